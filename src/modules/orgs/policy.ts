@@ -1,0 +1,23 @@
+/**
+ * The permission table: which role may do which action. Roles are data; this is the one place
+ * where they get their rights. Modules add their actions here.
+ */
+export const ROLES = ['beheerder', 'directie', 'staf', 'begeleider', 'bestuur', 'partner'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const PERMISSIONS: Record<Role, readonly Action[]> = {
+  beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read'],
+  directie: ['org.read', 'members.read', 'audit.read'],
+  staf: ['org.read'],
+  begeleider: ['org.read'],
+  bestuur: ['org.read'],
+  partner: ['org.read'],
+};
+
+/** True when `role` may perform `action`. */
+export function can(role: Role, action: Action): boolean {
+  return PERMISSIONS[role].includes(action);
+}
