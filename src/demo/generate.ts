@@ -1,0 +1,73 @@
+import { hashPassword } from '../modules/auth/secrets.ts';
+import type { Role } from '../modules/orgs/policy.ts';
+import { createOrganisation } from '../modules/orgs/queries.ts';
+import type { Db } from '../server/db.ts';
+import { Random } from './random.ts';
+
+export const DEMO_PASSWORD = 'stuurboord-demo';
+export const DEMO_DOMAIN = 'demo.stuurboord.be';
+
+const FIRST = ['An', 'Bart', 'Charlotte', 'Dirk', 'Els', 'Fien', 'Geert', 'Hanne', 'Ilse', 'Jan', 'Karen', 'Lotte', 'Mieke', 'Nico', 'Olivia', 'Pieter', 'Rik', 'Sofie', 'Tine', 'Wouter', 'Yasmina', 'Mohamed', 'Lien', 'Jonas'];
+const LAST = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Dubois', 'Vermeulen', 'Van den Bossche', 'Lambrechts', 'Aerts', 'El Amrani', 'Hermans', 'Michiels'];
+
+/** How many demo people hold each role. */
+const STAFFING: [Role, number][] = [['directie', 1], ['beheerder', 1], ['staf', 2], ['begeleider', 8], ['bestuur', 3], ['partner', 1]];
+
+/** A valid KBO number derived from eight digits (check = 97 − base mod 97). */
+function kboFrom(base: number): string {
+  const eight = String(base).padStart(8, '0');
+  return `${eight}${String(97 - (base % 97)).padStart(2, '0')}`;
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.');
+}
+
+/**
+ * Creates the demo organisation, a licensed care provider (VZA), with one or more people per role
+ * and three months of activity in the audit log. Deterministic for a given seed.
+ */
+export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
+  const rnd = new Random(opts.seed);
+  const now = opts.now ?? new Date();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (tx) => {
+    const org = await createOrganisation(
+      tx,
+      { name: 'Vzw Het Anker (demo)', kbo: kboFrom(4_1234_567 + rnd.int(0, 99_999)), type: 'vza', fiscalYearStartMonth: 1, language: 'nl' },
+      { isDemo: true },
+    );
+    const people: { id: string; email: string; role: Role }[] = [];
+    const used = new Set<string>();
+    for (const [role, count] of STAFFING) {
+      for (let i = 0; i < count; i++) {
+        let name: string;
+        do name = `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`; while (used.has(name));
+        used.add(name);
+        const email = people.some((p) => p.role === role) ? `${slug(name)}@${DEMO_DOMAIN}` : `${role}@${DEMO_DOMAIN}`;
+        const user = await tx.insertInto('app_user').values({ email, name, password_hash: passwordHash }).returning('id').executeTakeFirstOrThrow();
+        await tx.insertInto('membership').values({ org_id: org.id, user_id: user.id, role }).execute();
+        people.push({ id: user.id, email, role });
+      }
+    }
+    const day = 86_400_000;
+    const events = [];
+    for (let d = 90; d >= 1; d--) {
+      for (const p of people) {
+        if (rnd.next() > (p.role === 'bestuur' || p.role === 'partner' ? 0.08 : 0.55)) continue;
+        const at = new Date(now.getTime() - d * day + rnd.int(7 * 3600, 18 * 3600) * 1000);
+        const failed = rnd.next() < 0.03;
+        events.push({
+          org_id: org.id, actor_user_id: p.id, actor_email: p.email, action: failed ? 'auth.login_failed' : 'auth.login',
+          entity: 'user', entity_id: p.id, details: JSON.stringify(failed ? { email: p.email } : {}), ip: '10.0.0.' + rnd.int(2, 250), at,
+        });
+      }
+    }
+    for (let i = 0; i < events.length; i += 500) await tx.insertInto('audit_log').values(events.slice(i, i + 500)).execute();
+    for (const p of people) {
+      const last = events.filter((e) => e.actor_user_id === p.id && e.action === 'auth.login').at(-1);
+      if (last) await tx.updateTable('app_user').set({ last_login_at: last.at }).where('id', '=', p.id).execute();
+    }
+    return { orgId: org.id, orgName: org.name, loginEmail: `directie@${DEMO_DOMAIN}`, people };
+  });
+}

@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import type { Db, DbOrTx } from '../../server/db.ts';
+import type { Lang } from '../../server/errors.ts';
+import type { SessionUser } from '../../server/http.ts';
+import type { Role } from '../orgs/policy.ts';
+import { newToken, tokenId } from './secrets.ts';
+
+export const SESSION_DAYS = 14;
+
+/** Starts a session for `userId`; returns the cookie token (only its hash is stored). */
+export async function createSession(db: Db, userId: string): Promise<string> {
+  const token = newToken();
+  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  await db.insertInto('session').values({ id: tokenId(token), user_id: userId, expires_at: expires }).execute();
+  return token;
+}
+
+/** The person behind a session cookie with their memberships, or undefined for an unknown or expired one. */
+export async function loadSession(db: Db, token: string): Promise<SessionUser | undefined> {
+  const id = tokenId(token);
+  const rows = await db
+    .selectFrom('session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .leftJoin('membership as m', 'm.user_id', 'u.id')
+    .leftJoin('organisation as o', 'o.id', 'm.org_id')
+    .select(['u.id', 'u.email', 'u.name', 'u.locale', 'm.org_id', 'm.role', 'o.name as org_name'])
+    .where('s.id', '=', id)
+    .where('s.expires_at', '>', sql<Date>`now()`)
+    .orderBy('o.name')
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const memberships = new Map<string, { role: Role; orgName: string }>();
+  for (const r of rows) if (r.org_id) memberships.set(r.org_id, { role: r.role as Role, orgName: r.org_name ?? '' });
+  return { sessionId: id, id: first.id, email: first.email, name: first.name, locale: first.locale as Lang, memberships };
+}
+
+export async function deleteSession(db: Db, sessionId: string): Promise<void> {
+  await db.deleteFrom('session').where('id', '=', sessionId).execute();
+}
+
+/** Ends every session of a user, except `keep` (the one changing its own password). */
+export async function deleteUserSessions(db: Db, userId: string, keep?: string): Promise<void> {
+  let q = db.deleteFrom('session').where('user_id', '=', userId);
+  if (keep) q = q.where('id', '!=', keep);
+  await q.execute();
+}
+
+/** Creates a one-time link token for a password reset or the first set-up; returns the raw token. */
+export async function createOneTimeToken(
+  db: Db,
+  t: { purpose: 'reset' | 'setup'; userId?: string; orgId?: string; createdBy?: string; hours: number },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + t.hours * 3_600_000);
+  await db
+    .insertInto('one_time_token')
+    .values({
+      id: tokenId(token),
+      purpose: t.purpose,
+      user_id: t.userId ?? null,
+      org_id: t.orgId ?? null,
+      created_by: t.createdBy ?? null,
+      expires_at: expiresAt,
+      used_at: null,
+    })
+    .execute();
+  return { token, expiresAt };
+}
+
+/** Spends a one-time token: answers its row once, then never again (also not when expired). */
+export async function spendOneTimeToken(db: DbOrTx, token: string, purpose: 'reset' | 'setup') {
+  return db
+    .updateTable('one_time_token')
+    .set({ used_at: sql<Date>`now()` })
+    .where('id', '=', tokenId(token))
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returning(['user_id', 'org_id'])
+    .executeTakeFirst();
+}

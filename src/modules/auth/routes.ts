@@ -1,0 +1,130 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { sql } from 'kysely';
+import { auditFor, clearSessionCookie, currentUser, requireUser, setSessionCookie } from '../../server/auth.ts';
+import { AppError } from '../../server/errors.ts';
+import { jsonBody, jsonResponse, noContent, router, type AppEnv } from '../../server/http.ts';
+import { findUserByEmail } from '../orgs/queries.ts';
+import { createSession, deleteSession, deleteUserSessions, loadSession, spendOneTimeToken } from './queries.ts';
+import type { LoginLimiter } from './rate-limit.ts';
+import { loginInput, passwordChangeInput, profilePatch, resetInput, session } from './schema.ts';
+import { hashPassword, verifyPassword } from './secrets.ts';
+import { presentSession } from './session.ts';
+
+// Verifying against a real hash when the email is unknown keeps the answer time the same.
+const UNKNOWN_USER_HASH = hashPassword('no such user, no such password');
+
+/** Logs the user in: a new session, its cookie, and an audit entry in each of the user's organisations. */
+export async function startSession(c: Context<AppEnv>, userId: string) {
+  const token = await createSession(c.var.db, userId);
+  await c.var.db.updateTable('app_user').set({ last_login_at: sql<Date>`now()` }).where('id', '=', userId).execute();
+  const user = (await loadSession(c.var.db, token))!;
+  c.set('user', user);
+  setSessionCookie(c, token);
+  await eachOrg(c, 'auth.login');
+  return presentSession(user);
+}
+
+function eachOrg(c: Context<AppEnv>, action: string, details: Record<string, unknown> = {}) {
+  const user = currentUser(c);
+  const audit = auditFor(c);
+  return Promise.all([...user.memberships.keys()].map((orgId) => audit({ orgId, action, entity: 'user', entityId: user.id, details })));
+}
+
+function tooMany(blocked: 'account' | 'ip', ms: number) {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  const who = blocked === 'account' ? { nl: 'voor dit account', en: 'for this account' } : { nl: 'vanaf dit adres', en: 'from this address' };
+  return new AppError(
+    'rate_limited',
+    {
+      nl: `Te veel mislukte aanmeldpogingen ${who.nl}. Probeer opnieuw over ${minutes} minuten.`,
+      en: `Too many failed login attempts ${who.en}. Try again in ${minutes} minutes.`,
+    },
+    { headers: { 'Retry-After': String(Math.ceil(ms / 1000)) } },
+  );
+}
+
+/** Login, logout, own profile and password, and the one-time password link. */
+export function authRoutes(limiter: LoginLimiter) {
+  return router()
+    .openapi(
+      createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], summary: 'Log in with email and password', request: jsonBody(loginInput), responses: jsonResponse(session) }),
+      async (c) => {
+        const { email, password } = c.req.valid('json');
+        const account = email.toLowerCase();
+        const blocked = limiter.blockedBy(c.var.ip, account);
+        if (blocked) throw tooMany(blocked, limiter.retryAfter(c.var.ip, account));
+        const user = await findUserByEmail(c.var.db, account);
+        const ok = user ? await verifyPassword(user.password_hash, password) : !(await verifyPassword(await UNKNOWN_USER_HASH, password));
+        if (!user || !ok) {
+          limiter.fail(c.var.ip, account);
+          if (user) {
+            const orgs = await c.var.db.selectFrom('membership').select('org_id').where('user_id', '=', user.id).execute();
+            const audit = auditFor(c);
+            await Promise.all(orgs.map((o) => audit({ orgId: o.org_id, action: 'auth.login_failed', entity: 'user', entityId: user.id, details: { email: user.email } })));
+          }
+          throw new AppError('invalid_credentials');
+        }
+        limiter.succeed(account);
+        return c.json(await startSession(c, user.id), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'get', path: '/auth/me', tags: ['auth'], summary: 'The logged-in user and their organisations', middleware: [requireUser] as const, responses: jsonResponse(session) }),
+      (c) => c.json(presentSession(currentUser(c)), 200),
+    )
+    .openapi(
+      createRoute({ method: 'patch', path: '/auth/me', tags: ['auth'], summary: 'Change own name or language', middleware: [requireUser] as const, request: jsonBody(profilePatch), responses: jsonResponse(session) }),
+      async (c) => {
+        const user = currentUser(c);
+        const patch = c.req.valid('json');
+        await c.var.db.updateTable('app_user').set({ name: patch.name, locale: patch.locale }).where('id', '=', user.id).execute();
+        return c.json(presentSession({ ...user, name: patch.name ?? user.name, locale: patch.locale ?? user.locale }), 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], summary: 'End the session', middleware: [requireUser] as const, responses: noContent }),
+      async (c) => {
+        await deleteSession(c.var.db, currentUser(c).sessionId);
+        await eachOrg(c, 'auth.logout');
+        clearSessionCookie(c);
+        return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'post', path: '/auth/password', tags: ['auth'], summary: 'Change own password (other sessions end)', middleware: [requireUser] as const, request: jsonBody(passwordChangeInput), responses: noContent }),
+      async (c) => {
+        const user = currentUser(c);
+        const { currentPassword, newPassword } = c.req.valid('json');
+        const row = await c.var.db.selectFrom('app_user').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+        if (!(await verifyPassword(row.password_hash, currentPassword))) {
+          limiter.fail(c.var.ip, user.email);
+          throw new AppError('validation', { nl: 'Het huidige wachtwoord is onjuist.', en: 'The current password is incorrect.' }, {
+            fields: [{ path: 'currentPassword', message: c.var.lang === 'nl' ? 'onjuist' : 'incorrect' }],
+          });
+        }
+        await c.var.db.updateTable('app_user').set({ password_hash: await hashPassword(newPassword) }).where('id', '=', user.id).execute();
+        await deleteUserSessions(c.var.db, user.id, user.sessionId);
+        await eachOrg(c, 'auth.password_changed');
+        return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({ method: 'post', path: '/auth/reset', tags: ['auth'], summary: 'Choose a new password with a one-time link', request: jsonBody(resetInput), responses: noContent }),
+      async (c) => {
+        const { token, password } = c.req.valid('json');
+        const spent = await spendOneTimeToken(c.var.db, token, 'reset');
+        if (!spent?.user_id) {
+          throw new AppError('validation', { nl: 'Deze link is ongeldig, al gebruikt of verlopen.', en: 'This link is invalid, already used or expired.' }, {
+            fields: [{ path: 'token', message: c.var.lang === 'nl' ? 'ongeldig of verlopen' : 'invalid or expired' }],
+          });
+        }
+        await c.var.db.updateTable('app_user').set({ password_hash: await hashPassword(password) }).where('id', '=', spent.user_id).execute();
+        await deleteUserSessions(c.var.db, spent.user_id);
+        if (spent.org_id) {
+          await auditFor(c)({ orgId: spent.org_id, action: 'auth.password_reset', entity: 'user', entityId: spent.user_id });
+        }
+        return c.body(null, 204);
+      },
+    );
+}

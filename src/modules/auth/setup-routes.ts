@@ -1,0 +1,45 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { auditFor } from '../../server/auth.ts';
+import { setupNeeded } from '../../server/bootstrap.ts';
+import { AppError } from '../../server/errors.ts';
+import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { createOrganisation } from '../orgs/queries.ts';
+import { spendOneTimeToken } from './queries.ts';
+import { startSession } from './routes.ts';
+import { session, setupInput } from './schema.ts';
+import { hashPassword } from './secrets.ts';
+
+const SETUP_DONE = new AppError('not_found', {
+  nl: 'De installatie is al voltooid, of deze set-uplink is ongeldig of verlopen.',
+  en: 'Set-up is already complete, or this set-up link is invalid or expired.',
+});
+
+/** First start without STUURBOORD_ADMIN_*: the printed one-time link creates the first administrator. */
+export const setupRoutes = router()
+  .openapi(
+    createRoute({ method: 'get', path: '/setup', tags: ['auth'], summary: 'Whether the first administrator still has to be created (no real organisation has a member yet)', responses: jsonResponse(z.object({ needed: z.boolean() })) }),
+    async (c) => {
+      return c.json({ needed: await setupNeeded(c.var.db) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/setup', tags: ['auth'], summary: 'Create the first administrator and organisation', request: jsonBody(setupInput), responses: jsonResponse(session) }),
+    async (c) => {
+      const input = c.req.valid('json');
+      const passwordHash = await hashPassword(input.password);
+      const { userId, orgId } = await c.var.db.transaction().execute(async (tx) => {
+        if (!(await setupNeeded(tx))) throw SETUP_DONE;
+        if (!(await spendOneTimeToken(tx, input.token, 'setup'))) throw SETUP_DONE;
+        const user = await tx
+          .insertInto('app_user')
+          .values({ email: input.email.toLowerCase(), name: input.name, password_hash: passwordHash })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const org = await createOrganisation(tx, input.organisation, { creatorUserId: user.id });
+        return { userId: user.id, orgId: org.id };
+      });
+      const result = await startSession(c, userId);
+      await auditFor(c)({ orgId, action: 'org.created', entity: 'organisation', entityId: orgId, details: { name: input.organisation.name } });
+      return c.json(result, 200);
+    },
+  );

@@ -1,0 +1,104 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createOneTimeToken } from '../auth/queries.ts';
+import { hashPassword } from '../auth/secrets.ts';
+import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
+import { AppError } from '../../server/errors.ts';
+import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
+import { addMember, changeMemberRole, getMember, listMembers, removeMember } from './queries.ts';
+import { member, memberInput, memberPatch } from './schema.ts';
+
+const orgParams = z.object({ orgId: z.uuid() });
+const memberParams = z.object({ orgId: z.uuid(), memberId: z.uuid() });
+const RESET_HOURS = 72;
+
+const resetLink = z.object({ url: z.string(), expiresAt: z.string() });
+
+/** Users of an organisation: list, add, change role, remove, and one-time password links. */
+export const memberRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'get', path: '/orgs/{orgId}/members', tags: ['members'], summary: 'Members and their roles',
+      middleware: [requireAction('members.read')] as const,
+      request: { params: orgParams },
+      responses: jsonResponse(z.object({ items: z.array(member) })),
+    }),
+    async (c) => c.json({ items: await listMembers(c.var.db, c.req.valid('param').orgId) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/orgs/{orgId}/members', tags: ['members'],
+      summary: 'Add a person with a role; without a password the answer holds a one-time link to choose one',
+      middleware: [requireAction('members.manage')] as const,
+      request: { params: orgParams, ...jsonBody(memberInput) },
+      responses: jsonResponse(z.object({ member, resetUrl: z.string().optional() })),
+    }),
+    async (c) => {
+      const { orgId } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const passwordHash = input.password ? await hashPassword(input.password) : null;
+      const { member: m, userIsNew } = await c.var.db
+        .transaction()
+        .execute((tx) => addMember(tx, orgId, { ...input, passwordHash }));
+      await auditFor(c)({ orgId, action: 'member.created', entity: 'membership', entityId: m.id, details: { email: m.email, role: m.role } });
+      if (!userIsNew || passwordHash) return c.json({ member: m }, 200);
+      const link = await createOneTimeToken(c.var.db, { purpose: 'reset', userId: m.userId, orgId, createdBy: currentUser(c).id, hours: RESET_HOURS });
+      return c.json({ member: m, resetUrl: `${c.var.config.publicUrl}/reset?token=${link.token}` }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch', path: '/orgs/{orgId}/members/{memberId}', tags: ['members'], summary: "Change a member's role",
+      middleware: [requireAction('members.manage')] as const,
+      request: { params: memberParams, ...jsonBody(memberPatch) },
+      responses: jsonResponse(member),
+    }),
+    async (c) => {
+      const { orgId, memberId } = c.req.valid('param');
+      const { before, after } = await changeMemberRole(c.var.db, orgId, memberId, c.req.valid('json').role);
+      await auditFor(c)({
+        orgId, action: 'member.role_changed', entity: 'membership', entityId: memberId,
+        details: { email: after.email, from: before.role, to: after.role },
+      });
+      return c.json(after, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete', path: '/orgs/{orgId}/members/{memberId}', tags: ['members'], summary: 'Remove a member from the organisation',
+      middleware: [requireAction('members.manage')] as const,
+      request: { params: memberParams },
+      responses: noContent,
+    }),
+    async (c) => {
+      const { orgId, memberId } = c.req.valid('param');
+      const removed = await removeMember(c.var.db, orgId, memberId);
+      await auditFor(c)({ orgId, action: 'member.removed', entity: 'membership', entityId: memberId, details: { email: removed.email, role: removed.role } });
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post', path: '/orgs/{orgId}/members/{memberId}/reset-link', tags: ['members'],
+      summary: 'A one-time link (72 h) with which the member chooses a new password',
+      middleware: [requireAction('members.manage')] as const,
+      request: { params: memberParams },
+      responses: jsonResponse(resetLink),
+    }),
+    async (c) => {
+      const { orgId, memberId } = c.req.valid('param');
+      const target = await getMember(c.var.db, orgId, memberId);
+      const admin = currentUser(c);
+      // A person who also belongs to an organisation the administrator does not manage keeps control
+      // of their own password: otherwise one organisation's administrator could enter another's data.
+      const elsewhere = await c.var.db.selectFrom('membership').select('org_id').where('user_id', '=', target.userId).execute();
+      if (elsewhere.some((m) => admin.memberships.get(m.org_id)?.role !== 'beheerder')) {
+        throw new AppError('forbidden', {
+          nl: 'Deze persoon is ook lid van een andere organisatie; alleen hij of zij kan het wachtwoord wijzigen.',
+          en: 'This person also belongs to another organisation; only they can change their password.',
+        });
+      }
+      const link = await createOneTimeToken(c.var.db, { purpose: 'reset', userId: target.userId, orgId, createdBy: admin.id, hours: RESET_HOURS });
+      await auditFor(c)({ orgId, action: 'member.reset_link_created', entity: 'membership', entityId: memberId, details: { email: target.email } });
+      return c.json({ url: `${c.var.config.publicUrl}/reset?token=${link.token}`, expiresAt: link.expiresAt.toISOString() }, 200);
+    },
+  );

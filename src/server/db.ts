@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect, type DatabaseConnection, type Driver, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { AuditTables } from '../modules/audit/tables.ts';
+import type { AuthTables } from '../modules/auth/tables.ts';
+import type { OrgTables } from '../modules/orgs/tables.ts';
+
+/** Every table of Stuurboord; each module declares its own in `tables.ts`. */
+export interface Database extends OrgTables, AuthTables, AuditTables {}
+
+export type Db = Kysely<Database>;
+/** A database handle or an open transaction: query functions accept either. */
+export type DbOrTx = Db | Transaction<Database>;
+
+// numeric and int8 come back as strings from pg; we convert explicitly where we read them.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/**
+ * Opens the database: a PostgreSQL server when `databaseUrl` is given, else PGlite in `dataDir`
+ * (`memory://` for a throwaway in-memory database).
+ */
+export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Db {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
+  return new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite: () => new PGlite(opts.dataDir) }) });
+}
+
+/**
+ * PGlite is one connection. Kysely's PGlite driver hands that connection to every caller, so a query
+ * of one request could run inside another request's open transaction. This dialect lends the
+ * connection to one caller at a time (a transaction keeps it until commit or rollback).
+ */
+class SerialPGliteDialect extends PGliteDialect {
+  override createDriver(): Driver {
+    const inner = super.createDriver();
+    let tail: Promise<void> = Promise.resolve();
+    const release = new WeakMap<DatabaseConnection, () => void>();
+    return {
+      init: () => inner.init(),
+      async acquireConnection() {
+        const previous = tail;
+        let done!: () => void;
+        tail = new Promise<void>((resolve) => (done = resolve));
+        await previous;
+        const connection = await inner.acquireConnection();
+        release.set(connection, done);
+        return connection;
+      },
+      async releaseConnection(connection) {
+        await inner.releaseConnection(connection);
+        release.get(connection)?.();
+      },
+      beginTransaction: (c, s) => inner.beginTransaction(c, s),
+      commitTransaction: (c) => inner.commitTransaction(c),
+      rollbackTransaction: (c) => inner.rollbackTransaction(c),
+      savepoint: inner.savepoint?.bind(inner),
+      rollbackToSavepoint: inner.rollbackToSavepoint?.bind(inner),
+      releaseSavepoint: inner.releaseSavepoint?.bind(inner),
+      destroy: () => inner.destroy(),
+    };
+  }
+}
