@@ -1,0 +1,62 @@
+/**
+ * Routes of the Stuurboord web UI.
+ *
+ * Accessible names for end-to-end tests (Dutch / English):
+ * - login page: heading and button "Aanmelden" / "Log in"; fields "E-mailadres" / "Email address"
+ *   and "Wachtwoord" / "Password" (the show/hide toggle is "Tekens tonen" / "Show characters").
+ * - language switch (login page and header): radio group "Taal / Language" with radios "NL" and "EN".
+ * - header: org switcher combobox "Organisatie" / "Organisation"; button "Gebruikersmenu" /
+ *   "User menu" opens a menu with "Mijn account" / "My account" and "Afmelden" / "Log out";
+ *   burger (below 992px) "Navigatie openen of sluiten" / "Open or close navigation".
+ * - navigation "Hoofdnavigatie" / "Main navigation": links "Home", "Gebruikers" / "Users",
+ *   "Organisatie-instellingen" / "Organisation settings", "Auditlog" / "Audit log".
+ * - members page: button "Gebruiker toevoegen" / "Add user"; dialog with "Naam" / "Name",
+ *   "E-mailadres" / "Email address", "Rol" / "Role", "Wachtwoord (optioneel)" / "Password (optional)",
+ *   submit "Toevoegen" / "Add". Per row: combobox "Rol van <naam>" / "Role of <name>", buttons
+ *   "Wachtwoordlink voor <naam>" / "Password link for <name>" and "<naam> verwijderen" /
+ *   "Remove <name>"; the one-time link dialog has the read-only field "Wachtwoordlink" /
+ *   "Password link" and the button "Kopiëren" / "Copy".
+ * - settings: "Naam", "Ondernemingsnummer (KBO)", "Type organisatie", "Eerste maand van het boekjaar",
+ *   "Taal van de organisatie", button "Opslaan" / "Save".
+ * - audit log: combobox "Filter op actie" / "Filter by action", button "Meer laden" / "Load more".
+ * - account: "Huidig wachtwoord", "Nieuw wachtwoord", "Herhaal nieuw wachtwoord", button
+ *   "Wachtwoord wijzigen" / "Change password".
+ * Every page has one h1 (its title) and sets document.title to "<title> · Stuurboord".
+ */
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout.tsx';
+import { OrgGate } from './components/OrgGate.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { MembersPage } from './pages/MembersPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { ResetPage } from './pages/ResetPage.tsx';
+import { SettingsPage } from './pages/SettingsPage.tsx';
+import { SetupPage } from './pages/SetupPage.tsx';
+import { StartPage } from './pages/StartPage.tsx';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/setup" element={<SetupPage />} />
+        <Route path="/reset" element={<ResetPage />} />
+        <Route element={<AppLayout />}>
+          <Route index element={<StartPage />} />
+          <Route path="/account" element={<AccountPage />} />
+          <Route path="/o/:orgId" element={<OrgGate />}>
+            <Route index element={<HomePage />} />
+            <Route path="members" element={<MembersPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The HTTP client of the UI: JSON in and out, the session cookie, the interface language as
+ * `Accept-Language`, and one error type built from the server's `{ error: { code, message, fields } }`.
+ */
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import type { Session } from '../modules/auth/schema.ts';
+import i18n, { currentLocale } from './i18n.ts';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An answer of the API that was not a success, or a failure to reach it (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+
+  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON (a proxy page, an empty body): fall back to the status text below.
+  }
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
+  const fields = Array.isArray(error?.fields)
+    ? (error.fields as unknown[]).flatMap((f) => {
+        const field = f as { path?: unknown; message?: unknown };
+        const path = Array.isArray(field.path) ? field.path.join('.') : field.path;
+        return typeof path === 'string' && typeof field.message === 'string' ? [{ path, message: field.message }] : [];
+      })
+    : [];
+  return new ApiError(
+    response.status,
+    typeof error?.code === 'string' ? error.code : 'http_' + response.status,
+    typeof error?.message === 'string' ? error.message : response.statusText || i18n.t('common.error'),
+    fields,
+  );
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Calls `/api…`; resolves with the parsed JSON body (or undefined for 204), rejects with ApiError. */
+export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  if (!response.ok) throw await errorFrom(response);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Server field errors by path (`organisation.name`), ready to hand to the inputs. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  return Object.fromEntries(error.fields.map((f) => [f.path, f.message]));
+}
+
+/** The message to show for any error. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : i18n.t('common.error');
+}
+
+export const SESSION_KEY = ['session'] as const;
+
+/**
+ * A lost session (expired, logged out elsewhere) makes the session `null`; the logged-in layout
+ * then sends the user to /login. Wrong credentials (`invalid_credentials`) do not count.
+ */
+function onError(error: unknown): void {
+  if (error instanceof ApiError && error.status === 401 && error.code !== 'invalid_credentials') {
+    if (queryClient.getQueryData<Session | null>(SESSION_KEY)) queryClient.setQueryData(SESSION_KEY, null);
+  }
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (count, error) => !(error instanceof ApiError && error.status > 0 && error.status < 500) && count < 2,
+    },
+  },
+});

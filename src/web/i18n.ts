@@ -1,0 +1,79 @@
+/**
+ * Interface language: Dutch (nl-BE) by default, English second. The choice is remembered in
+ * localStorage (`sb.locale`); without a stored choice the logged-in user's own locale applies.
+ */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './locales/en.ts';
+import { nl } from './locales/nl.ts';
+
+export type Locale = 'nl' | 'en';
+export const LOCALES: readonly Locale[] = ['nl', 'en'];
+const STORAGE_KEY = 'sb.locale';
+
+function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}
+
+/** The language stored on this device, if the user ever chose one. */
+export function storedLocale(): Locale | null {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private mode or storage disabled: the choice then lasts for this page only.
+  }
+}
+
+/** The current interface language. */
+export function currentLocale(): Locale {
+  return isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nl';
+}
+
+/** The Intl locale for numbers and dates of the current language: Belgian conventions. */
+export function intlLocale(locale: Locale = currentLocale()): string {
+  return locale === 'en' ? 'en-BE' : 'nl-BE';
+}
+
+function syncDocumentLanguage(): void {
+  document.documentElement.lang = intlLocale();
+}
+
+/** Switches the language because the user chose it: remembered on this device. */
+export async function chooseLocale(locale: Locale): Promise<void> {
+  rememberLocale(locale);
+  await i18n.changeLanguage(locale);
+}
+
+/**
+ * Applies the logged-in user's own locale when this device has no stored choice; called once a
+ * session is known.
+ */
+export async function applyUserLocale(userLocale: Locale): Promise<void> {
+  if (storedLocale() === null && currentLocale() !== userLocale) {
+    await i18n.changeLanguage(userLocale);
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: storedLocale() ?? 'nl',
+  fallbackLng: 'nl',
+  supportedLngs: LOCALES,
+  // React escapes interpolated values itself; escaping here would show "&amp;" in names.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+i18n.on('languageChanged', syncDocumentLanguage);
+syncDocumentLanguage();
+
+export default i18n;

@@ -1,0 +1,123 @@
+import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../modules/auth/schema.ts';
+import { api, errorMessage, fieldErrors } from '../api.ts';
+import { useShell } from '../components/context.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { Form } from '../components/Form.tsx';
+import { languageLabel } from '../components/labels.ts';
+import { PasswordField } from '../components/PasswordField.tsx';
+import { useFormFields } from '../components/useFormFields.ts';
+import { usePageTitle } from '../components/usePageTitle.ts';
+import { newPassword, repeated, required } from '../components/validation.ts';
+import { LOCALES, type Locale } from '../i18n.ts';
+import { setSession, switchLocale } from '../session.ts';
+
+function ProfileForm({ user }: { user: Session['user'] }) {
+  const { t } = useTranslation();
+  const form = useFormFields({ name: user.name });
+  const save = useMutation({
+    mutationFn: () => api<Session>('PATCH', '/api/auth/me', { name: form.values.name.trim() }),
+    onSuccess: (session) => {
+      setSession(session);
+      notifications.show({ color: 'teal', message: t('account.profileSaved') });
+    },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
+  });
+  const changeLocale = (value: string | null) => {
+    if (value !== 'nl' && value !== 'en') return;
+    switchLocale(value).catch((error: unknown) =>
+      notifications.show({ color: 'red', title: t('common.error'), message: errorMessage(error) }),
+    );
+  };
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="account-profile">
+      <Title order={2} size="h3" id="account-profile" mb="md">
+        {t('account.profile')}
+      </Title>
+      <Form onSubmit={() => form.check({ name: required(t, form.values.name) }) && save.mutate()}>
+        <ErrorAlert error={save.error} />
+        <TextInput label={t('account.name')} autoComplete="name" required {...form.input('name')} />
+        <TextInput label={t('account.email')} value={user.email} readOnly />
+        <Select
+          label={t('account.language')}
+          data={LOCALES.map((code: Locale) => ({ value: code, label: languageLabel(t, code) }))}
+          value={user.locale}
+          onChange={changeLocale}
+          allowDeselect={false}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.isPending}>
+            {t('account.saveProfile')}
+          </Button>
+        </Group>
+      </Form>
+    </Paper>
+  );
+}
+
+function PasswordForm() {
+  const { t } = useTranslation();
+  const form = useFormFields({ currentPassword: '', newPassword: '', repeat: '' });
+  const { values } = form;
+  const change = useMutation({
+    mutationFn: () =>
+      api<void>('POST', '/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword }),
+    onSuccess: () => {
+      form.reset();
+      notifications.show({ color: 'teal', message: t('account.changed') });
+    },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
+  });
+  const submit = () => {
+    const ok = form.check({
+      currentPassword: required(t, values.currentPassword),
+      newPassword: newPassword(t, values.newPassword),
+      repeat: repeated(t, values.repeat, values.newPassword),
+    });
+    if (ok) change.mutate();
+  };
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="account-password">
+      <Title order={2} size="h3" id="account-password" mb="md">
+        {t('account.passwordTitle')}
+      </Title>
+      <Form onSubmit={submit}>
+        <ErrorAlert error={change.error} />
+        <PasswordField label={t('account.current')} autoComplete="current-password" required {...form.input('currentPassword')} />
+        <PasswordField
+          label={t('account.new')}
+          description={t('account.newHint')}
+          autoComplete="new-password"
+          required
+          {...form.input('newPassword')}
+        />
+        <PasswordField label={t('account.repeat')} autoComplete="new-password" required {...form.input('repeat')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={change.isPending}>
+            {t('account.submit')}
+          </Button>
+        </Group>
+      </Form>
+    </Paper>
+  );
+}
+
+/** The user's own name, email, language preference and password. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.title'));
+  const { session } = useShell();
+  return (
+    <Stack gap="lg" maw={640}>
+      <div>
+        <Title order={1}>{t('account.title')}</Title>
+        <Text c="dimmed">{session.user.email}</Text>
+      </div>
+      <ProfileForm key={session.user.id} user={session.user} />
+      <PasswordForm />
+    </Stack>
+  );
+}

@@ -1,0 +1,133 @@
+import { Button, Center, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../modules/audit/schema.ts';
+import { api } from '../api.ts';
+import { useOrg } from '../components/context.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { actionLabel } from '../components/labels.ts';
+import { MessagePage } from '../components/MessagePage.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { usePageTitle } from '../components/usePageTitle.ts';
+import { formatDateTime } from '../format.ts';
+import { type AuditPage as Page, orgKey } from '../queries.ts';
+import { allows } from '../session.ts';
+
+const PAGE_SIZE = 50;
+const ALL = 'all';
+
+/** The actions the audit log knows so far (docs/api.md). */
+const ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.password_changed',
+  'auth.password_reset',
+  'member.created',
+  'member.role_changed',
+  'member.removed',
+  'member.reset_link_created',
+  'org.created',
+  'org.updated',
+];
+
+/** Details as compact text: `role: staf, email: an@example.be`. */
+function detailsText(details: AuditEntry['details']): string {
+  return Object.entries(details)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
+}
+
+/** Who did what and when in the organisation, newest first, with "load more" paging. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { membership } = useOrg();
+  usePageTitle(`${t('audit.title')} – ${membership.orgName}`);
+  const orgId = membership.orgId;
+  const [action, setAction] = useState<string | null>(null);
+  const audit = useInfiniteQuery({
+    queryKey: [...orgKey(orgId), 'audit', 'log', action ?? ''],
+    enabled: allows(membership, 'audit.read'),
+    initialPageParam: null as number | null,
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+      if (pageParam !== null) params.set('before', String(pageParam));
+      if (action) params.set('action', action);
+      return api<Page>('GET', `/api/orgs/${encodeURIComponent(orgId)}/audit?${params.toString()}`);
+    },
+    getNextPageParam: (last) => last.nextBefore,
+  });
+
+  if (!allows(membership, 'audit.read')) return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
+  const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
+  const actionOptions = [
+    { value: ALL, label: t('audit.allActions') },
+    ...ACTIONS.map((code) => ({ value: code, label: actionLabel(t, code) })),
+  ];
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="end">
+        <Title order={1}>{t('audit.title')}</Title>
+        <Select
+          label={t('audit.filter')}
+          data={actionOptions}
+          value={action ?? ALL}
+          onChange={(value) => setAction(value && value !== ALL ? value : null)}
+          allowDeselect={false}
+          w={280}
+        />
+      </Group>
+      {!audit.data ? (
+        <QueryState error={audit.error} />
+      ) : entries.length === 0 ? (
+        <Text>{t('audit.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={860}>
+          <Table striped verticalSpacing="xs" bg="white">
+            <Table.Caption>{t('audit.caption', { org: membership.orgName })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('audit.when')}</Table.Th>
+                <Table.Th scope="col">{t('audit.who')}</Table.Th>
+                <Table.Th scope="col">{t('audit.action')}</Table.Th>
+                <Table.Th scope="col">{t('audit.entity')}</Table.Th>
+                <Table.Th scope="col">{t('audit.details')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
+                  <Table.Td>{entry.actor?.email ?? t('audit.system')}</Table.Td>
+                  <Table.Td>{actionLabel(t, entry.action)}</Table.Td>
+                  <Table.Td>{entry.entity}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
+                      {detailsText(entry.details)}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {audit.isFetchNextPageError && <ErrorAlert error={audit.error} />}
+      {audit.data && entries.length > 0 && (
+        <Center>
+          {audit.hasNextPage ? (
+            <Button variant="light" loading={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
+              {t('audit.loadMore')}
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed" role="status">
+              {t('audit.end')}
+            </Text>
+          )}
+        </Center>
+      )}
+    </Stack>
+  );
+}

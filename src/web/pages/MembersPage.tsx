@@ -1,0 +1,169 @@
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Member } from '../../modules/orgs/schema.ts';
+import { api, errorMessage, queryClient } from '../api.ts';
+import { AddMemberDialog, type AddedMember } from '../components/AddMemberDialog.tsx';
+import { useOrg } from '../components/context.ts';
+import { roleLabel, roleOptions } from '../components/labels.ts';
+import { LinkDialog, type OneTimeLink } from '../components/LinkDialog.tsx';
+import { MessagePage } from '../components/MessagePage.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { RemoveMemberDialog } from '../components/RemoveMemberDialog.tsx';
+import { usePageTitle } from '../components/usePageTitle.ts';
+import { formatDate, formatDateTime } from '../format.ts';
+import { membersQuery, orgKey } from '../queries.ts';
+import { allows } from '../session.ts';
+
+function fail(title: string) {
+  return (error: unknown) => notifications.show({ color: 'red', title, message: errorMessage(error) });
+}
+
+/** The members of an organisation; administrators add, re-role and remove them. */
+export function MembersPage() {
+  const { t } = useTranslation();
+  const { session, membership } = useOrg();
+  usePageTitle(`${t('members.title')} – ${membership.orgName}`);
+  const orgId = membership.orgId;
+  const base = `/api/orgs/${encodeURIComponent(orgId)}/members`;
+  const canManage = allows(membership, 'members.manage');
+  const members = useQuery({ ...membersQuery(orgId), enabled: allows(membership, 'members.read') });
+  const [adding, setAdding] = useState(false);
+  const [link, setLink] = useState<OneTimeLink | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: orgKey(orgId) });
+
+  const changeRole = useMutation({
+    mutationFn: ({ member, role }: { member: Member; role: string }) =>
+      api<Member>('PATCH', `${base}/${member.id}`, { role }),
+    onSuccess: (updated) => {
+      void refresh();
+      notifications.show({ color: 'teal', message: t('members.roleChanged', { name: updated.name, role: roleLabel(t, updated.role) }) });
+    },
+    onError: fail(t('common.error')),
+  });
+  const remove = useMutation({
+    mutationFn: (member: Member) => api<void>('DELETE', `${base}/${member.id}`),
+    onSuccess: (_, member) => {
+      setRemoving(null);
+      void refresh();
+      notifications.show({ color: 'teal', message: t('members.removed', { name: member.name }) });
+    },
+  });
+  const resetLink = useMutation({
+    mutationFn: (member: Member) => api<{ url: string; expiresAt: string }>('POST', `${base}/${member.id}/reset-link`),
+    onSuccess: (result, member) => setLink({ name: member.name, url: result.url, expiresAt: result.expiresAt }),
+    onError: fail(t('common.error')),
+  });
+  const added = ({ member, resetUrl }: AddedMember) => {
+    setAdding(false);
+    if (resetUrl) setLink({ name: member.name, url: resetUrl, intro: t('members.added', { name: member.name }) });
+    else notifications.show({ color: 'teal', title: t('members.addedTitle'), message: t('members.added', { name: member.name }) });
+  };
+
+  if (!allows(membership, 'members.read')) return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="center">
+        <Title order={1}>{t('members.title')}</Title>
+        {canManage && <Button onClick={() => setAdding(true)}>{t('members.add')}</Button>}
+      </Group>
+      {!members.data ? (
+        <QueryState error={members.error} />
+      ) : members.data.items.length === 0 ? (
+        <Text>{t('members.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={canManage ? 900 : 640}>
+          <Table striped highlightOnHover verticalSpacing="sm" bg="white">
+            <Table.Caption>{t('members.caption', { org: membership.orgName })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('members.name')}</Table.Th>
+                <Table.Th scope="col">{t('members.email')}</Table.Th>
+                <Table.Th scope="col">{t('members.role')}</Table.Th>
+                <Table.Th scope="col">{t('members.lastLogin')}</Table.Th>
+                <Table.Th scope="col">{t('members.created')}</Table.Th>
+                {canManage && <Table.Th scope="col">{t('members.actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.data.items.map((member) => {
+                const self = member.userId === session.user.id;
+                return (
+                  <Table.Tr key={member.id}>
+                    <Table.Th scope="row" fw={500}>
+                      {member.name}
+                      {self && <Text span c="dimmed" size="sm">{` (${t('members.you')})`}</Text>}
+                    </Table.Th>
+                    <Table.Td>{member.email}</Table.Td>
+                    <Table.Td>
+                      {canManage && !self ? (
+                        <Select
+                          aria-label={t('members.roleOf', { name: member.name })}
+                          data={roleOptions(t)}
+                          value={member.role}
+                          allowDeselect={false}
+                          size="xs"
+                          w={190}
+                          disabled={changeRole.isPending && changeRole.variables.member.id === member.id}
+                          onChange={(role) => role && role !== member.role && changeRole.mutate({ member, role })}
+                        />
+                      ) : (
+                        roleLabel(t, member.role)
+                      )}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {member.lastLoginAt ? formatDateTime(member.lastLoginAt) : t('common.never')}
+                    </Table.Td>
+                    <Table.Td>{formatDate(member.createdAt)}</Table.Td>
+                    {canManage && (
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="light"
+                            aria-label={t('members.resetLinkOf', { name: member.name })}
+                            loading={resetLink.isPending && resetLink.variables.id === member.id}
+                            onClick={() => resetLink.mutate(member)}
+                          >
+                            {t('members.resetLink')}
+                          </Button>
+                          {!self && (
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              aria-label={t('members.removeOf', { name: member.name })}
+                              onClick={() => {
+                                remove.reset();
+                                setRemoving(member);
+                              }}
+                            >
+                              {t('members.remove')}
+                            </Button>
+                          )}
+                        </Group>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {canManage && <AddMemberDialog orgId={orgId} opened={adding} onClose={() => setAdding(false)} onAdded={added} />}
+      <LinkDialog link={link} onClose={() => setLink(null)} />
+      <RemoveMemberDialog
+        member={removing}
+        pending={remove.isPending}
+        error={remove.error}
+        onConfirm={() => removing && remove.mutate(removing)}
+        onClose={() => setRemoving(null)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,138 @@
+import { Alert, Button, Group, Paper, Select, TextInput, Title, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatKbo, normalizeKbo } from '../../modules/orgs/logic.ts';
+import type { Organisation } from '../../modules/orgs/schema.ts';
+import { api, fieldErrors, queryClient, SESSION_KEY } from '../api.ts';
+import { useOrg } from '../components/context.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { Form } from '../components/Form.tsx';
+import { languageLabel, orgTypeOptions } from '../components/labels.ts';
+import { MessagePage } from '../components/MessagePage.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { useFormFields } from '../components/useFormFields.ts';
+import { usePageTitle } from '../components/usePageTitle.ts';
+import { optionalKbo, required } from '../components/validation.ts';
+import { monthName } from '../format.ts';
+import { LOCALES, currentLocale } from '../i18n.ts';
+import { orgKey, orgQuery } from '../queries.ts';
+import { allows } from '../session.ts';
+
+function valuesOf(org: Organisation) {
+  return {
+    name: org.name,
+    kbo: org.kbo ? formatKbo(org.kbo) : '',
+    type: org.type,
+    fiscalYearStartMonth: String(org.fiscalYearStartMonth),
+    language: org.language as string,
+  };
+}
+
+/** Name, KBO, type, financial year and language of the organisation; editable with `org.update`. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { membership } = useOrg();
+  usePageTitle(`${t('settings.title')} – ${membership.orgName}`);
+  const orgId = membership.orgId;
+  const editable = allows(membership, 'org.update');
+  const org = useQuery({ ...orgQuery(orgId), enabled: allows(membership, 'org.read') });
+  const form = useFormFields({ name: '', kbo: '', type: '', fiscalYearStartMonth: '1', language: 'nl' });
+  const { values, setValues } = form;
+
+  useEffect(() => {
+    if (org.data) setValues(valuesOf(org.data));
+  }, [org.data, setValues]);
+
+  const save = useMutation({
+    mutationFn: () =>
+      api<Organisation>('PATCH', `/api/orgs/${encodeURIComponent(orgId)}`, {
+        name: values.name.trim(),
+        kbo: values.kbo.trim() ? normalizeKbo(values.kbo) : null,
+        type: values.type,
+        fiscalYearStartMonth: Number(values.fiscalYearStartMonth),
+        language: values.language,
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(orgKey(orgId), updated);
+      void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      notifications.show({ color: 'teal', message: t('settings.saved') });
+    },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
+  });
+
+  if (!allows(membership, 'org.read')) return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
+
+  const submit = () => {
+    const ok = form.check({ name: required(t, values.name), kbo: optionalKbo(t, values.kbo), type: required(t, values.type) });
+    if (ok) save.mutate();
+  };
+  const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }));
+  const languages = LOCALES.map((code) => ({ value: code, label: languageLabel(t, code) }));
+
+  return (
+    <Stack gap="lg" maw={640}>
+      <Title order={1}>{t('settings.title')}</Title>
+      {!org.data ? (
+        <QueryState error={org.error} />
+      ) : (
+        <Paper withBorder radius="md" p="lg">
+          <Form onSubmit={submit}>
+            {!editable && (
+              <Alert color="blue" variant="light">
+                {t('settings.readOnly')}
+              </Alert>
+            )}
+            <ErrorAlert error={save.error} />
+            <TextInput label={t('settings.name')} required readOnly={!editable} {...form.input('name')} />
+            <TextInput
+              label={t('settings.kbo')}
+              description={t('settings.kboHint')}
+              inputMode="numeric"
+              readOnly={!editable}
+              {...form.input('kbo')}
+              onBlur={() => editable && form.validate('kbo', optionalKbo(t, values.kbo))}
+            />
+            <Select
+              label={t('settings.type')}
+              required
+              readOnly={!editable}
+              data={orgTypeOptions(currentLocale())}
+              value={values.type || null}
+              onChange={(value) => form.set('type', value ?? '')}
+              error={form.errors.type}
+              allowDeselect={false}
+              searchable={editable}
+            />
+            <Select
+              label={t('settings.fiscalYearStart')}
+              readOnly={!editable}
+              data={months}
+              value={values.fiscalYearStartMonth}
+              onChange={(value) => form.set('fiscalYearStartMonth', value ?? '1')}
+              error={form.errors.fiscalYearStartMonth}
+              allowDeselect={false}
+            />
+            <Select
+              label={t('settings.language')}
+              readOnly={!editable}
+              data={languages}
+              value={values.language}
+              onChange={(value) => form.set('language', value ?? 'nl')}
+              error={form.errors.language}
+              allowDeselect={false}
+            />
+            {editable && (
+              <Group justify="flex-end">
+                <Button type="submit" loading={save.isPending}>
+                  {t('common.save')}
+                </Button>
+              </Group>
+            )}
+          </Form>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

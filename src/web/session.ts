@@ -1,0 +1,65 @@
+/** The logged-in user's session and the membership of the organisation being viewed. */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Session } from '../modules/auth/schema.ts';
+import type { Action } from '../modules/orgs/policy.ts';
+import { ApiError, SESSION_KEY, api, queryClient } from './api.ts';
+import { applyUserLocale, chooseLocale, type Locale } from './i18n.ts';
+
+export type Membership = Session['memberships'][number];
+
+/** `GET /api/auth/me`; `null` when nobody is logged in. */
+export async function fetchSession(): Promise<Session | null> {
+  try {
+    return await api<Session>('GET', '/api/auth/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+/** The current session; `data` is `null` when logged out and `undefined` while loading. */
+export function useSession() {
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+  const locale = query.data?.user.locale;
+  useEffect(() => {
+    if (locale) void applyUserLocale(locale);
+  }, [locale]);
+  return query;
+}
+
+/** Stores a fresh session (after login or setup). */
+export function setSession(session: Session | null): void {
+  queryClient.setQueryData(SESSION_KEY, session);
+}
+
+/** True when the membership grants `action`. */
+export function allows(membership: Membership | undefined, action: Action): boolean {
+  return membership?.permissions.includes(action) ?? false;
+}
+
+/** Where a user lands after login: the first organisation, or the start page without one. */
+export function homePath(session: Session): string {
+  const first = session.memberships[0];
+  return first ? `/o/${first.orgId}` : '/';
+}
+
+/** Switches the interface language and, when logged in, saves it as the user's preference. */
+export async function switchLocale(locale: Locale): Promise<void> {
+  await chooseLocale(locale);
+  const session = queryClient.getQueryData<Session | null>(SESSION_KEY);
+  if (session && session.user.locale !== locale) {
+    const updated = await api<Session>('PATCH', '/api/auth/me', { locale });
+    setSession(updated);
+  }
+}
+
+/** Logs out on the server and forgets every cached answer. */
+export async function logout(): Promise<void> {
+  try {
+    await api<void>('POST', '/api/auth/logout');
+  } finally {
+    queryClient.clear();
+    setSession(null);
+  }
+}
