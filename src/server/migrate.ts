@@ -1,13 +1,9 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { FileMigrationProvider, Migrator, type MigrationResultSet } from 'kysely/migration';
+import { Migrator, type MigrationResultSet } from 'kysely/migration';
+import { migrations } from '../../migrations/index.ts';
 import type { Db } from './db.ts';
 
-const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
-
 function migrator(db: Db): Migrator {
-  return new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder: folder }) });
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }
 
 function check({ error, results }: MigrationResultSet): string[] {

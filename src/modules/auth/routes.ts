@@ -37,8 +37,8 @@ function tooMany(blocked: 'account' | 'ip', ms: number) {
   return new AppError(
     'rate_limited',
     {
-      nl: `Te veel mislukte aanmeldpogingen ${who.nl}. Probeer opnieuw over ${minutes} minuten.`,
-      en: `Too many failed login attempts ${who.en}. Try again in ${minutes} minutes.`,
+      nl: `Te veel mislukte aanmeldpogingen ${who.nl}. Probeer opnieuw over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}.`,
+      en: `Too many failed login attempts ${who.en}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
     },
     { headers: { 'Retry-After': String(Math.ceil(ms / 1000)) } },
   );

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as foundation from './20261123T0700_foundation.ts';
+
+/**
+ * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
+ * same code runs under tsx, Vitest and a bundler. Add a new file and one line below.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261123T0700_foundation': foundation,
+};

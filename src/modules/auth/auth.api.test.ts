@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoginLimiter } from './rate-limit.ts';
+import { createOneTimeToken } from './queries.ts';
+import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => { ctx = await testApp({ limiter: new LoginLimiter({ windowMs: 60_000, perAccount: 3, perIp: 8 }) }); });
+afterAll(() => ctx.close());
+
+describe('login and session', () => {
+  it('logs in, sets an HttpOnly SameSite=Lax cookie, and knows the user and role', async () => {
+    const { email, org } = await orgWithMember(ctx, 'directie');
+    const c = new Client(ctx.app);
+    const answer = await c.login(email);
+    const cookie = answer.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^sb_session=[\w-]{40,}/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const me = await c.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body.user.email).toBe(email);
+    expect(me.body.memberships).toEqual([
+      { orgId: org.id, orgName: org.name, role: 'directie', permissions: ['org.read', 'members.read', 'audit.read'] },
+    ]);
+    expect(me.body.user).not.toHaveProperty('password_hash');
+  });
+
+  it('answers a wrong password with the Dutch message, or English when asked', async () => {
+    const { email } = await orgWithMember(ctx);
+    const nl = await new Client(ctx.app).post('/api/auth/login', { email, password: 'wrong-password' });
+    expect(nl.status).toBe(401);
+    expect(nl.body.error).toEqual({ code: 'invalid_credentials', message: 'E-mailadres of wachtwoord is onjuist.' });
+    const en = await new Client(ctx.app, 'en').post('/api/auth/login', { email, password: 'wrong-password' });
+    expect(en.body.error.message).toBe('Email address or password is incorrect.');
+    const unknown = await new Client(ctx.app).post('/api/auth/login', { email: 'nobody@test.be', password: 'x' });
+    expect(unknown.body).toEqual(nl.body);
+  });
+
+  it('blocks an account after repeated failures with a clear message, even with the right password', async () => {
+    const { email } = await orgWithMember(ctx);
+    const c = new Client(ctx.app);
+    const elsewhere = new Client(ctx.app);
+    for (let i = 0; i < 3; i++) expect((await c.post('/api/auth/login', { email, password: 'nope-nope' })).status).toBe(401);
+    const blocked = await c.post('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen voor dit account\. Probeer opnieuw over 1 minuut\.$/);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The lock is on the account: from another address the right password does not help either.
+    expect((await elsewhere.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(429);
+  });
+
+  it('blocks one address that tries many accounts', async () => {
+    const { email } = await orgWithMember(ctx);
+    const attacker = new Client(ctx.app);
+    for (let i = 0; i < 8; i++) expect((await attacker.post('/api/auth/login', { email: `x${i}@test.be`, password: 'x' })).status).toBe(401);
+    const blocked = await attacker.post('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen vanaf dit adres\./);
+    await new Client(ctx.app).login(email);
+  });
+
+  it('logs out: the cookie is cleared and the session no longer works', async () => {
+    const { client } = await orgWithMember(ctx);
+    const stolen = client.cookie;
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    expect(client.cookie).toBe('');
+    const replay = new Client(ctx.app);
+    replay.cookie = stolen;
+    expect((await replay.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('records logins and failures in the audit log of the user’s organisation', async () => {
+    const { email, org, client } = await orgWithMember(ctx);
+    await new Client(ctx.app).post('/api/auth/login', { email, password: 'wrong-one' });
+    const log = await client.get(`/api/orgs/${org.id}/audit`);
+    const actions = log.body.items.map((e: { action: string }) => e.action);
+    expect(actions).toContain('auth.login');
+    expect(actions).toContain('auth.login_failed');
+  });
+});
+
+describe('password change and one-time reset link', () => {
+  it('changes the password after checking the current one; other sessions end', async () => {
+    const { email, client } = await orgWithMember(ctx);
+    const other = new Client(ctx.app);
+    await other.login(email);
+    const wrong = await client.post('/api/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'a-new-long-password' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields).toEqual([{ path: 'currentPassword', message: 'onjuist' }]);
+    const short = await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.body.error.fields[0].path).toBe('newPassword');
+    expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' })).status).toBe(204);
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    expect((await other.get('/api/auth/me')).status).toBe(401);
+    await new Client(ctx.app).login(email, 'a-new-long-password');
+  });
+
+  it('an administrator’s reset link works once and only once', async () => {
+    const admin = await orgWithMember(ctx);
+    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: 'nieuw.lid@test.be', name: 'Nieuw Lid', role: 'staf' });
+    expect(added.status).toBe(200);
+    const token = new URL(added.body.resetUrl).searchParams.get('token');
+    const c = new Client(ctx.app);
+    expect((await c.post('/api/auth/reset', { token, password: 'chosen-by-myself' })).status).toBe(204);
+    const again = await c.post('/api/auth/reset', { token, password: 'chosen-by-someone' });
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toBe('Deze link is ongeldig, al gebruikt of verlopen.');
+    const forged = await c.post('/api/auth/reset', { token: 'x'.repeat(43), password: 'chosen-by-someone' });
+    expect(forged.status).toBe(400);
+    await c.login('nieuw.lid@test.be', 'chosen-by-myself');
+    const log = await admin.client.get(`/api/orgs/${admin.org.id}/audit?action=auth.password_reset`);
+    expect(log.body.items).toHaveLength(1);
+  });
+
+  it('an expired reset link is refused', async () => {
+    const { member } = await orgWithMember(ctx);
+    const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: -1 });
+    expect((await new Client(ctx.app).post('/api/auth/reset', { token, password: 'long-enough-pw' })).status).toBe(400);
+  });
+});
+
+describe('CSRF defence', () => {
+  it('refuses state-changing requests from another site, allows same-origin ones', async () => {
+    const { client, org } = await orgWithMember(ctx);
+    const cross = await client.req('PATCH', `/api/orgs/${org.id}`, { name: 'Gekaapt' }, { 'sec-fetch-site': 'cross-site' });
+    expect(cross.status).toBe(403);
+    expect(cross.body.error.code).toBe('csrf');
+    const foreign = await client.req('POST', '/api/auth/logout', undefined, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    const same = await client.req('PATCH', `/api/orgs/${org.id}`, { name: 'Eigen naam' }, { 'sec-fetch-site': 'same-origin', origin: 'http://localhost' });
+    expect(same.status).toBe(200);
+    expect(same.body.name).toBe('Eigen naam');
+  });
+});

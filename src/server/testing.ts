@@ -1,0 +1,115 @@
+/**
+ * Helpers for API tests: a fresh database per test file (PGlite in memory, or a new database on the
+ * PostgreSQL server of DATABASE_URL), the real app, and a cookie-keeping client.
+ */
+import { randomUUID } from 'node:crypto';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { LoginLimiter } from '../modules/auth/rate-limit.ts';
+import { hashPassword } from '../modules/auth/secrets.ts';
+import type { Role } from '../modules/orgs/policy.ts';
+import { addMember, createOrganisation } from '../modules/orgs/queries.ts';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { openDatabase, type Db } from './db.ts';
+import { migrateToLatest } from './migrate.ts';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let passwordHash: Promise<string> | undefined;
+
+/** Opens an empty, migrated database for one test file; `drop()` removes it again. */
+export async function openTestDatabase(): Promise<{ db: Db; drop: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const db = openDatabase({ dataDir: 'memory://' });
+    await migrateToLatest(db);
+    return { db, drop: () => db.destroy() };
+  }
+  const name = `sb_test_${randomUUID().replace(/-/g, '')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  const db = openDatabase({ databaseUrl: dbUrl.toString(), dataDir: '' });
+  await migrateToLatest(db);
+  return {
+    db,
+    drop: async () => {
+      await db.destroy();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/** The real application on a test database, with generous login limits unless given. */
+export async function testApp(opts: { limiter?: LoginLimiter } = {}) {
+  const { db, drop } = await openTestDatabase();
+  const config = { ...readConfig({}), webDir: '/nonexistent', publicUrl: 'http://localhost:3000' };
+  const app = createApp({ db, config, limiter: opts.limiter ?? new LoginLimiter({ windowMs: 60_000, perAccount: 1000, perIp: 1000 }) });
+  return { app, db, config, close: drop };
+}
+
+type App = Awaited<ReturnType<typeof testApp>>['app'];
+
+export interface Answer {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+/** A client that keeps its session cookie, like a browser tab. */
+export class Client {
+  cookie = '';
+  private static clients = 0;
+  /** Each client has its own address, as separate browsers would; the login limiter counts per address. */
+  readonly ip = `192.0.2.${++Client.clients % 250}`;
+  constructor(private readonly app: App, readonly lang = 'nl') {}
+
+  async req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+    const init: RequestInit = { method, headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}), ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      (init.headers as Record<string, string>)['content-type'] = 'application/json';
+    }
+    const res = await this.app.request(path, init, { incoming: { socket: { remoteAddress: this.ip } } });
+    const set = res.headers.get('set-cookie');
+    if (set?.startsWith('sb_session=')) this.cookie = set.split(';')[0]!.endsWith('=') ? '' : set.split(';')[0]!;
+    const text = await res.text();
+    let parsed: unknown = text;
+    try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
+  get = (path: string) => this.req('GET', path);
+  post = (path: string, body?: unknown) => this.req('POST', path, body ?? {});
+  patch = (path: string, body: unknown) => this.req('PATCH', path, body);
+  delete = (path: string) => this.req('DELETE', path);
+
+  async login(email: string, password = TEST_PASSWORD): Promise<Answer> {
+    const answer = await this.post('/api/auth/login', { email, password });
+    if (answer.status !== 200) throw new Error(`login ${email} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer;
+  }
+}
+
+let counter = 0;
+
+/** A new organisation with one logged-in member of `role` (and a beheerder when role differs). */
+export async function orgWithMember(ctx: { app: App; db: Db }, role: Role = 'beheerder') {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const n = ++counter;
+  const org = await createOrganisation(ctx.db, { name: `Testorganisatie ${n}`, type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
+  const email = `${role}.${n}.${randomUUID().slice(0, 8)}@test.be`;
+  const { member } = await addMember(ctx.db, org.id, { email, name: `Test ${role} ${n}`, role, passwordHash: await passwordHash });
+  if (role !== 'beheerder') {
+    await addMember(ctx.db, org.id, { email: `admin.${n}.${randomUUID().slice(0, 8)}@test.be`, name: `Admin ${n}`, role: 'beheerder', passwordHash: await passwordHash });
+  }
+  const client = new Client(ctx.app);
+  await client.login(email);
+  return { org, member, email, client };
+}
