@@ -1,0 +1,50 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects, run one at a time by scripts/test.sh (`vitest run --project …`):
+ * - unit: pure logic beside the code (`src/**\/*.test.ts`), no database.
+ * - api:  `src/**\/*.api.test.ts`; each file opens its own database through
+ *         src/server/testing.ts (PGlite in memory, or a fresh database on the
+ *         server named by DATABASE_URL / PG_ADMIN_URL). Files run in parallel
+ *         worker processes.
+ * - e2e:  `e2e/**\/*.e2e.ts`, headless Chromium against a real server process
+ *         (see e2e/harness.ts); serial, generous timeouts.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.api.test.ts', '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'api',
+          include: ['src/**/*.api.test.ts'],
+          exclude: ['**/node_modules/**'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          exclude: ['**/node_modules/**'],
+          environment: 'node',
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          globalSetup: ['e2e/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
