@@ -3,7 +3,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import './i18n.ts';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, PasswordInput, Select, TextInput } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -17,6 +17,13 @@ const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   focusRing: 'auto',
   defaultRadius: 'sm',
+  // Optional fields say "(optioneel)" in their label; required ones get no asterisk, so that a
+  // field's accessible name is exactly its label text ("Wachtwoord", not "Wachtwoord *").
+  components: {
+    TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { withAsterisk: false } }),
+    Select: Select.extend({ defaultProps: { withAsterisk: false } }),
+  },
 });
 
 const root = document.getElementById('root');
