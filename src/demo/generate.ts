@@ -1,6 +1,6 @@
 import { hashPassword } from '../modules/auth/secrets.ts';
 import type { Role } from '../modules/orgs/policy.ts';
-import { createOrganisation } from '../modules/orgs/queries.ts';
+import { createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
 import type { Db } from '../server/db.ts';
 import { Random } from './random.ts';
 
@@ -32,9 +32,11 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   const now = opts.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (tx) => {
+    const kbo = kboFrom(41_234_567 + (opts.seed % 100_000));
+    const kboTaken = await tx.selectFrom('organisation').select('id').where('kbo', '=', kbo).executeTakeFirst();
     const org = await createOrganisation(
       tx,
-      { name: 'Vzw Het Anker (demo)', kbo: kboFrom(4_1234_567 + rnd.int(0, 99_999)), type: 'vza', fiscalYearStartMonth: 1, language: 'nl' },
+      { name: 'Vzw Het Anker (demo)', kbo: kboTaken ? null : kbo, type: 'vza', fiscalYearStartMonth: 1, language: 'nl' },
       { isDemo: true },
     );
     const people: { id: string; email: string; role: Role }[] = [];
@@ -45,7 +47,8 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
         do name = `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`; while (used.has(name));
         used.add(name);
         const email = people.some((p) => p.role === role) ? `${slug(name)}@${DEMO_DOMAIN}` : `${role}@${DEMO_DOMAIN}`;
-        const user = await tx.insertInto('app_user').values({ email, name, password_hash: passwordHash }).returning('id').executeTakeFirstOrThrow();
+        const user = (await findUserByEmail(tx, email)) ??
+          (await tx.insertInto('app_user').values({ email, name, password_hash: passwordHash }).returning('id').executeTakeFirstOrThrow());
         await tx.insertInto('membership').values({ org_id: org.id, user_id: user.id, role }).execute();
         people.push({ id: user.id, email, role });
       }

@@ -17,6 +17,7 @@ export function LanguageSwitch({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
   return (
     <SegmentedControl
       aria-label={t('language.switch')}
+      classNames={{ input: 'sb-segment-input' }}
       size={size}
       value={value}
       onChange={change}
