@@ -32,3 +32,8 @@ export function actionLabel(t: TFunction, action: string): string {
 export function languageLabel(t: TFunction, language: string): string {
   return t(`language.${language}`, { defaultValue: language });
 }
+
+/** The kind of record an audit entry is about (`membership`) as a readable word. */
+export function entityLabel(t: TFunction, entity: string): string {
+  return t(`entities.${entity}`, { defaultValue: entity });
+}

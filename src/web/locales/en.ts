@@ -52,6 +52,13 @@ export const en: Messages = {
       updated: 'Organisation updated',
     },
   },
+  /** Kinds of records named in the audit log. */
+  entities: {
+    user: 'User',
+    membership: 'Membership',
+    organisation: 'Organisation',
+    session: 'Session',
+  },
   nav: {
     main: 'Main navigation',
     toggle: 'Open or close navigation',
@@ -125,10 +132,8 @@ export const en: Messages = {
     fiscalYear: 'Start of the financial year',
     language: 'Language',
     recentAudit: 'Recent activity',
-    allAudit: 'Full audit log',
     noAudit: 'No activity yet.',
     membersPerRole: 'Users per role',
-    allMembers: 'All users',
     noOrgTitle: 'No organisation yet',
     noOrg: 'You are not a member of any organisation yet. Ask an administrator to add you.',
   },
@@ -188,7 +193,7 @@ export const en: Messages = {
     loadMore: 'Load more',
     empty: 'No entries found.',
     end: 'All entries are loaded.',
-    system: 'System',
+    unknownActor: 'Unknown',
   },
   account: {
     title: 'My account',

@@ -51,6 +51,13 @@ export const nl = {
       updated: 'Organisatie gewijzigd',
     },
   },
+  /** Kinds of records named in the audit log. */
+  entities: {
+    user: 'Gebruiker',
+    membership: 'Lidmaatschap',
+    organisation: 'Organisatie',
+    session: 'Sessie',
+  },
   nav: {
     main: 'Hoofdnavigatie',
     toggle: 'Navigatie openen of sluiten',
@@ -124,10 +131,8 @@ export const nl = {
     fiscalYear: 'Start van het boekjaar',
     language: 'Taal',
     recentAudit: 'Recente activiteit',
-    allAudit: 'Volledige auditlog',
     noAudit: 'Nog geen activiteit.',
     membersPerRole: 'Gebruikers per rol',
-    allMembers: 'Alle gebruikers',
     noOrgTitle: 'Nog geen organisatie',
     noOrg: 'Je bent nog geen lid van een organisatie. Vraag een beheerder om je toe te voegen.',
   },
@@ -187,7 +192,7 @@ export const nl = {
     loadMore: 'Meer laden',
     empty: 'Geen items gevonden.',
     end: 'Alle items zijn geladen.',
-    system: 'Systeem',
+    unknownActor: 'Onbekend',
   },
   account: {
     title: 'Mijn account',

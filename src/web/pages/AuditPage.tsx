@@ -6,7 +6,7 @@ import type { AuditEntry } from '../../modules/audit/schema.ts';
 import { api } from '../api.ts';
 import { useOrg } from '../components/context.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { actionLabel } from '../components/labels.ts';
+import { actionLabel, entityLabel } from '../components/labels.ts';
 import { MessagePage } from '../components/MessagePage.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
@@ -100,9 +100,9 @@ export function AuditPage() {
               {entries.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                  <Table.Td>{entry.actor?.email ?? t('audit.system')}</Table.Td>
+                  <Table.Td>{entry.actor?.email ?? t('audit.unknownActor')}</Table.Td>
                   <Table.Td>{actionLabel(t, entry.action)}</Table.Td>
-                  <Table.Td>{entry.entity}</Table.Td>
+                  <Table.Td>{entityLabel(t, entry.entity)}</Table.Td>
                   <Table.Td>
                     <Text size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
                       {detailsText(entry.details)}

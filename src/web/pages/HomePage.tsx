@@ -1,7 +1,6 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Organisation } from '../../modules/orgs/schema.ts';
 import { ROLES } from '../../modules/orgs/policy.ts';
 import { formatKbo } from '../../modules/orgs/logic.ts';
@@ -63,9 +62,6 @@ function MembersPerRole({ orgId }: { orgId: string }) {
               <Badge variant="light">{formatNumber(count)}</Badge>
             </Group>
           ))}
-        <Anchor component={Link} to={`/o/${orgId}/members`} size="sm">
-          {t('home.allMembers')}
-        </Anchor>
       </Stack>
     </Card>
   );
@@ -96,7 +92,7 @@ function RecentAudit({ orgId }: { orgId: string }) {
               {audit.data.items.map((entry) => (
                 <Table.Tr key={entry.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                  <Table.Td>{entry.actor?.email ?? t('audit.system')}</Table.Td>
+                  <Table.Td>{entry.actor?.email ?? t('audit.unknownActor')}</Table.Td>
                   <Table.Td>{actionLabel(t, entry.action)}</Table.Td>
                 </Table.Tr>
               ))}
@@ -104,9 +100,6 @@ function RecentAudit({ orgId }: { orgId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Anchor component={Link} to={`/o/${orgId}/audit`} size="sm" mt="sm">
-        {t('home.allAudit')}
-      </Anchor>
     </Card>
   );
 }

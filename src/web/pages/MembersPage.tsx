@@ -76,7 +76,7 @@ export function MembersPage() {
       ) : members.data.items.length === 0 ? (
         <Text>{t('members.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={canManage ? 900 : 640}>
+        <Table.ScrollContainer minWidth={canManage ? 860 : 600}>
           <Table striped highlightOnHover verticalSpacing="sm" bg="white">
             <Table.Caption>{t('members.caption', { org: membership.orgName })}</Table.Caption>
             <Table.Thead>
@@ -94,11 +94,11 @@ export function MembersPage() {
                 const self = member.userId === session.user.id;
                 return (
                   <Table.Tr key={member.id}>
-                    <Table.Th scope="row" fw={500}>
+                    <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
                       {member.name}
                       {self && <Text span c="dimmed" size="sm">{` (${t('members.you')})`}</Text>}
                     </Table.Th>
-                    <Table.Td>{member.email}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 160 }}>{member.email}</Table.Td>
                     <Table.Td>
                       {canManage && !self ? (
                         <Select
@@ -107,7 +107,7 @@ export function MembersPage() {
                           value={member.role}
                           allowDeselect={false}
                           size="xs"
-                          w={190}
+                          w={170}
                           disabled={changeRole.isPending && changeRole.variables.member.id === member.id}
                           onChange={(role) => role && role !== member.role && changeRole.mutate({ member, role })}
                         />
@@ -118,7 +118,7 @@ export function MembersPage() {
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {member.lastLoginAt ? formatDateTime(member.lastLoginAt) : t('common.never')}
                     </Table.Td>
-                    <Table.Td>{formatDate(member.createdAt)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(member.createdAt)}</Table.Td>
                     {canManage && (
                       <Table.Td>
                         <Group gap="xs" wrap="nowrap">

@@ -1,0 +1,54 @@
+/** The `stuurboord` command as an operator uses it, against a fresh embedded database. */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { makeTempDir, REPO_ROOT } from './harness.ts';
+
+const exec = promisify(execFile);
+const dataDir = makeTempDir('stuurboord-cli-');
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const env = { ...process.env, DATA_DIR: join(dataDir, 'db') };
+  delete env.DATABASE_URL;
+  try {
+    const { stdout, stderr } = await exec('node', [join(REPO_ROOT, 'bin/stuurboord.js'), ...args], { env, cwd: REPO_ROOT });
+    return { code: 0, out: stdout, err: stderr };
+  } catch (e) {
+    const error = e as { code: number; stdout: string; stderr: string };
+    return { code: error.code, out: error.stdout, err: error.stderr };
+  }
+}
+
+describe('stuurboord CLI', () => {
+  it('migrates, creates an organisation and a user, exports and imports — all with --json', async () => {
+    const migrated = await cli('migrate', '--json');
+    expect(migrated.code).toBe(0);
+    expect(JSON.parse(migrated.out).migrations).toContain('Up 20261123T0700_foundation');
+
+    const org = JSON.parse((await cli('org:create', '--name', 'Vzw Cli', '--type', 'vza', '--kbo', '0403.170.701', '--json')).out);
+    expect(org).toMatchObject({ name: 'Vzw Cli', kbo: '0403.170.701', type: 'vza' });
+
+    const user = await cli('user:create', '--org', org.id, '--email', 'cli@vzw.be', '--role', 'directie', '--password', 'een-lang-wachtwoord', '--json');
+    expect(JSON.parse(user.out)).toMatchObject({ email: 'cli@vzw.be', role: 'directie' });
+
+    const bad = await cli('user:create', '--org', org.id, '--email', 'x@vzw.be', '--role', 'koning', '--password', 'een-lang-wachtwoord', '--json');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.err).error.fields[0].path).toBe('role');
+
+    const file = join(dataDir, 'export.json');
+    const exported = JSON.parse((await cli('export', '--org', org.id, '--out', file, '--json')).out);
+    expect(exported.rows).toBeGreaterThanOrEqual(3);
+    const content = JSON.parse(readFileSync(file, 'utf8'));
+    expect(content.format).toBe('stuurboord-export');
+    expect(content.users.map((u: { email: string }) => u.email)).toEqual(['cli@vzw.be']);
+
+    const imported = JSON.parse((await cli('import', '--file', file, '--name', 'Vzw Cli kopie', '--json')).out);
+    expect(imported).toMatchObject({ name: 'Vzw Cli kopie', kboKept: false, counts: { membership: 1 } });
+
+    const unknown = await cli('bestaat-niet');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Onbekend commando');
+  });
+});
