@@ -12,10 +12,11 @@
  *   - verdict against the targets of issue 2.
  * Settings (env): BENCH_DURATION (s per load, 10), BENCH_SOAK (s, 60),
  * BENCH_CONNECTIONS (50), BENCH_WARMUP (s before each load, 2),
- * BENCH_SAMPLE (s between RSS samples, 5).
+ * BENCH_SAMPLE (s between RSS samples, 5), BENCH_PG=1 to run our server on a
+ * throwaway PostgreSQL cluster (scripts/pg-throwaway.sh) instead of PGlite.
  * Progress goes to stderr; only the JSON goes to stdout.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ const settings = {
   soakSec: seconds('BENCH_SOAK', 60),
   warmupSec: seconds('BENCH_WARMUP', 2),
   sampleSec: seconds('BENCH_SAMPLE', 5),
+  database: process.env.BENCH_PG === '1' ? 'postgresql' : 'pglite',
 };
 const TARGETS = { authReadRatioMin: 0.4, p99MaxMs: 50, errors: 0, memoryGrowthMaxPct: 10, memoryGrowthFloorMb: 20 };
 
@@ -195,13 +197,31 @@ const summary = ({ requestsPerSec, latencyMs, errors, non2xx, requests, duration
   ...(errorSamples.length ? { errorSamples } : {}),
 });
 
+/** Starts a throwaway PostgreSQL cluster; returns its DATABASE_URL and a stop function. */
+function startPostgres(): { databaseUrl: string; stop: () => void } {
+  const script = join(REPO_ROOT, 'scripts/pg-throwaway.sh');
+  const exports = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const value = (name: string) => new RegExp(`${name}='([^']+)'`).exec(exports)?.[1];
+  const databaseUrl = value('DATABASE_URL');
+  const dir = value('PG_THROWAWAY_DIR');
+  if (!databaseUrl || !dir) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${exports}`);
+  return { databaseUrl, stop: () => execFileSync('bash', [script, 'stop', dir], { stdio: 'inherit' }) };
+}
+
 async function main(): Promise<void> {
   let server: RunningServer | undefined;
   let bare: { url: string; child: ChildProcess } | undefined;
+  let postgres: { databaseUrl: string; stop: () => void } | undefined;
   try {
-    log(`cold start (empty DATA_DIR, STUURBOORD_DEMO=false)…`);
+    if (settings.database === 'postgresql') postgres = startPostgres();
+    log(`cold start (empty ${postgres ? 'PostgreSQL database' : 'DATA_DIR'}, STUURBOORD_DEMO=false)…`);
     const before = performance.now();
-    server = await startServer({ demo: false, pollMs: 5, timeoutMs: 60_000 });
+    server = await startServer({
+      demo: false,
+      pollMs: 5,
+      timeoutMs: 60_000,
+      env: postgres ? { DATABASE_URL: postgres.databaseUrl } : {},
+    });
     const coldStartMs = Math.round(performance.now() - before);
     log(`healthy after ${coldStartMs} ms at ${server.url}`);
     const cookie = await login(server);
@@ -262,6 +282,7 @@ async function main(): Promise<void> {
   } finally {
     if (bare) bare.child.kill('SIGTERM');
     if (server) await server.stop().catch((error: Error) => log(error.message));
+    postgres?.stop();
   }
 }
 

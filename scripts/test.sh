@@ -40,13 +40,17 @@ totals() {
         s += (r.numPendingTests || 0) + (r.numTodoTests || 0);
       } catch { f += 1; }   // a report that cannot be read counts as a failure
     }
-    process.stdout.write(`${p} ${f} ${s}`);
+    process.stdout.write(`${p} ${f} ${s}\n`);
   ' "$results"
 }
 
+# The closing line. A failing step that is not a test run (type check, build…)
+# still counts as one failure, so the line never says "0 failed" for a failed run.
 summary_line() {
-  local p f s
-  read -r p f s < <(totals)
+  local status="$1" p f s
+  read -r p f s < <(totals) || true
+  p="${p:-0}" f="${f:-0}" s="${s:-0}"
+  if [[ "$status" != 0 && "$f" == 0 ]]; then f=1; fi
   if [[ "$s" != 0 ]]; then echo "tests: $p passed, $f failed, $s skipped"; else echo "tests: $p passed, $f failed"; fi
 }
 
@@ -58,7 +62,7 @@ on_exit() {
   else
     printf '\n\033[1;32mAll steps passed in %ss\033[0m\n' "$((SECONDS - suite_started))"
   fi
-  summary_line
+  summary_line "$status"
   rm -rf "$results"
   exit $status
 }
