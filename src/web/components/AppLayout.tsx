@@ -1,5 +1,5 @@
 import { AppShell, Burger, Button, Center, Group, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { useSession } from '../session.ts';
@@ -33,6 +33,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const [navOpen, nav] = useDisclosure(false);
+  // Below Mantine's `md` breakpoint (992px) the navbar collapses behind the burger.
+  const narrow = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false });
   const orgMatch = useMatch('/o/:orgId/*');
   const { data: session, error, refetch, isPending } = useSession();
 
@@ -99,7 +101,8 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" id="sb-navbar">
+      {/* A collapsed navbar is only moved off-screen by Mantine; hide it so Tab and screen readers skip it. */}
+      <AppShell.Navbar p="sm" id="sb-navbar" style={narrow && !navOpen ? { visibility: 'hidden' } : undefined}>
         <MainNav membership={navMembership} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} bg="gray.0">
