@@ -10,7 +10,7 @@ const exec = promisify(execFile);
 const dataDir = makeTempDir('stuurboord-cli-');
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const env = { ...process.env, DATA_DIR: join(dataDir, 'db') };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(dataDir, 'db') };
   delete env.DATABASE_URL;
   try {
     const { stdout, stderr } = await exec('node', [join(REPO_ROOT, 'bin/stuurboord.js'), ...args], { env, cwd: REPO_ROOT });
