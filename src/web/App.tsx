@@ -22,6 +22,10 @@
  * - account: "Huidig wachtwoord", "Nieuw wachtwoord", "Herhaal nieuw wachtwoord", button
  *   "Wachtwoord wijzigen" / "Change password".
  * Every page has one h1 (its title) and sets document.title to "<title> · Stuurboord".
+ * Playwright matches names by substring unless `exact: true`: use it for "Organisatie" (the settings
+ * page also has "Type organisatie"), "Wachtwoord" and "Gebruikers"; a Mantine modal does not hide the
+ * page behind it, so scope dialog buttons: `page.getByRole('dialog').getByRole('button', { name: 'Toevoegen' })`.
+ * The Mantine Select inputs have role "combobox"; their options role "option".
  */
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
@@ -52,7 +56,7 @@ export function App() {
             <Route path="members" element={<MembersPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="audit" element={<AuditPage />} />
-            <Route path="*" element={<NotFoundPage />} />
+            <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

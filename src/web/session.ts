@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { Session } from '../modules/auth/schema.ts';
 import type { Action } from '../modules/orgs/policy.ts';
 import { ApiError, SESSION_KEY, api, queryClient } from './api.ts';
-import { applyUserLocale, chooseLocale, type Locale } from './i18n.ts';
+import { applyUserLocale, chooseLocale, storedLocale, type Locale } from './i18n.ts';
 
 export type Membership = Session['memberships'][number];
 
@@ -51,6 +51,21 @@ export async function switchLocale(locale: Locale): Promise<void> {
   if (session && session.user.locale !== locale) {
     const updated = await api<Session>('PATCH', '/api/auth/me', { locale });
     setSession(updated);
+  }
+}
+
+/**
+ * After login: a language chosen on this device before logging in (e.g. on the login page) becomes
+ * the user's preference. Best effort; the interface already shows that language.
+ */
+export async function saveStoredLocale(session: Session): Promise<void> {
+  const chosen = storedLocale();
+  if (chosen && chosen !== session.user.locale) {
+    try {
+      setSession(await api<Session>('PATCH', '/api/auth/me', { locale: chosen }));
+    } catch {
+      // Not worth an error message: the preference is saved the next time the user switches.
+    }
   }
 }
 

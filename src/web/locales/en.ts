@@ -18,7 +18,6 @@ export const en: Messages = {
     never: 'Never',
     none: '—',
     showCharacters: 'Show characters',
-    optional: 'optional',
   },
   language: {
     switch: 'Taal / Language',

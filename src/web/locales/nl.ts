@@ -16,7 +16,6 @@ export const nl = {
     never: 'Nog nooit',
     none: '—',
     showCharacters: 'Tekens tonen',
-    optional: 'optioneel',
   },
   language: {
     switch: 'Taal / Language',

@@ -10,7 +10,7 @@ import { Form } from '../components/Form.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { PublicLayout } from '../components/PublicLayout.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { homePath, setSession, useSession } from '../session.ts';
+import { homePath, saveStoredLocale, setSession, useSession } from '../session.ts';
 
 /** Where to go after login: back to the page that asked for it, else the first organisation. */
 function target(state: unknown, session: Session): string {
@@ -34,6 +34,7 @@ export function LoginPage() {
     mutationFn: () => api<Session>('POST', '/api/auth/login', { email: email.trim(), password }),
     onSuccess: (result) => {
       setSession(result);
+      void saveStoredLocale(result);
       void navigate(target(location.state, result), { replace: true });
     },
   });

@@ -56,6 +56,7 @@ export function SettingsPage() {
       }),
     onSuccess: (updated) => {
       queryClient.setQueryData(orgKey(orgId), updated);
+      setValues(valuesOf(updated)); // also when the answer equals the cache (KBO typed differently)
       void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       notifications.show({ color: 'teal', message: t('settings.saved') });
     },
