@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
 import type { OrgTables } from '../modules/orgs/tables.ts';
+import { IdentityWritePlugin, SessionCache } from './session-cache.ts';
 
 /** Every table of Stuurboord; each module declares its own in `tables.ts`. */
 export interface Database extends OrgTables, AuthTables, AuditTables {}
@@ -20,13 +21,28 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
  * Opens the database: a PostgreSQL server when `databaseUrl` is given, else PGlite in `dataDir`
  * (`memory://` for a throwaway in-memory database).
  */
-export function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Db {
+export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string }): Db {
+  const cache = new SessionCache();
+  const plugins = [new IdentityWritePlugin(() => cache.clear())];
+  let db: Db;
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
+  } else {
+    if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
+    db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite: () => new PGlite(opts.dataDir) }), plugins });
   }
-  if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
-  return new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite: () => new PGlite(opts.dataDir) }) });
+  sessionCaches.set(db, cache);
+  return db;
+}
+
+const sessionCaches = new WeakMap<Db, SessionCache>();
+
+/** The session cache of a database opened with `openDatabase`. */
+export function sessionCacheOf(db: Db): SessionCache {
+  const cache = sessionCaches.get(db);
+  if (!cache) throw new Error('sessionCacheOf: database not opened with openDatabase()');
+  return cache;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db, DbOrTx } from '../../server/db.ts';
+import { sessionCacheOf, type Db, type DbOrTx } from '../../server/db.ts';
 import type { Lang } from '../../server/errors.ts';
 import type { SessionUser } from '../../server/http.ts';
 import type { Role } from '../orgs/policy.ts';
@@ -18,12 +18,15 @@ export async function createSession(db: Db, userId: string): Promise<string> {
 /** The person behind a session cookie with their memberships, or undefined for an unknown or expired one. */
 export async function loadSession(db: Db, token: string): Promise<SessionUser | undefined> {
   const id = tokenId(token);
+  const cache = sessionCacheOf(db);
+  const cached = cache.get(id);
+  if (cached) return cached;
   const rows = await db
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .leftJoin('membership as m', 'm.user_id', 'u.id')
     .leftJoin('organisation as o', 'o.id', 'm.org_id')
-    .select(['u.id', 'u.email', 'u.name', 'u.locale', 'm.org_id', 'm.role', 'o.name as org_name'])
+    .select(['u.id', 'u.email', 'u.name', 'u.locale', 'm.org_id', 'm.role', 'o.name as org_name', 's.expires_at'])
     .where('s.id', '=', id)
     .where('s.expires_at', '>', sql<Date>`now()`)
     .orderBy('o.name')
@@ -32,7 +35,9 @@ export async function loadSession(db: Db, token: string): Promise<SessionUser | 
   if (!first) return undefined;
   const memberships = new Map<string, { role: Role; orgName: string }>();
   for (const r of rows) if (r.org_id) memberships.set(r.org_id, { role: r.role as Role, orgName: r.org_name ?? '' });
-  return { sessionId: id, id: first.id, email: first.email, name: first.name, locale: first.locale as Lang, memberships };
+  const user = { sessionId: id, id: first.id, email: first.email, name: first.name, locale: first.locale as Lang, memberships };
+  cache.set(id, user, first.expires_at);
+  return user;
 }
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
