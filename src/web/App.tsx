@@ -12,9 +12,11 @@
  *   "Organisatie-instellingen" / "Organisation settings", "Auditlog" / "Audit log".
  * - members page: button "Gebruiker toevoegen" / "Add user"; dialog with "Naam" / "Name",
  *   "E-mailadres" / "Email address", "Rol" / "Role", "Wachtwoord (optioneel)" / "Password (optional)",
- *   submit "Toevoegen" / "Add". Per row: combobox "Rol van <naam>" / "Role of <name>", buttons
- *   "Wachtwoordlink voor <naam>" / "Password link for <name>" and "<naam> verwijderen" /
- *   "Remove <name>"; the one-time link dialog has the read-only field "Wachtwoordlink" /
+ *   submit "Toevoegen" / "Add". Per row: combobox "Rol van <naam>" / "Role of <name>" and button
+ *   "Acties voor <naam>" / "Actions for <name>", whose menu has the items "Wachtwoordlink voor <naam>"
+ *   / "Password link for <name>" (visible text "Wachtwoordlink") and "<naam> verwijderen" /
+ *   "Remove <name>" (visible text "Verwijderen"; then confirm with "Verwijderen" in the dialog).
+ *   The one-time link dialog has the read-only field "Wachtwoordlink" /
  *   "Password link" and the button "Kopiëren" / "Copy".
  * - settings: "Naam", "Ondernemingsnummer (KBO)", "Type organisatie", "Eerste maand van het boekjaar",
  *   "Taal van de organisatie", button "Opslaan" / "Save".

@@ -1,5 +1,6 @@
 import { AppShell, Burger, Button, Center, Group, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useMatch } from 'react-router';
 import { useSession } from '../session.ts';
@@ -37,6 +38,16 @@ export function AppLayout() {
   const narrow = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false });
   const orgMatch = useMatch('/o/:orgId/*');
   const { data: session, error, refetch, isPending } = useSession();
+
+  // After in-app navigation, move focus to the new page so keyboard and screen-reader users start
+  // there instead of on the link they left (not on the first render: the browser handles that).
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
 
   if (isPending) {
     return (

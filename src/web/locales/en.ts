@@ -146,6 +146,7 @@ export const en: Messages = {
     lastLogin: 'Last login',
     created: 'Created',
     actions: 'Actions',
+    actionsOf: 'Actions for {{name}}',
     you: 'you',
     roleOf: 'Role of {{name}}',
     remove: 'Remove',

@@ -145,6 +145,7 @@ export const nl = {
     lastLogin: 'Laatste aanmelding',
     created: 'Aangemaakt',
     actions: 'Acties',
+    actionsOf: 'Acties voor {{name}}',
     you: 'jij',
     roleOf: 'Rol van {{name}}',
     remove: 'Verwijderen',

@@ -9,6 +9,7 @@ import { AddMemberDialog, type AddedMember } from '../components/AddMemberDialog
 import { useOrg } from '../components/context.ts';
 import { roleLabel, roleOptions } from '../components/labels.ts';
 import { LinkDialog, type OneTimeLink } from '../components/LinkDialog.tsx';
+import { MemberActions } from '../components/MemberActions.tsx';
 import { MessagePage } from '../components/MessagePage.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { RemoveMemberDialog } from '../components/RemoveMemberDialog.tsx';
@@ -76,7 +77,7 @@ export function MembersPage() {
       ) : members.data.items.length === 0 ? (
         <Text>{t('members.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={canManage ? 860 : 600}>
+        <Table.ScrollContainer minWidth={canManage ? 800 : 600}>
           <Table striped highlightOnHover verticalSpacing="sm" bg="white">
             <Table.Caption>{t('members.caption', { org: membership.orgName })}</Table.Caption>
             <Table.Thead>
@@ -98,7 +99,7 @@ export function MembersPage() {
                       {member.name}
                       {self && <Text span c="dimmed" size="sm">{` (${t('members.you')})`}</Text>}
                     </Table.Th>
-                    <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 160 }}>{member.email}</Table.Td>
+                    <Table.Td>{member.email}</Table.Td>
                     <Table.Td>
                       {canManage && !self ? (
                         <Select
@@ -121,31 +122,16 @@ export function MembersPage() {
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(member.createdAt)}</Table.Td>
                     {canManage && (
                       <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="light"
-                            aria-label={t('members.resetLinkOf', { name: member.name })}
-                            loading={resetLink.isPending && resetLink.variables.id === member.id}
-                            onClick={() => resetLink.mutate(member)}
-                          >
-                            {t('members.resetLink')}
-                          </Button>
-                          {!self && (
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              color="red"
-                              aria-label={t('members.removeOf', { name: member.name })}
-                              onClick={() => {
-                                remove.reset();
-                                setRemoving(member);
-                              }}
-                            >
-                              {t('members.remove')}
-                            </Button>
-                          )}
-                        </Group>
+                        <MemberActions
+                          member={member}
+                          self={self}
+                          linkPending={resetLink.isPending && resetLink.variables.id === member.id}
+                          onResetLink={() => resetLink.mutate(member)}
+                          onRemove={() => {
+                            remove.reset();
+                            setRemoving(member);
+                          }}
+                        />
                       </Table.Td>
                     )}
                   </Table.Tr>
