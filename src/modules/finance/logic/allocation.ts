@@ -1,0 +1,199 @@
+/**
+ * The cost model of one year (cost centres, allocation keys, one rule per auxiliary centre, direct
+ * costs) and its validation. The two allocation methods live in `stepdown.ts` and `reciprocal.ts`.
+ */
+import type { Cents, FinanceError } from './errors.ts';
+
+/** The unit in which a main centre's service volume is counted. */
+export type ServiceUnit = 'day' | 'night' | 'hour' | 'session' | 'meal' | 'client_year' | 'unit';
+
+/** A cost centre: main (a service delivered to clients) or auxiliary (serves other centres). */
+export interface CostCentre {
+  code: string;
+  name: string;
+  kind: 'main' | 'auxiliary';
+  unit?: ServiceUnit;
+  /** Units of service delivered in the year (main centres). */
+  volume?: number;
+}
+
+/** What an allocation key measures. */
+export type KeyDriver = 'fte' | 'm2' | 'meals' | 'hours' | 'clients' | 'custom';
+
+/** An allocation key: a quantity per receiving centre (FTE, m², meals …). */
+export interface AllocationKey {
+  code: string;
+  name: string;
+  driver: KeyDriver;
+  quantities: Record<string, number>;
+}
+
+/** Auxiliary centre `from` passes its costs on by key `key`. */
+export interface AllocationRule {
+  from: string;
+  key: string;
+}
+
+/** Everything an allocation needs. `direct` holds the direct cost per centre code in cents. */
+export interface CostModel {
+  centres: CostCentre[];
+  keys: AllocationKey[];
+  rules: AllocationRule[];
+  direct: Record<string, Cents>;
+}
+
+/** An error in a model or an allocation, with the centres (and key) it concerns. */
+export interface AllocationError extends FinanceError {
+  centres?: string[];
+  key?: string;
+  /** For `circular_allocation`: an order of the auxiliary centres that works, when one exists. */
+  suggestedOrder?: string[];
+  /** For `circular_allocation`: auxiliary centres serve each other both ways. */
+  suggestReciprocal?: boolean;
+}
+
+/** Cents moved from one centre to another. */
+export interface AllocationFlow {
+  from: string;
+  to: string;
+  amountCents: Cents;
+}
+
+/**
+ * One centre after allocation. `totalCents` = direct + received; an auxiliary centre passes all of
+ * it on (`allocatedOutCents` = `totalCents`), a main centre keeps it (`allocatedOutCents` = 0).
+ */
+export interface CentreAllocation {
+  code: string;
+  kind: 'main' | 'auxiliary';
+  directCents: Cents;
+  receivedCents: Cents;
+  allocatedOutCents: Cents;
+  totalCents: Cents;
+}
+
+/** The outcome of an allocation. `mainTotalCents` always equals `totalCostCents`. */
+export interface AllocationResult {
+  method: 'stepdown' | 'reciprocal';
+  flows: AllocationFlow[];
+  centres: CentreAllocation[];
+  /** Sum of the direct costs of all centres. */
+  totalCostCents: Cents;
+  /** Sum of the main centres' totals. */
+  mainTotalCents: Cents;
+}
+
+/** Either a result or the errors that prevent it. */
+export type AllocationOutcome = { ok: true; result: AllocationResult } | { ok: false; errors: AllocationError[] };
+
+/** "Naam (code)" of a centre for messages. */
+export function centreLabel(model: CostModel, code: string): string {
+  const centre = model.centres.find((c) => c.code === code);
+  return centre && centre.name !== '' && centre.name !== code ? `${centre.name} (${code})` : code;
+}
+
+/**
+ * Checks a model before allocation: duplicate centre or key codes, direct costs that are not whole
+ * cents or name an unknown centre, rules from unknown or main centres or with unknown keys, an
+ * auxiliary centre with no or several rules, negative or unknown-centre quantities, and a key that
+ * gives a sender nothing to allocate to (`key_sum_zero`). Returns every problem found.
+ */
+export function validateModel(model: CostModel): AllocationError[] {
+  const errors: AllocationError[] = [];
+  const label = (code: string) => centreLabel(model, code);
+  const centres = new Map<string, CostCentre>();
+  for (const c of model.centres) {
+    if (centres.has(c.code)) {
+      errors.push({ code: 'duplicate_centre', centres: [c.code], nl: `Kostenplaats ${c.code} komt meer dan eens voor.`, en: `Cost centre ${c.code} appears more than once.` });
+    } else centres.set(c.code, c);
+  }
+  const keys = new Map<string, AllocationKey>();
+  for (const k of model.keys) {
+    if (keys.has(k.code)) {
+      errors.push({ code: 'duplicate_key', key: k.code, nl: `Verdeelsleutel ${k.code} komt meer dan eens voor.`, en: `Allocation key ${k.code} appears more than once.` });
+    } else keys.set(k.code, k);
+  }
+  for (const [code, cents] of Object.entries(model.direct)) {
+    if (!centres.has(code)) {
+      errors.push({ code: 'unknown_centre', centres: [code], nl: `Er zijn directe kosten voor kostenplaats ${code}, die niet bestaat.`, en: `There are direct costs for cost centre ${code}, which does not exist.` });
+    }
+    if (!Number.isSafeInteger(cents)) {
+      errors.push({ code: 'invalid_amount', centres: [code], nl: `De directe kosten van ${label(code)} zijn geen geheel aantal cent.`, en: `The direct costs of ${label(code)} are not whole cents.` });
+    }
+  }
+  for (const k of keys.values()) {
+    for (const [code, q] of Object.entries(k.quantities)) {
+      if (!centres.has(code)) {
+        errors.push({ code: 'unknown_centre', key: k.code, centres: [code], nl: `Sleutel ${k.name} noemt kostenplaats ${code}, die niet bestaat.`, en: `Key ${k.name} names cost centre ${code}, which does not exist.` });
+      } else if (!Number.isFinite(q) || q < 0) {
+        errors.push({ code: 'negative_quantity', key: k.code, centres: [code], nl: `Sleutel ${k.name} geeft ${label(code)} een negatieve of ongeldige hoeveelheid (${q}).`, en: `Key ${k.name} gives ${label(code)} a negative or invalid quantity (${q}).` });
+      }
+    }
+  }
+  const ruled = new Set<string>();
+  for (const rule of model.rules) {
+    const from = centres.get(rule.from);
+    const key = keys.get(rule.key);
+    if (!from) {
+      errors.push({ code: 'unknown_centre', centres: [rule.from], nl: `Er is een verdeelregel voor kostenplaats ${rule.from}, die niet bestaat.`, en: `There is an allocation rule for cost centre ${rule.from}, which does not exist.` });
+    } else if (from.kind === 'main') {
+      errors.push({ code: 'rule_from_main', centres: [rule.from], nl: `${label(rule.from)} is een hoofdkostenplaats en wordt niet verdeeld.`, en: `${label(rule.from)} is a main cost centre and is not allocated.` });
+    } else if (ruled.has(rule.from)) {
+      errors.push({ code: 'duplicate_rule', centres: [rule.from], nl: `${label(rule.from)} heeft meer dan één verdeelregel.`, en: `${label(rule.from)} has more than one allocation rule.` });
+    }
+    if (!key) {
+      errors.push({ code: 'unknown_key', key: rule.key, centres: [rule.from], nl: `De verdeelregel van ${label(rule.from)} gebruikt sleutel ${rule.key}, die niet bestaat.`, en: `The rule of ${label(rule.from)} uses key ${rule.key}, which does not exist.` });
+    }
+    ruled.add(rule.from);
+    if (from?.kind === 'auxiliary' && key) {
+      const sum = Object.entries(key.quantities).reduce((acc, [code, q]) => (code !== rule.from && centres.has(code) && q > 0 ? acc + q : acc), 0);
+      if (!(sum > 0)) {
+        errors.push({
+          code: 'key_sum_zero', key: key.code, centres: [rule.from],
+          nl: `Sleutel ${key.name} geeft ${label(rule.from)} niemand om aan te verdelen: de hoeveelheden van de andere kostenplaatsen tellen op tot nul.`,
+          en: `Key ${key.name} gives ${label(rule.from)} no one to allocate to: the other centres' quantities add up to zero.`,
+        });
+      }
+    }
+  }
+  for (const c of centres.values()) {
+    if (c.kind === 'auxiliary' && !ruled.has(c.code)) {
+      errors.push({ code: 'missing_rule', centres: [c.code], nl: `Hulpkostenplaats ${label(c.code)} heeft geen verdeelregel.`, en: `Auxiliary cost centre ${label(c.code)} has no allocation rule.` });
+    }
+  }
+  return errors;
+}
+
+/** The quantities by which auxiliary centre `from` serves each other centre (itself excluded). */
+export function serviceQuantities(model: CostModel, from: string): Map<string, number> {
+  const rule = model.rules.find((r) => r.from === from);
+  const key = rule && model.keys.find((k) => k.code === rule.key);
+  const out = new Map<string, number>();
+  if (!key) return out;
+  for (const c of model.centres) {
+    const q = key.quantities[c.code] ?? 0;
+    if (c.code !== from && q > 0) out.set(c.code, q);
+  }
+  return out;
+}
+
+/** Builds the result table from integer flows; the caller guarantees each auxiliary centre sends out all it holds. */
+export function buildResult(model: CostModel, method: AllocationResult['method'], flows: AllocationFlow[]): AllocationResult {
+  const received = new Map<string, number>();
+  const sent = new Map<string, number>();
+  for (const f of flows) {
+    received.set(f.to, (received.get(f.to) ?? 0) + f.amountCents);
+    sent.set(f.from, (sent.get(f.from) ?? 0) + f.amountCents);
+  }
+  let totalCostCents = 0;
+  let mainTotalCents = 0;
+  const centres = model.centres.map((c): CentreAllocation => {
+    const directCents = model.direct[c.code] ?? 0;
+    const receivedCents = received.get(c.code) ?? 0;
+    const totalCents = directCents + receivedCents;
+    totalCostCents += directCents;
+    if (c.kind === 'main') mainTotalCents += totalCents;
+    return { code: c.code, kind: c.kind, directCents, receivedCents, allocatedOutCents: sent.get(c.code) ?? 0, totalCents };
+  });
+  return { method, flows: flows.filter((f) => f.amountCents !== 0), centres, totalCostCents, mainTotalCents };
+}

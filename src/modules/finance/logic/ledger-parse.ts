@@ -1,0 +1,257 @@
+/**
+ * Reading a ledger export (CSV bytes, or XLSX rows read elsewhere) into signed ledger lines:
+ * debit positive, credit negative, in cents. Every bad line is reported with its line and column.
+ */
+import { centsFromEuros, isoFromDate, parseAmount, parseDate, type Parsed } from './amounts.ts';
+import type { Cents, FileError, FinanceError } from './errors.ts';
+import { planColumns, type HeaderChoice, type LedgerField } from './ledger-headers.ts';
+import { decodeText, detectDelimiter, readCsvRecords, type Delimiter, type TextEncodingName } from './text-file.ts';
+
+/** One line of the ledger. `amountCents` is signed: debit positive, credit negative. */
+export interface LedgerLine {
+  /** 1-based line in the file (header = 1) or row in the sheet. */
+  line: number;
+  account: string;
+  description: string;
+  amountCents: Cents;
+  costCentre?: string;
+  /** ISO yyyy-mm-dd. */
+  date?: string;
+  journal?: string;
+}
+
+/** Options of {@link parseLedger} and {@link parseLedgerRows}. */
+export interface LedgerParseOptions {
+  /** Header as in the file → field or `ignore`; wins over recognition of the header's name. */
+  mapping?: Readonly<Record<string, HeaderChoice>>;
+}
+
+/** What a parse gives back; `lines` holds the good lines even when there are errors. */
+export interface LedgerParseResult {
+  lines: LedgerLine[];
+  /** At most {@link MAX_REPORTED_ERRORS}; `moreErrors` counts the rest. */
+  errors: FileError[];
+  moreErrors: number;
+  unknownHeaders: string[];
+  headers: string[];
+  /** Null for spreadsheet rows. */
+  delimiter: Delimiter | null;
+  encoding: TextEncodingName | null;
+  totals: { debitCents: Cents; creditCents: Cents };
+}
+
+export const MAX_REPORTED_ERRORS = 1000;
+const ACCOUNT = /^\d{1,12}$/;
+/** Largest ledger file we accept (checked by the caller before reading the file). */
+export const MAX_LEDGER_BYTES = 50 * 1024 * 1024;
+
+/** `file_too_large` when a file is bigger than `maxBytes`, else null. Call it before reading the upload. */
+export function checkFileSize(byteLength: number, maxBytes: number = MAX_LEDGER_BYTES): FinanceError | null {
+  if (byteLength <= maxBytes) return null;
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return {
+    code: 'file_too_large',
+    nl: `Het bestand is ${mb(byteLength)} MB; de grens is ${mb(maxBytes)} MB. Splits het op per jaar of laad het XLSX-bestand op.`,
+    en: `The file is ${mb(byteLength)} MB; the limit is ${mb(maxBytes)} MB. Split it per year or upload the XLSX file.`,
+  };
+}
+
+function emptyResult(partial: Partial<LedgerParseResult>): LedgerParseResult {
+  return {
+    lines: [], errors: [], moreErrors: 0, unknownHeaders: [], headers: [], delimiter: null, encoding: null,
+    totals: { debitCents: 0, creditCents: 0 }, ...partial,
+  };
+}
+
+/**
+ * Parses a ledger CSV as an accountant exports it: UTF-8 (with or without BOM) or Windows-1252,
+ * `;`/`,`/tab separated, Dutch or English headers, a signed amount or a debit/credit pair.
+ */
+export function parseLedger(bytes: Uint8Array, opts: LedgerParseOptions = {}): LedgerParseResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return emptyResult({ errors: [{ ...decoded.error, line: 0, column: '' }] });
+  const { text, encoding } = decoded;
+  if (text.trim() === '') {
+    return emptyResult({ encoding, errors: [{ code: 'empty_file', nl: 'Het bestand is leeg.', en: 'The file is empty.', line: 0, column: '' }] });
+  }
+  const delimiter = detectDelimiter(text);
+  const { records, error } = readCsvRecords(text, delimiter);
+  if (error) return emptyResult({ encoding, delimiter, errors: [error] });
+  const [header, ...rest] = records;
+  return { ...validateLedgerRecords(header?.cells ?? [], rest, opts), delimiter, encoding };
+}
+
+/**
+ * Parses spreadsheet rows (first row = headers) with the same rules as {@link parseLedger}. Cells
+ * may be strings, numbers (euros; Excel serials in a date column), Dates, booleans, empty, or
+ * exceljs values (`{ result }`, `{ richText }`, `{ text }`). Row n is reported as line n.
+ */
+export function parseLedgerRows(rows: readonly (readonly unknown[])[], opts: LedgerParseOptions = {}): LedgerParseResult {
+  const records: { line: number; cells: readonly unknown[] }[] = [];
+  rows.forEach((cells, i) => {
+    if (cells.some((c) => cellText(c) !== '')) records.push({ line: i + 1, cells });
+  });
+  if (records.length === 0) {
+    return emptyResult({ errors: [{ code: 'empty_file', nl: 'Het blad is leeg.', en: 'The sheet is empty.', line: 0, column: '' }] });
+  }
+  const [header, ...rest] = records;
+  return { ...validateLedgerRecords((header?.cells ?? []).map(cellText), rest, opts), delimiter: null, encoding: null };
+}
+
+/** Unwraps exceljs formula, rich-text and hyperlink values. */
+function plainCell(cell: unknown): unknown {
+  if (cell !== null && typeof cell === 'object' && !(cell instanceof Date)) {
+    const o = cell as { result?: unknown; richText?: { text: string }[]; text?: unknown };
+    if ('result' in o) return plainCell(o.result);
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+    if (typeof o.text === 'string') return o.text;
+  }
+  return cell;
+}
+
+function cellAt(cells: readonly unknown[], index: number | undefined): unknown {
+  return index === undefined || index < 0 ? undefined : cells[index];
+}
+
+function cellText(cell: unknown): string {
+  const v = plainCell(cell);
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (v instanceof Date) {
+    const iso = isoFromDate(v);
+    return iso.ok ? iso.value : '';
+  }
+  return String(v);
+}
+
+function cellAmount(cell: unknown): Parsed<Cents> {
+  const v = plainCell(cell);
+  return typeof v === 'number' ? centsFromEuros(v) : parseAmount(cellText(v));
+}
+
+function cellDate(cell: unknown): Parsed<string> {
+  const v = plainCell(cell);
+  if (v instanceof Date) return isoFromDate(v);
+  return typeof v === 'number' ? parseDate(v) : parseDate(cellText(v));
+}
+
+function validateLedgerRecords(
+  rawHeaders: readonly string[],
+  records: readonly { line: number; cells: readonly unknown[] }[],
+  opts: LedgerParseOptions,
+): Omit<LedgerParseResult, 'delimiter' | 'encoding'> {
+  const headers = rawHeaders.map((h) => h.trim());
+  const plan = planColumns(headers, opts.mapping);
+  const base = { headers, unknownHeaders: plan.unknownHeaders, moreErrors: 0, totals: { debitCents: 0, creditCents: 0 } };
+  if (plan.errors.length > 0) return { ...base, lines: [], errors: plan.errors };
+  if (records.length === 0) {
+    const error = { code: 'no_lines', line: 1, column: '', nl: 'Het bestand bevat alleen de kolomnamen, geen boekingslijnen.', en: 'The file holds only the headers, no ledger lines.' };
+    return { ...base, lines: [], errors: [error] };
+  }
+  const col = plan.columns;
+  const name = (field: LedgerField) => (col[field] === undefined ? '' : (headers[col[field]!] ?? ''));
+  const errors: FileError[] = [];
+  let moreErrors = 0;
+  const report = (line: number, field: LedgerField | '', reason: { code: string; nl: string; en: string }) => {
+    if (errors.length < MAX_REPORTED_ERRORS) errors.push({ ...reason, line, column: field === '' ? '' : name(field) });
+    else moreErrors++;
+  };
+  const lines: LedgerLine[] = [];
+  let debitCents = 0;
+  let creditCents = 0;
+  const index = (field: LedgerField) => col[field] ?? -1;
+  const [iAccount, iAmount, iDebit, iCredit, iDate, iDescription, iCentre, iJournal] = (
+    ['account', 'amount', 'debit', 'credit', 'date', 'description', 'costCentre', 'journal'] as const
+  ).map(index);
+  for (const { line, cells } of records) {
+    let ok = true;
+    const accountText = cellText(cellAt(cells, iAccount));
+    const account = ACCOUNT.test(accountText) ? accountText : accountText.replace(/[\s.]/g, '');
+    if (!ACCOUNT.test(account)) {
+      ok = false;
+      report(line, 'account', account === ''
+        ? { code: 'missing_account', nl: 'Het rekeningnummer ontbreekt.', en: 'The account number is missing.' }
+        : { code: 'invalid_account', nl: `Rekeningnummer "${account}" bestaat niet alleen uit cijfers.`, en: `Account number "${account}" is not made of digits only.` });
+    }
+    let amount: number | undefined;
+    if (col.amount !== undefined && cellText(cellAt(cells, iAmount)) !== '') {
+      const parsed = cellAmount(cellAt(cells, iAmount));
+      if (parsed.ok) amount = parsed.value;
+      else report(line, 'amount', parsed.reason);
+    } else if (col.debit !== undefined && col.credit !== undefined) {
+      const hasDebit = cellText(cellAt(cells, iDebit)) !== '';
+      const hasCredit = cellText(cellAt(cells, iCredit)) !== '';
+      const debit = hasDebit ? cellAmount(cellAt(cells, iDebit)) : ({ ok: true, value: 0 } as const);
+      const credit = hasCredit ? cellAmount(cellAt(cells, iCredit)) : ({ ok: true, value: 0 } as const);
+      if (!debit.ok) report(line, 'debit', debit.reason);
+      if (!credit.ok) report(line, 'credit', credit.reason);
+      if (!hasDebit && !hasCredit) {
+        report(line, 'debit', { code: 'no_amount', nl: 'Debet en credit zijn allebei leeg.', en: 'Debit and credit are both empty.' });
+      } else if (debit.ok && credit.ok) {
+        if (debit.value !== 0 && credit.value !== 0) {
+          report(line, 'credit', { code: 'debit_and_credit', nl: 'Zowel debet als credit is ingevuld; een lijn heeft er maar één.', en: 'Both debit and credit are filled in; a line has only one.' });
+        } else {
+          amount = debit.value - credit.value;
+        }
+      }
+    } else {
+      report(line, 'amount', { code: 'no_amount', nl: 'Het bedrag ontbreekt.', en: 'The amount is missing.' });
+    }
+    let date: string | undefined;
+    if (col.date !== undefined && cellText(cellAt(cells, iDate)) !== '') {
+      const parsed = cellDate(cellAt(cells, iDate));
+      if (parsed.ok) date = parsed.value;
+      else {
+        ok = false;
+        report(line, 'date', parsed.reason);
+      }
+    }
+    if (!ok || amount === undefined) continue;
+    const out: LedgerLine = { line, account, description: cellText(cellAt(cells, iDescription)), amountCents: amount };
+    const costCentre = cellText(cellAt(cells, iCentre));
+    if (costCentre !== '') out.costCentre = costCentre;
+    if (date !== undefined) out.date = date;
+    const journal = cellText(cellAt(cells, iJournal));
+    if (journal !== '') out.journal = journal;
+    lines.push(out);
+    if (amount > 0) debitCents += amount;
+    else creditCents -= amount;
+  }
+  return { ...base, lines, errors, moreErrors, totals: { debitCents, creditCents } };
+}
+
+/** Result of {@link checkBalance}. */
+export type BalanceCheck =
+  | { balanced: true; debitCents: Cents; creditCents: Cents }
+  | { balanced: false; debitCents: Cents; creditCents: Cents; differenceCents: Cents; error: FinanceError };
+
+/**
+ * Whether the lines' debits equal their credits. `differenceCents` = debit − credit. A trial
+ * balance of only classes 6 and 7 need not balance: the caller decides whether to require it.
+ */
+export function checkBalance(lines: readonly Pick<LedgerLine, 'amountCents'>[]): BalanceCheck {
+  let debitCents = 0;
+  let creditCents = 0;
+  for (const { amountCents } of lines) {
+    if (amountCents > 0) debitCents += amountCents;
+    else creditCents -= amountCents;
+  }
+  const differenceCents = debitCents - creditCents;
+  if (differenceCents === 0) return { balanced: true, debitCents, creditCents };
+  const euros = (differenceCents / 100).toFixed(2);
+  return {
+    balanced: false, debitCents, creditCents, differenceCents,
+    error: {
+      code: 'unbalanced',
+      nl: `Debet en credit zijn niet in evenwicht: het verschil is € ${euros.replace('.', ',')}.`,
+      en: `Debit and credit do not balance: the difference is € ${euros}.`,
+    },
+  };
+}
+
+/** Sum of the signed ledger amounts (debit positive) per account. */
+export function totalsByAccount(lines: readonly Pick<LedgerLine, 'account' | 'amountCents'>[]): Record<string, Cents> {
+  const totals: Record<string, Cents> = {};
+  for (const { account, amountCents } of lines) totals[account] = (totals[account] ?? 0) + amountCents;
+  return totals;
+}
