@@ -1,0 +1,125 @@
+/**
+ * The foundation as a person uses it, in headless Chromium: log in, switch language, add a user and
+ * give a role, switch organisation, log out; a wrong password shows the Dutch error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, newPage, screenshot, startServer, stopAll, type RunningServer } from './harness.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stopAll();
+});
+
+async function logIn(page: Page, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
+
+describe('foundation in the browser', () => {
+  it('a wrong password shows the Dutch error message, and nothing else happens', async () => {
+    const page = await newPage(browser, server.url);
+    await logIn(page, ADMIN_EMAIL, 'helemaal-fout');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('E-mailadres of wachtwoord is onjuist.');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await screenshot(page, 'login-wrong-password');
+    await page.close();
+  });
+
+  it('logs in with the keyboard only, switches to English (remembered after a reload) and back', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/login');
+    await page.getByLabel('E-mailadres').focus();
+    await page.keyboard.type(ADMIN_EMAIL);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(ADMIN_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
+    await screenshot(page, 'home-nl');
+
+    await page.getByRole('radio', { name: 'EN' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Beheerder' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Users', exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Beheerder' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
+    await screenshot(page, 'home-en');
+    await page.getByRole('radio', { name: 'NL' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
+    await page.close();
+  });
+
+  it('adds a user with a role, changes the role, switches organisation and logs out', async () => {
+    const page = await newPage(browser, server.url);
+    await logIn(page);
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Gebruikers', exact: true }).click();
+    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const dialog = page.getByRole('dialog');
+    const name = 'Sofie <b>Vet</b> Peeters';
+    await dialog.getByLabel('Naam').fill(name);
+    await dialog.getByLabel('E-mailadres').fill('sofie.peeters@vzw.test');
+    await dialog.getByRole('combobox', { name: 'Rol', exact: true }).click();
+    await page.getByRole('option', { name: 'Begeleider' }).click();
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    const link = page.getByRole('dialog').getByLabel('Wachtwoordlink');
+    await link.waitFor();
+    expect(await link.inputValue()).toMatch(/\/reset\?token=[\w-]{40,}$/);
+    await screenshot(page, 'members-link-dialog');
+    await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).first().click();
+
+    // The name is shown as typed, never interpreted as HTML.
+    await page.getByRole('cell', { name }).waitFor();
+    expect(await page.locator('b', { hasText: 'Vet' }).count()).toBe(0);
+    await page.getByRole('combobox', { name: `Rol van ${name}` }).click();
+    await page.getByRole('option', { name: 'Staf' }).click();
+    await expect.poll(async () => {
+      const res = await page.request.get(`${server.url}/api/orgs/${new URL(page.url()).pathname.split('/')[2]}/members`);
+      const body = await res.json();
+      return body.items.find((m: { email: string }) => m.email === 'sofie.peeters@vzw.test')?.role;
+    }).toBe('staf');
+    await screenshot(page, 'members');
+
+    await page.getByRole('combobox', { name: 'Organisatie', exact: true }).click();
+    await page.getByRole('option', { name: 'Vzw Het Anker (demo)' }).click();
+    await page.getByRole('cell', { name: 'directie@demo.stuurboord.be' }).waitFor();
+    expect(page.url()).toMatch(/\/o\/[0-9a-f-]{36}\/members$/);
+    await screenshot(page, 'members-demo-org');
+
+    await page.getByRole('button', { name: 'Gebruikersmenu' }).click();
+    await page.getByRole('menuitem', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
+    await page.close();
+  });
+
+  it('a board member sees only what the role allows, on a tablet', async () => {
+    const page = await newPage(browser, server.url, { viewport: { width: 820, height: 1180 } });
+    const demo = await page.request.post(`${server.url}/api/auth/login`, { data: { email: 'bestuur@demo.stuurboord.be', password: 'stuurboord-demo' } });
+    expect(demo.status()).toBe(200);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Navigatie openen of sluiten' }).click();
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Home', exact: true }).waitFor();
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links).toContain('Organisatie-instellingen');
+    expect(links).not.toContain('Gebruikers');
+    expect(links).not.toContain('Auditlog');
+    await screenshot(page, 'tablet-bestuur');
+    await page.goto(`${new URL(page.url()).pathname.replace(/\/$/, '')}/audit`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await screenshot(page, 'bestuur-audit-refused');
+    await page.close();
+  });
+});
