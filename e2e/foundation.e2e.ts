@@ -111,14 +111,15 @@ describe('foundation in the browser', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Navigatie openen of sluiten' }).click();
     const nav = page.getByRole('navigation');
-    await nav.getByRole('link', { name: 'Home', exact: true }).waitFor();
+    // A trial click waits until the sliding navbar stands still.
+    await nav.getByRole('link', { name: 'Home', exact: true }).click({ trial: true });
     const links = await nav.getByRole('link').allTextContents();
     expect(links).toContain('Organisatie-instellingen');
     expect(links).not.toContain('Gebruikers');
     expect(links).not.toContain('Auditlog');
     await screenshot(page, 'tablet-bestuur');
     await page.goto(`${new URL(page.url()).pathname.replace(/\/$/, '')}/audit`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
     await screenshot(page, 'bestuur-audit-refused');
     await page.close();
   });

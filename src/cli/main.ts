@@ -48,9 +48,8 @@ async function run(argv: string[]): Promise<number> {
     print(json, result.data, result.text);
     return 0;
   } catch (error) {
-    const message = error instanceof AppError ? error.messages.nl : error instanceof Error ? error.message : String(error);
-    if (json) console.error(JSON.stringify({ error: { code: error instanceof AppError ? error.code : 'error', message, ...(error instanceof AppError && error.fields ? { fields: error.fields } : {}) } }));
-    else console.error(`Fout: ${message}`);
+    const body = error instanceof AppError ? error.body('nl') : { error: { code: 'error', message: error instanceof Error ? error.message : String(error) } };
+    console.error(json ? JSON.stringify(body) : `Fout: ${body.error.message}`);
     return 1;
   } finally {
     await db.destroy();

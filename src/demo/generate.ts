@@ -66,6 +66,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
         });
       }
     }
+    events.sort((a, b) => a.at.getTime() - b.at.getTime());
     for (let i = 0; i < events.length; i += 500) await tx.insertInto('audit_log').values(events.slice(i, i + 500)).execute();
     for (const p of people) {
       const last = events.filter((e) => e.actor_user_id === p.id && e.action === 'auth.login').at(-1);

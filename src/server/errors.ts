@@ -35,7 +35,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Message> = {
 
 export interface FieldError {
   path: string;
-  message: string;
+  /** Plain text, or Dutch and English: the answer carries the client's language. */
+  message: string | Message;
 }
 
 /** The one error type of Stuurboord: a code (mapped to an HTTP status) and a Dutch/English message. */
@@ -60,7 +61,8 @@ export class AppError extends Error {
 
   /** The JSON body answered to the client, in its language. */
   body(lang: Lang) {
-    return { error: { code: this.code, message: this.messages[lang], ...(this.fields ? { fields: this.fields } : {}) } };
+    const fields = this.fields?.map((f) => ({ path: f.path, message: typeof f.message === 'string' ? f.message : f.message[lang] }));
+    return { error: { code: this.code, message: this.messages[lang], ...(fields ? { fields } : {}) } };
   }
 
   static notFound(): AppError {

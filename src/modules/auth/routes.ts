@@ -100,7 +100,7 @@ export function authRoutes(limiter: LoginLimiter) {
         if (!(await verifyPassword(row.password_hash, currentPassword))) {
           limiter.fail(c.var.ip, user.email);
           throw new AppError('validation', { nl: 'Het huidige wachtwoord is onjuist.', en: 'The current password is incorrect.' }, {
-            fields: [{ path: 'currentPassword', message: c.var.lang === 'nl' ? 'onjuist' : 'incorrect' }],
+            fields: [{ path: 'currentPassword', message: { nl: 'onjuist', en: 'incorrect' } }],
           });
         }
         await c.var.db.updateTable('app_user').set({ password_hash: await hashPassword(newPassword) }).where('id', '=', user.id).execute();
@@ -116,7 +116,7 @@ export function authRoutes(limiter: LoginLimiter) {
         const spent = await spendOneTimeToken(c.var.db, token, 'reset');
         if (!spent?.user_id) {
           throw new AppError('validation', { nl: 'Deze link is ongeldig, al gebruikt of verlopen.', en: 'This link is invalid, already used or expired.' }, {
-            fields: [{ path: 'token', message: c.var.lang === 'nl' ? 'ongeldig of verlopen' : 'invalid or expired' }],
+            fields: [{ path: 'token', message: { nl: 'ongeldig of verlopen', en: 'invalid or expired' } }],
           });
         }
         await c.var.db.updateTable('app_user').set({ password_hash: await hashPassword(password) }).where('id', '=', spent.user_id).execute();

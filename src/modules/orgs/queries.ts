@@ -21,7 +21,7 @@ function toOrganisation(r: Selectable<OrganisationTable>): Organisation {
 const KBO_TAKEN = new AppError(
   'conflict',
   { nl: 'Dit ondernemingsnummer is al geregistreerd.', en: 'This enterprise number is already registered.' },
-  { fields: [{ path: 'kbo', message: 'al geregistreerd / already registered' }] },
+  { fields: [{ path: 'kbo', message: { nl: 'al geregistreerd', en: 'already registered' } }] },
 );
 
 /** Creates an organisation; the creator (if any) becomes its `beheerder`. */
@@ -143,7 +143,7 @@ export async function addMember(
     throw new AppError(
       'conflict',
       { nl: 'Deze persoon is al lid van de organisatie.', en: 'This person is already a member of the organisation.' },
-      { fields: [{ path: 'email', message: 'al lid / already a member' }] },
+      { fields: [{ path: 'email', message: { nl: 'al lid', en: 'already a member' } }] },
     );
   }
   const m = await db.insertInto('membership').values({ org_id: orgId, user_id: user.id, role: input.role }).returning('id').executeTakeFirstOrThrow();

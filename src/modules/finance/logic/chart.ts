@@ -89,6 +89,21 @@ export function findAccount(code: string, chart: readonly ChartAccount[] = MAR_C
   return undefined;
 }
 
+/**
+ * Ledger account codes the chart does not know, for the mapping step: a code is known when a chart
+ * account of at least three digits is its prefix (`604000` under 604), or the chart has it exactly.
+ */
+export function unknownAccounts(codes: Iterable<string>, chart: readonly ChartAccount[] = MAR_CHART): string[] {
+  const known = new Set(chart.map((a) => a.code));
+  const out = new Set<string>();
+  for (const code of codes) {
+    let found = known.has(code);
+    for (let len = code.length; !found && len >= 3; len--) found = known.has(code.slice(0, len));
+    if (!found) out.add(code);
+  }
+  return [...out].sort();
+}
+
 /** An account read from a chart CSV. */
 export interface ImportedAccount {
   code: string;

@@ -32,6 +32,17 @@ function looksBinary(bytes: Uint8Array): boolean {
   return end > 0 && control / end > 0.1;
 }
 
+// Bytes 0x80-0x9f of Windows-1252 (€, ‚, ƒ, „ … œ, ž, Ÿ); undefined bytes keep their value.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 decoding. Node's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80 becomes
+ * U+0080 instead of €), so the 0x80-0x9f range is mapped here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 /**
  * Decodes an uploaded file: strict UTF-8 first (a BOM is dropped), otherwise Windows-1252.
  * Refuses binary content (NUL bytes, or more than 10% control characters) with `binary_file`, and
@@ -55,7 +66,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     return { ok: true, text, encoding: 'utf-8', bom };
   } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', bom: false };
+    return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252', bom: false };
   }
 }
 
@@ -93,8 +104,8 @@ const CR = 13;
 
 /**
  * Splits CSV text into records (RFC 4180: a quoted cell may hold delimiters, line breaks and
- * doubled quotes; a quote inside an unquoted cell is literal). Blank lines and lines of only
- * empty cells are skipped. An unclosed quote gives `malformed_csv` naming the line it opens on.
+ * doubled quotes; a quote inside an unquoted cell is literal). Blank lines and lines whose cells
+ * are all empty or blank are skipped. An unclosed quote gives `malformed_csv` naming the line it opens on.
  *
  * Hand-written rather than csv-parse: csv-parse/sync needs 1-2.5 s for a 200,000-line ledger on our
  * machines, this loop about a tenth of that. The unit tests check it against csv-parse on random
@@ -161,7 +172,7 @@ export function readCsvRecords(text: string, delimiter: Delimiter): { records: C
         i = j;
       }
       cells.push(cell);
-      if (cell !== '') allEmpty = false;
+      if (allEmpty && cell.trim() !== '') allEmpty = false;
       if (i < n && text.charCodeAt(i) === delim) {
         i++;
         continue;

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { centsFromEuros, formatCentsBe, isoFromDate, parseAmount, parseDate } from './amounts.ts';
+
+const cents = (s: string) => {
+  const r = parseAmount(s);
+  return r.ok ? r.value : r.reason.code;
+};
+const iso = (s: string | number) => {
+  const r = parseDate(s);
+  return r.ok ? r.value : r.reason.code;
+};
+
+describe('parseAmount', () => {
+  it('reads Belgian and English notations to cents', () => {
+    expect(cents('1.234,56')).toBe(123456);
+    expect(cents('1234,56')).toBe(123456);
+    expect(cents('1,234.56')).toBe(123456);
+    expect(cents('1234.56')).toBe(123456);
+    expect(cents('-1.234,56')).toBe(-123456);
+    expect(cents('1 234,56')).toBe(123456);
+    expect(cents('1\u00a0234,56')).toBe(123456);
+    expect(cents('1\u202f234,56')).toBe(123456);
+    expect(cents('€ 12,50')).toBe(1250);
+    expect(cents('12,50 €')).toBe(1250);
+    expect(cents('(123,45)')).toBe(-12345);
+    expect(cents('12')).toBe(1200);
+    expect(cents('12,5')).toBe(1250);
+    expect(cents('12,50-')).toBe(-1250);
+    expect(cents('1.234.567,8')).toBe(123456780);
+    expect(cents('1,234,567')).toBe(123456700);
+    expect(cents('+3')).toBe(300);
+    expect(cents('0,07')).toBe(7);
+    expect(cents('-0,00')).toBe(0);
+    expect(cents('12,3400')).toBe(1234);
+  });
+
+  it('takes a lone mark before three digits as a thousands separator', () => {
+    expect(cents('1.234')).toBe(123400);
+    expect(cents('1,234')).toBe(123400);
+  });
+
+  it('refuses what is not an amount, with a reason in both languages', () => {
+    for (const bad of ['1,2,3', 'abc', '', '  ', '12,3,4', '1.23.4', '12.', '1.234,56.7', '0,125', '1e5', '--5', '12,345,6']) {
+      const r = parseAmount(bad);
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.reason.nl.length * r.reason.en.length).toBeGreaterThan(0);
+    }
+    expect(cents('')).toBe('empty_amount');
+    expect(cents('12,345')).toBe(1234500);
+    expect(cents('12,3456')).toBe('too_many_decimals');
+  });
+
+  it('formatting any cents as "1.234,56" and parsing gives the cents back', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e15, max: 1e15 }), (c) => {
+      expect(parseAmount(formatCentsBe(c))).toEqual({ ok: true, value: c });
+    }));
+  });
+
+  it('English formatting with thousands separators parses back too', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (c) => {
+      const en = (c / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      expect(parseAmount(en)).toEqual({ ok: true, value: c });
+    }));
+  });
+});
+
+describe('centsFromEuros (spreadsheet numbers)', () => {
+  it('rounds on the shown decimal value, half away from zero', () => {
+    expect(centsFromEuros(1.005)).toEqual({ ok: true, value: 101 });
+    expect(centsFromEuros(-1.005)).toEqual({ ok: true, value: -101 });
+    expect(centsFromEuros(0.1 + 0.2)).toEqual({ ok: true, value: 30 });
+    expect(centsFromEuros(1234.56)).toEqual({ ok: true, value: 123456 });
+    expect(centsFromEuros(Number.NaN).ok).toBe(false);
+  });
+});
+
+describe('parseDate', () => {
+  it('reads the usual Belgian notations and ISO', () => {
+    expect(iso('31/01/2024')).toBe('2024-01-31');
+    expect(iso('1/2/2024')).toBe('2024-02-01');
+    expect(iso('31-12-2023')).toBe('2023-12-31');
+    expect(iso('2024-03-05')).toBe('2024-03-05');
+    expect(iso('05.03.2024')).toBe('2024-03-05');
+    expect(iso('20240305')).toBe('2024-03-05');
+    expect(iso('29/02/2024')).toBe('2024-02-29');
+  });
+
+  it('reads Excel serial numbers (1900 system)', () => {
+    expect(iso(45292)).toBe('2024-01-01');
+    expect(iso(45292.75)).toBe('2024-01-01');
+    expect(iso(1)).toBe('1900-01-01');
+    expect(iso(61)).toBe('1900-03-01');
+    expect(iso('45322')).toBe('2024-01-31');
+  });
+
+  it('refuses impossible dates and other text', () => {
+    for (const bad of ['31/02/2024', '29/02/2023', '31/04/2024', '00/01/2024', '12/13/2024', '2024-13-01', 'gisteren', '1/2/24', '', '01/02-2024']) {
+      expect(iso(bad), bad).toBe('invalid_date');
+    }
+    expect(iso(0)).toBe('invalid_date');
+  });
+
+  it('reads a JavaScript Date in UTC', () => {
+    expect(isoFromDate(new Date(Date.UTC(2024, 1, 29)))).toEqual({ ok: true, value: '2024-02-29' });
+  });
+
+  it('any real date written as dd/mm/yyyy comes back as the same ISO date', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+      const y = d.getUTCFullYear();
+      const m = d.getUTCMonth() + 1;
+      const day = d.getUTCDate();
+      expect(iso(`${day}/${m}/${y}`)).toBe(d.toISOString().slice(0, 10));
+    }));
+  });
+});

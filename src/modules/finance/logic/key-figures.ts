@@ -1,0 +1,158 @@
+/**
+ * Financial key figures of a quarter or year, each with its formula and the inputs it used.
+ *
+ * Sign convention of {@link AccountTotals}: every account in its natural sign, so a normal balance
+ * is positive. Costs (class 6) positive = debit; revenues (class 7) positive = credit; assets
+ * (classes 2, 3, 40, 41, 490/491, 5) positive = debit balance; equity and liabilities (class 1,
+ * 42-48, 492/493) positive = credit balance. {@link naturalTotals} turns ledger totals (debit
+ * positive) into this convention.
+ */
+import { defaultIncomeType, isRevenue, type IncomeType } from './chart.ts';
+import type { Cents, Message } from './errors.ts';
+
+/** Totals per account code (any length: `62`, `620`, `620000`), in natural sign. */
+export type AccountTotals = Record<string, Cents>;
+
+/** A key figure. `percent` values are percentages (78.5 = 78.5%), `ratio` plain ratios, `days` days. */
+export interface KeyFigure {
+  code: 'personnel_cost_ratio' | 'result' | 'current_ratio' | 'solvency' | 'cash_days' | 'subsidy_dependency' | 'own_income_share';
+  value: number | null;
+  unit: 'ratio' | 'percent' | 'days' | 'cents';
+  formula: Message;
+  inputs: Record<string, Cents>;
+  /** Why the value is null. */
+  missing?: Message;
+}
+
+const CREDIT_NATURED = /^(1|7|4[2-8]|49[23])/;
+
+/** True for accounts whose normal balance is a credit (class 1, 7, 42-48, 492/493). */
+export function isCreditNatured(code: string): boolean {
+  return CREDIT_NATURED.test(code);
+}
+
+/** Ledger totals (debit positive, credit negative) → natural sign (see the module comment). */
+export function naturalTotals(ledgerTotals: Readonly<Record<string, Cents>>): AccountTotals {
+  const out: AccountTotals = {};
+  for (const [code, cents] of Object.entries(ledgerTotals)) out[code] = isCreditNatured(code) ? -cents : cents;
+  return out;
+}
+
+/** Number of days from `from` to `to` inclusive (ISO dates). */
+export function daysInPeriod(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+function sum(totals: AccountTotals, prefixes: readonly string[]): Cents {
+  let s = 0;
+  for (const [code, cents] of Object.entries(totals)) if (prefixes.some((p) => code.startsWith(p))) s += cents;
+  return s;
+}
+
+function has(totals: AccountTotals, prefixes: readonly string[]): boolean {
+  return Object.keys(totals).some((code) => prefixes.some((p) => code.startsWith(p)));
+}
+
+const CURRENT_ASSETS = ['3', '40', '41', '5', '490', '491'];
+const CURRENT_LIABILITIES = ['42', '43', '44', '45', '46', '47', '48', '492', '493'];
+const EQUITY = ['10', '11', '12', '13', '14', '15'];
+const LIABILITIES = [...EQUITY, '16', '17', ...CURRENT_LIABILITIES];
+const CASH = ['54', '55', '56', '57', '58'];
+const BALANCE = ['1', '2', '3', '4', '5'];
+
+const noBalance: Message = {
+  nl: 'Er zijn geen balansrekeningen (klassen 1-5) ingelezen voor deze periode.',
+  en: 'No balance-sheet accounts (classes 1-5) were imported for this period.',
+};
+
+function ratio(
+  code: KeyFigure['code'], unit: 'ratio' | 'percent', formula: Message, inputs: Record<string, Cents>,
+  numerator: Cents, denominator: Cents, missing: Message | null,
+): KeyFigure {
+  if (missing) return { code, value: null, unit, formula, inputs, missing };
+  if (denominator === 0) {
+    return { code, value: null, unit, formula, inputs, missing: { nl: 'De noemer is nul.', en: 'The denominator is zero.' } };
+  }
+  const value = numerator / denominator;
+  return { code, value: unit === 'percent' ? value * 100 : value, unit, formula, inputs };
+}
+
+/** Options of {@link keyFigures}. */
+export interface KeyFigureOptions {
+  /** Days in the period (365/366 for a year, about 91 for a quarter). */
+  days: number;
+  /** The organisation's income type of a revenue account; default: the MAR default. */
+  incomeTypeOf?: (account: string) => IncomeType | undefined;
+}
+
+/**
+ * Personnel-cost ratio, result, current ratio, solvency, cash-days, subsidy dependency and
+ * own-income share from account totals in natural sign. A figure without its data has value null
+ * and says what is missing.
+ */
+export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFigure[] {
+  const costs = sum(totals, ['6']);
+  const personnel = sum(totals, ['62']);
+  const revenue = sum(totals, ['7']);
+  const hasCosts = has(totals, ['6']);
+  const hasBalance = has(totals, BALANCE);
+  const noCosts: Message = { nl: 'Er zijn geen kostenrekeningen (klasse 6) voor deze periode.', en: 'There are no cost accounts (class 6) for this period.' };
+  const noRevenue: Message = { nl: 'Er zijn geen opbrengstrekeningen (klasse 7) voor deze periode.', en: 'There are no revenue accounts (class 7) for this period.' };
+
+  const byType: Partial<Record<IncomeType, Cents>> = {};
+  for (const [code, cents] of Object.entries(totals)) {
+    if (!isRevenue(code)) continue;
+    const type = opts.incomeTypeOf?.(code) ?? defaultIncomeType(code) ?? 'other';
+    byType[type] = (byType[type] ?? 0) + cents;
+  }
+  const subsidy = byType.subsidy ?? 0;
+  const own = (byType.sales ?? 0) + (byType.membership_fees ?? 0) + (byType.gifts_legacies ?? 0);
+
+  const currentAssets = sum(totals, CURRENT_ASSETS);
+  const currentLiabilities = sum(totals, CURRENT_LIABILITIES);
+  const equity = sum(totals, EQUITY);
+  const liabilities = sum(totals, LIABILITIES);
+  const cash = sum(totals, CASH);
+  const cashCosts = costs - sum(totals, ['63']);
+
+  const result: KeyFigure = {
+    code: 'result', unit: 'cents',
+    formula: { nl: 'Opbrengsten (klasse 7) − kosten (klasse 6)', en: 'Revenues (class 7) − costs (class 6)' },
+    inputs: { '7': revenue, '6': costs },
+    value: hasCosts || has(totals, ['7']) ? revenue - costs : null,
+  };
+  if (result.value === null) result.missing = { nl: 'Er zijn geen kosten- of opbrengstrekeningen.', en: 'There are no cost or revenue accounts.' };
+
+  let cashDays: KeyFigure;
+  const cashFormula = {
+    nl: 'Liquide middelen (54-58) / (kosten zonder afschrijvingen (6 − 63) / dagen in de periode)',
+    en: 'Cash (54-58) / (costs without depreciation (6 − 63) / days in the period)',
+  };
+  const cashInputs = { '54-58': cash, '6-63': cashCosts, days: opts.days };
+  if (!hasBalance) cashDays = { code: 'cash_days', value: null, unit: 'days', formula: cashFormula, inputs: cashInputs, missing: noBalance };
+  else if (!(opts.days > 0) || cashCosts <= 0) {
+    cashDays = { code: 'cash_days', value: null, unit: 'days', formula: cashFormula, inputs: cashInputs, missing: hasCosts ? { nl: 'De kosten zonder afschrijvingen zijn nul.', en: 'Costs without depreciation are zero.' } : noCosts };
+  } else cashDays = { code: 'cash_days', value: cash / (cashCosts / opts.days), unit: 'days', formula: cashFormula, inputs: cashInputs };
+
+  return [
+    ratio('personnel_cost_ratio', 'percent',
+      { nl: 'Personeelskosten (62) / totale kosten (klasse 6)', en: 'Personnel costs (62) / total costs (class 6)' },
+      { '62': personnel, '6': costs }, personnel, costs, hasCosts ? null : noCosts),
+    result,
+    ratio('current_ratio', 'ratio',
+      { nl: '(Voorraden (3) + vorderingen (40/41) + geldbeleggingen en liquide middelen (50-58) + 490/491) / schulden op ten hoogste één jaar (42-48 + 492/493)',
+        en: '(Stock (3) + receivables (40/41) + investments and cash (50-58) + 490/491) / debts due within one year (42-48 + 492/493)' },
+      { current_assets: currentAssets, current_liabilities: currentLiabilities }, currentAssets, currentLiabilities, hasBalance ? null : noBalance),
+    ratio('solvency', 'percent',
+      { nl: 'Eigen vermogen (10-15) / totaal eigen vermogen en schulden (10-17 + 42-48 + 492/493)',
+        en: 'Equity (10-15) / total equity and liabilities (10-17 + 42-48 + 492/493)' },
+      { equity, liabilities }, equity, liabilities, hasBalance ? null : noBalance),
+    cashDays,
+    ratio('subsidy_dependency', 'percent',
+      { nl: 'Subsidies / totale opbrengsten (klasse 7)', en: 'Subsidies / total revenues (class 7)' },
+      { subsidy, '7': revenue }, subsidy, revenue, has(totals, ['7']) ? null : noRevenue),
+    ratio('own_income_share', 'percent',
+      { nl: '(Verkopen + lidgelden + giften en legaten) / totale opbrengsten (klasse 7)', en: '(Sales + membership fees + gifts and legacies) / total revenues (class 7)' },
+      { own_income: own, '7': revenue }, own, revenue, has(totals, ['7']) ? null : noRevenue),
+  ];
+}
