@@ -137,6 +137,17 @@ describe('step-down method', () => {
     expect(total(r, 'M1')).toBe(1_320_000);
   });
 
+  it('names only the centres caught in mutual service, not those downstream of them', () => {
+    const m = mutualModel();
+    m.centres.push({ code: 'C', name: 'Keuken', kind: 'auxiliary' });
+    m.keys.push({ code: 'meals', name: 'maaltijden', driver: 'meals', quantities: { M1: 1 } });
+    m.rules.push({ from: 'C', key: 'meals' });
+    m.keys[0]!.quantities.C = 1; // A also serves the kitchen
+    expect(suggestOrder(m)).toEqual({ cycle: ['A', 'B'] });
+    const out = stepDown(m, ['C', 'A', 'B']);
+    expect(out.ok ? '' : out.errors[0]?.en).toContain('Administratie (A), Facilitair (B) serve each other both ways');
+  });
+
   it('refuses an order that misses or repeats an auxiliary centre', () => {
     for (const order of [['A'], ['A', 'A'], ['A', 'B', 'M1']]) {
       const out = stepDown(mutualModel(), order, { ignoreBackflows: true });
@@ -205,7 +216,7 @@ const modelArb = fc
       codes: fc.constant(codes),
       mains: fc.constant(mains),
       keys: fc.array(quantities, { minLength: auxes, maxLength: auxes }),
-      direct: fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: codes.length, maxLength: codes.length }),
+      direct: fc.array(fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: -1e6, max: 0 })), { minLength: codes.length, maxLength: codes.length }),
       order: fc.shuffledSubarray(codes.slice(mains), { minLength: auxes, maxLength: auxes }),
     });
   })

@@ -159,10 +159,10 @@ export function isoFromExcelSerial(serial: number): Parsed<string> {
 export function parseDate(input: string | number): Parsed<string> {
   if (typeof input === 'number') return isoFromExcelSerial(input);
   const s = input.trim();
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(s);
+  let m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(s);
   if (m) return isoDate(Number(m[4]), Number(m[3]), Number(m[1]));
+  m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   if (/^\d{1,7}(?:[.,]\d+)?$/.test(s) && Number(s.replace(',', '.')) >= 1) {
     return isoFromExcelSerial(Number(s.replace(',', '.')));
   }

@@ -20,7 +20,7 @@ export interface FinanceError extends Message {
 
 /** A user-facing error about one place in an uploaded file. */
 export interface FileError extends FinanceError {
-  /** 1-based line in the file; the header is line 1. */
+  /** 1-based line in the file; the header is line 1; 0 when the problem is the whole file. */
   line: number;
   /** The column's header as written in the file ('' when the problem is not in one column). */
   column: string;

@@ -61,9 +61,17 @@ describe('parseLedger: English export with a signed amount', () => {
     expect(r.lines).toEqual([{ line: 2, account: '604', description: 'Brood', amountCents: 1000, date: '2024-01-01' }]);
   });
 
-  it('a mapping overrides recognition (e.g. a "Saldo" column that is not the amount)', () => {
-    const r = parseLedger(utf8('Rekening;Debet;Credit;Saldo\n604;10,00;;999\n'), { mapping: { saldo: 'ignore' } });
-    expect(r.lines[0]?.amountCents).toBe(1000);
+  it('with debit, credit and a balance column the pair wins; the balance only fills lines without debit and credit', () => {
+    const r = parseLedger(utf8('Rekening;Debet;Credit;Saldo\n604;10,00;;999\n605;;;-3,00\n606;1,00;2,00;5\n'));
+    expect(r.lines.map((l) => l.amountCents)).toEqual([1000, -300]);
+    expect(codes(r)).toEqual([['debit_and_credit', 4, 'Credit']]);
+    expect(r.errors[0]?.nl).toContain('proefbalans');
+  });
+
+  it('a mapping overrides recognition: a trial balance read by its balance column', () => {
+    const r = parseLedger(utf8('Rekening;Debet;Credit;Saldo\n604;10,00;4,00;6,00\n'), { mapping: { Debet: 'ignore', credit: 'ignore' } });
+    expect(r.errors).toEqual([]);
+    expect(r.lines[0]?.amountCents).toBe(600);
   });
 });
 

@@ -42,6 +42,16 @@ export interface LedgerParseResult {
 
 export const MAX_REPORTED_ERRORS = 1000;
 const ACCOUNT = /^\d{1,12}$/;
+const BOTH = {
+  code: 'debit_and_credit',
+  nl: 'Zowel debet als credit is ingevuld; een lijn heeft er maar één.',
+  en: 'Both debit and credit are filled in; a line has only one.',
+};
+const BOTH_WITH_BALANCE = {
+  code: 'debit_and_credit',
+  nl: 'Zowel debet als credit is ingevuld. Is dit een proefbalans? Koppel dan de saldokolom als bedrag en negeer debet en credit.',
+  en: 'Both debit and credit are filled in. Is this a trial balance? Then map the balance column as the amount and ignore debit and credit.',
+};
 /** Largest ledger file we accept (checked by the caller before reading the file). */
 export const MAX_LEDGER_BYTES = 50 * 1024 * 1024;
 
@@ -66,6 +76,9 @@ function emptyResult(partial: Partial<LedgerParseResult>): LedgerParseResult {
 /**
  * Parses a ledger CSV as an accountant exports it: UTF-8 (with or without BOM) or Windows-1252,
  * `;`/`,`/tab separated, Dutch or English headers, a signed amount or a debit/credit pair.
+ * When a file has both a pair and an amount column, the pair wins and the amount is used only on
+ * lines where debit and credit are both empty: an amount column next to debit/credit is often a
+ * running balance, which must never be read as the amount silently.
  */
 export function parseLedger(bytes: Uint8Array, opts: LedgerParseOptions = {}): LedgerParseResult {
   const decoded = decodeText(bytes);
@@ -174,26 +187,24 @@ function validateLedgerRecords(
         : { code: 'invalid_account', nl: `Rekeningnummer "${account}" bestaat niet alleen uit cijfers.`, en: `Account number "${account}" is not made of digits only.` });
     }
     let amount: number | undefined;
-    if (col.amount !== undefined && cellText(cellAt(cells, iAmount)) !== '') {
-      const parsed = cellAmount(cellAt(cells, iAmount));
-      if (parsed.ok) amount = parsed.value;
-      else report(line, 'amount', parsed.reason);
-    } else if (col.debit !== undefined && col.credit !== undefined) {
-      const hasDebit = cellText(cellAt(cells, iDebit)) !== '';
-      const hasCredit = cellText(cellAt(cells, iCredit)) !== '';
+    const hasPair = iDebit! >= 0 && iCredit! >= 0;
+    const hasDebit = hasPair && cellText(cellAt(cells, iDebit)) !== '';
+    const hasCredit = hasPair && cellText(cellAt(cells, iCredit)) !== '';
+    if (hasDebit || hasCredit) {
       const debit = hasDebit ? cellAmount(cellAt(cells, iDebit)) : ({ ok: true, value: 0 } as const);
       const credit = hasCredit ? cellAmount(cellAt(cells, iCredit)) : ({ ok: true, value: 0 } as const);
       if (!debit.ok) report(line, 'debit', debit.reason);
       if (!credit.ok) report(line, 'credit', credit.reason);
-      if (!hasDebit && !hasCredit) {
-        report(line, 'debit', { code: 'no_amount', nl: 'Debet en credit zijn allebei leeg.', en: 'Debit and credit are both empty.' });
-      } else if (debit.ok && credit.ok) {
-        if (debit.value !== 0 && credit.value !== 0) {
-          report(line, 'credit', { code: 'debit_and_credit', nl: 'Zowel debet als credit is ingevuld; een lijn heeft er maar één.', en: 'Both debit and credit are filled in; a line has only one.' });
-        } else {
-          amount = debit.value - credit.value;
-        }
+      if (debit.ok && credit.ok) {
+        if (debit.value !== 0 && credit.value !== 0) report(line, 'credit', iAmount! >= 0 ? BOTH_WITH_BALANCE : BOTH);
+        else amount = debit.value - credit.value;
       }
+    } else if (iAmount! >= 0 && cellText(cellAt(cells, iAmount)) !== '') {
+      const parsed = cellAmount(cellAt(cells, iAmount));
+      if (parsed.ok) amount = parsed.value;
+      else report(line, 'amount', parsed.reason);
+    } else if (hasPair) {
+      report(line, 'debit', { code: 'no_amount', nl: 'Debet en credit zijn allebei leeg.', en: 'Debit and credit are both empty.' });
     } else {
       report(line, 'amount', { code: 'no_amount', nl: 'Het bedrag ontbreekt.', en: 'The amount is missing.' });
     }

@@ -47,7 +47,18 @@ export function suggestOrder(model: CostModel, preferred: readonly string[] = []
     }
   }
   if (order.length === aux.length) return { order };
-  return { cycle: aux.filter((a) => !order.includes(a)) };
+  // Of the centres left, drop those that only serve downstream of a cycle: what stays is in a cycle.
+  const left = new Set(aux.filter((a) => !order.includes(a)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const a of left) {
+      if (!(serves.get(a) ?? []).some((t) => left.has(t))) {
+        left.delete(a);
+        changed = true;
+      }
+    }
+  }
+  return { cycle: aux.filter((a) => left.has(a)) };
 }
 
 function orderError(model: CostModel, order: readonly string[]): AllocationError | null {
