@@ -13,7 +13,7 @@ const LAST = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Cl
 /** How many demo people hold each role. */
 const STAFFING: [Role, number][] = [['directie', 1], ['beheerder', 1], ['staf', 2], ['begeleider', 8], ['bestuur', 3], ['partner', 1]];
 
-/** A valid KBO number derived from eight digits (check = 97 − base mod 97). */
+/** A valid KBO number from a base below 10^8 ("0…"; check digits = 97 − base mod 97). */
 function kboFrom(base: number): string {
   const eight = String(base).padStart(8, '0');
   return `${eight}${String(97 - (base % 97)).padStart(2, '0')}`;
@@ -32,7 +32,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   const now = opts.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (tx) => {
-    const kbo = kboFrom(41_234_567 + (opts.seed % 100_000));
+    const kbo = kboFrom(4_123_456 + (opts.seed % 100_000));
     const kboTaken = await tx.selectFrom('organisation').select('id').where('kbo', '=', kbo).executeTakeFirst();
     const org = await createOrganisation(
       tx,
@@ -54,11 +54,12 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
       }
     }
     const day = 86_400_000;
+    const midnight = new Date(now).setHours(0, 0, 0, 0);
     const events = [];
     for (let d = 90; d >= 1; d--) {
       for (const p of people) {
         if (rnd.next() > (p.role === 'bestuur' || p.role === 'partner' ? 0.08 : 0.55)) continue;
-        const at = new Date(now.getTime() - d * day + rnd.int(7 * 3600, 18 * 3600) * 1000);
+        const at = new Date(midnight - d * day + rnd.int(7 * 3600, 18 * 3600) * 1000);
         const failed = rnd.next() < 0.03;
         events.push({
           org_id: org.id, actor_user_id: p.id, actor_email: p.email, action: failed ? 'auth.login_failed' : 'auth.login',
