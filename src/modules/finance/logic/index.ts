@@ -15,10 +15,10 @@ export { decodeText, detectDelimiter, readCsvRecords } from './text-file.ts';
 export type { CsvRecord, DecodedText, Delimiter, TextEncodingName } from './text-file.ts';
 export { LEDGER_FIELDS, normalizeHeader, planColumns, recognizeHeader } from './ledger-headers.ts';
 export type { ColumnPlan, HeaderChoice, LedgerField } from './ledger-headers.ts';
-export {
-  checkBalance, checkFileSize, MAX_LEDGER_BYTES, MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows, totalsByAccount,
-} from './ledger-parse.ts';
-export type { BalanceCheck, LedgerLine, LedgerParseOptions, LedgerParseResult } from './ledger-parse.ts';
+export { checkFileSize, MAX_LEDGER_BYTES, MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-parse.ts';
+export type { LedgerLine, LedgerParseOptions, LedgerParseResult } from './ledger-parse.ts';
+export { checkBalance, totalsByAccount } from './ledger-totals.ts';
+export type { BalanceCheck } from './ledger-totals.ts';
 export { splitCents } from './split.ts';
 export { centreLabel, validateModel } from './allocation.ts';
 export type {

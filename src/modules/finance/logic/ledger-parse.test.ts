@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCentsBe } from './amounts.ts';
-import { checkBalance, checkFileSize, MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows, totalsByAccount } from './ledger-parse.ts';
+import { checkFileSize, MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-parse.ts';
+import { checkBalance, totalsByAccount } from './ledger-totals.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const codes = (r: { errors: { code: string; line: number; column: string }[] }) => r.errors.map((e) => [e.code, e.line, e.column]);
