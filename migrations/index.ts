@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as foundation from './20261123T0700_foundation.ts';
+import * as finance from './20261123T0800_finance.ts';
 
 /**
  * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
@@ -7,4 +8,5 @@ import * as foundation from './20261123T0700_foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '20261123T0700_foundation': foundation,
+  '20261123T0800_finance': finance,
 };

@@ -9,6 +9,7 @@ import { auditRoutes } from '../modules/audit/routes.ts';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { setupRoutes } from '../modules/auth/setup-routes.ts';
+import * as finance from '../modules/finance/routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
 import { referenceRoutes } from '../modules/orgs/reference-routes.ts';
 import { orgRoutes } from '../modules/orgs/routes.ts';
@@ -23,7 +24,8 @@ import { router, type AppEnv } from './http.ts';
 export function createApi(limiter = new LoginLimiter()) {
   const api = router();
   api.get('/health', (c) => c.json({ status: 'ok' }));
-  for (const routes of [setupRoutes, authRoutes(limiter), referenceRoutes, orgRoutes, memberRoutes, auditRoutes]) {
+  const modules = [setupRoutes, authRoutes(limiter), referenceRoutes, orgRoutes, memberRoutes, auditRoutes, ...Object.values(finance)];
+  for (const routes of modules) {
     api.route('/', routes);
   }
   api.doc31('/openapi.json', {
@@ -62,7 +64,11 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
     },
   });
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : pageHeaders(c, next)));
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError('payload_too_large'); } }));
+  // JSON requests are small; file uploads (…/import, …/preview) may be up to 50 MB.
+  const tooLarge = () => { throw new AppError('payload_too_large', { nl: 'Het bestand is groter dan 50 MB.', en: 'The file is larger than 50 MB.' }); };
+  const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge });
+  const uploadLimit = bodyLimit({ maxSize: 50 * 1024 * 1024 + 64 * 1024, onError: tooLarge });
+  app.use('/api/*', (c, next) => (/\/(import|preview)$/.test(c.req.path) ? uploadLimit : jsonLimit)(c, next));
   app.use('/api/*', csrfGuard);
   app.use('/api/*', sessionMiddleware);
   app.route('/api', createApi(deps.limiter));

@@ -4,11 +4,12 @@ import { Kysely, PGliteDialect, PostgresDialect, type DatabaseConnection, type D
 import pg from 'pg';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
+import type { FinanceTables } from '../modules/finance/tables.ts';
 import type { OrgTables } from '../modules/orgs/tables.ts';
 import { IdentityWritePlugin, SessionCache } from './session-cache.ts';
 
 /** Every table of Stuurboord; each module declares its own in `tables.ts`. */
-export interface Database extends OrgTables, AuthTables, AuditTables {}
+export interface Database extends OrgTables, AuthTables, AuditTables, FinanceTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */
@@ -16,6 +17,9 @@ export type DbOrTx = Db | Transaction<Database>;
 
 // numeric and int8 come back as strings from pg; we convert explicitly where we read them.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+// A date is a calendar day, not an instant: keep it as 'yyyy-mm-dd' text on both drivers.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+const PGLITE_PARSERS = { 1082: (v: string) => v, 20: (v: string) => Number(v) };
 
 /**
  * Opens the database: a PostgreSQL server when `databaseUrl` is given, else PGlite in `dataDir`
@@ -30,7 +34,7 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   } else {
     if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
-    db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite: () => new PGlite(opts.dataDir) }), plugins });
+    db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite: () => new PGlite(opts.dataDir, { parsers: PGLITE_PARSERS }) }), plugins });
   }
   sessionCaches.set(db, cache);
   return db;

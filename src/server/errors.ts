@@ -12,6 +12,7 @@ const STATUS = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  circular_allocation: 422,
   rate_limited: 429,
   internal: 500,
 } as const;
@@ -29,6 +30,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Message> = {
   not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
   conflict: { nl: 'Dit bestaat al.', en: 'This already exists.' },
   payload_too_large: { nl: 'De aanvraag is te groot.', en: 'The request is too large.' },
+  circular_allocation: { nl: 'De verdeelvolgorde is circulair.', en: 'The allocation order is circular.' },
   rate_limited: { nl: 'Te veel pogingen. Probeer later opnieuw.', en: 'Too many attempts. Try again later.' },
   internal: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' },
 };
@@ -45,14 +47,17 @@ export class AppError extends Error {
   readonly messages: Message;
   readonly fields: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** Extra machine-readable facts for the client (e.g. a suggested order). */
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, messages?: Message, opts?: { fields?: FieldError[]; headers?: Record<string, string> }) {
+  constructor(code: ErrorCode, messages?: Message, opts?: { fields?: FieldError[]; headers?: Record<string, string>; details?: Record<string, unknown> }) {
     const m = messages ?? DEFAULT_MESSAGES[code];
     super(m.en);
     this.code = code;
     this.messages = m;
     this.fields = opts?.fields;
     this.headers = opts?.headers;
+    this.details = opts?.details;
   }
 
   get status(): (typeof STATUS)[ErrorCode] {
@@ -62,7 +67,7 @@ export class AppError extends Error {
   /** The JSON body answered to the client, in its language. */
   body(lang: Lang) {
     const fields = this.fields?.map((f) => ({ path: f.path, message: typeof f.message === 'string' ? f.message : f.message[lang] }));
-    return { error: { code: this.code, message: this.messages[lang], ...(fields ? { fields } : {}) } };
+    return { error: { code: this.code, message: this.messages[lang], ...(fields ? { fields } : {}), ...(this.details ? { details: this.details } : {}) } };
   }
 
   static notFound(): AppError {

@@ -3,6 +3,7 @@
  * mounted. Routes without `:orgId` must be listed as public or personal below.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { Client, orgWithMember, testApp } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -18,7 +19,16 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId': { name: 'Overgenomen' },
   'POST /api/orgs/:orgId/members': { email: 'indringer@test.be', name: 'Indringer', role: 'beheerder' },
   'PATCH /api/orgs/:orgId/members/:memberId': { role: 'beheerder' },
+  'PUT /api/orgs/:orgId/finance/scenarios/:scenarioId': { year: 2025, name: 'Overgenomen', volumeFrom: 0, volumeTo: 10, lines: [{ name: 'x', behaviour: 'fixed', amountCents: 100 }] },
 };
+
+/** Required query strings, for the same reason. */
+const QUERIES: Record<string, (ids: Record<string, string>) => string> = {
+  'GET /api/orgs/:orgId/finance/ledger/imports/:importId/compare': (ids) => `?with=${ids.importId}`,
+};
+
+/** Route parameters that are codes inside one's own organisation (an account number), not record ids. */
+const OWN_KEYS = ['code'];
 
 function apiRoutes(): { method: string; path: string }[] {
   const seen = new Set<string>();
@@ -29,15 +39,18 @@ function apiRoutes(): { method: string; path: string }[] {
 
 /** Ids of one organisation's records, by route parameter name. */
 async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promise<Record<string, string>> {
-  return { orgId: org.org.id, memberId: org.member.id };
+  const ledger = await org.client.upload(`/api/orgs/${org.org.id}/finance/ledger/import`, { name: 'g.csv', content: sampleLedgerCsv(2025) }, { year: '2025' });
+  const scenario = await org.client.post(`/api/orgs/${org.org.id}/finance/scenarios`, BODIES['PUT /api/orgs/:orgId/finance/scenarios/:scenarioId']);
+  expect([ledger.status, scenario.status]).toEqual([200, 200]);
+  return { orgId: org.org.id, memberId: org.member.id, code: '620', importId: ledger.body.id, scenarioId: scenario.body.id };
 }
 
-function fill(path: string, ids: Record<string, string>): string {
+function fill(path: string, ids: Record<string, string>, method = 'GET'): string {
   return path.replace(/:(\w+)/g, (_, name: string) => {
     const id = ids[name];
     if (!id) throw new Error(`No sample id for :${name} in ${path}: add one to sampleIds()`);
     return id;
-  });
+  }) + (QUERIES[`${method} ${path}`]?.(ids) ?? '');
 }
 
 describe('tenant isolation', () => {
@@ -50,13 +63,13 @@ describe('tenant isolation', () => {
   });
 
   it('every organisation route answers 404 to a member of another organisation', async () => {
-    const victim = await orgWithMember(ctx);
+    const victim = await orgWithMember(ctx, 'directie');
     const intruder = await orgWithMember(ctx);
     const ids = await sampleIds(victim);
     const answers: string[] = [];
     for (const r of apiRoutes().filter((r) => r.path.includes(':orgId'))) {
       const key = `${r.method} ${r.path}`;
-      const a = await intruder.client.req(r.method, fill(r.path, ids), BODIES[key] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}));
+      const a = await intruder.client.req(r.method, fill(r.path, ids, r.method), BODIES[key] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}));
       answers.push(`${key} → ${a.status}`);
       expect(JSON.stringify(a.body ?? '')).not.toContain(victim.org.name);
     }
@@ -65,23 +78,29 @@ describe('tenant isolation', () => {
   });
 
   it('a record of another organisation, addressed through one’s own organisation, answers 404', async () => {
-    const victim = await orgWithMember(ctx);
+    const victim = await orgWithMember(ctx, 'directie');
     const intruder = await orgWithMember(ctx);
+    // The intruder's organisation also has a director, so every action has a member allowed to try it.
+    await intruder.client.post(`/api/orgs/${intruder.org.id}/members`, { email: `dir.${intruder.email}`, name: 'Dir', role: 'directie', password: 'een-wachtwoord' });
+    const director = new Client(ctx.app);
+    await director.login(`dir.${intruder.email}`, 'een-wachtwoord');
     const ids = { ...(await sampleIds(victim)), orgId: intruder.org.id };
-    const routes = apiRoutes().filter((r) => r.path.includes(':orgId') && /:(?!orgId)\w+/.test(r.path));
+    const routes = apiRoutes().filter((r) => r.path.includes(':orgId') && /:(?!orgId)\w+/.test(r.path) && !OWN_KEYS.some((k) => r.path.includes(`:${k}`)));
     expect(routes.length).toBeGreaterThan(0);
     for (const r of routes) {
-      const a = await intruder.client.req(r.method, fill(r.path, ids), BODIES[`${r.method} ${r.path}`] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}));
+      const body = BODIES[`${r.method} ${r.path}`] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {});
+      let a = await intruder.client.req(r.method, fill(r.path, ids, r.method), body);
+      if (a.status === 403) a = await director.req(r.method, fill(r.path, ids, r.method), body);
       expect(`${r.method} ${r.path} → ${a.status}`).toBe(`${r.method} ${r.path} → 404`);
     }
   });
 
   it('every non-public route answers 401 without a session', async () => {
-    const victim = await orgWithMember(ctx);
+    const victim = await orgWithMember(ctx, 'directie');
     const ids = await sampleIds(victim);
     const anonymous = new Client(ctx.app);
     for (const r of apiRoutes().filter((r) => !PUBLIC.includes(`${r.method} ${r.path}`))) {
-      const a = await anonymous.req(r.method, fill(r.path, ids), BODIES[`${r.method} ${r.path}`] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}));
+      const a = await anonymous.req(r.method, fill(r.path, ids, r.method), BODIES[`${r.method} ${r.path}`] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}));
       expect(`${r.method} ${r.path} → ${a.status}`).toBe(`${r.method} ${r.path} → 401`);
     }
   });

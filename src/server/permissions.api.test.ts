@@ -16,6 +16,8 @@ const PROBES: Record<Action, Probe> = {
   'members.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/members` }),
   'members.manage': (o, n) => ({ method: 'POST', path: `/api/orgs/${o}/members`, body: { email: `probe${n}@test.be`, name: 'Probe', role: 'staf', password: 'probe-password' } }),
   'audit.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/audit` }),
+  'finance.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/finance/accounts` }),
+  'finance.manage': (o) => ({ method: 'PUT', path: `/api/orgs/${o}/finance/accounts/6999`, body: { name: 'Probe', incomeType: null } }),
 };
 
 describe('permissions', () => {

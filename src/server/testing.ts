@@ -85,6 +85,18 @@ export class Client {
     return { status: res.status, body: parsed, headers: res.headers };
   }
 
+  /** A multipart upload, as a browser form sends it: `file` plus text fields. */
+  async upload(path: string, file: { name: string; content: string | Uint8Array }, fields: Record<string, string> = {}): Promise<Answer> {
+    const form = new FormData();
+    form.set('file', new File([file.content as BlobPart], file.name));
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    const res = await this.app.request(path, { method: 'POST', body: form, headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}) } }, { incoming: { socket: { remoteAddress: this.ip } } });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
   get = (path: string) => this.req('GET', path);
   post = (path: string, body?: unknown) => this.req('POST', path, body ?? {});
   patch = (path: string, body: unknown) => this.req('PATCH', path, body);

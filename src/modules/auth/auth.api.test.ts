@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../orgs/policy.ts';
 import { LoginLimiter } from './rate-limit.ts';
 import { createOneTimeToken } from './queries.ts';
 import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
@@ -20,7 +21,7 @@ describe('login and session', () => {
     expect(me.status).toBe(200);
     expect(me.body.user.email).toBe(email);
     expect(me.body.memberships).toEqual([
-      { orgId: org.id, orgName: org.name, role: 'directie', permissions: ['org.read', 'members.read', 'audit.read'] },
+      { orgId: org.id, orgName: org.name, role: 'directie', permissions: [...PERMISSIONS.directie] },
     ]);
     expect(me.body.user).not.toHaveProperty('password_hash');
   });

@@ -5,15 +5,15 @@
 export const ROLES = ['beheerder', 'directie', 'staf', 'begeleider', 'bestuur', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ACTIONS = ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read'] as const;
+export const ACTIONS = ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'finance.manage'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
-  beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read'],
-  directie: ['org.read', 'members.read', 'audit.read'],
-  staf: ['org.read'],
+  beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read'],
+  directie: ['org.read', 'members.read', 'audit.read', 'finance.read', 'finance.manage'],
+  staf: ['org.read', 'finance.read', 'finance.manage'],
   begeleider: ['org.read'],
-  bestuur: ['org.read'],
+  bestuur: ['org.read', 'finance.read'],
   partner: ['org.read'],
 };
 
