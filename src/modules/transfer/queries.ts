@@ -56,14 +56,14 @@ export async function importOrganisation(db: Db, input: unknown, opts: { name?: 
       }
       ids.set(u.id, user.id);
     }
-    for (const { table, serial } of EXPORT_TABLES) {
-      for (const row of file.tables[table] ?? []) if (!serial && typeof row.id === 'string') ids.set(row.id, randomUUID());
+    for (const { table, id } of EXPORT_TABLES) {
+      for (const row of file.tables[table] ?? []) if (id === 'uuid' && typeof row.id === 'string') ids.set(row.id, randomUUID());
     }
     const counts: Record<string, number> = {};
-    for (const { table, serial } of EXPORT_TABLES) {
+    for (const { table, id: idKind } of EXPORT_TABLES) {
       const rows = (file.tables[table] ?? []).map((row) => {
         const { id, ...rest } = remapRow(row, ids);
-        return serial ? rest : { id, ...rest };
+        return idKind === 'uuid' ? { id, ...rest } : rest;
       });
       for (let i = 0; i < rows.length; i += 500) {
         await tx.insertInto(table as never).values(rows.slice(i, i + 500) as never).execute();

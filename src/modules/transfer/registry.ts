@@ -1,8 +1,15 @@
 /**
  * The organisation-owned tables an export contains, parents before children. Every table has an
- * `org_id`. Modules add their tables here. `serial`: the id is a database sequence, given anew on import.
+ * `org_id`. Modules add their tables here. `id`: 'uuid' ids are given anew on import (references
+ * follow), 'serial' ids come from a database sequence, 'none' for tables keyed by other columns.
  */
-export const EXPORT_TABLES: { table: string; serial?: boolean }[] = [
-  { table: 'membership' },
-  { table: 'audit_log', serial: true },
+export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] = [
+  { table: 'membership', id: 'uuid' },
+  { table: 'audit_log', id: 'serial' },
+  { table: 'fin_account', id: 'none' },
+  { table: 'fin_ledger_import', id: 'uuid' },
+  { table: 'fin_ledger_line', id: 'none' },
+  { table: 'fin_mapping', id: 'none' },
+  { table: 'fin_cost_model', id: 'none' },
+  { table: 'fin_scenario', id: 'uuid' },
 ];

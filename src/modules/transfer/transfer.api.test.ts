@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { sampleLedgerCsv, sampleModel } from '../finance/testing.ts';
 import { exportOrganisation, importOrganisation } from './queries.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -10,19 +11,33 @@ describe('export and import of an organisation', () => {
   it('round-trips every row into a new organisation, with references pointing to the new rows', async () => {
     const source = await orgWithMember(ctx);
     await source.client.post(`/api/orgs/${source.org.id}/members`, { email: 'mee@test.be', name: 'Mee', role: 'bestuur', password: 'een-wachtwoord' });
+    await source.client.post(`/api/orgs/${source.org.id}/members`, { email: 'dir@test.be', name: 'Dir', role: 'directie', password: 'een-wachtwoord' });
+    const director = { client: new Client(ctx.app) };
+    await director.client.login('dir@test.be', 'een-wachtwoord');
     await source.client.patch(`/api/orgs/${source.org.id}`, { kbo: '0403.170.701' });
+    const ledger = await director.client.upload(`/api/orgs/${source.org.id}/finance/ledger/import`, { name: 'g.csv', content: sampleLedgerCsv(2025) }, { year: '2025' });
+    expect(ledger.status).toBe(200);
+    expect((await director.client.req('PUT', `/api/orgs/${source.org.id}/finance/model?year=2025`, sampleModel(2025))).status).toBe(200);
     const file = await exportOrganisation(ctx.db, source.org.id);
     expect(JSON.stringify(file)).not.toContain('argon2');
-    expect(file.tables.membership).toHaveLength(2);
+    expect(file.tables.membership).toHaveLength(3);
+    expect(file.tables.fin_ledger_line).toHaveLength(11);
     const auditRows = file.tables.audit_log!.length;
     expect(auditRows).toBeGreaterThanOrEqual(3);
 
     const result = await importOrganisation(ctx.db, file, { name: 'Kopie' });
-    expect(result).toMatchObject({ name: 'Kopie', kboKept: false, usersCreated: 0, counts: { membership: 2, audit_log: auditRows } });
+    expect(result).toMatchObject({ name: 'Kopie', kboKept: false, usersCreated: 0, counts: { membership: 3, audit_log: auditRows, fin_ledger_line: 11, fin_cost_model: 1 } });
     const copy = await exportOrganisation(ctx.db, result.orgId);
     expect(copy.tables.membership!.every((m) => m.org_id === result.orgId)).toBe(true);
     expect(copy.tables.membership!.map((m) => m.id)).not.toEqual(file.tables.membership!.map((m) => m.id));
     expect(copy.tables.audit_log!.map((a) => a.action)).toEqual(file.tables.audit_log!.map((a) => a.action));
+    // The copy computes the same cost price from its own rows.
+    const copyOrg = result.orgId;
+    const again = await director.client.login('dir@test.be', 'een-wachtwoord');
+    expect(again.status).toBe(200);
+    const before = await director.client.get(`/api/orgs/${source.org.id}/finance/costprice?year=2025`);
+    const after = await director.client.get(`/api/orgs/${copyOrg}/finance/costprice?year=2025`);
+    expect(after.body.services).toEqual(before.body.services);
     // The same people, recognised by email, can log in to the copy.
     const mee = new Client(ctx.app);
     const session = await mee.login('mee@test.be', 'een-wachtwoord');
