@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { costPriceCsv, decimal, euro, guardText, toCsv } from './csv.ts';
+import { sampleView } from './fixture.ts';
+
+describe('toCsv', () => {
+  it('writes ; separated UTF-8 with a BOM and CRLF', () => {
+    const csv = toCsv([['a', 'b'], ['x;y', 1.5], [null, 'é']]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1)).toBe('a;b\r\n"x;y";1.5\r\n;é\r\n');
+    expect(toCsv([['a', 'b']], { delimiter: ',', bom: false })).toBe('a,b\r\n');
+  });
+
+  it('escapes text that a spreadsheet would run as a formula, not numbers', () => {
+    const csv = toCsv([['=HYPERLINK("http://x")', '+1', '-cmd', '@SUM(A1)', '\tx', '\rx', 'ok', -12, '-12,50', '-1.234,56']], { bom: false });
+    expect(csv).toBe(`"'=HYPERLINK(""http://x"")";'+1;'-cmd;'@SUM(A1);'\tx;"'\rx";ok;-12;-12,50;-1.234,56\r\n`);
+    expect(guardText('-2+3')).toBe("'-2+3");
+    expect(guardText('Dagondersteuning')).toBe('Dagondersteuning');
+    expect(guardText('')).toBe('');
+  });
+
+  it('formats euros with a decimal comma', () => {
+    expect(euro(123456)).toBe('1234,56');
+    expect(euro(-5)).toBe('-0,05');
+    expect(euro(0)).toBe('0,00');
+    expect(euro(100)).toBe('1,00');
+    expect(decimal(12.5)).toBe('12,5');
+    expect(decimal(4850)).toBe('4850');
+  });
+});
+
+describe('costPriceCsv', () => {
+  const view = sampleView();
+
+  it('services: Dutch headers, one row per service and the organisation total', () => {
+    const lines = costPriceCsv(view, 'services', 'nl').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Code;Dienst;Eenheid;Volume;Directe kosten (€);Indirecte kosten (€);Totale kosten (€);Kostprijs per eenheid (€);Inkomsten (€);Inkomsten per eenheid (€);Prijs per eenheid (€);Dekking (%)');
+    expect(lines).toHaveLength(1 + view.services.length + 1);
+    const dag = lines.find((l) => l.startsWith('DAG;'))!.split(';');
+    const s = view.services.find((x) => x.code === 'DAG')!;
+    expect(dag.slice(0, 5)).toEqual(['DAG', 'Dagondersteuning', 'dag', '5200', euro(s.directCents)]);
+    expect(dag[6]).toBe(euro(s.totalCents));
+    expect(lines.at(-1)!.startsWith(';Organisatie;')).toBe(true);
+    expect(lines.at(-1)!.split(';')[6]).toBe(euro(view.organisation.totalCostCents));
+    expect(lines.find((l) => l.startsWith('IB;'))!.split(';')[3]).toBe('4850,5');
+  });
+
+  it('flows and mix in English', () => {
+    const flows = costPriceCsv(view, 'flows', 'en').slice(1).trimEnd().split('\r\n');
+    expect(flows[0]).toBe('From (code);From;To (code);To;Amount (€)');
+    expect(flows).toHaveLength(1 + view.flows.length);
+    const mix = costPriceCsv(view, 'mix', 'en').slice(1).trimEnd().split('\r\n');
+    expect(mix[0]).toContain('PVF voucher (€)');
+    expect(mix[0]).toContain('Government share (%)');
+    expect(mix.at(-1)).toContain('Organisation');
+  });
+
+  it('guards a centre name that looks like a formula', () => {
+    const evil = sampleView();
+    evil.services[0]!.name = '=cmd|" /C calc"!A0';
+    const csv = costPriceCsv(evil, 'services', 'nl');
+    expect(csv).toContain(`"'=cmd|"" /C calc""!A0"`);
+  });
+});

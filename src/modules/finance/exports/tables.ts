@@ -1,0 +1,104 @@
+/**
+ * The tables of the cost-price report (services, allocation flows, income mix) as typed columns
+ * and rows, so the CSV, XLSX and PDF exports show the same figures under the same headers.
+ */
+import { GOVERNMENT_INCOME_TYPES, INCOME_TYPES, type IncomeType } from '../logic/index.ts';
+import type { CostPriceView } from '../costing.ts';
+import { centreNames, INCOME_TYPE_LABELS, unitLabel, type Label, type Lang } from './format.ts';
+
+/** How a column's values are shown: text, cents, a plain number or a ratio shown as a percentage. */
+export type ColumnKind = 'text' | 'money' | 'number' | 'percent';
+
+/** One column: bilingual header, kind and a width hint in characters. */
+export interface Column {
+  header: Label;
+  kind: ColumnKind;
+  width: number;
+}
+
+/** A cell: text, a number (cents for money, a ratio for percent) or empty. */
+export type Cell = string | number | null;
+
+/** A report table: its title, columns, rows and an optional total row. */
+export interface ReportTable {
+  name: ReportTableName;
+  title: Label;
+  columns: Column[];
+  rows: Cell[][];
+  total?: Cell[];
+}
+
+export type ReportTableName = 'services' | 'flows' | 'mix';
+
+const text = (nl: string, en: string, width = 14): Column => ({ header: { nl, en }, kind: 'text', width });
+const moneyCol = (nl: string, en: string, width = 14): Column => ({ header: { nl, en }, kind: 'money', width });
+
+/** Cost price per service, with a total row for the organisation. */
+export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
+  const columns: Column[] = [
+    text('Code', 'Code', 10), text('Dienst', 'Service', 28), text('Eenheid', 'Unit', 11),
+    { header: { nl: 'Volume', en: 'Volume' }, kind: 'number', width: 11 },
+    moneyCol('Directe kosten', 'Direct cost', 15), moneyCol('Indirecte kosten', 'Indirect cost', 15),
+    moneyCol('Totale kosten', 'Total cost', 15), moneyCol('Kostprijs per eenheid', 'Cost per unit', 13),
+    moneyCol('Inkomsten', 'Income', 15), moneyCol('Inkomsten per eenheid', 'Income per unit', 13),
+    moneyCol('Prijs per eenheid', 'Price per unit', 12),
+    { header: { nl: 'Dekking', en: 'Coverage' }, kind: 'percent', width: 10 },
+  ];
+  const rows = view.services.map((s): Cell[] => [
+    s.code, s.name, unitLabel(s.unit, lang), s.volume, s.directCents, s.indirectCents, s.totalCents,
+    s.costPerUnitCents, s.incomeCents, s.incomePerUnitCents, s.pricePerUnitCents, s.coverage,
+  ]);
+  const sum = (f: (s: CostPriceView['services'][number]) => number) => view.services.reduce((a, s) => a + f(s), 0);
+  const total: Cell[] = [
+    '', lang === 'nl' ? 'Organisatie' : 'Organisation', '', null,
+    sum((s) => s.directCents), sum((s) => s.indirectCents), view.organisation.totalCostCents, null,
+    view.organisation.incomeCents, null, null, view.organisation.coverage,
+  ];
+  return { name: 'services', title: { nl: 'Kostprijs per dienst', en: 'Cost price per service' }, columns, rows, total };
+}
+
+/** Every allocation flow from an auxiliary centre to another centre. */
+export function flowsTable(view: CostPriceView): ReportTable {
+  const name = centreNames(view);
+  const columns: Column[] = [
+    text('Van (code)', 'From (code)', 12), text('Van', 'From', 26),
+    text('Naar (code)', 'To (code)', 12), text('Naar', 'To', 26), moneyCol('Bedrag', 'Amount', 15),
+  ];
+  const rows = view.flows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents]);
+  return { name: 'flows', title: { nl: 'Verdeling van de hulpkostenplaatsen', en: 'Allocation of the auxiliary centres' }, columns, rows };
+}
+
+/** Income types that occur in the report (all of them when `all`). */
+export function usedIncomeTypes(view: CostPriceView, all = false): IncomeType[] {
+  if (all) return [...INCOME_TYPES];
+  return INCOME_TYPES.filter((t) => view.organisation.incomeMix.byType[t].cents !== 0);
+}
+
+/** Income per type for each service and for the organisation, with the share of government money. */
+export function mixTable(view: CostPriceView, lang: Lang, allTypes = true): ReportTable {
+  const types = usedIncomeTypes(view, allTypes);
+  const columns: Column[] = [
+    text('Code', 'Code', 10), text('Dienst', 'Service', 28),
+    ...types.map((t): Column => ({ header: INCOME_TYPE_LABELS[t], kind: 'money', width: 14 })),
+    moneyCol('Totaal', 'Total', 15),
+    { header: { nl: 'Aandeel overheid', en: 'Government share' }, kind: 'percent', width: 12 },
+  ];
+  const row = (code: string, label: string, mix: CostPriceView['organisation']['incomeMix']): Cell[] => [
+    code, label, ...types.map((t) => mix.byType[t].cents), mix.totalCents, mix.governmentShare,
+  ];
+  const rows = view.services.map((s) => row(s.code, s.name, s.incomeMix));
+  const total = row('', lang === 'nl' ? 'Organisatie' : 'Organisation', view.organisation.incomeMix);
+  return { name: 'mix', title: { nl: 'Inkomstenmix', en: 'Income mix' }, columns, rows, total };
+}
+
+/** The table of that name. */
+export function reportTable(view: CostPriceView, name: ReportTableName, lang: Lang): ReportTable {
+  if (name === 'services') return servicesTable(view, lang);
+  if (name === 'flows') return flowsTable(view);
+  return mixTable(view, lang);
+}
+
+/** Government money (subsidy, PVF voucher and cash) in cents, for a mix. */
+export function governmentCents(mix: CostPriceView['organisation']['incomeMix']): number {
+  return GOVERNMENT_INCOME_TYPES.reduce((a, t) => a + mix.byType[t].cents, 0);
+}
