@@ -27,3 +27,24 @@ describe('demo organisation', () => {
     expect(times).toEqual([...times].sort((x, y) => x - y));
   });
 });
+
+describe('demo finance', () => {
+  it('has two years of ledger and a cost model with plausible cost prices (staff 75-85% of costs)', async () => {
+    const demo = await createDemo(ctx.db, { seed: 11, now: new Date('2026-11-23T09:00:00Z') });
+    const { costPriceReport } = await import('../modules/finance/costing.ts');
+    const { keyFiguresOfYear } = await import('../modules/finance/planning.ts');
+    for (const year of [2024, 2025]) {
+      const report = await costPriceReport(ctx.db, demo.orgId, year, 'stepdown');
+      expect(report.mainTotalCents).toBe(report.totalCostCents);
+      expect(report.unassignedCostCents).toBe(0);
+      expect(report.services.map((s) => s.code)).toEqual(['DAG', 'WON', 'IND']);
+      const dag = report.services[0]!;
+      expect(dag.costPerUnitCents! / 100).toBeGreaterThan(120);
+      expect(dag.costPerUnitCents! / 100).toBeLessThan(400);
+      const figures = await keyFiguresOfYear(ctx.db, demo.orgId, year);
+      const staff = figures.periods[0]!.figures.find((f) => f.code === 'personnel_cost_ratio')!.value!;
+      expect(staff).toBeGreaterThan(75);
+      expect(staff).toBeLessThan(85);
+    }
+  });
+});

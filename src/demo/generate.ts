@@ -2,6 +2,7 @@ import { hashPassword } from '../modules/auth/secrets.ts';
 import type { Role } from '../modules/orgs/policy.ts';
 import { createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
 import type { Db } from '../server/db.ts';
+import { createDemoFinance } from './finance.ts';
 import { Random } from './random.ts';
 
 export const DEMO_PASSWORD = 'stuurboord-demo';
@@ -25,13 +26,13 @@ function slug(name: string): string {
 
 /**
  * Creates the demo organisation, a licensed care provider (VZA), with one or more people per role
- * and three months of activity in the audit log. Deterministic for a given seed.
+ * three months of activity in the audit log, and two years of finance. Deterministic for a given seed.
  */
 export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   const rnd = new Random(opts.seed);
   const now = opts.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction().execute(async (tx) => {
+  const demo = await db.transaction().execute(async (tx) => {
     const kbo = kboFrom(4_123_456 + (opts.seed % 100_000));
     const kboTaken = await tx.selectFrom('organisation').select('id').where('kbo', '=', kbo).executeTakeFirst();
     const org = await createOrganisation(
@@ -75,4 +76,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
     }
     return { orgId: org.id, orgName: org.name, loginEmail: `directie@${DEMO_DOMAIN}`, people };
   });
+  const director = demo.people.find((p) => p.role === 'directie')!;
+  await createDemoFinance(db, demo.orgId, director.id, rnd, now);
+  return demo;
 }
