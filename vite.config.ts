@@ -13,6 +13,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'mantine', test: /node_modules[\\/]@mantine/ },
+            // The charts of the finance pages, loaded only with those pages.
+            { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
+            { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

@@ -23,6 +23,18 @@
  * - audit log: combobox "Filter op actie" / "Filter by action", button "Meer laden" / "Load more".
  * - account: "Huidig wachtwoord", "Nieuw wachtwoord", "Herhaal nieuw wachtwoord", button
  *   "Wachtwoord wijzigen" / "Change password".
+ * - finance (nav group button "Financiën" / "Finance" with links "Overzicht" / "Overview", "Grootboek" /
+ *   "Ledger", "Rekeningschema" / "Chart of accounts", "Kostenmodel" / "Cost model", "Kostprijs" /
+ *   "Cost price", "Schaalsimulator" / "Scale simulator"); every finance page has the combobox
+ *   "Boekjaar" / "Fiscal year" (the ledger page only in its upload form).
+ *   Ledger: file input "Bestand (CSV of XLSX)" / "File (CSV or XLSX)", buttons "Controleren" / "Check",
+ *   "Importeren" / "Import", confirmation "Vervangen" / "Replace"; per column a combobox
+ *   "Kolom <header>" / "Column <header>"; per unknown account "Koppelen van <code>" / "Map <code> to".
+ *   Model: "Sjabloon downloaden (XLSX)", file "Ingevuld sjabloon (XLSX)", "Sjabloon opladen", "Opslaan";
+ *   step order buttons "<centre> omhoog" / "<centre> omlaag".
+ *   Cost price: radios "Step-down" / "Reciproque" (group "Methode"), links "PDF", "XLSX", "CSV"
+ *   (named "CSV van <tabel>"), button "Reciproque methode gebruiken" after a circular order.
+ *   Simulator: button "Vertrekken van kostenplaats", "Scenario opslaan".
  * Every page has one h1 (its title) and sets document.title to "<title> · Stuurboord".
  * Playwright matches names by substring unless `exact: true`: use it for "Organisatie" (the settings
  * page also has "Type organisatie"), "Wachtwoord" and "Gebruikers"; a Mantine modal does not hide the
@@ -42,6 +54,7 @@ import { ResetPage } from './pages/ResetPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { StartPage } from './pages/StartPage.tsx';
+import { FinanceRoute } from './finance/FinanceRoute.tsx';
 
 export function App() {
   return (
@@ -58,6 +71,12 @@ export function App() {
             <Route path="members" element={<MembersPage />} />
             <Route path="settings" element={<SettingsPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="finance" element={<FinanceRoute page="overview" />} />
+            <Route path="finance/ledger" element={<FinanceRoute page="ledger" />} />
+            <Route path="finance/accounts" element={<FinanceRoute page="accounts" />} />
+            <Route path="finance/model" element={<FinanceRoute page="model" />} />
+            <Route path="finance/costprice" element={<FinanceRoute page="costprice" />} />
+            <Route path="finance/simulator" element={<FinanceRoute page="simulator" />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

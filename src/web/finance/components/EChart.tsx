@@ -1,0 +1,42 @@
+/**
+ * A small ECharts wrapper: init on a div, setOption when the option changes, resize with the
+ * container, dispose on unmount. Only the chart types the finance pages use are registered, so the
+ * bundle stays small. The chart is an image with a label; its data is always in a table beside it.
+ */
+import { BarChart, LineChart, SankeyChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([
+  BarChart, LineChart, SankeyChart, AriaComponent, GridComponent, LegendComponent, MarkPointComponent,
+  TooltipComponent, SVGRenderer,
+]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+
+export function EChart({ option, label, height = 320 }: { option: ChartOption; label: string; height?: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const instance = echarts.init(element, undefined, { renderer: 'svg' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} data-chart />;
+}

@@ -1,0 +1,165 @@
+import { Alert, Badge, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format.ts';
+import { money } from '../format.ts';
+import { fieldOptions, incomeTypeOptions } from '../labels.ts';
+import type { Account, LedgerFieldChoice, LedgerPreview } from '../types.ts';
+
+export const NEW_ACCOUNT = '__new';
+
+export interface AccountChoice {
+  target: string | null;
+  name: string;
+  incomeType: string | null;
+}
+
+interface Props {
+  preview: LedgerPreview;
+  mapping: Record<string, LedgerFieldChoice>;
+  onMapping: (header: string, field: LedgerFieldChoice) => void;
+  accounts: Account[];
+  choices: Record<string, AccountChoice>;
+  onChoice: (code: string, choice: AccountChoice) => void;
+  editable: boolean;
+}
+
+/** What the server found in the file: columns (with the mapping step), unknown accounts, errors, totals. */
+export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choices, onChoice, editable }: Props) {
+  const { t } = useTranslation();
+  const accountOptions = [
+    { value: NEW_ACCOUNT, label: t('finance.ledger.newAccount') },
+    ...accounts.map((a) => ({ value: a.code, label: `${a.code} ${a.name}` })),
+  ];
+  const unknown = new Set(preview.unknownHeaders);
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Text>{t('finance.ledger.lines')}: <b>{formatNumber(preview.lines)}</b></Text>
+        <Text>{t('finance.ledger.debit')}: <b>{money(preview.totals.debitCents)}</b></Text>
+        <Text>{t('finance.ledger.credit')}: <b>{money(preview.totals.creditCents)}</b></Text>
+      </SimpleGrid>
+      {!preview.balanced && (
+        <Alert color="orange" variant="light" title={t('finance.ledger.unbalancedTitle')}>
+          {t('finance.ledger.unbalanced', { diff: money(Math.abs(preview.totals.debitCents - preview.totals.creditCents)) })}
+        </Alert>
+      )}
+      <Stack gap="xs">
+        <Title order={3} size="h4">{t('finance.ledger.columns')}</Title>
+        {preview.unknownHeaders.length > 0 && <Text size="sm">{t('finance.ledger.columnsHelp')}</Text>}
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          {preview.headers.map((header) => (
+            <Select
+              key={header}
+              label={
+                <Group gap={6} component="span">
+                  <span>{t('finance.ledger.columnLabel', { header })}</span>
+                  {unknown.has(header) && <Badge size="xs" color="orange">{t('finance.ledger.unknownBadge')}</Badge>}
+                </Group>
+              }
+              aria-label={t('finance.ledger.columnLabel', { header })}
+              data={fieldOptions(t)}
+              value={mapping[header] ?? 'ignore'}
+              onChange={(value) => value && onMapping(header, value as LedgerFieldChoice)}
+              allowDeselect={false}
+              readOnly={!editable}
+            />
+          ))}
+        </SimpleGrid>
+      </Stack>
+      {preview.unknownAccounts.length > 0 && (
+        <Stack gap="xs">
+          <Title order={3} size="h4">{t('finance.ledger.unknownAccounts', { count: preview.unknownAccounts.length })}</Title>
+          <Text size="sm">{t('finance.ledger.unknownAccountsHelp')}</Text>
+          <Table.ScrollContainer minWidth={760}>
+            <Table verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('finance.ledger.fileAccount')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.ledger.linesShort')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.ledger.mapTo')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.ledger.newName')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.accounts.incomeType')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.unknownAccounts.map((account) => {
+                  const choice = choices[account.code] ?? { target: NEW_ACCOUNT, name: account.description, incomeType: null };
+                  const isNew = choice.target === NEW_ACCOUNT;
+                  return (
+                    <Table.Tr key={account.code}>
+                      <Table.Th scope="row" fw={500}>
+                        {account.code} <Text span size="sm" c="dimmed">{account.description}</Text>
+                      </Table.Th>
+                      <Table.Td>{formatNumber(account.lines)}</Table.Td>
+                      <Table.Td>
+                        <Select
+                          aria-label={t('finance.ledger.mapToOf', { code: account.code })}
+                          data={accountOptions}
+                          value={choice.target}
+                          searchable
+                          limit={50}
+                          onChange={(value) => onChoice(account.code, { ...choice, target: value })}
+                          readOnly={!editable}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        {isNew && (
+                          <TextInput
+                            aria-label={t('finance.ledger.newNameOf', { code: account.code })}
+                            value={choice.name}
+                            onChange={(e) => onChoice(account.code, { ...choice, name: e.currentTarget.value })}
+                            readOnly={!editable}
+                          />
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {isNew && account.code.startsWith('7') && (
+                          <Select
+                            aria-label={t('finance.ledger.incomeTypeOf', { code: account.code })}
+                            data={incomeTypeOptions(t)}
+                            value={choice.incomeType}
+                            onChange={(value) => onChoice(account.code, { ...choice, incomeType: value })}
+                            readOnly={!editable}
+                          />
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      )}
+      {preview.errorCount > 0 && (
+        <Stack gap="xs">
+          <Title order={3} size="h4" c="red.8">{t('finance.ledger.errorsTitle', { count: preview.errorCount })}</Title>
+          <Table.ScrollContainer minWidth={520} mah={400}>
+            <Table striped verticalSpacing={4}>
+              <Table.Caption>{t('finance.ledger.errorsCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('finance.ledger.line')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.ledger.column')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.ledger.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.errors.map((error, index) => (
+                  <Table.Tr key={`${error.line}-${error.column}-${index}`}>
+                    <Table.Td>{error.line || '—'}</Table.Td>
+                    <Table.Td>{error.column || '—'}</Table.Td>
+                    <Table.Td>{error.message}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {preview.errorCount > preview.errors.length && (
+            <Text size="sm">{t('finance.ledger.moreErrors', { count: preview.errorCount - preview.errors.length })}</Text>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

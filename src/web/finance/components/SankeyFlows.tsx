@@ -1,0 +1,102 @@
+import { Table } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoneyCents } from '../../format.ts';
+import { money } from '../format.ts';
+import type { CostPriceReport } from '../types.ts';
+import { EChart } from './EChart.tsx';
+
+type Flow = CostPriceReport['flows'][number];
+
+/** True when the flows have a cycle (reciprocal allocation between auxiliary centres). */
+function hasCycle(flows: Flow[]): boolean {
+  const next = new Map<string, string[]>();
+  for (const f of flows) next.set(f.from, [...(next.get(f.from) ?? []), f.to]);
+  const state = new Map<string, 1 | 2>();
+  const visit = (node: string): boolean => {
+    if (state.get(node) === 1) return true;
+    if (state.get(node) === 2) return false;
+    state.set(node, 1);
+    const cyclic = (next.get(node) ?? []).some(visit);
+    state.set(node, 2);
+    return cyclic;
+  };
+  return [...next.keys()].some(visit);
+}
+
+/**
+ * The allocation flows as a Sankey chart, with the same flows as a table below it. ECharts draws
+ * only acyclic flows; with the reciprocal method (centres serving each other) the chart shows each
+ * giving centre on the left and each receiving centre on the right.
+ */
+export function SankeyFlows({ report }: { report: CostPriceReport }) {
+  const { t } = useTranslation();
+  const nameOf = useMemo(() => {
+    const names = new Map(report.centres.map((c) => [c.code, c.name || c.code]));
+    return (code: string) => names.get(code) ?? code;
+  }, [report]);
+  const flows = useMemo(() => report.flows.filter((f) => f.amountCents > 0 && f.from !== f.to), [report]);
+  const option = useMemo(() => {
+    const split = hasCycle(flows);
+    const source = (code: string) => (split ? `out:${code}` : code);
+    const target = (code: string) => (split ? `in:${code}` : code);
+    const ids = new Set<string>();
+    for (const f of flows) {
+      ids.add(source(f.from));
+      ids.add(target(f.to));
+    }
+    const label = (id: string) => nameOf(id.replace(/^(out|in):/, ''));
+    return {
+      aria: { enabled: true },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { dataType: string; name: string; data: { source?: string; target?: string; value: number } }) =>
+          p.dataType === 'edge'
+            ? `${label(p.data.source ?? '')} → ${label(p.data.target ?? '')}: ${formatMoneyCents(Math.round(p.data.value * 100))}`
+            : label(p.name),
+      },
+      series: [
+        {
+          type: 'sankey',
+          left: 8,
+          right: 140,
+          top: 16,
+          bottom: 16,
+          nodeGap: 14,
+          emphasis: { focus: 'adjacency' },
+          label: { formatter: (p: { name: string }) => label(p.name) },
+          lineStyle: { color: 'source', opacity: 0.35 },
+          data: [...ids].map((name) => ({ name })),
+          links: flows.map((f) => ({ source: source(f.from), target: target(f.to), value: f.amountCents / 100 })),
+        },
+      ],
+    };
+  }, [flows, nameOf]);
+  const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
+  return (
+    <>
+      {flows.length > 0 && <EChart option={option} label={t('finance.cost.sankeyLabel')} height={Math.max(280, 36 * report.centres.length)} />}
+      <Table.ScrollContainer minWidth={520}>
+        <Table striped verticalSpacing={4}>
+          <Table.Caption>{t('finance.cost.flowsCaption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('finance.cost.from')}</Table.Th>
+              <Table.Th scope="col">{t('finance.cost.to')}</Table.Th>
+              <Table.Th scope="col" style={right}>{t('finance.cost.amount')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {flows.map((f, i) => (
+              <Table.Tr key={`${f.from}-${f.to}-${i}`}>
+                <Table.Td>{nameOf(f.from)}</Table.Td>
+                <Table.Td>{nameOf(f.to)}</Table.Td>
+                <Table.Td style={right}>{money(f.amountCents)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}

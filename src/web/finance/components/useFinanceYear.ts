@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { importsQuery } from '../api.ts';
+
+/**
+ * The fiscal year a finance page shows, kept in `?year=` so the sub-pages share it. Without one:
+ * the latest year that has a ledger import, else the current calendar year.
+ */
+export function useFinanceYear(orgId: string, enabled = true) {
+  const [params, setParams] = useSearchParams();
+  const imports = useQuery({ ...importsQuery(orgId), enabled });
+  const thisYear = new Date().getFullYear();
+  const importYears = useMemo(() => [...new Set((imports.data?.items ?? []).map((i) => i.year))], [imports.data]);
+  const fromUrl = Number(params.get('year'));
+  const latest = importYears.length ? Math.max(...importYears) : thisYear;
+  const year = Number.isInteger(fromUrl) && fromUrl > 1900 && fromUrl < 3000 ? fromUrl : latest;
+  const years = useMemo(() => {
+    const all = new Set([...importYears, thisYear - 1, thisYear, thisYear + 1, year]);
+    return [...all].sort((a, b) => b - a);
+  }, [importYears, thisYear, year]);
+  const setYear = useCallback(
+    (next: number) =>
+      setParams(
+        (current) => {
+          const copy = new URLSearchParams(current);
+          copy.set('year', String(next));
+          return copy;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return {
+    year,
+    setYear,
+    years,
+    importYears,
+    /** False until the imports list has answered (the default year may still change). */
+    ready: !enabled || imports.isFetched,
+    imports,
+  };
+}

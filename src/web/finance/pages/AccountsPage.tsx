@@ -1,0 +1,129 @@
+import { Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, queryClient } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { accountsQuery, financeBase, financeKey } from '../api.ts';
+import { AccountDialog } from '../components/AccountDialog.tsx';
+import { AccountsImport } from '../components/AccountsImport.tsx';
+import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { Section } from '../components/Section.tsx';
+import { incomeTypeLabel } from '../labels.ts';
+import type { Account } from '../types.ts';
+
+const LIMIT = 400;
+
+function Accounts({ orgId, canManage }: FinanceContext) {
+  const { t } = useTranslation();
+  const accounts = useQuery(accountsQuery(orgId));
+  const [filter, setFilter] = useState('');
+  const [kind, setKind] = useState('all');
+  const [editing, setEditing] = useState<Account | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Account | null>(null);
+  const remove = useMutation({
+    mutationFn: (account: Account) => api<void>('DELETE', `${financeBase(orgId)}/accounts/${encodeURIComponent(account.code)}`),
+    onSuccess: async (_, account) => {
+      setRemoving(null);
+      await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
+      notifications.show({ color: 'teal', message: t('finance.accounts.removed', { code: account.code }) });
+    },
+  });
+  const rows = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    return (accounts.data?.items ?? []).filter(
+      (a) =>
+        (kind === 'all' || a.kind === kind) &&
+        (!needle || a.code.startsWith(needle) || a.name.toLowerCase().includes(needle)),
+    );
+  }, [accounts.data, filter, kind]);
+  const kinds = ['all', 'cost', 'revenue', 'balance'].map((value) => ({ value, label: t(`finance.accounts.kinds.${value}`) }));
+  return (
+    <Stack gap="lg">
+      {canManage && (
+        <Section title={t('finance.accounts.importTitle')}>
+          <AccountsImport orgId={orgId} />
+        </Section>
+      )}
+      <Section
+        title={t('finance.accounts.listTitle')}
+        actions={canManage && <Button onClick={() => setAdding(true)}>{t('finance.accounts.add')}</Button>}
+      >
+        <Group align="end">
+          <TextInput label={t('finance.accounts.filter')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={280} />
+          <Select label={t('finance.accounts.kind')} data={kinds} value={kind} onChange={(v) => setKind(v ?? 'all')} allowDeselect={false} w={200} />
+        </Group>
+        {!accounts.data ? (
+          <QueryState error={accounts.error} inline />
+        ) : (
+          <Table.ScrollContainer minWidth={720}>
+            <Table striped verticalSpacing={6}>
+              <Table.Caption>{t('finance.accounts.caption', { count: rows.length })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('finance.accounts.code')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.accounts.name')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.accounts.incomeType')}</Table.Th>
+                  <Table.Th scope="col">{t('finance.accounts.kind')}</Table.Th>
+                  {canManage && <Table.Th scope="col">{t('finance.accounts.actions')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.slice(0, LIMIT).map((account) => (
+                  <Table.Tr key={account.code}>
+                    <Table.Td ff="monospace">{account.code}</Table.Td>
+                    <Table.Td>{account.name}</Table.Td>
+                    <Table.Td>{account.kind === 'revenue' ? incomeTypeLabel(t, account.incomeType) : ''}</Table.Td>
+                    <Table.Td>{t(`finance.accounts.kinds.${account.kind}`)}</Table.Td>
+                    {canManage && (
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Button size="compact-sm" variant="subtle" onClick={() => setEditing(account)}
+                            aria-label={t('finance.accounts.editOf', { code: account.code })}>
+                            {t('finance.accounts.edit')}
+                          </Button>
+                          <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(account)}
+                            aria-label={t('finance.accounts.removeOf', { code: account.code })}>
+                            {t('finance.accounts.remove')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {rows.length > LIMIT && <Text size="sm">{t('finance.accounts.refine', { count: rows.length - LIMIT })}</Text>}
+      </Section>
+      <AccountDialog orgId={orgId} account={editing} opened={adding || editing !== null}
+        onClose={() => { setAdding(false); setEditing(null); }} />
+      <Modal opened={removing !== null} onClose={() => { setRemoving(null); remove.reset(); }} title={t('finance.accounts.removeTitle')}>
+        <Stack>
+          <Text>{t('finance.accounts.removeText', { code: removing?.code ?? '', name: removing?.name ?? '' })}</Text>
+          <ErrorAlert error={remove.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => { setRemoving(null); remove.reset(); }}>{t('common.cancel')}</Button>
+            <Button color="red" loading={remove.isPending} onClick={() => removing && remove.mutate(removing)}>
+              {t('finance.accounts.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+/** `/o/:orgId/finance/accounts`: the chart of accounts; editable with `finance.manage`. */
+export function AccountsPage() {
+  const { t } = useTranslation();
+  return (
+    <FinanceFrame title={t('finance.accounts.title')} page="accounts" showYear={false}>
+      {(context) => <Accounts {...context} />}
+    </FinanceFrame>
+  );
+}

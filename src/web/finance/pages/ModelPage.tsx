@@ -1,0 +1,105 @@
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, fieldErrors, queryClient } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { financeBase, financeKey, modelQuery } from '../api.ts';
+import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { Section } from '../components/Section.tsx';
+import { AssignmentsEditor } from '../model/AssignmentsEditor.tsx';
+import { CentresEditor } from '../model/CentresEditor.tsx';
+import { KeysEditor } from '../model/KeysEditor.tsx';
+import { emptyDoc, normalise } from '../model/modelDoc.ts';
+import { ModelTemplate } from '../model/ModelTemplate.tsx';
+import { RulesEditor } from '../model/RulesEditor.tsx';
+import type { CostModelDoc } from '../types.ts';
+
+function Model({ orgId, year, canManage, ready }: FinanceContext) {
+  const { t } = useTranslation();
+  const model = useQuery({ ...modelQuery(orgId, year), enabled: ready });
+  const [draft, setDraft] = useState<CostModelDoc | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (model.data) {
+      setDraft(normalise({ ...emptyDoc(year), ...model.data }));
+      setDirty(false);
+      setErrors({});
+    }
+  }, [model.data, year]);
+  const save = useMutation({
+    mutationFn: (doc: CostModelDoc) => api<CostModelDoc>('PUT', `${financeBase(orgId)}/model?year=${year}`, doc),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(modelQuery(orgId, year).queryKey, saved);
+      setDraft(normalise(saved));
+      setDirty(false);
+      setErrors({});
+      await queryClient.invalidateQueries({ queryKey: [...financeKey(orgId), 'costprice'] });
+      notifications.show({ color: 'teal', message: t('finance.model.saved', { year }) });
+    },
+    onError: (error) => setErrors(fieldErrors(error)),
+  });
+  if (!draft) return <QueryState error={model.error} />;
+  const change = (doc: CostModelDoc) => {
+    setDraft(doc);
+    setDirty(true);
+  };
+  const props = { doc: draft, onChange: change, errors, editable: canManage };
+  const fields = save.error instanceof ApiError ? save.error.fields : [];
+  return (
+    <Stack gap="lg">
+      <Section title={t('finance.model.templateTitle')}>
+        <ModelTemplate orgId={orgId} year={year} canManage={canManage} onImported={(doc) => {
+          setDraft(normalise(doc));
+          setDirty(false);
+          notifications.show({ color: 'teal', message: t('finance.model.imported', { year }) });
+        }} />
+      </Section>
+      {!canManage && <Alert color="blue" variant="light">{t('finance.readOnly')}</Alert>}
+      {draft.centres.length === 0 && <Text>{t('finance.model.empty')}</Text>}
+      <Section title={t('finance.model.centres')}>
+        <CentresEditor {...props} />
+      </Section>
+      <Section title={t('finance.model.keys')}>
+        <KeysEditor {...props} />
+      </Section>
+      <Section title={t('finance.model.allocation')}>
+        <RulesEditor {...props} />
+      </Section>
+      <Section title={t('finance.model.assignments')}>
+        <AssignmentsEditor {...props} />
+      </Section>
+      {save.error !== null && (
+        <Stack gap={4}>
+          <ErrorAlert error={save.error} />
+          {fields.length > 0 && (
+            <List size="sm" c="red.8">
+              {fields.map((f) => <List.Item key={f.path}>{f.path}: {f.message}</List.Item>)}
+            </List>
+          )}
+        </Stack>
+      )}
+      {canManage && (
+        <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="gray.0" style={{ zIndex: 2 }}>
+          {dirty && <Text size="sm" c="dimmed" role="status">{t('finance.model.unsaved')}</Text>}
+          <Button onClick={() => save.mutate({ ...draft, year })} loading={save.isPending}>
+            {t('finance.model.save')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** `/o/:orgId/finance/model`: the cost model of a year, edited as one document. */
+export function ModelPage() {
+  const { t } = useTranslation();
+  return (
+    <FinanceFrame title={t('finance.model.title')} page="model">
+      {(context) => <Model key={context.year} {...context} />}
+    </FinanceFrame>
+  );
+}
