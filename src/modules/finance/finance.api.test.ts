@@ -167,3 +167,34 @@ describe('cost model and cost price', () => {
     expect((await client.delete(`/api/orgs/${org.id}/finance/scenarios/${created.body.id}`)).status).toBe(204);
   });
 });
+
+describe('finance files', () => {
+  it('downloads the report as CSV (formula cells escaped) and XLSX, and the model as a template that uploads back', async () => {
+    const { client, org } = await orgWithMember(ctx, 'directie');
+    const base = `/api/orgs/${org.id}/finance`;
+    await client.upload(`${base}/ledger/import`, csv(sampleLedgerCsv(2025)), { year: '2025' });
+    const model = sampleModel(2025);
+    model.centres[0]!.name = '=HYPERLINK("http://evil.example")';
+    expect((await client.req('PUT', `${base}/model?year=2025`, model)).status).toBe(200);
+
+    const csvAnswer = await client.get(`${base}/costprice.csv?year=2025&table=services`);
+    expect(csvAnswer.status).toBe(200);
+    expect(csvAnswer.headers.get('content-disposition')).toContain('kostprijs-2025-services.csv');
+    expect(csvAnswer.body).toContain(`'=HYPERLINK`);
+    expect(csvAnswer.body).not.toMatch(/(^|;)=HYPERLINK/m);
+
+    const xlsx = await ctx.app.request(`${base}/costprice.xlsx?year=2025`, { headers: { cookie: client.cookie } });
+    const bytes = new Uint8Array(await xlsx.arrayBuffer());
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+
+    const template = await ctx.app.request(`${base}/model/template.xlsx?year=2025`, { headers: { cookie: client.cookie } });
+    const workbook = new Uint8Array(await template.arrayBuffer());
+    const other = await orgWithMember(ctx, 'staf');
+    const uploaded = await other.client.upload(`/api/orgs/${other.org.id}/finance/model/import?year=2025`, { name: 'model.xlsx', content: workbook });
+    expect(uploaded.status).toBe(200);
+    expect(uploaded.body.centres).toEqual(model.centres);
+    expect(uploaded.body.keys).toEqual(model.keys);
+    const broken = await other.client.upload(`/api/orgs/${other.org.id}/finance/model/import?year=2025`, { name: 'model.xlsx', content: new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]) });
+    expect(broken.status).toBe(400);
+  });
+});

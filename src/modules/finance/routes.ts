@@ -4,3 +4,4 @@ export { costPriceRoutes } from './routes-costprice.ts';
 export { ledgerRoutes } from './routes-ledger.ts';
 export { modelRoutes } from './routes-model.ts';
 export { scenarioRoutes } from './routes-scenarios.ts';
+export { fileRoutes } from './routes-files.ts';
