@@ -1,9 +1,10 @@
 /** The `stuurboord` command as an operator uses it, against a fresh embedded database. */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { sampleLedgerCsv, sampleModel } from '../src/modules/finance/testing.ts';
 import { makeTempDir, REPO_ROOT } from './harness.ts';
 
 const exec = promisify(execFile);
@@ -46,6 +47,21 @@ describe('stuurboord CLI', () => {
 
     const imported = JSON.parse((await cli('import', '--file', file, '--name', 'Vzw Cli kopie', '--json')).out);
     expect(imported).toMatchObject({ name: 'Vzw Cli kopie', kboKept: false, counts: { membership: 1 } });
+
+    // Finance automation: ledger, model, cost price.
+    const ledgerFile = join(dataDir, 'grootboek.csv');
+    writeFileSync(ledgerFile, sampleLedgerCsv(2025));
+    const ledger = JSON.parse((await cli('finance:import-ledger', '--org', org.id, '--year', '2025', '--file', ledgerFile, '--json')).out);
+    expect(ledger).toMatchObject({ year: 2025, version: 1, lines: 11 });
+    const again = await cli('finance:import-ledger', '--org', org.id, '--year', '2025', '--file', ledgerFile, '--json');
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.err).error.code).toBe('conflict');
+    const modelFile = join(dataDir, 'model.json');
+    writeFileSync(modelFile, JSON.stringify(sampleModel(2025)));
+    expect((await cli('finance:import-model', '--org', org.id, '--year', '2025', '--file', modelFile, '--json')).code).toBe(0);
+    const price = JSON.parse((await cli('finance:costprice', '--org', org.id, '--year', '2025', '--method', 'reciprocal', '--json')).out);
+    expect(price.mainTotalCents).toBe(price.totalCostCents);
+    expect(price.services.map((s: { code: string }) => s.code)).toEqual(['DAG', 'WON']);
 
     const unknown = await cli('bestaat-niet');
     expect(unknown.code).toBe(2);

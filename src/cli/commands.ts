@@ -9,6 +9,7 @@ import { memberInput, organisationInput } from '../modules/orgs/schema.ts';
 import { exportOrganisation, importOrganisation } from '../modules/transfer/queries.ts';
 import { createDemo, DEMO_PASSWORD } from '../demo/generate.ts';
 import type { Db } from '../server/db.ts';
+import { FINANCE_COMMANDS } from './finance-commands.ts';
 import { AppError, validationError } from '../server/errors.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -85,6 +86,7 @@ export const COMMANDS: Record<string, Command> = {
       return { data: result, text: `Geïmporteerd als "${result.name}" (${result.orgId}): ${JSON.stringify(result.counts)}` };
     },
   },
+  ...FINANCE_COMMANDS,
   demo: {
     usage: '[--seed N]   een (extra) demo-organisatie met gegenereerde gegevens',
     options: { seed: { type: 'string' } },

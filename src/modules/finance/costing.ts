@@ -40,7 +40,7 @@ function toCostModel(doc: CostModelDoc, direct: Record<string, number>): CostMod
 }
 
 /** Saves a year's model after checking it (duplicate codes, rules, keys summing to zero …). */
-export async function saveModel(db: DbOrTx, orgId: string, userId: string, doc: CostModelDoc): Promise<CostModelDoc> {
+export async function saveModel(db: DbOrTx, orgId: string, userId: string | null, doc: CostModelDoc): Promise<CostModelDoc> {
   const errors = validateModel(toCostModel(doc, {}));
   const codes = new Set(doc.centres.map((c) => c.code));
   doc.assignments.forEach((a, i) => {

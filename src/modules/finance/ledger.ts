@@ -108,7 +108,7 @@ export async function previewLedger(db: Db, orgId: string, req: LedgerRequest) {
 }
 
 /** Imports a year's ledger in one transaction; a year that has one is replaced only with `replace`. */
-export async function importLedger(db: Db, orgId: string, userId: string, req: LedgerRequest & { replace: boolean }): Promise<LedgerImport> {
+export async function importLedger(db: Db, orgId: string, userId: string | null, req: LedgerRequest & { replace: boolean }): Promise<LedgerImport> {
   return db.transaction().execute(async (tx) => {
     for (const a of req.newAccounts) {
       await tx.insertInto('fin_account').values({ org_id: orgId, code: a.code, name: a.name, income_type: a.incomeType })
