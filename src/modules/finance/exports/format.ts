@@ -53,10 +53,19 @@ export function unitLabel(unit: string | null | undefined, lang: Lang, none = ''
   return UNIT_LABELS[unit]?.[lang] ?? unit;
 }
 
-/** `€ 1.234,56` (nl-BE) or `€1,234.56` (en-BE) from cents; `none` for null. */
-export function money(cents: number | null | undefined, lang: Lang, none = '—'): string {
+/**
+ * Money is written `€ 1.234,56` in both languages. ICU's en-BE writes numbers as `1.234,5` but
+ * amounts as `€1,234.50`; mixing both in one English report would confuse, so amounts use the
+ * nl-BE currency pattern, which matches en-BE's numbers and percentages.
+ */
+export function moneyFormat(fractionDigits = 2): Intl.NumberFormat {
+  return new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+}
+
+/** `€ 1.234,56` from cents (see `moneyFormat`); `none` for null. `lang` is kept for symmetry. */
+export function money(cents: number | null | undefined, _lang: Lang, none = '—'): string {
   if (cents === null || cents === undefined) return none;
-  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return moneyFormat().format(cents / 100);
 }
 
 /** A ratio as a percentage with one decimal (`87,5%`); `none` for null. */

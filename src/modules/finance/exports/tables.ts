@@ -64,7 +64,10 @@ export function flowsTable(view: CostPriceView): ReportTable {
     text('Van (code)', 'From (code)', 12), text('Van', 'From', 26),
     text('Naar (code)', 'To (code)', 12), text('Naar', 'To', 26), moneyCol('Bedrag', 'Amount', 15),
   ];
-  const rows = view.flows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents]);
+  const at = new Map(view.centres.map((c, i) => [c.code, i]));
+  const pos = (code: string) => at.get(code) ?? Number.MAX_SAFE_INTEGER;
+  const flows = [...view.flows].sort((a, b) => pos(a.from) - pos(b.from) || pos(a.to) - pos(b.to));
+  const rows = flows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents]);
   return { name: 'flows', title: { nl: 'Verdeling van de hulpkostenplaatsen', en: 'Allocation of the auxiliary centres' }, columns, rows };
 }
 

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { costVsIncomeSvg, incomeMixSvg, withoutTextHalo, wrap } from './charts.ts';
+import { sampleView } from './fixture.ts';
+import { costPricePdf } from './pdf.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'costprice-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The text of a PDF by poppler's pdftotext (layout off, so words follow reading order). */
+function pdfText(bytes: Uint8Array, name: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+describe('costPricePdf', () => {
+  it('renders a Dutch report with title, organisation, services, charts and Belgian formats', async () => {
+    const view = sampleView();
+    const bytes = await costPricePdf(view, { orgName: 'VZW De Brug', lang: 'nl', generatedAt: new Date('2026-11-22T10:00:00Z') });
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(5000);
+    const text = pdfText(bytes, 'nl.pdf');
+    expect(text).toContain('Kostprijsrapport 2026');
+    expect(text).toContain('VZW De Brug');
+    expect(text).toContain('Dagondersteuning');
+    expect(text).toContain('Individuele begeleiding');
+    expect(text).toContain('22/11/2026');
+    expect(text).toContain('reciproque');
+    expect(text).toContain('€ 4.246.396,15');
+    expect(text).toContain('Kostprijs en inkomsten per eenheid');
+    expect(text).toContain('Inkomstenmix');
+    expect(text).toContain('Verdeling van de hulpkostenplaatsen');
+    expect(text).toContain('aan geen kostenplaats toegewezen');
+  });
+
+  it('renders in English with the step-down order and many services', async () => {
+    const view = sampleView('stepdown', { unassignedCostCents: 0 });
+    for (let i = 0; i < 6; i++) view.services.push({ ...structuredClone(view.services[i % 3]!), code: `X${i}`, name: `Extra dienst ${i}` });
+    const bytes = await costPricePdf(view, { orgName: 'Zorggroep', lang: 'en', generatedAt: new Date('2026-01-02T10:00:00Z') });
+    const text = pdfText(bytes, 'en.pdf');
+    expect(text).toContain('Cost price report 2026');
+    expect(text).toContain('step-down allocation (order: Administratie, Facilitair, Keuken, Vervoer)');
+    expect(text).toContain('Extra dienst 5');
+    expect(text).toContain('02/01/2026');
+    expect(text).not.toContain('Points of attention');
+  });
+});
+
+describe('charts', () => {
+  it('renders SVG without text halos, with every service', () => {
+    const view = sampleView();
+    for (const svg of [costVsIncomeSvg(view, 'nl'), incomeMixSvg(view, 'en')]) {
+      expect(svg.startsWith('<svg')).toBe(true);
+      expect(svg).not.toMatch(/<text[^>]*paint-order/);
+      expect(svg).toContain('Woonondersteuning');
+    }
+    expect(costVsIncomeSvg(view, 'nl')).toMatch(/€\s312,87/);
+    expect(withoutTextHalo('<text x="1" stroke="#fff" stroke-width="2" paint-order="stroke">a</text><path stroke="#000"/>'))
+      .toBe('<text x="1">a</text><path stroke="#000"/>');
+  });
+
+  it('wraps long names on at most the given lines', () => {
+    expect(wrap('Dagondersteuning', 18)).toBe('Dagondersteuning');
+    expect(wrap('Individuele begeleiding', 18)).toBe('Individuele\nbegeleiding');
+    expect(wrap('Dagbesteding volwassenen met een zeer lange naam', 20)).toBe('Dagbesteding\nvolwassenen met een…');
+  });
+});
