@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { costVsIncomeSvg, incomeMixSvg, withoutTextHalo, wrap } from './charts.ts';
 import { sampleView } from './fixture.ts';
 import { costPricePdf } from './pdf.ts';
+import { winAnsi, winAnsiDeep } from './pdf-text.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'costprice-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,6 +48,24 @@ describe('costPricePdf', () => {
     expect(text).toContain('Extra dienst 5');
     expect(text).toContain('02/01/2026');
     expect(text).not.toContain('Points of attention');
+  });
+});
+
+describe('winAnsi', () => {
+  it('keeps Windows-1252 text and replaces what the standard fonts cannot show', () => {
+    expect(winAnsi('Cliëntjaar € 1.234,56 – “ok” … Œuvre')).toBe('Cliëntjaar € 1.234,56 – “ok” … Œuvre');
+    expect(winAnsi('Łódź ✓ 😀 ﬁ Ő')).toBe('Lódz ? ? fi O');
+    const fn = winAnsiDeep({ a: ['Ł', { text: 'ő' }], n: 3, f: () => ({ text: '✓' }) });
+    expect(fn.a).toEqual(['L', { text: 'o' }]);
+    expect(fn.f()).toEqual({ text: '?' });
+  });
+
+  it('produces a readable PDF for names outside Windows-1252', async () => {
+    const view = sampleView();
+    view.services[0]!.name = 'Łódź dagcentrum ✓';
+    const text = pdfText(await costPricePdf(view, { orgName: 'Ωmega vzw', lang: 'nl', generatedAt: new Date() }), 'uni.pdf');
+    expect(text).toContain('Lódz dagcentrum ?');
+    expect(text).toContain('?mega vzw');
   });
 });
 

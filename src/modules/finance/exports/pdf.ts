@@ -6,6 +6,7 @@ import pdfMake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { CostPriceView } from '../costing.ts';
 import { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
+import { winAnsiDeep } from './pdf-text.ts';
 import { date, METHOD_LABELS, money, number as num, percent, type Lang } from './format.ts';
 import { flowsTable, governmentCents, mixTable, servicesTable, type Cell, type ReportTable } from './tables.ts';
 
@@ -70,7 +71,7 @@ function pdfTable(table: ReportTable, lang: Lang, skip: number[] = [], stars: nu
   const keep = table.columns.map((_, i) => i).filter((i) => !skip.includes(i));
   const align = (i: number) => (table.columns[i]!.kind === 'text' ? 'left' : 'right');
   const head: TableCell[] = keep.map((i) => ({ text: table.columns[i]!.header[lang], style: 'th', alignment: align(i) }));
-  const line = (r: Cell[], bold = false): TableCell[] => keep.map((i) => ({ text: show(r[i] ?? null, table.columns[i]!.kind, lang), alignment: align(i), bold, noWrap: table.columns[i]!.kind !== 'text' }));
+  const line = (r: Cell[], bold = false): TableCell[] => keep.map((i) => ({ text: bold && r[i] === null ? '' : show(r[i] ?? null, table.columns[i]!.kind, lang), alignment: align(i), bold, noWrap: table.columns[i]!.kind !== 'text' }));
   const body = [head, ...table.rows.map((r) => line(r)), ...(table.total ? [line(table.total, true)] : [])];
   return {
     table: { headerRows: 1, dontBreakRows: true, widths: keep.map((i) => (stars.includes(i) ? '*' : 'auto')), body },
@@ -182,11 +183,14 @@ export function costPriceDocDefinition(view: CostPriceView, opts: CostPricePdfOp
   };
 }
 
-/** The cost-price report as PDF bytes (A4 landscape, Helvetica, charts as vector SVG). */
+/**
+ * The cost-price report as PDF bytes (A4 landscape, Helvetica, charts as vector SVG). Text outside
+ * Windows-1252 (which the standard fonts cannot show) is brought into it first (`winAnsi`).
+ */
 export async function costPricePdf(view: CostPriceView, opts: CostPricePdfOptions): Promise<Uint8Array> {
   pdfMake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
-  const buffer = await pdfMake.createPdf(costPriceDocDefinition(view, opts)).getBuffer();
+  const buffer = await pdfMake.createPdf(winAnsiDeep(costPriceDocDefinition(view, opts))).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
