@@ -187,6 +187,12 @@ describe('finance files', () => {
     const bytes = new Uint8Array(await xlsx.arrayBuffer());
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
 
+    const pdf = await ctx.app.request(`${base}/costprice.pdf?year=2025&method=reciprocal`, { headers: { cookie: client.cookie } });
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const pdfBytes = new Uint8Array(await pdf.arrayBuffer());
+    expect(new TextDecoder().decode(pdfBytes.slice(0, 5))).toBe('%PDF-');
+    expect(pdfBytes.length).toBeGreaterThan(5000);
+
     const template = await ctx.app.request(`${base}/model/template.xlsx?year=2025`, { headers: { cookie: client.cookie } });
     const workbook = new Uint8Array(await template.arrayBuffer());
     const other = await orgWithMember(ctx, 'staf');

@@ -7,6 +7,7 @@ import { costPriceReport, getModel, saveModel } from './costing.ts';
 import { costPriceCsv } from './exports/csv.ts';
 import { readModelXlsx } from './exports/model-read.ts';
 import { modelTemplateXlsx } from './exports/model-template.ts';
+import { costPricePdf } from './exports/pdf.ts';
 import { costPriceXlsx } from './exports/xlsx.ts';
 import { uploadBytes } from './files.ts';
 import { download, formBody, methodQuery, orgParams, uploadForm, yearQuery } from './http.ts';
@@ -16,7 +17,7 @@ const base = '/orgs/{orgId}/finance';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const file = { 200: { description: 'A file download' } } as const;
 
-/** Downloads of the cost-price report (CSV, XLSX) and the cost model as an XLSX template to fill and upload. */
+/** Downloads of the cost-price report (PDF, CSV, XLSX) and the cost model as an XLSX template to fill and upload. */
 export const fileRoutes = router()
   .openapi(
     createRoute({ method: 'get', path: `${base}/costprice.csv`, tags: ['finance'], summary: 'A table of the cost-price report as CSV', middleware: [requireAction('finance.read')] as const, request: { params: orgParams, query: methodQuery.extend({ table: z.enum(['services', 'flows', 'mix']).default('services') }) }, responses: file }),
@@ -34,6 +35,16 @@ export const fileRoutes = router()
       const view = await costPriceReport(c.var.db, orgId, year, method);
       const org = c.var.user!.memberships.get(orgId)!;
       return download(await costPriceXlsx(view, c.var.lang, org.orgName) as BodyInit, XLSX, `kostprijs-${year}.xlsx`);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: `${base}/costprice.pdf`, tags: ['finance'], summary: 'The cost-price report as PDF, with charts', middleware: [requireAction('finance.read')] as const, request: { params: orgParams, query: methodQuery }, responses: file }),
+    async (c) => {
+      const { orgId } = c.req.valid('param');
+      const { year, method } = c.req.valid('query');
+      const view = await costPriceReport(c.var.db, orgId, year, method);
+      const orgName = c.var.user!.memberships.get(orgId)!.orgName;
+      return download(await costPricePdf(view, { orgName, lang: c.var.lang, generatedAt: new Date() }) as BodyInit, 'application/pdf', `kostprijs-${year}.pdf`);
     },
   )
   .openapi(
