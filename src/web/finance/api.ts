@@ -128,11 +128,43 @@ export function modelQuery(orgId: string, year: number) {
   });
 }
 
+type Raw = Record<string, unknown>;
+
+/**
+ * The report as the pages read it. The server names the mix `incomeMix` and the organisation's cost
+ * `totalCostCents`; docs/api-finance.md says `mix` and `costCents`: both are accepted.
+ */
+function normaliseReport(raw: Raw): CostPriceReport {
+  const report = raw as unknown as CostPriceReport;
+  const org = (raw.organisation ?? {}) as Raw;
+  return {
+    ...report,
+    warnings: report.warnings ?? [],
+    flows: report.flows ?? [],
+    centres: report.centres ?? [],
+    services: ((raw.services ?? []) as Raw[]).map((s) => ({
+      ...(s as unknown as CostPriceReport['services'][number]),
+      mix: ((s.mix ?? s.incomeMix) ?? null) as CostPriceReport['services'][number]['mix'],
+    })),
+    organisation: {
+      costCents: (org.costCents ?? org.totalCostCents ?? raw.totalCostCents ?? 0) as number,
+      incomeCents: (org.incomeCents ?? 0) as number,
+      coverage: (org.coverage ?? null) as number | null,
+      mix: ((org.mix ?? org.incomeMix) ?? null) as CostPriceReport['organisation']['mix'],
+    },
+  };
+}
+
 export function costPriceQuery(orgId: string, year: number, method: Method) {
   return queryOptions({
     queryKey: [...financeKey(orgId), 'costprice', year, method] as const,
-    queryFn: () => getDetailed<CostPriceReport>(`${financeBase(orgId)}/costprice?year=${year}&method=${method}`),
+    queryFn: async () => normaliseReport(await getDetailed<Raw>(`${financeBase(orgId)}/costprice?year=${year}&method=${method}`)),
   });
+}
+
+/** True when the answer says there is no cost model (with main centres) for the year. */
+export function isNoModel(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
 }
 
 export function keyFiguresQuery(orgId: string, year: number) {

@@ -417,7 +417,7 @@ export const en: Messages = {
       code: 'Code',
       name: 'Name',
       kind: 'Kind',
-      main: 'Main (service)',
+      main: 'Main',
       auxiliary: 'Auxiliary',
       unit: 'Unit',
       volume: 'Volume',
@@ -503,7 +503,6 @@ export const en: Messages = {
       income: 'Income',
       csvOf: 'CSV of {{table}}',
       warnings: 'Note',
-      unassigned: '{{amount}} of costs is not assigned to any cost centre.',
       circularTitle: 'The step-down order is circular',
       suggestedOrder: 'An order that works:',
       circularAdvice:

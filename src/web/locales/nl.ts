@@ -416,7 +416,7 @@ export const nl = {
       code: 'Code',
       name: 'Naam',
       kind: 'Soort',
-      main: 'Hoofd (dienst)',
+      main: 'Hoofd',
       auxiliary: 'Hulp',
       unit: 'Eenheid',
       volume: 'Volume',
@@ -502,7 +502,6 @@ export const nl = {
       income: 'Inkomsten',
       csvOf: 'CSV van {{table}}',
       warnings: 'Let op',
-      unassigned: '{{amount}} aan kosten is aan geen enkele kostenplaats toegewezen.',
       circularTitle: 'De step-down-volgorde is circulair',
       suggestedOrder: 'Een volgorde die wel werkt:',
       circularAdvice:

@@ -10,7 +10,6 @@ export function CoverageChart({ report }: { report: CostPriceReport }) {
   const option = useMemo(() => {
     const rows = report.services.filter((s) => s.coverage !== null);
     return {
-      aria: { enabled: true },
       grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => percent(v / 100) },
       xAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },

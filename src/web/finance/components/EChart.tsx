@@ -4,13 +4,13 @@
  * bundle stays small. The chart is an image with a label; its data is always in a table beside it.
  */
 import { BarChart, LineChart, SankeyChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 echarts.use([
-  BarChart, LineChart, SankeyChart, AriaComponent, GridComponent, LegendComponent, MarkPointComponent,
+  BarChart, LineChart, SankeyChart, GridComponent, LegendComponent, MarkPointComponent,
   TooltipComponent, SVGRenderer,
 ]);
 
@@ -38,5 +38,10 @@ export function EChart({ option, label, height = 320 }: { option: ChartOption; l
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} data-chart />;
+  // ECharts writes its own attributes on the element it draws in: the label sits on a wrapper.
+  return (
+    <div role="img" aria-label={label} data-chart>
+      <div ref={ref} style={{ width: '100%', height }} />
+    </div>
+  );
 }

@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCOME_TYPES } from '../../../modules/finance/logic/chart.ts';
-import { formatMoneyCents } from '../../format.ts';
+import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { money, percent } from '../format.ts';
 import { incomeTypeLabel } from '../labels.ts';
 import type { CostPriceReport, IncomeMix as Mix } from '../types.ts';
@@ -21,13 +21,12 @@ export function IncomeMix({ report }: { report: CostPriceReport }) {
   const types = INCOME_TYPES.filter((type) => rows.some((r) => (r.mix?.byType[type]?.cents ?? 0) !== 0));
   const option = useMemo(
     () => ({
-      aria: { enabled: true },
       color: COLORS,
       legend: { bottom: 0, type: 'scroll' },
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => formatMoneyCents(Math.round(v * 100)) },
       xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `€ ${Math.round(v / 1000)}k` } },
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `€ ${formatNumber(v / 1000, 0)}k` } },
       series: types.map((type) => ({
         type: 'bar',
         stack: 'mix',

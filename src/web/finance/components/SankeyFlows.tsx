@@ -47,7 +47,6 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
     }
     const label = (id: string) => nameOf(id.replace(/^(out|in):/, ''));
     return {
-      aria: { enabled: true },
       tooltip: {
         trigger: 'item',
         formatter: (p: { dataType: string; name: string; data: { source?: string; target?: string; value: number } }) =>
@@ -59,7 +58,7 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
         {
           type: 'sankey',
           left: 8,
-          right: 140,
+          right: 190,
           top: 16,
           bottom: 16,
           nodeGap: 14,

@@ -6,11 +6,11 @@ import { unitLabel } from '../labels.ts';
 import type { CostPriceReport } from '../types.ts';
 
 /** Coverage as a percentage, red below 100 %, with the words for colour-blind readers. */
-export function Coverage({ value }: { value: number | null }) {
+export function Coverage({ value, size = 'sm' }: { value: number | null; size?: string }) {
   const { t } = useTranslation();
   if (value === null) return <>—</>;
   return (
-    <Text component="span" c={coverageColor(value)} fw={600} size="sm" title={value < 1 ? t('finance.cost.under') : t('finance.cost.over')}>
+    <Text component="span" c={coverageColor(value)} fw={600} fz={size === 'sm' ? 'sm' : 'inherit'} title={value < 1 ? t('finance.cost.under') : t('finance.cost.over')}>
       {percent(value)}
     </Text>
   );

@@ -23,9 +23,22 @@ interface Computed extends Curve {
 
 const COLORS = ['#0b7285', '#f08c00', '#ae3ec9'];
 
+/** 80 even points plus both sides of every step boundary, so the chart shows the jumps. */
+function points(c: Curve): CostPoint[] {
+  const volumes = new Set(curve(c.lines, c.from, c.to, 80).map((p) => p.volume));
+  for (const line of c.lines) {
+    const cap = line.behaviour === 'step' ? line.capacityPerStep ?? 0 : 0;
+    if (!(cap > 0) || (c.to - c.from) / cap > 200) continue;
+    for (let k = Math.ceil(c.from / cap); k * cap <= c.to; k++) {
+      for (const v of [k * cap, k * cap + Math.min(1, cap / 100)]) if (v >= c.from && v <= c.to) volumes.add(v);
+    }
+  }
+  return [...volumes].sort((x, y) => x - y).map((v) => costAt(c.lines, v));
+}
+
 function compute(c: Curve): Computed {
   try {
-    return { ...c, points: curve(c.lines, c.from, c.to, 80), optimum: optimalScale(c.lines, c.from, c.to) };
+    return { ...c, points: points(c), optimum: optimalScale(c.lines, c.from, c.to) };
   } catch (error) {
     const e = error as { nl?: string; en?: string; message?: string };
     return { ...c, points: [], optimum: null, error: e[currentLocale()] ?? e.message ?? String(error) };
@@ -45,12 +58,14 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
   const max = Math.max(...ok.map((c) => c.to));
   const atVolume = at === '' ? Math.round(ok[0]?.optimum?.volume ?? (min + max) / 2) : at;
   const option = useMemo(() => ({
-    aria: { enabled: true },
     color: COLORS,
     legend: { bottom: 0 },
     grid: { left: 8, right: 24, top: 40, bottom: 40, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => money(Math.round(v * 100)) },
-    xAxis: { type: 'value', name: t('finance.sim.volume'), nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax' },
+    xAxis: {
+      type: 'value', name: t('finance.sim.volume'), nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax',
+      axisLabel: { formatter: (v: number) => formatNumber(v, 0) },
+    },
     yAxis: { type: 'value', name: t('finance.sim.perUnit'), axisLabel: { formatter: (v: number) => `€ ${formatNumber(v, 0)}` } },
     series: ok.map((c) => ({
       type: 'line',
@@ -60,7 +75,8 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
       data: c.points.filter((p) => p.perUnitCents !== null).map((p) => [p.volume, (p.perUnitCents ?? 0) / 100]),
       markPoint: c.optimum
         ? {
-            symbolSize: 44,
+            symbolSize: 52,
+            label: { fontSize: 10 },
             data: [{
               name: t('finance.sim.optimum'),
               coord: [c.optimum.volume, (c.optimum.perUnitCents ?? 0) / 100],

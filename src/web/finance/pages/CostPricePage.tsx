@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/QueryState.tsx';
-import { costPriceQuery, financeBase, FinanceApiError } from '../api.ts';
+import { costPriceQuery, financeBase, FinanceApiError, isNoModel } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { IncomeMix } from '../components/IncomeMix.tsx';
@@ -36,7 +36,9 @@ function CsvLink({ url, table, label }: { url: string; table: string; label: str
 
 function Circular({ error, href, onReciprocal }: { error: FinanceApiError; href: (page: string) => string; onReciprocal: () => void }) {
   const { t } = useTranslation();
-  const order = Array.isArray(error.details.suggestedOrder) ? (error.details.suggestedOrder as string[]) : [];
+  const inner = (error.details.details ?? {}) as Record<string, unknown>;
+  const suggested = inner.suggestedOrder ?? error.details.suggestedOrder;
+  const order = Array.isArray(suggested) ? (suggested as string[]) : [];
   return (
     <Alert color="orange" variant="light" title={t('finance.cost.circularTitle')}>
       <Stack gap="sm">
@@ -86,6 +88,8 @@ function CostPrice({ orgId, year, href, ready }: FinanceContext) {
   let body: React.ReactNode;
   if (report.error instanceof FinanceApiError && report.error.code === 'circular_allocation') {
     body = <Circular error={report.error} href={href} onReciprocal={() => setMethod('reciprocal')} />;
+  } else if (isNoModel(report.error)) {
+    body = <Empty title={t('finance.cost.noModelTitle')} text={t('finance.cost.noModel')} to={href('model')} action={t('finance.cost.toModel')} />;
   } else if (!data) {
     body = <QueryState error={report.error} inline />;
   } else if (data.services.length === 0) {
@@ -93,10 +97,9 @@ function CostPrice({ orgId, year, href, ready }: FinanceContext) {
   } else {
     body = (
       <>
-        {(data.warnings.length > 0 || data.unassignedCostCents !== 0) && (
+        {data.warnings.length > 0 && (
           <Alert color="orange" variant="light" title={t('finance.cost.warnings')}>
             <List size="sm">
-              {data.unassignedCostCents !== 0 && <List.Item>{t('finance.cost.unassigned', { amount: money(data.unassignedCostCents) })}</List.Item>}
               {data.warnings.map((w, i) => <List.Item key={i}>{localized(w)}</List.Item>)}
             </List>
           </Alert>
@@ -104,7 +107,7 @@ function CostPrice({ orgId, year, href, ready }: FinanceContext) {
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <Stat label={t('finance.cost.totalCost')}>{money(data.organisation.costCents)}</Stat>
           <Stat label={t('finance.cost.totalIncome')}>{money(data.organisation.incomeCents)}</Stat>
-          <Stat label={t('finance.cost.orgCoverage')}><Coverage value={data.organisation.coverage} /></Stat>
+          <Stat label={t('finance.cost.orgCoverage')}><Coverage value={data.organisation.coverage} size="inherit" /></Stat>
           <Stat label={t('finance.cost.government')}>{percent(data.organisation.mix?.governmentShare)}</Stat>
         </SimpleGrid>
         <Section title={t('finance.cost.servicesTitle')} actions={<CsvLink url={exportUrl('csv')} table="services" label={t('finance.cost.csvOf', { table: t('finance.cost.servicesTitle') })} />}>

@@ -10,7 +10,7 @@ import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.ts
 import { KeyFigureCards } from '../components/KeyFigureCards.tsx';
 import { Section } from '../components/Section.tsx';
 import { ServicesTable } from '../components/ServicesTable.tsx';
-import { FinanceApiError } from '../api.ts';
+import { FinanceApiError, isNoModel } from '../api.ts';
 
 const PAGES = ['ledger', 'accounts', 'model', 'costprice', 'simulator'] as const;
 
@@ -72,6 +72,13 @@ function Overview({ orgId, year, href, ready, importYears }: FinanceContext) {
                 {t('finance.overview.toCostPrice')}
               </Anchor>
             </Text>
+          ) : isNoModel(cost.error) ? (
+            <Stack align="flex-start">
+              <Text>{t('finance.overview.noModel')}</Text>
+              <Button component={Link} to={href('model')} variant="light">
+                {t('finance.overview.toModel')}
+              </Button>
+            </Stack>
           ) : cost.error ? (
             <ErrorAlert error={cost.error} />
           ) : !cost.data ? (

@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,18 +20,20 @@ function versionsOf(items: LedgerImport[], year: number): { current: LedgerImpor
   return current && previous ? { current, previous } : null;
 }
 
-function Ledger({ orgId, year, canManage }: FinanceContext) {
+function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
   const { t } = useTranslation();
   const imports = useQuery(importsQuery(orgId));
   const [compareYear, setCompareYear] = useState<number | null>(null);
   const items = imports.data?.items ?? [];
   const pair = compareYear === null ? null : versionsOf(items, compareYear);
   const thisYear = new Date().getFullYear();
-  const years = [...new Set([thisYear + 1, thisYear, thisYear - 1, thisYear - 2, year, ...items.map((i) => i.year)])].sort((a, b) => b - a);
+  // Next year down to six years back (accounts are kept seven years), plus every imported year.
+  const recent = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+  const years = [...new Set([...recent, year, ...items.map((i) => i.year)])].sort((a, b) => b - a);
   const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
   return (
     <Stack gap="lg">
-      {canManage && (
+      {canManage && ready && (
         <Section title={t('finance.ledger.uploadTitle')}>
           <Text size="sm">{t('finance.ledger.uploadHelp')}</Text>
           <LedgerUpload orgId={orgId} defaultYear={year} years={years} onImported={(imported) => setCompareYear(imported.year)} />
@@ -68,11 +70,11 @@ function Ledger({ orgId, year, canManage }: FinanceContext) {
                 {items.map((item) => (
                   <Table.Tr key={item.id}>
                     <Table.Td>{item.year}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {item.version}{' '}
-                      {item.current && <Badge size="sm" variant="light">{t('finance.ledger.current')}</Badge>}
+                      {item.current && <Text span size="xs" fw={700} c="teal.8">({t('finance.ledger.current')})</Text>}
                     </Table.Td>
-                    <Table.Td style={{ wordBreak: 'break-all' }}>{item.fileName}</Table.Td>
+                    <Table.Td>{item.fileName}</Table.Td>
                     <Table.Td style={right}>{formatNumber(item.lines)}</Table.Td>
                     <Table.Td style={right}>{money(item.debitCents)}</Table.Td>
                     <Table.Td style={right}>{money(item.creditCents)}</Table.Td>

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -25,6 +25,17 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
   const [compared, setCompared] = useState<string[]>([]);
   const [removing, setRemoving] = useState(false);
   const items = scenarios.data?.items ?? [];
+  // On arrival, open the first saved scenario so the chart shows something at once.
+  const opened = useRef(false);
+  useEffect(() => {
+    const first = scenarios.data?.items[0];
+    if (opened.current || !scenarios.data) return;
+    opened.current = true;
+    if (first) {
+      setDraft({ ...first });
+      setCompared([first.id]);
+    }
+  }, [scenarios.data]);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: scenariosQuery(orgId, year).queryKey });
   const save = useMutation({
     mutationFn: (d: Draft) => {

@@ -1,0 +1,205 @@
+/**
+ * The finance module as a director uses it, in headless Chromium against the real server with the
+ * demo organisation: upload a ledger CSV with a bad line → see the line-numbered error → upload the
+ * fixed file → import → build a small cost model → see the cost price and the Sankey chart →
+ * download the PDF report through its export link.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, makeTempDir, newPage, screenshot, startServer, stopAll, type RunningServer } from './harness.ts';
+
+// The demo has ledgers for the two years before the current one; the year before those is free.
+const YEAR = String(new Date().getFullYear() - 3);
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stopAll();
+});
+
+/** Euros as an accountant's CSV writes them: `12.345,67`. */
+function be(cents: number): string {
+  const euros = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${euros},${String(cents % 100).padStart(2, '0')}`;
+}
+
+/**
+ * A small balanced ledger (`;`, Dutch headers, decimal comma): every cost and revenue line has its
+ * counter-entry on the bank account. `badLine` (a file line number, the header is line 1) gets a
+ * debit that is not an amount.
+ */
+function ledgerCsv(badLine?: number): string {
+  const entries: [string, string, number][] = [
+    ['610000', 'Huur gebouw', 2_400_000],
+    ['612000', 'Energie', 640_050],
+    ['620000', 'Lonen begeleiding', 31_250_075],
+    ['620000', 'Lonen administratie', 6_120_000],
+    ['621000', 'RSZ werkgever', 9_875_025],
+    ['612000', 'Water', 95_000],
+    ['700000', 'Dagprijzen', -4_500_000],
+    ['733000', 'Subsidie VAPH', -38_000_000],
+    ['705000', 'Maaltijden', -1_210_050],
+    ['610000', 'Huur garage', 180_000],
+  ];
+  const rows = ['Datum;Rekening;Omschrijving;Debet;Credit'];
+  entries.forEach(([account, description, cents], i) => {
+    const date = `${String(10 + i).padStart(2, '0')}/0${(i % 9) + 1}/${YEAR}`;
+    const amount = be(Math.abs(cents));
+    if (cents > 0) {
+      rows.push(`${date};${account};${description};${amount};`);
+      rows.push(`${date};550000;Bank – ${description};;${amount}`);
+    } else {
+      rows.push(`${date};${account};${description};;${amount}`);
+      rows.push(`${date};550000;Bank – ${description};${amount};`);
+    }
+  });
+  if (badLine) {
+    const cells = rows[badLine - 1]!.split(';');
+    cells[3] = '12,3x';
+    cells[4] = '';
+    rows[badLine - 1] = cells.join(';');
+  }
+  return rows.join('\r\n') + '\r\n';
+}
+
+async function logIn(page: Page): Promise<string> {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill('directie@demo.stuurboord.be');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL(/\/o\/[^/]+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** Opens a Mantine Select by its accessible name and picks an option. */
+async function choose(page: Page, combobox: string, option: string) {
+  await page.getByRole('combobox', { name: combobox, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('finance in the browser', () => {
+  it('imports a ledger after fixing a bad line, builds a model, shows the cost price and exports the PDF', async () => {
+    const dir = makeTempDir('finance-files-');
+    const badFile = join(dir, `grootboek-${YEAR}-fout.csv`);
+    const goodFile = join(dir, `grootboek-${YEAR}.csv`);
+    writeFileSync(badFile, ledgerCsv(7));
+    writeFileSync(goodFile, ledgerCsv());
+
+    const page = await newPage(browser, server.url);
+    try {
+      await flow(page, badFile, goodFile);
+    } catch (error) {
+      await screenshot(page, 'finance-failure');
+      throw error;
+    }
+    await page.close();
+  });
+});
+
+async function flow(page: Page, badFile: string, goodFile: string) {
+  const home = await logIn(page);
+
+  // The navigation group (a button that opens it) leads to the ledger page.
+  const group = page.getByRole('navigation').getByRole('button', { name: 'Financiën' });
+  expect(await group.getAttribute('aria-expanded')).toBe('false');
+  await group.click();
+  expect(await group.getAttribute('aria-expanded')).toBe('true');
+  await page.getByRole('navigation').getByRole('link', { name: 'Grootboek' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Grootboek' }).waitFor();
+  expect(await page.title()).toMatch(/^Grootboek – /);
+
+  // 1. The file with a bad debit on line 7: the error names the line and the column.
+  await choose(page, 'Boekjaar', YEAR);
+  await page.getByLabel('Bestand (CSV of XLSX)').setInputFiles(badFile);
+  await page.getByRole('button', { name: 'Controleren' }).click();
+  const errors = page.getByRole('table', { name: /Fouten per regel/ });
+  await errors.waitFor();
+  const errorRow = errors.getByRole('row').filter({ has: page.getByRole('cell', { name: '7', exact: true }) });
+  await expect.poll(() => errorRow.count()).toBe(1);
+  expect(await errorRow.textContent()).toContain('Debet');
+  expect(await page.getByRole('button', { name: 'Importeren' }).isDisabled()).toBe(true);
+  await screenshot(page, 'finance-ledger-error');
+
+  // 2. The fixed file: no errors, balanced, import.
+  await page.getByLabel('Bestand (CSV of XLSX)').setInputFiles(goodFile);
+  await page.getByRole('button', { name: 'Controleren' }).click();
+  const importButton = page.getByRole('button', { name: 'Importeren' });
+  await importButton.waitFor();
+  await expect.poll(() => importButton.isEnabled()).toBe(true);
+  expect(await page.getByRole('table', { name: /Fouten per regel/ }).count()).toBe(0);
+  expect(await page.getByText('Debet en credit zijn niet in evenwicht').count()).toBe(0);
+  await importButton.click();
+  await page.getByText(`Grootboek ${YEAR} ingelezen: 20 regels.`).waitFor();
+  const imports = page.getByRole('table', { name: /Alle ingelezen grootboeken/ });
+  await imports.getByRole('row').filter({ hasText: `grootboek-${YEAR}.csv` }).waitFor();
+  await screenshot(page, 'finance-ledger-imported');
+
+  // 3. A small cost model: two services, administration allocated by FTE, accounts assigned.
+  await page.goto(`${home}/finance/model?year=${YEAR}`);
+  await page.getByRole('heading', { level: 1, name: 'Kostenmodel' }).waitFor();
+  const centres: [string, string, string | null, string][] = [
+    ['DAG', 'Dagcentrum', '1000', '150'],
+    ['WON', 'Wonen', '800', '120'],
+    ['ADM', 'Administratie', null, ''],
+  ];
+  for (const [i, [code, name, volume, price]] of centres.entries()) {
+    await page.getByRole('button', { name: 'Kostenplaats toevoegen' }).click();
+    await page.getByLabel(`Code van kostenplaats ${i + 1}`).fill(code);
+    await page.getByLabel(`Naam van kostenplaats ${i + 1}`).fill(name);
+    if (volume) {
+      await page.getByLabel(`Volume van ${name}`).fill(volume);
+      await page.getByLabel(`Prijs per eenheid van ${name}`).fill(price);
+    } else {
+      await choose(page, `Soort van ${name}`, 'Hulp');
+    }
+  }
+  await choose(page, 'Eenheid van Wonen', 'nacht');
+  await page.getByRole('button', { name: 'Verdeelsleutel toevoegen' }).click();
+  await page.getByLabel('Code van sleutel 1').fill('VTE');
+  await page.getByLabel('Naam van sleutel 1').fill('Voltijdse equivalenten');
+  await page.getByLabel('Voltijdse equivalenten voor Dagcentrum').fill('6');
+  await page.getByLabel('Voltijdse equivalenten voor Wonen').fill('2');
+  await choose(page, 'Verdeelsleutel van Administratie', 'VTE – Voltijdse equivalenten');
+  const assignments: [string, string][] = [['61', 'ADM – Administratie'], ['620', 'DAG – Dagcentrum'], ['621', 'WON – Wonen']];
+  for (const [i, [account, centre]] of assignments.entries()) {
+    await page.getByRole('button', { name: 'Toewijzing toevoegen' }).click();
+    await page.getByLabel(`Rekening van toewijzing ${i + 1}`).fill(account);
+    await choose(page, `Kostenplaats van toewijzing ${i + 1}`, centre);
+  }
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await page.getByText(`Het kostenmodel ${YEAR} is opgeslagen.`).waitFor();
+  await screenshot(page, 'finance-model');
+
+  // 4. The cost price: the services table, the Sankey chart and the flows table behind it.
+  await page.getByRole('navigation').getByRole('link', { name: 'Kostprijs' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kostprijs' }).waitFor();
+  expect(new URL(page.url()).searchParams.get('year')).toBe(YEAR);
+  const services = page.getByRole('table', { name: `Kostprijs per dienst, boekjaar ${YEAR}` });
+  await services.getByRole('rowheader', { name: 'Dagcentrum' }).waitFor();
+  await services.getByRole('rowheader', { name: 'Wonen' }).waitFor();
+  const sankey = page.getByRole('img', { name: /Sankeydiagram/ });
+  await sankey.waitFor();
+  await expect.poll(() => sankey.locator('svg path').count()).toBeGreaterThan(2);
+  const flows = page.getByRole('table', { name: /Verdeelstromen/ });
+  const adm = flows.getByRole('row').filter({ hasText: 'Administratie' }).filter({ hasText: 'Dagcentrum' });
+  await adm.waitFor();
+  // Administration (rent, energy, water: 33.150,50 €) goes 6:2 to the day centre: 24.862,88 €.
+  expect(await adm.textContent()).toMatch(/€\s24\.862,88/); // Intl puts a no-break space after €
+  await screenshot(page, 'finance-costprice');
+
+  // 5. The PDF export link answers a non-empty PDF.
+  const href = await page.getByRole('link', { name: 'PDF' }).getAttribute('href');
+  expect(href).toContain(`costprice.pdf?year=${YEAR}&method=stepdown`);
+  const pdf = await page.request.get(href!);
+  expect(pdf.status()).toBe(200);
+  const body = await pdf.body();
+  expect(body.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  expect(body.length).toBeGreaterThan(1000);
+}
