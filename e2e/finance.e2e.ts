@@ -124,6 +124,7 @@ async function flow(page: Page, badFile: string, goodFile: string) {
   const errorRow = errors.getByRole('row').filter({ has: page.getByRole('cell', { name: '7', exact: true }) });
   await expect.poll(() => errorRow.count()).toBe(1);
   expect(await errorRow.textContent()).toContain('Debet');
+  expect((await errorRow.getByRole('cell').nth(2).textContent())?.trim()).toBeTruthy(); // the reason
   expect(await page.getByRole('button', { name: 'Importeren' }).isDisabled()).toBe(true);
   await screenshot(page, 'finance-ledger-error');
 

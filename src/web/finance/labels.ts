@@ -29,7 +29,7 @@ export function fieldOptions(t: TFunction) {
 }
 
 /** A bilingual server message (or plain text) in the interface language. */
-export function localized(message: Message | string | null | undefined): string {
+export function localized(message: Partial<Message> | string | null | undefined): string {
   if (!message) return '';
-  return typeof message === 'string' ? message : message[currentLocale()];
+  return typeof message === 'string' ? message : (message[currentLocale()] ?? message.nl ?? '');
 }

@@ -44,7 +44,8 @@ export interface LedgerPreview {
   lines: number;
   totals: { debitCents: number; creditCents: number };
   balanced: boolean;
-  errors: { line: number; column: string; message: string }[];
+  /** Each error has `message` (docs) or `nl`/`en` (as served): the UI reads both. */
+  errors: { line: number; column: string; message?: string; nl?: string; en?: string }[];
   errorCount: number;
   existing: LedgerImport | null;
 }

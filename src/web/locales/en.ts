@@ -508,6 +508,8 @@ export const en: Messages = {
       circularAdvice:
         'Auxiliary centres that serve each other are best allocated with the reciprocal method: it accounts for their mutual services exactly.',
       useReciprocal: 'Use the reciprocal method',
+      useOrder: 'Use the suggested order',
+      noFlows: 'There are no allocation flows: no auxiliary centre has costs to pass on.',
       toModel: 'To the cost model',
       noModelTitle: 'No cost centres yet',
       noModel: 'First build this year’s cost model: cost centres, allocation keys and the assignment of accounts.',

@@ -507,6 +507,8 @@ export const nl = {
       circularAdvice:
         'Hulpkostenplaatsen die elkaar wederzijds diensten leveren, verdeel je het best met de reciproque methode: die rekent de onderlinge leveringen exact door.',
       useReciprocal: 'Reciproque methode gebruiken',
+      useOrder: 'Voorgestelde volgorde gebruiken',
+      noFlows: 'Er zijn geen verdeelstromen: geen enkele hulpkostenplaats heeft kosten om door te geven.',
       toModel: 'Naar het kostenmodel',
       noModelTitle: 'Nog geen kostenplaatsen',
       noModel: 'Bouw eerst het kostenmodel van dit jaar op: kostenplaatsen, verdeelsleutels en de toewijzing van rekeningen.',

@@ -7,7 +7,7 @@ import { financeBase, financeKey } from '../api.ts';
 import { money } from '../format.ts';
 import type { CompareRow, LedgerImport } from '../types.ts';
 
-/** Totals per account of two versions of a year's ledger, with the difference; changed rows only. */
+/** Totals per account of two versions of a year's ledger (a = previous, b = current, diff = b − a); changed rows only. */
 export function LedgerCompare({ orgId, current, previous }: { orgId: string; current: LedgerImport; previous: LedgerImport }) {
   const { t } = useTranslation();
   const compare = useQuery({
@@ -15,7 +15,7 @@ export function LedgerCompare({ orgId, current, previous }: { orgId: string; cur
     queryFn: () =>
       api<{ rows: CompareRow[] }>(
         'GET',
-        `${financeBase(orgId)}/ledger/imports/${encodeURIComponent(current.id)}/compare?with=${encodeURIComponent(previous.id)}`,
+        `${financeBase(orgId)}/ledger/imports/${encodeURIComponent(previous.id)}/compare?with=${encodeURIComponent(current.id)}`,
       ),
   });
   if (!compare.data) return <QueryState error={compare.error} inline />;
@@ -32,8 +32,8 @@ export function LedgerCompare({ orgId, current, previous }: { orgId: string; cur
           <Table.Tr>
             <Table.Th scope="col">{t('finance.accounts.code')}</Table.Th>
             <Table.Th scope="col">{t('finance.accounts.name')}</Table.Th>
-            <Table.Th scope="col" style={right}>{t('finance.ledger.versionN', { version: current.version })}</Table.Th>
             <Table.Th scope="col" style={right}>{t('finance.ledger.versionN', { version: previous.version })}</Table.Th>
+            <Table.Th scope="col" style={right}>{t('finance.ledger.versionN', { version: current.version })}</Table.Th>
             <Table.Th scope="col" style={right}>{t('finance.ledger.difference')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -2,7 +2,8 @@ import { Alert, Badge, Group, Select, SimpleGrid, Stack, Table, Text, TextInput,
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format.ts';
 import { money } from '../format.ts';
-import { fieldOptions, incomeTypeOptions } from '../labels.ts';
+import { recognizeHeader } from '../../../modules/finance/logic/ledger-headers.ts';
+import { fieldOptions, incomeTypeOptions, localized } from '../labels.ts';
 import type { Account, LedgerFieldChoice, LedgerPreview } from '../types.ts';
 
 export const NEW_ACCOUNT = '__new';
@@ -58,7 +59,7 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
               }
               aria-label={t('finance.ledger.columnLabel', { header })}
               data={fieldOptions(t)}
-              value={mapping[header] ?? 'ignore'}
+              value={mapping[header] ?? recognizeHeader(header) ?? 'ignore'}
               onChange={(value) => value && onMapping(header, value as LedgerFieldChoice)}
               allowDeselect={false}
               readOnly={!editable}
@@ -149,7 +150,7 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
                   <Table.Tr key={`${error.line}-${error.column}-${index}`}>
                     <Table.Td>{error.line || '—'}</Table.Td>
                     <Table.Td>{error.column || '—'}</Table.Td>
-                    <Table.Td>{error.message}</Table.Td>
+                    <Table.Td>{error.message ?? localized(error)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

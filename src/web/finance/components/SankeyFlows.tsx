@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoneyCents } from '../../format.ts';
@@ -72,6 +72,7 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
     };
   }, [flows, nameOf]);
   const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
+  if (flows.length === 0) return <Text>{t('finance.cost.noFlows')}</Text>;
   return (
     <>
       {flows.length > 0 && <EChart option={option} label={t('finance.cost.sankeyLabel')} height={Math.max(280, 36 * report.centres.length)} />}
