@@ -406,6 +406,7 @@ export const en: Messages = {
     model: {
       title: 'Cost model',
       empty: 'This year has no cost model yet. Add cost centres, or fill in the template and upload it.',
+      emptyReadOnly: 'This year has no cost model yet.',
       templateTitle: 'Template',
       templateDownload: 'Download template (XLSX)',
       templateFile: 'Filled-in template (XLSX)',

@@ -405,6 +405,7 @@ export const nl = {
     model: {
       title: 'Kostenmodel',
       empty: 'Dit jaar heeft nog geen kostenmodel. Voeg kostenplaatsen toe, of vul het sjabloon in en laad het op.',
+      emptyReadOnly: 'Dit jaar heeft nog geen kostenmodel.',
       templateTitle: 'Sjabloon',
       templateDownload: 'Sjabloon downloaden (XLSX)',
       templateFile: 'Ingevuld sjabloon (XLSX)',

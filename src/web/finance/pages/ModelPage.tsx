@@ -59,7 +59,7 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
         }} />
       </Section>
       {!canManage && <Alert color="blue" variant="light">{t('finance.readOnly')}</Alert>}
-      {draft.centres.length === 0 && <Text>{t('finance.model.empty')}</Text>}
+      {draft.centres.length === 0 && <Text>{t(canManage ? 'finance.model.empty' : 'finance.model.emptyReadOnly')}</Text>}
       <Section title={t('finance.model.centres')}>
         <CentresEditor {...props} />
       </Section>
