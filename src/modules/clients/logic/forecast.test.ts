@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { AgreementLine } from './agreements.ts';
+import { ClientsLogicError } from './errors.ts';
+import { agreementMonthlyIncome, estimateLeaveProbability, forecastIncome, type ForecastClient, type ForecastInput } from './forecast.ts';
+import { mulberry32, poisson } from './random.ts';
+import { RULE_SEED } from './rules.ts';
+
+const clients: ForecastClient[] = Array.from({ length: 60 }, (_, i) => ({
+  clientId: `c${i}`, monthlyIncomeCents: Array.from({ length: 12 }, (_, m) => 150_000 + 1_000 * i + 10 * m),
+}));
+const base: ForecastInput = { startMonth: '2026-01', clients, leaveProbability: 0.02, costPerFteMonthCents: 500_000, runs: 2_000, seed: 42 };
+const agreementTotal = (m: number) => clients.reduce((a, c) => a + c.monthlyIncomeCents[m]!, 0);
+
+describe('forecastIncome', () => {
+  it('is reproducible for a seed and differs for another seed', () => {
+    const withInflow = { ...base, inflow: { waiting: 10, ratePerMonth: 0.5, averageMonthlyIncomeCents: 180_000 } };
+    expect(forecastIncome(withInflow)).toEqual(forecastIncome(withInflow));
+    expect(forecastIncome({ ...withInflow, seed: 43 })).not.toEqual(forecastIncome(withInflow));
+  });
+  it('gives P10 = P50 = P90 = the agreement income without leaving or inflow', () => {
+    const f = forecastIncome({ ...base, leaveProbability: 0 });
+    expect(f).toHaveLength(12);
+    f.forEach((month, m) => {
+      expect(month.agreementCents).toBe(agreementTotal(m));
+      expect([month.incomeP10, month.incomeP50, month.incomeP90]).toEqual([agreementTotal(m), agreementTotal(m), agreementTotal(m)]);
+      expect(month.fteP50).toBe(Math.round((agreementTotal(m) / 500_000) * 100) / 100);
+    });
+    expect(f[0]?.month).toBe('2026-01');
+    expect(f[11]?.month).toBe('2026-12');
+  });
+  it('keeps the first month whole, orders the quantiles, and lowers P50 when more clients leave', () => {
+    const low = forecastIncome(base);
+    const high = forecastIncome({ ...base, leaveProbability: 0.1 });
+    expect(low[0]?.incomeP10).toBe(agreementTotal(0));
+    for (const f of [low, high]) for (const m of f) expect(m.incomeP10 <= m.incomeP50 && m.incomeP50 <= m.incomeP90).toBe(true);
+    expect(high[11]!.incomeP50).toBeLessThan(low[11]!.incomeP50);
+    // Expected share still present in month 12 at 10% a month: 0.9^11 ≈ 31%.
+    expect(high[11]!.incomeP50 / agreementTotal(11)).toBeGreaterThan(0.22);
+    expect(high[11]!.incomeP50 / agreementTotal(11)).toBeLessThan(0.42);
+    expect(forecastIncome({ ...base, leaveProbability: 1 })[1]?.incomeP90).toBe(0);
+  });
+  it('raises income with inflow from the waiting list, never beyond the people waiting', () => {
+    const none = forecastIncome({ ...base, leaveProbability: 0 });
+    const inflow = forecastIncome({ ...base, leaveProbability: 0, inflow: { waiting: 3, ratePerMonth: 5, averageMonthlyIncomeCents: 100_000 } });
+    expect(inflow[11]!.incomeP10).toBe(none[11]!.incomeP10 + 300_000);
+    expect(inflow[0]!.incomeP90).toBeLessThanOrEqual(none[0]!.incomeP90 + 300_000);
+  });
+  it('uses a client’s own leave probability when given', () => {
+    const own = clients.map((c) => ({ ...c, leaveProbability: 0 }));
+    const f = forecastIncome({ ...base, clients: own, leaveProbability: 0.5 });
+    expect(f[11]!.incomeP10).toBe(agreementTotal(11));
+  });
+  it('refuses impossible inputs', () => {
+    expect(() => forecastIncome({ ...base, leaveProbability: 1.5 })).toThrow(ClientsLogicError);
+    expect(() => forecastIncome({ ...base, runs: 0 })).toThrow(/runs/);
+    expect(() => forecastIncome({ ...base, costPerFteMonthCents: 0 })).toThrow(/FTE/);
+    expect(() => forecastIncome({ ...base, months: 13 })).toThrow(/income for 13 months/);
+  });
+});
+
+describe('agreementMonthlyIncome', () => {
+  it('turns agreement lines into income per month, with organisation points for voucher clients', () => {
+    const line: AgreementLine = { clientId: 'c1', function: 'wonen', frequency: { count: 10, per: 'month' }, priceE4: 1_000, start: '2026-02-16' };
+    const [c] = agreementMonthlyIncome([line], '2026-01', 3, RULE_SEED, new Set(['c1']));
+    // January 0; February 13/28 × 10 × 0.1 = 0.4643 (+25.35% = 0.1177) → 0.5820 × 980; March 1 point + 0.2535.
+    expect(c?.monthlyIncomeCents).toEqual([0, 57_036, 122_843]);
+    expect(agreementMonthlyIncome([line], '2026-03', 1, RULE_SEED)[0]?.monthlyIncomeCents).toEqual([98_000]);
+  });
+});
+
+describe('estimateLeaveProbability', () => {
+  it('divides leavers by client-months over the last 24 months', () => {
+    const stays = [
+      { start: '2020-01-01' }, // 24 months
+      { start: '2020-01-01', end: '2024-06-15' }, // Jan 2024 - Jun 2024: 6 months, a leaver
+      { start: '2025-07-01', end: '2025-12-31' }, // 6 months, a leaver
+      { start: '2020-01-01', end: '2023-12-31' }, // before the window
+    ];
+    expect(estimateLeaveProbability(stays, '2026-01-10')).toEqual({ leavers: 2, clientMonths: 36, probability: 2 / 36 });
+    expect(estimateLeaveProbability([], '2026-01-10').probability).toBe(0);
+  });
+});
+
+describe('random', () => {
+  it('is deterministic and gives Poisson counts with about the right mean', () => {
+    const a = mulberry32(7);
+    const b = mulberry32(7);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    const r = mulberry32(1);
+    let sum = 0;
+    for (let i = 0; i < 20_000; i++) sum += poisson(r, 2);
+    expect(sum / 20_000).toBeGreaterThan(1.95);
+    expect(sum / 20_000).toBeLessThan(2.05);
+    expect(poisson(r, 0)).toBe(0);
+  });
+});
