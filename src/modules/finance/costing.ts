@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { incomeTypes } from './accounts.ts';
 import {
-  costPrices, directCostsFromLedger, reciprocal, revenueFromLedger, stepDown, suggestOrder, validateModel,
+  costPrices, directCostsFromLedger, formatCentsBe, reciprocal, revenueFromLedger, stepDown, suggestOrder, validateModel,
   type AllocationError, type CostModel, type Message, type SignedLedgerLine,
 } from './logic/index.ts';
 import type { CostModelDoc } from './schema.ts';
@@ -96,7 +96,8 @@ export async function costPriceReport(db: Db, orgId: string, year: number, metho
   const names = new Map(doc.centres.map((c) => [c.code, c.name]));
   const warnings: Message[] = [];
   if (unassignedCents !== 0) {
-    warnings.push({ nl: `€ ${(unassignedCents / 100).toFixed(2).replace('.', ',')} aan kosten is aan geen kostenplaats toegewezen en telt niet mee.`, en: `€ ${(unassignedCents / 100).toFixed(2)} of costs is assigned to no cost centre and is left out.` });
+    const amount = formatCentsBe(unassignedCents);
+    warnings.push({ nl: `€ ${amount} aan kosten is aan geen kostenplaats toegewezen en telt niet mee. Wijs de rekeningen toe in het kostenmodel.`, en: `€ ${amount} of costs is assigned to no cost centre and is left out. Assign the accounts in the cost model.` });
   }
   if (lines.length === 0) warnings.push({ nl: `Er is nog geen grootboek ingelezen voor ${year}.`, en: `No ledger has been imported for ${year} yet.` });
   return {

@@ -79,6 +79,8 @@ async function analyse(db: DbOrTx, orgId: string, req: LedgerRequest) {
     lines.push({ ...line, account });
   }
   const balance = checkBalance(lines);
+  // A full ledger (with balance-sheet accounts, classes 1-5) must balance; an extract of only costs
+  // and revenues (classes 6-7) need not.
   const needsBalance = lines.some((l) => (accountClass(l.account) ?? 9) <= 5);
   return { parsed, mapping, lines, errors, unknown: [...unknown.values()], balance, needsBalance };
 }
@@ -101,7 +103,7 @@ export async function previewLedger(db: Db, orgId: string, req: LedgerRequest) {
   const existing = (await listImports(db, orgId, req.year)).find((i) => i.current) ?? null;
   return {
     headers: a.parsed.headers, mapping: a.mapping, unknownHeaders: a.parsed.unknownHeaders.filter((h) => !a.mapping[h]),
-    unknownAccounts: a.unknown, lines: a.lines.length, totals: a.parsed.totals, balanced: a.balance.balanced,
+    unknownAccounts: a.unknown, lines: a.lines.length, totals: a.parsed.totals, balanced: a.balance.balanced, balanceRequired: a.needsBalance,
     errors: a.errors.slice(0, 1000).map((e) => ({ line: e.line, column: e.column, code: e.code, nl: e.nl, en: e.en })),
     errorCount: a.errors.length + a.parsed.moreErrors, existing,
   };
@@ -156,16 +158,20 @@ async function insertLines(db: DbOrTx, orgId: string, importId: string, lines: r
   }
 }
 
-/** Totals per account of two imports side by side. */
+/** Totals per account of two imports side by side; `diffCents` = b − a. Names come from the nearest chart account. */
 export async function compareImports(db: DbOrTx, orgId: string, a: string, b: string) {
   const rows = await db.selectFrom('fin_ledger_line as l')
-    .leftJoin('fin_account as acc', (j) => j.onRef('acc.org_id', '=', 'l.org_id').onRef('acc.code', '=', 'l.account'))
-    .select(['l.account', 'acc.name', 'l.import_id', sql<number>`sum(l.amount_cents)::float8`.as('total')])
+    .select(['l.account', 'l.import_id', sql<string>`sum(l.amount_cents)::text`.as('total')])
     .where('l.org_id', '=', orgId).where('l.import_id', 'in', [a, b])
-    .groupBy(['l.account', 'acc.name', 'l.import_id']).execute();
+    .groupBy(['l.account', 'l.import_id']).execute();
+  const names = new Map((await db.selectFrom('fin_account').select(['code', 'name']).where('org_id', '=', orgId).execute()).map((r) => [r.code, r.name]));
+  const nameOf = (code: string) => {
+    for (let len = code.length; len >= 2; len--) { const n = names.get(code.slice(0, len)); if (n) return n; }
+    return '';
+  };
   const byAccount = new Map<string, { account: string; name: string; aCents: number; bCents: number }>();
   for (const r of rows) {
-    const row = byAccount.get(r.account) ?? { account: r.account, name: r.name ?? '', aCents: 0, bCents: 0 };
+    const row = byAccount.get(r.account) ?? { account: r.account, name: nameOf(r.account), aCents: 0, bCents: 0 };
     if (r.import_id === a) row.aCents = Number(r.total); else row.bCents = Number(r.total);
     byAccount.set(r.account, row);
   }

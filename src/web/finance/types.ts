@@ -44,6 +44,8 @@ export interface LedgerPreview {
   lines: number;
   totals: { debitCents: number; creditCents: number };
   balanced: boolean;
+  /** Only a ledger with balance-sheet accounts (classes 1-5) must balance. */
+  balanceRequired: boolean;
   /** Each error has `message` (docs) or `nl`/`en` (as served): the UI reads both. */
   errors: { line: number; column: string; message?: string; nl?: string; en?: string }[];
   errorCount: number;

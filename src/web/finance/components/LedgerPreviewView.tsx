@@ -39,7 +39,7 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
         <Text>{t('finance.ledger.debit')}: <b>{money(preview.totals.debitCents)}</b></Text>
         <Text>{t('finance.ledger.credit')}: <b>{money(preview.totals.creditCents)}</b></Text>
       </SimpleGrid>
-      {!preview.balanced && (
+      {!preview.balanced && preview.balanceRequired && (
         <Alert color="orange" variant="light" title={t('finance.ledger.unbalancedTitle')}>
           {t('finance.ledger.unbalanced', { diff: money(Math.abs(preview.totals.debitCents - preview.totals.creditCents)) })}
         </Alert>
