@@ -25,9 +25,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       UNIQUE (org_id, year, version)
     )`,
     sql`CREATE UNIQUE INDEX fin_ledger_import_current ON fin_ledger_import (org_id, year) WHERE is_current`,
+    // org_id has no foreign key of its own: a line belongs to its import, which belongs to the
+    // organisation (and cascades). A second per-row check cost a third of a 200,000-line import.
     sql`CREATE TABLE fin_ledger_line (
       import_id uuid NOT NULL REFERENCES fin_ledger_import (id) ON DELETE CASCADE,
-      org_id uuid NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+      org_id uuid NOT NULL,
       line_no integer NOT NULL,
       account text NOT NULL,
       description text NOT NULL DEFAULT '',

@@ -111,7 +111,7 @@ export async function previewLedger(db: Db, orgId: string, req: LedgerRequest) {
 
 /** Imports a year's ledger in one transaction; a year that has one is replaced only with `replace`. */
 export async function importLedger(db: Db, orgId: string, userId: string | null, req: LedgerRequest & { replace: boolean }): Promise<LedgerImport> {
-  return db.transaction().execute(async (tx) => {
+  const result = await db.transaction().execute(async (tx) => {
     for (const a of req.newAccounts) {
       await tx.insertInto('fin_account').values({ org_id: orgId, code: a.code, name: a.name, income_type: a.incomeType })
         .onConflict((oc) => oc.columns(['org_id', 'code']).doUpdateSet({ name: a.name, income_type: a.incomeType })).execute();
@@ -142,6 +142,10 @@ export async function importLedger(db: Db, orgId: string, userId: string | null,
     await remember(tx, orgId, 'account', req.accountMapping);
     return (await listImports(tx, orgId, req.year)).find((i) => i.id === created.id)!;
   });
+  // Fresh statistics: without them the planner expects a few hundred lines and the cost-price
+  // totals query sorts on disk right after a large import.
+  await sql`ANALYZE fin_ledger_line`.execute(db);
+  return result;
 }
 
 const CHUNK = 20_000;
