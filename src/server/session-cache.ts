@@ -14,17 +14,17 @@ export class SessionCache {
   private readonly entries = new Map<string, { user: SessionUser; until: number }>();
   constructor(private readonly ttlMs = 5_000, private readonly maxEntries = 10_000) {}
 
-  get(sessionId: string): SessionUser | undefined {
-    const entry = this.entries.get(sessionId);
+  get(token: string): SessionUser | undefined {
+    const entry = this.entries.get(token);
     if (!entry) return undefined;
     if (entry.until > Date.now()) return entry.user;
-    this.entries.delete(sessionId);
+    this.entries.delete(token);
     return undefined;
   }
 
-  set(sessionId: string, user: SessionUser, sessionExpires: Date): void {
+  set(token: string, user: SessionUser, sessionExpires: Date): void {
     if (this.entries.size >= this.maxEntries) this.entries.clear();
-    this.entries.set(sessionId, { user, until: Math.min(Date.now() + this.ttlMs, sessionExpires.getTime()) });
+    this.entries.set(token, { user, until: Math.min(Date.now() + this.ttlMs, sessionExpires.getTime()) });
   }
 
   clear(): void {

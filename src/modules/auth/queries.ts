@@ -17,10 +17,11 @@ export async function createSession(db: Db, userId: string): Promise<string> {
 
 /** The person behind a session cookie with their memberships, or undefined for an unknown or expired one. */
 export async function loadSession(db: Db, token: string): Promise<SessionUser | undefined> {
-  const id = tokenId(token);
+  // The cache is keyed by the cookie token itself (process memory only), so a hit costs no hash.
   const cache = sessionCacheOf(db);
-  const cached = cache.get(id);
+  const cached = cache.get(token);
   if (cached) return cached;
+  const id = tokenId(token);
   const rows = await db
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
@@ -36,7 +37,7 @@ export async function loadSession(db: Db, token: string): Promise<SessionUser | 
   const memberships = new Map<string, { role: Role; orgName: string }>();
   for (const r of rows) if (r.org_id) memberships.set(r.org_id, { role: r.role as Role, orgName: r.org_name ?? '' });
   const user = { sessionId: id, id: first.id, email: first.email, name: first.name, locale: first.locale as Lang, memberships };
-  cache.set(id, user, first.expires_at);
+  cache.set(token, user, first.expires_at);
   return user;
 }
 
