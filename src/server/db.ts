@@ -4,12 +4,13 @@ import { Kysely, PGliteDialect, PostgresDialect, type DatabaseConnection, type D
 import pg from 'pg';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
+import type { ClientTables } from '../modules/clients/tables.ts';
 import type { FinanceTables } from '../modules/finance/tables.ts';
 import type { OrgTables } from '../modules/orgs/tables.ts';
 import { IdentityWritePlugin, SessionCache } from './session-cache.ts';
 
 /** Every table of Stuurboord; each module declares its own in `tables.ts`. */
-export interface Database extends OrgTables, AuthTables, AuditTables, FinanceTables {}
+export interface Database extends OrgTables, AuthTables, AuditTables, FinanceTables, ClientTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

@@ -13,6 +13,8 @@ const STATUS = {
   conflict: 409,
   payload_too_large: 413,
   circular_allocation: 422,
+  exceeds_budget: 422,
+  rth_cap: 422,
   rate_limited: 429,
   internal: 500,
 } as const;
@@ -31,6 +33,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Message> = {
   conflict: { nl: 'Dit bestaat al.', en: 'This already exists.' },
   payload_too_large: { nl: 'De aanvraag is te groot.', en: 'The request is too large.' },
   circular_allocation: { nl: 'De verdeelvolgorde is circulair.', en: 'The allocation order is circular.' },
+  exceeds_budget: { nl: 'De afspraak past niet in het budget.', en: 'The agreement does not fit the budget.' },
+  rth_cap: { nl: 'Het RTH-jaarplafond is bereikt.', en: 'The yearly RTH cap is reached.' },
   rate_limited: { nl: 'Te veel pogingen. Probeer later opnieuw.', en: 'Too many attempts. Try again later.' },
   internal: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' },
 };

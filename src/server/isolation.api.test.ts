@@ -20,6 +20,10 @@ const BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/members': { email: 'indringer@test.be', name: 'Indringer', role: 'beheerder' },
   'PATCH /api/orgs/:orgId/members/:memberId': { role: 'beheerder' },
   'PUT /api/orgs/:orgId/finance/scenarios/:scenarioId': { year: 2025, name: 'Overgenomen', volumeFrom: 0, volumeTo: 10, lines: [{ name: 'x', behaviour: 'fixed', amountCents: 100 }] },
+  'POST /api/orgs/:orgId/clients/:clientId/funding': { kind: 'other' },
+  'POST /api/orgs/:orgId/clients/:clientId/agreements': { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-06' },
+  'PUT /api/orgs/:orgId/offer/groups/:groupId': { name: 'Overgenomen' },
+  'PUT /api/orgs/:orgId/rules/:ruleId': { validFrom: '2030-01-01', data: { centsPerMonth: 1 } },
 };
 
 /** Required query strings, for the same reason. */
@@ -42,7 +46,15 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
   const ledger = await org.client.upload(`/api/orgs/${org.org.id}/finance/ledger/import`, { name: 'g.csv', content: sampleLedgerCsv(2025) }, { year: '2025' });
   const scenario = await org.client.post(`/api/orgs/${org.org.id}/finance/scenarios`, BODIES['PUT /api/orgs/:orgId/finance/scenarios/:scenarioId']);
   expect([ledger.status, scenario.status]).toEqual([200, 200]);
-  return { orgId: org.org.id, memberId: org.member.id, code: '620', importId: ledger.body.id, scenarioId: scenario.body.id };
+  const client = await org.client.post(`/api/orgs/${org.org.id}/clients`, { name: 'Cliënt van het slachtoffer', birthYear: 1980 });
+  const group = await org.client.post(`/api/orgs/${org.org.id}/offer/groups`, { name: 'Groep' });
+  const waiting = await org.client.post(`/api/orgs/${org.org.id}/waiting-list`, { reference: 'W1', priorityGroup: 1, requestedOn: '2025-01-01', needs: [{ function: 'dagondersteuning', unitsPerWeek: 2 }] });
+  const rules = await org.client.get(`/api/orgs/${org.org.id}/rules`);
+  expect([client.status, group.status, waiting.status, rules.status]).toEqual([200, 200, 200, 200]);
+  return {
+    orgId: org.org.id, memberId: org.member.id, code: '620', importId: ledger.body.id, scenarioId: scenario.body.id,
+    clientId: client.body.id, groupId: group.body.id, requestId: waiting.body.id, ruleId: rules.body.items.find((r: { table: string }) => r.table === 'zorgbudget').id,
+  };
 }
 
 function fill(path: string, ids: Record<string, string>, method = 'GET'): string {

@@ -18,6 +18,10 @@ const PROBES: Record<Action, Probe> = {
   'audit.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/audit` }),
   'finance.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/finance/accounts` }),
   'finance.manage': (o) => ({ method: 'PUT', path: `/api/orgs/${o}/finance/accounts/6999`, body: { name: 'Probe', incomeType: null } }),
+  'clients.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/clients` }),
+  'clients.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/clients`, body: { name: 'Probe Cliënt', birthYear: 1990 } }),
+  'registrations.write': (o) => ({ method: 'GET', path: `/api/orgs/${o}/registrations/week?start=2025-01-06` }),
+  'rules.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/rules`, body: { table: 'zorgbudget', validFrom: '2030-01-01', data: { centsPerMonth: 31_000 } } }),
 };
 
 describe('permissions', () => {

@@ -5,14 +5,17 @@
 export const ROLES = ['beheerder', 'directie', 'staf', 'begeleider', 'bestuur', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ACTIONS = ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'finance.manage'] as const;
+export const ACTIONS = [
+  'org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'finance.manage',
+  'clients.read', 'clients.manage', 'registrations.write', 'rules.manage',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
-  beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read'],
-  directie: ['org.read', 'members.read', 'audit.read', 'finance.read', 'finance.manage'],
-  staf: ['org.read', 'finance.read', 'finance.manage'],
-  begeleider: ['org.read'],
+  beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'rules.manage'],
+  directie: ['org.read', 'members.read', 'audit.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.manage', 'registrations.write'],
+  staf: ['org.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.manage', 'registrations.write'],
+  begeleider: ['org.read', 'clients.read', 'registrations.write'],
   bestuur: ['org.read', 'finance.read'],
   partner: ['org.read'],
 };

@@ -1,0 +1,141 @@
+/**
+ * What the organisation gets out of its registrations: budget consumption per client and function,
+ * monthly statements (issued ones immutable), the income forecast and the waiting list.
+ */
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../server/db.ts';
+import { AppError } from '../../server/errors.ts';
+import {
+  addDays, agreementMonthlyIncome, buildStatement, consumption, correctionLines, estimateLeaveProbability, forecastIncome,
+  monthBounds, servable, waitingListSummary, type AgreementLine, type CareLine, type FundingType, type RuleSet, type Statement, type WaitingRequest,
+} from './logic/index.ts';
+import { pointsText } from './schema.ts';
+
+async function agreementLines(db: DbOrTx, orgId: string): Promise<AgreementLine[]> {
+  const rows = await db.selectFrom('cl_agreement').select(['client_id', 'function_code', 'count', 'per', 'price_points_e4', 'start_date', 'end_date']).where('org_id', '=', orgId).execute();
+  return rows.map((r) => ({ clientId: r.client_id, function: r.function_code, frequency: { count: Number(r.count), per: r.per }, priceE4: Number(r.price_points_e4), start: r.start_date, end: r.end_date }));
+}
+
+/**
+ * Consumption of every client's budget in `year` up to `asOf`. Registrations before the pace window
+ * are summed in the database (one row per client and function) so 300,000 lines stay cheap; the
+ * window's own days come in full for the pace.
+ */
+export async function consumptionOverview(db: DbOrTx, orgId: string, year: number, asOf: string) {
+  const windowStart = addDays(asOf, -55);
+  const yearStart = `${year}-01-01`;
+  const [lines, older, recent, clients] = await Promise.all([
+    agreementLines(db, orgId),
+    db.selectFrom('cl_registration').select(['client_id', 'function_code', sql<string>`sum(points_e4)::text`.as('points'), sql<string>`sum(units)::text`.as('units')])
+      .where('org_id', '=', orgId).where('date', '>=', yearStart).where('date', '<', windowStart < yearStart ? yearStart : windowStart).where('date', '<=', asOf)
+      .groupBy(['client_id', 'function_code']).execute(),
+    db.selectFrom('cl_registration').select(['client_id', 'function_code', 'date', 'units', 'points_e4'])
+      .where('org_id', '=', orgId).where('date', '>=', windowStart < yearStart ? yearStart : windowStart).where('date', '<=', asOf).where('date', '<=', `${year}-12-31`).execute(),
+    db.selectFrom('cl_client').select(['id', 'name', 'group_id']).where('org_id', '=', orgId).execute(),
+  ]);
+  const before = addDays(windowStart < yearStart ? yearStart : windowStart, -1);
+  const registrations = [
+    ...older.map((r) => ({ clientId: r.client_id, function: r.function_code, date: before < yearStart ? yearStart : before, units: Number(r.units), pointsE4: Number(r.points) })),
+    ...recent.map((r) => ({ clientId: r.client_id, function: r.function_code, date: r.date, units: Number(r.units), pointsE4: Number(r.points_e4) })),
+  ];
+  const names = new Map(clients.map((c) => [c.id, c]));
+  return consumption(lines, registrations, { year, asOf }).filter((r) => names.has(r.clientId)).map((r) => ({
+    clientId: r.clientId, clientName: names.get(r.clientId)!.name, groupId: names.get(r.clientId)!.group_id, function: r.function,
+    agreed: pointsText(r.agreedE4), delivered: pointsText(r.deliveredE4), remaining: pointsText(r.remainingE4), projected: pointsText(r.projectedE4),
+    roomToHelp: pointsText(r.roomToHelpE4), runOutDate: r.runOutDate, warnings: r.warnings,
+  }));
+}
+
+function monthOf(month: string) {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new AppError('validation', { nl: 'Maand als jjjj-mm.', en: 'Month as yyyy-mm.' }, { fields: [{ path: 'month', message: 'yyyy-mm' }] });
+  return monthBounds(month);
+}
+
+async function careRegistrations(db: DbOrTx, orgId: string, month: string) {
+  const { from, to } = monthOf(month);
+  const rows = await db.selectFrom('cl_registration').select(['client_id', 'function_code', 'date', 'units', 'points_e4', 'funding_type'])
+    .where('org_id', '=', orgId).where('date', '>=', from).where('date', '<=', to).execute();
+  return rows.map((r) => ({ clientId: r.client_id, function: r.function_code, date: r.date, units: Number(r.units), pointsE4: Number(r.points_e4), funding: r.funding_type as FundingType }));
+}
+
+/** Days with a registration per client in a month: woon- en leefkosten per day are billed for days present. */
+async function livingCosts(db: DbOrTx, orgId: string, month: string) {
+  const { from, to } = monthOf(month);
+  const agreements = await db.selectFrom('cl_agreement').select(['client_id', 'living_costs_cents', 'living_costs_per', 'start_date', 'end_date'])
+    .where('org_id', '=', orgId).where('living_costs_cents', 'is not', null).where('start_date', '<=', to)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', from)])).execute();
+  if (!agreements.length) return [];
+  const days = await db.selectFrom('cl_registration').select(['client_id', sql<number>`count(distinct date)::int`.as('days')])
+    .where('org_id', '=', orgId).where('date', '>=', from).where('date', '<=', to).where('client_id', 'in', agreements.map((a) => a.client_id)).groupBy('client_id').execute();
+  const present = new Map(days.map((d) => [d.client_id, d.days]));
+  return agreements.map((a) => ({
+    clientId: a.client_id, label: 'Woon- en leefkosten', tariffCents: Number(a.living_costs_cents), per: a.living_costs_per ?? 'month',
+    quantity: a.living_costs_per === 'day' ? (present.get(a.client_id) ?? 0) : 1,
+  }));
+}
+
+/** The draft statement of a month, with corrections of earlier issued months; or the issued one. */
+export async function statementOf(db: DbOrTx, orgId: string, month: string, rules: RuleSet): Promise<{ issued: boolean; id: string | null; statement: Statement }> {
+  const stored = await db.selectFrom('cl_statement').select(['id', 'doc']).where('org_id', '=', orgId).where('month', '=', month).executeTakeFirst();
+  if (stored) return { issued: true, id: stored.id, statement: stored.doc as unknown as Statement };
+  const earlier = await db.selectFrom('cl_statement').select(['month', 'doc']).where('org_id', '=', orgId).where('month', '<', month).orderBy('month', 'desc').limit(12).execute();
+  const corrections: CareLine[] = [];
+  for (const e of earlier) {
+    const issuedLines = [...(e.doc.careLines as CareLine[]), ...earlier.flatMap((x) => (x.doc.corrections as CareLine[]).filter((c) => c.month === e.month))];
+    const recomputed = buildStatement({ month: e.month, registrations: await careRegistrations(db, orgId, e.month) }, rules).careLines;
+    corrections.push(...correctionLines(netLines(issuedLines), recomputed).filter((c) => c.units !== 0 || c.totalCents !== 0));
+  }
+  const statement = buildStatement({ month, registrations: await careRegistrations(db, orgId, month), livingCosts: await livingCosts(db, orgId, month), corrections }, rules);
+  return { issued: false, id: null, statement };
+}
+
+/** Issued lines plus the corrections already billed for them, as one line per key. */
+function netLines(lines: CareLine[]): CareLine[] {
+  const byKey = new Map<string, CareLine>();
+  for (const l of lines) {
+    const k = `${l.month}|${l.clientId}|${l.function}|${l.funding}`;
+    const a = byKey.get(k);
+    byKey.set(k, a ? { ...a, units: a.units + l.units, pointsE4: a.pointsE4 + l.pointsE4, cents: a.cents + l.cents, organisationE4: a.organisationE4 + l.organisationE4, organisationCents: a.organisationCents + l.organisationCents, totalCents: a.totalCents + l.totalCents } : { ...l, correction: false } as CareLine);
+  }
+  return [...byKey.values()];
+}
+
+/** Issues a month's statement: from then on it never changes (corrections go on the next one). */
+export async function issueStatement(db: DbOrTx, orgId: string, month: string, userId: string, rules: RuleSet) {
+  const draft = await statementOf(db, orgId, month, rules);
+  if (draft.issued) throw new AppError('conflict', { nl: `De afrekening van ${month} is al opgemaakt.`, en: `The statement of ${month} is already issued.` });
+  const row = await db.insertInto('cl_statement').values({ org_id: orgId, month, issued_by: userId, doc: JSON.stringify(draft.statement) }).returning('id').executeTakeFirstOrThrow();
+  return { issued: true, id: row.id, statement: draft.statement };
+}
+
+/** Income forecast for 12 months with P10/P50/P90 from a seeded Monte-Carlo simulation. */
+export async function forecast(db: DbOrTx, orgId: string, rules: RuleSet, q: { runs: number; seed: number; costPerFteCents?: number | undefined; leaveProbability?: number | undefined; inflowPerMonth: number; startMonth: string }) {
+  const [lines, stays, waiting] = await Promise.all([
+    agreementLines(db, orgId),
+    db.selectFrom('cl_client').select(['started_on', 'ended_on', 'created_at']).where('org_id', '=', orgId).execute(),
+    db.selectFrom('cl_waiting_request').select('id').where('org_id', '=', orgId).where('status', '=', 'waiting').execute(),
+  ]);
+  const asOf = `${q.startMonth}-01`;
+  const active = lines.filter((l) => !l.end || l.end >= asOf);
+  const clients = agreementMonthlyIncome(active, q.startMonth, 12, rules);
+  const history = estimateLeaveProbability(stays.map((s) => ({ start: s.started_on ?? s.created_at.toISOString().slice(0, 10), end: s.ended_on })), asOf);
+  const average = clients.length ? Math.round(clients.reduce((a, c) => a + (c.monthlyIncomeCents[0] ?? 0), 0) / clients.length) : 0;
+  const costPerFteMonthCents = Math.round((q.costPerFteCents ?? 6_000_000) / 12);
+  const months = forecastIncome({
+    startMonth: q.startMonth, months: 12, clients, leaveProbability: q.leaveProbability ?? history.probability,
+    inflow: { waiting: waiting.length, ratePerMonth: q.inflowPerMonth, averageMonthlyIncomeCents: average },
+    costPerFteMonthCents, runs: q.runs, seed: q.seed,
+  });
+  return { startMonth: q.startMonth, runs: q.runs, seed: q.seed, leaveProbability: q.leaveProbability ?? history.probability, history, costPerFteCents: costPerFteMonthCents * 12, clients: clients.length, waiting: waiting.length, months };
+}
+
+/** The waiting list with counts per priority group, waiting times and what free capacity could serve. */
+export async function waitingList(db: DbOrTx, orgId: string, freeCapacity: Record<string, number>, today: string) {
+  const rows = await db.selectFrom('cl_waiting_request').selectAll().where('org_id', '=', orgId).orderBy('requested_on').execute();
+  const requests: (WaitingRequest & { reference: string; intensity: string })[] = rows.map((r) => ({
+    id: r.id, reference: r.reference, priorityGroup: r.priority_group as 1 | 2 | 3, requestDate: r.requested_on, decisionDate: r.decided_on,
+    needs: r.needs, status: r.status, intensity: r.intensity,
+  }));
+  const fit = servable(requests, freeCapacity);
+  return { items: requests, summary: waitingListSummary(requests, today), servable: { served: fit.served.map((r) => r.id), notServed: fit.notServed, remainingCapacity: fit.remainingCapacity } };
+}

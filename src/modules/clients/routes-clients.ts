@@ -1,0 +1,88 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { auditFor, requireAction } from '../../server/auth.ts';
+import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
+import { addAgreement, addFunding, clientDetail, createClient, eraseClient, exportClient, listClients, updateClient } from './clients.ts';
+import { ruleSet } from './rules.ts';
+import { agreementInput, clientInput, clientPatch, fundingInput } from './schema.ts';
+
+const orgParams = z.object({ orgId: z.uuid() });
+const clientParams = orgParams.extend({ clientId: z.uuid() });
+const base = '/orgs/{orgId}/clients';
+const any = jsonResponse(z.any());
+
+/** Clients: list, create, read (audited), change, funding, agreements, export and erasure. */
+export const clientRoutes = router()
+  .openapi(
+    createRoute({ method: 'get', path: base, tags: ['clients'], summary: 'Clients (reading is audited)', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ search: z.string().max(100).optional(), group: z.uuid().optional() }) }, responses: any }),
+    async (c) => {
+      const { orgId } = c.req.valid('param');
+      const q = c.req.valid('query');
+      const items = await listClients(c.var.db, orgId, { search: q.search, groupId: q.group });
+      await auditFor(c)({ orgId, action: 'client.listed', entity: 'cl_client', details: { count: items.length, ...(q.search ? { search: q.search } : {}) } });
+      return c.json({ items }, 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: base, tags: ['clients'], summary: 'Add a client', middleware: [requireAction('clients.manage')] as const, request: { params: orgParams, ...jsonBody(clientInput) }, responses: any }),
+    async (c) => {
+      const { orgId } = c.req.valid('param');
+      const id = await createClient(c.var.db, orgId, c.req.valid('json'));
+      await auditFor(c)({ orgId, action: 'client.created', entity: 'cl_client', entityId: id });
+      return c.json(await clientDetail(c.var.db, orgId, id, await ruleSet(c.var.db, orgId)), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: `${base}/{clientId}`, tags: ['clients'], summary: 'A client with funding, start rule and agreements (audited)', middleware: [requireAction('clients.read')] as const, request: { params: clientParams }, responses: any }),
+    async (c) => {
+      const { orgId, clientId } = c.req.valid('param');
+      const detail = await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId));
+      await auditFor(c)({ orgId, action: 'client.read', entity: 'cl_client', entityId: clientId });
+      return c.json(detail, 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'patch', path: `${base}/{clientId}`, tags: ['clients'], summary: 'Change a client', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams, ...jsonBody(clientPatch) }, responses: any }),
+    async (c) => {
+      const { orgId, clientId } = c.req.valid('param');
+      await updateClient(c.var.db, orgId, clientId, c.req.valid('json'));
+      await auditFor(c)({ orgId, action: 'client.updated', entity: 'cl_client', entityId: clientId, details: { fields: Object.keys(c.req.valid('json')) } });
+      return c.json(await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId)), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: `${base}/{clientId}/funding`, tags: ['clients'], summary: 'Add funding (PVB, RTH, zorgbudget, other)', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams, ...jsonBody(fundingInput) }, responses: any }),
+    async (c) => {
+      const { orgId, clientId } = c.req.valid('param');
+      const id = await addFunding(c.var.db, orgId, clientId, c.req.valid('json'));
+      await auditFor(c)({ orgId, action: 'client.funding_added', entity: 'cl_funding', entityId: id, details: { clientId, kind: c.req.valid('json').kind } });
+      return c.json(await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId)), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: `${base}/{clientId}/agreements`, tags: ['clients'], summary: 'Add an IDO agreement line; refused with the arithmetic when it exceeds the voucher points', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams, ...jsonBody(agreementInput) }, responses: any }),
+    async (c) => {
+      const { orgId, clientId } = c.req.valid('param');
+      const rules = await ruleSet(c.var.db, orgId);
+      const id = await addAgreement(c.var.db, orgId, clientId, c.req.valid('json'), rules);
+      await auditFor(c)({ orgId, action: 'client.agreement_added', entity: 'cl_agreement', entityId: id, details: { clientId, function: c.req.valid('json').functionCode } });
+      return c.json(await clientDetail(c.var.db, orgId, clientId, rules), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: `${base}/{clientId}/export`, tags: ['clients'], summary: 'Everything stored about a client (access request)', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams }, responses: any }),
+    async (c) => {
+      const { orgId, clientId } = c.req.valid('param');
+      const data = await exportClient(c.var.db, orgId, clientId);
+      await auditFor(c)({ orgId, action: 'client.exported', entity: 'cl_client', entityId: clientId });
+      return c.json(data, 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'delete', path: `${base}/{clientId}`, tags: ['clients'], summary: 'Erase a client and everything linked', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams }, responses: noContent }),
+    async (c) => {
+      const { orgId, clientId } = c.req.valid('param');
+      await eraseClient(c.var.db, orgId, clientId);
+      await auditFor(c)({ orgId, action: 'client.erased', entity: 'cl_client', entityId: clientId });
+      return c.body(null, 204);
+    },
+  );
