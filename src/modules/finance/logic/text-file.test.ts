@@ -61,3 +61,18 @@ describe('readCsvRecords', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('mixed encodings', () => {
+  it('refuses a file that mixes UTF-8 and Windows-1252 lines, naming the first bad line', () => {
+    const utf8 = new TextEncoder().encode('a;één\n');
+    const cp1252 = new Uint8Array([0x62, 0x3b, 0xe9, 0xe9, 0x6e, 0x0a]); // "b;één" in Windows-1252
+    const bytes = new Uint8Array([...utf8, ...cp1252]);
+    const decoded = decodeText(bytes);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) {
+      expect(decoded.error.code).toBe('mixed_encoding');
+      expect(decoded.error.nl).toContain('lijn 2');
+    }
+    expect(decodeText(cp1252)).toMatchObject({ ok: true, encoding: 'windows-1252', text: 'b;één\n' });
+  });
+});

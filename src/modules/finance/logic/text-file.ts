@@ -66,8 +66,44 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     return { ok: true, text, encoding: 'utf-8', bom };
   } catch {
+    const mixed = mixedEncodingLine(body);
+    if (mixed) {
+      return {
+        ok: false,
+        error: financeError(
+          'mixed_encoding',
+          `Dit bestand mengt tekensets: het bevat UTF-8-tekens én, op lijn ${mixed}, tekens in een andere codering (Windows-1252). Bewaar het opnieuw als CSV UTF-8.`,
+          `This file mixes encodings: it holds UTF-8 characters and, on line ${mixed}, characters in another encoding (Windows-1252). Save it again as CSV UTF-8.`,
+        ),
+      };
+    }
     return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252', bom: false };
   }
+}
+
+/**
+ * When bytes are not valid UTF-8 but do hold well-formed UTF-8 multi-byte characters, the file
+ * mixes encodings (lines pasted from two sources): answers the 1-based line of the first invalid
+ * byte, else null (a plain Windows-1252 file).
+ */
+function mixedEncodingLine(bytes: Uint8Array): number | null {
+  let wellFormed = 0;
+  let firstBad = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const need = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : -1;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      wellFormed++;
+      i += need;
+    } else if (firstBad < 0) firstBad = i;
+  }
+  if (wellFormed === 0 || firstBad < 0) return null;
+  let line = 1;
+  for (let i = 0; i < firstBad; i++) if (bytes[i] === 0x0a) line++;
+  return line;
 }
 
 /** A field delimiter we accept. */
