@@ -16,13 +16,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldError[];
+  /** The answer's machine-readable `details` (e.g. the numbers of a refused agreement), or `{}`. */
+  readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
+  constructor(status: number, code: string, message: string, fields: FieldError[] = [], details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 }
 
@@ -33,7 +36,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy page, an empty body): fall back to the status text below.
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } } | null)?.error;
   const fields = Array.isArray(error?.fields)
     ? (error.fields as unknown[]).flatMap((f) => {
         const field = f as { path?: unknown; message?: unknown };
@@ -46,6 +49,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
     typeof error?.code === 'string' ? error.code : 'http_' + response.status,
     typeof error?.message === 'string' ? error.message : response.statusText || i18n.t('common.error'),
     fields,
+    error?.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : {},
   );
 }
 

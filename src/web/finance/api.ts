@@ -15,7 +15,7 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 /** An API error that keeps the whole `error` object (e.g. the suggested order of a 422). */
 export class FinanceApiError extends ApiError {
-  readonly details: Record<string, unknown>;
+  override readonly details: Record<string, unknown>;
   constructor(status: number, code: string, message: string, fields: FieldError[], details: Record<string, unknown>) {
     super(status, code, message, fields);
     this.details = details;

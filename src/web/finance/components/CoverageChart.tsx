@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { percent } from '../format.ts';
 import type { CostPriceReport } from '../types.ts';
-import { EChart } from './EChart.tsx';
+import { EChart } from '../../components/EChart.tsx';
 
 /** Coverage per service as bars (red below 100 %); the services table holds the same numbers. */
 export function CoverageChart({ report }: { report: CostPriceReport }) {

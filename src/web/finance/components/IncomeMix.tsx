@@ -6,7 +6,7 @@ import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { money, percent } from '../format.ts';
 import { incomeTypeLabel } from '../labels.ts';
 import type { CostPriceReport, IncomeMix as Mix } from '../types.ts';
-import { EChart } from './EChart.tsx';
+import { EChart } from '../../components/EChart.tsx';
 
 const COLORS = ['#0b7285', '#1c7ed6', '#4dabf7', '#f08c00', '#2f9e44', '#ae3ec9', '#e64980', '#868e96'];
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoneyCents } from '../../format.ts';
 import { money } from '../format.ts';
 import type { CostPriceReport } from '../types.ts';
-import { EChart } from './EChart.tsx';
+import { EChart } from '../../components/EChart.tsx';
 
 type Flow = CostPriceReport['flows'][number];
 

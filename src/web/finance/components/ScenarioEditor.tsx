@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { financeBase, modelQuery } from '../api.ts';
 import { euros, toCents } from '../format.ts';
 import type { Behaviour, ScenarioLine } from '../types.ts';
-import { MoneyField, NumberField } from './NumberField.tsx';
+import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 
 export interface Draft {
   id: string | null;

@@ -5,8 +5,8 @@ import { costAt, curve, optimalScale, type CostLine, type CostPoint } from '../.
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { money } from '../format.ts';
-import { EChart } from './EChart.tsx';
-import { NumberField } from './NumberField.tsx';
+import { EChart } from '../../components/EChart.tsx';
+import { NumberField } from '../../components/NumberField.tsx';
 
 export interface Curve {
   name: string;

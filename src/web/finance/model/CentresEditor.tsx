@@ -1,6 +1,6 @@
 import { Button, Select, Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { MoneyField, NumberField } from '../components/NumberField.tsx';
+import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { euros, toCents } from '../format.ts';
 import { unitOptions } from '../labels.ts';
 import type { CostModelDoc } from '../types.ts';

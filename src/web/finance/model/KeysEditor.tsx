@@ -1,6 +1,6 @@
 import { Button, Select, Table, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NumberField } from '../components/NumberField.tsx';
+import { NumberField } from '../../components/NumberField.tsx';
 import { driverOptions } from '../labels.ts';
 import type { EditorProps } from './CentresEditor.tsx';
 import { renameKey } from './modelDoc.ts';

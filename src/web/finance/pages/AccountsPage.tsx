@@ -10,7 +10,7 @@ import { accountsQuery, financeBase, financeKey } from '../api.ts';
 import { AccountDialog } from '../components/AccountDialog.tsx';
 import { AccountsImport } from '../components/AccountsImport.tsx';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
-import { Section } from '../components/Section.tsx';
+import { Section } from '../../components/Section.tsx';
 import { incomeTypeLabel } from '../labels.ts';
 import type { Account } from '../types.ts';
 

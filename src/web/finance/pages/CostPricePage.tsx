@@ -10,7 +10,7 @@ import { Empty } from '../components/Empty.tsx';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { IncomeMix } from '../components/IncomeMix.tsx';
 import { SankeyFlows } from '../components/SankeyFlows.tsx';
-import { Section } from '../components/Section.tsx';
+import { Section } from '../../components/Section.tsx';
 import { Coverage, ServicesTable } from '../components/ServicesTable.tsx';
 import { money, percent } from '../format.ts';
 import { localized } from '../labels.ts';

@@ -8,7 +8,7 @@ import { CoverageChart } from '../components/CoverageChart.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { KeyFigureCards } from '../components/KeyFigureCards.tsx';
-import { Section } from '../components/Section.tsx';
+import { Section } from '../../components/Section.tsx';
 import { ServicesTable } from '../components/ServicesTable.tsx';
 import { FinanceApiError, isNoModel } from '../api.ts';
 

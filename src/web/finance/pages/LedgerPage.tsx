@@ -8,7 +8,7 @@ import { importsQuery } from '../api.ts';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { LedgerCompare } from '../components/LedgerCompare.tsx';
 import { LedgerUpload } from '../components/LedgerUpload.tsx';
-import { Section } from '../components/Section.tsx';
+import { Section } from '../../components/Section.tsx';
 import { money } from '../format.ts';
 import type { LedgerImport } from '../types.ts';
 

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { financeBase, financeKey, modelQuery } from '../api.ts';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
-import { Section } from '../components/Section.tsx';
+import { Section } from '../../components/Section.tsx';
 import { AssignmentsEditor } from '../model/AssignmentsEditor.tsx';
 import { CentresEditor } from '../model/CentresEditor.tsx';
 import { KeysEditor } from '../model/KeysEditor.tsx';

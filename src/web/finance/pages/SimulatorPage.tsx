@@ -10,7 +10,7 @@ import { formatNumber } from '../../format.ts';
 import { financeBase, scenariosQuery } from '../api.ts';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { type Draft, ScenarioEditor } from '../components/ScenarioEditor.tsx';
-import { Section } from '../components/Section.tsx';
+import { Section } from '../../components/Section.tsx';
 import { type Curve, SimulatorChart } from '../components/SimulatorChart.tsx';
 import type { Scenario } from '../types.ts';
 

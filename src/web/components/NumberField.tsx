@@ -1,5 +1,5 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
-import { currentLocale } from '../../i18n.ts';
+import { currentLocale } from '../i18n.ts';
 
 /** A number input with Belgian separators in Dutch (1.234,56) and English ones otherwise. */
 export function NumberField(props: NumberInputProps) {

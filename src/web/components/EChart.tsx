@@ -1,6 +1,6 @@
 /**
  * A small ECharts wrapper: init on a div, setOption when the option changes, resize with the
- * container, dispose on unmount. Only the chart types the finance pages use are registered, so the
+ * container, dispose on unmount. Only the chart types the pages use are registered, so the
  * bundle stays small. The chart is an image with a label; its data is always in a table beside it.
  */
 import { BarChart, LineChart, SankeyChart } from 'echarts/charts';

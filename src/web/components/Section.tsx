@@ -1,7 +1,7 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A titled card of a finance page (h2). */
+/** A titled card of a page (h2). */
 export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
   return (
     <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={title}>
