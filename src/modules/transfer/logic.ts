@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
 export const EXPORT_FORMAT = 'stuurboord-export';
 export const EXPORT_VERSION = 1;
 
@@ -22,7 +24,8 @@ export function remapRow(row: Record<string, unknown>, ids: Map<string, string>)
   return Object.fromEntries(
     Object.entries(row).map(([key, value]) => {
       if (typeof value === 'string' && ids.has(value)) return [key, ids.get(value)];
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return [key, JSON.stringify(value)];
+      // JSON documents (a statement's lines) name records by id too: rewrite those inside as well.
+      if (value !== null && typeof value === 'object') return [key, JSON.stringify(value).replace(UUID, (id) => ids.get(id) ?? id)];
       return [key, value];
     }),
   );

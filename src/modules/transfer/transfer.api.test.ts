@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { sampleOffer, voucherClient } from '../clients/testing.ts';
 import { sampleLedgerCsv, sampleModel } from '../finance/testing.ts';
 import { exportOrganisation, importOrganisation } from './queries.ts';
 
@@ -18,6 +19,10 @@ describe('export and import of an organisation', () => {
     const ledger = await director.client.upload(`/api/orgs/${source.org.id}/finance/ledger/import`, { name: 'g.csv', content: sampleLedgerCsv(2025) }, { year: '2025' });
     expect(ledger.status).toBe(200);
     expect((await director.client.req('PUT', `/api/orgs/${source.org.id}/finance/model?year=2025`, sampleModel(2025))).status).toBe(200);
+    await sampleOffer(director.client, source.org.id);
+    const clientId = await voucherClient(director.client, source.org.id, '2025-01-01');
+    await director.client.req('PUT', `/api/orgs/${source.org.id}/registrations/week`, { start: '2025-03-03', cells: [{ clientId, functionCode: 'dagondersteuning', date: '2025-03-03', units: 1 }] });
+    expect((await director.client.post(`/api/orgs/${source.org.id}/statements`, { month: '2025-03' })).status).toBe(200);
     const file = await exportOrganisation(ctx.db, source.org.id);
     expect(JSON.stringify(file)).not.toContain('argon2');
     expect(file.tables.membership).toHaveLength(3);
@@ -31,6 +36,12 @@ describe('export and import of an organisation', () => {
     expect(copy.tables.membership!.every((m) => m.org_id === result.orgId)).toBe(true);
     expect(copy.tables.membership!.map((m) => m.id)).not.toEqual(file.tables.membership!.map((m) => m.id));
     expect(copy.tables.audit_log!.map((a) => a.action)).toEqual(file.tables.audit_log!.map((a) => a.action));
+    // The copy's statement names the copy's client, not the source's.
+    const copyClients = await director.client.get(`/api/orgs/${result.orgId}/clients`);
+    const copyStatement = await director.client.get(`/api/orgs/${result.orgId}/statements?month=2025-03`);
+    expect(copyStatement.body.issued).toBe(true);
+    expect(copyStatement.body.statement.careLines[0].clientId).toBe(copyClients.body.items[0].id);
+    expect(copyClients.body.items[0].id).not.toBe(clientId);
     // The copy computes the same cost price from its own rows.
     const copyOrg = result.orgId;
     const again = await director.client.login('dir@test.be', 'een-wachtwoord');
