@@ -48,3 +48,55 @@ describe('demo finance', () => {
     }
   });
 });
+
+describe('demo clients', () => {
+  it('has ~60 clients with fitting agreements, a year of registrations, issued statements, warnings and a waiting list', async () => {
+    const now = new Date('2026-11-23T09:00:00Z');
+    const started = performance.now();
+    const demo = await createDemo(ctx.db, { seed: 13, now });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    const { clientDetail } = await import('../modules/clients/clients.ts');
+    const { consumptionOverview, statementOf, waitingList } = await import('../modules/clients/overview.ts');
+    const { saveCells } = await import('../modules/clients/registrations.ts');
+    const { ruleSet } = await import('../modules/clients/rules.ts');
+    const rules = await ruleSet(ctx.db, demo.orgId);
+    const clients = await ctx.db.selectFrom('cl_client').select(['id', 'ended_on']).where('org_id', '=', demo.orgId).execute();
+    expect(clients.length).toBeGreaterThanOrEqual(55);
+    expect(clients.length).toBeLessThanOrEqual(65);
+    expect(clients.filter((c) => c.ended_on).length).toBeGreaterThanOrEqual(3);
+    const funding = await ctx.db.selectFrom('cl_funding').select(['client_id', 'kind', 'form']).where('org_id', '=', demo.orgId).execute();
+    expect(new Set(funding.map((f) => f.form ?? f.kind))).toEqual(new Set(['voucher', 'cash', 'combination', 'rth', 'zorgbudget', 'other']));
+    expect(new Set(funding.filter((f) => f.kind === 'rth').map((f) => f.client_id)).size).toBeGreaterThanOrEqual(6);
+    // Every voucher-funded client's agreements fit the voucher points of this year.
+    const voucherClients = new Set(funding.filter((f) => f.form === 'voucher' || f.form === 'combination').map((f) => f.client_id));
+    for (const id of voucherClients) {
+      const { budget } = await clientDetail(ctx.db, demo.orgId, id, rules);
+      expect(Number(budget.committedPoints)).toBeLessThanOrEqual(Number(budget.availableVoucherPoints));
+    }
+    const months = await ctx.db.selectFrom('cl_registration').select((eb) => eb.fn<string>('to_char', ['date', eb.val('YYYY-MM')]).as('m'))
+      .where('org_id', '=', demo.orgId).distinct().execute();
+    expect(months.length).toBeGreaterThanOrEqual(11);
+    // Issued statements: January up to the month before the last closed one; the last closed month is a draft with a correction.
+    const issued = await ctx.db.selectFrom('cl_statement').select(['month', 'doc']).where('org_id', '=', demo.orgId).orderBy('month').execute();
+    expect(issued.map((s) => s.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
+    const draft = await statementOf(ctx.db, demo.orgId, '2026-10', rules);
+    expect(draft.issued).toBe(false);
+    expect(draft.statement.corrections.length).toBeGreaterThan(0);
+    expect(draft.statement.totalsByFunding.voucher.cents).toBeGreaterThan(0);
+    expect(draft.statement.livingLines.length).toBeGreaterThan(0);
+    // Immutable: a change in an issued month without a reason is refused, and the issued document stays as it was.
+    const september = await statementOf(ctx.db, demo.orgId, '2026-09', rules);
+    const reg = await ctx.db.selectFrom('cl_registration').select(['client_id', 'function_code', 'date', 'units']).where('org_id', '=', demo.orgId).where('date', '=', '2026-09-15').where('funding_type', '=', 'voucher').limit(1).executeTakeFirstOrThrow();
+    await expect(saveCells(ctx.db, demo.orgId, null, [{ clientId: reg.client_id, functionCode: reg.function_code, date: reg.date, units: 0 }], rules)).rejects.toThrow();
+    expect((await statementOf(ctx.db, demo.orgId, '2026-09', rules)).statement).toEqual(september.statement);
+    const warnings = (await consumptionOverview(ctx.db, demo.orgId, 2026, '2026-11-23')).flatMap((r) => r.warnings.map((w) => w.code));
+    expect(warnings).toContain('runs_out');
+    expect(warnings).toContain('under_use');
+    const list = await waitingList(ctx.db, demo.orgId, {}, '2026-11-23');
+    expect(list.items.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(list.items.map((r) => r.priorityGroup))).toEqual(new Set([1, 2, 3]));
+    expect(new Set(list.items.map((r) => r.status))).toEqual(new Set(['waiting', 'offered', 'started', 'withdrawn']));
+    const pg1 = list.summary.groups.find((g) => g.group === 1)!;
+    expect(pg1.longestDays).toBeLessThan(548);
+  });
+});

@@ -2,6 +2,7 @@ import { hashPassword } from '../modules/auth/secrets.ts';
 import type { Role } from '../modules/orgs/policy.ts';
 import { createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
 import type { Db } from '../server/db.ts';
+import { createDemoClients } from './clients.ts';
 import { createDemoFinance } from './finance.ts';
 import { Random } from './random.ts';
 
@@ -78,5 +79,6 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   });
   const director = demo.people.find((p) => p.role === 'directie')!;
   await createDemoFinance(db, demo.orgId, director.id, rnd, now);
+  await createDemoClients(db, demo.orgId, director.id, rnd, now);
   return demo;
 }
