@@ -9,6 +9,7 @@ import { memberInput, organisationInput } from '../modules/orgs/schema.ts';
 import { exportOrganisation, importOrganisation } from '../modules/transfer/queries.ts';
 import { createDemo, DEMO_PASSWORD } from '../demo/generate.ts';
 import type { Db } from '../server/db.ts';
+import { CLIENT_COMMANDS } from './clients-commands.ts';
 import { FINANCE_COMMANDS } from './finance-commands.ts';
 import { AppError, validationError } from '../server/errors.ts';
 
@@ -87,6 +88,7 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   ...FINANCE_COMMANDS,
+  ...CLIENT_COMMANDS,
   demo: {
     usage: '[--seed N]   een (extra) demo-organisatie met gegenereerde gegevens',
     options: { seed: { type: 'string' } },

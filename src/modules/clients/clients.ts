@@ -110,7 +110,7 @@ export async function addFunding(db: DbOrTx, orgId: string, clientId: string, f:
 }
 
 /** Adds an agreement line after checking it fits the client's voucher points in every year it touches. */
-export async function addAgreement(db: Db, orgId: string, clientId: string, input: z.infer<typeof agreementInput>, rules: RuleSet) {
+export async function addAgreement(db: DbOrTx, orgId: string, clientId: string, input: z.infer<typeof agreementInput>, rules: RuleSet) {
   await clientRow(db, orgId, clientId);
   const fn = (await listFunctions(db, orgId)).find((f) => f.code === input.functionCode);
   if (!fn) throw new AppError('validation', { nl: `Functie ${input.functionCode} staat niet in het aanbod.`, en: `Function ${input.functionCode} is not in the offer.` }, { fields: [{ path: 'functionCode', message: { nl: 'onbekend', en: 'unknown' } }] });

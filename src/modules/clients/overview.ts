@@ -101,7 +101,7 @@ function netLines(lines: CareLine[]): CareLine[] {
 }
 
 /** Issues a month's statement: from then on it never changes (corrections go on the next one). */
-export async function issueStatement(db: DbOrTx, orgId: string, month: string, userId: string, rules: RuleSet) {
+export async function issueStatement(db: DbOrTx, orgId: string, month: string, userId: string | null, rules: RuleSet) {
   const draft = await statementOf(db, orgId, month, rules);
   if (draft.issued) throw new AppError('conflict', { nl: `De afrekening van ${month} is al opgemaakt.`, en: `The statement of ${month} is already issued.` });
   const row = await db.insertInto('cl_statement').values({ org_id: orgId, month, issued_by: userId, doc: JSON.stringify(draft.statement) }).returning('id').executeTakeFirstOrThrow();

@@ -9,6 +9,8 @@ import {
   addDays, checkRthRegistration, rthUnitPoints, unitsTimesPrice, validateRegistrations,
   type FundingPeriod, type RthRegistration, type RthUnitType, type RuleSet,
 } from './logic/index.ts';
+import { fileErrors } from '../finance/files.ts';
+import { decodeText, detectDelimiter, readCsvRecords } from '../finance/logic/index.ts';
 import { listFunctions, priceOn, type SupportFunction } from './offer.ts';
 import { pointsText } from './schema.ts';
 
@@ -161,3 +163,26 @@ async function checkRthCaps(db: DbOrTx, orgId: string, rows: { client_id: string
     list.push(next);
   }
 }
+
+/** Parses a registrations CSV (`client;function;date;units[;reason]`), naming every bad line. */
+export function parseRegistrationsCsv(bytes: Uint8Array): Cell[] {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw fileErrors([{ ...decoded.error, line: 0, column: '' }]);
+  const { records, error } = readCsvRecords(decoded.text, detectDelimiter(decoded.text));
+  if (error) throw fileErrors([error]);
+  const [header, ...rows] = records;
+  const errors = [];
+  const cells: Cell[] = [];
+  if (!header || rows.length === 0) throw fileErrors([{ code: 'no_lines', line: 1, column: '', nl: 'Het bestand bevat geen registraties.', en: 'The file holds no registrations.' }]);
+  for (const { cells: r, line } of rows) {
+    const [clientId = '', functionCode = '', date = '', unitsText = '', reason] = r.map((x) => x.trim());
+    const units = Number(unitsText.replace(',', '.'));
+    if (!/^[0-9a-f-]{36}$/.test(clientId)) errors.push({ code: 'client', line, column: header.cells[0] ?? 'client', nl: 'Geen geldige cliënt-id.', en: 'Not a valid client id.' });
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.push({ code: 'date', line, column: header.cells[2] ?? 'date', nl: `"${date}" is geen datum (jjjj-mm-dd).`, en: `"${date}" is not a date (yyyy-mm-dd).` });
+    else if (!(Number.isFinite(units) && units > 0)) errors.push({ code: 'units', line, column: header.cells[3] ?? 'units', nl: 'Het aantal eenheden moet groter dan 0 zijn.', en: 'Units must be greater than 0.' });
+    else cells.push({ clientId, functionCode, date, units, ...(reason ? { reason } : {}) });
+  }
+  if (errors.length) throw fileErrors(errors);
+  return cells;
+}
+

@@ -2,38 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
-import { fileErrors, uploadBytes } from '../finance/files.ts';
+import { uploadBytes } from '../finance/files.ts';
 import { formBody, uploadForm } from '../finance/http.ts';
-import { decodeText, detectDelimiter, readCsvRecords } from '../finance/logic/index.ts';
 import { ruleSet } from './rules.ts';
-import { saveCells, weekGrid, type Cell } from './registrations.ts';
+import { parseRegistrationsCsv, saveCells, weekGrid } from './registrations.ts';
 import { weekInput } from './schema.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const any = jsonResponse(z.any());
 const monday = z.iso.date().refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, { message: 'De week begint op een maandag.' });
-
-/** Parses a registrations CSV (`client;function;date;units[;reason]`), naming every bad line. */
-function parseRegistrationsCsv(bytes: Uint8Array): Cell[] {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw fileErrors([{ ...decoded.error, line: 0, column: '' }]);
-  const { records, error } = readCsvRecords(decoded.text, detectDelimiter(decoded.text));
-  if (error) throw fileErrors([error]);
-  const [header, ...rows] = records;
-  const errors = [];
-  const cells: Cell[] = [];
-  if (!header || rows.length === 0) throw fileErrors([{ code: 'no_lines', line: 1, column: '', nl: 'Het bestand bevat geen registraties.', en: 'The file holds no registrations.' }]);
-  for (const { cells: r, line } of rows) {
-    const [clientId = '', functionCode = '', date = '', unitsText = '', reason] = r.map((x) => x.trim());
-    const units = Number(unitsText.replace(',', '.'));
-    if (!/^[0-9a-f-]{36}$/.test(clientId)) errors.push({ code: 'client', line, column: header.cells[0] ?? 'client', nl: 'Geen geldige cliënt-id.', en: 'Not a valid client id.' });
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.push({ code: 'date', line, column: header.cells[2] ?? 'date', nl: `"${date}" is geen datum (jjjj-mm-dd).`, en: `"${date}" is not a date (yyyy-mm-dd).` });
-    else if (!(Number.isFinite(units) && units > 0)) errors.push({ code: 'units', line, column: header.cells[3] ?? 'units', nl: 'Het aantal eenheden moet groter dan 0 zijn.', en: 'Units must be greater than 0.' });
-    else cells.push({ clientId, functionCode, date, units, ...(reason ? { reason } : {}) });
-  }
-  if (errors.length) throw fileErrors(errors);
-  return cells;
-}
 
 /** Registration: the week grid and CSV import. */
 export const registrationRoutes = router()
