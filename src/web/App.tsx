@@ -55,6 +55,7 @@ import { SettingsPage } from './pages/SettingsPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { StartPage } from './pages/StartPage.tsx';
 import { FinanceRoute } from './finance/FinanceRoute.tsx';
+import { ClientsRoute } from './clients/ClientsRoute.tsx';
 
 export function App() {
   return (
@@ -77,6 +78,15 @@ export function App() {
             <Route path="finance/model" element={<FinanceRoute page="model" />} />
             <Route path="finance/costprice" element={<FinanceRoute page="costprice" />} />
             <Route path="finance/simulator" element={<FinanceRoute page="simulator" />} />
+            <Route path="clients" element={<ClientsRoute page="list" />} />
+            <Route path="clients/consumption" element={<ClientsRoute page="consumption" />} />
+            <Route path="clients/statements" element={<ClientsRoute page="statements" />} />
+            <Route path="clients/forecast" element={<ClientsRoute page="forecast" />} />
+            <Route path="clients/waiting-list" element={<ClientsRoute page="waiting" />} />
+            <Route path="clients/offer" element={<ClientsRoute page="offer" />} />
+            <Route path="clients/rules" element={<ClientsRoute page="rules" />} />
+            <Route path="clients/:clientId" element={<ClientsRoute page="client" />} />
+            <Route path="registrations" element={<ClientsRoute page="registrations" />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

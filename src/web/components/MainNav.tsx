@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Action } from '../../modules/orgs/policy.ts';
+import { seesClients } from '../clients/access.ts';
 import { canReadFinance } from '../finance/access.ts';
 import { allows, type Membership } from '../session.ts';
 
@@ -14,6 +15,17 @@ interface Item {
 }
 
 const FINANCE_PAGES = ['', 'ledger', 'accounts', 'model', 'costprice', 'simulator'] as const;
+/** The clients group: path under /o/:orgId, label key under clients.nav, the action that shows it. */
+const CLIENT_PAGES: { path: string; key: string; needs: Action }[] = [
+  { path: 'clients', key: 'list', needs: 'clients.read' },
+  { path: 'registrations', key: 'registrations', needs: 'registrations.write' },
+  { path: 'clients/consumption', key: 'consumption', needs: 'clients.read' },
+  { path: 'clients/statements', key: 'statements', needs: 'clients.read' },
+  { path: 'clients/forecast', key: 'forecast', needs: 'clients.read' },
+  { path: 'clients/waiting-list', key: 'waiting', needs: 'clients.read' },
+  { path: 'clients/offer', key: 'offer', needs: 'clients.read' },
+  { path: 'clients/rules', key: 'rules', needs: 'rules.manage' },
+];
 
 function Link_({ to, label, active, onNavigate }: { to: string; label: string; active: boolean; onNavigate: () => void }) {
   return (
@@ -40,6 +52,11 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inFinance) setFinanceOpen(true);
   }, [inFinance]);
+  const inClients = Boolean(membership) && (pathname.startsWith(`${base}/clients`) || pathname.startsWith(`${base}/registrations`));
+  const [clientsOpen, setClientsOpen] = useState(inClients);
+  useEffect(() => {
+    if (inClients) setClientsOpen(true);
+  }, [inClients]);
   if (!membership) return null;
   const items: Item[] = [
     { page: '', label: t('nav.home') },
@@ -77,6 +94,23 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                   label={t(`finance.nav.${page || 'overview'}`)} active={pathname === path} onNavigate={onNavigate} />
               );
             })}
+          </NavLink>
+        )}
+        {seesClients(membership) && (
+          <NavLink
+            component="button"
+            type="button"
+            label={t('clients.nav.group')}
+            opened={clientsOpen}
+            onChange={setClientsOpen}
+            aria-expanded={clientsOpen}
+            active={inClients && !clientsOpen}
+            variant="light"
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
+            {CLIENT_PAGES.filter((p) => allows(membership, p.needs)).map((p) => (
+              <Link_ key={p.key} to={`${base}/${p.path}`} label={t(`clients.nav.${p.key}`)} active={pathname === `${base}/${p.path}`} onNavigate={onNavigate} />
+            ))}
           </NavLink>
         )}
       </Stack>

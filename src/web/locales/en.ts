@@ -1,4 +1,5 @@
 import type { Messages } from './nl.ts';
+import { clientsEn } from '../clients/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -569,4 +570,5 @@ export const en: Messages = {
       nothing: 'Add cost lines or choose scenarios to compare.',
     },
   },
+  clients: clientsEn,
 };

@@ -1,3 +1,5 @@
+import { clientsNl } from '../clients/locales/nl.ts';
+
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
   app: {
@@ -568,6 +570,7 @@ export const nl = {
       nothing: 'Voeg kostenlijnen toe of kies scenario’s om te vergelijken.',
     },
   },
+  clients: clientsNl,
 };
 
 /** The shape every language file must follow: the same keys, string values. */

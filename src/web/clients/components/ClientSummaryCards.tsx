@@ -1,0 +1,76 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../format.ts';
+import { formatPoints, pointsValue } from '../format.ts';
+import type { ClientDetail, Group as ClientGroup } from '../types.ts';
+
+const COLORS = { ok: 'teal', near: 'yellow', passed: 'red' } as const;
+
+/** The 4-month start rule of every PVB, prominently: ok, near (days left) or passed (with the deadline). */
+export function StartRuleAlerts({ client }: { client: ClientDetail }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {client.funding.filter((f) => f.startRule).map((f) => {
+        const r = f.startRule!;
+        const key = r.status === 'ok' ? (r.started ? 'okStarted' : 'okOpen') : r.status;
+        return (
+          <Alert key={f.id} color={COLORS[r.status]} variant={r.status === 'ok' ? 'light' : 'filled'} role={r.status === 'ok' ? 'status' : 'alert'}
+            title={t(`clients.startRule.title.${r.status}`)}>
+            {t(`clients.startRule.${key}`, { deadline: formatDate(r.deadline), days: Math.abs(r.daysLeft), category: f.category })}
+          </Alert>
+        );
+      })}
+    </>
+  );
+}
+
+function Figure({ label, value, color }: { label: string; value: string; color?: string }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed" component="dt">{label}</Text>
+      <Text size="xl" fw={700} ff="monospace" c={color} component="dd" m={0}>{value}</Text>
+    </div>
+  );
+}
+
+/** Profile and the budget box side by side. */
+export function ClientSummaryCards({ client, groups, onEdit }: { client: ClientDetail; groups: ClientGroup[]; onEdit?: () => void }) {
+  const { t } = useTranslation();
+  const b = client.budget;
+  const group = groups.find((g) => g.id === client.groupId)?.name ?? '—';
+  const rows: [string, string][] = [
+    [t('clients.profile.birthYear'), client.birthYear ? String(client.birthYear) : '—'],
+    [t('clients.profile.contactPerson'), client.contactPerson || '—'],
+    [t('clients.profile.careNeed'), [client.bValue === null ? null : `B${client.bValue}`, client.pValue === null ? null : `P${client.pValue}`].filter(Boolean).join(' · ') || '—'],
+    [t('clients.profile.group'), group],
+  ];
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={t('clients.profile.title')}>
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={2} size="h3">{t('clients.profile.title')}</Title>
+            {onEdit && <Button variant="light" size="compact-sm" onClick={onEdit}>{t('clients.profile.edit')}</Button>}
+          </Group>
+          <SimpleGrid cols={2} spacing="xs" component="dl" m={0}>
+            {rows.map(([k, val]) => (
+              <div key={k}><Text size="sm" c="dimmed" component="dt">{k}</Text><Text component="dd" m={0}>{val}</Text></div>
+            ))}
+          </SimpleGrid>
+        </Stack>
+      </Paper>
+      <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={t('clients.budget.title', { year: b.year })}>
+        <Stack gap="sm">
+          <Title order={2} size="h3">{t('clients.budget.title', { year: b.year })}</Title>
+          <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
+            <Figure label={t('clients.budget.available')} value={formatPoints(b.availableVoucherPoints)} />
+            <Figure label={t('clients.budget.committed')} value={formatPoints(b.committedPoints)} />
+            <Figure label={t('clients.budget.left')} value={formatPoints(b.leftPoints)} color={pointsValue(b.leftPoints) < 0 ? 'red' : 'teal.8'} />
+          </SimpleGrid>
+          <Text size="sm" c="dimmed">{t('clients.budget.note')}</Text>
+        </Stack>
+      </Paper>
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Checkbox, Group, Select, SimpleGrid, Table, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatDate } from '../../format.ts';
+import { orgBase, refreshClients } from '../api.ts';
+import { formatPoints, pointsInput } from '../format.ts';
+import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../types.ts';
+import { DateField } from './DateField.tsx';
+
+const KINDS: FundingKind[] = ['pvb', 'rth', 'zorgbudget', 'other'];
+const FORMS: SpendingForm[] = ['voucher', 'cash', 'combination'];
+const blank = { kind: 'pvb' as FundingKind, category: null as string | null, form: 'voucher' as SpendingForm, voucherPoints: '', madeAvailableOn: '', startDate: '', endDate: '', volunteers: false };
+const d = (iso: string | null) => (iso ? formatDate(iso) : '—');
+
+/** The client's funding over time and "Financiering toevoegen". */
+export function FundingSection({ orgId, client, canManage }: { orgId: string; client: ClientDetail; canManage: boolean }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState(blank);
+  const set = (patch: Partial<typeof blank>) => setV((o) => ({ ...o, ...patch }));
+  const add = useMutation({
+    mutationFn: () => {
+      const pvb = v.kind === 'pvb';
+      return api<ClientDetail>('POST', `${orgBase(orgId)}/clients/${client.id}/funding`, {
+        kind: v.kind,
+        ...(pvb ? { category: v.category ? Number(v.category) : null, form: v.form, madeAvailableOn: v.madeAvailableOn || null } : {}),
+        ...(pvb && v.form === 'combination' ? { voucherPoints: pointsInput(v.voucherPoints) ?? v.voucherPoints } : {}),
+        ...(v.kind === 'rth' ? { volunteers: v.volunteers } : {}),
+        startDate: v.startDate || null, endDate: v.endDate || null,
+      });
+    },
+    onSuccess: async () => { setV(blank); await refreshClients(orgId); },
+  });
+  const errors = fieldErrors(add.error);
+  const describe = (f: Funding) => f.kind === 'pvb'
+    ? [t('clients.funding.categoryN', { n: f.category }), f.form ? t(`clients.funding.forms.${f.form}`) : null,
+      f.voucherPoints ? t('clients.funding.voucherPart', { points: formatPoints(f.voucherPoints) }) : null].filter(Boolean).join(' · ')
+    : f.kind === 'rth' && f.volunteers ? t('clients.funding.volunteers') : '';
+  return (
+    <Section title={t('clients.funding.title')}>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped verticalSpacing={6}>
+          <Table.Caption>{t('clients.funding.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('clients.funding.kind')}</Table.Th>
+              <Table.Th scope="col">{t('clients.funding.details')}</Table.Th>
+              <Table.Th scope="col">{t('clients.funding.madeAvailableOn')}</Table.Th>
+              <Table.Th scope="col">{t('clients.funding.startDate')}</Table.Th>
+              <Table.Th scope="col">{t('clients.funding.endDate')}</Table.Th>
+              <Table.Th scope="col" ta="right">{t('clients.funding.thisYear')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {client.funding.map((f) => (
+              <Table.Tr key={f.id}>
+                <Table.Th scope="row">{t(`clients.funding.kinds.${f.kind}`)}</Table.Th>
+                <Table.Td>{describe(f)}</Table.Td>
+                <Table.Td>{d(f.madeAvailableOn)}</Table.Td>
+                <Table.Td>{d(f.startDate)}</Table.Td>
+                <Table.Td>{d(f.endDate)}</Table.Td>
+                <Table.Td ta="right" ff="monospace">{f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+            {client.funding.length === 0 && <Table.Tr><Table.Td colSpan={6}>{t('clients.funding.none')}</Table.Td></Table.Tr>}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {canManage && (
+        <Form onSubmit={() => add.mutate()} gap="sm">
+          <Group align="end" wrap="wrap">
+            <Select label={t('clients.funding.kind')} data={KINDS.map((k) => ({ value: k, label: t(`clients.funding.kinds.${k}`) }))}
+              value={v.kind} onChange={(k) => k && set({ kind: k as FundingKind })} allowDeselect={false} w={200} />
+            {v.kind === 'pvb' && (
+              <>
+                <Select label={t('clients.funding.category')} data={Array.from({ length: 24 }, (_, i) => String(i + 1))} value={v.category}
+                  onChange={(c) => set({ category: c })} error={errors.category} w={150} searchable />
+                <Select label={t('clients.funding.form')} data={FORMS.map((f) => ({ value: f, label: t(`clients.funding.forms.${f}`) }))}
+                  value={v.form} onChange={(f) => f && set({ form: f as SpendingForm })} allowDeselect={false} w={170} />
+                {v.form === 'combination' && (
+                  <TextInput label={t('clients.funding.voucherPoints')} value={v.voucherPoints} inputMode="decimal" placeholder="21,9000"
+                    onChange={(e) => set({ voucherPoints: e.currentTarget.value })} error={errors.voucherPoints} w={170} />
+                )}
+              </>
+            )}
+            {v.kind === 'rth' && <Checkbox label={t('clients.funding.volunteers')} checked={v.volunteers} onChange={(e) => set({ volunteers: e.currentTarget.checked })} mb={8} />}
+          </Group>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            {v.kind === 'pvb' && <DateField label={t('clients.funding.madeAvailableOn')} value={v.madeAvailableOn} onChange={(x) => set({ madeAvailableOn: x })} error={errors.madeAvailableOn} />}
+            <DateField label={t('clients.funding.startDate')} value={v.startDate} onChange={(x) => set({ startDate: x })} error={errors.startDate} />
+            <DateField label={t('clients.funding.endDate')} value={v.endDate} onChange={(x) => set({ endDate: x })} error={errors.endDate} />
+          </SimpleGrid>
+          <ErrorAlert error={add.error} />
+          <Group><Button type="submit" loading={add.isPending}>{t('clients.funding.add')}</Button></Group>
+        </Form>
+      )}
+    </Section>
+  );
+}

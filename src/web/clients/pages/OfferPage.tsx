@@ -1,0 +1,126 @@
+import { Button, Group, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatDate, formatMoneyCents } from '../../format.ts';
+import { offerQuery, orgBase, refreshClients } from '../api.ts';
+import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { FunctionDialog } from '../components/FunctionDialog.tsx';
+import { formatPoints } from '../format.ts';
+import type { Group as ClientGroup, SupportFunction } from '../types.ts';
+
+function GroupDialog({ orgId, group, onClose }: { orgId: string; group: ClientGroup | 'new' | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const existing = group && group !== 'new' ? group : null;
+  const [name, setName] = useState('');
+  const [location, setLocation] = useState('');
+  const [shown, setShown] = useState<typeof group>(null);
+  if (group !== shown) {
+    setShown(group);
+    setName(existing?.name ?? '');
+    setLocation(existing?.location ?? '');
+  }
+  const save = useMutation({
+    mutationFn: () => existing
+      ? api('PUT', `${orgBase(orgId)}/offer/groups/${existing.id}`, { name, location })
+      : api('POST', `${orgBase(orgId)}/offer/groups`, { name, location }),
+    onSuccess: async () => { await refreshClients(orgId); onClose(); },
+  });
+  const errors = fieldErrors(save.error);
+  return (
+    <Modal opened={group !== null} onClose={() => { save.reset(); onClose(); }} title={existing ? t('clients.offer.editGroup', { name: existing.name }) : t('clients.offer.addGroup')}>
+      <Form onSubmit={() => save.mutate()}>
+        <TextInput label={t('clients.offer.groupName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
+        <TextInput label={t('clients.offer.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} error={errors.location} />
+        <ErrorAlert error={save.error} />
+        <Group justify="flex-end"><Button type="submit" loading={save.isPending}>{t('common.save')}</Button></Group>
+      </Form>
+    </Modal>
+  );
+}
+
+function Offer({ orgId, can }: ClientsContext) {
+  const { t } = useTranslation();
+  const offer = useQuery(offerQuery(orgId));
+  const manage = can('clients.manage');
+  const [fn, setFn] = useState<SupportFunction | 'new' | null>(null);
+  const [group, setGroup] = useState<ClientGroup | 'new' | null>(null);
+  if (!offer.data) return <QueryState error={offer.error} inline />;
+  const { functions, groups } = offer.data;
+  return (
+    <Stack gap="lg">
+      {!manage && <Text size="sm">{t('clients.readOnly')}</Text>}
+      <Section title={t('clients.offer.functionsTitle')} actions={manage && <Button onClick={() => setFn('new')}>{t('clients.offer.addFunction')}</Button>}>
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped verticalSpacing={6}>
+            <Table.Caption>{t('clients.offer.functionsCaption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('clients.offer.name')}</Table.Th>
+                <Table.Th scope="col">{t('clients.offer.code')}</Table.Th>
+                <Table.Th scope="col">{t('clients.offer.unit')}</Table.Th>
+                <Table.Th scope="col">{t('clients.offer.kind')}</Table.Th>
+                <Table.Th scope="col">{t('clients.offer.prices')}</Table.Th>
+                {manage && <Table.Th scope="col"><VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden></Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {functions.map((f) => (
+                <Table.Tr key={f.code}>
+                  <Table.Th scope="row" fw={500}>{f.name}</Table.Th>
+                  <Table.Td ff="monospace">{f.code}</Table.Td>
+                  <Table.Td>{t(`clients.units.${f.unit}`)}</Table.Td>
+                  <Table.Td>{t(`clients.offer.kinds.${f.kind}`)}{f.rthUnitType ? ` · ${t(`clients.rthTypes.${f.rthUnitType}`)}` : ''}</Table.Td>
+                  <Table.Td>
+                    {f.prices.map((p) => (
+                      <Text key={p.validFrom} size="sm">
+                        {t('clients.offer.priceLine', { from: formatDate(p.validFrom), to: p.validTo ? formatDate(p.validTo) : '…', points: formatPoints(p.points), euro: formatMoneyCents(p.euroCents) })}
+                      </Text>
+                    ))}
+                  </Table.Td>
+                  {manage && <Table.Td><Button size="compact-sm" variant="subtle" onClick={() => setFn(f)} aria-label={t('clients.offer.editOf', { name: f.name })}>{t('clients.offer.edit')}</Button></Table.Td>}
+                </Table.Tr>
+              ))}
+              {functions.length === 0 && <Table.Tr><Table.Td colSpan={6}>{t('clients.offer.noFunctions')}</Table.Td></Table.Tr>}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Section>
+      <Section title={t('clients.offer.groupsTitle')} actions={manage && <Button onClick={() => setGroup('new')}>{t('clients.offer.addGroup')}</Button>}>
+        <Table striped verticalSpacing={6}>
+          <Table.Caption>{t('clients.offer.groupsCaption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('clients.offer.groupName')}</Table.Th>
+              <Table.Th scope="col">{t('clients.offer.location')}</Table.Th>
+              {manage && <Table.Th scope="col"><VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden></Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {groups.map((g) => (
+              <Table.Tr key={g.id}>
+                <Table.Th scope="row" fw={500}>{g.name}</Table.Th>
+                <Table.Td>{g.location || '—'}</Table.Td>
+                {manage && <Table.Td><Button size="compact-sm" variant="subtle" onClick={() => setGroup(g)} aria-label={t('clients.offer.editOf', { name: g.name })}>{t('clients.offer.edit')}</Button></Table.Td>}
+              </Table.Tr>
+            ))}
+            {groups.length === 0 && <Table.Tr><Table.Td colSpan={3}>{t('clients.offer.noGroups')}</Table.Td></Table.Tr>}
+          </Table.Tbody>
+        </Table>
+      </Section>
+      <FunctionDialog orgId={orgId} fn={fn === 'new' ? null : fn} opened={fn !== null} onClose={() => setFn(null)} />
+      <GroupDialog orgId={orgId} group={group} onClose={() => setGroup(null)} />
+    </Stack>
+  );
+}
+
+/** `/o/:orgId/clients/offer`: support functions with price periods (points and euro) and groups. */
+export function OfferPage() {
+  const { t } = useTranslation();
+  return <ClientsFrame title={t('clients.offer.title')} needs={['clients.read']}>{(c) => <Offer {...c} />}</ClientsFrame>;
+}

@@ -1,0 +1,85 @@
+import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatDate } from '../../format.ts';
+import { offerQuery, statementQuery, weekQuery } from '../api.ts';
+import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { DateField } from '../components/DateField.tsx';
+import { RegistrationImport } from '../components/RegistrationImport.tsx';
+import { useWeekEdits } from '../components/useWeekEdits.ts';
+import { WeekGrid } from '../components/WeekGrid.tsx';
+import { addDays, mondayOf, today } from '../format.ts';
+import '../components/clients.css';
+
+function Registrations({ orgId, can }: ClientsContext) {
+  const { t } = useTranslation();
+  const [start, setStart] = useState(() => mondayOf(today()));
+  const [group, setGroup] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const week = useQuery(weekQuery(orgId, start, group));
+  const offer = useQuery({ ...offerQuery(orgId), enabled: can('clients.read') });
+  // A change in a month whose statement is issued needs a reason: ask for it up front.
+  const months = [...new Set([start.slice(0, 7), addDays(start, 6).slice(0, 7)])];
+  const statements = useQueries({ queries: months.map((m) => ({ ...statementQuery(orgId, m), enabled: can('clients.read') })) });
+  const issued = months.filter((_, i) => statements[i]?.data?.issued);
+  const edits = useWeekEdits(orgId, week.data, reason);
+  const needsReason = edits.changes.some((c) => issued.includes(c.date.slice(0, 7)));
+  const go = (date: string) => date && setStart(mondayOf(date));
+  const save = () => {
+    if (edits.invalid || edits.changes.length === 0 || (needsReason && !reason.trim())) return;
+    edits.save.mutate(edits.changes, {
+      onSuccess: (r) => notifications.show({ color: 'teal', message: t('clients.grid.saved', { saved: r.saved, removed: r.removed }) }),
+    });
+  };
+  return (
+    <Stack gap="lg">
+      <Section title={t('clients.grid.weekOf', { date: formatDate(start) })}>
+        <Group align="end" wrap="wrap">
+          <Button variant="default" onClick={() => go(addDays(start, -7))}>{t('clients.grid.previous')}</Button>
+          <DateField label={t('clients.grid.week')} value={start} onChange={go} w={180} />
+          <Button variant="default" onClick={() => go(addDays(start, 7))}>{t('clients.grid.next')}</Button>
+          <Select label={t('clients.grid.group')} placeholder={t('clients.list.allGroups')} data={(offer.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+            value={group} onChange={setGroup} clearable w={220} />
+        </Group>
+        <Text size="sm" c="dimmed">{t('clients.grid.help')}</Text>
+        {issued.length > 0 && (
+          <Alert color="yellow" variant="light" title={t('clients.grid.issuedTitle')}>
+            <Stack gap="xs">
+              <Text size="sm">{t('clients.grid.issuedText', { months: issued.join(', ') })}</Text>
+              <TextInput label={t('clients.grid.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={300}
+                required={needsReason} error={needsReason && !reason.trim() && edits.save.isIdle === false ? t('clients.grid.reasonNeeded') : undefined} />
+            </Stack>
+          </Alert>
+        )}
+        {!week.data ? <QueryState error={week.error} inline /> : week.data.clients.length === 0 ? (
+          <Text>{t('clients.grid.empty')}</Text>
+        ) : (
+          <WeekGrid grid={week.data} values={edits.values} changed={edits.changed} onChange={edits.change} cellErrors={edits.cellErrors}
+            rowErrors={edits.rowErrors} caption={t('clients.grid.caption', { date: formatDate(start) })} />
+        )}
+        <ErrorAlert error={edits.save.error} title={t('clients.grid.notSaved')} />
+        {needsReason && !reason.trim() && <Text size="sm" c="red.8">{t('clients.grid.reasonNeeded')}</Text>}
+        <Group>
+          <Button variant="light" onClick={() => {
+            const n = edits.asPlanned();
+            notifications.show({ message: t('clients.grid.filled', { count: n }) });
+          }} disabled={!week.data}>{t('clients.grid.asPlanned')}</Button>
+          <Button onClick={save} loading={edits.save.isPending} disabled={edits.changes.length === 0 || edits.invalid}>{t('clients.grid.save')}</Button>
+          <Text size="sm" aria-live="polite">{t('clients.grid.changes', { count: edits.changes.length })}</Text>
+        </Group>
+      </Section>
+      <RegistrationImport orgId={orgId} />
+    </Stack>
+  );
+}
+
+/** `/o/:orgId/registrations`: the week grid (keyboard first) and the CSV import. */
+export function RegistrationsPage() {
+  const { t } = useTranslation();
+  return <ClientsFrame title={t('clients.grid.title')} needs={['registrations.write']}>{(c) => <Registrations {...c} />}</ClientsFrame>;
+}

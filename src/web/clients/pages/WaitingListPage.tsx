@@ -1,0 +1,110 @@
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Form } from '../../components/Form.tsx';
+import { NumberField } from '../../components/NumberField.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatDate, formatNumber } from '../../format.ts';
+import { offerQuery, waitingQuery } from '../api.ts';
+import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { WaitingDialog } from '../components/WaitingDialog.tsx';
+import { durationText } from '../format.ts';
+import type { GroupSummary, WaitingRequest } from '../types.ts';
+import '../components/clients.css';
+
+function SummaryCard({ s }: { s: GroupSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md" bg="white" component="section" aria-label={s.group ? `PG${s.group}` : t('clients.waiting.all')}>
+      <Text fw={700}>{s.group ? `PG${s.group}` : t('clients.waiting.all')}</Text>
+      <Text size="xl" fw={700}>{t('clients.waiting.count', { count: s.count })}</Text>
+      <Text size="sm">{t('clients.waiting.longest')}: <b>{durationText(s.longestDays, t)}</b></Text>
+      <Text size="sm">{t('clients.waiting.median')}: <b>{durationText(s.medianDays, t)}</b></Text>
+    </Paper>
+  );
+}
+
+function Waiting({ orgId, can }: ClientsContext) {
+  const { t } = useTranslation();
+  const offer = useQuery(offerQuery(orgId));
+  const functions = offer.data?.functions ?? [];
+  const [capacityForm, setCapacityForm] = useState<Record<string, string | number>>({});
+  const [capacity, setCapacity] = useState<Record<string, number>>({});
+  const list = useQuery({ ...waitingQuery(orgId, capacity), placeholderData: keepPreviousData });
+  const [editing, setEditing] = useState<WaitingRequest | null>(null);
+  const [adding, setAdding] = useState(false);
+  const served = new Set(list.data?.servable.served ?? []);
+  const asked = Object.keys(capacity).length > 0;
+  const fnName = (code: string) => functions.find((f) => f.code === code)?.name ?? code;
+  const apply = () => setCapacity(Object.fromEntries(Object.entries(capacityForm).filter(([, v]) => v !== '' && Number(v) > 0).map(([k, v]) => [k, Number(v)])));
+  return (
+    <Stack gap="lg">
+      {list.data && (
+        <SimpleGrid cols={{ base: 2, md: 4 }}>
+          {list.data.summary.groups.map((s) => <SummaryCard key={s.group} s={s} />)}
+          <SummaryCard s={list.data.summary.all} />
+        </SimpleGrid>
+      )}
+      <Section title={t('clients.waiting.capacityTitle')}>
+        <Form onSubmit={apply} gap="sm">
+          <Text size="sm">{t('clients.waiting.capacityHelp')}</Text>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            {functions.map((f) => (
+              <NumberField key={f.code} label={t('clients.waiting.capacityOf', { fn: f.name })} value={capacityForm[f.code] ?? ''} min={0} decimalScale={2}
+                onChange={(v) => setCapacityForm((c) => ({ ...c, [f.code]: v }))} />
+            ))}
+          </SimpleGrid>
+          <Group><Button type="submit">{t('clients.waiting.capacitySubmit')}</Button>
+            {asked && <Text size="sm" aria-live="polite">{t('clients.waiting.servableCount', { count: served.size })}</Text>}</Group>
+        </Form>
+      </Section>
+      <Section title={t('clients.waiting.listTitle')} actions={can('clients.manage') && <Button onClick={() => setAdding(true)}>{t('clients.waiting.add')}</Button>}>
+        {!list.data ? <QueryState error={list.error} inline /> : (
+          <Table.ScrollContainer minWidth={860}>
+            <Table striped verticalSpacing={6}>
+              <Table.Caption>{t('clients.waiting.caption', { count: list.data.items.length })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('clients.waiting.reference')}</Table.Th>
+                  <Table.Th scope="col">{t('clients.waiting.group')}</Table.Th>
+                  <Table.Th scope="col">{t('clients.waiting.requestedOn')}</Table.Th>
+                  <Table.Th scope="col">{t('clients.waiting.decidedOn')}</Table.Th>
+                  <Table.Th scope="col">{t('clients.waiting.needs')}</Table.Th>
+                  <Table.Th scope="col">{t('clients.waiting.intensity')}</Table.Th>
+                  <Table.Th scope="col">{t('clients.waiting.status')}</Table.Th>
+                  {can('clients.manage') && <Table.Th scope="col"><VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden></Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((r) => (
+                  <Table.Tr key={r.id} className={served.has(r.id) ? 'sb-highlight' : undefined}>
+                    <Table.Th scope="row" fw={500}>{r.reference} {served.has(r.id) && <Badge color="teal" size="sm">{t('clients.waiting.canServe')}</Badge>}</Table.Th>
+                    <Table.Td>PG{r.priorityGroup}</Table.Td>
+                    <Table.Td>{formatDate(r.requestDate)}</Table.Td>
+                    <Table.Td>{r.decisionDate ? formatDate(r.decisionDate) : '—'}</Table.Td>
+                    <Table.Td>{r.needs.map((n) => t('clients.waiting.needText', { fn: fnName(n.function), units: formatNumber(n.unitsPerWeek) })).join('; ')}</Table.Td>
+                    <Table.Td>{r.intensity || '—'}</Table.Td>
+                    <Table.Td>{t(`clients.waiting.statuses.${r.status}`)}</Table.Td>
+                    {can('clients.manage') && (
+                      <Table.Td><Button size="compact-sm" variant="subtle" onClick={() => setEditing(r)} aria-label={t('clients.waiting.editOf', { ref: r.reference })}>{t('clients.waiting.editButton')}</Button></Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+                {list.data.items.length === 0 && <Table.Tr><Table.Td colSpan={8}>{t('clients.waiting.none')}</Table.Td></Table.Tr>}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Section>
+      <WaitingDialog orgId={orgId} functions={functions} request={editing} opened={adding || editing !== null} onClose={() => { setAdding(false); setEditing(null); }} />
+    </Stack>
+  );
+}
+
+/** `/o/:orgId/clients/waiting-list`: requests per priority group, waiting times and what free capacity could serve. */
+export function WaitingListPage() {
+  const { t } = useTranslation();
+  return <ClientsFrame title={t('clients.waiting.title')} needs={['clients.read']}>{(c) => <Waiting {...c} />}</ClientsFrame>;
+}
