@@ -159,7 +159,9 @@ export async function createDemoClients(db: Db, orgId: string, userId: string, r
   const first = current.endsWith('-01') || current.endsWith('-02') ? addMonthsToMonth(current, -4) : `${year}-01`;
   const statements: string[] = [];
   for (let m = first; m < addMonthsToMonth(current, -1); m = addMonthsToMonth(m, 1)) {
-    await issueStatement(db, orgId, m, userId, rules);
+    const issued = await issueStatement(db, orgId, m, userId, rules);
+    // Issued in the first days of the next month, as an office would.
+    await db.updateTable('cl_statement').set({ issued_at: `${addMonthsToMonth(m, 1)}-0${rnd.int(2, 6)}T10:${rnd.int(10, 59)}:00Z` }).where('id', '=', issued.id).execute();
     statements.push(m);
   }
   // A correction of an issued month: a longer session registered afterwards, with its reason.

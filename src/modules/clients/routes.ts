@@ -3,3 +3,4 @@ export { clientRoutes } from './routes-clients.ts';
 export { offerRoutes } from './routes-offer.ts';
 export { overviewRoutes } from './routes-overview.ts';
 export { registrationRoutes } from './routes-registration.ts';
+export { statementExportRoutes } from './routes-exports.ts';

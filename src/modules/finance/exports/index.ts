@@ -7,6 +7,7 @@ export { costPriceXlsx, EURO_FORMAT, PERCENT_FORMAT } from './xlsx.ts';
 export { modelTemplateXlsx } from './model-template.ts';
 export { readModelXlsx, type ModelFileError, type ModelReadResult } from './model-read.ts';
 export { costPriceDocDefinition, costPricePdf, type CostPricePdfOptions } from './pdf.ts';
+export { renderPdf, STANDARD_FONTS } from './pdf-render.ts';
 export { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
 export { reportTable, type ReportTableName } from './tables.ts';
 export { money, percent, date, type Lang } from './format.ts';

@@ -2,16 +2,12 @@
  * The cost-price report as a PDF (pdfmake on the server, the standard PDF font Helvetica, so no
  * font files are needed): title, summary, cost price per service, charts, income mix, allocation.
  */
-import pdfMake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { CostPriceView } from '../costing.ts';
 import { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
-import { winAnsiDeep } from './pdf-text.ts';
+import { renderPdf } from './pdf-render.ts';
 import { date, METHOD_LABELS, money, number as num, percent, type Lang } from './format.ts';
 import { flowsTable, governmentCents, mixTable, servicesTable, type Cell, type ReportTable } from './tables.ts';
-
-/** The built-in PDF fonts pdfmake may use; no other local file or URL is ever read. */
-const STANDARD_FONTS = new Set(['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique']);
 
 /** Options of the PDF report. */
 export interface CostPricePdfOptions {
@@ -188,9 +184,5 @@ export function costPriceDocDefinition(view: CostPriceView, opts: CostPricePdfOp
  * Windows-1252 (which the standard fonts cannot show) is brought into it first (`winAnsi`).
  */
 export async function costPricePdf(view: CostPriceView, opts: CostPricePdfOptions): Promise<Uint8Array> {
-  pdfMake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
-  const buffer = await pdfMake.createPdf(winAnsiDeep(costPriceDocDefinition(view, opts))).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return renderPdf(costPriceDocDefinition(view, opts));
 }

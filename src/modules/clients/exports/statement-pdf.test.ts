@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sampleStatementInput } from './fixture.ts';
+import { statementPdf } from './statement-pdf.ts';
+
+function pdfText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(os.tmpdir(), 'statement-pdf-'));
+  try {
+    writeFileSync(join(dir, 'a.pdf'), bytes);
+    return execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('statement PDF', () => {
+  it('is a PDF with the title, the organisation, client names, the correction and the totals', async () => {
+    const bytes = await statementPdf(sampleStatementInput());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const text = pdfText(bytes);
+    expect(text).toContain('Maandafrekening oktober 2026');
+    expect(text).toContain('Vzw De Proef');
+    expect(text).toContain('Zoë Öztürk');
+    expect(text).toContain('gewist-4d2a9f10');
+    expect(text).toContain('correctie');
+    expect(text).toContain('Opgemaakt op 04/11/2026');
+    for (const label of ['Voucher', 'Cash', 'RTH', 'Andere', 'Woon- en leefkosten']) expect(text).toContain(label);
+    expect(text).toContain('0,4200');
+  });
+
+  it('marks a draft and speaks English', async () => {
+    const text = pdfText(await statementPdf({ ...sampleStatementInput('en'), issuedAt: null }));
+    expect(text).toContain('Monthly statement October 2026');
+    expect(text).toContain('DRAFT');
+  });
+});
