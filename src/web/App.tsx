@@ -35,6 +35,23 @@
  *   Cost price: radios "Step-down" / "Reciproque" (group "Methode"), links "PDF", "XLSX", "CSV"
  *   (named "CSV van <tabel>"), button "Reciproque methode gebruiken" after a circular order.
  *   Simulator: button "Vertrekken van kostenplaats", "Scenario opslaan".
+ * - clients (nav group button "Cliënten" / "Clients" with links "Cliëntenlijst", "Registratie",
+ *   "Budgetverbruik", "Afrekeningen", "Inkomstenprognose", "Wachtlijst", "Aanbod", "Regeltabellen").
+ *   List: "Zoeken op naam", combobox "Groep", button "Cliënt toevoegen" (dialog: "Naam", "Geboortejaar",
+ *   "Contactpersoon", comboboxes "B-waarde", "P-waarde", "Groep", submit "Toevoegen"). Record: button
+ *   "Gegevens wijzigen"; funding: comboboxes "Soort financiering", "Budgetcategorie", "Besteding", fields
+ *   "Voucherdeel (punten)", "Terbeschikkingstelling", "Startdatum", "Einddatum", checkbox "Structurele
+ *   inzet van vrijwilligers", button "Financiering toevoegen"; agreements: combobox "Functie", "Aantal",
+ *   combobox "Per", "Prijs in punten", "Begindatum", "Einddatum", "Woon- en leefkosten", button
+ *   "Afspraak toevoegen"; a refusal is an alert titled "De afspraak past niet in het budget"; buttons
+ *   "Gegevens exporteren", "Cliënt wissen" (confirm "Definitief wissen"). Week grid: "Vorige week",
+ *   "Week (maandag)", "Volgende week", combobox "Groep"; every cell a textbox "<client>, <function>,
+ *   <weekday dd/mm>" (e.g. "Jana Peeters, Dagondersteuning, maandag 16/11"), placeholder = planned;
+ *   buttons "Zoals gepland", "Opslaan"; "Reden van de correctie" when a month is issued; CSV file
+ *   "CSV-bestand met registraties", button "Importeren". Statements: "Maand" (yyyy-mm), "Afrekening
+ *   opmaken" (confirm "Opmaken"), links "PDF van de afrekening <yyyy-mm>" / "CSV van de afrekening …".
+ *   Tables have captions ("Totalen van <yyyy-mm> per financieringsvorm", "Afspraken met de vastgelegde
+ *   punten in <year>", …); the forecast charts are images named "Waaiergrafiek van …".
  * Every page has one h1 (its title) and sets document.title to "<title> · Stuurboord".
  * Playwright matches names by substring unless `exact: true`: use it for "Organisatie" (the settings
  * page also has "Type organisatie"), "Wachtwoord" and "Gebruikers"; a Mantine modal does not hide the

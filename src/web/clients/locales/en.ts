@@ -178,6 +178,7 @@ export const clientsEn: typeof clientsNl = {
     issued: 'Issued',
     draft: 'Draft',
     issue: 'Issue statement',
+    download: '{{format}} of the statement {{month}}',
     issueConfirm: 'Issue',
     confirmTitle: 'Issue the statement of {{month}}',
     confirmText: 'The statement of {{month}} (total {{total}}) is issued and cannot change afterwards. Later corrections go on the next statement.',

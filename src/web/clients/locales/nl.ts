@@ -176,6 +176,7 @@ export const clientsNl = {
     issued: 'Opgemaakt',
     draft: 'Ontwerp',
     issue: 'Afrekening opmaken',
+    download: '{{format}} van de afrekening {{month}}',
     issueConfirm: 'Opmaken',
     confirmTitle: 'Afrekening {{month}} opmaken',
     confirmText: 'De afrekening van {{month}} (totaal {{total}}) wordt opgemaakt en kan daarna niet meer wijzigen. Latere correcties komen op de volgende afrekening.',

@@ -21,7 +21,8 @@ function Warnings({ row }: { row: ConsumptionRow }) {
   return (
     <Group gap={4}>
       {row.warnings.map((w) => (
-        <Badge key={w.code} color={w.code === 'runs_out' ? 'red' : 'yellow'} variant="light" title={currentLocale() === 'nl' ? w.nl : w.en}>
+        <Badge key={w.code} color={w.code === 'runs_out' ? 'red' : 'yellow'} variant="light" tt="none" title={currentLocale() === 'nl' ? w.nl : w.en}
+          styles={{ root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}>
           {w.code === 'runs_out' ? t('clients.consumption.runsOut', { date: w.date ? formatDate(w.date) : '' }) : t('clients.consumption.underUse', { percent: w.percent })}
         </Badge>
       ))}

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Download } from '../components/Download.tsx';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -46,6 +47,10 @@ function Statements({ orgId, can }: ClientsContext) {
         {answer.data && (answer.data.issued
           ? <Badge color="teal" size="lg" mb={6}>{t('clients.statements.issued')}</Badge>
           : <Badge color="gray" size="lg" mb={6}>{t('clients.statements.draft')}</Badge>)}
+        {answer.data?.issued && answer.data.id && (['pdf', 'csv'] as const).map((format) => (
+          <Download key={format} href={`${orgBase(orgId)}/statements/${answer.data!.id}/${format}`} label={format.toUpperCase()}
+            name={t('clients.statements.download', { format: format.toUpperCase(), month })} />
+        ))}
         {answer.data && !answer.data.issued && can('clients.manage') && (
           <Button onClick={() => setConfirming(true)}>{t('clients.statements.issue')}</Button>
         )}

@@ -1,0 +1,180 @@
+/**
+ * The clients module as a director uses it, in headless Chromium against the real server with the
+ * demo organisation: the offer is set up through the API, then in the browser: create a client
+ * with a voucher PVB → an agreement that is too large is refused with the numbers → fix it →
+ * register last week in the grid with the keyboard → see the consumption with a warning → issue
+ * the statement, see its totals and download it as PDF and CSV.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, newPage, screenshot, startServer, stopAll, type RunningServer } from './harness.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stopAll();
+});
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const daysAgo = (n: number) => iso(new Date(Date.now() - n * 86_400_000));
+
+/** Opens a Mantine Select by its accessible name (within `scope`) and picks an option. */
+async function choose(page: Page, combobox: string, option: string, scope: Page | Locator = page) {
+  await scope.getByRole('combobox', { name: combobox, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function logIn(page: Page): Promise<string> {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill('directie@demo.stuurboord.be');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL(/\/o\/[^/]+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** The offer through the API, as the director: one PVF function at 0.21 points a day, one group. */
+async function setUpOffer(page: Page, orgId: string): Promise<void> {
+  const base = `${server.url}/api/orgs/${orgId}`;
+  const fn = await page.request.put(`${base}/offer/functions/dagondersteuning`, {
+    data: { name: 'Dagondersteuning', unit: 'day', kind: 'pvf', prices: [{ validFrom: '2020-01-01', points: '0.2100' }] },
+  });
+  expect(fn.status()).toBe(200);
+  const group = await page.request.post(`${base}/offer/groups`, { data: { name: 'E2E-groep', location: 'Gent' } });
+  expect(group.status()).toBe(200);
+}
+
+describe('clients in the browser', () => {
+  it('creates a client with a voucher PVB, refuses a too large agreement, registers a week, shows consumption and issues the statement', async () => {
+    const page = await newPage(browser, server.url);
+    try {
+      await flow(page);
+    } catch (error) {
+      await screenshot(page, 'clients-failure');
+      throw error;
+    }
+    await page.close();
+  });
+});
+
+async function flow(page: Page) {
+  const home = await logIn(page);
+  const orgId = home.split('/')[2]!;
+  await setUpOffer(page, orgId);
+  const start = daysAgo(60);
+
+  // 1. The navigation group leads to the client list; add a client.
+  const group = page.getByRole('navigation').getByRole('button', { name: 'Cliënten' });
+  await group.click();
+  expect(await group.getAttribute('aria-expanded')).toBe('true');
+  await page.getByRole('navigation').getByRole('link', { name: 'Cliëntenlijst' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
+  await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Naam').fill('Jana Testcliënt');
+  await dialog.getByLabel('Geboortejaar').fill('1994');
+  await dialog.getByLabel('Contactpersoon').fill('Mieke (zus)');
+  await choose(page, 'B-waarde', 'B3', dialog);
+  await choose(page, 'P-waarde', 'P2', dialog);
+  await choose(page, 'Groep', 'E2E-groep', dialog);
+  await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Jana Testcliënt' }).waitFor();
+  const clientPath = new URL(page.url()).pathname;
+
+  // 2. A voucher PVB, category 5 (27,22 points a year), started 60 days ago: the start rule is fine.
+  await choose(page, 'Budgetcategorie', '5');
+  await page.getByLabel('Terbeschikkingstelling').fill(start);
+  await page.getByLabel('Startdatum').fill(start);
+  await page.getByRole('button', { name: 'Financiering toevoegen' }).click();
+  await page.getByRole('table', { name: /Financiering van de cliënt/ }).getByRole('rowheader', { name: 'PVB' }).waitFor();
+  await page.getByText(/op tijd gestart/).waitFor();
+
+  // 3. Five days a week does not fit: refused with the arithmetic; the form keeps its values.
+  await choose(page, 'Functie', 'Dagondersteuning');
+  await page.getByLabel('Aantal').fill('5');
+  await page.getByLabel('Begindatum').fill(start);
+  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: 'De afspraak past niet in het budget' });
+  await refused.waitFor();
+  expect(await refused.textContent()).toMatch(/Te veel: \d+,\d{4} punten/);
+  expect(await refused.textContent()).toMatch(/Beschikbaar: \d+,\d{4} punten/);
+  expect(await page.getByLabel('Aantal').inputValue()).toBe('5');
+  await screenshot(page, 'clients-agreement-refused');
+
+  // 4. Two days a week fits.
+  await page.getByLabel('Aantal').fill('2');
+  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  const agreements = page.getByRole('table', { name: /Afspraken met de vastgelegde punten/ });
+  await agreements.getByRole('rowheader', { name: 'Dagondersteuning' }).waitFor();
+  expect(await agreements.textContent()).toContain('2 per week');
+  expect(await page.getByRole('alert').filter({ hasText: 'De afspraak past niet' }).count()).toBe(0);
+
+  // 5. Register last week with the keyboard: type, arrow right, five days.
+  await page.getByRole('navigation').getByRole('link', { name: 'Registratie' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Registratie' }).waitFor();
+  await page.getByRole('button', { name: 'Vorige week' }).click();
+  await choose(page, 'Groep', 'E2E-groep');
+  const first = page.getByRole('textbox', { name: /^Jana Testcliënt, Dagondersteuning, maandag/ });
+  await first.waitFor();
+  expect(await first.getAttribute('placeholder')).toBe('1'); // planned: two days a week, Monday and Tuesday
+  await first.click();
+  for (let day = 0; day < 5; day++) {
+    await page.keyboard.type('1');
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.getByText('5 wijziging(en) niet opgeslagen').waitFor();
+  await screenshot(page, 'clients-grid');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await page.getByText('Opgeslagen: 5 registratie(s), 0 verwijderd.').waitFor();
+  const monday = await first.getAttribute('aria-label');
+  const lastMonday = iso(new Date(Date.now() - ((new Date().getUTCDay() + 6) % 7 + 7) * 86_400_000));
+
+  // 6. Consumption: 5 × 0,21 = 1,0500 points delivered; far below the agreement: under-use.
+  await page.getByRole('navigation').getByRole('link', { name: 'Budgetverbruik' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Budgetverbruik' }).waitFor();
+  await page.getByLabel('Zoeken op naam').fill('Jana');
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Jana Testcliënt' }) });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('1,0500');
+  if (lastMonday.slice(0, 4) === daysAgo(0).slice(0, 4) && Number(daysAgo(0).slice(5, 7)) >= 3) {
+    expect(await row.textContent()).toMatch(/Onderbenut \(\d+ %\)/);
+  }
+  await screenshot(page, 'clients-consumption');
+
+  // 7. The statement of last week's month: issue it (then immutable) and see its totals.
+  await page.getByRole('navigation').getByRole('link', { name: 'Afrekeningen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Afrekeningen' }).waitFor();
+  await page.getByLabel('Maand').fill(lastMonday.slice(0, 7));
+  const lines = page.getByRole('table', { name: /per cliënt en functie/ });
+  await lines.getByRole('rowheader', { name: /Jana Testcliënt/ }).first().waitFor();
+  await page.getByRole('button', { name: 'Afrekening opmaken' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Opmaken' }).click();
+  await page.getByText('Opgemaakt', { exact: true }).waitFor();
+  const totals = page.getByRole('table', { name: /Totalen van .* per financieringsvorm/ });
+  const voucher = totals.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Voucher' }) });
+  expect(await voucher.textContent()).toMatch(/\d,\d{4}/);
+  expect(await totals.getByRole('row').filter({ hasText: 'Totaal van de afrekening' }).textContent()).toMatch(/€\s[\d.]+,\d{2}/);
+  expect(await page.getByRole('button', { name: 'Afrekening opmaken' }).count()).toBe(0);
+  // 8. Download the issued statement as PDF and CSV through its links.
+  for (const [format, type] of [['PDF', 'application/pdf'], ['CSV', 'text/csv']] as const) {
+    const link = page.getByRole('link', { name: `${format} van de afrekening ${lastMonday.slice(0, 7)}` });
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(new RegExp(`/statements/[0-9a-f-]{36}/${format.toLowerCase()}$`));
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(`afrekening-${lastMonday.slice(0, 7)}.${format.toLowerCase()}`);
+    const response = await page.request.get(`${server.url}${href}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain(type);
+    const body = await response.body();
+    if (format === 'PDF') expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    else expect(body.toString('utf8')).toContain('Jana Testcliënt');
+  }
+  await screenshot(page, 'clients-statement');
+  expect(monday).toBeTruthy();
+  expect(clientPath).toContain('/clients/');
+}
