@@ -24,15 +24,15 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
 
 /**
  * Guards an organisation route: 401 without a session, 404 when the caller is not a member of
- * `:orgId` (the organisation's existence is not revealed), 403 when the role lacks `action`.
+ * `:orgId` (the organisation's existence is not revealed), 403 when the role has none of `actions`.
  */
-export function requireAction(action: Action) {
+export function requireAction(...actions: [Action, ...Action[]]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const user = c.var.user;
     if (!user) throw new AppError('unauthenticated');
     const membership = user.memberships.get(c.req.param('orgId') ?? '');
     if (!membership) throw AppError.notFound();
-    if (!can(membership.role, action)) throw new AppError('forbidden');
+    if (!actions.some((action) => can(membership.role, action))) throw new AppError('forbidden');
     c.set('role', membership.role);
     await next();
   });

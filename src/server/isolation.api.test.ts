@@ -3,6 +3,7 @@
  * mounted. Routes without `:orgId` must be listed as public or personal below.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { Client, orgWithMember, testApp } from './testing.ts';
 
@@ -46,14 +47,18 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
   const ledger = await org.client.upload(`/api/orgs/${org.org.id}/finance/ledger/import`, { name: 'g.csv', content: sampleLedgerCsv(2025) }, { year: '2025' });
   const scenario = await org.client.post(`/api/orgs/${org.org.id}/finance/scenarios`, BODIES['PUT /api/orgs/:orgId/finance/scenarios/:scenarioId']);
   expect([ledger.status, scenario.status]).toEqual([200, 200]);
-  const client = await org.client.post(`/api/orgs/${org.org.id}/clients`, { name: 'Cliënt van het slachtoffer', birthYear: 1980 });
+  await sampleOffer(org.client, org.org.id);
+  const clientId = await voucherClient(org.client, org.org.id, '2025-01-01', 'Cliënt van het slachtoffer');
+  const client = await org.client.post(`/api/orgs/${org.org.id}/clients/${clientId}/agreements`, { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-06' });
+  await org.client.req('PUT', `/api/orgs/${org.org.id}/registrations/week`, { start: '2025-01-06', cells: [{ clientId, functionCode: 'dagondersteuning', date: '2025-01-06', units: 1 }] });
+  const statement = await org.client.post(`/api/orgs/${org.org.id}/statements`, { month: '2025-01' });
   const group = await org.client.post(`/api/orgs/${org.org.id}/offer/groups`, { name: 'Groep' });
   const waiting = await org.client.post(`/api/orgs/${org.org.id}/waiting-list`, { reference: 'W1', priorityGroup: 1, requestedOn: '2025-01-01', needs: [{ function: 'dagondersteuning', unitsPerWeek: 2 }] });
   const rules = await org.client.get(`/api/orgs/${org.org.id}/rules`);
-  expect([client.status, group.status, waiting.status, rules.status]).toEqual([200, 200, 200, 200]);
+  expect([client.status, statement.status, group.status, waiting.status, rules.status]).toEqual([200, 200, 200, 200, 200]);
   return {
     orgId: org.org.id, memberId: org.member.id, code: '620', importId: ledger.body.id, scenarioId: scenario.body.id,
-    clientId: client.body.id, groupId: group.body.id, requestId: waiting.body.id, ruleId: rules.body.items.find((r: { table: string }) => r.table === 'zorgbudget').id,
+    clientId, groupId: group.body.id, lineId: client.body.agreements[0].id, statementId: statement.body.id, requestId: waiting.body.id, ruleId: rules.body.items.find((r: { table: string }) => r.table === 'zorgbudget').id,
   };
 }
 

@@ -40,6 +40,17 @@ describe('clients, funding and agreements', () => {
     expect(fits.body.agreements[0].pricePoints).toBe('0.2100');
   });
 
+  it('does not check voucher points for a cash budget holder', async () => {
+    const { client, org } = await director();
+    const created = await client.post(`/api/orgs/${org.id}/clients`, { name: 'Cash Cliënt', birthYear: 1975 });
+    await client.post(`/api/orgs/${org.id}/clients/${created.body.id}/funding`, { kind: 'pvb', category: 3, form: 'cash', madeAvailableOn: '2025-01-01', startDate: '2025-01-01' });
+    const agreed = await client.post(`/api/orgs/${org.id}/clients/${created.body.id}/agreements`, { functionCode: 'dagondersteuning', count: 3, per: 'week', startDate: '2025-01-01' });
+    expect(agreed.status).toBe(200);
+    const removed = await client.delete(`/api/orgs/${org.id}/clients/${created.body.id}/agreements/${agreed.body.agreements[0].id}`);
+    expect(removed.status).toBe(200);
+    expect(removed.body.agreements).toEqual([]);
+  });
+
   it('shows the 4-month start rule and refuses points with more than 4 decimals', async () => {
     const { client, org } = await director();
     const created = await client.post(`/api/orgs/${org.id}/clients`, { name: 'Lien Maes', birthYear: 1990 });

@@ -117,7 +117,11 @@ export async function addAgreement(db: DbOrTx, orgId: string, clientId: string, 
   const line: AgreementLine = { clientId, function: fn.code, unit: fn.unit as AgreementLine['unit'], frequency: { count: input.count, per: input.per }, priceE4: input.pricePoints ?? priceOn(fn, input.startDate), start: input.startDate, end: input.endDate ?? null };
   const problems = validateAgreementLine(line);
   if (problems.length) throw new AppError('validation', { nl: problems.map((p) => p.nl).join(' '), en: problems.map((p) => p.en).join(' ') }, { fields: problems.map((p) => ({ path: p.code, message: { nl: p.nl, en: p.en } })) });
-  if (fn.kind === 'pvf') {
+  // Only voucher points are checked: a cash budget holder (or another payer) pays the provider
+  // directly, so there is no voucher budget to exceed.
+  const voucher = await db.selectFrom('cl_funding').select('id').where('org_id', '=', orgId).where('client_id', '=', clientId)
+    .where('kind', '=', 'pvb').where('form', 'in', ['voucher', 'combination']).executeTakeFirst();
+  if (fn.kind === 'pvf' && voucher) {
     const existing = (await agreementLines(db, orgId, clientId)).filter((l) => l.function !== 'rth');
     const firstYear = Number(line.start.slice(0, 4));
     const lastYear = Math.min(Number((line.end ?? `${firstYear + 1}`).slice(0, 4)), firstYear + 5);
@@ -157,4 +161,10 @@ export async function eraseClient(db: Db, orgId: string, clientId: string) {
     await sql`UPDATE cl_statement SET doc = replace(doc::text, ${clientId}, ${pseudonym})::jsonb WHERE org_id = ${orgId}`.execute(tx);
     await tx.deleteFrom('cl_client').where('org_id', '=', orgId).where('id', '=', clientId).execute();
   });
+}
+
+/** Removes one agreement line or funding record of a client (a wrongly entered line). */
+export async function removeClientLine(db: DbOrTx, orgId: string, clientId: string, table: 'cl_agreement' | 'cl_funding', id: string) {
+  const r = await db.deleteFrom(table).where('org_id', '=', orgId).where('client_id', '=', clientId).where('id', '=', id).executeTakeFirst();
+  if (!r.numDeletedRows) throw AppError.notFound();
 }

@@ -17,26 +17,28 @@ async function agreementLines(db: DbOrTx, orgId: string): Promise<AgreementLine[
 }
 
 /**
- * Consumption of every client's budget in `year` up to `asOf`. Registrations before the pace window
- * are summed in the database (one row per client and function) so 300,000 lines stay cheap; the
- * window's own days come in full for the pace.
+ * Consumption of every client's budget in `year` up to `asOf`. The database sums the registrations
+ * (so 300,000 lines stay cheap): per client and function one total before the pace window, dated the
+ * day before it, and one total inside the window, dated on its last registration. The pace is the
+ * window's points per day, so this gives the same projection as the single lines would (a line
+ * registered before its agreement started, inside the window, would count toward the pace).
  */
 export async function consumptionOverview(db: DbOrTx, orgId: string, year: number, asOf: string) {
-  const windowStart = addDays(asOf, -55);
   const yearStart = `${year}-01-01`;
+  const windowStart = addDays(asOf, -55) < yearStart ? yearStart : addDays(asOf, -55);
+  const until = asOf < `${year}-12-31` ? asOf : `${year}-12-31`;
+  const totals = (from: string, to: string) => db.selectFrom('cl_registration')
+    .select(['client_id', 'function_code', sql<string>`sum(points_e4)::text`.as('points'), sql<string>`sum(units)::text`.as('units'), sql<string>`max(date)::text`.as('last')])
+    .where('org_id', '=', orgId).where('date', '>=', from).where('date', '<=', to).groupBy(['client_id', 'function_code']).execute();
   const [lines, older, recent, clients] = await Promise.all([
     agreementLines(db, orgId),
-    db.selectFrom('cl_registration').select(['client_id', 'function_code', sql<string>`sum(points_e4)::text`.as('points'), sql<string>`sum(units)::text`.as('units')])
-      .where('org_id', '=', orgId).where('date', '>=', yearStart).where('date', '<', windowStart < yearStart ? yearStart : windowStart).where('date', '<=', asOf)
-      .groupBy(['client_id', 'function_code']).execute(),
-    db.selectFrom('cl_registration').select(['client_id', 'function_code', 'date', 'units', 'points_e4'])
-      .where('org_id', '=', orgId).where('date', '>=', windowStart < yearStart ? yearStart : windowStart).where('date', '<=', asOf).where('date', '<=', `${year}-12-31`).execute(),
+    windowStart > yearStart ? totals(yearStart, addDays(windowStart, -1)) : Promise.resolve([]),
+    totals(windowStart, until),
     db.selectFrom('cl_client').select(['id', 'name', 'group_id']).where('org_id', '=', orgId).execute(),
   ]);
-  const before = addDays(windowStart < yearStart ? yearStart : windowStart, -1);
   const registrations = [
-    ...older.map((r) => ({ clientId: r.client_id, function: r.function_code, date: before < yearStart ? yearStart : before, units: Number(r.units), pointsE4: Number(r.points) })),
-    ...recent.map((r) => ({ clientId: r.client_id, function: r.function_code, date: r.date, units: Number(r.units), pointsE4: Number(r.points_e4) })),
+    ...older.map((r) => ({ clientId: r.client_id, function: r.function_code, date: addDays(windowStart, -1), units: Number(r.units), pointsE4: Number(r.points) })),
+    ...recent.map((r) => ({ clientId: r.client_id, function: r.function_code, date: r.last, units: Number(r.units), pointsE4: Number(r.points) })),
   ];
   const names = new Map(clients.map((c) => [c.id, c]));
   return consumption(lines, registrations, { year, asOf }).filter((r) => names.has(r.clientId)).map((r) => ({
@@ -51,11 +53,14 @@ function monthOf(month: string) {
   return monthBounds(month);
 }
 
+/** A month's registrations summed per client, function and funding (what a statement line holds). */
 async function careRegistrations(db: DbOrTx, orgId: string, month: string) {
   const { from, to } = monthOf(month);
-  const rows = await db.selectFrom('cl_registration').select(['client_id', 'function_code', 'date', 'units', 'points_e4', 'funding_type'])
-    .where('org_id', '=', orgId).where('date', '>=', from).where('date', '<=', to).execute();
-  return rows.map((r) => ({ clientId: r.client_id, function: r.function_code, date: r.date, units: Number(r.units), pointsE4: Number(r.points_e4), funding: r.funding_type as FundingType }));
+  const rows = await db.selectFrom('cl_registration')
+    .select(['client_id', 'function_code', 'funding_type', sql<string>`sum(units)::text`.as('units'), sql<string>`sum(points_e4)::text`.as('points')])
+    .where('org_id', '=', orgId).where('date', '>=', from).where('date', '<=', to)
+    .groupBy(['client_id', 'function_code', 'funding_type']).execute();
+  return rows.map((r) => ({ clientId: r.client_id, function: r.function_code, date: from, units: Number(r.units), pointsE4: Number(r.points), funding: r.funding_type as FundingType }));
 }
 
 /** Days with a registration per client in a month: woon- en leefkosten per day are billed for days present. */

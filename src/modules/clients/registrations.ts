@@ -37,9 +37,14 @@ export async function weekGrid(db: DbOrTx, orgId: string, start: string, groupId
   let clientsQuery = db.selectFrom('cl_client').select(['id', 'name']).where('org_id', '=', orgId)
     .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', start)])).orderBy('name');
   if (groupId) clientsQuery = clientsQuery.where('group_id', '=', groupId);
-  const clients = await clientsQuery.execute();
+  const [clients, issued] = await Promise.all([
+    clientsQuery.execute(),
+    db.selectFrom('cl_statement').select('month').where('org_id', '=', orgId).where('month', 'in', [...new Set([start.slice(0, 7), end.slice(0, 7)])]).execute(),
+  ]);
+  /** Months of this week whose statement is issued: a change there needs a reason. */
+  const issuedMonths = issued.map((r) => r.month).sort();
   const ids = clients.map((c) => c.id);
-  if (ids.length === 0) return { start, days, clients: [] };
+  if (ids.length === 0) return { start, days, issuedMonths, clients: [] };
   const functions = new Map((await listFunctions(db, orgId)).map((f) => [f.code, f]));
   const [agreements, registrations] = await Promise.all([
     db.selectFrom('cl_agreement').select(['client_id', 'function_code', 'count', 'per']).where('org_id', '=', orgId).where('client_id', 'in', ids)
@@ -48,7 +53,7 @@ export async function weekGrid(db: DbOrTx, orgId: string, start: string, groupId
       .where('date', '>=', start).where('date', '<=', end).execute(),
   ]);
   return {
-    start, days,
+    start, days, issuedMonths,
     clients: clients.map((c) => {
       const rows = new Map<string, { code: string; name: string; unit: string; kind: string; planned: Record<string, number>; registered: Record<string, number> }>();
       const row = (code: string) => {
@@ -91,12 +96,14 @@ export async function saveCells(db: Db, orgId: string, userId: string | null, ce
   const known = new Set(clients.map((c) => c.id));
   const issuedMonths = new Set(issued.map((s) => s.month));
   const fields: FieldError[] = [];
-  const rows: { client_id: string; function_code: string; date: string; units: number; points_e4: number; funding_type: string; reason: string | null }[] = [];
+  const rows: Row[] = [];
+  const missingReason = new Set<string>();
   const removals: Cell[] = [];
   cells.forEach((cell, i) => {
     const fn = functions.get(cell.functionCode);
     if (!known.has(cell.clientId)) return fields.push({ path: label(i), message: { nl: 'onbekende cliënt', en: 'unknown client' } });
     if (!fn) return fields.push({ path: label(i), message: { nl: `functie ${cell.functionCode} staat niet in het aanbod`, en: `function ${cell.functionCode} is not in the offer` } });
+    if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) missingReason.add(cell.date.slice(0, 7));
     if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) return fields.push({ path: label(i), message: { nl: `de afrekening van ${cell.date.slice(0, 7)} is al opgemaakt: geef een reden voor de correctie`, en: `the statement of ${cell.date.slice(0, 7)} is issued: give a reason for the correction` } });
     if (cell.units === 0) return removals.push(cell);
     const own = funding.filter((f) => f.client_id === cell.clientId && (fn.kind === 'rth' ? f.kind === 'rth' : f.kind !== 'rth'));
@@ -106,14 +113,18 @@ export async function saveCells(db: Db, orgId: string, userId: string | null, ce
     } catch (e) {
       return fields.push({ path: label(i), message: e instanceof AppError ? e.messages : { nl: String(e), en: String(e) } });
     }
-    rows.push({ client_id: cell.clientId, function_code: fn.code, date: cell.date, units: cell.units, points_e4: Math.round(points), funding_type: fundingType(fn, own.map((f) => f.form ?? '')), reason: cell.reason ?? null });
+    rows.push({ index: i, client_id: cell.clientId, function_code: fn.code, date: cell.date, units: cell.units, points_e4: Math.round(points), funding_type: fundingType(fn, own.map((f) => f.form ?? '')), reason: cell.reason ?? null });
   });
   const periods: Record<string, FundingPeriod[]> = {};
   for (const f of funding) (periods[f.client_id] ??= []).push({ from: f.start_date ?? f.made_available_on ?? '1900-01-01', to: f.end_date });
   const problems = validateRegistrations(rows.map((r) => ({ clientId: r.client_id, function: r.function_code, date: r.date, units: r.units, pointsE4: r.points_e4 })), { fundingPeriods: periods });
-  for (const p of problems) fields.push({ path: label(cells.indexOf(cells.filter((c) => c.units !== 0)[p.index]!)), message: { nl: p.nl, en: p.en } });
-  if (fields.length) throw new AppError('validation', { nl: `${fields.length} registratie(s) kloppen niet; er is niets opgeslagen.`, en: `${fields.length} registration(s) are not valid; nothing was saved.` }, { fields });
-  await checkRthCaps(db, orgId, rows, functions, funding, rules);
+  for (const p of problems) fields.push({ path: label(rows[p.index]!.index), message: { nl: p.nl, en: p.en } });
+  if (fields.length) {
+    throw new AppError('validation', { nl: `${fields.length} registratie(s) kloppen niet; er is niets opgeslagen.`, en: `${fields.length} registration(s) are not valid; nothing was saved.` }, {
+      fields, ...(missingReason.size ? { details: { reasonRequired: true, issuedMonths: [...missingReason].sort() } } : {}),
+    });
+  }
+  await checkRthCaps(db, orgId, rows, functions, funding, rules, label);
   await db.transaction().execute(async (tx) => {
     for (const r of removals) {
       await tx.deleteFrom('cl_registration').where('org_id', '=', orgId).where('client_id', '=', r.clientId).where('function_code', '=', r.functionCode).where('date', '=', r.date).execute();
@@ -125,7 +136,9 @@ export async function saveCells(db: Db, orgId: string, userId: string | null, ce
   return { saved: rows.length, removed: removals.length };
 }
 
-async function upsert(tx: DbOrTx, orgId: string, userId: string | null, rows: { client_id: string; function_code: string; date: string; units: number; points_e4: number; funding_type: string; reason: string | null }[]) {
+interface Row { index: number; client_id: string; function_code: string; date: string; units: number; points_e4: number; funding_type: string; reason: string | null }
+
+async function upsert(tx: DbOrTx, orgId: string, userId: string | null, rows: Row[]) {
   await sql`INSERT INTO cl_registration (org_id, registered_by, client_id, function_code, date, units, points_e4, funding_type, reason)
     SELECT ${orgId}::uuid, ${userId}::uuid, * FROM unnest(${rows.map((r) => r.client_id)}::uuid[], ${rows.map((r) => r.function_code)}::text[],
       ${rows.map((r) => r.date)}::date[], ${rows.map((r) => String(r.units))}::numeric[], ${rows.map((r) => String(r.points_e4))}::bigint[],
@@ -135,7 +148,7 @@ async function upsert(tx: DbOrTx, orgId: string, userId: string | null, rows: { 
 }
 
 /** Refuses registrations that would pass a client's yearly RTH cap (422 with the remaining points). */
-async function checkRthCaps(db: DbOrTx, orgId: string, rows: { client_id: string; function_code: string; date: string; units: number }[], functions: Map<string, SupportFunction>, funding: { client_id: string; kind: string; volunteers: boolean }[], rules: RuleSet) {
+async function checkRthCaps(db: DbOrTx, orgId: string, rows: Row[], functions: Map<string, SupportFunction>, funding: { client_id: string; kind: string; volunteers: boolean }[], rules: RuleSet, label: (i: number) => string) {
   const rth = rows.filter((r) => functions.get(r.function_code)?.kind === 'rth');
   if (rth.length === 0) return;
   const years = [...new Set(rth.map((r) => r.date.slice(0, 4)))];
@@ -156,8 +169,8 @@ async function checkRthCaps(db: DbOrTx, orgId: string, rows: { client_id: string
     if (!check.ok) {
       const e = check.error as { nl: string; en: string; code: string; remainingE4?: number };
       throw new AppError(e.code === 'rth_cap' ? 'rth_cap' : 'validation', { nl: e.nl, en: e.en }, {
-        fields: [{ path: `${r.client_id}/${r.date}`, message: { nl: e.nl, en: e.en } }],
-        details: { clientId: r.client_id, date: r.date, ...(e.remainingE4 !== undefined ? { remaining: pointsText(e.remainingE4) } : {}) },
+        fields: [{ path: label(r.index), message: { nl: e.nl, en: e.en } }],
+        details: { clientId: r.client_id, functionCode: r.function_code, date: r.date, ...(e.remainingE4 !== undefined ? { remaining: pointsText(e.remainingE4) } : {}) },
       });
     }
     list.push(next);

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, requireAction } from '../../server/auth.ts';
 import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
-import { addAgreement, addFunding, clientDetail, createClient, eraseClient, exportClient, listClients, updateClient } from './clients.ts';
+import { addAgreement, addFunding, clientDetail, createClient, eraseClient, exportClient, listClients, removeClientLine, updateClient } from './clients.ts';
 import { ruleSet } from './rules.ts';
 import { agreementInput, clientInput, clientPatch, fundingInput } from './schema.ts';
 
@@ -66,6 +66,24 @@ export const clientRoutes = router()
       const id = await addAgreement(c.var.db, orgId, clientId, c.req.valid('json'), rules);
       await auditFor(c)({ orgId, action: 'client.agreement_added', entity: 'cl_agreement', entityId: id, details: { clientId, function: c.req.valid('json').functionCode } });
       return c.json(await clientDetail(c.var.db, orgId, clientId, rules), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'delete', path: `${base}/{clientId}/agreements/{lineId}`, tags: ['clients'], summary: 'Remove an agreement line', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams.extend({ lineId: z.uuid() }) }, responses: any }),
+    async (c) => {
+      const { orgId, clientId, lineId } = c.req.valid('param');
+      await removeClientLine(c.var.db, orgId, clientId, 'cl_agreement', lineId);
+      await auditFor(c)({ orgId, action: 'client.agreement_removed', entity: 'cl_agreement', entityId: lineId, details: { clientId } });
+      return c.json(await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId)), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'delete', path: `${base}/{clientId}/funding/{lineId}`, tags: ['clients'], summary: 'Remove a funding record', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams.extend({ lineId: z.uuid() }) }, responses: any }),
+    async (c) => {
+      const { orgId, clientId, lineId } = c.req.valid('param');
+      await removeClientLine(c.var.db, orgId, clientId, 'cl_funding', lineId);
+      await auditFor(c)({ orgId, action: 'client.funding_removed', entity: 'cl_funding', entityId: lineId, details: { clientId } });
+      return c.json(await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId)), 200);
     },
   )
   .openapi(

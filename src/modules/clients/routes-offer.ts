@@ -40,7 +40,7 @@ export const offerRoutes = router()
     async (c) => c.json(await saveGroup(c.var.db, c.req.valid('param').orgId, c.req.valid('json'), c.req.valid('param').groupId), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/rules', tags: ['clients'], summary: 'Rule tables with their validity periods', middleware: [requireAction('clients.read')] as const, request: { params: orgParams }, responses: any }),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/rules', tags: ['clients'], summary: 'Rule tables with their validity periods', middleware: [requireAction('clients.read', 'rules.manage')] as const, request: { params: orgParams }, responses: any }),
     async (c) => c.json({ items: await listRules(c.var.db, c.req.valid('param').orgId) }, 200),
   )
   .openapi(

@@ -72,6 +72,8 @@ export const groupInput = z.strictObject({ name, location: z.string().trim().max
 
 export const weekInput = z.strictObject({
   start: day,
+  /** Answer with the grid of this group (as shown), not of all groups. */
+  group: z.uuid().optional(),
   cells: z.array(z.strictObject({
     clientId: z.uuid(),
     functionCode: z.string().max(60),
