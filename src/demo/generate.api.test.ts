@@ -100,3 +100,16 @@ describe('demo clients', () => {
     expect(pg1.longestDays).toBeLessThan(548);
   });
 });
+
+describe('forecast and finance together', () => {
+  it('takes the cost of an FTE from the finance module when it has a ledger and FTE key', async () => {
+    const demo = await createDemo(ctx.db, { seed: 13, now: new Date('2026-11-23T09:00:00Z') });
+    const { forecast } = await import('../modules/clients/overview.ts');
+    const { ruleSet } = await import('../modules/clients/rules.ts');
+    const result = await forecast(ctx.db, demo.orgId, await ruleSet(ctx.db, demo.orgId), { runs: 200, seed: 1, inflowPerMonth: 0, startMonth: '2026-12' });
+    expect(result.costPerFteSource).toBe('finance');
+    // Personnel costs of the demo (≈ €3.1 M) over its 45.5 FTE: between €50k and €90k a year.
+    expect(result.costPerFteCents).toBeGreaterThan(5_000_000);
+    expect(result.costPerFteCents).toBeLessThan(9_000_000);
+  });
+});

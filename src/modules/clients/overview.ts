@@ -9,6 +9,7 @@ import {
   addDays, agreementMonthlyIncome, buildStatement, consumption, correctionLines, estimateLeaveProbability, forecastIncome,
   monthBounds, servable, waitingListSummary, type AgreementLine, type CareLine, type FundingType, type RuleSet, type Statement, type WaitingRequest,
 } from './logic/index.ts';
+import { getModel, ledgerTotals } from '../finance/costing.ts';
 import { pointsText } from './schema.ts';
 
 async function agreementLines(db: DbOrTx, orgId: string): Promise<AgreementLine[]> {
@@ -125,13 +126,32 @@ export async function forecast(db: DbOrTx, orgId: string, rules: RuleSet, q: { r
   const clients = agreementMonthlyIncome(active, q.startMonth, 12, rules);
   const history = estimateLeaveProbability(stays.map((s) => ({ start: s.started_on ?? s.created_at.toISOString().slice(0, 10), end: s.ended_on })), asOf);
   const average = clients.length ? Math.round(clients.reduce((a, c) => a + (c.monthlyIncomeCents[0] ?? 0), 0) / clients.length) : 0;
-  const costPerFteMonthCents = Math.round((q.costPerFteCents ?? 6_000_000) / 12);
+  const perFte = q.costPerFteCents ? { cents: q.costPerFteCents, source: 'given' as const } : await costPerFteFromFinance(db, orgId);
+  const costPerFteMonthCents = Math.round(perFte.cents / 12);
   const months = forecastIncome({
     startMonth: q.startMonth, months: 12, clients, leaveProbability: q.leaveProbability ?? history.probability,
     inflow: { waiting: waiting.length, ratePerMonth: q.inflowPerMonth, averageMonthlyIncomeCents: average },
     costPerFteMonthCents, runs: q.runs, seed: q.seed,
   });
-  return { startMonth: q.startMonth, runs: q.runs, seed: q.seed, leaveProbability: q.leaveProbability ?? history.probability, history, costPerFteCents: costPerFteMonthCents * 12, clients: clients.length, waiting: waiting.length, months };
+  return { startMonth: q.startMonth, runs: q.runs, seed: q.seed, leaveProbability: q.leaveProbability ?? history.probability, history, costPerFteCents: perFte.cents, costPerFteSource: perFte.source, clients: clients.length, waiting: waiting.length, months };
+}
+
+/** Used when the finance module has no figure: a typical yearly cost of one FTE in the sector. */
+const DEFAULT_COST_PER_FTE_CENTS = 6_000_000;
+
+/**
+ * Yearly cost of one FTE from the finance module: personnel costs (62) of the latest year with a
+ * ledger, divided by the FTE of that year's cost model (its keys with driver 'fte').
+ */
+async function costPerFteFromFinance(db: DbOrTx, orgId: string): Promise<{ cents: number; source: 'finance' | 'default' }> {
+  const latest = await db.selectFrom('fin_ledger_import').select('year').where('org_id', '=', orgId).where('is_current', '=', true).orderBy('year', 'desc').executeTakeFirst();
+  if (latest) {
+    const model = await getModel(db, orgId, latest.year);
+    const fte = model.keys.filter((k) => k.driver === 'fte').reduce((a, k) => a + Object.values(k.quantities).reduce((x, y) => x + y, 0), 0);
+    const personnel = (await ledgerTotals(db, orgId, latest.year)).filter((l) => l.account.startsWith('62')).reduce((a, l) => a + l.amountCents, 0);
+    if (fte > 0 && personnel > 0) return { cents: Math.round(personnel / fte), source: 'finance' };
+  }
+  return { cents: DEFAULT_COST_PER_FTE_CENTS, source: 'default' };
 }
 
 /** The waiting list with counts per priority group, waiting times and what free capacity could serve. */
