@@ -12,6 +12,18 @@ export const clientsKey = (orgId: string) => [...orgKey(orgId), 'clients'] as co
 /** After any change: every clients answer of the organisation is refetched. */
 export const refreshClients = (orgId: string) => queryClient.invalidateQueries({ queryKey: clientsKey(orgId) });
 
+/**
+ * After a change whose answer is the new state of one query: that answer is stored under `key`
+ * and every other clients answer of the organisation is refetched (not the one just answered).
+ */
+export function storeAndRefresh<T>(orgId: string, key: readonly unknown[], answer: T) {
+  queryClient.setQueryData(key, answer);
+  return queryClient.invalidateQueries({
+    queryKey: clientsKey(orgId),
+    predicate: (q) => !(q.queryKey.length === key.length && q.queryKey.every((k, i) => k === key[i])),
+  });
+}
+
 export function clientsQuery(orgId: string, search: string, group: string | null) {
   const q = new URLSearchParams();
   if (search) q.set('search', search);

@@ -99,6 +99,8 @@ export interface GridRow {
 export interface WeekGrid {
   start: string;
   days: string[];
+  /** The months of this week whose statement is issued: a change there needs a reason. */
+  issuedMonths: string[];
   clients: { id: string; name: string; functions: GridRow[] }[];
 }
 

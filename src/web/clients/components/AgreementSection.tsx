@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, List, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Select, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { orgBase, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput, today } from '../format.ts';
 import type { ClientDetail, Per, SupportFunction } from '../types.ts';
 import { DateField } from './DateField.tsx';
+import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
 const blank = { functionCode: null as string | null, count: '' as string | number, per: 'week' as Per, price: '', startDate: '', endDate: '', living: '' as string | number, livingPer: 'month' as 'day' | 'month' };
 
@@ -21,10 +22,14 @@ function offerPrice(fn: SupportFunction | undefined, date: string): string | nul
   return row?.points ?? null;
 }
 
-/** The IDO agreements and "Afspraak toevoegen"; a refusal shows the server's arithmetic beside the form. */
+/**
+ * The IDO agreements, "Afspraak toevoegen" and (with clients.manage) removing a line; a refusal shows
+ * the server's arithmetic beside the form.
+ */
 export function AgreementSection({ orgId, client, functions, canManage }: { orgId: string; client: ClientDetail; functions: SupportFunction[]; canManage: boolean }) {
   const { t } = useTranslation();
   const [v, setV] = useState(blank);
+  const [removing, setRemoving] = useState<RemovableLine | null>(null);
   const set = (patch: Partial<typeof blank>) => setV((o) => ({ ...o, ...patch }));
   const fn = functions.find((f) => f.code === v.functionCode);
   const defaultPrice = offerPrice(fn, v.startDate || today());
@@ -54,6 +59,7 @@ export function AgreementSection({ orgId, client, functions, canManage }: { orgI
               <Table.Th scope="col">{t('clients.agreements.period')}</Table.Th>
               <Table.Th scope="col">{t('clients.agreements.living')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('clients.agreements.pointsThisYear', { year: client.budget.year })}</Table.Th>
+              {canManage && <Table.Th scope="col"><VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden></Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -65,9 +71,20 @@ export function AgreementSection({ orgId, client, functions, canManage }: { orgI
                 <Table.Td>{formatDate(a.startDate)} – {a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}</Table.Td>
                 <Table.Td>{a.livingCostsCents !== null ? `${formatMoneyCents(a.livingCostsCents)} ${t(`clients.agreements.livingPer.${a.livingCostsPer ?? 'month'}`)}` : '—'}</Table.Td>
                 <Table.Td ta="right" ff="monospace">{formatPoints(a.pointsThisYear)}</Table.Td>
+                {canManage && (
+                  <Table.Td ta="right">
+                    <Button size="compact-sm" variant="subtle" color="red" aria-label={t('clients.removeLine.agreementButton', { name: nameOf(a.functionCode) })}
+                      onClick={() => setRemoving({
+                        kind: 'agreements', id: a.id, name: t('clients.removeLine.agreementName', { name: nameOf(a.functionCode) }),
+                        summary: `${t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) })}, ${formatDate(a.startDate)} – ${a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}`,
+                      })}>
+                      {t('clients.removeLine.button')}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
-            {client.agreements.length === 0 && <Table.Tr><Table.Td colSpan={6}>{t('clients.agreements.none')}</Table.Td></Table.Tr>}
+            {client.agreements.length === 0 && <Table.Tr><Table.Td colSpan={canManage ? 7 : 6}>{t('clients.agreements.none')}</Table.Td></Table.Tr>}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -112,6 +129,7 @@ export function AgreementSection({ orgId, client, functions, canManage }: { orgI
           )}
         </Grid>
       )}
+      <RemoveLineDialog orgId={orgId} clientId={client.id} line={removing} onClose={() => setRemoving(null)} />
     </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -38,7 +38,11 @@ export function ClientsFrame({ title, needs, crumbs = [], actions, children }: {
     <Stack gap="lg">
       {crumbs && (
       <Breadcrumbs aria-label={t('clients.breadcrumbs')}>
-        {[{ to: context.href('clients'), label: t('clients.nav.group') }, ...crumbs].map((c) => (
+        {/* The list is only a link for whoever may open it (the administrator may only edit the rules). */}
+        {context.can('clients.read')
+          ? <Anchor component={Link} to={context.href('clients')} size="sm">{t('clients.nav.group')}</Anchor>
+          : <Text span size="sm">{t('clients.nav.group')}</Text>}
+        {crumbs.map((c) => (
           <Anchor key={c.to} component={Link} to={c.to} size="sm">{c.label}</Anchor>
         ))}
         <span aria-current="page">{title}</span>

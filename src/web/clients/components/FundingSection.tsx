@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Table, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Table, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,16 +11,18 @@ import { orgBase, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../types.ts';
 import { DateField } from './DateField.tsx';
+import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
 const KINDS: FundingKind[] = ['pvb', 'rth', 'zorgbudget', 'other'];
 const FORMS: SpendingForm[] = ['voucher', 'cash', 'combination'];
 const blank = { kind: 'pvb' as FundingKind, category: null as string | null, form: 'voucher' as SpendingForm, voucherPoints: '', madeAvailableOn: '', startDate: '', endDate: '', volunteers: false };
 const d = (iso: string | null) => (iso ? formatDate(iso) : '—');
 
-/** The client's funding over time and "Financiering toevoegen". */
+/** The client's funding over time, "Financiering toevoegen" and (with clients.manage) removing a record. */
 export function FundingSection({ orgId, client, canManage }: { orgId: string; client: ClientDetail; canManage: boolean }) {
   const { t } = useTranslation();
   const [v, setV] = useState(blank);
+  const [removing, setRemoving] = useState<RemovableLine | null>(null);
   const set = (patch: Partial<typeof blank>) => setV((o) => ({ ...o, ...patch }));
   const add = useMutation({
     mutationFn: () => {
@@ -53,6 +55,7 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
               <Table.Th scope="col">{t('clients.funding.startDate')}</Table.Th>
               <Table.Th scope="col">{t('clients.funding.endDate')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('clients.funding.thisYear')}</Table.Th>
+              {canManage && <Table.Th scope="col"><VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden></Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -64,9 +67,20 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
                 <Table.Td>{d(f.startDate)}</Table.Td>
                 <Table.Td>{d(f.endDate)}</Table.Td>
                 <Table.Td ta="right" ff="monospace">{f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'}</Table.Td>
+                {canManage && (
+                  <Table.Td ta="right">
+                    <Button size="compact-sm" variant="subtle" color="red" aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
+                      onClick={() => setRemoving({
+                        kind: 'funding', id: f.id, name: t('clients.removeLine.fundingName', { kind: t(`clients.funding.kinds.${f.kind}`) }),
+                        summary: [describe(f), f.startDate ? t('clients.removeLine.from', { date: formatDate(f.startDate) }) : ''].filter(Boolean).join(', '),
+                      })}>
+                      {t('clients.removeLine.button')}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
-            {client.funding.length === 0 && <Table.Tr><Table.Td colSpan={6}>{t('clients.funding.none')}</Table.Td></Table.Tr>}
+            {client.funding.length === 0 && <Table.Tr><Table.Td colSpan={canManage ? 7 : 6}>{t('clients.funding.none')}</Table.Td></Table.Tr>}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -98,6 +112,7 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
           <Group><Button type="submit" loading={add.isPending}>{t('clients.funding.add')}</Button></Group>
         </Form>
       )}
+      <RemoveLineDialog orgId={orgId} clientId={client.id} line={removing} onClose={() => setRemoving(null)} />
     </Section>
   );
 }

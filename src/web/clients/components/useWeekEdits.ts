@@ -1,21 +1,31 @@
 /**
  * The edit state of a week grid: typed values per cell, which cells changed, "as planned", and the
- * server's errors mapped back to cells and rows (`cells.3` → the 4th sent cell; an RTH cap names the
- * client and date).
+ * server's errors mapped back to cells and rows (`cells.3` → the 4th sent cell, also for the RTH
+ * cap). A save answers the grid of the shown group, which replaces the cached one (no refetch).
  */
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api.ts';
 import { formatNumber } from '../../format.ts';
-import { orgBase, refreshClients } from '../api.ts';
+import { orgBase, storeAndRefresh, weekQuery } from '../api.ts';
 import { formatPoints } from '../format.ts';
 import type { Cell, WeekGrid } from '../types.ts';
 import { cellKey, dayLabel, gridRows } from './WeekGrid.tsx';
 
 const parse = (v: string) => (v.trim() === '' ? 0 : Number(v.replace(',', '.')));
 
-export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: string) {
+/** What a save sends: the cells, and the week and group whose grid the answer holds. */
+interface SaveInput { start: string; group: string | null; cells: Cell[] }
+
+/** The refusal of a save without a reason for a month whose statement is issued (400). */
+export function reasonRequired(error: unknown): string[] | null {
+  if (!(error instanceof ApiError) || error.details.reasonRequired !== true) return null;
+  const months = error.details.issuedMonths;
+  return Array.isArray(months) ? months.filter((m): m is string => typeof m === 'string') : [];
+}
+
+export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: string, group: string | null) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>({});
   const rows = useMemo(() => (grid ? gridRows(grid) : []), [grid]);
@@ -37,33 +47,41 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
     }
   }
   const save = useMutation({
-    mutationFn: (cells: Cell[]) => api<{ saved: number; removed: number }>('PUT', `${orgBase(orgId)}/registrations/week`, { start: grid!.start, cells }),
-    onSuccess: () => refreshClients(orgId),
+    mutationFn: ({ start, group: g, cells }: SaveInput) =>
+      api<{ saved: number; removed: number; grid: WeekGrid }>('PUT', `${orgBase(orgId)}/registrations/week`, { start, cells, ...(g ? { group: g } : {}) }),
+    // The answer holds the grid as shown; what else registrations feed (consumption, statements, other weeks) is refetched.
+    onSuccess: (answer, { start, group: g }) => storeAndRefresh(orgId, weekQuery(orgId, start, g).queryKey, answer.grid),
   });
   // Map the refusal back onto the cells that were sent.
-  const sent = save.variables ?? [];
+  const sent = save.variables?.cells ?? [];
   const cellErrors: Record<string, string> = { ...invalid };
   const rowErrors: Record<string, string[]> = {};
   const note = (clientId: string, code: string, date: string, message: string) => {
-    cellErrors[cellKey(clientId, code, date)] = message;
+    const key = cellKey(clientId, code, date);
+    if (cellErrors[key] === message) return;
+    cellErrors[key] = message;
     (rowErrors[`${clientId}|${code}`] ??= []).push(`${dayLabel(date)}: ${message}`);
   };
   if (save.error instanceof ApiError) {
-    for (const f of save.error.fields) {
+    const error = save.error;
+    const cap = error.code === 'rth_cap' ? error.details as { clientId?: string; functionCode?: string; date?: string; remaining?: string } : null;
+    const capMessage = cap?.remaining ? t('clients.grid.rthRemaining', { points: formatPoints(cap.remaining) }) : null;
+    let marked = false;
+    for (const f of error.fields) {
       const index = /^cells\.(\d+)/.exec(f.path)?.[1];
       const cell = index !== undefined ? sent[Number(index)] : undefined;
-      if (cell) note(cell.clientId, cell.functionCode, cell.date, f.message);
+      if (!cell) continue;
+      note(cell.clientId, cell.functionCode, cell.date, capMessage ?? f.message);
+      marked = true;
     }
-    if (save.error.code === 'rth_cap') {
-      const d = save.error.details as { clientId?: string; date?: string; remaining?: string };
-      const message = d.remaining ? t('clients.grid.rthRemaining', { points: formatPoints(d.remaining) }) : save.error.message;
-      for (const r of rows.filter((x) => x.clientId === d.clientId)) {
-        if (sent.some((c) => c.clientId === r.clientId && c.functionCode === r.code && c.date === d.date)) note(r.clientId, r.code, d.date!, message);
-      }
-    }
+    // An RTH cap without a usable path still names its cell exactly.
+    if (cap && !marked && cap.clientId && cap.functionCode && cap.date) note(cap.clientId, cap.functionCode, cap.date, capMessage ?? error.message);
   }
   return {
     values, rows, changes, changed, cellErrors, rowErrors, save, invalid: Object.keys(invalid).length > 0,
+    /** Saves the changes of the shown week; the answer's grid (of `group`) replaces the cached one. */
+    submit: (options?: { onSuccess?: (answer: { saved: number; removed: number }) => void }) =>
+      grid && save.mutate({ start: grid.start, group, cells: changes }, options),
     change: (key: string, value: string) => setValues((v) => ({ ...v, [key]: value })),
     /** Fills every empty cell of the visible week from the plan; returns how many it filled. */
     asPlanned: () => {

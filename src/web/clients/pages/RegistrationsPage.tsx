@@ -1,17 +1,17 @@
 import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueries, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
-import { offerQuery, statementQuery, weekQuery } from '../api.ts';
+import { offerQuery, weekQuery } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { DateField } from '../components/DateField.tsx';
 import { RegistrationImport } from '../components/RegistrationImport.tsx';
-import { useWeekEdits } from '../components/useWeekEdits.ts';
+import { reasonRequired, useWeekEdits } from '../components/useWeekEdits.ts';
 import { WeekGrid } from '../components/WeekGrid.tsx';
 import { addDays, mondayOf, today } from '../format.ts';
 import '../components/clients.css';
@@ -21,19 +21,39 @@ function Registrations({ orgId, can }: ClientsContext) {
   const [start, setStart] = useState(() => mondayOf(today()));
   const [group, setGroup] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const reasonField = useRef<HTMLInputElement>(null);
   const week = useQuery(weekQuery(orgId, start, group));
   const offer = useQuery({ ...offerQuery(orgId), enabled: can('clients.read') });
-  // A change in a month whose statement is issued needs a reason: ask for it up front.
-  const months = [...new Set([start.slice(0, 7), addDays(start, 6).slice(0, 7)])];
-  const statements = useQueries({ queries: months.map((m) => ({ ...statementQuery(orgId, m), enabled: can('clients.read') })) });
-  const issued = months.filter((_, i) => statements[i]?.data?.issued);
-  const edits = useWeekEdits(orgId, week.data, reason);
-  const needsReason = edits.changes.some((c) => issued.includes(c.date.slice(0, 7)));
-  const go = (date: string) => date && setStart(mondayOf(date));
+  const edits = useWeekEdits(orgId, week.data, reason, group);
+  // A change in a month whose statement is issued needs a reason: the grid names those months, so
+  // the field is there up front; a refusal without a reason (issued meanwhile) adds its months.
+  const refusedMonths = reasonRequired(edits.save.error);
+  const issued = [...new Set([...(week.data?.issuedMonths ?? []), ...(refusedMonths ?? [])])].sort();
+  const needsReason = refusedMonths !== null || edits.changes.some((c) => issued.includes(c.date.slice(0, 7)));
+  const reasonMissing = needsReason && !reason.trim();
+  useEffect(() => {
+    if (refusedMonths) reasonField.current?.focus();
+    // Once per refusal, not on every render.
+  }, [edits.save.error]);
+  const go = (date: string) => {
+    if (!date) return;
+    setStart(mondayOf(date));
+    setTried(false);
+    edits.save.reset();
+  };
   const save = () => {
-    if (edits.invalid || edits.changes.length === 0 || (needsReason && !reason.trim())) return;
-    edits.save.mutate(edits.changes, {
-      onSuccess: (r) => notifications.show({ color: 'teal', message: t('clients.grid.saved', { saved: r.saved, removed: r.removed }) }),
+    if (edits.invalid || edits.changes.length === 0) return;
+    if (reasonMissing) {
+      setTried(true);
+      reasonField.current?.focus();
+      return;
+    }
+    edits.submit({
+      onSuccess: (r) => {
+        setTried(false);
+        notifications.show({ color: 'teal', message: t('clients.grid.saved', { saved: r.saved, removed: r.removed }) });
+      },
     });
   };
   return (
@@ -44,15 +64,15 @@ function Registrations({ orgId, can }: ClientsContext) {
           <DateField label={t('clients.grid.week')} value={start} onChange={go} w={180} />
           <Button variant="default" onClick={() => go(addDays(start, 7))}>{t('clients.grid.next')}</Button>
           <Select label={t('clients.grid.group')} placeholder={t('clients.list.allGroups')} data={(offer.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-            value={group} onChange={setGroup} clearable w={220} />
+            value={group} onChange={(g) => { setGroup(g); edits.save.reset(); }} clearable w={220} />
         </Group>
         <Text size="sm" c="dimmed">{t('clients.grid.help')}</Text>
         {issued.length > 0 && (
           <Alert color="yellow" variant="light" title={t('clients.grid.issuedTitle')}>
             <Stack gap="xs">
               <Text size="sm">{t('clients.grid.issuedText', { months: issued.join(', ') })}</Text>
-              <TextInput label={t('clients.grid.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={300}
-                required={needsReason} error={needsReason && !reason.trim() && edits.save.isIdle === false ? t('clients.grid.reasonNeeded') : undefined} />
+              <TextInput ref={reasonField} label={t('clients.grid.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={300}
+                required={needsReason} error={reasonMissing && (tried || refusedMonths !== null) ? t('clients.grid.reasonNeeded') : undefined} />
             </Stack>
           </Alert>
         )}
@@ -63,7 +83,7 @@ function Registrations({ orgId, can }: ClientsContext) {
             rowErrors={edits.rowErrors} caption={t('clients.grid.caption', { date: formatDate(start) })} />
         )}
         <ErrorAlert error={edits.save.error} title={t('clients.grid.notSaved')} />
-        {needsReason && !reason.trim() && <Text size="sm" c="red.8">{t('clients.grid.reasonNeeded')}</Text>}
+        {reasonMissing && <Text size="sm" c="red.8">{t('clients.grid.reasonNeeded')}</Text>}
         <Group>
           <Button variant="light" onClick={() => {
             const n = edits.asPlanned();

@@ -2,7 +2,6 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { rulesQuery } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
@@ -17,10 +16,7 @@ function Rules({ orgId, can }: ClientsContext) {
   const rules = useQuery(rulesQuery(orgId));
   const [editing, setEditing] = useState<{ rule: Rule; mode: 'edit' | 'add' } | null>(null);
   const canEdit = can('rules.manage');
-  if (!rules.data) {
-    if (rules.error instanceof ApiError && rules.error.status === 403) return <Alert color="yellow">{t('clients.rules.noRead')}</Alert>;
-    return <QueryState error={rules.error} inline />;
-  }
+  if (!rules.data) return <QueryState error={rules.error} inline />;
   const items = rules.data.items;
   return (
     <Stack gap="lg">
@@ -36,7 +32,7 @@ function Rules({ orgId, can }: ClientsContext) {
   );
 }
 
-/** `/o/:orgId/clients/rules`: the rule tables with their validity periods; editable with rules.manage. */
+/** `/o/:orgId/clients/rules`: the rule tables with their validity periods; readable with clients.read or rules.manage, editable with rules.manage. */
 export function RulesPage() {
   const { t } = useTranslation();
   return <ClientsFrame title={t('clients.rules.title')} needs={['clients.read', 'rules.manage']}>{(c) => <Rules {...c} />}</ClientsFrame>;

@@ -1,0 +1,53 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { clientQuery, orgBase, storeAndRefresh } from '../api.ts';
+import type { ClientDetail } from '../types.ts';
+
+/** A line of the client record that can be removed: an agreement or a funding record. */
+export interface RemovableLine {
+  kind: 'agreements' | 'funding';
+  id: string;
+  /** "Afspraak Dagondersteuning" / "Financiering PVB" */
+  name: string;
+  /** One sentence that tells the line apart (frequency, period). */
+  summary: string;
+}
+
+/**
+ * Asks before an agreement line or funding record is removed; the answer (the updated client
+ * record) replaces the cached one.
+ */
+export function RemoveLineDialog({ orgId, clientId, line, onClose }: { orgId: string; clientId: string; line: RemovableLine | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const remove = useMutation({
+    mutationFn: (l: RemovableLine) => api<ClientDetail>('DELETE', `${orgBase(orgId)}/clients/${encodeURIComponent(clientId)}/${l.kind}/${encodeURIComponent(l.id)}`),
+    onSuccess: async (client, l) => {
+      notifications.show({ color: 'teal', message: t('clients.removeLine.done', { name: l.name }) });
+      onClose();
+      await storeAndRefresh(orgId, clientQuery(orgId, clientId).queryKey, client);
+    },
+  });
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
+  return (
+    <Modal opened={line !== null} onClose={close} title={line ? t('clients.removeLine.title', { name: line.name }) : undefined} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      {line && (
+        <Stack gap="md">
+          {line.summary && <Text size="sm" fw={600}>{line.summary}</Text>}
+          <Text size="sm">{t(`clients.removeLine.${line.kind}`)}</Text>
+          <ErrorAlert error={remove.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close} data-autofocus>{t('common.cancel')}</Button>
+            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(line)}>{t('clients.removeLine.confirm')}</Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
