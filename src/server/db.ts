@@ -32,6 +32,9 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
   let db: Db;
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection can be ended by the server (restart, DROP DATABASE … FORCE in tests). The
+    // pool drops it and opens a new one when needed; without a listener the error would be fatal.
+    pool.on('error', (error) => console.error(`PostgreSQL: idle connection closed (${error.message})`));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   } else {
     if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
