@@ -29,6 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       name text NOT NULL, birth_year smallint, contact_person text NOT NULL DEFAULT '',
       b_value smallint CHECK (b_value BETWEEN 0 AND 8), p_value smallint CHECK (p_value BETWEEN 0 AND 7),
       group_id uuid REFERENCES cl_group (id) ON DELETE SET NULL,
+      professional_id uuid REFERENCES app_user (id) ON DELETE SET NULL,
       started_on date, ended_on date, created_at timestamptz NOT NULL DEFAULT now()
     )`,
     sql`CREATE INDEX cl_client_org_idx ON cl_client (org_id)`,

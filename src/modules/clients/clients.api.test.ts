@@ -111,6 +111,18 @@ describe('registration', () => {
     expect(over.body.error.details.remaining).toBe('0.0950');
   });
 
+  it('shows a professional the week grid of the clients they follow', async () => {
+    const { client, org, member } = await director();
+    const mine = await client.post(`/api/orgs/${org.id}/clients`, { name: 'Eigen Cliënt', birthYear: 1990, professionalId: member.userId });
+    await client.post(`/api/orgs/${org.id}/clients`, { name: 'Andere Cliënt', birthYear: 1991 });
+    const grid = await client.get(`/api/orgs/${org.id}/registrations/week?start=2025-03-03&professional=${member.userId}`);
+    expect(grid.body.clients.map((c: { name: string }) => c.name)).toEqual(['Eigen Cliënt']);
+    expect(mine.body.professionalId).toBe(member.userId);
+    const stranger = await client.post(`/api/orgs/${org.id}/clients`, { name: 'X', professionalId: '00000000-0000-4000-8000-000000000000' });
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error.fields[0].path).toBe('professionalId');
+  });
+
   it('imports registrations from CSV all or nothing, naming bad lines; a mixed-encoding file is refused', async () => {
     const { client, org } = await director();
     const id = await voucherClient(client, org.id, '2025-01-01');

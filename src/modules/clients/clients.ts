@@ -13,20 +13,30 @@ import type { agreementInput, clientInput, fundingInput } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function listClients(db: DbOrTx, orgId: string, q: { search?: string | undefined; groupId?: string | undefined }) {
-  let query = db.selectFrom('cl_client as c').leftJoin('cl_group as g', 'g.id', 'c.group_id')
-    .select(['c.id', 'c.name', 'c.birth_year', 'c.b_value', 'c.p_value', 'c.group_id', 'g.name as group_name', 'c.started_on', 'c.ended_on'])
+export async function listClients(db: DbOrTx, orgId: string, q: { search?: string | undefined; groupId?: string | undefined; professionalId?: string | undefined }) {
+  let query = db.selectFrom('cl_client as c').leftJoin('cl_group as g', 'g.id', 'c.group_id').leftJoin('app_user as u', 'u.id', 'c.professional_id')
+    .select(['c.id', 'c.name', 'c.birth_year', 'c.b_value', 'c.p_value', 'c.group_id', 'g.name as group_name', 'c.professional_id', 'u.name as professional_name', 'c.started_on', 'c.ended_on'])
     .where('c.org_id', '=', orgId).orderBy('c.name');
   if (q.search) query = query.where('c.name', 'ilike', `%${q.search.replace(/[%_\\]/g, '\\$&')}%`);
   if (q.groupId) query = query.where('c.group_id', '=', q.groupId);
+  if (q.professionalId) query = query.where('c.professional_id', '=', q.professionalId);
   const rows = await query.execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, birthYear: r.birth_year, bValue: r.b_value, pValue: r.p_value, groupId: r.group_id, groupName: r.group_name, startedOn: r.started_on, endedOn: r.ended_on }));
+  return rows.map((r) => ({
+    id: r.id, name: r.name, birthYear: r.birth_year, bValue: r.b_value, pValue: r.p_value, groupId: r.group_id, groupName: r.group_name,
+    professionalId: r.professional_id, professionalName: r.professional_name, startedOn: r.started_on, endedOn: r.ended_on,
+  }));
 }
 
 async function clientRow(db: DbOrTx, orgId: string, clientId: string) {
   const row = await db.selectFrom('cl_client').selectAll().where('org_id', '=', orgId).where('id', '=', clientId).executeTakeFirst();
   if (!row) throw AppError.notFound();
   return row;
+}
+
+async function checkProfessional(db: DbOrTx, orgId: string, userId: string | null | undefined) {
+  if (userId && !(await db.selectFrom('membership').select('id').where('org_id', '=', orgId).where('user_id', '=', userId).executeTakeFirst())) {
+    throw new AppError('validation', { nl: 'Deze begeleider is geen lid van de organisatie.', en: 'This professional is not a member of the organisation.' }, { fields: [{ path: 'professionalId', message: { nl: 'onbekend', en: 'unknown' } }] });
+  }
 }
 
 async function checkGroup(db: DbOrTx, orgId: string, groupId: string | null | undefined) {
@@ -38,11 +48,12 @@ async function checkGroup(db: DbOrTx, orgId: string, groupId: string | null | un
 type ClientInput = z.infer<typeof clientInput>;
 const clientColumns = (c: Partial<ClientInput>) => ({
   name: c.name, birth_year: c.birthYear, contact_person: c.contactPerson, b_value: c.bValue, p_value: c.pValue,
-  group_id: c.groupId, started_on: c.startedOn, ended_on: c.endedOn,
+  group_id: c.groupId, professional_id: c.professionalId, started_on: c.startedOn, ended_on: c.endedOn,
 });
 
 export async function createClient(db: DbOrTx, orgId: string, input: ClientInput) {
   await checkGroup(db, orgId, input.groupId);
+  await checkProfessional(db, orgId, input.professionalId);
   const row = await db.insertInto('cl_client').values({ ...clientColumns(input), name: input.name, org_id: orgId }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -50,6 +61,7 @@ export async function createClient(db: DbOrTx, orgId: string, input: ClientInput
 export async function updateClient(db: DbOrTx, orgId: string, clientId: string, patch: Partial<ClientInput>) {
   await clientRow(db, orgId, clientId);
   await checkGroup(db, orgId, patch.groupId);
+  await checkProfessional(db, orgId, patch.professionalId);
   await db.updateTable('cl_client').set(clientColumns(patch)).where('org_id', '=', orgId).where('id', '=', clientId).execute();
 }
 
@@ -84,7 +96,7 @@ export async function clientDetail(db: DbOrTx, orgId: string, clientId: string, 
   const committed = committedPoints(lines, year);
   return {
     id: c.id, name: c.name, birthYear: c.birth_year, contactPerson: c.contact_person, bValue: c.b_value, pValue: c.p_value,
-    groupId: c.group_id, startedOn: c.started_on, endedOn: c.ended_on,
+    groupId: c.group_id, professionalId: c.professional_id, startedOn: c.started_on, endedOn: c.ended_on,
     funding: funding.map((f) => ({
       id: f.id, kind: f.kind, category: f.category, form: f.form, voucherPoints: f.voucher_points_e4 === null ? null : pointsText(Number(f.voucher_points_e4)),
       madeAvailableOn: f.made_available_on, startDate: f.start_date, endDate: f.end_date, volunteers: f.volunteers, note: f.note,

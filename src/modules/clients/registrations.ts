@@ -31,12 +31,13 @@ function plannedDays(a: { count: number; per: string; unit: string }, days: stri
 }
 
 /** The week grid from `start` (a Monday): per client its functions with planned and registered units per day. */
-export async function weekGrid(db: DbOrTx, orgId: string, start: string, groupId?: string) {
+export async function weekGrid(db: DbOrTx, orgId: string, start: string, groupId?: string, professionalId?: string) {
   const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
   const end = days[6]!;
   let clientsQuery = db.selectFrom('cl_client').select(['id', 'name']).where('org_id', '=', orgId)
     .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', start)])).orderBy('name');
   if (groupId) clientsQuery = clientsQuery.where('group_id', '=', groupId);
+  if (professionalId) clientsQuery = clientsQuery.where('professional_id', '=', professionalId);
   const [clients, issued] = await Promise.all([
     clientsQuery.execute(),
     db.selectFrom('cl_statement').select('month').where('org_id', '=', orgId).where('month', 'in', [...new Set([start.slice(0, 7), end.slice(0, 7)])]).execute(),

@@ -13,11 +13,11 @@ const any = jsonResponse(z.any());
 /** Clients: list, create, read (audited), change, funding, agreements, export and erasure. */
 export const clientRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: base, tags: ['clients'], summary: 'Clients (reading is audited)', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ search: z.string().max(100).optional(), group: z.uuid().optional() }) }, responses: any }),
+    createRoute({ method: 'get', path: base, tags: ['clients'], summary: 'Clients (reading is audited)', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ search: z.string().max(100).optional(), group: z.uuid().optional(), professional: z.uuid().optional() }) }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const items = await listClients(c.var.db, orgId, { search: q.search, groupId: q.group });
+      const items = await listClients(c.var.db, orgId, { search: q.search, groupId: q.group, professionalId: q.professional });
       await auditFor(c)({ orgId, action: 'client.listed', entity: 'cl_client', details: { count: items.length, ...(q.search ? { search: q.search } : {}) } });
       return c.json({ items }, 200);
     },

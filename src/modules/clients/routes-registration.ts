@@ -15,23 +15,23 @@ const monday = z.iso.date().refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay()
 /** Registration: the week grid and CSV import. */
 export const registrationRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/registrations/week', tags: ['clients'], summary: 'The week grid: clients × days × functions, planned and registered', middleware: [requireAction('registrations.write')] as const, request: { params: orgParams, query: z.object({ start: monday, group: z.uuid().optional() }) }, responses: any }),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/registrations/week', tags: ['clients'], summary: 'The week grid: clients × days × functions, planned and registered', middleware: [requireAction('registrations.write')] as const, request: { params: orgParams, query: z.object({ start: monday, group: z.uuid().optional(), professional: z.uuid().optional() }) }, responses: any }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await weekGrid(c.var.db, c.req.valid('param').orgId, q.start, q.group), 200);
+      return c.json(await weekGrid(c.var.db, c.req.valid('param').orgId, q.start, q.group, q.professional), 200);
     },
   )
   .openapi(
     createRoute({ method: 'put', path: '/orgs/{orgId}/registrations/week', tags: ['clients'], summary: 'Save registrations of a week in one transaction (units 0 removes)', middleware: [requireAction('registrations.write')] as const, request: { params: orgParams, ...jsonBody(weekInput) }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
-      const { start, cells, group } = c.req.valid('json');
+      const { start, cells, group, professional } = c.req.valid('json');
       const end = new Date(Date.parse(`${start}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
       const outside = cells.findIndex((x) => x.date < start || x.date > end);
       if (outside >= 0) throw new AppError('validation', { nl: `Cel ${outside + 1} valt buiten de week van ${start}.`, en: `Cell ${outside + 1} lies outside the week of ${start}.` }, { fields: [{ path: `cells.${outside}.date`, message: { nl: 'buiten de week', en: 'outside the week' } }] });
       const result = await saveCells(c.var.db, orgId, currentUser(c).id, cells, await ruleSet(c.var.db, orgId));
       await auditFor(c)({ orgId, action: 'registrations.saved', entity: 'cl_registration', details: { week: start, ...result } });
-      return c.json({ ...result, grid: await weekGrid(c.var.db, orgId, start, group) }, 200);
+      return c.json({ ...result, grid: await weekGrid(c.var.db, orgId, start, group, professional) }, 200);
     },
   )
   .openapi(

@@ -28,6 +28,8 @@ export const clientInput = z.strictObject({
   bValue: z.number().int().min(0).max(8).nullable().optional(),
   pValue: z.number().int().min(0).max(7).nullable().optional(),
   groupId: z.uuid().nullable().optional(),
+  /** The member (usually a begeleider) who follows the client up; the week grid can show only theirs. */
+  professionalId: z.uuid().nullable().optional(),
   startedOn: day.nullable().optional(),
   endedOn: day.nullable().optional(),
 });
@@ -72,8 +74,9 @@ export const groupInput = z.strictObject({ name, location: z.string().trim().max
 
 export const weekInput = z.strictObject({
   start: day,
-  /** Answer with the grid of this group (as shown), not of all groups. */
+  /** Answer with the grid of this group / professional (as shown), not of everyone. */
   group: z.uuid().optional(),
+  professional: z.uuid().optional(),
   cells: z.array(z.strictObject({
     clientId: z.uuid(),
     functionCode: z.string().max(60),

@@ -13,7 +13,7 @@ export interface ClFunctionTable { id: Generated<string>; org_id: string; code: 
 export interface ClFunctionPriceTable { id: Generated<string>; org_id: string; function_id: string; valid_from: Day; valid_to: DayOrNull; points_e4: Big }
 export interface ClClientTable {
   id: Generated<string>; org_id: string; name: string; birth_year: number | null; contact_person: Generated<string>;
-  b_value: number | null; p_value: number | null; group_id: string | null; started_on: DayOrNull; ended_on: DayOrNull; created_at: Timestamp;
+  b_value: number | null; p_value: number | null; group_id: string | null; professional_id: string | null; started_on: DayOrNull; ended_on: DayOrNull; created_at: Timestamp;
 }
 export interface ClFundingTable {
   id: Generated<string>; org_id: string; client_id: string; kind: 'pvb' | 'rth' | 'zorgbudget' | 'other'; category: number | null;
