@@ -24,12 +24,14 @@ export function storeAndRefresh<T>(orgId: string, key: readonly unknown[], answe
   });
 }
 
-export function clientsQuery(orgId: string, search: string, group: string | null) {
+/** `professional`: only the clients this member (user id) follows. */
+export function clientsQuery(orgId: string, search: string, group: string | null, professional: string | null = null) {
   const q = new URLSearchParams();
   if (search) q.set('search', search);
   if (group) q.set('group', group);
+  if (professional) q.set('professional', professional);
   return queryOptions({
-    queryKey: [...clientsKey(orgId), 'list', search, group] as const,
+    queryKey: [...clientsKey(orgId), 'list', search, group, professional] as const,
     queryFn: () => api<{ items: ClientSummary[] }>('GET', `${orgBase(orgId)}/clients?${q}`),
   });
 }
@@ -48,10 +50,16 @@ export function offerQuery(orgId: string) {
   });
 }
 
-export function weekQuery(orgId: string, start: string, group: string | null) {
+/** Which clients a week grid shows: one group, the clients one professional (user id) follows, or everyone. */
+export interface GridFilter { group: string | null; professional: string | null }
+
+export function weekQuery(orgId: string, start: string, { group, professional }: GridFilter) {
+  const q = new URLSearchParams({ start });
+  if (group) q.set('group', group);
+  if (professional) q.set('professional', professional);
   return queryOptions({
-    queryKey: [...clientsKey(orgId), 'week', start, group] as const,
-    queryFn: () => api<WeekGrid>('GET', `${orgBase(orgId)}/registrations/week?start=${start}${group ? `&group=${group}` : ''}`),
+    queryKey: [...clientsKey(orgId), 'week', start, group, professional] as const,
+    queryFn: () => api<WeekGrid>('GET', `${orgBase(orgId)}/registrations/week?${q}`),
     staleTime: 0,
   });
 }

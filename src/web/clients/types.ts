@@ -12,6 +12,9 @@ export interface ClientSummary {
   pValue: number | null;
   groupId: string | null;
   groupName: string | null;
+  /** The following professional: a member's user id. */
+  professionalId: string | null;
+  professionalName: string | null;
   startedOn: string | null;
   endedOn: string | null;
 }
@@ -56,7 +59,7 @@ export interface Agreement {
   pointsThisYear: Points;
 }
 
-export interface ClientDetail extends Omit<ClientSummary, 'groupName'> {
+export interface ClientDetail extends Omit<ClientSummary, 'groupName' | 'professionalName'> {
   contactPerson: string | null;
   funding: Funding[];
   agreements: Agreement[];

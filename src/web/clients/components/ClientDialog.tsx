@@ -6,7 +6,9 @@ import { api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { orgBase, refreshClients } from '../api.ts';
+import type { Membership } from '../../session.ts';
 import type { ClientDetail, Group as ClientGroup } from '../types.ts';
+import { useProfessionalOptions } from './professionals.ts';
 
 export interface ProfileValues {
   name: string;
@@ -15,25 +17,30 @@ export interface ProfileValues {
   bValue: string | null;
   pValue: string | null;
   groupId: string | null;
+  /** The following professional (a member's user id). */
+  professionalId: string | null;
 }
 
-const empty: ProfileValues = { name: '', birthYear: '', contactPerson: '', bValue: null, pValue: null, groupId: null };
+const empty: ProfileValues = { name: '', birthYear: '', contactPerson: '', bValue: null, pValue: null, groupId: null, professionalId: null };
 
 export function profileOf(c: ClientDetail): ProfileValues {
   return {
     name: c.name, birthYear: c.birthYear ? String(c.birthYear) : '', contactPerson: c.contactPerson ?? '',
     bValue: c.bValue === null ? null : String(c.bValue), pValue: c.pValue === null ? null : String(c.pValue), groupId: c.groupId,
+    professionalId: c.professionalId,
   };
 }
 
 const body = (v: ProfileValues) => ({
   name: v.name.trim(), birthYear: v.birthYear ? Number(v.birthYear) : null, contactPerson: v.contactPerson.trim(),
   bValue: v.bValue === null ? null : Number(v.bValue), pValue: v.pValue === null ? null : Number(v.pValue), groupId: v.groupId,
+  professionalId: v.professionalId,
 });
 
-/** "Cliënt toevoegen" or "Gegevens wijzigen": name, birth year, contact person, B- and P-value, group. */
-export function ClientDialog({ orgId, groups, client, opened, onClose, onSaved }: {
+/** "Cliënt toevoegen" or "Gegevens wijzigen": name, birth year, contact person, B- and P-value, group, begeleider. */
+export function ClientDialog({ orgId, membership, groups, client, opened, onClose, onSaved }: {
   orgId: string;
+  membership: Membership;
   groups: ClientGroup[];
   client?: ClientDetail;
   opened: boolean;
@@ -42,6 +49,7 @@ export function ClientDialog({ orgId, groups, client, opened, onClose, onSaved }
 }) {
   const { t } = useTranslation();
   const [v, setV] = useState<ProfileValues>(empty);
+  const professionals = useProfessionalOptions(membership, client?.professionalId ?? null);
   useEffect(() => {
     if (opened) setV(client ? profileOf(client) : empty);
   }, [opened, client]);
@@ -70,6 +78,8 @@ export function ClientDialog({ orgId, groups, client, opened, onClose, onSaved }
           <Select label={t('clients.profile.pValue')} data={range(7, 'P')} value={v.pValue} onChange={(x) => set({ pValue: x })} clearable error={errors.pValue} />
         </Group>
         <Select label={t('clients.profile.group')} data={groups.map((g) => ({ value: g.id, label: g.name }))} value={v.groupId} onChange={(x) => set({ groupId: x })} clearable error={errors.groupId} />
+        <Select label={t('clients.profile.professional')} description={t('clients.professional.help')} data={professionals} value={v.professionalId} searchable
+          onChange={(x) => set({ professionalId: x })} clearable error={errors.professionalId} />
         <ErrorAlert error={save.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>{t('common.cancel')}</Button>

@@ -35,7 +35,13 @@ function Figure({ label, value, color }: { label: string; value: string; color?:
 }
 
 /** Profile and the budget box side by side. */
-export function ClientSummaryCards({ client, groups, onEdit }: { client: ClientDetail; groups: ClientGroup[]; onEdit?: () => void }) {
+export function ClientSummaryCards({ client, groups, professional, onEdit }: {
+  client: ClientDetail;
+  groups: ClientGroup[];
+  /** The name of the following professional, if known. */
+  professional: string | null;
+  onEdit?: () => void;
+}) {
   const { t } = useTranslation();
   const b = client.budget;
   const group = groups.find((g) => g.id === client.groupId)?.name ?? '—';
@@ -44,6 +50,7 @@ export function ClientSummaryCards({ client, groups, onEdit }: { client: ClientD
     [t('clients.profile.contactPerson'), client.contactPerson || '—'],
     [t('clients.profile.careNeed'), [client.bValue === null ? null : `B${client.bValue}`, client.pValue === null ? null : `P${client.pValue}`].filter(Boolean).join(' · ') || '—'],
     [t('clients.profile.group'), group],
+    [t('clients.profile.professional'), professional ?? '—'],
   ];
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>

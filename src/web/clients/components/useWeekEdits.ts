@@ -1,22 +1,22 @@
 /**
  * The edit state of a week grid: typed values per cell, which cells changed, "as planned", and the
  * server's errors mapped back to cells and rows (`cells.3` → the 4th sent cell, also for the RTH
- * cap). A save answers the grid of the shown group, which replaces the cached one (no refetch).
+ * cap). A save answers the grid of the shown group or professional, which replaces the cached one (no refetch).
  */
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api.ts';
 import { formatNumber } from '../../format.ts';
-import { orgBase, storeAndRefresh, weekQuery } from '../api.ts';
+import { orgBase, storeAndRefresh, weekQuery, type GridFilter } from '../api.ts';
 import { formatPoints } from '../format.ts';
 import type { Cell, WeekGrid } from '../types.ts';
 import { cellKey, dayLabel, gridRows } from './WeekGrid.tsx';
 
 const parse = (v: string) => (v.trim() === '' ? 0 : Number(v.replace(',', '.')));
 
-/** What a save sends: the cells, and the week and group whose grid the answer holds. */
-interface SaveInput { start: string; group: string | null; cells: Cell[] }
+/** What a save sends: the cells, and the week and group or professional whose grid the answer holds. */
+interface SaveInput { start: string; filter: GridFilter; cells: Cell[] }
 
 /** The refusal of a save without a reason for a month whose statement is issued (400). */
 export function reasonRequired(error: unknown): string[] | null {
@@ -25,7 +25,7 @@ export function reasonRequired(error: unknown): string[] | null {
   return Array.isArray(months) ? months.filter((m): m is string => typeof m === 'string') : [];
 }
 
-export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: string, group: string | null) {
+export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: string, filter: GridFilter) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>({});
   const rows = useMemo(() => (grid ? gridRows(grid) : []), [grid]);
@@ -47,10 +47,12 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
     }
   }
   const save = useMutation({
-    mutationFn: ({ start, group: g, cells }: SaveInput) =>
-      api<{ saved: number; removed: number; grid: WeekGrid }>('PUT', `${orgBase(orgId)}/registrations/week`, { start, cells, ...(g ? { group: g } : {}) }),
+    mutationFn: ({ start, filter: { group, professional }, cells }: SaveInput) =>
+      api<{ saved: number; removed: number; grid: WeekGrid }>('PUT', `${orgBase(orgId)}/registrations/week`, {
+        start, cells, ...(group ? { group } : {}), ...(professional ? { professional } : {}),
+      }),
     // The answer holds the grid as shown; what else registrations feed (consumption, statements, other weeks) is refetched.
-    onSuccess: (answer, { start, group: g }) => storeAndRefresh(orgId, weekQuery(orgId, start, g).queryKey, answer.grid),
+    onSuccess: (answer, { start, filter: f }) => storeAndRefresh(orgId, weekQuery(orgId, start, f).queryKey, answer.grid),
   });
   // Map the refusal back onto the cells that were sent.
   const sent = save.variables?.cells ?? [];
@@ -79,9 +81,9 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
   }
   return {
     values, rows, changes, changed, cellErrors, rowErrors, save, invalid: Object.keys(invalid).length > 0,
-    /** Saves the changes of the shown week; the answer's grid (of `group`) replaces the cached one. */
+    /** Saves the changes of the shown week; the answer's grid (of `filter`) replaces the cached one. */
     submit: (options?: { onSuccess?: (answer: { saved: number; removed: number }) => void }) =>
-      grid && save.mutate({ start: grid.start, group, cells: changes }, options),
+      grid && save.mutate({ start: grid.start, filter, cells: changes }, options),
     change: (key: string, value: string) => setValues((v) => ({ ...v, [key]: value })),
     /** Fills every empty cell of the visible week from the plan; returns how many it filled. */
     asPlanned: () => {

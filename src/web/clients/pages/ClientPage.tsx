@@ -13,6 +13,7 @@ import { ClientDialog } from '../components/ClientDialog.tsx';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { ClientSummaryCards, StartRuleAlerts } from '../components/ClientSummaryCards.tsx';
 import { FundingSection } from '../components/FundingSection.tsx';
+import { useProfessionalOptions } from '../components/professionals.ts';
 import type { ClientDetail } from '../types.ts';
 
 /** Saves everything stored about the client as a JSON file (the GDPR access request). */
@@ -26,13 +27,14 @@ async function exportClient(orgId: string, client: ClientDetail) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function Record({ orgId, href, can, client }: ClientsContext & { client: ClientDetail }) {
+function Record({ orgId, membership, href, can, client }: ClientsContext & { client: ClientDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const offer = useQuery(offerQuery(orgId));
   const [editing, setEditing] = useState(false);
   const [erasing, setErasing] = useState(false);
   const manage = can('clients.manage');
+  const professionals = useProfessionalOptions(membership, client.professionalId);
   const exporting = useMutation({ mutationFn: () => exportClient(orgId, client) });
   const erase = useMutation({
     mutationFn: () => api<void>('DELETE', `${orgBase(orgId)}/clients/${client.id}`),
@@ -45,7 +47,8 @@ function Record({ orgId, href, can, client }: ClientsContext & { client: ClientD
   return (
     <Stack gap="lg">
       <StartRuleAlerts client={client} />
-      <ClientSummaryCards client={client} groups={offer.data?.groups ?? []} onEdit={manage ? () => setEditing(true) : undefined} />
+      <ClientSummaryCards client={client} groups={offer.data?.groups ?? []}
+        professional={professionals.find((p) => p.value === client.professionalId)?.label ?? null} onEdit={manage ? () => setEditing(true) : undefined} />
       <FundingSection orgId={orgId} client={client} canManage={manage} />
       <AgreementSection orgId={orgId} client={client} functions={offer.data?.functions ?? []} canManage={manage} />
       {manage && (
@@ -55,7 +58,7 @@ function Record({ orgId, href, can, client }: ClientsContext & { client: ClientD
         </Group>
       )}
       <ErrorAlert error={exporting.error} />
-      <ClientDialog orgId={orgId} groups={offer.data?.groups ?? []} client={client} opened={editing} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      <ClientDialog orgId={orgId} membership={membership} groups={offer.data?.groups ?? []} client={client} opened={editing} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
       <Modal opened={erasing} onClose={() => setErasing(false)} title={t('clients.erase.title')}>
         <Stack>
           <Text>{t('clients.erase.text', { name: client.name })}</Text>

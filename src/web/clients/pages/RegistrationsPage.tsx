@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Input, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -10,22 +10,47 @@ import { formatDate } from '../../format.ts';
 import { offerQuery, weekQuery } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { DateField } from '../components/DateField.tsx';
+import { useMyUserId } from '../components/professionals.ts';
 import { RegistrationImport } from '../components/RegistrationImport.tsx';
 import { reasonRequired, useWeekEdits } from '../components/useWeekEdits.ts';
 import { WeekGrid } from '../components/WeekGrid.tsx';
 import { addDays, mondayOf, today } from '../format.ts';
 import '../components/clients.css';
 
+/** "Per groep" (all clients or one group) or "Mijn cliënten" (the clients the user follows), remembered on this device. */
+type View = 'group' | 'mine';
+const VIEW_KEY = 'sb.registrations.view';
+
+function storedView(): View {
+  try {
+    return window.localStorage.getItem(VIEW_KEY) === 'mine' ? 'mine' : 'group';
+  } catch {
+    return 'group';
+  }
+}
+
+function storeView(view: View): void {
+  try {
+    window.localStorage.setItem(VIEW_KEY, view);
+  } catch {
+    // Storage disabled: the choice then lasts as long as the page.
+  }
+}
+
 function Registrations({ orgId, can }: ClientsContext) {
   const { t } = useTranslation();
   const [start, setStart] = useState(() => mondayOf(today()));
   const [group, setGroup] = useState<string | null>(null);
+  const [view, setView] = useState<View>(storedView);
+  const me = useMyUserId();
+  const viewLabel = useId();
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const reasonField = useRef<HTMLInputElement>(null);
-  const week = useQuery(weekQuery(orgId, start, group));
+  const filter = view === 'mine' ? { group: null, professional: me } : { group, professional: null };
+  const week = useQuery(weekQuery(orgId, start, filter));
   const offer = useQuery({ ...offerQuery(orgId), enabled: can('clients.read') });
-  const edits = useWeekEdits(orgId, week.data, reason, group);
+  const edits = useWeekEdits(orgId, week.data, reason, filter);
   // A change in a month whose statement is issued needs a reason: the grid names those months, so
   // the field is there up front; a refusal without a reason (issued meanwhile) adds its months.
   const refusedMonths = reasonRequired(edits.save.error);
@@ -59,12 +84,22 @@ function Registrations({ orgId, can }: ClientsContext) {
   return (
     <Stack gap="lg">
       <Section title={t('clients.grid.weekOf', { date: formatDate(start) })}>
-        <Group align="end" wrap="wrap">
+        <Group align="end" wrap="wrap" gap="sm">
           <Button variant="default" onClick={() => go(addDays(start, -7))}>{t('clients.grid.previous')}</Button>
-          <DateField label={t('clients.grid.week')} value={start} onChange={go} w={180} />
+          <DateField label={t('clients.grid.week')} value={start} onChange={go} w={160} />
           <Button variant="default" onClick={() => go(addDays(start, 7))}>{t('clients.grid.next')}</Button>
-          <Select label={t('clients.grid.group')} placeholder={t('clients.list.allGroups')} data={(offer.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-            value={group} onChange={(g) => { setGroup(g); edits.save.reset(); }} clearable w={220} />
+          <Input.Wrapper label={t('clients.grid.view')} id={viewLabel} labelElement="div">
+            <div>
+              <SegmentedControl aria-labelledby={`${viewLabel}-label`} value={view} data={[
+                { value: 'group', label: t('clients.grid.byGroup') },
+                { value: 'mine', label: t('clients.grid.mine') },
+              ]} onChange={(v) => { const next = v === 'mine' ? 'mine' : 'group'; setView(next); storeView(next); edits.save.reset(); }} />
+            </div>
+          </Input.Wrapper>
+          {view === 'group' && (
+            <Select label={t('clients.grid.group')} placeholder={t('clients.list.allGroups')} data={(offer.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+              value={group} onChange={(g) => { setGroup(g); edits.save.reset(); }} clearable w={190} />
+          )}
         </Group>
         <Text size="sm" c="dimmed">{t('clients.grid.help')}</Text>
         {issued.length > 0 && (
@@ -77,7 +112,7 @@ function Registrations({ orgId, can }: ClientsContext) {
           </Alert>
         )}
         {!week.data ? <QueryState error={week.error} inline /> : week.data.clients.length === 0 ? (
-          <Text>{t('clients.grid.empty')}</Text>
+          <Text>{view === 'mine' ? t('clients.grid.emptyMine') : t('clients.grid.empty')}</Text>
         ) : (
           <WeekGrid grid={week.data} values={edits.values} changed={edits.changed} onChange={edits.change} cellErrors={edits.cellErrors}
             rowErrors={edits.rowErrors} caption={t('clients.grid.caption', { date: formatDate(start) })} />
@@ -98,7 +133,7 @@ function Registrations({ orgId, can }: ClientsContext) {
   );
 }
 
-/** `/o/:orgId/registrations`: the week grid (keyboard first) and the CSV import. */
+/** `/o/:orgId/registrations`: the week grid (keyboard first, per group or of the user's own clients) and the CSV import. */
 export function RegistrationsPage() {
   const { t } = useTranslation();
   return <ClientsFrame title={t('clients.grid.title')} needs={['registrations.write']}>{(c) => <Registrations {...c} />}</ClientsFrame>;
