@@ -101,6 +101,17 @@ describe('demo clients', () => {
   });
 });
 
+describe('demo professionals', () => {
+  it('gives every demo client a following begeleider', async () => {
+    const demo = await createDemo(ctx.db, { seed: 17, now: new Date('2026-11-23T09:00:00Z') });
+    const rows = await ctx.db.selectFrom('cl_client as c').innerJoin('membership as m', (j) => j.onRef('m.user_id', '=', 'c.professional_id').onRef('m.org_id', '=', 'c.org_id'))
+      .select(['m.role']).where('c.org_id', '=', demo.orgId).execute();
+    const all = await ctx.db.selectFrom('cl_client').select('id').where('org_id', '=', demo.orgId).execute();
+    expect(rows.length).toBe(all.length);
+    expect(new Set(rows.map((r) => r.role))).toEqual(new Set(['begeleider']));
+  });
+});
+
 describe('forecast and finance together', () => {
   it('takes the cost of an FTE from the finance module when it has a ledger and FTE key', async () => {
     const demo = await createDemo(ctx.db, { seed: 13, now: new Date('2026-11-23T09:00:00Z') });

@@ -80,5 +80,11 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   const director = demo.people.find((p) => p.role === 'directie')!;
   await createDemoFinance(db, demo.orgId, director.id, rnd, now);
   await createDemoClients(db, demo.orgId, director.id, rnd, now);
+  // Every client is followed by one of the begeleiders, in turn: their week grid shows "their" clients.
+  const professionals = demo.people.filter((p) => p.role === 'begeleider');
+  const clients = await db.selectFrom('cl_client').select('id').where('org_id', '=', demo.orgId).orderBy('name').execute();
+  for (const [i, c] of clients.entries()) {
+    await db.updateTable('cl_client').set({ professional_id: professionals[i % professionals.length]!.id }).where('id', '=', c.id).execute();
+  }
   return demo;
 }
