@@ -49,14 +49,14 @@ function knownAccount(chart: ReadonlySet<string>, code: string): boolean {
 async function analyse(db: DbOrTx, orgId: string, req: LedgerRequest) {
   await ensureChart(db, orgId);
   const remembered = await getMappings(db, orgId);
-  const parsedHeaders = await parseLedgerFile(req.bytes, {});
+  // One pass: the parser matches mapping keys as written or normalised, so the remembered mapping
+  // (normalised headers) and the one chosen now (headers as in the file, winning) go in together.
+  const parsed = await parseLedgerFile(req.bytes, { mapping: { ...remembered.headers, ...req.mapping } });
   const mapping: Record<string, HeaderChoice> = {};
-  for (const h of parsedHeaders.headers) {
-    const known = remembered.headers[normalizeHeader(h)];
-    if (known) mapping[h] = known;
+  for (const h of parsed.headers) {
+    const choice = req.mapping[h] ?? remembered.headers[normalizeHeader(h)];
+    if (choice) mapping[h] = choice;
   }
-  Object.assign(mapping, req.mapping);
-  const parsed = Object.keys(mapping).length ? await parseLedgerFile(req.bytes, { mapping }) : parsedHeaders;
   const accountMapping = { ...remembered.accounts, ...req.accountMapping };
   const chart = new Set((await db.selectFrom('fin_account').select('code').where('org_id', '=', orgId).execute()).map((r) => r.code));
   for (const a of req.newAccounts) chart.add(a.code);
