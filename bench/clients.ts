@@ -15,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { machineInfo } from './machine.ts';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../e2e/harness.ts';
 import { addDays } from '../src/modules/clients/logic/index.ts';
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
     const report = {
       benchmark: 'stuurboord-clients',
       at: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryMb: Math.round(os.totalmem() / 2 ** 20), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: { start: round(loadAtStart, 2), end: round(os.loadavg()[0]!, 2) } },
+      machine: machineInfo(loadAtStart),
       settings, targets: TARGETS,
       pglite: onPglite, postgresql: onPg,
       verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) },

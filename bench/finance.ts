@@ -21,6 +21,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { machineInfo } from './machine.ts';
 import { join } from 'node:path';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { sql } from 'kysely';
@@ -441,15 +442,7 @@ async function main(): Promise<void> {
     const report = {
       benchmark: 'stuurboord-finance',
       at: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? 'unknown',
-        memoryMb: Math.round(os.totalmem() / 2 ** 20),
-        node: process.version,
-        platform: `${os.platform()} ${os.release()}`,
-        /** 1-minute load average at the start and end: other work on the machine skews the figures. */
-        loadAverage: { start: round(loadAtStart, 2), end: round(os.loadavg()[0]!, 2) },
-      },
+      machine: machineInfo(loadAtStart),
       settings,
       targets: TARGETS,
       data: {

@@ -18,7 +18,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { machineInfo } from './machine.ts';
 import { join } from 'node:path';
 import { freePort, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
@@ -255,13 +255,7 @@ async function main(): Promise<void> {
     const report = {
       benchmark: 'stuurboord',
       at: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? 'unknown',
-        memoryMb: Math.round(os.totalmem() / 2 ** 20),
-        node: process.version,
-        platform: `${os.platform()} ${os.release()}`,
-      },
+      machine: machineInfo(),
       settings,
       targets: TARGETS,
       coldStartMs,

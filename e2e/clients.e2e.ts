@@ -5,20 +5,12 @@
  * register last week in the grid with the keyboard → see the consumption with a warning → issue
  * the statement, see its totals and download it as PDF and CSV.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot, startServer, stopAll, type RunningServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { newPage, screenshot } from './harness.ts';
+import { withDemoServer } from './setup.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAll();
-});
+const live = withDemoServer();
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const daysAgo = (n: number) => iso(new Date(Date.now() - n * 86_400_000));
@@ -40,7 +32,7 @@ async function logIn(page: Page): Promise<string> {
 
 /** The offer through the API, as the director: one PVF function at 0.21 points a day, one group. */
 async function setUpOffer(page: Page, orgId: string): Promise<void> {
-  const base = `${server.url}/api/orgs/${orgId}`;
+  const base = `${live.server.url}/api/orgs/${orgId}`;
   const fn = await page.request.put(`${base}/offer/functions/dagondersteuning`, {
     data: { name: 'Dagondersteuning', unit: 'day', kind: 'pvf', prices: [{ validFrom: '2020-01-01', points: '0.2100' }] },
   });
@@ -51,7 +43,7 @@ async function setUpOffer(page: Page, orgId: string): Promise<void> {
 
 describe('clients in the browser', () => {
   it('creates a client with a voucher PVB, refuses a too large agreement, registers a week, shows consumption and issues the statement', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(live.browser, live.server.url);
     try {
       await flow(page);
     } catch (error) {
@@ -167,7 +159,7 @@ async function flow(page: Page) {
     expect(href).toMatch(new RegExp(`/statements/[0-9a-f-]{36}/${format.toLowerCase()}$`));
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(`afrekening-${lastMonday.slice(0, 7)}.${format.toLowerCase()}`);
-    const response = await page.request.get(`${server.url}${href}`);
+    const response = await page.request.get(`${live.server.url}${href}`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain(type);
     const body = await response.body();

@@ -4,25 +4,17 @@
  * fixed file → import → build a small cost model → see the cost price and the Sankey chart →
  * download the PDF report through its export link.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, makeTempDir, newPage, screenshot, startServer, stopAll, type RunningServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { makeTempDir, newPage, screenshot } from './harness.ts';
+import { withDemoServer } from './setup.ts';
 
 // The demo has ledgers for the two years before the current one; the year before those is free.
 const YEAR = String(new Date().getFullYear() - 3);
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAll();
-});
+const live = withDemoServer();
 
 /** Euros as an accountant's CSV writes them: `12.345,67`. */
 function be(cents: number): string {
@@ -92,7 +84,7 @@ describe('finance in the browser', () => {
     writeFileSync(badFile, ledgerCsv(7));
     writeFileSync(goodFile, ledgerCsv());
 
-    const page = await newPage(browser, server.url);
+    const page = await newPage(live.browser, live.server.url);
     try {
       await flow(page, badFile, goodFile);
     } catch (error) {

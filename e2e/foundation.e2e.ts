@@ -2,20 +2,12 @@
  * The foundation as a person uses it, in headless Chromium: log in, switch language, add a user and
  * give a role, switch organisation, log out; a wrong password shows the Dutch error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, newPage, screenshot, startServer, stopAll, type RunningServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, newPage, screenshot } from './harness.ts';
+import { withDemoServer } from './setup.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer({ demo: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopAll();
-});
+const live = withDemoServer();
 
 async function logIn(page: Page, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
   await page.goto('/login');
@@ -26,7 +18,7 @@ async function logIn(page: Page, email = ADMIN_EMAIL, password = ADMIN_PASSWORD)
 
 describe('foundation in the browser', () => {
   it('a wrong password shows the Dutch error message, and nothing else happens', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(live.browser, live.server.url);
     await logIn(page, ADMIN_EMAIL, 'helemaal-fout');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('E-mailadres of wachtwoord is onjuist.');
     expect(new URL(page.url()).pathname).toBe('/login');
@@ -35,7 +27,7 @@ describe('foundation in the browser', () => {
   });
 
   it('logs in with the keyboard only, switches to English (remembered after a reload) and back', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(live.browser, live.server.url);
     await page.goto('/login');
     await page.getByLabel('E-mailadres').focus();
     await page.keyboard.type(ADMIN_EMAIL);
@@ -58,7 +50,7 @@ describe('foundation in the browser', () => {
   });
 
   it('adds a user with a role, changes the role, switches organisation and logs out', async () => {
-    const page = await newPage(browser, server.url);
+    const page = await newPage(live.browser, live.server.url);
     await logIn(page);
     await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Gebruikers', exact: true }).click();
@@ -82,7 +74,7 @@ describe('foundation in the browser', () => {
     await page.getByRole('combobox', { name: `Rol van ${name}` }).click();
     await page.getByRole('option', { name: 'Staf' }).click();
     await expect.poll(async () => {
-      const res = await page.request.get(`${server.url}/api/orgs/${new URL(page.url()).pathname.split('/')[2]}/members`);
+      const res = await page.request.get(`${live.server.url}/api/orgs/${new URL(page.url()).pathname.split('/')[2]}/members`);
       const body = await res.json();
       return body.items.find((m: { email: string }) => m.email === 'sofie.peeters@vzw.test')?.role;
     }).toBe('staf');
@@ -104,8 +96,8 @@ describe('foundation in the browser', () => {
   });
 
   it('a board member sees only what the role allows, on a tablet', async () => {
-    const page = await newPage(browser, server.url, { viewport: { width: 820, height: 1180 } });
-    const demo = await page.request.post(`${server.url}/api/auth/login`, { data: { email: 'bestuur@demo.stuurboord.be', password: 'stuurboord-demo' } });
+    const page = await newPage(live.browser, live.server.url, { viewport: { width: 820, height: 1180 } });
+    const demo = await page.request.post(`${live.server.url}/api/auth/login`, { data: { email: 'bestuur@demo.stuurboord.be', password: 'stuurboord-demo' } });
     expect(demo.status()).toBe(200);
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();

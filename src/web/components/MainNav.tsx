@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Action } from '../../modules/orgs/policy.ts';
@@ -76,17 +76,7 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
             return <Link_ key={item.page || 'home'} to={to} label={item.label} active={pathname === to} onNavigate={onNavigate} />;
           })}
         {canReadFinance(membership) && (
-          <NavLink
-            component="button"
-            type="button"
-            label={t('finance.nav.group')}
-            opened={financeOpen}
-            onChange={setFinanceOpen}
-            aria-expanded={financeOpen}
-            active={inFinance && !financeOpen}
-            variant="light"
-            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-          >
+          <NavGroup label={t('finance.nav.group')} opened={financeOpen} onChange={setFinanceOpen} inside={inFinance}>
             {FINANCE_PAGES.map((page) => {
               const path = `${base}/finance${page ? `/${page}` : ''}`;
               return (
@@ -94,26 +84,26 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                   label={t(`finance.nav.${page || 'overview'}`)} active={pathname === path} onNavigate={onNavigate} />
               );
             })}
-          </NavLink>
+          </NavGroup>
         )}
         {seesClients(membership) && (
-          <NavLink
-            component="button"
-            type="button"
-            label={t('clients.nav.group')}
-            opened={clientsOpen}
-            onChange={setClientsOpen}
-            aria-expanded={clientsOpen}
-            active={inClients && !clientsOpen}
-            variant="light"
-            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-          >
+          <NavGroup label={t('clients.nav.group')} opened={clientsOpen} onChange={setClientsOpen} inside={inClients}>
             {CLIENT_PAGES.filter((p) => allows(membership, p.needs)).map((p) => (
               <Link_ key={p.key} to={`${base}/${p.path}`} label={t(`clients.nav.${p.key}`)} active={pathname === `${base}/${p.path}`} onNavigate={onNavigate} />
             ))}
-          </NavLink>
+          </NavGroup>
         )}
       </Stack>
     </nav>
+  );
+}
+
+/** A collapsible group of module pages; highlighted while closed when the current page is inside it. */
+function NavGroup(props: { label: string; opened: boolean; onChange: (opened: boolean) => void; inside: boolean; children: ReactNode }) {
+  return (
+    <NavLink component="button" type="button" label={props.label} opened={props.opened} onChange={props.onChange}
+      aria-expanded={props.opened} active={props.inside && !props.opened} variant="light" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+      {props.children}
+    </NavLink>
   );
 }

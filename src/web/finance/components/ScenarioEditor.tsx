@@ -8,6 +8,7 @@ import { financeBase, modelQuery } from '../api.ts';
 import { euros, toCents } from '../format.ts';
 import type { Behaviour, ScenarioLine } from '../types.ts';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
+import { RemoveRowCell } from './RemoveRowCell.tsx';
 
 export interface Draft {
   id: string | null;
@@ -117,14 +118,7 @@ export function ScenarioEditor({ orgId, year, draft, onChange, editable, errors 
                         onChange={(v) => setLine(i, { capacityPerStep: v === '' ? undefined : Number(v) })} />
                     )}
                   </Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      <Button size="compact-sm" variant="subtle" color="red" aria-label={t('finance.sim.removeLine', { n })}
-                        onClick={() => onChange({ ...draft, lines: draft.lines.filter((_, j) => j !== i) })}>
-                        {t('finance.model.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
+                  {editable && <RemoveRowCell label={t('finance.sim.removeLine', { n })} onRemove={() => onChange({ ...draft, lines: draft.lines.filter((_, j) => j !== i) })} />}
                 </Table.Tr>
               );
             })}

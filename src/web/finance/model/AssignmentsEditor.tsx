@@ -1,6 +1,7 @@
 import { Button, Select, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EditorProps } from './CentresEditor.tsx';
+import { RemoveRowCell } from '../components/RemoveRowCell.tsx';
 
 /** Accounts or prefixes ("62", "6100") assigned to a centre; the longest prefix wins. */
 export function AssignmentsEditor({ doc, onChange, errors, editable }: EditorProps) {
@@ -35,15 +36,7 @@ export function AssignmentsEditor({ doc, onChange, errors, editable }: EditorPro
                       readOnly={!editable} searchable error={errors[`assignments.${i}.centre`]}
                       onChange={(v) => set(i, { centre: v ?? '' })} />
                   </Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      <Button size="compact-sm" variant="subtle" color="red"
-                        aria-label={t('finance.model.removeAssignment', { n: i + 1 })}
-                        onClick={() => onChange({ ...doc, assignments: doc.assignments.filter((_, j) => j !== i) })}>
-                        {t('finance.model.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
+                  {editable && <RemoveRowCell label={t('finance.model.removeAssignment', { n: i + 1 })} onRemove={() => onChange({ ...doc, assignments: doc.assignments.filter((_, j) => j !== i) })} />}
                 </Table.Tr>
               ))}
             </Table.Tbody>

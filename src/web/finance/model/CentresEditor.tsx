@@ -5,6 +5,7 @@ import { euros, toCents } from '../format.ts';
 import { unitOptions } from '../labels.ts';
 import type { CostModelDoc } from '../types.ts';
 import { removeCentre, renameCentre, updateCentre } from './modelDoc.ts';
+import { RemoveRowCell } from '../components/RemoveRowCell.tsx';
 
 export interface EditorProps {
   doc: CostModelDoc;
@@ -81,14 +82,7 @@ export function CentresEditor({ doc, onChange, errors, editable }: EditorProps) 
                         onChange={(v) => onChange(updateCentre(doc, i, { pricePerUnitCents: toCents(v) }))} />
                     )}
                   </Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => onChange(removeCentre(doc, i))}
-                        aria-label={t('finance.model.removeCentre', { name: who })}>
-                        {t('finance.model.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
+                  {editable && <RemoveRowCell label={t('finance.model.removeCentre', { name: who })} onRemove={() => onChange(removeCentre(doc, i))} />}
                 </Table.Tr>
               );
             })}

@@ -4,6 +4,7 @@ import { NumberField } from '../../components/NumberField.tsx';
 import { driverOptions } from '../labels.ts';
 import type { EditorProps } from './CentresEditor.tsx';
 import { renameKey } from './modelDoc.ts';
+import { RemoveRowCell } from '../components/RemoveRowCell.tsx';
 
 /** Allocation keys (code, name, driver) and their quantities per receiving centre (keys × centres). */
 export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
@@ -47,14 +48,7 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
                     <Select aria-label={t('finance.model.driverOf', { name: who })} data={driverOptions(t)} value={key.driver}
                       allowDeselect={false} readOnly={!editable} error={err('driver')} onChange={(v) => v && setKey(i, { driver: v })} />
                   </Table.Td>
-                  {editable && (
-                    <Table.Td>
-                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => remove(i)}
-                        aria-label={t('finance.model.removeKey', { name: who })}>
-                        {t('finance.model.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
+                  {editable && <RemoveRowCell label={t('finance.model.removeKey', { name: who })} onRemove={() => remove(i)} />}
                 </Table.Tr>
               );
             })}
