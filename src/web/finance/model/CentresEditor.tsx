@@ -28,17 +28,17 @@ export function CentresEditor({ doc, onChange, errors, editable }: EditorProps) 
     });
   return (
     <>
-      <Table.ScrollContainer minWidth={1040}>
+      <Table.ScrollContainer minWidth={900}>
         <Table verticalSpacing={6}>
           <Table.Caption>{t('finance.model.centresCaption', { count: doc.centres.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" w={110}>{t('finance.model.code')}</Table.Th>
-              <Table.Th scope="col" miw={220}>{t('finance.model.name')}</Table.Th>
-              <Table.Th scope="col" w={120}>{t('finance.model.kind')}</Table.Th>
-              <Table.Th scope="col" w={140}>{t('finance.model.unit')}</Table.Th>
-              <Table.Th scope="col" w={120}>{t('finance.model.volume')}</Table.Th>
-              <Table.Th scope="col" w={140}>{t('finance.model.price')}</Table.Th>
+              <Table.Th scope="col" w={90}>{t('finance.model.code')}</Table.Th>
+              <Table.Th scope="col" miw={170}>{t('finance.model.name')}</Table.Th>
+              <Table.Th scope="col" w={110}>{t('finance.model.kind')}</Table.Th>
+              <Table.Th scope="col" w={120}>{t('finance.model.unit')}</Table.Th>
+              <Table.Th scope="col" w={110}>{t('finance.model.volume')}</Table.Th>
+              <Table.Th scope="col" w={130}>{t('finance.model.price')}</Table.Th>
               {editable && <Table.Th scope="col" w={100}><span aria-hidden /></Table.Th>}
             </Table.Tr>
           </Table.Thead>
