@@ -2,6 +2,10 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './20261123T0700_foundation.ts';
 import * as finance from './20261123T0800_finance.ts';
 import * as clients from './20261123T0900_clients.ts';
+import * as kpis from './20261123T1000_kpis.ts';
+import * as caf from './20261123T1010_caf.ts';
+import * as surveys from './20261123T1020_surveys.ts';
+import * as plans from './20261123T1030_plans.ts';
 
 /**
  * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
@@ -11,4 +15,8 @@ export const migrations: Record<string, Migration> = {
   '20261123T0700_foundation': foundation,
   '20261123T0800_finance': finance,
   '20261123T0900_clients': clients,
+  '20261123T1000_kpis': kpis,
+  '20261123T1010_caf': caf,
+  '20261123T1020_surveys': surveys,
+  '20261123T1030_plans': plans,
 };

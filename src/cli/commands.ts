@@ -9,8 +9,11 @@ import { memberInput, organisationInput } from '../modules/orgs/schema.ts';
 import { exportOrganisation, importOrganisation } from '../modules/transfer/queries.ts';
 import { createDemo, DEMO_PASSWORD } from '../demo/generate.ts';
 import type { Db } from '../server/db.ts';
+import { CAF_COMMANDS } from './caf-commands.ts';
 import { CLIENT_COMMANDS } from './clients-commands.ts';
 import { FINANCE_COMMANDS } from './finance-commands.ts';
+import { KPI_COMMANDS } from './kpi-commands.ts';
+import { SURVEY_COMMANDS } from './survey-commands.ts';
 import { AppError, validationError } from '../server/errors.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -89,6 +92,9 @@ export const COMMANDS: Record<string, Command> = {
   },
   ...FINANCE_COMMANDS,
   ...CLIENT_COMMANDS,
+  ...KPI_COMMANDS,
+  ...CAF_COMMANDS,
+  ...SURVEY_COMMANDS,
   demo: {
     usage: '[--seed N]   een (extra) demo-organisatie met gegenereerde gegevens',
     options: { seed: { type: 'string' } },

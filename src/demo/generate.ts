@@ -2,9 +2,13 @@ import { hashPassword } from '../modules/auth/secrets.ts';
 import type { Role } from '../modules/orgs/policy.ts';
 import { createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
 import type { Db } from '../server/db.ts';
+import { createDemoCaf } from './caf.ts';
 import { createDemoClients } from './clients.ts';
 import { createDemoFinance } from './finance.ts';
+import { createDemoKpis } from './kpis.ts';
+import { createDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
+import { createDemoSurveys } from './surveys.ts';
 
 export const DEMO_PASSWORD = 'stuurboord-demo';
 export const DEMO_DOMAIN = 'demo.stuurboord.be';
@@ -86,5 +90,10 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   for (const [i, c] of clients.entries()) {
     await db.updateTable('cl_client').set({ professional_id: professionals[i % professionals.length]!.id }).where('id', '=', c.id).execute();
   }
+  // Quality: the CAF round and the surveys first, because KPIs are computed from them (and from finance and clients).
+  await createDemoCaf(db, demo.orgId, demo.people, rnd, now);
+  await createDemoSurveys(db, demo.orgId, demo.people, rnd, now);
+  await createDemoKpis(db, demo.orgId, demo.people, rnd, now);
+  await createDemoPlans(db, demo.orgId, demo.people, rnd, now);
   return demo;
 }

@@ -9,11 +9,14 @@ import { auditRoutes } from '../modules/audit/routes.ts';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { setupRoutes } from '../modules/auth/setup-routes.ts';
+import * as caf from '../modules/caf/routes.ts';
 import * as clients from '../modules/clients/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
 import { referenceRoutes } from '../modules/orgs/reference-routes.ts';
 import { orgRoutes } from '../modules/orgs/routes.ts';
+import * as performance from '../modules/performance/routes.ts';
+import * as surveys from '../modules/surveys/routes.ts';
 import { sessionMiddleware } from './auth.ts';
 import type { Config } from './config.ts';
 import { checkCsrf } from './csrf.ts';
@@ -25,7 +28,8 @@ import { router, type AppEnv } from './http.ts';
 export function createApi(limiter = new LoginLimiter()) {
   const api = router();
   api.get('/health', (c) => c.json({ status: 'ok' }));
-  const modules = [setupRoutes, authRoutes(limiter), referenceRoutes, orgRoutes, memberRoutes, auditRoutes, ...Object.values(finance), ...Object.values(clients)];
+  const modules = [setupRoutes, authRoutes(limiter), referenceRoutes, orgRoutes, memberRoutes, auditRoutes, ...Object.values(finance), ...Object.values(clients),
+    ...Object.values(performance), ...Object.values(caf), ...Object.values(surveys)];
   for (const routes of modules) {
     api.route('/', routes);
   }

@@ -7,10 +7,13 @@ import type { AuthTables } from '../modules/auth/tables.ts';
 import type { ClientTables } from '../modules/clients/tables.ts';
 import type { FinanceTables } from '../modules/finance/tables.ts';
 import type { OrgTables } from '../modules/orgs/tables.ts';
+import type { CafTables } from '../modules/caf/tables.ts';
+import type { PerformanceTables } from '../modules/performance/tables.ts';
+import type { SurveyTables } from '../modules/surveys/tables.ts';
 import { IdentityWritePlugin, SessionCache } from './session-cache.ts';
 
 /** Every table of Stuurboord; each module declares its own in `tables.ts`. */
-export interface Database extends OrgTables, AuthTables, AuditTables, FinanceTables, ClientTables {}
+export interface Database extends OrgTables, AuthTables, AuditTables, FinanceTables, ClientTables, PerformanceTables, CafTables, SurveyTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

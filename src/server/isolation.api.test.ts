@@ -3,8 +3,11 @@
  * mounted. Routes without `:orgId` must be listed as public or personal below.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
+import { PERFORMANCE_BODIES, performanceSamples } from '../modules/performance/testing.ts';
+import { SURVEY_BODIES, SURVEY_PUBLIC_ROUTES, surveySamples } from '../modules/surveys/testing.ts';
 import { Client, orgWithMember, testApp } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -12,7 +15,7 @@ beforeAll(async () => { ctx = await testApp(); });
 afterAll(() => ctx.close());
 
 /** Routes anyone may call, and routes about the caller's own account (no organisation in the path). */
-const PUBLIC = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/reference', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/reset'];
+const PUBLIC = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/reference', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/reset', ...SURVEY_PUBLIC_ROUTES];
 const PERSONAL = ['GET /api/auth/me', 'PATCH /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/orgs'];
 
 /** A valid body per route, so that validation cannot answer before the organisation check does. */
@@ -25,6 +28,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/clients/:clientId/agreements': { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-06' },
   'PUT /api/orgs/:orgId/offer/groups/:groupId': { name: 'Overgenomen' },
   'PUT /api/orgs/:orgId/rules/:ruleId': { validFrom: '2030-01-01', data: { centsPerMonth: 1 } },
+  ...PERFORMANCE_BODIES, ...CAF_BODIES, ...SURVEY_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -59,6 +63,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
   return {
     orgId: org.org.id, memberId: org.member.id, code: '620', importId: ledger.body.id, scenarioId: scenario.body.id,
     clientId, groupId: group.body.id, lineId: client.body.agreements[0].id, statementId: statement.body.id, requestId: waiting.body.id, ruleId: rules.body.items.find((r: { table: string }) => r.table === 'zorgbudget').id,
+    ...(await performanceSamples(org.client, org.org.id)), ...(await cafSamples(org.client, org.org.id)), ...(await surveySamples(org.client, org.org.id)),
   };
 }
 

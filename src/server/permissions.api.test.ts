@@ -21,6 +21,10 @@ const PROBES: Record<Action, Probe> = {
   'clients.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/clients` }),
   'clients.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/clients`, body: { name: 'Probe Cliënt', birthYear: 1990 } }),
   'registrations.write': (o) => ({ method: 'GET', path: `/api/orgs/${o}/registrations/week?start=2025-01-06` }),
+  'performance.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/cockpit` }),
+  'performance.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/actions`, body: { title: 'Probe' } }),
+  'caf.score': (o) => ({ method: 'GET', path: `/api/orgs/${o}/caf/my-assessments` }),
+  'surveys.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/surveys`, body: { title: { nl: 'Probe' }, audience: 'staff' } }),
   'rules.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/rules`, body: { table: 'zorgbudget', validFrom: '2030-01-01', data: { centsPerMonth: 31_000 } } }),
 };
 

@@ -73,6 +73,10 @@ import { SetupPage } from './pages/SetupPage.tsx';
 import { StartPage } from './pages/StartPage.tsx';
 import { FinanceRoute } from './finance/FinanceRoute.tsx';
 import { ClientsRoute } from './clients/ClientsRoute.tsx';
+import { PerformanceRoute } from './performance/PerformanceRoute.tsx';
+import { CafRoute } from './caf/CafRoute.tsx';
+import { SurveysRoute } from './surveys/SurveysRoute.tsx';
+import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 
 export function App() {
   return (
@@ -81,6 +85,7 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/reset" element={<ResetPage />} />
+        <Route path="/s/:token" element={<RespondentRoute />} />
         <Route element={<AppLayout />}>
           <Route index element={<StartPage />} />
           <Route path="/account" element={<AccountPage />} />
@@ -104,6 +109,16 @@ export function App() {
             <Route path="clients/rules" element={<ClientsRoute page="rules" />} />
             <Route path="clients/:clientId" element={<ClientsRoute page="client" />} />
             <Route path="registrations" element={<ClientsRoute page="registrations" />} />
+            <Route path="cockpit" element={<PerformanceRoute page="cockpit" />} />
+            <Route path="kpis" element={<PerformanceRoute page="kpis" />} />
+            <Route path="kpis/:kpiId" element={<PerformanceRoute page="kpi" />} />
+            <Route path="kpi-values" element={<PerformanceRoute page="values" />} />
+            <Route path="board" element={<PerformanceRoute page="board" />} />
+            <Route path="strategy" element={<PerformanceRoute page="strategy" />} />
+            <Route path="actions" element={<PerformanceRoute page="actions" />} />
+            <Route path="actions/:actionId" element={<PerformanceRoute page="action" />} />
+            <Route path="caf/*" element={<CafRoute />} />
+            <Route path="surveys/*" element={<SurveysRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

@@ -8,15 +8,16 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = [
   'org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'finance.manage',
   'clients.read', 'clients.manage', 'registrations.write', 'rules.manage',
+  'performance.read', 'performance.manage', 'caf.score', 'surveys.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'rules.manage'],
-  directie: ['org.read', 'members.read', 'audit.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.manage', 'registrations.write'],
-  staf: ['org.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.manage', 'registrations.write'],
-  begeleider: ['org.read', 'clients.read', 'registrations.write'],
-  bestuur: ['org.read', 'finance.read'],
+  directie: ['org.read', 'members.read', 'audit.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.manage', 'registrations.write', 'performance.read', 'performance.manage', 'caf.score', 'surveys.manage'],
+  staf: ['org.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.manage', 'registrations.write', 'performance.read', 'performance.manage', 'caf.score', 'surveys.manage'],
+  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score'],
+  bestuur: ['org.read', 'finance.read', 'performance.read'],
   partner: ['org.read'],
 };
 

@@ -27,6 +27,19 @@ const CLIENT_PAGES: { path: string; key: string; needs: Action }[] = [
   { path: 'clients/rules', key: 'rules', needs: 'rules.manage' },
 ];
 
+/** The performance and quality group: path under /o/:orgId, label key under quality.nav, any of the actions that show it. */
+const QUALITY_PAGES: { path: string; key: string; needs: Action[] }[] = [
+  { path: 'cockpit', key: 'cockpit', needs: ['performance.read'] },
+  { path: 'kpis', key: 'kpis', needs: ['performance.read'] },
+  { path: 'kpi-values', key: 'values', needs: ['performance.manage'] },
+  { path: 'strategy', key: 'strategy', needs: ['performance.read'] },
+  { path: 'actions', key: 'actions', needs: ['performance.read'] },
+  { path: 'board', key: 'board', needs: ['performance.read'] },
+  { path: 'caf', key: 'caf', needs: ['performance.read', 'caf.score'] },
+  { path: 'surveys', key: 'surveys', needs: ['performance.read', 'surveys.manage'] },
+];
+const QUALITY_PREFIXES = QUALITY_PAGES.map((p) => p.path);
+
 function Link_({ to, label, active, onNavigate }: { to: string; label: string; active: boolean; onNavigate: () => void }) {
   return (
     <NavLink
@@ -57,7 +70,13 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inClients) setClientsOpen(true);
   }, [inClients]);
+  const inQuality = Boolean(membership) && QUALITY_PREFIXES.some((p) => pathname === `${base}/${p}` || pathname.startsWith(`${base}/${p}/`));
+  const [qualityOpen, setQualityOpen] = useState(inQuality);
+  useEffect(() => {
+    if (inQuality) setQualityOpen(true);
+  }, [inQuality]);
   if (!membership) return null;
+  const qualityPages = QUALITY_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const items: Item[] = [
     { page: '', label: t('nav.home') },
     { page: 'members', label: t('nav.members'), needs: 'members.read' },
@@ -90,6 +109,14 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
           <NavGroup label={t('clients.nav.group')} opened={clientsOpen} onChange={setClientsOpen} inside={inClients}>
             {CLIENT_PAGES.filter((p) => allows(membership, p.needs)).map((p) => (
               <Link_ key={p.key} to={`${base}/${p.path}`} label={t(`clients.nav.${p.key}`)} active={pathname === `${base}/${p.path}`} onNavigate={onNavigate} />
+            ))}
+          </NavGroup>
+        )}
+        {qualityPages.length > 0 && (
+          <NavGroup label={t('quality.nav.group')} opened={qualityOpen} onChange={setQualityOpen} inside={inQuality}>
+            {qualityPages.map((p) => (
+              <Link_ key={p.key} to={`${base}/${p.path}`} label={t(`quality.nav.${p.key}`)}
+                active={pathname === `${base}/${p.path}` || pathname.startsWith(`${base}/${p.path}/`)} onNavigate={onNavigate} />
             ))}
           </NavGroup>
         )}

@@ -1,5 +1,9 @@
 import type { Messages } from './nl.ts';
+import { cafEn } from '../caf/locales/en.ts';
 import { clientsEn } from '../clients/locales/en.ts';
+import { performanceEn } from '../performance/locales/en.ts';
+import { planEn } from '../performance/locales/plan-en.ts';
+import { surveysEn } from '../surveys/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -571,4 +575,21 @@ export const en: Messages = {
     },
   },
   clients: clientsEn,
+  performance: performanceEn,
+  plan: planEn,
+  caf: cafEn,
+  surveys: surveysEn,
+  quality: {
+    nav: {
+      group: 'Performance & quality',
+      cockpit: 'Cockpit',
+      kpis: 'Indicators',
+      values: 'Enter values',
+      strategy: 'Strategy map',
+      actions: 'Improvement actions',
+      board: 'Board view',
+      caf: 'CAF self-assessment',
+      surveys: 'Surveys',
+    },
+  },
 };

@@ -1,4 +1,8 @@
+import { cafNl } from '../caf/locales/nl.ts';
 import { clientsNl } from '../clients/locales/nl.ts';
+import { performanceNl } from '../performance/locales/nl.ts';
+import { planNl } from '../performance/locales/plan-nl.ts';
+import { surveysNl } from '../surveys/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -571,6 +575,23 @@ export const nl = {
     },
   },
   clients: clientsNl,
+  performance: performanceNl,
+  plan: planNl,
+  caf: cafNl,
+  surveys: surveysNl,
+  quality: {
+    nav: {
+      group: 'Prestaties & kwaliteit',
+      cockpit: 'Cockpit',
+      kpis: 'Indicatoren',
+      values: 'Waarden invoeren',
+      strategy: 'Strategiekaart',
+      actions: 'Verbeteracties',
+      board: 'Bestuursoverzicht',
+      caf: 'CAF-zelfevaluatie',
+      surveys: 'Bevragingen',
+    },
+  },
 };
 
 /** The shape every language file must follow: the same keys, string values. */

@@ -1,0 +1,4 @@
+import { router } from '../../server/http.ts';
+
+/** The performance routes, each router spread into the API by server/app.ts. */
+export const performanceRoutes = router();
