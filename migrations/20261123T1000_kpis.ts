@@ -21,6 +21,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       perspective text NOT NULL CHECK (perspective IN ('mission', 'financial', 'clients', 'processes', 'learning')),
       caf_criterion smallint CHECK (caf_criterion BETWEEN 1 AND 9),
       mape text CHECK (mape IN ('means', 'activities', 'output', 'outcome')),
+      value_min numeric(18,4), value_max numeric(18,4),
       archived boolean NOT NULL DEFAULT false, created_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (org_id, code)
     )`,
@@ -41,10 +42,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       target numeric(18,4) NOT NULL, red_threshold numeric(18,4) NOT NULL
     )`,
     sql`CREATE INDEX kpi_target_kpi_idx ON kpi_target (kpi_id, valid_from)`,
+    sql`CREATE INDEX kpi_target_org_idx ON kpi_target (org_id, kpi_id)`,
+    // The fingerprint of the source data the computed values were last computed from.
+    sql`CREATE TABLE kpi_compute_state (
+      org_id uuid PRIMARY KEY REFERENCES organisation (id) ON DELETE CASCADE,
+      fingerprint text NOT NULL, computed_at timestamptz NOT NULL DEFAULT now()
+    )`,
   ];
   for (const statement of statements) await statement.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['kpi_target', 'kpi_value', 'kpi']) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
+  for (const table of ['kpi_compute_state', 'kpi_target', 'kpi_value', 'kpi']) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
 }

@@ -17,6 +17,7 @@ export interface KpiTable {
   definition_nl: Generated<string>; definition_en: Generated<string>; unit: KpiUnit; decimals: Generated<number>;
   direction: 'up' | 'down'; frequency: Frequency; owner_id: string | null; source: ValueSource; formula: string | null;
   perspective: Perspective; caf_criterion: number | null; mape: 'means' | 'activities' | 'output' | 'outcome' | null;
+  value_min: Numeric | null; value_max: Numeric | null;
   archived: Generated<boolean>; created_at: Timestamp;
 }
 export interface KpiValueTable {
@@ -25,6 +26,8 @@ export interface KpiValueTable {
   entered_by: string | null; updated_at: Timestamp;
 }
 export interface KpiTargetTable { id: Generated<string>; org_id: string; kpi_id: string; valid_from: Day; valid_to: DayOrNull; target: Numeric; red_threshold: Numeric }
+
+export interface KpiComputeStateTable { org_id: string; fingerprint: string; computed_at: Timestamp }
 
 export interface PerfStrategyTable { org_id: string; mission: Generated<string>; vision: Generated<string>; updated_at: Timestamp }
 export interface PerfObjectiveTable { id: Generated<string>; org_id: string; perspective: Perspective; title: string; description: Generated<string>; position: Generated<number> }
@@ -39,7 +42,7 @@ export interface PerfActionCafTable { org_id: string; action_id: string; subcrit
 export interface PerfActionNoteTable { id: Generated<string>; org_id: string; action_id: string; body: string; status: ActionStatus; author_id: string | null; created_at: Timestamp }
 
 export interface PerformanceTables {
-  kpi: KpiTable; kpi_value: KpiValueTable; kpi_target: KpiTargetTable;
+  kpi: KpiTable; kpi_value: KpiValueTable; kpi_target: KpiTargetTable; kpi_compute_state: KpiComputeStateTable;
   perf_strategy: PerfStrategyTable; perf_objective: PerfObjectiveTable; perf_objective_link: PerfObjectiveLinkTable; perf_objective_kpi: PerfObjectiveKpiTable;
   perf_action: PerfActionTable; perf_action_kpi: PerfActionKpiTable; perf_action_caf: PerfActionCafTable; perf_action_note: PerfActionNoteTable;
 }

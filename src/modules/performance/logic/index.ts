@@ -1,0 +1,3 @@
+export * from './periods.ts';
+export * from './thresholds.ts';
+export * from './units.ts';
