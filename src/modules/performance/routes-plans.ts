@@ -3,7 +3,7 @@ import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
 import { actionDetail, addProgressNote, createAction, deleteAction, listActions, updateAction } from './actions.ts';
 import { ACTION_STATUSES, actionInput, actionPatch, objectiveInput, progressNoteInput, strategyInput } from './plan-schema.ts';
-import { createObjective, deleteObjective, saveMission, strategyMap, updateObjective } from './strategy.ts';
+import { createObjective, deleteObjective, pickerChoices, saveMission, strategyMap, updateObjective } from './strategy.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const actionParams = orgParams.extend({ actionId: z.uuid() });
@@ -73,8 +73,12 @@ export const actionRoutes = router()
     },
   );
 
-/** The strategy map: mission, objectives per perspective, their links and KPIs. */
+/** The strategy map: mission, objectives per perspective, their links and KPIs; choices for the pickers. */
 export const strategyRoutes = router()
+  .openapi(
+    createRoute({ method: 'get', path: '/orgs/{orgId}/performance/choices', tags, summary: 'Members (name, role) and KPIs to choose as owner, assessor or link', middleware: [requireAction('performance.read', 'caf.score')] as const, request: { params: orgParams }, responses: any }),
+    async (c) => c.json(await pickerChoices(c.var.db, c.req.valid('param').orgId), 200),
+  )
   .openapi(
     createRoute({ method: 'get', path: '/orgs/{orgId}/strategy', tags, summary: 'The strategy map', middleware: [requireAction('performance.read')] as const, request: { params: orgParams }, responses: any }),
     async (c) => c.json(await strategyMap(c.var.db, c.req.valid('param').orgId), 200),

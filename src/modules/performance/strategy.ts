@@ -103,3 +103,16 @@ export async function deleteObjective(db: Db, orgId: string, id: string): Promis
   const r = await db.deleteFrom('perf_objective').where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
   if (!r.numDeletedRows) throw AppError.notFound();
 }
+
+/** What the owner, assessor and KPI pickers offer: members by name (with their role) and the active KPIs. */
+export async function pickerChoices(db: Db, orgId: string) {
+  const [people, kpis] = await Promise.all([
+    db.selectFrom('membership as m').innerJoin('app_user as u', 'u.id', 'm.user_id').select(['u.id', 'u.name', 'm.role'])
+      .where('m.org_id', '=', orgId).orderBy('u.name').execute(),
+    db.selectFrom('kpi').select(['id', 'code', 'name_nl', 'name_en', 'perspective']).where('org_id', '=', orgId).where('archived', '=', false).orderBy('code').execute(),
+  ]);
+  return {
+    people: people.map((p) => ({ userId: p.id, name: p.name, role: p.role })),
+    kpis: kpis.map((k) => ({ id: k.id, code: k.code, nameNl: k.name_nl, nameEn: k.name_en, perspective: k.perspective })),
+  };
+}
