@@ -1,4 +1,7 @@
 import type { Db } from '../../server/db.ts';
+import type { Answers } from './logic/question.ts';
+import { figuresOf, MIN_RESPONSES, responseRate } from './logic/results.ts';
+import { questionsOf, today } from './queries.ts';
 
 /** What a finished or running survey contributes to the KPIs of its organisation. */
 export interface SurveyFigure {
@@ -16,7 +19,25 @@ export interface SurveyFigure {
   nps: number | null;
 }
 
-/** The survey figures of an organisation, for computed KPIs. Being built (issue 5). */
-export async function surveyFigures(_db: Db, _orgId: string): Promise<SurveyFigure[]> {
-  return [];
+/** The survey figures of an organisation (open and closed surveys), for computed KPIs. */
+export async function surveyFigures(db: Db, orgId: string): Promise<SurveyFigure[]> {
+  const surveys = await db.selectFrom('survey').where('org_id', '=', orgId).where('status', 'in', ['open', 'closed'])
+    .select(['id', 'title', 'audience', 'invited', 'closes_on', 'closed_on', 'opened_on']).orderBy('closes_on').execute();
+  if (surveys.length === 0) return [];
+  const responses = await db.selectFrom('survey_response').where('org_id', '=', orgId).where('survey_id', 'in', surveys.map((s) => s.id)).select(['survey_id', 'answers']).execute();
+  const bySurvey = new Map<string, Answers[]>();
+  for (const r of responses) bySurvey.set(r.survey_id, [...(bySurvey.get(r.survey_id) ?? []), r.answers]);
+  const figures: SurveyFigure[] = [];
+  for (const s of surveys) {
+    const answers = bySurvey.get(s.id) ?? [];
+    const enough = answers.length >= MIN_RESPONSES;
+    const f = enough ? figuresOf(await questionsOf(db, s.id), answers) : null;
+    figures.push({
+      surveyId: s.id, title: s.title.nl ?? '', audience: s.audience,
+      period: (s.closed_on ?? s.closes_on ?? s.opened_on ?? today()).slice(0, 7),
+      responses: answers.length, responseRate: responseRate(answers.length, s.invited),
+      satisfaction: f?.satisfaction ?? null, nps: f?.nps?.score ?? null,
+    });
+  }
+  return figures;
 }

@@ -1,4 +1,3 @@
-import { router } from '../../server/http.ts';
-
-/** The surveys routes, each router spread into the API by server/app.ts. */
-export const surveysRoutes = router();
+/** Every route of the surveys module, mounted by server/app.ts. */
+export { surveyManageRoutes } from './routes-manage.ts';
+export { respondentRoutes } from './routes-respondent.ts';

@@ -12,7 +12,7 @@ export type QuestionKind = 'likert5' | 'likert7' | 'nps' | 'single' | 'multiple'
 export interface SurveyTable {
   id: Generated<string>; org_id: string; title: Json<Texts>; intro: ColumnType<Texts, string | undefined, string>; audience: 'staff' | 'clients';
   template: 'servqual' | 'herzberg' | null; languages: ColumnType<string[], string | undefined, string>; status: Generated<'draft' | 'open' | 'closed'>;
-  closes_on: DayOrNull; open_link_hash: string | null; invited: Generated<number>; created_by: string | null; created_at: Timestamp; opened_on: DayOrNull;
+  closes_on: DayOrNull; open_link_hash: string | null; invited: Generated<number>; created_by: string | null; created_at: Timestamp; opened_on: DayOrNull; closed_on: DayOrNull;
 }
 export interface SurveyQuestionTable {
   id: Generated<string>; org_id: string; survey_id: string; position: number; section: ColumnType<Texts, string | undefined, string>; kind: QuestionKind;

@@ -1,0 +1,30 @@
+import type { QuestionKind, Texts } from '../tables.ts';
+
+/** A question as the logic sees it (no database types). */
+export interface Question {
+  id: string;
+  position: number;
+  kind: QuestionKind;
+  text: Texts;
+  section: Texts;
+  options: Texts[];
+  required: boolean;
+  breakdown: boolean;
+  /** SERVQUAL dimension or Herzberg factor. */
+  dimension: string | null;
+  item: number | null;
+  aspect: 'expectation' | 'perception' | null;
+}
+
+/** The answers of one response: question id → value. */
+export type Answers = Record<string, unknown>;
+
+/** The lowest and highest value of a scale question. */
+export function scaleOf(kind: QuestionKind): [number, number] | null {
+  if (kind === 'likert5') return [1, 5];
+  if (kind === 'likert7') return [1, 7];
+  if (kind === 'nps') return [0, 10];
+  return null;
+}
+
+export const isLikert = (kind: QuestionKind) => kind === 'likert5' || kind === 'likert7';
