@@ -1,4 +1,4 @@
-import { router } from '../../server/http.ts';
-
 /** The caf routes, each router spread into the API by server/app.ts. */
-export const cafRoutes = router();
+export { cafAssessmentRoutes } from './routes-assessments.ts';
+export { cafConsensusRoutes } from './routes-consensus.ts';
+export { cafReportRoutes } from './routes-report.ts';

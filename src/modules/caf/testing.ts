@@ -1,10 +1,32 @@
-/** Test set-up for the CAF module: sample records for the isolation test. */
+/** Test set-up for the CAF module: sample records for the isolation test, and helpers to run a round. */
 import type { Client } from '../../server/testing.ts';
+import { SUBCRITERION_CODES } from './model.ts';
 
-/** Ids of one organisation's CAF records, by route parameter name. */
-export async function cafSamples(_client: Client, _orgId: string): Promise<Record<string, string>> {
-  return {};
+/** A round of `orgId` in which the client's user is the one assessor, moved to the consensus round with one agreed score. */
+export async function cafSamples(client: Client, orgId: string): Promise<Record<string, string>> {
+  const me = await client.get('/api/auth/me');
+  const created = await client.post(`/api/orgs/${orgId}/caf/assessments`, { name: 'Zelfevaluatie proef', scoring: 'classical', startedOn: '2026-01-05', assessors: [me.body.user.id] });
+  if (created.status !== 200) throw new Error(`caf sample: ${created.status} ${JSON.stringify(created.body)}`);
+  const base = `/api/orgs/${orgId}/caf/assessments/${created.body.id}`;
+  await client.req('PUT', `${base}/scores/1.1`, { score: 40, improvements: 'Missie beter delen' });
+  await client.post(`${base}/consensus`);
+  await client.req('PUT', `${base}/consensus/1.1`, { score: 40, improvements: 'Missie beter delen' });
+  return { assessmentId: created.body.id, subcriterion: '1.1' };
 }
 
 /** Valid request bodies for routes whose validation would otherwise answer first ("METHOD /api/path"). */
-export const CAF_BODIES: Record<string, unknown> = {};
+export const CAF_BODIES: Record<string, unknown> = {
+  'POST /api/orgs/:orgId/caf/assessments': { name: 'Overgenomen', scoring: 'classical', startedOn: '2026-01-05', assessors: ['00000000-0000-4000-8000-000000000000'] },
+  'PUT /api/orgs/:orgId/caf/assessments/:assessmentId/scores/:subcriterion': { score: 50 },
+  'PUT /api/orgs/:orgId/caf/assessments/:assessmentId/consensus/:subcriterion': { score: 50 },
+  'POST /api/orgs/:orgId/caf/assessments/:assessmentId/finish': {},
+  'POST /api/orgs/:orgId/caf/assessments/:assessmentId/consensus/:subcriterion/action': {},
+};
+
+/** Scores every subcriterion for one assessor: `scoreOf(code, index)` gives the score. */
+export async function scoreAll(client: Client, orgId: string, assessmentId: string, scoreOf: (code: string, i: number) => number, texts: { evidence?: string; strengths?: string; improvements?: string } = {}) {
+  for (const [i, code] of SUBCRITERION_CODES.entries()) {
+    const a = await client.req('PUT', `/api/orgs/${orgId}/caf/assessments/${assessmentId}/scores/${code}`, { score: scoreOf(code, i), ...texts });
+    if (a.status !== 200) throw new Error(`score ${code}: ${a.status} ${JSON.stringify(a.body)}`);
+  }
+}

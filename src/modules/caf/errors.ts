@@ -1,0 +1,28 @@
+import { AppError, type ErrorCode, type FieldError } from '../../server/errors.ts';
+
+type Message = { nl: string; en: string };
+
+/**
+ * A well-formed request the CAF rules refuse (422): a score out of range, a round with scores or
+ * consensus still missing. The code names the rule ('out_of_range', 'incomplete').
+ */
+export class CafRuleError extends AppError {
+  constructor(code: 'out_of_range' | 'incomplete', messages: Message, opts: { fields?: FieldError[]; details?: Record<string, unknown> } = {}) {
+    super(code as unknown as ErrorCode, messages, opts);
+  }
+
+  override get status() {
+    return 422 as const;
+  }
+}
+
+/** 422 naming every wrong score field. */
+export function outOfRange(fields: FieldError[]): CafRuleError {
+  const summary = fields.map((f) => f.path).join(', ');
+  return new CafRuleError('out_of_range', { nl: `Ongeldige score — ${summary}`, en: `Invalid score — ${summary}` }, { fields });
+}
+
+/** 409: the round is not in the phase this step belongs to. */
+export function wrongPhase(messages: Message): AppError {
+  return new AppError('conflict', messages);
+}
