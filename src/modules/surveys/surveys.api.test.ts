@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
+import { hashPassword } from '../auth/secrets.ts';
+import { addMember } from '../orgs/queries.ts';
+import { surveyFigures } from './kpi-source.ts';
+import { draftSurvey } from './testing.ts';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+let director: Awaited<ReturnType<typeof orgWithMember>>;
+beforeAll(async () => {
+  ctx = await testApp();
+  director = await orgWithMember(ctx, 'directie');
+});
+afterAll(() => ctx.close());
+
+const in30Days = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const tokenOf = (link: string) => link.slice(link.indexOf('/s/') + 3);
+const base = () => `/api/orgs/${director.org.id}/surveys`;
+
+async function openDraft(opts: { invitations?: number; openLink?: boolean; title?: string } = {}) {
+  const id = await draftSurvey(director.client, director.org.id, opts.title);
+  const opened = await director.client.post(`${base()}/${id}/open`, { invitations: opts.invitations ?? 8, closesOn: in30Days(), openLink: opts.openLink ?? false });
+  expect(opened.status).toBe(200);
+  return { id, tokens: (opened.body.links as string[]).map(tokenOf), openToken: opened.body.openLink ? tokenOf(opened.body.openLink) : null, body: opened.body };
+}
+
+async function questionIds(surveyId: string): Promise<string[]> {
+  return (await director.client.get(`${base()}/${surveyId}`)).body.questionList.map((q: { id: string }) => q.id);
+}
+
+describe('survey management', () => {
+  it('creates a blank draft (the permission probe) and a SERVQUAL or Herzberg survey from a template', async () => {
+    const blank = await director.client.post(base(), { title: { nl: 'Probe' }, audience: 'staff' });
+    expect(blank.status).toBe(200);
+    const detail = await director.client.get(`${base()}/${blank.body.id}`);
+    expect(detail.body).toMatchObject({ status: 'draft', languages: ['nl'], questions: 0, questionList: [] });
+    const servqual = await director.client.post(base(), { title: { nl: 'Cliëntbevraging' }, audience: 'clients', template: 'servqual' });
+    const s = (await director.client.get(`${base()}/${servqual.body.id}`)).body;
+    expect(s.questionList.filter((q: { aspect: string | null }) => q.aspect).length).toBe(44);
+    expect(s.languages).toEqual(['nl', 'en', 'fr']);
+    const herzberg = await director.client.post(base(), { title: { nl: 'Medewerkers' }, audience: 'staff', template: 'herzberg' });
+    expect((await director.client.get(`${base()}/${herzberg.body.id}`)).body.questionList.some((q: { kind: string }) => q.kind === 'nps')).toBe(true);
+    const list = await director.client.get(base());
+    expect(list.body.items.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses bad definitions with the field named', async () => {
+    const noDutch = await director.client.post(base(), { title: { en: 'No Dutch' }, audience: 'staff' });
+    expect(noDutch.status).toBe(400);
+    expect(noDutch.body.error.fields[0].path).toBe('title.nl');
+    const id = await draftSurvey(director.client, director.org.id);
+    const oneOption = await director.client.req('PUT', `${base()}/${id}/questions`, { questions: [{ kind: 'single', text: { nl: 'Team?' }, options: [{ nl: 'A' }] }] });
+    expect(oneOption.status).toBe(400);
+    expect(oneOption.body.error.fields[0].path).toBe('questions.0.options');
+  });
+
+  it('allows editing only while draft (422 once open); the links are returned once, also as CSV', async () => {
+    const { id, tokens, body } = await openDraft({ invitations: 3 });
+    expect(tokens).toHaveLength(3);
+    expect(new Set(tokens).size).toBe(3);
+    expect(tokens[0]).toMatch(new RegExp(`^${id}\\.[A-Za-z0-9_-]{24}$`));
+    expect(body.csv.split('\r\n')[1]).toBe(`1;${body.links[0]}`);
+    const edit = await director.client.req('PUT', `${base()}/${id}/questions`, { questions: [{ kind: 'open', text: { nl: 'Nieuw' } }] });
+    expect(edit.status).toBe(422);
+    expect(edit.body.error.message).toContain('ontwerp');
+    expect((await director.client.patch(`${base()}/${id}`, { title: { nl: 'Andere titel' } })).status).toBe(422);
+    expect((await director.client.post(`${base()}/${id}/open`, { invitations: 3, closesOn: in30Days() })).status).toBe(422);
+    expect((await director.client.delete(`${base()}/${id}`)).status).toBe(422);
+    const stored = await ctx.db.selectFrom('survey_token').where('survey_id', '=', id).select('token_hash').execute();
+    expect(stored.map((t) => t.token_hash).some((h) => tokens.some((t) => t.includes(h)))).toBe(false);
+  });
+
+  it('lets the board read results but not create surveys', async () => {
+    const board = new Client(ctx.app);
+    await addMember(ctx.db, director.org.id, { email: `bestuur.${director.email}`, name: 'Bestuurder', role: 'bestuur', passwordHash: await hashPassword(TEST_PASSWORD) });
+    await board.login(`bestuur.${director.email}`);
+    const { id } = await openDraft();
+    expect((await board.get(`${base()}/${id}/results`)).status).toBe(200);
+    expect((await board.post(base(), { title: { nl: 'x' }, audience: 'staff' })).status).toBe(403);
+  });
+});
+
+describe('respondent links', () => {
+  it('a token gives that one survey’s form only, without a session, and no organisation route', async () => {
+    const { id, tokens } = await openDraft({ title: 'Eigen bevraging' });
+    const other = await openDraft({ title: 'Andere bevraging' });
+    const anonymous = new Client(ctx.app);
+    const form = await anonymous.get(`/api/s/${tokens[0]}`);
+    expect(form.status).toBe(200);
+    expect(Object.keys(form.body).sort()).toEqual(['audience', 'closesOn', 'intro', 'languages', 'link', 'questions', 'title']);
+    expect(form.body.title.nl).toBe('Eigen bevraging');
+    expect(JSON.stringify(form.body)).not.toContain(director.org.id);
+    expect(JSON.stringify(form.body)).not.toContain(director.org.name);
+    expect(form.headers.get('set-cookie')).toBeNull();
+    // The secret of one survey does not open another survey.
+    const swapped = `${other.id}.${tokens[0]!.split('.')[1]}`;
+    expect((await anonymous.get(`/api/s/${swapped}`)).status).toBe(404);
+    // The token is no key to the organisation.
+    for (const path of [`/api/orgs/${director.org.id}/surveys`, `/api/orgs/${director.org.id}/surveys/${id}/results`]) {
+      expect((await anonymous.get(path)).status).toBe(401);
+      expect((await anonymous.req('GET', path, undefined, { authorization: `Bearer ${tokens[0]}`, cookie: `sb_session=${tokens[0]}` })).status).toBe(401);
+    }
+  });
+
+  it('takes one response per link: a reused link answers 410 “Deze link is al gebruikt”, in the respondent’s language', async () => {
+    const { id, tokens } = await openDraft();
+    const [likert, open] = await questionIds(id);
+    const anonymous = new Client(ctx.app);
+    const first = await anonymous.post(`/api/s/${tokens[0]}`, { language: 'nl', answers: { [likert!]: 4, [open!]: 'Meer overleg' } });
+    expect(first.status).toBe(200);
+    const again = await anonymous.post(`/api/s/${tokens[0]}`, { language: 'nl', answers: { [likert!]: 1 } });
+    expect(again.status).toBe(410);
+    expect(again.body.error).toMatchObject({ code: 'survey_link_used' });
+    expect(again.body.error.message).toMatch(/^Deze link is al gebruikt/);
+    expect((await anonymous.post(`/api/s/${tokens[0]}`, { language: 'fr', answers: { [likert!]: 1 } })).body.error.message).toMatch(/^Ce lien a déjà été utilisé/);
+    expect((await new Client(ctx.app, 'en').get(`/api/s/${tokens[0]}`)).body.error.message).toMatch(/^This link has already been used/);
+    const rows = await ctx.db.selectFrom('survey_response').where('survey_id', '=', id).selectAll().execute();
+    expect(rows).toHaveLength(1);
+    // Nothing in a response points to a token, a user or an address: only the day.
+    expect(Object.keys(rows[0]!).sort()).toEqual(['answers', 'id', 'language', 'org_id', 'submitted_on', 'survey_id']);
+    expect(rows[0]!.answers).toEqual({ [likert!]: 4, [open!]: 'Meer overleg' });
+    const token = await ctx.db.selectFrom('survey_token').where('survey_id', '=', id).where('used_on', 'is not', null).selectAll().execute();
+    expect(token.map((t) => t.used_on)).toEqual([rows[0]!.submitted_on]);
+  });
+
+  it('spends a link once even when the same answers arrive in parallel', async () => {
+    const { id, tokens } = await openDraft();
+    const [likert] = await questionIds(id);
+    const anonymous = new Client(ctx.app);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => anonymous.post(`/api/s/${tokens[1]}`, { answers: { [likert!]: 3 } })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 410, 410, 410, 410, 410]);
+    expect((await ctx.db.selectFrom('survey_response').where('survey_id', '=', id).select('id').execute()).length).toBe(1);
+  });
+
+  it('answers 404 to forged, malformed and draft links', async () => {
+    const { id } = await openDraft();
+    const anonymous = new Client(ctx.app);
+    for (const token of [`${id}.AAAAAAAAAAAAAAAAAAAAAAAA`, 'not-a-token', `${id}.`, `00000000-0000-0000-0000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAA`]) {
+      const get = await anonymous.get(`/api/s/${token}`);
+      expect(get.status).toBe(404);
+      expect(get.body.error.message).toMatch(/^Deze link bestaat niet/);
+      expect((await anonymous.post(`/api/s/${token}`, { answers: {} })).status).toBe(404);
+    }
+    const draft = await draftSurvey(director.client, director.org.id);
+    expect((await anonymous.get(`/api/s/${draft}.AAAAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
+  });
+
+  it('refuses a survey whose closing date was yesterday, and a closed survey, with 410 and the date', async () => {
+    const { id, tokens } = await openDraft();
+    const [likert] = await questionIds(id);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await ctx.db.updateTable('survey').set({ closes_on: yesterday }).where('id', '=', id).execute();
+    const [y, m, d] = yesterday.split('-');
+    const anonymous = new Client(ctx.app);
+    const get = await anonymous.get(`/api/s/${tokens[0]}`);
+    expect(get.status).toBe(410);
+    expect(get.body.error.message).toBe(`Deze bevraging is afgesloten op ${d}/${m}/${y}.`);
+    const post = await anonymous.post(`/api/s/${tokens[0]}`, { answers: { [likert!]: 3 } });
+    expect(post.status).toBe(410);
+    expect(post.body.error.code).toBe('survey_closed');
+    // Closed by hand: the same.
+    const other = await openDraft();
+    expect((await director.client.post(`${base()}/${other.id}/close`)).status).toBe(200);
+    expect((await anonymous.get(`/api/s/${other.tokens[0]}`)).status).toBe(410);
+    expect((await director.client.post(`${base()}/${other.id}/close`)).status).toBe(422);
+  });
+
+  it('refuses answers out of range with 422 naming the question, and stores nothing', async () => {
+    const { id, tokens } = await openDraft();
+    const [likert] = await questionIds(id);
+    const anonymous = new Client(ctx.app);
+    const wrong = await anonymous.post(`/api/s/${tokens[0]}`, { answers: { [likert!]: 6 } });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.fields).toEqual([{ path: `answers.${likert}`, message: 'Vraag 1 (“Ik werk hier graag.”): kies een geheel getal van 1 tot 5' }]);
+    const missing = await anonymous.post(`/api/s/${tokens[0]}`, { answers: {} });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.message).toContain('een antwoord is verplicht');
+    expect((await anonymous.post(`/api/s/${tokens[0]}`, { language: 'de', answers: {} })).status).toBe(400);
+    expect((await ctx.db.selectFrom('survey_response').where('survey_id', '=', id).select('id').execute()).length).toBe(0);
+    expect((await anonymous.post(`/api/s/${tokens[0]}`, { answers: { [likert!]: 5 } })).status).toBe(200);
+  });
+
+  it('rate-limits the open link per address: the 11th answer in a minute gets 429 with Retry-After', async () => {
+    const { id, openToken } = await openDraft({ invitations: 0, openLink: true });
+    const [likert] = await questionIds(id);
+    const respondent = new Client(ctx.app);
+    for (let i = 0; i < 10; i++) expect((await respondent.post(`/api/s/${openToken}`, { answers: { [likert!]: 4 } })).status).toBe(200);
+    const refused = await respondent.post(`/api/s/${openToken}`, { answers: { [likert!]: 4 } });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.body.error.message).toMatch(/^Te veel antwoorden vanaf dit adres/);
+    expect((await new Client(ctx.app).post(`/api/s/${openToken}`, { answers: { [likert!]: 4 } })).status).toBe(200);
+    const results = (await director.client.get(`${base()}/${id}/results`)).body.results;
+    expect(results).toMatchObject({ responses: 11, invited: 0, responseRate: null, shown: true });
+  });
+});
+
+describe('results', () => {
+  it('gives counts only until the fifth response, then every figure; CSV and KPI figures follow', async () => {
+    const { id, tokens } = await openDraft({ invitations: 10 });
+    const [likert, open] = await questionIds(id);
+    const anonymous = new Client(ctx.app);
+    for (let i = 0; i < 4; i++) expect((await anonymous.post(`/api/s/${tokens[i]}`, { answers: { [likert!]: i + 2, [open!]: `idee ${i}` } })).status).toBe(200);
+    const four = (await director.client.get(`${base()}/${id}/results`)).body;
+    expect(four.results).toMatchObject({ responses: 4, invited: 10, responseRate: 40, shown: false, figures: null });
+    expect(JSON.stringify(four.results)).not.toContain('idee');
+    expect(four.results.questions[0]).not.toHaveProperty('mean');
+    const csv4 = await director.client.get(`${base()}/${id}/results/csv`);
+    expect(csv4.body).toContain('Resultaten vanaf 5 antwoorden (nu 4)');
+    expect((await surveyFigures(ctx.db, director.org.id)).find((f) => f.surveyId === id)).toMatchObject({ responses: 4, responseRate: 40, satisfaction: null, nps: null });
+
+    expect((await anonymous.post(`/api/s/${tokens[4]}`, { answers: { [likert!]: 5 } })).status).toBe(200);
+    const five = (await director.client.get(`${base()}/${id}/results`)).body;
+    expect(five.results).toMatchObject({ responses: 5, responseRate: 50, shown: true });
+    expect(five.results.questions[0]).toMatchObject({ mean: 3.8, answered: 5 });
+    expect(five.results.questions[1].openAnswers).toEqual(['idee 0', 'idee 1', 'idee 2', 'idee 3']);
+    expect(five.survey).toMatchObject({ responses: 5, status: 'open' });
+    const csv = await director.client.get(`${base()}/${id}/results/csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.body).toContain('Ik werk hier graag.;likert5;5;3,8');
+    expect(csv.body).not.toContain('idee');
+    const figure = (await surveyFigures(ctx.db, director.org.id)).find((f) => f.surveyId === id)!;
+    expect(figure).toMatchObject({ audience: 'staff', responses: 5, responseRate: 50, satisfaction: 70, nps: null, period: in30Days().slice(0, 7) });
+  });
+});
