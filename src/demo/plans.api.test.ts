@@ -1,0 +1,30 @@
+/** The demo's strategy map and improvement actions. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listActions } from '../modules/performance/actions.ts';
+import { cycleThrough } from '../modules/performance/logic/strategy-graph.ts';
+import { strategyMap } from '../modules/performance/strategy.ts';
+import { testApp } from '../server/testing.ts';
+import { createDemo } from './generate.ts';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => { ctx = await testApp(); });
+afterAll(() => ctx.close());
+
+describe('demo strategy map and actions', () => {
+  it('draws a mission with objectives in every perspective and actions in every PDCA step, some overdue', async () => {
+    const demo = await createDemo(ctx.db, { seed: 21, now: new Date('2026-11-23T09:00:00Z') });
+    const map = await strategyMap(ctx.db, demo.orgId);
+    expect(map.mission).toContain('goed leven');
+    expect(new Set(map.objectives.map((o) => o.perspective))).toEqual(new Set(['mission', 'clients', 'financial', 'processes', 'learning']));
+    const links = map.objectives.flatMap((o) => o.supports.map((to) => ({ from: o.id, to })));
+    for (const o of map.objectives) expect(cycleThrough(links, o.id, o.supports)).toEqual([]);
+    // Every objective but the mission contributes to another one.
+    expect(map.objectives.filter((o) => o.perspective !== 'mission' && !o.supports.length)).toEqual([]);
+    const kpisOnMap = map.objectives.flatMap((o) => o.kpiIds);
+    expect(new Set(kpisOnMap).size).toBe(kpisOnMap.length);
+    const actions = await listActions(ctx.db, demo.orgId, '2026-11-23');
+    expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['plan', 'do', 'check', 'act', 'done']));
+    expect(actions.filter((a) => a.overdue).length).toBeGreaterThanOrEqual(3);
+    expect(actions.every((a) => a.owner !== null)).toBe(true);
+  });
+});
