@@ -9,9 +9,21 @@ async function planSamples(client: Client, orgId: string): Promise<Record<string
   return { actionId: action.body.id, objectiveId: objective.body.id };
 }
 
+/** A KPI with a target and a value (kpiId, targetId, period). */
+async function kpiSamples(client: Client, orgId: string): Promise<Record<string, string>> {
+  const kpi = await client.post(`/api/orgs/${orgId}/kpis`, KPI_BODY);
+  if (kpi.status !== 200) throw new Error(`kpi sample: ${kpi.status} ${JSON.stringify(kpi.body)}`);
+  const target = await client.post(`/api/orgs/${orgId}/kpis/${kpi.body.id}/targets`, { validFrom: '2025-01-01', target: 10, redThreshold: 5 });
+  const value = await client.req('PUT', `/api/orgs/${orgId}/kpi-values`, { values: [{ kpiId: kpi.body.id, period: '2025', value: 12 }] });
+  if (target.status !== 200 || value.status !== 200) throw new Error(`kpi samples: ${target.status} ${value.status}`);
+  return { kpiId: kpi.body.id, targetId: target.body.id, period: '2025' };
+}
+
+const KPI_BODY = { code: 'SLACHTOFFER', nameNl: 'KPI van het slachtoffer', unit: 'count', direction: 'up', frequency: 'year', perspective: 'processes' };
+
 /** Ids of one organisation's performance records, by route parameter name. */
 export async function performanceSamples(client: Client, orgId: string): Promise<Record<string, string>> {
-  return { ...(await planSamples(client, orgId)) };
+  return { ...(await planSamples(client, orgId)), ...(await kpiSamples(client, orgId)) };
 }
 
 /** Valid request bodies for routes whose validation would otherwise answer first ("METHOD /api/path"). */
@@ -22,4 +34,10 @@ export const PERFORMANCE_BODIES: Record<string, unknown> = {
   'PUT /api/orgs/:orgId/strategy': { mission: 'Overgenomen' },
   'POST /api/orgs/:orgId/strategy/objectives': { perspective: 'mission', title: 'Overgenomen' },
   'PUT /api/orgs/:orgId/strategy/objectives/:objectiveId': { perspective: 'mission', title: 'Overgenomen' },
+  'POST /api/orgs/:orgId/kpis': { ...KPI_BODY, code: 'OVERGENOMEN' },
+  'PATCH /api/orgs/:orgId/kpis/:kpiId': { nameNl: 'Overgenomen' },
+  'POST /api/orgs/:orgId/kpis/:kpiId/targets': { validFrom: '2026-01-01', target: 1, redThreshold: 0 },
+  'PUT /api/orgs/:orgId/kpis/:kpiId/targets/:targetId': { validFrom: '2026-01-01', target: 1, redThreshold: 0 },
+  'PUT /api/orgs/:orgId/kpis/:kpiId/notes/:period': { note: 'Overgenomen' },
+  'PUT /api/orgs/:orgId/kpi-values': { values: [{ kpiId: '00000000-0000-4000-8000-000000000000', period: '2025', value: 1 }] },
 };
