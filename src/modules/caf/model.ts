@@ -8,12 +8,12 @@ export type Text = { nl: string; en: string };
 export type CafKind = 'enabler' | 'result';
 
 export interface Subcriterion { code: string; criterion: number; kind: CafKind; title: Text; description: Text }
-export interface Criterion { number: number; kind: CafKind; title: Text; subcriteria: Subcriterion[] }
+export interface Criterion { number: number; kind: CafKind; title: Text; short: Text; subcriteria: Subcriterion[] }
 export interface Band { min: number; max: number; short: Text; text: Text }
 
 type Raw = [code: string, titleNl: string, titleEn: string, descriptionNl: string, descriptionEn: string];
 
-const RAW: { number: number; nl: string; en: string; subs: Raw[] }[] = [
+const RAW: { number: number; nl: string; en: string; short?: Text; subs: Raw[] }[] = [
   { number: 1, nl: 'Leiderschap', en: 'Leadership', subs: [
     ['1.1', 'Richting geven aan de organisatie door haar missie, visie en waarden te ontwikkelen', 'Provide direction to the organisation by developing its mission, vision and values',
       'Missie, visie en waarden formuleren en delen met medewerkers en belanghebbenden, en vertalen naar strategische en operationele doelstellingen.', 'Formulate and share the mission, vision and values with staff and stakeholders, and translate them into strategic and operational objectives.'],
@@ -64,25 +64,25 @@ const RAW: { number: number; nl: string; en: string; subs: Raw[] }[] = [
     ['5.3', 'Processen coördineren binnen de organisatie en met andere relevante organisaties', 'Coordinate processes across the organisation and with other relevant organisations',
       'Processen afstemmen binnen de organisatie en over de zorgketen heen, zodat cliënten een naadloze ondersteuning ervaren.', 'Coordinate processes within the organisation and along the care chain, so that clients experience seamless support.'],
   ] },
-  { number: 6, nl: 'Resultaten bij de burgers/klanten', en: 'Citizen/customer-oriented results', subs: [
+  { number: 6, nl: 'Resultaten bij de burgers/klanten', en: 'Citizen/customer-oriented results', short: { nl: 'Resultaten burgers/klanten', en: 'Citizen/customer results' }, subs: [
     ['6.1', 'Perceptiemetingen', 'Perception measurements',
       'Hoe burgers en klanten de organisatie en haar dienstverlening ervaren: imago, toegankelijkheid, kwaliteit, betrokkenheid en vertrouwen (bv. uit tevredenheidsbevragingen).', 'How citizens and customers perceive the organisation and its services: image, accessibility, quality, involvement and trust (e.g. from satisfaction surveys).'],
     ['6.2', 'Prestatiemetingen', 'Performance measurements',
       'Interne indicatoren van klantgerichtheid: wachttijden, behandeling van klachten, fouten, naleving van servicenormen, betrokkenheid van klanten.', 'Internal indicators of customer orientation: waiting times, complaint handling, errors, compliance with service standards, customer involvement.'],
   ] },
-  { number: 7, nl: 'Resultaten bij de medewerkers', en: 'People results', subs: [
+  { number: 7, nl: 'Resultaten bij de medewerkers', en: 'People results', short: { nl: 'Resultaten medewerkers', en: 'People results' }, subs: [
     ['7.1', 'Perceptiemetingen', 'Perception measurements',
       'Hoe medewerkers de organisatie, het leiderschap, de arbeidsomstandigheden, hun ontwikkelingskansen en hun welzijn ervaren.', 'How staff perceive the organisation, its leadership, working conditions, their development opportunities and their well-being.'],
     ['7.2', 'Prestatiemetingen', 'Performance measurements',
       'Interne indicatoren over medewerkers: ziekteverzuim, verloop, opleidingsdagen, deelname aan verbeteracties, klachten, productiviteit.', 'Internal indicators about people: absenteeism, turnover, training days, participation in improvement, complaints, productivity.'],
   ] },
-  { number: 8, nl: 'Resultaten op het gebied van maatschappelijke verantwoordelijkheid', en: 'Social responsibility results', subs: [
+  { number: 8, nl: 'Resultaten op het gebied van maatschappelijke verantwoordelijkheid', en: 'Social responsibility results', short: { nl: 'Maatschappelijke resultaten', en: 'Social responsibility results' }, subs: [
     ['8.1', 'Perceptiemetingen', 'Perception measurements',
       'Hoe de samenleving de impact van de organisatie ervaart: op levenskwaliteit, milieu, de lokale gemeenschap, ethisch gedrag en inclusie.', 'How society perceives the impact of the organisation: on quality of life, the environment, the local community, ethical behaviour and inclusion.'],
     ['8.2', 'Prestatiemetingen', 'Performance measurements',
       'Indicatoren van maatschappelijke verantwoordelijkheid: energie en afval, duurzame aankopen, vrijwilligerswerk, samenwerking met de buurt, sociale tewerkstelling.', 'Indicators of social responsibility: energy and waste, sustainable purchasing, volunteering, cooperation with the neighbourhood, social employment.'],
   ] },
-  { number: 9, nl: 'Resultaten op het gebied van de sleutelactiviteiten', en: 'Key performance results', subs: [
+  { number: 9, nl: 'Resultaten op het gebied van de sleutelactiviteiten', en: 'Key performance results', short: { nl: 'Sleutelresultaten', en: 'Key performance results' }, subs: [
     ['9.1', 'Externe resultaten: output en publieke waarde', 'External results: outputs and public value',
       'Hoeveelheid en kwaliteit van de geleverde ondersteuning, bereikte doelen en de effecten voor cliënten en samenleving.', 'Quantity and quality of the support delivered, goals reached and the effects for clients and society.'],
     ['9.2', 'Interne resultaten: efficiëntieniveau', 'Internal results: level of efficiency',
@@ -94,7 +94,7 @@ const RAW: { number: number; nl: string; en: string; subs: Raw[] }[] = [
 export const CRITERIA: Criterion[] = RAW.map((c) => {
   const kind: CafKind = c.number <= 5 ? 'enabler' : 'result';
   return {
-    number: c.number, kind, title: { nl: c.nl, en: c.en },
+    number: c.number, kind, title: { nl: c.nl, en: c.en }, short: c.short ?? { nl: c.nl, en: c.en },
     subcriteria: c.subs.map(([code, tnl, ten, dnl, den]) => ({ code, criterion: c.number, kind, title: { nl: tnl, en: ten }, description: { nl: dnl, en: den } })),
   };
 });
@@ -102,6 +102,13 @@ export const CRITERIA: Criterion[] = RAW.map((c) => {
 export const SUBCRITERIA: Subcriterion[] = CRITERIA.flatMap((c) => c.subcriteria);
 export const SUBCRITERION_CODES: string[] = SUBCRITERIA.map((s) => s.code);
 const BY_CODE = new Map(SUBCRITERIA.map((s) => [s.code, s]));
+
+/** A subcriterion's title that stands on its own: results subcriteria carry their criterion ("Resultaten medewerkers: Perceptiemetingen"). */
+export function subcriterionLabel(code: string, lang: 'nl' | 'en'): string {
+  const s = BY_CODE.get(code);
+  if (!s) return code;
+  return s.kind === 'result' ? `${CRITERIA[s.criterion - 1]!.short[lang]}: ${s.title[lang]}` : s.title[lang];
+}
 
 /** The subcriterion of a code such as '4.3', or undefined. */
 export function subcriterion(code: string): Subcriterion | undefined {

@@ -7,7 +7,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { renderSvg, wrap } from '../finance/exports/charts.ts';
 import { date } from '../finance/exports/format.ts';
 import { renderPdf } from '../finance/exports/pdf-render.ts';
-import { BANDS, CRITERIA, subcriterion } from './model.ts';
+import { BANDS, CRITERIA, subcriterion, subcriterionLabel } from './model.ts';
 import type { CafReport } from './report.ts';
 
 const T = {
@@ -53,7 +53,7 @@ export function radarSvg(report: CafReport, width: number, height: number): stri
   return renderSvg({
     legend: { bottom: 0, textStyle: { fontSize: 10 } },
     radar: {
-      indicator: CRITERIA.map((c) => ({ name: wrap(`${c.number}. ${c.title[lang]}`, 22, 2), max: 100 })),
+      indicator: CRITERIA.map((c) => ({ name: wrap(`${c.number}. ${c.short[lang]}`, 20, 3), max: 100 })),
       radius: '66%', center: ['50%', '48%'], splitNumber: 5, axisName: { color: '#1d2733', fontSize: 9 },
     },
     series: [{ type: 'radar', symbolSize: 4, data }],
@@ -118,7 +118,7 @@ export function cafDocDefinition(report: CafReport): TDocumentDefinitions {
         head([t.code, t.subcriterion, t.score, t.band, t.prev, t.delta], 2),
         ...r.subcriteria.map((s) => {
           const d = cmp?.subcriteria.find((x) => x.code === s.code);
-          return [{ text: s.code, bold: true }, subcriterion(s.code)!.title[lang], right(num(s.score, 0), { bold: true }), right(bandText(s.kind, s.band)), right(num(d?.previous, 0)), right(signed(d?.delta), { color: deltaColor(d?.delta) })];
+          return [{ text: s.code, bold: true }, subcriterionLabel(s.code, lang), right(num(s.score, 0), { bold: true }), right(bandText(s.kind, s.band)), right(num(d?.previous, 0)), right(signed(d?.delta), { color: deltaColor(d?.delta) })];
         }),
       ],
     },
@@ -131,7 +131,7 @@ export function cafDocDefinition(report: CafReport): TDocumentDefinitions {
     ...r.subcriteria.filter((s) => s.criterion === c.number).map((s): Content => ({
       unbreakable: true, margin: [0, 0, 0, 8],
       stack: [
-        { text: [{ text: `${s.code} ${subcriterion(s.code)!.title[lang]}`, bold: true }, { text: `   ${t.score} ${num(s.score, 0)} · ${bandText(s.kind, s.band)}`, color: '#1f5f8b' }], margin: [0, 0, 0, 2] },
+        { columns: [{ width: '*', text: `${s.code} ${subcriterion(s.code)!.title[lang]}`, bold: true }, { width: 'auto', text: `${t.score} ${num(s.score, 0)} · ${bandText(s.kind, s.band)}`, color: '#1f5f8b', noWrap: true }], columnGap: 10, margin: [0, 0, 0, 2] },
         {
           columns: [
             { width: '*', stack: [{ text: t.strengths, style: 'label' }, { text: s.strengths.trim() || t.noText, italics: !s.strengths.trim() }] },
@@ -147,7 +147,7 @@ export function cafDocDefinition(report: CafReport): TDocumentDefinitions {
   ]);
 
   const movers = cmp ? cmp.subcriteria.filter((s) => s.delta !== null).sort((a, b) => b.delta! - a.delta!) : [];
-  const moverList = (list: typeof movers): Content => ({ ul: list.map((s) => `${s.code} ${subcriterion(s.code)!.title[lang]}: ${num(s.previous, 0)} → ${num(s.current, 0)} (${signed(s.delta)})`) });
+  const moverList = (list: typeof movers): Content => ({ ul: list.map((s) => `${s.code} ${subcriterionLabel(s.code, lang)}: ${num(s.previous, 0)} → ${num(s.current, 0)} (${signed(s.delta)})`) });
   const comparison: Content[] = cmp
     ? [
       { text: `${t.previous}: ${cmp.previous.name} (${day(cmp.previous.finishedOn)}). ${t.overall}: ${num(cmp.overall.previous)} → ${num(cmp.overall.current)} (${signed(cmp.overall.delta)}).`, margin: [0, 0, 0, 6] },
@@ -175,7 +175,7 @@ export function cafDocDefinition(report: CafReport): TDocumentDefinitions {
     content,
     pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.top > node.startPosition.pageInnerHeight - 90,
     footer: (page: number, pages: number) => (page === 1 ? null : {
-      columns: [{ text: `${report.orgName} · ${title}${r.provisional ? ` · ${t.provisional}` : ''}`, alignment: 'left' }, { text: `${t.page} ${page}/${pages}`, alignment: 'right' }],
+      columns: [{ text: `${report.orgName} · ${r.assessment.name}${r.provisional ? ` · ${t.provisional}` : ''}`, alignment: 'left' }, { text: `${t.page} ${page}/${pages}`, alignment: 'right' }],
       margin: [40, 14, 40, 0], fontSize: 8, color: '#667788',
     }) as Content,
     defaultStyle: { font: 'Helvetica', fontSize: 9, color: '#1d2733', lineHeight: 1.15 },
