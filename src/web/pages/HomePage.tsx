@@ -10,6 +10,7 @@ import { actionLabel, languageLabel, orgTypeLabel, roleLabel } from '../componen
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { formatDateTime, formatNumber, monthName } from '../format.ts';
 import { currentLocale } from '../i18n.ts';
+import { HomeActions } from '../performance/components/HomeActions.tsx';
 import { allows } from '../session.ts';
 import { auditQuery, membersQuery, orgQuery } from '../queries.ts';
 
@@ -116,6 +117,7 @@ export function HomePage() {
         <Title order={1}>{t('home.welcome', { name: session.user.name })}</Title>
         <Text c="dimmed">{t('home.role', { role: roleLabel(t, membership.role), org: membership.orgName })}</Text>
       </div>
+      <HomeActions membership={membership} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         {org.data ? <OrgCard org={org.data} /> : <QueryState error={org.error} />}
         {allows(membership, 'members.read') && <MembersPerRole orgId={membership.orgId} />}
