@@ -1,0 +1,76 @@
+import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { useOrg } from '../../components/context.ts';
+import { consensusQuery, refreshCaf, roundBase } from '../api.ts';
+import { AssessorScores, joinedTexts } from '../components/AssessorScores.tsx';
+import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
+import { CriterionTabs } from '../components/CriterionTabs.tsx';
+import { ScoreForm } from '../components/ScoreForm.tsx';
+import type { ConsensusView } from '../types.ts';
+
+const EMPTY = { score: null, fine: null, evidence: '', strengths: '', improvements: '' };
+
+function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
+  const { t } = useTranslation();
+  const a = view.assessment;
+  const base = roundBase(ctx.orgId, a.id);
+  const manage = ctx.can('performance.manage') && a.status === 'consensus';
+  const byCode = new Map(view.subcriteria.map((s) => [s.code, s]));
+  const agreed = view.subcriteria.filter((s) => s.consensus).length;
+  const discuss = view.subcriteria.filter((s) => s.spread?.discuss).length;
+  const finish = useMutation({ mutationFn: () => api('POST', `${base}/finish`, {}), onSuccess: () => refreshCaf(ctx.orgId) });
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="center" wrap="wrap">
+        <Group gap="sm"><StatusBadge status={a.status} /><Text>{t('caf.consensus.discussCount', { count: discuss })}</Text></Group>
+        <Stack gap={4} style={{ minWidth: 260 }}>
+          <Text size="sm" fw={500} id="caf-agreed">{t('caf.consensus.progress', { agreed, total: view.subcriteria.length })}</Text>
+          <Progress value={(100 * agreed) / view.subcriteria.length} color="orange" aria-labelledby="caf-agreed" />
+        </Stack>
+      </Group>
+      <Alert color={a.status === 'finished' ? 'teal' : 'orange'} variant="light">
+        {a.status === 'finished' ? <>{t('caf.consensus.finished')} <Link to={ctx.href(`${a.id}/results`)}>{t('caf.round.toResults')}</Link></> : t('caf.consensus.intro')}
+      </Alert>
+      <CriterionTabs label={t('caf.score.criteria')} done={(c) => c.subcriteria.filter((s) => byCode.get(s.code)?.consensus).length}>
+        {(c) => (
+          <Stack gap="md">
+            {c.subcriteria.map((s) => {
+              const item = byCode.get(s.code)!;
+              return (
+                <ScoreForm key={s.code} sub={s} scoring={a.scoring} consensus initial={item.consensus ?? EMPTY} url={`${base}/consensus/${s.code}`} readOnly={!manage}
+                  onSaved={() => void refreshCaf(ctx.orgId)} extra={<AssessorScores item={item} kind={s.kind} />} prefill={manage ? joinedTexts(item) : undefined} />
+              );
+            })}
+          </Stack>
+        )}
+      </CriterionTabs>
+      {manage && (
+        <Group>
+          <Button color="teal" onClick={() => finish.mutate()} loading={finish.isPending}>{t('caf.consensus.finish')}</Button>
+          <Text size="sm" c="dimmed">{t('caf.consensus.finishHelp')}</Text>
+        </Group>
+      )}
+      <ErrorAlert error={finish.error} />
+    </Stack>
+  );
+}
+
+/** /o/:orgId/caf/:assessmentId/consensus — every assessor's score side by side, the spread, and the agreed score. */
+export function ConsensusPage() {
+  const { t } = useTranslation();
+  const { membership } = useOrg();
+  const { assessmentId = '' } = useParams();
+  const view = useQuery(consensusQuery(membership.orgId, assessmentId));
+  if (!view.data) return <QueryState error={view.error} />;
+  const name = view.data.assessment.name;
+  return (
+    <CafFrame title={t('caf.consensus.title', { name })} needs={['performance.read', 'caf.score']} crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: name }]}>
+      {(ctx) => <Consensus ctx={ctx} view={view.data} />}
+    </CafFrame>
+  );
+}

@@ -1,0 +1,79 @@
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useOrg, useShell } from '../../components/context.ts';
+import { formatDate } from '../../format.ts';
+import { assessmentQuery, refreshCaf, roundBase } from '../api.ts';
+import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
+import type { AssessmentDetail } from '../types.ts';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return <div><Text size="sm" c="dimmed">{label}</Text><Text fw={500}>{children}</Text></div>;
+}
+
+function Round({ ctx, a }: { ctx: CafContext; a: AssessmentDetail }) {
+  const { t } = useTranslation();
+  const { session } = useShell();
+  const mine = a.assessors.find((x) => x.userId === session.user.id);
+  const start = useMutation({
+    mutationFn: () => api('POST', `${roundBase(ctx.orgId, a.id)}/consensus`),
+    onSuccess: () => refreshCaf(ctx.orgId),
+  });
+  const submitted = a.assessors.filter((x) => x.submittedAt).length;
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        <Fact label={t('caf.list.status')}><StatusBadge status={a.status} /></Fact>
+        <Fact label={t('caf.list.scoring')}>{t(`caf.scoring.${a.scoring}`)}</Fact>
+        <Fact label={t('caf.list.started')}>{formatDate(a.startedOn)}</Fact>
+        <Fact label={t('caf.list.finished')}>{a.finishedOn ? formatDate(a.finishedOn) : t('common.none')}</Fact>
+        <Fact label={t('caf.round.previous')}>{a.previous ? <Anchor component={Link} to={ctx.href(`${a.previous.id}/results`)}>{a.previous.name}</Anchor> : t('common.none')}</Fact>
+        <Fact label={t('caf.list.agreed')}>{t('caf.list.ofSubcriteria', { agreed: a.agreed.length, total: a.total })}</Fact>
+      </SimpleGrid>
+      <Group>
+        {mine && <Button component={Link} to={ctx.href(`${a.id}/score`)} variant={a.status === 'scoring' && !mine.submittedAt ? 'filled' : 'default'}>{t(a.status === 'scoring' && !mine.submittedAt ? 'caf.round.toScore' : 'caf.round.toMyScores')}</Button>}
+        {a.status !== 'scoring' && <Button component={Link} to={ctx.href(`${a.id}/consensus`)} variant={a.status === 'consensus' ? 'filled' : 'default'}>{t('caf.round.toConsensus')}</Button>}
+        {a.status !== 'scoring' && <Button component={Link} to={ctx.href(`${a.id}/results`)} variant={a.status === 'finished' ? 'filled' : 'default'}>{t('caf.round.toResults')}</Button>}
+        {a.status === 'scoring' && ctx.can('performance.manage') && <Button onClick={() => start.mutate()} loading={start.isPending} color="orange">{t('caf.round.startConsensus')}</Button>}
+      </Group>
+      {a.status === 'scoring' && ctx.can('performance.manage') && submitted < a.assessors.length && (
+        <Alert color="yellow" variant="light">{t('caf.round.notAllSubmitted', { submitted, total: a.assessors.length })}</Alert>
+      )}
+      <ErrorAlert error={start.error} />
+      <Section title={t('caf.round.assessors')}>
+        <Text size="sm" c="dimmed">{t('caf.round.privacy')}</Text>
+        <Table.ScrollContainer minWidth={520}>
+          <Table striped>
+            <Table.Caption>{t('caf.round.assessorsCaption')}</Table.Caption>
+            <Table.Thead><Table.Tr>
+              <Table.Th scope="col">{t('caf.round.assessor')}</Table.Th><Table.Th scope="col">{t('caf.round.scored')}</Table.Th><Table.Th scope="col">{t('caf.round.submitted')}</Table.Th>
+            </Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {a.assessors.map((x) => (
+                <Table.Tr key={x.userId}>
+                  <Table.Th scope="row" fw={500}>{x.name}</Table.Th>
+                  <Table.Td>{t('caf.score.progress', { scored: x.scored, total: a.total })}</Table.Td>
+                  <Table.Td>{x.submittedAt ? <Badge color="teal" variant="light">{formatDate(x.submittedAt)}</Badge> : <Badge color="gray" variant="light">{t('caf.round.notYet')}</Badge>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Section>
+    </Stack>
+  );
+}
+
+/** /o/:orgId/caf/:assessmentId — a round: its facts, the assessors' progress and the next step. */
+export function RoundPage() {
+  const { membership } = useOrg();
+  const { assessmentId = '' } = useParams();
+  const round = useQuery(assessmentQuery(membership.orgId, assessmentId));
+  if (!round.data) return <QueryState error={round.error} />;
+  return <CafFrame title={round.data.name} needs={['performance.read', 'caf.score']}>{(ctx) => <Round ctx={ctx} a={round.data} />}</CafFrame>;
+}
