@@ -1,0 +1,20 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Light } from '../kpi-api.ts';
+
+const COLOR = { green: 'teal', amber: 'yellow', red: 'red' } as const;
+const ICON = { green: '✓', amber: '!', red: '✕' } as const;
+
+/** A traffic light as colour, icon and word (never colour alone). */
+export function LightBadge({ light, size = 'md' }: { light: Light | null; size?: 'sm' | 'md' | 'lg' }) {
+  const { t } = useTranslation();
+  if (!light) return <Badge color="gray" variant="light" size={size}>{t('performance.light.none')}</Badge>;
+  return (
+    <Badge color={COLOR[light]} variant={light === 'amber' ? 'filled' : 'filled'} c={light === 'amber' ? 'dark' : undefined} size={size}
+      leftSection={<span aria-hidden="true">{ICON[light]}</span>}>
+      {t(`performance.light.${light}`)}
+    </Badge>
+  );
+}
+
+export const LIGHT_COLOURS = { green: '#0ca678', amber: '#f59f00', red: '#e03131', none: '#adb5bd' } as const;

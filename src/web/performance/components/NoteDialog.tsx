@@ -1,0 +1,33 @@
+import { Button, Group, Modal, Textarea } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { kpiPaths } from '../kpi-api.ts';
+import { refreshPerformance } from '../plan-api.ts';
+
+/** Add or change the note of one value (required on a red one). */
+export function NoteDialog({ orgId, kpiId, period, note, opened, onClose }: { orgId: string; kpiId: string; period: string | null; note: string; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(note);
+  useEffect(() => { if (opened) setText(note); }, [opened, note]);
+  const save = useMutation({
+    mutationFn: () => api('PUT', kpiPaths.note(orgId, kpiId, period!), { note: text }),
+    onSuccess: async () => { await refreshPerformance(orgId); onClose(); },
+  });
+  const close = () => { save.reset(); onClose(); };
+  return (
+    <Modal opened={opened} onClose={close} title={t('performance.note.title', { period: period ?? '' })}>
+      <Form onSubmit={() => save.mutate()} gap="sm">
+        <Textarea label={t('performance.note.label')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={3} data-autofocus />
+        <ErrorAlert error={save.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
+          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
+        </Group>
+      </Form>
+    </Modal>
+  );
+}
