@@ -19,7 +19,7 @@ export function ScoreField({ value, onChange, kind, name, label, disabled = fals
     <Stack gap={4}>
       <Group gap="md" align="center" wrap="nowrap">
         <NumberInput label={label} aria-label={name} value={value ?? ''} min={0} max={100} step={1} allowDecimal={false} allowNegative={false} clampBehavior="strict"
-          onChange={(v) => onChange(v === '' ? null : Number(v))} disabled={disabled} w={110} />
+          onChange={(v) => onChange(v === '' ? null : Number(v))} disabled={disabled} w={150} />
         <Slider thumbLabel={t('caf.score.slider', { name })} value={value ?? 0} onChange={onChange} min={0} max={100} step={1} disabled={disabled} style={{ flex: 1 }} mt={22}
           color={value === null ? 'gray' : 'blue'} label={(v) => String(v)} marks={[10, 30, 50, 70, 90].map((m) => ({ value: m }))} />
       </Group>

@@ -110,14 +110,13 @@ function ResultsView({ ctx, r }: { ctx: CafContext; r: Results }) {
         {points.length ? <Stack gap="xs" component="ul" p={0} m={0}>{points.map((p) => <ImprovementPoint key={p.code} ctx={ctx} r={r} item={p} />)}</Stack> : <Text>{t('caf.results.noPoints')}</Text>}
       </Section>
       <Section title={t('caf.results.allSubcriteria')}>
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={640}>
           <Table striped>
             <Table.Caption>{t('caf.results.subCaption')}</Table.Caption>
             <Table.Thead><Table.Tr>
               <Table.Th scope="col">{t('caf.results.code')}</Table.Th><Table.Th scope="col">{t('caf.results.subcriterion')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('caf.score.score')}</Table.Th><Table.Th scope="col">{t('caf.consensus.band')}</Table.Th>
               {cmp && <><Table.Th scope="col" ta="right">{t('caf.results.prev')}</Table.Th><Table.Th scope="col" ta="right">{t('caf.results.change')}</Table.Th></>}
-              <Table.Th scope="col">{t('caf.score.strengths')}</Table.Th>
             </Table.Tr></Table.Thead>
             <Table.Tbody>
               {r.subcriteria.map((s) => {
@@ -129,7 +128,6 @@ function ResultsView({ ctx, r }: { ctx: CafContext; r: Results }) {
                     <Table.Td ta="right" fw={600}>{num(s.score, 0)}</Table.Td>
                     <Table.Td>{band(s.kind, s.band)}</Table.Td>
                     {cmp && <><Table.Td ta="right">{num(d?.previous, 0)}</Table.Td><Table.Td ta="right" c={deltaColor(d?.delta)}>{signed(d?.delta)}</Table.Td></>}
-                    <Table.Td><Text size="sm" lineClamp={3}>{s.strengths}</Text></Table.Td>
                   </Table.Tr>
                 );
               })}
