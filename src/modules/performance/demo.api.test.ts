@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemo } from '../../demo/generate.ts';
+import { testApp } from '../../server/testing.ts';
+import { cockpitOf } from './cockpit.ts';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => { ctx = await testApp(); });
+afterAll(() => ctx.close());
+
+describe('demo KPIs', () => {
+  it('has the starter set with two years of values, computed ones from the other modules, reds with notes and one without', async () => {
+    const now = new Date('2026-11-23T09:00:00Z');
+    const demo = await createDemo(ctx.db, { seed: 7, now });
+    const started = performance.now();
+    const cockpit = await cockpitOf(ctx.db, demo.orgId, { today: '2026-11-23' });
+    const tiles = cockpit.perspectives.flatMap((p) => p.tiles);
+    expect(tiles.length).toBeGreaterThanOrEqual(25);
+    const byCode = new Map(tiles.map((t) => [t.code, t]));
+    expect(byCode.get('ABSENTEEISM')!.sparkline).toHaveLength(24);
+    expect(byCode.get('ABSENTEEISM')!.latest).toMatchObject({ period: '2026-10', light: 'red' });
+    expect(byCode.get('ABSENTEEISM')!.latest!.note).not.toBe('');
+    expect(byCode.get('INCIDENTS')!.latest).toMatchObject({ light: 'red', note: '', noteMissing: true });
+    const computed = tiles.filter((t) => t.source === 'computed' && t.latest);
+    expect(computed.map((t) => t.code)).toEqual(expect.arrayContaining(['OCCUPANCY', 'PERSONNEL_COST_RATIO', 'WAITING_COUNT']));
+    expect(byCode.get('OCCUPANCY')!.sparkline.length).toBeGreaterThanOrEqual(12);
+    expect(cockpit.summary.red).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
