@@ -233,3 +233,27 @@ describe('computed KPIs and the cockpit', () => {
     expect((await carer.client.get(`${base(carer.org.id)}/cockpit`)).status).toBe(403);
   });
 });
+
+describe('CLI', () => {
+  it('kpi:import applies the same rules (all or nothing) and kpi:values lists values with lights', async () => {
+    const { KPI_COMMANDS } = await import('../../cli/kpi-commands.ts');
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { client, url, org } = await director();
+    const k = (await client.post(`${url}/kpis`, kpi())).body;
+    await client.post(`${url}/kpis/${k.id}/targets`, { validFrom: '2020-01-01', target: 6, redThreshold: 9 });
+    const dir = mkdtempSync(join(tmpdir(), 'kpi-cli-'));
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'code;period;value;note\nABSENT;2026-01;5;\nABSENT;2026-02;12 %;\n');
+    await expect(KPI_COMMANDS['kpi:import']!.run(ctx.db, { org: org.id, file: bad })).rejects.toMatchObject({ status: 422, fields: [expect.objectContaining({ path: 'line 3.value' })] });
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, 'code;period;value;note\nABSENT;2026-01;5;\nABSENT;2026-02;9,5;Griepgolf\n');
+    expect((await KPI_COMMANDS['kpi:import']!.run(ctx.db, { org: org.id, file: good })).data).toEqual({ imported: 2 });
+    const listed = await KPI_COMMANDS['kpi:values']!.run(ctx.db, { org: org.id, from: '2026-01', to: '2026-02' });
+    expect((listed.data as { items: unknown[] }).items).toEqual([
+      expect.objectContaining({ code: 'ABSENT', period: '2026-01', value: 5, light: 'green' }),
+      expect.objectContaining({ code: 'ABSENT', period: '2026-02', value: 9.5, light: 'red', note: 'Griepgolf' }),
+    ]);
+  });
+});
