@@ -23,6 +23,7 @@ export const cafEn: typeof Dutch = {
     previousHelp: 'An earlier, finished self-assessment.', create: 'Start self-assessment',
   },
   round: {
+    notYetTitle: 'Not available yet',
     previous: 'Previous self-assessment', toScore: 'Score', toMyScores: 'My scores', toConsensus: 'Consensus', toResults: 'Results',
     startConsensus: 'Start consensus round', notAllSubmitted: '{{submitted}} of {{total}} assessors have submitted. You can already start the consensus round; whoever has not submitted can then no longer score.',
     assessors: 'Assessors', assessorsCaption: 'Progress per assessor', assessor: 'Assessor', scored: 'Scored', submitted: 'Submitted', notYet: 'Not yet',
@@ -39,6 +40,7 @@ export const cafEn: typeof Dutch = {
     submitConfirm: 'You have scored {{scored}} of {{total}} subcriteria. All 28 are needed. After submitting you cannot change anything.',
   },
   consensus: {
+    heading: 'Consensus',
     title: 'Consensus: {{name}}', agreed: 'Agreed score', band: 'Level', discuss: 'Discuss', discussCount: '{{count}} subcriteria with a large spread (20 points or more)',
     progress: '{{agreed}} of {{total}} agreed', scoresCaption: 'Assessors’ scores for {{code}}', noScores: 'No scores.',
     spread: 'Spread {{min}}-{{max}} (range {{range}}), mean {{mean}}, standard deviation {{sd}}',
@@ -47,6 +49,7 @@ export const cafEn: typeof Dutch = {
     finished: 'This self-assessment is finished.', finish: 'Finish self-assessment', finishHelp: 'Possible once all 28 subcriteria have an agreed score.',
   },
   results: {
+    heading: 'Results',
     title: 'Results: {{name}}', provisional: 'Provisional: the consensus round is still open.', overall: 'Overall score', overallNote: 'Mean of the 9 criteria (0-100)',
     previous: 'Previous self-assessment', noPrevious: 'No earlier self-assessment to compare with', change: 'Change', prev: 'Previous',
     perCriterion: 'Scores per criterion', radarLabel: 'Radar chart of the scores per criterion; the figures are in the table beside it',

@@ -21,6 +21,7 @@ export const cafNl = {
     previousHelp: 'Een eerdere, afgeronde zelfevaluatie.', create: 'Zelfevaluatie starten',
   },
   round: {
+    notYetTitle: 'Nog niet beschikbaar',
     previous: 'Vorige zelfevaluatie', toScore: 'Scoren', toMyScores: 'Mijn scores', toConsensus: 'Consensus', toResults: 'Resultaten',
     startConsensus: 'Consensusronde starten', notAllSubmitted: '{{submitted}} van {{total}} beoordelaars hebben ingediend. Je kunt de consensusronde al starten; wie nog niet indiende, kan dan niet meer scoren.',
     assessors: 'Beoordelaars', assessorsCaption: 'Voortgang per beoordelaar', assessor: 'Beoordelaar', scored: 'Gescoord', submitted: 'Ingediend', notYet: 'Nog niet',
@@ -37,6 +38,7 @@ export const cafNl = {
     submitConfirm: 'Je hebt {{scored}} van {{total}} subcriteria gescoord. Alle 28 zijn nodig. Na het indienen kun je niets meer wijzigen.',
   },
   consensus: {
+    heading: 'Consensus',
     title: 'Consensus: {{name}}', agreed: 'Afgesproken score', band: 'Niveau', discuss: 'Bespreken', discussCount: '{{count}} subcriteria met een grote spreiding (20 punten of meer)',
     progress: '{{agreed}} van {{total}} met consensus', scoresCaption: 'Scores van de beoordelaars voor {{code}}', noScores: 'Geen scores.',
     spread: 'Spreiding {{min}}-{{max}} (verschil {{range}}), gemiddelde {{mean}}, standaardafwijking {{sd}}',
@@ -45,6 +47,7 @@ export const cafNl = {
     finished: 'Deze zelfevaluatie is afgerond.', finish: 'Zelfevaluatie afronden', finishHelp: 'Kan pas als alle 28 subcriteria een afgesproken score hebben.',
   },
   results: {
+    heading: 'Resultaten',
     title: 'Resultaten: {{name}}', provisional: 'Voorlopig: de consensusronde loopt nog.', overall: 'Totaalscore', overallNote: 'Gemiddelde van de 9 criteria (0-100)',
     previous: 'Vorige zelfevaluatie', noPrevious: 'Geen eerdere zelfevaluatie om mee te vergelijken', change: 'Verschil', prev: 'Vorige',
     perCriterion: 'Scores per criterium', radarLabel: 'Radargrafiek van de scores per criterium; de cijfers staan in de tabel ernaast',

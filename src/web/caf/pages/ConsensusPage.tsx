@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { QueryState } from '../../components/QueryState.tsx';
 import { useOrg } from '../../components/context.ts';
 import { consensusQuery, refreshCaf, roundBase } from '../api.ts';
 import { AssessorScores, joinedTexts } from '../components/AssessorScores.tsx';
+import { RoundState } from '../components/RoundState.tsx';
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
 import { CriterionTabs } from '../components/CriterionTabs.tsx';
 import { ScoreForm } from '../components/ScoreForm.tsx';
@@ -66,7 +66,7 @@ export function ConsensusPage() {
   const { membership } = useOrg();
   const { assessmentId = '' } = useParams();
   const view = useQuery(consensusQuery(membership.orgId, assessmentId));
-  if (!view.data) return <QueryState error={view.error} />;
+  if (!view.data) return <RoundState error={view.error} title={t('caf.consensus.heading')} />;
   const name = view.data.assessment.name;
   return (
     <CafFrame title={t('caf.consensus.title', { name })} needs={['performance.read', 'caf.score']} crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: name }]}>

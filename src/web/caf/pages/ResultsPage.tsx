@@ -5,12 +5,12 @@ import { Link, useParams } from 'react-router';
 import { BANDS, CRITERIA, subcriterion } from '../../../modules/caf/model.ts';
 import { api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useOrg } from '../../components/context.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { refreshCaf, resultsQuery, roundBase } from '../api.ts';
+import { RoundState } from '../components/RoundState.tsx';
 import { CafFrame, type CafContext } from '../components/CafFrame.tsx';
 import { RadarChart } from '../components/RadarChart.tsx';
 import type { Results } from '../types.ts';
@@ -145,7 +145,7 @@ export function ResultsPage() {
   const { membership } = useOrg();
   const { assessmentId = '' } = useParams();
   const results = useQuery(resultsQuery(membership.orgId, assessmentId));
-  if (!results.data) return <QueryState error={results.error} />;
+  if (!results.data) return <RoundState error={results.error} title={t('caf.results.heading')} />;
   const r = results.data;
   const canPdf = membership.permissions.includes('performance.read');
   return (
