@@ -66,6 +66,30 @@ describe('CAF self-assessment in the browser', () => {
     await director.close();
     await staff.close();
   });
+
+  it('shows the board the demo round read-only, in English: radar, comparison, the actions made from improvement points', async () => {
+    const board = await newPage(live.browser, live.server.url, { viewport: { width: 1024, height: 800 } });
+    try {
+      const orgId = await logIn(board, 'bestuur@demo.stuurboord.be');
+      await board.getByRole('radio', { name: 'EN' }).click();
+      await board.goto(`/o/${orgId}/caf`);
+      await board.getByRole('heading', { level: 1, name: 'CAF self-assessment' }).waitFor();
+      expect(await board.getByRole('button', { name: 'New self-assessment' }).count()).toBe(0);
+      await board.getByRole('link', { name: 'CAF-zelfevaluatie 2026' }).click();
+      await board.getByRole('link', { name: 'Results' }).click();
+      await board.getByRole('heading', { level: 1, name: 'Results: CAF-zelfevaluatie 2026' }).waitFor();
+      await board.getByRole('img', { name: /Radar chart/ }).waitFor();
+      await board.getByText('CAF-zelfevaluatie 2025 (').waitFor();
+      expect(await board.getByRole('link', { name: /^CAF (4\.3|5\.2|7\.2): / }).count()).toBe(3);
+      expect(await board.getByRole('button', { name: /^Create action/ }).count()).toBe(0);
+      await board.getByRole('link', { name: 'PDF report' }).waitFor();
+      await screenshot(board, 'caf-results-board-en');
+    } catch (error) {
+      await screenshot(board, 'caf-failure-board');
+      throw error;
+    }
+    await board.close();
+  });
 });
 
 async function flow(director: Page, staff: Page) {
