@@ -1,6 +1,25 @@
-import { Title } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 
-/** The survey management pages under /o/:orgId/surveys/* (being built, issue 5). */
+/** The survey pages are loaded on first use (the results bring the chart library along). */
+const SurveyListPage = lazy(() => import('./pages/SurveyListPage.tsx').then((m) => ({ default: m.SurveyListPage })));
+const SurveyPage = lazy(() => import('./pages/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage })));
+const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx').then((m) => ({ default: m.ResultsPage })));
+
+/** The survey management pages under /o/:orgId/surveys/*. */
 export function SurveysRoute() {
-  return <Title order={1}>Bevragingen</Title>;
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<Center py="xl" role="status"><Loader aria-label={t('app.loading')} /></Center>}>
+      <Routes>
+        <Route index element={<SurveyListPage />} />
+        <Route path=":surveyId" element={<SurveyPage />} />
+        <Route path=":surveyId/results" element={<ResultsPage />} />
+        <Route path="*" element={<NotFoundPage inShell />} />
+      </Routes>
+    </Suspense>
+  );
 }

@@ -1,0 +1,66 @@
+import { Alert, Button, Checkbox, CopyButton, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.ts';
+import { CopyField } from '../../components/CopyField.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { NumberField } from '../../components/NumberField.tsx';
+import { DateField } from '../../clients/components/DateField.tsx';
+import { refreshSurveys, surveysBase } from '../api.ts';
+
+interface Opened { links: string[]; openLink: string | null; csv: string }
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Opens a draft: number of invitations, closing date, open link; then shows the links once. */
+export function OpenDialog({ orgId, surveyId, opened, onClose }: { orgId: string; surveyId: string; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [invitations, setInvitations] = useState<string | number>(20);
+  const [closesOn, setClosesOn] = useState(inDays(21));
+  const [openLink, setOpenLink] = useState(false);
+  const open = useMutation({
+    mutationFn: () => api<Opened>('POST', `${surveysBase(orgId)}/${surveyId}/open`, { invitations: Number(invitations) || 0, closesOn, openLink }),
+    onSuccess: () => refreshSurveys(orgId),
+  });
+  const result = open.data;
+  const download = () => {
+    if (!result) return;
+    const url = URL.createObjectURL(new Blob([result.csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `links-${surveyId.slice(0, 8)}.csv`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+  const all = result?.links.join('\n') ?? '';
+  return (
+    <Modal opened={opened} onClose={onClose} title={result ? t('surveys.open.linksTitle') : t('surveys.open.title')} size="lg" closeOnClickOutside={!result}>
+      {!result ? (
+        <Form onSubmit={() => open.mutate()} gap="md">
+          <NumberField label={t('surveys.open.invitations')} value={invitations} onChange={setInvitations} min={0} max={5000} allowDecimal={false} />
+          <DateField label={t('surveys.open.closesOn')} value={closesOn} onChange={setClosesOn} min={inDays(0)} required />
+          <Checkbox label={t('surveys.open.openLink')} checked={openLink} onChange={(e) => setOpenLink(e.currentTarget.checked)} />
+          {open.error && <ErrorAlert error={open.error} />}
+          <Button type="submit" loading={open.isPending}>{t('surveys.open.submit')}</Button>
+        </Form>
+      ) : (
+        <Stack gap="md">
+          <Alert color="orange">{t('surveys.open.once')}</Alert>
+          {result.openLink && <CopyField label={t('surveys.open.openLinkLabel')} value={result.openLink} />}
+          {result.links.length > 0 && (
+            <>
+              <Textarea label={t('surveys.open.links', { count: result.links.length })} value={all} readOnly autosize minRows={3} maxRows={10} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} />
+              <Group>
+                <CopyButton value={all}>{({ copied, copy }) => <Button variant="light" onClick={copy} aria-live="polite">{copied ? t('common.copied') : t('surveys.open.copyAll')}</Button>}</CopyButton>
+                <Button variant="light" onClick={download}>{t('surveys.open.csv')}</Button>
+              </Group>
+            </>
+          )}
+          <Button onClick={onClose}>{t('surveys.open.done')}</Button>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,103 @@
+import { Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart, type ChartOption } from '../../components/EChart.tsx';
+import { formatNumber } from '../../format.ts';
+import { currentLocale } from '../../i18n.ts';
+import type { Figures } from '../types.ts';
+import { textIn } from '../types.ts';
+
+const n2 = (x: number | null) => (x === null ? '—' : formatNumber(x, 2));
+const RED = '#c92a2a';
+const GREEN = '#2b8a3e';
+
+/** A horizontal bar chart of signed values (negative red), labels top to bottom. */
+function barOption(labels: string[], values: (number | null)[], opts: { min?: number; max?: number; colours?: string[] } = {}): ChartOption {
+  return {
+    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', min: opts.min, max: opts.max },
+    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 220, overflow: 'truncate' } },
+    series: [{ type: 'bar', data: values.map((v, i) => ({ value: v, itemStyle: { color: opts.colours?.[i] ?? ((v ?? 0) < 0 ? RED : GREEN) } })), label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value, 2) } }],
+  };
+}
+
+/** SERVQUAL: gap per dimension and per statement, each chart with its table. */
+export function ServqualResults({ servqual, statements }: { servqual: NonNullable<Figures['servqual']>; statements: Map<number, string> }) {
+  const { t } = useTranslation();
+  const lang = currentLocale();
+  const dims = servqual.dimensions;
+  const dimOption = useMemo(() => barOption(dims.map((d) => textIn(d.label, lang)), dims.map((d) => d.gap)), [dims, lang]);
+  const itemOption = useMemo(() => barOption(servqual.items.map((i) => `${i.item}. ${statements.get(i.item) ?? ''}`), servqual.items.map((i) => i.gap)), [servqual.items, statements]);
+  const dimLabel = (code: string) => textIn(dims.find((d) => d.dimension === code)?.label, lang);
+  return (
+    <>
+      <Text size="sm">{t('surveys.results.servqualHelp')}</Text>
+      <EChart option={dimOption} label={t('surveys.results.servqualChart')} height={240} />
+      <Table.ScrollContainer minWidth={480}>
+        <Table striped>
+          <Table.Caption>{t('surveys.results.servqualCaption')}</Table.Caption>
+          <Table.Thead><Table.Tr>
+            <Table.Th scope="col">{t('surveys.results.dimension')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.expectation')}</Table.Th>
+            <Table.Th scope="col" ta="right">{t('surveys.results.perception')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.gap')}</Table.Th>
+          </Table.Tr></Table.Thead>
+          <Table.Tbody>
+            {dims.map((d) => (
+              <Table.Tr key={d.dimension}>
+                <Table.Th scope="row">{textIn(d.label, lang)}</Table.Th><Table.Td ta="right">{n2(d.expectation)}</Table.Td><Table.Td ta="right">{n2(d.perception)}</Table.Td>
+                <Table.Td ta="right" c={(d.gap ?? 0) < 0 ? 'red.8' : undefined} fw={700}>{n2(d.gap)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <EChart option={itemOption} label={t('surveys.results.itemsChart')} height={Math.max(300, servqual.items.length * 24)} />
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped>
+          <Table.Caption>{t('surveys.results.itemsCaption')}</Table.Caption>
+          <Table.Thead><Table.Tr>
+            <Table.Th scope="col">{t('surveys.results.item')}</Table.Th><Table.Th scope="col">{t('surveys.results.dimension')}</Table.Th>
+            <Table.Th scope="col" ta="right">{t('surveys.results.expectation')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.perception')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.gap')}</Table.Th>
+          </Table.Tr></Table.Thead>
+          <Table.Tbody>
+            {servqual.items.map((i) => (
+              <Table.Tr key={i.item}>
+                <Table.Th scope="row" fw={400}>{i.item}. {statements.get(i.item)}</Table.Th><Table.Td>{dimLabel(i.dimension)}</Table.Td>
+                <Table.Td ta="right">{n2(i.expectation)}</Table.Td><Table.Td ta="right">{n2(i.perception)}</Table.Td>
+                <Table.Td ta="right" c={(i.gap ?? 0) < 0 ? 'red.8' : undefined} fw={700}>{n2(i.gap)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}
+
+/** Herzberg: mean per factor (motivators teal, hygiene factors grey) and the two group means. */
+export function HerzbergResults({ herzberg }: { herzberg: NonNullable<Figures['herzberg']> }) {
+  const { t } = useTranslation();
+  const lang = currentLocale();
+  const option = useMemo(() => barOption(herzberg.factors.map((f) => textIn(f.label, lang)), herzberg.factors.map((f) => f.mean), { min: 1, max: 5, colours: herzberg.factors.map((f) => (f.group === 'motivator' ? '#0c8599' : '#868e96')) }), [herzberg, lang]);
+  return (
+    <>
+      <Text size="sm">{t('surveys.results.motivators')}: <b>{n2(herzberg.motivators)}</b> · {t('surveys.results.hygieneFactors')}: <b>{n2(herzberg.hygiene)}</b></Text>
+      <EChart option={option} label={t('surveys.results.herzbergChart')} height={Math.max(280, herzberg.factors.length * 26)} />
+      <Table striped>
+        <Table.Caption>{t('surveys.results.herzbergCaption')}</Table.Caption>
+        <Table.Thead><Table.Tr>
+          <Table.Th scope="col">{t('surveys.results.factor')}</Table.Th><Table.Th scope="col">{t('surveys.results.group')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.mean')}</Table.Th>
+        </Table.Tr></Table.Thead>
+        <Table.Tbody>
+          {herzberg.factors.map((f) => (
+            <Table.Tr key={f.factor}>
+              <Table.Th scope="row" fw={400}>{textIn(f.label, lang)}</Table.Th><Table.Td>{t(`surveys.results.${f.group}`)}</Table.Td><Table.Td ta="right">{n2(f.mean)}</Table.Td>
+            </Table.Tr>
+          ))}
+          <Table.Tr><Table.Th scope="row">{t('surveys.results.motivators')}</Table.Th><Table.Td /><Table.Td ta="right" fw={700}>{n2(herzberg.motivators)}</Table.Td></Table.Tr>
+          <Table.Tr><Table.Th scope="row">{t('surveys.results.hygieneFactors')}</Table.Th><Table.Td /><Table.Td ta="right" fw={700}>{n2(herzberg.hygiene)}</Table.Td></Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
