@@ -1,0 +1,119 @@
+/**
+ * Surveys in the browser, against the real server with the demo organisation: the director creates
+ * a blank survey, writes two questions and opens it with 6 single-use links; then five respondents,
+ * each in a fresh browser context WITHOUT login on a phone-sized screen (375×667), answer through
+ * their link; the results page shows counts only ("Resultaten vanaf 5 antwoorden (nu 4)") until the
+ * fifth response, then the figures. A used link shows "Deze link is al gebruikt".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, screenshot } from './harness.ts';
+import { withDemoServer } from './setup.ts';
+
+const live = withDemoServer();
+const TITLE = 'E2E-bevraging werkplek';
+const LIKERT = 'Ik voel me goed op het werk.';
+const OPEN = 'Wat zou je werk beter maken?';
+
+async function logIn(page: Page): Promise<string> {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill('directie@demo.stuurboord.be');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL(/\/o\/[^/]+$/);
+  return new URL(page.url()).pathname.split('/')[2]!;
+}
+
+/** One respondent: a new context without cookies, phone-sized, through the link. */
+async function respond(link: string, score: number, remark: string, shot?: string): Promise<void> {
+  const phone = await newPage(live.browser, live.server.url, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  try {
+    await phone.goto(link);
+    await expect(phone.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(TITLE);
+    await phone.getByRole('radiogroup', { name: LIKERT }).getByRole('radio', { name: `${score} van 5` }).check();
+    await phone.getByRole('textbox', { name: OPEN }).fill(remark);
+    expect(await phone.getByText('1 van 2 vragen beantwoord').count() + await phone.getByText('2 van 2 vragen beantwoord').count()).toBe(1);
+    if (shot) await screenshot(phone, shot);
+    await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    await phone.getByRole('heading', { name: 'Bedankt!' }).waitFor();
+    // The page fits the phone: nothing wider than the screen.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  } catch (error) {
+    await screenshot(phone, 'surveys-respondent-failure');
+    throw error;
+  } finally {
+    await phone.context().close();
+  }
+}
+
+describe('surveys in the browser', () => {
+  it('creates and opens a survey, is answered on a phone through its links, and shows results only from the fifth response', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    try {
+      const orgId = await logIn(page);
+      await page.goto(`/o/${orgId}/surveys`);
+      await page.getByRole('heading', { level: 1, name: 'Bevragingen' }).waitFor();
+      await page.getByRole('button', { name: 'Bevraging maken' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Titel').fill(TITLE);
+      await dialog.getByRole('button', { name: 'Maken' }).click();
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+
+      await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+      await page.getByLabel('Tekst van vraag 1 (NL)').fill(LIKERT);
+      await page.getByRole('checkbox', { name: 'Verplicht' }).first().check();
+      await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+      await page.getByRole('combobox', { name: 'Soort vraag van vraag 2' }).click();
+      await page.getByRole('option', { name: 'Open vraag' }).click();
+      await page.getByLabel('Tekst van vraag 2 (NL)').fill(OPEN);
+      await page.getByRole('button', { name: 'Vragen opslaan' }).click();
+      await page.getByText('Opgeslagen').waitFor();
+
+      await page.getByRole('button', { name: 'Bevraging openen' }).click();
+      await dialog.getByLabel('Aantal uitnodigingen').fill('6');
+      await dialog.getByRole('button', { name: 'Openen en links maken' }).click();
+      const linksField = dialog.getByRole('textbox', { name: 'Persoonlijke links (6)' });
+      await linksField.waitFor();
+      const links = (await linksField.inputValue()).split('\n').map((l) => `${live.server.url}/s/${l.split('/s/')[1]}`);
+      expect(links).toHaveLength(6);
+      await dialog.getByRole('button', { name: 'Ik heb de links bewaard' }).click();
+      const surveyPath = new URL(page.url()).pathname;
+
+      const remarks = ['Meer overleg in het team.', 'Minder administratie.', 'Een rustige werkplek.', 'Vaste collega’s.', 'Betere planning.'];
+      for (let i = 0; i < 4; i++) await respond(links[i]!, [4, 5, 3, 4][i]!, remarks[i]!, i === 0 ? 'surveys-phone' : undefined);
+
+      await page.goto(`${surveyPath}/results`);
+      await page.getByRole('heading', { level: 1, name: `Resultaten: ${TITLE}` }).waitFor();
+      await page.getByText('Resultaten vanaf 5 antwoorden (nu 4)').waitFor();
+      expect(await page.getByText('Meer overleg in het team.').count()).toBe(0);
+
+      await respond(links[4]!, 2, remarks[4]!);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: `Resultaten: ${TITLE}` }).waitFor();
+      await page.getByRole('table', { name: 'Per vraag' }).waitFor();
+      expect(await page.getByText(/Resultaten vanaf 5 antwoorden/).count()).toBe(0);
+      const row = page.getByRole('row', { name: new RegExp(LIKERT.replace('.', '\\.')) });
+      await expect(row.textContent()).resolves.toContain('3,6'); // (4 + 5 + 3 + 4 + 2) / 5
+      await page.getByText('Meer overleg in het team.').waitFor();
+      await screenshot(page, 'surveys-results');
+
+      // A used link: a clear page, no form.
+      const again = await newPage(live.browser, live.server.url, { viewport: { width: 375, height: 667 } });
+      await again.goto(links[0]!);
+      await again.getByRole('heading', { level: 1, name: 'Deze link is al gebruikt' }).waitFor();
+      await screenshot(again, 'surveys-link-used');
+      await again.context().close();
+
+      // The demo's finished client survey: SERVQUAL gaps as a chart with its table.
+      await page.goto(`/o/${orgId}/surveys`);
+      await page.getByRole('link', { name: /^Cliëntbevraging/ }).first().click();
+      await page.getByRole('img', { name: 'Staafdiagram van de SERVQUAL-kloof per dimensie' }).waitFor();
+      await page.getByRole('table', { name: 'Verwachting, ervaring en kloof per dimensie' }).waitFor();
+      await screenshot(page, 'surveys-servqual');
+    } catch (error) {
+      await screenshot(page, 'surveys-failure');
+      throw error;
+    }
+    await page.close();
+  });
+});
