@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:cockpit`: prints ONE JSON document (also written to bench/results/cockpit-latest.json)
+ * with, measured in one run on this machine (targets of issue 5, section "Performance"):
+ *   - cockpitApi: an organisation with 300 KPIs (the starter set plus generated manual ones, a target
+ *     each) × 60 monthly periods of values (yearly/quarterly starter KPIs get theirs), seeded through
+ *     the API of the real server; then GET /api/orgs/…/cockpit over HTTP, sequentially, p50/p95 after
+ *     warm-ups: on PGlite (fresh DATA_DIR; p95 ≤ 100 ms) and on PostgreSQL (a throwaway cluster,
+ *     scripts/pg-throwaway.sh, started and always stopped here; p95 ≤ 40 ms);
+ *   - cockpitPage: on the PGlite server, headless Chromium, median over cold loads (fresh browser
+ *     context each) of the moment the first KPI tile is in the DOM and visible (≤ 1.5 s).
+ * Settings (env): BENCH_KPIS (300), BENCH_PERIODS (60), BENCH_RUNS (40), BENCH_WARMUPS (5),
+ * BENCH_PAGE_LOADS (5), BENCH_BROWSER=0 to skip the browser, BENCH_BUILD=1 to rebuild the UI first.
+ * Progress goes to stderr; only the JSON goes to stdout.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
+import { lastPeriods } from '../src/modules/performance/logic/index.ts';
+import { machineInfo } from './machine.ts';
+
+const count = (name: string, fallback: number, min = 1) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}`);
+  return value;
+};
+const settings = { kpis: count('BENCH_KPIS', 300), periods: count('BENCH_PERIODS', 60), runs: count('BENCH_RUNS', 40), warmups: count('BENCH_WARMUPS', 5, 0), pageLoads: count('BENCH_PAGE_LOADS', 5), pageWarmups: 1, today: '2026-11-23' };
+const TARGETS = { apiPgliteP95MaxMs: 100, apiPostgresP95MaxMs: 40, pageFirstRenderMaxMs: 1_500 };
+const log = (message: string) => process.stderr.write(`bench:cockpit: ${message}\n`);
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** A logged-in HTTP client of the running server. */
+async function session(server: RunningServer, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
+  const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email, password }) });
+  const cookie = login.headers.getSetCookie().map((h) => h.split(';')[0]!).find((pair) => pair.startsWith('sb_session='));
+  if (login.status !== 200 || !cookie) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${server.url}${path}`, { method, headers: { cookie, origin: server.url, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+  return { cookie, call };
+}
+
+/** 300 KPIs × 60 months through the API: the starter set, generated manual KPIs, a target each, the values in batches. */
+async function seed(server: RunningServer) {
+  const admin = await session(server);
+  const org = await admin.call('POST', '/api/orgs', { name: 'VZW Benchmark Cockpit', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
+  const base = `/api/orgs/${org.id}`;
+  // The administrator manages members; a director manages the KPIs.
+  await admin.call('POST', `${base}/members`, { email: 'directie@bench.stuurboord.test', name: 'Directie Bench', role: 'directie', password: 'bench-wachtwoord-1' });
+  const director = await session(server, 'directie@bench.stuurboord.test', 'bench-wachtwoord-1');
+  const call = director.call;
+  await call('POST', `${base}/kpis/starter-set`);
+  const starter = (await call('GET', `${base}/kpis`)).items as { id: string; code: string; frequency: 'month' | 'quarter' | 'year'; source: string; direction: string }[];
+  const perspectives = ['mission', 'clients', 'financial', 'processes', 'learning'];
+  for (let i = starter.length; i < settings.kpis; i++) {
+    const k = await call('POST', `${base}/kpis`, { code: `GEN_${String(i).padStart(3, '0')}`, nameNl: `Gegenereerde indicator ${i}`, nameEn: `Generated indicator ${i}`, unit: 'percent', decimals: 1, direction: i % 3 ? 'up' : 'down', frequency: 'month', perspective: perspectives[i % 5] });
+    await call('POST', `${base}/kpis/${k.id}/targets`, { validFrom: '2020-01-01', target: i % 3 ? 80 : 20, redThreshold: i % 3 ? 60 : 40 });
+  }
+  const all = (await call('GET', `${base}/kpis`)).items as typeof starter;
+  const span = { month: settings.periods, quarter: Math.ceil(settings.periods / 3), year: Math.ceil(settings.periods / 12) };
+  const cells = all.filter((k) => k.source !== 'computed').flatMap((k, n) => lastPeriods(settings.today, k.frequency, span[k.frequency]).map((period, j) => ({ kpiId: k.id, period, value: k.code.startsWith('GEN_') ? Number((50 + ((n * 7 + j * 13) % 45)).toFixed(1)) : 1, note: 'Benchmark' })));
+  for (let i = 0; i < cells.length; i += 5000) await call('PUT', `${base}/kpi-values`, { values: cells.slice(i, i + 5000) });
+  return { orgId: org.id as string, kpis: all.length, values: cells.length, cookie: director.cookie, call };
+}
+
+async function measureApi(server: RunningServer, engine: string) {
+  log(`${engine}: seeding ${settings.kpis} KPIs × ${settings.periods} periods through the API…`);
+  const started = performance.now();
+  const { cookie, call, ...seeded } = await seed(server);
+  const seedMs = performance.now() - started;
+  const path = `/api/orgs/${seeded.orgId}/cockpit`;
+  log(`${engine}: GET ${path}…`);
+  let tiles = 0;
+  const samples: number[] = [];
+  for (let i = 0; i < settings.warmups + settings.runs; i++) {
+    const t0 = performance.now();
+    const body = await call('GET', path);
+    const ms = performance.now() - t0;
+    if (i >= settings.warmups) samples.push(ms);
+    tiles = (body.perspectives as { tiles: unknown[] }[]).reduce((s, p) => s + p.tiles.length, 0);
+  }
+  const bytes = (await (await fetch(`${server.url}${path}`, { headers: { cookie } })).text()).length;
+  const target = engine === 'postgresql' ? TARGETS.apiPostgresP95MaxMs : TARGETS.apiPgliteP95MaxMs;
+  const p95 = round(percentile(samples, 95));
+  return {
+    seed: { ...seeded, ms: round(seedMs) },
+    cockpitApi: { what: 'GET /api/orgs/…/cockpit over HTTP (sequential, one logged-in client)', tiles, responseBytes: bytes, p50Ms: round(percentile(samples, 50)), p95Ms: p95, maxMs: round(Math.max(...samples)), runs: samples.length, target: { p95MaxMs: target }, met: p95 <= target },
+    orgId: seeded.orgId, cookie,
+  };
+}
+
+const FIRST_TILE_SCRIPT = `(() => {
+  const seen = () => {
+    if (window.__firstTileMs !== undefined) return;
+    const tile = document.querySelector('article.sb-kpi-tile');
+    if (tile && tile.getClientRects().length > 0) { window.__firstTileMs = performance.now(); observer.disconnect(); }
+  };
+  const observer = new MutationObserver(seen);
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+async function measurePage(server: RunningServer, orgId: string, cookie: string) {
+  const browser = await launchBrowser();
+  const path = `/o/${orgId}/cockpit`;
+  const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
+  try {
+    const load = async () => {
+      const context = await browser.newContext({ baseURL: server.url, locale: 'nl-BE', viewport: { width: 1280, height: 800 } });
+      try {
+        await context.addCookies([{ name, value, url: server.url }]);
+        await context.addInitScript(FIRST_TILE_SCRIPT);
+        const page = await context.newPage();
+        await page.goto(path, { waitUntil: 'commit' });
+        await page.locator('article.sb-kpi-tile').first().waitFor({ state: 'visible', timeout: 20_000 });
+        const ms = await page.evaluate(() => (window as unknown as { __firstTileMs?: number }).__firstTileMs ?? null);
+        if (ms === null) throw new Error('the in-page observer saw no tile');
+        return ms;
+      } finally {
+        await context.close();
+      }
+    };
+    for (let i = 0; i < settings.pageWarmups; i++) await load();
+    const samples: number[] = [];
+    for (let i = 0; i < settings.pageLoads; i++) samples.push(await load());
+    const median = round(percentile(samples, 50));
+    return { url: path, measure: 'performance.now() in the page when the first KPI tile is in the DOM and visible; fresh context per load; median', firstRenderMs: median, samplesMs: samples.map((s) => round(s)), target: TARGETS.pageFirstRenderMaxMs, met: median <= TARGETS.pageFirstRenderMaxMs };
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+function startPostgres(): { databaseUrl: string; stop: () => void } {
+  const script = join(REPO_ROOT, 'scripts/pg-throwaway.sh');
+  const exports = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const value = (n: string) => new RegExp(`${n}='([^']+)'`).exec(exports)?.[1];
+  const databaseUrl = value('DATABASE_URL');
+  const dir = value('PG_THROWAWAY_DIR');
+  if (!databaseUrl || !dir) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${exports}`);
+  let stopped = false;
+  return { databaseUrl, stop: () => { if (!stopped) { stopped = true; execFileSync('bash', [script, 'stop', dir], { stdio: ['ignore', 'ignore', 'inherit'] }); } } };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadAtStart = os.loadavg()[0]!;
+  if (process.env.BENCH_BUILD === '1' || !existsSync(join(REPO_ROOT, 'dist/web/index.html'))) {
+    log('building the UI (npx vite build)…');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  let server: RunningServer | undefined;
+  let postgres: ReturnType<typeof startPostgres> | undefined;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { try { postgres?.stop(); } finally { process.exit(130); } });
+  try {
+    server = await startServer({ timeoutMs: 60_000 });
+    const pglite = await measureApi(server, 'pglite');
+    let page: Record<string, unknown> = { firstRenderMs: null, reason: 'skipped (BENCH_BROWSER=0)', met: false };
+    if (process.env.BENCH_BROWSER !== '0') {
+      log('pglite: cockpit page in Chromium…');
+      page = await measurePage(server, pglite.orgId, pglite.cookie).catch((e: Error) => ({ firstRenderMs: null, reason: e.message, met: false }));
+    }
+    await server.stop();
+    server = undefined;
+
+    log('PostgreSQL: starting a throwaway cluster…');
+    postgres = startPostgres();
+    server = await startServer({ timeoutMs: 60_000, env: { DATABASE_URL: postgres.databaseUrl } });
+    const pg = await measureApi(server, 'postgresql');
+    await server.stop();
+    server = undefined;
+    postgres.stop();
+
+    const strip = (r: typeof pglite) => ({ seed: r.seed, cockpitApi: r.cockpitApi });
+    const verdict = { cockpitApiPglite: pglite.cockpitApi.met, cockpitApiPostgresql: pg.cockpitApi.met, cockpitPage: page.met === true };
+    const report = {
+      benchmark: 'stuurboord-cockpit', at: new Date().toISOString(), machine: machineInfo(loadAtStart), settings, targets: TARGETS,
+      pglite: { ...strip(pglite), cockpitPage: page }, postgresql: strip(pg),
+      verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) }, totalMs: Math.round(performance.now() - started),
+    };
+    const json = JSON.stringify(report, null, 2);
+    mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(REPO_ROOT, 'bench/results/cockpit-latest.json'), `${json}\n`);
+    process.stdout.write(`${json}\n`);
+    log(`verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/cockpit-latest.json)`);
+  } finally {
+    if (server) await server.stop().catch(() => undefined);
+    try { postgres?.stop(); } catch (error) { log(`stopping PostgreSQL failed: ${(error as Error).message}`); }
+  }
+}
+
+await main();
