@@ -24,18 +24,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${org},
       assessment_id uuid NOT NULL REFERENCES caf_assessment (id) ON DELETE CASCADE,
       assessor_id uuid NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
-      subcriterion text NOT NULL, score smallint CHECK (score BETWEEN 0 AND 100), fine jsonb,
+      subcriterion text NOT NULL CHECK (subcriterion ~ '^[1-9][.][1-6]$'), score smallint CHECK (score BETWEEN 0 AND 100), fine jsonb,
       evidence text NOT NULL DEFAULT '', strengths text NOT NULL DEFAULT '', improvements text NOT NULL DEFAULT '',
       updated_at timestamptz NOT NULL DEFAULT now(), UNIQUE (assessment_id, assessor_id, subcriterion)
     )`,
     sql`CREATE TABLE caf_consensus (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${org},
       assessment_id uuid NOT NULL REFERENCES caf_assessment (id) ON DELETE CASCADE,
-      subcriterion text NOT NULL, score smallint NOT NULL CHECK (score BETWEEN 0 AND 100), fine jsonb,
+      subcriterion text NOT NULL CHECK (subcriterion ~ '^[1-9][.][1-6]$'), score smallint NOT NULL CHECK (score BETWEEN 0 AND 100), fine jsonb,
       evidence text NOT NULL DEFAULT '', strengths text NOT NULL DEFAULT '', improvements text NOT NULL DEFAULT '',
       decided_by uuid REFERENCES app_user (id) ON DELETE SET NULL, decided_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (assessment_id, subcriterion)
     )`,
+    // The list of an organisation's rounds, and "my rounds" of an assessor.
+    sql`CREATE INDEX caf_assessment_org_idx ON caf_assessment (org_id, started_on)`,
+    sql`CREATE INDEX caf_assessor_user_idx ON caf_assessor (org_id, user_id)`,
   ];
   for (const statement of statements) await statement.execute(db);
 }
