@@ -46,10 +46,10 @@ export const surveysEn: typeof Dutch = {
     dimension: 'Dimension', item: 'Statement', expectation: 'Expectation', perception: 'Perception', gap: 'Gap',
     herzberg: 'Herzberg: motivators and hygiene factors', herzbergChart: 'Bar chart of the mean per Herzberg factor', herzbergCaption: 'Mean (1-5) per factor',
     factor: 'Factor', group: 'Kind', motivator: 'Motivator', hygiene: 'Hygiene factor', mean: 'Mean', motivators: 'Motivators', hygieneFactors: 'Hygiene factors',
-    questions: 'Per question', answered: '{{count}} answers', distributionCaption: 'Distribution of the answers to “{{question}}”', value: 'Answer', count: 'Count', share: 'Share',
+    questions: 'Per question', question: 'Question', answered: '{{count}} answers', distributionCaption: 'Distribution of the answers to “{{question}}”', value: 'Answer', count: 'Count', share: 'Share',
     distributionChart: 'Bar chart of the distribution of the answers to “{{question}}”',
     openAnswers: 'Open answers', noOpenAnswers: 'No open answers.',
-    breakdown: 'By {{question}}', breakdownCaption: 'Results per group (a group only from 5 responses)', groupName: 'Group', tooFew: 'too few responses',
+    breakdown: 'Breakdown by “{{question}}”', breakdownCaption: 'Results per group (a group only from 5 responses)', groupName: 'Group', tooFew: 'too few responses',
     npsDetail: '{{promoters}} promoters, {{passives}} passive, {{detractors}} detractors',
   },
   respondent: {

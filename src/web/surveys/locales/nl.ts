@@ -44,10 +44,10 @@ export const surveysNl = {
     dimension: 'Dimensie', item: 'Uitspraak', expectation: 'Verwachting', perception: 'Ervaring', gap: 'Kloof',
     herzberg: 'Herzberg: motivatoren en hygiënefactoren', herzbergChart: 'Staafdiagram van het gemiddelde per Herzberg-factor', herzbergCaption: 'Gemiddelde (1-5) per factor',
     factor: 'Factor', group: 'Soort', motivator: 'Motivator', hygiene: 'Hygiënefactor', mean: 'Gemiddelde', motivators: 'Motivatoren', hygieneFactors: 'Hygiënefactoren',
-    questions: 'Per vraag', answered: '{{count}} antwoorden', distributionCaption: 'Verdeling van de antwoorden op “{{question}}”', value: 'Antwoord', count: 'Aantal', share: 'Aandeel',
+    questions: 'Per vraag', question: 'Vraag', answered: '{{count}} antwoorden', distributionCaption: 'Verdeling van de antwoorden op “{{question}}”', value: 'Antwoord', count: 'Aantal', share: 'Aandeel',
     distributionChart: 'Staafdiagram van de verdeling van de antwoorden op “{{question}}”',
     openAnswers: 'Open antwoorden', noOpenAnswers: 'Geen open antwoorden.',
-    breakdown: 'Per {{question}}', breakdownCaption: 'Resultaten per groep (een groep pas vanaf 5 antwoorden)', groupName: 'Groep', tooFew: 'te weinig antwoorden',
+    breakdown: 'Uitsplitsing volgens “{{question}}”', breakdownCaption: 'Resultaten per groep (een groep pas vanaf 5 antwoorden)', groupName: 'Groep', tooFew: 'te weinig antwoorden',
     npsDetail: '{{promoters}} promotors, {{passives}} passief, {{detractors}} criticasters',
   },
   respondent: {

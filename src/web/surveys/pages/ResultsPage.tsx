@@ -60,7 +60,7 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
       {f?.servqual && <Section title={t('surveys.results.servqual')}><ServqualResults servqual={f.servqual} statements={statements} /></Section>}
       {f?.herzberg && <Section title={t('surveys.results.herzberg')}><HerzbergResults herzberg={f.herzberg} /></Section>}
       {results.shown && results.breakdowns.map((b) => (
-        <Section key={b.questionId} title={t('surveys.results.breakdown', { question: textIn(b.text, lang).replace(/\?$/, '').toLowerCase() })}>
+        <Section key={b.questionId} title={t('surveys.results.breakdown', { question: textIn(b.text, lang) })}>
           <Table.ScrollContainer minWidth={480}>
             <Table striped>
               <Table.Caption>{t('surveys.results.breakdownCaption')}</Table.Caption>
@@ -111,7 +111,7 @@ function QuestionTable({ questions }: { questions: QuestionResult[] }) {
         <Table striped verticalSpacing={4}>
           <Table.Caption>{t('surveys.results.questions')}</Table.Caption>
           <Table.Thead><Table.Tr>
-            <Table.Th scope="col">#</Table.Th><Table.Th scope="col">{t('surveys.results.item')}</Table.Th>
+            <Table.Th scope="col">#</Table.Th><Table.Th scope="col">{t('surveys.results.question')}</Table.Th>
             <Table.Th scope="col" ta="right">{t('surveys.results.responses')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.mean')}</Table.Th>
             <Table.Th scope="col">{t('surveys.results.value')}: {t('surveys.results.count')}</Table.Th>
           </Table.Tr></Table.Thead>
