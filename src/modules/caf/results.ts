@@ -22,21 +22,18 @@ export async function actionsOf(db: DbOrTx, orgId: string, assessmentId: string)
     .orderBy('a.created_at').execute();
 }
 
-export type Results = Awaited<ReturnType<typeof assessmentResults>>;
+type Round = Pick<Assessment, 'id' | 'name' | 'scoring' | 'status' | 'started_on' | 'finished_on'>;
+type ConsensusRow = { subcriterion: string; score: number; fine: Record<string, number> | null; evidence: string; strengths: string; improvements: string };
+type ActionRow = { subcriterion: string; id: string; title: string; status: string; due_date: string | null };
 
-/** The results of a round in consensus (provisional) or finished. */
-export async function assessmentResults(db: DbOrTx, orgId: string, a: Assessment) {
-  requireConsensusPhase(a, true);
-  const rows = await consensusScores(db, orgId, a.id);
+export type Results = ReturnType<typeof buildResults>;
+
+/** The results of a round from its consensus rows, its actions and the previous round's consensus (pure). */
+export function buildResults(a: Round, rows: ConsensusRow[], actions: ActionRow[], previous: { round: Round; rows: ConsensusRow[] } | null) {
   const byCode = new Map(rows.map((r) => [r.subcriterion, r]));
   const scores = Object.fromEntries(rows.map((r) => [r.subcriterion, r.score]));
-  const actions = await actionsOf(db, orgId, a.id);
   const { criteria, overall } = criterionScores(scores);
-  const previous = a.previous_id
-    ? await db.selectFrom('caf_assessment').select(['id', 'name', 'started_on', 'finished_on', 'status']).where('org_id', '=', orgId).where('id', '=', a.previous_id).executeTakeFirst()
-    : undefined;
-  const previousScores = previous ? Object.fromEntries((await consensusScores(db, orgId, previous.id)).map((r) => [r.subcriterion, r.score])) : null;
-  const comparison = previous && previousScores ? compare(scores, previousScores) : null;
+  const comparison = previous ? compare(scores, Object.fromEntries(previous.rows.map((r) => [r.subcriterion, r.score]))) : null;
   return {
     assessment: { id: a.id, name: a.name, scoring: a.scoring, status: a.status, startedOn: a.started_on, finishedOn: a.finished_on },
     provisional: a.status !== 'finished',
@@ -55,8 +52,20 @@ export async function assessmentResults(db: DbOrTx, orgId: string, a: Assessment
       current: criteria.map((c) => c.score),
       previous: comparison ? comparison.criteria.map((c) => c.previous) : null,
     },
-    comparison: previous && comparison ? { previous: { id: previous.id, name: previous.name, startedOn: previous.started_on, finishedOn: previous.finished_on }, ...comparison } : null,
+    comparison: previous && comparison
+      ? { previous: { id: previous.round.id, name: previous.round.name, startedOn: previous.round.started_on, finishedOn: previous.round.finished_on }, ...comparison }
+      : null,
   };
+}
+
+/** The results of a round in consensus (provisional) or finished. */
+export async function assessmentResults(db: DbOrTx, orgId: string, a: Assessment): Promise<Results> {
+  requireConsensusPhase(a, true);
+  const previous = a.previous_id
+    ? await db.selectFrom('caf_assessment').select(['id', 'name', 'scoring', 'status', 'started_on', 'finished_on']).where('org_id', '=', orgId).where('id', '=', a.previous_id).executeTakeFirst()
+    : undefined;
+  return buildResults(a, await consensusScores(db, orgId, a.id), await actionsOf(db, orgId, a.id),
+    previous ? { round: previous, rows: await consensusScores(db, orgId, previous.id) } : null);
 }
 
 /** A title for an action from an improvement point: "CAF 4.3: <first line>", at most 200 characters. */
