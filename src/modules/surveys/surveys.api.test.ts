@@ -133,13 +133,15 @@ describe('respondent links', () => {
   });
 
   it('answers 404 to forged, malformed and draft links', async () => {
-    const { id } = await openDraft();
+    const { id, tokens } = await openDraft();
     const anonymous = new Client(ctx.app);
+    expect((await anonymous.get(`/api/s/${tokens[0]}`)).status).toBe(200); // the form is now cached: a forged link still gets 404, not a 422 about answers
     for (const token of [`${id}.AAAAAAAAAAAAAAAAAAAAAAAA`, 'not-a-token', `${id}.`, `00000000-0000-0000-0000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAA`]) {
       const get = await anonymous.get(`/api/s/${token}`);
       expect(get.status).toBe(404);
       expect(get.body.error.message).toMatch(/^Deze link bestaat niet/);
       expect((await anonymous.post(`/api/s/${token}`, { answers: {} })).status).toBe(404);
+      expect((await anonymous.post(`/api/s/${token}`, { answers: { nope: 99 } })).status).toBe(404);
     }
     const draft = await draftSurvey(director.client, director.org.id);
     expect((await anonymous.get(`/api/s/${draft}.AAAAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
