@@ -1,7 +1,7 @@
 /**
  * What the cockpit, the KPI page and the board view show. `cockpitOf` is the one read of every KPI
- * with its latest value, target, traffic light and sparkline: four queries whatever the number of
- * KPIs (values through a window function), after the fingerprint check of the computed values.
+ * with its latest value, target, traffic light and sparkline: the same few queries whatever the
+ * number of KPIs, after the fingerprint check of the computed values.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../server/db.ts';
@@ -15,7 +15,8 @@ export const PERSPECTIVES: readonly Perspective[] = ['mission', 'clients', 'fina
 export const SPARKLINE = 24;
 
 export interface Point { period: string; value: number; light: Light | null; noteMissing: boolean }
-export interface Tile extends KpiDto {
+type TileKpi = Pick<KpiDto, 'id' | 'code' | 'nameNl' | 'nameEn' | 'unit' | 'decimals' | 'direction' | 'frequency' | 'ownerId' | 'source' | 'perspective' | 'cafCriterion' | 'mape' | 'archived'>;
+export interface Tile extends TileKpi {
   ownerName: string | null;
   latest: (Point & { note: string; target: number | null; redThreshold: number | null; source: string }) | null;
   sparkline: Point[];
@@ -32,44 +33,52 @@ function point(period: string, value: number, note: string, direction: 'up' | 'd
   return { period, value, light: l?.light ?? null, noteMissing: l?.light === 'red' && !note.trim(), target: l?.target ?? null };
 }
 
-async function openActionsByKpi(db: Db, orgId: string): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('perf_action_kpi as ak').innerJoin('perf_action as a', (j) => j.onRef('a.id', '=', 'ak.action_id').onRef('a.org_id', '=', 'ak.org_id'))
-    .select(['ak.kpi_id', sql<number>`count(*)::int`.as('n')]).where('ak.org_id', '=', orgId).where('a.status', '<>', 'done').groupBy('ak.kpi_id').execute();
-  return new Map(rows.map((r) => [r.kpi_id, r.n]));
+interface TileRow {
+  id: string; code: string; name_nl: string; name_en: string; unit: KpiDto['unit']; decimals: number; direction: 'up' | 'down'; frequency: KpiDto['frequency'];
+  owner_id: string | null; source: KpiDto['source']; perspective: Perspective; caf_criterion: number | null; mape: KpiDto['mape']; owner_name: string | null;
+  /** The last 24 values, oldest first, as "period value hasNote source,…" (one row per KPI: PGlite pays per row). */
+  spark: string | null; last_note: string | null; open_actions: number;
 }
 
-/** Every KPI of the organisation (not archived) as a tile, grouped per perspective. Reusable server-side (strategy map). */
+/**
+ * Every KPI of the organisation (not archived) as a tile, grouped per perspective. Reusable
+ * server-side (strategy map). Two queries after the fingerprint check: the KPIs with their last 24
+ * values aggregated per KPI (index scan on (kpi_id, period) per KPI), and the targets.
+ */
 export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Perspective; today?: string } = {}) {
   await ensureComputed(db, orgId, opts.today);
-  let kq = db.selectFrom('kpi as k').leftJoin('app_user as u', 'u.id', 'k.owner_id').selectAll('k').select('u.name as owner_name').where('k.org_id', '=', orgId).where('k.archived', '=', false);
-  if (opts.perspective) kq = kq.where('k.perspective', '=', opts.perspective);
-  const [kpis, values, targets, actions, state] = await Promise.all([
-    kq.orderBy('k.code').execute(),
-    sql<{ kpi_id: string; period: string; value: string; note: string; source: string }>`
-      SELECT kpi_id, period, value::text AS value, note, source FROM (
-        SELECT kpi_id, period, value, note, source, row_number() OVER (PARTITION BY kpi_id ORDER BY period DESC) AS rn
-        FROM kpi_value WHERE org_id = ${orgId}
-      ) v WHERE rn <= ${SPARKLINE} ORDER BY kpi_id, period`.execute(db).then((r) => r.rows),
+  const [kpis, targets, state] = await Promise.all([
+    sql<TileRow>`
+      SELECT k.id, k.code, k.name_nl, k.name_en, k.unit, k.decimals, k.direction, k.frequency, k.owner_id, k.source, k.perspective, k.caf_criterion, k.mape,
+        u.name AS owner_name, v.spark, v.last_note,
+        (SELECT count(*)::int FROM perf_action_kpi ak JOIN perf_action a ON a.id = ak.action_id AND a.org_id = ak.org_id
+          WHERE ak.org_id = k.org_id AND ak.kpi_id = k.id AND a.status <> 'done') AS open_actions
+      FROM kpi k
+      LEFT JOIN app_user u ON u.id = k.owner_id
+      CROSS JOIN LATERAL (
+        SELECT string_agg(period || ' ' || value::text || ' ' || (note <> '')::int || ' ' || source, ',' ORDER BY period) AS spark,
+          (array_agg(note ORDER BY period DESC))[1] AS last_note
+        FROM (SELECT period, value, note, source FROM kpi_value x WHERE x.kpi_id = k.id ORDER BY period DESC LIMIT ${SPARKLINE}) y
+      ) v
+      WHERE k.org_id = ${orgId} AND NOT k.archived ${opts.perspective ? sql`AND k.perspective = ${opts.perspective}` : sql``}
+      ORDER BY k.code`.execute(db).then((r) => r.rows),
     targetsByKpi(db, orgId),
-    openActionsByKpi(db, orgId),
     db.selectFrom('kpi_compute_state').select('computed_at').where('org_id', '=', orgId).executeTakeFirst(),
   ]);
-  const byKpi = new Map<string, typeof values>();
-  for (const v of values) {
-    const list = byKpi.get(v.kpi_id);
-    if (list) list.push(v);
-    else byKpi.set(v.kpi_id, [v]);
-  }
   const tiles: Tile[] = kpis.map((k) => {
     const t = targets.get(k.id) ?? [];
-    const rows = byKpi.get(k.id) ?? [];
-    const points = rows.map((r) => point(r.period, Number(r.value), r.note, k.direction, t));
-    const last = rows[rows.length - 1];
+    let lastSource = '';
+    const points = (k.spark ? k.spark.split(',') : []).map((item) => {
+      const [period, value, hasNote, source] = item.split(' ') as [string, string, string, string];
+      lastSource = source;
+      return point(period, Number(value), hasNote === '1' ? 'x' : '', k.direction, t);
+    });
     const lp = points[points.length - 1];
-    const open = actions.get(k.id) ?? 0;
+    const open = k.open_actions;
     return {
-      ...kpiDto(k), ownerName: k.owner_name,
-      latest: last && lp ? { period: lp.period, value: lp.value, light: lp.light, noteMissing: lp.noteMissing, note: last.note, source: last.source, target: lp.target?.target ?? null, redThreshold: lp.target?.redThreshold ?? null } : null,
+      id: k.id, code: k.code, nameNl: k.name_nl, nameEn: k.name_en, unit: k.unit, decimals: k.decimals, direction: k.direction, frequency: k.frequency, ownerId: k.owner_id,
+      source: k.source, perspective: k.perspective, cafCriterion: k.caf_criterion, mape: k.mape, archived: false, ownerName: k.owner_name,
+      latest: lp ? { period: lp.period, value: lp.value, light: lp.light, noteMissing: lp.noteMissing, note: k.last_note ?? '', source: lastSource, target: lp.target?.target ?? null, redThreshold: lp.target?.redThreshold ?? null } : null,
       sparkline: points.map(({ target: _t, ...p }) => p),
       noteMissing: points.some((p) => p.noteMissing),
       openActions: open,

@@ -14,7 +14,7 @@ export interface Kpi {
   perspective: Perspective; cafCriterion: number | null; mape: Mape | null; valueMin: number | null; valueMax: number | null; archived: boolean;
 }
 export interface Point { period: string; value: number; light: Light | null; noteMissing: boolean }
-export interface Tile extends Kpi {
+export interface Tile extends Omit<Kpi, 'definitionNl' | 'definitionEn' | 'formula' | 'valueMin' | 'valueMax'> {
   ownerName: string | null;
   latest: (Point & { note: string; target: number | null; redThreshold: number | null; source: ValueSource }) | null;
   sparkline: Point[]; noteMissing: boolean; openActions: number; redWithoutAction: boolean;

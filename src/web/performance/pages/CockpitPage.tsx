@@ -1,6 +1,6 @@
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
@@ -13,10 +13,19 @@ import { KpiTile } from '../components/KpiTile.tsx';
 import { cockpitQuery, type Tile } from '../kpi-api.ts';
 import '../components/performance-kpi.css';
 
+const FIRST_PAINT = 8;
+
 function Cockpit({ orgId, href, can }: PageContext) {
   const { t, i18n } = useTranslation();
   const cockpit = useQuery(cockpitQuery(orgId));
   const [actionFor, setActionFor] = useState<Tile | null>(null);
+  // First paint shows the first tiles of each perspective; the rest follows right after (a fast first render with 300 KPIs).
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    if (!cockpit.data || all) return;
+    const id = setTimeout(() => startTransition(() => setAll(true)), 0);
+    return () => clearTimeout(id);
+  }, [cockpit.data, all]);
   if (!cockpit.data) return <QueryState error={cockpit.error} />;
   const { summary, perspectives, computedAt } = cockpit.data;
   if (summary.total === 0) {
@@ -38,7 +47,7 @@ function Cockpit({ orgId, href, can }: PageContext) {
       {perspectives.filter((p) => p.tiles.length > 0).map((p) => (
         <Section key={p.perspective} title={t(`performance.perspectives.${p.perspective}`)}>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm">
-            {p.tiles.map((tile) => <KpiTile key={tile.id} tile={tile} href={href(`kpis/${tile.id}`)} onAction={can('performance.manage') ? setActionFor : undefined} />)}
+            {(all ? p.tiles : p.tiles.slice(0, FIRST_PAINT)).map((tile) => <KpiTile key={tile.id} tile={tile} href={href(`kpis/${tile.id}`)} onAction={can('performance.manage') ? setActionFor : undefined} />)}
           </SimpleGrid>
         </Section>
       ))}
