@@ -68,6 +68,7 @@ describe('surveys in the browser', () => {
       await page.getByLabel('Tekst van vraag 2 (NL)').fill(OPEN);
       await page.getByRole('button', { name: 'Vragen opslaan' }).click();
       await page.getByText('Opgeslagen').waitFor();
+      await screenshot(page, 'surveys-editor');
 
       await page.getByRole('button', { name: 'Bevraging openen' }).click();
       await dialog.getByLabel('Aantal uitnodigingen').fill('6');

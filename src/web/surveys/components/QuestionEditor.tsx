@@ -52,10 +52,10 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
       {drafts.map((d, i) => {
         const n = i + 1;
         return (
-          <Paper key={d.key} withBorder p="md" radius="md" component="fieldset" style={{ margin: 0 }}>
+          <Paper key={d.key} withBorder p="md" radius="md" component="section" aria-label={t('surveys.editor.question', { n })}>
             <Stack gap="sm">
               <Group justify="space-between">
-                <Text component="legend" fw={700}>{t('surveys.editor.question', { n })}</Text>
+                <Text fw={700}>{t('surveys.editor.question', { n })}</Text>
                 <Group gap={4}>
                   <ActionIcon variant="subtle" aria-label={t('surveys.editor.up', { n })} disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
                   <ActionIcon variant="subtle" aria-label={t('surveys.editor.down', { n })} disabled={i === drafts.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
