@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, screenshot } from './harness.ts';
+import { newPage, screenshot, SCREENSHOT_DIR } from './harness.ts';
 import { withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
@@ -111,6 +111,21 @@ describe('surveys in the browser', () => {
       await page.getByRole('img', { name: 'Staafdiagram van de SERVQUAL-kloof per dimensie' }).waitFor();
       await page.getByRole('table', { name: 'Verwachting, ervaring en kloof per dimensie' }).waitFor();
       await screenshot(page, 'surveys-servqual');
+
+      // A SERVQUAL form in French on the phone: Likert 1-7 and NPS 0-10 as big radio buttons.
+      const created = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys`, { data: { title: { nl: 'E2E SERVQUAL', fr: 'E2E SERVQUAL (FR)' }, audience: 'clients', template: 'servqual' } });
+      const sid = (await created.json()).id as string;
+      const openedFr = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys/${sid}/open`, { data: { invitations: 1, closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) } });
+      const frLink = `${live.server.url}/s/${((await openedFr.json()).links[0] as string).split('/s/')[1]}`;
+      const fr = await newPage(live.browser, live.server.url, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+      await fr.goto(frLink);
+      await fr.getByRole('radio', { name: 'FR' }).click();
+      await fr.getByRole('heading', { level: 1, name: 'E2E SERVQUAL (FR)' }).waitFor();
+      await fr.getByRole('radiogroup', { name: /Une excellente organisation de soins dispose d’équipements/ }).getByRole('radio', { name: '7 sur 7 (tout à fait d’accord)' }).check();
+      await fr.getByRole('radiogroup', { name: /Recommanderiez-vous notre organisation/ }).scrollIntoViewIfNeeded();
+      expect(await fr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await fr.screenshot({ path: `${SCREENSHOT_DIR}/surveys-phone-fr.png` }); // the viewport: the NPS scale on a phone
+      await fr.context().close();
     } catch (error) {
       await screenshot(page, 'surveys-failure');
       throw error;

@@ -45,10 +45,10 @@ const CLIENT_OPEN = [
 type Person = { id: string; email: string; role: Role };
 
 async function finishedSurvey(db: Db, orgId: string, createdBy: string | null, spec: {
-  title: string; template: 'servqual' | 'herzberg'; audience: 'staff' | 'clients'; closesOn: Date; invited: number; responses: number;
+  title: { nl: string; en: string; fr: string }; template: 'servqual' | 'herzberg'; audience: 'staff' | 'clients'; closesOn: Date; invited: number; responses: number;
   breakdown?: typeof TEAMS; answer: (questions: Question[], group: number) => Answers; groupOf: () => number;
 }) {
-  const id = await createSurvey(db, orgId, createdBy, { title: { nl: spec.title, en: spec.title, fr: spec.title }, audience: spec.audience, template: spec.template });
+  const id = await createSurvey(db, orgId, createdBy, { title: spec.title, audience: spec.audience, template: spec.template });
   let questions = await questionsOf(db, id);
   if (spec.breakdown) {
     const q = questions.find((x) => x.breakdown)!;
@@ -80,7 +80,7 @@ export async function createDemoSurveys(db: Db, orgId: string, people: Person[],
     const closesOn = addDays(now, -60 - 365 * yearsAgo);
     const year = closesOn.getUTCFullYear();
     await finishedSurvey(db, orgId, createdBy, {
-      title: `Medewerkersbevraging ${year}`, template: 'herzberg', audience: 'staff', closesOn, invited: 40 - yearsAgo * 2, responses: 31 - yearsAgo * 3,
+      title: { nl: `Medewerkersbevraging ${year}`, en: `Staff survey ${year}`, fr: `Enquête auprès du personnel ${year}` }, template: 'herzberg', audience: 'staff', closesOn, invited: 40 - yearsAgo * 2, responses: 31 - yearsAgo * 3,
       breakdown: TEAMS, groupOf: () => weighted(rnd, TEAMS.map((t) => t.weight)),
       answer: (questions, group) => {
         const mood = noise(rnd, 0.45) + TEAMS[group]!.mood + shift;
@@ -95,7 +95,7 @@ export async function createDemoSurveys(db: Db, orgId: string, people: Person[],
       },
     });
     await finishedSurvey(db, orgId, createdBy, {
-      title: `Cliëntbevraging ${year}`, template: 'servqual', audience: 'clients', closesOn: addDays(closesOn, 7), invited: 60 - yearsAgo * 4, responses: 36 - yearsAgo * 4,
+      title: { nl: `Cliëntbevraging ${year}`, en: `Client survey ${year}`, fr: `Enquête auprès des clients ${year}` }, template: 'servqual', audience: 'clients', closesOn: addDays(closesOn, 7), invited: 60 - yearsAgo * 4, responses: 36 - yearsAgo * 4,
       groupOf: () => weighted(rnd, [0.45, 0.3, 0.25]),
       answer: (questions, group) => {
         const mood = noise(rnd, 0.5) + shift;

@@ -107,7 +107,7 @@ export function RespondentRoute() {
   };
 
   const languageSwitch = form && form.languages.length > 1 && (
-    <SegmentedControl aria-label={tx.language} value={lang} onChange={(v) => setLang(v as Lang3)} size="sm"
+    <SegmentedControl aria-label={tx.language} classNames={{ input: 'sb-segment-input' }} value={lang} onChange={(v) => setLang(v as Lang3)} size="sm"
       data={form.languages.map((l) => ({ value: l, label: <span lang={l}>{l.toUpperCase()}</span> }))} />
   );
 
