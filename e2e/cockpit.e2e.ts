@@ -29,7 +29,7 @@ async function logIn(page: Page): Promise<string> {
 }
 
 async function choose(page: Page, combobox: string, option: string) {
-  await page.getByRole('dialog').getByRole('textbox', { name: combobox, exact: true }).click();
+  await page.getByRole('dialog').getByRole('combobox', { name: combobox, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -51,7 +51,7 @@ async function flow(page: Page) {
 
   // The demo cockpit: tiles per perspective, a red tile without a note flagged.
   await page.goto(`/o/${orgId}/cockpit`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Cockpit' }).isVisible()).resolves.toBe(true);
+  await page.getByRole('heading', { level: 1, name: 'Cockpit' }).waitFor();
   await page.getByRole('region', { name: 'Cliënten en financiers' }).waitFor();
   expect(await page.getByText('Toelichting ontbreekt').count()).toBeGreaterThan(0);
   await screenshot(page, 'cockpit-demo');
@@ -75,7 +75,7 @@ async function flow(page: Page) {
   await page.getByLabel('Streefwaarde', { exact: true }).fill('5');
   await page.getByLabel('Rode drempel', { exact: true }).fill('10');
   await page.getByRole('button', { name: 'Streefwaarde toevoegen' }).click();
-  await page.getByRole('cell', { name: '01/01/2020' }).waitFor();
+  await page.getByRole('cell', { name: '01/01/2020' }).first().waitFor();
 
   // 3. Values in the grid: the red one is refused without a note, then saved with it.
   await page.goto(`/o/${orgId}/kpi-values`);
