@@ -92,6 +92,7 @@ describe('surveys in the browser', () => {
       await page.reload();
       await page.getByRole('heading', { level: 1, name: `Resultaten: ${TITLE}` }).waitFor();
       await page.getByRole('table', { name: 'Per vraag' }).waitFor();
+      await page.getByRole('img', { name: /^Gestapeld staafdiagram van de verdeling/ }).waitFor();
       expect(await page.getByText(/Resultaten vanaf 5 antwoorden/).count()).toBe(0);
       const row = page.getByRole('row', { name: new RegExp(LIKERT.replace('.', '\\.')) });
       await expect(row.textContent()).resolves.toContain('3,6'); // (4 + 5 + 3 + 4 + 2) / 5

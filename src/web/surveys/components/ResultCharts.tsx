@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EChart, type ChartOption } from '../../components/EChart.tsx';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
-import type { Figures } from '../types.ts';
+import type { Figures, QuestionResult } from '../types.ts';
 import { textIn } from '../types.ts';
 
 const n2 = (x: number | null) => (x === null ? '—' : formatNumber(x, 2));
@@ -100,4 +100,30 @@ export function HerzbergResults({ herzberg }: { herzberg: NonNullable<Figures['h
       </Table>
     </>
   );
+}
+
+const SCALE_COLOURS = ['#c92a2a', '#e8590c', '#f59f00', '#adb5bd', '#94d82d', '#40c057', '#2b8a3e'];
+
+/** Likert questions as 100 % stacked bars: the share of each answer, from "disagree" (red) to "agree" (green). */
+export function LikertChart({ questions }: { questions: QuestionResult[] }) {
+  const { t } = useTranslation();
+  const lang = currentLocale();
+  const likert = questions.filter((q) => (q.kind === 'likert5' || q.kind === 'likert7') && q.distribution && q.answered > 0);
+  const option = useMemo<ChartOption>(() => {
+    const top = Math.max(...likert.map((q) => (q.kind === 'likert7' ? 7 : 5)));
+    const colours = top === 7 ? SCALE_COLOURS : [SCALE_COLOURS[0], SCALE_COLOURS[2], SCALE_COLOURS[3], SCALE_COLOURS[4], SCALE_COLOURS[6]];
+    return {
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${formatNumber(v, 0)} %` },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+      yAxis: { type: 'category', inverse: true, data: likert.map((q) => textIn(q.text, lang)), axisLabel: { width: 260, overflow: 'truncate' } },
+      series: Array.from({ length: top }, (_, i) => ({
+        name: String(i + 1), type: 'bar', stack: 'share', itemStyle: { color: colours[i] },
+        data: likert.map((q) => { const d = q.distribution!.find((x) => x.value === i + 1); return d ? Math.round((d.count / q.answered) * 1000) / 10 : 0; }),
+      })),
+    };
+  }, [likert, lang]);
+  if (likert.length === 0) return null;
+  return <EChart option={option} label={t('surveys.results.likertChart')} height={Math.max(160, 48 + likert.length * 26)} />;
 }

@@ -48,7 +48,7 @@ export const surveysEn: typeof Dutch = {
     factor: 'Factor', group: 'Kind', motivator: 'Motivator', hygiene: 'Hygiene factor', mean: 'Mean', motivators: 'Motivators', hygieneFactors: 'Hygiene factors',
     questions: 'Per question', question: 'Question', answered: '{{count}} answers', distributionCaption: 'Distribution of the answers to “{{question}}”', value: 'Answer', count: 'Count', share: 'Share',
     distributionChart: 'Bar chart of the distribution of the answers to “{{question}}”',
-    openAnswers: 'Open answers', noOpenAnswers: 'No open answers.',
+    likertChart: 'Stacked bar chart of the distribution of the answers per statement (share per score)', openAnswers: 'Open answers', noOpenAnswers: 'No open answers.',
     breakdown: 'Breakdown by “{{question}}”', breakdownCaption: 'Results per group (a group only from 5 responses)', groupName: 'Group', tooFew: 'too few responses',
     npsDetail: '{{promoters}} promoters, {{passives}} passive, {{detractors}} detractors',
   },

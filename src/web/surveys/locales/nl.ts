@@ -46,7 +46,7 @@ export const surveysNl = {
     factor: 'Factor', group: 'Soort', motivator: 'Motivator', hygiene: 'Hygiënefactor', mean: 'Gemiddelde', motivators: 'Motivatoren', hygieneFactors: 'Hygiënefactoren',
     questions: 'Per vraag', question: 'Vraag', answered: '{{count}} antwoorden', distributionCaption: 'Verdeling van de antwoorden op “{{question}}”', value: 'Antwoord', count: 'Aantal', share: 'Aandeel',
     distributionChart: 'Staafdiagram van de verdeling van de antwoorden op “{{question}}”',
-    openAnswers: 'Open antwoorden', noOpenAnswers: 'Geen open antwoorden.',
+    likertChart: 'Gestapeld staafdiagram van de verdeling van de antwoorden per stelling (aandeel per score)', openAnswers: 'Open antwoorden', noOpenAnswers: 'Geen open antwoorden.',
     breakdown: 'Uitsplitsing volgens “{{question}}”', breakdownCaption: 'Resultaten per groep (een groep pas vanaf 5 antwoorden)', groupName: 'Groep', tooFew: 'te weinig antwoorden',
     npsDetail: '{{promoters}} promotors, {{passives}} passief, {{detractors}} criticasters',
   },

@@ -9,7 +9,7 @@ import { useOrg } from '../../components/context.ts';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { resultsQuery, surveysBase } from '../api.ts';
-import { HerzbergResults, ServqualResults } from '../components/ResultCharts.tsx';
+import { HerzbergResults, LikertChart, ServqualResults } from '../components/ResultCharts.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
 import { textIn, type QuestionResult, type Results, type SurveySummary } from '../types.ts';
 
@@ -107,6 +107,7 @@ function QuestionTable({ questions }: { questions: QuestionResult[] }) {
   const label = (q: QuestionResult, value: number) => (q.kind === 'single' || q.kind === 'multiple' ? textIn(q.options[value], lang) : String(value));
   return (
     <Section title={t('surveys.results.questions')}>
+      <LikertChart questions={questions} />
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing={4}>
           <Table.Caption>{t('surveys.results.questions')}</Table.Caption>
