@@ -94,7 +94,7 @@ async function flow(page: Page) {
   // 4. The red tile, flagged, and the improvement action from it.
   await page.goto(`/o/${orgId}/cockpit`);
   const tile = page.getByRole('article', { name: NAME });
-  await tile.getByText('Rood: bijsturen').waitFor();
+  await tile.getByText('Rood', { exact: true }).waitFor();
   await tile.getByText('Rood zonder verbeteractie').waitFor();
   await screenshot(page, 'cockpit-red-tile');
   await tile.getByRole('button', { name: `Verbeteractie aanmaken voor ${NAME}` }).click();

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Tile } from '../kpi-api.ts';
@@ -19,8 +19,8 @@ export function KpiTile({ tile, href, onAction }: { tile: Tile; href: string; on
       <Stack gap={4}>
         <Anchor component={Link} to={href} fw={600} size="sm" lineClamp={2}>{name}</Anchor>
         <Group justify="space-between" align="center" wrap="nowrap" gap="xs">
-          <Text fz={24} fw={700} lh={1.1}>{fmt(l?.value)}{l && !['percent', 'euro'].includes(tile.unit) && <Text span size="sm" c="dimmed"> {t(`performance.units.${tile.unit}`)}</Text>}</Text>
-          <LightBadge light={l?.light ?? null} size="sm" />
+          <Text fz={24} fw={700} lh={1.1} style={{ whiteSpace: 'nowrap' }}>{fmt(l?.value)}{l && !['percent', 'euro'].includes(tile.unit) && <Text span size="sm" c="dimmed"> {t(`performance.units.${tile.unit}`)}</Text>}</Text>
+          <LightBadge light={l?.light ?? null} size="sm" short />
         </Group>
         <Text size="xs" c="dimmed">
           {l ? t('performance.tile.period', { period: l.period }) : t('performance.tile.noValue')}
@@ -30,10 +30,10 @@ export function KpiTile({ tile, href, onAction }: { tile: Tile; href: string; on
           <Sparkline points={tile.sparkline} label={t('performance.tile.trend', { count: tile.sparkline.length, from: fmt(first.value), to: fmt(l?.value) })} />
         )}
         {(tile.noteMissing || tile.redWithoutAction) && (
-          <Group gap={4}>
-            {tile.noteMissing && <Badge size="sm" color="orange" variant="light" leftSection={<span aria-hidden="true">✎</span>}>{t('performance.flags.noteMissing')}</Badge>}
-            {tile.redWithoutAction && <Badge size="sm" color="red" variant="outline" leftSection={<span aria-hidden="true">⚑</span>}>{t('performance.flags.noAction')}</Badge>}
-          </Group>
+          <Stack gap={0}>
+            {tile.noteMissing && <Text size="xs" c="orange.9" fw={600}><span aria-hidden="true">✎ </span>{t('performance.flags.noteMissing')}</Text>}
+            {tile.redWithoutAction && <Text size="xs" c="red.8" fw={600}><span aria-hidden="true">⚑ </span>{t('performance.flags.noAction')}</Text>}
+          </Stack>
         )}
         {tile.redWithoutAction && onAction && (
           <Button size="compact-xs" variant="light" color="red" onClick={() => onAction(tile)} aria-label={t('performance.actions.createFor', { name })}>{t('performance.actions.create')}</Button>

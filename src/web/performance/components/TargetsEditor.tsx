@@ -28,7 +28,7 @@ export function TargetsEditor({ orgId, kpi, targets, canEdit }: { orgId: string;
   const fmt = (n: number) => formatKpiValue(n, kpi.unit, kpi.decimals);
   return (
     <>
-      <Table.ScrollContainer minWidth={520}>
+      <Table.ScrollContainer minWidth={400}>
         <Table striped>
           <Table.Caption>{t(`performance.targets.caption.${kpi.direction}`)}</Table.Caption>
           <Table.Thead><Table.Tr>

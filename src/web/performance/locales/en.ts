@@ -16,6 +16,7 @@ export const performanceEn: typeof Dutch = {
     6: '6 Citizen/customer results', 7: '7 People results', 8: '8 Social responsibility results', 9: '9 Key performance results',
   },
   light: { green: 'Green: on track', amber: 'Amber: watch', red: 'Red: act', none: 'No target' },
+  lightShort: { green: 'Green', amber: 'Amber', red: 'Red', none: 'No target' },
   flags: { noteMissing: 'Note missing', noAction: 'Red without improvement action' },
   actionStatus: { plan: 'Plan', do: 'Do', check: 'Check', act: 'Act', done: 'Done' },
   actions: { create: 'Create improvement action', createFor: 'Create improvement action for {{name}}', defaultTitle: 'Improve: {{name}}' },

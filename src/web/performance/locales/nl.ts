@@ -14,6 +14,7 @@ export const performanceNl = {
     6: '6 Resultaten burgers/klanten', 7: '7 Resultaten medewerkers', 8: '8 Maatschappelijke resultaten', 9: '9 Kernprestaties',
   },
   light: { green: 'Groen: op koers', amber: 'Oranje: opletten', red: 'Rood: bijsturen', none: 'Geen streefwaarde' },
+  lightShort: { green: 'Groen', amber: 'Oranje', red: 'Rood', none: 'Geen doel' },
   flags: { noteMissing: 'Toelichting ontbreekt', noAction: 'Rood zonder verbeteractie' },
   actionStatus: { plan: 'Plan', do: 'Do', check: 'Check', act: 'Act', done: 'Afgerond' },
   actions: { create: 'Verbeteractie aanmaken', createFor: 'Verbeteractie aanmaken voor {{name}}', defaultTitle: 'Bijsturen: {{name}}' },

@@ -1,4 +1,4 @@
-import { Anchor, Button, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, List, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,7 +32,7 @@ function Board({ orgId, href }: PageContext) {
               {b.reds.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Th scope="row" fw={500}><Anchor component={Link} to={href(`kpis/${r.id}`)}>{nameOf(r, i18n.language)}</Anchor><Text size="xs" c="dimmed">{r.latest?.period}</Text></Table.Th>
-                  <Table.Td ta="right">{formatKpiValue(r.latest?.value, r.unit, r.decimals)} <LightBadge light="red" size="sm" /></Table.Td>
+                  <Table.Td ta="right">{formatKpiValue(r.latest?.value, r.unit, r.decimals)} <LightBadge light="red" size="sm" short /></Table.Td>
                   <Table.Td ta="right">{formatKpiValue(r.latest?.target, r.unit, r.decimals)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.note || <Text span c="orange.9" fw={600}>{t('performance.flags.noteMissing')}</Text>}</Table.Td>
                   <Table.Td>
@@ -46,7 +46,7 @@ function Board({ orgId, href }: PageContext) {
           </Table>
         )}
       </Section>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <Stack gap="lg">
         {b.perspectives.filter((p) => p.kpis.length > 0).map((p) => (
           <Section key={p.perspective} title={t(`performance.perspectives.${p.perspective}`)}>
             <Text size="sm">{t('performance.board.counts', p.counts)}</Text>
@@ -62,14 +62,14 @@ function Board({ orgId, href }: PageContext) {
                     <Table.Th scope="row" fw={500}>{nameOf(k, i18n.language)} <Text span size="xs" c="dimmed">{k.latest?.period}</Text></Table.Th>
                     <Table.Td ta="right">{formatKpiValue(k.latest?.value, k.unit, k.decimals)}</Table.Td>
                     <Table.Td ta="right">{formatKpiValue(k.latest?.target, k.unit, k.decimals)}</Table.Td>
-                    <Table.Td><LightBadge light={k.latest?.light ?? null} size="sm" /></Table.Td>
+                    <Table.Td><LightBadge light={k.latest?.light ?? null} size="sm" short /></Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           </Section>
         ))}
-      </SimpleGrid>
+      </Stack>
     </Stack>
   );
 }

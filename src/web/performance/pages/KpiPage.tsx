@@ -72,7 +72,7 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
       <Section title={t('performance.kpi.trend')}>
         {values.length === 0 ? <Text>{t('performance.kpi.noValues')}</Text> : <TrendChart values={values} decimals={kpi.decimals} label={t('performance.kpi.chartLabel', { name })} />}
         {values.length > 0 && (
-          <Table.ScrollContainer minWidth={720}>
+          <Table.ScrollContainer minWidth={640}>
             <Table striped>
               <Table.Caption>{t('performance.kpi.valuesCaption', { count: values.length })}</Table.Caption>
               <Table.Thead><Table.Tr>
@@ -85,7 +85,7 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
                   <Table.Tr key={v.period}>
                     <Table.Th scope="row" fw={500}>{v.period}</Table.Th>
                     <Table.Td ta="right">{fmt(v.value)}</Table.Td>
-                    <Table.Td><LightBadge light={v.light} size="sm" /></Table.Td>
+                    <Table.Td><LightBadge light={v.light} size="sm" short /></Table.Td>
                     <Table.Td ta="right">{v.target === null ? '—' : fmt(v.target)}</Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap" align="start">
