@@ -76,7 +76,7 @@ function Grid({ orgId, can }: PageContext) {
         <Text size="sm">{t('performance.values.help')}</Text>
         {!data ? <QueryState error={grid.error} inline /> : (
           <Table.ScrollContainer minWidth={Math.max(600, 260 + data.periods.length * 100)}>
-            <Table withTableBorder withColumnBorders verticalSpacing={2}>
+            <Table withTableBorder withColumnBorders verticalSpacing={2} className="sb-values-grid">
               <Table.Caption>{t('performance.values.caption', { count: data.kpis.length, from: data.from, to: data.to })}</Table.Caption>
               <Table.Thead><Table.Tr>
                 <Table.Th scope="col">{t('performance.kpi.name')}</Table.Th>
