@@ -1,18 +1,14 @@
-import { AppError, type ErrorCode, type FieldError } from '../../server/errors.ts';
+import { AppError, type FieldError } from '../../server/errors.ts';
 
 type Message = { nl: string; en: string };
 
 /**
  * A well-formed request the CAF rules refuse (422): a score out of range, a round with scores or
- * consensus still missing. The code names the rule ('out_of_range', 'incomplete').
+ * consensus still missing. The code names the rule.
  */
 export class CafRuleError extends AppError {
   constructor(code: 'out_of_range' | 'incomplete', messages: Message, opts: { fields?: FieldError[]; details?: Record<string, unknown> } = {}) {
-    super(code as unknown as ErrorCode, messages, opts);
-  }
-
-  override get status() {
-    return 422 as const;
+    super(code, messages, opts);
   }
 }
 

@@ -1,7 +1,6 @@
 /**
- * Errors of the respondent pages in Dutch, English and French, with the HTTP statuses the shared
- * `AppError` codes do not cover (410 Gone for a used link or a closed survey, 422 for answers that
- * do not fit a question). The server's error handler answers them like any `AppError`.
+ * Errors of the respondent pages in Dutch, English and French (410 Gone for a used link or a closed
+ * survey, 422 for answers that do not fit a question), with the survey's own error codes in the body.
  */
 import { AppError, type ErrorCode, type FieldError, type Lang } from '../../server/errors.ts';
 import type { Language } from './schema.ts';
@@ -10,10 +9,9 @@ export type Trilingual = { nl: string; en: string; fr: string };
 
 /** The statuses a survey error can have. */
 type SurveyStatus = 404 | 409 | 410 | 422 | 429;
-const BASE: Record<SurveyStatus, ErrorCode> = { 404: 'not_found', 409: 'conflict', 410: 'not_found', 422: 'validation', 429: 'rate_limited' };
+const BASE: Record<SurveyStatus, ErrorCode> = { 404: 'not_found', 409: 'conflict', 410: 'gone', 422: 'out_of_range', 429: 'rate_limited' };
 
 export class SurveyError extends AppError {
-  readonly httpStatus: SurveyStatus;
   readonly surveyCode: string;
   readonly trilingual: Trilingual;
   readonly language: Language | undefined;
@@ -22,16 +20,10 @@ export class SurveyError extends AppError {
   constructor(status: SurveyStatus, code: string, message: Trilingual, opts: { language?: Language | undefined; fields?: { path: string; message: Trilingual }[]; headers?: Record<string, string>; details?: Record<string, unknown> } = {}) {
     const fields: FieldError[] | undefined = opts.fields?.map((f) => ({ path: f.path, message: { nl: f.message.nl, en: f.message.en } }));
     super(BASE[status], { nl: message.nl, en: message.en }, { fields, headers: opts.headers, details: { ...opts.details, messages: message } });
-    this.httpStatus = status;
     this.surveyCode = code;
     this.trilingual = message;
     this.language = opts.language;
     this.trilingualFields = opts.fields;
-  }
-
-  // The shared status table has no 410; the error handler only passes the number on to Hono.
-  override get status(): never {
-    return this.httpStatus as never;
   }
 
   /** The answer in the respondent's language: French when the form was in French. */
