@@ -46,8 +46,8 @@ interface TileRow {
  * values aggregated per KPI (index scan on (kpi_id, period) per KPI), and the targets.
  */
 export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Perspective; today?: string } = {}) {
-  await ensureComputed(db, orgId, opts.today);
-  const [kpis, targets, state] = await Promise.all([
+  const { computedAt } = await ensureComputed(db, orgId, opts.today);
+  const [kpis, targets] = await Promise.all([
     sql<TileRow>`
       SELECT k.id, k.code, k.name_nl, k.name_en, k.unit, k.decimals, k.direction, k.frequency, k.owner_id, k.source, k.perspective, k.caf_criterion, k.mape,
         u.name AS owner_name, v.spark, v.last_note,
@@ -63,7 +63,6 @@ export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Per
       WHERE k.org_id = ${orgId} AND NOT k.archived ${opts.perspective ? sql`AND k.perspective = ${opts.perspective}` : sql``}
       ORDER BY k.code`.execute(db).then((r) => r.rows),
     targetsByKpi(db, orgId),
-    db.selectFrom('kpi_compute_state').select('computed_at').where('org_id', '=', orgId).executeTakeFirst(),
   ]);
   const tiles: Tile[] = kpis.map((k) => {
     const t = targets.get(k.id) ?? [];
@@ -87,7 +86,7 @@ export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Per
   });
   const count = (l: Light | null) => tiles.filter((x) => (x.latest?.light ?? null) === l).length;
   return {
-    computedAt: state?.computed_at ?? null,
+    computedAt,
     summary: { total: tiles.length, green: count('green'), amber: count('amber'), red: count('red'), none: count(null), noteMissing: tiles.filter((x) => x.noteMissing).length, redWithoutAction: tiles.filter((x) => x.redWithoutAction).length },
     perspectives: PERSPECTIVES.filter((p) => !opts.perspective || p === opts.perspective).map((p) => ({ perspective: p, tiles: tiles.filter((x) => x.perspective === p) })),
   };

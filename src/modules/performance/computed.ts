@@ -377,12 +377,12 @@ export async function recompute(db: Db, orgId: string, today: string, fingerprin
 }
 
 /** Recomputes when the sources changed since the last computation; cheap when they did not. */
-export async function ensureComputed(db: Db, orgId: string, today = new Date().toISOString().slice(0, 10)): Promise<boolean> {
+export async function ensureComputed(db: Db, orgId: string, today = new Date().toISOString().slice(0, 10)): Promise<{ recomputed: boolean; computedAt: Date | null }> {
   const [f, state] = await Promise.all([
     sourceFingerprint(db, orgId, today),
-    db.selectFrom('kpi_compute_state').select('fingerprint').where('org_id', '=', orgId).executeTakeFirst(),
+    db.selectFrom('kpi_compute_state').select(['fingerprint', 'computed_at']).where('org_id', '=', orgId).executeTakeFirst(),
   ]);
-  if (state?.fingerprint === f) return false;
+  if (state?.fingerprint === f) return { recomputed: false, computedAt: state.computed_at };
   await recompute(db, orgId, today, f);
-  return true;
+  return { recomputed: true, computedAt: new Date() };
 }
