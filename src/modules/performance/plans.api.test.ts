@@ -86,6 +86,11 @@ describe('strategy map', () => {
     const map = learning.body.map;
     expect(map.mission).toBe('Een goed leven voor elke cliënt');
     expect(map.objectives.find((o: { title: string }) => o.title === 'Tevreden cliënten')).toMatchObject({ supports: [mission.body.id], kpiIds: [kpiId] });
+    expect(map.kpis).toEqual([expect.objectContaining({ id: kpiId, light: null, latest: null })]);
+    // With a target of 90 % (red below 80 %) a value of 70 % shows red on the map.
+    await ctx.db.insertInto('kpi_target').values({ org_id: org.id, kpi_id: kpiId, valid_from: '2020-01-01', target: 90, red_threshold: 80 }).execute();
+    await ctx.db.insertInto('kpi_value').values({ org_id: org.id, kpi_id: kpiId, period: '2026-10', value: 70, source: 'manual', entered_by: null, computation: null }).execute();
+    expect((await client.get(`/api/orgs/${org.id}/strategy`)).body.kpis[0]).toMatchObject({ light: 'red', latest: { period: '2026-10', value: 70 } });
     const cycle = await client.req('PUT', `/api/orgs/${org.id}/strategy/objectives/${mission.body.id}`, { perspective: 'mission', title: 'Kwaliteit van bestaan', supports: [learning.body.id] });
     expect(cycle.status).toBe(400);
     expect(cycle.body.error.message).toContain('“Kwaliteit van bestaan” → “Vakkundige begeleiders” → “Tevreden cliënten” → “Kwaliteit van bestaan”');

@@ -4,6 +4,8 @@
  */
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
+import { cockpitOf } from './cockpit.ts';
+import type { Light } from './logic/index.ts';
 import { cycleThrough } from './logic/strategy-graph.ts';
 import type { ObjectiveInput } from './plan-schema.ts';
 import type { Perspective } from './tables.ts';
@@ -16,17 +18,20 @@ export interface Objective {
 export interface StrategyMap {
   mission: string; vision: string; updatedAt: string | null;
   objectives: Objective[];
-  kpis: { id: string; code: string; nameNl: string; nameEn: string; perspective: Perspective; archived: boolean }[];
+  /** The organisation's KPIs with their latest value and traffic light (from the cockpit). */
+  kpis: { id: string; code: string; nameNl: string; nameEn: string; perspective: Perspective; archived: boolean; light: Light | null; latest: { period: string; value: number } | null }[];
 }
 
 export async function strategyMap(db: Db, orgId: string): Promise<StrategyMap> {
-  const [strategy, objectives, links, measures, kpis] = await Promise.all([
+  const [strategy, objectives, links, measures, kpis, cockpit] = await Promise.all([
     db.selectFrom('perf_strategy').selectAll().where('org_id', '=', orgId).executeTakeFirst(),
     db.selectFrom('perf_objective').selectAll().where('org_id', '=', orgId).orderBy('position').orderBy('title').execute(),
     db.selectFrom('perf_objective_link').select(['from_id', 'to_id']).where('org_id', '=', orgId).execute(),
     db.selectFrom('perf_objective_kpi').select(['objective_id', 'kpi_id']).where('org_id', '=', orgId).execute(),
     db.selectFrom('kpi').select(['id', 'code', 'name_nl', 'name_en', 'perspective', 'archived']).where('org_id', '=', orgId).orderBy('code').execute(),
+    cockpitOf(db, orgId),
   ]);
+  const tiles = new Map(cockpit.perspectives.flatMap((p) => p.tiles).map((tile) => [tile.id, tile]));
   return {
     mission: strategy?.mission ?? '', vision: strategy?.vision ?? '', updatedAt: strategy?.updated_at.toISOString() ?? null,
     objectives: objectives.map((o) => ({
@@ -34,7 +39,13 @@ export async function strategyMap(db: Db, orgId: string): Promise<StrategyMap> {
       supports: links.filter((l) => l.from_id === o.id).map((l) => l.to_id),
       kpiIds: measures.filter((m) => m.objective_id === o.id).map((m) => m.kpi_id),
     })),
-    kpis: kpis.map((k) => ({ id: k.id, code: k.code, nameNl: k.name_nl, nameEn: k.name_en, perspective: k.perspective, archived: k.archived })),
+    kpis: kpis.map((k) => {
+      const latest = tiles.get(k.id)?.latest ?? null;
+      return {
+        id: k.id, code: k.code, nameNl: k.name_nl, nameEn: k.name_en, perspective: k.perspective, archived: k.archived,
+        light: latest?.light ?? null, latest: latest && { period: latest.period, value: latest.value },
+      };
+    }),
   };
 }
 
