@@ -15,11 +15,13 @@ export const PERSPECTIVES: readonly Perspective[] = ['mission', 'clients', 'fina
 export const SPARKLINE = 24;
 
 export interface Point { period: string; value: number; light: Light | null; noteMissing: boolean }
+/** A sparkline point: `noteMissing` only where true (keeps 300 × 24 points small). */
+export interface SparkPoint { period: string; value: number; light: Light | null; noteMissing?: true }
 type TileKpi = Pick<KpiDto, 'id' | 'code' | 'nameNl' | 'nameEn' | 'unit' | 'decimals' | 'direction' | 'frequency' | 'ownerId' | 'source' | 'perspective' | 'cafCriterion' | 'mape' | 'archived'>;
 export interface Tile extends TileKpi {
   ownerName: string | null;
   latest: (Point & { note: string; target: number | null; redThreshold: number | null; source: string }) | null;
-  sparkline: Point[];
+  sparkline: SparkPoint[];
   /** A red value among the shown periods without a note ("toelichting ontbreekt"). */
   noteMissing: boolean;
   openActions: number;
@@ -27,9 +29,21 @@ export interface Tile extends TileKpi {
   redWithoutAction: boolean;
 }
 
+/** First days of period texts: a cockpit meets the same few dozen periods thousands of times. */
+const STARTS = new Map<string, string | null>();
+function startOf(period: string): string | null {
+  let start = STARTS.get(period);
+  if (start === undefined) {
+    const p = parsePeriod(period);
+    start = p ? periodStart(p) : null;
+    if (STARTS.size < 10_000) STARTS.set(period, start);
+  }
+  return start;
+}
+
 function point(period: string, value: number, note: string, direction: 'up' | 'down', targets: Target[]): Point & { target: Target | null } {
-  const p = parsePeriod(period);
-  const l = p ? lightOf(value, direction, targets, periodStart(p)) : null;
+  const start = startOf(period);
+  const l = start ? lightOf(value, direction, targets, start) : null;
   return { period, value, light: l?.light ?? null, noteMissing: l?.light === 'red' && !note.trim(), target: l?.target ?? null };
 }
 
@@ -78,7 +92,7 @@ export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Per
       id: k.id, code: k.code, nameNl: k.name_nl, nameEn: k.name_en, unit: k.unit, decimals: k.decimals, direction: k.direction, frequency: k.frequency, ownerId: k.owner_id,
       source: k.source, perspective: k.perspective, cafCriterion: k.caf_criterion, mape: k.mape, archived: false, ownerName: k.owner_name,
       latest: lp ? { period: lp.period, value: lp.value, light: lp.light, noteMissing: lp.noteMissing, note: k.last_note ?? '', source: lastSource, target: lp.target?.target ?? null, redThreshold: lp.target?.redThreshold ?? null } : null,
-      sparkline: points.map(({ target: _t, ...p }) => p),
+      sparkline: points.map((p): SparkPoint => (p.noteMissing ? { period: p.period, value: p.value, light: p.light, noteMissing: true } : { period: p.period, value: p.value, light: p.light })),
       noteMissing: points.some((p) => p.noteMissing),
       openActions: open,
       redWithoutAction: lp?.light === 'red' && open === 0,

@@ -17,7 +17,7 @@ export interface Point { period: string; value: number; light: Light | null; not
 export interface Tile extends Omit<Kpi, 'definitionNl' | 'definitionEn' | 'formula' | 'valueMin' | 'valueMax'> {
   ownerName: string | null;
   latest: (Point & { note: string; target: number | null; redThreshold: number | null; source: ValueSource }) | null;
-  sparkline: Point[]; noteMissing: boolean; openActions: number; redWithoutAction: boolean;
+  sparkline: (Omit<Point, 'noteMissing'> & { noteMissing?: true })[]; noteMissing: boolean; openActions: number; redWithoutAction: boolean;
 }
 export interface Summary { total: number; green: number; amber: number; red: number; none: number; noteMissing: number; redWithoutAction: number }
 export interface Cockpit { computedAt: string | null; summary: Summary; perspectives: { perspective: Perspective; tiles: Tile[] }[] }

@@ -2,7 +2,7 @@ import { LIGHT_COLOURS } from './LightBadge.tsx';
 import type { Point } from '../kpi-api.ts';
 
 /** A small SVG trend line (no chart library: the cockpit's first render stays fast); dots coloured by light. */
-export function Sparkline({ points, label, width = 160, height = 36 }: { points: Point[]; label: string; width?: number; height?: number }) {
+export function Sparkline({ points, label, width = 160, height = 36 }: { points: Pick<Point, 'period' | 'value' | 'light'>[]; label: string; width?: number; height?: number }) {
   if (points.length === 0) return null;
   const values = points.map((p) => p.value);
   const min = Math.min(...values);
