@@ -78,7 +78,8 @@ describe('strategy map and improvement actions in the browser', () => {
       await page.getByRole('option', { name: 'Leren en groeien' }).click();
       await dialog.getByLabel('Draagt bij aan').click();
       await page.getByRole('option', { name: /Tevreden cliënten en netwerk/ }).click();
-      await page.keyboard.press('Tab');
+      // The list stays open for more choices: click the dialog's title to close it.
+      await dialog.getByRole('heading', { name: 'Doelstelling toevoegen' }).click();
       await dialog.getByRole('button', { name: 'Opslaan' }).click();
       await dialog.waitFor({ state: 'hidden' });
       const box = map.getByRole('button', { name: 'Doelstelling Vrijwilligers sterker betrekken' });

@@ -22,9 +22,14 @@ describe('demo strategy map and actions', () => {
     expect(map.objectives.filter((o) => o.perspective !== 'mission' && !o.supports.length)).toEqual([]);
     const kpisOnMap = map.objectives.flatMap((o) => o.kpiIds);
     expect(new Set(kpisOnMap).size).toBe(kpisOnMap.length);
+    // Every objective is measured by starter-set KPIs, and the map shows their traffic lights.
+    expect(map.objectives.filter((o) => !o.kpiIds.length)).toEqual([]);
+    expect(map.kpis.filter((k) => kpisOnMap.includes(k.id) && k.light !== null).length).toBeGreaterThan(kpisOnMap.length / 2);
     const actions = await listActions(ctx.db, demo.orgId, '2026-11-23');
     expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['plan', 'do', 'check', 'act', 'done']));
     expect(actions.filter((a) => a.overdue).length).toBeGreaterThanOrEqual(3);
     expect(actions.every((a) => a.owner !== null)).toBe(true);
+    // The CAF round's improvement points are linked to subcriteria, the other actions to KPIs.
+    expect(actions.filter((a) => !a.caf.length && !a.kpis.length)).toEqual([]);
   });
 });
