@@ -52,6 +52,26 @@
  *   opmaken" (confirm "Opmaken"), links "PDF van de afrekening <yyyy-mm>" / "CSV van de afrekening …".
  *   Tables have captions ("Totalen van <yyyy-mm> per financieringsvorm", "Afspraken met de vastgelegde
  *   punten in <year>", …); the forecast charts are images named "Waaiergrafiek van …".
+ * - performance & quality (nav group "Prestaties & kwaliteit" / "Performance & quality" with links "Cockpit",
+ *   "Indicatoren", "Waarden invoeren", "Strategiekaart", "Verbeteracties", "Bestuursoverzicht",
+ *   "CAF-zelfevaluatie", "Bevragingen"). Home: region "Verbeteracties te laat" (or "Mijn open verbeteracties").
+ *   Actions: button "Verbeteractie aanmaken" (dialog: "Titel", "Omschrijving", comboboxes "Eigenaar", "Fase",
+ *   "Deadline", "Gekoppelde indicatoren", submit "Opslaan"); table "Verbeteracties, te laat eerst"; action
+ *   page: region "PDCA-cirkel" (current step aria-current="step"), "Voortgangsnotitie", combobox "Fase na deze
+ *   notitie", button "Notitie toevoegen". Strategy map: group "Strategiekaart: missie, doelstellingen en
+ *   indicatoren" with buttons "Doelstelling <title>" (aria-pressed) and KPI links "<CODE> <name>: <op koers|
+ *   aandacht|uit koers|geen waarde>"; buttons "Missie en visie wijzigen", "Doelstelling toevoegen" (dialog:
+ *   "Perspectief", "Doelstelling", "Draagt bij aan", "Gemeten met"); table "De strategiekaart als tabel".
+ *   CAF: "Nieuwe zelfevaluatie" (dialog "Naam van de zelfevaluatie", assessor checkboxes "<naam> (<Rol>)",
+ *   "Zelfevaluatie starten"); per subcriterion a section "<code> <title>" with "Score <code>" (consensus
+ *   "Afgesproken score <code>"), "Bewijs <code>", "Sterke punten <code>", "Verbeterpunten <code>", button
+ *   "<code> opslaan"; buttons "Indienen", "Consensusronde starten", "Zelfevaluatie afronden", "Actie maken
+ *   voor <code>"; link "PDF-rapport". Surveys: "Bevraging maken" (radios "Blanco", "SERVQUAL (…)",
+ *   "Herzberg (…)"), "Vraag toevoegen", "Vragen opslaan", "Bevraging openen" (dialog "Aantal uitnodigingen
+ *   (links voor één persoon)", "Sluitingsdatum", "Openen en links maken", textbox "Persoonlijke links (N)");
+ *   results status "Resultaten vanaf 5 antwoorden (nu N)". Respondent page /s/:token (no login): radio group
+ *   "Taal" (NL/EN/FR), one radiogroup per scale question named by its text, button "Antwoorden versturen",
+ *   headings "Bedankt!", "Deze link is al gebruikt", "Deze bevraging is afgesloten", "Deze link bestaat niet".
  * Every page has one h1 (its title) and sets document.title to "<title> · Stuurboord".
  * Playwright matches names by substring unless `exact: true`: use it for "Organisatie" (the settings
  * page also has "Type organisatie"), "Wachtwoord" and "Gebruikers"; a Mantine modal does not hide the
