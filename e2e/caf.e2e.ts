@@ -8,21 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
-import { withDemoServer } from './setup.ts';
+import { logInDemo as logIn, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
 
 /** The 28 subcriterion codes of CAF 2020. */
 const CODES = [[1, 4], [2, 4], [3, 3], [4, 6], [5, 3], [6, 2], [7, 2], [8, 2], [9, 2]].flatMap(([c, n]) => Array.from({ length: n! }, (_, i) => `${c}.${i + 1}`));
 
-async function logIn(page: Page, email: string): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return new URL(page.url()).pathname.split('/')[2]!;
-}
 
 /** Scores one subcriterion in the form of its section and waits for "Opgeslagen". */
 async function scoreInForm(page: Page, code: string, score: number, texts: { evidence?: string; strengths?: string; improvements?: string }) {

@@ -7,18 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
-import { withDemoServer } from './setup.ts';
+import { logInDemo, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
 
-async function logIn(page: Page, email: string): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return new URL(page.url()).pathname;
-}
 
 async function run(page: Page, name: string, flow: () => Promise<void>) {
   try {
@@ -34,7 +26,7 @@ describe('strategy map and improvement actions in the browser', () => {
   it('shows overdue actions at home, creates an action and moves it through the PDCA cycle', async () => {
     const page = await newPage(live.browser, live.server.url);
     await run(page, 'actions', async () => {
-      const home = await logIn(page, 'directie@demo.stuurboord.be');
+      const home = `/o/${await logInDemo(page, 'directie@demo.stuurboord.be')}`;
       const overdue = page.getByRole('region', { name: 'Verbeteracties te laat' });
       await overdue.getByRole('link', { name: 'Registratie dagondersteuning wekelijks afsluiten' }).waitFor();
       await expect(overdue.getByText(/te laat/).count()).resolves.toBeGreaterThanOrEqual(3);
@@ -67,7 +59,7 @@ describe('strategy map and improvement actions in the browser', () => {
   it('adds an objective to the strategy map, selects it and follows a KPI', async () => {
     const page = await newPage(live.browser, live.server.url);
     await run(page, 'strategy', async () => {
-      const home = await logIn(page, 'directie@demo.stuurboord.be');
+      const home = `/o/${await logInDemo(page, 'directie@demo.stuurboord.be')}`;
       await page.goto(`${home}/strategy`);
       const map = page.getByRole('group', { name: 'Strategiekaart: missie, doelstellingen en indicatoren' });
       await map.getByText('ondersteunt volwassenen met een beperking').waitFor();
@@ -101,7 +93,7 @@ describe('strategy map and improvement actions in the browser', () => {
   it('shows the board the map and the actions without edit buttons', async () => {
     const page = await newPage(live.browser, live.server.url);
     await run(page, 'strategy-board', async () => {
-      const home = await logIn(page, 'bestuur@demo.stuurboord.be');
+      const home = `/o/${await logInDemo(page, 'bestuur@demo.stuurboord.be')}`;
       await page.goto(`${home}/strategy`);
       await page.getByRole('heading', { level: 1, name: 'Strategiekaart' }).waitFor();
       await page.getByRole('table', { name: 'De strategiekaart als tabel' }).waitFor();

@@ -2,7 +2,7 @@
  * Shared set-up of the browser test files: one real server with the demo organisation and one
  * headless Chromium per file, stopped after the file. Read them as `live.server` / `live.browser`.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, startServer, stopAll, type RunningServer } from './harness.ts';
 
@@ -17,4 +17,14 @@ export function withDemoServer(): { server: RunningServer; browser: Browser } {
     await stopAll();
   });
   return live;
+}
+
+/** Logs in as a demo user (the director by default) and answers the organisation's id. */
+export async function logInDemo(page: Page, email = 'directie@demo.stuurboord.be'): Promise<string> {
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL(/\/o\/[^/]+$/);
+  return new URL(page.url()).pathname.split('/')[2]!;
 }

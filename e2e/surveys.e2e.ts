@@ -8,21 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot, SCREENSHOT_DIR } from './harness.ts';
-import { withDemoServer } from './setup.ts';
+import { logInDemo as logIn, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
 const TITLE = 'E2E-bevraging werkplek';
 const LIKERT = 'Ik voel me goed op het werk.';
 const OPEN = 'Wat zou je werk beter maken?';
 
-async function logIn(page: Page): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill('directie@demo.stuurboord.be');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return new URL(page.url()).pathname.split('/')[2]!;
-}
 
 /** One respondent: a new context without cookies, phone-sized, through the link. */
 async function respond(link: string, score: number, remark: string, shot?: string): Promise<void> {
