@@ -3,11 +3,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { orgBase, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { RthUnitType, SupportFunction, Unit } from '../types.ts';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 export const UNITS: Unit[] = ['day', 'night', 'hour', 'session', 'unit'];
 export const RTH_TYPES: RthUnitType[] = ['ambulant', 'mobile', 'begeleid_werken', 'group', 'day', 'night'];
@@ -55,11 +55,7 @@ export function FunctionDialog({ orgId, fn, opened, onClose }: { orgId: string; 
           </Group>
         ))}
         <Group><Button variant="light" size="compact-sm" onClick={() => set({ prices: [...v.prices, { validFrom: '', validTo: '', points: '' }] })}>{t('clients.offer.addPrice')}</Button></Group>
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>
     </Modal>
   );

@@ -3,12 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { orgBase, refreshClients } from '../api.ts';
 import { today } from '../format.ts';
 import type { RequestStatus, SupportFunction, WaitingRequest } from '../types.ts';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 export const STATUSES: RequestStatus[] = ['waiting', 'offered', 'started', 'withdrawn'];
 type Need = { function: string | null; units: string | number };
@@ -60,11 +60,7 @@ export function WaitingDialog({ orgId, functions, request, opened, onClose }: { 
         ))}
         {errors.needs && <Text c="red.8" size="sm">{errors.needs}</Text>}
         <Group><Button variant="light" size="compact-sm" onClick={() => set({ needs: [...v.needs, { function: null, units: '' }] })}>{t('clients.waiting.addNeed')}</Button></Group>
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>
     </Modal>
   );

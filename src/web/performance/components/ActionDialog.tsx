@@ -1,12 +1,12 @@
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { currentLocale } from '../../i18n.ts';
 import { ACTION_STATUSES, choicesQuery, orgBase, refreshPerformance, type ActionDetail, type ActionStatus } from '../plan-api.ts';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 export interface ActionDraft {
   title?: string;
@@ -68,11 +68,7 @@ export function ActionDialog({ orgId, opened, onClose, initial, action, onSaved 
         <MultiSelect label={t('plan.actions.fields.kpis')} data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${name(k)}` }))}
           value={v.kpiIds} onChange={(kpiIds) => set({ kpiIds })} error={errors['kpiIds.0']} searchable clearable />
         {caf.length > 0 && <Text size="sm">{t('plan.actions.fields.caf')}: {caf.map((c) => c.subcriterion).join(', ')}</Text>}
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>
     </Modal>
   );

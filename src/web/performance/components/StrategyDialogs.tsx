@@ -8,6 +8,7 @@ import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { choicesQuery, orgBase, PERSPECTIVES, refreshPerformance, type Objective, type Perspective, type StrategyMap } from '../plan-api.ts';
 import { kpiName } from './ActionBits.tsx';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 /** Mission and vision of the organisation: the top of the strategy map. */
 export function MissionDialog({ orgId, map, opened, onClose }: { orgId: string; map: StrategyMap; opened: boolean; onClose: () => void }) {
@@ -24,11 +25,7 @@ export function MissionDialog({ orgId, map, opened, onClose }: { orgId: string; 
       <Form onSubmit={() => save.mutate()} gap="sm">
         <Textarea label={t('plan.strategy.mission')} value={v.mission} onChange={(e) => setV({ ...v, mission: e.currentTarget.value })} error={errors.mission} autosize minRows={2} data-autofocus />
         <Textarea label={t('plan.strategy.vision')} value={v.vision} onChange={(e) => setV({ ...v, vision: e.currentTarget.value })} error={errors.vision} autosize minRows={2} />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
       </Form>
     </Modal>
   );
@@ -74,11 +71,7 @@ export function ObjectiveDialog({ orgId, map, objective, opened, onClose, onSave
           data={others.map((o) => ({ value: o.id, label: `${o.title} (${perspectiveLabel(o.perspective)})` }))} />
         <MultiSelect label={t('plan.strategy.fields.kpis')} value={v.kpiIds} onChange={(kpiIds) => set({ kpiIds })} searchable clearable
           data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${kpiName(k)}` }))} />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>
     </Modal>
   );
