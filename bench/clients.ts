@@ -12,7 +12,6 @@
  * Settings (env): BENCH_CLIENTS (600), BENCH_REGISTRATIONS (300000), BENCH_SEED (2025), BENCH_RUNS (15), BENCH_WARMUPS (2).
  * Progress goes to stderr; only the JSON goes to stdout.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { machineInfo } from './machine.ts';
@@ -26,6 +25,7 @@ import { createOrganisation } from '../src/modules/orgs/queries.ts';
 import { openDatabase, type Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { generateProvider } from './clients/generate.ts';
+import { startPostgres } from './postgres.ts';
 
 const count = (name: string, fallback: number, min = 1) => {
   const value = Number(process.env[name] ?? fallback);
@@ -109,18 +109,6 @@ async function measure(db: Db, engine: 'pglite' | 'postgresql') {
     weekGrid: { what: 'saveCells: 20 clients × 5 days (100 cells, upserts), a different group and December week each run', ...week, target: { maxMs: TARGETS.weekGridMaxMs, on: 'p95' }, met: week.p95Ms <= TARGETS.weekGridMaxMs },
     forecast: { what: `forecast() with ${settings.forecastRuns} Monte-Carlo runs, after one warm-up`, ...fc, check: forecastCheck, target: { maxMs: TARGETS.forecastMaxMs, on: 'p50' }, met: fc.p50Ms <= TARGETS.forecastMaxMs },
   };
-}
-
-/** Starts a throwaway PostgreSQL cluster; returns its URL and a stop function. */
-function startPostgres(): { databaseUrl: string; stop: () => void } {
-  const script = join(REPO_ROOT, 'scripts/pg-throwaway.sh');
-  const exports = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const value = (name: string) => new RegExp(`${name}='([^']+)'`).exec(exports)?.[1];
-  const databaseUrl = value('DATABASE_URL');
-  const dir = value('PG_THROWAWAY_DIR');
-  if (!databaseUrl || !dir) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${exports}`);
-  let stopped = false;
-  return { databaseUrl, stop: () => { if (!stopped) { stopped = true; execFileSync('bash', [script, 'stop', dir], { stdio: ['ignore', 'ignore', 'inherit'] }); } } };
 }
 
 async function main(): Promise<void> {

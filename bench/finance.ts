@@ -33,6 +33,7 @@ import { createOrganisation } from '../src/modules/orgs/queries.ts';
 import { openDatabase, type Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { generateLedgerCsv, generateModel, LEDGER_HEADER, MAIN_COUNT } from './finance/generate.ts';
+import { startPostgres } from './postgres.ts';
 
 const count = (name: string, fallback: number, min = 1) => {
   const value = Number(process.env[name] ?? fallback);
@@ -199,25 +200,6 @@ async function timedCostPrice(db: Db, orgId: string) {
 async function analyzed(db: Db): Promise<boolean> {
   const { rows } = await sql<{ at: unknown }>`SELECT coalesce(last_analyze, last_autoanalyze) AS at FROM pg_stat_user_tables WHERE relname = 'fin_ledger_line'`.execute(db);
   return rows[0]?.at !== null && rows[0]?.at !== undefined;
-}
-
-/** Starts a throwaway PostgreSQL cluster; returns its URLs and a stop function. */
-function startPostgres(): { databaseUrl: string; stop: () => void } {
-  const script = join(REPO_ROOT, 'scripts/pg-throwaway.sh');
-  const exports = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const value = (name: string) => new RegExp(`${name}='([^']+)'`).exec(exports)?.[1];
-  const databaseUrl = value('DATABASE_URL');
-  const dir = value('PG_THROWAWAY_DIR');
-  if (!databaseUrl || !dir) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${exports}`);
-  let stopped = false;
-  return {
-    databaseUrl,
-    stop: () => {
-      if (stopped) return;
-      stopped = true;
-      execFileSync('bash', [script, 'stop', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-    },
-  };
 }
 
 /** psql on PATH, else the newest Debian cluster's bin dir. */

@@ -16,12 +16,13 @@
  * throwaway PostgreSQL cluster (scripts/pg-throwaway.sh) instead of PGlite.
  * Progress goes to stderr; only the JSON goes to stdout.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { machineInfo } from './machine.ts';
 import { join } from 'node:path';
 import { freePort, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
+import { startPostgres } from './postgres.ts';
 
 const seconds = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -196,17 +197,6 @@ const summary = ({ requestsPerSec, latencyMs, errors, non2xx, requests, duration
   status,
   ...(errorSamples.length ? { errorSamples } : {}),
 });
-
-/** Starts a throwaway PostgreSQL cluster; returns its DATABASE_URL and a stop function. */
-function startPostgres(): { databaseUrl: string; stop: () => void } {
-  const script = join(REPO_ROOT, 'scripts/pg-throwaway.sh');
-  const exports = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const value = (name: string) => new RegExp(`${name}='([^']+)'`).exec(exports)?.[1];
-  const databaseUrl = value('DATABASE_URL');
-  const dir = value('PG_THROWAWAY_DIR');
-  if (!databaseUrl || !dir) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${exports}`);
-  return { databaseUrl, stop: () => execFileSync('bash', [script, 'stop', dir], { stdio: 'inherit' }) };
-}
 
 async function main(): Promise<void> {
   let server: RunningServer | undefined;

@@ -13,7 +13,7 @@
  * Settings (env): BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_CONCURRENCY (50), BENCH_TOKENS (60000).
  * Progress goes to stderr; only the JSON goes to stdout.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -25,6 +25,7 @@ import type { QuestionInput } from '../src/modules/surveys/schema.ts';
 import { openDatabase, type Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { machineInfo } from './machine.ts';
+import { startPostgres } from './postgres.ts';
 
 const count = (name: string, fallback: number, min = 1) => {
   const value = Number(process.env[name] ?? fallback);
@@ -180,17 +181,6 @@ async function measure(engine: 'pglite' | 'postgresql', open: () => Db, serverEn
     ...run, countedBack: { ...counted, acceptedByServer: run.totalAccepted, lost, spentWithoutResponse: counted.linksSpent - counted.responsesInDatabase },
     met: run.submissionsPerSec >= TARGETS.submissionsPerSecMin && run.errors === 0 && lost === 0 && counted.linksSpent === counted.responsesInDatabase,
   };
-}
-
-function startPostgres(): { databaseUrl: string; stop: () => void } {
-  const script = join(REPO_ROOT, 'scripts/pg-throwaway.sh');
-  const exports = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const value = (name: string) => new RegExp(`${name}='([^']+)'`).exec(exports)?.[1];
-  const databaseUrl = value('DATABASE_URL');
-  const dir = value('PG_THROWAWAY_DIR');
-  if (!databaseUrl || !dir) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${exports}`);
-  let stopped = false;
-  return { databaseUrl, stop: () => { if (!stopped) { stopped = true; execFileSync('bash', [script, 'stop', dir], { stdio: ['ignore', 'ignore', 'inherit'] }); } } };
 }
 
 async function main(): Promise<void> {
