@@ -1,8 +1,7 @@
-import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { PageSuspense } from '../components/PageSuspense.tsx';
 
 /** The CAF pages are loaded on first use (the results bring the chart library along). */
 const AssessmentsPage = lazy(() => import('./pages/AssessmentsPage.tsx').then((m) => ({ default: m.AssessmentsPage })));
@@ -13,9 +12,8 @@ const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx').then((m) => ({ 
 
 /** /o/:orgId/caf/* — the rounds, a round, scoring, consensus and results. */
 export function CafRoute() {
-  const { t } = useTranslation();
   return (
-    <Suspense fallback={<Center py="xl" role="status"><Loader aria-label={t('app.loading')} /></Center>}>
+    <PageSuspense>
       <Routes>
         <Route index element={<AssessmentsPage />} />
         <Route path=":assessmentId" element={<RoundPage />} />
@@ -24,6 +22,6 @@ export function CafRoute() {
         <Route path=":assessmentId/results" element={<ResultsPage />} />
         <Route path="*" element={<NotFoundPage inShell />} />
       </Routes>
-    </Suspense>
+    </PageSuspense>
   );
 }

@@ -1,6 +1,5 @@
-import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy } from 'react';
+import { PageSuspense } from '../components/PageSuspense.tsx';
 
 /** The clients pages are loaded on first use (the forecast brings the chart library along). */
 const pages = {
@@ -18,11 +17,10 @@ const pages = {
 export type ClientsPageName = keyof typeof pages;
 
 export function ClientsRoute({ page }: { page: ClientsPageName }) {
-  const { t } = useTranslation();
   const Page = pages[page];
   return (
-    <Suspense fallback={<Center py="xl" role="status"><Loader aria-label={t('app.loading')} /></Center>}>
+    <PageSuspense>
       <Page />
-    </Suspense>
+    </PageSuspense>
   );
 }

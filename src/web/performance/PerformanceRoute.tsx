@@ -1,6 +1,5 @@
-import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy } from 'react';
+import { PageSuspense } from '../components/PageSuspense.tsx';
 
 /** The performance pages are loaded on first use (they bring the chart library along). */
 const pages = {
@@ -17,11 +16,10 @@ const pages = {
 export type PerformancePageName = keyof typeof pages;
 
 export function PerformanceRoute({ page }: { page: PerformancePageName }) {
-  const { t } = useTranslation();
   const Page = pages[page];
   return (
-    <Suspense fallback={<Center py="xl" role="status"><Loader aria-label={t('app.loading')} /></Center>}>
+    <PageSuspense>
       <Page />
-    </Suspense>
+    </PageSuspense>
   );
 }

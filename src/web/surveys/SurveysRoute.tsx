@@ -1,8 +1,7 @@
-import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { PageSuspense } from '../components/PageSuspense.tsx';
 
 /** The survey pages are loaded on first use (the results bring the chart library along). */
 const SurveyListPage = lazy(() => import('./pages/SurveyListPage.tsx').then((m) => ({ default: m.SurveyListPage })));
@@ -11,15 +10,14 @@ const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx').then((m) => ({ 
 
 /** The survey management pages under /o/:orgId/surveys/*. */
 export function SurveysRoute() {
-  const { t } = useTranslation();
   return (
-    <Suspense fallback={<Center py="xl" role="status"><Loader aria-label={t('app.loading')} /></Center>}>
+    <PageSuspense>
       <Routes>
         <Route index element={<SurveyListPage />} />
         <Route path=":surveyId" element={<SurveyPage />} />
         <Route path=":surveyId/results" element={<ResultsPage />} />
         <Route path="*" element={<NotFoundPage inShell />} />
       </Routes>
-    </Suspense>
+    </PageSuspense>
   );
 }
