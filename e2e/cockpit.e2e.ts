@@ -67,6 +67,7 @@ async function flow(page: Page) {
   await choose(page, 'BSC-perspectief', 'Interne processen');
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await dialog.waitFor({ state: 'hidden' });
+  await screenshot(page, 'cockpit-catalogue');
 
   // 2. Its target, on the KPI page.
   await page.getByRole('link', { name: NAME }).click();

@@ -29,7 +29,8 @@ function Catalogue({ orgId, href, can }: PageContext) {
     onSuccess: async (r) => { notifications.show({ color: 'teal', message: t('performance.kpis.starterDone', { count: r.added }) }); await refreshPerformance(orgId); },
   });
   const manage = can('performance.manage');
-  const items = (list.data?.items ?? []).filter((k) => (!perspective || k.perspective === perspective) && (!caf || String(k.cafCriterion) === caf) && (!mape || k.mape === mape));
+  const items = (list.data?.items ?? []).filter((k) => (!perspective || k.perspective === perspective) && (!caf || String(k.cafCriterion) === caf) && (!mape || k.mape === mape))
+    .sort((a, b) => PERSPECTIVES.indexOf(a.perspective) - PERSPECTIVES.indexOf(b.perspective) || a.code.localeCompare(b.code));
   return (
     <Stack gap="lg">
       <Section title={t('performance.kpis.catalogue')} actions={manage && (
