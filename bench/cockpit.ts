@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
 import { lastPeriods } from '../src/modules/performance/logic/index.ts';
 import { machineInfo } from './machine.ts';
+import { startPostgres } from './postgres.ts';
 
 const count = (name: string, fallback: number, min = 1) => {
   const value = Number(process.env[name] ?? fallback);
@@ -135,17 +136,6 @@ async function measurePage(server: RunningServer, orgId: string, cookie: string)
   } finally {
     await browser.close().catch(() => undefined);
   }
-}
-
-function startPostgres(): { databaseUrl: string; stop: () => void } {
-  const script = join(REPO_ROOT, 'scripts/pg-throwaway.sh');
-  const exports = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const value = (n: string) => new RegExp(`${n}='([^']+)'`).exec(exports)?.[1];
-  const databaseUrl = value('DATABASE_URL');
-  const dir = value('PG_THROWAWAY_DIR');
-  if (!databaseUrl || !dir) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${exports}`);
-  let stopped = false;
-  return { databaseUrl, stop: () => { if (!stopped) { stopped = true; execFileSync('bash', [script, 'stop', dir], { stdio: ['ignore', 'ignore', 'inherit'] }); } } };
 }
 
 async function main(): Promise<void> {

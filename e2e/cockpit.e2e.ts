@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
-import { withDemoServer } from './setup.ts';
+import { logInDemo as logIn, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
 const NAME = 'E2E Wachttijd telefoon';
@@ -19,14 +19,6 @@ function month(offset: number): string {
   return d.toISOString().slice(0, 7);
 }
 
-async function logIn(page: Page): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill('directie@demo.stuurboord.be');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return new URL(page.url()).pathname.split('/')[2]!;
-}
 
 async function choose(page: Page, combobox: string, option: string) {
   await page.getByRole('dialog').getByRole('combobox', { name: combobox, exact: true }).click();

@@ -1,13 +1,13 @@
-import { Button, Group, Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { kpiOptionsQuery, kpiPaths, type Kpi } from '../kpi-api.ts';
 import { PERSPECTIVES, refreshPerformance } from '../plan-api.ts';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 const UNITS = ['percent', 'euro', 'count', 'days', 'ratio', 'score', 'hours', 'points', 'fte'] as const;
 const blank = () => ({
@@ -69,11 +69,7 @@ export function KpiDialog({ orgId, kpi, opened, onClose, onSaved }: { orgId: str
           <NumberField label={t('performance.kpi.valueMin')} description={t('performance.kpi.boundsHelp')} value={v.valueMin} onChange={(x) => set({ valueMin: x })} error={errors.valueMin} />
           <NumberField label={t('performance.kpi.valueMax')} description={t('performance.kpi.boundsHelp')} value={v.valueMax} onChange={(x) => set({ valueMax: x })} error={errors.valueMax} />
         </SimpleGrid>
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>
     </Modal>
   );

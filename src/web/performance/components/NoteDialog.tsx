@@ -1,12 +1,12 @@
-import { Button, Group, Modal, Textarea } from '@mantine/core';
+import { Modal, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { kpiPaths } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 /** Add or change the note of one value (required on a red one). */
 export function NoteDialog({ orgId, kpiId, period, note, opened, onClose }: { orgId: string; kpiId: string; period: string | null; note: string; opened: boolean; onClose: () => void }) {
@@ -22,11 +22,7 @@ export function NoteDialog({ orgId, kpiId, period, note, opened, onClose }: { or
     <Modal opened={opened} onClose={close} title={t('performance.note.title', { period: period ?? '' })}>
       <Form onSubmit={() => save.mutate()} gap="sm">
         <Textarea label={t('performance.note.label')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={3} data-autofocus />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>
     </Modal>
   );
