@@ -8,10 +8,9 @@ import type { Db } from '../../server/db.ts';
 import { ensureComputed, type Computation } from './computed.ts';
 import { getKpi, kpiDto, listTargets, type KpiDto } from './kpis.ts';
 import { lightOf, parsePeriod, periodStart, type Light, type Target } from './logic/index.ts';
-import type { Perspective } from './tables.ts';
+import { PERSPECTIVES, type Perspective } from './tables.ts';
 import { targetsByKpi } from './values.ts';
 
-export const PERSPECTIVES: readonly Perspective[] = ['mission', 'clients', 'financial', 'processes', 'learning'];
 export const SPARKLINE = 24;
 
 export interface Point { period: string; value: number; light: Light | null; noteMissing: boolean }

@@ -1,6 +1,7 @@
 /** Request bodies of the KPI routes. */
 import { z } from 'zod';
 import { UNITS, type Unit } from './logic/index.ts';
+import { PERSPECTIVES } from './tables.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const num = z.union([z.number(), z.string().trim().max(30)]);
@@ -16,7 +17,7 @@ const fields = {
   ownerId: z.uuid().nullable(),
   source: z.enum(['manual', 'import', 'computed']),
   formula: z.string().max(60).nullable(),
-  perspective: z.enum(['mission', 'financial', 'clients', 'processes', 'learning']),
+  perspective: z.enum(PERSPECTIVES),
   cafCriterion: z.number().int().min(1).max(9).nullable(),
   mape: z.enum(['means', 'activities', 'output', 'outcome']).nullable(),
   valueMin: z.number().nullable(),

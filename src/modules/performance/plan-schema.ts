@@ -1,8 +1,8 @@
 /** Request bodies of the strategy map and the improvement actions. */
 import { z } from '@hono/zod-openapi';
+import { PERSPECTIVES } from './tables.ts';
 
 export const ACTION_STATUSES = ['plan', 'do', 'check', 'act', 'done'] as const;
-export const PERSPECTIVES = ['mission', 'financial', 'clients', 'processes', 'learning'] as const;
 /** A CAF 2020 subcriterion code: criterion 1-9 and its number (at most 6, for criterion 4). */
 export const cafSubcriterion = z.string().regex(/^[1-9]\.[1-6]$/);
 

@@ -6,7 +6,9 @@ type Day = ColumnType<string, string, string>;
 type DayOrNull = ColumnType<string | null, string | null | undefined, string | null>;
 type Numeric = ColumnType<string, number | string, number | string>;
 
-export type Perspective = 'mission' | 'financial' | 'clients' | 'processes' | 'learning';
+/** The Balanced Scorecard perspectives of a non-profit, top to bottom on a map: the mission first (Kaplan 2001). */
+export const PERSPECTIVES = ['mission', 'clients', 'financial', 'processes', 'learning'] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
 export type KpiUnit = 'percent' | 'euro' | 'count' | 'days' | 'ratio' | 'score' | 'hours' | 'points' | 'fte';
 export type Frequency = 'month' | 'quarter' | 'year';
 export type ValueSource = 'manual' | 'import' | 'computed';

@@ -1,6 +1,6 @@
 /** Improvement actions and the strategy map: API paths under `/api/orgs/:orgId` and their queries. */
 import { queryOptions } from '@tanstack/react-query';
-import type { ActionStatus, Perspective } from '../../modules/performance/tables.ts';
+import { PERSPECTIVES, type ActionStatus, type Perspective } from '../../modules/performance/tables.ts';
 import { api, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
 
@@ -12,8 +12,7 @@ export const refreshPerformance = (orgId: string) => queryClient.invalidateQueri
 
 export type { ActionStatus, Perspective };
 export const ACTION_STATUSES: ActionStatus[] = ['plan', 'do', 'check', 'act', 'done'];
-/** Top to bottom on the map: the mission, then the Balanced Scorecard perspectives of a non-profit. */
-export const PERSPECTIVES: Perspective[] = ['mission', 'clients', 'financial', 'processes', 'learning'];
+export { PERSPECTIVES };
 
 export interface KpiRef { id: string; code: string; nameNl: string; nameEn: string }
 export interface Action {
