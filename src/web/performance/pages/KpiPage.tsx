@@ -107,7 +107,7 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
 
       {shownValue?.computation && <Section title={t('performance.computation.title', { period: shownValue.period })}><ComputationView value={shownValue} lang={i18n.language} /></Section>}
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <SimpleGrid cols={{ base: 1, xl: 2 }}>
         <Section title={t('performance.kpi.actions')} actions={manage && <Button color="red" variant="light" onClick={() => setActing(true)}>{t('performance.actions.create')}</Button>}>
           {actions.length === 0 ? <Text>{t('performance.kpi.noActions')}</Text> : (
             <List spacing={4}>
