@@ -37,7 +37,7 @@ export function PageFrame({ title, needs, crumbs = null, actions, children }: {
   return (
     <Stack gap="lg">
       {crumbs && (
-        <Breadcrumbs aria-label={t('clients.breadcrumbs')}>
+        <Breadcrumbs aria-label={t('common.breadcrumbs')}>
           {crumbs.map((c) => (c.to
             ? <Anchor key={c.label} component={Link} to={c.to} size="sm">{c.label}</Anchor>
             : <Text key={c.label} span size="sm">{c.label}</Text>))}

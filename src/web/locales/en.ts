@@ -13,6 +13,7 @@ export const en: Messages = {
     loading: 'Loading…',
   },
   common: {
+    breadcrumbs: 'Breadcrumbs',
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',

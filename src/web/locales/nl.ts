@@ -12,6 +12,7 @@ export const nl = {
     loading: 'Laden…',
   },
   common: {
+    breadcrumbs: 'Kruimelpad',
     save: 'Opslaan',
     cancel: 'Annuleren',
     close: 'Sluiten',

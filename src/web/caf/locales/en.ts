@@ -3,7 +3,6 @@ import type { cafNl as Dutch } from './nl.ts';
 
 export const cafEn: typeof Dutch = {
   title: 'CAF self-assessment',
-  breadcrumbs: 'CAF breadcrumbs',
   status: { scoring: 'Scoring', consensus: 'Consensus round', finished: 'Finished' },
   scoring: { classical: 'Classical', finetuned: 'Fine-tuned' },
   kind: { enabler: 'enabler criterion', result: 'results criterion' },

@@ -1,7 +1,6 @@
 /** Dutch texts of the CAF self-assessment (mounted as `caf` in src/web/locales/nl.ts). */
 export const cafNl = {
   title: 'CAF-zelfevaluatie',
-  breadcrumbs: 'Kruimelpad CAF',
   status: { scoring: 'Scoren', consensus: 'Consensusronde', finished: 'Afgerond' },
   scoring: { classical: 'Klassiek', finetuned: 'Verfijnd' },
   kind: { enabler: 'organisatiecriterium', result: 'resultaatcriterium' },
