@@ -2,7 +2,6 @@ import type { clientsNl } from './nl.ts';
 
 /** English texts of the clients module: the same keys as `nl.ts`. */
 export const clientsEn: typeof clientsNl = {
-  breadcrumbs: 'Breadcrumbs',
   readOnly: 'You can view this; only management and staff can change it.',
   export: 'Export data',
   nav: {

@@ -1,6 +1,5 @@
 /** Dutch texts of the clients module (mounted as `clients` in src/web/locales/nl.ts). */
 export const clientsNl = {
-  breadcrumbs: 'Kruimelpad',
   readOnly: 'Je kunt dit bekijken; alleen directie en staf kunnen het wijzigen.',
   export: 'Gegevens exporteren',
   nav: {
