@@ -1,13 +1,13 @@
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { choicesQuery, orgBase, PERSPECTIVES, refreshPerformance, type Objective, type Perspective, type StrategyMap } from '../plan-api.ts';
 import { kpiName } from './ActionBits.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 /** Mission and vision of the organisation: the top of the strategy map. */
@@ -80,20 +80,9 @@ export function ObjectiveDialog({ orgId, map, objective, opened, onClose, onSave
 /** Confirmation before an objective is removed (its KPIs stay). */
 export function RemoveObjectiveDialog({ orgId, objective, onClose }: { orgId: string; objective: Objective | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const remove = useMutation({
-    mutationFn: () => api('DELETE', `${orgBase(orgId)}/strategy/objectives/${objective!.id}`),
-    onSuccess: async () => { await refreshPerformance(orgId); onClose(); },
-  });
   return (
-    <Modal opened={Boolean(objective)} onClose={onClose} title={t('plan.strategy.removeObjective')}>
-      <Stack>
-        <Text>{t('plan.strategy.removeConfirm', { title: objective?.title ?? '' })}</Text>
-        <ErrorAlert error={remove.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>{t('plan.actions.removeButton')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog opened={Boolean(objective)} title={t('plan.strategy.removeObjective')} text={t('plan.strategy.removeConfirm', { title: objective?.title ?? '' })}
+      confirm={t('plan.actions.removeButton')} onClose={onClose}
+      onConfirm={async () => { await api('DELETE', `${orgBase(orgId)}/strategy/objectives/${objective!.id}`); await refreshPerformance(orgId); }} />
   );
 }

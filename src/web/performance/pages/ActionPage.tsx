@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea, Timeline, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, Timeline, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
@@ -127,20 +128,9 @@ function ProgressForm({ orgId, action }: { orgId: string; action: ActionDetail }
 function RemoveDialog({ orgId, action, opened, onClose }: { orgId: string; action: ActionDetail; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const remove = useMutation({
-    mutationFn: () => api('DELETE', `${orgBase(orgId)}/actions/${action.id}`),
-    onSuccess: async () => { navigate(`/o/${orgId}/actions`); await refreshPerformance(orgId); },
-  });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('plan.actions.remove')}>
-      <Stack>
-        <Text>{t('plan.actions.removeConfirm', { title: action.title })}</Text>
-        <ErrorAlert error={remove.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>{t('plan.actions.removeButton')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog opened={opened} title={t('plan.actions.remove')} text={t('plan.actions.removeConfirm', { title: action.title })}
+      confirm={t('plan.actions.removeButton')} onClose={onClose}
+      onConfirm={async () => { await api('DELETE', `${orgBase(orgId)}/actions/${action.id}`); navigate(`/o/${orgId}/actions`); await refreshPerformance(orgId); }} />
   );
 }
