@@ -52,7 +52,12 @@ describe('strategy map and improvement actions in the browser', () => {
       await page.getByRole('region', { name: 'Voortgang' }).getByText('Eerste bewonersraad gehouden, 9 deelnemers.').waitFor();
       await screenshot(page, 'action-page');
       await page.getByRole('link', { name: 'Verbeteracties' }).first().click();
-      await page.getByRole('link', { name: 'Bewonersraad elke maand samenroepen' }).waitFor();
+      await page.getByRole('link', { name: 'Bewonersraad elke maand samenroepen' }).click();
+      await page.getByRole('button', { name: 'Verbeteractie verwijderen' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+      await page.waitForURL(/\/actions$/);
+      await page.getByRole('table', { name: /Verbeteracties, te laat eerst/ }).waitFor();
+      await expect(page.getByRole('link', { name: 'Bewonersraad elke maand samenroepen' }).count()).resolves.toBe(0);
     });
   });
 
