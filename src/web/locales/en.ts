@@ -273,7 +273,6 @@ export const en: Messages = {
   },
   finance: {
     year: 'Fiscal year',
-    breadcrumbs: 'Breadcrumbs',
     readOnly: 'You can view this; only management and staff can change it.',
     nav: {
       group: 'Finance',

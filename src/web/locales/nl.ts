@@ -273,7 +273,6 @@ export const nl = {
   },
   finance: {
     year: 'Boekjaar',
-    breadcrumbs: 'Kruimelpad',
     readOnly: 'Je kunt dit bekijken; alleen directie en staf kunnen het wijzigen.',
     nav: {
       group: 'Financiën',
