@@ -59,7 +59,7 @@ async function prepare(db: Db): Promise<{ surveyId: string; tokens: string[]; qu
   await replaceQuestions(db, org.id, surveyId, questions());
   const closesOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   const { tokens } = await openSurvey(db, org.id, surveyId, { invitations: settings.tokens, closesOn, openLink: false });
-  return { surveyId, tokens, questionIds: (await questionsOf(db, surveyId)).map((q) => ({ id: q.id, kind: q.kind })) };
+  return { surveyId, tokens, questionIds: (await questionsOf(db, org.id, surveyId)).map((q) => ({ id: q.id, kind: q.kind })) };
 }
 
 function answersBody(qs: { id: string; kind: string }[], n: number): string {

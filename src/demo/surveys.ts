@@ -49,11 +49,11 @@ async function finishedSurvey(db: Db, orgId: string, createdBy: string | null, s
   breakdown?: typeof TEAMS; answer: (questions: Question[], group: number) => Answers; groupOf: () => number;
 }) {
   const id = await createSurvey(db, orgId, createdBy, { title: spec.title, audience: spec.audience, template: spec.template });
-  let questions = await questionsOf(db, id);
+  let questions = await questionsOf(db, orgId, id);
   if (spec.breakdown) {
     const q = questions.find((x) => x.breakdown)!;
     await db.updateTable('survey_question').set({ options: JSON.stringify(spec.breakdown.map((t) => t.label)) }).where('id', '=', q.id).execute();
-    questions = await questionsOf(db, id);
+    questions = await questionsOf(db, orgId, id);
   }
   const closes = day(spec.closesOn);
   await db.updateTable('survey').set({ status: 'closed', opened_on: day(addDays(spec.closesOn, -21)), closes_on: closes, closed_on: closes, invited: spec.invited }).where('id', '=', id).execute();

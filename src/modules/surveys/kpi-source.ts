@@ -31,7 +31,7 @@ export async function surveyFigures(db: Db, orgId: string): Promise<SurveyFigure
   for (const s of surveys) {
     const answers = bySurvey.get(s.id) ?? [];
     const enough = answers.length >= MIN_RESPONSES;
-    const f = enough ? figuresOf(await questionsOf(db, s.id), answers) : null;
+    const f = enough ? figuresOf(await questionsOf(db, orgId, s.id), answers) : null;
     figures.push({
       surveyId: s.id, title: s.title.nl ?? '', audience: s.audience,
       period: (s.closed_on ?? s.closes_on ?? s.opened_on ?? today()).slice(0, 7),

@@ -52,8 +52,8 @@ export async function surveySummary(db: DbOrTx, orgId: string, surveyId: string)
   return toSummary(row);
 }
 
-export async function questionsOf(db: DbOrTx, surveyId: string): Promise<Question[]> {
-  const rows = await db.selectFrom('survey_question').where('survey_id', '=', surveyId).orderBy('position')
+export async function questionsOf(db: DbOrTx, orgId: string, surveyId: string): Promise<Question[]> {
+  const rows = await db.selectFrom('survey_question').where('org_id', '=', orgId).where('survey_id', '=', surveyId).orderBy('position')
     .select(['id', 'position', 'kind', 'text', 'section', 'options', 'required', 'breakdown', 'dimension', 'item', 'aspect']).execute();
   return rows.map((r) => ({ ...r, item: r.item === null ? null : Number(r.item) }));
 }
@@ -152,14 +152,14 @@ export async function closeSurvey(db: Db, orgId: string, surveyId: string) {
   });
 }
 
-export async function answersOf(db: DbOrTx, surveyId: string): Promise<Answers[]> {
-  const rows = await db.selectFrom('survey_response').where('survey_id', '=', surveyId).select('answers').execute();
+export async function answersOf(db: DbOrTx, orgId: string, surveyId: string): Promise<Answers[]> {
+  const rows = await db.selectFrom('survey_response').where('org_id', '=', orgId).where('survey_id', '=', surveyId).select('answers').execute();
   return rows.map((r) => r.answers);
 }
 
 /** The survey and its results (the 5-response rule applied). */
 export async function resultsOf(db: DbOrTx, orgId: string, surveyId: string): Promise<{ survey: SurveySummary; results: Results }> {
   const survey = await surveySummary(db, orgId, surveyId);
-  const [questions, answers] = await Promise.all([questionsOf(db, surveyId), answersOf(db, surveyId)]);
+  const [questions, answers] = await Promise.all([questionsOf(db, orgId, surveyId), answersOf(db, orgId, surveyId)]);
   return { survey, results: surveyResults(questions, answers, survey.invited) };
 }

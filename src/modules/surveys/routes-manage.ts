@@ -33,7 +33,7 @@ export const surveyManageRoutes = router()
     async (c) => {
       const { orgId, surveyId } = c.req.valid('param');
       const survey = await surveySummary(c.var.db, orgId, surveyId);
-      return c.json({ ...survey, questionList: await questionsOf(c.var.db, surveyId) }, 200);
+      return c.json({ ...survey, questionList: await questionsOf(c.var.db, orgId, surveyId) }, 200);
     },
   )
   .openapi(
@@ -53,7 +53,7 @@ export const surveyManageRoutes = router()
       const { questions } = c.req.valid('json');
       await replaceQuestions(c.var.db, orgId, surveyId, questions);
       await auditFor(c)({ orgId, action: 'survey.questions', entity: 'survey', entityId: surveyId, details: { questions: questions.length } });
-      return c.json({ questions: await questionsOf(c.var.db, surveyId) }, 200);
+      return c.json({ questions: await questionsOf(c.var.db, orgId, surveyId) }, 200);
     },
   )
   .openapi(
