@@ -30,7 +30,7 @@ const ACTIONS: { title: string; description: string; due: number; status: 'plan'
   { title: 'Vormingsplan 2027 opmaken', description: 'Vormingsnoden uit de functioneringsgesprekken en de personeelsbevraging bundelen.', due: 45, status: 'plan', kpis: ['TRAINING_HOURS'], notes: [] },
   { title: 'Onthaal van nieuwe cliënten herwerken', description: 'Onthaalmap en eerste gesprek met het netwerk; naar aanleiding van de SERVQUAL-kloof bij empathie.', due: 60, status: 'do', kpis: ['CLIENT_SATISFACTION'], notes: ['Werkgroep van drie begeleiders en twee ouders gestart.'] },
   { title: 'Verzuimbeleid: terugkeergesprekken', description: 'Na elke afwezigheid een kort terugkeergesprek met de leidinggevende.', due: -30, status: 'act', kpis: ['ABSENTEEISM'], notes: ['Pilot in één team.', 'Verzuim in het pilotteam gedaald; uitrollen naar alle teams.'] },
-  { title: 'Energieverbruik gebouw verminderen', description: 'Verlichting en verwarming op timers; offerte zonnepanelen.', due: -90, status: 'done', kpis: ['RESULT_MARGIN'], notes: ['Timers geplaatst.', 'Verbruik 11% lager dan vorig jaar.'] },
+  { title: 'Energieverbruik gebouw verminderen', description: 'Verlichting en verwarming op timers; offerte zonnepanelen.', due: -5, status: 'done', kpis: ['RESULT_MARGIN'], notes: ['Timers geplaatst.', 'Verbruik 11% lager dan vorig jaar.'] },
   { title: 'Jaarlijkse herziening ondersteuningsplannen plannen', description: 'Elke cliënt krijgt een datum voor de herziening met het netwerk.', due: 15, status: 'do', kpis: ['PLANS_EVALUATED'], notes: ['Planning voor het eerste kwartaal rond.'] },
 ];
 
@@ -63,5 +63,7 @@ export async function createDemoPlans(db: Db, orgId: string, people: { id: strin
       await db.updateTable('perf_action_note').set({ created_at: new Date(now.getTime() - (a.notes.length - i) * 9 * day) }).where('id', '=', note.id).execute();
     }
     if (!a.notes.length && a.status !== 'plan') await db.updateTable('perf_action').set({ status: a.status }).where('id', '=', id).execute();
+    // A done action was finished on the day of its last note, not when the demo was made.
+    if (a.status === 'done') await db.updateTable('perf_action').set({ done_at: new Date(now.getTime() - 9 * day) }).where('id', '=', id).execute();
   }
 }
