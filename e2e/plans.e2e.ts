@@ -30,6 +30,7 @@ describe('strategy map and improvement actions in the browser', () => {
       const overdue = page.getByRole('region', { name: 'Verbeteracties te laat' });
       await overdue.getByRole('link', { name: 'Registratie dagondersteuning wekelijks afsluiten' }).waitFor();
       await expect(overdue.getByText(/te laat/).count()).resolves.toBeGreaterThanOrEqual(3);
+      await screenshot(page, 'home-overdue-actions');
       await page.goto(`${home}/actions`);
       await page.getByRole('heading', { level: 1, name: 'Verbeteracties' }).waitFor();
       await screenshot(page, 'actions-list');
