@@ -1,5 +1,7 @@
 /** Clients with minimal personal data, their funding over time and their IDO agreements. */
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { scrubAudit } from '../audit/queries.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import {
@@ -165,14 +167,20 @@ export async function exportClient(db: DbOrTx, orgId: string, clientId: string) 
   return { exportedAt: new Date().toISOString(), client, funding, agreements, registrations };
 }
 
-/** Erases a client and everything linked; issued statements keep their lines under a pseudonym. */
-export async function eraseClient(db: Db, orgId: string, clientId: string) {
-  await clientRow(db, orgId, clientId);
+/**
+ * Erases a client and everything linked. Issued statements keep their lines under a random stand-in
+ * (`gewist-` and 8 random hex digits, nothing derived from the id), and the audit log's mentions of
+ * the client's id and name become that stand-in too. Returns the stand-in.
+ */
+export async function eraseClient(db: Db, orgId: string, clientId: string): Promise<string> {
+  const client = await clientRow(db, orgId, clientId);
+  const standIn = `gewist-${randomBytes(4).toString('hex')}`;
   await db.transaction().execute(async (tx) => {
-    const pseudonym = `gewist-${clientId.slice(0, 8)}`;
-    await sql`UPDATE cl_statement SET doc = replace(doc::text, ${clientId}, ${pseudonym})::jsonb WHERE org_id = ${orgId}`.execute(tx);
+    await sql`UPDATE cl_statement SET doc = replace(doc::text, ${clientId}, ${standIn})::jsonb WHERE org_id = ${orgId}`.execute(tx);
+    await scrubAudit(tx, orgId, clientId, client.name, standIn);
     await tx.deleteFrom('cl_client').where('org_id', '=', orgId).where('id', '=', clientId).execute();
   });
+  return standIn;
 }
 
 /** Removes one agreement line or funding record of a client (a wrongly entered line). */

@@ -18,7 +18,8 @@ export const clientRoutes = router()
       const { orgId } = c.req.valid('param');
       const q = c.req.valid('query');
       const items = await listClients(c.var.db, orgId, { search: q.search, groupId: q.group, professionalId: q.professional });
-      await auditFor(c)({ orgId, action: 'client.listed', entity: 'cl_client', details: { count: items.length, ...(q.search ? { search: q.search } : {}) } });
+      // Who saw which list, never what they typed: a search term can be a client's name.
+      await auditFor(c)({ orgId, action: 'client.listed', entity: 'cl_client', details: { filtered: Boolean(q.search || q.group || q.professional) }, read: true });
       return c.json({ items }, 200);
     },
   )
@@ -36,7 +37,7 @@ export const clientRoutes = router()
     async (c) => {
       const { orgId, clientId } = c.req.valid('param');
       const detail = await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId));
-      await auditFor(c)({ orgId, action: 'client.read', entity: 'cl_client', entityId: clientId });
+      await auditFor(c)({ orgId, action: 'client.read', entity: 'cl_client', entityId: clientId, read: true });
       return c.json(detail, 200);
     },
   )
@@ -99,8 +100,8 @@ export const clientRoutes = router()
     createRoute({ method: 'delete', path: `${base}/{clientId}`, tags: ['clients'], summary: 'Erase a client and everything linked', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams }, responses: noContent }),
     async (c) => {
       const { orgId, clientId } = c.req.valid('param');
-      await eraseClient(c.var.db, orgId, clientId);
-      await auditFor(c)({ orgId, action: 'client.erased', entity: 'cl_client', entityId: clientId });
+      const standIn = await eraseClient(c.var.db, orgId, clientId);
+      await auditFor(c)({ orgId, action: 'client.erased', entity: 'cl_client', entityId: standIn });
       return c.body(null, 204);
     },
   );
