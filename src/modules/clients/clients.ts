@@ -15,13 +15,16 @@ import type { agreementInput, clientInput, fundingInput } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function listClients(db: DbOrTx, orgId: string, q: { search?: string | undefined; groupId?: string | undefined; professionalId?: string | undefined }) {
+/** The organisation's clients, filtered; `onlyIds` (a caseload) keeps just those clients. */
+export async function listClients(db: DbOrTx, orgId: string, q: { search?: string | undefined; groupId?: string | undefined; professionalId?: string | undefined }, onlyIds: Set<string> | null = null) {
+  if (onlyIds && onlyIds.size === 0) return [];
   let query = db.selectFrom('cl_client as c').leftJoin('cl_group as g', 'g.id', 'c.group_id').leftJoin('app_user as u', 'u.id', 'c.professional_id')
     .select(['c.id', 'c.name', 'c.birth_year', 'c.b_value', 'c.p_value', 'c.group_id', 'g.name as group_name', 'c.professional_id', 'u.name as professional_name', 'c.started_on', 'c.ended_on'])
     .where('c.org_id', '=', orgId).orderBy('c.name');
   if (q.search) query = query.where('c.name', 'ilike', `%${q.search.replace(/[%_\\]/g, '\\$&')}%`);
   if (q.groupId) query = query.where('c.group_id', '=', q.groupId);
   if (q.professionalId) query = query.where('c.professional_id', '=', q.professionalId);
+  if (onlyIds) query = query.where('c.id', 'in', [...onlyIds]);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id, name: r.name, birthYear: r.birth_year, bValue: r.b_value, pValue: r.p_value, groupId: r.group_id, groupName: r.group_name,

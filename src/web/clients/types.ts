@@ -54,8 +54,9 @@ export interface Agreement {
   pricePoints: Points;
   startDate: string;
   endDate: string | null;
-  livingCostsCents: number | null;
-  livingCostsPer: 'day' | 'month' | null;
+  /** Left out for a role that gets no euro amounts (begeleider). */
+  livingCostsCents?: number | null;
+  livingCostsPer?: 'day' | 'month' | null;
   pointsThisYear: Points;
 }
 
