@@ -84,6 +84,8 @@ export interface Group {
   id: string;
   name: string;
   location: string;
+  /** The members who work in the group (a begeleider sees the clients of their groups). */
+  members: { userId: string; name: string }[];
 }
 
 export interface Offer {
