@@ -109,6 +109,15 @@ describe('demo professionals', () => {
     const all = await ctx.db.selectFrom('cl_client').select('id').where('org_id', '=', demo.orgId).execute();
     expect(rows.length).toBe(all.length);
     expect(new Set(rows.map((r) => r.role))).toEqual(new Set(['begeleider']));
+    // The demo begeleider's caseload is a handful of the clients; the second one also has a group's.
+    const { visibleClientIds } = await import('../modules/clients/caseload.ts');
+    const coaches = demo.people.filter((p) => p.role === 'begeleider');
+    const first = await visibleClientIds(ctx.db, demo.orgId, { userId: coaches[0]!.id, role: 'begeleider' });
+    const second = await visibleClientIds(ctx.db, demo.orgId, { userId: coaches[1]!.id, role: 'begeleider' });
+    expect(first!.size).toBeGreaterThanOrEqual(3);
+    expect(first!.size).toBeLessThanOrEqual(12);
+    expect(second!.size).toBeGreaterThan(first!.size);
+    expect(second!.size).toBeLessThan(all.length);
   });
 });
 

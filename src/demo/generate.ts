@@ -90,6 +90,11 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   for (const [i, c] of clients.entries()) {
     await db.updateTable('cl_client').set({ professional_id: professionals[i % professionals.length]!.id }).where('id', '=', c.id).execute();
   }
+  // The second begeleider also works in the first group: their caseload adds that group's clients.
+  const firstGroup = await db.selectFrom('cl_group').select('id').where('org_id', '=', demo.orgId).orderBy('name').executeTakeFirst();
+  if (firstGroup && professionals[1]) {
+    await db.insertInto('cl_group_member').values({ org_id: demo.orgId, group_id: firstGroup.id, user_id: professionals[1].id }).execute();
+  }
   // Quality: the CAF round and the surveys first, because KPIs are computed from them (and from finance and clients).
   await createDemoCaf(db, demo.orgId, demo.people, rnd, now);
   await createDemoSurveys(db, demo.orgId, demo.people, rnd, now);

@@ -16,6 +16,20 @@ export interface Config {
   /** When true the session cookie gets the Secure flag (set automatically for an https public URL). */
   secureCookies: boolean;
   webDir: string;
+  /** Audit entries older than this many days are deleted (STUURBOORD_AUDIT_RETENTION_DAYS, default 400). */
+  auditRetentionDays: number;
+}
+
+/** The default retention of the audit log: a year and a bit, so last year's reads can be checked. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 400;
+
+function retentionDays(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_AUDIT_RETENTION_DAYS;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 30 || days > 36_500) {
+    throw new Error(`STUURBOORD_AUDIT_RETENTION_DAYS must be a whole number of days between 30 and 36500, not "${value}".`);
+  }
+  return days;
 }
 
 /** Reads the configuration from `env` (process.env by default). */
@@ -34,5 +48,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     secureCookies: env.SECURE_COOKIES === 'true' || publicUrl.startsWith('https://'),
     webDir: path.resolve(env.WEB_DIR ?? 'dist/web'),
+    auditRetentionDays: retentionDays(env.STUURBOORD_AUDIT_RETENTION_DAYS),
   };
 }

@@ -27,6 +27,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/clients/:clientId/funding': { kind: 'other' },
   'POST /api/orgs/:orgId/clients/:clientId/agreements': { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-06' },
   'PUT /api/orgs/:orgId/offer/groups/:groupId': { name: 'Overgenomen' },
+  'PUT /api/orgs/:orgId/offer/groups/:groupId/members': { userIds: [] },
   'PUT /api/orgs/:orgId/rules/:ruleId': { validFrom: '2030-01-01', data: { centsPerMonth: 1 } },
   ...PERFORMANCE_BODIES, ...CAF_BODIES, ...SURVEY_BODIES,
 };

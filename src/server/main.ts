@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { startAuditRetention } from '../modules/audit/retention.ts';
 import { createApp } from './app.ts';
 import { bootstrap, sweepExpired } from './bootstrap.ts';
 import { readConfig } from './config.ts';
@@ -9,6 +10,7 @@ const config = readConfig();
 const db = openDatabase(config);
 await migrateToLatest(db);
 await sweepExpired(db);
+const auditRetention = startAuditRetention(db, config.auditRetentionDays);
 const notes = await bootstrap(db, config);
 
 const server = serve({ fetch: createApp({ db, config }).fetch, port: config.port, hostname: config.host }, () => {
@@ -28,6 +30,7 @@ async function shutdown(signal: string): Promise<void> {
     server.close(() => resolve());
     (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
   });
+  auditRetention.stop();
   await db.destroy();
   process.exit(0);
 }

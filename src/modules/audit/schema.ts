@@ -9,6 +9,9 @@ export const auditQuery = z.strictObject({
 export const auditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
+  /** An aggregated read: the last of its `count` reads in the hour; null for a single entry. */
+  lastAt: z.string().nullable(),
+  count: z.number().int(),
   actor: z.object({ id: z.uuid(), email: z.string() }).nullable(),
   action: z.string(),
   entity: z.string(),

@@ -1,5 +1,7 @@
 /** Clients with minimal personal data, their funding over time and their IDO agreements. */
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { scrubAudit } from '../audit/queries.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import {
@@ -13,13 +15,16 @@ import type { agreementInput, clientInput, fundingInput } from './schema.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function listClients(db: DbOrTx, orgId: string, q: { search?: string | undefined; groupId?: string | undefined; professionalId?: string | undefined }) {
+/** The organisation's clients, filtered; `onlyIds` (a caseload) keeps just those clients. */
+export async function listClients(db: DbOrTx, orgId: string, q: { search?: string | undefined; groupId?: string | undefined; professionalId?: string | undefined }, onlyIds: Set<string> | null = null) {
+  if (onlyIds && onlyIds.size === 0) return [];
   let query = db.selectFrom('cl_client as c').leftJoin('cl_group as g', 'g.id', 'c.group_id').leftJoin('app_user as u', 'u.id', 'c.professional_id')
     .select(['c.id', 'c.name', 'c.birth_year', 'c.b_value', 'c.p_value', 'c.group_id', 'g.name as group_name', 'c.professional_id', 'u.name as professional_name', 'c.started_on', 'c.ended_on'])
     .where('c.org_id', '=', orgId).orderBy('c.name');
   if (q.search) query = query.where('c.name', 'ilike', `%${q.search.replace(/[%_\\]/g, '\\$&')}%`);
   if (q.groupId) query = query.where('c.group_id', '=', q.groupId);
   if (q.professionalId) query = query.where('c.professional_id', '=', q.professionalId);
+  if (onlyIds) query = query.where('c.id', 'in', [...onlyIds]);
   const rows = await query.execute();
   return rows.map((r) => ({
     id: r.id, name: r.name, birthYear: r.birth_year, bValue: r.b_value, pValue: r.p_value, groupId: r.group_id, groupName: r.group_name,
@@ -165,14 +170,20 @@ export async function exportClient(db: DbOrTx, orgId: string, clientId: string) 
   return { exportedAt: new Date().toISOString(), client, funding, agreements, registrations };
 }
 
-/** Erases a client and everything linked; issued statements keep their lines under a pseudonym. */
-export async function eraseClient(db: Db, orgId: string, clientId: string) {
-  await clientRow(db, orgId, clientId);
+/**
+ * Erases a client and everything linked. Issued statements keep their lines under a random stand-in
+ * (`gewist-` and 8 random hex digits, nothing derived from the id), and the audit log's mentions of
+ * the client's id and name become that stand-in too. Returns the stand-in.
+ */
+export async function eraseClient(db: Db, orgId: string, clientId: string): Promise<string> {
+  const client = await clientRow(db, orgId, clientId);
+  const standIn = `gewist-${randomBytes(4).toString('hex')}`;
   await db.transaction().execute(async (tx) => {
-    const pseudonym = `gewist-${clientId.slice(0, 8)}`;
-    await sql`UPDATE cl_statement SET doc = replace(doc::text, ${clientId}, ${pseudonym})::jsonb WHERE org_id = ${orgId}`.execute(tx);
+    await sql`UPDATE cl_statement SET doc = replace(doc::text, ${clientId}, ${standIn})::jsonb WHERE org_id = ${orgId}`.execute(tx);
+    await scrubAudit(tx, orgId, clientId, client.name, standIn);
     await tx.deleteFrom('cl_client').where('org_id', '=', orgId).where('id', '=', clientId).execute();
   });
+  return standIn;
 }
 
 /** Removes one agreement line or funding record of a client (a wrongly entered line). */

@@ -1,6 +1,7 @@
 /** The organisation's offer: support functions with their price in points per period, and groups. */
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
+import { membersPerGroup } from './group-members.ts';
 import { pointsToCents, pointValueAt, type PointsE4, type RuleSet } from './logic/index.ts';
 import { pointsText } from './schema.ts';
 
@@ -64,8 +65,13 @@ export async function saveFunction(
   return (await listFunctions(db, orgId)).find((f) => f.code === code)!;
 }
 
+/** The groups with the members who work in each. */
 export async function listGroups(db: DbOrTx, orgId: string) {
-  return db.selectFrom('cl_group').select(['id', 'name', 'location']).where('org_id', '=', orgId).orderBy('name').execute();
+  const [groups, members] = await Promise.all([
+    db.selectFrom('cl_group').select(['id', 'name', 'location']).where('org_id', '=', orgId).orderBy('name').execute(),
+    membersPerGroup(db, orgId),
+  ]);
+  return groups.map((g) => ({ ...g, members: members.get(g.id) ?? [] }));
 }
 
 export async function saveGroup(db: DbOrTx, orgId: string, input: { name: string; location?: string | undefined }, id?: string) {

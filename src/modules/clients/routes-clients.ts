@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, requireAction } from '../../server/auth.ts';
 import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
 import { addAgreement, addFunding, clientDetail, createClient, eraseClient, exportClient, listClients, removeClientLine, updateClient } from './clients.ts';
+import { presentClientDetail, requireVisibleClient, viewerOf, visibleClientIds } from './caseload.ts';
 import { ruleSet } from './rules.ts';
 import { agreementInput, clientInput, clientPatch, fundingInput } from './schema.ts';
 
@@ -13,12 +14,14 @@ const any = jsonResponse(z.any());
 /** Clients: list, create, read (audited), change, funding, agreements, export and erasure. */
 export const clientRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: base, tags: ['clients'], summary: 'Clients (reading is audited)', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ search: z.string().max(100).optional(), group: z.uuid().optional(), professional: z.uuid().optional() }) }, responses: any }),
+    createRoute({ method: 'get', path: base, tags: ['clients'], summary: 'Clients (a begeleider: their caseload; reading is audited)', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ search: z.string().max(100).optional(), group: z.uuid().optional(), professional: z.uuid().optional() }) }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
       const q = c.req.valid('query');
-      const items = await listClients(c.var.db, orgId, { search: q.search, groupId: q.group, professionalId: q.professional });
-      await auditFor(c)({ orgId, action: 'client.listed', entity: 'cl_client', details: { count: items.length, ...(q.search ? { search: q.search } : {}) } });
+      const visible = await visibleClientIds(c.var.db, orgId, viewerOf(c));
+      const items = await listClients(c.var.db, orgId, { search: q.search, groupId: q.group, professionalId: q.professional }, visible);
+      // Who saw which list, never what they typed: a search term can be a client's name.
+      await auditFor(c)({ orgId, action: 'client.listed', entity: 'cl_client', details: { filtered: Boolean(q.search || q.group || q.professional) }, read: true });
       return c.json({ items }, 200);
     },
   )
@@ -32,12 +35,13 @@ export const clientRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: `${base}/{clientId}`, tags: ['clients'], summary: 'A client with funding, start rule and agreements (audited)', middleware: [requireAction('clients.read')] as const, request: { params: clientParams }, responses: any }),
+    createRoute({ method: 'get', path: `${base}/{clientId}`, tags: ['clients'], summary: 'A client with funding, start rule and agreements (audited; outside a begeleider\'s caseload 404)', middleware: [requireAction('clients.read')] as const, request: { params: clientParams }, responses: any }),
     async (c) => {
       const { orgId, clientId } = c.req.valid('param');
+      await requireVisibleClient(c.var.db, orgId, viewerOf(c), clientId);
       const detail = await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId));
-      await auditFor(c)({ orgId, action: 'client.read', entity: 'cl_client', entityId: clientId });
-      return c.json(detail, 200);
+      await auditFor(c)({ orgId, action: 'client.read', entity: 'cl_client', entityId: clientId, read: true });
+      return c.json(presentClientDetail(detail, viewerOf(c)), 200);
     },
   )
   .openapi(
@@ -99,8 +103,8 @@ export const clientRoutes = router()
     createRoute({ method: 'delete', path: `${base}/{clientId}`, tags: ['clients'], summary: 'Erase a client and everything linked', middleware: [requireAction('clients.manage')] as const, request: { params: clientParams }, responses: noContent }),
     async (c) => {
       const { orgId, clientId } = c.req.valid('param');
-      await eraseClient(c.var.db, orgId, clientId);
-      await auditFor(c)({ orgId, action: 'client.erased', entity: 'cl_client', entityId: clientId });
+      const standIn = await eraseClient(c.var.db, orgId, clientId);
+      await auditFor(c)({ orgId, action: 'client.erased', entity: 'cl_client', entityId: standIn });
       return c.body(null, 204);
     },
   );

@@ -35,7 +35,7 @@ export async function loadStatementExport(db: DbOrTx, orgId: string, statementId
 /** Downloads of an issued monthly statement as PDF and CSV (each download is audited). */
 export const statementExportRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/statements/{statementId}/pdf', tags: ['clients'], summary: 'An issued monthly statement as PDF', middleware: [requireAction('clients.read')] as const, request: { params }, responses: file }),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/statements/{statementId}/pdf', tags: ['clients'], summary: 'An issued monthly statement as PDF', middleware: [requireAction('clients.income')] as const, request: { params }, responses: file }),
     async (c) => {
       const { orgId, statementId } = c.req.valid('param');
       const input = await loadStatementExport(c.var.db, orgId, statementId, c.var.user!.memberships.get(orgId)!.orgName, c.var.lang);
@@ -44,7 +44,7 @@ export const statementExportRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/statements/{statementId}/csv', tags: ['clients'], summary: 'An issued monthly statement as CSV', middleware: [requireAction('clients.read')] as const, request: { params }, responses: file }),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/statements/{statementId}/csv', tags: ['clients'], summary: 'An issued monthly statement as CSV', middleware: [requireAction('clients.income')] as const, request: { params }, responses: file }),
     async (c) => {
       const { orgId, statementId } = c.req.valid('param');
       const input = await loadStatementExport(c.var.db, orgId, statementId, c.var.user!.memberships.get(orgId)!.orgName, c.var.lang);

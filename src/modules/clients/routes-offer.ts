@@ -4,7 +4,8 @@ import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
 import { listFunctions, listGroups, presentFunction, saveFunction, saveGroup } from './offer.ts';
 import { listRules, RULE_TABLES, ruleSet, saveRule } from './rules.ts';
-import { functionInput, groupInput } from './schema.ts';
+import { groupCandidates, setGroupMembers } from './group-members.ts';
+import { functionInput, groupInput, groupMembersInput } from './schema.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const any = jsonResponse(z.any());
@@ -38,6 +39,20 @@ export const offerRoutes = router()
   .openapi(
     createRoute({ method: 'put', path: '/orgs/{orgId}/offer/groups/{groupId}', tags: ['clients'], summary: 'Change a group', middleware: [requireAction('clients.manage')] as const, request: { params: orgParams.extend({ groupId: z.uuid() }), ...jsonBody(groupInput) }, responses: any }),
     async (c) => c.json(await saveGroup(c.var.db, c.req.valid('param').orgId, c.req.valid('json'), c.req.valid('param').groupId), 200),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/orgs/{orgId}/offer/group-candidates', tags: ['clients'], summary: 'Members (name, role) who can be put in a group', middleware: [requireAction('clients.manage')] as const, request: { params: orgParams }, responses: any }),
+    async (c) => c.json({ items: await groupCandidates(c.var.db, c.req.valid('param').orgId) }, 200),
+  )
+  .openapi(
+    createRoute({ method: 'put', path: '/orgs/{orgId}/offer/groups/{groupId}/members', tags: ['clients'], summary: 'Set who works in a group (a begeleider sees the clients of their groups)', middleware: [requireAction('clients.manage')] as const, request: { params: orgParams.extend({ groupId: z.uuid() }), ...jsonBody(groupMembersInput) }, responses: any }),
+    async (c) => {
+      const { orgId, groupId } = c.req.valid('param');
+      const { userIds } = c.req.valid('json');
+      await setGroupMembers(c.var.db, orgId, groupId, userIds);
+      await auditFor(c)({ orgId, action: 'offer.group_members_set', entity: 'cl_group', entityId: groupId, details: { members: userIds.length } });
+      return c.json({ groups: await listGroups(c.var.db, orgId) }, 200);
+    },
   )
   .openapi(
     createRoute({ method: 'get', path: '/orgs/{orgId}/rules', tags: ['clients'], summary: 'Rule tables with their validity periods', middleware: [requireAction('clients.read', 'rules.manage')] as const, request: { params: orgParams }, responses: any }),

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { onlyVisible, viewerOf, visibleClientIds } from './caseload.ts';
 import { consumptionOverview, forecast, issueStatement, statementOf, waitingList } from './overview.ts';
 import { ruleSet } from './rules.ts';
 import { waitingInput } from './schema.ts';
@@ -14,15 +15,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Consumption, statements, forecast and the waiting list. */
 export const overviewRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/consumption', tags: ['clients'], summary: 'Budget consumption per client and function, with projection and warnings', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: z.iso.date().optional() }) }, responses: any }),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/consumption', tags: ['clients'], summary: 'Budget consumption per client and function, with projection and warnings (a begeleider: their caseload)', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: z.iso.date().optional() }) }, responses: any }),
     async (c) => {
       const { year, asOf } = c.req.valid('query');
       const until = asOf ?? (today() < `${year}-12-31` ? today() : `${year}-12-31`);
-      return c.json({ year, asOf: until, items: await consumptionOverview(c.var.db, c.req.valid('param').orgId, year, until) }, 200);
+      const { orgId } = c.req.valid('param');
+      const visible = await visibleClientIds(c.var.db, orgId, viewerOf(c));
+      return c.json({ year, asOf: until, items: onlyVisible(await consumptionOverview(c.var.db, orgId, year, until), visible, (r) => r.clientId) }, 200);
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/statements', tags: ['clients'], summary: 'The statement of a month: issued, or a draft with corrections of earlier months', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ month }) }, responses: any }),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/statements', tags: ['clients'], summary: 'The statement of a month: issued, or a draft with corrections of earlier months', middleware: [requireAction('clients.income')] as const, request: { params: orgParams, query: z.object({ month }) }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
       return c.json(await statementOf(c.var.db, orgId, c.req.valid('query').month, await ruleSet(c.var.db, orgId)), 200);
@@ -39,7 +42,7 @@ export const overviewRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/forecast', tags: ['clients'], summary: 'Income forecast for 12 months: P10/P50/P90 from a seeded Monte-Carlo simulation', middleware: [requireAction('clients.read')] as const, request: { params: orgParams, query: z.object({ runs: z.coerce.number().int().min(100).max(20_000).default(2_000), seed: z.coerce.number().int().default(1), costPerFteCents: z.coerce.number().int().positive().optional(), leaveProbability: z.coerce.number().min(0).max(1).optional(), inflowPerMonth: z.coerce.number().min(0).max(50).default(0.5), startMonth: month.optional() }) }, responses: any }),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/forecast', tags: ['clients'], summary: 'Income forecast for 12 months: P10/P50/P90 from a seeded Monte-Carlo simulation', middleware: [requireAction('clients.income')] as const, request: { params: orgParams, query: z.object({ runs: z.coerce.number().int().min(100).max(20_000).default(2_000), seed: z.coerce.number().int().default(1), costPerFteCents: z.coerce.number().int().positive().optional(), leaveProbability: z.coerce.number().min(0).max(1).optional(), inflowPerMonth: z.coerce.number().min(0).max(50).default(0.5), startMonth: month.optional() }) }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
       const q = c.req.valid('query');

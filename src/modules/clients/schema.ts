@@ -71,6 +71,8 @@ export const functionInput = z.strictObject({
 });
 
 export const groupInput = z.strictObject({ name, location: z.string().trim().max(200).optional() });
+/** Who works in a group: the whole list of user ids. */
+export const groupMembersInput = z.strictObject({ userIds: z.array(z.uuid()).max(500) });
 
 export const weekInput = z.strictObject({
   start: day,

@@ -9,6 +9,8 @@ type Numeric = ColumnType<string, number | string, number | string>;
 
 export interface ClRuleTable { id: Generated<string>; org_id: string; rule_table: string; valid_from: Day; valid_to: DayOrNull; data: JSONColumnType<Record<string, unknown>, string, string>; example: Generated<boolean>; source: string | null }
 export interface ClGroupTable { id: Generated<string>; org_id: string; name: string; location: Generated<string> }
+/** A member who works in a group: a begeleider sees the clients of their groups. */
+export interface ClGroupMemberTable { org_id: string; group_id: string; user_id: string }
 export interface ClFunctionTable { id: Generated<string>; org_id: string; code: string; name: string; unit: string; kind: 'pvf' | 'rth'; rth_unit_type: string | null }
 export interface ClFunctionPriceTable { id: Generated<string>; org_id: string; function_id: string; valid_from: Day; valid_to: DayOrNull; points_e4: Big }
 export interface ClClientTable {
@@ -36,7 +38,7 @@ export interface ClWaitingRequestTable {
 }
 
 export interface ClientTables {
-  cl_rule: ClRuleTable; cl_group: ClGroupTable; cl_function: ClFunctionTable; cl_function_price: ClFunctionPriceTable;
+  cl_rule: ClRuleTable; cl_group: ClGroupTable; cl_group_member: ClGroupMemberTable; cl_function: ClFunctionTable; cl_function_price: ClFunctionPriceTable;
   cl_client: ClClientTable; cl_funding: ClFundingTable; cl_agreement: ClAgreementTable; cl_registration: ClRegistrationTable;
   cl_statement: ClStatementTable; cl_waiting_request: ClWaitingRequestTable;
 }

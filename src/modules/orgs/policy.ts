@@ -1,21 +1,22 @@
 /**
- * The permission table: which role may do which action. Roles are data; this is the one place
- * where they get their rights. Modules add their actions here.
+ * The permission table: which role may do which action, and what of the records an action reaches
+ * the role sees (record- and field-level rules). Roles are data; this is the one place where they
+ * get their rights. Modules add their actions and rules here.
  */
 export const ROLES = ['beheerder', 'directie', 'staf', 'begeleider', 'bestuur', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ACTIONS = [
   'org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'finance.manage',
-  'clients.read', 'clients.manage', 'registrations.write', 'rules.manage',
+  'clients.read', 'clients.income', 'clients.manage', 'registrations.write', 'rules.manage',
   'performance.read', 'performance.manage', 'caf.score', 'surveys.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'rules.manage'],
-  directie: ['org.read', 'members.read', 'audit.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.manage', 'registrations.write', 'performance.read', 'performance.manage', 'caf.score', 'surveys.manage'],
-  staf: ['org.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.manage', 'registrations.write', 'performance.read', 'performance.manage', 'caf.score', 'surveys.manage'],
+  directie: ['org.read', 'members.read', 'audit.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.income', 'clients.manage', 'registrations.write', 'performance.read', 'performance.manage', 'caf.score', 'surveys.manage'],
+  staf: ['org.read', 'finance.read', 'finance.manage', 'clients.read', 'clients.income', 'clients.manage', 'registrations.write', 'performance.read', 'performance.manage', 'caf.score', 'surveys.manage'],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score'],
   bestuur: ['org.read', 'finance.read', 'performance.read'],
   partner: ['org.read'],
@@ -24,4 +25,39 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
 /** True when `role` may perform `action`. */
 export function can(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);
+}
+
+/**
+ * Which clients a role sees with `clients.read` and `registrations.write`: every client of the
+ * organisation, or its caseload (the clients it follows as their professional, and the clients of
+ * the groups it works in). A client outside the caseload answers 404, like another organisation's.
+ */
+export type ClientScope = 'organisation' | 'caseload';
+
+/**
+ * Fields a role does not get, even on a record it may see:
+ * - `client.money`: euro amounts on a client (living costs of the agreements).
+ * - `members.others`: other members in pickers (`/performance/choices` gives only the caller).
+ */
+export const HIDDEN_FIELDS = ['client.money', 'members.others'] as const;
+export type HiddenField = (typeof HIDDEN_FIELDS)[number];
+
+/** The record- and field-level rules of each role, beside the permission table above. */
+export const VIEW_RULES: Record<Role, { clients: ClientScope; hidden: readonly HiddenField[] }> = {
+  beheerder: { clients: 'organisation', hidden: [] },
+  directie: { clients: 'organisation', hidden: [] },
+  staf: { clients: 'organisation', hidden: [] },
+  begeleider: { clients: 'caseload', hidden: ['client.money', 'members.others'] },
+  bestuur: { clients: 'organisation', hidden: [] },
+  partner: { clients: 'organisation', hidden: [] },
+};
+
+/** Which clients `role` sees. */
+export function clientScope(role: Role): ClientScope {
+  return VIEW_RULES[role].clients;
+}
+
+/** True when `role` does not get `field`. */
+export function hides(role: Role, field: HiddenField): boolean {
+  return VIEW_RULES[role].hidden.includes(field);
 }

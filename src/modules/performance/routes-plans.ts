@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
+import { hides } from '../orgs/policy.ts';
 import { actionDetail, addProgressNote, createAction, deleteAction, listActions, updateAction } from './actions.ts';
 import { ACTION_STATUSES, actionInput, actionPatch, objectiveInput, progressNoteInput, strategyInput } from './plan-schema.ts';
 import { createObjective, deleteObjective, pickerChoices, saveMission, strategyMap, updateObjective } from './strategy.ts';
@@ -76,8 +77,13 @@ export const actionRoutes = router()
 /** The strategy map: mission, objectives per perspective, their links and KPIs; choices for the pickers. */
 export const strategyRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: '/orgs/{orgId}/performance/choices', tags, summary: 'Members (name, role) and KPIs to choose as owner, assessor or link', middleware: [requireAction('performance.read', 'caf.score')] as const, request: { params: orgParams }, responses: any }),
-    async (c) => c.json(await pickerChoices(c.var.db, c.req.valid('param').orgId), 200),
+    createRoute({ method: 'get', path: '/orgs/{orgId}/performance/choices', tags, summary: 'Members (name, role; a begeleider: only themself) and KPIs to choose as owner, assessor or link', middleware: [requireAction('performance.read', 'caf.score')] as const, request: { params: orgParams }, responses: any }),
+    async (c) => {
+      const choices = await pickerChoices(c.var.db, c.req.valid('param').orgId);
+      // A role that does not get the member list (policy VIEW_RULES) sees only itself among the people.
+      if (!hides(c.var.role, 'members.others')) return c.json(choices, 200);
+      return c.json({ ...choices, people: choices.people.filter((p) => p.userId === currentUser(c).id) }, 200);
+    },
   )
   .openapi(
     createRoute({ method: 'get', path: '/orgs/{orgId}/strategy', tags, summary: 'The strategy map', middleware: [requireAction('performance.read')] as const, request: { params: orgParams }, responses: any }),

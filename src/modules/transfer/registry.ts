@@ -14,6 +14,7 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'fin_scenario', id: 'uuid' },
   { table: 'cl_rule', id: 'uuid' },
   { table: 'cl_group', id: 'uuid' },
+  { table: 'cl_group_member', id: 'none' },
   { table: 'cl_function', id: 'uuid' },
   { table: 'cl_function_price', id: 'uuid' },
   { table: 'cl_client', id: 'uuid' },

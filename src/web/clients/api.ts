@@ -43,6 +43,14 @@ export function clientQuery(orgId: string, clientId: string) {
   });
 }
 
+/** Members who can work in a group (directie, staf, begeleider), for whoever manages clients. */
+export function groupCandidatesQuery(orgId: string) {
+  return queryOptions({
+    queryKey: [...clientsKey(orgId), 'group-candidates'] as const,
+    queryFn: () => api<{ items: { userId: string; name: string; role: string }[] }>('GET', `${orgBase(orgId)}/offer/group-candidates`),
+  });
+}
+
 export function offerQuery(orgId: string) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'offer'] as const,

@@ -54,8 +54,9 @@ export interface Agreement {
   pricePoints: Points;
   startDate: string;
   endDate: string | null;
-  livingCostsCents: number | null;
-  livingCostsPer: 'day' | 'month' | null;
+  /** Left out for a role that gets no euro amounts (begeleider). */
+  livingCostsCents?: number | null;
+  livingCostsPer?: 'day' | 'month' | null;
   pointsThisYear: Points;
 }
 
@@ -83,6 +84,8 @@ export interface Group {
   id: string;
   name: string;
   location: string;
+  /** The members who work in the group (a begeleider sees the clients of their groups). */
+  members: { userId: string; name: string }[];
 }
 
 export interface Offer {

@@ -243,6 +243,7 @@ export const en: Messages = {
     empty: 'No entries found.',
     end: 'All entries are loaded.',
     unknownActor: 'Unknown',
+    repeated: '{{count}} times, last {{last}}',
   },
   account: {
     title: 'My account',

@@ -243,6 +243,7 @@ export const nl = {
     empty: 'Geen items gevonden.',
     end: 'Alle items zijn geladen.',
     unknownActor: 'Onbekend',
+    repeated: '{{count}} keer, laatst {{last}}',
   },
   account: {
     title: 'Mijn account',

@@ -99,7 +99,14 @@ export function AuditPage() {
             <Table.Tbody>
               {entries.map((entry) => (
                 <Table.Tr key={entry.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(entry.at)}
+                    {entry.count > 1 && entry.lastAt && (
+                      <Text size="xs" c="dimmed">
+                        {t('audit.repeated', { count: entry.count, last: formatDateTime(entry.lastAt) })}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{entry.actor?.email ?? t('audit.unknownActor')}</Table.Td>
                   <Table.Td>{actionLabel(t, entry.action)}</Table.Td>
                   <Table.Td>{entityLabel(t, entry.entity)}</Table.Td>

@@ -69,7 +69,7 @@ export function AgreementSection({ orgId, client, functions, canManage }: { orgI
                 <Table.Td>{t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) })}</Table.Td>
                 <Table.Td ta="right" ff="monospace">{formatPoints(a.pricePoints)}</Table.Td>
                 <Table.Td>{formatDate(a.startDate)} – {a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}</Table.Td>
-                <Table.Td>{a.livingCostsCents !== null ? `${formatMoneyCents(a.livingCostsCents)} ${t(`clients.agreements.livingPer.${a.livingCostsPer ?? 'month'}`)}` : '—'}</Table.Td>
+                <Table.Td>{a.livingCostsCents != null ? `${formatMoneyCents(a.livingCostsCents)} ${t(`clients.agreements.livingPer.${a.livingCostsPer ?? 'month'}`)}` : '—'}</Table.Td>
                 <Table.Td ta="right" ff="monospace">{formatPoints(a.pointsThisYear)}</Table.Td>
                 {canManage && (
                   <Table.Td ta="right">

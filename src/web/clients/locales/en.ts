@@ -324,6 +324,8 @@ export const clientsEn: typeof clientsNl = {
     location: 'Location',
     noFunctions: 'No functions in the offer yet.',
     noGroups: 'No groups yet.',
+    groupMembers: 'Staff in the group',
+    groupMembersHelp: 'A begeleider sees the clients of the groups they work in, besides the clients they follow.',
   },
   rules: {
     title: 'Rule tables',

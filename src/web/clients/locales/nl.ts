@@ -322,6 +322,8 @@ export const clientsNl = {
     location: 'Locatie',
     noFunctions: 'Nog geen functies in het aanbod.',
     noGroups: 'Nog geen groepen.',
+    groupMembers: 'Medewerkers in de groep',
+    groupMembersHelp: 'Een begeleider ziet de cliënten van de groepen waarin hij of zij werkt, naast de cliënten die hij of zij volgt.',
   },
   rules: {
     title: 'Regeltabellen',

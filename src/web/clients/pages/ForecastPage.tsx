@@ -106,5 +106,5 @@ function ForecastBody({ orgId }: ClientsContext) {
 /** `/o/:orgId/clients/forecast`: income and FTE for 12 months, P10/P50/P90 of a seeded simulation. */
 export function ForecastPage() {
   const { t } = useTranslation();
-  return <ClientsFrame title={t('clients.forecast.title')} needs={['clients.read']}>{(c) => <ForecastBody {...c} />}</ClientsFrame>;
+  return <ClientsFrame title={t('clients.forecast.title')} needs={['clients.income']}>{(c) => <ForecastBody {...c} />}</ClientsFrame>;
 }

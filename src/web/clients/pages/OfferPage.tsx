@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
-import { offerQuery, orgBase, refreshClients } from '../api.ts';
+import { groupCandidatesQuery, offerQuery, orgBase, refreshClients } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { FunctionDialog } from '../components/FunctionDialog.tsx';
 import { formatPoints } from '../format.ts';
@@ -19,16 +19,22 @@ function GroupDialog({ orgId, group, onClose }: { orgId: string; group: ClientGr
   const existing = group && group !== 'new' ? group : null;
   const [name, setName] = useState('');
   const [location, setLocation] = useState('');
+  const [members, setMembers] = useState<string[]>([]);
   const [shown, setShown] = useState<typeof group>(null);
   if (group !== shown) {
     setShown(group);
     setName(existing?.name ?? '');
     setLocation(existing?.location ?? '');
+    setMembers(existing?.members.map((m) => m.userId) ?? []);
   }
+  const candidates = useQuery({ ...groupCandidatesQuery(orgId), enabled: group !== null });
   const save = useMutation({
-    mutationFn: () => existing
-      ? api('PUT', `${orgBase(orgId)}/offer/groups/${existing.id}`, { name, location })
-      : api('POST', `${orgBase(orgId)}/offer/groups`, { name, location }),
+    mutationFn: async () => {
+      const saved = existing
+        ? await api<ClientGroup>('PUT', `${orgBase(orgId)}/offer/groups/${existing.id}`, { name, location })
+        : await api<ClientGroup>('POST', `${orgBase(orgId)}/offer/groups`, { name, location });
+      await api('PUT', `${orgBase(orgId)}/offer/groups/${saved.id}/members`, { userIds: members });
+    },
     onSuccess: async () => { await refreshClients(orgId); onClose(); },
   });
   const errors = fieldErrors(save.error);
@@ -37,6 +43,9 @@ function GroupDialog({ orgId, group, onClose }: { orgId: string; group: ClientGr
       <Form onSubmit={() => save.mutate()}>
         <TextInput label={t('clients.offer.groupName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
         <TextInput label={t('clients.offer.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} error={errors.location} />
+        <MultiSelect label={t('clients.offer.groupMembers')} description={t('clients.offer.groupMembersHelp')} searchable clearable value={members} onChange={setMembers}
+          data={(candidates.data?.items ?? []).map((p) => ({ value: p.userId, label: `${p.name} (${t(`roles.${p.role}`)})` }))}
+          error={Object.entries(errors).find(([k]) => k.startsWith('userIds'))?.[1]} />
         <ErrorAlert error={save.error} />
         <Group justify="flex-end"><Button type="submit" loading={save.isPending}>{t('common.save')}</Button></Group>
       </Form>
@@ -98,6 +107,7 @@ function Offer({ orgId, can }: ClientsContext) {
             <Table.Tr>
               <Table.Th scope="col">{t('clients.offer.groupName')}</Table.Th>
               <Table.Th scope="col">{t('clients.offer.location')}</Table.Th>
+              <Table.Th scope="col">{t('clients.offer.groupMembers')}</Table.Th>
               {manage && <Table.Th scope="col"><VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden></Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -106,10 +116,11 @@ function Offer({ orgId, can }: ClientsContext) {
               <Table.Tr key={g.id}>
                 <Table.Th scope="row" fw={500}>{g.name}</Table.Th>
                 <Table.Td>{g.location || '—'}</Table.Td>
+                <Table.Td>{g.members.map((m) => m.name).join(', ') || '—'}</Table.Td>
                 {manage && <Table.Td><Button size="compact-sm" variant="subtle" onClick={() => setGroup(g)} aria-label={t('clients.offer.editOf', { name: g.name })}>{t('clients.offer.edit')}</Button></Table.Td>}
               </Table.Tr>
             ))}
-            {groups.length === 0 && <Table.Tr><Table.Td colSpan={3}>{t('clients.offer.noGroups')}</Table.Td></Table.Tr>}
+            {groups.length === 0 && <Table.Tr><Table.Td colSpan={4}>{t('clients.offer.noGroups')}</Table.Td></Table.Tr>}
           </Table.Tbody>
         </Table>
       </Section>

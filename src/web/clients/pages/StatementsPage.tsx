@@ -95,5 +95,5 @@ function Statements({ orgId, can }: ClientsContext) {
 /** `/o/:orgId/clients/statements`: the draft or issued statement of a month; issuing makes it immutable. */
 export function StatementsPage() {
   const { t } = useTranslation();
-  return <ClientsFrame title={t('clients.statements.title')} needs={['clients.read']}>{(c) => <Statements {...c} />}</ClientsFrame>;
+  return <ClientsFrame title={t('clients.statements.title')} needs={['clients.income']}>{(c) => <Statements {...c} />}</ClientsFrame>;
 }

@@ -1,0 +1,59 @@
+/** Erasure that forgets: after erasing a client, no table of the organisation's export names or links to them. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orgWithMember, testApp } from '../../server/testing.ts';
+import { exportOrganisation } from '../transfer/queries.ts';
+import { sampleOffer, voucherClient } from './testing.ts';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => { ctx = await testApp(); });
+afterAll(() => ctx.close());
+
+/** The tables (and row numbers) of an export whose rows contain `needle`, case-insensitively. */
+function tablesHolding(tables: Record<string, Record<string, unknown>[]>, needle: string): string[] {
+  const lower = needle.toLowerCase();
+  return Object.entries(tables).flatMap(([table, rows]) =>
+    rows.flatMap((row, i) => (JSON.stringify(row).toLowerCase().includes(lower) ? [`${table}#${i}`] : [])));
+}
+
+describe('erasing a client', () => {
+  it('leaves neither the name, nor the id, nor its prefix in any table of the organisation export', async () => {
+    const { client, org } = await orgWithMember(ctx, 'directie');
+    await sampleOffer(client, org.id);
+    const name = 'Zoë Vandermeersch';
+    const id = await voucherClient(client, org.id, '2025-01-01', name);
+    const other = await voucherClient(client, org.id, '2025-01-01', 'Piet Blijft');
+    const base = `/api/orgs/${org.id}`;
+    expect((await client.post(`${base}/clients/${id}/agreements`, { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-01', endDate: '2025-12-31', livingCostsCents: 1_500, livingCostsPer: 'day' })).status).toBe(200);
+    const cells = [id, other].map((clientId) => ({ clientId, functionCode: 'dagondersteuning', date: '2025-03-03', units: 1 }));
+    expect((await client.req('PUT', `${base}/registrations/week`, { start: '2025-03-03', cells })).status).toBe(200);
+    const issued = await client.post(`${base}/statements`, { month: '2025-03' });
+    expect(issued.status).toBe(200);
+    // Everything that used to leave a trace: a search by name, reads, a change, a download.
+    expect((await client.get(`${base}/clients?search=${encodeURIComponent('Vandermeersch')}`)).body.items).toHaveLength(1);
+    await client.get(`${base}/clients/${id}`);
+    await client.patch(`${base}/clients/${id}`, { contactPerson: 'Broer Vandermeersch' });
+    expect((await client.get(`${base}/statements/${issued.body.id}/csv`)).status).toBe(200);
+    await client.get(`${base}/clients/${id}/export`);
+    const before = (await exportOrganisation(ctx.db, org.id)).tables;
+    expect(tablesHolding(before, id).length).toBeGreaterThan(3);
+
+    expect((await client.delete(`${base}/clients/${id}`)).status).toBe(204);
+
+    const after = (await exportOrganisation(ctx.db, org.id)).tables;
+    expect(tablesHolding(after, name)).toEqual([]);
+    expect(tablesHolding(after, 'Vandermeersch')).toEqual([]);
+    expect(tablesHolding(after, id)).toEqual([]);
+    expect(tablesHolding(after, id.slice(0, 8))).toEqual([]);
+    // The statement keeps its lines under a stand-in that says nothing about the client.
+    const statement = await client.get(`${base}/statements?month=2025-03`);
+    const standIns = statement.body.statement.careLines.map((l: { clientId: string }) => l.clientId).filter((c: string) => c !== other);
+    expect(standIns).toEqual([expect.stringMatching(/^gewist-[0-9a-f]{8}$/)]);
+    expect(statement.body.statement.careLines).toHaveLength(2);
+    // The erasure itself is logged under the stand-in; the other client's trail is untouched.
+    const erased = await client.get(`${base}/audit?action=client.erased`);
+    expect(erased.body.items[0].entityId).toBe(standIns[0]);
+    expect(tablesHolding(after, other).length).toBeGreaterThan(0);
+    // The stand-in is not derived from the id: a second erasure of a same-prefix id would not collide.
+    expect(standIns[0]).not.toBe(`gewist-${id.slice(0, 8)}`);
+  });
+});
