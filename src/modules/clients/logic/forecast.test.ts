@@ -61,7 +61,7 @@ describe('forecastIncome', () => {
 describe('agreementMonthlyIncome', () => {
   it('turns agreement lines into income per month, with organisation points for voucher clients', () => {
     const line: AgreementLine = { clientId: 'c1', function: 'wonen', frequency: { count: 10, per: 'month' }, priceE4: 1_000, start: '2026-02-16' };
-    const [c] = agreementMonthlyIncome([line], '2026-01', 3, RULE_SEED, new Set(['c1']));
+    const [c] = agreementMonthlyIncome([line], '2026-01', 3, RULE_SEED, () => 'voucher');
     // January 0; February 13/28 × 10 × 0.1 = 0.4643 (+25.35% = 0.1177) → 0.5820 × 980; March 1 point + 0.2535.
     expect(c?.monthlyIncomeCents).toEqual([0, 57_036, 122_843]);
     expect(agreementMonthlyIncome([line], '2026-03', 1, RULE_SEED)[0]?.monthlyIncomeCents).toEqual([98_000]);
