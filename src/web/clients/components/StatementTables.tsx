@@ -53,7 +53,7 @@ export function CareLinesTable({ lines, caption, nameOf, fnName }: { lines: Care
               <Table.Td>{fnName(l.function)}</Table.Td>
               <Table.Td>{t(`clients.statements.fundingTypes.${l.funding}`)}</Table.Td>
               <Table.Td {...R}>{formatNumber(l.units)}</Table.Td>
-              <Table.Td {...R}><AppliedPrices line={l} /></Table.Td>
+              <Table.Td {...R} style={{ whiteSpace: "nowrap" }}><AppliedPrices line={l} /></Table.Td>
               <Table.Td {...R}>{formatPointsE4(l.pointsE4)}</Table.Td>
               <Table.Td {...R}>{formatMoneyCents(l.cents)}</Table.Td>
               <Table.Td {...R}>{formatPointsE4(l.organisationE4)}</Table.Td>
