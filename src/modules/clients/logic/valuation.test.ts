@@ -28,11 +28,16 @@ describe('valueRegistration', () => {
       .toEqual({ priceE4: 1_550, source: 'rth', pointsE4: 3_100 });
     expect(() => valueRegistration(1, '2019-12-31', day, RULE_SEED)).toThrow(/no price on 2019-12-31/);
   });
+  it('rounds an exact half away from zero where floating point would not (0.29 × 0.0050, 1.15 × 0.2100)', () => {
+    const at = (units: number, priceE4: number) => valueRegistration(units, '2025-04-01', { ...day, agreements: [{ validFrom: '2025-01-01', priceE4 }] }, RULE_SEED).pointsE4;
+    expect(at(0.29, 50)).toBe(15); // 14.5 → 15 (0.29 × 50 = 14.499999999999998 in floating point)
+    expect(at(1.15, 2_100)).toBe(2_415);
+  });
   it('keeps points exact ten-thousandths: units × price rounded half away from zero', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 2_400 }), fc.integer({ min: 0, max: 100_000 }), (hundredths, price) => {
       const v = valueRegistration(hundredths / 100, '2025-04-01', { ...day, agreements: [{ validFrom: '2025-01-01', priceE4: price }] }, RULE_SEED);
       expect(Number.isSafeInteger(v.pointsE4)).toBe(true);
       expect(v.pointsE4).toBe(Math.floor((hundredths * price + 50) / 100));
-    }));
+    }), { numRuns: 2_000 });
   });
 });

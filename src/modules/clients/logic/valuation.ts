@@ -11,7 +11,7 @@
  */
 import type { IsoDate } from './dates.ts';
 import { fail } from './errors.ts';
-import { unitsTimesPrice, type PointsE4 } from './points.ts';
+import { divideRounded, unitsTimesPrice, type PointsE4 } from './points.ts';
 import type { RthUnitType, RuleSet } from './rules.ts';
 import { rthUnitPoints } from './rth.ts';
 
@@ -66,8 +66,19 @@ export function priceOnDate(basis: ValuationBasis, date: IsoDate, rules: RuleSet
   return fail('no_price', `${basis.name} heeft geen prijs op ${date}.`, `${basis.name} has no price on ${date}.`);
 }
 
-/** Values `units` of support on `date`: the applying price and units × price (to 0.0001 point). */
+/**
+ * Points of `units` at `priceE4`, exactly: registered units have at most 2 decimals (hundredths),
+ * so units × price is computed in integers and rounded half away from zero once (1.15 × 0.2100 =
+ * 0.2415, where floating point would give 0.24149999…). Other units fall back to {@link unitsTimesPrice}.
+ */
+function exactPoints(units: number, priceE4: PointsE4): PointsE4 {
+  const hundredths = Math.round(units * 100);
+  if (Math.abs(hundredths - units * 100) > 1e-6 || !Number.isSafeInteger(hundredths * priceE4)) return unitsTimesPrice(units, priceE4);
+  return divideRounded(hundredths * priceE4, 100);
+}
+
+/** Values `units` of support on `date`: the applying price and units × price (to 0.0001 point, half away from zero). */
 export function valueRegistration(units: number, date: IsoDate, basis: ValuationBasis, rules: RuleSet): Valuation {
   const { priceE4, source } = priceOnDate(basis, date, rules);
-  return { priceE4, source, pointsE4: unitsTimesPrice(units, priceE4) };
+  return { priceE4, source, pointsE4: exactPoints(units, priceE4) };
 }
