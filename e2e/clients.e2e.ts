@@ -41,6 +41,39 @@ async function setUpOffer(page: Page, orgId: string): Promise<void> {
   expect(group.status()).toBe(200);
 }
 
+describe('rules of DOMAIN.md §3 in the browser', () => {
+  it('shows an old category converted, the dated fall-back to PG3 on the client and the waiting list, and the client’s income', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    try {
+      const orgId = (await logIn(page)).split('/')[2]!;
+      const base = `${live.server.url}/api/orgs/${orgId}`;
+      const created = await page.request.post(`${base}/clients`, { data: { name: 'Oskar Laatstarter', birthYear: 1980 } });
+      const id = (await created.json()).id as string;
+      for (const data of [
+        { kind: 'pvb', oldCategory: 'III', form: 'cash', madeAvailableOn: '2024-10-31' },
+        { kind: 'zorgbudget', startDate: '2020-01-01' },
+      ]) expect((await page.request.post(`${base}/clients/${id}/funding`, { data })).status()).toBe(200);
+      await page.goto(`/o/${orgId}/clients/${id}`);
+      await page.getByRole('heading', { level: 1, name: 'Oskar Laatstarter' }).waitFor();
+      await page.getByRole('table', { name: /Financiering van de cliënt/ }).getByText('Categorie 4 (oude categorie III)').waitFor();
+      await page.getByRole('alert').filter({ hasText: 'sinds 01/03/2025 terug naar prioriteitengroep 3' }).waitFor();
+      const income = page.getByRole('region', { name: /Inkomsten van de cliënt/ });
+      await income.getByText(/3\.600,00/).waitFor(); // zorgbudget: 12 × € 300
+      await screenshot(page, 'clients-start-rule-income');
+      await page.goto(`/o/${orgId}/clients/waiting-list`);
+      const starts = page.getByRole('table', { name: /nog niet gestart/ });
+      const row = starts.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Oskar Laatstarter' }) });
+      await row.getByText('teruggevallen naar PG3 op 01/03/2025').waitFor();
+      await page.getByRole('region', { name: 'PG3' }).getByText(/teruggevallen \(startregel\)/).waitFor();
+      await screenshot(page, 'clients-waiting-start-rule');
+    } catch (error) {
+      await screenshot(page, 'clients-rules-failure');
+      throw error;
+    }
+    await page.close();
+  });
+});
+
 describe('clients in the browser', () => {
   it('creates a client with a voucher PVB, refuses a too large agreement, registers a week, shows consumption and issues the statement', async () => {
     const page = await newPage(live.browser, live.server.url);
@@ -144,6 +177,8 @@ async function flow(page: Page) {
   await page.getByLabel('Maand').fill(lastMonday.slice(0, 7));
   const lines = page.getByRole('table', { name: /per cliënt en functie/ });
   await lines.getByRole('rowheader', { name: /Jana Testcliënt/ }).first().waitFor();
+  // The price per unit that applied: the one agreed in Jana's IDO (the offer's 0,21 as its default).
+  await lines.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Jana Testcliënt/ }) }).getByRole('cell', { name: '0,2100 (IDO)' }).first().waitFor();
   await page.getByRole('button', { name: 'Afrekening opmaken' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Opmaken' }).click();
   await page.getByText('Opgemaakt', { exact: true }).waitFor();

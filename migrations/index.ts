@@ -7,6 +7,7 @@ import * as caf from './20261123T1010_caf.ts';
 import * as surveys from './20261123T1020_surveys.ts';
 import * as plans from './20261123T1030_plans.ts';
 import * as privacy from './20261201T0900_privacy.ts';
+import * as clientsBilling from './20261202T0900_clients_billing.ts';
 
 /**
  * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T1020_surveys': surveys,
   '20261123T1030_plans': plans,
   '20261201T0900_privacy': privacy,
+  '20261202T0900_clients_billing': clientsBilling,
 };

@@ -5,6 +5,7 @@
  * month left as a draft, with a correction of an issued month) and a waiting list over PG1-3.
  */
 import { addAgreement, addFunding, createClient } from '../modules/clients/clients.ts';
+import { revalueRegistrations } from '../modules/clients/valuation.ts';
 import {
   addDays, addMonthsToMonth, categoryMaxPoints, committedPoints, type AgreementLine, type RthUnitType,
 } from '../modules/clients/logic/index.ts';
@@ -153,6 +154,8 @@ export async function createDemoClients(db: Db, orgId: string, userId: string, r
   for (let i = 0; i < rows.length; i += 2_000) {
     await db.insertInto('cl_registration').values(rows.slice(i, i + 2_000).map((r) => ({ ...r, org_id: orgId, registered_by: userId }))).execute();
   }
+  // Record the price each registration was valued at (the agreed price, see modules/clients/valuation.ts).
+  await revalueRegistrations(db, orgId, rules);
 
   // Statements of the closed months of this year, except the last closed month (left as a draft).
   const current = today.slice(0, 7);

@@ -5,11 +5,13 @@ import { scrubAudit } from '../audit/queries.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import {
-  availableVoucherPoints, checkAgreementFits, committedPoints, startRuleStatus, validateAgreementLine,
-  type AgreementLine, type PvbFunding, type RuleSet,
+  availableVoucherPoints, checkAgreementFits, clientIncome, ClientsLogicError, committedPoints, fundingIncome, newCategoryOf, startRuleStatus, validateAgreementLine,
+  type AgreementLine, type FundingRecord, type PvbFunding, type RuleSet,
 } from './logic/index.ts';
 import { listFunctions, priceOn } from './offer.ts';
+import { ruleSet } from './rules.ts';
 import { pointsText } from './schema.ts';
+import { revalueRegistrations } from './valuation.ts';
 import type { z } from 'zod';
 import type { agreementInput, clientInput, fundingInput } from './schema.ts';
 
@@ -91,10 +93,17 @@ async function voucherPoints(db: DbOrTx, orgId: string, clientId: string, year: 
   return funding.reduce((sum, f) => sum + availableVoucherPoints(toPvb(f), year, rules), 0);
 }
 
+function fundingRecord(f: { kind: FundingRecord['kind']; category: number | null; form: FundingRecord['form']; voucher_points_e4: number | null; made_available_on: string | null; start_date: string | null; end_date: string | null }): FundingRecord {
+  return {
+    kind: f.kind, category: f.category, form: f.form, voucherPointsE4: f.voucher_points_e4 === null ? null : Number(f.voucher_points_e4),
+    madeAvailable: f.made_available_on, start: f.start_date, end: f.end_date,
+  };
+}
+
 /** The whole record of one client: profile, funding with the start rule, agreements with committed points. */
 export async function clientDetail(db: DbOrTx, orgId: string, clientId: string, rules: RuleSet) {
   const c = await clientRow(db, orgId, clientId);
-  const year = new Date().getFullYear();
+  const year = Number(today().slice(0, 4));
   const funding = await db.selectFrom('cl_funding').selectAll().where('org_id', '=', orgId).where('client_id', '=', clientId).orderBy('start_date').execute();
   const lines = await agreementLines(db, orgId, clientId);
   const available = await voucherPoints(db, orgId, clientId, year, rules);
@@ -107,6 +116,8 @@ export async function clientDetail(db: DbOrTx, orgId: string, clientId: string, 
       madeAvailableOn: f.made_available_on, startDate: f.start_date, endDate: f.end_date, volunteers: f.volunteers, note: f.note,
       startRule: f.kind === 'pvb' && f.made_available_on ? startRuleStatus(f.made_available_on, f.start_date, today(), rules) : null,
       voucherPointsThisYear: f.kind === 'pvb' ? pointsText(availableVoucherPoints(toPvb(f), year, rules)) : null,
+      oldCategory: f.old_category,
+      incomeThisYear: incomeText(fundingIncome(fundingRecord(f), year, rules)),
     })),
     agreements: lines.map((l) => ({
       id: l.id, functionCode: l.function, count: l.frequency.count, per: l.frequency.per, pricePoints: pointsText(l.priceE4),
@@ -114,13 +125,37 @@ export async function clientDetail(db: DbOrTx, orgId: string, clientId: string, 
       pointsThisYear: pointsText(committedPoints([l], year)),
     })),
     budget: { year, availableVoucherPoints: pointsText(available), committedPoints: pointsText(committed), leftPoints: pointsText(available - committed) },
+    /** What the person receives this year: the cash part of the PVB (with its free-to-spend part) and the zorgbudget. */
+    income: { year, ...incomeText(clientIncome(funding.map(fundingRecord), year, rules)) },
   };
+}
+
+function incomeText(i: ReturnType<typeof fundingIncome>) {
+  return { cashPoints: pointsText(i.cashPointsE4), cashCents: i.cashCents, freeToSpendCents: i.freeToSpendCents, zorgbudgetCents: i.zorgbudgetCents };
+}
+
+/** The new category of an entered old-scheme one, under the map valid on the day the budget was made available. */
+function convertedCategory(f: z.infer<typeof fundingInput>, rules: RuleSet): number | null {
+  if (!f.oldCategory) return f.category ?? null;
+  let converted: number;
+  try {
+    converted = newCategoryOf(rules, f.oldCategory, f.madeAvailableOn ?? today());
+  } catch (e) {
+    if (!(e instanceof ClientsLogicError)) throw e;
+    throw new AppError('validation', { nl: e.nl, en: e.en }, { fields: [{ path: 'oldCategory', message: { nl: e.nl, en: e.en } }] });
+  }
+  if (f.category && f.category !== converted) {
+    const msg = { nl: `Oude categorie ${f.oldCategory} wordt categorie ${converted}, niet ${f.category}.`, en: `Old category ${f.oldCategory} becomes category ${converted}, not ${f.category}.` };
+    throw new AppError('validation', msg, { fields: [{ path: 'category', message: msg }] });
+  }
+  return converted;
 }
 
 export async function addFunding(db: DbOrTx, orgId: string, clientId: string, f: z.infer<typeof fundingInput>) {
   await clientRow(db, orgId, clientId);
+  const category = convertedCategory(f, await ruleSet(db, orgId));
   const row = await db.insertInto('cl_funding').values({
-    org_id: orgId, client_id: clientId, kind: f.kind, category: f.category ?? null, form: f.form ?? null, voucher_points_e4: f.voucherPoints ?? null,
+    org_id: orgId, client_id: clientId, kind: f.kind, category, old_category: f.oldCategory ?? null, form: f.form ?? null, voucher_points_e4: f.voucherPoints ?? null,
     made_available_on: f.madeAvailableOn ?? null, start_date: f.startDate ?? null, end_date: f.endDate ?? null, volunteers: f.volunteers ?? false, note: f.note ?? '',
   }).returning('id').executeTakeFirstOrThrow();
   return row.id;
@@ -156,6 +191,8 @@ export async function addAgreement(db: DbOrTx, orgId: string, clientId: string, 
     org_id: orgId, client_id: clientId, function_code: fn.code, count: input.count, per: input.per, price_points_e4: line.priceE4,
     start_date: line.start, end_date: line.end ?? null, living_costs_cents: input.livingCostsCents ?? null, living_costs_per: input.livingCostsPer ?? null,
   }).returning('id').executeTakeFirstOrThrow();
+  // The agreed price now values the client's registrations of this function on the line's dates.
+  await revalueRegistrations(db, orgId, rules, { clientId, functionCode: fn.code });
   return row.id;
 }
 
@@ -188,6 +225,13 @@ export async function eraseClient(db: Db, orgId: string, clientId: string): Prom
 
 /** Removes one agreement line or funding record of a client (a wrongly entered line). */
 export async function removeClientLine(db: DbOrTx, orgId: string, clientId: string, table: 'cl_agreement' | 'cl_funding', id: string) {
+  if (table === 'cl_agreement') {
+    const removed = await db.deleteFrom('cl_agreement').where('org_id', '=', orgId).where('client_id', '=', clientId).where('id', '=', id).returning('function_code').executeTakeFirst();
+    if (!removed) throw AppError.notFound();
+    // Without this line its days are valued at another agreed price or the offer's.
+    await revalueRegistrations(db, orgId, await ruleSet(db, orgId), { clientId, functionCode: removed.function_code });
+    return;
+  }
   const r = await db.deleteFrom(table).where('org_id', '=', orgId).where('client_id', '=', clientId).where('id', '=', id).executeTakeFirst();
   if (!r.numDeletedRows) throw AppError.notFound();
 }

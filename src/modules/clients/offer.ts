@@ -3,7 +3,9 @@ import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { membersPerGroup } from './group-members.ts';
 import { pointsToCents, pointValueAt, type PointsE4, type RuleSet } from './logic/index.ts';
+import { ruleSet } from './rules.ts';
 import { pointsText } from './schema.ts';
+import { revalueRegistrations } from './valuation.ts';
 
 export interface SupportFunction {
   id: string;
@@ -62,6 +64,8 @@ export async function saveFunction(
     .returning('id').executeTakeFirstOrThrow();
   await db.deleteFrom('cl_function_price').where('function_id', '=', row.id).where('org_id', '=', orgId).execute();
   await db.insertInto('cl_function_price').values(input.prices.map((p) => ({ org_id: orgId, function_id: row.id, valid_from: p.validFrom, valid_to: p.validTo ?? null, points_e4: p.points }))).execute();
+  // Registrations without an agreed price on their date are valued at the offer's price.
+  await revalueRegistrations(db, orgId, await ruleSet(db, orgId), { functionCode: code });
   return (await listFunctions(db, orgId)).find((f) => f.code === code)!;
 }
 

@@ -6,10 +6,13 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import {
-  addDays, agreementMonthlyIncome, buildStatement, consumption, correctionLines, estimateLeaveProbability, forecastIncome,
-  monthBounds, servable, waitingListSummary, type AgreementLine, type CareLine, type FundingType, type RuleSet, type Statement, type WaitingRequest,
+  addDays, agreementMonthlyIncome, buildStatement, consumption, correctionLines, estimateLeaveProbability, forecastIncome, mergePrices,
+  monthBounds, servable, startRuleStatus, waitingListSummary, type AgreementLine, type CareLine, type FundingType, type RuleSet, type Statement, type WaitingRequest,
 } from './logic/index.ts';
 import { getModel, ledgerTotals } from '../finance/costing.ts';
+import { listFunctions } from './offer.ts';
+import { fundingType } from './registrations.ts';
+import { ruleSet } from './rules.ts';
 import { pointsText } from './schema.ts';
 
 async function agreementLines(db: DbOrTx, orgId: string): Promise<AgreementLine[]> {
@@ -58,10 +61,13 @@ function monthOf(month: string) {
 async function careRegistrations(db: DbOrTx, orgId: string, month: string) {
   const { from, to } = monthOf(month);
   const rows = await db.selectFrom('cl_registration')
-    .select(['client_id', 'function_code', 'funding_type', sql<string>`sum(units)::text`.as('units'), sql<string>`sum(points_e4)::text`.as('points')])
+    .select(['client_id', 'function_code', 'funding_type', 'price_e4', 'price_source', sql<string>`sum(units)::text`.as('units'), sql<string>`sum(points_e4)::text`.as('points')])
     .where('org_id', '=', orgId).where('date', '>=', from).where('date', '<=', to)
-    .groupBy(['client_id', 'function_code', 'funding_type']).execute();
-  return rows.map((r) => ({ clientId: r.client_id, function: r.function_code, date: from, units: Number(r.units), pointsE4: Number(r.points), funding: r.funding_type as FundingType }));
+    .groupBy(['client_id', 'function_code', 'funding_type', 'price_e4', 'price_source']).execute();
+  return rows.map((r) => ({
+    clientId: r.client_id, function: r.function_code, date: from, units: Number(r.units), pointsE4: Number(r.points), funding: r.funding_type as FundingType,
+    priceE4: r.price_e4 === null ? null : Number(r.price_e4), priceSource: r.price_source,
+  }));
 }
 
 /** Days with a registration per client in a month: woon- en leefkosten per day are billed for days present. */
@@ -101,7 +107,8 @@ function netLines(lines: CareLine[]): CareLine[] {
   for (const l of lines) {
     const k = `${l.month}|${l.clientId}|${l.function}|${l.funding}`;
     const a = byKey.get(k);
-    byKey.set(k, a ? { ...a, units: a.units + l.units, pointsE4: a.pointsE4 + l.pointsE4, cents: a.cents + l.cents, organisationE4: a.organisationE4 + l.organisationE4, organisationCents: a.organisationCents + l.organisationCents, totalCents: a.totalCents + l.totalCents } : { ...l, correction: false } as CareLine);
+    const prices = a && a.prices && l.prices ? { prices: mergePrices(a.prices, l.prices) } : {};
+    byKey.set(k, a ? { ...a, units: a.units + l.units, pointsE4: a.pointsE4 + l.pointsE4, cents: a.cents + l.cents, organisationE4: a.organisationE4 + l.organisationE4, organisationCents: a.organisationCents + l.organisationCents, totalCents: a.totalCents + l.totalCents, ...(a.prices && !l.prices ? { prices: undefined } : prices) } : { ...l, correction: false } as CareLine);
   }
   return [...byKey.values()];
 }
@@ -116,14 +123,22 @@ export async function issueStatement(db: DbOrTx, orgId: string, month: string, u
 
 /** Income forecast for 12 months with P10/P50/P90 from a seeded Monte-Carlo simulation. */
 export async function forecast(db: DbOrTx, orgId: string, rules: RuleSet, q: { runs: number; seed: number; costPerFteCents?: number | undefined; leaveProbability?: number | undefined; inflowPerMonth: number; startMonth: string }) {
-  const [lines, stays, waiting] = await Promise.all([
+  const [lines, stays, waiting, functions, funding] = await Promise.all([
     agreementLines(db, orgId),
     db.selectFrom('cl_client').select(['started_on', 'ended_on', 'created_at']).where('org_id', '=', orgId).execute(),
     db.selectFrom('cl_waiting_request').select('id').where('org_id', '=', orgId).where('status', '=', 'waiting').execute(),
+    listFunctions(db, orgId),
+    db.selectFrom('cl_funding').select(['client_id', 'form']).where('org_id', '=', orgId).where('kind', '!=', 'rth').execute(),
   ]);
   const asOf = `${q.startMonth}-01`;
   const active = lines.filter((l) => !l.end || l.end >= asOf);
-  const clients = agreementMonthlyIncome(active, q.startMonth, 12, rules);
+  // The funding type each client's registrations would get, so voucher clients earn their
+  // organisatiegebonden points here exactly as on the statement.
+  const kinds = new Map(functions.map((f) => [f.code, f.kind]));
+  const forms = new Map<string, string[]>();
+  for (const f of funding) forms.set(f.client_id, [...(forms.get(f.client_id) ?? []), f.form ?? '']);
+  const fundingOf = (clientId: string, code: string) => fundingType({ kind: kinds.get(code) ?? 'pvf' }, forms.get(clientId) ?? []);
+  const clients = agreementMonthlyIncome(active, q.startMonth, 12, rules, fundingOf);
   const history = estimateLeaveProbability(stays.map((s) => ({ start: s.started_on ?? s.created_at.toISOString().slice(0, 10), end: s.ended_on })), asOf);
   const average = clients.length ? Math.round(clients.reduce((a, c) => a + (c.monthlyIncomeCents[0] ?? 0), 0) / clients.length) : 0;
   const perFte = q.costPerFteCents ? { cents: q.costPerFteCents, source: 'given' as const } : await costPerFteFromFinance(db, orgId);
@@ -162,5 +177,28 @@ export async function waitingList(db: DbOrTx, orgId: string, freeCapacity: Recor
     needs: r.needs, status: r.status, intensity: r.intensity,
   }));
   const fit = servable(requests, freeCapacity);
-  return { items: requests, summary: waitingListSummary(requests, today), servable: { served: fit.served.map((r) => r.id), notServed: fit.notServed, remainingCapacity: fit.remainingCapacity } };
+  const budgetStarts = await budgetStartsOf(db, orgId, today);
+  return {
+    items: requests, summary: { ...waitingListSummary(requests, today), fellBack: budgetStarts.filter((b) => b.fellBack).length },
+    servable: { served: fit.served.map((r) => r.id), notServed: fit.notServed, remainingCapacity: fit.remainingCapacity }, budgetStarts,
+  };
+}
+
+/**
+ * Budgets made available but not started, with the 4-month start rule: the deadline (warned
+ * `near` ahead), and for a deadline passed the day the person fell back to priority group 3.
+ * Earliest deadline first.
+ */
+async function budgetStartsOf(db: DbOrTx, orgId: string, today: string) {
+  const rules = await ruleSet(db, orgId);
+  const rows = await db.selectFrom('cl_funding as f').innerJoin('cl_client as c', (j) => j.onRef('c.id', '=', 'f.client_id').onRef('c.org_id', '=', 'f.org_id'))
+    .select(['f.id', 'f.client_id', 'c.name', 'f.category', 'f.made_available_on']).where('f.org_id', '=', orgId).where('f.kind', '=', 'pvb')
+    .where('f.made_available_on', 'is not', null).where('f.start_date', 'is', null).execute();
+  return rows.map((r) => {
+    const rule = startRuleStatus(r.made_available_on!, null, today, rules);
+    return {
+      fundingId: r.id, clientId: r.client_id, clientName: r.name, category: r.category, madeAvailableOn: r.made_available_on!, status: rule.status,
+      deadline: rule.deadline, daysLeft: rule.daysLeft, fallbackOn: rule.fallbackOn, fellBack: rule.fellBack, priorityGroup: rule.fellBack ? 3 : null,
+    };
+  }).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
 }

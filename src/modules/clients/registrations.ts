@@ -6,13 +6,14 @@ import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
 import {
-  addDays, checkRthRegistration, rthUnitPoints, unitsTimesPrice, validateRegistrations,
-  type FundingPeriod, type RthRegistration, type RthUnitType, type RuleSet,
+  addDays, checkRthRegistration, ClientsLogicError, validateRegistrations, valueRegistration,
+  type FundingPeriod, type FundingType, type PriceSource, type RthRegistration, type RthUnitType, type RuleSet,
 } from './logic/index.ts';
 import { fileErrors } from '../finance/files.ts';
 import { decodeText, detectDelimiter, readCsvRecords } from '../finance/logic/index.ts';
-import { listFunctions, priceOn, type SupportFunction } from './offer.ts';
+import { listFunctions, type SupportFunction } from './offer.ts';
 import { pointsText } from './schema.ts';
+import { valuationBases } from './valuation.ts';
 
 export interface Cell { clientId: string; functionCode: string; date: string; units: number; reason?: string | undefined }
 
@@ -72,7 +73,8 @@ export async function weekGrid(db: DbOrTx, orgId: string, start: string, groupId
   };
 }
 
-function fundingType(fn: SupportFunction, forms: string[]): string {
+/** Who pays a registration of `fn`: RTH, voucher (when any PVB is voucher or combination), cash, or other. */
+export function fundingType(fn: Pick<SupportFunction, 'kind'>, forms: readonly string[]): FundingType {
   if (fn.kind === 'rth') return 'rth';
   if (forms.includes('voucher') || forms.includes('combination')) return 'voucher';
   if (forms.includes('cash')) return 'cash';
@@ -86,9 +88,9 @@ function fundingType(fn: SupportFunction, forms: string[]): string {
  */
 export async function saveCells(db: Db, orgId: string, userId: string | null, cells: readonly Cell[], rules: RuleSet, opts: { label?: (i: number) => string } = {}) {
   const label = opts.label ?? ((i: number) => `cells.${i}`);
-  const functions = new Map((await listFunctions(db, orgId)).map((f) => [f.code, f]));
   const clientIds = [...new Set(cells.map((c) => c.clientId))];
   if (clientIds.length === 0) return { saved: 0, removed: 0 };
+  const { functions, basis } = await valuationBases(db, orgId, clientIds);
   const [clients, funding, issued] = await Promise.all([
     db.selectFrom('cl_client').select('id').where('org_id', '=', orgId).where('id', 'in', clientIds).execute(),
     db.selectFrom('cl_funding').select(['client_id', 'kind', 'form', 'start_date', 'made_available_on', 'end_date', 'volunteers']).where('org_id', '=', orgId).where('client_id', 'in', clientIds).execute(),
@@ -108,13 +110,18 @@ export async function saveCells(db: Db, orgId: string, userId: string | null, ce
     if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) return fields.push({ path: label(i), message: { nl: `de afrekening van ${cell.date.slice(0, 7)} is al opgemaakt: geef een reden voor de correctie`, en: `the statement of ${cell.date.slice(0, 7)} is issued: give a reason for the correction` } });
     if (cell.units === 0) return removals.push(cell);
     const own = funding.filter((f) => f.client_id === cell.clientId && (fn.kind === 'rth' ? f.kind === 'rth' : f.kind !== 'rth'));
-    let points = 0;
+    let value;
     try {
-      points = fn.kind === 'rth' ? rthUnitPoints(fn.rthUnitType as RthUnitType, cell.date, rules) * cell.units : unitsTimesPrice(cell.units, priceOn(fn, cell.date));
+      // The one valuation (logic/valuation.ts): the client's agreed price on the date, else the offer's.
+      value = valueRegistration(cell.units, cell.date, basis(cell.clientId, fn.code)!, rules);
     } catch (e) {
-      return fields.push({ path: label(i), message: e instanceof AppError ? e.messages : { nl: String(e), en: String(e) } });
+      if (!(e instanceof ClientsLogicError)) throw e;
+      return fields.push({ path: label(i), message: { nl: e.nl, en: e.en } });
     }
-    rows.push({ index: i, client_id: cell.clientId, function_code: fn.code, date: cell.date, units: cell.units, points_e4: Math.round(points), funding_type: fundingType(fn, own.map((f) => f.form ?? '')), reason: cell.reason ?? null });
+    rows.push({
+      index: i, client_id: cell.clientId, function_code: fn.code, date: cell.date, units: cell.units, points_e4: value.pointsE4, price_e4: value.priceE4,
+      price_source: value.source, funding_type: fundingType(fn, own.map((f) => f.form ?? '')), reason: cell.reason ?? null,
+    });
   });
   const periods: Record<string, FundingPeriod[]> = {};
   for (const f of funding) (periods[f.client_id] ??= []).push({ from: f.start_date ?? f.made_available_on ?? '1900-01-01', to: f.end_date });
@@ -137,14 +144,15 @@ export async function saveCells(db: Db, orgId: string, userId: string | null, ce
   return { saved: rows.length, removed: removals.length };
 }
 
-interface Row { index: number; client_id: string; function_code: string; date: string; units: number; points_e4: number; funding_type: string; reason: string | null }
+interface Row { index: number; client_id: string; function_code: string; date: string; units: number; points_e4: number; price_e4: number; price_source: PriceSource; funding_type: string; reason: string | null }
 
 async function upsert(tx: DbOrTx, orgId: string, userId: string | null, rows: Row[]) {
-  await sql`INSERT INTO cl_registration (org_id, registered_by, client_id, function_code, date, units, points_e4, funding_type, reason)
+  await sql`INSERT INTO cl_registration (org_id, registered_by, client_id, function_code, date, units, points_e4, price_e4, price_source, funding_type, reason)
     SELECT ${orgId}::uuid, ${userId}::uuid, * FROM unnest(${rows.map((r) => r.client_id)}::uuid[], ${rows.map((r) => r.function_code)}::text[],
       ${rows.map((r) => r.date)}::date[], ${rows.map((r) => String(r.units))}::numeric[], ${rows.map((r) => String(r.points_e4))}::bigint[],
-      ${rows.map((r) => r.funding_type)}::text[], ${rows.map((r) => r.reason)}::text[])
+      ${rows.map((r) => String(r.price_e4))}::bigint[], ${rows.map((r) => r.price_source)}::text[], ${rows.map((r) => r.funding_type)}::text[], ${rows.map((r) => r.reason)}::text[])
     ON CONFLICT (org_id, client_id, function_code, date) DO UPDATE SET units = excluded.units, points_e4 = excluded.points_e4,
+      price_e4 = excluded.price_e4, price_source = excluded.price_source,
       funding_type = excluded.funding_type, reason = excluded.reason, registered_by = excluded.registered_by, updated_at = now()`.execute(tx);
 }
 

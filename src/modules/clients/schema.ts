@@ -35,9 +35,14 @@ export const clientInput = z.strictObject({
 });
 export const clientPatch = clientInput.partial();
 
+/** The old-scheme budget categories (before 5 March 2021), converted to the new ones by the rule table. */
+export const OLD_CATEGORIES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;
+
 export const fundingInput = z.strictObject({
   kind: z.enum(['pvb', 'rth', 'zorgbudget', 'other']),
   category: z.number().int().min(1).max(24).nullable().optional(),
+  /** An old-scheme category (I-XII): converted to the new category with the `oldCategoryMap` rule. */
+  oldCategory: z.string().trim().toUpperCase().pipe(z.enum(OLD_CATEGORIES)).nullable().optional(),
   form: z.enum(['voucher', 'cash', 'combination']).nullable().optional(),
   voucherPoints: pointsInput.nullable().optional(),
   madeAvailableOn: day.nullable().optional(),
@@ -46,7 +51,7 @@ export const fundingInput = z.strictObject({
   volunteers: z.boolean().optional(),
   note: z.string().max(500).optional(),
 }).superRefine((f, ctx) => {
-  if (f.kind === 'pvb' && (!f.category || !f.form || !f.madeAvailableOn)) ctx.addIssue({ code: 'custom', path: ['category'], message: 'Een PVB heeft een budgetcategorie, een besteding en een datum van terbeschikkingstelling.' });
+  if (f.kind === 'pvb' && (!(f.category || f.oldCategory) || !f.form || !f.madeAvailableOn)) ctx.addIssue({ code: 'custom', path: ['category'], message: 'Een PVB heeft een budgetcategorie, een besteding en een datum van terbeschikkingstelling.' });
   if (f.form === 'combination' && f.voucherPoints == null) ctx.addIssue({ code: 'custom', path: ['voucherPoints'], message: 'Bij een combinatie: het voucherdeel in punten.' });
   if (f.startDate && f.endDate && f.endDate < f.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'De einddatum ligt vóór de begindatum.' });
 });

@@ -20,7 +20,7 @@ export interface ClClientTable {
 export interface ClFundingTable {
   id: Generated<string>; org_id: string; client_id: string; kind: 'pvb' | 'rth' | 'zorgbudget' | 'other'; category: number | null;
   form: 'voucher' | 'cash' | 'combination' | null; voucher_points_e4: Big | null; made_available_on: DayOrNull; start_date: DayOrNull;
-  end_date: DayOrNull; volunteers: Generated<boolean>; note: Generated<string>;
+  end_date: DayOrNull; volunteers: Generated<boolean>; note: Generated<string>; old_category: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface ClAgreementTable {
   id: Generated<string>; org_id: string; client_id: string; function_code: string; count: Numeric; per: 'week' | 'month' | 'year';
@@ -29,6 +29,9 @@ export interface ClAgreementTable {
 export interface ClRegistrationTable {
   id: Generated<string>; org_id: string; client_id: string; function_code: string; date: Day; units: Numeric; points_e4: Big;
   funding_type: string; registered_by: string | null; reason: string | null; updated_at: Timestamp;
+  /** The price per unit the points were valued at, and where it came from (see valuation.ts). */
+  price_e4: ColumnType<number | null, number | string | null | undefined, number | string | null>;
+  price_source: ColumnType<'agreement' | 'offer' | 'rth' | null, string | null | undefined, string | null>;
 }
 export interface ClStatementTable { id: Generated<string>; org_id: string; month: string; issued_at: Timestamp; issued_by: string | null; doc: JSONColumnType<Record<string, unknown>, string, string> }
 export interface ClWaitingRequestTable {

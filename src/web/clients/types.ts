@@ -27,6 +27,17 @@ export interface StartRule {
   deadline: string;
   daysLeft: number;
   started: boolean;
+  /** The day the person falls back to priority group 3 if the budget has not started by the deadline. */
+  fallbackOn: string;
+  fellBack: boolean;
+}
+
+/** What a person receives from funding in a year (cash part of a PVB, its free-to-spend part, zorgbudget). */
+export interface FundingIncome {
+  cashPoints: Points;
+  cashCents: number;
+  freeToSpendCents: number;
+  zorgbudgetCents: number;
 }
 
 export interface Funding {
@@ -42,6 +53,9 @@ export interface Funding {
   note: string;
   startRule: StartRule | null;
   voucherPointsThisYear: Points | null;
+  /** The old-scheme category (I-XII) the budget was entered with, converted to `category`. */
+  oldCategory: string | null;
+  incomeThisYear: FundingIncome;
 }
 
 export type Per = 'week' | 'month' | 'year';
@@ -65,6 +79,7 @@ export interface ClientDetail extends Omit<ClientSummary, 'groupName' | 'profess
   funding: Funding[];
   agreements: Agreement[];
   budget: { year: number; availableVoucherPoints: Points; committedPoints: Points; leftPoints: Points };
+  income: FundingIncome & { year: number };
 }
 
 export type Unit = 'day' | 'night' | 'hour' | 'session' | 'unit';
@@ -155,6 +170,8 @@ export interface CareLine {
   organisationCents: number;
   totalCents: number;
   correction?: boolean;
+  /** Units and points per applied price (absent on statements issued before prices were recorded). */
+  prices?: { priceE4: number | null; source: 'agreement' | 'offer' | 'rth' | null; units: number; pointsE4: number }[];
 }
 
 export interface LivingLine {
@@ -229,8 +246,24 @@ export interface GroupSummary {
 
 export interface WaitingList {
   items: WaitingRequest[];
-  summary: { groups: GroupSummary[]; all: GroupSummary; byStatus: Record<RequestStatus, number> };
+  summary: { groups: GroupSummary[]; all: GroupSummary; byStatus: Record<RequestStatus, number>; fellBack: number };
   servable: { served: string[]; notServed: { id: string; short: { function: string; neededPerWeek: number; freePerWeek: number }[] }[]; remainingCapacity: Record<string, number> };
+  /** Budgets made available but not started, with the 4-month start rule. */
+  budgetStarts: BudgetStart[];
+}
+
+export interface BudgetStart {
+  fundingId: string;
+  clientId: string;
+  clientName: string;
+  category: number | null;
+  madeAvailableOn: string;
+  status: 'ok' | 'near' | 'passed';
+  deadline: string;
+  daysLeft: number;
+  fallbackOn: string;
+  fellBack: boolean;
+  priorityGroup: 3 | null;
 }
 
 export type RuleTable =

@@ -8,7 +8,10 @@ const C = '33333333-3333-4333-8333-333333333333';
 
 /** The input of a statement for October 2026 with a correction of September. */
 export function sampleStatementInput(lang: 'nl' | 'en' = 'nl'): StatementExportInput {
-  const reg = (clientId: string, fn: string, date: string, units: number, pointsE4: number, funding: StatementRegistration['funding']): StatementRegistration => ({ clientId, function: fn, date, units, pointsE4, funding });
+  // Valued at the agreed price (IDO) for voucher clients, at the offer's for the cash client, RTH at its points.
+  const source = { voucher: 'agreement', cash: 'offer', rth: 'rth', other: 'offer' } as const;
+  const reg = (clientId: string, fn: string, date: string, units: number, pointsE4: number, funding: StatementRegistration['funding']): StatementRegistration =>
+    ({ clientId, function: fn, date, units, pointsE4, funding, priceE4: Math.round(pointsE4 / units), priceSource: source[funding] });
   const september = [reg(A, 'individuele_psychosociale_begeleiding', '2026-09-15', 1.5, 675, 'voucher')];
   const corrected = [reg(A, 'individuele_psychosociale_begeleiding', '2026-09-15', 2.5, 1_125, 'voucher')];
   const corrections = correctionLines(careLines('2026-09', september, RULE_SEED), careLines('2026-09', corrected, RULE_SEED));

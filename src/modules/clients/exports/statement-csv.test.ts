@@ -13,7 +13,18 @@ describe('statement CSV', () => {
     expect(csv).toContain('\r\n');
     const line = rowsOf(csv).find((r) => r[2] === 'Zoë Öztürk' && r[3] === 'Dagondersteuning')!;
     // 2 days × 0.2100 = 0.4200 points × €980 = €411.60; organisation 25.35% = 0.1065 points = €104.37.
-    expect(line.slice(4)).toEqual(['Voucher', '2', '0,4200', '411,60', '0,1065', '104,37', '515,97']);
+    expect(line.slice(4)).toEqual(['Voucher', '2', '0,4200', '411,60', '0,1065', '104,37', '515,97', '0,2100 (IDO)']);
+  });
+
+  it('says which price per unit applied, per price when it changed within the month', () => {
+    const input = sampleStatementInput();
+    const a = input.statement.careLines.find((l) => l.function === 'dagondersteuning' && l.funding === 'voucher')!;
+    a.prices = [{ priceE4: 1_000, source: 'agreement', units: 3, pointsE4: 3_000 }, { priceE4: 1_200, source: 'agreement', units: 2, pointsE4: 2_400 }];
+    const rows = rowsOf(statementCsv(input));
+    expect(rows[0]![11]).toBe('toegepaste prijs per eenheid (punten)');
+    expect(rows.find((r) => r[2] === 'Zoë Öztürk' && r[3] === 'Dagondersteuning')![11]).toBe('0,1000 (IDO) × 3; 0,1200 (IDO) × 2');
+    expect(rows.find((r) => r[2] === '\'=HYPERLINK("http://x")')![11]).toBe('0,2100 (aanbod)');
+    expect(rowsOf(statementCsv({ ...input, lang: 'en' })).find((r) => r[3] === 'Dagondersteuning' && r[4] === 'Cash')![11]).toBe('0,2100 (offer)');
   });
 
   it('guards text against formula injection and quotes separators', () => {

@@ -2,13 +2,14 @@
  * A monthly statement as CSV (`;`, UTF-8 with BOM, decimal comma, text guarded against formula
  * injection — the finance module's `toCsv`): one row per client × function × funding, the
  * corrections of earlier months, the woon- en leefkosten, totals per funding type and the total.
+ * Each care line ends with the price per unit it was valued at (the IDO's agreed price, else the offer's).
  */
 import { euro, toCsv } from '../../finance/exports/csv.ts';
-import { FUNDING_LABELS, fundingTotals, pointsDecimal, statementRows, type StatementExportInput } from './statement-view.ts';
+import { appliedPriceText, FUNDING_LABELS, fundingTotals, pointsDecimal, statementRows, type StatementExportInput } from './statement-view.ts';
 
 const HEAD = {
-  nl: ['soort', 'maand', 'cliënt', 'functie', 'financiering', 'eenheden', 'zorggebonden punten', 'zorggebonden euro', 'organisatiegebonden punten', 'organisatiegebonden euro', 'totaal euro'],
-  en: ['kind', 'month', 'client', 'function', 'funding', 'units', 'care-related points', 'care-related euro', 'organisation-related points', 'organisation-related euro', 'total euro'],
+  nl: ['soort', 'maand', 'cliënt', 'functie', 'financiering', 'eenheden', 'zorggebonden punten', 'zorggebonden euro', 'organisatiegebonden punten', 'organisatiegebonden euro', 'totaal euro', 'toegepaste prijs per eenheid (punten)'],
+  en: ['kind', 'month', 'client', 'function', 'funding', 'units', 'care-related points', 'care-related euro', 'organisation-related points', 'organisation-related euro', 'total euro', 'applied price per unit (points)'],
 } as const;
 const WORDS = {
   nl: { care: 'zorg', correction: 'correctie', living: 'woon- en leefkosten', total: 'totaal', grand: 'totaal afrekening', day: 'dag', month: 'maand' },
@@ -27,7 +28,7 @@ export function statementCsv(input: StatementExportInput): string {
   const rows: (string | number | null)[][] = [[...HEAD[lang]]];
   for (const [kind, lines] of [[w.care, care], [w.correction, corrections]] as const) {
     for (const l of lines) {
-      rows.push([kind, l.month, l.clientName, l.functionName, FUNDING_LABELS[l.funding][lang], units(l.units), pts(l.pointsE4), euro(l.cents), pts(l.organisationE4), euro(l.organisationCents), euro(l.totalCents)]);
+      rows.push([kind, l.month, l.clientName, l.functionName, FUNDING_LABELS[l.funding][lang], units(l.units), pts(l.pointsE4), euro(l.cents), pts(l.organisationE4), euro(l.organisationCents), euro(l.totalCents), appliedPriceText(l, lang, 'nl')]);
     }
   }
   for (const l of living) {

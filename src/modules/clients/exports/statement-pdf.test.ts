@@ -29,6 +29,9 @@ describe('statement PDF', () => {
     expect(text).toContain('Opgemaakt op 04/11/2026');
     for (const label of ['Voucher', 'Cash', 'RTH', 'Andere', 'Woon- en leefkosten']) expect(text).toContain(label);
     expect(text).toContain('0,4200');
+    expect(text).toContain('Prijs/eenheid');
+    expect(text).toContain('0,2100 (IDO)');
+    expect(text).toContain('0,2100 (aanbod)');
   });
 
   it('marks a draft and speaks English', async () => {

@@ -6,24 +6,24 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { date, money, unitLabel } from '../../finance/exports/format.ts';
 import { renderPdf } from '../../finance/exports/pdf-render.ts';
-import { FUNDING_LABELS, fundingTotals, monthName, pointsDecimal, statementRows, type StatementExportInput, type StatementRow } from './statement-view.ts';
+import { appliedPriceText, FUNDING_LABELS, fundingTotals, monthName, pointsDecimal, statementRows, type StatementExportInput, type StatementRow } from './statement-view.ts';
 
 const T = {
   nl: {
     title: 'Maandafrekening', draft: 'ONTWERP: nog niet opgemaakt, kan nog wijzigen', issued: 'Opgemaakt op', pointValue: 'Puntwaarde', perPoint: 'per punt',
     care: 'Zorg per cliënt en functie', corrections: 'Correcties op eerdere maanden', noCorrections: 'Geen correcties.', totals: 'Totalen per financiering',
     living: 'Woon- en leefkosten', noLiving: 'Geen woon- en leefkosten deze maand.', client: 'Cliënt', fn: 'Functie', funding: 'Financiering', units: 'Eenheden',
-    zp: 'Zorggeb. punten', ze: 'Zorggeb. €', op: 'Org.geb. punten', oe: 'Org.geb. €', total: 'Totaal €', month: 'Maand', description: 'Omschrijving',
+    price: 'Prijs/eenheid', zp: 'Zorggeb. punten', ze: 'Zorggeb. €', op: 'Org.geb. punten', oe: 'Org.geb. €', total: 'Totaal €', month: 'Maand', description: 'Omschrijving',
     tariff: 'Tarief', quantity: 'Aantal', grand: 'Totaal van de afrekening', care2: 'zorg en correcties', correction: 'correctie', page: 'pagina',
-    note: 'Organisatiegebonden punten enkel op voucherpunten. Correcties: het verschil tussen de maand zoals ze nu berekend wordt en zoals ze werd opgemaakt.',
+    note: 'Prijs/eenheid: de prijs in punten die werd toegepast (IDO: afgesproken met de cliënt; aanbod: geen afspraak op die dag). Organisatiegebonden punten enkel op voucherpunten. Correcties: het verschil tussen de maand zoals ze nu berekend wordt en zoals ze werd opgemaakt.',
   },
   en: {
     title: 'Monthly statement', draft: 'DRAFT: not issued yet, may still change', issued: 'Issued on', pointValue: 'Point value', perPoint: 'per point',
     care: 'Care per client and function', corrections: 'Corrections of earlier months', noCorrections: 'No corrections.', totals: 'Totals per funding type',
     living: 'Housing and living costs', noLiving: 'No housing and living costs this month.', client: 'Client', fn: 'Function', funding: 'Funding', units: 'Units',
-    zp: 'Care points', ze: 'Care €', op: 'Org. points', oe: 'Org. €', total: 'Total €', month: 'Month', description: 'Description',
+    price: 'Price/unit', zp: 'Care points', ze: 'Care €', op: 'Org. points', oe: 'Org. €', total: 'Total €', month: 'Month', description: 'Description',
     tariff: 'Tariff', quantity: 'Quantity', grand: 'Statement total', care2: 'care and corrections', correction: 'correction', page: 'page',
-    note: 'Organisation-related points on voucher points only. Corrections: the difference between the month as computed now and as issued.',
+    note: 'Price/unit: the price in points that was applied (IDO: agreed with the client; offer: no agreement on that day). Organisation-related points on voucher points only. Corrections: the difference between the month as computed now and as issued.',
   },
 } as const;
 
@@ -51,14 +51,14 @@ export function statementDocDefinition(input: StatementExportInput): TDocumentDe
     { text: first ? l.clientName : '', bold: first },
     { text: withMonth ? [{ text: `${t.correction} `, color: '#b45309', bold: true }, l.functionName] : l.functionName },
     FUNDING_LABELS[l.funding][lang],
-    num(`${qty(l.units)} ${unitLabel(l.unit, lang)}`.trim()), num(pts(l.pointsE4)), num(eur(l.cents)), num(pts(l.organisationE4)), num(eur(l.organisationCents)), num(eur(l.totalCents), { bold: true }),
+    num(`${qty(l.units)} ${unitLabel(l.unit, lang)}`.trim()), { text: appliedPriceText(l, lang), alignment: 'right' }, num(pts(l.pointsE4)), num(eur(l.cents)), num(pts(l.organisationE4)), num(eur(l.organisationCents)), num(eur(l.totalCents), { bold: true }),
   ];
   const careTable = (lines: StatementRow[], withMonth: boolean): Content => ({
     table: {
       headerRows: 1, dontBreakRows: true,
-      widths: [...(withMonth ? ['auto'] : []), 120, '*', 'auto', 'auto', 'auto', 'auto', 'auto', 'auto', 'auto'],
+      widths: [...(withMonth ? ['auto'] : []), 110, '*', 'auto', 'auto', 80, 'auto', 'auto', 'auto', 'auto', 'auto'],
       body: [
-        head([...(withMonth ? [t.month] : []), t.client, t.fn, t.funding, t.units, t.zp, t.ze, t.op, t.oe, t.total], withMonth ? 5 : 4),
+        head([...(withMonth ? [t.month] : []), t.client, t.fn, t.funding, t.units, t.price, t.zp, t.ze, t.op, t.oe, t.total], withMonth ? 5 : 4),
         ...lines.map((l, i) => careRow(l, i === 0 || lines[i - 1]!.clientName !== l.clientName, withMonth)),
       ],
     },

@@ -3,7 +3,7 @@
  * up, lines ordered by client and function, labels in Dutch or English. Shared by the PDF and CSV.
  */
 import type { Lang } from '../../finance/exports/format.ts';
-import type { CareLine, FundingType, LivingLine, Statement } from '../logic/index.ts';
+import type { AppliedPrice, CareLine, FundingType, LivingLine, PriceSource, Statement } from '../logic/index.ts';
 import { FUNDING_TYPES } from '../logic/index.ts';
 
 /** What a statement file is made from. */
@@ -74,4 +74,23 @@ export function statementRows(input: StatementExportInput): { care: StatementRow
 /** The funding types with their totals, in statement order (voucher, cash, RTH, andere). */
 export function fundingTotals(statement: Statement) {
   return FUNDING_TYPES.map((f) => ({ funding: f, ...statement.totalsByFunding[f] }));
+}
+
+/** Where an applied price came from, as the statement says it. */
+export const PRICE_SOURCE_LABELS: Record<PriceSource, Record<Lang, string>> = {
+  agreement: { nl: 'IDO', en: 'IDO' }, offer: { nl: 'aanbod', en: 'offer' }, rth: { nl: 'RTH', en: 'RTH' },
+};
+
+/**
+ * The price(s) per unit a line was valued at: "0,1000 (IDO)", or per price with its units when a
+ * price changed within the month: "0,1000 (IDO) × 3; 0,1200 (IDO) × 2". Empty for a line of a
+ * statement issued before prices were recorded. `numbers`: the decimal mark's language (the CSV
+ * always writes a decimal comma).
+ */
+export function appliedPriceText(line: Pick<CareLine, 'prices'>, lang: Lang, numbers: Lang = lang): string {
+  const prices = (line.prices ?? []).filter((p) => p.priceE4 !== null);
+  const one = (p: AppliedPrice) => `${pointsDecimal(p.priceE4!, numbers)}${p.source ? ` (${PRICE_SOURCE_LABELS[p.source][lang]})` : ''}`;
+  if (prices.length <= 1) return prices.map(one).join('');
+  const qty = (n: number) => String(Math.round(n * 100) / 100).replace('.', numbers === 'nl' ? ',' : '.');
+  return prices.map((p) => `${one(p)} × ${qty(p.units)}`).join('; ');
 }

@@ -11,13 +11,14 @@
  * Per month the output holds P10, P50 and P90 (nearest rank over the runs) of the income in cents,
  * and the FTE that income pays for (income ÷ cost per FTE per month).
  */
-import { linePoints, type AgreementLine } from './agreements.ts';
+import { linePoints, unitsInPeriod, type AgreementLine } from './agreements.ts';
 import { addMonthsToMonth, monthBounds, type IsoDate, type IsoMonth } from './dates.ts';
 import type { Cents } from './errors.ts';
 import { fail } from './errors.ts';
-import { organisationPoints, pointsToCents, roundHalfAway } from './points.ts';
+import { roundHalfAway } from './points.ts';
 import { mulberry32, poisson } from './random.ts';
-import { pointValueAt, ruleAt, type RuleSet } from './rules.ts';
+import type { RuleSet } from './rules.ts';
+import { careLines, type FundingType, type StatementRegistration } from './statements.ts';
 
 /** A client's expected income per forecast month, from its agreements. */
 export interface ForecastClient {
@@ -65,22 +66,27 @@ export interface ForecastMonth {
 }
 
 /**
- * Expected income per client per month from agreement lines: points of the month's days × the
- * point value valid on the month's first day, plus organisatiegebonden points for clients in
- * `voucherClientIds`.
+ * Expected income per client per month from agreement lines, valued exactly as the statement of
+ * that month would value the agreed units: each line's units and points in the month (at the
+ * agreed price) become a registration charged to the client's funding type for the function
+ * (`fundingOf`: the type its registrations get, see registrations.ts), and {@link careLines} turns them into euro, with the organisatiegebonden points of
+ * voucher clients and the statement's rounding per client × function × funding.
  */
 export function agreementMonthlyIncome(
-  lines: readonly AgreementLine[], startMonth: IsoMonth, months: number, rules: RuleSet, voucherClientIds: ReadonlySet<string> = new Set(),
+  lines: readonly AgreementLine[], startMonth: IsoMonth, months: number, rules: RuleSet, fundingOf: (clientId: string, functionCode: string) => FundingType = () => 'other',
 ): ForecastClient[] {
   const byClient = new Map<string, AgreementLine[]>();
   for (const l of lines) byClient.set(l.clientId, [...(byClient.get(l.clientId) ?? []), l]);
-  const bounds = Array.from({ length: months }, (_, i) => monthBounds(addMonthsToMonth(startMonth, i)));
+  const monthList = Array.from({ length: months }, (_, i) => addMonthsToMonth(startMonth, i));
   return [...byClient.entries()].map(([clientId, ls]) => ({
     clientId,
-    monthlyIncomeCents: bounds.map(({ from, to }) => {
-      const points = ls.reduce((a, l) => a + linePoints(l, from, to), 0);
-      const org = voucherClientIds.has(clientId) ? organisationPoints(points, ruleAt(rules.organisationRate, from).rateE4) : 0;
-      return pointsToCents(points + org, pointValueAt(rules, from));
+    monthlyIncomeCents: monthList.map((month) => {
+      const { from, to } = monthBounds(month);
+      const planned: StatementRegistration[] = ls.map((l) => ({
+        clientId, function: l.function, date: from, units: unitsInPeriod(l, from, to), pointsE4: linePoints(l, from, to), funding: fundingOf(clientId, l.function),
+        priceE4: l.priceE4, priceSource: 'agreement',
+      }));
+      return careLines(month, planned, rules).reduce((a, c) => a + c.totalCents, 0);
     }),
   }));
 }

@@ -37,6 +37,8 @@ export {
 } from './agreements.ts';
 export type { AgreementFit, AgreementLine, CommittedLine, ExceedsBudgetError, FrequencyPer, PvbFunding, UnitKind } from './agreements.ts';
 export { startRuleStatus } from './start-rule.ts';
+export { clientIncome, fundingIncome } from './funding-income.ts';
+export type { FundingIncome, FundingRecord } from './funding-income.ts';
 export type { StartRuleResult, StartStatus } from './start-rule.ts';
 export { checkRthRegistration, rthCap, rthContribution, rthPoints, rthUnitPoints, rthUsedPoints } from './rth.ts';
 export type { RthCapError, RthCheck, RthRegistration } from './rth.ts';
@@ -44,9 +46,11 @@ export { consumption, consumptionByClient } from './consumption.ts';
 export type { ClientConsumption, ConsumptionOptions, ConsumptionRow, ConsumptionWarning, Registration } from './consumption.ts';
 export { validateRegistrations } from './registrations.ts';
 export type { FundingPeriod, RegistrationProblem } from './registrations.ts';
-export { buildStatement, careLines, correctionLines, FUNDING_TYPES, livingLine } from './statements.ts';
+export { buildStatement, careLines, correctionLines, FUNDING_TYPES, livingLine, mergePrices } from './statements.ts';
+export { priceOnDate, valueRegistration } from './valuation.ts';
+export type { PricePeriod, PriceSource, Valuation, ValuationBasis } from './valuation.ts';
 export type {
-  CareLine, FundingTotal, FundingType, LivingCostItem, LivingLine, Statement, StatementInput, StatementRegistration,
+  AppliedPrice, CareLine, FundingTotal, FundingType, LivingCostItem, LivingLine, Statement, StatementInput, StatementRegistration,
 } from './statements.ts';
 export { agreementMonthlyIncome, estimateLeaveProbability, forecastIncome } from './forecast.ts';
 export type { ClientStay, ForecastClient, ForecastInflow, ForecastInput, ForecastMonth } from './forecast.ts';

@@ -2,7 +2,7 @@
  * The 4-month start rule: a budget must be started within 4 months of the letter that makes it
  * available, otherwise the person falls back to priority group 3 (DOMAIN.md §3).
  */
-import { addMonths, daysBetween, isIsoDate, type IsoDate } from './dates.ts';
+import { addDays, addMonths, daysBetween, isIsoDate, type IsoDate } from './dates.ts';
 import { fail } from './errors.ts';
 import { ruleAt, type RuleSet } from './rules.ts';
 
@@ -17,6 +17,10 @@ export interface StartRuleResult {
   /** Days from the reference date (start, else today) to the deadline; negative when passed. */
   daysLeft: number;
   started: boolean;
+  /** The day the person falls back to priority group 3 when the budget has not started by the deadline. */
+  fallbackOn: IsoDate;
+  /** True when the deadline passed before the budget started: the person is back in priority group 3 since `fallbackOn`. */
+  fellBack: boolean;
 }
 
 /**
@@ -25,6 +29,7 @@ export interface StartRuleResult {
  * - started (`startDate` given): `ok` when started on or before the deadline, else `passed`;
  * - not started: against `today`, `passed` after the deadline, `near` when at most `nearDays`
  *   (30) days are left, else `ok`.
+ * A `passed` budget means the person fell back to priority group 3 on the day after the deadline.
  */
 export function startRuleStatus(madeAvailable: IsoDate, startDate: IsoDate | null | undefined, today: IsoDate, rules: RuleSet): StartRuleResult {
   for (const d of [madeAvailable, today, ...(startDate ? [startDate] : [])]) {
@@ -39,5 +44,5 @@ export function startRuleStatus(madeAvailable: IsoDate, startDate: IsoDate | nul
   if (daysLeft < 0) status = 'passed';
   else if (!started && daysLeft <= limit.nearDays) status = 'near';
   else status = 'ok';
-  return { status, deadline, daysLeft, started };
+  return { status, deadline, daysLeft, started, fallbackOn: addDays(deadline, 1), fellBack: status === 'passed' };
 }

@@ -99,3 +99,27 @@ describe('corrections', () => {
     }));
   });
 });
+
+describe('applied prices', () => {
+  const priced = (date: string, units: number, priceE4: number, source: 'agreement' | 'offer' = 'agreement'): StatementRegistration =>
+    ({ ...reg('c1', 'dag', date, units, units * priceE4), priceE4, priceSource: source });
+  it('shows per line which price per unit applied, split where the price changed within the month', () => {
+    const [line] = careLines('2025-03', [priced('2025-03-10', 1, 1_000), priced('2025-03-11', 1, 1_000), priced('2025-03-17', 1, 1_200), priced('2025-03-12', 1, 1_000)], RULE_SEED);
+    expect(line).toMatchObject({ units: 4, pointsE4: 4_200 });
+    expect(line!.prices).toEqual([{ priceE4: 1_000, source: 'agreement', units: 3, pointsE4: 3_000 }, { priceE4: 1_200, source: 'agreement', units: 1, pointsE4: 1_200 }]);
+  });
+  it('splits a correction per price: issued prices + correction prices = recomputed prices', () => {
+    const issued = careLines('2025-03', [priced('2025-03-10', 2, 800, 'offer'), priced('2025-03-17', 1, 1_200)], RULE_SEED);
+    // After the agreement was entered, 10 March is valued at the agreed 0.1000.
+    const [diff] = correctionLines(issued, careLines('2025-03', [priced('2025-03-10', 2, 1_000), priced('2025-03-17', 1, 1_200)], RULE_SEED));
+    expect(diff).toMatchObject({ units: 0, pointsE4: 400 });
+    expect(diff!.prices).toEqual([{ priceE4: 800, source: 'offer', units: -2, pointsE4: -1_600 }, { priceE4: 1_000, source: 'agreement', units: 2, pointsE4: 2_000 }]);
+  });
+  it('leaves the prices out of a correction of a line issued before prices were recorded', () => {
+    const [old] = careLines('2025-03', [reg('c1', 'dag', '2025-03-10', 1, 800)], RULE_SEED);
+    delete old!.prices;
+    const [diff] = correctionLines([old!], careLines('2025-03', [priced('2025-03-10', 1, 1_000)], RULE_SEED));
+    expect(diff!.pointsE4).toBe(200);
+    expect(diff!.prices).toBeUndefined();
+  });
+});

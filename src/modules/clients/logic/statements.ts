@@ -12,6 +12,7 @@ import type { Cents } from './errors.ts';
 import { fail } from './errors.ts';
 import { organisationPoints, pointsToCents, roundHalfAway, type PointsE4 } from './points.ts';
 import { pointValueAt, ruleAt, type RuleSet } from './rules.ts';
+import type { PriceSource } from './valuation.ts';
 
 /** Who pays for the points of a registration. */
 export type FundingType = 'voucher' | 'cash' | 'rth' | 'other';
@@ -21,6 +22,18 @@ export const FUNDING_TYPES: readonly FundingType[] = ['voucher', 'cash', 'rth', 
 /** A registration with the funding its points are charged to (resolved by the caller). */
 export interface StatementRegistration extends Registration {
   funding: FundingType;
+  /** The price per unit the registration was valued at and where it came from (see valuation.ts). */
+  priceE4?: PointsE4 | null;
+  priceSource?: PriceSource | null;
+}
+
+/** The units and points of a line valued at one price: the statement shows which price applied. */
+export interface AppliedPrice {
+  /** Price per unit; null for registrations valued before prices were recorded. */
+  priceE4: PointsE4 | null;
+  source: PriceSource | null;
+  units: number;
+  pointsE4: PointsE4;
 }
 
 /** Points and euro of one client × function × funding in one month (or a correction of them). */
@@ -38,6 +51,8 @@ export interface CareLine {
   organisationCents: Cents;
   totalCents: Cents;
   correction: boolean;
+  /** Units and points per applied price, lowest price first (absent on statements issued before). */
+  prices?: AppliedPrice[];
 }
 
 /** A housing and living cost item: a tariff per day or per month × days present or months. */
@@ -79,6 +94,24 @@ export interface Statement {
 const lineKey = (l: { month: string; clientId: string; function: string; funding: string }) =>
   `${l.month}\u0000${l.clientId}\u0000${l.function}\u0000${l.funding}`;
 
+const priceKey = (p: { priceE4?: PointsE4 | null | undefined; source?: PriceSource | null | undefined }) => `${p.priceE4 ?? ''}|${p.source ?? ''}`;
+
+/** Adds `sign` × `more` to per-price totals; prices whose units and points both end at 0 are left out. */
+export function mergePrices(base: readonly AppliedPrice[], more: readonly AppliedPrice[], sign = 1): AppliedPrice[] {
+  const byKey = new Map(base.map((p) => [priceKey(p), { ...p }]));
+  for (const p of more) {
+    const k = priceKey(p);
+    const a = byKey.get(k);
+    if (a) {
+      a.units += sign * p.units;
+      a.pointsE4 += sign * p.pointsE4;
+    } else byKey.set(k, { ...p, units: sign * p.units, pointsE4: sign * p.pointsE4 });
+  }
+  return [...byKey.values()].filter((p) => Math.abs(p.units) > 1e-9 || p.pointsE4 !== 0)
+    .map((p) => ({ ...p, units: Math.round(p.units * 10_000) / 10_000 }))
+    .sort((a, b) => (a.priceE4 ?? -1) - (b.priceE4 ?? -1) || String(a.source).localeCompare(String(b.source)));
+}
+
 function compareLines(a: CareLine, b: CareLine): number {
   const ka = lineKey(a);
   const kb = lineKey(b);
@@ -93,23 +126,25 @@ export function careLines(month: IsoMonth, registrations: readonly StatementRegi
   const { from, to } = monthBounds(month);
   const cpp = pointValueAt(rules, from);
   const rate = ruleAt(rules.organisationRate, from, 'organisatiegebonden punten').rateE4;
-  const groups = new Map<string, { clientId: string; function: string; funding: FundingType; units: number; pointsE4: number }>();
+  const groups = new Map<string, { clientId: string; function: string; funding: FundingType; units: number; pointsE4: number; prices: AppliedPrice[] }>();
   for (const r of registrations) {
     if (r.date < from || r.date > to) continue;
     const k = lineKey({ month, ...r });
+    const price: AppliedPrice = { priceE4: r.priceE4 ?? null, source: r.priceSource ?? null, units: r.units, pointsE4: r.pointsE4 };
     const g = groups.get(k);
     if (g) {
       g.units += r.units;
       g.pointsE4 += r.pointsE4;
+      g.prices.push(price);
     } else {
-      groups.set(k, { clientId: r.clientId, function: r.function, funding: r.funding, units: r.units, pointsE4: r.pointsE4 });
+      groups.set(k, { clientId: r.clientId, function: r.function, funding: r.funding, units: r.units, pointsE4: r.pointsE4, prices: [price] });
     }
   }
-  return [...groups.values()].map((g) => {
+  return [...groups.values()].map(({ prices, ...g }) => {
     const cents = pointsToCents(g.pointsE4, cpp);
     const organisationE4 = g.funding === 'voucher' ? organisationPoints(g.pointsE4, rate) : 0;
     const organisationCents = pointsToCents(organisationE4, cpp);
-    return { month, ...g, cents, organisationE4, organisationCents, totalCents: cents + organisationCents, correction: false };
+    return { month, ...g, cents, organisationE4, organisationCents, totalCents: cents + organisationCents, correction: false, prices: mergePrices([], prices) };
   }).sort(compareLines);
 }
 
@@ -142,6 +177,8 @@ export function correctionLines(issued: readonly CareLine[], recomputed: readonl
       month: base.month, clientId: base.clientId, function: base.function, funding: base.funding,
       units: diff('units'), pointsE4: diff('pointsE4'), cents: diff('cents'), organisationE4: diff('organisationE4'),
       organisationCents: diff('organisationCents'), totalCents: diff('totalCents'), correction: true,
+      // A line issued before prices were recorded cannot be split per price: the correction shows none.
+      ...(a && !a.prices ? {} : { prices: mergePrices(b?.prices ?? [], a?.prices ?? [], -1) }),
     };
     if (line.units !== 0 || line.pointsE4 !== 0 || line.totalCents !== 0 || line.organisationE4 !== 0) out.push(line);
   }

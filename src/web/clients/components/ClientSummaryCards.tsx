@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format.ts';
+import { formatDate, formatMoneyCents } from '../../format.ts';
 import { formatPoints, pointsValue } from '../format.ts';
 import type { ClientDetail, Group as ClientGroup } from '../types.ts';
 
@@ -17,7 +17,7 @@ export function StartRuleAlerts({ client }: { client: ClientDetail }) {
         return (
           <Alert key={f.id} color={COLORS[r.status]} variant={r.status === 'ok' ? 'light' : 'filled'} role={r.status === 'ok' ? 'status' : 'alert'}
             title={t(`clients.startRule.title.${r.status}`)}>
-            {t(`clients.startRule.${key}`, { deadline: formatDate(r.deadline), days: Math.abs(r.daysLeft), category: f.category })}
+            {t(`clients.startRule.${key}`, { deadline: formatDate(r.deadline), fallbackOn: formatDate(r.fallbackOn), days: Math.abs(r.daysLeft), category: f.category })}
           </Alert>
         );
       })}
@@ -31,6 +31,26 @@ function Figure({ label, value, color }: { label: string; value: string; color?:
       <Text size="sm" c="dimmed" component="dt">{label}</Text>
       <Text size="xl" fw={700} ff="monospace" c={color} component="dd" m={0}>{value}</Text>
     </div>
+  );
+}
+
+/** What the person receives this year (cash part with its free-to-spend part, zorgbudget); nothing when there is none. */
+export function ClientIncomeCard({ client }: { client: ClientDetail }) {
+  const { t } = useTranslation();
+  const i = client.income;
+  if (i.cashCents === 0 && i.zorgbudgetCents === 0) return null;
+  return (
+    <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={t('clients.income.title', { year: i.year })}>
+      <Stack gap="sm">
+        <Title order={2} size="h3">{t('clients.income.title', { year: i.year })}</Title>
+        <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
+          <Figure label={t('clients.income.cash')} value={formatMoneyCents(i.cashCents)} />
+          <Figure label={t('clients.income.free')} value={formatMoneyCents(i.freeToSpendCents)} />
+          <Figure label={t('clients.income.zorgbudget')} value={formatMoneyCents(i.zorgbudgetCents)} />
+        </SimpleGrid>
+        <Text size="sm" c="dimmed">{t('clients.income.note')}</Text>
+      </Stack>
+    </Paper>
   );
 }
 

@@ -6,7 +6,7 @@ import { api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatDate } from '../../format.ts';
+import { formatDate, formatMoneyCents } from '../../format.ts';
 import { orgBase, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../types.ts';
@@ -15,7 +15,8 @@ import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
 const KINDS: FundingKind[] = ['pvb', 'rth', 'zorgbudget', 'other'];
 const FORMS: SpendingForm[] = ['voucher', 'cash', 'combination'];
-const blank = { kind: 'pvb' as FundingKind, category: null as string | null, form: 'voucher' as SpendingForm, voucherPoints: '', madeAvailableOn: '', startDate: '', endDate: '', volunteers: false };
+const OLD_CATEGORIES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const blank = { kind: 'pvb' as FundingKind, category: null as string | null, oldCategory: null as string | null, form: 'voucher' as SpendingForm, voucherPoints: '', madeAvailableOn: '', startDate: '', endDate: '', volunteers: false };
 const d = (iso: string | null) => (iso ? formatDate(iso) : '—');
 
 /** The client's funding over time, "Financiering toevoegen" and (with clients.manage) removing a record. */
@@ -30,6 +31,7 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
       return api<ClientDetail>('POST', `${orgBase(orgId)}/clients/${client.id}/funding`, {
         kind: v.kind,
         ...(pvb ? { category: v.category ? Number(v.category) : null, form: v.form, madeAvailableOn: v.madeAvailableOn || null } : {}),
+        ...(pvb && v.oldCategory ? { oldCategory: v.oldCategory } : {}),
         ...(pvb && v.form === 'combination' ? { voucherPoints: pointsInput(v.voucherPoints) ?? v.voucherPoints } : {}),
         ...(v.kind === 'rth' ? { volunteers: v.volunteers } : {}),
         startDate: v.startDate || null, endDate: v.endDate || null,
@@ -39,12 +41,16 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
   });
   const errors = fieldErrors(add.error);
   const describe = (f: Funding) => f.kind === 'pvb'
-    ? [t('clients.funding.categoryN', { n: f.category }), f.form ? t(`clients.funding.forms.${f.form}`) : null,
+    ? [t('clients.funding.categoryN', { n: f.category }) + (f.oldCategory ? ` (${t('clients.funding.oldCategoryOf', { old: f.oldCategory })})` : ''), f.form ? t(`clients.funding.forms.${f.form}`) : null,
       f.voucherPoints ? t('clients.funding.voucherPart', { points: formatPoints(f.voucherPoints) }) : null].filter(Boolean).join(' · ')
     : f.kind === 'rth' && f.volunteers ? t('clients.funding.volunteers') : '';
+  const income = (f: Funding) => [
+    f.incomeThisYear.cashCents ? t('clients.funding.incomeCash', { euro: formatMoneyCents(f.incomeThisYear.cashCents), free: formatMoneyCents(f.incomeThisYear.freeToSpendCents) }) : null,
+    f.incomeThisYear.zorgbudgetCents ? t('clients.funding.incomeZorgbudget', { euro: formatMoneyCents(f.incomeThisYear.zorgbudgetCents) }) : null,
+  ].filter(Boolean).join(' · ') || '—';
   return (
     <Section title={t('clients.funding.title')}>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={820}>
         <Table striped verticalSpacing={6}>
           <Table.Caption>{t('clients.funding.caption')}</Table.Caption>
           <Table.Thead>
@@ -55,6 +61,7 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
               <Table.Th scope="col">{t('clients.funding.startDate')}</Table.Th>
               <Table.Th scope="col">{t('clients.funding.endDate')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('clients.funding.thisYear')}</Table.Th>
+              <Table.Th scope="col">{t('clients.funding.incomeThisYear')}</Table.Th>
               {canManage && <Table.Th scope="col"><VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden></Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -67,6 +74,7 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
                 <Table.Td>{d(f.startDate)}</Table.Td>
                 <Table.Td>{d(f.endDate)}</Table.Td>
                 <Table.Td ta="right" ff="monospace">{f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'}</Table.Td>
+                <Table.Td>{income(f)}</Table.Td>
                 {canManage && (
                   <Table.Td ta="right">
                     <Button size="compact-sm" variant="subtle" color="red" aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
@@ -80,7 +88,7 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
                 )}
               </Table.Tr>
             ))}
-            {client.funding.length === 0 && <Table.Tr><Table.Td colSpan={canManage ? 7 : 6}>{t('clients.funding.none')}</Table.Td></Table.Tr>}
+            {client.funding.length === 0 && <Table.Tr><Table.Td colSpan={canManage ? 8 : 7}>{t('clients.funding.none')}</Table.Td></Table.Tr>}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -92,7 +100,9 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
             {v.kind === 'pvb' && (
               <>
                 <Select label={t('clients.funding.category')} data={Array.from({ length: 24 }, (_, i) => String(i + 1))} value={v.category}
-                  onChange={(c) => set({ category: c })} error={errors.category} w={150} searchable />
+                  onChange={(c) => set({ category: c, oldCategory: null })} error={errors.category} w={150} searchable />
+                <Select label={t('clients.funding.oldCategory')} description={t('clients.funding.oldCategoryHelp')} data={OLD_CATEGORIES} value={v.oldCategory}
+                  onChange={(c) => set({ oldCategory: c, category: null })} error={errors.oldCategory} w={220} clearable />
                 <Select label={t('clients.funding.form')} data={FORMS.map((f) => ({ value: f, label: t(`clients.funding.forms.${f}`) }))}
                   value={v.form} onChange={(f) => f && set({ form: f as SpendingForm })} allowDeselect={false} w={170} />
                 {v.form === 'combination' && (

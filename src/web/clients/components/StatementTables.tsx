@@ -7,11 +7,27 @@ import type { CareLine, FundingType, Statement } from '../types.ts';
 const FUNDING: FundingType[] = ['voucher', 'cash', 'rth', 'other'];
 const R = { ta: 'right' as const, ff: 'monospace' };
 
+/** The price(s) per unit a line was valued at, one per row: "0,1000 (IDO)", with units when the price changed in the month. */
+function AppliedPrices({ line }: { line: CareLine }) {
+  const { t } = useTranslation();
+  const prices = (line.prices ?? []).filter((p) => p.priceE4 !== null);
+  if (prices.length === 0) return <>—</>;
+  return (
+    <>
+      {prices.map((p) => (
+        <div key={`${p.priceE4}-${p.source}`}>
+          {formatPointsE4(p.priceE4!)}{p.source ? ` (${t(`clients.statements.priceSources.${p.source}`)})` : ''}{prices.length > 1 ? ` × ${formatNumber(p.units)}` : ''}
+        </div>
+      ))}
+    </>
+  );
+}
+
 /** Care lines (and corrections of earlier months, marked) per client and function. */
 export function CareLinesTable({ lines, caption, nameOf, fnName }: { lines: CareLine[]; caption: string; nameOf: (id: string) => string; fnName: (code: string) => string }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={1080}>
       <Table striped verticalSpacing={4}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -20,6 +36,7 @@ export function CareLinesTable({ lines, caption, nameOf, fnName }: { lines: Care
             <Table.Th scope="col">{t('clients.statements.function')}</Table.Th>
             <Table.Th scope="col">{t('clients.statements.funding')}</Table.Th>
             <Table.Th scope="col" ta="right">{t('clients.statements.units')}</Table.Th>
+            <Table.Th scope="col" ta="right">{t('clients.statements.price')}</Table.Th>
             <Table.Th scope="col" ta="right">{t('clients.statements.points')}</Table.Th>
             <Table.Th scope="col" ta="right">{t('clients.statements.euro')}</Table.Th>
             <Table.Th scope="col" ta="right">{t('clients.statements.orgPoints')}</Table.Th>
@@ -36,6 +53,7 @@ export function CareLinesTable({ lines, caption, nameOf, fnName }: { lines: Care
               <Table.Td>{fnName(l.function)}</Table.Td>
               <Table.Td>{t(`clients.statements.fundingTypes.${l.funding}`)}</Table.Td>
               <Table.Td {...R}>{formatNumber(l.units)}</Table.Td>
+              <Table.Td {...R} style={{ whiteSpace: "nowrap" }}><AppliedPrices line={l} /></Table.Td>
               <Table.Td {...R}>{formatPointsE4(l.pointsE4)}</Table.Td>
               <Table.Td {...R}>{formatMoneyCents(l.cents)}</Table.Td>
               <Table.Td {...R}>{formatPointsE4(l.organisationE4)}</Table.Td>

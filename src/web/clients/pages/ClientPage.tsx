@@ -11,7 +11,7 @@ import { clientQuery, offerQuery, orgBase, refreshClients } from '../api.ts';
 import { AgreementSection } from '../components/AgreementSection.tsx';
 import { ClientDialog } from '../components/ClientDialog.tsx';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
-import { ClientSummaryCards, StartRuleAlerts } from '../components/ClientSummaryCards.tsx';
+import { ClientIncomeCard, ClientSummaryCards, StartRuleAlerts } from '../components/ClientSummaryCards.tsx';
 import { FundingSection } from '../components/FundingSection.tsx';
 import { useProfessionalOptions } from '../components/professionals.ts';
 import type { ClientDetail } from '../types.ts';
@@ -49,6 +49,7 @@ function Record({ orgId, membership, href, can, client }: ClientsContext & { cli
       <StartRuleAlerts client={client} />
       <ClientSummaryCards client={client} groups={offer.data?.groups ?? []}
         professional={professionals.find((p) => p.value === client.professionalId)?.label ?? null} onEdit={manage ? () => setEditing(true) : undefined} />
+      <ClientIncomeCard client={client} />
       <FundingSection orgId={orgId} client={client} canManage={manage} />
       <AgreementSection orgId={orgId} client={client} functions={offer.data?.functions ?? []} canManage={manage} />
       {manage && (

@@ -63,6 +63,7 @@ function Statements({ orgId, can }: ClientsContext) {
             <TotalsTable statement={s} />
           </Section>
           <Section title={t('clients.statements.linesTitle')}>
+            <Text size="sm" c="dimmed">{t('clients.statements.priceNote')}</Text>
             {s.careLines.length === 0 ? <Text>{t('clients.statements.noLines')}</Text>
               : <CareLinesTable lines={s.careLines} caption={t('clients.statements.linesCaption', { month: s.month })} nameOf={nameOf} fnName={fnName} />}
           </Section>

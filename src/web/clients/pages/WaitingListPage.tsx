@@ -8,13 +8,14 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatNumber } from '../../format.ts';
 import { offerQuery, waitingQuery } from '../api.ts';
+import { BudgetStartsSection } from '../components/BudgetStartsSection.tsx';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { WaitingDialog } from '../components/WaitingDialog.tsx';
 import { durationText } from '../format.ts';
 import type { GroupSummary, WaitingRequest } from '../types.ts';
 import '../components/clients.css';
 
-function SummaryCard({ s }: { s: GroupSummary }) {
+function SummaryCard({ s, fellBack = 0 }: { s: GroupSummary; fellBack?: number }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder radius="md" p="md" bg="white" component="section" aria-label={s.group ? `PG${s.group}` : t('clients.waiting.all')}>
@@ -22,11 +23,12 @@ function SummaryCard({ s }: { s: GroupSummary }) {
       <Text size="xl" fw={700}>{t('clients.waiting.count', { count: s.count })}</Text>
       <Text size="sm">{t('clients.waiting.longest')}: <b>{durationText(s.longestDays, t)}</b></Text>
       <Text size="sm">{t('clients.waiting.median')}: <b>{durationText(s.medianDays, t)}</b></Text>
+      {fellBack > 0 && <Text size="sm" c="red.8" fw={600}>{t('clients.waiting.fellBack', { count: fellBack })}</Text>}
     </Paper>
   );
 }
 
-function Waiting({ orgId, can }: ClientsContext) {
+function Waiting({ orgId, can, href }: ClientsContext) {
   const { t } = useTranslation();
   const offer = useQuery(offerQuery(orgId));
   const functions = offer.data?.functions ?? [];
@@ -43,10 +45,11 @@ function Waiting({ orgId, can }: ClientsContext) {
     <Stack gap="lg">
       {list.data && (
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          {list.data.summary.groups.map((s) => <SummaryCard key={s.group} s={s} />)}
+          {list.data.summary.groups.map((s) => <SummaryCard key={s.group} s={s} fellBack={s.group === 3 ? list.data.summary.fellBack : 0} />)}
           <SummaryCard s={list.data.summary.all} />
         </SimpleGrid>
       )}
+      {list.data && <BudgetStartsSection href={href} starts={list.data.budgetStarts} />}
       <Section title={t('clients.waiting.capacityTitle')}>
         <Form onSubmit={apply} gap="sm">
           <Text size="sm">{t('clients.waiting.capacityHelp')}</Text>
