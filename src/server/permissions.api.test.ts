@@ -111,6 +111,11 @@ describe('record- and field-level rules (VIEW_RULES)', () => {
     expect(mine.body.agreements[0]).not.toHaveProperty('livingCostsCents');
     expect(JSON.stringify(mine.body)).not.toContain('2000');
     expect((await director.get(`${base}/clients/${followed}`)).body.agreements[0].livingCostsCents).toBe(2_000);
+    expect(mine.body).not.toHaveProperty('income');
+    expect(mine.body.funding.every((f: object) => !('incomeThisYear' in f))).toBe(true);
+    expect((await director.get(`${base}/clients/${followed}`)).body.income).toBeDefined();
+    const waiting = await coach.client.get(`${base}/waiting-list`);
+    expect(waiting.body.budgetStarts.every((b: { clientId: string }) => [followed, inGroup].includes(b.clientId))).toBe(true);
     expect((await coach.client.get(`${base}/forecast?runs=100`)).status).toBe(403);
     expect((await coach.client.get(`${base}/statements?month=2025-03`)).status).toBe(403);
     expect((await coach.client.get(`${base}/statements/${randomUUID()}/csv`)).status).toBe(403);

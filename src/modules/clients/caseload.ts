@@ -49,8 +49,23 @@ export function onlyVisible<T>(items: readonly T[], visible: Set<string> | null,
   return visible ? items.filter((item) => visible.has(clientIdOf(item))) : [...items];
 }
 
-/** A client's detail without the fields the viewer's role does not get (euro amounts are left out). */
-export function presentClientDetail<A extends { livingCostsCents: number | null; livingCostsPer: string | null }, T extends { agreements: A[] }>(detail: T, viewer: Viewer) {
+/**
+ * A client's detail without the fields the viewer's role does not get: the euro amounts (living costs of
+ * the agreements, the person's income card and each funding's income this year) are left out.
+ */
+export function presentClientDetail<
+  A extends { livingCostsCents: number | null; livingCostsPer: string | null },
+  F extends object,
+  T extends { agreements: A[]; funding?: F[]; income?: unknown },
+>(detail: T, viewer: Viewer) {
   if (!hides(viewer.role, 'client.money')) return detail;
-  return { ...detail, agreements: detail.agreements.map(({ livingCostsCents: _cents, livingCostsPer: _per, ...rest }) => rest) };
+  const { income: _income, ...rest } = detail;
+  return {
+    ...rest,
+    funding: rest.funding?.map((f) => {
+      const { incomeThisYear: _i, ...kept } = f as F & { incomeThisYear?: unknown };
+      return kept;
+    }),
+    agreements: detail.agreements.map(({ livingCostsCents: _cents, livingCostsPer: _per, ...kept }) => kept),
+  };
 }

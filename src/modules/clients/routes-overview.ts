@@ -58,7 +58,11 @@ export const overviewRoutes = router()
       } catch {
         throw new AppError('validation', { nl: 'Vrije capaciteit als {"functie": eenheden per week}.', en: 'Free capacity as {"function": units per week}.' }, { fields: [{ path: 'capacity', message: 'JSON' }] });
       }
-      return c.json(await waitingList(c.var.db, c.req.valid('param').orgId, capacity, today()), 200);
+      const { orgId } = c.req.valid('param');
+      const list = await waitingList(c.var.db, orgId, capacity, today());
+      // Waiting requests carry only a reference; the budgets not yet started name clients: a caseload's only.
+      const visible = await visibleClientIds(c.var.db, orgId, viewerOf(c));
+      return c.json({ ...list, budgetStarts: onlyVisible(list.budgetStarts, visible, (b) => b.clientId) }, 200);
     },
   )
   .openapi(

@@ -55,7 +55,8 @@ export interface Funding {
   voucherPointsThisYear: Points | null;
   /** The old-scheme category (I-XII) the budget was entered with, converted to `category`. */
   oldCategory: string | null;
-  incomeThisYear: FundingIncome;
+  /** Absent for a role that gets no euro amounts (VIEW_RULES). */
+  incomeThisYear?: FundingIncome;
 }
 
 export type Per = 'week' | 'month' | 'year';
@@ -79,7 +80,8 @@ export interface ClientDetail extends Omit<ClientSummary, 'groupName' | 'profess
   funding: Funding[];
   agreements: Agreement[];
   budget: { year: number; availableVoucherPoints: Points; committedPoints: Points; leftPoints: Points };
-  income: FundingIncome & { year: number };
+  /** Absent for a role that gets no euro amounts (VIEW_RULES). */
+  income?: FundingIncome & { year: number };
 }
 
 export type Unit = 'day' | 'night' | 'hour' | 'session' | 'unit';

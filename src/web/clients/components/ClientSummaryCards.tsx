@@ -38,7 +38,7 @@ function Figure({ label, value, color }: { label: string; value: string; color?:
 export function ClientIncomeCard({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
   const i = client.income;
-  if (i.cashCents === 0 && i.zorgbudgetCents === 0) return null;
+  if (!i || (i.cashCents === 0 && i.zorgbudgetCents === 0)) return null;
   return (
     <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={t('clients.income.title', { year: i.year })}>
       <Stack gap="sm">

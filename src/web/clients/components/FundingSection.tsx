@@ -44,10 +44,11 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
     ? [t('clients.funding.categoryN', { n: f.category }) + (f.oldCategory ? ` (${t('clients.funding.oldCategoryOf', { old: f.oldCategory })})` : ''), f.form ? t(`clients.funding.forms.${f.form}`) : null,
       f.voucherPoints ? t('clients.funding.voucherPart', { points: formatPoints(f.voucherPoints) }) : null].filter(Boolean).join(' · ')
     : f.kind === 'rth' && f.volunteers ? t('clients.funding.volunteers') : '';
-  const income = (f: Funding) => [
-    f.incomeThisYear.cashCents ? t('clients.funding.incomeCash', { euro: formatMoneyCents(f.incomeThisYear.cashCents), free: formatMoneyCents(f.incomeThisYear.freeToSpendCents) }) : null,
-    f.incomeThisYear.zorgbudgetCents ? t('clients.funding.incomeZorgbudget', { euro: formatMoneyCents(f.incomeThisYear.zorgbudgetCents) }) : null,
-  ].filter(Boolean).join(' · ') || '—';
+  const showIncome = client.funding.every((f) => f.incomeThisYear);
+  const income = ({ incomeThisYear: i }: Funding) => (i ? [
+    i.cashCents ? t('clients.funding.incomeCash', { euro: formatMoneyCents(i.cashCents), free: formatMoneyCents(i.freeToSpendCents) }) : null,
+    i.zorgbudgetCents ? t('clients.funding.incomeZorgbudget', { euro: formatMoneyCents(i.zorgbudgetCents) }) : null,
+  ].filter(Boolean).join(' · ') : '') || '—';
   return (
     <Section title={t('clients.funding.title')}>
       <Table.ScrollContainer minWidth={820}>
@@ -61,7 +62,7 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
               <Table.Th scope="col">{t('clients.funding.startDate')}</Table.Th>
               <Table.Th scope="col">{t('clients.funding.endDate')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('clients.funding.thisYear')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.incomeThisYear')}</Table.Th>
+              {showIncome && <Table.Th scope="col">{t('clients.funding.incomeThisYear')}</Table.Th>}
               {canManage && <Table.Th scope="col"><VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden></Table.Th>}
             </Table.Tr>
           </Table.Thead>
@@ -74,7 +75,7 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
                 <Table.Td>{d(f.startDate)}</Table.Td>
                 <Table.Td>{d(f.endDate)}</Table.Td>
                 <Table.Td ta="right" ff="monospace">{f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'}</Table.Td>
-                <Table.Td>{income(f)}</Table.Td>
+                {showIncome && <Table.Td>{income(f)}</Table.Td>}
                 {canManage && (
                   <Table.Td ta="right">
                     <Button size="compact-sm" variant="subtle" color="red" aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
