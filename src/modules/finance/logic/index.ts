@@ -23,10 +23,10 @@ export { splitCents } from './split.ts';
 export { centreLabel, validateModel } from './allocation.ts';
 export type {
   AllocationError, AllocationFlow, AllocationKey, AllocationOutcome, AllocationResult, AllocationRule,
-  CentreAllocation, CostCentre, CostModel, KeyDriver, ServiceUnit,
+  CentreAllocation, CostCentre, CostModel, IgnoredBackflow, KeyDriver, ServiceUnit,
 } from './allocation.ts';
 export { stepDown, suggestOrder } from './stepdown.ts';
-export type { StepDownOptions } from './stepdown.ts';
+export type { OrderSuggestion } from './stepdown.ts';
 export { reciprocal, solveLinear } from './reciprocal.ts';
 export { costPrices, directCostsFromLedger, incomeMix, revenueFromLedger } from './costprice.ts';
 export type { CostPriceReport, IncomeMix, RevenueLine, ServiceCostPrice, SignedLedgerLine } from './costprice.ts';
