@@ -131,6 +131,12 @@ export interface CostPriceReport {
     totalCents: number;
   }[];
   flows: { from: string; to: string; amountCents: number }[];
+  /** Step-down: the order used, the suggested textbook order and the centres serving each other. */
+  stepOrder: string[];
+  suggestedOrder: string[];
+  mutualCentres: string[];
+  /** Step-down: back-flows to centres already allocated, ignored by definition. */
+  ignoredBackflows: { from: string; to: string; amountCents: number; share: number }[];
   services: ServiceRow[];
   organisation: { costCents: number; incomeCents: number; coverage: number | null; mix: IncomeMix | null };
   warnings: (Message | string)[];
