@@ -146,6 +146,8 @@ export type Method = 'stepdown' | 'reciprocal';
 
 export interface KeyFigure {
   code: string;
+  /** The figure's name from the server (figures that can be read two ways say which). */
+  name?: Message;
   value: number | null;
   unit: 'ratio' | 'percent' | 'days' | 'cents' | string;
   formula: Message;

@@ -4,6 +4,7 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { CostPriceView } from '../costing.ts';
+import { FIGURE_NAMES } from '../logic/index.ts';
 import { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
 import { renderPdf } from './pdf-render.ts';
 import { date, METHOD_LABELS, money, number as num, percent, type Lang } from './format.ts';
@@ -23,8 +24,8 @@ const T = {
   nl: {
     title: 'Kostprijsrapport', method: 'Methode', order: 'volgorde', made: 'Gemaakt op', page: 'pagina',
     summary: 'Samenvatting', totalCost: 'Totale kosten', income: 'Inkomsten', result: 'Resultaat', coverage: 'Dekking',
-    government: 'Aandeel overheidsgeld', unassigned: 'Niet toegewezen kosten', warnings: 'Aandachtspunten',
-    mixIntro: 'Wie betaalt elke dienst: de inkomsten per soort, als deel van de inkomsten van de dienst.',
+    government: FIGURE_NAMES.government_share.name.nl, unassigned: 'Niet toegewezen kosten', warnings: 'Aandachtspunten',
+    mixIntro: `Wie betaalt elke dienst: de inkomsten per soort, als deel van de inkomsten van de dienst. ${FIGURE_NAMES.government_share.name.nl} = ${FIGURE_NAMES.government_share.formula.nl}.`,
     allocation: 'Verdeling van de kosten', centres: 'Kostenplaatsen', kind: 'Soort', main: 'hoofd', auxiliary: 'hulp',
     direct: 'Directe kosten', received: 'Ontvangen', out: 'Doorgerekend', after: 'Na verdeling', total: 'Totaal', share: 'Aandeel',
     servicesIntro: 'Kostprijs per eenheid = totale kosten (direct + ontvangen van hulpkostenplaatsen) / volume. Dekking = inkomsten / kosten.',
@@ -32,8 +33,8 @@ const T = {
   en: {
     title: 'Cost price report', method: 'Method', order: 'order', made: 'Generated on', page: 'page',
     summary: 'Summary', totalCost: 'Total cost', income: 'Income', result: 'Result', coverage: 'Coverage',
-    government: 'Share of government money', unassigned: 'Unassigned cost', warnings: 'Points of attention',
-    mixIntro: 'Who pays for each service: income per type, as a share of the service’s income.',
+    government: FIGURE_NAMES.government_share.name.en, unassigned: 'Unassigned cost', warnings: 'Points of attention',
+    mixIntro: `Who pays for each service: income per type, as a share of the service’s income. ${FIGURE_NAMES.government_share.name.en} = ${FIGURE_NAMES.government_share.formula.en}.`,
     allocation: 'Allocation of costs', centres: 'Cost centres', kind: 'Kind', main: 'main', auxiliary: 'auxiliary',
     direct: 'Direct cost', received: 'Received', out: 'Passed on', after: 'After allocation', total: 'Total', share: 'Share',
     servicesIntro: 'Cost per unit = total cost (direct + received from auxiliary centres) / volume. Coverage = income / cost.',

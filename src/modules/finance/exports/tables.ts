@@ -2,7 +2,7 @@
  * The tables of the cost-price report (services, allocation flows, income mix) as typed columns
  * and rows, so the CSV, XLSX and PDF exports show the same figures under the same headers.
  */
-import { GOVERNMENT_INCOME_TYPES, INCOME_TYPES, type IncomeType } from '../logic/index.ts';
+import { FIGURE_NAMES, GOVERNMENT_INCOME_TYPES, INCOME_TYPES, type IncomeType } from '../logic/index.ts';
 import type { CostPriceView } from '../costing.ts';
 import { centreNames, INCOME_TYPE_LABELS, unitLabel, type Label, type Lang } from './format.ts';
 
@@ -84,7 +84,7 @@ export function mixTable(view: CostPriceView, lang: Lang, allTypes = true): Repo
     text('Code', 'Code', 10), text('Dienst', 'Service', 28),
     ...types.map((t): Column => ({ header: INCOME_TYPE_LABELS[t], kind: 'money', width: 14 })),
     moneyCol('Totaal', 'Total', 15),
-    { header: { nl: 'Aandeel overheid', en: 'Government share' }, kind: 'percent', width: 12 },
+    { header: FIGURE_NAMES.government_share.name, kind: 'percent', width: 16 },
   ];
   const row = (code: string, label: string, mix: CostPriceView['organisation']['incomeMix']): Cell[] => [
     code, label, ...types.map((t) => mix.byType[t].cents), mix.totalCents, mix.governmentShare,

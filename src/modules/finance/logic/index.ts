@@ -32,5 +32,7 @@ export { costPrices, directCostsFromLedger, incomeMix, revenueFromLedger } from 
 export type { CostPriceReport, IncomeMix, RevenueLine, ServiceCostPrice, SignedLedgerLine } from './costprice.ts';
 export { compareScenarios, costAt, costPerUnit, curve, optimalScale, stepsNeeded } from './simulator.ts';
 export type { CostBehaviour, CostLine, CostPoint, Scenario, ScenarioComparison } from './simulator.ts';
+export { FIGURE_NAMES } from './figure-names.ts';
+export type { FigureName, NamedFigure } from './figure-names.ts';
 export { daysInPeriod, isCreditNatured, keyFigures, naturalTotals } from './key-figures.ts';
 export type { AccountTotals, KeyFigure, KeyFigureOptions } from './key-figures.ts';

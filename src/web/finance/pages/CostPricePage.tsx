@@ -35,11 +35,12 @@ function CsvLink({ url, table, label }: { url: string; table: string; label: str
   );
 }
 
-function Stat({ label, children }: { label: string; children: React.ReactNode }) {
+function Stat({ label, note, children }: { label: string; note?: string; children: React.ReactNode }) {
   return (
     <Paper withBorder radius="md" p="md" bg="white" role="group" aria-label={label}>
       <Text size="sm" c="dimmed">{label}</Text>
       <Text fz={22} fw={700}>{children}</Text>
+      {note && <Text size="xs" c="dimmed">{note}</Text>}
     </Paper>
   );
 }
@@ -82,7 +83,7 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
           <Stat label={t('finance.cost.totalCost')}>{money(data.organisation.costCents)}</Stat>
           <Stat label={t('finance.cost.totalIncome')}>{money(data.organisation.incomeCents)}</Stat>
           <Stat label={t('finance.cost.orgCoverage')}><Coverage value={data.organisation.coverage} size="inherit" /></Stat>
-          <Stat label={t('finance.cost.government')}>{percent(data.organisation.mix?.governmentShare)}</Stat>
+          <Stat label={t('finance.cost.government')} note={t('finance.cost.governmentFormula')}>{percent(data.organisation.mix?.governmentShare)}</Stat>
         </SimpleGrid>
         <Section title={t('finance.cost.servicesTitle')} actions={<CsvLink url={exportUrl('csv')} table="services" label={t('finance.cost.csvOf', { table: t('finance.cost.servicesTitle') })} />}>
           <ServicesTable report={data} />
