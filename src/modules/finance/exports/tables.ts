@@ -71,6 +71,21 @@ export function flowsTable(view: CostPriceView): ReportTable {
   return { name: 'flows', title: { nl: 'Verdeling van de hulpkostenplaatsen', en: 'Allocation of the auxiliary centres' }, columns, rows };
 }
 
+/**
+ * Step-down: the back-flows to centres already closed, ignored by definition, with the receiver's
+ * share of the sender's key (flows-shaped, for the PDF).
+ */
+export function ignoredTable(view: CostPriceView): ReportTable {
+  const name = centreNames(view);
+  const columns: Column[] = [
+    text('Van (code)', 'From (code)', 12), text('Van', 'From', 26),
+    text('Naar (code)', 'To (code)', 12), text('Naar', 'To', 26), moneyCol('Bedrag', 'Amount', 15),
+    { header: { nl: 'Aandeel in de sleutel', en: 'Share of the key' }, kind: 'percent', width: 10 },
+  ];
+  const rows = view.ignoredBackflows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents, f.share]);
+  return { name: 'flows', title: { nl: 'Genegeerde terugstromen', en: 'Ignored back-flows' }, columns, rows };
+}
+
 /** Income types that occur in the report (all of them when `all`). */
 export function usedIncomeTypes(view: CostPriceView, all = false): IncomeType[] {
   if (all) return [...INCOME_TYPES];
