@@ -93,6 +93,38 @@ describe('finance in the browser', () => {
     }
     await page.close();
   });
+
+  it('shows a hostile cost-centre name in the Sankey tooltip as literal text, never as markup', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    try {
+      const home = await logIn(page);
+      const orgId = home.split('/')[2]!;
+      const year = new Date().getFullYear() - 1; // the demo has a ledger and a cost model for it
+      const url = `/api/orgs/${orgId}/finance/model?year=${year}`;
+      const model = await (await page.request.get(url)).json();
+      const hostile = '<img src=x onerror=alert(1)><b>X</b>';
+      const adm = model.centres.find((c: { code: string }) => c.code === 'ADM');
+      adm.name = hostile;
+      expect((await page.request.put(url, { data: model })).status()).toBe(200);
+
+      await page.goto(`${home}/finance/costprice?year=${year}&method=stepdown`);
+      const sankey = page.getByRole('img', { name: /Sankeydiagram/ });
+      await sankey.waitFor();
+      const node = sankey.locator('svg text').filter({ hasText: hostile });
+      await expect.poll(() => node.count()).toBeGreaterThan(0);
+      await node.first().hover();
+      const tooltip = sankey.locator('div').filter({ hasText: 'onerror' }).last();
+      await tooltip.waitFor();
+      await expect.poll(() => tooltip.textContent()).toContain(hostile);
+      expect(await tooltip.locator('img, b').count()).toBe(0);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      await screenshot(page, 'finance-sankey-hostile-name');
+    } catch (error) {
+      await screenshot(page, 'finance-sankey-hostile-failure');
+      throw error;
+    }
+    await page.close();
+  });
 });
 
 async function flow(page: Page, badFile: string, goodFile: string) {

@@ -77,6 +77,12 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
       if (method !== 'stepdown' && method !== 'reciprocal') throw new AppError('validation', { nl: 'Methode: stepdown of reciprocal.', en: 'Method: stepdown or reciprocal.' }, { fields: [{ path: 'method', message: 'stepdown|reciprocal' }] });
       const report = await costPriceReport(db, org.id, yearOf(v), method);
       const lines = report.services.map((s) => `${s.name.padEnd(30)} ${((s.costPerUnitCents ?? 0) / 100).toFixed(2).padStart(10)} € per ${s.unit ?? 'eenheid'}   dekking ${s.coverage === null ? '—' : `${(s.coverage * 100).toFixed(1)}%`}`);
+      if (method === 'stepdown') {
+        lines.push(`Volgorde: ${report.stepOrder.join(' → ')} (voorgesteld: ${report.suggestedOrder.join(' → ')})`);
+        for (const f of report.ignoredBackflows) {
+          lines.push(`Genegeerde terugstroom ${f.from} → ${f.to}: ${(f.amountCents / 100).toFixed(2)} € (${(f.share * 100).toFixed(1)}% van de sleutel)`);
+        }
+      }
       return { data: report, text: lines.join('\n') };
     },
   },

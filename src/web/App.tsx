@@ -33,7 +33,8 @@
  *   Model: "Sjabloon downloaden (XLSX)", file "Ingevuld sjabloon (XLSX)", "Sjabloon opladen", "Opslaan";
  *   step order buttons "<centre> omhoog" / "<centre> omlaag".
  *   Cost price: radios "Step-down" / "Reciproque" (group "Methode"), links "PDF", "XLSX", "CSV"
- *   (named "CSV van <tabel>"), button "Reciproque methode gebruiken" after a circular order.
+ *   (named "CSV van <tabel>"); with step-down the table "Genegeerde terugstromen …" and buttons
+ *   "Voorgestelde volgorde gebruiken", "Reciproque methode gebruiken".
  *   Simulator: button "Vertrekken van kostenplaats", "Scenario opslaan".
  * - clients (nav group button "Cliënten" / "Clients" with links "Cliëntenlijst", "Registratie",
  *   "Budgetverbruik", "Afrekeningen", "Inkomstenprognose", "Wachtlijst", "Aanbod", "Regeltabellen").

@@ -84,13 +84,12 @@ export async function costPriceReport(db: Db, orgId: string, year: number, metho
   const types = await incomeTypes(db, orgId);
   const revenue = revenueFromLedger(lines.map((l) => { const c = centreOf(l); return { ...l, ...(c ? { costCentre: c } : {}) }; }), (a) => types.get(a));
   const model = toCostModel(doc, direct);
-  const order = doc.stepOrder.length ? doc.stepOrder : 'order' in suggestOrder(model) ? (suggestOrder(model) as { order: string[] }).order : [];
+  const suggestion = suggestOrder(model, doc.stepOrder);
+  const aux = doc.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
+  const savedFits = doc.stepOrder.length === aux.length && new Set(doc.stepOrder).size === aux.length && aux.every((c) => doc.stepOrder.includes(c));
+  const order = savedFits ? doc.stepOrder : suggestion.order;
   const outcome = method === 'reciprocal' ? reciprocal(model) : stepDown(model, order);
-  if (!outcome.ok) {
-    const circular = outcome.errors.find((e) => e.code === 'circular_allocation');
-    if (circular) throw new CircularAllocation(circular);
-    throw modelErrors(outcome.errors, doc);
-  }
+  if (!outcome.ok) throw modelErrors(outcome.errors, doc);
   const report = costPrices(outcome.result, model.centres, revenue);
   const price = new Map(doc.centres.map((c) => [c.code, c.pricePerUnitCents]));
   const names = new Map(doc.centres.map((c) => [c.code, c.name]));
@@ -99,9 +98,16 @@ export async function costPriceReport(db: Db, orgId: string, year: number, metho
     const amount = formatCentsBe(unassignedCents);
     warnings.push({ nl: `€ ${amount} aan kosten is aan geen kostenplaats toegewezen en telt niet mee. Wijs de rekeningen toe in het kostenmodel.`, en: `€ ${amount} of costs is assigned to no cost centre and is left out. Assign the accounts in the cost model.` });
   }
+  if (method === 'stepdown' && doc.stepOrder.length > 0 && !savedFits) {
+    warnings.push({ nl: 'De bewaarde verdeelvolgorde bevat niet precies alle hulpkostenplaatsen; de voorgestelde volgorde is gebruikt.', en: 'The saved allocation order does not hold exactly all auxiliary centres; the suggested order was used.' });
+  }
   if (lines.length === 0) warnings.push({ nl: `Er is nog geen grootboek ingelezen voor ${year}.`, en: `No ledger has been imported for ${year} yet.` });
   return {
     year, method, stepOrder: method === 'stepdown' ? order : [],
+    /** The textbook order (the centre that serves the other auxiliary centres most first) and the centres serving each other. */
+    suggestedOrder: suggestion.order, mutualCentres: suggestion.mutual,
+    /** Step-down: back-flows to centres already closed, ignored by definition (empty for reciprocal). */
+    ignoredBackflows: outcome.result.ignoredBackflows,
     totalCostCents: outcome.result.totalCostCents, mainTotalCents: outcome.result.mainTotalCents, unassignedCostCents: unassignedCents,
     centres: outcome.result.centres.map((c) => ({ ...c, name: names.get(c.code) ?? c.code })),
     flows: outcome.result.flows.filter((f) => f.amountCents !== 0),
@@ -110,13 +116,3 @@ export async function costPriceReport(db: Db, orgId: string, year: number, metho
   };
 }
 export type CostPriceView = Awaited<ReturnType<typeof costPriceReport>>;
-
-/** A step-down order with a back-flow: answered 422 with the explanation and the way out. */
-export class CircularAllocation extends AppError {
-  constructor(readonly detail: AllocationError) {
-    super('circular_allocation', { nl: detail.nl, en: detail.en }, {
-      fields: [{ path: 'stepOrder', message: { nl: detail.nl, en: detail.en } }],
-      details: { centres: detail.centres ?? [], suggestedOrder: detail.suggestedOrder ?? null, suggestReciprocal: detail.suggestReciprocal ?? false },
-    });
-  }
-}

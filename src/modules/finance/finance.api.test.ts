@@ -138,15 +138,26 @@ describe('cost model and cost price', () => {
     }
   });
 
-  it('explains a circular step-down order and offers the reciprocal method', async () => {
+  it('computes step-down in an order with a back-flow, lists what was ignored and suggests the textbook order', async () => {
     const { client, org } = await orgWithLedgerAndModel();
     const model = { ...sampleModel(2025), stepOrder: ['ADM', 'FAC', 'KEU', 'VER'] };
     expect((await client.req('PUT', `/api/orgs/${org.id}/finance/model?year=2025`, model)).status).toBe(200);
     const answer = await client.get(`/api/orgs/${org.id}/finance/costprice?year=2025&method=stepdown`);
-    expect(answer.status).toBe(422);
-    expect(answer.body.error.code).toBe('circular_allocation');
-    expect(answer.body.error.details.suggestedOrder).toEqual(['FAC', 'ADM', 'KEU', 'VER']);
-    expect((await client.get(`/api/orgs/${org.id}/finance/costprice?year=2025&method=reciprocal`)).status).toBe(200);
+    expect(answer.status).toBe(200);
+    expect(answer.body.stepOrder).toEqual(['ADM', 'FAC', 'KEU', 'VER']);
+    expect(answer.body.mainTotalCents).toBe(61_700_000);
+    // FAC (€ 30.000) serves ADM 40 of 1 400 m², but ADM is already closed: € 857,14 is not sent back.
+    expect(answer.body.ignoredBackflows).toEqual([{ from: 'FAC', to: 'ADM', amountCents: 85_714, share: 40 / 1400 }]);
+    expect(answer.body.flows.some((f: { from: string; to: string }) => f.from === 'FAC' && f.to === 'ADM')).toBe(false);
+    expect(answer.body.suggestedOrder).toEqual(['FAC', 'ADM', 'KEU', 'VER']);
+    expect(answer.body.mutualCentres).toEqual([]);
+    const suggested = await client.req('PUT', `/api/orgs/${org.id}/finance/model?year=2025`, { ...model, stepOrder: answer.body.suggestedOrder });
+    expect(suggested.status).toBe(200);
+    const textbook = await client.get(`/api/orgs/${org.id}/finance/costprice?year=2025&method=stepdown`);
+    expect(textbook.body.ignoredBackflows).toEqual([]);
+    const reciprocal = await client.get(`/api/orgs/${org.id}/finance/costprice?year=2025&method=reciprocal`);
+    expect(reciprocal.status).toBe(200);
+    expect(reciprocal.body.ignoredBackflows).toEqual([]);
   });
 
   it('gives key figures with their formula, and scenarios to simulate scale', async () => {

@@ -3,6 +3,7 @@
  * where Stuurboord holds the data (finance, clients, surveys, actions, CAF) and entered otherwise.
  * An organisation adds the set with one click; codes it already has are left alone.
  */
+import { FIGURE_NAMES, type NamedFigure } from '../finance/logic/figure-names.ts';
 import type { Frequency, KpiUnit, Perspective, ValueSource } from './tables.ts';
 
 export type Mape = 'means' | 'activities' | 'output' | 'outcome';
@@ -19,6 +20,12 @@ const k = (
   code: string, nameNl: string, nameEn: string, definitionNl: string, definitionEn: string,
   spec: Omit<StarterKpi, 'code' | 'nameNl' | 'nameEn' | 'definitionNl' | 'definitionEn' | 'source' | 'formula'> & { formula?: string },
 ): StarterKpi => ({ code, nameNl, nameEn, definitionNl, definitionEn, ...spec, source: spec.formula ? 'computed' : 'manual', formula: spec.formula ?? null });
+
+/** Name and definition of a KPI computed from a finance figure: the finance module's one name and formula. */
+const named = (code: NamedFigure): [string, string, string, string] => {
+  const { name, formula } = FIGURE_NAMES[code];
+  return [name.nl, name.en, `${formula.nl}.`, `${formula.en}.`];
+};
 
 export const STARTER_SET: readonly StarterKpi[] = [
   // Mission
@@ -56,15 +63,15 @@ export const STARTER_SET: readonly StarterKpi[] = [
   // Financial
   k('PERSONNEL_COST_RATIO', 'Personeelskostenratio', 'Personnel-cost ratio', 'Personeelskosten (62) / totale kosten (klasse 6).', 'Personnel costs (62) / total costs (class 6).',
     { unit: 'percent', decimals: 1, direction: 'down', frequency: 'year', perspective: 'financial', cafCriterion: 9, mape: 'means', target: 80, red: 85, formula: 'personnel_cost_ratio' }),
-  k('SUBSIDY_DEPENDENCY', 'Subsidieafhankelijkheid', 'Subsidy dependency', 'Subsidies / totale opbrengsten (klasse 7).', 'Subsidies / total revenues (class 7).',
+  k('SUBSIDY_DEPENDENCY', ...named('subsidy_dependency'),
     { unit: 'percent', decimals: 1, direction: 'down', frequency: 'year', perspective: 'financial', cafCriterion: 4, mape: 'means', target: 70, red: 85, formula: 'subsidy_dependency' }),
   k('RESULT_MARGIN', 'Resultaatmarge', 'Result margin', 'Resultaat (opbrengsten − kosten) / totale opbrengsten.', 'Result (revenues − costs) / total revenues.',
     { unit: 'percent', decimals: 1, direction: 'up', frequency: 'year', perspective: 'financial', cafCriterion: 9, mape: 'means', valueMin: -100, target: 1, red: -1, formula: 'result_margin' }),
   k('CURRENT_RATIO', 'Liquiditeit (current ratio)', 'Current ratio', 'Vlottende activa / schulden op ten hoogste één jaar.', 'Current assets / debts due within one year.',
     { unit: 'ratio', decimals: 2, direction: 'up', frequency: 'year', perspective: 'financial', cafCriterion: 4, mape: 'means', target: 1.5, red: 1, formula: 'current_ratio' }),
-  k('SOLVENCY', 'Solvabiliteit', 'Solvency', 'Eigen vermogen / totaal eigen vermogen en schulden.', 'Equity / total equity and liabilities.',
+  k('SOLVENCY', ...named('solvency'),
     { unit: 'percent', decimals: 1, direction: 'up', frequency: 'year', perspective: 'financial', cafCriterion: 4, mape: 'means', target: 30, red: 20, formula: 'solvency' }),
-  k('CASH_DAYS', 'Kasdagen', 'Cash days', 'Liquide middelen / kosten zonder afschrijvingen per dag.', 'Cash / costs without depreciation per day.',
+  k('CASH_DAYS', ...named('cash_days'),
     { unit: 'days', decimals: 0, direction: 'up', frequency: 'year', perspective: 'financial', cafCriterion: 4, mape: 'means', target: 60, red: 30, formula: 'cash_days' }),
   k('COVERAGE', 'Dekkingsgraad', 'Coverage ratio', 'Opbrengsten / integrale kosten van de organisatie (kostprijsmodel).', 'Income / full cost of the organisation (cost-price model).',
     { unit: 'percent', decimals: 1, direction: 'up', frequency: 'year', perspective: 'financial', cafCriterion: 9, mape: 'means', valueMax: 1000, target: 100, red: 95, formula: 'coverage' }),

@@ -52,7 +52,7 @@ function errorFromBody(status: number, statusText: string, text: string): Financ
   return new FinanceApiError(status, typeof error.code === 'string' ? error.code : 'http_' + status, message, fields, error);
 }
 
-/** GET that keeps the full error object on failure (for answers such as 422 circular_allocation). */
+/** GET that keeps the full error object on failure (code and details). */
 export async function getDetailed<T>(path: string): Promise<T> {
   let response: Response;
   try {
@@ -142,6 +142,10 @@ function normaliseReport(raw: Raw): CostPriceReport {
     warnings: report.warnings ?? [],
     flows: report.flows ?? [],
     centres: report.centres ?? [],
+    stepOrder: report.stepOrder ?? [],
+    suggestedOrder: report.suggestedOrder ?? [],
+    mutualCentres: report.mutualCentres ?? [],
+    ignoredBackflows: report.ignoredBackflows ?? [],
     services: ((raw.services ?? []) as Raw[]).map((s) => ({
       ...(s as unknown as CostPriceReport['services'][number]),
       mix: ((s.mix ?? s.incomeMix) ?? null) as CostPriceReport['services'][number]['mix'],

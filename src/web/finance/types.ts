@@ -131,6 +131,12 @@ export interface CostPriceReport {
     totalCents: number;
   }[];
   flows: { from: string; to: string; amountCents: number }[];
+  /** Step-down: the order used, the suggested textbook order and the centres serving each other. */
+  stepOrder: string[];
+  suggestedOrder: string[];
+  mutualCentres: string[];
+  /** Step-down: back-flows to centres already allocated, ignored by definition. */
+  ignoredBackflows: { from: string; to: string; amountCents: number; share: number }[];
   services: ServiceRow[];
   organisation: { costCents: number; incomeCents: number; coverage: number | null; mix: IncomeMix | null };
   warnings: (Message | string)[];
@@ -140,6 +146,8 @@ export type Method = 'stepdown' | 'reciprocal';
 
 export interface KeyFigure {
   code: string;
+  /** The figure's name from the server (figures that can be read two ways say which). */
+  name?: Message;
   value: number | null;
   unit: 'ratio' | 'percent' | 'days' | 'cents' | string;
   formula: Message;

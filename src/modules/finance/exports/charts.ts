@@ -102,7 +102,7 @@ export function incomeMixSvg(view: CostPriceView, lang: Lang, width = 760, heigh
   const types = usedIncomeTypes(view);
   const org = { name: lang === 'nl' ? 'Organisatie' : 'Organisation', incomeMix: view.organisation.incomeMix };
   const rows = [...view.services, org].reverse();
-  const gov = lang === 'nl' ? 'overheid' : 'government';
+  const gov = lang === 'nl' ? 'overheidsgeld incl. PVF' : 'government money incl. PVF';
   const categories = rows.map((r) => `${wrap(r.name, 26, 1)}\n${gov} ${percent(r.incomeMix.governmentShare, lang)}`);
   const series: echarts.SeriesOption[] = types.map((t) => ({
     type: 'bar', stack: 'mix', name: INCOME_TYPE_LABELS[t][lang], barWidth: '60%',

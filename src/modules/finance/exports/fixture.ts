@@ -4,7 +4,7 @@
  * The report is computed with the real allocation and cost-price logic, as `costPriceReport` does.
  */
 import type { CostPriceView, Method } from '../costing.ts';
-import { costPrices, MAR_CHART, reciprocal, stepDown, type CostModel, type RevenueLine } from '../logic/index.ts';
+import { costPrices, MAR_CHART, reciprocal, stepDown, suggestOrder, type CostModel, type RevenueLine } from '../logic/index.ts';
 import type { CostModelDoc } from '../schema.ts';
 
 /** The cost model of the sample VZA for 2026. */
@@ -74,7 +74,7 @@ export function sampleView(method: Method = 'reciprocal', opts: { unassignedCost
     centres: doc.centres.map((c) => ({ code: c.code, name: c.name, kind: c.kind, ...(c.unit ? { unit: c.unit } : {}), ...(c.volume !== null ? { volume: c.volume } : {}) })),
     keys: doc.keys, rules: doc.rules, direct: SAMPLE_DIRECT,
   };
-  const outcome = method === 'reciprocal' ? reciprocal(model) : stepDown(model, doc.stepOrder, { ignoreBackflows: true });
+  const outcome = method === 'reciprocal' ? reciprocal(model) : stepDown(model, doc.stepOrder);
   if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.en).join(' '));
   const report = costPrices(outcome.result, model.centres, SAMPLE_REVENUE);
   const names = new Map(doc.centres.map((c) => [c.code, c.name]));
@@ -82,6 +82,8 @@ export function sampleView(method: Method = 'reciprocal', opts: { unassignedCost
   const unassigned = opts.unassignedCostCents ?? 123_456;
   return {
     year: doc.year, method, stepOrder: method === 'stepdown' ? doc.stepOrder : [],
+    suggestedOrder: suggestOrder(model, doc.stepOrder).order, mutualCentres: suggestOrder(model).mutual,
+    ignoredBackflows: outcome.result.ignoredBackflows,
     totalCostCents: outcome.result.totalCostCents, mainTotalCents: outcome.result.mainTotalCents, unassignedCostCents: unassigned,
     centres: outcome.result.centres.map((c) => ({ ...c, name: names.get(c.code) ?? c.code })),
     flows: outcome.result.flows.filter((f) => f.amountCents !== 0),

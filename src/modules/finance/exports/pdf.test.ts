@@ -48,6 +48,10 @@ describe('costPricePdf', () => {
     expect(text).toContain('Extra dienst 5');
     expect(text).toContain('02/01/2026');
     expect(text).not.toContain('Points of attention');
+    // Facilitair serves Administratie, which is closed before it: the back-flow is listed.
+    expect(view.ignoredBackflows.map((f) => `${f.from}→${f.to}`)).toEqual(['FAC→ADM']);
+    expect(text).toContain('Ignored back-flows');
+    expect(text).toContain('which is why it gives other figures');
   });
 });
 

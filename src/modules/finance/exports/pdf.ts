@@ -4,10 +4,11 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { CostPriceView } from '../costing.ts';
+import { FIGURE_NAMES } from '../logic/index.ts';
 import { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
 import { renderPdf } from './pdf-render.ts';
 import { date, METHOD_LABELS, money, number as num, percent, type Lang } from './format.ts';
-import { flowsTable, governmentCents, mixTable, servicesTable, type Cell, type ReportTable } from './tables.ts';
+import { flowsTable, governmentCents, ignoredTable, mixTable, servicesTable, type Cell, type ReportTable } from './tables.ts';
 
 /** Options of the PDF report. */
 export interface CostPricePdfOptions {
@@ -23,20 +24,22 @@ const T = {
   nl: {
     title: 'Kostprijsrapport', method: 'Methode', order: 'volgorde', made: 'Gemaakt op', page: 'pagina',
     summary: 'Samenvatting', totalCost: 'Totale kosten', income: 'Inkomsten', result: 'Resultaat', coverage: 'Dekking',
-    government: 'Aandeel overheidsgeld', unassigned: 'Niet toegewezen kosten', warnings: 'Aandachtspunten',
-    mixIntro: 'Wie betaalt elke dienst: de inkomsten per soort, als deel van de inkomsten van de dienst.',
+    government: FIGURE_NAMES.government_share.name.nl, unassigned: 'Niet toegewezen kosten', warnings: 'Aandachtspunten',
+    mixIntro: `Wie betaalt elke dienst: de inkomsten per soort, als deel van de inkomsten van de dienst. ${FIGURE_NAMES.government_share.name.nl} = ${FIGURE_NAMES.government_share.formula.nl}.`,
     allocation: 'Verdeling van de kosten', centres: 'Kostenplaatsen', kind: 'Soort', main: 'hoofd', auxiliary: 'hulp',
     direct: 'Directe kosten', received: 'Ontvangen', out: 'Doorgerekend', after: 'Na verdeling', total: 'Totaal', share: 'Aandeel',
     servicesIntro: 'Kostprijs per eenheid = totale kosten (direct + ontvangen van hulpkostenplaatsen) / volume. Dekking = inkomsten / kosten.',
+    ignoredIntro: 'Bij step-down ontvangt een kostenplaats die al verdeeld is niets meer terug: deze stromen zijn genegeerd. De reciproque methode rekent ze wel door en geeft daarom andere cijfers.',
   },
   en: {
     title: 'Cost price report', method: 'Method', order: 'order', made: 'Generated on', page: 'page',
     summary: 'Summary', totalCost: 'Total cost', income: 'Income', result: 'Result', coverage: 'Coverage',
-    government: 'Share of government money', unassigned: 'Unassigned cost', warnings: 'Points of attention',
-    mixIntro: 'Who pays for each service: income per type, as a share of the service’s income.',
+    government: FIGURE_NAMES.government_share.name.en, unassigned: 'Unassigned cost', warnings: 'Points of attention',
+    mixIntro: `Who pays for each service: income per type, as a share of the service’s income. ${FIGURE_NAMES.government_share.name.en} = ${FIGURE_NAMES.government_share.formula.en}.`,
     allocation: 'Allocation of costs', centres: 'Cost centres', kind: 'Kind', main: 'main', auxiliary: 'auxiliary',
     direct: 'Direct cost', received: 'Received', out: 'Passed on', after: 'After allocation', total: 'Total', share: 'Share',
     servicesIntro: 'Cost per unit = total cost (direct + received from auxiliary centres) / volume. Coverage = income / cost.',
+    ignoredIntro: 'In step-down a centre already allocated receives nothing back: these flows are ignored. The reciprocal method takes them into account, which is why it gives other figures.',
   },
 } as const;
 
@@ -161,6 +164,13 @@ export function costPriceDocDefinition(view: CostPriceView, opts: CostPricePdfOp
     { text: flowsTable(view).title[lang], style: 'h2' },
     flowsWithShare(view, lang),
   );
+  if (view.method === 'stepdown' && view.ignoredBackflows.length > 0) {
+    content.push(
+      { text: ignoredTable(view).title[lang], style: 'h2' },
+      { text: t.ignoredIntro, style: 'note' },
+      pdfTable(ignoredTable(view), lang, [0, 2], [1, 3]),
+    );
+  }
   return {
     pageSize: 'A4', pageOrientation: 'landscape', pageMargins: [36, 36, 36, 40],
     info: { title: `${title} · ${orgName}`, author: 'Stuurboord', creator: 'Stuurboord' },

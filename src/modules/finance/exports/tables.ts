@@ -2,7 +2,7 @@
  * The tables of the cost-price report (services, allocation flows, income mix) as typed columns
  * and rows, so the CSV, XLSX and PDF exports show the same figures under the same headers.
  */
-import { GOVERNMENT_INCOME_TYPES, INCOME_TYPES, type IncomeType } from '../logic/index.ts';
+import { FIGURE_NAMES, GOVERNMENT_INCOME_TYPES, INCOME_TYPES, type IncomeType } from '../logic/index.ts';
 import type { CostPriceView } from '../costing.ts';
 import { centreNames, INCOME_TYPE_LABELS, unitLabel, type Label, type Lang } from './format.ts';
 
@@ -71,6 +71,21 @@ export function flowsTable(view: CostPriceView): ReportTable {
   return { name: 'flows', title: { nl: 'Verdeling van de hulpkostenplaatsen', en: 'Allocation of the auxiliary centres' }, columns, rows };
 }
 
+/**
+ * Step-down: the back-flows to centres already closed, ignored by definition, with the receiver's
+ * share of the sender's key (flows-shaped, for the PDF).
+ */
+export function ignoredTable(view: CostPriceView): ReportTable {
+  const name = centreNames(view);
+  const columns: Column[] = [
+    text('Van (code)', 'From (code)', 12), text('Van', 'From', 26),
+    text('Naar (code)', 'To (code)', 12), text('Naar', 'To', 26), moneyCol('Bedrag', 'Amount', 15),
+    { header: { nl: 'Aandeel in de sleutel', en: 'Share of the key' }, kind: 'percent', width: 10 },
+  ];
+  const rows = view.ignoredBackflows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents, f.share]);
+  return { name: 'flows', title: { nl: 'Genegeerde terugstromen', en: 'Ignored back-flows' }, columns, rows };
+}
+
 /** Income types that occur in the report (all of them when `all`). */
 export function usedIncomeTypes(view: CostPriceView, all = false): IncomeType[] {
   if (all) return [...INCOME_TYPES];
@@ -84,7 +99,7 @@ export function mixTable(view: CostPriceView, lang: Lang, allTypes = true): Repo
     text('Code', 'Code', 10), text('Dienst', 'Service', 28),
     ...types.map((t): Column => ({ header: INCOME_TYPE_LABELS[t], kind: 'money', width: 14 })),
     moneyCol('Totaal', 'Total', 15),
-    { header: { nl: 'Aandeel overheid', en: 'Government share' }, kind: 'percent', width: 12 },
+    { header: FIGURE_NAMES.government_share.name, kind: 'percent', width: 16 },
   ];
   const row = (code: string, label: string, mix: CostPriceView['organisation']['incomeMix']): Cell[] => [
     code, label, ...types.map((t) => mix.byType[t].cents), mix.totalCents, mix.governmentShare,

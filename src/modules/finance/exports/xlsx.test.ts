@@ -44,6 +44,6 @@ describe('costPriceXlsx', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     const mix = wb.getWorksheet('Income mix')!;
     expect(mix.getCell('A2').value).toBe('Code');
-    expect(mix.getRow(2).values).toContain('Government share');
+    expect(mix.getRow(2).values).toContain('Share of government money (subsidies + PVF)');
   });
 });

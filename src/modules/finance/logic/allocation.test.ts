@@ -101,40 +101,38 @@ describe('reciprocal method', () => {
 });
 
 describe('step-down method', () => {
-  it('refuses a back-flow between mutual centres, explains it and offers the reciprocal method', () => {
-    const out = stepDown(mutualModel(), ['A', 'B']);
-    expect(out.ok).toBe(false);
-    if (out.ok) return;
-    const [error] = out.errors;
-    expect(error?.code).toBe('circular_allocation');
-    expect(error?.nl).toContain('Facilitair (B) levert aan Administratie (A), maar Administratie (A) is al verdeeld vóór Facilitair (B)');
-    expect(error?.nl).toContain('reciproke methode');
-    expect(error?.en).toContain('reciprocal method');
-    expect(error?.suggestReciprocal).toBe(true);
-    expect(error?.suggestedOrder).toBeUndefined();
-  });
-
-  it('ignoring back-flows does classic step-down, renormalising over the open centres', () => {
-    // A: 14 000 → B 2 800, M1 5 600, M2 5 600. B: 22 800 → M1 1/3 = 7 600, M2 2/3 = 15 200.
-    const r = ok(stepDown(mutualModel(), ['A', 'B'], { ignoreBackflows: true }));
+  it('computes mutual service in the chosen order: a closed centre receives nothing back, the back-flow is listed', () => {
+    // A: 14 000 → B 2 800, M1 5 600, M2 5 600. B: 22 800 → M1 1/3 = 7 600, M2 2/3 = 15 200;
+    // B's key would give A 1/4 of 22 800 = 5 700, ignored because A is closed.
+    const r = ok(stepDown(mutualModel(), ['A', 'B']));
     expect(flow(r, 'A', 'B')).toBe(280_000);
     expect(flow(r, 'B', 'A')).toBeUndefined();
     expect(total(r, 'M1')).toBe(1_320_000);
     expect(total(r, 'M2')).toBe(2_080_000);
+    expect(r.ignoredBackflows).toEqual([{ from: 'B', to: 'A', amountCents: 570_000, share: 0.25 }]);
+    expect(ok(reciprocal(mutualModel())).ignoredBackflows).toEqual([]);
   });
 
-  it('suggests a working order when the wrong one is chosen and one exists', () => {
+  it('suggests the centre that serves the other auxiliary centres most first, and names the mutual ones', () => {
+    // A gives B 1/5 of its key, B gives A 1/4: B first. B: 20 000 → A 5 000, M1 5 000, M2 10 000;
+    // A: 19 000 → M1 9 500, M2 9 500, and A's 1/5 for B (3 800) is ignored.
+    expect(suggestOrder(mutualModel())).toEqual({ order: ['B', 'A'], mutual: ['A', 'B'] });
+    const r = ok(stepDown(mutualModel(), ['B', 'A']));
+    expect(total(r, 'M1')).toBe(1_450_000);
+    expect(total(r, 'M2')).toBe(1_950_000);
+    expect(r.ignoredBackflows).toEqual([{ from: 'A', to: 'B', amountCents: 380_000, share: 0.2 }]);
+  });
+
+  it('without mutual service suggests an order that ignores nothing, whatever order was chosen', () => {
     const m = mutualModel();
     m.keys[1] = { code: 'm2', name: 'm²', driver: 'm2', quantities: { M1: 1, M2: 2 } }; // B no longer serves A
-    const out = stepDown(m, ['B', 'A']);
-    expect(out.ok).toBe(false);
-    if (out.ok) return;
-    expect(out.errors[0]?.suggestedOrder).toEqual(['A', 'B']);
-    expect(out.errors[0]?.nl).toContain('Een volgorde die wel werkt: Administratie (A), Facilitair (B).');
-    expect(suggestOrder(m, ['B', 'A'])).toEqual({ order: ['A', 'B'] });
+    expect(suggestOrder(m, ['B', 'A'])).toEqual({ order: ['A', 'B'], mutual: [] });
+    const wrong = ok(stepDown(m, ['B', 'A']));
+    expect(wrong.ignoredBackflows).toEqual([{ from: 'A', to: 'B', amountCents: 280_000, share: 0.2 }]);
     const r = ok(stepDown(m, ['A', 'B']));
     // A: 14 000 → B 2 800, M1 5 600, M2 5 600; B: 22 800 → M1 7 600, M2 15 200.
     expect(total(r, 'M1')).toBe(1_320_000);
+    expect(r.ignoredBackflows).toEqual([]);
   });
 
   it('names only the centres caught in mutual service, not those downstream of them', () => {
@@ -142,15 +140,14 @@ describe('step-down method', () => {
     m.centres.push({ code: 'C', name: 'Keuken', kind: 'auxiliary' });
     m.keys.push({ code: 'meals', name: 'maaltijden', driver: 'meals', quantities: { M1: 1 } });
     m.rules.push({ from: 'C', key: 'meals' });
-    m.keys[0]!.quantities.C = 1; // A also serves the kitchen
-    expect(suggestOrder(m)).toEqual({ cycle: ['A', 'B'] });
-    const out = stepDown(m, ['C', 'A', 'B']);
-    expect(out.ok ? '' : out.errors[0]?.en).toContain('Administratie (A), Facilitair (B) serve each other both ways');
+    m.keys[0]!.quantities.C = 1; // A also serves the kitchen: A serves 1/3 of its key to B and C, B 1/4 to A
+    expect(suggestOrder(m)).toEqual({ order: ['A', 'B', 'C'], mutual: ['A', 'B'] });
+    expect(ok(stepDown(m, ['C', 'A', 'B'])).ignoredBackflows.map((f) => `${f.from}→${f.to}`)).toEqual(['A→C', 'B→A']);
   });
 
   it('refuses an order that misses or repeats an auxiliary centre', () => {
     for (const order of [['A'], ['A', 'A'], ['A', 'B', 'M1']]) {
-      const out = stepDown(mutualModel(), order, { ignoreBackflows: true });
+      const out = stepDown(mutualModel(), order);
       expect(out.ok ? [] : out.errors.map((e) => e.code)).toEqual(['invalid_order']);
     }
   });
@@ -158,7 +155,7 @@ describe('step-down method', () => {
   it('reports a centre left with nobody to allocate to in the chosen order', () => {
     const m = mutualModel();
     m.keys[1] = { code: 'm2', name: 'm²', driver: 'm2', quantities: { A: 1 } };
-    const out = stepDown(m, ['A', 'B'], { ignoreBackflows: true });
+    const out = stepDown(m, ['A', 'B']);
     expect(out.ok ? [] : out.errors.map((e) => e.code)).toEqual(['key_sum_zero']);
   });
 });
@@ -198,7 +195,7 @@ describe('validateModel', () => {
     const m = mutualModel();
     m.centres.push({ code: 'M1', name: 'dubbel', kind: 'main' });
     expect(reciprocal(m).ok).toBe(false);
-    const out = stepDown(m, ['A', 'B'], { ignoreBackflows: true });
+    const out = stepDown(m, ['A', 'B']);
     expect(out.ok ? [] : out.errors.map((e) => e.code)).toEqual(['duplicate_centre']);
   });
 });
@@ -265,13 +262,21 @@ describe('invariant: the main centres carry the total cost to the cent (random m
     fc.assert(fc.property(modelArb(true), ({ model }) => expectConserved(ok(reciprocal(model)), model)), { numRuns: 300 });
   });
   it('step-down in a random order, ignoring back-flows', () => {
-    fc.assert(fc.property(modelArb(false), ({ model, order }) => expectConserved(ok(stepDown(model, order, { ignoreBackflows: true })), model)), { numRuns: 300 });
+    fc.assert(fc.property(modelArb(false), ({ model, order }) => expectConserved(ok(stepDown(model, order)), model)), { numRuns: 300 });
   });
-  it('step-down in a random order either conserves or refuses with circular_allocation', () => {
+  it('step-down lists exactly the back-flows to closed centres, and none in the suggested order without mutual service', () => {
     fc.assert(fc.property(modelArb(false), ({ model, order }) => {
-      const out = stepDown(model, order);
-      if (out.ok) expectConserved(out.result, model);
-      else expect(out.errors.map((e) => e.code)).toEqual(['circular_allocation']);
+      const r = ok(stepDown(model, order));
+      const expected: string[] = [];
+      order.forEach((from, i) => {
+        const key = model.keys[Number(from.slice(1))]!.quantities;
+        for (const to of order.slice(0, i)) if ((key[to] ?? 0) > 0) expected.push(`${from}→${to}`);
+      });
+      expect(r.ignoredBackflows.map((f) => `${f.from}→${f.to}`).sort()).toEqual(expected.sort());
+      for (const f of r.ignoredBackflows) expect(f.share > 0 && f.share < 1).toBe(true);
+      const suggestion = suggestOrder(model);
+      if (suggestion.mutual.length === 0) expect(ok(stepDown(model, suggestion.order)).ignoredBackflows).toEqual([]);
+      else expect(ok(stepDown(model, suggestion.order)).ignoredBackflows.length).toBeGreaterThan(0);
     }), { numRuns: 200 });
   });
   it('reciprocal totals satisfy the simultaneous equations x_i = direct_i + Σ share(j→i)·x_j within rounding', () => {
@@ -295,8 +300,7 @@ describe('invariant: the main centres carry the total cost to the cent (random m
       // Remove service from later to earlier auxiliary centres, so the graph has no cycle.
       model.keys.forEach((k, j) => aux.slice(0, j).forEach((earlier) => { k.quantities[earlier] = 0; }));
       const suggestion = suggestOrder(model);
-      expect('order' in suggestion).toBe(true);
-      if (!('order' in suggestion)) return;
+      expect(suggestion.mutual).toEqual([]);
       const s = ok(stepDown(model, suggestion.order));
       const r = ok(reciprocal(model));
       for (const c of s.centres) expect(Math.abs(c.totalCents - total(r, c.code)!)).toBeLessThanOrEqual(aux.length + 1);

@@ -46,10 +46,6 @@ export interface CostModel {
 export interface AllocationError extends FinanceError {
   centres?: string[];
   key?: string;
-  /** For `circular_allocation`: an order of the auxiliary centres that works, when one exists. */
-  suggestedOrder?: string[];
-  /** For `circular_allocation`: auxiliary centres serve each other both ways. */
-  suggestReciprocal?: boolean;
 }
 
 /** Cents moved from one centre to another. */
@@ -57,6 +53,14 @@ export interface AllocationFlow {
   from: string;
   to: string;
   amountCents: Cents;
+}
+
+/**
+ * Step-down: what `from`'s key would have sent to `to`, a centre closed before it, and that is
+ * ignored (the amount is split over the open centres instead). `share` is `to`'s share of the key.
+ */
+export interface IgnoredBackflow extends AllocationFlow {
+  share: number;
 }
 
 /**
@@ -81,6 +85,8 @@ export interface AllocationResult {
   totalCostCents: Cents;
   /** Sum of the main centres' totals. */
   mainTotalCents: Cents;
+  /** Step-down only: back-flows to centres already closed (empty for the reciprocal method). */
+  ignoredBackflows: IgnoredBackflow[];
 }
 
 /** Either a result or the errors that prevent it. */
@@ -178,7 +184,7 @@ export function serviceQuantities(model: CostModel, from: string): Map<string, n
 }
 
 /** Builds the result table from integer flows; the caller guarantees each auxiliary centre sends out all it holds. */
-export function buildResult(model: CostModel, method: AllocationResult['method'], flows: AllocationFlow[]): AllocationResult {
+export function buildResult(model: CostModel, method: AllocationResult['method'], flows: AllocationFlow[], ignoredBackflows: IgnoredBackflow[] = []): AllocationResult {
   const received = new Map<string, number>();
   const sent = new Map<string, number>();
   for (const f of flows) {
@@ -195,5 +201,5 @@ export function buildResult(model: CostModel, method: AllocationResult['method']
     if (c.kind === 'main') mainTotalCents += totalCents;
     return { code: c.code, kind: c.kind, directCents, receivedCents, allocatedOutCents: sent.get(c.code) ?? 0, totalCents };
   });
-  return { method, flows: flows.filter((f) => f.amountCents !== 0), centres, totalCostCents, mainTotalCents };
+  return { method, flows: flows.filter((f) => f.amountCents !== 0), centres, totalCostCents, mainTotalCents, ignoredBackflows };
 }

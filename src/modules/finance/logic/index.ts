@@ -23,14 +23,16 @@ export { splitCents } from './split.ts';
 export { centreLabel, validateModel } from './allocation.ts';
 export type {
   AllocationError, AllocationFlow, AllocationKey, AllocationOutcome, AllocationResult, AllocationRule,
-  CentreAllocation, CostCentre, CostModel, KeyDriver, ServiceUnit,
+  CentreAllocation, CostCentre, CostModel, IgnoredBackflow, KeyDriver, ServiceUnit,
 } from './allocation.ts';
 export { stepDown, suggestOrder } from './stepdown.ts';
-export type { StepDownOptions } from './stepdown.ts';
+export type { OrderSuggestion } from './stepdown.ts';
 export { reciprocal, solveLinear } from './reciprocal.ts';
 export { costPrices, directCostsFromLedger, incomeMix, revenueFromLedger } from './costprice.ts';
 export type { CostPriceReport, IncomeMix, RevenueLine, ServiceCostPrice, SignedLedgerLine } from './costprice.ts';
 export { compareScenarios, costAt, costPerUnit, curve, optimalScale, stepsNeeded } from './simulator.ts';
 export type { CostBehaviour, CostLine, CostPoint, Scenario, ScenarioComparison } from './simulator.ts';
+export { FIGURE_NAMES } from './figure-names.ts';
+export type { FigureName, NamedFigure } from './figure-names.ts';
 export { daysInPeriod, isCreditNatured, keyFigures, naturalTotals } from './key-figures.ts';
 export type { AccountTotals, KeyFigure, KeyFigureOptions } from './key-figures.ts';

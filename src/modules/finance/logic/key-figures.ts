@@ -7,15 +7,20 @@
  * 42-48, 492/493) positive = credit balance. {@link naturalTotals} turns ledger totals (debit
  * positive) into this convention.
  */
-import { defaultIncomeType, isRevenue, type IncomeType } from './chart.ts';
+import { defaultIncomeType, GOVERNMENT_INCOME_TYPES, isRevenue, type IncomeType } from './chart.ts';
 import type { Cents, Message } from './errors.ts';
+import { FIGURE_NAMES } from './figure-names.ts';
 
 /** Totals per account code (any length: `62`, `620`, `620000`), in natural sign. */
 export type AccountTotals = Record<string, Cents>;
 
 /** A key figure. `percent` values are percentages (78.5 = 78.5%), `ratio` plain ratios, `days` days. */
 export interface KeyFigure {
-  code: 'personnel_cost_ratio' | 'result' | 'current_ratio' | 'solvency' | 'cash_days' | 'subsidy_dependency' | 'own_income_share';
+  code:
+    | 'personnel_cost_ratio' | 'result' | 'current_ratio' | 'solvency' | 'solvency_after_result' | 'cash_days'
+    | 'cash_days_with_investments' | 'subsidy_dependency' | 'government_share' | 'own_income_share';
+  /** The figure's name; figures that can be read two ways say which (see figure-names.ts). */
+  name: Message;
   value: number | null;
   unit: 'ratio' | 'percent' | 'days' | 'cents';
   formula: Message;
@@ -58,6 +63,7 @@ const CURRENT_LIABILITIES = ['42', '43', '44', '45', '46', '47', '48', '492', '4
 const EQUITY = ['10', '11', '12', '13', '14', '15'];
 const LIABILITIES = [...EQUITY, '16', '17', ...CURRENT_LIABILITIES];
 const CASH = ['54', '55', '56', '57', '58'];
+const INVESTMENTS = ['50', '51', '52', '53'];
 const BALANCE = ['1', '2', '3', '4', '5'];
 
 const noBalance: Message = {
@@ -65,16 +71,36 @@ const noBalance: Message = {
   en: 'No balance-sheet accounts (classes 1-5) were imported for this period.',
 };
 
+/** Names of the figures that cannot be mistaken for another one. */
+const OTHER_NAMES: Record<'personnel_cost_ratio' | 'result' | 'current_ratio' | 'own_income_share', Message> = {
+  personnel_cost_ratio: { nl: 'Personeelskosten', en: 'Personnel costs' },
+  result: { nl: 'Resultaat', en: 'Result' },
+  current_ratio: { nl: 'Liquiditeit (current ratio)', en: 'Current ratio' },
+  own_income_share: { nl: 'Aandeel eigen inkomsten', en: 'Share of own income' },
+};
+
+function nameOf(code: KeyFigure['code']): Message {
+  return code in FIGURE_NAMES ? FIGURE_NAMES[code as keyof typeof FIGURE_NAMES].name : OTHER_NAMES[code as keyof typeof OTHER_NAMES];
+}
+
 function ratio(
   code: KeyFigure['code'], unit: 'ratio' | 'percent', formula: Message, inputs: Record<string, Cents>,
   numerator: Cents, denominator: Cents, missing: Message | null,
 ): KeyFigure {
-  if (missing) return { code, value: null, unit, formula, inputs, missing };
+  const name = nameOf(code);
+  if (missing) return { code, name, value: null, unit, formula, inputs, missing };
   if (denominator === 0) {
-    return { code, value: null, unit, formula, inputs, missing: { nl: 'De noemer is nul.', en: 'The denominator is zero.' } };
+    return { code, name, value: null, unit, formula, inputs, missing: { nl: 'De noemer is nul.', en: 'The denominator is zero.' } };
   }
   const value = numerator / denominator;
-  return { code, value: unit === 'percent' ? value * 100 : value, unit, formula, inputs };
+  return { code, name, value: unit === 'percent' ? value * 100 : value, unit, formula, inputs };
+}
+
+function days(code: 'cash_days' | 'cash_days_with_investments', cash: Cents, cashCosts: Cents, inputs: Record<string, Cents>, opts: KeyFigureOptions, missing: Message | null): KeyFigure {
+  const base = { code, name: nameOf(code), unit: 'days' as const, formula: FIGURE_NAMES[code].formula, inputs };
+  if (missing) return { ...base, value: null, missing };
+  if (!(opts.days > 0) || cashCosts <= 0) return { ...base, value: null, missing: { nl: 'De kosten zonder afschrijvingen zijn nul.', en: 'Costs without depreciation are zero.' } };
+  return { ...base, value: cash / (cashCosts / opts.days) };
 }
 
 /** Options of {@link keyFigures}. */
@@ -86,8 +112,9 @@ export interface KeyFigureOptions {
 }
 
 /**
- * Personnel-cost ratio, result, current ratio, solvency, cash-days, subsidy dependency and
- * own-income share from account totals in natural sign. A figure without its data has value null
+ * Personnel-cost ratio, result, current ratio, solvency before and after the year's result,
+ * cash-days without and with investments, subsidy dependency (subsidies only), the share of
+ * government money (subsidies + PVF) and own-income share from account totals in natural sign. A figure without its data has value null
  * and says what is missing.
  */
 export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFigure[] {
@@ -106,6 +133,7 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
     byType[type] = (byType[type] ?? 0) + cents;
   }
   const subsidy = byType.subsidy ?? 0;
+  const government = GOVERNMENT_INCOME_TYPES.reduce((a, t) => a + (byType[t] ?? 0), 0);
   const own = (byType.sales ?? 0) + (byType.membership_fees ?? 0) + (byType.gifts_legacies ?? 0);
 
   const currentAssets = sum(totals, CURRENT_ASSETS);
@@ -113,26 +141,22 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
   const equity = sum(totals, EQUITY);
   const liabilities = sum(totals, LIABILITIES);
   const cash = sum(totals, CASH);
+  const investments = sum(totals, INVESTMENTS);
   const cashCosts = costs - sum(totals, ['63']);
 
   const result: KeyFigure = {
-    code: 'result', unit: 'cents',
+    code: 'result', name: nameOf('result'), unit: 'cents',
     formula: { nl: 'Opbrengsten (klasse 7) − kosten (klasse 6)', en: 'Revenues (class 7) − costs (class 6)' },
     inputs: { '7': revenue, '6': costs },
     value: hasCosts || has(totals, ['7']) ? revenue - costs : null,
   };
   if (result.value === null) result.missing = { nl: 'Er zijn geen kosten- of opbrengstrekeningen.', en: 'There are no cost or revenue accounts.' };
+  const yearResult = result.value ?? 0;
 
-  let cashDays: KeyFigure;
-  const cashFormula = {
-    nl: 'Liquide middelen (54-58) / (kosten zonder afschrijvingen (6 − 63) / dagen in de periode)',
-    en: 'Cash (54-58) / (costs without depreciation (6 − 63) / days in the period)',
-  };
-  const cashInputs = { '54-58': cash, '6-63': cashCosts, days: opts.days };
-  if (!hasBalance) cashDays = { code: 'cash_days', value: null, unit: 'days', formula: cashFormula, inputs: cashInputs, missing: noBalance };
-  else if (!(opts.days > 0) || cashCosts <= 0) {
-    cashDays = { code: 'cash_days', value: null, unit: 'days', formula: cashFormula, inputs: cashInputs, missing: hasCosts ? { nl: 'De kosten zonder afschrijvingen zijn nul.', en: 'Costs without depreciation are zero.' } : noCosts };
-  } else cashDays = { code: 'cash_days', value: cash / (cashCosts / opts.days), unit: 'days', formula: cashFormula, inputs: cashInputs };
+  const noCashCosts = hasBalance ? (hasCosts ? null : noCosts) : noBalance;
+  const cashDays = days('cash_days', cash, cashCosts, { '54-58': cash, '6-63': cashCosts, days: opts.days }, opts, noCashCosts);
+  const cashDaysWith = days('cash_days_with_investments', investments + cash, cashCosts,
+    { '50-53': investments, '54-58': cash, '6-63': cashCosts, days: opts.days }, opts, noCashCosts);
 
   return [
     ratio('personnel_cost_ratio', 'percent',
@@ -143,14 +167,16 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
       { nl: '(Voorraden (3) + vorderingen (40/41) + geldbeleggingen en liquide middelen (50-58) + 490/491) / schulden op ten hoogste één jaar (42-48 + 492/493)',
         en: '(Stock (3) + receivables (40/41) + investments and cash (50-58) + 490/491) / debts due within one year (42-48 + 492/493)' },
       { current_assets: currentAssets, current_liabilities: currentLiabilities }, currentAssets, currentLiabilities, hasBalance ? null : noBalance),
-    ratio('solvency', 'percent',
-      { nl: 'Eigen vermogen (10-15) / totaal eigen vermogen en schulden (10-17 + 42-48 + 492/493)',
-        en: 'Equity (10-15) / total equity and liabilities (10-17 + 42-48 + 492/493)' },
+    ratio('solvency', 'percent', FIGURE_NAMES.solvency.formula,
       { equity, liabilities }, equity, liabilities, hasBalance ? null : noBalance),
+    ratio('solvency_after_result', 'percent', FIGURE_NAMES.solvency_after_result.formula,
+      { equity, liabilities, result: yearResult }, equity + yearResult, liabilities + yearResult, hasBalance ? null : noBalance),
     cashDays,
-    ratio('subsidy_dependency', 'percent',
-      { nl: 'Subsidies / totale opbrengsten (klasse 7)', en: 'Subsidies / total revenues (class 7)' },
+    cashDaysWith,
+    ratio('subsidy_dependency', 'percent', FIGURE_NAMES.subsidy_dependency.formula,
       { subsidy, '7': revenue }, subsidy, revenue, has(totals, ['7']) ? null : noRevenue),
+    ratio('government_share', 'percent', FIGURE_NAMES.government_share.formula,
+      { government, '7': revenue }, government, revenue, has(totals, ['7']) ? null : noRevenue),
     ratio('own_income_share', 'percent',
       { nl: '(Verkopen + lidgelden + giften en legaten) / totale opbrengsten (klasse 7)', en: '(Sales + membership fees + gifts and legacies) / total revenues (class 7)' },
       { own_income: own, '7': revenue }, own, revenue, has(totals, ['7']) ? null : noRevenue),

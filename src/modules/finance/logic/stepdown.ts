@@ -1,64 +1,64 @@
 /**
  * Step-down allocation: auxiliary centres are closed one after the other in a chosen order, each
- * passing its full cost (direct + received) to the centres not yet closed.
+ * passing its full cost (direct + received) to the centres not yet closed; back-flows to closed
+ * centres are ignored (and listed).
  */
 import {
   buildResult, centreLabel, serviceQuantities, validateModel,
-  type AllocationError, type AllocationFlow, type AllocationOutcome, type CostModel,
+  type AllocationError, type AllocationFlow, type AllocationOutcome, type CostModel, type IgnoredBackflow,
 } from './allocation.ts';
 import { splitCents } from './split.ts';
 
-/** Options of {@link stepDown}. */
-export interface StepDownOptions {
-  /**
-   * Classic step-down: quantities towards centres already closed are ignored and the key is
-   * renormalised over the open ones. Without it such a back-flow is a `circular_allocation` error.
-   */
-  ignoreBackflows?: boolean;
+/** A suggested step-down order and the auxiliary centres that serve each other (directly or in a ring). */
+export interface OrderSuggestion {
+  order: string[];
+  /** Centres on a service cycle: with them no order avoids back-flows (empty when one does). */
+  mutual: string[];
 }
 
 /**
- * An order of the auxiliary centres in which no centre serves one allocated before it (a
- * topological order of the auxiliary→auxiliary service graph, keeping `preferred` order where it
- * can), or the centres caught in mutual service when there is none.
+ * The textbook order for step-down. Centres that no remaining centre serves come first (keeping
+ * `preferred` order where it can), so without mutual service no back-flow is ignored at all. When
+ * every remaining centre is served by another one, the centre of a group serving each other that
+ * serves the other remaining auxiliary centres most (the largest share of its key) goes first.
  */
-export function suggestOrder(model: CostModel, preferred: readonly string[] = []): { order: string[] } | { cycle: string[] } {
+export function suggestOrder(model: CostModel, preferred: readonly string[] = []): OrderSuggestion {
   const aux = model.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
   const rank = new Map<string, number>();
   [...preferred, ...aux].forEach((code) => { if (!rank.has(code)) rank.set(code, rank.size); });
   const auxSet = new Set(aux);
-  const indegree = new Map(aux.map((a) => [a, 0]));
-  const serves = new Map<string, string[]>();
+  const shares = new Map<string, Map<string, number>>();
   for (const from of aux) {
-    const to = [...serviceQuantities(model, from).keys()].filter((c) => auxSet.has(c));
-    serves.set(from, to);
-    for (const t of to) indegree.set(t, (indegree.get(t) ?? 0) + 1);
+    const q = serviceQuantities(model, from);
+    const sum = [...q.values()].reduce((a, v) => a + v, 0);
+    shares.set(from, new Map([...q].filter(([to]) => auxSet.has(to)).map(([to, v]) => [to, v / sum])));
   }
+  const reach = (from: string, within: ReadonlySet<string>): Set<string> => {
+    const seen = new Set([from]);
+    const todo = [from];
+    while (todo.length) for (const to of shares.get(todo.pop()!)!.keys()) if (within.has(to) && !seen.has(to)) { seen.add(to); todo.push(to); }
+    return seen;
+  };
+  const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
+  const left = new Set(aux);
   const order: string[] = [];
-  const ready = aux.filter((a) => indegree.get(a) === 0);
-  while (ready.length > 0) {
-    ready.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-    const next = ready.shift()!;
+  while (left.size > 0) {
+    const open = [...left];
+    const unserved = open.filter((v) => !open.some((u) => u !== v && shares.get(u)!.has(v)));
+    let next: string;
+    if (unserved.length > 0) next = unserved.sort(byRank)[0]!;
+    else {
+      const reaches = new Map(open.map((v) => [v, reach(v, left)]));
+      const first = open.filter((v) => open.every((u) => !reaches.get(u)!.has(v) || reaches.get(v)!.has(u)));
+      const served = (v: string) => [...shares.get(v)!].reduce((a, [to, share]) => (left.has(to) ? a + share : a), 0);
+      next = first.sort((a, b) => served(b) - served(a) || byRank(a, b))[0]!;
+    }
     order.push(next);
-    for (const t of serves.get(next) ?? []) {
-      const d = (indegree.get(t) ?? 0) - 1;
-      indegree.set(t, d);
-      if (d === 0) ready.push(t);
-    }
+    left.delete(next);
   }
-  if (order.length === aux.length) return { order };
-  // Of the centres left, drop those that only serve downstream of a cycle: what stays is in a cycle.
-  const left = new Set(aux.filter((a) => !order.includes(a)));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const a of left) {
-      if (!(serves.get(a) ?? []).some((t) => left.has(t))) {
-        left.delete(a);
-        changed = true;
-      }
-    }
-  }
-  return { cycle: aux.filter((a) => left.has(a)) };
+  const all = new Set(aux);
+  const mutual = aux.filter((v) => [...shares.get(v)!.keys()].some((to) => reach(to, all).has(v)));
+  return { order, mutual };
 }
 
 function orderError(model: CostModel, order: readonly string[]): AllocationError | null {
@@ -73,58 +73,26 @@ function orderError(model: CostModel, order: readonly string[]): AllocationError
   };
 }
 
-function circularError(model: CostModel, order: readonly string[], pairs: [string, string][]): AllocationError {
-  const label = (code: string) => centreLabel(model, code);
-  const [sender, closed] = pairs[0]!;
-  const names = (codes: readonly string[]) => codes.map(label).join(', ');
-  const suggestion = suggestOrder(model, order);
-  const base = {
-    code: 'circular_allocation',
-    centres: [...new Set(pairs.flat())],
-  };
-  const nl = `${label(sender)} levert aan ${label(closed)}, maar ${label(closed)} is al verdeeld vóór ${label(sender)}: die kosten kunnen niet meer doorgegeven worden.`;
-  const en = `${label(sender)} serves ${label(closed)}, but ${label(closed)} has already been allocated before ${label(sender)}: those costs can no longer be passed on.`;
-  if ('order' in suggestion) {
-    return {
-      ...base, suggestedOrder: suggestion.order, suggestReciprocal: false,
-      nl: `${nl} Een volgorde die wel werkt: ${names(suggestion.order)}.`,
-      en: `${en} An order that works: ${names(suggestion.order)}.`,
-    };
-  }
-  return {
-    ...base, suggestReciprocal: true,
-    nl: `${nl} ${names(suggestion.cycle)} leveren diensten aan elkaar in beide richtingen, dus geen enkele volgorde werkt. Gebruik de reciproke methode (exact), of negeer de terugstromen.`,
-    en: `${en} ${names(suggestion.cycle)} serve each other both ways, so no order works. Use the reciprocal method (exact), or ignore the back-flows.`,
-  };
-}
-
 /**
- * Allocates the auxiliary centres in `order` (each exactly once). Every centre's full cost goes to
- * the centres not yet closed, in proportion to its key, split to the cent (largest remainder), so
- * the main centres' totals add up to the total direct cost exactly.
+ * Allocates the auxiliary centres in `order` (each exactly once), the textbook step-down: every
+ * centre's full cost goes to the centres not yet closed, in proportion to its key renormalised over
+ * them, split to the cent (largest remainder), so the main centres' totals add up to the total
+ * direct cost exactly. A closed centre receives nothing back: what its key would have sent there is
+ * listed in `ignoredBackflows` (the reason the reciprocal method gives other figures).
  */
-export function stepDown(model: CostModel, order: readonly string[], opts: StepDownOptions = {}): AllocationOutcome {
+export function stepDown(model: CostModel, order: readonly string[]): AllocationOutcome {
   const invalid = validateModel(model);
   const badOrder = orderError(model, order);
   if (badOrder) invalid.push(badOrder);
   if (invalid.length > 0) return { ok: false, errors: invalid };
-  const position = new Map(order.map((code, i) => [code, i]));
   const services = new Map(order.map((code) => [code, serviceQuantities(model, code)]));
-  if (!opts.ignoreBackflows) {
-    const pairs: [string, string][] = [];
-    for (const sender of order) {
-      for (const to of services.get(sender)!.keys()) {
-        const p = position.get(to);
-        if (p !== undefined && p < position.get(sender)!) pairs.push([sender, to]);
-      }
-    }
-    if (pairs.length > 0) return { ok: false, errors: [circularError(model, order, pairs)] };
-  }
   const held = new Map(model.centres.map((c) => [c.code, model.direct[c.code] ?? 0]));
   const closed = new Set<string>();
   const flows: AllocationFlow[] = [];
+  const ignored: IgnoredBackflow[] = [];
   for (const sender of order) {
-    const receivers = [...services.get(sender)!].filter(([to]) => !closed.has(to));
+    const all = [...services.get(sender)!];
+    const receivers = all.filter(([to]) => !closed.has(to));
     if (receivers.length === 0) {
       return {
         ok: false,
@@ -136,6 +104,11 @@ export function stepDown(model: CostModel, order: readonly string[], opts: StepD
       };
     }
     const amount = held.get(sender) ?? 0;
+    if (receivers.length < all.length) {
+      const sum = all.reduce((a, [, q]) => a + q, 0);
+      const full = splitCents(amount, all.map(([, q]) => q));
+      all.forEach(([to, q], i) => { if (closed.has(to)) ignored.push({ from: sender, to, amountCents: full[i] ?? 0, share: q / sum }); });
+    }
     const parts = splitCents(amount, receivers.map(([, q]) => q));
     receivers.forEach(([to], i) => {
       const part = parts[i] ?? 0;
@@ -145,5 +118,5 @@ export function stepDown(model: CostModel, order: readonly string[], opts: StepD
     held.set(sender, 0);
     closed.add(sender);
   }
-  return { ok: true, result: buildResult(model, 'stepdown', flows) };
+  return { ok: true, result: buildResult(model, 'stepdown', flows, ignored) };
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { EChart, type ChartOption } from '../../components/EChart.tsx';
+import { tooltipLines } from '../../../shared/escape.ts';
 
 /**
  * A fan chart: the P10–P90 band (a transparent base with the band stacked on it) and the P50 line.
@@ -22,7 +23,7 @@ export function FanChart({ label, months, p10, p50, p90, format, names }: {
       trigger: 'axis',
       formatter: (params: { dataIndex: number }[]) => {
         const i = params[0]?.dataIndex ?? 0;
-        return `${months[i]}<br/>P90: ${format(p90[i]!)}<br/>P50: ${format(p50[i]!)}<br/>P10: ${format(p10[i]!)}`;
+        return tooltipLines(months[i], `P90: ${format(p90[i]!)}`, `P50: ${format(p50[i]!)}`, `P10: ${format(p10[i]!)}`);
       },
     },
     xAxis: { type: 'category', data: months, boundaryGap: false },

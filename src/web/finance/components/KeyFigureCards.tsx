@@ -25,7 +25,8 @@ export function KeyFigureCards({ figures }: { figures: KeyFigure[] }) {
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="md">
       {figures.map((figure) => {
         const { value, unit } = valueText(t, figure);
-        const name = t(`finance.kf.${figure.code}`, { defaultValue: figure.code });
+        // The server names figures that can be read two ways (subsidies only vs with PVF …).
+        const name = figure.name ? localized(figure.name) : t(`finance.kf.${figure.code}`, { defaultValue: figure.code });
         const formula = localized(figure.formula);
         return (
           <Paper key={figure.code} withBorder radius="md" p="md" bg="white" role="group" aria-label={name}>

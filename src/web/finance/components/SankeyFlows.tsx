@@ -5,6 +5,7 @@ import { formatMoneyCents } from '../../format.ts';
 import { money } from '../format.ts';
 import type { CostPriceReport } from '../types.ts';
 import { EChart } from '../../components/EChart.tsx';
+import { escapeHtml } from '../../../shared/escape.ts';
 
 type Flow = CostPriceReport['flows'][number];
 
@@ -49,10 +50,11 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
     return {
       tooltip: {
         trigger: 'item',
+        // The tooltip is HTML: every name is escaped (a centre may be called `<b>X</b>`).
         formatter: (p: { dataType: string; name: string; data: { source?: string; target?: string; value: number } }) =>
-          p.dataType === 'edge'
+          escapeHtml(p.dataType === 'edge'
             ? `${label(p.data.source ?? '')} → ${label(p.data.target ?? '')}: ${formatMoneyCents(Math.round(p.data.value * 100))}`
-            : label(p.name),
+            : label(p.name)),
       },
       series: [
         {

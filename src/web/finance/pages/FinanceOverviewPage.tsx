@@ -10,7 +10,7 @@ import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.ts
 import { KeyFigureCards } from '../components/KeyFigureCards.tsx';
 import { Section } from '../../components/Section.tsx';
 import { ServicesTable } from '../components/ServicesTable.tsx';
-import { FinanceApiError, isNoModel } from '../api.ts';
+import { isNoModel } from '../api.ts';
 
 const PAGES = ['ledger', 'accounts', 'model', 'costprice', 'simulator'] as const;
 
@@ -40,7 +40,6 @@ function Overview({ orgId, year, href, ready, importYears }: FinanceContext) {
     );
   }
   const yearFigures = figures.data?.periods.find((p) => p.period === 'year')?.figures ?? [];
-  const circular = cost.error instanceof FinanceApiError && cost.error.code === 'circular_allocation';
   return (
     <Stack gap="lg">
       {!hasLedger && (
@@ -65,14 +64,7 @@ function Overview({ orgId, year, href, ready, importYears }: FinanceContext) {
             </Anchor>
           }
         >
-          {circular ? (
-            <Text>
-              {t('finance.overview.circular')}{' '}
-              <Anchor component={Link} to={href('costprice')}>
-                {t('finance.overview.toCostPrice')}
-              </Anchor>
-            </Text>
-          ) : isNoModel(cost.error) ? (
+          {isNoModel(cost.error) ? (
             <Stack align="flex-start">
               <Text>{t('finance.overview.noModel')}</Text>
               <Button component={Link} to={href('model')} variant="light">

@@ -23,8 +23,8 @@ export const performanceEn: typeof Dutch = {
   formulas: {
     occupancy: 'Use of agreed units', points_delivered: 'Points delivered vs agreed', pvb_voucher_use: 'PVB voucher points used',
     waiting_count: 'Waiting list (count)', waiting_longest: 'Longest wait', waiting_median: 'Median wait', clients_new: 'New clients', clients_left: 'Clients leaving',
-    personnel_cost_ratio: 'Personnel-cost ratio', subsidy_dependency: 'Subsidy dependency', result_margin: 'Result margin', current_ratio: 'Current ratio', solvency: 'Solvency',
-    cash_days: 'Cash days', coverage: 'Coverage ratio', cost_per_unit: 'Cost per unit', client_satisfaction: 'Client satisfaction', client_nps: 'Client NPS',
+    personnel_cost_ratio: 'Personnel-cost ratio', subsidy_dependency: 'Subsidy dependency (subsidies only)', result_margin: 'Result margin', current_ratio: 'Current ratio', solvency: 'Solvency before the year’s result',
+    cash_days: 'Cash days without investments (54-58)', coverage: 'Coverage ratio', cost_per_unit: 'Cost per unit', client_satisfaction: 'Client satisfaction', client_nps: 'Client NPS',
     client_response: 'Client survey response rate', staff_satisfaction: 'Staff satisfaction', staff_nps: 'Staff eNPS', staff_response: 'Staff survey response rate',
     actions_on_time: 'Improvement actions on time', caf_score: 'CAF score',
   },

@@ -21,8 +21,8 @@ export const performanceNl = {
   formulas: {
     occupancy: 'Benutting afgesproken eenheden', points_delivered: 'Geleverde vs afgesproken punten', pvb_voucher_use: 'Benutting PVB-voucherpunten',
     waiting_count: 'Wachtlijst (aantal)', waiting_longest: 'Langste wachttijd', waiting_median: 'Mediane wachttijd', clients_new: 'Nieuwe cliënten', clients_left: 'Vertrokken cliënten',
-    personnel_cost_ratio: 'Personeelskostenratio', subsidy_dependency: 'Subsidieafhankelijkheid', result_margin: 'Resultaatmarge', current_ratio: 'Current ratio', solvency: 'Solvabiliteit',
-    cash_days: 'Kasdagen', coverage: 'Dekkingsgraad', cost_per_unit: 'Kostprijs per eenheid', client_satisfaction: 'Cliënttevredenheid', client_nps: 'NPS cliënten',
+    personnel_cost_ratio: 'Personeelskostenratio', subsidy_dependency: 'Subsidie-afhankelijkheid (enkel subsidies)', result_margin: 'Resultaatmarge', current_ratio: 'Current ratio', solvency: 'Solvabiliteit vóór resultaat van het jaar',
+    cash_days: 'Kasdagen zonder geldbeleggingen (54-58)', coverage: 'Dekkingsgraad', cost_per_unit: 'Kostprijs per eenheid', client_satisfaction: 'Cliënttevredenheid', client_nps: 'NPS cliënten',
     client_response: 'Respons cliëntenbevraging', staff_satisfaction: 'Medewerkerstevredenheid', staff_nps: 'eNPS medewerkers', staff_response: 'Respons medewerkersbevraging',
     actions_on_time: 'Verbeteracties op tijd', caf_score: 'CAF-score',
   },
