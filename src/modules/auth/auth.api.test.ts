@@ -5,7 +5,10 @@ import { createOneTimeToken } from './queries.ts';
 import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp({ limiter: new LoginLimiter({ windowMs: 60_000, perAccount: 3, perIp: 8 }) }); });
+/** The login delays the limiter asked for, instead of waiting them out (no slow tests). */
+const waited: number[] = [];
+const limits = { windowMs: 60_000, perAccountIp: 3, perIp: 8, slowAfter: 2, delayMs: 100, maxDelayMs: 400 };
+beforeAll(async () => { ctx = await testApp({ limiter: new LoginLimiter(limits, Date.now, async (ms) => { waited.push(ms); }) }); });
 afterAll(() => ctx.close());
 
 describe('login and session', () => {
@@ -37,17 +40,40 @@ describe('login and session', () => {
     expect(unknown.body).toEqual(nl.body);
   });
 
-  it('blocks an account after repeated failures with a clear message, even with the right password', async () => {
+  it('blocks an account from the address that failed, with a clear message, even with the right password', async () => {
     const { email } = await orgWithMember(ctx);
     const c = new Client(ctx.app);
-    const elsewhere = new Client(ctx.app);
     for (let i = 0; i < 3; i++) expect((await c.post('/api/auth/login', { email, password: 'nope-nope' })).status).toBe(401);
     const blocked = await c.post('/api/auth/login', { email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen voor dit account\. Probeer opnieuw over 1 minuut\.$/);
+    expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen voor dit account vanaf dit adres\. Probeer opnieuw over 1 minuut\.$/);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    // The lock is on the account: from another address the right password does not help either.
-    expect((await elsewhere.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(429);
+  });
+
+  it('nobody can lock someone else out: 8 failures from 127.0.0.2, then the owner logs in from 127.0.0.3', async () => {
+    const { email } = await orgWithMember(ctx);
+    const attacker = new Client(ctx.app, 'nl', '127.0.0.2');
+    waited.length = 0;
+    const answers: number[] = [];
+    for (let i = 0; i < 8; i++) answers.push((await attacker.post('/api/auth/login', { email, password: `guess-${i}-guess` })).status);
+    expect(answers).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
+    // The account is only slowed down: a delay from its third attempt on (blocked attempts are not checked).
+    expect(waited).toEqual([100]);
+    const owner = new Client(ctx.app, 'nl', '127.0.0.3');
+    await owner.login(email);
+    expect(waited).toEqual([100, 200]);
+    expect((await owner.get('/api/auth/me')).body.user.email).toBe(email);
+    // The attacker's address stays blocked for that account.
+    expect((await attacker.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(429);
+  });
+
+  it('the delay is capped, and answers right and wrong passwords alike', async () => {
+    const { email } = await orgWithMember(ctx);
+    waited.length = 0;
+    for (let i = 0; i < 6; i++) await new Client(ctx.app, 'nl', `198.51.100.${i + 1}`).post('/api/auth/login', { email, password: 'wrong-again' });
+    expect(waited).toEqual([100, 200, 400, 400]);
+    await new Client(ctx.app, 'nl', '198.51.100.99').login(email);
+    expect(waited.at(-1)).toBe(400);
   });
 
   it('blocks one address that tries many accounts', async () => {

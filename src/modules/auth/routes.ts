@@ -33,7 +33,9 @@ function eachOrg(c: Context<AppEnv>, action: string, details: Record<string, unk
 
 function tooMany(blocked: 'account' | 'ip', ms: number) {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  const who = blocked === 'account' ? { nl: 'voor dit account', en: 'for this account' } : { nl: 'vanaf dit adres', en: 'from this address' };
+  const who = blocked === 'account'
+    ? { nl: 'voor dit account vanaf dit adres', en: 'for this account from this address' }
+    : { nl: 'vanaf dit adres', en: 'from this address' };
   return new AppError(
     'rate_limited',
     {
@@ -54,6 +56,7 @@ export function authRoutes(limiter: LoginLimiter) {
         const account = email.toLowerCase();
         const blocked = limiter.blockedBy(c.var.ip, account);
         if (blocked) throw tooMany(blocked, limiter.retryAfter(c.var.ip, account));
+        await limiter.slowDown(account);
         const user = await findUserByEmail(c.var.db, account);
         const ok = user ? await verifyPassword(user.password_hash, password) : !(await verifyPassword(await UNKNOWN_USER_HASH, password));
         if (!user || !ok) {
@@ -65,7 +68,7 @@ export function authRoutes(limiter: LoginLimiter) {
           }
           throw new AppError('invalid_credentials');
         }
-        limiter.succeed(account);
+        limiter.succeed(c.var.ip, account);
         return c.json(await startSession(c, user.id), 200);
       },
     )
