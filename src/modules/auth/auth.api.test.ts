@@ -140,6 +140,43 @@ describe('password change and one-time reset link', () => {
     expect(log.body.items).toHaveLength(1);
   });
 
+  it('using a reset link spends every other open link of that person', async () => {
+    const { member } = await orgWithMember(ctx);
+    const older = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
+    const newer = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
+    const c = new Client(ctx.app);
+    expect((await c.post('/api/auth/reset', { token: newer.token, password: 'fiets bakker zonlicht' })).status).toBe(204);
+    const stale = await c.post('/api/auth/reset', { token: older.token, password: 'kapstok meeuw regenjas' });
+    expect(stale.status).toBe(400);
+    expect(stale.body.error.fields).toEqual([{ path: 'token', message: 'ongeldig of verlopen' }]);
+    await c.login(member.email, 'fiets bakker zonlicht');
+  });
+
+  it('a weak new password is refused with the reason, and the link keeps working', async () => {
+    const { member } = await orgWithMember(ctx);
+    const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
+    const c = new Client(ctx.app);
+    const common = await c.post('/api/auth/reset', { token, password: 'password123' });
+    expect(common.status).toBe(400);
+    expect(common.body.error.fields[0].path).toBe('password');
+    expect(common.body.error.fields[0].message).toMatch(/^Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord/);
+    const local = member.email.split('@')[0]!;
+    const own = await new Client(ctx.app, 'en').post('/api/auth/reset', { token, password: `${local}-2024` });
+    expect(own.body.error.fields).toEqual([{ path: 'password', message: 'The password contains (part of) your email address.' }]);
+    expect((await c.post('/api/auth/reset', { token, password: 'fiets bakker zonlicht' })).status).toBe(204);
+  });
+
+  it('a password change refuses a password with one’s own name, and spends open reset links', async () => {
+    const { client, member } = await orgWithMember(ctx);
+    const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
+    expect((await client.patch('/api/auth/me', { name: 'Marieke Vandenbroucke' })).status).toBe(200);
+    const named = await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'zomer-Vandenbroucke-24' });
+    expect(named.status).toBe(400);
+    expect(named.body.error.fields).toEqual([{ path: 'newPassword', message: 'Het wachtwoord bevat je naam.' }]);
+    expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'kapstok meeuw regenjas' })).status).toBe(204);
+    expect((await new Client(ctx.app).post('/api/auth/reset', { token, password: 'fiets bakker zonlicht' })).status).toBe(400);
+  });
+
   it('an expired reset link is refused', async () => {
     const { member } = await orgWithMember(ctx);
     const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: -1 });
