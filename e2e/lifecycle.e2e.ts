@@ -64,7 +64,7 @@ describe('server lifecycle', () => {
     expect(server.output).toContain('SIGTERM');
   });
 
-  it('SIGTERM under write load: accepted writes finish, later ones are refused cleanly, the database is closed', async () => {
+  it('SIGTERM under write load: accepted writes finish, later ones are refused cleanly, the database is closed', { timeout: 120_000 }, async () => {
     const first = await startServer();
     const cookie = await login(first.url);
     const orgId = (await api(first.url, cookie, 'GET', '/auth/me')).body.memberships[0].orgId;
@@ -89,7 +89,7 @@ describe('server lifecycle', () => {
     await second.stop();
   });
 
-  it('one process per data folder: a second server and the CLI are refused while the server runs, naming it', async () => {
+  it('one process per data folder: a second server and the CLI are refused while the server runs, naming it', { timeout: 120_000 }, async () => {
     const server = await startServer();
     const second = await startServer({ dataDir: server.dataDir }).then(() => 'started', (e: Error) => e.message);
     expect(second).toContain(`De gegevensmap ${server.dataDir} is in gebruik door de Stuurboord-server (${server.url}), proces ${server.child.pid}`);
