@@ -55,8 +55,8 @@ async function seed(server: RunningServer) {
   const org = await admin.call('POST', '/api/orgs', { name: 'VZW Benchmark Cockpit', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
   const base = `/api/orgs/${org.id}`;
   // The administrator manages members; a director manages the KPIs.
-  await admin.call('POST', `${base}/members`, { email: 'directie@bench.stuurboord.test', name: 'Directie Bench', role: 'directie', password: 'bench-wachtwoord-1' });
-  const director = await session(server, 'directie@bench.stuurboord.test', 'bench-wachtwoord-1');
+  await admin.call('POST', `${base}/members`, { email: 'directie@bench.stuurboord.test', name: 'Directie Bench', role: 'directie', password: 'kapstok meeuw regenjas' });
+  const director = await session(server, 'directie@bench.stuurboord.test', 'kapstok meeuw regenjas');
   const call = director.call;
   await call('POST', `${base}/kpis/starter-set`);
   const starter = (await call('GET', `${base}/kpis`)).items as { id: string; code: string; frequency: 'month' | 'quarter' | 'year'; source: string; direction: string }[];

@@ -95,6 +95,41 @@ describe('foundation in the browser', () => {
     await page.close();
   });
 
+  it('a person of another organisation is invited: the administrator sees only “uitnodiging in afwachting”, the person accepts after login', async () => {
+    const admin = await newPage(live.browser, live.server.url);
+    await logIn(admin);
+    await admin.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
+    const me = await (await admin.request.get(`${live.server.url}/api/auth/me`)).json();
+    const own = me.memberships.find((m: { orgName: string }) => m.orgName === 'Mijn organisatie');
+    const demo = me.memberships.find((m: { orgName: string }) => m.orgName.includes('demo'));
+    const demoMembers = await (await admin.request.get(`${live.server.url}/api/orgs/${demo.orgId}/members`)).json();
+    const person = demoMembers.items.find((m: { email: string }) => m.email === 'begeleider@demo.stuurboord.be');
+    await admin.goto(`/o/${own.orgId}/members`);
+    await admin.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByLabel('Naam').fill('Wie dan ook');
+    await dialog.getByLabel('E-mailadres').fill('begeleider@demo.stuurboord.be');
+    await dialog.getByRole('combobox', { name: 'Rol', exact: true }).click();
+    await admin.getByRole('option', { name: 'Partner' }).click();
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await admin.getByText('uitnodiging in afwachting').waitFor();
+    expect(await admin.locator('body').textContent()).not.toContain(person.name);
+    await screenshot(admin, 'members-invitation-pending');
+
+    const invitee = await newPage(live.browser, live.server.url);
+    await logIn(invitee, 'begeleider@demo.stuurboord.be', 'stuurboord-demo');
+    await invitee.getByText('Mijn organisatie nodigt je uit als Partner.').waitFor();
+    await screenshot(invitee, 'invitation-to-accept');
+    await invitee.getByRole('button', { name: 'Aanvaarden' }).click();
+    await invitee.waitForURL(new RegExp(`/o/${own.orgId}$`));
+    await invitee.getByText('Je bent nu lid van Mijn organisatie.').waitFor();
+    await admin.reload();
+    await admin.getByRole('cell', { name: person.name }).waitFor();
+    expect(await admin.getByText('uitnodiging in afwachting').count()).toBe(0);
+    await admin.close();
+    await invitee.close();
+  });
+
   it('a board member sees only what the role allows, on a tablet', async () => {
     const page = await newPage(live.browser, live.server.url, { viewport: { width: 820, height: 1180 } });
     const demo = await page.request.post(`${live.server.url}/api/auth/login`, { data: { email: 'bestuur@demo.stuurboord.be', password: 'stuurboord-demo' } });

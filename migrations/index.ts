@@ -6,6 +6,7 @@ import * as kpis from './20261123T1000_kpis.ts';
 import * as caf from './20261123T1010_caf.ts';
 import * as surveys from './20261123T1020_surveys.ts';
 import * as plans from './20261123T1030_plans.ts';
+import * as invitations from './20261201T0900_invitations.ts';
 import * as privacy from './20261201T0900_privacy.ts';
 import * as clientsBilling from './20261202T0900_clients_billing.ts';
 
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '20261123T1010_caf': caf,
   '20261123T1020_surveys': surveys,
   '20261123T1030_plans': plans,
+  '20261201T0900_invitations': invitations,
   '20261201T0900_privacy': privacy,
   '20261202T0900_clients_billing': clientsBilling,
 };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { recordAudit } from '../modules/audit/queries.ts';
+import { assertStrongPassword } from '../modules/auth/password-policy.ts';
 import { hashPassword } from '../modules/auth/secrets.ts';
 import { ORG_TYPE_CODES } from '../modules/orgs/logic.ts';
 import { ROLES, type Role } from '../modules/orgs/policy.ts';
@@ -58,6 +59,7 @@ export const COMMANDS: Record<string, Command> = {
     async run(db, v) {
       const org = await getOrganisation(db, need(v, 'org'));
       const input = parse(memberInput, { email: need(v, 'email'), role: need(v, 'role'), password: need(v, 'password'), name: str(v, 'name') ?? need(v, 'email').split('@')[0] });
+      await assertStrongPassword(input.password!, input, 'password');
       const passwordHash = await hashPassword(input.password!);
       const { member } = await db.transaction().execute((tx) => addMember(tx, org.id, { ...input, role: input.role as Role, passwordHash }));
       await recordAudit(db, { orgId: org.id, actor: null, action: 'member.created', entity: 'membership', entityId: member.id, details: { email: member.email, role: member.role, via: 'cli' } });

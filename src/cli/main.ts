@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
+import { DataDirLocked, lockDataDir } from '../server/data-lock.ts';
 import { openDatabase, type Db } from '../server/db.ts';
 import { AppError } from '../server/errors.ts';
 import { migrateDown, migrateToLatest } from '../server/migrate.ts';
@@ -35,7 +36,21 @@ async function run(argv: string[]): Promise<number> {
     strict: true,
   });
   const json = Boolean(values.json);
-  const db: Db = openDatabase(readConfig());
+  const config = readConfig();
+  // One process per embedded data folder: while the server runs, the CLI refuses (it would see a
+  // stale copy and the server would not see the CLI's writes). Use the web application or the API.
+  let lock: ReturnType<typeof lockDataDir> | undefined;
+  if (!config.databaseUrl) {
+    try {
+      lock = lockDataDir(config.dataDir, { role: `cli ${name}` });
+    } catch (error) {
+      if (!(error instanceof DataDirLocked)) throw error;
+      const body = { error: { code: 'data_dir_locked', message: error.message, holder: error.holder } };
+      console.error(json ? JSON.stringify(body) : `Fout: ${error.message}`);
+      return 1;
+    }
+  }
+  const db: Db = openDatabase(config);
   try {
     if (name === 'migrate') {
       const ran = values.down ? await migrateDown(db) : await migrateToLatest(db);
@@ -53,6 +68,7 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   } finally {
     await db.destroy();
+    lock?.release();
   }
 }
 

@@ -12,6 +12,7 @@ import { setupRoutes } from '../modules/auth/setup-routes.ts';
 import * as caf from '../modules/caf/routes.ts';
 import * as clients from '../modules/clients/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
+import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
 import { referenceRoutes } from '../modules/orgs/reference-routes.ts';
 import { orgRoutes } from '../modules/orgs/routes.ts';
@@ -28,7 +29,7 @@ import { router, type AppEnv } from './http.ts';
 export function createApi(limiter = new LoginLimiter()) {
   const api = router();
   api.get('/health', (c) => c.json({ status: 'ok' }));
-  const modules = [setupRoutes, authRoutes(limiter), referenceRoutes, orgRoutes, memberRoutes, auditRoutes, ...Object.values(finance), ...Object.values(clients),
+  const modules = [setupRoutes, authRoutes(limiter), referenceRoutes, orgRoutes, memberRoutes, invitationRoutes, auditRoutes, ...Object.values(finance), ...Object.values(clients),
     ...Object.values(performance), ...Object.values(caf), ...Object.values(surveys)];
   for (const routes of modules) {
     api.route('/', routes);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
+import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
 import { PERFORMANCE_BODIES, performanceSamples } from '../modules/performance/testing.ts';
 import { SURVEY_BODIES, SURVEY_PUBLIC_ROUTES, surveySamples } from '../modules/surveys/testing.ts';
 import { Client, orgWithMember, testApp } from './testing.ts';
@@ -16,7 +17,7 @@ afterAll(() => ctx.close());
 
 /** Routes anyone may call, and routes about the caller's own account (no organisation in the path). */
 const PUBLIC = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/reference', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/reset', ...SURVEY_PUBLIC_ROUTES];
-const PERSONAL = ['GET /api/auth/me', 'PATCH /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/orgs'];
+const PERSONAL = ['GET /api/auth/me', 'PATCH /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/orgs', ...MEMBER_PERSONAL_ROUTES];
 
 /** A valid body per route, so that validation cannot answer before the organisation check does. */
 const BODIES: Record<string, unknown> = {
@@ -64,7 +65,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
   return {
     orgId: org.org.id, memberId: org.member.id, code: '620', importId: ledger.body.id, scenarioId: scenario.body.id,
     clientId, groupId: group.body.id, lineId: client.body.agreements[0].id, statementId: statement.body.id, requestId: waiting.body.id, ruleId: rules.body.items.find((r: { table: string }) => r.table === 'zorgbudget').id,
-    ...(await performanceSamples(org.client, org.org.id)), ...(await cafSamples(org.client, org.org.id)), ...(await surveySamples(org.client, org.org.id)),
+    ...(await memberSamples(ctx.db, org.org.id)), ...(await performanceSamples(org.client, org.org.id)), ...(await cafSamples(org.client, org.org.id)), ...(await surveySamples(org.client, org.org.id)),
   };
 }
 

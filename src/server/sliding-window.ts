@@ -13,6 +13,11 @@ export class SlidingWindow {
     return list.length < limit ? 0 : list[list.length - limit]! + this.windowMs - this.now();
   }
 
+  /** How many hits `key` has inside the window. */
+  count(key: string): number {
+    return this.recent(key).length;
+  }
+
   add(key: string): void {
     this.hits.set(key, [...this.recent(key), this.now()]);
     if (this.hits.size > this.maxKeys) for (const k of [...this.hits.keys()]) this.recent(k);

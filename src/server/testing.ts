@@ -50,7 +50,7 @@ export async function openTestDatabase(): Promise<{ db: Db; drop: () => Promise<
 export async function testApp(opts: { limiter?: LoginLimiter } = {}) {
   const { db, drop } = await openTestDatabase();
   const config = { ...readConfig({}), webDir: '/nonexistent', publicUrl: 'http://localhost:3000' };
-  const app = createApp({ db, config, limiter: opts.limiter ?? new LoginLimiter({ windowMs: 60_000, perAccount: 1000, perIp: 1000 }) });
+  const app = createApp({ db, config, limiter: opts.limiter ?? new LoginLimiter({ windowMs: 60_000, perAccountIp: 1000, perIp: 1000, slowAfter: 1000 }) });
   return { app, db, config, close: drop };
 }
 
@@ -67,8 +67,10 @@ export class Client {
   cookie = '';
   private static clients = 0;
   /** Each client has its own address, as separate browsers would; the login limiter counts per address. */
-  readonly ip = `192.0.2.${++Client.clients % 250}`;
-  constructor(private readonly app: App, readonly lang = 'nl') {}
+  readonly ip: string;
+  constructor(private readonly app: App, readonly lang = 'nl', ip?: string) {
+    this.ip = ip ?? `192.0.2.${++Client.clients % 250}`;
+  }
 
   async req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
     const init: RequestInit = { method, headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}), ...headers } };

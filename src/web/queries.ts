@@ -1,7 +1,7 @@
 /** Query definitions shared by the pages, so that every page uses the same cache keys. */
 import { queryOptions } from '@tanstack/react-query';
 import type { AuditEntry } from '../modules/audit/schema.ts';
-import type { Member, Organisation } from '../modules/orgs/schema.ts';
+import type { Invitation, Member, MyInvitation, Organisation } from '../modules/orgs/schema.ts';
 import { api } from './api.ts';
 
 export interface AuditPage {
@@ -22,6 +22,21 @@ export function membersQuery(orgId: string) {
   return queryOptions({
     queryKey: [...orgKey(orgId), 'members'] as const,
     queryFn: () => api<{ items: Member[] }>('GET', `/api/orgs/${encodeURIComponent(orgId)}/members`),
+  });
+}
+
+export function invitationsQuery(orgId: string) {
+  return queryOptions({
+    queryKey: [...orgKey(orgId), 'invitations'] as const,
+    queryFn: () => api<{ items: Invitation[] }>('GET', `/api/orgs/${encodeURIComponent(orgId)}/invitations`),
+  });
+}
+
+/** The logged-in person's own pending invitations. */
+export function myInvitationsQuery() {
+  return queryOptions({
+    queryKey: ['invitations', 'mine'] as const,
+    queryFn: () => api<{ items: MyInvitation[] }>('GET', '/api/invitations'),
   });
 }
 

@@ -5,7 +5,10 @@ import { createOneTimeToken } from './queries.ts';
 import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp({ limiter: new LoginLimiter({ windowMs: 60_000, perAccount: 3, perIp: 8 }) }); });
+/** The login delays the limiter asked for, instead of waiting them out (no slow tests). */
+const waited: number[] = [];
+const limits = { windowMs: 60_000, perAccountIp: 3, perIp: 8, slowAfter: 2, delayMs: 100, maxDelayMs: 400 };
+beforeAll(async () => { ctx = await testApp({ limiter: new LoginLimiter(limits, Date.now, async (ms) => { waited.push(ms); }) }); });
 afterAll(() => ctx.close());
 
 describe('login and session', () => {
@@ -37,17 +40,40 @@ describe('login and session', () => {
     expect(unknown.body).toEqual(nl.body);
   });
 
-  it('blocks an account after repeated failures with a clear message, even with the right password', async () => {
+  it('blocks an account from the address that failed, with a clear message, even with the right password', async () => {
     const { email } = await orgWithMember(ctx);
     const c = new Client(ctx.app);
-    const elsewhere = new Client(ctx.app);
     for (let i = 0; i < 3; i++) expect((await c.post('/api/auth/login', { email, password: 'nope-nope' })).status).toBe(401);
     const blocked = await c.post('/api/auth/login', { email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen voor dit account\. Probeer opnieuw over 1 minuut\.$/);
+    expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen voor dit account vanaf dit adres\. Probeer opnieuw over 1 minuut\.$/);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    // The lock is on the account: from another address the right password does not help either.
-    expect((await elsewhere.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(429);
+  });
+
+  it('nobody can lock someone else out: 8 failures from 127.0.0.2, then the owner logs in from 127.0.0.3', async () => {
+    const { email } = await orgWithMember(ctx);
+    const attacker = new Client(ctx.app, 'nl', '127.0.0.2');
+    waited.length = 0;
+    const answers: number[] = [];
+    for (let i = 0; i < 8; i++) answers.push((await attacker.post('/api/auth/login', { email, password: `guess-${i}-guess` })).status);
+    expect(answers).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
+    // The account is only slowed down: a delay from its third attempt on (blocked attempts are not checked).
+    expect(waited).toEqual([100]);
+    const owner = new Client(ctx.app, 'nl', '127.0.0.3');
+    await owner.login(email);
+    expect(waited).toEqual([100, 200]);
+    expect((await owner.get('/api/auth/me')).body.user.email).toBe(email);
+    // The attacker's address stays blocked for that account.
+    expect((await attacker.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(429);
+  });
+
+  it('the delay is capped, and answers right and wrong passwords alike', async () => {
+    const { email } = await orgWithMember(ctx);
+    waited.length = 0;
+    for (let i = 0; i < 6; i++) await new Client(ctx.app, 'nl', `198.51.100.${i + 1}`).post('/api/auth/login', { email, password: 'wrong-again' });
+    expect(waited).toEqual([100, 200, 400, 400]);
+    await new Client(ctx.app, 'nl', '198.51.100.99').login(email);
+    expect(waited.at(-1)).toBe(400);
   });
 
   it('blocks one address that tries many accounts', async () => {
@@ -112,6 +138,43 @@ describe('password change and one-time reset link', () => {
     await c.login('nieuw.lid@test.be', 'chosen-by-myself');
     const log = await admin.client.get(`/api/orgs/${admin.org.id}/audit?action=auth.password_reset`);
     expect(log.body.items).toHaveLength(1);
+  });
+
+  it('using a reset link spends every other open link of that person', async () => {
+    const { member } = await orgWithMember(ctx);
+    const older = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
+    const newer = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
+    const c = new Client(ctx.app);
+    expect((await c.post('/api/auth/reset', { token: newer.token, password: 'fiets bakker zonlicht' })).status).toBe(204);
+    const stale = await c.post('/api/auth/reset', { token: older.token, password: 'kapstok meeuw regenjas' });
+    expect(stale.status).toBe(400);
+    expect(stale.body.error.fields).toEqual([{ path: 'token', message: 'ongeldig of verlopen' }]);
+    await c.login(member.email, 'fiets bakker zonlicht');
+  });
+
+  it('a weak new password is refused with the reason, and the link keeps working', async () => {
+    const { member } = await orgWithMember(ctx);
+    const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
+    const c = new Client(ctx.app);
+    const common = await c.post('/api/auth/reset', { token, password: 'password123' });
+    expect(common.status).toBe(400);
+    expect(common.body.error.fields[0].path).toBe('password');
+    expect(common.body.error.fields[0].message).toMatch(/^Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord/);
+    const local = member.email.split('@')[0]!;
+    const own = await new Client(ctx.app, 'en').post('/api/auth/reset', { token, password: `${local}-2024` });
+    expect(own.body.error.fields).toEqual([{ path: 'password', message: 'The password contains (part of) your email address.' }]);
+    expect((await c.post('/api/auth/reset', { token, password: 'fiets bakker zonlicht' })).status).toBe(204);
+  });
+
+  it('a password change refuses a password with one’s own name, and spends open reset links', async () => {
+    const { client, member } = await orgWithMember(ctx);
+    const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
+    expect((await client.patch('/api/auth/me', { name: 'Marieke Vandenbroucke' })).status).toBe(200);
+    const named = await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'zomer-Vandenbroucke-24' });
+    expect(named.status).toBe(400);
+    expect(named.body.error.fields).toEqual([{ path: 'newPassword', message: 'Het wachtwoord bevat je naam.' }]);
+    expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'kapstok meeuw regenjas' })).status).toBe(204);
+    expect((await new Client(ctx.app).post('/api/auth/reset', { token, password: 'fiets bakker zonlicht' })).status).toBe(400);
   });
 
   it('an expired reset link is refused', async () => {

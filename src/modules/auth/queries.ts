@@ -86,3 +86,26 @@ export async function spendOneTimeToken(db: DbOrTx, token: string, purpose: 'res
     .returning(['user_id', 'org_id'])
     .executeTakeFirst();
 }
+
+/** The still-open one-time token behind `token` (unused, unexpired), without spending it. */
+export async function findOpenToken(db: DbOrTx, token: string, purpose: 'reset' | 'setup') {
+  return db
+    .selectFrom('one_time_token')
+    .select(['user_id', 'org_id'])
+    .where('id', '=', tokenId(token))
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst();
+}
+
+/** Spends every open password link of a person: once a password is chosen, older links are worthless. */
+export async function spendResetLinksOf(db: DbOrTx, userId: string): Promise<void> {
+  await db
+    .updateTable('one_time_token')
+    .set({ used_at: sql<Date>`now()` })
+    .where('user_id', '=', userId)
+    .where('purpose', '=', 'reset')
+    .where('used_at', 'is', null)
+    .execute();
+}

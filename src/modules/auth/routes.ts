@@ -5,7 +5,8 @@ import { auditFor, clearSessionCookie, currentUser, requireUser, setSessionCooki
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, noContent, router, type AppEnv } from '../../server/http.ts';
 import { findUserByEmail } from '../orgs/queries.ts';
-import { createSession, deleteSession, deleteUserSessions, loadSession, spendOneTimeToken } from './queries.ts';
+import { assertStrongPassword } from './password-policy.ts';
+import { createSession, deleteSession, deleteUserSessions, findOpenToken, loadSession, spendOneTimeToken, spendResetLinksOf } from './queries.ts';
 import type { LoginLimiter } from './rate-limit.ts';
 import { loginInput, passwordChangeInput, profilePatch, resetInput, session } from './schema.ts';
 import { hashPassword, verifyPassword } from './secrets.ts';
@@ -33,7 +34,9 @@ function eachOrg(c: Context<AppEnv>, action: string, details: Record<string, unk
 
 function tooMany(blocked: 'account' | 'ip', ms: number) {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  const who = blocked === 'account' ? { nl: 'voor dit account', en: 'for this account' } : { nl: 'vanaf dit adres', en: 'from this address' };
+  const who = blocked === 'account'
+    ? { nl: 'voor dit account vanaf dit adres', en: 'for this account from this address' }
+    : { nl: 'vanaf dit adres', en: 'from this address' };
   return new AppError(
     'rate_limited',
     {
@@ -43,6 +46,10 @@ function tooMany(blocked: 'account' | 'ip', ms: number) {
     { headers: { 'Retry-After': String(Math.ceil(ms / 1000)) } },
   );
 }
+
+const INVALID_LINK = new AppError('validation', { nl: 'Deze link is ongeldig, al gebruikt of verlopen.', en: 'This link is invalid, already used or expired.' }, {
+  fields: [{ path: 'token', message: { nl: 'ongeldig of verlopen', en: 'invalid or expired' } }],
+});
 
 /** Login, logout, own profile and password, and the one-time password link. */
 export function authRoutes(limiter: LoginLimiter) {
@@ -54,6 +61,7 @@ export function authRoutes(limiter: LoginLimiter) {
         const account = email.toLowerCase();
         const blocked = limiter.blockedBy(c.var.ip, account);
         if (blocked) throw tooMany(blocked, limiter.retryAfter(c.var.ip, account));
+        await limiter.slowDown(account);
         const user = await findUserByEmail(c.var.db, account);
         const ok = user ? await verifyPassword(user.password_hash, password) : !(await verifyPassword(await UNKNOWN_USER_HASH, password));
         if (!user || !ok) {
@@ -65,7 +73,7 @@ export function authRoutes(limiter: LoginLimiter) {
           }
           throw new AppError('invalid_credentials');
         }
-        limiter.succeed(account);
+        limiter.succeed(c.var.ip, account);
         return c.json(await startSession(c, user.id), 200);
       },
     )
@@ -103,7 +111,9 @@ export function authRoutes(limiter: LoginLimiter) {
             fields: [{ path: 'currentPassword', message: { nl: 'onjuist', en: 'incorrect' } }],
           });
         }
+        await assertStrongPassword(newPassword, user, 'newPassword');
         await c.var.db.updateTable('app_user').set({ password_hash: await hashPassword(newPassword) }).where('id', '=', user.id).execute();
+        await spendResetLinksOf(c.var.db, user.id);
         await deleteUserSessions(c.var.db, user.id, user.sessionId);
         await eachOrg(c, 'auth.password_changed');
         return c.body(null, 204);
@@ -113,13 +123,20 @@ export function authRoutes(limiter: LoginLimiter) {
       createRoute({ method: 'post', path: '/auth/reset', tags: ['auth'], summary: 'Choose a new password with a one-time link', request: jsonBody(resetInput), responses: noContent }),
       async (c) => {
         const { token, password } = c.req.valid('json');
-        const spent = await spendOneTimeToken(c.var.db, token, 'reset');
-        if (!spent?.user_id) {
-          throw new AppError('validation', { nl: 'Deze link is ongeldig, al gebruikt of verlopen.', en: 'This link is invalid, already used or expired.' }, {
-            fields: [{ path: 'token', message: { nl: 'ongeldig of verlopen', en: 'invalid or expired' } }],
-          });
-        }
-        await c.var.db.updateTable('app_user').set({ password_hash: await hashPassword(password) }).where('id', '=', spent.user_id).execute();
+        // Checked before the link is spent, so a refused password does not cost the person their link.
+        const open = await findOpenToken(c.var.db, token, 'reset');
+        const person = open?.user_id ? await c.var.db.selectFrom('app_user').select(['email', 'name']).where('id', '=', open.user_id).executeTakeFirst() : undefined;
+        if (!person) throw INVALID_LINK;
+        await assertStrongPassword(password, person, 'password');
+        const passwordHash = await hashPassword(password);
+        const spent = await c.var.db.transaction().execute(async (tx) => {
+          const row = await spendOneTimeToken(tx, token, 'reset');
+          if (!row?.user_id) return undefined;
+          await spendResetLinksOf(tx, row.user_id);
+          await tx.updateTable('app_user').set({ password_hash: passwordHash }).where('id', '=', row.user_id).execute();
+          return { user_id: row.user_id, org_id: row.org_id };
+        });
+        if (!spent) throw INVALID_LINK;
         await deleteUserSessions(c.var.db, spent.user_id);
         if (spent.org_id) {
           await auditFor(c)({ orgId: spent.org_id, action: 'auth.password_reset', entity: 'user', entityId: spent.user_id });

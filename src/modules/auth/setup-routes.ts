@@ -4,6 +4,7 @@ import { setupNeeded } from '../../server/bootstrap.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
 import { createOrganisation } from '../orgs/queries.ts';
+import { assertStrongPassword } from './password-policy.ts';
 import { spendOneTimeToken } from './queries.ts';
 import { startSession } from './routes.ts';
 import { session, setupInput } from './schema.ts';
@@ -26,6 +27,7 @@ export const setupRoutes = router()
     createRoute({ method: 'post', path: '/setup', tags: ['auth'], summary: 'Create the first administrator and organisation', request: jsonBody(setupInput), responses: jsonResponse(session) }),
     async (c) => {
       const input = c.req.valid('json');
+      await assertStrongPassword(input.password, input, 'password');
       const passwordHash = await hashPassword(input.password);
       const { userId, orgId } = await c.var.db.transaction().execute(async (tx) => {
         if (!(await setupNeeded(tx))) throw SETUP_DONE;

@@ -4,12 +4,20 @@ import { hashPassword } from '../auth/secrets.ts';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
-import { addMember, changeMemberRole, getMember, listMembers, removeMember } from './queries.ts';
-import { member, memberInput, memberPatch } from './schema.ts';
+import { assertStrongPassword } from '../auth/password-policy.ts';
+import { createInvitation } from './invitations.ts';
+import { addMember, changeMemberRole, findUserByEmail, getMember, listMembers, removeMember } from './queries.ts';
+import { member, memberAdded, memberInput, memberPatch } from './schema.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const memberParams = z.object({ orgId: z.uuid(), memberId: z.uuid() });
 const RESET_HOURS = 72;
+
+const ALREADY_MEMBER = new AppError(
+  'conflict',
+  { nl: 'Deze persoon is al lid van de organisatie.', en: 'This person is already a member of the organisation.' },
+  { fields: [{ path: 'email', message: { nl: 'al lid', en: 'already a member' } }] },
+);
 
 const resetLink = z.object({ url: z.string(), expiresAt: z.string() });
 
@@ -27,20 +35,33 @@ export const memberRoutes = router()
   .openapi(
     createRoute({
       method: 'post', path: '/orgs/{orgId}/members', tags: ['members'],
-      summary: 'Add a person with a role; without a password the answer holds a one-time link to choose one',
+      summary: 'Add a new person with a role (without a password the answer holds a one-time link to choose one); a person who already has an account is invited instead and sees nothing change until they accept',
       middleware: [requireAction('members.manage')] as const,
       request: { params: orgParams, ...jsonBody(memberInput) },
-      responses: jsonResponse(z.object({ member, resetUrl: z.string().optional() })),
+      responses: jsonResponse(memberAdded),
     }),
     async (c) => {
       const { orgId } = c.req.valid('param');
       const input = c.req.valid('json');
+      const audit = auditFor(c);
+      // Someone with an account may belong to another organisation: they are invited, and the
+      // administrator learns nothing about them (not their name, not their last login).
+      const invited = await c.var.db.transaction().execute(async (tx) => {
+        const person = await findUserByEmail(tx, input.email);
+        if (!person) return undefined;
+        const member = await tx.selectFrom('membership').select('id').where('org_id', '=', orgId).where('user_id', '=', person.id).executeTakeFirst();
+        if (member) throw ALREADY_MEMBER;
+        return createInvitation(tx, orgId, input);
+      });
+      if (invited) {
+        await audit({ orgId, action: 'member.invited', entity: 'invitation', entityId: invited.id, details: { email: invited.email, role: invited.role } });
+        return c.json({ invitation: invited }, 200);
+      }
+      if (input.password) await assertStrongPassword(input.password, input, 'password');
       const passwordHash = input.password ? await hashPassword(input.password) : null;
-      const { member: m, userIsNew } = await c.var.db
-        .transaction()
-        .execute((tx) => addMember(tx, orgId, { ...input, passwordHash }));
-      await auditFor(c)({ orgId, action: 'member.created', entity: 'membership', entityId: m.id, details: { email: m.email, role: m.role } });
-      if (!userIsNew || passwordHash) return c.json({ member: m }, 200);
+      const { member: m } = await c.var.db.transaction().execute((tx) => addMember(tx, orgId, { ...input, passwordHash }));
+      await audit({ orgId, action: 'member.created', entity: 'membership', entityId: m.id, details: { email: m.email, role: m.role } });
+      if (passwordHash) return c.json({ member: m }, 200);
       const link = await createOneTimeToken(c.var.db, { purpose: 'reset', userId: m.userId, orgId, createdBy: currentUser(c).id, hours: RESET_HOURS });
       return c.json({ member: m, resetUrl: `${c.var.config.publicUrl}/reset?token=${link.token}` }, 200);
     },

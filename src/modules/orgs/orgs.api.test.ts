@@ -118,10 +118,13 @@ describe('members', () => {
     const a = await orgWithMember(ctx);
     const b = await orgWithMember(ctx);
     const inB = await b.client.post(`/api/orgs/${b.org.id}/members`, { email: 'gedeeld@test.be', name: 'Gedeeld', role: 'staf', password: 'een-wachtwoord' });
-    const inA = await a.client.post(`/api/orgs/${a.org.id}/members`, { email: 'gedeeld@test.be', name: 'Gedeeld', role: 'staf' });
-    expect(inA.status).toBe(200);
-    expect(inA.body.resetUrl).toBeUndefined();
-    const link = await a.client.post(`/api/orgs/${a.org.id}/members/${inA.body.member.id}/reset-link`);
+    const invited = await a.client.post(`/api/orgs/${a.org.id}/members`, { email: 'gedeeld@test.be', name: 'Gedeeld', role: 'staf' });
+    expect(invited.body.resetUrl).toBeUndefined();
+    const shared = new Client(ctx.app);
+    await shared.login('gedeeld@test.be', 'een-wachtwoord');
+    expect((await shared.post(`/api/invitations/${invited.body.invitation.id}/accept`)).status).toBe(200);
+    const inA = (await a.client.get(`/api/orgs/${a.org.id}/members`)).body.items.find((m: { email: string }) => m.email === 'gedeeld@test.be');
+    const link = await a.client.post(`/api/orgs/${a.org.id}/members/${inA.id}/reset-link`);
     expect(link.status).toBe(403);
     const own = await b.client.post(`/api/orgs/${b.org.id}/members/${inB.body.member.id}/reset-link`);
     expect(own.status).toBe(403);

@@ -61,3 +61,24 @@ export const member = z.object({
   lastLoginAt: z.string().nullable(),
 });
 export type Member = z.infer<typeof member>;
+
+/** A pending invitation as the organisation's administrators see it: only what they typed themselves. */
+export const invitation = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role,
+  status: z.literal('pending'),
+  createdAt: z.string(),
+});
+export type Invitation = z.infer<typeof invitation>;
+
+/** A pending invitation as the invited person sees it. */
+export const myInvitation = z.object({ id: z.uuid(), orgName: z.string(), role, createdAt: z.string() });
+export type MyInvitation = z.infer<typeof myInvitation>;
+
+/**
+ * The answer to adding a member: a new person becomes a `member` at once (with a one-time password
+ * link when no password was given); a person who already has an account gets an `invitation`.
+ */
+export const memberAdded = z.object({ member: member.optional(), invitation: invitation.optional(), resetUrl: z.string().optional() });
+export type MemberAdded = z.infer<typeof memberAdded>;

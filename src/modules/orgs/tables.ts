@@ -31,8 +31,18 @@ export interface MembershipTable {
   created_at: Timestamp;
 }
 
+/** A pending invitation of an existing person: only what the administrator typed. */
+export interface InvitationTable {
+  id: Generated<string>;
+  org_id: string;
+  email: string;
+  role: string;
+  created_at: Timestamp;
+}
+
 export interface OrgTables {
   organisation: OrganisationTable;
   app_user: AppUserTable;
   membership: MembershipTable;
+  invitation: InvitationTable;
 }

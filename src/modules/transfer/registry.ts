@@ -5,6 +5,7 @@
  */
 export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] = [
   { table: 'membership', id: 'uuid' },
+  { table: 'invitation', id: 'uuid' },
   { table: 'audit_log', id: 'serial' },
   { table: 'fin_account', id: 'none' },
   { table: 'fin_ledger_import', id: 'uuid' },

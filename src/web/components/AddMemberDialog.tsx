@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../modules/orgs/schema.ts';
+import type { MemberAdded } from '../../modules/orgs/schema.ts';
 import { api, fieldErrors, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
@@ -11,10 +11,8 @@ import { PasswordField } from './PasswordField.tsx';
 import { useFormFields } from './useFormFields.ts';
 import { email, newPassword, required } from './validation.ts';
 
-export interface AddedMember {
-  member: Member;
-  resetUrl?: string;
-}
+/** A new person is a `member` at once; a person who already has an account gets an `invitation`. */
+export type AddedMember = MemberAdded;
 
 /** "Gebruiker toevoegen": name, email, role and an optional first password. */
 export function AddMemberDialog(props: { orgId: string; opened: boolean; onClose: () => void; onAdded: (added: AddedMember) => void }) {

@@ -9,6 +9,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
+import { PendingInvitations } from './PendingInvitations.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 const LAST_ORG_KEY = 'sb.org';
@@ -117,6 +118,7 @@ export function AppLayout() {
         <MainNav membership={navMembership} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} bg="gray.0">
+        <PendingInvitations />
         <Outlet context={context} />
       </AppShell.Main>
     </AppShell>

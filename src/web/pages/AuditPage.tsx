@@ -28,6 +28,10 @@ const ACTIONS = [
   'member.role_changed',
   'member.removed',
   'member.reset_link_created',
+  'member.invited',
+  'member.joined',
+  'member.invitation_declined',
+  'member.invitation_withdrawn',
   'org.created',
   'org.updated',
 ];

@@ -8,6 +8,7 @@ import { api, errorMessage, queryClient } from '../api.ts';
 import { AddMemberDialog, type AddedMember } from '../components/AddMemberDialog.tsx';
 import { useOrg } from '../components/context.ts';
 import { roleLabel, roleOptions } from '../components/labels.ts';
+import { InvitationsTable } from '../components/InvitationsTable.tsx';
 import { LinkDialog, type OneTimeLink } from '../components/LinkDialog.tsx';
 import { MemberActions } from '../components/MemberActions.tsx';
 import { MessagePage } from '../components/MessagePage.tsx';
@@ -58,9 +59,10 @@ export function MembersPage() {
     onSuccess: (result, member) => setLink({ name: member.name, url: result.url, expiresAt: result.expiresAt }),
     onError: fail(t('common.error')),
   });
-  const added = ({ member, resetUrl }: AddedMember) => {
+  const added = ({ member, invitation, resetUrl }: AddedMember) => {
     setAdding(false);
-    if (resetUrl) setLink({ name: member.name, url: resetUrl, intro: t('members.added', { name: member.name }) });
+    if (invitation || !member) notifications.show({ color: 'teal', title: t('members.invitedTitle'), message: t('members.invited') });
+    else if (resetUrl) setLink({ name: member.name, url: resetUrl, intro: t('members.added', { name: member.name }) });
     else notifications.show({ color: 'teal', title: t('members.addedTitle'), message: t('members.added', { name: member.name }) });
   };
 
@@ -141,6 +143,7 @@ export function MembersPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <InvitationsTable orgId={orgId} orgName={membership.orgName} canManage={canManage} />
       {canManage && <AddMemberDialog orgId={orgId} opened={adding} onClose={() => setAdding(false)} onAdded={added} />}
       <LinkDialog link={link} onClose={() => setLink(null)} />
       <RemoveMemberDialog
