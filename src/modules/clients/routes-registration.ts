@@ -2,10 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
-import { uploadBytes } from '../finance/files.ts';
+import { uploadBytes } from '../../lib/files/index.ts';
 import { formBody, uploadForm } from '../finance/http.ts';
 import { ruleSet } from './rules.ts';
-import { parseRegistrationsCsv, saveCells, weekGrid } from './registrations.ts';
+import { parseRegistrationsFile, saveCells, weekGrid } from './registrations.ts';
 import { weekInput } from './schema.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
@@ -35,11 +35,11 @@ export const registrationRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/orgs/{orgId}/registrations/import', tags: ['clients'], summary: 'Import registrations from CSV, all or nothing', middleware: [requireAction('registrations.write')] as const, request: { params: orgParams, ...formBody(uploadForm) }, responses: any }),
+    createRoute({ method: 'post', path: '/orgs/{orgId}/registrations/import', tags: ['clients'], summary: 'Import registrations from CSV or XLSX, all or nothing', middleware: [requireAction('registrations.write')] as const, request: { params: orgParams, ...formBody(uploadForm) }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
       const { bytes, name } = await uploadBytes(c.req.valid('form').file);
-      const cells = parseRegistrationsCsv(bytes);
+      const cells = await parseRegistrationsFile(bytes);
       const result = await saveCells(c.var.db, orgId, currentUser(c).id, cells, await ruleSet(c.var.db, orgId), { label: (i) => `line ${i + 2}` });
       await auditFor(c)({ orgId, action: 'registrations.imported', entity: 'cl_registration', details: { file: name, ...result } });
       return c.json({ imported: result.saved }, 200);
