@@ -14,7 +14,7 @@ export const FILE_LIMITS = {
   /** Inflated bytes of the whole workbook, summed over its directory. */
   inflatedBytes: 150 * 1024 * 1024,
   /** Rows (lines) of one sheet or CSV file. */
-  rows: 500_000,
+  rows: 300_000,
   /** Columns of one row. */
   columns: 200,
   /** Characters in one cell (Excel's own maximum). */
@@ -24,10 +24,10 @@ export const FILE_LIMITS = {
 export type FileLimit = keyof typeof FILE_LIMITS;
 
 const NAMES: Record<FileLimit, { nl: string; en: string }> = {
-  uploadBytes: { nl: 'bytes per bestand', en: 'bytes per file' },
+  uploadBytes: { nl: 'per bestand', en: 'per file' },
   zipEntries: { nl: 'onderdelen in een XLSX-bestand', en: 'parts in an XLSX file' },
-  entryBytes: { nl: 'uitgepakte bytes per werkblad', en: 'unpacked bytes per sheet' },
-  inflatedBytes: { nl: 'uitgepakte bytes per XLSX-bestand', en: 'unpacked bytes per XLSX file' },
+  entryBytes: { nl: 'uitgepakt per werkblad', en: 'unpacked per sheet' },
+  inflatedBytes: { nl: 'uitgepakt per XLSX-bestand', en: 'unpacked per XLSX file' },
   rows: { nl: 'rijen', en: 'rows' },
   columns: { nl: 'kolommen per rij', en: 'columns per row' },
   cellChars: { nl: 'tekens per cel', en: 'characters per cell' },
@@ -35,6 +35,8 @@ const NAMES: Record<FileLimit, { nl: string; en: string }> = {
 
 const nlNumber = (n: number) => n.toLocaleString('nl-BE');
 const enNumber = (n: number) => n.toLocaleString('en-GB');
+/** Byte limits read as "100 MB"; the others as a number. */
+const amount = (n: number, limit: FileLimit, format: (n: number) => string) => (limit.endsWith('Bytes') ? `${format(n / 1024 / 1024)} MB` : format(n));
 
 /** A cap was exceeded: carries the limit's name and value, and a Dutch and English message. */
 export class FileLimitError extends Error implements FileMessage {
@@ -43,10 +45,10 @@ export class FileLimitError extends Error implements FileMessage {
   readonly en: string;
   constructor(readonly limit: FileLimit, where?: { nl: string; en: string }) {
     const max = FILE_LIMITS[limit];
-    const en = `The file exceeds the limit of ${enNumber(max)} ${NAMES[limit].en}${where ? ` (${where.en})` : ''}; nothing was read.`;
+    const en = `The file exceeds the limit of ${amount(max, limit, enNumber)} ${NAMES[limit].en}${where ? ` (${where.en})` : ''}; nothing was read.`;
     super(en);
     this.en = en;
-    this.nl = `Het bestand overschrijdt de grens van ${nlNumber(max)} ${NAMES[limit].nl}${where ? ` (${where.nl})` : ''}; er is niets gelezen.`;
+    this.nl = `Het bestand overschrijdt de grens van ${amount(max, limit, nlNumber)} ${NAMES[limit].nl}${where ? ` (${where.nl})` : ''}; er is niets gelezen.`;
   }
   get max(): number {
     return FILE_LIMITS[this.limit];
@@ -58,10 +60,11 @@ export class UnreadableFileError extends Error implements FileMessage {
   readonly code = 'unreadable_file';
   readonly nl: string;
   readonly en: string;
-  constructor(kind: 'xlsx' | 'csv', reason?: string) {
+  constructor(kind: 'xlsx' | 'csv', reason?: string | { nl: string; en: string }) {
     const en = kind === 'xlsx' ? 'This XLSX file cannot be read' : 'This CSV file cannot be read';
     super(en);
-    this.en = `${en}${reason ? ` (${reason})` : ''}.`;
-    this.nl = `${kind === 'xlsx' ? 'Dit XLSX-bestand' : 'Dit CSV-bestand'} kan niet gelezen worden${reason ? ` (${reason})` : ''}.`;
+    const why = typeof reason === 'string' ? { nl: reason, en: reason } : reason;
+    this.en = `${en}${why ? ` (${why.en})` : ''}.`;
+    this.nl = `${kind === 'xlsx' ? 'Dit XLSX-bestand' : 'Dit CSV-bestand'} kan niet gelezen worden${why ? ` (${why.nl})` : ''}.`;
   }
 }

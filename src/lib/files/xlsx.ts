@@ -150,6 +150,7 @@ export async function readSheetRows(bytes: Uint8Array, sheetName?: string): Prom
     const sheetNo = /sheet(\d+)\.xml$/.exec(entry.name)?.[1] ?? '1';
     for (const { value: worksheet } of reader._parseWorksheet(guarded(entryStream(bytes, entry), true), sheetNo)) {
       for await (const row of worksheet) {
+        if (!Number.isInteger(row.number) || row.number < 1) throw new UnreadableFileError('xlsx', { nl: 'een rij zonder nummer', en: 'a row without a number' });
         if (row.number > FILE_LIMITS.rows) throw new FileLimitError('rows');
         const raw = row.values.slice(1);
         if (raw.length > FILE_LIMITS.columns) throw new FileLimitError('columns', { nl: `rij ${row.number}`, en: `row ${row.number}` });

@@ -82,7 +82,7 @@ export function entryStream(bytes: Uint8Array, entry: ZipEntry): Readable {
     try {
       for await (const chunk of inflater as AsyncIterable<Buffer>) {
         produced += chunk.length;
-        if (produced > cap) throw new UnreadableFileError('xlsx', `${entry.name} is larger than its zip directory says`);
+        if (produced > cap) throw new UnreadableFileError('xlsx', { nl: `${entry.name} is groter dan de zip-map aangeeft`, en: `${entry.name} is larger than its zip directory says` });
         yield chunk;
       }
     } catch (e) {
