@@ -37,7 +37,7 @@ export function toAppError(error: TaskError): Error {
     case 'limit':
       return new AppError('validation', { nl: error.nl, en: error.en }, { fields: fileField(error), details: { limit: error.limit, max: error.max } });
     case 'unreadable':
-      return new AppError('validation', { nl: error.nl, en: error.en }, { fields: fileField({ nl: 'onleesbaar', en: 'unreadable' }) });
+      return new AppError('validation', { nl: error.nl, en: error.en }, { fields: fileField(error) });
     case 'cells': {
       const count = error.errors.length + error.more;
       return new AppError('validation', {
