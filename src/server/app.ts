@@ -20,6 +20,7 @@ import * as surveys from '../modules/surveys/routes.ts';
 import { sessionMiddleware } from './auth.ts';
 import type { Config } from './config.ts';
 import { checkCsrf } from './csrf.ts';
+import { guardInput, UPLOAD_PATH } from './input-guard.ts';
 import type { Db } from './db.ts';
 import { AppError, type Lang } from './errors.ts';
 import { router, type AppEnv } from './http.ts';
@@ -70,10 +71,13 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
   app.use('/api/*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
-    if (SAFE_METHODS.has(c.req.method)) return sessionMiddleware(c, next);
+    if (SAFE_METHODS.has(c.req.method)) {
+      if (c.req.url.includes('?') || c.req.url.includes('%')) await guardInput(c);
+      return sessionMiddleware(c, next);
+    }
     checkCsrf(c);
-    const limit = /\/(import|preview)$/.test(c.req.path) ? uploadLimit : jsonLimit;
-    return limit(c, async () => { await sessionMiddleware(c, next); });
+    const limit = UPLOAD_PATH.test(c.req.path) ? uploadLimit : jsonLimit;
+    return limit(c, async () => { await guardInput(c); await sessionMiddleware(c, next); });
   });
   app.route('/api', createApi(deps.limiter));
   app.all('/api/*', () => { throw AppError.notFound(); });
@@ -91,7 +95,7 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
     const error =
       err instanceof AppError ? err
       : err instanceof HTTPException && err.status === 400 ? new AppError('bad_json')
-      : undefined;
+      : dataError(err);
     if (!error) {
       console.error(err);
       return c.json(new AppError('internal').body(lang), 500);
@@ -100,6 +104,16 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
     return c.json(error.body(lang), error.status);
   });
   return app;
+}
+
+/**
+ * A database "data exception" (SQLSTATE class 22: an impossible date, a number or text out of
+ * range, a character the encoding cannot hold) is bad input that got past validation: 422, not 500.
+ */
+function dataError(err: unknown): AppError | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^22[0-9A-Z]{3}$/.test(code)) return undefined;
+  return new AppError('out_of_range');
 }
 
 /** Serves the built UI from `webDir`; any other path gets index.html so the client router takes over. */
