@@ -95,7 +95,7 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
     const error =
       err instanceof AppError ? err
       : err instanceof HTTPException && err.status === 400 ? new AppError('bad_json')
-      : dataError(err);
+      : dataError(err) ?? logicError(err);
     if (!error) {
       console.error(err);
       return c.json(new AppError('internal').body(lang), 500);
@@ -114,6 +114,17 @@ function dataError(err: unknown): AppError | undefined {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !/^22[0-9A-Z]{3}$/.test(code)) return undefined;
   return new AppError('out_of_range');
+}
+
+/**
+ * A module's logic error (FinanceLogicError, ClientsLogicError: a code and a Dutch and English
+ * message) reaching the edge means input the UI should have prevented, e.g. a month without a
+ * valid rule: 422 with its message, not 500.
+ */
+function logicError(err: unknown): AppError | undefined {
+  const e = err as { code?: unknown; nl?: unknown; en?: unknown } | null;
+  if (!(err instanceof Error) || typeof e?.code !== 'string' || typeof e.nl !== 'string' || typeof e.en !== 'string') return undefined;
+  return new AppError('incomplete', { nl: e.nl, en: e.en }, { details: { reason: e.code } });
 }
 
 /** Serves the built UI from `webDir`; any other path gets index.html so the client router takes over. */

@@ -3,14 +3,17 @@
  * the server keeps answering while a file is parsed. One worker by default (STUURBOORD_FILE_WORKERS
  * for more): files queue, and a hostile file costs one bounded worker, never the server. A worker
  * has a heap ceiling and a deadline; past either it is ended and the file refused with a 400.
+ * The zip directory of an XLSX is checked before the file is queued.
  */
 import { Worker } from 'node:worker_threads';
 import { AppError, type FieldError } from '../../server/errors.ts';
-import type { TaskError, TaskMessage } from './worker.ts';
+import { describe, type TaskError, type TaskMessage } from './wire.ts';
+import { isXlsx } from './xlsx.ts';
+import { zipDirectory } from './zip.ts';
 
 const HEAP_MB = 384;
 const DEADLINE_MS = 120_000;
-const IDLE_MS = 30_000;
+const IDLE_MS = 10 * 60_000;
 const SIZE = Math.max(1, Number(process.env.STUURBOORD_FILE_WORKERS) || 1);
 
 interface Job {
@@ -128,6 +131,11 @@ function next() {
  * copied (structured clone); a file error comes back as a 400 AppError naming the limit.
  */
 export function runFileTask<T>(module: URL, name: string, bytes: Uint8Array, ...args: unknown[]): Promise<T> {
+  // The zip directory is read here, before queueing: a bomb is refused in microseconds, without
+  // waiting for (or occupying) a worker.
+  if (isXlsx(bytes)) {
+    try { zipDirectory(bytes); } catch (e) { return Promise.reject(toAppError(describe(e))); }
+  }
   return new Promise<T>((resolve, reject) => {
     queue.push({ message: { id: nextId++, module: module.href, name, bytes, args }, resolve: resolve as (v: unknown) => void, reject });
     next();
