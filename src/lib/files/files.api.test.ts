@@ -60,6 +60,10 @@ describe('hostile files', () => {
     const rows = await upload('/finance/ledger/preview', 'lang.csv', `Rekening;Bedrag\n${'604000;1\n'.repeat(300_001)}`, { year: '2025' });
     expect(rows.status).toBe(400);
     expect(rows.body.error.details).toMatchObject({ limit: 'rows', max: 300_000 });
+    const manyRows = await xlsxWithSheet({ repeat: '<row r="1"><c r="A1"><v>1</v></c></row>', times: 2_000_000 });
+    const sheetRows = await upload('/kpi-values/import', 'lang.xlsx', manyRows);
+    expect(sheetRows.status).toBe(400);
+    expect(sheetRows.body.error.details).toMatchObject({ limit: 'rows', max: 300_000 });
     const en = new Client(ctx.app, 'en');
     en.cookie = client.cookie;
     const english = await en.upload(`${url}/kpi-values/import`, { name: 'breed.xlsx', content: wide });

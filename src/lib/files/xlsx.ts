@@ -74,6 +74,10 @@ function guarded(source: Readable, sheet: boolean): Readable {
   return Readable.from(text());
 }
 
+async function drain(stream: Readable | undefined): Promise<void> {
+  if (stream) for await (const _ of stream) { /* counted by guarded() */ }
+}
+
 function columnName(index: number): string {
   let n = index + 1;
   let name = '';
@@ -141,12 +145,16 @@ export async function readSheetRows(bytes: Uint8Array, sheetName?: string): Prom
     if (!rels || !book) throw new UnreadableFileError('xlsx', 'no workbook');
     await reader._parseRels(rels);
     await reader._parseWorkbook(book);
+    const entry = sheetEntry(reader, entries, sheetName);
+    if (!entry) return [];
+    // A first pass only inflates and counts (fast): a sheet over a cap is refused before exceljs
+    // spends time on its rows.
+    await drain(part(entry.name, true));
+    await drain(part('xl/sharedStrings.xml'));
     const styles = part('xl/styles.xml');
     if (styles) await reader._parseStyles(styles);
     const strings = part('xl/sharedStrings.xml');
     if (strings) for await (const _ of reader._parseSharedStrings(strings)) { /* cached by the reader */ }
-    const entry = sheetEntry(reader, entries, sheetName);
-    if (!entry) return [];
     const sheetNo = /sheet(\d+)\.xml$/.exec(entry.name)?.[1] ?? '1';
     for (const { value: worksheet } of reader._parseWorksheet(guarded(entryStream(bytes, entry), true), sheetNo)) {
       for await (const row of worksheet) {
