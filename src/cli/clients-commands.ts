@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../modules/audit/queries.ts';
 import { addAgreement, addFunding, createClient } from '../modules/clients/clients.ts';
 import { forecast, issueStatement, statementOf } from '../modules/clients/overview.ts';
-import { parseRegistrationsCsv, saveCells } from '../modules/clients/registrations.ts';
+import { parseRegistrationsFile, saveCells } from '../modules/clients/registrations.ts';
 import { ruleSet } from '../modules/clients/rules.ts';
 import { saveFunction } from '../modules/clients/offer.ts';
 import { agreementInput, clientInput, functionInput, fundingInput } from '../modules/clients/schema.ts';
@@ -71,7 +71,7 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
     options: { org: { type: 'string' }, file: { type: 'string' } },
     async run(db, v) {
       const org = await getOrganisation(db, text(v, 'org'));
-      const cells = parseRegistrationsCsv(readBytes(text(v, 'file')));
+      const cells = await parseRegistrationsFile(readBytes(text(v, 'file')));
       const result = await saveCells(db, org.id, null, cells, await ruleSet(db, org.id), { label: (i) => `line ${i + 2}` });
       await recordAudit(db, { orgId: org.id, actor: null, action: 'registrations.imported', entity: 'cl_registration', details: { ...result, via: 'cli' } });
       return { data: { imported: result.saved }, text: `${result.saved} registraties ingelezen.` };

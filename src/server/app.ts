@@ -21,6 +21,7 @@ import * as surveys from '../modules/surveys/routes.ts';
 import { sessionMiddleware } from './auth.ts';
 import type { Config } from './config.ts';
 import { checkCsrf } from './csrf.ts';
+import { guardInput, UPLOAD_PATH } from './input-guard.ts';
 import type { Db } from './db.ts';
 import { AppError, type Lang } from './errors.ts';
 import { router, type AppEnv } from './http.ts';
@@ -71,10 +72,13 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
   app.use('/api/*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
-    if (SAFE_METHODS.has(c.req.method)) return sessionMiddleware(c, next);
+    if (SAFE_METHODS.has(c.req.method)) {
+      if (c.req.url.includes('?') || c.req.url.includes('%')) await guardInput(c);
+      return sessionMiddleware(c, next);
+    }
     checkCsrf(c);
-    const limit = /\/(import|preview)$/.test(c.req.path) ? uploadLimit : jsonLimit;
-    return limit(c, async () => { await sessionMiddleware(c, next); });
+    const limit = UPLOAD_PATH.test(c.req.path) ? uploadLimit : jsonLimit;
+    return limit(c, async () => { await guardInput(c); await sessionMiddleware(c, next); });
   });
   app.route('/api', createApi(deps.limiter));
   app.all('/api/*', () => { throw AppError.notFound(); });
@@ -92,7 +96,7 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
     const error =
       err instanceof AppError ? err
       : err instanceof HTTPException && err.status === 400 ? new AppError('bad_json')
-      : undefined;
+      : dataError(err) ?? logicError(err);
     if (!error) {
       console.error(err);
       return c.json(new AppError('internal').body(lang), 500);
@@ -101,6 +105,27 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
     return c.json(error.body(lang), error.status);
   });
   return app;
+}
+
+/**
+ * A database "data exception" (SQLSTATE class 22: an impossible date, a number or text out of
+ * range, a character the encoding cannot hold) is bad input that got past validation: 422, not 500.
+ */
+function dataError(err: unknown): AppError | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^22[0-9A-Z]{3}$/.test(code)) return undefined;
+  return new AppError('out_of_range');
+}
+
+/**
+ * A module's logic error (FinanceLogicError, ClientsLogicError: a code and a Dutch and English
+ * message) reaching the edge means input the UI should have prevented, e.g. a month without a
+ * valid rule: 422 with its message, not 500.
+ */
+function logicError(err: unknown): AppError | undefined {
+  const e = err as { code?: unknown; nl?: unknown; en?: unknown } | null;
+  if (!(err instanceof Error) || typeof e?.code !== 'string' || typeof e.nl !== 'string' || typeof e.en !== 'string') return undefined;
+  return new AppError('incomplete', { nl: e.nl, en: e.en }, { details: { reason: e.code } });
 }
 
 /** Serves the built UI from `webDir`; any other path gets index.html so the client router takes over. */

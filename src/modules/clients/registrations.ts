@@ -9,8 +9,7 @@ import {
   addDays, checkRthRegistration, ClientsLogicError, validateRegistrations, valueRegistration,
   type FundingPeriod, type FundingType, type PriceSource, type RthRegistration, type RthUnitType, type RuleSet,
 } from './logic/index.ts';
-import { fileErrors } from '../finance/files.ts';
-import { decodeText, detectDelimiter, readCsvRecords } from '../finance/logic/index.ts';
+import { fileErrors, readTableFile } from '../../lib/files/index.ts';
 import { listFunctions, type SupportFunction } from './offer.ts';
 import { pointsText } from './schema.ts';
 import { valuationBases } from './valuation.ts';
@@ -186,12 +185,13 @@ async function checkRthCaps(db: DbOrTx, orgId: string, rows: Row[], functions: M
   }
 }
 
-/** Parses a registrations CSV (`client;function;date;units[;reason]`), naming every bad line. */
-export function parseRegistrationsCsv(bytes: Uint8Array): Cell[] {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw fileErrors([{ ...decoded.error, line: 0, column: '' }]);
-  const { records, error } = readCsvRecords(decoded.text, detectDelimiter(decoded.text));
-  if (error) throw fileErrors([error]);
+/** Parses a registrations file (CSV or XLSX: `client;function;date;units[;reason]`), naming every bad line. */
+export async function parseRegistrationsFile(bytes: Uint8Array): Promise<Cell[]> {
+  const table = await readTableFile(bytes);
+  const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v));
+  const records = table.rows
+    .map((cells, i) => ({ line: i + 1, cells: cells.map(text) }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...rows] = records;
   const errors = [];
   const cells: Cell[] = [];

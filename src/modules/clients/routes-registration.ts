@@ -3,11 +3,11 @@ import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import type { Db } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
-import { uploadBytes } from '../finance/files.ts';
+import { uploadBytes } from '../../lib/files/index.ts';
 import { formBody, uploadForm } from '../finance/http.ts';
 import { onlyVisible, requireVisibleClients, viewerOf, visibleClientIds, type Viewer } from './caseload.ts';
 import { ruleSet } from './rules.ts';
-import { parseRegistrationsCsv, saveCells, weekGrid } from './registrations.ts';
+import { parseRegistrationsFile, saveCells, weekGrid } from './registrations.ts';
 import { weekInput } from './schema.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
@@ -44,11 +44,11 @@ export const registrationRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/orgs/{orgId}/registrations/import', tags: ['clients'], summary: 'Import registrations from CSV, all or nothing', middleware: [requireAction('registrations.write')] as const, request: { params: orgParams, ...formBody(uploadForm) }, responses: any }),
+    createRoute({ method: 'post', path: '/orgs/{orgId}/registrations/import', tags: ['clients'], summary: 'Import registrations from CSV or XLSX, all or nothing', middleware: [requireAction('registrations.write')] as const, request: { params: orgParams, ...formBody(uploadForm) }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
       const { bytes, name } = await uploadBytes(c.req.valid('form').file);
-      const cells = parseRegistrationsCsv(bytes);
+      const cells = await parseRegistrationsFile(bytes);
       await requireVisibleClients(c.var.db, orgId, viewerOf(c), cells.map((x) => x.clientId));
       const result = await saveCells(c.var.db, orgId, currentUser(c).id, cells, await ruleSet(c.var.db, orgId), { label: (i) => `line ${i + 2}` });
       await auditFor(c)({ orgId, action: 'registrations.imported', entity: 'cl_registration', details: { file: name, ...result } });

@@ -2,9 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, requireAction } from '../../server/auth.ts';
 import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
 import { deleteAccount, importAccounts, listAccounts, upsertAccount } from './accounts.ts';
-import { fileErrors, uploadBytes } from './files.ts';
+import { fileErrors, parseChartFile, uploadBytes } from './files.ts';
 import { formBody, orgParams, uploadForm } from './http.ts';
-import { parseChartCsv } from './logic/index.ts';
 import { account, accountInput } from './schema.ts';
 
 const accountParams = orgParams.extend({ code: z.string().max(20) });
@@ -39,7 +38,7 @@ export const accountRoutes = router()
     async (c) => {
       const { orgId } = c.req.valid('param');
       const { bytes, name } = await uploadBytes(c.req.valid('form').file);
-      const parsed = parseChartCsv(bytes);
+      const parsed = await parseChartFile(bytes);
       if (parsed.errors.length) throw fileErrors(parsed.errors);
       const result = await c.var.db.transaction().execute((tx) => importAccounts(tx, orgId, parsed.accounts));
       await auditFor(c)({ orgId, action: 'finance.chart_imported', entity: 'fin_account', details: { file: name, ...result } });

@@ -5,11 +5,10 @@ import { jsonResponse, router } from '../../server/http.ts';
 import { listAccounts } from './accounts.ts';
 import { costPriceReport, getModel, saveModel } from './costing.ts';
 import { costPriceCsv } from './exports/csv.ts';
-import { readModelXlsx } from './exports/model-read.ts';
 import { modelTemplateXlsx } from './exports/model-template.ts';
 import { costPricePdf } from './exports/pdf.ts';
 import { costPriceXlsx } from './exports/xlsx.ts';
-import { uploadBytes } from './files.ts';
+import { parseModelFile, uploadBytes } from './files.ts';
 import { download, formBody, methodQuery, orgParams, uploadForm, yearQuery } from './http.ts';
 import { costModelDoc } from './schema.ts';
 
@@ -62,7 +61,7 @@ export const fileRoutes = router()
       const { orgId } = c.req.valid('param');
       const { year } = c.req.valid('query');
       const { bytes, name } = await uploadBytes(c.req.valid('form').file);
-      const read = await readModelXlsx(bytes, year);
+      const read = await parseModelFile(bytes, year);
       if (!read.ok) {
         const fields = read.errors.map((e) => ({ path: [e.sheet, e.row ? `rij ${e.row}` : '', e.column].filter(Boolean).join(' · ') || 'file', message: { nl: e.nl, en: e.en } }));
         throw new AppError('validation', { nl: `Het werkboek bevat ${fields.length} fout(en); er is niets opgeslagen.`, en: `The workbook has ${fields.length} error(s); nothing was saved.` }, { fields });

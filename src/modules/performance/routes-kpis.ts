@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
-import { uploadBytes } from '../finance/files.ts';
+import { uploadBytes } from '../../lib/files/index.ts';
 import { formBody, uploadForm } from '../finance/http.ts';
 import { boardOf, cockpitOf, kpiDetail } from './cockpit.ts';
 import { FORMULAS, recompute } from './computed.ts';

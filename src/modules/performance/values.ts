@@ -3,11 +3,10 @@
  * every wrong cell named. Rules: the period must be of the KPI's frequency, the value must fit the
  * unit (see logic/units.ts), a computed KPI takes no typed values, and a red value needs a note.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
-import { isXlsx, readSheetRows } from '../finance/files.ts';
+import { readTableFile } from '../../lib/files/index.ts';
 import { KpiRuleError, targetDto } from './kpis.ts';
 import { boundsOf, checkValue, lightOf, parsePeriod, periodStart, type Target } from './logic/index.ts';
 
@@ -137,19 +136,9 @@ function cellText(v: unknown): string {
   return String(v).trim();
 }
 
-/** Reads a CSV (`;` or `,`, UTF-8) or XLSX file with columns code;period;value;note into cells named by line. */
+/** Reads a CSV (`;`, `,` or tab; UTF-8 or Windows-1252) or XLSX file with columns code;period;value;note into cells named by line. */
 export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
-  let rows: unknown[][];
-  if (isXlsx(bytes)) rows = await readSheetRows(bytes);
-  else {
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-    const first = text.split(/\r?\n/, 1)[0] ?? '';
-    try {
-      rows = parseCsv(text, { delimiter: first.includes(';') ? ';' : ',', relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
-    } catch (e) {
-      throw new AppError('validation', { nl: `Dit CSV-bestand kan niet gelezen worden (${(e as Error).message}).`, en: `This CSV file cannot be read (${(e as Error).message}).` }, { fields: [{ path: 'file', message: { nl: 'onleesbaar', en: 'unreadable' } }] });
-    }
-  }
+  const { rows } = await readTableFile(bytes);
   const header = (rows[0] ?? []).map((h) => HEADERS[cellText(h).toLowerCase()]);
   const col = (name: 'code' | 'period' | 'value' | 'note') => header.indexOf(name);
   const missing = (['code', 'period', 'value'] as const).filter((n) => col(n) < 0);

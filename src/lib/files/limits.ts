@@ -1,0 +1,70 @@
+/**
+ * The caps of the shared file layer. Every uploaded file is read within them; going over one
+ * answers 400 with the limit named (never a stalled or exhausted server).
+ */
+import type { FileMessage } from './errors.ts';
+
+export const FILE_LIMITS = {
+  /** Bytes of one upload (checked before it is read). */
+  uploadBytes: 50 * 1024 * 1024,
+  /** Entries in an XLSX (zip) directory; a workbook has a few dozen. */
+  zipEntries: 2000,
+  /** Inflated bytes of one part of a workbook (a sheet, the shared strings). */
+  entryBytes: 100 * 1024 * 1024,
+  /** Inflated bytes of the whole workbook, summed over its directory. */
+  inflatedBytes: 150 * 1024 * 1024,
+  /** Rows (lines) of one sheet or CSV file. */
+  rows: 300_000,
+  /** Columns of one row. */
+  columns: 200,
+  /** Characters in one cell (Excel's own maximum). */
+  cellChars: 32_767,
+} as const;
+
+export type FileLimit = keyof typeof FILE_LIMITS;
+
+const NAMES: Record<FileLimit, { nl: string; en: string }> = {
+  uploadBytes: { nl: 'per bestand', en: 'per file' },
+  zipEntries: { nl: 'onderdelen in een XLSX-bestand', en: 'parts in an XLSX file' },
+  entryBytes: { nl: 'uitgepakt per werkblad', en: 'unpacked per sheet' },
+  inflatedBytes: { nl: 'uitgepakt per XLSX-bestand', en: 'unpacked per XLSX file' },
+  rows: { nl: 'rijen', en: 'rows' },
+  columns: { nl: 'kolommen per rij', en: 'columns per row' },
+  cellChars: { nl: 'tekens per cel', en: 'characters per cell' },
+};
+
+const nlNumber = (n: number) => n.toLocaleString('nl-BE');
+const enNumber = (n: number) => n.toLocaleString('en-GB');
+/** Byte limits read as "100 MB"; the others as a number. */
+const amount = (n: number, limit: FileLimit, format: (n: number) => string) => (limit.endsWith('Bytes') ? `${format(n / 1024 / 1024)} MB` : format(n));
+
+/** A cap was exceeded: carries the limit's name and value, and a Dutch and English message. */
+export class FileLimitError extends Error implements FileMessage {
+  readonly code = 'file_limit';
+  readonly nl: string;
+  readonly en: string;
+  constructor(readonly limit: FileLimit, where?: { nl: string; en: string }) {
+    const max = FILE_LIMITS[limit];
+    const en = `The file exceeds the limit of ${amount(max, limit, enNumber)} ${NAMES[limit].en}${where ? ` (${where.en})` : ''}; nothing was read.`;
+    super(en);
+    this.en = en;
+    this.nl = `Het bestand overschrijdt de grens van ${amount(max, limit, nlNumber)} ${NAMES[limit].nl}${where ? ` (${where.nl})` : ''}; er is niets gelezen.`;
+  }
+  get max(): number {
+    return FILE_LIMITS[this.limit];
+  }
+}
+
+/** The file cannot be read at all (not a workbook, a broken zip). */
+export class UnreadableFileError extends Error implements FileMessage {
+  readonly code = 'unreadable_file';
+  readonly nl: string;
+  readonly en: string;
+  constructor(kind: 'xlsx' | 'csv', reason?: string | { nl: string; en: string }) {
+    const en = kind === 'xlsx' ? 'This XLSX file cannot be read' : 'This CSV file cannot be read';
+    super(en);
+    const why = typeof reason === 'string' ? { nl: reason, en: reason } : reason;
+    this.en = `${en}${why ? ` (${why.en})` : ''}.`;
+    this.nl = `${kind === 'xlsx' ? 'Dit XLSX-bestand' : 'Dit CSV-bestand'} kan niet gelezen worden${why ? ` (${why.nl})` : ''}.`;
+  }
+}
