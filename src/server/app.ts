@@ -72,13 +72,14 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
   app.use('/api/*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
+    // The input guard runs after the session, so a stranger still gets 401/404 before any 4xx on input.
     if (SAFE_METHODS.has(c.req.method)) {
-      if (c.req.url.includes('?') || c.req.url.includes('%')) await guardInput(c);
-      return sessionMiddleware(c, next);
+      if (!c.req.url.includes('?') && !c.req.url.includes('%')) return sessionMiddleware(c, next);
+      return sessionMiddleware(c, async () => { await guardInput(c); await next(); });
     }
     checkCsrf(c);
     const limit = UPLOAD_PATH.test(c.req.path) ? uploadLimit : jsonLimit;
-    return limit(c, async () => { await guardInput(c); await sessionMiddleware(c, next); });
+    return limit(c, async () => { await sessionMiddleware(c, async () => { await guardInput(c); await next(); }); });
   });
   app.route('/api', createApi(deps.limiter));
   app.all('/api/*', () => { throw AppError.notFound(); });

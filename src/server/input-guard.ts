@@ -47,8 +47,24 @@ function walk(value: unknown, path: string): void {
   }
 }
 
-/** Checks path, query and body of an API request; reads the body once (Hono caches it for the validators). */
+const ORG_PATH = /^\/api\/orgs\/([^/]+)(?:\/|$)/;
+
+/**
+ * False when the route will refuse the caller anyway: an organisation route for someone who is not
+ * logged in or not a member answers 401/404 there, and must not reveal anything about input first.
+ */
+function reachesRoute(c: Context<AppEnv>): boolean {
+  const org = ORG_PATH.exec(c.req.path)?.[1];
+  if (org === undefined) return true;
+  return c.var.user?.memberships.has(org) ?? false;
+}
+
+/**
+ * Checks path, query and body of an API request after the session is known; reads the body once
+ * (Hono caches it for the validators).
+ */
 export async function guardInput(c: Context<AppEnv>): Promise<void> {
+  if (!reachesRoute(c)) return;
   const url = new URL(c.req.url);
   let path: string;
   try { path = decodeURIComponent(url.pathname); } catch { throw new AppError('validation', { nl: 'Ongeldig adres.', en: 'Invalid address.' }); }
@@ -77,7 +93,8 @@ export async function guardInput(c: Context<AppEnv>): Promise<void> {
   let body: unknown;
   try { body = JSON.parse(text); } catch { return; /* the route's validator answers bad_json */ }
   walk(body, '');
-  if (c.req.method === 'PATCH' && body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0) {
+  // An empty PATCH changes nothing; without a session the route answers 401 first.
+  if (c.req.method === 'PATCH' && c.var.user && body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0) {
     throw new AppError('validation', { nl: 'Ongeldige invoer — (body): geef minstens één veld om te wijzigen', en: 'Invalid input — (body): give at least one field to change' },
       { fields: [{ path: '(body)', message: { nl: 'geef minstens één veld om te wijzigen', en: 'give at least one field to change' } }] });
   }

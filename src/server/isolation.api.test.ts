@@ -27,6 +27,8 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/orgs/:orgId/finance/scenarios/:scenarioId': { year: 2025, name: 'Overgenomen', volumeFrom: 0, volumeTo: 10, lines: [{ name: 'x', behaviour: 'fixed', amountCents: 100 }] },
   'POST /api/orgs/:orgId/clients/:clientId/funding': { kind: 'other' },
   'POST /api/orgs/:orgId/clients/:clientId/agreements': { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-06' },
+  'PATCH /api/orgs/:orgId/clients/:clientId': { name: 'Overgenomen' },
+  'PATCH /api/orgs/:orgId/waiting-list/:requestId': { status: 'waiting' },
   'PUT /api/orgs/:orgId/offer/groups/:groupId': { name: 'Overgenomen' },
   'PUT /api/orgs/:orgId/offer/groups/:groupId/members': { userIds: [] },
   'PUT /api/orgs/:orgId/rules/:ruleId': { validFrom: '2030-01-01', data: { centsPerMonth: 1 } },
