@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EChart, type ChartOption } from '../../components/EChart.tsx';
-import { tooltipLines } from '../../../shared/escape.ts';
+import { tooltipLines } from '../../../lib/escape.ts';
 
 /**
  * A fan chart: the P10–P90 band (a transparent base with the band stacked on it) and the P50 line.

@@ -5,7 +5,7 @@ import { formatMoneyCents } from '../../format.ts';
 import { money } from '../format.ts';
 import type { CostPriceReport } from '../types.ts';
 import { EChart } from '../../components/EChart.tsx';
-import { escapeHtml } from '../../../shared/escape.ts';
+import { escapeHtml } from '../../../lib/escape.ts';
 
 type Flow = CostPriceReport['flows'][number];
 
