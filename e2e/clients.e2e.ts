@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
 import { withDemoServer } from './setup.ts';
+import { daysFromToday, today } from '../src/lib/calendar.ts';
 
 const live = withDemoServer();
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const daysAgo = (n: number) => iso(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number) => daysFromToday(-n);
 
 /** Opens a Mantine Select by its accessible name (within `scope`) and picks an option. */
 async function choose(page: Page, combobox: string, option: string, scope: Page | Locator = page) {
@@ -124,7 +124,7 @@ async function flow(page: Page) {
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await page.getByText('Opgeslagen: 5 registratie(s), 0 verwijderd.').waitFor();
   const monday = await first.getAttribute('aria-label');
-  const lastMonday = iso(new Date(Date.now() - ((new Date().getUTCDay() + 6) % 7 + 7) * 86_400_000));
+  const lastMonday = daysFromToday(-(((new Date(`${today()}T12:00:00Z`).getUTCDay() + 6) % 7) + 7));
 
   // 6. Consumption: 5 × 0,21 = 1,0500 points delivered; far below the agreement: under-use.
   await page.getByRole('navigation').getByRole('link', { name: 'Budgetverbruik' }).click();

@@ -8,15 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
+import { thisMonth } from '../src/lib/calendar.ts';
+import { addMonthsToMonth } from '../src/modules/clients/logic/dates.ts';
 
 const live = withDemoServer();
 const NAME = 'E2E Wachttijd telefoon';
 
+/** This Brussels month plus `offset` months, `yyyy-mm` (the server's calendar). */
 function month(offset: number): string {
-  const d = new Date();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + offset);
-  return d.toISOString().slice(0, 7);
+  return addMonthsToMonth(thisMonth(), offset);
 }
 
 

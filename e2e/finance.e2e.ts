@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { makeTempDir, newPage, screenshot } from './harness.ts';
 import { withDemoServer } from './setup.ts';
+import { thisYear } from '../src/lib/calendar.ts';
 
 // The demo has ledgers for the two years before the current one; the year before those is free.
-const YEAR = String(new Date().getFullYear() - 3);
+const YEAR = String(thisYear() - 3);
 
 const live = withDemoServer();
 

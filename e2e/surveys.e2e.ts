@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot, SCREENSHOT_DIR } from './harness.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
+import { daysFromToday } from '../src/lib/calendar.ts';
 
 const live = withDemoServer();
 const TITLE = 'E2E-bevraging werkplek';
@@ -108,7 +109,7 @@ describe('surveys in the browser', () => {
       // A SERVQUAL form in French on the phone: Likert 1-7 and NPS 0-10 as big radio buttons.
       const created = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys`, { data: { title: { nl: 'E2E SERVQUAL', fr: 'E2E SERVQUAL (FR)' }, audience: 'clients', template: 'servqual' } });
       const sid = (await created.json()).id as string;
-      const openedFr = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys/${sid}/open`, { data: { invitations: 1, closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) } });
+      const openedFr = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys/${sid}/open`, { data: { invitations: 1, closesOn: daysFromToday(7) } });
       const frLink = `${live.server.url}/s/${((await openedFr.json()).links[0] as string).split('/s/')[1]}`;
       const fr = await newPage(live.browser, live.server.url, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
       await fr.goto(frLink);

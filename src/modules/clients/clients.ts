@@ -10,8 +10,8 @@ import { listFunctions, priceOn } from './offer.ts';
 import { pointsText } from './schema.ts';
 import type { z } from 'zod';
 import type { agreementInput, clientInput, fundingInput } from './schema.ts';
+import { thisYear, today } from '../../lib/calendar.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 export async function listClients(db: DbOrTx, orgId: string, q: { search?: string | undefined; groupId?: string | undefined; professionalId?: string | undefined }) {
   let query = db.selectFrom('cl_client as c').leftJoin('cl_group as g', 'g.id', 'c.group_id').leftJoin('app_user as u', 'u.id', 'c.professional_id')
@@ -89,7 +89,7 @@ async function voucherPoints(db: DbOrTx, orgId: string, clientId: string, year: 
 /** The whole record of one client: profile, funding with the start rule, agreements with committed points. */
 export async function clientDetail(db: DbOrTx, orgId: string, clientId: string, rules: RuleSet) {
   const c = await clientRow(db, orgId, clientId);
-  const year = new Date().getFullYear();
+  const year = thisYear();
   const funding = await db.selectFrom('cl_funding').selectAll().where('org_id', '=', orgId).where('client_id', '=', clientId).orderBy('start_date').execute();
   const lines = await agreementLines(db, orgId, clientId);
   const available = await voucherPoints(db, orgId, clientId, year, rules);

@@ -11,6 +11,7 @@ import {
 } from './logic/index.ts';
 import { getModel, ledgerTotals } from '../finance/costing.ts';
 import { pointsText } from './schema.ts';
+import { dateOf } from '../../lib/calendar.ts';
 
 async function agreementLines(db: DbOrTx, orgId: string): Promise<AgreementLine[]> {
   const rows = await db.selectFrom('cl_agreement').select(['client_id', 'function_code', 'count', 'per', 'price_points_e4', 'start_date', 'end_date']).where('org_id', '=', orgId).execute();
@@ -124,7 +125,7 @@ export async function forecast(db: DbOrTx, orgId: string, rules: RuleSet, q: { r
   const asOf = `${q.startMonth}-01`;
   const active = lines.filter((l) => !l.end || l.end >= asOf);
   const clients = agreementMonthlyIncome(active, q.startMonth, 12, rules);
-  const history = estimateLeaveProbability(stays.map((s) => ({ start: s.started_on ?? s.created_at.toISOString().slice(0, 10), end: s.ended_on })), asOf);
+  const history = estimateLeaveProbability(stays.map((s) => ({ start: s.started_on ?? dateOf(s.created_at), end: s.ended_on })), asOf);
   const average = clients.length ? Math.round(clients.reduce((a, c) => a + (c.monthlyIncomeCents[0] ?? 0), 0) / clients.length) : 0;
   const perFte = q.costPerFteCents ? { cents: q.costPerFteCents, source: 'given' as const } : await costPerFteFromFinance(db, orgId);
   const costPerFteMonthCents = Math.round(perFte.cents / 12);
