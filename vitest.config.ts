@@ -42,6 +42,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // Browser assertions wait for the state: `await expect.poll(() => locator.count()).toBe(0)`
+          // retries until it holds (never one sample; see e2e/harness.ts). Generous for a busy machine.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           globalSetup: ['e2e/global-setup.ts'],
         },
       },

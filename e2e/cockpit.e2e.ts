@@ -45,7 +45,7 @@ async function flow(page: Page) {
   await page.goto(`/o/${orgId}/cockpit`);
   await page.getByRole('heading', { level: 1, name: 'Cockpit' }).waitFor();
   await page.getByRole('region', { name: 'Cliënten en financiers' }).waitFor();
-  expect(await page.getByText('Toelichting ontbreekt').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText('Toelichting ontbreekt').count()).toBeGreaterThan(0);
   await screenshot(page, 'cockpit-demo');
 
   // 1. Define a KPI.
@@ -92,7 +92,7 @@ async function flow(page: Page) {
   await screenshot(page, 'cockpit-red-tile');
   await tile.getByRole('button', { name: `Verbeteractie aanmaken voor ${NAME}` }).click();
   const actionDialog = page.getByRole('dialog');
-  await expect(actionDialog.getByLabel('Titel').inputValue()).resolves.toBe(`Bijsturen: ${NAME}`);
+  await expect.poll(() => actionDialog.getByLabel('Titel').inputValue()).toBe(`Bijsturen: ${NAME}`);
   await actionDialog.getByRole('button', { name: 'Opslaan' }).click();
   await actionDialog.waitFor({ state: 'hidden' });
   await tile.getByText('Rood zonder verbeteractie').waitFor({ state: 'detached' });
@@ -113,6 +113,6 @@ async function flow(page: Page) {
   await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
   await screenshot(page, 'cockpit-board');
   await page.emulateMedia({ media: 'print' });
-  expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+  await expect.poll(() => page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
   await screenshot(page, 'cockpit-board-print');
 }
