@@ -28,8 +28,10 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           environment: 'node',
           pool: 'forks',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous: a test that builds the whole demo organisation takes ~10 s on an idle machine
+          // and over 40 s on a busy one; a timeout must catch a hang, not a slow machine.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {
