@@ -42,8 +42,8 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 90_000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           // Browser assertions wait for the state: `await expect.poll(() => locator.count()).toBe(0)`
           // retries until it holds (never one sample; see e2e/harness.ts). Generous for a busy machine.
           expect: { poll: { timeout: 15_000, interval: 100 } },
