@@ -28,8 +28,10 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           environment: 'node',
           pool: 'forks',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous: a test that builds the whole demo organisation takes ~10 s on an idle machine
+          // and over 40 s on a busy one; a timeout must catch a hang, not a slow machine.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -40,8 +42,11 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 90_000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Browser assertions wait for the state: `await expect.poll(() => locator.count()).toBe(0)`
+          // retries until it holds (never one sample; see e2e/harness.ts). Generous for a busy machine.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           globalSetup: ['e2e/global-setup.ts'],
         },
       },

@@ -26,6 +26,7 @@ import { openDatabase, type Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { machineInfo } from './machine.ts';
 import { startPostgres } from './postgres.ts';
+import { daysFromToday } from '../src/lib/calendar.ts';
 
 const count = (name: string, fallback: number, min = 1) => {
   const value = Number(process.env[name] ?? fallback);
@@ -57,7 +58,7 @@ async function prepare(db: Db): Promise<{ surveyId: string; tokens: string[]; qu
   const org = await createOrganisation(db, { name: 'VZW Benchmark Bevragingen', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
   const surveyId = await createSurvey(db, org.id, null, { title: { nl: 'Benchmark' }, audience: 'staff', languages: ['nl'] });
   await replaceQuestions(db, org.id, surveyId, questions());
-  const closesOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const closesOn = daysFromToday(7);
   const { tokens } = await openSurvey(db, org.id, surveyId, { invitations: settings.tokens, closesOn, openLink: false });
   return { surveyId, tokens, questionIds: (await questionsOf(db, org.id, surveyId)).map((q) => ({ id: q.id, kind: q.kind })) };
 }

@@ -66,14 +66,14 @@ describe('CAF self-assessment in the browser', () => {
       await board.getByRole('radio', { name: 'EN' }).click();
       await board.goto(`/o/${orgId}/caf`);
       await board.getByRole('heading', { level: 1, name: 'CAF self-assessment' }).waitFor();
-      expect(await board.getByRole('button', { name: 'New self-assessment' }).count()).toBe(0);
+      await expect.poll(() => board.getByRole('button', { name: 'New self-assessment' }).count()).toBe(0);
       await board.getByRole('link', { name: 'CAF-zelfevaluatie 2026' }).click();
       await board.getByRole('link', { name: 'Results' }).click();
       await board.getByRole('heading', { level: 1, name: 'Results: CAF-zelfevaluatie 2026' }).waitFor();
       await board.getByRole('img', { name: /Radar chart/ }).waitFor();
       await board.getByText('CAF-zelfevaluatie 2025 (').waitFor();
-      expect(await board.getByRole('link', { name: /^CAF (4\.3|5\.2|7\.2): / }).count()).toBe(3);
-      expect(await board.getByRole('button', { name: /^Create action/ }).count()).toBe(0);
+      await expect.poll(() => board.getByRole('link', { name: /^CAF (4\.3|5\.2|7\.2): / }).count()).toBe(3);
+      await expect.poll(() => board.getByRole('button', { name: /^Create action/ }).count()).toBe(0);
       await board.getByRole('link', { name: 'PDF report' }).waitFor();
       await screenshot(board, 'caf-results-board-en');
     } catch (error) {
@@ -91,7 +91,7 @@ async function flow(director: Page, staff: Page) {
   // 1. The demo's finished rounds are listed; start a new one with two assessors, compared with the last.
   await director.goto(`/o/${orgId}/caf`);
   await director.getByRole('heading', { level: 1, name: 'CAF-zelfevaluatie' }).waitFor();
-  expect(await director.title()).toMatch(/^CAF-zelfevaluatie – .* · Stuurboord$/);
+  await expect.poll(() => director.title()).toMatch(/^CAF-zelfevaluatie – .* · Stuurboord$/);
   await director.getByRole('table', { name: /zelfevaluaties, de nieuwste eerst/ }).getByRole('link', { name: 'CAF-zelfevaluatie 2026' }).waitFor();
   await director.getByRole('button', { name: 'Nieuwe zelfevaluatie' }).click();
   const dialog = director.getByRole('dialog', { name: 'Nieuwe zelfevaluatie' });
@@ -119,8 +119,8 @@ async function flow(director: Page, staff: Page) {
   await staff.goto(`/o/${orgId}/caf`);
   await staff.getByRole('table', { name: 'Zelfevaluaties waarin je beoordelaar bent' }).getByRole('link', { name: 'Scoren' }).first().click();
   await staff.getByRole('heading', { level: 1, name: 'Scoren: E2E-zelfevaluatie' }).waitFor();
-  expect(await staff.getByRole('textbox', { name: 'Score 1.1', exact: true }).inputValue()).toBe('');
-  expect(await staff.content()).not.toContain('Geheim bewijs van de directie');
+  await expect.poll(() => staff.getByRole('textbox', { name: 'Score 1.1', exact: true }).inputValue()).toBe('');
+  await expect.poll(() => staff.content()).not.toContain('Geheim bewijs van de directie');
   expect((await staff.request.get(`${base}/consensus`)).status()).toBe(409);
   await scoreInForm(staff, '1.1', 65, { strengths: 'Medewerkers kennen de missie', improvements: 'Missie opnemen in het onthaal' });
   await scoreRest(staff, base, 1, (i) => 40 + i);
@@ -136,13 +136,12 @@ async function flow(director: Page, staff: Page) {
   await director.getByRole('heading', { level: 1, name: 'Consensus: E2E-zelfevaluatie' }).waitFor();
   const s11 = director.getByRole('region', { name: /^1\.1 / });
   const scores = s11.getByRole('table', { name: 'Scores van de beoordelaars voor 1.1' });
-  expect(await scores.getByRole('row').count()).toBe(3);
-  expect(await scores.textContent()).toContain('65');
+  await expect.poll(() => scores.getByRole('row').count()).toBe(3);
+  await expect.poll(() => scores.textContent()).toContain('65');
   await s11.getByText('Bespreken').waitFor();
   await s11.getByText(/Spreiding 40-65 \(verschil 25\)/).waitFor();
   await s11.getByRole('button', { name: 'Teksten van de beoordelaars overnemen' }).click();
-  const joined = await s11.getByRole('textbox', { name: 'Verbeterpunten 1.1', exact: true }).inputValue();
-  expect(joined.split('\n').sort()).toEqual(['Missie opnemen in het onthaal', 'Waarden concreet maken per team']);
+  await expect.poll(async () => (await s11.getByRole('textbox', { name: 'Verbeterpunten 1.1', exact: true }).inputValue()).split('\n').sort()).toEqual(['Missie opnemen in het onthaal', 'Waarden concreet maken per team']);
   await s11.getByRole('textbox', { name: 'Afgesproken score 1.1', exact: true }).fill('52');
   await s11.getByText(/51-70 Check/).waitFor();
   await s11.getByRole('button', { name: '1.1 opslaan' }).click();
@@ -163,13 +162,13 @@ async function flow(director: Page, staff: Page) {
   await director.getByRole('heading', { level: 1, name: 'Resultaten: E2E-zelfevaluatie' }).waitFor();
   await director.getByRole('img', { name: /Radargrafiek/ }).waitFor();
   const criteria = director.getByRole('table', { name: /Consensusscore per criterium/ });
-  expect(await criteria.getByRole('row').count()).toBe(10);
-  expect(await criteria.textContent()).toContain('Vorige');
+  await expect.poll(() => criteria.getByRole('row').count()).toBe(10);
+  await expect.poll(() => criteria.textContent()).toContain('Vorige');
   await director.getByRole('button', { name: 'Actie maken voor 1.1' }).click();
   const link = director.getByRole('link', { name: /^CAF 1\.1: / });
   await link.waitFor();
-  expect(await link.getAttribute('href')).toMatch(new RegExp(`^/o/${orgId}/actions/[0-9a-f-]{36}$`));
-  expect(await director.getByRole('link', { name: 'PDF-rapport' }).getAttribute('href')).toBe(`/api/orgs/${orgId}/caf/assessments/${assessmentId}/report.pdf`);
+  await expect.poll(() => link.getAttribute('href')).toMatch(new RegExp(`^/o/${orgId}/actions/[0-9a-f-]{36}$`));
+  await expect.poll(() => director.getByRole('link', { name: 'PDF-rapport' }).getAttribute('href')).toBe(`/api/orgs/${orgId}/caf/assessments/${assessmentId}/report.pdf`);
   const pdf = await director.request.get(`${base}/report.pdf`);
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
 import { withDemoServer } from './setup.ts';
+import { daysFromToday, today } from '../src/lib/calendar.ts';
 
 const live = withDemoServer();
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const daysAgo = (n: number) => iso(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number) => daysFromToday(-n);
 
 /** Opens a Mantine Select by its accessible name (within `scope`) and picks an option. */
 async function choose(page: Page, combobox: string, option: string, scope: Page | Locator = page) {
@@ -96,7 +96,7 @@ async function flow(page: Page) {
   // 1. The navigation group leads to the client list; add a client.
   const group = page.getByRole('navigation').getByRole('button', { name: 'Cliënten' });
   await group.click();
-  expect(await group.getAttribute('aria-expanded')).toBe('true');
+  await expect.poll(() => group.getAttribute('aria-expanded')).toBe('true');
   await page.getByRole('navigation').getByRole('link', { name: 'Cliëntenlijst' }).click();
   await page.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
   await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
@@ -126,9 +126,9 @@ async function flow(page: Page) {
   await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
   const refused = page.getByRole('alert').filter({ hasText: 'De afspraak past niet in het budget' });
   await refused.waitFor();
-  expect(await refused.textContent()).toMatch(/Te veel: \d+,\d{4} punten/);
-  expect(await refused.textContent()).toMatch(/Beschikbaar: \d+,\d{4} punten/);
-  expect(await page.getByLabel('Aantal').inputValue()).toBe('5');
+  await expect.poll(() => refused.textContent()).toMatch(/Te veel: \d+,\d{4} punten/);
+  await expect.poll(() => refused.textContent()).toMatch(/Beschikbaar: \d+,\d{4} punten/);
+  await expect.poll(() => page.getByLabel('Aantal').inputValue()).toBe('5');
   await screenshot(page, 'clients-agreement-refused');
 
   // 4. Two days a week fits.
@@ -136,8 +136,8 @@ async function flow(page: Page) {
   await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
   const agreements = page.getByRole('table', { name: /Afspraken met de vastgelegde punten/ });
   await agreements.getByRole('rowheader', { name: 'Dagondersteuning' }).waitFor();
-  expect(await agreements.textContent()).toContain('2 per week');
-  expect(await page.getByRole('alert').filter({ hasText: 'De afspraak past niet' }).count()).toBe(0);
+  await expect.poll(() => agreements.textContent()).toContain('2 per week');
+  await expect.poll(() => page.getByRole('alert').filter({ hasText: 'De afspraak past niet' }).count()).toBe(0);
 
   // 5. Register last week with the keyboard: type, arrow right, five days.
   await page.getByRole('navigation').getByRole('link', { name: 'Registratie' }).click();
@@ -146,7 +146,7 @@ async function flow(page: Page) {
   await choose(page, 'Groep', 'E2E-groep');
   const first = page.getByRole('textbox', { name: /^Jana Testcliënt, Dagondersteuning, maandag/ });
   await first.waitFor();
-  expect(await first.getAttribute('placeholder')).toBe('1'); // planned: two days a week, Monday and Tuesday
+  await expect.poll(() => first.getAttribute('placeholder')).toBe('1'); // planned: two days a week, Monday and Tuesday
   await first.click();
   for (let day = 0; day < 5; day++) {
     await page.keyboard.type('1');
@@ -157,7 +157,7 @@ async function flow(page: Page) {
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await page.getByText('Opgeslagen: 5 registratie(s), 0 verwijderd.').waitFor();
   const monday = await first.getAttribute('aria-label');
-  const lastMonday = iso(new Date(Date.now() - ((new Date().getUTCDay() + 6) % 7 + 7) * 86_400_000));
+  const lastMonday = daysFromToday(-(((new Date(`${today()}T12:00:00Z`).getUTCDay() + 6) % 7) + 7));
 
   // 6. Consumption: 5 × 0,21 = 1,0500 points delivered; far below the agreement: under-use.
   await page.getByRole('navigation').getByRole('link', { name: 'Budgetverbruik' }).click();
@@ -165,9 +165,9 @@ async function flow(page: Page) {
   await page.getByLabel('Zoeken op naam').fill('Jana');
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Jana Testcliënt' }) });
   await row.waitFor();
-  expect(await row.textContent()).toContain('1,0500');
+  await expect.poll(() => row.textContent()).toContain('1,0500');
   if (lastMonday.slice(0, 4) === daysAgo(0).slice(0, 4) && Number(daysAgo(0).slice(5, 7)) >= 3) {
-    expect(await row.textContent()).toMatch(/Onderbenut \(\d+ %\)/);
+    await expect.poll(() => row.textContent()).toMatch(/Onderbenut \(\d+ %\)/);
   }
   await screenshot(page, 'clients-consumption');
 
@@ -184,14 +184,14 @@ async function flow(page: Page) {
   await page.getByText('Opgemaakt', { exact: true }).waitFor();
   const totals = page.getByRole('table', { name: /Totalen van .* per financieringsvorm/ });
   const voucher = totals.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Voucher' }) });
-  expect(await voucher.textContent()).toMatch(/\d,\d{4}/);
-  expect(await totals.getByRole('row').filter({ hasText: 'Totaal van de afrekening' }).textContent()).toMatch(/€\s[\d.]+,\d{2}/);
-  expect(await page.getByRole('button', { name: 'Afrekening opmaken' }).count()).toBe(0);
+  await expect.poll(() => voucher.textContent()).toMatch(/\d,\d{4}/);
+  await expect.poll(() => totals.getByRole('row').filter({ hasText: 'Totaal van de afrekening' }).textContent()).toMatch(/€\s[\d.]+,\d{2}/);
+  await expect.poll(() => page.getByRole('button', { name: 'Afrekening opmaken' }).count()).toBe(0);
   // 8. Download the issued statement as PDF and CSV through its links.
   for (const [format, type] of [['PDF', 'application/pdf'], ['CSV', 'text/csv']] as const) {
     const link = page.getByRole('link', { name: `${format} van de afrekening ${lastMonday.slice(0, 7)}` });
+    await expect.poll(() => link.getAttribute('href')).toMatch(new RegExp(`/statements/[0-9a-f-]{36}/${format.toLowerCase()}$`));
     const href = await link.getAttribute('href');
-    expect(href).toMatch(new RegExp(`/statements/[0-9a-f-]{36}/${format.toLowerCase()}$`));
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(`afrekening-${lastMonday.slice(0, 7)}.${format.toLowerCase()}`);
     const response = await page.request.get(`${live.server.url}${href}`);

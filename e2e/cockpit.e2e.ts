@@ -8,15 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
+import { thisMonth } from '../src/lib/calendar.ts';
+import { addMonthsToMonth } from '../src/modules/clients/logic/dates.ts';
 
 const live = withDemoServer();
 const NAME = 'E2E Wachttijd telefoon';
 
+/** This Brussels month plus `offset` months, `yyyy-mm` (the server's calendar). */
 function month(offset: number): string {
-  const d = new Date();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + offset);
-  return d.toISOString().slice(0, 7);
+  return addMonthsToMonth(thisMonth(), offset);
 }
 
 
@@ -45,7 +45,7 @@ async function flow(page: Page) {
   await page.goto(`/o/${orgId}/cockpit`);
   await page.getByRole('heading', { level: 1, name: 'Cockpit' }).waitFor();
   await page.getByRole('region', { name: 'Cliënten en financiers' }).waitFor();
-  expect(await page.getByText('Toelichting ontbreekt').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText('Toelichting ontbreekt').count()).toBeGreaterThan(0);
   await screenshot(page, 'cockpit-demo');
 
   // 1. Define a KPI.
@@ -92,7 +92,7 @@ async function flow(page: Page) {
   await screenshot(page, 'cockpit-red-tile');
   await tile.getByRole('button', { name: `Verbeteractie aanmaken voor ${NAME}` }).click();
   const actionDialog = page.getByRole('dialog');
-  await expect(actionDialog.getByLabel('Titel').inputValue()).resolves.toBe(`Bijsturen: ${NAME}`);
+  await expect.poll(() => actionDialog.getByLabel('Titel').inputValue()).toBe(`Bijsturen: ${NAME}`);
   await actionDialog.getByRole('button', { name: 'Opslaan' }).click();
   await actionDialog.waitFor({ state: 'hidden' });
   await tile.getByText('Rood zonder verbeteractie').waitFor({ state: 'detached' });
@@ -113,6 +113,6 @@ async function flow(page: Page) {
   await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
   await screenshot(page, 'cockpit-board');
   await page.emulateMedia({ media: 'print' });
-  expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+  await expect.poll(() => page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
   await screenshot(page, 'cockpit-board-print');
 }

@@ -21,7 +21,7 @@ describe('foundation in the browser', () => {
     const page = await newPage(live.browser, live.server.url);
     await logIn(page, ADMIN_EMAIL, 'helemaal-fout');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('E-mailadres of wachtwoord is onjuist.');
-    expect(new URL(page.url()).pathname).toBe('/login');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await screenshot(page, 'login-wrong-password');
     await page.close();
   });
@@ -42,7 +42,7 @@ describe('foundation in the browser', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Users', exact: true }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Welcome, Beheerder' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toMatch(/^en/);
     await screenshot(page, 'home-en');
     await page.getByRole('radio', { name: 'NL' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
@@ -64,13 +64,13 @@ describe('foundation in the browser', () => {
     await dialog.getByRole('button', { name: 'Toevoegen' }).click();
     const link = page.getByRole('dialog').getByLabel('Wachtwoordlink');
     await link.waitFor();
-    expect(await link.inputValue()).toMatch(/\/reset\?token=[\w-]{40,}$/);
+    await expect.poll(() => link.inputValue()).toMatch(/\/reset\?token=[\w-]{40,}$/);
     await screenshot(page, 'members-link-dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).first().click();
 
     // The name is shown as typed, never interpreted as HTML.
     await page.getByRole('cell', { name }).waitFor();
-    expect(await page.locator('b', { hasText: 'Vet' }).count()).toBe(0);
+    await expect.poll(() => page.locator('b', { hasText: 'Vet' }).count()).toBe(0);
     await page.getByRole('combobox', { name: `Rol van ${name}` }).click();
     await page.getByRole('option', { name: 'Staf' }).click();
     await expect.poll(async () => {
@@ -83,13 +83,13 @@ describe('foundation in the browser', () => {
     await page.getByRole('combobox', { name: 'Organisatie', exact: true }).click();
     await page.getByRole('option', { name: 'Vzw Het Anker (demo)' }).click();
     await page.getByRole('cell', { name: 'directie@demo.stuurboord.be' }).waitFor();
-    expect(page.url()).toMatch(/\/o\/[0-9a-f-]{36}\/members$/);
+    await expect.poll(() => page.url()).toMatch(/\/o\/[0-9a-f-]{36}\/members$/);
     await screenshot(page, 'members-demo-org');
 
     await page.getByRole('button', { name: 'Gebruikersmenu' }).click();
     await page.getByRole('menuitem', { name: 'Afmelden' }).click();
     await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/login');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await page.goto('/');
     await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
     await page.close();
@@ -140,10 +140,10 @@ describe('foundation in the browser', () => {
     const nav = page.getByRole('navigation');
     // A trial click waits until the sliding navbar stands still.
     await nav.getByRole('link', { name: 'Home', exact: true }).click({ trial: true });
-    const links = await nav.getByRole('link').allTextContents();
-    expect(links).toContain('Organisatie-instellingen');
-    expect(links).not.toContain('Gebruikers');
-    expect(links).not.toContain('Auditlog');
+    const links = () => nav.getByRole('link').allTextContents();
+    await expect.poll(links).toContain('Organisatie-instellingen');
+    await expect.poll(links).not.toContain('Gebruikers');
+    await expect.poll(links).not.toContain('Auditlog');
     await screenshot(page, 'tablet-bestuur');
     await page.goto(`${new URL(page.url()).pathname.replace(/\/$/, '')}/audit`);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();

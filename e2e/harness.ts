@@ -9,6 +9,11 @@
  *   await page.goto('/');                          // relative to server.url
  *   await screenshot(page, 'login');
  *   await browser.close(); await server.stop();
+ *
+ * Assertions wait for the state, never sample it once: playwright-core has no retrying `expect`
+ * (that is @playwright/test), so use Vitest's `await expect.poll(() => locator.count()).toBe(0)`,
+ * or `locator.waitFor()`. The e2e project sets the poll timeout (vitest.config.ts);
+ * src/server/test-rules.test.ts refuses `expect(await locator.count())` and fixed sleeps.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

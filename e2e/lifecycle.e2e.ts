@@ -127,7 +127,7 @@ describe('server lifecycle', () => {
   });
 
   it('without STUURBOORD_ADMIN_* the first start prints a one-time set-up link; with demo it prints the demo login', async () => {
-    const server = await startServer({ demo: true, adminEmail: '', adminPassword: '' });
+    const server = await startServer({ demo: true, adminEmail: '', adminPassword: '', timeoutMs: 150_000 });
     const line = await server.waitForOutput(/\/setup\?token=[\w-]+/);
     expect(server.output).toMatch(/Stuurboord draait op http:\/\//);
     expect(server.output).toContain('Demo-login: directie@demo.stuurboord.be / stuurboord-demo');

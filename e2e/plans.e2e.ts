@@ -29,7 +29,7 @@ describe('strategy map and improvement actions in the browser', () => {
       const home = `/o/${await logInDemo(page, 'directie@demo.stuurboord.be')}`;
       const overdue = page.getByRole('region', { name: 'Verbeteracties te laat' });
       await overdue.getByRole('link', { name: 'Registratie dagondersteuning wekelijks afsluiten' }).waitFor();
-      await expect(overdue.getByText(/te laat/).count()).resolves.toBeGreaterThanOrEqual(3);
+      await expect.poll(() => overdue.getByText(/te laat/).count()).toBeGreaterThanOrEqual(3);
       await screenshot(page, 'home-overdue-actions');
       await page.goto(`${home}/actions`);
       await page.getByRole('heading', { level: 1, name: 'Verbeteracties' }).waitFor();
@@ -38,13 +38,13 @@ describe('strategy map and improvement actions in the browser', () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: 'Opslaan' }).click();
       await dialog.getByText(/title|Titel/).first().waitFor();
-      await expect(page.url()).toMatch(/\/actions$/);
+      await expect.poll(() => page.url()).toMatch(/\/actions$/);
       await dialog.getByLabel('Titel').fill('Bewonersraad elke maand samenroepen');
       await dialog.getByLabel('Deadline').fill('2030-06-30');
       await dialog.getByRole('button', { name: 'Opslaan' }).click();
       await page.getByRole('heading', { level: 1, name: 'Bewonersraad elke maand samenroepen' }).waitFor();
       const cycle = page.getByRole('region', { name: 'PDCA-cirkel' });
-      await expect(cycle.locator('[aria-current="step"]').innerText()).resolves.toContain('Plan');
+      await expect.poll(() => cycle.locator('[aria-current="step"]').innerText()).toContain('Plan');
       await page.getByLabel('Voortgangsnotitie').fill('Eerste bewonersraad gehouden, 9 deelnemers.');
       await page.getByRole('combobox', { name: 'Fase na deze notitie' }).click();
       await page.getByRole('option', { name: 'Do', exact: true }).click();
@@ -58,7 +58,7 @@ describe('strategy map and improvement actions in the browser', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
       await page.waitForURL(/\/actions$/);
       await page.getByRole('table', { name: /Verbeteracties, te laat eerst/ }).waitFor();
-      await expect(page.getByRole('link', { name: 'Bewonersraad elke maand samenroepen' }).count()).resolves.toBe(0);
+      await expect.poll(() => page.getByRole('link', { name: 'Bewonersraad elke maand samenroepen' }).count()).toBe(0);
     });
   });
 
@@ -81,16 +81,15 @@ describe('strategy map and improvement actions in the browser', () => {
       await dialog.getByRole('button', { name: 'Opslaan' }).click();
       await dialog.waitFor({ state: 'hidden' });
       const box = map.getByRole('button', { name: 'Doelstelling Vrijwilligers sterker betrekken' });
-      await expect(box.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect.poll(() => box.getAttribute('aria-pressed')).toBe('true');
       await page.getByRole('region', { name: /Geselecteerde doelstelling: Vrijwilligers sterker betrekken/ }).waitFor();
       const row = page.getByRole('row', { name: /Vrijwilligers sterker betrekken/ });
-      await expect(row.innerText()).resolves.toContain('Tevreden cliënten en netwerk');
+      await expect.poll(() => row.innerText()).toContain('Tevreden cliënten en netwerk');
       // One arrow more than the demo's links, drawn from the measured boxes.
-      await expect(map.locator('svg path[marker-end]').count()).resolves.toBeGreaterThan(10);
+      await expect.poll(() => map.locator('svg path[marker-end]').count()).toBeGreaterThan(10);
       await screenshot(page, 'strategy-map');
       const kpi = map.getByRole('link').first();
-      const label = (await kpi.getAttribute('aria-label')) ?? '';
-      expect(label).toMatch(/: (op koers|aandacht|uit koers|geen waarde)$/);
+      await expect.poll(async () => (await kpi.getAttribute('aria-label')) ?? '').toMatch(/: (op koers|aandacht|uit koers|geen waarde)$/);
       await kpi.click();
       await page.waitForURL(/\/kpis\/[0-9a-f-]{36}$/);
     });
@@ -103,10 +102,10 @@ describe('strategy map and improvement actions in the browser', () => {
       await page.goto(`${home}/strategy`);
       await page.getByRole('heading', { level: 1, name: 'Strategiekaart' }).waitFor();
       await page.getByRole('table', { name: 'De strategiekaart als tabel' }).waitFor();
-      await expect(page.getByRole('button', { name: 'Doelstelling toevoegen' }).count()).resolves.toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: 'Doelstelling toevoegen' }).count()).toBe(0);
       await page.goto(`${home}/actions`);
       await page.getByRole('table', { name: /Verbeteracties, te laat eerst/ }).waitFor();
-      await expect(page.getByRole('button', { name: 'Verbeteractie aanmaken' }).count()).resolves.toBe(0);
+      await expect.poll(() => page.getByRole('button', { name: 'Verbeteractie aanmaken' }).count()).toBe(0);
     });
   });
 });

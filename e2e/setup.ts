@@ -9,7 +9,8 @@ import { launchBrowser, startServer, stopAll, type RunningServer } from './harne
 export function withDemoServer(): { server: RunningServer; browser: Browser } {
   const live = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
-    live.server = await startServer({ demo: true });
+    // The server builds the demo organisation before it answers: ~10 s idle, 40 s and more on a busy machine.
+    live.server = await startServer({ demo: true, timeoutMs: 150_000 });
     live.browser = await launchBrowser();
   });
   afterAll(async () => {

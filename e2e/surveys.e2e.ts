@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot, SCREENSHOT_DIR } from './harness.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
+import { daysFromToday } from '../src/lib/calendar.ts';
 
 const live = withDemoServer();
 const TITLE = 'E2E-bevraging werkplek';
@@ -21,15 +22,15 @@ async function respond(link: string, score: number, remark: string, shot?: strin
   const phone = await newPage(live.browser, live.server.url, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
   try {
     await phone.goto(link);
-    await expect(phone.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(TITLE);
+    await expect.poll(() => phone.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
     await phone.getByRole('radiogroup', { name: LIKERT }).getByRole('radio', { name: `${score} van 5` }).check();
     await phone.getByRole('textbox', { name: OPEN }).fill(remark);
-    expect(await phone.getByText('1 van 2 vragen beantwoord').count() + await phone.getByText('2 van 2 vragen beantwoord').count()).toBe(1);
+    await expect.poll(async () => await phone.getByText('1 van 2 vragen beantwoord').count() + await phone.getByText('2 van 2 vragen beantwoord').count()).toBe(1);
     if (shot) await screenshot(phone, shot);
     await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await phone.getByRole('heading', { name: 'Bedankt!' }).waitFor();
     // The page fits the phone: nothing wider than the screen.
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expect.poll(() => phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   } catch (error) {
     await screenshot(phone, 'surveys-respondent-failure');
     throw error;
@@ -66,9 +67,8 @@ describe('surveys in the browser', () => {
       await dialog.getByLabel('Aantal uitnodigingen').fill('6');
       await dialog.getByRole('button', { name: 'Openen en links maken' }).click();
       const linksField = dialog.getByRole('textbox', { name: 'Persoonlijke links (6)' });
-      await linksField.waitFor();
+      await expect.poll(async () => (await linksField.inputValue()).split('\n').length).toBe(6);
       const links = (await linksField.inputValue()).split('\n').map((l) => `${live.server.url}/s/${l.split('/s/')[1]}`);
-      expect(links).toHaveLength(6);
       await dialog.getByRole('button', { name: 'Ik heb de links bewaard' }).click();
       const surveyPath = new URL(page.url()).pathname;
 
@@ -78,16 +78,16 @@ describe('surveys in the browser', () => {
       await page.goto(`${surveyPath}/results`);
       await page.getByRole('heading', { level: 1, name: `Resultaten: ${TITLE}` }).waitFor();
       await page.getByText('Resultaten vanaf 5 antwoorden (nu 4)').waitFor();
-      expect(await page.getByText('Meer overleg in het team.').count()).toBe(0);
+      await expect.poll(() => page.getByText('Meer overleg in het team.').count()).toBe(0);
 
       await respond(links[4]!, 2, remarks[4]!);
       await page.reload();
       await page.getByRole('heading', { level: 1, name: `Resultaten: ${TITLE}` }).waitFor();
       await page.getByRole('table', { name: 'Per vraag' }).waitFor();
       await page.getByRole('img', { name: /^Gestapeld staafdiagram van de verdeling/ }).waitFor();
-      expect(await page.getByText(/Resultaten vanaf 5 antwoorden/).count()).toBe(0);
+      await expect.poll(() => page.getByText(/Resultaten vanaf 5 antwoorden/).count()).toBe(0);
       const row = page.getByRole('row', { name: new RegExp(LIKERT.replace('.', '\\.')) });
-      await expect(row.textContent()).resolves.toContain('3,6'); // (4 + 5 + 3 + 4 + 2) / 5
+      await expect.poll(() => row.textContent()).toContain('3,6'); // (4 + 5 + 3 + 4 + 2) / 5
       await page.getByText('Meer overleg in het team.').waitFor();
       await screenshot(page, 'surveys-results');
 
@@ -108,7 +108,7 @@ describe('surveys in the browser', () => {
       // A SERVQUAL form in French on the phone: Likert 1-7 and NPS 0-10 as big radio buttons.
       const created = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys`, { data: { title: { nl: 'E2E SERVQUAL', fr: 'E2E SERVQUAL (FR)' }, audience: 'clients', template: 'servqual' } });
       const sid = (await created.json()).id as string;
-      const openedFr = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys/${sid}/open`, { data: { invitations: 1, closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) } });
+      const openedFr = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys/${sid}/open`, { data: { invitations: 1, closesOn: daysFromToday(7) } });
       const frLink = `${live.server.url}/s/${((await openedFr.json()).links[0] as string).split('/s/')[1]}`;
       const fr = await newPage(live.browser, live.server.url, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
       await fr.goto(frLink);
@@ -116,7 +116,7 @@ describe('surveys in the browser', () => {
       await fr.getByRole('heading', { level: 1, name: 'E2E SERVQUAL (FR)' }).waitFor();
       await fr.getByRole('radiogroup', { name: /Une excellente organisation de soins dispose d’équipements/ }).getByRole('radio', { name: '7 sur 7 (tout à fait d’accord)' }).check();
       await fr.getByRole('radiogroup', { name: /Recommanderiez-vous notre organisation/ }).scrollIntoViewIfNeeded();
-      expect(await fr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await expect.poll(() => fr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await fr.screenshot({ path: `${SCREENSHOT_DIR}/surveys-phone-fr.png` }); // the viewport: the NPS scale on a phone
       await fr.context().close();
     } catch (error) {

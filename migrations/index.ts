@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import * as foundation from './20261123T0700_foundation.ts';
 import * as finance from './20261123T0800_finance.ts';
 import * as clients from './20261123T0900_clients.ts';

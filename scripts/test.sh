@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, in order, stopping at the first failure.
-#   1. system packages (chromium, postgresql; apt-get as root)
+#   1. system packages (chromium, poppler-utils, postgresql; apt-get as root)
 #   2. type check
 #   3. unit tests
 #   4. API tests on PGlite (embedded)
@@ -75,7 +75,7 @@ run_vitest() {
   vitest run --project "$project" --reporter=default --reporter=json --outputFile.json="$results/$report.json"
 }
 
-heading "1/9 System packages (chromium, postgresql)"
+heading "1/9 System packages (chromium, poppler-utils, postgresql)"
 eval "$(bash scripts/ensure-system-deps.sh | grep '^PG_BIN=')"
 export PG_BIN
 done_step

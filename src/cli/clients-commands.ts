@@ -11,6 +11,7 @@ import { checkFileSize } from '../modules/finance/logic/index.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
+import { thisMonth } from '../lib/calendar.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
@@ -97,7 +98,7 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
       const runs = Number(typeof v.runs === 'string' ? v.runs : 2000);
       const seed = Number(typeof v.seed === 'string' ? v.seed : 1);
       if (!Number.isInteger(runs) || runs < 100 || runs > 100_000 || !Number.isInteger(seed)) throw new AppError('validation', { nl: '--runs 100-100000 en --seed een geheel getal.', en: '--runs 100-100000 and --seed an integer.' }, { fields: [{ path: 'runs', message: '100-100000' }] });
-      const startMonth = typeof v['months-from'] === 'string' ? v['months-from'] : new Date().toISOString().slice(0, 7);
+      const startMonth = typeof v['months-from'] === 'string' ? v['months-from'] : thisMonth();
       const result = await forecast(db, org.id, await ruleSet(db, org.id), { runs, seed, inflowPerMonth: 0.5, startMonth });
       const lines = result.months.map((m) => `${m.month}  P10 € ${(m.incomeP10 / 100).toFixed(0)}  P50 € ${(m.incomeP50 / 100).toFixed(0)}  P90 € ${(m.incomeP90 / 100).toFixed(0)}`);
       return { data: result, text: lines.join('\n') };

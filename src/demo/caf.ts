@@ -3,6 +3,7 @@ import type { Role } from '../modules/orgs/policy.ts';
 import { createAction } from '../modules/performance/actions.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';
+import { dateOf } from '../lib/calendar.ts';
 
 /** Per subcriterion: evidence, a strength and an improvement point as a Flemish care organisation would note them. */
 const NOTES: Record<string, [evidence: string, strength: string, improvement: string]> = {
@@ -36,7 +37,7 @@ const NOTES: Record<string, [evidence: string, strength: string, improvement: st
   '9.2': ['Jaarrekening, inspectieverslag Zorginspectie', 'Positief inspectieverslag en een sluitend budget.', 'Efficiëntie-indicatoren opvolgen, zoals kost per ondersteuningsuur.'],
 };
 
-const ISO = (d: Date) => d.toISOString().slice(0, 10);
+const ISO = dateOf;
 const clamp = (v: number) => Math.max(0, Math.min(100, Math.round(v)));
 
 /**

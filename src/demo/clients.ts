@@ -16,6 +16,7 @@ import { ruleSet } from '../modules/clients/rules.ts';
 import type { Db } from '../server/db.ts';
 import { generateRegistrations, type PlannedClient, type PlannedLine } from './clients-registrations.ts';
 import type { Random } from './random.ts';
+import { thisYear, today as brusselsToday } from '../lib/calendar.ts';
 
 /** code, name, unit, kind, RTH unit type, price in ten-thousandths of a point per unit. */
 const OFFER: [string, string, string, 'pvf' | 'rth', RthUnitType | null, number][] = [
@@ -74,8 +75,8 @@ function fitLines(kind: Kind, budgetE4: number, rnd: Random, price: (code: strin
 
 /** Adds the clients part of the demo to `orgId`; `userId` issues the statements. */
 export async function createDemoClients(db: Db, orgId: string, userId: string, rnd: Random, now: Date): Promise<{ clients: number; registrations: number; statements: string[] }> {
-  const today = now.toISOString().slice(0, 10);
-  const year = now.getUTCFullYear();
+  const today = brusselsToday(now);
+  const year = thisYear(now);
   const rules = await ruleSet(db, orgId);
   const functions = new Map<string, SupportFunction>();
   for (const [code, name, unit, kind, rthUnitType, points] of OFFER) {

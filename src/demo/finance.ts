@@ -9,6 +9,7 @@ import { saveScenario } from '../modules/finance/planning.ts';
 import type { CostModelDoc } from '../modules/finance/schema.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';
+import { thisYear } from '../lib/calendar.ts';
 
 /** Yearly staff wages (account 620) per centre in euros, and the other costs and income. */
 const WAGES: Record<string, number> = { DAG: 697_000, WON: 978_000, IND: 264_000, ADM: 221_000, KEU: 102_000, VER: 76_000, FAC: 64_000 };
@@ -86,7 +87,7 @@ export async function createDemoFinance(db: Db, orgId: string, userId: string, r
   await upsertAccount(db, orgId, '7050', { name: 'Persoonsvolgende financiering: voucher', incomeType: 'pvf_voucher' });
   await upsertAccount(db, orgId, '7051', { name: 'Persoonsvolgende financiering: cash', incomeType: 'pvf_cash' });
   await upsertAccount(db, orgId, '7060', { name: 'Woon- en leefkosten', incomeType: 'woon_leefkosten' });
-  const last = now.getFullYear() - 1;
+  const last = thisYear(now) - 1;
   for (const [i, year] of [last - 1, last].entries()) {
     const bytes = new TextEncoder().encode(ledgerCsv(year, 1 + i * 0.032, rnd));
     await importLedger(db, orgId, userId, { year, fileName: `grootboek-${year}.csv`, bytes, mapping: {}, accountMapping: {}, newAccounts: [], replace: false });

@@ -52,9 +52,7 @@ describe('demo finance', () => {
 describe('demo clients', () => {
   it('has ~60 clients with fitting agreements, a year of registrations, issued statements, warnings and a waiting list', async () => {
     const now = new Date('2026-11-23T09:00:00Z');
-    const started = performance.now();
-    const demo = await createDemo(ctx.db, { seed: 13, now });
-    expect(performance.now() - started).toBeLessThan(20_000);
+    const demo = await createDemo(ctx.db, { seed: 13, now });   // its duration: npm run bench:demo
     const { clientDetail } = await import('../modules/clients/clients.ts');
     const { consumptionOverview, statementOf, waitingList } = await import('../modules/clients/overview.ts');
     const { saveCells } = await import('../modules/clients/registrations.ts');

@@ -9,6 +9,7 @@ import { createDemoKpis } from './kpis.ts';
 import { createDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
 import { createDemoSurveys } from './surveys.ts';
+import { startOf, today } from '../lib/calendar.ts';
 
 export const DEMO_PASSWORD = 'stuurboord-demo';
 export const DEMO_DOMAIN = 'demo.stuurboord.be';
@@ -60,7 +61,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
       }
     }
     const day = 86_400_000;
-    const midnight = new Date(now).setHours(0, 0, 0, 0);
+    const midnight = startOf(today(now)).getTime();
     const events = [];
     for (let d = 90; d >= 1; d--) {
       for (const p of people) {

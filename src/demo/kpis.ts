@@ -11,6 +11,7 @@ import { boundsOf, lightOf, type Unit } from '../modules/performance/logic/index
 import { STARTER_SET } from '../modules/performance/starter.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';
+import { thisYear, today as brusselsToday } from '../lib/calendar.ts';
 
 const NOTES = [
   'Griepgolf: meer afwezigheden dan gepland; vervangingen via de interimpool.',
@@ -22,9 +23,9 @@ const NOTES = [
 const SPAN: Record<Frequency, number> = { month: 24, quarter: 8, year: 2 };
 
 export async function createDemoKpis(db: Db, orgId: string, people: { id: string; email: string; role: Role }[], rnd: Random, now: Date): Promise<void> {
-  const today = now.toISOString().slice(0, 10);
+  const today = brusselsToday(now);
   const owners = people.filter((p) => p.role === 'directie' || p.role === 'staf').map((p) => p.id);
-  await addStarterSet(db, orgId, { validFrom: `${now.getUTCFullYear() - 3}-01-01`, owners: (_code, i) => (owners.length ? owners[i % owners.length]! : null) });
+  await addStarterSet(db, orgId, { validFrom: `${thisYear(now) - 3}-01-01`, owners: (_code, i) => (owners.length ? owners[i % owners.length]! : null) });
   const kpis = await db.selectFrom('kpi').select(['id', 'code']).where('org_id', '=', orgId).execute();
   const idOf = new Map(kpis.map((k) => [k.code, k.id]));
   const rows: { org_id: string; kpi_id: string; period: string; value: number; source: 'manual' | 'import'; note: string; entered_by: string | null; computation: null }[] = [];

@@ -4,6 +4,7 @@ import { saveMission } from '../modules/performance/strategy.ts';
 import type { Perspective } from '../modules/performance/tables.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';
+import { daysFromToday } from '../lib/calendar.ts';
 
 const MISSION = 'Vzw Het Anker ondersteunt volwassenen met een beperking om een goed leven te leiden: zo zelfstandig mogelijk, met hun netwerk, midden in de samenleving.';
 const VISION = 'Ondersteuning op maat en vraaggestuurd, betaalbaar en transparant over de kostprijs, met betrokken en deskundige medewerkers.';
@@ -56,7 +57,7 @@ export async function createDemoPlans(db: Db, orgId: string, people: { id: strin
   for (const a of ACTIONS) {
     const owner = rnd.pick(owners);
     const { id } = await createAction(db, orgId, owners[0]!.id, {
-      title: a.title, description: a.description, ownerId: owner.id, dueDate: new Date(now.getTime() + a.due * day).toISOString().slice(0, 10), status: 'plan', kpiIds: idsOf(a.kpis),
+      title: a.title, description: a.description, ownerId: owner.id, dueDate: daysFromToday(a.due, now), status: 'plan', kpiIds: idsOf(a.kpis),
     });
     for (const [i, body] of a.notes.entries()) {
       const note = await addProgressNote(db, orgId, id, owner.id, { body, status: i === a.notes.length - 1 ? a.status : 'do' });

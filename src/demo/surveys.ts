@@ -9,8 +9,9 @@ import type { Answers, Question } from '../modules/surveys/logic/question.ts';
 import { createSurvey, questionsOf } from '../modules/surveys/queries.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';
+import { dateOf } from '../lib/calendar.ts';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = dateOf;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(x)));
 
@@ -78,7 +79,7 @@ export async function createDemoSurveys(db: Db, orgId: string, people: Person[],
   const createdBy = people.find((p) => p.role === 'staf')?.id ?? people.find((p) => p.role === 'directie')?.id ?? null;
   for (const [yearsAgo, shift] of [[1, -0.15], [0, 0]] as const) {
     const closesOn = addDays(now, -60 - 365 * yearsAgo);
-    const year = closesOn.getUTCFullYear();
+    const year = Number(day(closesOn).slice(0, 4));
     await finishedSurvey(db, orgId, createdBy, {
       title: { nl: `Medewerkersbevraging ${year}`, en: `Staff survey ${year}`, fr: `Enquête auprès du personnel ${year}` }, template: 'herzberg', audience: 'staff', closesOn, invited: 40 - yearsAgo * 2, responses: 31 - yearsAgo * 3,
       breakdown: TEAMS, groupOf: () => weighted(rnd, TEAMS.map((t) => t.weight)),

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect, type DatabaseConnection, type Driver, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
@@ -10,6 +10,7 @@ import type { OrgTables } from '../modules/orgs/tables.ts';
 import type { CafTables } from '../modules/caf/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { SurveyTables } from '../modules/surveys/tables.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
 import { IdentityWritePlugin, SessionCache } from './session-cache.ts';
 
 /** Every table of Stuurboord; each module declares its own in `tables.ts`. */
@@ -41,7 +42,7 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   } else {
     if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
-    db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite: () => new PGlite(opts.dataDir, { parsers: PGLITE_PARSERS }) }), plugins });
+    db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: () => new PGlite(opts.dataDir, { parsers: PGLITE_PARSERS }) }), plugins });
   }
   sessionCaches.set(db, cache);
   return db;
@@ -54,40 +55,4 @@ export function sessionCacheOf(db: Db): SessionCache {
   const cache = sessionCaches.get(db);
   if (!cache) throw new Error('sessionCacheOf: database not opened with openDatabase()');
   return cache;
-}
-
-/**
- * PGlite is one connection. Kysely's PGlite driver hands that connection to every caller, so a query
- * of one request could run inside another request's open transaction. This dialect lends the
- * connection to one caller at a time (a transaction keeps it until commit or rollback).
- */
-class SerialPGliteDialect extends PGliteDialect {
-  override createDriver(): Driver {
-    const inner = super.createDriver();
-    let tail: Promise<void> = Promise.resolve();
-    const release = new WeakMap<DatabaseConnection, () => void>();
-    return {
-      init: () => inner.init(),
-      async acquireConnection() {
-        const previous = tail;
-        let done!: () => void;
-        tail = new Promise<void>((resolve) => (done = resolve));
-        await previous;
-        const connection = await inner.acquireConnection();
-        release.set(connection, done);
-        return connection;
-      },
-      async releaseConnection(connection) {
-        await inner.releaseConnection(connection);
-        release.get(connection)?.();
-      },
-      beginTransaction: (c, s) => inner.beginTransaction(c, s),
-      commitTransaction: (c) => inner.commitTransaction(c),
-      rollbackTransaction: (c) => inner.rollbackTransaction(c),
-      savepoint: inner.savepoint?.bind(inner),
-      rollbackToSavepoint: inner.rollbackToSavepoint?.bind(inner),
-      releaseSavepoint: inner.releaseSavepoint?.bind(inner),
-      destroy: () => inner.destroy(),
-    };
-  }
 }

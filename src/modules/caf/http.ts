@@ -11,8 +11,6 @@ export const assessmentParams = orgParams.extend({ assessmentId: z.uuid() });
 /** Any text: an unknown code answers 404 from the handler (`requireSubcriterion`), not 400. */
 export const subcriterionParams = assessmentParams.extend({ subcriterion: z.string().max(10) });
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The round of the path for a reader: a role with performance.read sees every round; a role that
  * may only score (begeleider) sees the rounds in which it is an assessor, other rounds are 404.

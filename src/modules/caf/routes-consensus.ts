@@ -2,9 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
 import { consensusView, finishAssessment, loadAssessment, requireSubcriterion, saveConsensus, startConsensus } from './assessments.ts';
-import { assessmentParams, readableAssessment, subcriterionParams, today } from './http.ts';
+import { assessmentParams, readableAssessment, subcriterionParams } from './http.ts';
 import { actionFromImprovement, assessmentResults } from './results.ts';
 import { actionFromImprovementInput, finishInput, scoreInput } from './schema.ts';
+import { today } from '../../lib/calendar.ts';
 
 const any = jsonResponse(z.any());
 const tags = ['caf'];

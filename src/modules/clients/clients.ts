@@ -14,8 +14,8 @@ import { pointsText } from './schema.ts';
 import { revalueRegistrations } from './valuation.ts';
 import type { z } from 'zod';
 import type { agreementInput, clientInput, fundingInput } from './schema.ts';
+import { thisYear, today } from '../../lib/calendar.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The organisation's clients, filtered; `onlyIds` (a caseload) keeps just those clients. */
 export async function listClients(db: DbOrTx, orgId: string, q: { search?: string | undefined; groupId?: string | undefined; professionalId?: string | undefined }, onlyIds: Set<string> | null = null) {
@@ -103,7 +103,7 @@ function fundingRecord(f: { kind: FundingRecord['kind']; category: number | null
 /** The whole record of one client: profile, funding with the start rule, agreements with committed points. */
 export async function clientDetail(db: DbOrTx, orgId: string, clientId: string, rules: RuleSet) {
   const c = await clientRow(db, orgId, clientId);
-  const year = Number(today().slice(0, 4));
+  const year = thisYear();
   const funding = await db.selectFrom('cl_funding').selectAll().where('org_id', '=', orgId).where('client_id', '=', clientId).orderBy('start_date').execute();
   const lines = await agreementLines(db, orgId, clientId);
   const available = await voucherPoints(db, orgId, clientId, year, rules);

@@ -14,6 +14,7 @@ import { listFunctions } from './offer.ts';
 import { fundingType } from './registrations.ts';
 import { ruleSet } from './rules.ts';
 import { pointsText } from './schema.ts';
+import { dateOf } from '../../lib/calendar.ts';
 
 async function agreementLines(db: DbOrTx, orgId: string): Promise<AgreementLine[]> {
   const rows = await db.selectFrom('cl_agreement').select(['client_id', 'function_code', 'count', 'per', 'price_points_e4', 'start_date', 'end_date']).where('org_id', '=', orgId).execute();
@@ -139,7 +140,7 @@ export async function forecast(db: DbOrTx, orgId: string, rules: RuleSet, q: { r
   for (const f of funding) forms.set(f.client_id, [...(forms.get(f.client_id) ?? []), f.form ?? '']);
   const fundingOf = (clientId: string, code: string) => fundingType({ kind: kinds.get(code) ?? 'pvf' }, forms.get(clientId) ?? []);
   const clients = agreementMonthlyIncome(active, q.startMonth, 12, rules, fundingOf);
-  const history = estimateLeaveProbability(stays.map((s) => ({ start: s.started_on ?? s.created_at.toISOString().slice(0, 10), end: s.ended_on })), asOf);
+  const history = estimateLeaveProbability(stays.map((s) => ({ start: s.started_on ?? dateOf(s.created_at), end: s.ended_on })), asOf);
   const average = clients.length ? Math.round(clients.reduce((a, c) => a + (c.monthlyIncomeCents[0] ?? 0), 0) / clients.length) : 0;
   const perFte = q.costPerFteCents ? { cents: q.costPerFteCents, source: 'given' as const } : await costPerFteFromFinance(db, orgId);
   const costPerFteMonthCents = Math.round(perFte.cents / 12);

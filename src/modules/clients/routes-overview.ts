@@ -6,11 +6,11 @@ import { onlyVisible, viewerOf, visibleClientIds } from './caseload.ts';
 import { consumptionOverview, forecast, issueStatement, statementOf, waitingList } from './overview.ts';
 import { ruleSet } from './rules.ts';
 import { waitingInput } from './schema.ts';
+import { today } from '../../lib/calendar.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const any = jsonResponse(z.any());
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Consumption, statements, forecast and the waiting list. */
 export const overviewRoutes = router()

@@ -12,6 +12,7 @@ import { availableVoucherPoints, linePoints, unitsInPeriod, type AgreementLine }
 import { ruleSet } from '../clients/rules.ts';
 import { surveyFigures, type SurveyFigure } from '../surveys/kpi-source.ts';
 import { formatPeriod, parsePeriod, periodEnd, periodOfDay, periodRange, periodStart, shiftPeriod, type Frequency, type Period } from './logic/index.ts';
+import { today as brusselsToday } from '../../lib/calendar.ts';
 
 export type SourceName = 'finance' | 'clients' | 'surveys' | 'actions' | 'caf';
 type Text = { nl: string; en: string };
@@ -377,7 +378,7 @@ export async function recompute(db: Db, orgId: string, today: string, fingerprin
 }
 
 /** Recomputes when the sources changed since the last computation; cheap when they did not. */
-export async function ensureComputed(db: Db, orgId: string, today = new Date().toISOString().slice(0, 10)): Promise<{ recomputed: boolean; computedAt: Date | null }> {
+export async function ensureComputed(db: Db, orgId: string, today = brusselsToday()): Promise<{ recomputed: boolean; computedAt: Date | null }> {
   const [f, state] = await Promise.all([
     sourceFingerprint(db, orgId, today),
     db.selectFrom('kpi_compute_state').select(['fingerprint', 'computed_at']).where('org_id', '=', orgId).executeTakeFirst(),

@@ -11,7 +11,6 @@ describe('demo KPIs', () => {
   it('has the starter set with two years of values, computed ones from the other modules, reds with notes and one without', async () => {
     const now = new Date('2026-11-23T09:00:00Z');
     const demo = await createDemo(ctx.db, { seed: 7, now });
-    const started = performance.now();
     const cockpit = await cockpitOf(ctx.db, demo.orgId, { today: '2026-11-23' });
     const tiles = cockpit.perspectives.flatMap((p) => p.tiles);
     expect(tiles.length).toBeGreaterThanOrEqual(25);
@@ -24,6 +23,5 @@ describe('demo KPIs', () => {
     expect(computed.map((t) => t.code)).toEqual(expect.arrayContaining(['OCCUPANCY', 'PERSONNEL_COST_RATIO', 'WAITING_COUNT']));
     expect(byCode.get('OCCUPANCY')!.sparkline.length).toBeGreaterThanOrEqual(12);
     expect(cockpit.summary.red).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -3,13 +3,13 @@ import type { Db } from '../../server/db.ts';
 import { ensureComputed } from './computed.ts';
 import { formatPeriod, lastPeriods, lightOf, parsePeriod, periodRange, periodStart, type Frequency } from './logic/index.ts';
 import { targetsByKpi } from './values.ts';
+import { today } from '../../lib/calendar.ts';
 
 const DEFAULT_SPAN = { month: 12, quarter: 8, year: 5 };
 
 export async function valueGrid(db: Db, orgId: string, q: { frequency: Frequency; from?: string | undefined; to?: string | undefined }) {
   await ensureComputed(db, orgId);
-  const today = new Date().toISOString().slice(0, 10);
-  const to = q.to && parsePeriod(q.to)?.frequency === q.frequency ? parsePeriod(q.to)! : parsePeriod(lastPeriods(today, q.frequency, 1)[0]!)!;
+  const to = q.to && parsePeriod(q.to)?.frequency === q.frequency ? parsePeriod(q.to)! : parsePeriod(lastPeriods(today(), q.frequency, 1)[0]!)!;
   const from = q.from && parsePeriod(q.from)?.frequency === q.frequency ? parsePeriod(q.from)! : parsePeriod(lastPeriods(periodStart(to), q.frequency, DEFAULT_SPAN[q.frequency])[0]!)!;
   const periods = periodRange(from, to, 120);
   const kpis = await db.selectFrom('kpi').select(['id', 'code', 'name_nl', 'name_en', 'unit', 'decimals', 'direction', 'source', 'perspective', 'value_min', 'value_max'])

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgWithMember, testApp } from '../../server/testing.ts';
 import { sampleLedgerCsv } from '../finance/testing.ts';
+import { thisYear } from '../../lib/calendar.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => { ctx = await testApp(); });
@@ -163,7 +164,7 @@ describe('computed KPIs and the cockpit', () => {
     expect(tile(before, 'PERSONNEL_COST_RATIO').latest).toBeNull();
     expect(tile(before, 'WAITING_COUNT').latest).toBeNull();
 
-    const year = new Date().getUTCFullYear() - 1;
+    const year = thisYear() - 1;
     expect((await client.upload(`${url}/finance/ledger/import`, { name: 'g.csv', content: sampleLedgerCsv(year) }, { year: String(year) })).status).toBe(200);
     for (const reference of ['W1', 'W2', 'W3']) {
       expect((await client.post(`${url}/waiting-list`, { reference, priorityGroup: 2, requestedOn: `${year}-06-01`, needs: [{ function: 'dagondersteuning', unitsPerWeek: 2 }] })).status).toBe(200);

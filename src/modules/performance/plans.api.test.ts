@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgWithMember, testApp } from '../../server/testing.ts';
 import { createAction } from './actions.ts';
+import { daysFromToday } from '../../lib/calendar.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => { ctx = await testApp(); });
@@ -14,8 +15,8 @@ async function kpi(orgId: string, code: string) {
   return row.id;
 }
 
-const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-const nextMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const yesterday = () => daysFromToday(-1);
+const nextMonth = () => daysFromToday(30);
 
 describe('improvement actions', () => {
   it('runs an action through the PDCA cycle with progress notes, linked to a KPI and a CAF subcriterion', async () => {

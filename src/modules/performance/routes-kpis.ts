@@ -10,6 +10,7 @@ import { addStarterSet, addTarget, createKpi, deleteKpi, deleteTarget, listKpis,
 import { parsePeriod } from './logic/index.ts';
 import { valueGrid } from './grid.ts';
 import { parseValuesFile, saveCells, setNote } from './values.ts';
+import { thisYear, today } from '../../lib/calendar.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const kpiParams = orgParams.extend({ kpiId: z.uuid() });
@@ -44,7 +45,7 @@ export const kpiRoutes = router()
     createRoute({ method: 'post', path: '/orgs/{orgId}/kpis/starter-set', tags, summary: 'Add the starter set of sector KPIs (codes already present are skipped)', middleware: [requireAction('performance.manage')] as const, request: { params: orgParams }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
-      const result = await c.var.db.transaction().execute((tx) => addStarterSet(tx, orgId, { validFrom: `${new Date().getUTCFullYear() - 2}-01-01` }));
+      const result = await c.var.db.transaction().execute((tx) => addStarterSet(tx, orgId, { validFrom: `${thisYear() - 2}-01-01` }));
       await auditFor(c)({ orgId, action: 'kpi.starter_set_added', entity: 'kpi', details: result });
       return c.json(result, 200);
     },
@@ -53,7 +54,7 @@ export const kpiRoutes = router()
     createRoute({ method: 'post', path: '/orgs/{orgId}/kpis/recompute', tags, summary: 'Recompute every computed KPI now', middleware: [requireAction('performance.manage')] as const, request: { params: orgParams }, responses: any }),
     async (c) => {
       const { orgId } = c.req.valid('param');
-      const result = await recompute(c.var.db, orgId, new Date().toISOString().slice(0, 10));
+      const result = await recompute(c.var.db, orgId, today());
       await auditFor(c)({ orgId, action: 'kpi.recomputed', entity: 'kpi', details: result });
       return c.json(result, 200);
     },

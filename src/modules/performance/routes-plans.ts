@@ -5,12 +5,12 @@ import { hides } from '../orgs/policy.ts';
 import { actionDetail, addProgressNote, createAction, deleteAction, listActions, updateAction } from './actions.ts';
 import { ACTION_STATUSES, actionInput, actionPatch, objectiveInput, progressNoteInput, strategyInput } from './plan-schema.ts';
 import { createObjective, deleteObjective, pickerChoices, saveMission, strategyMap, updateObjective } from './strategy.ts';
+import { today } from '../../lib/calendar.ts';
 
 const orgParams = z.object({ orgId: z.uuid() });
 const actionParams = orgParams.extend({ actionId: z.uuid() });
 const objectiveParams = orgParams.extend({ objectiveId: z.uuid() });
 const any = jsonResponse(z.any());
-const today = () => new Date().toISOString().slice(0, 10);
 const actions = '/orgs/{orgId}/actions';
 const tags = ['performance'];
 

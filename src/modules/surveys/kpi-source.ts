@@ -1,7 +1,8 @@
 import type { Db } from '../../server/db.ts';
 import type { Answers } from './logic/question.ts';
 import { figuresOf, MIN_RESPONSES, responseRate } from './logic/results.ts';
-import { questionsOf, today } from './queries.ts';
+import { questionsOf } from './queries.ts';
+import { today } from '../../lib/calendar.ts';
 
 /** What a finished or running survey contributes to the KPIs of its organisation. */
 export interface SurveyFigure {

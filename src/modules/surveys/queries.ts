@@ -9,8 +9,7 @@ import { TEMPLATE_INTRO, TEMPLATES } from './logic/templates.ts';
 import type { QuestionInput, SurveyInput } from './schema.ts';
 import type { Texts } from './tables.ts';
 import { newToken } from './tokens.ts';
-
-export const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../../lib/calendar.ts';
 
 export interface SurveySummary {
   id: string; title: Texts; intro: Texts; audience: 'staff' | 'clients'; template: 'servqual' | 'herzberg' | null; languages: string[];

@@ -9,10 +9,10 @@ import type { Db } from '../../server/db.ts';
 import { respondentErrors } from './errors.ts';
 import { checkAnswers } from './logic/answers.ts';
 import type { Question } from './logic/question.ts';
-import { today } from './queries.ts';
 import type { Language } from './schema.ts';
 import type { Texts } from './tables.ts';
 import { parseToken, sameHash } from './tokens.ts';
+import { today } from '../../lib/calendar.ts';
 
 interface Form { title: Texts; intro: Texts; languages: Language[]; audience: 'staff' | 'clients'; questions: Question[]; openLinkHash: string | null }
 

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/secrets.ts';
 import { addMember } from '../orgs/queries.ts';
 import { surveyFigures } from './kpi-source.ts';
 import { draftSurvey } from './testing.ts';
+import { daysFromToday } from '../../lib/calendar.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let director: Awaited<ReturnType<typeof orgWithMember>>;
@@ -13,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const in30Days = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const in30Days = () => daysFromToday(30);
 const tokenOf = (link: string) => link.slice(link.indexOf('/s/') + 3);
 const base = () => `/api/orgs/${director.org.id}/surveys`;
 
@@ -150,7 +151,7 @@ describe('respondent links', () => {
   it('refuses a survey whose closing date was yesterday, and a closed survey, with 410 and the date', async () => {
     const { id, tokens } = await openDraft();
     const [likert] = await questionIds(id);
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = daysFromToday(-1);
     await ctx.db.updateTable('survey').set({ closes_on: yesterday }).where('id', '=', id).execute();
     const [y, m, d] = yesterday.split('-');
     const anonymous = new Client(ctx.app);

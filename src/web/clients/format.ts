@@ -3,6 +3,7 @@
  * are shown with 4 decimals in the interface language (nl: 1.021,9000) without a float round trip.
  */
 import { currentLocale } from '../i18n.ts';
+import { addDays, today } from '../../lib/calendar.ts';
 
 /** "1021.9000" → "1.021,9000" (nl) or "1,021.9000" (en). */
 export function formatPoints(points: string | null | undefined): string {
@@ -32,19 +33,8 @@ export function pointsInput(text: string): string | null {
   return /^\d+(\.\d{1,4})?$/.test(t) ? t : null;
 }
 
-/** yyyy-mm-dd of a local date. */
-export function isoDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-export const today = () => isoDate(new Date());
-
-/** A yyyy-mm-dd date plus n days. */
-export function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+// Today is the Brussels date, the same as on the server (src/lib/calendar.ts).
+export { addDays, today };
 
 /** The Monday of the week holding `iso`. */
 export function mondayOf(iso: string): string {

@@ -132,7 +132,7 @@ export function RespondentRoute() {
             <Stack gap="lg">
               <Title order={1}>{textIn(form.title, lang)}</Title>
               {textIn(form.intro, lang) && <Text style={{ whiteSpace: 'pre-line' }}>{textIn(form.intro, lang)}</Text>}
-              <Text size="sm" c="dimmed">{tx.anonymous}{form.closesOn ? ` ${say('closesOn', { date: new Intl.DateTimeFormat(LOCALE[lang]).format(new Date(form.closesOn)) })}` : ''}</Text>
+              <Text size="sm" c="dimmed">{tx.anonymous}{form.closesOn ? ` ${say('closesOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC' }).format(new Date(`${form.closesOn}T00:00:00Z`)) })}` : ''}</Text>
               <Questions form={form} lang={lang} answers={answers} errors={errors} onAnswer={(id, v) => { setAnswers((a) => ({ ...a, [id]: v })); setErrors((e) => { const { [id]: _, ...rest } = e; return rest; }); }} />
               <Box pos="sticky" bottom={0} bg="white" py="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
                 <Stack gap="xs">

@@ -11,6 +11,7 @@ import { formatDate } from '../../format.ts';
 import { assessmentsQuery, assessorsQuery, cafBase, myAssessmentsQuery, refreshCaf } from '../api.ts';
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
 import type { AssessmentDetail, AssessmentSummary } from '../types.ts';
+import { thisYear, today } from '../../../lib/calendar.ts';
 
 function MyRounds({ orgId, href }: CafContext) {
   const { t } = useTranslation();
@@ -78,10 +79,10 @@ function AllRounds({ orgId, href, items }: CafContext & { items: AssessmentSumma
 function NewRoundDialog({ orgId, href, opened, onClose, finished }: CafContext & { opened: boolean; onClose: () => void; finished: AssessmentSummary[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const year = new Date().getFullYear();
+  const year = thisYear();
   const [name, setName] = useState(`${t('caf.title')} ${year}`);
   const [scoring, setScoring] = useState<'classical' | 'finetuned'>('classical');
-  const [startedOn, setStartedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [startedOn, setStartedOn] = useState(today);
   const [assessors, setAssessors] = useState<string[]>([]);
   const [previousId, setPreviousId] = useState<string | null>(finished[0]?.id ?? null);
   const people = useQuery({ ...assessorsQuery(orgId), enabled: opened });

@@ -12,6 +12,7 @@ import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.ts
 import { SortHeader, type SortState } from '../components/SortHeader.tsx';
 import { formatPoints, pointsValue } from '../format.ts';
 import type { ConsumptionRow } from '../types.ts';
+import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
 type Key = 'clientName' | 'function' | 'agreed' | 'delivered' | 'remaining' | 'projected' | 'roomToHelp' | 'warnings';
 const NUMERIC: Key[] = ['agreed', 'delivered', 'remaining', 'projected', 'roomToHelp'];
@@ -32,7 +33,7 @@ function Warnings({ row }: { row: ConsumptionRow }) {
 
 function Consumption({ orgId, href, can }: ClientsContext) {
   const { t } = useTranslation();
-  const thisYear = new Date().getFullYear();
+  const thisYear = brusselsYear();
   const [year, setYear] = useState(thisYear);
   const professional = !can('clients.manage');
   const [sort, setSort] = useState<SortState<Key>>(professional ? { key: 'roomToHelp', desc: true } : { key: 'clientName', desc: false });

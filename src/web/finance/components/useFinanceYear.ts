@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { importsQuery } from '../api.ts';
+import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
 /**
  * The fiscal year a finance page shows, kept in `?year=` so the sub-pages share it. Without one:
@@ -10,7 +11,7 @@ import { importsQuery } from '../api.ts';
 export function useFinanceYear(orgId: string, enabled = true) {
   const [params, setParams] = useSearchParams();
   const imports = useQuery({ ...importsQuery(orgId), enabled });
-  const thisYear = new Date().getFullYear();
+  const thisYear = brusselsYear();
   const importYears = useMemo(() => [...new Set((imports.data?.items ?? []).map((i) => i.year))], [imports.data]);
   const fromUrl = Number(params.get('year'));
   const latest = importYears.length ? Math.max(...importYears) : thisYear;

@@ -11,6 +11,7 @@ import { LedgerUpload } from '../components/LedgerUpload.tsx';
 import { Section } from '../../components/Section.tsx';
 import { money } from '../format.ts';
 import type { LedgerImport } from '../types.ts';
+import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
 /** The current version of a year and the one before it, when there is one. */
 function versionsOf(items: LedgerImport[], year: number): { current: LedgerImport; previous: LedgerImport } | null {
@@ -26,7 +27,7 @@ function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
   const [compareYear, setCompareYear] = useState<number | null>(null);
   const items = imports.data?.items ?? [];
   const pair = compareYear === null ? null : versionsOf(items, compareYear);
-  const thisYear = new Date().getFullYear();
+  const thisYear = brusselsYear();
   // Next year down to six years back (accounts are kept seven years), plus every imported year.
   const recent = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   const years = [...new Set([...recent, year, ...items.map((i) => i.year)])].sort((a, b) => b - a);

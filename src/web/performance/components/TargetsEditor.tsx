@@ -9,8 +9,9 @@ import { formatDate } from '../../format.ts';
 import { kpiPaths, type Kpi, type Target } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
 import { formatKpiValue } from './kpi-format.ts';
+import { thisYear } from '../../../lib/calendar.ts';
 
-const empty = () => ({ validFrom: `${new Date().getFullYear()}-01-01`, validTo: '', target: '' as number | string, redThreshold: '' as number | string });
+const empty = () => ({ validFrom: `${thisYear()}-01-01`, validTo: '', target: '' as number | string, redThreshold: '' as number | string });
 
 /** Targets over time: the one valid on a period's first day applies; a new one can start any day. */
 export function TargetsEditor({ orgId, kpi, targets, canEdit }: { orgId: string; kpi: Kpi; targets: Target[]; canEdit: boolean }) {

@@ -9,10 +9,11 @@ import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { DateField } from '../../clients/components/DateField.tsx';
 import { refreshSurveys, surveysBase } from '../api.ts';
+import { daysFromToday } from '../../../lib/calendar.ts';
 
 interface Opened { links: string[]; openLink: string | null; csv: string }
 
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const inDays = (n: number) => daysFromToday(n);
 
 /** Opens a draft: number of invitations, closing date, open link; then shows the links once. */
 export function OpenDialog({ orgId, surveyId, opened, onClose }: { orgId: string; surveyId: string; opened: boolean; onClose: () => void }) {

@@ -1,0 +1,47 @@
+/**
+ * The server's "today" is the Brussels date: at 00:30 Brussels time (still yesterday in UTC) an
+ * action due yesterday is overdue, one due today is not, and a survey cannot close on yesterday.
+ * The clock is set with Vitest's fake Date to moments in the past (a session made now is still valid
+ * then); the database keeps its own real clock.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { orgWithMember, testApp } from '../server/testing.ts';
+import { draftSurvey } from '../modules/surveys/testing.ts';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => { ctx = await testApp(); });
+afterAll(() => ctx.close());
+afterEach(() => { vi.useRealTimers(); });
+
+const at = (moment: string) => { vi.useFakeTimers({ toFake: ['Date'] }); vi.setSystemTime(new Date(moment)); };
+
+describe('today on the server is the Brussels date', () => {
+  for (const [season, moment, yesterday, today] of [
+    ['winter (UTC+1)', '2026-01-14T23:30:00Z', '2026-01-14', '2026-01-15'],
+    ['summer (UTC+2)', '2026-07-14T22:30:00Z', '2026-07-14', '2026-07-15'],
+    ['a month end', '2026-11-30T23:30:00Z', '2026-11-30', '2026-12-01'],
+  ] as const) {
+    it(`at 00:30 Brussels time in ${season}, an action due yesterday is overdue and one due today is not`, async () => {
+      const { client, org } = await orgWithMember(ctx, 'directie');
+      expect((await client.post(`/api/orgs/${org.id}/actions`, { title: 'Gisteren', dueDate: yesterday })).status).toBe(200);
+      expect((await client.post(`/api/orgs/${org.id}/actions`, { title: 'Vandaag', dueDate: today })).status).toBe(200);
+      at(moment);
+      const list = await client.get(`/api/orgs/${org.id}/actions`);
+      expect(list.status).toBe(200);
+      expect(list.body.today).toBe(today);
+      expect(list.body.items.map((a: { title: string; overdue: boolean }) => `${a.title}:${a.overdue}`)).toEqual(['Gisteren:true', 'Vandaag:false']);
+    });
+  }
+
+  it('at 00:30 Brussels time on the first of the month, a survey cannot close on the last day of the month before', async () => {
+    const { client, org } = await orgWithMember(ctx, 'directie');
+    const surveyId = await draftSurvey(client, org.id);
+    at('2026-11-30T23:30:00Z');
+    const refused = await client.post(`/api/orgs/${org.id}/surveys/${surveyId}/open`, { invitations: 1, closesOn: '2026-11-30' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['closesOn']);
+    const opened = await client.post(`/api/orgs/${org.id}/surveys/${surveyId}/open`, { invitations: 1, closesOn: '2026-12-01' });
+    expect(opened.status).toBe(200);
+    expect((await client.get(`/api/orgs/${org.id}/surveys/${surveyId}`)).body).toMatchObject({ openedOn: '2026-12-01', closesOn: '2026-12-01' });
+  });
+});
