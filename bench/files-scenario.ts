@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { xlsxBomb } from '../src/lib/files/testing.ts';
+import { thisYear } from '../src/lib/calendar.ts';
 
 export interface Timed<T> { startedAt: number; endedAt: number; ms: number; value: T }
 
@@ -60,7 +61,7 @@ export async function hostileUploads(url: string, pid: number, opts: { hostileCo
   const { cookie, orgId } = await logIn(url);
   const bomb = await xlsxBomb();
   const honestCsv = largeLedgerCsv(opts.honestLines ?? 250_000);
-  const year = String(new Date().getFullYear() - 3);
+  const year = String(thisYear() - 3);
   const before = rssMb(pid);
   let maxRss = before;
   let running = true;

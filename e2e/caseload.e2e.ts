@@ -63,7 +63,7 @@ async function flow(director: Page, coach: Page) {
   const clientsGroup = nav.getByRole('button', { name: 'Cliënten' });
   if ((await clientsGroup.getAttribute('aria-expanded')) !== 'true') await clientsGroup.click();
   await nav.getByRole('link', { name: 'Cliëntenlijst' }).waitFor();
-  expect(await nav.getByRole('link', { name: 'Afrekeningen' }).count()).toBe(0);
-  expect(await nav.getByRole('link', { name: 'Inkomstenprognose' }).count()).toBe(0);
+  await expect.poll(() => nav.getByRole('link', { name: 'Afrekeningen' }).count()).toBe(0);
+  await expect.poll(() => nav.getByRole('link', { name: 'Inkomstenprognose' }).count()).toBe(0);
   expect((await coach.request.get(`${api}/forecast?runs=100`)).status()).toBe(403);
 }

@@ -113,7 +113,7 @@ describe('foundation in the browser', () => {
     await admin.getByRole('option', { name: 'Partner' }).click();
     await dialog.getByRole('button', { name: 'Toevoegen' }).click();
     await admin.getByText('uitnodiging in afwachting').waitFor();
-    expect(await admin.locator('body').textContent()).not.toContain(person.name);
+    await expect.poll(() => admin.locator('body').textContent()).not.toContain(person.name);
     await screenshot(admin, 'members-invitation-pending');
 
     const invitee = await newPage(live.browser, live.server.url);
@@ -125,7 +125,7 @@ describe('foundation in the browser', () => {
     await invitee.getByText('Je bent nu lid van Mijn organisatie.').waitFor();
     await admin.reload();
     await admin.getByRole('cell', { name: person.name }).waitFor();
-    expect(await admin.getByText('uitnodiging in afwachting').count()).toBe(0);
+    await expect.poll(() => admin.getByText('uitnodiging in afwachting').count()).toBe(0);
     await admin.close();
     await invitee.close();
   });
