@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgWithMember, testApp } from '../../server/testing.ts';
-import { sampleOffer, voucherClient } from './testing.ts';
+import { testApp } from '../../server/testing.ts';
+import { directorWithOffer, voucherClient } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => { ctx = await testApp(); });
 afterAll(() => ctx.close());
 
-async function director() {
-  const m = await orgWithMember(ctx, 'directie');
-  await sampleOffer(m.client, m.org.id);
-  return m;
-}
+const director = () => directorWithOffer(ctx);
 
 describe('billing at the price agreed in the IDO', () => {
   it('values registrations, consumption, the statement and its correction at the agreed price, over a price change mid-month', async () => {

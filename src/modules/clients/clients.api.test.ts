@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgWithMember, testApp } from '../../server/testing.ts';
-import { sampleOffer, voucherClient } from './testing.ts';
+import { directorWithOffer, voucherClient } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => { ctx = await testApp(); });
 afterAll(() => ctx.close());
 
-async function director() {
-  const m = await orgWithMember(ctx, 'directie');
-  await sampleOffer(m.client, m.org.id);
-  return m;
-}
+const director = () => directorWithOffer(ctx);
 
 describe('rule tables', () => {
   it('are seeded from DOMAIN.md with validity dates, the point value marked as an example', async () => {

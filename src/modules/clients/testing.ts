@@ -1,5 +1,5 @@
 /** Test set-up for the clients module: an offer and a client with a voucher PVB. */
-import type { Client } from '../../server/testing.ts';
+import { orgWithMember, type Client, type testApp } from '../../server/testing.ts';
 
 /** Day support (0.2100 points a day), housing (0.2500 a night) and an RTH ambulant session. */
 export async function sampleOffer(client: Client, orgId: string): Promise<void> {
@@ -18,4 +18,11 @@ export async function voucherClient(client: Client, orgId: string, from = '2025-
   const funded = await client.post(`/api/orgs/${orgId}/clients/${id}/funding`, { kind: 'pvb', category: 3, form: 'voucher', madeAvailableOn: from, startDate: from });
   if (funded.status !== 200) throw new Error(`funding: ${funded.status} ${JSON.stringify(funded.body)}`);
   return id;
+}
+
+/** A fresh organisation with a `directie` member and the sample offer. */
+export async function directorWithOffer(ctx: Awaited<ReturnType<typeof testApp>>) {
+  const m = await orgWithMember(ctx, 'directie');
+  await sampleOffer(m.client, m.org.id);
+  return m;
 }
