@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, requireAction } from '../../server/auth.ts';
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError, type Lang } from '../../server/errors.ts';
-import { router } from '../../server/http.ts';
-import { download } from '../finance/http.ts';
+import { download, router } from '../../server/http.ts';
+
 import { statementCsv } from './exports/statement-csv.ts';
 import { statementPdf } from './exports/statement-pdf.ts';
 import type { StatementExportInput } from './exports/statement-view.ts';
