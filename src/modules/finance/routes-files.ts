@@ -8,9 +8,10 @@ import { costPriceCsv } from './exports/csv.ts';
 import { modelTemplateXlsx } from './exports/model-template.ts';
 import { costPricePdf } from './exports/pdf.ts';
 import { costPriceXlsx } from './exports/xlsx.ts';
-import { parseModelFile, uploadBytes } from './files.ts';
+import { parseModelFile } from './files.ts';
 import { methodQuery, yearQuery } from './http.ts';
 import { costModelDoc } from './schema.ts';
+import { uploadBytes } from '../../lib/files/index.ts';
 
 const base = '/orgs/{orgId}/finance';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
