@@ -3,7 +3,7 @@
  * debit positive, credit negative, in cents. Every bad line is reported with its line and column.
  */
 import { centsFromEuros, isoFromDate, parseAmount, parseDate, type Parsed } from './amounts.ts';
-import type { Cents, FileError, FinanceError } from './errors.ts';
+import type { Cents, FileError } from './errors.ts';
 import { planColumns, type HeaderChoice, type LedgerField } from './ledger-headers.ts';
 import { decodeText, detectDelimiter, readCsvRecords, type Delimiter, type TextEncodingName } from '../../../lib/files/text.ts';
 
