@@ -7,7 +7,6 @@ import { parseRegistrationsFile, saveCells } from '../modules/clients/registrati
 import { ruleSet } from '../modules/clients/rules.ts';
 import { saveFunction } from '../modules/clients/offer.ts';
 import { agreementInput, clientInput, functionInput, fundingInput } from '../modules/clients/schema.ts';
-
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';

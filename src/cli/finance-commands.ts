@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { recordAudit } from '../modules/audit/queries.ts';
 import { costPriceReport, saveModel, type Method } from '../modules/finance/costing.ts';
 import { readModelXlsx } from '../modules/finance/exports/model-read.ts';
-
 import { importLedger } from '../modules/finance/ledger.ts';
 import { costModelDoc } from '../modules/finance/schema.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';

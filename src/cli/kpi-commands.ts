@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { recordAudit } from '../modules/audit/queries.ts';
-
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { ensureComputed } from '../modules/performance/computed.ts';
 import { lightOf, parsePeriod, periodStart } from '../modules/performance/logic/index.ts';

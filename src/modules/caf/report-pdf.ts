@@ -4,7 +4,6 @@
  * band, strengths and improvement points, and the comparison with the previous round.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-
 import { BANDS, CRITERIA, subcriterion, subcriterionLabel } from './model.ts';
 import type { CafReport } from './report.ts';
 import { date } from '../../lib/exports/format.ts';

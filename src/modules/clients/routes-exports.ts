@@ -3,7 +3,6 @@ import { auditFor, requireAction } from '../../server/auth.ts';
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError, type Lang } from '../../server/errors.ts';
 import { download, router } from '../../server/http.ts';
-
 import { statementCsv } from './exports/statement-csv.ts';
 import { statementPdf } from './exports/statement-pdf.ts';
 import type { StatementExportInput } from './exports/statement-view.ts';

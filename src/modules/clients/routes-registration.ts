@@ -4,7 +4,6 @@ import type { Db } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { formBody, jsonBody, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
 import { uploadBytes } from '../../lib/files/index.ts';
-
 import { onlyVisible, requireVisibleClients, viewerOf, visibleClientIds, type Viewer } from './caseload.ts';
 import { ruleSet } from './rules.ts';
 import { parseRegistrationsFile, saveCells, weekGrid } from './registrations.ts';

@@ -3,7 +3,6 @@ import { auditFor, requireAction } from '../../server/auth.ts';
 import { formBody, jsonBody, jsonResponse, noContent, orgParams, router, uploadForm } from '../../server/http.ts';
 import { deleteAccount, importAccounts, listAccounts, upsertAccount } from './accounts.ts';
 import { parseChartFile } from './files.ts';
-
 import { account, accountInput } from './schema.ts';
 import { fileErrors, uploadBytes } from '../../lib/files/index.ts';
 

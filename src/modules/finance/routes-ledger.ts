@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
 import { type AppEnv, formBody, jsonField, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
-
 import { compareImports, getMappings, importLedger, listImports, previewLedger, type LedgerRequest } from './ledger.ts';
 import { LEDGER_FIELDS } from './logic/index.ts';
 import { incomeType, ledgerImport, year } from './schema.ts';

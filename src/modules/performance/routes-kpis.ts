@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { formBody, jsonBody, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
 import { uploadBytes } from '../../lib/files/index.ts';
-
 import { boardOf, cockpitOf, kpiDetail } from './cockpit.ts';
 import { FORMULAS, recompute } from './computed.ts';
 import { kpiInput, kpiPatch, noteInput, targetInput, valuesInput } from './kpi-schema.ts';

@@ -3,7 +3,6 @@
  * results page shows: below 5 responses the counts alone; never a single response.
  */
 import type { Lang } from '../../server/errors.ts';
-
 import type { Results } from './logic/results.ts';
 import type { SurveySummary } from './queries.ts';
 import type { Texts } from './tables.ts';

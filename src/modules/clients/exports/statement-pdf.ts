@@ -4,7 +4,6 @@
  * corrections of earlier months marked; totals per funding type; woon- en leefkosten; the total.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-
 import { appliedPriceText, FUNDING_LABELS, fundingTotals, monthName, pointsDecimal, statementRows, type StatementExportInput, type StatementRow } from './statement-view.ts';
 import { date, money, unitLabel } from '../../../lib/exports/format.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';

@@ -4,7 +4,6 @@
  */
 import * as echarts from 'echarts';
 import type { CostPriceView } from '../costing.ts';
-
 import { FONT, renderSvg, wrap } from '../../../lib/exports/svg-chart.ts';
 import { INCOME_TYPE_LABELS } from './labels.ts';
 import { usedIncomeTypes } from './tables.ts';

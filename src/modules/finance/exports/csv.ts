@@ -1,6 +1,5 @@
 /** The cost-price report as CSV downloads, written by the shared CSV writer (lib/exports/csv.ts). */
 import { decimal, euro, toCsv } from '../../../lib/exports/csv.ts';
-
 import type { CostPriceView } from '../costing.ts';
 import { reportTable, type Cell, type ReportTableName } from './tables.ts';
 import type { Lang } from '../../../lib/exports/format.ts';

@@ -5,7 +5,6 @@
  */
 import ExcelJS from 'exceljs';
 import type { CostModelDoc } from '../schema.ts';
-
 import {
   allowed, ASSIGNMENT_COLUMNS, CENTRE_COLUMNS, columnLetter, DRIVER_WORDS, KEY_COLUMNS, KIND_WORDS, RULE_COLUMNS,
   SHEET_NAMES, UNIT_WORDS, type ModelColumn,

@@ -6,7 +6,6 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { CostPriceView } from '../costing.ts';
 import { FIGURE_NAMES } from '../logic/index.ts';
 import { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
-
 import { METHOD_LABELS } from './labels.ts';
 import { flowsTable, governmentCents, ignoredTable, mixTable, servicesTable, type Cell, type ReportTable } from './tables.ts';
 import { date, type Lang, money, number as num, percent } from '../../../lib/exports/format.ts';
