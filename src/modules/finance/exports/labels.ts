@@ -1,9 +1,6 @@
 /** Labels of the finance exports: income types, allocation methods, centre names. */
-
+import type { Label } from '../../../lib/exports/format.ts';
 import type { IncomeType } from '../logic/index.ts';
-import type { Label, Lang } from '../../../lib/exports/format.ts';
-
-export type { Label, Lang };
 
 /** Names of the income types, as on the screens. */
 export const INCOME_TYPE_LABELS: Record<IncomeType, Label> = {
