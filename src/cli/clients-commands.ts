@@ -7,11 +7,11 @@ import { parseRegistrationsFile, saveCells } from '../modules/clients/registrati
 import { ruleSet } from '../modules/clients/rules.ts';
 import { saveFunction } from '../modules/clients/offer.ts';
 import { agreementInput, clientInput, functionInput, fundingInput } from '../modules/clients/schema.ts';
-import { checkFileSize } from '../modules/finance/logic/index.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
 import { thisMonth } from '../lib/calendar.ts';
+import { checkFileSize } from '../lib/files/index.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {

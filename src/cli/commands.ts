@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { recordAudit } from '../modules/audit/queries.ts';
-import { assertStrongPassword } from '../modules/auth/password-policy.ts';
-import { hashPassword } from '../modules/auth/secrets.ts';
 import { ORG_TYPE_CODES } from '../modules/orgs/logic.ts';
 import { ROLES, type Role } from '../modules/orgs/policy.ts';
 import { addMember, createOrganisation, getOrganisation } from '../modules/orgs/queries.ts';
@@ -16,6 +14,8 @@ import { FINANCE_COMMANDS } from './finance-commands.ts';
 import { KPI_COMMANDS } from './kpi-commands.ts';
 import { SURVEY_COMMANDS } from './survey-commands.ts';
 import { AppError, validationError } from '../server/errors.ts';
+import { hashPassword } from '../server/secrets.ts';
+import { assertStrongPassword } from '../server/password-policy.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 export interface Command {

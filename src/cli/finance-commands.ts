@@ -2,12 +2,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { recordAudit } from '../modules/audit/queries.ts';
 import { costPriceReport, saveModel, type Method } from '../modules/finance/costing.ts';
 import { readModelXlsx } from '../modules/finance/exports/model-read.ts';
-import { checkFileSize } from '../modules/finance/logic/index.ts';
 import { importLedger } from '../modules/finance/ledger.ts';
 import { costModelDoc } from '../modules/finance/schema.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
+import { checkFileSize } from '../lib/files/index.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { recordAudit } from '../modules/audit/queries.ts';
-import { checkFileSize } from '../modules/finance/logic/index.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { ensureComputed } from '../modules/performance/computed.ts';
 import { lightOf, parsePeriod, periodStart } from '../modules/performance/logic/index.ts';
 import { parseValuesFile, saveCells, targetsByKpi } from '../modules/performance/values.ts';
 import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
+import { checkFileSize } from '../lib/files/index.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {

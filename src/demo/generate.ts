@@ -1,4 +1,3 @@
-import { hashPassword } from '../modules/auth/secrets.ts';
 import type { Role } from '../modules/orgs/policy.ts';
 import { createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
 import type { Db } from '../server/db.ts';
@@ -10,6 +9,7 @@ import { createDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
 import { createDemoSurveys } from './surveys.ts';
 import { startOf, today } from '../lib/calendar.ts';
+import { hashPassword } from '../server/secrets.ts';
 
 export const DEMO_PASSWORD = 'stuurboord-demo';
 export const DEMO_DOMAIN = 'demo.stuurboord.be';

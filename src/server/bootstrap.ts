@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import { createOneTimeToken } from '../modules/auth/queries.ts';
-import { hashPassword } from '../modules/auth/secrets.ts';
 import { addMember, createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
 import { createDemo, DEMO_PASSWORD } from '../demo/generate.ts';
 import type { Config } from './config.ts';
 import type { Db, DbOrTx } from './db.ts';
+import { hashPassword } from './secrets.ts';
+import { createOneTimeToken } from './one-time-links.ts';
 
 /** True while no person belongs to a real (non-demo) organisation: the first administrator is missing. */
 export async function setupNeeded(db: DbOrTx): Promise<boolean> {

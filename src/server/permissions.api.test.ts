@@ -1,11 +1,11 @@
 /** The permission table, checked through the API: every role × every action, then the record- and field-level rules. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../modules/auth/secrets.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { ACTIONS, can, clientScope, hides, HIDDEN_FIELDS, ROLES, VIEW_RULES, type Action } from '../modules/orgs/policy.ts';
 import { addMember } from '../modules/orgs/queries.ts';
 import { Client, orgWithMember, TEST_PASSWORD, testApp } from './testing.ts';
+import { hashPassword } from './secrets.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => { ctx = await testApp(); });

@@ -6,13 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
-import { hashPassword } from '../modules/auth/secrets.ts';
 import type { Role } from '../modules/orgs/policy.ts';
 import { addMember, createOrganisation } from '../modules/orgs/queries.ts';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { openDatabase, type Db } from './db.ts';
 import { migrateToLatest } from './migrate.ts';
+import { hashPassword } from './secrets.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | undefined;

@@ -6,7 +6,7 @@ import { runFileTask } from './pool.ts';
 import type { Table } from './table.ts';
 
 export type { FileError, FileMessage } from './errors.ts';
-export { FILE_LIMITS, FileLimitError, UnreadableFileError, type FileLimit } from './limits.ts';
+export { checkFileSize, FILE_LIMITS, FileLimitError, UnreadableFileError, type FileLimit } from './limits.ts';
 export { runFileTask } from './pool.ts';
 export type { Table } from './table.ts';
 export { decodeText, detectDelimiter, type Delimiter, type TextEncodingName } from './text.ts';

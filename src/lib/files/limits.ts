@@ -68,3 +68,17 @@ export class UnreadableFileError extends Error implements FileMessage {
     this.nl = `${kind === 'xlsx' ? 'Dit XLSX-bestand' : 'Dit CSV-bestand'} kan niet gelezen worden${why ? ` (${why.nl})` : ''}.`;
   }
 }
+
+/**
+ * `file_too_large` when a file is bigger than `maxBytes`, else null. The command line calls it
+ * before reading a file (an upload is checked by `uploadBytes`).
+ */
+export function checkFileSize(byteLength: number, maxBytes: number = FILE_LIMITS.uploadBytes): FileMessage | null {
+  if (byteLength <= maxBytes) return null;
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return {
+    code: 'file_too_large',
+    nl: `Het bestand is ${mb(byteLength)} MB; de grens is ${mb(maxBytes)} MB. Splits het op per jaar of laad het XLSX-bestand op.`,
+    en: `The file is ${mb(byteLength)} MB; the limit is ${mb(maxBytes)} MB. Split it per year or upload the XLSX file.`,
+  };
+}

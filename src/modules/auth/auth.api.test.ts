@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../orgs/policy.ts';
 import { LoginLimiter } from './rate-limit.ts';
-import { createOneTimeToken } from './queries.ts';
 import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
+import { createOneTimeToken } from '../../server/one-time-links.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 /** The login delays the limiter asked for, instead of waiting them out (no slow tests). */

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import { sessionCacheOf, type Db, type DbOrTx } from '../../server/db.ts';
+import { sessionCacheOf, type Db } from '../../server/db.ts';
 import type { Lang } from '../../server/errors.ts';
 import type { SessionUser } from '../../server/http.ts';
 import type { Role } from '../orgs/policy.ts';
-import { newToken, tokenId } from './secrets.ts';
+import { newToken, tokenId } from '../../server/secrets.ts';
 
 export const SESSION_DAYS = 14;
 
@@ -50,62 +50,4 @@ export async function deleteUserSessions(db: Db, userId: string, keep?: string):
   let q = db.deleteFrom('session').where('user_id', '=', userId);
   if (keep) q = q.where('id', '!=', keep);
   await q.execute();
-}
-
-/** Creates a one-time link token for a password reset or the first set-up; returns the raw token. */
-export async function createOneTimeToken(
-  db: Db,
-  t: { purpose: 'reset' | 'setup'; userId?: string; orgId?: string; createdBy?: string; hours: number },
-): Promise<{ token: string; expiresAt: Date }> {
-  const token = newToken();
-  const expiresAt = new Date(Date.now() + t.hours * 3_600_000);
-  await db
-    .insertInto('one_time_token')
-    .values({
-      id: tokenId(token),
-      purpose: t.purpose,
-      user_id: t.userId ?? null,
-      org_id: t.orgId ?? null,
-      created_by: t.createdBy ?? null,
-      expires_at: expiresAt,
-      used_at: null,
-    })
-    .execute();
-  return { token, expiresAt };
-}
-
-/** Spends a one-time token: answers its row once, then never again (also not when expired). */
-export async function spendOneTimeToken(db: DbOrTx, token: string, purpose: 'reset' | 'setup') {
-  return db
-    .updateTable('one_time_token')
-    .set({ used_at: sql<Date>`now()` })
-    .where('id', '=', tokenId(token))
-    .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .returning(['user_id', 'org_id'])
-    .executeTakeFirst();
-}
-
-/** The still-open one-time token behind `token` (unused, unexpired), without spending it. */
-export async function findOpenToken(db: DbOrTx, token: string, purpose: 'reset' | 'setup') {
-  return db
-    .selectFrom('one_time_token')
-    .select(['user_id', 'org_id'])
-    .where('id', '=', tokenId(token))
-    .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .executeTakeFirst();
-}
-
-/** Spends every open password link of a person: once a password is chosen, older links are worthless. */
-export async function spendResetLinksOf(db: DbOrTx, userId: string): Promise<void> {
-  await db
-    .updateTable('one_time_token')
-    .set({ used_at: sql<Date>`now()` })
-    .where('user_id', '=', userId)
-    .where('purpose', '=', 'reset')
-    .where('used_at', 'is', null)
-    .execute();
 }

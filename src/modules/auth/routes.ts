@@ -5,12 +5,13 @@ import { auditFor, clearSessionCookie, currentUser, requireUser, setSessionCooki
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, noContent, router, type AppEnv } from '../../server/http.ts';
 import { findUserByEmail } from '../orgs/queries.ts';
-import { assertStrongPassword } from './password-policy.ts';
-import { createSession, deleteSession, deleteUserSessions, findOpenToken, loadSession, spendOneTimeToken, spendResetLinksOf } from './queries.ts';
+import { createSession, deleteSession, deleteUserSessions, loadSession } from './queries.ts';
 import type { LoginLimiter } from './rate-limit.ts';
 import { loginInput, passwordChangeInput, profilePatch, resetInput, session } from './schema.ts';
-import { hashPassword, verifyPassword } from './secrets.ts';
 import { presentSession } from './session.ts';
+import { hashPassword, verifyPassword } from '../../server/secrets.ts';
+import { assertStrongPassword } from '../../server/password-policy.ts';
+import { findOpenToken, spendOneTimeToken, spendResetLinksOf } from '../../server/one-time-links.ts';
 
 // Verifying against a real hash when the email is unknown keeps the answer time the same.
 const UNKNOWN_USER_HASH = hashPassword('no such user, no such password');

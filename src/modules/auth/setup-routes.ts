@@ -4,11 +4,11 @@ import { setupNeeded } from '../../server/bootstrap.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
 import { createOrganisation } from '../orgs/queries.ts';
-import { assertStrongPassword } from './password-policy.ts';
-import { spendOneTimeToken } from './queries.ts';
 import { startSession } from './routes.ts';
 import { session, setupInput } from './schema.ts';
-import { hashPassword } from './secrets.ts';
+import { hashPassword } from '../../server/secrets.ts';
+import { assertStrongPassword } from '../../server/password-policy.ts';
+import { spendOneTimeToken } from '../../server/one-time-links.ts';
 
 const SETUP_DONE = new AppError('not_found', {
   nl: 'De installatie is al voltooid, of deze set-uplink is ongeldig of verlopen.',

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAF_COMMANDS } from '../../cli/caf-commands.ts';
-import { hashPassword } from '../auth/secrets.ts';
 import type { Role } from '../orgs/policy.ts';
 import { addMember } from '../orgs/queries.ts';
 import { Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
 import { SUBCRITERION_CODES } from './model.ts';
 import { scoreAll } from './testing.ts';
+import { hashPassword } from '../../server/secrets.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let hash: string;

@@ -2,11 +2,10 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { currentUser } from '../../server/auth.ts';
-import type { AppEnv } from '../../server/http.ts';
+import { orgParams, type AppEnv } from '../../server/http.ts';
 import { can } from '../orgs/policy.ts';
 import { loadAssessment, requireAssessor } from './assessments.ts';
 
-export const orgParams = z.object({ orgId: z.uuid() });
 export const assessmentParams = orgParams.extend({ assessmentId: z.uuid() });
 /** Any text: an unknown code answers 404 from the handler (`requireSubcriterion`), not 400. */
 export const subcriterionParams = assessmentParams.extend({ subcriterion: z.string().max(10) });

@@ -4,11 +4,11 @@
  * band, strengths and improvement points, and the comparison with the previous round.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { renderSvg, wrap } from '../finance/exports/charts.ts';
-import { date } from '../finance/exports/format.ts';
-import { renderPdf } from '../finance/exports/pdf-render.ts';
 import { BANDS, CRITERIA, subcriterion, subcriterionLabel } from './model.ts';
 import type { CafReport } from './report.ts';
+import { date } from '../../lib/exports/format.ts';
+import { renderPdf } from '../../lib/exports/pdf-render.ts';
+import { renderSvg, wrap } from '../../lib/exports/svg-chart.ts';
 
 const T = {
   nl: {

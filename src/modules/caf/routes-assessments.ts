@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { jsonBody, jsonResponse, orgParams, router } from '../../server/http.ts';
 import { assessmentDetail, candidates, createAssessment, listAssessments, loadAssessment, myAssessments, myScores, requireSubcriterion, saveMyScore, submitMyScores } from './assessments.ts';
-import { assessmentParams, orgParams, readableAssessment, subcriterionParams } from './http.ts';
+import { assessmentParams, readableAssessment, subcriterionParams } from './http.ts';
 import { DISCUSS_AT } from './logic.ts';
 import { BANDS, CRITERIA, FINE_LABELS, FINE_PARTS } from './model.ts';
 import { assessmentInput, scoreInput } from './schema.ts';

@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { auditFor, requireAction } from '../../server/auth.ts';
-import { router } from '../../server/http.ts';
-import { download } from '../finance/http.ts';
+import { download, router } from '../../server/http.ts';
 import { assessmentParams } from './http.ts';
 import { loadReport } from './report.ts';
 import { cafReportPdf } from './report-pdf.ts';

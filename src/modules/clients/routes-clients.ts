@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
+import { jsonBody, jsonResponse, noContent, orgParams, router } from '../../server/http.ts';
 import { addAgreement, addFunding, clientDetail, createClient, eraseClient, exportClient, listClients, removeClientLine, updateClient } from './clients.ts';
 import { presentClientDetail, requireVisibleClient, viewerOf, visibleClientIds } from './caseload.ts';
 import { ruleSet } from './rules.ts';
 import { agreementInput, clientInput, clientPatch, fundingInput } from './schema.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const clientParams = orgParams.extend({ clientId: z.uuid() });
 const base = '/orgs/{orgId}/clients';
 const any = jsonResponse(z.any());

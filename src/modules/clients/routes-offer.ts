@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { jsonBody, jsonResponse, orgParams, router } from '../../server/http.ts';
 import { listFunctions, listGroups, presentFunction, saveFunction, saveGroup } from './offer.ts';
 import { listRules, RULE_TABLES, ruleSet, saveRule } from './rules.ts';
 import { groupCandidates, setGroupMembers } from './group-members.ts';
 import { functionInput, groupInput, groupMembersInput } from './schema.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const any = jsonResponse(z.any());
 const day = z.iso.date();
 const ruleInput = z.strictObject({ validFrom: day, validTo: day.nullable().optional(), data: z.record(z.string(), z.unknown()) });

@@ -1,14 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { jsonBody, jsonResponse, orgParams, router } from '../../server/http.ts';
 import { onlyVisible, viewerOf, visibleClientIds } from './caseload.ts';
 import { consumptionOverview, forecast, issueStatement, statementOf, waitingList } from './overview.ts';
 import { ruleSet } from './rules.ts';
 import { waitingInput } from './schema.ts';
 import { today } from '../../lib/calendar.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const any = jsonResponse(z.any());
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 

@@ -2,15 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import type { Db } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { formBody, jsonBody, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
 import { uploadBytes } from '../../lib/files/index.ts';
-import { formBody, uploadForm } from '../finance/http.ts';
 import { onlyVisible, requireVisibleClients, viewerOf, visibleClientIds, type Viewer } from './caseload.ts';
 import { ruleSet } from './rules.ts';
 import { parseRegistrationsFile, saveCells, weekGrid } from './registrations.ts';
 import { weekInput } from './schema.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const any = jsonResponse(z.any());
 /** The week grid as the viewer may see it: only their caseload's clients for a begeleider. */
 async function visibleGrid(db: Db, orgId: string, viewer: Viewer, start: string, group?: string, professional?: string) {

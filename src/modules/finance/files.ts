@@ -3,8 +3,6 @@ import { runFileTask } from '../../lib/files/index.ts';
 import type { ModelReadResult } from './exports/model-read.ts';
 import type { LedgerParseOptions, LedgerParseResult, parseChartCsv } from './logic/index.ts';
 
-export { fileErrors, isXlsx, uploadBytes } from '../../lib/files/index.ts';
-
 const TASKS = new URL('./file-tasks.ts', import.meta.url);
 
 /** Parses a ledger upload, CSV or XLSX, off the request thread. */

@@ -6,9 +6,10 @@ import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { ensureChart } from './accounts.ts';
-import { fileErrors, parseLedgerFile } from './files.ts';
+import { parseLedgerFile } from './files.ts';
 import { accountClass, checkBalance, normalizeHeader, recognizeHeader, type FileError, type HeaderChoice, type IncomeType, type LedgerLine } from './logic/index.ts';
 import type { LedgerImport } from './schema.ts';
+import { fileErrors } from '../../lib/files/index.ts';
 
 export interface LedgerRequest {
   year: number;

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
+import { formBody, jsonBody, jsonResponse, noContent, orgParams, router, uploadForm } from '../../server/http.ts';
 import { deleteAccount, importAccounts, listAccounts, upsertAccount } from './accounts.ts';
-import { fileErrors, parseChartFile, uploadBytes } from './files.ts';
-import { formBody, orgParams, uploadForm } from './http.ts';
+import { parseChartFile } from './files.ts';
 import { account, accountInput } from './schema.ts';
+import { fileErrors, uploadBytes } from '../../lib/files/index.ts';
 
 const accountParams = orgParams.extend({ code: z.string().max(20) });
 const base = '/orgs/{orgId}/finance/accounts';

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireAction } from '../../server/auth.ts';
-import { jsonResponse, router } from '../../server/http.ts';
+import { jsonResponse, orgParams, router } from '../../server/http.ts';
 import { costPriceReport } from './costing.ts';
-import { methodQuery, orgParams, yearQuery } from './http.ts';
+import { methodQuery, yearQuery } from './http.ts';
 import { keyFiguresOfYear } from './planning.ts';
 
 const base = '/orgs/{orgId}/finance';

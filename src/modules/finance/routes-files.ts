@@ -1,16 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
-import { jsonResponse, router } from '../../server/http.ts';
+import { download, formBody, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
 import { listAccounts } from './accounts.ts';
 import { costPriceReport, getModel, saveModel } from './costing.ts';
 import { costPriceCsv } from './exports/csv.ts';
 import { modelTemplateXlsx } from './exports/model-template.ts';
 import { costPricePdf } from './exports/pdf.ts';
 import { costPriceXlsx } from './exports/xlsx.ts';
-import { parseModelFile, uploadBytes } from './files.ts';
-import { download, formBody, methodQuery, orgParams, uploadForm, yearQuery } from './http.ts';
+import { parseModelFile } from './files.ts';
+import { methodQuery, yearQuery } from './http.ts';
 import { costModelDoc } from './schema.ts';
+import { uploadBytes } from '../../lib/files/index.ts';
 
 const base = '/orgs/{orgId}/finance';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -2,12 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
-import { jsonResponse, router, type AppEnv } from '../../server/http.ts';
-import { uploadBytes } from './files.ts';
-import { formBody, jsonField, orgParams, uploadForm } from './http.ts';
+import { type AppEnv, formBody, jsonField, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
 import { compareImports, getMappings, importLedger, listImports, previewLedger, type LedgerRequest } from './ledger.ts';
 import { LEDGER_FIELDS } from './logic/index.ts';
 import { incomeType, ledgerImport, year } from './schema.ts';
+import { uploadBytes } from '../../lib/files/index.ts';
 
 const base = '/orgs/{orgId}/finance/ledger';
 const ledgerForm = uploadForm.extend({

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { jsonBody, jsonResponse, orgParams, router } from '../../server/http.ts';
 import { getModel, saveModel } from './costing.ts';
-import { orgParams, yearQuery } from './http.ts';
+import { yearQuery } from './http.ts';
 import { costModelDoc } from './schema.ts';
 
 const base = '/orgs/{orgId}/finance/model';

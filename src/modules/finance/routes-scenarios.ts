@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
-import { orgParams, yearQuery } from './http.ts';
+import { jsonBody, jsonResponse, noContent, orgParams, router } from '../../server/http.ts';
+import { yearQuery } from './http.ts';
 import { deleteScenario, listScenarios, saveScenario, suggestLines } from './planning.ts';
 import { costLine, scenario, scenarioInput } from './schema.ts';
 

@@ -1,10 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction, requireUser } from '../../server/auth.ts';
-import { jsonResponse, noContent, router } from '../../server/http.ts';
+import { jsonResponse, noContent, orgParams, router } from '../../server/http.ts';
 import { answerInvitation, invitationsOf, listInvitations, withdrawInvitation } from './invitations.ts';
 import { invitation, myInvitation } from './schema.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const orgInvitationParams = z.object({ orgId: z.uuid(), invitationId: z.uuid() });
 const invitationParams = z.object({ invitationId: z.uuid() });
 

@@ -1,15 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createOneTimeToken } from '../auth/queries.ts';
-import { hashPassword } from '../auth/secrets.ts';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
-import { assertStrongPassword } from '../auth/password-policy.ts';
+import { jsonBody, jsonResponse, noContent, orgParams, router } from '../../server/http.ts';
 import { createInvitation } from './invitations.ts';
 import { addMember, changeMemberRole, findUserByEmail, getMember, listMembers, removeMember } from './queries.ts';
 import { member, memberAdded, memberInput, memberPatch } from './schema.ts';
+import { hashPassword } from '../../server/secrets.ts';
+import { assertStrongPassword } from '../../server/password-policy.ts';
+import { createOneTimeToken } from '../../server/one-time-links.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const memberParams = z.object({ orgId: z.uuid(), memberId: z.uuid() });
 const RESET_HOURS = 72;
 

@@ -1,10 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction, requireUser } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { jsonBody, jsonResponse, orgParams, router } from '../../server/http.ts';
 import { createOrganisation, getOrganisation, updateOrganisation } from './queries.ts';
 import { organisation, organisationInput, organisationPatch } from './schema.ts';
-
-const orgParams = z.object({ orgId: z.uuid() });
 
 /** Organisation profile: create, read, change settings. Members live in `members-routes.ts`. */
 export const orgRoutes = router()

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { formBody, jsonBody, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
 import { uploadBytes } from '../../lib/files/index.ts';
-import { formBody, uploadForm } from '../finance/http.ts';
 import { boardOf, cockpitOf, kpiDetail } from './cockpit.ts';
 import { FORMULAS, recompute } from './computed.ts';
 import { kpiInput, kpiPatch, noteInput, targetInput, valuesInput } from './kpi-schema.ts';
@@ -12,7 +11,6 @@ import { valueGrid } from './grid.ts';
 import { parseValuesFile, saveCells, setNote } from './values.ts';
 import { thisYear, today } from '../../lib/calendar.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const kpiParams = orgParams.extend({ kpiId: z.uuid() });
 const targetParams = kpiParams.extend({ targetId: z.uuid() });
 const any = jsonResponse(z.any());

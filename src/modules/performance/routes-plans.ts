@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, noContent, router } from '../../server/http.ts';
+import { jsonBody, jsonResponse, noContent, orgParams, router } from '../../server/http.ts';
 import { hides } from '../orgs/policy.ts';
 import { actionDetail, addProgressNote, createAction, deleteAction, listActions, updateAction } from './actions.ts';
 import { ACTION_STATUSES, actionInput, actionPatch, objectiveInput, progressNoteInput, strategyInput } from './plan-schema.ts';
 import { createObjective, deleteObjective, pickerChoices, saveMission, strategyMap, updateObjective } from './strategy.ts';
 import { today } from '../../lib/calendar.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const actionParams = orgParams.extend({ actionId: z.uuid() });
 const objectiveParams = orgParams.extend({ objectiveId: z.uuid() });
 const any = jsonResponse(z.any());

@@ -3,10 +3,10 @@
  * results page shows: below 5 responses the counts alone; never a single response.
  */
 import type { Lang } from '../../server/errors.ts';
-import { decimal, toCsv } from '../finance/exports/csv.ts';
 import type { Results } from './logic/results.ts';
 import type { SurveySummary } from './queries.ts';
 import type { Texts } from './tables.ts';
+import { decimal, toCsv } from '../../lib/exports/csv.ts';
 
 const H = {
   nl: { question: 'Vraag', section: 'Onderdeel', kind: 'Soort', answered: 'Antwoorden', mean: 'Gemiddelde', value: 'Waarde of optie', count: 'Aantal', gap: 'Kloof', expectation: 'Verwachting', perception: 'Ervaring', dimension: 'Dimensie', factor: 'Factor', rule: (n: number) => `Resultaten vanaf 5 antwoorden (nu ${n})`, responses: 'Antwoorden', invited: 'Uitgenodigd', rate: 'Respons (%)', satisfaction: 'Tevredenheid (0-100)', nps: 'NPS' },

@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { jsonBody, jsonResponse, orgParams, router } from '../../server/http.ts';
 import { resultsCsv } from './export.ts';
 import { closeSurvey, createSurvey, deleteDraft, listSurveys, openSurvey, questionsOf, replaceQuestions, resultsOf, surveySummary, updateSurvey } from './queries.ts';
 import { openInput, questionsInput, surveyInput, surveyPatch } from './schema.ts';
 
-const orgParams = z.object({ orgId: z.uuid() });
 const surveyParams = orgParams.extend({ surveyId: z.uuid() });
 const any = jsonResponse(z.any());
 const read = () => requireAction('surveys.manage', 'performance.read');

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
-import { hashPassword } from '../auth/secrets.ts';
 import { addMember } from '../orgs/queries.ts';
 import { surveyFigures } from './kpi-source.ts';
 import { draftSurvey } from './testing.ts';
 import { daysFromToday } from '../../lib/calendar.ts';
+import { hashPassword } from '../../server/secrets.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let director: Awaited<ReturnType<typeof orgWithMember>>;

@@ -4,9 +4,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api.ts';
-import { upload } from '../finance/api.ts';
-import { FieldErrorsTable } from '../finance/components/FieldErrorsTable.tsx';
-import { FileField } from '../finance/components/FileField.tsx';
+import { upload } from '../upload.ts';
+import { FieldErrorsTable } from './FieldErrorsTable.tsx';
+import { FileField } from './FileField.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { Section } from './Section.tsx';
 

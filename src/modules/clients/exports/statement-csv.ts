@@ -4,8 +4,9 @@
  * corrections of earlier months, the woon- en leefkosten, totals per funding type and the total.
  * Each care line ends with the price per unit it was valued at (the IDO's agreed price, else the offer's).
  */
-import { euro, toCsv } from '../../finance/exports/csv.ts';
+
 import { appliedPriceText, FUNDING_LABELS, fundingTotals, pointsDecimal, statementRows, type StatementExportInput } from './statement-view.ts';
+import { euro, toCsv } from '../../../lib/exports/csv.ts';
 
 const HEAD = {
   nl: ['soort', 'maand', 'cliënt', 'functie', 'financiering', 'eenheden', 'zorggebonden punten', 'zorggebonden euro', 'organisatiegebonden punten', 'organisatiegebonden euro', 'totaal euro', 'toegepaste prijs per eenheid (punten)'],

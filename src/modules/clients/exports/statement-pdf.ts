@@ -4,9 +4,9 @@
  * corrections of earlier months marked; totals per funding type; woon- en leefkosten; the total.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { date, money, unitLabel } from '../../finance/exports/format.ts';
-import { renderPdf } from '../../finance/exports/pdf-render.ts';
 import { appliedPriceText, FUNDING_LABELS, fundingTotals, monthName, pointsDecimal, statementRows, type StatementExportInput, type StatementRow } from './statement-view.ts';
+import { date, money, unitLabel } from '../../../lib/exports/format.ts';
+import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 
 const T = {
   nl: {

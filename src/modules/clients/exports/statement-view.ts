@@ -2,9 +2,10 @@
  * A monthly statement (logic's `Statement`) prepared for a file: client and function names looked
  * up, lines ordered by client and function, labels in Dutch or English. Shared by the PDF and CSV.
  */
-import type { Lang } from '../../finance/exports/format.ts';
+
 import type { AppliedPrice, CareLine, FundingType, LivingLine, PriceSource, Statement } from '../logic/index.ts';
 import { FUNDING_TYPES } from '../logic/index.ts';
+import type { Lang } from '../../../lib/exports/format.ts';
 
 /** What a statement file is made from. */
 export interface StatementExportInput {

@@ -4,50 +4,15 @@
  */
 import * as echarts from 'echarts';
 import type { CostPriceView } from '../costing.ts';
-import { INCOME_TYPE_LABELS, money, moneyFormat, percent, unitLabel, type Lang } from './format.ts';
+import { FONT, renderSvg, wrap } from '../../../lib/exports/svg-chart.ts';
+import { INCOME_TYPE_LABELS } from './labels.ts';
 import { usedIncomeTypes } from './tables.ts';
-
-/** Colours that stay apart when printed (and in grey). */
-export const PALETTE = ['#1f5f8b', '#e8a33d', '#4f9d69', '#c4514d', '#7b6bb0', '#5bb3c4', '#a0785a', '#9aa3ad'];
-
-const FONT = 'Helvetica';
-
-/**
- * Drops the halo ECharts draws around label text (a white stroke painted under the fill with
- * `paint-order`): PDF renderers of SVG ignore `paint-order` and paint the stroke over the text.
- */
-export function withoutTextHalo(svg: string): string {
-  return svg.replace(/<text\b[^>]*>/g, (tag) => tag.replace(/\s(stroke|stroke-width|paint-order|stroke-miterlimit)="[^"]*"/g, ''));
-}
-
-/** Renders an ECharts option to an SVG string of `width` × `height` and frees the chart. */
-export function renderSvg(option: echarts.EChartsOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: FONT }, ...option });
-    return withoutTextHalo(chart.renderToSVGString());
-  } finally {
-    chart.dispose();
-  }
-}
+import { type Lang, money, moneyFormat, percent, unitLabel } from '../../../lib/exports/format.ts';
 
 /** Euros without cents for axis labels: `€ 1.234`. */
 function axisEuros(): (v: number) => string {
   const f = moneyFormat(0);
   return (v) => f.format(v);
-}
-
-/** Breaks a name into lines of at most `max` characters at spaces; after `lines` lines it ends in "…". */
-export function wrap(text: string, max = 18, lines = 2): string {
-  const out: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    if (current && (current + ' ' + word).length > max) { out.push(current); current = word; } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) out.push(current);
-  const kept = out.slice(0, lines).map((l) => (l.length > max + 4 ? `${l.slice(0, max + 3)}…` : l));
-  if (out.length > lines) kept[lines - 1] = `${kept[lines - 1]!.slice(0, max - 1)}…`;
-  return kept.join('\n');
 }
 
 /** Up to this many services the bars stand; with more they lie down, one row per service. */

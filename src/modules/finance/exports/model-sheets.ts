@@ -3,7 +3,7 @@
  * driver) in Dutch and English, shared by the template writer and the reader.
  */
 import { DRIVERS, UNITS } from '../schema.ts';
-import type { Label, Lang } from './format.ts';
+import type { Label, Lang } from '../../../lib/exports/format.ts';
 
 export type Kind = 'main' | 'auxiliary';
 export type Unit = (typeof UNITS)[number];

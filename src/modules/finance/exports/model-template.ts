@@ -5,12 +5,12 @@
  */
 import ExcelJS from 'exceljs';
 import type { CostModelDoc } from '../schema.ts';
-import type { Lang } from './format.ts';
 import {
   allowed, ASSIGNMENT_COLUMNS, CENTRE_COLUMNS, columnLetter, DRIVER_WORDS, KEY_COLUMNS, KIND_WORDS, RULE_COLUMNS,
   SHEET_NAMES, UNIT_WORDS, type ModelColumn,
 } from './model-sheets.ts';
 import { EURO_FORMAT, setText, styleHeader } from './xlsx.ts';
+import type { Lang } from '../../../lib/exports/format.ts';
 
 /** Rows that carry drop-down lists below the data (room to add centres, keys, rules …). */
 const SPARE_ROWS = 300;

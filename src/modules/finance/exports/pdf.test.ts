@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { costVsIncomeSvg, incomeMixSvg, withoutTextHalo, wrap } from './charts.ts';
+import { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
 import { sampleView } from './fixture.ts';
 import { costPricePdf } from './pdf.ts';
-import { winAnsi, winAnsiDeep } from './pdf-text.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'costprice-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,15 +54,7 @@ describe('costPricePdf', () => {
   });
 });
 
-describe('winAnsi', () => {
-  it('keeps Windows-1252 text and replaces what the standard fonts cannot show', () => {
-    expect(winAnsi('Cliëntjaar € 1.234,56 – “ok” … Œuvre')).toBe('Cliëntjaar € 1.234,56 – “ok” … Œuvre');
-    expect(winAnsi('Łódź ✓ 😀 ﬁ Ő')).toBe('Lódz ? ? fi O');
-    const fn = winAnsiDeep({ a: ['Ł', { text: 'ő' }], n: 3, f: () => ({ text: '✓' }) });
-    expect(fn.a).toEqual(['L', { text: 'o' }]);
-    expect(fn.f()).toEqual({ text: '?' });
-  });
-
+describe('text outside Windows-1252', () => {
   it('produces a readable PDF for names outside Windows-1252', async () => {
     const view = sampleView();
     view.services[0]!.name = 'Łódź dagcentrum ✓';
@@ -82,13 +73,5 @@ describe('charts', () => {
       expect(svg).toContain('Woonondersteuning');
     }
     expect(costVsIncomeSvg(view, 'nl')).toMatch(/€\s312,87/);
-    expect(withoutTextHalo('<text x="1" stroke="#fff" stroke-width="2" paint-order="stroke">a</text><path stroke="#000"/>'))
-      .toBe('<text x="1">a</text><path stroke="#000"/>');
-  });
-
-  it('wraps long names on at most the given lines', () => {
-    expect(wrap('Dagondersteuning', 18)).toBe('Dagondersteuning');
-    expect(wrap('Individuele begeleiding', 18)).toBe('Individuele\nbegeleiding');
-    expect(wrap('Dagbesteding volwassenen met een zeer lange naam', 20)).toBe('Dagbesteding\nvolwassenen met een…');
   });
 });

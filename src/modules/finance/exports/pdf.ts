@@ -6,9 +6,10 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { CostPriceView } from '../costing.ts';
 import { FIGURE_NAMES } from '../logic/index.ts';
 import { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
-import { renderPdf } from './pdf-render.ts';
-import { date, METHOD_LABELS, money, number as num, percent, type Lang } from './format.ts';
+import { METHOD_LABELS } from './labels.ts';
 import { flowsTable, governmentCents, ignoredTable, mixTable, servicesTable, type Cell, type ReportTable } from './tables.ts';
+import { date, type Lang, money, number as num, percent } from '../../../lib/exports/format.ts';
+import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 
 /** Options of the PDF report. */
 export interface CostPricePdfOptions {

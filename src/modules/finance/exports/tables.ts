@@ -4,7 +4,8 @@
  */
 import { FIGURE_NAMES, GOVERNMENT_INCOME_TYPES, INCOME_TYPES, type IncomeType } from '../logic/index.ts';
 import type { CostPriceView } from '../costing.ts';
-import { centreNames, INCOME_TYPE_LABELS, unitLabel, type Label, type Lang } from './format.ts';
+import { centreNames, INCOME_TYPE_LABELS } from './labels.ts';
+import { type Label, type Lang, unitLabel } from '../../../lib/exports/format.ts';
 
 /** How a column's values are shown: text, cents, a plain number or a ratio shown as a percentage. */
 export type ColumnKind = 'text' | 'money' | 'number' | 'percent';

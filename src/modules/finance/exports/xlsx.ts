@@ -4,8 +4,9 @@
  */
 import ExcelJS from 'exceljs';
 import type { CostPriceView } from '../costing.ts';
-import { date, METHOD_LABELS, type Lang } from './format.ts';
+import { METHOD_LABELS } from './labels.ts';
 import { mixTable, flowsTable, servicesTable, type Cell, type ColumnKind, type ReportTable } from './tables.ts';
+import { date, type Lang } from '../../../lib/exports/format.ts';
 
 /** Excel number format of money in euros. */
 export const EURO_FORMAT = '#,##0.00 "€"';

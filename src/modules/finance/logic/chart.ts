@@ -4,7 +4,7 @@
  */
 import { MAR_ROWS } from './chart-data.ts';
 import type { FileError } from './errors.ts';
-import { decodeText, detectDelimiter, readCsvRecords } from './text-file.ts';
+import { decodeText, detectDelimiter, readCsvRecords } from '../../../lib/files/text.ts';
 
 /** Where the money of a revenue account comes from. */
 export const INCOME_TYPES = [

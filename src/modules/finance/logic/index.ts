@@ -11,11 +11,9 @@ export {
 export type { ChartAccount, ChartImport, ImportedAccount, IncomeType } from './chart.ts';
 export { centsFromEuros, formatCentsBe, isoFromDate, isoFromExcelSerial, parseAmount, parseDate } from './amounts.ts';
 export type { Parsed } from './amounts.ts';
-export { decodeText, detectDelimiter, readCsvRecords } from './text-file.ts';
-export type { CsvRecord, DecodedText, Delimiter, TextEncodingName } from './text-file.ts';
 export { LEDGER_FIELDS, normalizeHeader, planColumns, recognizeHeader } from './ledger-headers.ts';
 export type { ColumnPlan, HeaderChoice, LedgerField } from './ledger-headers.ts';
-export { checkFileSize, MAX_LEDGER_BYTES, MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-parse.ts';
+export { MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-parse.ts';
 export type { LedgerLine, LedgerParseOptions, LedgerParseResult } from './ledger-parse.ts';
 export { checkBalance, totalsByAccount } from './ledger-totals.ts';
 export type { BalanceCheck } from './ledger-totals.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCentsBe } from './amounts.ts';
-import { checkFileSize, MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-parse.ts';
+import { MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-parse.ts';
 import { checkBalance, totalsByAccount } from './ledger-totals.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -138,11 +138,6 @@ describe('parseLedger: bad input', () => {
 
   it('reports an unclosed quote', () => {
     expect(codes(parseLedger(utf8('Rekening;Bedrag\n604;"12\n')))).toEqual([['malformed_csv', 2, '']]);
-  });
-
-  it('refuses files over 50 MB before they are read', () => {
-    expect(checkFileSize(50 * 1024 * 1024)).toBeNull();
-    expect(checkFileSize(50 * 1024 * 1024 + 1)?.code).toBe('file_too_large');
   });
 });
 

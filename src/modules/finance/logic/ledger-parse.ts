@@ -3,9 +3,9 @@
  * debit positive, credit negative, in cents. Every bad line is reported with its line and column.
  */
 import { centsFromEuros, isoFromDate, parseAmount, parseDate, type Parsed } from './amounts.ts';
-import type { Cents, FileError, FinanceError } from './errors.ts';
+import type { Cents, FileError } from './errors.ts';
 import { planColumns, type HeaderChoice, type LedgerField } from './ledger-headers.ts';
-import { decodeText, detectDelimiter, readCsvRecords, type Delimiter, type TextEncodingName } from './text-file.ts';
+import { decodeText, detectDelimiter, readCsvRecords, type Delimiter, type TextEncodingName } from '../../../lib/files/text.ts';
 
 /** One line of the ledger. `amountCents` is signed: debit positive, credit negative. */
 export interface LedgerLine {
@@ -52,20 +52,6 @@ const BOTH_WITH_BALANCE = {
   nl: 'Zowel debet als credit is ingevuld. Is dit een proefbalans? Koppel dan de saldokolom als bedrag en negeer debet en credit.',
   en: 'Both debit and credit are filled in. Is this a trial balance? Then map the balance column as the amount and ignore debit and credit.',
 };
-/** Largest ledger file we accept (checked by the caller before reading the file). */
-export const MAX_LEDGER_BYTES = 50 * 1024 * 1024;
-
-/** `file_too_large` when a file is bigger than `maxBytes`, else null. Call it before reading the upload. */
-export function checkFileSize(byteLength: number, maxBytes: number = MAX_LEDGER_BYTES): FinanceError | null {
-  if (byteLength <= maxBytes) return null;
-  const mb = (n: number) => Math.round(n / 1024 / 1024);
-  return {
-    code: 'file_too_large',
-    nl: `Het bestand is ${mb(byteLength)} MB; de grens is ${mb(maxBytes)} MB. Splits het op per jaar of laad het XLSX-bestand op.`,
-    en: `The file is ${mb(byteLength)} MB; the limit is ${mb(maxBytes)} MB. Split it per year or upload the XLSX file.`,
-  };
-}
-
 function emptyResult(partial: Partial<LedgerParseResult>): LedgerParseResult {
   return {
     lines: [], errors: [], moreErrors: 0, unknownHeaders: [], headers: [], delimiter: null, encoding: null,

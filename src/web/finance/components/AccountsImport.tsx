@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { financeBase, financeKey, upload } from '../api.ts';
-import { FieldErrorsTable } from './FieldErrorsTable.tsx';
-import { FileField } from './FileField.tsx';
+import { financeBase, financeKey } from '../api.ts';
+import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
+import { FileField } from '../../components/FileField.tsx';
 import { UploadProgress } from './UploadProgress.tsx';
+import { upload } from '../../upload.ts';
 
 /** Import a chart of accounts from CSV (`code;name`); a refused file lists every bad line. */
 export function AccountsImport({ orgId }: { orgId: string }) {

@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { accountsQuery, financeBase, financeKey, mappingQuery, upload } from '../api.ts';
+import { accountsQuery, financeBase, financeKey, mappingQuery } from '../api.ts';
 import type { LedgerFieldChoice, LedgerImport, LedgerPreview } from '../types.ts';
-import { FieldErrorsTable } from './FieldErrorsTable.tsx';
-import { FileField } from './FileField.tsx';
+import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
+import { FileField } from '../../components/FileField.tsx';
 import { type AccountChoice, LedgerPreviewView, NEW_ACCOUNT } from './LedgerPreviewView.tsx';
 import { UploadProgress } from './UploadProgress.tsx';
+import { upload } from '../../upload.ts';
 
 /**
  * Choose year and file → "Controleren" (preview, nothing saved) → map unknown columns and accounts →

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { financeBase, financeKey, upload } from '../api.ts';
-import { FieldErrorsTable } from '../components/FieldErrorsTable.tsx';
-import { FileField } from '../components/FileField.tsx';
+import { financeBase, financeKey } from '../api.ts';
+import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
+import { FileField } from '../../components/FileField.tsx';
 import { UploadProgress } from '../components/UploadProgress.tsx';
 import type { CostModelDoc } from '../types.ts';
+import { upload } from '../../upload.ts';
 
 /** Download the model as an XLSX template, and upload a filled one (saved at once). */
 export function ModelTemplate({ orgId, year, canManage, onImported }: {

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { FieldErrorsTable } from '../../finance/components/FieldErrorsTable.tsx';
+import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
 import { formatNumber } from '../../format.ts';
 import { nameOf } from '../components/kpi-format.ts';
 import { ValuesImport } from '../components/ValuesImport.tsx';

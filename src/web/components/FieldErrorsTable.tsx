@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FieldError } from '../../api.ts';
+import type { FieldError } from '../api.ts';
 
 /** Every per-line error of a refused file (`line 12 · debet`: reason). */
 export function FieldErrorsTable({ fields, caption }: { fields: FieldError[]; caption: string }) {

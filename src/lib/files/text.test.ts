@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectDelimiter, readCsvRecords, type Delimiter } from './text-file.ts';
+import { decodeText, detectDelimiter, readCsvRecords, type Delimiter } from './text.ts';
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without BOM, and falls back to Windows-1252', () => {

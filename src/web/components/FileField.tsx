@@ -1,7 +1,7 @@
 import { Input } from '@mantine/core';
 import { useId, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_UPLOAD_BYTES } from '../api.ts';
+import { MAX_UPLOAD_BYTES } from '../upload.ts';
 
 /**
  * A native file input with a visible label (keyboard and screen-reader friendly). Files above

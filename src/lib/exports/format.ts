@@ -1,9 +1,9 @@
 /**
- * Labels and Belgian number, money and date formats shared by the finance exports (CSV, XLSX, PDF).
- * Everything here is pure; the formats come from `Intl` with the `nl-BE` or `en-BE` locale.
+ * Belgian number, money and date formats and the unit-of-service labels shared by the exports of
+ * every module (CSV, XLSX, PDF). Everything here is pure; the formats come from `Intl` with the
+ * `nl-BE` or `en-BE` locale.
  */
-import type { IncomeType } from '../logic/index.ts';
-import type { Lang } from '../../../server/errors.ts';
+import type { Lang } from '../../server/errors.ts';
 
 export type { Lang };
 
@@ -18,18 +18,6 @@ export interface Label {
   en: string;
 }
 
-/** Names of the income types, as on the screens. */
-export const INCOME_TYPE_LABELS: Record<IncomeType, Label> = {
-  subsidy: { nl: 'Subsidie', en: 'Subsidy' },
-  pvf_voucher: { nl: 'PVF voucher', en: 'PVF voucher' },
-  pvf_cash: { nl: 'PVF cash', en: 'PVF cash' },
-  woon_leefkosten: { nl: 'Woon- en leefkosten', en: 'Housing and living costs' },
-  sales: { nl: 'Verkoop en eigen inkomsten', en: 'Sales and own income' },
-  gifts_legacies: { nl: 'Giften en legaten', en: 'Gifts and legacies' },
-  membership_fees: { nl: 'Lidgelden', en: 'Membership fees' },
-  other: { nl: 'Andere', en: 'Other' },
-};
-
 /** Names of the units of service (singular). */
 export const UNIT_LABELS: Record<string, Label> = {
   day: { nl: 'dag', en: 'day' },
@@ -39,12 +27,6 @@ export const UNIT_LABELS: Record<string, Label> = {
   meal: { nl: 'maaltijd', en: 'meal' },
   client_year: { nl: 'cliëntjaar', en: 'client-year' },
   unit: { nl: 'eenheid', en: 'unit' },
-};
-
-/** Names of the allocation methods. */
-export const METHOD_LABELS: Record<'stepdown' | 'reciprocal', Label> = {
-  stepdown: { nl: 'getrapte verdeling (step-down)', en: 'step-down allocation' },
-  reciprocal: { nl: 'reciproque methode (wederzijdse verdeling)', en: 'reciprocal method' },
 };
 
 /** The label of a unit code in a language ('—' / '' for none). */
@@ -83,10 +65,4 @@ export function number(value: number | null | undefined, lang: Lang, digits = 2,
 /** A date as `22/11/2026`. */
 export function date(value: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(locale(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Brussels' }).format(value);
-}
-
-/** The name of a centre code in a report, else the code itself. */
-export function centreNames(view: { centres: readonly { code: string; name: string }[] }): (code: string) => string {
-  const names = new Map(view.centres.map((c) => [c.code, c.name]));
-  return (code) => names.get(code) ?? code;
 }

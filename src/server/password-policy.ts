@@ -4,7 +4,7 @@
  * person's e-mail address or name. NIST 800-63B: check against lists, no composition rules.
  */
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { AppError } from '../../server/errors.ts';
+import { AppError } from './errors.ts';
 
 type Message = { nl: string; en: string };
 
