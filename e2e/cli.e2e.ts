@@ -1,26 +1,13 @@
 /** The `stuurboord` command as an operator uses it, against a fresh embedded database. */
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { sampleLedgerCsv, sampleModel } from '../src/modules/finance/testing.ts';
-import { makeTempDir, REPO_ROOT } from './harness.ts';
+import { makeTempDir, runCli } from './harness.ts';
 
-const exec = promisify(execFile);
 const dataDir = makeTempDir('stuurboord-cli-');
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(dataDir, 'db') };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await exec('node', [join(REPO_ROOT, 'bin/stuurboord.js'), ...args], { env, cwd: REPO_ROOT });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const error = e as { code: number; stdout: string; stderr: string };
-    return { code: error.code, out: error.stdout, err: error.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli(join(dataDir, 'db'), ...args);
 
 let org: { id: string };
 

@@ -15,12 +15,13 @@
  * or `locator.waitFor()`. The e2e project sets the poll timeout (vitest.config.ts);
  * src/server/test-rules.test.ts refuses `expect(await locator.count())` and fixed sleeps.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -363,4 +364,17 @@ function delay(ms: number): Promise<void> {
 
 function tail(text: string, lines = 60): string {
   return text.split('\n').slice(-lines).join('\n');
+}
+
+/** The `stuurboord` command on the embedded database in `dataDir`: exit code and output. */
+export async function runCli(dataDir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [join(REPO_ROOT, 'bin/stuurboord.js'), ...args], { env, cwd: REPO_ROOT });
+    return { code: 0, out: stdout, err: stderr };
+  } catch (e) {
+    const error = e as { code: number; stdout: string; stderr: string };
+    return { code: error.code, out: error.stdout, err: error.stderr };
+  }
 }

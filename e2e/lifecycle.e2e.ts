@@ -1,11 +1,6 @@
 /** The server process as an operator sees it: first start, graceful stop, and a crash (kill -9). */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, REPO_ROOT, startServer, stopAll } from './harness.ts';
-
-const exec = promisify(execFile);
+import { ADMIN_EMAIL, ADMIN_PASSWORD, runCli, startServer, stopAll } from './harness.ts';
 
 afterAll(() => stopAll());
 
@@ -20,18 +15,6 @@ async function api(url: string, cookie: string, method: string, path: string, bo
   return { status: res.status, body: res.status === 204 ? undefined : await res.json() };
 }
 
-/** The `stuurboord` command on a data folder: exit code and output. */
-async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await exec('node', [join(REPO_ROOT, 'bin/stuurboord.js'), ...args], { env, cwd: REPO_ROOT });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const error = e as { code: number; stdout: string; stderr: string };
-    return { code: error.code, out: error.stdout, err: error.stderr };
-  }
-}
 
 type Outcome = { kind: 'ok'; email: string } | { kind: 'refused'; how: string } | { kind: 'broken'; how: string };
 
@@ -93,12 +76,12 @@ describe('server lifecycle', () => {
     const server = await startServer();
     const second = await startServer({ dataDir: server.dataDir }).then(() => 'started', (e: Error) => e.message);
     expect(second).toContain(`De gegevensmap ${server.dataDir} is in gebruik door de Stuurboord-server (${server.url}), proces ${server.child.pid}`);
-    const refused = await cli(server.dataDir, 'org:create', '--name', 'Vzw Tweede', '--type', 'vza', '--json');
+    const refused = await runCli(server.dataDir, 'org:create', '--name', 'Vzw Tweede', '--type', 'vza', '--json');
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.err).error).toMatchObject({ code: 'data_dir_locked', holder: { pid: server.child.pid, role: 'server' } });
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
     await server.stop();
-    const created = await cli(server.dataDir, 'org:create', '--name', 'Vzw Tweede', '--type', 'vza', '--json');
+    const created = await runCli(server.dataDir, 'org:create', '--name', 'Vzw Tweede', '--type', 'vza', '--json');
     expect(created.code).toBe(0);
     expect(JSON.parse(created.out).name).toBe('Vzw Tweede');
   });
