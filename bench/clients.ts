@@ -33,10 +33,22 @@ const count = (name: string, fallback: number, min = 1) => {
   return value;
 };
 const settings = {
-  clients: count('BENCH_CLIENTS', 600), registrations: count('BENCH_REGISTRATIONS', 300_000), seed: count('BENCH_SEED', 2025, 0),
-  runs: count('BENCH_RUNS', 15), warmups: count('BENCH_WARMUPS', 2, 0), year: 2025, asOf: '2025-11-30', forecastRuns: 10_000,
+  clients: count('BENCH_CLIENTS', 600),
+  registrations: count('BENCH_REGISTRATIONS', 300_000),
+  seed: count('BENCH_SEED', 2025, 0),
+  runs: count('BENCH_RUNS', 15),
+  warmups: count('BENCH_WARMUPS', 2, 0),
+  year: 2025,
+  asOf: '2025-11-30',
+  forecastRuns: 10_000,
 };
-const TARGETS = { statementRunMaxMs: 2_000, consumptionPostgresP95MaxMs: 150, consumptionPgliteP95MaxMs: 400, weekGridMaxMs: 200, forecastMaxMs: 2_000 };
+const TARGETS = {
+  statementRunMaxMs: 2_000,
+  consumptionPostgresP95MaxMs: 150,
+  consumptionPgliteP95MaxMs: 400,
+  weekGridMaxMs: 200,
+  forecastMaxMs: 2_000,
+};
 const ISSUED = ['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((m) => `${settings.year}-${m}`);
 
 const log = (message: string) => process.stderr.write(`bench:clients: ${message}\n`);
@@ -45,7 +57,14 @@ function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
-const stats = (samples: number[]) => ({ p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), minMs: round(Math.min(...samples)), maxMs: round(Math.max(...samples)), runs: samples.length, samplesMs: samples.map((s) => round(s)) });
+const stats = (samples: number[]) => ({
+  p50Ms: round(percentile(samples, 50)),
+  p95Ms: round(percentile(samples, 95)),
+  minMs: round(Math.min(...samples)),
+  maxMs: round(Math.max(...samples)),
+  runs: samples.length,
+  samplesMs: samples.map((s) => round(s)),
+});
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const started = performance.now();
   const result = await fn();
@@ -55,9 +74,22 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 /** Everything measured on one database. */
 async function measure(db: Db, engine: 'pglite' | 'postgresql') {
   let [ms] = await time(() => migrateToLatest(db));
-  const org = await createOrganisation(db, { name: 'VZW Benchmark Cliënten', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
+  const org = await createOrganisation(db, {
+    name: 'VZW Benchmark Cliënten',
+    type: 'vza',
+    fiscalYearStartMonth: 1,
+    language: 'nl',
+  });
   log(`${engine}: generating ${settings.clients} clients and ${settings.registrations} registrations…`);
-  const [setupMs, provider] = await time(() => generateProvider(db, org.id, { clients: settings.clients, registrations: settings.registrations, year: settings.year, seed: settings.seed, issuedMonths: ISSUED }));
+  const [setupMs, provider] = await time(() =>
+    generateProvider(db, org.id, {
+      clients: settings.clients,
+      registrations: settings.registrations,
+      year: settings.year,
+      seed: settings.seed,
+      issuedMonths: ISSUED,
+    }),
+  );
   const rules = await ruleSet(db, org.id);
 
   log(`${engine}: statement runs…`);
@@ -65,7 +97,14 @@ async function measure(db: Db, engine: 'pglite' | 'postgresql') {
   for (const month of [`${settings.year}-10`, `${settings.year}-11`]) {
     const [draftMs, draft] = await time(() => statementOf(db, org.id, month, rules));
     const [issueMs, issued] = await time(() => issueStatement(db, org.id, month, null as unknown as string, rules));
-    statementRuns.push({ month, draftMs: round(draftMs), issueMs: round(issueMs), totalMs: round(draftMs + issueMs), careLines: draft.statement.careLines.length, totalCents: issued.statement.totalCents });
+    statementRuns.push({
+      month,
+      draftMs: round(draftMs),
+      issueMs: round(issueMs),
+      totalMs: round(draftMs + issueMs),
+      careLines: draft.statement.careLines.length,
+      totalCents: issued.statement.totalCents,
+    });
   }
   const statementMax = Math.max(...statementRuns.map((r) => r.totalMs));
 
@@ -84,7 +123,14 @@ async function measure(db: Db, engine: 'pglite' | 'postgresql') {
   for (let i = 0; i < settings.warmups + settings.runs; i++) {
     const monday = addDays('2025-12-01', 7 * (i % 4));
     const grid = provider.grids[i % provider.grids.length]!;
-    const cells = grid.flatMap((g) => [0, 1, 2, 3, 4].map((d) => ({ clientId: g.clientId, functionCode: g.functionCode, date: addDays(monday, d), units: g.functionCode.startsWith('individuele') ? 1.5 : 1 })));
+    const cells = grid.flatMap((g) =>
+      [0, 1, 2, 3, 4].map((d) => ({
+        clientId: g.clientId,
+        functionCode: g.functionCode,
+        date: addDays(monday, d),
+        units: g.functionCode.startsWith('individuele') ? 1.5 : 1,
+      })),
+    );
     const [t, saved] = await time(() => saveCells(db, org.id, null, cells, rules));
     if (saved.saved !== 100) throw new Error(`saveCells saved ${saved.saved} cells`);
     if (i >= settings.warmups) gridSamples.push(t);
@@ -94,20 +140,51 @@ async function measure(db: Db, engine: 'pglite' | 'postgresql') {
   const forecastSamples: number[] = [];
   let forecastCheck: unknown;
   for (let i = 0; i < 1 + 3; i++) {
-    const [t, result] = await time(() => forecast(db, org.id, rules, { runs: settings.forecastRuns, seed: 1, inflowPerMonth: 0.5, startMonth: '2025-12' }));
+    const [t, result] = await time(() =>
+      forecast(db, org.id, rules, { runs: settings.forecastRuns, seed: 1, inflowPerMonth: 0.5, startMonth: '2025-12' }),
+    );
     if (i > 0) forecastSamples.push(t);
     forecastCheck = { clients: result.clients, firstMonthIncomeP50Cents: result.months[0]?.incomeP50 ?? null };
   }
   const consumption = stats(consumptionSamples);
   const week = stats(gridSamples);
   const fc = stats(forecastSamples);
-  const consumptionTarget = engine === 'postgresql' ? TARGETS.consumptionPostgresP95MaxMs : TARGETS.consumptionPgliteP95MaxMs;
+  const consumptionTarget =
+    engine === 'postgresql' ? TARGETS.consumptionPostgresP95MaxMs : TARGETS.consumptionPgliteP95MaxMs;
   return {
-    setup: { migrateMs: round(ms), generateAndInsertMs: round(setupMs), registrations: provider.registrations, clients: provider.clientIds.length, issuedMonths: ISSUED.length },
-    statementRun: { what: 'statementOf + issueStatement of one month (9 earlier months issued, corrections recomputed)', runs: statementRuns, target: { maxMs: TARGETS.statementRunMaxMs }, met: statementMax <= TARGETS.statementRunMaxMs },
-    consumption: { what: `consumptionOverview(${settings.year}, asOf ${settings.asOf}) for all clients`, rows, ...consumption, target: { p95MaxMs: consumptionTarget }, met: consumption.p95Ms <= consumptionTarget },
-    weekGrid: { what: 'saveCells: 20 clients × 5 days (100 cells, upserts), a different group and December week each run', ...week, target: { maxMs: TARGETS.weekGridMaxMs, on: 'p95' }, met: week.p95Ms <= TARGETS.weekGridMaxMs },
-    forecast: { what: `forecast() with ${settings.forecastRuns} Monte-Carlo runs, after one warm-up`, ...fc, check: forecastCheck, target: { maxMs: TARGETS.forecastMaxMs, on: 'p50' }, met: fc.p50Ms <= TARGETS.forecastMaxMs },
+    setup: {
+      migrateMs: round(ms),
+      generateAndInsertMs: round(setupMs),
+      registrations: provider.registrations,
+      clients: provider.clientIds.length,
+      issuedMonths: ISSUED.length,
+    },
+    statementRun: {
+      what: 'statementOf + issueStatement of one month (9 earlier months issued, corrections recomputed)',
+      runs: statementRuns,
+      target: { maxMs: TARGETS.statementRunMaxMs },
+      met: statementMax <= TARGETS.statementRunMaxMs,
+    },
+    consumption: {
+      what: `consumptionOverview(${settings.year}, asOf ${settings.asOf}) for all clients`,
+      rows,
+      ...consumption,
+      target: { p95MaxMs: consumptionTarget },
+      met: consumption.p95Ms <= consumptionTarget,
+    },
+    weekGrid: {
+      what: 'saveCells: 20 clients × 5 days (100 cells, upserts), a different group and December week each run',
+      ...week,
+      target: { maxMs: TARGETS.weekGridMaxMs, on: 'p95' },
+      met: week.p95Ms <= TARGETS.weekGridMaxMs,
+    },
+    forecast: {
+      what: `forecast() with ${settings.forecastRuns} Monte-Carlo runs, after one warm-up`,
+      ...fc,
+      check: forecastCheck,
+      target: { maxMs: TARGETS.forecastMaxMs, on: 'p50' },
+      met: fc.p50Ms <= TARGETS.forecastMaxMs,
+    },
   };
 }
 
@@ -118,7 +195,14 @@ async function main(): Promise<void> {
   let postgres: ReturnType<typeof startPostgres> | undefined;
   const dbs: Db[] = [];
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => { try { postgres?.stop(); } finally { rmSync(work, { recursive: true, force: true }); process.exit(130); } });
+    process.once(signal, () => {
+      try {
+        postgres?.stop();
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+        process.exit(130);
+      }
+    });
   }
   try {
     const pglite = openDatabase({ dataDir: join(work, 'pglite') });
@@ -136,13 +220,20 @@ async function main(): Promise<void> {
     dbs.splice(dbs.indexOf(pgdb), 1);
     postgres.stop();
 
-    const verdict = Object.fromEntries((['statementRun', 'consumption', 'weekGrid', 'forecast'] as const).flatMap((k) => [[`${k}Pglite`, onPglite[k].met], [`${k}Postgresql`, onPg[k].met]]));
+    const verdict = Object.fromEntries(
+      (['statementRun', 'consumption', 'weekGrid', 'forecast'] as const).flatMap((k) => [
+        [`${k}Pglite`, onPglite[k].met],
+        [`${k}Postgresql`, onPg[k].met],
+      ]),
+    );
     const report = {
       benchmark: 'stuurboord-clients',
       at: new Date().toISOString(),
       machine: machineInfo(loadAtStart),
-      settings, targets: TARGETS,
-      pglite: onPglite, postgresql: onPg,
+      settings,
+      targets: TARGETS,
+      pglite: onPglite,
+      postgresql: onPg,
       verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) },
       totalMs: Math.round(performance.now() - started),
     };
@@ -150,10 +241,16 @@ async function main(): Promise<void> {
     mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench/results/clients-latest.json'), `${json}\n`);
     process.stdout.write(`${json}\n`);
-    log(`verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/clients-latest.json)`);
+    log(
+      `verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/clients-latest.json)`,
+    );
   } finally {
     for (const db of dbs) await db.destroy().catch(() => undefined);
-    try { postgres?.stop(); } catch (error) { log(`stopping PostgreSQL failed: ${(error as Error).message}`); }
+    try {
+      postgres?.stop();
+    } catch (error) {
+      log(`stopping PostgreSQL failed: ${(error as Error).message}`);
+    }
     rmSync(work, { recursive: true, force: true });
   }
 }

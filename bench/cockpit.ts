@@ -16,7 +16,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  launchBrowser,
+  REPO_ROOT,
+  startServer,
+  type RunningServer,
+} from '../e2e/harness.ts';
 import { lastPeriods } from '../src/modules/performance/logic/index.ts';
 import { machineInfo } from './machine.ts';
 import { startPostgres } from './postgres.ts';
@@ -26,7 +33,15 @@ const count = (name: string, fallback: number, min = 1) => {
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}`);
   return value;
 };
-const settings = { kpis: count('BENCH_KPIS', 300), periods: count('BENCH_PERIODS', 60), runs: count('BENCH_RUNS', 40), warmups: count('BENCH_WARMUPS', 5, 0), pageLoads: count('BENCH_PAGE_LOADS', 5), pageWarmups: 1, today: '2026-11-23' };
+const settings = {
+  kpis: count('BENCH_KPIS', 300),
+  periods: count('BENCH_PERIODS', 60),
+  runs: count('BENCH_RUNS', 40),
+  warmups: count('BENCH_WARMUPS', 5, 0),
+  pageLoads: count('BENCH_PAGE_LOADS', 5),
+  pageWarmups: 1,
+  today: '2026-11-23',
+};
 const TARGETS = { apiPgliteP95MaxMs: 100, apiPostgresP95MaxMs: 40, pageFirstRenderMaxMs: 1_500 };
 const log = (message: string) => process.stderr.write(`bench:cockpit: ${message}\n`);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -37,11 +52,22 @@ function percentile(samples: readonly number[], p: number): number {
 
 /** A logged-in HTTP client of the running server. */
 async function session(server: RunningServer, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
-  const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: JSON.stringify({ email, password }) });
-  const cookie = login.headers.getSetCookie().map((h) => h.split(';')[0]!).find((pair) => pair.startsWith('sb_session='));
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((h) => h.split(';')[0]!)
+    .find((pair) => pair.startsWith('sb_session='));
   if (login.status !== 200 || !cookie) throw new Error(`login failed: ${login.status} ${await login.text()}`);
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { cookie, origin: server.url, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { cookie, origin: server.url, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
     return text ? JSON.parse(text) : undefined;
@@ -52,23 +78,66 @@ async function session(server: RunningServer, email = ADMIN_EMAIL, password = AD
 /** 300 KPIs × 60 months through the API: the starter set, generated manual KPIs, a target each, the values in batches. */
 async function seed(server: RunningServer) {
   const admin = await session(server);
-  const org = await admin.call('POST', '/api/orgs', { name: 'VZW Benchmark Cockpit', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
+  const org = await admin.call('POST', '/api/orgs', {
+    name: 'VZW Benchmark Cockpit',
+    type: 'vza',
+    fiscalYearStartMonth: 1,
+    language: 'nl',
+  });
   const base = `/api/orgs/${org.id}`;
   // The administrator manages members; a director manages the KPIs.
-  await admin.call('POST', `${base}/members`, { email: 'directie@bench.stuurboord.test', name: 'Directie Bench', role: 'directie', password: 'kapstok meeuw regenjas' });
+  await admin.call('POST', `${base}/members`, {
+    email: 'directie@bench.stuurboord.test',
+    name: 'Directie Bench',
+    role: 'directie',
+    password: 'kapstok meeuw regenjas',
+  });
   const director = await session(server, 'directie@bench.stuurboord.test', 'kapstok meeuw regenjas');
   const call = director.call;
   await call('POST', `${base}/kpis/starter-set`);
-  const starter = (await call('GET', `${base}/kpis`)).items as { id: string; code: string; frequency: 'month' | 'quarter' | 'year'; source: string; direction: string }[];
+  const starter = (await call('GET', `${base}/kpis`)).items as {
+    id: string;
+    code: string;
+    frequency: 'month' | 'quarter' | 'year';
+    source: string;
+    direction: string;
+  }[];
   const perspectives = ['mission', 'clients', 'financial', 'processes', 'learning'];
   for (let i = starter.length; i < settings.kpis; i++) {
-    const k = await call('POST', `${base}/kpis`, { code: `GEN_${String(i).padStart(3, '0')}`, nameNl: `Gegenereerde indicator ${i}`, nameEn: `Generated indicator ${i}`, unit: 'percent', decimals: 1, direction: i % 3 ? 'up' : 'down', frequency: 'month', perspective: perspectives[i % 5] });
-    await call('POST', `${base}/kpis/${k.id}/targets`, { validFrom: '2020-01-01', target: i % 3 ? 80 : 20, redThreshold: i % 3 ? 60 : 40 });
+    const k = await call('POST', `${base}/kpis`, {
+      code: `GEN_${String(i).padStart(3, '0')}`,
+      nameNl: `Gegenereerde indicator ${i}`,
+      nameEn: `Generated indicator ${i}`,
+      unit: 'percent',
+      decimals: 1,
+      direction: i % 3 ? 'up' : 'down',
+      frequency: 'month',
+      perspective: perspectives[i % 5],
+    });
+    await call('POST', `${base}/kpis/${k.id}/targets`, {
+      validFrom: '2020-01-01',
+      target: i % 3 ? 80 : 20,
+      redThreshold: i % 3 ? 60 : 40,
+    });
   }
   const all = (await call('GET', `${base}/kpis`)).items as typeof starter;
-  const span = { month: settings.periods, quarter: Math.ceil(settings.periods / 3), year: Math.ceil(settings.periods / 12) };
-  const cells = all.filter((k) => k.source !== 'computed').flatMap((k, n) => lastPeriods(settings.today, k.frequency, span[k.frequency]).map((period, j) => ({ kpiId: k.id, period, value: k.code.startsWith('GEN_') ? Number((50 + ((n * 7 + j * 13) % 45)).toFixed(1)) : 1, note: 'Benchmark' })));
-  for (let i = 0; i < cells.length; i += 5000) await call('PUT', `${base}/kpi-values`, { values: cells.slice(i, i + 5000) });
+  const span = {
+    month: settings.periods,
+    quarter: Math.ceil(settings.periods / 3),
+    year: Math.ceil(settings.periods / 12),
+  };
+  const cells = all
+    .filter((k) => k.source !== 'computed')
+    .flatMap((k, n) =>
+      lastPeriods(settings.today, k.frequency, span[k.frequency]).map((period, j) => ({
+        kpiId: k.id,
+        period,
+        value: k.code.startsWith('GEN_') ? Number((50 + ((n * 7 + j * 13) % 45)).toFixed(1)) : 1,
+        note: 'Benchmark',
+      })),
+    );
+  for (let i = 0; i < cells.length; i += 5000)
+    await call('PUT', `${base}/kpi-values`, { values: cells.slice(i, i + 5000) });
   return { orgId: org.id as string, kpis: all.length, values: cells.length, cookie: director.cookie, call };
 }
 
@@ -93,8 +162,19 @@ async function measureApi(server: RunningServer, engine: string) {
   const p95 = round(percentile(samples, 95));
   return {
     seed: { ...seeded, ms: round(seedMs) },
-    cockpitApi: { what: 'GET /api/orgs/…/cockpit over HTTP (sequential, one logged-in client)', tiles, responseBytes: bytes, p50Ms: round(percentile(samples, 50)), p95Ms: p95, maxMs: round(Math.max(...samples)), runs: samples.length, target: { p95MaxMs: target }, met: p95 <= target },
-    orgId: seeded.orgId, cookie,
+    cockpitApi: {
+      what: 'GET /api/orgs/…/cockpit over HTTP (sequential, one logged-in client)',
+      tiles,
+      responseBytes: bytes,
+      p50Ms: round(percentile(samples, 50)),
+      p95Ms: p95,
+      maxMs: round(Math.max(...samples)),
+      runs: samples.length,
+      target: { p95MaxMs: target },
+      met: p95 <= target,
+    },
+    orgId: seeded.orgId,
+    cookie,
   };
 }
 
@@ -114,7 +194,11 @@ async function measurePage(server: RunningServer, orgId: string, cookie: string)
   const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
   try {
     const load = async () => {
-      const context = await browser.newContext({ baseURL: server.url, locale: 'nl-BE', viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({
+        baseURL: server.url,
+        locale: 'nl-BE',
+        viewport: { width: 1280, height: 800 },
+      });
       try {
         await context.addCookies([{ name, value, url: server.url }]);
         await context.addInitScript(FIRST_TILE_SCRIPT);
@@ -132,7 +216,15 @@ async function measurePage(server: RunningServer, orgId: string, cookie: string)
     const samples: number[] = [];
     for (let i = 0; i < settings.pageLoads; i++) samples.push(await load());
     const median = round(percentile(samples, 50));
-    return { url: path, measure: 'performance.now() in the page when the first KPI tile is in the DOM and visible; fresh context per load; median', firstRenderMs: median, samplesMs: samples.map((s) => round(s)), target: TARGETS.pageFirstRenderMaxMs, met: median <= TARGETS.pageFirstRenderMaxMs };
+    return {
+      url: path,
+      measure:
+        'performance.now() in the page when the first KPI tile is in the DOM and visible; fresh context per load; median',
+      firstRenderMs: median,
+      samplesMs: samples.map((s) => round(s)),
+      target: TARGETS.pageFirstRenderMaxMs,
+      met: median <= TARGETS.pageFirstRenderMaxMs,
+    };
   } finally {
     await browser.close().catch(() => undefined);
   }
@@ -143,18 +235,32 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   if (process.env.BENCH_BUILD === '1' || !existsSync(join(REPO_ROOT, 'dist/web/index.html'))) {
     log('building the UI (npx vite build)…');
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   let server: RunningServer | undefined;
   let postgres: ReturnType<typeof startPostgres> | undefined;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { try { postgres?.stop(); } finally { process.exit(130); } });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      try {
+        postgres?.stop();
+      } finally {
+        process.exit(130);
+      }
+    });
   try {
     server = await startServer({ timeoutMs: 60_000 });
     const pglite = await measureApi(server, 'pglite');
     let page: Record<string, unknown> = { firstRenderMs: null, reason: 'skipped (BENCH_BROWSER=0)', met: false };
     if (process.env.BENCH_BROWSER !== '0') {
       log('pglite: cockpit page in Chromium…');
-      page = await measurePage(server, pglite.orgId, pglite.cookie).catch((e: Error) => ({ firstRenderMs: null, reason: e.message, met: false }));
+      page = await measurePage(server, pglite.orgId, pglite.cookie).catch((e: Error) => ({
+        firstRenderMs: null,
+        reason: e.message,
+        met: false,
+      }));
     }
     await server.stop();
     server = undefined;
@@ -168,20 +274,36 @@ async function main(): Promise<void> {
     postgres.stop();
 
     const strip = (r: typeof pglite) => ({ seed: r.seed, cockpitApi: r.cockpitApi });
-    const verdict = { cockpitApiPglite: pglite.cockpitApi.met, cockpitApiPostgresql: pg.cockpitApi.met, cockpitPage: page.met === true };
+    const verdict = {
+      cockpitApiPglite: pglite.cockpitApi.met,
+      cockpitApiPostgresql: pg.cockpitApi.met,
+      cockpitPage: page.met === true,
+    };
     const report = {
-      benchmark: 'stuurboord-cockpit', at: new Date().toISOString(), machine: machineInfo(loadAtStart), settings, targets: TARGETS,
-      pglite: { ...strip(pglite), cockpitPage: page }, postgresql: strip(pg),
-      verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) }, totalMs: Math.round(performance.now() - started),
+      benchmark: 'stuurboord-cockpit',
+      at: new Date().toISOString(),
+      machine: machineInfo(loadAtStart),
+      settings,
+      targets: TARGETS,
+      pglite: { ...strip(pglite), cockpitPage: page },
+      postgresql: strip(pg),
+      verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) },
+      totalMs: Math.round(performance.now() - started),
     };
     const json = JSON.stringify(report, null, 2);
     mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench/results/cockpit-latest.json'), `${json}\n`);
     process.stdout.write(`${json}\n`);
-    log(`verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/cockpit-latest.json)`);
+    log(
+      `verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/cockpit-latest.json)`,
+    );
   } finally {
     if (server) await server.stop().catch(() => undefined);
-    try { postgres?.stop(); } catch (error) { log(`stopping PostgreSQL failed: ${(error as Error).message}`); }
+    try {
+      postgres?.stop();
+    } catch (error) {
+      log(`stopping PostgreSQL failed: ${(error as Error).message}`);
+    }
   }
 }
 

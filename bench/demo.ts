@@ -22,7 +22,10 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error('BENCH_RUNS must be an 
 const TARGETS = { createDemoMaxMs: 20_000, cockpitMaxMs: 5_000 };
 const NOW = new Date('2026-11-23T09:00:00Z');
 const log = (message: string) => process.stderr.write(`bench:demo: ${message}\n`);
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)]!;
+};
 const round = (ms: number) => Math.round(ms);
 
 const load = os.loadavg()[0]!;
@@ -49,8 +52,18 @@ const result = {
   measuredAt: new Date().toISOString(),
   machine: machineInfo(load),
   settings: { runs, seed: 13, now: NOW.toISOString(), database: 'PGlite in memory' },
-  createDemoMs: { median: round(median(createDemoMs)), samples: createDemoMs.map(round), target: TARGETS.createDemoMaxMs, withinTarget: median(createDemoMs) <= TARGETS.createDemoMaxMs },
-  cockpitMs: { median: round(median(cockpitMs)), samples: cockpitMs.map(round), target: TARGETS.cockpitMaxMs, withinTarget: median(cockpitMs) <= TARGETS.cockpitMaxMs },
+  createDemoMs: {
+    median: round(median(createDemoMs)),
+    samples: createDemoMs.map(round),
+    target: TARGETS.createDemoMaxMs,
+    withinTarget: median(createDemoMs) <= TARGETS.createDemoMaxMs,
+  },
+  cockpitMs: {
+    median: round(median(cockpitMs)),
+    samples: cockpitMs.map(round),
+    target: TARGETS.cockpitMaxMs,
+    withinTarget: median(cockpitMs) <= TARGETS.cockpitMaxMs,
+  },
 };
 const dir = join(import.meta.dirname, 'results');
 mkdirSync(dir, { recursive: true });

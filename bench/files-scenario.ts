@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { xlsxBomb } from '../src/lib/files/testing.ts';
 import { thisYear } from '../src/lib/calendar.ts';
 
-export interface Timed<T> { startedAt: number; endedAt: number; ms: number; value: T }
+export interface Timed<T> {
+  startedAt: number;
+  endedAt: number;
+  ms: number;
+  value: T;
+}
 
 async function timed<T>(run: () => Promise<T>): Promise<Timed<T>> {
   const startedAt = performance.now();
@@ -19,26 +24,45 @@ async function timed<T>(run: () => Promise<T>): Promise<Timed<T>> {
 
 /** The server's resident memory in MB (Linux /proc). */
 export function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Math.round(Number(line?.replace(/\D/g, '') ?? 0) / 1024);
 }
 
 export async function logIn(url: string, email = 'directie@demo.stuurboord.be', password = 'stuurboord-demo') {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const me = await (await fetch(`${url}/api/auth/me`, { headers: { cookie } })).json() as { memberships: { orgId: string; role: string }[] };
+  const me = (await (await fetch(`${url}/api/auth/me`, { headers: { cookie } })).json()) as {
+    memberships: { orgId: string; role: string }[];
+  };
   return { cookie, orgId: me.memberships.find((m) => m.role === 'directie')!.orgId };
 }
 
-async function upload(url: string, cookie: string, path: string, name: string, content: Uint8Array | string, fields: Record<string, string> = {}) {
+async function upload(
+  url: string,
+  cookie: string,
+  path: string,
+  name: string,
+  content: Uint8Array | string,
+  fields: Record<string, string> = {},
+) {
   const form = new FormData();
   form.set('file', new File([content as BlobPart], name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   const res = await fetch(`${url}${path}`, { method: 'POST', body: form, headers: { cookie } });
   const text = await res.text();
   let body: any = text;
-  try { body = JSON.parse(text); } catch { /* not JSON */ }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
   return { status: res.status, body };
 }
 
@@ -57,7 +81,11 @@ export interface ScenarioResult {
 }
 
 /** Runs `hostileCount` bomb uploads at once (alternating ledger preview and KPI import) and one honest large preview. */
-export async function hostileUploads(url: string, pid: number, opts: { hostileCount?: number; honestLines?: number } = {}): Promise<ScenarioResult> {
+export async function hostileUploads(
+  url: string,
+  pid: number,
+  opts: { hostileCount?: number; honestLines?: number } = {},
+): Promise<ScenarioResult> {
   const { cookie, orgId } = await logIn(url);
   const bomb = await xlsxBomb();
   const honestCsv = largeLedgerCsv(opts.honestLines ?? 250_000);
@@ -78,9 +106,12 @@ export async function hostileUploads(url: string, pid: number, opts: { hostileCo
   const uploadsStartedAt = performance.now();
   const base = `/api/orgs/${orgId}`;
   const hostile = Array.from({ length: opts.hostileCount ?? 4 }, (_, i) =>
-    timed(() => (i % 2 === 0
-      ? upload(url, cookie, `${base}/finance/ledger/preview`, 'bom.xlsx', bomb, { year })
-      : upload(url, cookie, `${base}/kpi-values/import`, 'bom.xlsx', bomb))));
+    timed(() =>
+      i % 2 === 0
+        ? upload(url, cookie, `${base}/finance/ledger/preview`, 'bom.xlsx', bomb, { year })
+        : upload(url, cookie, `${base}/kpi-values/import`, 'bom.xlsx', bomb),
+    ),
+  );
   const honest = timed(() => upload(url, cookie, `${base}/finance/ledger/preview`, 'groot.csv', honestCsv, { year }));
   const result = { hostile: await Promise.all(hostile), honest: await honest };
   running = false;

@@ -27,7 +27,11 @@ async function main() {
       limits: run.hostile.map((h) => h.value.body?.error?.details?.limit ?? null),
       refusalMs: run.hostile.map((h) => h.ms),
       honestPreview: { status: run.honest.value.status, ms: run.honest.ms },
-      health: { requests: run.health.length, maxMs: Math.max(...run.health.map((h) => h.ms)), failures: run.health.filter((h) => h.value !== 200).length },
+      health: {
+        requests: run.health.length,
+        maxMs: Math.max(...run.health.map((h) => h.ms)),
+        failures: run.health.filter((h) => h.value !== 200).length,
+      },
       rss: run.rss,
     });
     const one = summary(single);
@@ -40,7 +44,9 @@ async function main() {
       fourConcurrentWithLargeHonestLedger: withHonest,
       targets: TARGETS,
       verdict: {
-        refusedWithin5s: [...one.refusalMs, ...many.refusalMs].every((ms) => ms <= TARGETS.refusalMaxMs) && [...one.statuses, ...many.statuses].every((s) => s === 400),
+        refusedWithin5s:
+          [...one.refusalMs, ...many.refusalMs].every((ms) => ms <= TARGETS.refusalMaxMs) &&
+          [...one.statuses, ...many.statuses].every((s) => s === 400),
         healthWithin1s: Math.max(one.health.maxMs, many.health.maxMs) <= TARGETS.healthMaxMs,
         rssGrowthUnder300Mb: Math.max(one.rss.growthMb, many.rss.growthMb) < TARGETS.rssGrowthMaxMb,
       },

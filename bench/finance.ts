@@ -23,7 +23,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import os from 'node:os';
 import { machineInfo } from './machine.ts';
 import { join } from 'node:path';
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 import { sql } from 'kysely';
 import { launchBrowser, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
 import { costPriceReport, saveModel, type Method } from '../src/modules/finance/costing.ts';
@@ -101,7 +108,9 @@ class StatementTimer implements KyselyPlugin {
   }
 
   summary(): { statement: string; count: number; ms: number }[] {
-    return [...this.totals].map(([statement, t]) => ({ statement, count: t.count, ms: round(t.ms) })).sort((a, b) => b.ms - a.ms);
+    return [...this.totals]
+      .map(([statement, t]) => ({ statement, count: t.count, ms: round(t.ms) }))
+      .sort((a, b) => b.ms - a.ms);
   }
 
   totalMs(): number {
@@ -111,25 +120,52 @@ class StatementTimer implements KyselyPlugin {
 
 /** "insert fin_ledger_line", "select fin_account" … from an operation node (raw SQL: its first words). */
 function labelOf(node: RootOperationNode): string {
-  const n = node as unknown as { kind: string; into?: { table: { identifier: { name: string } } }; table?: { table: { identifier: { name: string } } }; from?: { froms: { kind: string; table?: { identifier: { name: string } }; node?: { table?: { identifier: { name: string } } } }[] }; sqlFragments?: readonly string[] };
+  const n = node as unknown as {
+    kind: string;
+    into?: { table: { identifier: { name: string } } };
+    table?: { table: { identifier: { name: string } } };
+    from?: {
+      froms: {
+        kind: string;
+        table?: { identifier: { name: string } };
+        node?: { table?: { identifier: { name: string } } };
+      }[];
+    };
+    sqlFragments?: readonly string[];
+  };
   switch (n.kind) {
-    case 'InsertQueryNode': return `insert ${n.into?.table.identifier.name ?? '?'}`;
-    case 'UpdateQueryNode': return `update ${n.table?.table.identifier.name ?? '?'}`;
-    case 'DeleteQueryNode': return 'delete';
+    case 'InsertQueryNode':
+      return `insert ${n.into?.table.identifier.name ?? '?'}`;
+    case 'UpdateQueryNode':
+      return `update ${n.table?.table.identifier.name ?? '?'}`;
+    case 'DeleteQueryNode':
+      return 'delete';
     case 'SelectQueryNode': {
       const from = n.from?.froms[0];
       return `select ${from?.table?.identifier.name ?? from?.node?.table?.identifier.name ?? '?'}`;
     }
-    case 'RawNode': return (n.sqlFragments?.[0] ?? '').trim().split(/\s+/).slice(0, 3).join(' ').toLowerCase();
-    default: return n.kind;
+    case 'RawNode':
+      return (n.sqlFragments?.[0] ?? '').trim().split(/\s+/).slice(0, 3).join(' ').toLowerCase();
+    default:
+      return n.kind;
   }
 }
 
 /** A database with the schema, the organisation for the benchmark and one for the warm-up. */
 async function prepare(db: Db): Promise<{ orgId: string; warmupOrgId: string }> {
   await migrateToLatest(db);
-  const org = await createOrganisation(db, { name: 'VZW Benchmark', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
-  const warm = await createOrganisation(db, { name: 'VZW Opwarming', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
+  const org = await createOrganisation(db, {
+    name: 'VZW Benchmark',
+    type: 'vza',
+    fiscalYearStartMonth: 1,
+    language: 'nl',
+  });
+  const warm = await createOrganisation(db, {
+    name: 'VZW Opwarming',
+    type: 'vza',
+    fiscalYearStartMonth: 1,
+    language: 'nl',
+  });
   return { orgId: org.id, warmupOrgId: warm.id };
 }
 
@@ -141,16 +177,37 @@ interface ImportFigures {
   breakdown: { sqlMs: number; otherMs: number; statements: { statement: string; count: number; ms: number }[] };
 }
 
-async function timedImport(db: Db, orgId: string, warmupOrgId: string, bytes: Uint8Array, warmup: Uint8Array): Promise<ImportFigures> {
+async function timedImport(
+  db: Db,
+  orgId: string,
+  warmupOrgId: string,
+  bytes: Uint8Array,
+  warmup: Uint8Array,
+): Promise<ImportFigures> {
   // Warm-up on another organisation: JIT, connection, catalogue caches; not measured.
-  await importLedger(db, warmupOrgId, null, { year: settings.year, fileName: 'opwarming.csv', bytes: warmup, mapping: {}, accountMapping: {}, newAccounts: [], replace: false });
+  await importLedger(db, warmupOrgId, null, {
+    year: settings.year,
+    fileName: 'opwarming.csv',
+    bytes: warmup,
+    mapping: {},
+    accountMapping: {},
+    newAccounts: [],
+    replace: false,
+  });
   const timer = new StatementTimer();
   const started = performance.now();
   const result = await importLedger(db.withPlugin(timer), orgId, null, {
-    year: settings.year, fileName: `grootboek-${settings.year}.csv`, bytes, mapping: {}, accountMapping: {}, newAccounts: [], replace: false,
+    year: settings.year,
+    fileName: `grootboek-${settings.year}.csv`,
+    bytes,
+    mapping: {},
+    accountMapping: {},
+    newAccounts: [],
+    replace: false,
   });
   const ms = performance.now() - started;
-  if (result.lines !== settings.ledgerLines) throw new Error(`imported ${result.lines} lines, expected ${settings.ledgerLines}`);
+  if (result.lines !== settings.ledgerLines)
+    throw new Error(`imported ${result.lines} lines, expected ${settings.ledgerLines}`);
   return {
     ms: round(ms),
     linesPerSec: Math.round((settings.ledgerLines / ms) * 1000),
@@ -161,7 +218,10 @@ async function timedImport(db: Db, orgId: string, warmupOrgId: string, bytes: Ui
 
 /** Both methods, warm-ups first, then `costPriceRuns` timed runs each. */
 async function timedCostPrice(db: Db, orgId: string) {
-  const out: Record<Method, { p50Ms: number; p95Ms: number; minMs: number; maxMs: number; runs: number; samplesMs: number[] }> = {} as never;
+  const out: Record<
+    Method,
+    { p50Ms: number; p95Ms: number; minMs: number; maxMs: number; runs: number; samplesMs: number[] }
+  > = {} as never;
   let check: { services: number; totalCostCents: number; mainTotalCents: number; flows: number } | undefined;
   const analyzedBefore = await analyzed(db);
   for (const method of ['stepdown', 'reciprocal'] as const) {
@@ -171,12 +231,21 @@ async function timedCostPrice(db: Db, orgId: string) {
       const started = performance.now();
       const report = await costPriceReport(db, orgId, settings.year, method);
       samples.push(performance.now() - started);
-      if (method === 'stepdown' && i === 0) check = { services: report.services.length, totalCostCents: report.totalCostCents, mainTotalCents: report.mainTotalCents, flows: report.flows.length };
+      if (method === 'stepdown' && i === 0)
+        check = {
+          services: report.services.length,
+          totalCostCents: report.totalCostCents,
+          mainTotalCents: report.mainTotalCents,
+          flows: report.flows.length,
+        };
     }
     out[method] = {
-      p50Ms: round(median(samples)), p95Ms: round(percentile(samples, 95)),
-      minMs: round(Math.min(...samples)), maxMs: round(Math.max(...samples)),
-      runs: samples.length, samplesMs: samples.map((s) => round(s)),
+      p50Ms: round(median(samples)),
+      p95Ms: round(percentile(samples, 95)),
+      minMs: round(Math.min(...samples)),
+      maxMs: round(Math.max(...samples)),
+      runs: samples.length,
+      samplesMs: samples.map((s) => round(s)),
     };
   }
   if (!check || check.services !== MAIN_COUNT || check.mainTotalCents !== check.totalCostCents) {
@@ -187,7 +256,9 @@ async function timedCostPrice(db: Db, orgId: string) {
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
     await sql`SELECT l.account, l.cost_centre, sum(l.amount_cents)::text FROM fin_ledger_line l JOIN fin_ledger_import i ON i.id = l.import_id
-      WHERE i.org_id = ${orgId} AND i.year = ${settings.year} AND i.is_current GROUP BY l.account, l.cost_centre`.execute(db);
+      WHERE i.org_id = ${orgId} AND i.year = ${settings.year} AND i.is_current GROUP BY l.account, l.cost_centre`.execute(
+      db,
+    );
     aggregate.push(performance.now() - started);
   }
   // Right after a bulk import the planner has no statistics for fin_ledger_line until (auto)ANALYZE
@@ -198,7 +269,11 @@ async function timedCostPrice(db: Db, orgId: string) {
 
 /** Whether fin_ledger_line has been analysed (by ANALYZE or autovacuum) since it was created. */
 async function analyzed(db: Db): Promise<boolean> {
-  const { rows } = await sql<{ at: unknown }>`SELECT coalesce(last_analyze, last_autoanalyze) AS at FROM pg_stat_user_tables WHERE relname = 'fin_ledger_line'`.execute(db);
+  const { rows } = await sql<{
+    at: unknown;
+  }>`SELECT coalesce(last_analyze, last_autoanalyze) AS at FROM pg_stat_user_tables WHERE relname = 'fin_ledger_line'`.execute(
+    db,
+  );
   return rows[0]?.at !== null && rows[0]?.at !== undefined;
 }
 
@@ -215,13 +290,20 @@ function psqlPath(): string {
 function copyLimit(databaseUrl: string, file: string) {
   const psql = psqlPath();
   const run = (commands: string[]) => {
-    const result = spawnSync(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, ...commands.flatMap((c) => ['-c', c])], {
-      encoding: 'utf8', env: { ...process.env, PGCLIENTENCODING: 'UTF8' },
-    });
+    const result = spawnSync(
+      psql,
+      ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, ...commands.flatMap((c) => ['-c', c])],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, PGCLIENTENCODING: 'UTF8' },
+      },
+    );
     if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
     return result.stdout;
   };
-  const columns = LEDGER_HEADER.split(';').map((c) => `${c} text`).join(', ');
+  const columns = LEDGER_HEADER.split(';')
+    .map((c) => `${c} text`)
+    .join(', ');
   run(['DROP TABLE IF EXISTS bench_copy', `CREATE TABLE bench_copy (${columns})`]);
   const samples: { ms: number; wallMs: number }[] = [];
   for (let i = 0; i < settings.copyRuns; i++) {
@@ -238,7 +320,8 @@ function copyLimit(databaseUrl: string, file: string) {
   run(['DROP TABLE bench_copy']);
   const ms = median(samples.map((s) => s.ms));
   return {
-    method: 'psql \\copy … FROM (FORMAT csv) into an unindexed table of 7 text columns; time = psql \\timing of the copy command (file read + transfer + insert), median',
+    method:
+      'psql \\copy … FROM (FORMAT csv) into an unindexed table of 7 text columns; time = psql \\timing of the copy command (file read + transfer + insert), median',
     ms: round(ms),
     linesPerSec: Math.round((settings.ledgerLines / ms) * 1000),
     runs: samples.length,
@@ -270,7 +353,10 @@ const FIRST_TABLE_SCRIPT = `(() => {
 async function pageBenchmark(): Promise<Record<string, unknown>> {
   if (process.env.BENCH_BUILD === '1' || !existsSync(join(REPO_ROOT, 'dist/web/index.html'))) {
     log('building the UI (npx vite build)…');
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   let server: RunningServer | undefined;
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
@@ -282,13 +368,19 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
       headers: { 'content-type': 'application/json', origin: server.url },
       body: JSON.stringify({ email: 'directie@demo.stuurboord.be', password: 'stuurboord-demo' }),
     });
-    const cookie = login.headers.getSetCookie().map((h) => h.split(';')[0]!).find((pair) => pair.startsWith('sb_session='));
+    const cookie = login.headers
+      .getSetCookie()
+      .map((h) => h.split(';')[0]!)
+      .find((pair) => pair.startsWith('sb_session='));
     if (login.status !== 200 || !cookie) throw new Error(`demo login failed: ${login.status} ${await login.text()}`);
-    const me = (await (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).json()) as { memberships: { orgId: string; orgName: string }[] };
+    const me = (await (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).json()) as {
+      memberships: { orgId: string; orgName: string }[];
+    };
     const orgId = me.memberships[0]?.orgId;
     if (!orgId) throw new Error('the demo director has no organisation');
     const imports = await fetch(`${server.url}/api/orgs/${orgId}/finance/ledger/imports`, { headers: { cookie } });
-    if (imports.status !== 200) return { firstRenderMs: null, reason: `GET /api/orgs/…/finance/ledger/imports answered ${imports.status}` };
+    if (imports.status !== 200)
+      return { firstRenderMs: null, reason: `GET /api/orgs/…/finance/ledger/imports answered ${imports.status}` };
     const years = ((await imports.json()) as { items: { year: number }[] }).items.map((i) => i.year);
     if (years.length === 0) return { firstRenderMs: null, reason: 'the demo organisation has no ledger' };
     const year = Math.max(...years);
@@ -297,7 +389,12 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
 
     browser = await launchBrowser();
     const load = async () => {
-      const context = await browser!.newContext({ baseURL: server!.url, locale: 'nl-BE', timezoneId: 'Europe/Brussels', viewport: { width: 1280, height: 800 } });
+      const context = await browser!.newContext({
+        baseURL: server!.url,
+        locale: 'nl-BE',
+        timezoneId: 'Europe/Brussels',
+        viewport: { width: 1280, height: 800 },
+      });
       try {
         await context.addCookies([{ name, value, url: server!.url }]);
         // Records, in the page, the moment a table with "Dagondersteuning" is first in the DOM and visible.
@@ -306,13 +403,25 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
         const started = performance.now();
         await page.goto(path, { waitUntil: 'commit' });
         try {
-          await page.locator('table', { hasText: 'Dagondersteuning' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+          await page
+            .locator('table', { hasText: 'Dagondersteuning' })
+            .first()
+            .waitFor({ state: 'visible', timeout: 20_000 });
         } catch {
-          const text = (await page.locator('body').innerText().catch(() => '')).slice(0, 300).replace(/\s+/g, ' ');
+          const text = (
+            await page
+              .locator('body')
+              .innerText()
+              .catch(() => '')
+          )
+            .slice(0, 300)
+            .replace(/\s+/g, ' ');
           throw new Error(`no table with "Dagondersteuning" within 20 s at ${path}; the page shows: ${text}`);
         }
         const wallMs = performance.now() - started;
-        const inPage = await page.evaluate(() => (window as unknown as { __firstTableMs?: number }).__firstTableMs ?? null);
+        const inPage = await page.evaluate(
+          () => (window as unknown as { __firstTableMs?: number }).__firstTableMs ?? null,
+        );
         if (inPage === null) throw new Error('the in-page observer saw no table with "Dagondersteuning"');
         return { firstRenderMs: inPage, wallMs };
       } finally {
@@ -326,7 +435,8 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
     return {
       url: path,
       year,
-      measure: 'performance.now() in the page (ms since navigation start) when a <table> containing "Dagondersteuning" is first in the DOM and visible; fresh browser context per load (no cache, session cookie only); median',
+      measure:
+        'performance.now() in the page (ms since navigation start) when a <table> containing "Dagondersteuning" is first in the DOM and visible; fresh browser context per load (no cache, session cookie only); median',
       firstRenderMs,
       samplesMs: samples.map((s) => round(s.firstRenderMs)),
       wallMsFromGoto: samples.map((s) => round(s.wallMs)),
@@ -375,7 +485,8 @@ async function main(): Promise<void> {
     t = performance.now();
     const parsed = await parseLedgerFile(bytes, {});
     const parseMs = round(performance.now() - t);
-    if (parsed.lines.length !== settings.ledgerLines || parsed.errors.length) throw new Error(`the generated file does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+    if (parsed.lines.length !== settings.ledgerLines || parsed.errors.length)
+      throw new Error(`the generated file does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
 
     log('PGlite: migrations, then the timed import…');
     const pgliteDir = join(work, 'pglite');
@@ -404,7 +515,12 @@ async function main(): Promise<void> {
     dbs.splice(dbs.indexOf(pgdb), 1);
     postgres.stop();
 
-    let page: Record<string, unknown> = { firstRenderMs: null, reason: 'skipped (BENCH_BROWSER=0)', target: TARGETS.pageFirstRenderMaxMs, met: false };
+    let page: Record<string, unknown> = {
+      firstRenderMs: null,
+      reason: 'skipped (BENCH_BROWSER=0)',
+      target: TARGETS.pageFirstRenderMaxMs,
+      met: false,
+    };
     if (settings.browser) {
       log('browser: the cost-price page of the demo organisation…');
       page = await pageBenchmark();
@@ -414,12 +530,21 @@ async function main(): Promise<void> {
     const verdict = {
       importPostgresVsCopy: ratio >= TARGETS.importVsCopyMin,
       importPglite: importPglite.ms <= TARGETS.importPgliteMaxMs,
-      costPricePostgres: costPg.stepdown.p50Ms <= TARGETS.costPricePostgresP50MaxMs && costPg.reciprocal.p50Ms <= TARGETS.costPricePostgresP50MaxMs,
-      costPricePglite: costPglite.stepdown.p50Ms <= TARGETS.costPricePgliteP50MaxMs && costPglite.reciprocal.p50Ms <= TARGETS.costPricePgliteP50MaxMs,
+      costPricePostgres:
+        costPg.stepdown.p50Ms <= TARGETS.costPricePostgresP50MaxMs &&
+        costPg.reciprocal.p50Ms <= TARGETS.costPricePostgresP50MaxMs,
+      costPricePglite:
+        costPglite.stepdown.p50Ms <= TARGETS.costPricePgliteP50MaxMs &&
+        costPglite.reciprocal.p50Ms <= TARGETS.costPricePgliteP50MaxMs,
       costPricePage: page.met === true,
       pass: false,
     };
-    verdict.pass = verdict.importPostgresVsCopy && verdict.importPglite && verdict.costPricePostgres && verdict.costPricePglite && verdict.costPricePage;
+    verdict.pass =
+      verdict.importPostgresVsCopy &&
+      verdict.importPglite &&
+      verdict.costPricePostgres &&
+      verdict.costPricePglite &&
+      verdict.costPricePage;
 
     const report = {
       benchmark: 'stuurboord-finance',
@@ -428,20 +553,44 @@ async function main(): Promise<void> {
       settings,
       targets: TARGETS,
       data: {
-        ledger: { lines: ledger.lines, bytes: bytes.length, year: settings.year, debitCents: ledger.debitCents, creditCents: ledger.creditCents, generateMs, header: LEDGER_HEADER },
-        model: { centres: model.centres.length, main: model.centres.filter((c) => c.kind === 'main').length, auxiliary: model.centres.filter((c) => c.kind === 'auxiliary').length, keys: model.keys.length, rules: model.rules.length, assignments: model.assignments.length },
+        ledger: {
+          lines: ledger.lines,
+          bytes: bytes.length,
+          year: settings.year,
+          debitCents: ledger.debitCents,
+          creditCents: ledger.creditCents,
+          generateMs,
+          header: LEDGER_HEADER,
+        },
+        model: {
+          centres: model.centres.length,
+          main: model.centres.filter((c) => c.kind === 'main').length,
+          auxiliary: model.centres.filter((c) => c.kind === 'auxiliary').length,
+          keys: model.keys.length,
+          rules: model.rules.length,
+          assignments: model.assignments.length,
+        },
       },
       ledgerImport: {
         what: 'importLedger (parse + validate + insert, one transaction), after a warm-up import of 5,000 lines into another organisation',
         parseOnlyMs: parseMs,
         pglite: { ...importPglite, target: { maxMs: TARGETS.importPgliteMaxMs }, met: verdict.importPglite },
-        postgresql: { ...importPg, target: { minRatioToCopy: TARGETS.importVsCopyMin }, ratioToCopy: ratio, met: verdict.importPostgresVsCopy },
+        postgresql: {
+          ...importPg,
+          target: { minRatioToCopy: TARGETS.importVsCopyMin },
+          ratioToCopy: ratio,
+          met: verdict.importPostgresVsCopy,
+        },
         copy,
       },
       costPrice: {
         what: `costPriceReport for ${settings.year}: ${ledger.lines} ledger lines, ${model.centres.length} centres, ${model.keys.length} keys; ${settings.costPriceWarmups} warm-ups then ${settings.costPriceRuns} runs per method`,
         pglite: { ...costPglite, target: { p50MaxMs: TARGETS.costPricePgliteP50MaxMs }, met: verdict.costPricePglite },
-        postgresql: { ...costPg, target: { p50MaxMs: TARGETS.costPricePostgresP50MaxMs }, met: verdict.costPricePostgres },
+        postgresql: {
+          ...costPg,
+          target: { p50MaxMs: TARGETS.costPricePostgresP50MaxMs },
+          met: verdict.costPricePostgres,
+        },
       },
       costPricePage: page,
       verdict,

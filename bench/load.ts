@@ -200,7 +200,10 @@ export function parseResponse(buffer: Buffer): Parsed {
     const line = lines[i]!;
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim().toLowerCase();
+    const value = line
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase();
     if (name === 'content-length') contentLength = Number(value);
     else if (name === 'transfer-encoding') chunked = value.includes('chunked');
     else if (name === 'connection') close = value === 'close' ? true : value === 'keep-alive' ? false : close;
@@ -235,7 +238,9 @@ export function parseResponse(buffer: Buffer): Parsed {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
   if (!options.url) {
-    console.error('usage: node --import tsx bench/load.ts \'{"url":"http://127.0.0.1:PORT/path","connections":50,"durationMs":10000}\'');
+    console.error(
+      'usage: node --import tsx bench/load.ts \'{"url":"http://127.0.0.1:PORT/path","connections":50,"durationMs":10000}\'',
+    );
     process.exit(2);
   }
   run(options).then((result) => {

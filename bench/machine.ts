@@ -9,6 +9,8 @@ export function machineInfo(loadAtStart?: number) {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
     // Other work on the machine skews the figures: the load average shows how much there was.
-    ...(loadAtStart === undefined ? {} : { loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(os.loadavg()[0]! * 100) / 100 } }),
+    ...(loadAtStart === undefined
+      ? {}
+      : { loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(os.loadavg()[0]! * 100) / 100 } }),
   };
 }

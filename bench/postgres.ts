@@ -11,5 +11,13 @@ export function startPostgres(): { databaseUrl: string; stop: () => void } {
   const dir = value('PG_THROWAWAY_DIR');
   if (!databaseUrl || !dir) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${exports}`);
   let stopped = false;
-  return { databaseUrl, stop: () => { if (!stopped) { stopped = true; execFileSync('bash', [script, 'stop', dir], { stdio: ['ignore', 'ignore', 'inherit'] }); } } };
+  return {
+    databaseUrl,
+    stop: () => {
+      if (!stopped) {
+        stopped = true;
+        execFileSync('bash', [script, 'stop', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+      }
+    },
+  };
 }

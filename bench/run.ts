@@ -187,7 +187,16 @@ function round(value: number, digits = 3): number {
   return Math.round(value * factor) / factor;
 }
 
-const summary = ({ requestsPerSec, latencyMs, errors, non2xx, requests, durationMs, errorSamples, status }: LoadResult) => ({
+const summary = ({
+  requestsPerSec,
+  latencyMs,
+  errors,
+  non2xx,
+  requests,
+  durationMs,
+  errorSamples,
+  status,
+}: LoadResult) => ({
   requestsPerSec,
   latencyMs,
   requests,

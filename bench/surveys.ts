@@ -33,71 +33,165 @@ const count = (name: string, fallback: number, min = 1) => {
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}`);
   return value;
 };
-const settings = { seconds: count('BENCH_SECONDS', 20), warmupSeconds: count('BENCH_WARMUP_SECONDS', 3, 0), concurrency: count('BENCH_CONCURRENCY', 50), tokens: count('BENCH_TOKENS', 60_000), questions: 20 };
+const settings = {
+  seconds: count('BENCH_SECONDS', 20),
+  warmupSeconds: count('BENCH_WARMUP_SECONDS', 3, 0),
+  concurrency: count('BENCH_CONCURRENCY', 50),
+  tokens: count('BENCH_TOKENS', 60_000),
+  questions: 20,
+};
 const TARGETS = { submissionsPerSecMin: 300, errorsMax: 0, lostMax: 0 };
 
 const log = (message: string) => process.stderr.write(`bench:surveys: ${message}\n`);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 function questions(): QuestionInput[] {
-  const base = { section: {}, options: [], required: true, breakdown: false, dimension: null, item: null, aspect: null };
-  const likert = Array.from({ length: 14 }, (_, i): QuestionInput => ({ ...base, kind: 'likert5', text: { nl: `Stelling ${i + 1}` } }));
+  const base = {
+    section: {},
+    options: [],
+    required: true,
+    breakdown: false,
+    dimension: null,
+    item: null,
+    aspect: null,
+  };
+  const likert = Array.from(
+    { length: 14 },
+    (_, i): QuestionInput => ({ ...base, kind: 'likert5', text: { nl: `Stelling ${i + 1}` } }),
+  );
   return [
-    { ...base, kind: 'single', breakdown: true, text: { nl: 'Team' }, options: [{ nl: 'A' }, { nl: 'B' }, { nl: 'C' }] },
+    {
+      ...base,
+      kind: 'single',
+      breakdown: true,
+      text: { nl: 'Team' },
+      options: [{ nl: 'A' }, { nl: 'B' }, { nl: 'C' }],
+    },
     ...likert,
-    { ...base, kind: 'likert7', text: { nl: 'Verwachting' } }, { ...base, kind: 'likert7', text: { nl: 'Ervaring' } },
+    { ...base, kind: 'likert7', text: { nl: 'Verwachting' } },
+    { ...base, kind: 'likert7', text: { nl: 'Ervaring' } },
     { ...base, kind: 'nps', text: { nl: 'Aanraden?' } },
-    { ...base, kind: 'multiple', required: false, text: { nl: 'Wat waardeer je?' }, options: [{ nl: 'x' }, { nl: 'y' }, { nl: 'z' }] },
+    {
+      ...base,
+      kind: 'multiple',
+      required: false,
+      text: { nl: 'Wat waardeer je?' },
+      options: [{ nl: 'x' }, { nl: 'y' }, { nl: 'z' }],
+    },
     { ...base, kind: 'open', required: false, text: { nl: 'Wat kan beter?' } },
   ];
 }
 
 /** Prepares the database: an organisation and an open survey with `settings.tokens` links. */
-async function prepare(db: Db): Promise<{ surveyId: string; tokens: string[]; questionIds: { id: string; kind: string }[] }> {
+async function prepare(
+  db: Db,
+): Promise<{ surveyId: string; tokens: string[]; questionIds: { id: string; kind: string }[] }> {
   await migrateToLatest(db);
-  const org = await createOrganisation(db, { name: 'VZW Benchmark Bevragingen', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
-  const surveyId = await createSurvey(db, org.id, null, { title: { nl: 'Benchmark' }, audience: 'staff', languages: ['nl'] });
+  const org = await createOrganisation(db, {
+    name: 'VZW Benchmark Bevragingen',
+    type: 'vza',
+    fiscalYearStartMonth: 1,
+    language: 'nl',
+  });
+  const surveyId = await createSurvey(db, org.id, null, {
+    title: { nl: 'Benchmark' },
+    audience: 'staff',
+    languages: ['nl'],
+  });
   await replaceQuestions(db, org.id, surveyId, questions());
   const closesOn = daysFromToday(7);
-  const { tokens } = await openSurvey(db, org.id, surveyId, { invitations: settings.tokens, closesOn, openLink: false });
-  return { surveyId, tokens, questionIds: (await questionsOf(db, org.id, surveyId)).map((q) => ({ id: q.id, kind: q.kind })) };
+  const { tokens } = await openSurvey(db, org.id, surveyId, {
+    invitations: settings.tokens,
+    closesOn,
+    openLink: false,
+  });
+  return {
+    surveyId,
+    tokens,
+    questionIds: (await questionsOf(db, org.id, surveyId)).map((q) => ({ id: q.id, kind: q.kind })),
+  };
 }
 
 function answersBody(qs: { id: string; kind: string }[], n: number): string {
   const answers: Record<string, unknown> = {};
   for (const [i, q] of qs.entries()) {
     const v = (n * 7 + i * 13) % 97;
-    answers[q.id] = q.kind === 'likert5' ? 1 + (v % 5) : q.kind === 'likert7' ? 1 + (v % 7) : q.kind === 'nps' ? v % 11 : q.kind === 'single' ? v % 3 : q.kind === 'multiple' ? [v % 3] : `Opmerking ${n}: meer overleg en minder administratie.`;
+    answers[q.id] =
+      q.kind === 'likert5'
+        ? 1 + (v % 5)
+        : q.kind === 'likert7'
+          ? 1 + (v % 7)
+          : q.kind === 'nps'
+            ? v % 11
+            : q.kind === 'single'
+              ? v % 3
+              : q.kind === 'multiple'
+                ? [v % 3]
+                : `Opmerking ${n}: meer overleg en minder administratie.`;
   }
   return JSON.stringify({ language: 'nl', answers });
 }
 
 function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: REPO_ROOT, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', STUURBOORD_DEMO: 'false', WEB_DIR: '/nonexistent', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STUURBOORD_DEMO: 'false',
+      WEB_DIR: '/nonexistent',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr!.on('data', (d: Buffer) => log(`server: ${d.toString().trim()}`));
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('draait op')) resolve(child); });
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('draait op')) resolve(child);
+    });
     child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
 }
 
-interface Outcome { status: number; ms: number }
+interface Outcome {
+  status: number;
+  ms: number;
+}
 
 function post(agent: http.Agent, port: number, path: string, body: string): Promise<Outcome> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'sec-fetch-site': 'same-origin', 'accept-language': 'nl' } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'sec-fetch-site': 'same-origin',
+          'accept-language': 'nl',
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      },
+    );
     req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
     req.end(body);
   });
@@ -122,7 +216,10 @@ async function load(port: number, tokens: string[], qs: { id: string; kind: stri
   const worker = async () => {
     while (running) {
       const n = next++;
-      if (n >= tokens.length) { exhausted = true; return; }
+      if (n >= tokens.length) {
+        exhausted = true;
+        return;
+      }
       const outcome = await post(agent, port, `/api/s/${tokens[n]}`, answersBody(qs, n));
       if (outcome.status === 200) ok++;
       else errors++;
@@ -145,16 +242,36 @@ async function load(port: number, tokens: string[], qs: { id: string; kind: stri
   agent.destroy();
   const sorted = latencies.sort((a, b) => a - b);
   return {
-    windowMs: Math.round(windowMs), submitted: latencies.length, accepted: measuredOk,
+    windowMs: Math.round(windowMs),
+    submitted: latencies.length,
+    accepted: measuredOk,
     submissionsPerSec: round((measuredOk / windowMs) * 1000),
-    latencyMs: { mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length), 2), p50: round(percentile(sorted, 50), 2), p95: round(percentile(sorted, 95), 2), p99: round(percentile(sorted, 99), 2), max: round(sorted.at(-1) ?? 0, 2) },
-    status, errors, totalAccepted: ok, tokensExhausted: exhausted,
+    latencyMs: {
+      mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length), 2),
+      p50: round(percentile(sorted, 50), 2),
+      p95: round(percentile(sorted, 95), 2),
+      p99: round(percentile(sorted, 99), 2),
+      max: round(sorted.at(-1) ?? 0, 2),
+    },
+    status,
+    errors,
+    totalAccepted: ok,
+    tokensExhausted: exhausted,
   };
 }
 
 async function countBack(db: Db, surveyId: string) {
-  const responses = await db.selectFrom('survey_response').where('survey_id', '=', surveyId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const used = await db.selectFrom('survey_token').where('survey_id', '=', surveyId).where('used_on', 'is not', null).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const responses = await db
+    .selectFrom('survey_response')
+    .where('survey_id', '=', surveyId)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const used = await db
+    .selectFrom('survey_token')
+    .where('survey_id', '=', surveyId)
+    .where('used_on', 'is not', null)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { responsesInDatabase: Number(responses.n), linksSpent: Number(used.n) };
 }
 
@@ -179,8 +296,18 @@ async function measure(engine: 'pglite' | 'postgresql', open: () => Db, serverEn
   const lost = run.totalAccepted - counted.responsesInDatabase;
   return {
     setup: { links: tokens.length, questions: questionIds.length, setupMs: Math.round(setupMs) },
-    ...run, countedBack: { ...counted, acceptedByServer: run.totalAccepted, lost, spentWithoutResponse: counted.linksSpent - counted.responsesInDatabase },
-    met: run.submissionsPerSec >= TARGETS.submissionsPerSecMin && run.errors === 0 && lost === 0 && counted.linksSpent === counted.responsesInDatabase,
+    ...run,
+    countedBack: {
+      ...counted,
+      acceptedByServer: run.totalAccepted,
+      lost,
+      spentWithoutResponse: counted.linksSpent - counted.responsesInDatabase,
+    },
+    met:
+      run.submissionsPerSec >= TARGETS.submissionsPerSecMin &&
+      run.errors === 0 &&
+      lost === 0 &&
+      counted.linksSpent === counted.responsesInDatabase,
   };
 }
 
@@ -190,24 +317,43 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(os.tmpdir(), 'stuurboord-bench-surveys-'));
   let postgres: ReturnType<typeof startPostgres> | undefined;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => { try { postgres?.stop(); } finally { rmSync(work, { recursive: true, force: true }); process.exit(130); } });
+    process.once(signal, () => {
+      try {
+        postgres?.stop();
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+        process.exit(130);
+      }
+    });
   }
   const port = 3900 + Math.floor(Math.random() * 90);
   try {
     const dataDir = join(work, 'pglite');
-    const onPglite = await measure('pglite', () => openDatabase({ dataDir }), { DATA_DIR: dataDir, DATABASE_URL: '' }, port);
+    const onPglite = await measure(
+      'pglite',
+      () => openDatabase({ dataDir }),
+      { DATA_DIR: dataDir, DATABASE_URL: '' },
+      port,
+    );
     log('PostgreSQL: starting a throwaway cluster…');
     postgres = startPostgres();
     const url = postgres.databaseUrl;
-    const onPg = await measure('postgresql', () => openDatabase({ databaseUrl: url, dataDir: join(work, 'unused') }), { DATABASE_URL: url }, port + 1);
+    const onPg = await measure(
+      'postgresql',
+      () => openDatabase({ databaseUrl: url, dataDir: join(work, 'unused') }),
+      { DATABASE_URL: url },
+      port + 1,
+    );
     postgres.stop();
     const report = {
       benchmark: 'stuurboord-surveys',
       at: new Date().toISOString(),
       machine: machineInfo(loadAtStart),
-      settings, targets: TARGETS,
+      settings,
+      targets: TARGETS,
       what: `POST /api/s/{token} with ${settings.questions} answers, ${settings.concurrency} concurrent respondents (keep-alive, closed loop, one new single-use link per submission), server as a child process`,
-      pglite: onPglite, postgresql: onPg,
+      pglite: onPglite,
+      postgresql: onPg,
       verdict: { pglite: onPglite.met, postgresql: onPg.met, pass: onPglite.met && onPg.met },
       totalMs: Math.round(performance.now() - started),
     };
@@ -215,9 +361,15 @@ async function main(): Promise<void> {
     mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench/results/surveys-latest.json'), `${json}\n`);
     process.stdout.write(`${json}\n`);
-    log(`verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/surveys-latest.json)`);
+    log(
+      `verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/surveys-latest.json)`,
+    );
   } finally {
-    try { postgres?.stop(); } catch (error) { log(`stopping PostgreSQL failed: ${(error as Error).message}`); }
+    try {
+      postgres?.stop();
+    } catch (error) {
+      log(`stopping PostgreSQL failed: ${(error as Error).message}`);
+    }
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -13,16 +13,32 @@ import { logInDemo as logIn, withDemoServer } from './setup.ts';
 const live = withDemoServer();
 
 /** The 28 subcriterion codes of CAF 2020. */
-const CODES = [[1, 4], [2, 4], [3, 3], [4, 6], [5, 3], [6, 2], [7, 2], [8, 2], [9, 2]].flatMap(([c, n]) => Array.from({ length: n! }, (_, i) => `${c}.${i + 1}`));
-
+const CODES = [
+  [1, 4],
+  [2, 4],
+  [3, 3],
+  [4, 6],
+  [5, 3],
+  [6, 2],
+  [7, 2],
+  [8, 2],
+  [9, 2],
+].flatMap(([c, n]) => Array.from({ length: n! }, (_, i) => `${c}.${i + 1}`));
 
 /** Scores one subcriterion in the form of its section and waits for "Opgeslagen". */
-async function scoreInForm(page: Page, code: string, score: number, texts: { evidence?: string; strengths?: string; improvements?: string }) {
+async function scoreInForm(
+  page: Page,
+  code: string,
+  score: number,
+  texts: { evidence?: string; strengths?: string; improvements?: string },
+) {
   const section = page.getByRole('region', { name: new RegExp(`^${code.replace('.', '\\.')} `) });
   await section.getByRole('textbox', { name: `Score ${code}`, exact: true }).fill(String(score));
   if (texts.evidence) await section.getByRole('textbox', { name: `Bewijs ${code}`, exact: true }).fill(texts.evidence);
-  if (texts.strengths) await section.getByRole('textbox', { name: `Sterke punten ${code}`, exact: true }).fill(texts.strengths);
-  if (texts.improvements) await section.getByRole('textbox', { name: `Verbeterpunten ${code}`, exact: true }).fill(texts.improvements);
+  if (texts.strengths)
+    await section.getByRole('textbox', { name: `Sterke punten ${code}`, exact: true }).fill(texts.strengths);
+  if (texts.improvements)
+    await section.getByRole('textbox', { name: `Verbeterpunten ${code}`, exact: true }).fill(texts.improvements);
   await section.getByRole('button', { name: `${code} opslaan` }).click();
   await section.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
 }
@@ -92,12 +108,18 @@ async function flow(director: Page, staff: Page) {
   await director.goto(`/o/${orgId}/caf`);
   await director.getByRole('heading', { level: 1, name: 'CAF-zelfevaluatie' }).waitFor();
   await expect.poll(() => director.title()).toMatch(/^CAF-zelfevaluatie – .* · Stuurboord$/);
-  await director.getByRole('table', { name: /zelfevaluaties, de nieuwste eerst/ }).getByRole('link', { name: 'CAF-zelfevaluatie 2026' }).waitFor();
+  await director
+    .getByRole('table', { name: /zelfevaluaties, de nieuwste eerst/ })
+    .getByRole('link', { name: 'CAF-zelfevaluatie 2026' })
+    .waitFor();
   await director.getByRole('button', { name: 'Nieuwe zelfevaluatie' }).click();
   const dialog = director.getByRole('dialog', { name: 'Nieuwe zelfevaluatie' });
   await dialog.getByLabel('Naam van de zelfevaluatie').fill('E2E-zelfevaluatie');
   await dialog.getByRole('checkbox', { name: /\(Directie\)$/ }).check();
-  await dialog.getByRole('checkbox', { name: /\(Staf\)$/ }).first().check();
+  await dialog
+    .getByRole('checkbox', { name: /\(Staf\)$/ })
+    .first()
+    .check();
   await dialog.getByRole('button', { name: 'Zelfevaluatie starten' }).click();
   await director.getByRole('heading', { level: 1, name: 'E2E-zelfevaluatie' }).waitFor();
   const assessmentId = new URL(director.url()).pathname.split('/').at(-1)!;
@@ -107,9 +129,21 @@ async function flow(director: Page, staff: Page) {
   await director.getByRole('link', { name: 'Scoren' }).click();
   await director.getByRole('heading', { level: 1, name: 'Scoren: E2E-zelfevaluatie' }).waitFor();
   await director.getByText('0 van 28 gescoord').waitFor();
-  await scoreInForm(director, '1.1', 40, { evidence: 'Geheim bewijs van de directie', strengths: 'Duidelijke missie', improvements: 'Waarden concreet maken per team' });
-  await director.getByText(/31-50 Do/).first().waitFor();
-  for (const [code, score] of [['1.2', 45], ['1.3', 50], ['1.4', 55]] as const) await scoreInForm(director, code, score, {});
+  await scoreInForm(director, '1.1', 40, {
+    evidence: 'Geheim bewijs van de directie',
+    strengths: 'Duidelijke missie',
+    improvements: 'Waarden concreet maken per team',
+  });
+  await director
+    .getByText(/31-50 Do/)
+    .first()
+    .waitFor();
+  for (const [code, score] of [
+    ['1.2', 45],
+    ['1.3', 50],
+    ['1.4', 55],
+  ] as const)
+    await scoreInForm(director, code, score, {});
   await scoreRest(director, base, 4, (i) => 35 + i);
   await director.reload();
   await director.getByText('28 van 28 gescoord').waitFor();
@@ -117,12 +151,19 @@ async function flow(director: Page, staff: Page) {
 
   // 3. The staff member scores independently: her page shows nothing of the director's scores.
   await staff.goto(`/o/${orgId}/caf`);
-  await staff.getByRole('table', { name: 'Zelfevaluaties waarin je beoordelaar bent' }).getByRole('link', { name: 'Scoren' }).first().click();
+  await staff
+    .getByRole('table', { name: 'Zelfevaluaties waarin je beoordelaar bent' })
+    .getByRole('link', { name: 'Scoren' })
+    .first()
+    .click();
   await staff.getByRole('heading', { level: 1, name: 'Scoren: E2E-zelfevaluatie' }).waitFor();
   await expect.poll(() => staff.getByRole('textbox', { name: 'Score 1.1', exact: true }).inputValue()).toBe('');
   await expect.poll(() => staff.content()).not.toContain('Geheim bewijs van de directie');
   expect((await staff.request.get(`${base}/consensus`)).status()).toBe(409);
-  await scoreInForm(staff, '1.1', 65, { strengths: 'Medewerkers kennen de missie', improvements: 'Missie opnemen in het onthaal' });
+  await scoreInForm(staff, '1.1', 65, {
+    strengths: 'Medewerkers kennen de missie',
+    improvements: 'Missie opnemen in het onthaal',
+  });
   await scoreRest(staff, base, 1, (i) => 40 + i);
   await staff.reload();
   await staff.getByText('28 van 28 gescoord').waitFor();
@@ -141,7 +182,11 @@ async function flow(director: Page, staff: Page) {
   await s11.getByText('Bespreken').waitFor();
   await s11.getByText(/Spreiding 40-65 \(verschil 25\)/).waitFor();
   await s11.getByRole('button', { name: 'Teksten van de beoordelaars overnemen' }).click();
-  await expect.poll(async () => (await s11.getByRole('textbox', { name: 'Verbeterpunten 1.1', exact: true }).inputValue()).split('\n').sort()).toEqual(['Missie opnemen in het onthaal', 'Waarden concreet maken per team']);
+  await expect
+    .poll(async () =>
+      (await s11.getByRole('textbox', { name: 'Verbeterpunten 1.1', exact: true }).inputValue()).split('\n').sort(),
+    )
+    .toEqual(['Missie opnemen in het onthaal', 'Waarden concreet maken per team']);
   await s11.getByRole('textbox', { name: 'Afgesproken score 1.1', exact: true }).fill('52');
   await s11.getByText(/51-70 Check/).waitFor();
   await s11.getByRole('button', { name: '1.1 opslaan' }).click();
@@ -151,7 +196,8 @@ async function flow(director: Page, staff: Page) {
   // 5. Finishing is refused while subcriteria lack a consensus; then all agreed, finished.
   await director.getByRole('button', { name: 'Zelfevaluatie afronden' }).click();
   await director.getByRole('alert').filter({ hasText: 'Nog geen consensusscore voor: 1.2' }).waitFor();
-  for (const code of CODES.slice(1)) expect((await director.request.put(`${base}/consensus/${code}`, { data: { score: 45 } })).status()).toBe(200);
+  for (const code of CODES.slice(1))
+    expect((await director.request.put(`${base}/consensus/${code}`, { data: { score: 45 } })).status()).toBe(200);
   await director.reload();
   await director.getByText('28 van 28 met consensus').waitFor();
   await director.getByRole('button', { name: 'Zelfevaluatie afronden' }).click();
@@ -168,7 +214,9 @@ async function flow(director: Page, staff: Page) {
   const link = director.getByRole('link', { name: /^CAF 1\.1: / });
   await link.waitFor();
   await expect.poll(() => link.getAttribute('href')).toMatch(new RegExp(`^/o/${orgId}/actions/[0-9a-f-]{36}$`));
-  await expect.poll(() => director.getByRole('link', { name: 'PDF-rapport' }).getAttribute('href')).toBe(`/api/orgs/${orgId}/caf/assessments/${assessmentId}/report.pdf`);
+  await expect
+    .poll(() => director.getByRole('link', { name: 'PDF-rapport' }).getAttribute('href'))
+    .toBe(`/api/orgs/${orgId}/caf/assessments/${assessmentId}/report.pdf`);
   const pdf = await director.request.get(`${base}/report.pdf`);
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');

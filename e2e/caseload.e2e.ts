@@ -12,7 +12,7 @@ const live = withDemoServer();
 const COACH = 'begeleider@demo.stuurboord.be';
 
 describe('a begeleider sees their caseload', () => {
-  it('is put in a group by the director, then sees that group\'s clients and no money pages', async () => {
+  it("is put in a group by the director, then sees that group's clients and no money pages", async () => {
     const director = await newPage(live.browser, live.server.url);
     const coach = await newPage(live.browser, live.server.url);
     try {
@@ -30,7 +30,9 @@ describe('a begeleider sees their caseload', () => {
 async function flow(director: Page, coach: Page) {
   const orgId = await logInDemo(director);
   const api = `${live.server.url}/api/orgs/${orgId}`;
-  const members = (await (await director.request.get(`${api}/members`)).json()) as { items: { userId: string; name: string; email: string }[] };
+  const members = (await (await director.request.get(`${api}/members`)).json()) as {
+    items: { userId: string; name: string; email: string }[];
+  };
   const me = members.items.find((m) => m.email === COACH)!;
 
   // Before: the begeleider's list holds the clients they follow only.
@@ -40,7 +42,9 @@ async function flow(director: Page, coach: Page) {
   expect(before.items.length).toBeLessThan(20);
 
   // The director edits a group the begeleider does not work in and adds them.
-  const offer = (await (await director.request.get(`${api}/offer`)).json()) as { groups: { id: string; name: string; members: { userId: string }[] }[] };
+  const offer = (await (await director.request.get(`${api}/offer`)).json()) as {
+    groups: { id: string; name: string; members: { userId: string }[] }[];
+  };
   const group = offer.groups.find((g) => !g.members.some((m) => m.userId === me.userId))!;
   await director.goto(`/o/${orgId}/clients/offer`);
   await director.getByRole('heading', { level: 1, name: 'Aanbod' }).waitFor();
@@ -51,10 +55,15 @@ async function flow(director: Page, coach: Page) {
   await director.keyboard.press('Escape');
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await dialog.waitFor({ state: 'detached' });
-  await director.getByRole('row', { name: new RegExp(group.name) }).getByText(me.name).waitFor();
+  await director
+    .getByRole('row', { name: new RegExp(group.name) })
+    .getByText(me.name)
+    .waitFor();
 
   // After: the group's clients are in the begeleider's list; the money pages are not in the navigation.
-  const clientsOfGroup = ((await (await director.request.get(`${api}/clients?group=${group.id}`)).json()) as { items: { id: string }[] }).items;
+  const clientsOfGroup = (
+    (await (await director.request.get(`${api}/clients?group=${group.id}`)).json()) as { items: { id: string }[] }
+  ).items;
   await coach.goto(`/o/${orgId}/clients`);
   await coach.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
   const after = (await (await coach.request.get(`${api}/clients`)).json()) as { items: { id: string }[] };

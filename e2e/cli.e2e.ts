@@ -18,13 +18,37 @@ describe('stuurboord CLI', { timeout: 150_000 }, () => {
     expect(migrated.code).toBe(0);
     expect(JSON.parse(migrated.out).migrations).toContain('Up 20261123T0700_foundation');
 
-    org = JSON.parse((await cli('org:create', '--name', 'Vzw Cli', '--type', 'vza', '--kbo', '0403.170.701', '--json')).out);
+    org = JSON.parse(
+      (await cli('org:create', '--name', 'Vzw Cli', '--type', 'vza', '--kbo', '0403.170.701', '--json')).out,
+    );
     expect(org).toMatchObject({ name: 'Vzw Cli', kbo: '0403.170.701', type: 'vza' });
 
-    const user = await cli('user:create', '--org', org.id, '--email', 'cli@vzw.be', '--role', 'directie', '--password', 'een-lang-wachtwoord', '--json');
+    const user = await cli(
+      'user:create',
+      '--org',
+      org.id,
+      '--email',
+      'cli@vzw.be',
+      '--role',
+      'directie',
+      '--password',
+      'een-lang-wachtwoord',
+      '--json',
+    );
     expect(JSON.parse(user.out)).toMatchObject({ email: 'cli@vzw.be', role: 'directie' });
 
-    const bad = await cli('user:create', '--org', org.id, '--email', 'x@vzw.be', '--role', 'koning', '--password', 'een-lang-wachtwoord', '--json');
+    const bad = await cli(
+      'user:create',
+      '--org',
+      org.id,
+      '--email',
+      'x@vzw.be',
+      '--role',
+      'koning',
+      '--password',
+      'een-lang-wachtwoord',
+      '--json',
+    );
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.err).error.fields[0].path).toBe('role');
 
@@ -42,35 +66,71 @@ describe('stuurboord CLI', { timeout: 150_000 }, () => {
   it('automates finance: ledger, model and cost price', async () => {
     const ledgerFile = join(dataDir, 'grootboek.csv');
     writeFileSync(ledgerFile, sampleLedgerCsv(2025));
-    const ledger = JSON.parse((await cli('finance:import-ledger', '--org', org.id, '--year', '2025', '--file', ledgerFile, '--json')).out);
+    const ledger = JSON.parse(
+      (await cli('finance:import-ledger', '--org', org.id, '--year', '2025', '--file', ledgerFile, '--json')).out,
+    );
     expect(ledger).toMatchObject({ year: 2025, version: 1, lines: 11 });
     const again = await cli('finance:import-ledger', '--org', org.id, '--year', '2025', '--file', ledgerFile, '--json');
     expect(again.code).toBe(1);
     expect(JSON.parse(again.err).error.code).toBe('conflict');
     const modelFile = join(dataDir, 'model.json');
     writeFileSync(modelFile, JSON.stringify(sampleModel(2025)));
-    expect((await cli('finance:import-model', '--org', org.id, '--year', '2025', '--file', modelFile, '--json')).code).toBe(0);
-    const price = JSON.parse((await cli('finance:costprice', '--org', org.id, '--year', '2025', '--method', 'reciprocal', '--json')).out);
+    expect(
+      (await cli('finance:import-model', '--org', org.id, '--year', '2025', '--file', modelFile, '--json')).code,
+    ).toBe(0);
+    const price = JSON.parse(
+      (await cli('finance:costprice', '--org', org.id, '--year', '2025', '--method', 'reciprocal', '--json')).out,
+    );
     expect(price.mainTotalCents).toBe(price.totalCostCents);
     expect(price.services.map((s: { code: string }) => s.code)).toEqual(['DAG', 'WON']);
-
   });
 
   it('automates clients: import with the offer, registrations, a statement and the forecast', async () => {
     const clientsFile = join(dataDir, 'clienten.json');
-    writeFileSync(clientsFile, JSON.stringify({
-      functions: { dagondersteuning: { name: 'Dagondersteuning', unit: 'day', kind: 'pvf', prices: [{ validFrom: '2020-01-01', points: '0.2100' }] } },
-      clients: [{ name: 'Jan Peeters', birthYear: 1987, funding: [{ kind: 'pvb', category: 3, form: 'voucher', madeAvailableOn: '2025-01-01', startDate: '2025-01-01' }], agreements: [{ functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-01' }] }],
-    }));
-    const clientsImported = JSON.parse((await cli('clients:import', '--org', org.id, '--file', clientsFile, '--json')).out);
+    writeFileSync(
+      clientsFile,
+      JSON.stringify({
+        functions: {
+          dagondersteuning: {
+            name: 'Dagondersteuning',
+            unit: 'day',
+            kind: 'pvf',
+            prices: [{ validFrom: '2020-01-01', points: '0.2100' }],
+          },
+        },
+        clients: [
+          {
+            name: 'Jan Peeters',
+            birthYear: 1987,
+            funding: [
+              { kind: 'pvb', category: 3, form: 'voucher', madeAvailableOn: '2025-01-01', startDate: '2025-01-01' },
+            ],
+            agreements: [{ functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-01' }],
+          },
+        ],
+      }),
+    );
+    const clientsImported = JSON.parse(
+      (await cli('clients:import', '--org', org.id, '--file', clientsFile, '--json')).out,
+    );
     expect(clientsImported.imported).toBe(1);
     const regs = join(dataDir, 'registraties.csv');
-    writeFileSync(regs, `client;functie;datum;eenheden\n${clientsImported.ids[0]};dagondersteuning;2025-03-03;1\n${clientsImported.ids[0]};dagondersteuning;2025-03-04;1\n`);
-    expect(JSON.parse((await cli('registrations:import', '--org', org.id, '--file', regs, '--json')).out)).toEqual({ imported: 2 });
-    const statement = JSON.parse((await cli('statements:generate', '--org', org.id, '--month', '2025-03', '--issue', '--json')).out);
+    writeFileSync(
+      regs,
+      `client;functie;datum;eenheden\n${clientsImported.ids[0]};dagondersteuning;2025-03-03;1\n${clientsImported.ids[0]};dagondersteuning;2025-03-04;1\n`,
+    );
+    expect(JSON.parse((await cli('registrations:import', '--org', org.id, '--file', regs, '--json')).out)).toEqual({
+      imported: 2,
+    });
+    const statement = JSON.parse(
+      (await cli('statements:generate', '--org', org.id, '--month', '2025-03', '--issue', '--json')).out,
+    );
     expect(statement.issued).toBe(true);
     expect(statement.statement.careLines[0].pointsE4).toBe(4_200);
-    const prognosis = JSON.parse((await cli('forecast', '--org', org.id, '--runs', '500', '--seed', '3', '--months-from', '2025-06', '--json')).out);
+    const prognosis = JSON.parse(
+      (await cli('forecast', '--org', org.id, '--runs', '500', '--seed', '3', '--months-from', '2025-06', '--json'))
+        .out,
+    );
     expect(prognosis.months).toHaveLength(12);
 
     const unknown = await cli('bestaat-niet');

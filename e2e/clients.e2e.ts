@@ -34,7 +34,12 @@ async function logIn(page: Page): Promise<string> {
 async function setUpOffer(page: Page, orgId: string): Promise<void> {
   const base = `${live.server.url}/api/orgs/${orgId}`;
   const fn = await page.request.put(`${base}/offer/functions/dagondersteuning`, {
-    data: { name: 'Dagondersteuning', unit: 'day', kind: 'pvf', prices: [{ validFrom: '2020-01-01', points: '0.2100' }] },
+    data: {
+      name: 'Dagondersteuning',
+      unit: 'day',
+      kind: 'pvf',
+      prices: [{ validFrom: '2020-01-01', points: '0.2100' }],
+    },
   });
   expect(fn.status()).toBe(200);
   const group = await page.request.post(`${base}/offer/groups`, { data: { name: 'E2E-groep', location: 'Gent' } });
@@ -47,15 +52,21 @@ describe('rules of DOMAIN.md §3 in the browser', () => {
     try {
       const orgId = (await logIn(page)).split('/')[2]!;
       const base = `${live.server.url}/api/orgs/${orgId}`;
-      const created = await page.request.post(`${base}/clients`, { data: { name: 'Oskar Laatstarter', birthYear: 1980 } });
+      const created = await page.request.post(`${base}/clients`, {
+        data: { name: 'Oskar Laatstarter', birthYear: 1980 },
+      });
       const id = (await created.json()).id as string;
       for (const data of [
         { kind: 'pvb', oldCategory: 'III', form: 'cash', madeAvailableOn: '2024-10-31' },
         { kind: 'zorgbudget', startDate: '2020-01-01' },
-      ]) expect((await page.request.post(`${base}/clients/${id}/funding`, { data })).status()).toBe(200);
+      ])
+        expect((await page.request.post(`${base}/clients/${id}/funding`, { data })).status()).toBe(200);
       await page.goto(`/o/${orgId}/clients/${id}`);
       await page.getByRole('heading', { level: 1, name: 'Oskar Laatstarter' }).waitFor();
-      await page.getByRole('table', { name: /Financiering van de cliënt/ }).getByText('Categorie 4 (oude categorie III)').waitFor();
+      await page
+        .getByRole('table', { name: /Financiering van de cliënt/ })
+        .getByText('Categorie 4 (oude categorie III)')
+        .waitFor();
       await page.getByRole('alert').filter({ hasText: 'sinds 01/03/2025 terug naar prioriteitengroep 3' }).waitFor();
       const income = page.getByRole('region', { name: /Inkomsten van de cliënt/ });
       await income.getByText(/3\.600,00/).waitFor(); // zorgbudget: 12 × € 300
@@ -64,7 +75,10 @@ describe('rules of DOMAIN.md §3 in the browser', () => {
       const starts = page.getByRole('table', { name: /nog niet gestart/ });
       const row = starts.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Oskar Laatstarter' }) });
       await row.getByText('teruggevallen naar PG3 op 01/03/2025').waitFor();
-      await page.getByRole('region', { name: 'PG3' }).getByText(/teruggevallen \(startregel\)/).waitFor();
+      await page
+        .getByRole('region', { name: 'PG3' })
+        .getByText(/teruggevallen \(startregel\)/)
+        .waitFor();
       await screenshot(page, 'clients-waiting-start-rule');
     } catch (error) {
       await screenshot(page, 'clients-rules-failure');
@@ -116,7 +130,10 @@ async function flow(page: Page) {
   await page.getByLabel('Terbeschikkingstelling').fill(start);
   await page.getByLabel('Startdatum').fill(start);
   await page.getByRole('button', { name: 'Financiering toevoegen' }).click();
-  await page.getByRole('table', { name: /Financiering van de cliënt/ }).getByRole('rowheader', { name: 'PVB' }).waitFor();
+  await page
+    .getByRole('table', { name: /Financiering van de cliënt/ })
+    .getByRole('rowheader', { name: 'PVB' })
+    .waitFor();
   await page.getByText(/op tijd gestart/).waitFor();
 
   // 3. Five days a week does not fit: refused with the arithmetic; the form keeps its values.
@@ -176,21 +193,36 @@ async function flow(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Afrekeningen' }).waitFor();
   await page.getByLabel('Maand').fill(lastMonday.slice(0, 7));
   const lines = page.getByRole('table', { name: /per cliënt en functie/ });
-  await lines.getByRole('rowheader', { name: /Jana Testcliënt/ }).first().waitFor();
+  await lines
+    .getByRole('rowheader', { name: /Jana Testcliënt/ })
+    .first()
+    .waitFor();
   // The price per unit that applied: the one agreed in Jana's IDO (the offer's 0,21 as its default).
-  await lines.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Jana Testcliënt/ }) }).getByRole('cell', { name: '0,2100 (IDO)' }).first().waitFor();
+  await lines
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /Jana Testcliënt/ }) })
+    .getByRole('cell', { name: '0,2100 (IDO)' })
+    .first()
+    .waitFor();
   await page.getByRole('button', { name: 'Afrekening opmaken' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Opmaken' }).click();
   await page.getByText('Opgemaakt', { exact: true }).waitFor();
   const totals = page.getByRole('table', { name: /Totalen van .* per financieringsvorm/ });
   const voucher = totals.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Voucher' }) });
   await expect.poll(() => voucher.textContent()).toMatch(/\d,\d{4}/);
-  await expect.poll(() => totals.getByRole('row').filter({ hasText: 'Totaal van de afrekening' }).textContent()).toMatch(/€\s[\d.]+,\d{2}/);
+  await expect
+    .poll(() => totals.getByRole('row').filter({ hasText: 'Totaal van de afrekening' }).textContent())
+    .toMatch(/€\s[\d.]+,\d{2}/);
   await expect.poll(() => page.getByRole('button', { name: 'Afrekening opmaken' }).count()).toBe(0);
   // 8. Download the issued statement as PDF and CSV through its links.
-  for (const [format, type] of [['PDF', 'application/pdf'], ['CSV', 'text/csv']] as const) {
+  for (const [format, type] of [
+    ['PDF', 'application/pdf'],
+    ['CSV', 'text/csv'],
+  ] as const) {
     const link = page.getByRole('link', { name: `${format} van de afrekening ${lastMonday.slice(0, 7)}` });
-    await expect.poll(() => link.getAttribute('href')).toMatch(new RegExp(`/statements/[0-9a-f-]{36}/${format.toLowerCase()}$`));
+    await expect
+      .poll(() => link.getAttribute('href'))
+      .toMatch(new RegExp(`/statements/[0-9a-f-]{36}/${format.toLowerCase()}$`));
     const href = await link.getAttribute('href');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(`afrekening-${lastMonday.slice(0, 7)}.${format.toLowerCase()}`);

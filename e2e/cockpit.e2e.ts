@@ -19,7 +19,6 @@ function month(offset: number): string {
   return addMonthsToMonth(thisMonth(), offset);
 }
 
-
 async function choose(page: Page, combobox: string, option: string) {
   await page.getByRole('dialog').getByRole('combobox', { name: combobox, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -75,12 +74,20 @@ async function flow(page: Page) {
   const older = page.getByLabel(`${NAME}, ${month(-2)}`);
   await older.fill('4');
   await older.press('ArrowRight');
-  await page.getByLabel(`${NAME}, ${month(-1)}`).evaluate((el) => el === document.activeElement).then((focused) => expect(focused).toBe(true));
+  await page
+    .getByLabel(`${NAME}, ${month(-1)}`)
+    .evaluate((el) => el === document.activeElement)
+    .then((focused) => expect(focused).toBe(true));
   await page.keyboard.type('14,5');
   await page.getByRole('button', { name: /wijziging\(en\) opslaan/ }).click();
-  await page.getByText(/toelichting is verplicht/).first().waitFor();
+  await page
+    .getByText(/toelichting is verplicht/)
+    .first()
+    .waitFor();
   await screenshot(page, 'cockpit-values-refused');
-  await page.getByLabel(`Toelichting bij ${NAME}, ${month(-1)}`).fill('Twee onthaalmedewerkers ziek; telefoon doorgeschakeld.');
+  await page
+    .getByLabel(`Toelichting bij ${NAME}, ${month(-1)}`)
+    .fill('Twee onthaalmedewerkers ziek; telefoon doorgeschakeld.');
   await page.getByRole('button', { name: /wijziging\(en\) opslaan/ }).click();
   await page.getByText('2 waarde(n) opgeslagen.').waitFor();
 
@@ -109,7 +116,10 @@ async function flow(page: Page) {
   await page.goto(`/o/${orgId}/board`);
   await page.getByRole('heading', { level: 1, name: 'Bestuursoverzicht' }).waitFor();
   const reds = page.getByRole('table', { name: 'Rode indicatoren met hun toelichting en verbeteracties' });
-  await reds.getByRole('row', { name: new RegExp(NAME) }).getByText(`Bijsturen: ${NAME}`).waitFor();
+  await reds
+    .getByRole('row', { name: new RegExp(NAME) })
+    .getByText(`Bijsturen: ${NAME}`)
+    .waitFor();
   await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
   await screenshot(page, 'cockpit-board');
   await page.emulateMedia({ media: 'print' });

@@ -9,11 +9,17 @@ import { hostileUploads } from '../bench/files-scenario.ts';
 import { startServer, stopAll, type RunningServer } from './harness.ts';
 
 let server: RunningServer;
-beforeAll(async () => { server = await startServer({ demo: true, timeoutMs: 150_000 }); }, 180_000);
-afterAll(async () => { await stopAll(); });
+beforeAll(async () => {
+  server = await startServer({ demo: true, timeoutMs: 150_000 });
+}, 180_000);
+afterAll(async () => {
+  await stopAll();
+});
 
 describe('hostile files on the real server', () => {
-  it('refuses four bombs at once with a 400 naming the limit, keeps /api/health answering and memory bounded', { timeout: 120_000 }, async () => {
+  it('refuses four bombs at once with a 400 naming the limit, keeps /api/health answering and memory bounded', {
+    timeout: 120_000,
+  }, async () => {
     const run = await hostileUploads(server.url, server.child.pid!, { hostileCount: 4, honestLines: 250_000 });
     for (const h of run.hostile) {
       expect(h.value.status, JSON.stringify(h.value.body)).toBe(400);

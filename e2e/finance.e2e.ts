@@ -19,7 +19,9 @@ const live = withDemoServer();
 
 /** Euros as an accountant's CSV writes them: `12.345,67`. */
 function be(cents: number): string {
-  const euros = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const euros = Math.floor(cents / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${euros},${String(cents % 100).padStart(2, '0')}`;
 }
 
@@ -164,7 +166,10 @@ async function flow(page: Page, badFile: string, goodFile: string) {
   await importButton.click();
   await page.getByText(`Grootboek ${YEAR} ingelezen: 20 regels.`).waitFor();
   const imports = page.getByRole('table', { name: /Alle ingelezen grootboeken/ });
-  await imports.getByRole('row').filter({ hasText: `grootboek-${YEAR}.csv` }).waitFor();
+  await imports
+    .getByRole('row')
+    .filter({ hasText: `grootboek-${YEAR}.csv` })
+    .waitFor();
   await screenshot(page, 'finance-ledger-imported');
 
   // 3. A small cost model: two services, administration allocated by FTE, accounts assigned.
@@ -193,7 +198,11 @@ async function flow(page: Page, badFile: string, goodFile: string) {
   await page.getByLabel('Voltijdse equivalenten voor Dagcentrum').fill('6');
   await page.getByLabel('Voltijdse equivalenten voor Wonen').fill('2');
   await choose(page, 'Verdeelsleutel van Administratie', 'VTE – Voltijdse equivalenten');
-  const assignments: [string, string][] = [['61', 'ADM – Administratie'], ['620', 'DAG – Dagcentrum'], ['621', 'WON – Wonen']];
+  const assignments: [string, string][] = [
+    ['61', 'ADM – Administratie'],
+    ['620', 'DAG – Dagcentrum'],
+    ['621', 'WON – Wonen'],
+  ];
   for (const [i, [account, centre]] of assignments.entries()) {
     await page.getByRole('button', { name: 'Toewijzing toevoegen' }).click();
     await page.getByLabel(`Rekening van toewijzing ${i + 1}`).fill(account);
@@ -221,7 +230,9 @@ async function flow(page: Page, badFile: string, goodFile: string) {
   await screenshot(page, 'finance-costprice');
 
   // 5. The PDF export link answers a non-empty PDF.
-  await expect.poll(() => page.getByRole('link', { name: 'PDF' }).getAttribute('href')).toContain(`costprice.pdf?year=${YEAR}&method=stepdown`);
+  await expect
+    .poll(() => page.getByRole('link', { name: 'PDF' }).getAttribute('href'))
+    .toContain(`costprice.pdf?year=${YEAR}&method=stepdown`);
   const href = await page.getByRole('link', { name: 'PDF' }).getAttribute('href');
   const pdf = await page.request.get(href!);
   expect(pdf.status()).toBe(200);

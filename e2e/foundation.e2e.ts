@@ -73,11 +73,15 @@ describe('foundation in the browser', () => {
     await expect.poll(() => page.locator('b', { hasText: 'Vet' }).count()).toBe(0);
     await page.getByRole('combobox', { name: `Rol van ${name}` }).click();
     await page.getByRole('option', { name: 'Staf' }).click();
-    await expect.poll(async () => {
-      const res = await page.request.get(`${live.server.url}/api/orgs/${new URL(page.url()).pathname.split('/')[2]}/members`);
-      const body = await res.json();
-      return body.items.find((m: { email: string }) => m.email === 'sofie.peeters@vzw.test')?.role;
-    }).toBe('staf');
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(
+          `${live.server.url}/api/orgs/${new URL(page.url()).pathname.split('/')[2]}/members`,
+        );
+        const body = await res.json();
+        return body.items.find((m: { email: string }) => m.email === 'sofie.peeters@vzw.test')?.role;
+      })
+      .toBe('staf');
     await screenshot(page, 'members');
 
     await page.getByRole('combobox', { name: 'Organisatie', exact: true }).click();
@@ -132,7 +136,9 @@ describe('foundation in the browser', () => {
 
   it('a board member sees only what the role allows, on a tablet', async () => {
     const page = await newPage(live.browser, live.server.url, { viewport: { width: 820, height: 1180 } });
-    const demo = await page.request.post(`${live.server.url}/api/auth/login`, { data: { email: 'bestuur@demo.stuurboord.be', password: 'stuurboord-demo' } });
+    const demo = await page.request.post(`${live.server.url}/api/auth/login`, {
+      data: { email: 'bestuur@demo.stuurboord.be', password: 'stuurboord-demo' },
+    });
     expect(demo.status()).toBe(200);
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -11,11 +11,15 @@ import { CHROMIUM_PATH, E2E_TMP_ENV, REPO_ROOT } from './harness.ts';
  */
 export default function setup(): () => void {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run scripts/ensure-system-deps.sh (as root it installs it)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: run scripts/ensure-system-deps.sh (as root it installs it)`,
+    );
   }
   const builtUi = resolve(REPO_ROOT, 'dist/web/index.html');
   if (!existsSync(builtUi)) {
-    throw new Error(`The built UI (${builtUi}) is missing: run \`npx vite build\` before the e2e tests (npm test does)`);
+    throw new Error(
+      `The built UI (${builtUi}) is missing: run \`npx vite build\` before the e2e tests (npm test does)`,
+    );
   }
   mkdirSync(resolve(REPO_ROOT, 'test-results'), { recursive: true });
 

@@ -257,7 +257,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           } else if (exitStatus) {
             clearTimeout(timer);
             listeners.delete(check);
-            reject(new Error(`server exited (${JSON.stringify(exitStatus)}) before printing ${String(pattern)}:\n${tail(output)}`));
+            reject(
+              new Error(
+                `server exited (${JSON.stringify(exitStatus)}) before printing ${String(pattern)}:\n${tail(output)}`,
+              ),
+            );
           }
         }
         listeners.add(check);
@@ -334,11 +338,7 @@ export function launchBrowser(options: { headless?: boolean; slowMo?: number } =
  * A page in a fresh context (own cookies and storage) whose relative
  * `page.goto('/…')` resolves against baseURL; Dutch (Belgium) by default.
  */
-export async function newPage(
-  browser: Browser,
-  baseURL: string,
-  options: BrowserContextOptions = {},
-): Promise<Page> {
+export async function newPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({
     baseURL,
     locale: 'nl-BE',
@@ -371,7 +371,10 @@ export async function runCli(dataDir: string, ...args: string[]): Promise<{ code
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(REPO_ROOT, 'bin/stuurboord.js'), ...args], { env, cwd: REPO_ROOT });
+    const { stdout, stderr } = await promisify(execFile)('node', [join(REPO_ROOT, 'bin/stuurboord.js'), ...args], {
+      env,
+      cwd: REPO_ROOT,
+    });
     return { code: 0, out: stdout, err: stderr };
   } catch (e) {
     const error = e as { code: number; stdout: string; stderr: string };

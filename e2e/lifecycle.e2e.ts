@@ -5,16 +5,23 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, runCli, startServer, stopAll } from './har
 afterAll(() => stopAll());
 
 async function login(url: string, email = ADMIN_EMAIL, password = ADMIN_PASSWORD): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   expect(res.status).toBe(200);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
 async function api(url: string, cookie: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${url}/api${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${url}/api${path}`, {
+    method,
+    headers: { cookie, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.status, body: res.status === 204 ? undefined : await res.json() };
 }
-
 
 type Outcome = { kind: 'ok'; email: string } | { kind: 'refused'; how: string } | { kind: 'broken'; how: string };
 
@@ -24,16 +31,21 @@ async function writer(url: string, cookie: string, orgId: string, name: string, 
     const email = `${name}.${i}@belast.be`;
     try {
       const res = await fetch(`${url}/api/orgs/${orgId}/members`, {
-        method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ email, name: `${name} ${i}`, role: 'staf' }),
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ email, name: `${name} ${i}`, role: 'staf' }),
       });
       const body = (await res.json()) as { error?: { code: string } };
       if (res.status === 200) outcomes.push({ kind: 'ok', email });
-      else if (res.status === 503 && body.error?.code === 'shutting_down') return void outcomes.push({ kind: 'refused', how: '503' });
+      else if (res.status === 503 && body.error?.code === 'shutting_down')
+        return void outcomes.push({ kind: 'refused', how: '503' });
       else return void outcomes.push({ kind: 'broken', how: `${res.status} ${JSON.stringify(body)}` });
     } catch (e) {
       const code = ((e as Error).cause as { code?: string } | undefined)?.code ?? (e as Error).message;
       // Refused before the server accepted anything: the listener is already closed.
-      return void outcomes.push(code === 'ECONNREFUSED' ? { kind: 'refused', how: code } : { kind: 'broken', how: code });
+      return void outcomes.push(
+        code === 'ECONNREFUSED' ? { kind: 'refused', how: code } : { kind: 'broken', how: code },
+      );
     }
   }
 }
@@ -47,7 +59,9 @@ describe('server lifecycle', () => {
     expect(server.output).toContain('SIGTERM');
   });
 
-  it('SIGTERM under write load: accepted writes finish, later ones are refused cleanly, the database is closed', { timeout: 120_000 }, async () => {
+  it('SIGTERM under write load: accepted writes finish, later ones are refused cleanly, the database is closed', {
+    timeout: 120_000,
+  }, async () => {
     const first = await startServer();
     const cookie = await login(first.url);
     const orgId = (await api(first.url, cookie, 'GET', '/auth/me')).body.memberships[0].orgId;
@@ -72,13 +86,23 @@ describe('server lifecycle', () => {
     await second.stop();
   });
 
-  it('one process per data folder: a second server and the CLI are refused while the server runs, naming it', { timeout: 120_000 }, async () => {
+  it('one process per data folder: a second server and the CLI are refused while the server runs, naming it', {
+    timeout: 120_000,
+  }, async () => {
     const server = await startServer();
-    const second = await startServer({ dataDir: server.dataDir }).then(() => 'started', (e: Error) => e.message);
-    expect(second).toContain(`De gegevensmap ${server.dataDir} is in gebruik door de Stuurboord-server (${server.url}), proces ${server.child.pid}`);
+    const second = await startServer({ dataDir: server.dataDir }).then(
+      () => 'started',
+      (e: Error) => e.message,
+    );
+    expect(second).toContain(
+      `De gegevensmap ${server.dataDir} is in gebruik door de Stuurboord-server (${server.url}), proces ${server.child.pid}`,
+    );
     const refused = await runCli(server.dataDir, 'org:create', '--name', 'Vzw Tweede', '--type', 'vza', '--json');
     expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.err).error).toMatchObject({ code: 'data_dir_locked', holder: { pid: server.child.pid, role: 'server' } });
+    expect(JSON.parse(refused.err).error).toMatchObject({
+      code: 'data_dir_locked',
+      holder: { pid: server.child.pid, role: 'server' },
+    });
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
     await server.stop();
     const created = await runCli(server.dataDir, 'org:create', '--name', 'Vzw Tweede', '--type', 'vza', '--json');
@@ -93,7 +117,12 @@ describe('server lifecycle', () => {
     const orgId = me.body.memberships[0].orgId;
     const names: string[] = [];
     for (let i = 0; i < 25; i++) {
-      const answer = await api(first.url, cookie, 'POST', `/orgs/${orgId}/members`, { email: `lid${i}@herstel.be`, name: `Lid ${i}`, role: 'staf', password: 'een-wachtwoord' });
+      const answer = await api(first.url, cookie, 'POST', `/orgs/${orgId}/members`, {
+        email: `lid${i}@herstel.be`,
+        name: `Lid ${i}`,
+        role: 'staf',
+        password: 'een-wachtwoord',
+      });
       expect(answer.status).toBe(200);
       names.push(`Lid ${i}`);
     }
@@ -116,8 +145,15 @@ describe('server lifecycle', () => {
     expect(server.output).toContain('Demo-login: directie@demo.stuurboord.be / stuurboord-demo');
     const token = line.match(/token=([\w-]+)/)![1];
     const setup = await fetch(`${server.url}/api/setup`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token, email: 'eerste@vzw.be', name: 'Eerste', password: 'lang-genoeg-wachtwoord', organisation: { name: 'Vzw Eerste', type: 'caw' } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        token,
+        email: 'eerste@vzw.be',
+        name: 'Eerste',
+        password: 'lang-genoeg-wachtwoord',
+        organisation: { name: 'Vzw Eerste', type: 'caw' },
+      }),
     });
     expect(setup.status).toBe(200);
     await login(server.url, 'directie@demo.stuurboord.be', 'stuurboord-demo');

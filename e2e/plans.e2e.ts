@@ -11,7 +11,6 @@ import { logInDemo, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
 
-
 async function run(page: Page, name: string, flow: () => Promise<void>) {
   try {
     await flow();
@@ -37,7 +36,10 @@ describe('strategy map and improvement actions in the browser', () => {
       await page.getByRole('button', { name: 'Verbeteractie aanmaken' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: 'Opslaan' }).click();
-      await dialog.getByText(/title|Titel/).first().waitFor();
+      await dialog
+        .getByText(/title|Titel/)
+        .first()
+        .waitFor();
       await expect.poll(() => page.url()).toMatch(/\/actions$/);
       await dialog.getByLabel('Titel').fill('Bewonersraad elke maand samenroepen');
       await dialog.getByLabel('Deadline').fill('2030-06-30');
@@ -50,7 +52,10 @@ describe('strategy map and improvement actions in the browser', () => {
       await page.getByRole('option', { name: 'Do', exact: true }).click();
       await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
       await cycle.locator('[aria-current="step"]', { hasText: 'Do' }).waitFor();
-      await page.getByRole('region', { name: 'Voortgang' }).getByText('Eerste bewonersraad gehouden, 9 deelnemers.').waitFor();
+      await page
+        .getByRole('region', { name: 'Voortgang' })
+        .getByText('Eerste bewonersraad gehouden, 9 deelnemers.')
+        .waitFor();
       await screenshot(page, 'action-page');
       await page.getByRole('link', { name: 'Verbeteracties' }).first().click();
       await page.getByRole('link', { name: 'Bewonersraad elke maand samenroepen' }).click();
@@ -89,7 +94,9 @@ describe('strategy map and improvement actions in the browser', () => {
       await expect.poll(() => map.locator('svg path[marker-end]').count()).toBeGreaterThan(10);
       await screenshot(page, 'strategy-map');
       const kpi = map.getByRole('link').first();
-      await expect.poll(async () => (await kpi.getAttribute('aria-label')) ?? '').toMatch(/: (op koers|aandacht|uit koers|geen waarde)$/);
+      await expect
+        .poll(async () => (await kpi.getAttribute('aria-label')) ?? '')
+        .toMatch(/: (op koers|aandacht|uit koers|geen waarde)$/);
       await kpi.click();
       await page.waitForURL(/\/kpis\/[0-9a-f-]{36}$/);
     });

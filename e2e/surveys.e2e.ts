@@ -16,16 +16,28 @@ const TITLE = 'E2E-bevraging werkplek';
 const LIKERT = 'Ik voel me goed op het werk.';
 const OPEN = 'Wat zou je werk beter maken?';
 
-
 /** One respondent: a new context without cookies, phone-sized, through the link. */
 async function respond(link: string, score: number, remark: string, shot?: string): Promise<void> {
-  const phone = await newPage(live.browser, live.server.url, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  const phone = await newPage(live.browser, live.server.url, {
+    viewport: { width: 375, height: 667 },
+    isMobile: true,
+    hasTouch: true,
+  });
   try {
     await phone.goto(link);
     await expect.poll(() => phone.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
-    await phone.getByRole('radiogroup', { name: LIKERT }).getByRole('radio', { name: `${score} van 5` }).check();
+    await phone
+      .getByRole('radiogroup', { name: LIKERT })
+      .getByRole('radio', { name: `${score} van 5` })
+      .check();
     await phone.getByRole('textbox', { name: OPEN }).fill(remark);
-    await expect.poll(async () => await phone.getByText('1 van 2 vragen beantwoord').count() + await phone.getByText('2 van 2 vragen beantwoord').count()).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await phone.getByText('1 van 2 vragen beantwoord').count()) +
+          (await phone.getByText('2 van 2 vragen beantwoord').count()),
+      )
+      .toBe(1);
     if (shot) await screenshot(phone, shot);
     await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await phone.getByRole('heading', { name: 'Bedankt!' }).waitFor();
@@ -72,8 +84,15 @@ describe('surveys in the browser', () => {
       await dialog.getByRole('button', { name: 'Ik heb de links bewaard' }).click();
       const surveyPath = new URL(page.url()).pathname;
 
-      const remarks = ['Meer overleg in het team.', 'Minder administratie.', 'Een rustige werkplek.', 'Vaste collega’s.', 'Betere planning.'];
-      for (let i = 0; i < 4; i++) await respond(links[i]!, [4, 5, 3, 4][i]!, remarks[i]!, i === 0 ? 'surveys-phone' : undefined);
+      const remarks = [
+        'Meer overleg in het team.',
+        'Minder administratie.',
+        'Een rustige werkplek.',
+        'Vaste collega’s.',
+        'Betere planning.',
+      ];
+      for (let i = 0; i < 4; i++)
+        await respond(links[i]!, [4, 5, 3, 4][i]!, remarks[i]!, i === 0 ? 'surveys-phone' : undefined);
 
       await page.goto(`${surveyPath}/results`);
       await page.getByRole('heading', { level: 1, name: `Resultaten: ${TITLE}` }).waitFor();
@@ -100,21 +119,35 @@ describe('surveys in the browser', () => {
 
       // The demo's finished client survey: SERVQUAL gaps as a chart with its table.
       await page.goto(`/o/${orgId}/surveys`);
-      await page.getByRole('link', { name: /^Cliëntbevraging/ }).first().click();
+      await page
+        .getByRole('link', { name: /^Cliëntbevraging/ })
+        .first()
+        .click();
       await page.getByRole('img', { name: 'Staafdiagram van de SERVQUAL-kloof per dimensie' }).waitFor();
       await page.getByRole('table', { name: 'Verwachting, ervaring en kloof per dimensie' }).waitFor();
       await screenshot(page, 'surveys-servqual');
 
       // A SERVQUAL form in French on the phone: Likert 1-7 and NPS 0-10 as big radio buttons.
-      const created = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys`, { data: { title: { nl: 'E2E SERVQUAL', fr: 'E2E SERVQUAL (FR)' }, audience: 'clients', template: 'servqual' } });
+      const created = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys`, {
+        data: { title: { nl: 'E2E SERVQUAL', fr: 'E2E SERVQUAL (FR)' }, audience: 'clients', template: 'servqual' },
+      });
       const sid = (await created.json()).id as string;
-      const openedFr = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys/${sid}/open`, { data: { invitations: 1, closesOn: daysFromToday(7) } });
+      const openedFr = await page.request.post(`${live.server.url}/api/orgs/${orgId}/surveys/${sid}/open`, {
+        data: { invitations: 1, closesOn: daysFromToday(7) },
+      });
       const frLink = `${live.server.url}/s/${((await openedFr.json()).links[0] as string).split('/s/')[1]}`;
-      const fr = await newPage(live.browser, live.server.url, { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+      const fr = await newPage(live.browser, live.server.url, {
+        viewport: { width: 375, height: 667 },
+        isMobile: true,
+        hasTouch: true,
+      });
       await fr.goto(frLink);
       await fr.getByRole('radio', { name: 'FR' }).click();
       await fr.getByRole('heading', { level: 1, name: 'E2E SERVQUAL (FR)' }).waitFor();
-      await fr.getByRole('radiogroup', { name: /Une excellente organisation de soins dispose d’équipements/ }).getByRole('radio', { name: '7 sur 7 (tout à fait d’accord)' }).check();
+      await fr
+        .getByRole('radiogroup', { name: /Une excellente organisation de soins dispose d’équipements/ })
+        .getByRole('radio', { name: '7 sur 7 (tout à fait d’accord)' })
+        .check();
       await fr.getByRole('radiogroup', { name: /Recommanderiez-vous notre organisation/ }).scrollIntoViewIfNeeded();
       await expect.poll(() => fr.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await fr.screenshot({ path: `${SCREENSHOT_DIR}/surveys-phone-fr.png` }); // the viewport: the NPS scale on a phone

@@ -70,7 +70,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['fin_scenario', 'fin_cost_model', 'fin_mapping', 'fin_ledger_line', 'fin_ledger_import', 'fin_account']) {
+  for (const table of [
+    'fin_scenario',
+    'fin_cost_model',
+    'fin_mapping',
+    'fin_ledger_line',
+    'fin_ledger_import',
+    'fin_account',
+  ]) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
   }
 }

@@ -77,7 +77,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['cl_waiting_request', 'cl_statement', 'cl_registration', 'cl_agreement', 'cl_funding', 'cl_client', 'cl_function_price', 'cl_function', 'cl_group', 'cl_rule']) {
+  for (const table of [
+    'cl_waiting_request',
+    'cl_statement',
+    'cl_registration',
+    'cl_agreement',
+    'cl_funding',
+    'cl_client',
+    'cl_function_price',
+    'cl_function',
+    'cl_group',
+    'cl_rule',
+  ]) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
   }
 }

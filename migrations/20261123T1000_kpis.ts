@@ -53,5 +53,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['kpi_compute_state', 'kpi_target', 'kpi_value', 'kpi']) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
+  for (const table of ['kpi_compute_state', 'kpi_target', 'kpi_value', 'kpi'])
+    await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
 }

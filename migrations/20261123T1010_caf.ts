@@ -44,5 +44,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['caf_consensus', 'caf_score', 'caf_assessor', 'caf_assessment']) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
+  for (const table of ['caf_consensus', 'caf_score', 'caf_assessor', 'caf_assessment'])
+    await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
 }

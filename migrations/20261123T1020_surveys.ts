@@ -44,5 +44,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['survey_response', 'survey_token', 'survey_question', 'survey']) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
+  for (const table of ['survey_response', 'survey_token', 'survey_question', 'survey'])
+    await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
 }

@@ -54,7 +54,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['perf_action_note', 'perf_action_caf', 'perf_action_kpi', 'perf_action', 'perf_objective_kpi', 'perf_objective_link', 'perf_objective', 'perf_strategy']) {
+  for (const table of [
+    'perf_action_note',
+    'perf_action_caf',
+    'perf_action_kpi',
+    'perf_action',
+    'perf_objective_kpi',
+    'perf_objective_link',
+    'perf_objective',
+    'perf_strategy',
+  ]) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
   }
 }

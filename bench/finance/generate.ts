@@ -25,11 +25,38 @@ const code = (prefix: string, n: number) => `${prefix}${String(n).padStart(2, '0
 export const MAIN_CENTRES = Array.from({ length: MAIN_COUNT }, (_, i) => code('H', i + 1));
 export const AUX_CENTRES = Array.from({ length: AUX_COUNT }, (_, i) => code('A', i + 1));
 
-const SERVICES = ['Dagondersteuning', 'Woonondersteuning', 'Individuele ondersteuning', 'Kortverblijf', 'Begeleid werk', 'Mobiele begeleiding', 'Nachtopvang', 'Crèche'];
+const SERVICES = [
+  'Dagondersteuning',
+  'Woonondersteuning',
+  'Individuele ondersteuning',
+  'Kortverblijf',
+  'Begeleid werk',
+  'Mobiele begeleiding',
+  'Nachtopvang',
+  'Crèche',
+];
 const PLACES = ['De Linde', 'Het Anker', 'Ter Beke', 'De Vlinder', 'Zonnewende'];
 const AUX_NAMES = [
-  'Administratie', 'Directie', 'Personeelsdienst', 'ICT', 'Boekhouding', 'Keuken', 'Vervoer', 'Facilitair', 'Onderhoud', 'Schoonmaak',
-  'Wasserij', 'Onthaal', 'Kwaliteit', 'Vorming', 'Sociale dienst', 'Medische dienst', 'Logistiek', 'Communicatie', 'Preventie', 'Vrijwilligerswerking',
+  'Administratie',
+  'Directie',
+  'Personeelsdienst',
+  'ICT',
+  'Boekhouding',
+  'Keuken',
+  'Vervoer',
+  'Facilitair',
+  'Onderhoud',
+  'Schoonmaak',
+  'Wasserij',
+  'Onthaal',
+  'Kwaliteit',
+  'Vorming',
+  'Sociale dienst',
+  'Medische dienst',
+  'Logistiek',
+  'Communicatie',
+  'Preventie',
+  'Vrijwilligerswerking',
 ];
 const UNITS = ['day', 'night', 'hour', 'session', 'meal', 'client_year'] as const;
 const KEYS: { code: string; name: string; driver: CostModelDoc['keys'][number]['driver'] }[] = [
@@ -46,7 +73,15 @@ const KEYS: { code: string; name: string; driver: CostModelDoc['keys'][number]['
 ];
 
 /** Account, description stem, journal, relative weight and a typical amount in euros. */
-interface AccountKind { account: string; text: string; journal: string; weight: number; euros: number; revenue?: boolean; noCentre?: number }
+interface AccountKind {
+  account: string;
+  text: string;
+  journal: string;
+  weight: number;
+  euros: number;
+  revenue?: boolean;
+  noCentre?: number;
+}
 const ACCOUNTS: AccountKind[] = [
   // 62: staff, most of the lines (monthly payslips per person, split per centre)
   { account: '6200', text: 'Bezoldiging bedienden', journal: 'LON', weight: 18, euros: 2_900 },
@@ -72,14 +107,28 @@ const ACCOUNTS: AccountKind[] = [
   // 63-65: depreciation, other, financial
   { account: '6300', text: 'Afschrijving gebouwen', journal: 'DIV', weight: 1, euros: 4_200 },
   { account: '6302', text: 'Afschrijving rollend materieel', journal: 'DIV', weight: 1, euros: 900 },
-  { account: '6400', text: 'Onroerende voorheffing en taksen', journal: 'DIV', weight: 0.5, euros: 1_200, noCentre: 0.8 },
+  {
+    account: '6400',
+    text: 'Onroerende voorheffing en taksen',
+    journal: 'DIV',
+    weight: 0.5,
+    euros: 1_200,
+    noCentre: 0.8,
+  },
   { account: '6430', text: 'Gegeven giften', journal: 'DIV', weight: 0.2, euros: 150, noCentre: 0.8 },
   { account: '6500', text: 'Interesten lening', journal: 'FIN', weight: 0.5, euros: 700, noCentre: 0.9 },
   { account: '6590', text: 'Bankkosten', journal: 'FIN', weight: 0.8, euros: 25, noCentre: 0.9 },
   // 7: income
   { account: '7000', text: 'Dienstprestaties aan derden', journal: 'VKP', weight: 3, euros: 420, revenue: true },
   { account: '7010', text: 'PVF voucher', journal: 'VKP', weight: 5, euros: 9_500, revenue: true },
-  { account: '7020', text: 'PVF cash: facturatie budgethouders', journal: 'VKP', weight: 2, euros: 1_300, revenue: true },
+  {
+    account: '7020',
+    text: 'PVF cash: facturatie budgethouders',
+    journal: 'VKP',
+    weight: 2,
+    euros: 1_300,
+    revenue: true,
+  },
   { account: '7060', text: 'Woon- en leefkosten bewoners', journal: 'VKP', weight: 4, euros: 1_150, revenue: true },
   { account: '7310', text: 'Giften', journal: 'FIN', weight: 0.5, euros: 250, revenue: true, noCentre: 0.8 },
   { account: '7330', text: 'Subsidie VAPH', journal: 'FIN', weight: 1, euros: 24_000, revenue: true, noCentre: 0.9 },
@@ -95,8 +144,35 @@ const ASSIGNMENTS: CostModelDoc['assignments'] = [
   { account: '7310', centre: 'A02' },
   { account: '7330', centre: 'A01' },
 ];
-const SUPPLIERS = ['Colruyt', 'Makro', 'Engie', 'Brico', 'Vanden Borre', 'Securex', 'Ethias', 'Q8', 'Bpost', 'Proximus', 'Hanssens Schoonmaak', 'Café De Markt', 'Bakkerij Geerts'];
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const SUPPLIERS = [
+  'Colruyt',
+  'Makro',
+  'Engie',
+  'Brico',
+  'Vanden Borre',
+  'Securex',
+  'Ethias',
+  'Q8',
+  'Bpost',
+  'Proximus',
+  'Hanssens Schoonmaak',
+  'Café De Markt',
+  'Bakkerij Geerts',
+];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** `1234567` cents → `12.345,67`. */
 export function dutchAmount(cents: number): string {
@@ -143,10 +219,15 @@ export function generateLedgerCsv(lines: number, year: number, seed: number): Ge
     const date = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
     const centre = rnd.next() < (kind.noCentre ?? 0.03) ? '' : kind.revenue ? rnd.pick(MAIN_CENTRES) : costCentre();
     // Log-normal-ish amount around the typical one, whole cents, at least 1 cent.
-    const cents = Math.max(1, Math.round(kind.euros * 100 * Math.exp((rnd.next() + rnd.next() + rnd.next() - 1.5) * 1.2)));
+    const cents = Math.max(
+      1,
+      Math.round(kind.euros * 100 * Math.exp((rnd.next() + rnd.next() + rnd.next() - 1.5) * 1.2)),
+    );
     let description: string;
-    if (kind.journal === 'LON') description = `${kind.text} ${MONTHS[month - 1]} ${year} — personeelslid ${rnd.int(1, 480)}`;
-    else if (kind.journal === 'AAK') description = `${kind.text}: ${rnd.pick(SUPPLIERS)} factuur ${year}/${String(rnd.int(1, 99_999)).padStart(5, '0')}`;
+    if (kind.journal === 'LON')
+      description = `${kind.text} ${MONTHS[month - 1]} ${year} — personeelslid ${rnd.int(1, 480)}`;
+    else if (kind.journal === 'AAK')
+      description = `${kind.text}: ${rnd.pick(SUPPLIERS)} factuur ${year}/${String(rnd.int(1, 99_999)).padStart(5, '0')}`;
     else if (kind.journal === 'VKP') description = `${kind.text} ${MONTHS[month - 1]} — cliënt ${rnd.int(1, 900)}`;
     else description = `${kind.text} ${MONTHS[month - 1]}`;
     if (rnd.next() < 0.004) description = `${description}; zie "bijlage ${rnd.int(1, 99)}"`;
@@ -155,7 +236,9 @@ export function generateLedgerCsv(lines: number, year: number, seed: number): Ge
     if (credit) creditCents += cents;
     else debitCents += cents;
     const amount = dutchAmount(cents);
-    out.push(`${kind.account};${cell(description)};${credit ? '' : amount};${credit ? amount : ''};${centre};${date};${kind.journal}`);
+    out.push(
+      `${kind.account};${cell(description)};${credit ? '' : amount};${credit ? amount : ''};${centre};${date};${kind.journal}`,
+    );
   }
   return { csv: `${out.join('\r\n')}\r\n`, lines, debitCents, creditCents };
 }
@@ -166,11 +249,29 @@ export function generateModel(year: number, seed: number): CostModelDoc {
   const centres: CostModelDoc['centres'] = [
     ...MAIN_CENTRES.map((c, i) => {
       const unit = UNITS[i % UNITS.length]!;
-      const volume = unit === 'client_year' ? rnd.int(20, 120) : unit === 'hour' ? rnd.int(3_000, 40_000) : rnd.int(1_000, 20_000);
-      const service = i === 0 ? 'Dagondersteuning' : `${SERVICES[i % SERVICES.length]} ${PLACES[Math.floor(i / SERVICES.length) % PLACES.length]}`;
-      return { code: c, name: service, kind: 'main' as const, unit, volume, pricePerUnitCents: i % 3 === 0 ? rnd.int(5_000, 25_000) : null };
+      const volume =
+        unit === 'client_year' ? rnd.int(20, 120) : unit === 'hour' ? rnd.int(3_000, 40_000) : rnd.int(1_000, 20_000);
+      const service =
+        i === 0
+          ? 'Dagondersteuning'
+          : `${SERVICES[i % SERVICES.length]} ${PLACES[Math.floor(i / SERVICES.length) % PLACES.length]}`;
+      return {
+        code: c,
+        name: service,
+        kind: 'main' as const,
+        unit,
+        volume,
+        pricePerUnitCents: i % 3 === 0 ? rnd.int(5_000, 25_000) : null,
+      };
     }),
-    ...AUX_CENTRES.map((c, i) => ({ code: c, name: AUX_NAMES[i]!, kind: 'auxiliary' as const, unit: null, volume: null, pricePerUnitCents: null })),
+    ...AUX_CENTRES.map((c, i) => ({
+      code: c,
+      name: AUX_NAMES[i]!,
+      kind: 'auxiliary' as const,
+      unit: null,
+      volume: null,
+      pricePerUnitCents: null,
+    })),
   ];
   // Key k is the rule of A(k+1) and A(k+11); it names auxiliary centres only after A(k+11), so
   // both of its senders serve forward.

@@ -41,32 +41,50 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 /** The parameters of one chunk, as insertLines() builds them. */
 function chunkParams(part: readonly LedgerLine[]) {
   return [
-    part.map((l) => l.line), part.map((l) => l.account), part.map((l) => l.description),
-    part.map((l) => String(l.amountCents)), part.map((l) => l.costCentre ?? null),
-    part.map((l) => l.date ?? null), part.map((l) => l.journal ?? null),
+    part.map((l) => l.line),
+    part.map((l) => l.account),
+    part.map((l) => l.description),
+    part.map((l) => String(l.amountCents)),
+    part.map((l) => l.costCentre ?? null),
+    part.map((l) => l.date ?? null),
+    part.map((l) => l.journal ?? null),
   ] as const;
 }
 
-async function insertInto(tx: Transaction<Database>, table: string, orgId: string, importId: string, lines: readonly LedgerLine[]): Promise<number> {
+async function insertInto(
+  tx: Transaction<Database>,
+  table: string,
+  orgId: string,
+  importId: string,
+  lines: readonly LedgerLine[],
+): Promise<number> {
   const started = performance.now();
   for (let i = 0; i < lines.length; i += CHUNK) {
     const [no, account, description, amount, centre, date, journal] = chunkParams(lines.slice(i, i + CHUNK));
     await sql`INSERT INTO ${sql.table(table)} (import_id, org_id, line_no, account, description, amount_cents, cost_centre, entry_date, journal)
       SELECT ${importId}::uuid, ${orgId}::uuid, * FROM unnest(
-        ${no}::int[], ${account}::text[], ${description}::text[], ${amount}::bigint[], ${centre}::text[], ${date}::date[], ${journal}::text[])`.execute(tx);
+        ${no}::int[], ${account}::text[], ${description}::text[], ${amount}::bigint[], ${centre}::text[], ${date}::date[], ${journal}::text[])`.execute(
+      tx,
+    );
   }
   return round(performance.now() - started);
 }
 
 class Rollback extends Error {}
-async function rolledBack<T>(db: ReturnType<typeof openDatabase>, work: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
+async function rolledBack<T>(
+  db: ReturnType<typeof openDatabase>,
+  work: (tx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
   let out!: T;
-  await db.transaction().execute(async (tx) => {
-    out = await work(tx);
-    throw new Rollback();
-  }).catch((error: unknown) => {
-    if (!(error instanceof Rollback)) throw error;
-  });
+  await db
+    .transaction()
+    .execute(async (tx) => {
+      out = await work(tx);
+      throw new Rollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Rollback)) throw error;
+    });
   return out;
 }
 
@@ -79,8 +97,27 @@ async function main() {
   const db = openDatabase({ databaseUrl, dataDir: join(work, 'unused') });
   try {
     await migrateToLatest(db);
-    const org = await createOrganisation(db, { name: 'VZW Profiel', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
-    const imp = await db.insertInto('fin_ledger_import').values({ org_id: org.id, year: 2025, version: 1, is_current: true, file_name: 'x.csv', line_count: LINES, debit_cents: 0, credit_cents: 0, imported_by: null }).returning('id').executeTakeFirstOrThrow();
+    const org = await createOrganisation(db, {
+      name: 'VZW Profiel',
+      type: 'vza',
+      fiscalYearStartMonth: 1,
+      language: 'nl',
+    });
+    const imp = await db
+      .insertInto('fin_ledger_import')
+      .values({
+        org_id: org.id,
+        year: 2025,
+        version: 1,
+        is_current: true,
+        file_name: 'x.csv',
+        line_count: LINES,
+        debit_cents: 0,
+        credit_cents: 0,
+        imported_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const parsed = await parseLedgerFile(new TextEncoder().encode(generateLedgerCsv(LINES, 2025, SEED).csv), {});
     const lines = parsed.lines;
     log(`${lines.length} lines parsed`);
@@ -89,23 +126,31 @@ async function main() {
     await rolledBack(db, (tx) => insertInto(tx, 'fin_ledger_line', org.id, imp.id, lines.slice(0, CHUNK)));
 
     const asIs: number[] = [];
-    for (let i = 0; i < 3; i++) asIs.push(await rolledBack(db, (tx) => insertInto(tx, 'fin_ledger_line', org.id, imp.id, lines)));
+    for (let i = 0; i < 3; i++)
+      asIs.push(await rolledBack(db, (tx) => insertInto(tx, 'fin_ledger_line', org.id, imp.id, lines)));
 
     let started = performance.now();
-    for (let i = 0; i < lines.length; i += CHUNK) for (const array of chunkParams(lines.slice(i, i + CHUNK))) prepareValue(array);
+    for (let i = 0; i < lines.length; i += CHUNK)
+      for (const array of chunkParams(lines.slice(i, i + CHUNK))) prepareValue(array);
     const clientEncodeMs = round(performance.now() - started);
 
     started = performance.now();
     for (let i = 0; i < lines.length; i += CHUNK) {
       const [no, account, description, amount, centre, date, journal] = chunkParams(lines.slice(i, i + CHUNK));
-      await sql`SELECT count(*) FROM unnest(${no}::int[], ${account}::text[], ${description}::text[], ${amount}::bigint[], ${centre}::text[], ${date}::date[], ${journal}::text[])`.execute(db);
+      await sql`SELECT count(*) FROM unnest(${no}::int[], ${account}::text[], ${description}::text[], ${amount}::bigint[], ${centre}::text[], ${date}::date[], ${journal}::text[])`.execute(
+        db,
+      );
     }
     const unnestOnlyMs = round(performance.now() - started);
 
     const explain = await rolledBack(db, async (tx) => {
       const [no, account, description, amount, centre, date, journal] = chunkParams(lines.slice(0, CHUNK));
-      const result = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) INSERT INTO fin_ledger_line (import_id, org_id, line_no, account, description, amount_cents, cost_centre, entry_date, journal)
-        SELECT ${imp.id}::uuid, ${org.id}::uuid, * FROM unnest(${no}::int[], ${account}::text[], ${description}::text[], ${amount}::bigint[], ${centre}::text[], ${date}::date[], ${journal}::text[])`.execute(tx);
+      const result = await sql<{
+        'QUERY PLAN': string;
+      }>`EXPLAIN (ANALYZE, BUFFERS) INSERT INTO fin_ledger_line (import_id, org_id, line_no, account, description, amount_cents, cost_centre, entry_date, journal)
+        SELECT ${imp.id}::uuid, ${org.id}::uuid, * FROM unnest(${no}::int[], ${account}::text[], ${description}::text[], ${amount}::bigint[], ${centre}::text[], ${date}::date[], ${journal}::text[])`.execute(
+        tx,
+      );
       return result.rows.map((r) => r['QUERY PLAN']);
     });
 
@@ -115,21 +160,71 @@ async function main() {
     const noIndexes = await rolledBack(db, (tx) => insertInto(tx, 'prof_bare', org.id, imp.id, lines));
 
     const tsv = join(work, 'lines.tsv');
-    const esc = (v: string | undefined) => (v === undefined ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
-    writeFileSync(tsv, lines.map((l) => [imp.id, org.id, l.line, esc(l.account), esc(l.description), l.amountCents, esc(l.costCentre), esc(l.date), esc(l.journal)].join('\t')).join('\n') + '\n');
+    const esc = (v: string | undefined) =>
+      v === undefined
+        ? '\\N'
+        : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+    writeFileSync(
+      tsv,
+      lines
+        .map((l) =>
+          [
+            imp.id,
+            org.id,
+            l.line,
+            esc(l.account),
+            esc(l.description),
+            l.amountCents,
+            esc(l.costCentre),
+            esc(l.date),
+            esc(l.journal),
+          ].join('\t'),
+        )
+        .join('\n') + '\n',
+    );
     const copyInto = (table: string) => {
-      const out = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, '-c', '\\timing on', '-c', 'BEGIN', '-c',
-        `\\copy ${table} (import_id, org_id, line_no, account, description, amount_cents, cost_centre, entry_date, journal) FROM '${tsv}'`, '-c', 'ROLLBACK'], { encoding: 'utf8' });
+      const out = spawnSync(
+        'psql',
+        [
+          '-X',
+          '-q',
+          '-v',
+          'ON_ERROR_STOP=1',
+          '-d',
+          databaseUrl,
+          '-c',
+          '\\timing on',
+          '-c',
+          'BEGIN',
+          '-c',
+          `\\copy ${table} (import_id, org_id, line_no, account, description, amount_cents, cost_centre, entry_date, journal) FROM '${tsv}'`,
+          '-c',
+          'ROLLBACK',
+        ],
+        { encoding: 'utf8' },
+      );
       if (out.status !== 0) throw new Error(out.stderr);
       return Number([...out.stdout.matchAll(/Time: ([\d.]+) ms/g)][1]?.[1]);
     };
     const copyParsed = { intoFinLedgerLine: copyInto('fin_ledger_line'), intoBareCopy: copyInto('prof_bare') };
 
-    process.stdout.write(`${JSON.stringify({
-      lines: lines.length, chunk: CHUNK,
-      asIsMs: asIs, clientEncodeMs, unnestOnlyMs, noForeignKeysMs: noForeignKeys, noIndexesNoForeignKeysMs: noIndexes,
-      copyParsedMs: copyParsed, explainOneChunk: explain,
-    }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        {
+          lines: lines.length,
+          chunk: CHUNK,
+          asIsMs: asIs,
+          clientEncodeMs,
+          unnestOnlyMs,
+          noForeignKeysMs: noForeignKeys,
+          noIndexesNoForeignKeysMs: noIndexes,
+          copyParsedMs: copyParsed,
+          explainOneChunk: explain,
+        },
+        null,
+        2,
+      )}\n`,
+    );
   } finally {
     await db.destroy();
     execFileSync('bash', [script, 'stop', dir], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -10,22 +10,34 @@ import type { Command } from './commands.ts';
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
   const value = v[key];
-  if (typeof value !== 'string' || !value) throw new AppError('validation', { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` }, { fields: [{ path: key, message: 'required' }] });
+  if (typeof value !== 'string' || !value)
+    throw new AppError(
+      'validation',
+      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
+      { fields: [{ path: key, message: 'required' }] },
+    );
   return value;
 };
 const uuid = (v: Values, key: string): string => {
   const value = text(v, key);
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw new AppError('validation', { nl: `Optie --${key} is geen geldige id.`, en: `Option --${key} is not a valid id.` }, { fields: [{ path: key, message: 'uuid' }] });
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+    throw new AppError(
+      'validation',
+      { nl: `Optie --${key} is geen geldige id.`, en: `Option --${key} is not a valid id.` },
+      { fields: [{ path: key, message: 'uuid' }] },
+    );
   return value;
 };
 
-const nl = (n: number | null, digits = 1) => (n === null ? '—' : new Intl.NumberFormat('nl-BE', { maximumFractionDigits: digits }).format(n));
+const nl = (n: number | null, digits = 1) =>
+  n === null ? '—' : new Intl.NumberFormat('nl-BE', { maximumFractionDigits: digits }).format(n);
 const signed = (n: number | null) => (n === null ? '' : ` (${n > 0 ? '+' : ''}${nl(n)})`);
 
 /** Commands: caf:report. */
 export const CAF_COMMANDS: Record<string, Command> = {
   'caf:report': {
-    usage: '--org ORG_ID --assessment ASSESSMENT_ID [--pdf rapport.pdf]   resultaten van een CAF-zelfevaluatie (scores per criterium en subcriterium, vergelijking)',
+    usage:
+      '--org ORG_ID --assessment ASSESSMENT_ID [--pdf rapport.pdf]   resultaten van een CAF-zelfevaluatie (scores per criterium en subcriterium, vergelijking)',
     options: { org: { type: 'string' }, assessment: { type: 'string' }, pdf: { type: 'string' } },
     async run(db, v) {
       const org = await getOrganisation(db, uuid(v, 'org'));
@@ -34,7 +46,14 @@ export const CAF_COMMANDS: Record<string, Command> = {
       const pdfPath = typeof v.pdf === 'string' && v.pdf ? v.pdf : undefined;
       if (pdfPath) {
         writeFileSync(pdfPath, await cafReportPdf(report));
-        await recordAudit(db, { orgId: org.id, actor: null, action: 'caf.report_downloaded', entity: 'caf_assessment', entityId: r.assessment.id, details: { format: 'pdf', via: 'cli' } });
+        await recordAudit(db, {
+          orgId: org.id,
+          actor: null,
+          action: 'caf.report_downloaded',
+          entity: 'caf_assessment',
+          entityId: r.assessment.id,
+          details: { format: 'pdf', via: 'cli' },
+        });
       }
       const cmp = r.comparison;
       const lines = [
@@ -46,15 +65,25 @@ export const CAF_COMMANDS: Record<string, Command> = {
           const score = r.criteria[i]!;
           return [
             `${c.number}. ${c.title.nl}: ${nl(score.score)}${cmp ? signed(cmp.criteria[i]!.delta) : ''}`,
-            ...r.subcriteria.filter((s) => s.criterion === c.number).map((s) => {
-              const d = cmp?.subcriteria.find((x) => x.code === s.code);
-              return `   ${s.code} ${nl(s.score, 0).padStart(3)}  ${(s.band === null ? '' : BANDS[s.kind][s.band]!.short.nl).padEnd(14)} ${subcriterion(s.code)!.title.nl}${d ? signed(d.delta) : ''}`;
-            }),
+            ...r.subcriteria
+              .filter((s) => s.criterion === c.number)
+              .map((s) => {
+                const d = cmp?.subcriteria.find((x) => x.code === s.code);
+                return `   ${s.code} ${nl(s.score, 0).padStart(3)}  ${(s.band === null ? '' : BANDS[s.kind][s.band]!.short.nl).padEnd(14)} ${subcriterion(s.code)!.title.nl}${d ? signed(d.delta) : ''}`;
+              }),
           ];
         }),
         ...(pdfPath ? ['', `PDF geschreven naar ${pdfPath}`] : []),
       ];
-      return { data: { organisation: { id: org.id, name: report.orgName }, assessors: report.assessors, ...r, ...(pdfPath ? { pdf: pdfPath } : {}) }, text: lines.join('\n') };
+      return {
+        data: {
+          organisation: { id: org.id, name: report.orgName },
+          assessors: report.assessors,
+          ...r,
+          ...(pdfPath ? { pdf: pdfPath } : {}),
+        },
+        text: lines.join('\n'),
+      };
     },
   },
 };

@@ -16,35 +16,56 @@ import { checkFileSize } from '../lib/files/index.ts';
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
   const value = v[key];
-  if (typeof value !== 'string' || !value) throw new AppError('validation', { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` }, { fields: [{ path: key, message: 'required' }] });
+  if (typeof value !== 'string' || !value)
+    throw new AppError(
+      'validation',
+      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
+      { fields: [{ path: key, message: 'required' }] },
+    );
   return value;
 };
 
 function readBytes(path: string): Uint8Array {
   let bytes: Buffer;
-  try { bytes = readFileSync(path); } catch { throw new AppError('not_found', { nl: `Bestand ${path} niet gevonden.`, en: `File ${path} not found.` }); }
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new AppError('not_found', { nl: `Bestand ${path} niet gevonden.`, en: `File ${path} not found.` });
+  }
   const tooLarge = checkFileSize(bytes.length);
   if (tooLarge) throw new AppError('payload_too_large', tooLarge);
   return new Uint8Array(bytes);
 }
 
 /** One client in a `clients:import` file: the client with its funding and agreement lines. */
-const importedClient = clientInput.extend({ funding: z.array(fundingInput).default([]), agreements: z.array(agreementInput).default([]) });
+const importedClient = clientInput.extend({
+  funding: z.array(fundingInput).default([]),
+  agreements: z.array(agreementInput).default([]),
+});
 /** A `clients:import` file: the clients, and optionally the support functions they are agreed in. */
 const importFile = z.union([
-  z.array(importedClient).max(10_000).transform((clients) => ({ functions: {}, clients })),
-  z.strictObject({ functions: z.record(z.string(), functionInput).default({}), clients: z.array(importedClient).max(10_000) }),
+  z
+    .array(importedClient)
+    .max(10_000)
+    .transform((clients) => ({ functions: {}, clients })),
+  z.strictObject({
+    functions: z.record(z.string(), functionInput).default({}),
+    clients: z.array(importedClient).max(10_000),
+  }),
 ]);
 
 /** Client commands for automation. */
 export const CLIENT_COMMANDS: Record<string, Command> = {
   'clients:import': {
-    usage: '--org ORG_ID --file clienten.json   cliënten met financiering en afspraken, en optioneel het aanbod (JSON; alles of niets)',
+    usage:
+      '--org ORG_ID --file clienten.json   cliënten met financiering en afspraken, en optioneel het aanbod (JSON; alles of niets)',
     options: { org: { type: 'string' }, file: { type: 'string' } },
     async run(db, v) {
       const org = await getOrganisation(db, text(v, 'org'));
       let parsed: unknown;
-      try { parsed = JSON.parse(new TextDecoder().decode(readBytes(text(v, 'file')))); } catch (e) {
+      try {
+        parsed = JSON.parse(new TextDecoder().decode(readBytes(text(v, 'file'))));
+      } catch (e) {
         if (e instanceof AppError) throw e;
         throw new AppError('bad_json', { nl: 'Het bestand is geen geldige JSON.', en: 'The file is not valid JSON.' });
       }
@@ -63,7 +84,13 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
         }
         return created;
       });
-      await recordAudit(db, { orgId: org.id, actor: null, action: 'client.imported', entity: 'cl_client', details: { count: ids.length, via: 'cli' } });
+      await recordAudit(db, {
+        orgId: org.id,
+        actor: null,
+        action: 'client.imported',
+        entity: 'cl_client',
+        details: { count: ids.length, via: 'cli' },
+      });
       return { data: { imported: ids.length, ids }, text: `${ids.length} cliënten ingelezen.` };
     },
   },
@@ -73,8 +100,16 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
     async run(db, v) {
       const org = await getOrganisation(db, text(v, 'org'));
       const cells = await parseRegistrationsFile(readBytes(text(v, 'file')));
-      const result = await saveCells(db, org.id, null, cells, await ruleSet(db, org.id), { label: (i) => `line ${i + 2}` });
-      await recordAudit(db, { orgId: org.id, actor: null, action: 'registrations.imported', entity: 'cl_registration', details: { ...result, via: 'cli' } });
+      const result = await saveCells(db, org.id, null, cells, await ruleSet(db, org.id), {
+        label: (i) => `line ${i + 2}`,
+      });
+      await recordAudit(db, {
+        orgId: org.id,
+        actor: null,
+        action: 'registrations.imported',
+        entity: 'cl_registration',
+        details: { ...result, via: 'cli' },
+      });
       return { data: { imported: result.saved }, text: `${result.saved} registraties ingelezen.` };
     },
   },
@@ -85,22 +120,46 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
       const org = await getOrganisation(db, text(v, 'org'));
       const month = text(v, 'month');
       const rules = await ruleSet(db, org.id);
-      const result = v.issue === true ? await issueStatement(db, org.id, month, null, rules) : await statementOf(db, org.id, month, rules);
+      const result =
+        v.issue === true
+          ? await issueStatement(db, org.id, month, null, rules)
+          : await statementOf(db, org.id, month, rules);
       const s = result.statement;
-      return { data: result, text: `Afrekening ${month} (${result.issued ? 'opgemaakt' : 'ontwerp'}): ${s.careLines.length} lijnen, ${s.corrections.length} correcties, totaal € ${(s.totalCents / 100).toFixed(2)}` };
+      return {
+        data: result,
+        text: `Afrekening ${month} (${result.issued ? 'opgemaakt' : 'ontwerp'}): ${s.careLines.length} lijnen, ${s.corrections.length} correcties, totaal € ${(s.totalCents / 100).toFixed(2)}`,
+      };
     },
   },
   forecast: {
     usage: '--org ORG_ID [--runs N] [--seed S] [--months-from JJJJ-MM]   inkomstenprognose P10/P50/P90',
-    options: { org: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, 'months-from': { type: 'string' } },
+    options: {
+      org: { type: 'string' },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      'months-from': { type: 'string' },
+    },
     async run(db, v) {
       const org = await getOrganisation(db, text(v, 'org'));
       const runs = Number(typeof v.runs === 'string' ? v.runs : 2000);
       const seed = Number(typeof v.seed === 'string' ? v.seed : 1);
-      if (!Number.isInteger(runs) || runs < 100 || runs > 100_000 || !Number.isInteger(seed)) throw new AppError('validation', { nl: '--runs 100-100000 en --seed een geheel getal.', en: '--runs 100-100000 and --seed an integer.' }, { fields: [{ path: 'runs', message: '100-100000' }] });
+      if (!Number.isInteger(runs) || runs < 100 || runs > 100_000 || !Number.isInteger(seed))
+        throw new AppError(
+          'validation',
+          { nl: '--runs 100-100000 en --seed een geheel getal.', en: '--runs 100-100000 and --seed an integer.' },
+          { fields: [{ path: 'runs', message: '100-100000' }] },
+        );
       const startMonth = typeof v['months-from'] === 'string' ? v['months-from'] : thisMonth();
-      const result = await forecast(db, org.id, await ruleSet(db, org.id), { runs, seed, inflowPerMonth: 0.5, startMonth });
-      const lines = result.months.map((m) => `${m.month}  P10 € ${(m.incomeP10 / 100).toFixed(0)}  P50 € ${(m.incomeP50 / 100).toFixed(0)}  P90 € ${(m.incomeP90 / 100).toFixed(0)}`);
+      const result = await forecast(db, org.id, await ruleSet(db, org.id), {
+        runs,
+        seed,
+        inflowPerMonth: 0.5,
+        startMonth,
+      });
+      const lines = result.months.map(
+        (m) =>
+          `${m.month}  P10 € ${(m.incomeP10 / 100).toFixed(0)}  P50 € ${(m.incomeP50 / 100).toFixed(0)}  P90 € ${(m.incomeP90 / 100).toFixed(0)}`,
+      );
       return { data: result, text: lines.join('\n') };
     },
   },

@@ -24,15 +24,24 @@ export interface Command {
   run(db: Db, v: Values): Promise<{ data: unknown; text: string; file?: { path: string; content: string } }>;
 }
 
-const str = (v: Values, key: string): string | undefined => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+const str = (v: Values, key: string): string | undefined =>
+  typeof v[key] === 'string' ? (v[key] as string) : undefined;
 
 function need(v: Values, key: string): string {
   const value = str(v, key);
-  if (!value) throw new AppError('validation', { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` }, { fields: [{ path: key, message: 'required' }] });
+  if (!value)
+    throw new AppError(
+      'validation',
+      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
+      { fields: [{ path: key, message: 'required' }] },
+    );
   return value;
 }
 
-function parse<T>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, input: unknown): T {
+function parse<T>(
+  schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
+  input: unknown,
+): T {
   const r = schema.safeParse(input);
   if (!r.success) throw validationError(r.error);
   return r.data;
@@ -42,27 +51,63 @@ function parse<T>(schema: { safeParse(x: unknown): { success: true; data: T } | 
 export const COMMANDS: Record<string, Command> = {
   'org:create': {
     usage: `--name N --type T [--kbo 0123.456.789] [--fiscal-start 1-12] [--language nl|en]   (T: ${ORG_TYPE_CODES.join(', ')})`,
-    options: { name: { type: 'string' }, type: { type: 'string' }, kbo: { type: 'string' }, 'fiscal-start': { type: 'string' }, language: { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      type: { type: 'string' },
+      kbo: { type: 'string' },
+      'fiscal-start': { type: 'string' },
+      language: { type: 'string' },
+    },
     async run(db, v) {
       const input = parse(organisationInput, {
-        name: need(v, 'name'), type: need(v, 'type'), kbo: str(v, 'kbo'),
-        fiscalYearStartMonth: str(v, 'fiscal-start') ? Number(str(v, 'fiscal-start')) : undefined, language: str(v, 'language'),
+        name: need(v, 'name'),
+        type: need(v, 'type'),
+        kbo: str(v, 'kbo'),
+        fiscalYearStartMonth: str(v, 'fiscal-start') ? Number(str(v, 'fiscal-start')) : undefined,
+        language: str(v, 'language'),
       });
       const org = await db.transaction().execute((tx) => createOrganisation(tx, input));
-      await recordAudit(db, { orgId: org.id, actor: null, action: 'org.created', entity: 'organisation', entityId: org.id, details: { name: org.name, via: 'cli' } });
+      await recordAudit(db, {
+        orgId: org.id,
+        actor: null,
+        action: 'org.created',
+        entity: 'organisation',
+        entityId: org.id,
+        details: { name: org.name, via: 'cli' },
+      });
       return { data: org, text: `Organisatie "${org.name}" aangemaakt: ${org.id}` };
     },
   },
   'user:create': {
     usage: `--org ORG_ID --email E --role R --password P [--name N]   (R: ${ROLES.join(', ')})`,
-    options: { org: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
+    options: {
+      org: { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+    },
     async run(db, v) {
       const org = await getOrganisation(db, need(v, 'org'));
-      const input = parse(memberInput, { email: need(v, 'email'), role: need(v, 'role'), password: need(v, 'password'), name: str(v, 'name') ?? need(v, 'email').split('@')[0] });
+      const input = parse(memberInput, {
+        email: need(v, 'email'),
+        role: need(v, 'role'),
+        password: need(v, 'password'),
+        name: str(v, 'name') ?? need(v, 'email').split('@')[0],
+      });
       await assertStrongPassword(input.password!, input, 'password');
       const passwordHash = await hashPassword(input.password!);
-      const { member } = await db.transaction().execute((tx) => addMember(tx, org.id, { ...input, role: input.role as Role, passwordHash }));
-      await recordAudit(db, { orgId: org.id, actor: null, action: 'member.created', entity: 'membership', entityId: member.id, details: { email: member.email, role: member.role, via: 'cli' } });
+      const { member } = await db
+        .transaction()
+        .execute((tx) => addMember(tx, org.id, { ...input, role: input.role as Role, passwordHash }));
+      await recordAudit(db, {
+        orgId: org.id,
+        actor: null,
+        action: 'member.created',
+        entity: 'membership',
+        entityId: member.id,
+        details: { email: member.email, role: member.role, via: 'cli' },
+      });
       return { data: member, text: `${member.email} is nu ${member.role} van "${org.name}".` };
     },
   },
@@ -74,7 +119,11 @@ export const COMMANDS: Record<string, Command> = {
       const out = str(v, 'out');
       const rows = Object.values(data.tables).reduce((n, t) => n + t.length, 0);
       if (!out) return { data, text: JSON.stringify(data, null, 2) };
-      return { data: { file: out, rows }, text: `${rows} rijen geëxporteerd naar ${out}`, file: { path: out, content: JSON.stringify(data, null, 2) } };
+      return {
+        data: { file: out, rows },
+        text: `${rows} rijen geëxporteerd naar ${out}`,
+        file: { path: out, content: JSON.stringify(data, null, 2) },
+      };
     },
   },
   import: {
@@ -86,10 +135,16 @@ export const COMMANDS: Record<string, Command> = {
       try {
         content = JSON.parse(readFileSync(path, 'utf8'));
       } catch (e) {
-        throw new AppError('bad_json', { nl: `${path} is geen leesbaar JSON-bestand (${(e as Error).message}).`, en: `${path} is not a readable JSON file.` });
+        throw new AppError('bad_json', {
+          nl: `${path} is geen leesbaar JSON-bestand (${(e as Error).message}).`,
+          en: `${path} is not a readable JSON file.`,
+        });
       }
       const result = await importOrganisation(db, content, { name: str(v, 'name') });
-      return { data: result, text: `Geïmporteerd als "${result.name}" (${result.orgId}): ${JSON.stringify(result.counts)}` };
+      return {
+        data: result,
+        text: `Geïmporteerd als "${result.name}" (${result.orgId}): ${JSON.stringify(result.counts)}`,
+      };
     },
   },
   ...FINANCE_COMMANDS,
@@ -102,7 +157,10 @@ export const COMMANDS: Record<string, Command> = {
     options: { seed: { type: 'string' } },
     async run(db, v) {
       const demo = await createDemo(db, { seed: Number(str(v, 'seed') ?? 2026) });
-      return { data: { orgId: demo.orgId, login: demo.loginEmail, password: DEMO_PASSWORD }, text: `Demo "${demo.orgName}": ${demo.loginEmail} / ${DEMO_PASSWORD}` };
+      return {
+        data: { orgId: demo.orgId, login: demo.loginEmail, password: DEMO_PASSWORD },
+        text: `Demo "${demo.orgName}": ${demo.loginEmail} / ${DEMO_PASSWORD}`,
+      };
     },
   },
 };

@@ -12,12 +12,22 @@ import { checkFileSize } from '../lib/files/index.ts';
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
   const value = v[key];
-  if (typeof value !== 'string' || !value) throw new AppError('validation', { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` }, { fields: [{ path: key, message: 'required' }] });
+  if (typeof value !== 'string' || !value)
+    throw new AppError(
+      'validation',
+      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
+      { fields: [{ path: key, message: 'required' }] },
+    );
   return value;
 };
 const yearOf = (v: Values): number => {
   const year = Number(text(v, 'year'));
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new AppError('validation', { nl: 'Optie --year moet een jaartal zijn.', en: 'Option --year must be a year.' }, { fields: [{ path: 'year', message: 'year' }] });
+  if (!Number.isInteger(year) || year < 1990 || year > 2100)
+    throw new AppError(
+      'validation',
+      { nl: 'Optie --year moet een jaartal zijn.', en: 'Option --year must be a year.' },
+      { fields: [{ path: 'year', message: 'year' }] },
+    );
   return year;
 };
 
@@ -38,13 +48,36 @@ function readFile(path: string): Uint8Array {
 export const FINANCE_COMMANDS: Record<string, Command> = {
   'finance:import-ledger': {
     usage: '--org ORG_ID --year JAAR --file grootboek.csv|xlsx [--replace]   grootboek inlezen (alles of niets)',
-    options: { org: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' }, replace: { type: 'boolean' } },
+    options: {
+      org: { type: 'string' },
+      year: { type: 'string' },
+      file: { type: 'string' },
+      replace: { type: 'boolean' },
+    },
     async run(db, v) {
       const org = await getOrganisation(db, text(v, 'org'));
       const path = text(v, 'file');
-      const result = await importLedger(db, org.id, null, { year: yearOf(v), fileName: path.split('/').pop()!, bytes: readFile(path), mapping: {}, accountMapping: {}, newAccounts: [], replace: v.replace === true });
-      await recordAudit(db, { orgId: org.id, actor: null, action: 'finance.ledger_imported', entity: 'fin_ledger_import', entityId: result.id, details: { year: result.year, version: result.version, lines: result.lines, via: 'cli' } });
-      return { data: result, text: `Boekjaar ${result.year}: ${result.lines} lijnen ingelezen (versie ${result.version}).` };
+      const result = await importLedger(db, org.id, null, {
+        year: yearOf(v),
+        fileName: path.split('/').pop()!,
+        bytes: readFile(path),
+        mapping: {},
+        accountMapping: {},
+        newAccounts: [],
+        replace: v.replace === true,
+      });
+      await recordAudit(db, {
+        orgId: org.id,
+        actor: null,
+        action: 'finance.ledger_imported',
+        entity: 'fin_ledger_import',
+        entityId: result.id,
+        details: { year: result.year, version: result.version, lines: result.lines, via: 'cli' },
+      });
+      return {
+        data: result,
+        text: `Boekjaar ${result.year}: ${result.lines} lijnen ingelezen (versie ${result.version}).`,
+      };
     },
   },
   'finance:import-model': {
@@ -57,7 +90,11 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
       let doc;
       if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
         const read = await readModelXlsx(bytes, year);
-        if (!read.ok) throw new AppError('validation', { nl: read.errors.map((e) => `${e.sheet} rij ${e.row} ${e.column}: ${e.nl}`).join('; '), en: read.errors.map((e) => `${e.sheet} row ${e.row} ${e.column}: ${e.en}`).join('; ') });
+        if (!read.ok)
+          throw new AppError('validation', {
+            nl: read.errors.map((e) => `${e.sheet} rij ${e.row} ${e.column}: ${e.nl}`).join('; '),
+            en: read.errors.map((e) => `${e.sheet} row ${e.row} ${e.column}: ${e.en}`).join('; '),
+          });
         doc = read.doc;
       } else {
         const parsed = costModelDoc.safeParse({ ...JSON.parse(new TextDecoder().decode(bytes)), year });
@@ -65,7 +102,10 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
         doc = parsed.data;
       }
       const saved = await saveModel(db, org.id, null, doc);
-      return { data: saved, text: `Kostenmodel ${year}: ${saved.centres.length} kostenplaatsen, ${saved.keys.length} verdeelsleutels.` };
+      return {
+        data: saved,
+        text: `Kostenmodel ${year}: ${saved.centres.length} kostenplaatsen, ${saved.keys.length} verdeelsleutels.`,
+      };
     },
   },
   'finance:costprice': {
@@ -74,13 +114,23 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
     async run(db, v) {
       const org = await getOrganisation(db, text(v, 'org'));
       const method = (typeof v.method === 'string' ? v.method : 'stepdown') as Method;
-      if (method !== 'stepdown' && method !== 'reciprocal') throw new AppError('validation', { nl: 'Methode: stepdown of reciprocal.', en: 'Method: stepdown or reciprocal.' }, { fields: [{ path: 'method', message: 'stepdown|reciprocal' }] });
+      if (method !== 'stepdown' && method !== 'reciprocal')
+        throw new AppError(
+          'validation',
+          { nl: 'Methode: stepdown of reciprocal.', en: 'Method: stepdown or reciprocal.' },
+          { fields: [{ path: 'method', message: 'stepdown|reciprocal' }] },
+        );
       const report = await costPriceReport(db, org.id, yearOf(v), method);
-      const lines = report.services.map((s) => `${s.name.padEnd(30)} ${((s.costPerUnitCents ?? 0) / 100).toFixed(2).padStart(10)} € per ${s.unit ?? 'eenheid'}   dekking ${s.coverage === null ? '—' : `${(s.coverage * 100).toFixed(1)}%`}`);
+      const lines = report.services.map(
+        (s) =>
+          `${s.name.padEnd(30)} ${((s.costPerUnitCents ?? 0) / 100).toFixed(2).padStart(10)} € per ${s.unit ?? 'eenheid'}   dekking ${s.coverage === null ? '—' : `${(s.coverage * 100).toFixed(1)}%`}`,
+      );
       if (method === 'stepdown') {
         lines.push(`Volgorde: ${report.stepOrder.join(' → ')} (voorgesteld: ${report.suggestedOrder.join(' → ')})`);
         for (const f of report.ignoredBackflows) {
-          lines.push(`Genegeerde terugstroom ${f.from} → ${f.to}: ${(f.amountCents / 100).toFixed(2)} € (${(f.share * 100).toFixed(1)}% van de sleutel)`);
+          lines.push(
+            `Genegeerde terugstroom ${f.from} → ${f.to}: ${(f.amountCents / 100).toFixed(2)} € (${(f.share * 100).toFixed(1)}% van de sleutel)`,
+          );
         }
       }
       return { data: report, text: lines.join('\n') };

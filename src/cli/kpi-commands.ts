@@ -11,13 +11,26 @@ import { checkFileSize } from '../lib/files/index.ts';
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
   const value = v[key];
-  if (typeof value !== 'string' || !value) throw new AppError('validation', { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` }, { fields: [{ path: key, message: 'required' }] });
+  if (typeof value !== 'string' || !value)
+    throw new AppError(
+      'validation',
+      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
+      { fields: [{ path: key, message: 'required' }] },
+    );
   return value;
 };
 
 function periodOption(v: Values, key: string) {
   const p = parsePeriod(text(v, key));
-  if (!p) throw new AppError('validation', { nl: `--${key}: een periode als 2026-03, 2026-Q1 of 2026.`, en: `--${key}: a period like 2026-03, 2026-Q1 or 2026.` }, { fields: [{ path: key, message: 'period' }] });
+  if (!p)
+    throw new AppError(
+      'validation',
+      {
+        nl: `--${key}: een periode als 2026-03, 2026-Q1 of 2026.`,
+        en: `--${key}: a period like 2026-03, 2026-Q1 or 2026.`,
+      },
+      { fields: [{ path: key, message: 'period' }] },
+    );
   return p;
 }
 
@@ -30,16 +43,27 @@ export const KPI_COMMANDS: Record<string, Command> = {
       const org = await getOrganisation(db, text(v, 'org'));
       const path = text(v, 'file');
       let bytes: Buffer;
-      try { bytes = readFileSync(path); } catch { throw new AppError('not_found', { nl: `Bestand ${path} niet gevonden.`, en: `File ${path} not found.` }); }
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        throw new AppError('not_found', { nl: `Bestand ${path} niet gevonden.`, en: `File ${path} not found.` });
+      }
       const tooLarge = checkFileSize(bytes.length);
       if (tooLarge) throw new AppError('payload_too_large', tooLarge);
       const result = await saveCells(db, org.id, null, await parseValuesFile(new Uint8Array(bytes)), 'import');
-      await recordAudit(db, { orgId: org.id, actor: null, action: 'kpi.values_imported', entity: 'kpi_value', details: { file: path, ...result, via: 'cli' } });
+      await recordAudit(db, {
+        orgId: org.id,
+        actor: null,
+        action: 'kpi.values_imported',
+        entity: 'kpi_value',
+        details: { file: path, ...result, via: 'cli' },
+      });
       return { data: { imported: result.saved }, text: `${result.saved} KPI-waarden ingelezen.` };
     },
   },
   'kpi:values': {
-    usage: '--org ORG_ID --from 2025-01 --to 2026-12   KPI-waarden met stoplicht en toelichting over een periode (elke frequentie binnen die dagen)',
+    usage:
+      '--org ORG_ID --from 2025-01 --to 2026-12   KPI-waarden met stoplicht en toelichting over een periode (elke frequentie binnen die dagen)',
     options: { org: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
     async run(db, v) {
       const org = await getOrganisation(db, text(v, 'org'));
@@ -47,18 +71,41 @@ export const KPI_COMMANDS: Record<string, Command> = {
       const toP = periodOption(v, 'to');
       const to = periodStart(toP);
       await ensureComputed(db, org.id);
-      const rows = await db.selectFrom('kpi_value as v').innerJoin('kpi as k', 'k.id', 'v.kpi_id')
+      const rows = await db
+        .selectFrom('kpi_value as v')
+        .innerJoin('kpi as k', 'k.id', 'v.kpi_id')
         .select(['k.id', 'k.code', 'k.name_nl', 'k.unit', 'k.direction', 'v.period', 'v.value', 'v.note', 'v.source'])
-        .where('v.org_id', '=', org.id).where('k.archived', '=', false).orderBy('k.code').orderBy('v.period').execute();
+        .where('v.org_id', '=', org.id)
+        .where('k.archived', '=', false)
+        .orderBy('k.code')
+        .orderBy('v.period')
+        .execute();
       const targets = await targetsByKpi(db, org.id);
       const items = rows.flatMap((r) => {
         const p = parsePeriod(r.period);
         if (!p || periodStart(p) < from || periodStart(p) > to) return [];
         const value = Number(r.value);
-        return [{ code: r.code, name: r.name_nl, unit: r.unit, period: r.period, value, light: lightOf(value, r.direction, targets.get(r.id) ?? [], periodStart(p))?.light ?? null, note: r.note, source: r.source }];
+        return [
+          {
+            code: r.code,
+            name: r.name_nl,
+            unit: r.unit,
+            period: r.period,
+            value,
+            light: lightOf(value, r.direction, targets.get(r.id) ?? [], periodStart(p))?.light ?? null,
+            note: r.note,
+            source: r.source,
+          },
+        ];
       });
-      const lines = items.map((i) => `${i.code.padEnd(22)} ${i.period.padEnd(8)} ${String(i.value).padStart(12)}  ${(i.light ?? '-').padEnd(5)} ${i.note}`);
-      return { data: { organisation: org.name, from: text(v, 'from'), to: text(v, 'to'), items }, text: [`${items.length} waarden van ${org.name}:`, ...lines].join('\n') };
+      const lines = items.map(
+        (i) =>
+          `${i.code.padEnd(22)} ${i.period.padEnd(8)} ${String(i.value).padStart(12)}  ${(i.light ?? '-').padEnd(5)} ${i.note}`,
+      );
+      return {
+        data: { organisation: org.name, from: text(v, 'from'), to: text(v, 'to'), items },
+        text: [`${items.length} waarden van ${org.name}:`, ...lines].join('\n'),
+      };
     },
   },
 };

@@ -14,7 +14,9 @@ import { COMMANDS, type Command } from './commands.ts';
 const USAGE = `Gebruik: stuurboord <commando> [opties] [--json]
 
 Commando's:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.usage}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(14)} ${c.usage}`)
+  .join('\n')}
   migrate        [--down]   schema bijwerken (of de laatste migratie terugdraaien)
 
 Database: PGlite in DATA_DIR (standaard ./data) of PostgreSQL via DATABASE_URL.`;
@@ -63,7 +65,10 @@ async function run(argv: string[]): Promise<number> {
     print(json, result.data, result.text);
     return 0;
   } catch (error) {
-    const body = error instanceof AppError ? error.body('nl') : { error: { code: 'error', message: error instanceof Error ? error.message : String(error) } };
+    const body =
+      error instanceof AppError
+        ? error.body('nl')
+        : { error: { code: 'error', message: error instanceof Error ? error.message : String(error) } };
     console.error(json ? JSON.stringify(body) : `Fout: ${body.error.message}`);
     return 1;
   } finally {

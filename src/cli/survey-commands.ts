@@ -8,17 +8,29 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function id(v: Values, key: string): string {
   const value = v[key];
-  if (typeof value !== 'string' || !value) throw new AppError('validation', { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` }, { fields: [{ path: key, message: 'required' }] });
-  if (!UUID.test(value)) throw new AppError('validation', { nl: `--${key} is geen geldige id.`, en: `--${key} is not a valid id.` }, { fields: [{ path: key, message: 'uuid' }] });
+  if (typeof value !== 'string' || !value)
+    throw new AppError(
+      'validation',
+      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
+      { fields: [{ path: key, message: 'required' }] },
+    );
+  if (!UUID.test(value))
+    throw new AppError(
+      'validation',
+      { nl: `--${key} is geen geldige id.`, en: `--${key} is not a valid id.` },
+      { fields: [{ path: key, message: 'uuid' }] },
+    );
   return value;
 }
 
-const n = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '–' : x.toFixed(digits).replace('.', ','));
+const n = (x: number | null | undefined, digits = 1) =>
+  x === null || x === undefined ? '–' : x.toFixed(digits).replace('.', ',');
 
 /** Commands: survey:results. */
 export const SURVEY_COMMANDS: Record<string, Command> = {
   'survey:results': {
-    usage: '--org ORG_ID --survey SURVEY_ID [--json]   resultaten van een bevraging (pas vanaf 5 antwoorden; anders alleen aantallen)',
+    usage:
+      '--org ORG_ID --survey SURVEY_ID [--json]   resultaten van een bevraging (pas vanaf 5 antwoorden; anders alleen aantallen)',
     options: { org: { type: 'string' }, survey: { type: 'string' } },
     async run(db, v) {
       const org = await getOrganisation(db, id(v, 'org'));
@@ -34,15 +46,23 @@ export const SURVEY_COMMANDS: Record<string, Command> = {
         lines.push(`Tevredenheid (0-100): ${n(f.satisfaction)}`, `NPS: ${n(f.nps?.score)}`);
         if (f.servqual) {
           lines.push('SERVQUAL-kloof per dimensie (ervaring − verwachting):');
-          for (const d of f.servqual.dimensions) lines.push(`  ${d.label.nl}: ${n(d.gap, 2)} (verwachting ${n(d.expectation, 2)}, ervaring ${n(d.perception, 2)})`);
+          for (const d of f.servqual.dimensions)
+            lines.push(
+              `  ${d.label.nl}: ${n(d.gap, 2)} (verwachting ${n(d.expectation, 2)}, ervaring ${n(d.perception, 2)})`,
+            );
         }
         if (f.herzberg) {
-          lines.push(`Herzberg: motivatoren ${n(f.herzberg.motivators, 2)}, hygiënefactoren ${n(f.herzberg.hygiene, 2)}`);
+          lines.push(
+            `Herzberg: motivatoren ${n(f.herzberg.motivators, 2)}, hygiënefactoren ${n(f.herzberg.hygiene, 2)}`,
+          );
           for (const x of f.herzberg.factors) lines.push(`  ${x.label.nl}: ${n(x.mean, 2)}`);
         }
         for (const b of results.breakdowns) {
           lines.push(`Per ${b.text.nl}`);
-          for (const g of b.groups) lines.push(`  ${g.label.nl}: ${g.responses} antwoorden${g.shown ? `, tevredenheid ${n(g.figures?.satisfaction ?? null)}` : ' (te weinig om te tonen)'}`);
+          for (const g of b.groups)
+            lines.push(
+              `  ${g.label.nl}: ${g.responses} antwoorden${g.shown ? `, tevredenheid ${n(g.figures?.satisfaction ?? null)}` : ' (te weinig om te tonen)'}`,
+            );
         }
       }
       return { data: { survey, results }, text: lines.join('\n') };

@@ -6,7 +6,9 @@ import { testApp } from '../server/testing.ts';
 import { createDemo } from './generate.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('demo organisation', () => {
@@ -21,7 +23,12 @@ describe('demo organisation', () => {
     const membersB = await listMembers(ctx.db, b.orgId);
     expect(membersA.map((m) => [m.name, m.role])).toEqual(membersB.map((m) => [m.name, m.role]));
     expect(new Set(membersA.map((m) => m.role))).toEqual(new Set(ROLES));
-    const log = await ctx.db.selectFrom('audit_log').select(['at']).where('org_id', '=', a.orgId).orderBy('id').execute();
+    const log = await ctx.db
+      .selectFrom('audit_log')
+      .select(['at'])
+      .where('org_id', '=', a.orgId)
+      .orderBy('id')
+      .execute();
     expect(log.length).toBeGreaterThan(200);
     const times = log.map((r) => r.at.getTime());
     expect(times).toEqual([...times].sort((x, y) => x - y));
@@ -52,31 +59,62 @@ describe('demo finance', () => {
 describe('demo clients', () => {
   it('has ~60 clients with fitting agreements, a year of registrations, issued statements, warnings and a waiting list', async () => {
     const now = new Date('2026-11-23T09:00:00Z');
-    const demo = await createDemo(ctx.db, { seed: 13, now });   // its duration: npm run bench:demo
+    const demo = await createDemo(ctx.db, { seed: 13, now }); // its duration: npm run bench:demo
     const { clientDetail } = await import('../modules/clients/clients.ts');
     const { consumptionOverview, statementOf, waitingList } = await import('../modules/clients/overview.ts');
     const { saveCells } = await import('../modules/clients/registrations.ts');
     const { ruleSet } = await import('../modules/clients/rules.ts');
     const rules = await ruleSet(ctx.db, demo.orgId);
-    const clients = await ctx.db.selectFrom('cl_client').select(['id', 'ended_on']).where('org_id', '=', demo.orgId).execute();
+    const clients = await ctx.db
+      .selectFrom('cl_client')
+      .select(['id', 'ended_on'])
+      .where('org_id', '=', demo.orgId)
+      .execute();
     expect(clients.length).toBeGreaterThanOrEqual(55);
     expect(clients.length).toBeLessThanOrEqual(65);
     expect(clients.filter((c) => c.ended_on).length).toBeGreaterThanOrEqual(3);
-    const funding = await ctx.db.selectFrom('cl_funding').select(['client_id', 'kind', 'form']).where('org_id', '=', demo.orgId).execute();
-    expect(new Set(funding.map((f) => f.form ?? f.kind))).toEqual(new Set(['voucher', 'cash', 'combination', 'rth', 'zorgbudget', 'other']));
+    const funding = await ctx.db
+      .selectFrom('cl_funding')
+      .select(['client_id', 'kind', 'form'])
+      .where('org_id', '=', demo.orgId)
+      .execute();
+    expect(new Set(funding.map((f) => f.form ?? f.kind))).toEqual(
+      new Set(['voucher', 'cash', 'combination', 'rth', 'zorgbudget', 'other']),
+    );
     expect(new Set(funding.filter((f) => f.kind === 'rth').map((f) => f.client_id)).size).toBeGreaterThanOrEqual(6);
     // Every voucher-funded client's agreements fit the voucher points of this year.
-    const voucherClients = new Set(funding.filter((f) => f.form === 'voucher' || f.form === 'combination').map((f) => f.client_id));
+    const voucherClients = new Set(
+      funding.filter((f) => f.form === 'voucher' || f.form === 'combination').map((f) => f.client_id),
+    );
     for (const id of voucherClients) {
       const { budget } = await clientDetail(ctx.db, demo.orgId, id, rules);
       expect(Number(budget.committedPoints)).toBeLessThanOrEqual(Number(budget.availableVoucherPoints));
     }
-    const months = await ctx.db.selectFrom('cl_registration').select((eb) => eb.fn<string>('to_char', ['date', eb.val('YYYY-MM')]).as('m'))
-      .where('org_id', '=', demo.orgId).distinct().execute();
+    const months = await ctx.db
+      .selectFrom('cl_registration')
+      .select((eb) => eb.fn<string>('to_char', ['date', eb.val('YYYY-MM')]).as('m'))
+      .where('org_id', '=', demo.orgId)
+      .distinct()
+      .execute();
     expect(months.length).toBeGreaterThanOrEqual(11);
     // Issued statements: January up to the month before the last closed one; the last closed month is a draft with a correction.
-    const issued = await ctx.db.selectFrom('cl_statement').select(['month', 'doc']).where('org_id', '=', demo.orgId).orderBy('month').execute();
-    expect(issued.map((s) => s.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
+    const issued = await ctx.db
+      .selectFrom('cl_statement')
+      .select(['month', 'doc'])
+      .where('org_id', '=', demo.orgId)
+      .orderBy('month')
+      .execute();
+    expect(issued.map((s) => s.month)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+    ]);
     const draft = await statementOf(ctx.db, demo.orgId, '2026-10', rules);
     expect(draft.issued).toBe(false);
     expect(draft.statement.corrections.length).toBeGreaterThan(0);
@@ -84,10 +122,27 @@ describe('demo clients', () => {
     expect(draft.statement.livingLines.length).toBeGreaterThan(0);
     // Immutable: a change in an issued month without a reason is refused, and the issued document stays as it was.
     const september = await statementOf(ctx.db, demo.orgId, '2026-09', rules);
-    const reg = await ctx.db.selectFrom('cl_registration').select(['client_id', 'function_code', 'date', 'units']).where('org_id', '=', demo.orgId).where('date', '=', '2026-09-15').where('funding_type', '=', 'voucher').limit(1).executeTakeFirstOrThrow();
-    await expect(saveCells(ctx.db, demo.orgId, null, [{ clientId: reg.client_id, functionCode: reg.function_code, date: reg.date, units: 0 }], rules)).rejects.toThrow();
+    const reg = await ctx.db
+      .selectFrom('cl_registration')
+      .select(['client_id', 'function_code', 'date', 'units'])
+      .where('org_id', '=', demo.orgId)
+      .where('date', '=', '2026-09-15')
+      .where('funding_type', '=', 'voucher')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await expect(
+      saveCells(
+        ctx.db,
+        demo.orgId,
+        null,
+        [{ clientId: reg.client_id, functionCode: reg.function_code, date: reg.date, units: 0 }],
+        rules,
+      ),
+    ).rejects.toThrow();
     expect((await statementOf(ctx.db, demo.orgId, '2026-09', rules)).statement).toEqual(september.statement);
-    const warnings = (await consumptionOverview(ctx.db, demo.orgId, 2026, '2026-11-23')).flatMap((r) => r.warnings.map((w) => w.code));
+    const warnings = (await consumptionOverview(ctx.db, demo.orgId, 2026, '2026-11-23')).flatMap((r) =>
+      r.warnings.map((w) => w.code),
+    );
     expect(warnings).toContain('runs_out');
     expect(warnings).toContain('under_use');
     const list = await waitingList(ctx.db, demo.orgId, {}, '2026-11-23');
@@ -102,8 +157,14 @@ describe('demo clients', () => {
 describe('demo professionals', () => {
   it('gives every demo client a following begeleider', async () => {
     const demo = await createDemo(ctx.db, { seed: 17, now: new Date('2026-11-23T09:00:00Z') });
-    const rows = await ctx.db.selectFrom('cl_client as c').innerJoin('membership as m', (j) => j.onRef('m.user_id', '=', 'c.professional_id').onRef('m.org_id', '=', 'c.org_id'))
-      .select(['m.role']).where('c.org_id', '=', demo.orgId).execute();
+    const rows = await ctx.db
+      .selectFrom('cl_client as c')
+      .innerJoin('membership as m', (j) =>
+        j.onRef('m.user_id', '=', 'c.professional_id').onRef('m.org_id', '=', 'c.org_id'),
+      )
+      .select(['m.role'])
+      .where('c.org_id', '=', demo.orgId)
+      .execute();
     const all = await ctx.db.selectFrom('cl_client').select('id').where('org_id', '=', demo.orgId).execute();
     expect(rows.length).toBe(all.length);
     expect(new Set(rows.map((r) => r.role))).toEqual(new Set(['begeleider']));
@@ -124,7 +185,12 @@ describe('forecast and finance together', () => {
     const demo = await createDemo(ctx.db, { seed: 13, now: new Date('2026-11-23T09:00:00Z') });
     const { forecast } = await import('../modules/clients/overview.ts');
     const { ruleSet } = await import('../modules/clients/rules.ts');
-    const result = await forecast(ctx.db, demo.orgId, await ruleSet(ctx.db, demo.orgId), { runs: 200, seed: 1, inflowPerMonth: 0, startMonth: '2026-12' });
+    const result = await forecast(ctx.db, demo.orgId, await ruleSet(ctx.db, demo.orgId), {
+      runs: 200,
+      seed: 1,
+      inflowPerMonth: 0,
+      startMonth: '2026-12',
+    });
     expect(result.costPerFteSource).toBe('finance');
     // Personnel costs of the demo (≈ €3.1 M) over its 45.5 FTE: between €50k and €90k a year.
     expect(result.costPerFteCents).toBeGreaterThan(5_000_000);

@@ -14,11 +14,62 @@ import { hashPassword } from '../server/secrets.ts';
 export const DEMO_PASSWORD = 'stuurboord-demo';
 export const DEMO_DOMAIN = 'demo.stuurboord.be';
 
-const FIRST = ['An', 'Bart', 'Charlotte', 'Dirk', 'Els', 'Fien', 'Geert', 'Hanne', 'Ilse', 'Jan', 'Karen', 'Lotte', 'Mieke', 'Nico', 'Olivia', 'Pieter', 'Rik', 'Sofie', 'Tine', 'Wouter', 'Yasmina', 'Mohamed', 'Lien', 'Jonas'];
-const LAST = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Dubois', 'Vermeulen', 'Van den Bossche', 'Lambrechts', 'Aerts', 'El Amrani', 'Hermans', 'Michiels'];
+const FIRST = [
+  'An',
+  'Bart',
+  'Charlotte',
+  'Dirk',
+  'Els',
+  'Fien',
+  'Geert',
+  'Hanne',
+  'Ilse',
+  'Jan',
+  'Karen',
+  'Lotte',
+  'Mieke',
+  'Nico',
+  'Olivia',
+  'Pieter',
+  'Rik',
+  'Sofie',
+  'Tine',
+  'Wouter',
+  'Yasmina',
+  'Mohamed',
+  'Lien',
+  'Jonas',
+];
+const LAST = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'De Smet',
+  'Dubois',
+  'Vermeulen',
+  'Van den Bossche',
+  'Lambrechts',
+  'Aerts',
+  'El Amrani',
+  'Hermans',
+  'Michiels',
+];
 
 /** How many demo people hold each role. */
-const STAFFING: [Role, number][] = [['directie', 1], ['beheerder', 1], ['staf', 2], ['begeleider', 8], ['bestuur', 3], ['partner', 1]];
+const STAFFING: [Role, number][] = [
+  ['directie', 1],
+  ['beheerder', 1],
+  ['staf', 2],
+  ['begeleider', 8],
+  ['bestuur', 3],
+  ['partner', 1],
+];
 
 /** A valid KBO number from a base below 10^8 ("0…"; check digits = 97 − base mod 97). */
 function kboFrom(base: number): string {
@@ -27,7 +78,11 @@ function kboFrom(base: number): string {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.');
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]+/g, '.');
 }
 
 /**
@@ -43,7 +98,13 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
     const kboTaken = await tx.selectFrom('organisation').select('id').where('kbo', '=', kbo).executeTakeFirst();
     const org = await createOrganisation(
       tx,
-      { name: 'Vzw Het Anker (demo)', kbo: kboTaken ? null : kbo, type: 'vza', fiscalYearStartMonth: 1, language: 'nl' },
+      {
+        name: 'Vzw Het Anker (demo)',
+        kbo: kboTaken ? null : kbo,
+        type: 'vza',
+        fiscalYearStartMonth: 1,
+        language: 'nl',
+      },
       { isDemo: true },
     );
     const people: { id: string; email: string; role: Role }[] = [];
@@ -51,11 +112,17 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
     for (const [role, count] of STAFFING) {
       for (let i = 0; i < count; i++) {
         let name: string;
-        do name = `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`; while (used.has(name));
+        do name = `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`;
+        while (used.has(name));
         used.add(name);
         const email = people.some((p) => p.role === role) ? `${slug(name)}@${DEMO_DOMAIN}` : `${role}@${DEMO_DOMAIN}`;
-        const user = (await findUserByEmail(tx, email)) ??
-          (await tx.insertInto('app_user').values({ email, name, password_hash: passwordHash }).returning('id').executeTakeFirstOrThrow());
+        const user =
+          (await findUserByEmail(tx, email)) ??
+          (await tx
+            .insertInto('app_user')
+            .values({ email, name, password_hash: passwordHash })
+            .returning('id')
+            .executeTakeFirstOrThrow());
         await tx.insertInto('membership').values({ org_id: org.id, user_id: user.id, role }).execute();
         people.push({ id: user.id, email, role });
       }
@@ -69,13 +136,24 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
         const at = new Date(midnight - d * day + rnd.int(7 * 3600, 18 * 3600) * 1000);
         const failed = rnd.next() < 0.03;
         events.push({
-          org_id: org.id, actor_user_id: p.id, actor_email: p.email, action: failed ? 'auth.login_failed' : 'auth.login',
-          entity: 'user', entity_id: p.id, details: JSON.stringify(failed ? { email: p.email } : {}), ip: '10.0.0.' + rnd.int(2, 250), at,
+          org_id: org.id,
+          actor_user_id: p.id,
+          actor_email: p.email,
+          action: failed ? 'auth.login_failed' : 'auth.login',
+          entity: 'user',
+          entity_id: p.id,
+          details: JSON.stringify(failed ? { email: p.email } : {}),
+          ip: '10.0.0.' + rnd.int(2, 250),
+          at,
         });
       }
     }
     events.sort((a, b) => a.at.getTime() - b.at.getTime());
-    for (let i = 0; i < events.length; i += 500) await tx.insertInto('audit_log').values(events.slice(i, i + 500)).execute();
+    for (let i = 0; i < events.length; i += 500)
+      await tx
+        .insertInto('audit_log')
+        .values(events.slice(i, i + 500))
+        .execute();
     for (const p of people) {
       const last = events.filter((e) => e.actor_user_id === p.id && e.action === 'auth.login').at(-1);
       if (last) await tx.updateTable('app_user').set({ last_login_at: last.at }).where('id', '=', p.id).execute();
@@ -87,14 +165,31 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoClients(db, demo.orgId, director.id, rnd, now);
   // Every client is followed by one of the begeleiders, in turn: their week grid shows "their" clients.
   const professionals = demo.people.filter((p) => p.role === 'begeleider');
-  const clients = await db.selectFrom('cl_client').select('id').where('org_id', '=', demo.orgId).orderBy('name').execute();
+  const clients = await db
+    .selectFrom('cl_client')
+    .select('id')
+    .where('org_id', '=', demo.orgId)
+    .orderBy('name')
+    .execute();
   for (const [i, c] of clients.entries()) {
-    await db.updateTable('cl_client').set({ professional_id: professionals[i % professionals.length]!.id }).where('id', '=', c.id).execute();
+    await db
+      .updateTable('cl_client')
+      .set({ professional_id: professionals[i % professionals.length]!.id })
+      .where('id', '=', c.id)
+      .execute();
   }
   // The second begeleider also works in the first group: their caseload adds that group's clients.
-  const firstGroup = await db.selectFrom('cl_group').select('id').where('org_id', '=', demo.orgId).orderBy('name').executeTakeFirst();
+  const firstGroup = await db
+    .selectFrom('cl_group')
+    .select('id')
+    .where('org_id', '=', demo.orgId)
+    .orderBy('name')
+    .executeTakeFirst();
   if (firstGroup && professionals[1]) {
-    await db.insertInto('cl_group_member').values({ org_id: demo.orgId, group_id: firstGroup.id, user_id: professionals[1].id }).execute();
+    await db
+      .insertInto('cl_group_member')
+      .values({ org_id: demo.orgId, group_id: firstGroup.id, user_id: professionals[1].id })
+      .execute();
   }
   // Quality: the CAF round and the surveys first, because KPIs are computed from them (and from finance and clients).
   await createDemoCaf(db, demo.orgId, demo.people, rnd, now);

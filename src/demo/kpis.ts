@@ -6,7 +6,14 @@
 import type { Role } from '../modules/orgs/policy.ts';
 import { recompute } from '../modules/performance/computed.ts';
 import { addStarterSet } from '../modules/performance/kpis.ts';
-import { lastPeriods, parsePeriod, periodOfDay, periodStart, shiftPeriod, type Frequency } from '../modules/performance/logic/index.ts';
+import {
+  lastPeriods,
+  parsePeriod,
+  periodOfDay,
+  periodStart,
+  shiftPeriod,
+  type Frequency,
+} from '../modules/performance/logic/index.ts';
 import { boundsOf, lightOf, type Unit } from '../modules/performance/logic/index.ts';
 import { STARTER_SET } from '../modules/performance/starter.ts';
 import type { Db } from '../server/db.ts';
@@ -22,13 +29,31 @@ const NOTES = [
 ];
 const SPAN: Record<Frequency, number> = { month: 24, quarter: 8, year: 2 };
 
-export async function createDemoKpis(db: Db, orgId: string, people: { id: string; email: string; role: Role }[], rnd: Random, now: Date): Promise<void> {
+export async function createDemoKpis(
+  db: Db,
+  orgId: string,
+  people: { id: string; email: string; role: Role }[],
+  rnd: Random,
+  now: Date,
+): Promise<void> {
   const today = brusselsToday(now);
   const owners = people.filter((p) => p.role === 'directie' || p.role === 'staf').map((p) => p.id);
-  await addStarterSet(db, orgId, { validFrom: `${thisYear(now) - 3}-01-01`, owners: (_code, i) => (owners.length ? owners[i % owners.length]! : null) });
+  await addStarterSet(db, orgId, {
+    validFrom: `${thisYear(now) - 3}-01-01`,
+    owners: (_code, i) => (owners.length ? owners[i % owners.length]! : null),
+  });
   const kpis = await db.selectFrom('kpi').select(['id', 'code']).where('org_id', '=', orgId).execute();
   const idOf = new Map(kpis.map((k) => [k.code, k.id]));
-  const rows: { org_id: string; kpi_id: string; period: string; value: number; source: 'manual' | 'import'; note: string; entered_by: string | null; computation: null }[] = [];
+  const rows: {
+    org_id: string;
+    kpi_id: string;
+    period: string;
+    value: number;
+    source: 'manual' | 'import';
+    note: string;
+    entered_by: string | null;
+    computation: null;
+  }[] = [];
   for (const s of STARTER_SET.filter((x) => x.source !== 'computed')) {
     const last = shiftPeriod(periodOfDay(today, s.frequency), -1);
     const periods = lastPeriods(periodStart(last), s.frequency, SPAN[s.frequency]);
@@ -42,22 +67,46 @@ export async function createDemoKpis(db: Db, orgId: string, people: { id: string
       level = level * 0.8 + (s.target + (s.direction === 'up' ? 0.1 : -0.1) * gap) * 0.2;
       let value = level + (rnd.next() - 0.5) * gap * 0.6;
       const lastOne = i === periods.length - 1;
-      if (lastOne && ['ABSENTEEISM', 'COMPLAINTS', 'INCIDENTS'].includes(s.code)) value = s.direction === 'up' ? s.red - gap * 0.4 : s.red + gap * 0.4;
+      if (lastOne && ['ABSENTEEISM', 'COMPLAINTS', 'INCIDENTS'].includes(s.code))
+        value = s.direction === 'up' ? s.red - gap * 0.4 : s.red + gap * 0.4;
       if (bounds.min !== null) value = Math.max(bounds.min, value);
       if (bounds.max !== null) value = Math.min(bounds.max, value);
       value = Number(value.toFixed(bounds.whole ? 0 : s.decimals));
       const red = lightOf(value, s.direction, targets, periodStart(parsePeriod(period)!))?.light === 'red';
       // The one red value without a note: the last month of incidents (the cockpit flags it).
       const note = red && !(lastOne && s.code === 'INCIDENTS') ? NOTES[rnd.int(0, NOTES.length - 1)]! : '';
-      rows.push({ org_id: orgId, kpi_id: idOf.get(s.code)!, period, value, source: s.frequency === 'year' ? 'import' : 'manual', note, entered_by: owners.length ? owners[rows.length % owners.length]! : null, computation: null });
+      rows.push({
+        org_id: orgId,
+        kpi_id: idOf.get(s.code)!,
+        period,
+        value,
+        source: s.frequency === 'year' ? 'import' : 'manual',
+        note,
+        entered_by: owners.length ? owners[rows.length % owners.length]! : null,
+        computation: null,
+      });
     }
   }
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('kpi_value').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('kpi_value')
+      .values(rows.slice(i, i + 500))
+      .execute();
   await recompute(db, orgId, today);
   // A computed red value gets its note like a director would add it; others stay flagged.
   const occupancy = idOf.get('OCCUPANCY');
   if (occupancy) {
-    const first = await db.selectFrom('kpi_value').select('id').where('kpi_id', '=', occupancy).orderBy('period').executeTakeFirst();
-    if (first) await db.updateTable('kpi_value').set({ note: 'Opstartperiode van de nieuwe dagbesteding: afspraken liepen voor op de registraties.' }).where('id', '=', first.id).execute();
+    const first = await db
+      .selectFrom('kpi_value')
+      .select('id')
+      .where('kpi_id', '=', occupancy)
+      .orderBy('period')
+      .executeTakeFirst();
+    if (first)
+      await db
+        .updateTable('kpi_value')
+        .set({ note: 'Opstartperiode van de nieuwe dagbesteding: afspraken liepen voor op de registraties.' })
+        .where('id', '=', first.id)
+        .execute();
   }
 }

@@ -7,7 +7,9 @@ import { testApp } from '../server/testing.ts';
 import { createDemo } from './generate.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('demo strategy map and actions', () => {
@@ -15,7 +17,9 @@ describe('demo strategy map and actions', () => {
     const demo = await createDemo(ctx.db, { seed: 21, now: new Date('2026-11-23T09:00:00Z') });
     const map = await strategyMap(ctx.db, demo.orgId);
     expect(map.mission).toContain('goed leven');
-    expect(new Set(map.objectives.map((o) => o.perspective))).toEqual(new Set(['mission', 'clients', 'financial', 'processes', 'learning']));
+    expect(new Set(map.objectives.map((o) => o.perspective))).toEqual(
+      new Set(['mission', 'clients', 'financial', 'processes', 'learning']),
+    );
     const links = map.objectives.flatMap((o) => o.supports.map((to) => ({ from: o.id, to })));
     for (const o of map.objectives) expect(cycleThrough(links, o.id, o.supports)).toEqual([]);
     // Every objective but the mission contributes to another one.
@@ -24,7 +28,9 @@ describe('demo strategy map and actions', () => {
     expect(new Set(kpisOnMap).size).toBe(kpisOnMap.length);
     // Every objective is measured by starter-set KPIs, and the map shows their traffic lights.
     expect(map.objectives.filter((o) => !o.kpiIds.length)).toEqual([]);
-    expect(map.kpis.filter((k) => kpisOnMap.includes(k.id) && k.light !== null).length).toBeGreaterThan(kpisOnMap.length / 2);
+    expect(map.kpis.filter((k) => kpisOnMap.includes(k.id) && k.light !== null).length).toBeGreaterThan(
+      kpisOnMap.length / 2,
+    );
     const actions = await listActions(ctx.db, demo.orgId, '2026-11-23');
     expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['plan', 'do', 'check', 'act', 'done']));
     expect(actions.filter((a) => a.overdue).length).toBeGreaterThanOrEqual(3);

@@ -9,11 +9,18 @@ import { orgWithMember, testApp } from '../server/testing.ts';
 import { draftSurvey } from '../modules/surveys/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
-const at = (moment: string) => { vi.useFakeTimers({ toFake: ['Date'] }); vi.setSystemTime(new Date(moment)); };
+const at = (moment: string) => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(moment));
+};
 
 describe('today on the server is the Brussels date', () => {
   for (const [season, moment, yesterday, today] of [
@@ -23,13 +30,18 @@ describe('today on the server is the Brussels date', () => {
   ] as const) {
     it(`at 00:30 Brussels time in ${season}, an action due yesterday is overdue and one due today is not`, async () => {
       const { client, org } = await orgWithMember(ctx, 'directie');
-      expect((await client.post(`/api/orgs/${org.id}/actions`, { title: 'Gisteren', dueDate: yesterday })).status).toBe(200);
+      expect((await client.post(`/api/orgs/${org.id}/actions`, { title: 'Gisteren', dueDate: yesterday })).status).toBe(
+        200,
+      );
       expect((await client.post(`/api/orgs/${org.id}/actions`, { title: 'Vandaag', dueDate: today })).status).toBe(200);
       at(moment);
       const list = await client.get(`/api/orgs/${org.id}/actions`);
       expect(list.status).toBe(200);
       expect(list.body.today).toBe(today);
-      expect(list.body.items.map((a: { title: string; overdue: boolean }) => `${a.title}:${a.overdue}`)).toEqual(['Gisteren:true', 'Vandaag:false']);
+      expect(list.body.items.map((a: { title: string; overdue: boolean }) => `${a.title}:${a.overdue}`)).toEqual([
+        'Gisteren:true',
+        'Vandaag:false',
+      ]);
     });
   }
 
@@ -37,11 +49,20 @@ describe('today on the server is the Brussels date', () => {
     const { client, org } = await orgWithMember(ctx, 'directie');
     const surveyId = await draftSurvey(client, org.id);
     at('2026-11-30T23:30:00Z');
-    const refused = await client.post(`/api/orgs/${org.id}/surveys/${surveyId}/open`, { invitations: 1, closesOn: '2026-11-30' });
+    const refused = await client.post(`/api/orgs/${org.id}/surveys/${surveyId}/open`, {
+      invitations: 1,
+      closesOn: '2026-11-30',
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['closesOn']);
-    const opened = await client.post(`/api/orgs/${org.id}/surveys/${surveyId}/open`, { invitations: 1, closesOn: '2026-12-01' });
+    const opened = await client.post(`/api/orgs/${org.id}/surveys/${surveyId}/open`, {
+      invitations: 1,
+      closesOn: '2026-12-01',
+    });
     expect(opened.status).toBe(200);
-    expect((await client.get(`/api/orgs/${org.id}/surveys/${surveyId}`)).body).toMatchObject({ openedOn: '2026-12-01', closesOn: '2026-12-01' });
+    expect((await client.get(`/api/orgs/${org.id}/surveys/${surveyId}`)).body).toMatchObject({
+      openedOn: '2026-12-01',
+      closesOn: '2026-12-01',
+    });
   });
 });

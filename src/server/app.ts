@@ -30,8 +30,20 @@ import { router, type AppEnv } from './http.ts';
 export function createApi(limiter = new LoginLimiter()) {
   const api = router();
   api.get('/health', (c) => c.json({ status: 'ok' }));
-  const modules = [setupRoutes, authRoutes(limiter), referenceRoutes, orgRoutes, memberRoutes, invitationRoutes, auditRoutes, ...Object.values(finance), ...Object.values(clients),
-    ...Object.values(performance), ...Object.values(caf), ...Object.values(surveys)];
+  const modules = [
+    setupRoutes,
+    authRoutes(limiter),
+    referenceRoutes,
+    orgRoutes,
+    memberRoutes,
+    invitationRoutes,
+    auditRoutes,
+    ...Object.values(finance),
+    ...Object.values(clients),
+    ...Object.values(performance),
+    ...Object.values(caf),
+    ...Object.values(surveys),
+  ];
   for (const routes of modules) {
     api.route('/', routes);
   }
@@ -66,7 +78,12 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
   // - a body limit only for requests with a body (reading `body` of a GET builds a full Request);
   //   JSON is small, file uploads (…/import, …/preview) may be 50 MB;
   // - the CSRF guard for state-changing requests, then the session.
-  const tooLarge = () => { throw new AppError('payload_too_large', { nl: 'Het bestand is groter dan 50 MB.', en: 'The file is larger than 50 MB.' }); };
+  const tooLarge = () => {
+    throw new AppError('payload_too_large', {
+      nl: 'Het bestand is groter dan 50 MB.',
+      en: 'The file is larger than 50 MB.',
+    });
+  };
   const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge });
   const uploadLimit = bodyLimit({ maxSize: 50 * 1024 * 1024 + 64 * 1024, onError: tooLarge });
   app.use('/api/*', async (c, next) => {
@@ -75,29 +92,49 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
     // The input guard runs after the session, so a stranger still gets 401/404 before any 4xx on input.
     if (SAFE_METHODS.has(c.req.method)) {
       if (!c.req.url.includes('?') && !c.req.url.includes('%')) return sessionMiddleware(c, next);
-      return sessionMiddleware(c, async () => { await guardInput(c); await next(); });
+      return sessionMiddleware(c, async () => {
+        await guardInput(c);
+        await next();
+      });
     }
     checkCsrf(c);
     const limit = UPLOAD_PATH.test(c.req.path) ? uploadLimit : jsonLimit;
-    return limit(c, async () => { await sessionMiddleware(c, async () => { await guardInput(c); await next(); }); });
+    return limit(c, async () => {
+      await sessionMiddleware(c, async () => {
+        await guardInput(c);
+        await next();
+      });
+    });
   });
   app.route('/api', createApi(deps.limiter));
-  app.all('/api/*', () => { throw AppError.notFound(); });
+  app.all('/api/*', () => {
+    throw AppError.notFound();
+  });
   // Registered after the API, so it runs only for the pages: they get the full set with a CSP.
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], formAction: ["'self'"],
-    },
-  }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    }),
+  );
   mountWeb(app, deps.config.webDir);
 
   app.onError((err, c) => {
     const lang = c.get('lang') ?? 'nl';
     const error =
-      err instanceof AppError ? err
-      : err instanceof HTTPException && err.status === 400 ? new AppError('bad_json')
-      : dataError(err) ?? logicError(err);
+      err instanceof AppError
+        ? err
+        : err instanceof HTTPException && err.status === 400
+          ? new AppError('bad_json')
+          : (dataError(err) ?? logicError(err));
     if (!error) {
       console.error(err);
       return c.json(new AppError('internal').body(lang), 500);
@@ -125,7 +162,8 @@ function dataError(err: unknown): AppError | undefined {
  */
 function logicError(err: unknown): AppError | undefined {
   const e = err as { code?: unknown; nl?: unknown; en?: unknown } | null;
-  if (!(err instanceof Error) || typeof e?.code !== 'string' || typeof e.nl !== 'string' || typeof e.en !== 'string') return undefined;
+  if (!(err instanceof Error) || typeof e?.code !== 'string' || typeof e.nl !== 'string' || typeof e.en !== 'string')
+    return undefined;
   return new AppError('incomplete', { nl: e.nl, en: e.en }, { details: { reason: e.code } });
 }
 

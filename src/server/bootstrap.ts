@@ -41,7 +41,11 @@ export async function bootstrap(db: Db, config: Config): Promise<string[]> {
         .values({ email: config.adminEmail!.toLowerCase(), name: 'Beheerder', password_hash: passwordHash })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await createOrganisation(tx, { name: config.orgName, type: 'andere', fiscalYearStartMonth: 1, language: 'nl' }, { creatorUserId: user.id });
+      await createOrganisation(
+        tx,
+        { name: config.orgName, type: 'andere', fiscalYearStartMonth: 1, language: 'nl' },
+        { creatorUserId: user.id },
+      );
       if (demoOrgId) await addMember(tx, demoOrgId, { email: user.email, name: user.name, role: 'beheerder' });
     });
     lines.push(`Beheerder ${config.adminEmail} aangemaakt met organisatie "${config.orgName}".`);

@@ -27,7 +27,9 @@ function retentionDays(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_AUDIT_RETENTION_DAYS;
   const days = Number(value);
   if (!Number.isInteger(days) || days < 30 || days > 36_500) {
-    throw new Error(`STUURBOORD_AUDIT_RETENTION_DAYS must be a whole number of days between 30 and 36500, not "${value}".`);
+    throw new Error(
+      `STUURBOORD_AUDIT_RETENTION_DAYS must be a whole number of days between 30 and 36500, not "${value}".`,
+    );
   }
   return days;
 }

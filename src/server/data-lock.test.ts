@@ -18,7 +18,11 @@ describe('data folder lock', () => {
   it('takes the lock with this process id, and releases it', () => {
     const dir = join(root, 'a');
     const lock = lockDataDir(dir, { role: 'server', url: 'http://localhost:3000' });
-    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid, role: 'server', url: 'http://localhost:3000' });
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+      pid: process.pid,
+      role: 'server',
+      url: 'http://localhost:3000',
+    });
     lock.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
@@ -27,11 +31,25 @@ describe('data folder lock', () => {
     const dir = join(root, 'b');
     lockDataDir(dir, { role: 'server' }).release();
     // The parent of this test process is alive: let it "hold" the folder.
-    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, role: 'server', startedAt: '2026-11-23T09:00:00Z', url: 'http://localhost:3000' }));
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({
+        pid: process.ppid,
+        role: 'server',
+        startedAt: '2026-11-23T09:00:00Z',
+        url: 'http://localhost:3000',
+      }),
+    );
     let error: unknown;
-    try { lockDataDir(dir, { role: 'cli org:create' }); } catch (e) { error = e; }
+    try {
+      lockDataDir(dir, { role: 'cli org:create' });
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(DataDirLocked);
-    expect((error as Error).message).toContain(`in gebruik door de Stuurboord-server (http://localhost:3000), proces ${process.ppid}`);
+    expect((error as Error).message).toContain(
+      `in gebruik door de Stuurboord-server (http://localhost:3000), proces ${process.ppid}`,
+    );
     expect((error as Error).message).toContain(`in use by the Stuurboord server, process ${process.ppid}`);
   });
 

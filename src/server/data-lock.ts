@@ -21,8 +21,14 @@ export interface LockHolder {
 
 /** The data folder is held by another living process. */
 export class DataDirLocked extends Error {
-  constructor(readonly dir: string, readonly holder: LockHolder) {
-    const what = holder.role === 'server' ? `de Stuurboord-server${holder.url ? ` (${holder.url})` : ''}` : `"stuurboord ${holder.role.replace(/^cli /, '')}"`;
+  constructor(
+    readonly dir: string,
+    readonly holder: LockHolder,
+  ) {
+    const what =
+      holder.role === 'server'
+        ? `de Stuurboord-server${holder.url ? ` (${holder.url})` : ''}`
+        : `"stuurboord ${holder.role.replace(/^cli /, '')}"`;
     super(
       `De gegevensmap ${dir} is in gebruik door ${what}, proces ${holder.pid}, sinds ${holder.startedAt}. ` +
         `Er kan maar één proces tegelijk een gegevensmap openen: stop dat proces eerst` +

@@ -14,7 +14,15 @@ import { PGliteDialect } from './pglite-dialect.ts';
 import { IdentityWritePlugin, SessionCache } from './session-cache.ts';
 
 /** Every table of Stuurboord; each module declares its own in `tables.ts`. */
-export interface Database extends OrgTables, AuthTables, AuditTables, FinanceTables, ClientTables, PerformanceTables, CafTables, SurveyTables {}
+export interface Database
+  extends OrgTables,
+    AuthTables,
+    AuditTables,
+    FinanceTables,
+    ClientTables,
+    PerformanceTables,
+    CafTables,
+    SurveyTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */
@@ -42,7 +50,10 @@ export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: 
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   } else {
     if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
-    db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: () => new PGlite(opts.dataDir, { parsers: PGLITE_PARSERS }) }), plugins });
+    db = new Kysely<Database>({
+      dialect: new PGliteDialect({ pglite: () => new PGlite(opts.dataDir, { parsers: PGLITE_PARSERS }) }),
+      plugins,
+    });
   }
   sessionCaches.set(db, cache);
   return db;

@@ -37,7 +37,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Message> = {
   conflict: { nl: 'Dit bestaat al.', en: 'This already exists.' },
   gone: { nl: 'Dit is niet meer beschikbaar.', en: 'This is no longer available.' },
   payload_too_large: { nl: 'De aanvraag is te groot.', en: 'The request is too large.' },
-  unsupported_media_type: { nl: 'Dit soort inhoud wordt hier niet aanvaard.', en: 'This kind of content is not accepted here.' },
+  unsupported_media_type: {
+    nl: 'Dit soort inhoud wordt hier niet aanvaard.',
+    en: 'This kind of content is not accepted here.',
+  },
   circular_allocation: { nl: 'De verdeelvolgorde is circulair.', en: 'The allocation order is circular.' },
   exceeds_budget: { nl: 'De afspraak past niet in het budget.', en: 'The agreement does not fit the budget.' },
   rth_cap: { nl: 'Het RTH-jaarplafond is bereikt.', en: 'The yearly RTH cap is reached.' },
@@ -62,7 +65,11 @@ export class AppError extends Error {
   /** Extra machine-readable facts for the client (e.g. a suggested order). */
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, messages?: Message, opts?: { fields?: FieldError[]; headers?: Record<string, string>; details?: Record<string, unknown> }) {
+  constructor(
+    code: ErrorCode,
+    messages?: Message,
+    opts?: { fields?: FieldError[]; headers?: Record<string, string>; details?: Record<string, unknown> },
+  ) {
     const m = messages ?? DEFAULT_MESSAGES[code];
     super(m.en);
     this.code = code;
@@ -78,8 +85,18 @@ export class AppError extends Error {
 
   /** The JSON body answered to the client, in its language. */
   body(lang: Lang) {
-    const fields = this.fields?.map((f) => ({ path: f.path, message: typeof f.message === 'string' ? f.message : f.message[lang] }));
-    return { error: { code: this.code, message: this.messages[lang], ...(fields ? { fields } : {}), ...(this.details ? { details: this.details } : {}) } };
+    const fields = this.fields?.map((f) => ({
+      path: f.path,
+      message: typeof f.message === 'string' ? f.message : f.message[lang],
+    }));
+    return {
+      error: {
+        code: this.code,
+        message: this.messages[lang],
+        ...(fields ? { fields } : {}),
+        ...(this.details ? { details: this.details } : {}),
+      },
+    };
   }
 
   static notFound(): AppError {
@@ -88,7 +105,10 @@ export class AppError extends Error {
 }
 
 const FIELD_MESSAGES: Record<string, Message> = {
-  invalid_kbo: { nl: 'ongeldig ondernemingsnummer (controlegetal klopt niet)', en: 'invalid enterprise number (check digits do not match)' },
+  invalid_kbo: {
+    nl: 'ongeldig ondernemingsnummer (controlegetal klopt niet)',
+    en: 'invalid enterprise number (check digits do not match)',
+  },
 };
 
 /** Turns a zod error into a 400 that names every wrong field. */

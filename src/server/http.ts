@@ -68,16 +68,27 @@ export function jsonField<T>(value: unknown, name: string, schema: z.ZodType<T>,
   try {
     parsed = JSON.parse(String(value));
   } catch {
-    throw new AppError('validation', { nl: `Veld ${name} is geen geldige JSON.`, en: `Field ${name} is not valid JSON.` }, { fields: [{ path: name, message: 'JSON' }] });
+    throw new AppError(
+      'validation',
+      { nl: `Veld ${name} is geen geldige JSON.`, en: `Field ${name} is not valid JSON.` },
+      { fields: [{ path: name, message: 'JSON' }] },
+    );
   }
   const r = schema.safeParse(parsed);
-  if (!r.success) throw new AppError('validation', { nl: `Veld ${name} klopt niet.`, en: `Field ${name} is not valid.` }, { fields: [{ path: name, message: r.error.issues[0]?.message ?? '' }] });
+  if (!r.success)
+    throw new AppError(
+      'validation',
+      { nl: `Veld ${name} klopt niet.`, en: `Field ${name} is not valid.` },
+      { fields: [{ path: name, message: r.error.issues[0]?.message ?? '' }] },
+    );
   return r.data;
 }
 
 /** A file answer with a download name. */
 export function download(body: BodyInit, type: string, fileName: string): Response {
-  return new Response(body, { headers: { 'content-type': type, 'content-disposition': `attachment; filename="${fileName}"` } });
+  return new Response(body, {
+    headers: { 'content-type': type, 'content-disposition': `attachment; filename="${fileName}"` },
+  });
 }
 
 export type { RouteConfig };

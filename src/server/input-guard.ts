@@ -14,20 +14,35 @@ export const UPLOAD_PATH = /\/(import|preview)$/;
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const YEAR_ZERO = /^0000-\d\d-\d\d/;
 
-const nul = (path: string) => new AppError('validation', {
-  nl: `Ongeldige invoer — ${path}: bevat een NUL-teken (\\u0000)`,
-  en: `Invalid input — ${path}: contains a NUL character (\\u0000)`,
-}, { fields: [{ path, message: { nl: 'bevat een NUL-teken', en: 'contains a NUL character' } }] });
+const nul = (path: string) =>
+  new AppError(
+    'validation',
+    {
+      nl: `Ongeldige invoer — ${path}: bevat een NUL-teken (\\u0000)`,
+      en: `Invalid input — ${path}: contains a NUL character (\\u0000)`,
+    },
+    { fields: [{ path, message: { nl: 'bevat een NUL-teken', en: 'contains a NUL character' } }] },
+  );
 
-const yearZero = (path: string) => new AppError('out_of_range', {
-  nl: `${path}: het jaar 0000 bestaat niet; geef een datum vanaf het jaar 0001.`,
-  en: `${path}: year 0000 does not exist; give a date from year 0001 on.`,
-}, { fields: [{ path, message: { nl: 'jaar 0000 bestaat niet', en: 'year 0000 does not exist' } }] });
+const yearZero = (path: string) =>
+  new AppError(
+    'out_of_range',
+    {
+      nl: `${path}: het jaar 0000 bestaat niet; geef een datum vanaf het jaar 0001.`,
+      en: `${path}: year 0000 does not exist; give a date from year 0001 on.`,
+    },
+    { fields: [{ path, message: { nl: 'jaar 0000 bestaat niet', en: 'year 0000 does not exist' } }] },
+  );
 
-const unsupported = (expected: string) => new AppError('unsupported_media_type', {
-  nl: `Deze route aanvaardt alleen ${expected}.`,
-  en: `This route accepts ${expected} only.`,
-}, { headers: { Accept: expected } });
+const unsupported = (expected: string) =>
+  new AppError(
+    'unsupported_media_type',
+    {
+      nl: `Deze route aanvaardt alleen ${expected}.`,
+      en: `This route accepts ${expected} only.`,
+    },
+    { headers: { Accept: expected } },
+  );
 
 function checkText(value: string, path: string): void {
   if (value.includes('\0')) throw nul(path);
@@ -67,7 +82,11 @@ export async function guardInput(c: Context<AppEnv>): Promise<void> {
   if (!reachesRoute(c)) return;
   const url = new URL(c.req.url);
   let path: string;
-  try { path = decodeURIComponent(url.pathname); } catch { throw new AppError('validation', { nl: 'Ongeldig adres.', en: 'Invalid address.' }); }
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    throw new AppError('validation', { nl: 'Ongeldig adres.', en: 'Invalid address.' });
+  }
   if (path.includes('\0')) throw nul('path');
   for (const [k, v] of url.searchParams) {
     if (k.includes('\0')) throw nul('query');
@@ -78,7 +97,14 @@ export async function guardInput(c: Context<AppEnv>): Promise<void> {
   if (UPLOAD_PATH.test(c.req.path)) {
     if (type !== 'multipart/form-data') throw unsupported('multipart/form-data');
     let form: FormData;
-    try { form = await c.req.formData(); } catch { throw new AppError('validation', { nl: 'Het formulier kan niet gelezen worden.', en: 'The form cannot be read.' }); }
+    try {
+      form = await c.req.formData();
+    } catch {
+      throw new AppError('validation', {
+        nl: 'Het formulier kan niet gelezen worden.',
+        en: 'The form cannot be read.',
+      });
+    }
     for (const [k, v] of form.entries()) {
       if (typeof v === 'string') checkText(v, k);
       else if (v.name.includes('\0')) throw nul(`${k}.name`);
@@ -91,11 +117,35 @@ export async function guardInput(c: Context<AppEnv>): Promise<void> {
   if (!text) return;
   if (!isJson) throw unsupported('application/json');
   let body: unknown;
-  try { body = JSON.parse(text); } catch { return; /* the route's validator answers bad_json */ }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return; /* the route's validator answers bad_json */
+  }
   walk(body, '');
   // An empty PATCH changes nothing; without a session the route answers 401 first.
-  if (c.req.method === 'PATCH' && c.var.user && body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0) {
-    throw new AppError('validation', { nl: 'Ongeldige invoer — (body): geef minstens één veld om te wijzigen', en: 'Invalid input — (body): give at least one field to change' },
-      { fields: [{ path: '(body)', message: { nl: 'geef minstens één veld om te wijzigen', en: 'give at least one field to change' } }] });
+  if (
+    c.req.method === 'PATCH' &&
+    c.var.user &&
+    body &&
+    typeof body === 'object' &&
+    !Array.isArray(body) &&
+    Object.keys(body).length === 0
+  ) {
+    throw new AppError(
+      'validation',
+      {
+        nl: 'Ongeldige invoer — (body): geef minstens één veld om te wijzigen',
+        en: 'Invalid input — (body): give at least one field to change',
+      },
+      {
+        fields: [
+          {
+            path: '(body)',
+            message: { nl: 'geef minstens één veld om te wijzigen', en: 'give at least one field to change' },
+          },
+        ],
+      },
+    );
   }
 }

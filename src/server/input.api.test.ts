@@ -7,13 +7,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, orgWithMember, testApp } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
-afterAll(async () => { await ctx.close(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
+afterAll(async () => {
+  await ctx.close();
+});
 
 /** A request with a body of any type (Client.req always sends JSON). */
 async function raw(client: Client, method: string, path: string, body: string, type: string) {
-  const res = await ctx.app.request(path, { method, body, headers: { 'content-type': type, cookie: client.cookie } }, { incoming: { socket: { remoteAddress: client.ip } } });
-  return { status: res.status, body: await res.json() as { error: { code: string } } };
+  const res = await ctx.app.request(
+    path,
+    { method, body, headers: { 'content-type': type, cookie: client.cookie } },
+    { incoming: { socket: { remoteAddress: client.ip } } },
+  );
+  return { status: res.status, body: (await res.json()) as { error: { code: string } } };
 }
 
 describe('bad input', () => {
@@ -29,7 +37,9 @@ describe('bad input', () => {
     const search = await client.get(`/api/orgs/${org.id}/clients?search=an%00na`);
     expect(search.status).toBe(400);
     expect(search.body.error.fields[0].path).toBe('search');
-    const nested = await client.req('PUT', `/api/orgs/${org.id}/kpi-values`, { values: [{ kpiId: crypto.randomUUID(), period: '2026-01', value: 1, note: 'a\u0000' }] });
+    const nested = await client.req('PUT', `/api/orgs/${org.id}/kpi-values`, {
+      values: [{ kpiId: crypto.randomUUID(), period: '2026-01', value: 1, note: 'a\u0000' }],
+    });
     expect(nested.status).toBe(400);
     expect(nested.body.error.fields[0].path).toBe('values.0.note');
   });
@@ -39,7 +49,10 @@ describe('bad input', () => {
     const query = await client.get(`/api/orgs/${org.id}/consumption?year=2025&asOf=0000-01-01`);
     expect(query.status).toBe(422);
     expect(query.body.error.fields[0].path).toBe('asOf');
-    const body = await client.post(`/api/orgs/${org.id}/caf/assessments`, { name: 'Zelfevaluatie', startedOn: '0000-02-01' });
+    const body = await client.post(`/api/orgs/${org.id}/caf/assessments`, {
+      name: 'Zelfevaluatie',
+      startedOn: '0000-02-01',
+    });
     expect(body.status).toBe(422);
     expect(body.body.error.fields[0]).toEqual({ path: 'startedOn', message: 'jaar 0000 bestaat niet' });
   });

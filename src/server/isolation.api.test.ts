@@ -12,27 +12,58 @@ import { SURVEY_BODIES, SURVEY_PUBLIC_ROUTES, surveySamples } from '../modules/s
 import { Client, orgWithMember, testApp } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 /** Routes anyone may call, and routes about the caller's own account (no organisation in the path). */
-const PUBLIC = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/reference', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/reset', ...SURVEY_PUBLIC_ROUTES];
-const PERSONAL = ['GET /api/auth/me', 'PATCH /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/orgs', ...MEMBER_PERSONAL_ROUTES];
+const PUBLIC = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/reference',
+  'GET /api/setup',
+  'POST /api/setup',
+  'POST /api/auth/login',
+  'POST /api/auth/reset',
+  ...SURVEY_PUBLIC_ROUTES,
+];
+const PERSONAL = [
+  'GET /api/auth/me',
+  'PATCH /api/auth/me',
+  'POST /api/auth/logout',
+  'POST /api/auth/password',
+  'POST /api/orgs',
+  ...MEMBER_PERSONAL_ROUTES,
+];
 
 /** A valid body per route, so that validation cannot answer before the organisation check does. */
 const BODIES: Record<string, unknown> = {
   'PATCH /api/orgs/:orgId': { name: 'Overgenomen' },
   'POST /api/orgs/:orgId/members': { email: 'indringer@test.be', name: 'Indringer', role: 'beheerder' },
   'PATCH /api/orgs/:orgId/members/:memberId': { role: 'beheerder' },
-  'PUT /api/orgs/:orgId/finance/scenarios/:scenarioId': { year: 2025, name: 'Overgenomen', volumeFrom: 0, volumeTo: 10, lines: [{ name: 'x', behaviour: 'fixed', amountCents: 100 }] },
+  'PUT /api/orgs/:orgId/finance/scenarios/:scenarioId': {
+    year: 2025,
+    name: 'Overgenomen',
+    volumeFrom: 0,
+    volumeTo: 10,
+    lines: [{ name: 'x', behaviour: 'fixed', amountCents: 100 }],
+  },
   'POST /api/orgs/:orgId/clients/:clientId/funding': { kind: 'other' },
-  'POST /api/orgs/:orgId/clients/:clientId/agreements': { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-06' },
+  'POST /api/orgs/:orgId/clients/:clientId/agreements': {
+    functionCode: 'dagondersteuning',
+    count: 1,
+    per: 'week',
+    startDate: '2025-01-06',
+  },
   'PATCH /api/orgs/:orgId/clients/:clientId': { name: 'Overgenomen' },
   'PATCH /api/orgs/:orgId/waiting-list/:requestId': { status: 'waiting' },
   'PUT /api/orgs/:orgId/offer/groups/:groupId': { name: 'Overgenomen' },
   'PUT /api/orgs/:orgId/offer/groups/:groupId/members': { userIds: [] },
   'PUT /api/orgs/:orgId/rules/:ruleId': { validFrom: '2030-01-01', data: { centsPerMonth: 1 } },
-  ...PERFORMANCE_BODIES, ...CAF_BODIES, ...SURVEY_BODIES,
+  ...PERFORMANCE_BODIES,
+  ...CAF_BODIES,
+  ...SURVEY_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -52,31 +83,67 @@ function apiRoutes(): { method: string; path: string }[] {
 
 /** Ids of one organisation's records, by route parameter name. */
 async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promise<Record<string, string>> {
-  const ledger = await org.client.upload(`/api/orgs/${org.org.id}/finance/ledger/import`, { name: 'g.csv', content: sampleLedgerCsv(2025) }, { year: '2025' });
-  const scenario = await org.client.post(`/api/orgs/${org.org.id}/finance/scenarios`, BODIES['PUT /api/orgs/:orgId/finance/scenarios/:scenarioId']);
+  const ledger = await org.client.upload(
+    `/api/orgs/${org.org.id}/finance/ledger/import`,
+    { name: 'g.csv', content: sampleLedgerCsv(2025) },
+    { year: '2025' },
+  );
+  const scenario = await org.client.post(
+    `/api/orgs/${org.org.id}/finance/scenarios`,
+    BODIES['PUT /api/orgs/:orgId/finance/scenarios/:scenarioId'],
+  );
   expect([ledger.status, scenario.status]).toEqual([200, 200]);
   await sampleOffer(org.client, org.org.id);
   const clientId = await voucherClient(org.client, org.org.id, '2025-01-01', 'Cliënt van het slachtoffer');
-  const client = await org.client.post(`/api/orgs/${org.org.id}/clients/${clientId}/agreements`, { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-06' });
-  await org.client.req('PUT', `/api/orgs/${org.org.id}/registrations/week`, { start: '2025-01-06', cells: [{ clientId, functionCode: 'dagondersteuning', date: '2025-01-06', units: 1 }] });
+  const client = await org.client.post(`/api/orgs/${org.org.id}/clients/${clientId}/agreements`, {
+    functionCode: 'dagondersteuning',
+    count: 1,
+    per: 'week',
+    startDate: '2025-01-06',
+  });
+  await org.client.req('PUT', `/api/orgs/${org.org.id}/registrations/week`, {
+    start: '2025-01-06',
+    cells: [{ clientId, functionCode: 'dagondersteuning', date: '2025-01-06', units: 1 }],
+  });
   const statement = await org.client.post(`/api/orgs/${org.org.id}/statements`, { month: '2025-01' });
   const group = await org.client.post(`/api/orgs/${org.org.id}/offer/groups`, { name: 'Groep' });
-  const waiting = await org.client.post(`/api/orgs/${org.org.id}/waiting-list`, { reference: 'W1', priorityGroup: 1, requestedOn: '2025-01-01', needs: [{ function: 'dagondersteuning', unitsPerWeek: 2 }] });
+  const waiting = await org.client.post(`/api/orgs/${org.org.id}/waiting-list`, {
+    reference: 'W1',
+    priorityGroup: 1,
+    requestedOn: '2025-01-01',
+    needs: [{ function: 'dagondersteuning', unitsPerWeek: 2 }],
+  });
   const rules = await org.client.get(`/api/orgs/${org.org.id}/rules`);
-  expect([client.status, statement.status, group.status, waiting.status, rules.status]).toEqual([200, 200, 200, 200, 200]);
+  expect([client.status, statement.status, group.status, waiting.status, rules.status]).toEqual([
+    200, 200, 200, 200, 200,
+  ]);
   return {
-    orgId: org.org.id, memberId: org.member.id, code: '620', importId: ledger.body.id, scenarioId: scenario.body.id,
-    clientId, groupId: group.body.id, lineId: client.body.agreements[0].id, statementId: statement.body.id, requestId: waiting.body.id, ruleId: rules.body.items.find((r: { table: string }) => r.table === 'zorgbudget').id,
-    ...(await memberSamples(ctx.db, org.org.id)), ...(await performanceSamples(org.client, org.org.id)), ...(await cafSamples(org.client, org.org.id)), ...(await surveySamples(org.client, org.org.id)),
+    orgId: org.org.id,
+    memberId: org.member.id,
+    code: '620',
+    importId: ledger.body.id,
+    scenarioId: scenario.body.id,
+    clientId,
+    groupId: group.body.id,
+    lineId: client.body.agreements[0].id,
+    statementId: statement.body.id,
+    requestId: waiting.body.id,
+    ruleId: rules.body.items.find((r: { table: string }) => r.table === 'zorgbudget').id,
+    ...(await memberSamples(ctx.db, org.org.id)),
+    ...(await performanceSamples(org.client, org.org.id)),
+    ...(await cafSamples(org.client, org.org.id)),
+    ...(await surveySamples(org.client, org.org.id)),
   };
 }
 
 function fill(path: string, ids: Record<string, string>, method = 'GET'): string {
-  return path.replace(/:(\w+)/g, (_, name: string) => {
-    const id = ids[name];
-    if (!id) throw new Error(`No sample id for :${name} in ${path}: add one to sampleIds()`);
-    return id;
-  }) + (QUERIES[`${method} ${path}`]?.(ids) ?? '');
+  return (
+    path.replace(/:(\w+)/g, (_, name: string) => {
+      const id = ids[name];
+      if (!id) throw new Error(`No sample id for :${name} in ${path}: add one to sampleIds()`);
+      return id;
+    }) + (QUERIES[`${method} ${path}`]?.(ids) ?? '')
+  );
 }
 
 describe('tenant isolation', () => {
@@ -95,7 +162,11 @@ describe('tenant isolation', () => {
     const answers: string[] = [];
     for (const r of apiRoutes().filter((r) => r.path.includes(':orgId'))) {
       const key = `${r.method} ${r.path}`;
-      const a = await intruder.client.req(r.method, fill(r.path, ids, r.method), BODIES[key] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}));
+      const a = await intruder.client.req(
+        r.method,
+        fill(r.path, ids, r.method),
+        BODIES[key] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}),
+      );
       answers.push(`${key} → ${a.status}`);
       expect(JSON.stringify(a.body ?? '')).not.toContain(victim.org.name);
     }
@@ -107,11 +178,19 @@ describe('tenant isolation', () => {
     const victim = await orgWithMember(ctx, 'directie');
     const intruder = await orgWithMember(ctx);
     // The intruder's organisation also has a director, so every action has a member allowed to try it.
-    await intruder.client.post(`/api/orgs/${intruder.org.id}/members`, { email: `dir.${intruder.email}`, name: 'Dir', role: 'directie', password: 'een-wachtwoord' });
+    await intruder.client.post(`/api/orgs/${intruder.org.id}/members`, {
+      email: `dir.${intruder.email}`,
+      name: 'Dir',
+      role: 'directie',
+      password: 'een-wachtwoord',
+    });
     const director = new Client(ctx.app);
     await director.login(`dir.${intruder.email}`, 'een-wachtwoord');
     const ids = { ...(await sampleIds(victim)), orgId: intruder.org.id };
-    const routes = apiRoutes().filter((r) => r.path.includes(':orgId') && /:(?!orgId)\w+/.test(r.path) && !OWN_KEYS.some((k) => r.path.includes(`:${k}`)));
+    const routes = apiRoutes().filter(
+      (r) =>
+        r.path.includes(':orgId') && /:(?!orgId)\w+/.test(r.path) && !OWN_KEYS.some((k) => r.path.includes(`:${k}`)),
+    );
     expect(routes.length).toBeGreaterThan(0);
     for (const r of routes) {
       const body = BODIES[`${r.method} ${r.path}`] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {});
@@ -126,7 +205,11 @@ describe('tenant isolation', () => {
     const ids = await sampleIds(victim);
     const anonymous = new Client(ctx.app);
     for (const r of apiRoutes().filter((r) => !PUBLIC.includes(`${r.method} ${r.path}`))) {
-      const a = await anonymous.req(r.method, fill(r.path, ids, r.method), BODIES[`${r.method} ${r.path}`] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}));
+      const a = await anonymous.req(
+        r.method,
+        fill(r.path, ids, r.method),
+        BODIES[`${r.method} ${r.path}`] ?? (r.method === 'GET' || r.method === 'DELETE' ? undefined : {}),
+      );
       expect(`${r.method} ${r.path} → ${a.status}`).toBe(`${r.method} ${r.path} → 401`);
     }
   });

@@ -17,8 +17,11 @@ function sources(dir: string): string[] {
 
 /** Every relative import (type imports and re-exports included) of every file under src/, resolved. */
 function imports(): { from: string; to: string }[] {
-  return sources('src').flatMap((from) => [...readFileSync(join(ROOT, from), 'utf8').matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms)]
-    .map((m) => ({ from, to: normalize(join(dirname(from), m[1]!)) })));
+  return sources('src').flatMap((from) =>
+    [...readFileSync(join(ROOT, from), 'utf8').matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms)].map(
+      (m) => ({ from, to: normalize(join(dirname(from), m[1]!)) }),
+    ),
+  );
 }
 
 /** The module of a path (`src/modules/orgs/…` → `orgs`), else null. */
@@ -28,7 +31,8 @@ describe('layering', () => {
   const all = imports();
 
   it('no code outside finance borrows its HTTP, file or export plumbing', () => {
-    const plumbing = /^src\/(modules\/finance\/(http|files)\.ts|modules\/finance\/logic\/text-file\.ts|modules\/finance\/exports\/(csv|format|pdf-render|pdf-text|charts)\.ts|web\/finance\/(api\.ts|components\/(FileField|FieldErrorsTable)\.tsx))$/;
+    const plumbing =
+      /^src\/(modules\/finance\/(http|files)\.ts|modules\/finance\/logic\/text-file\.ts|modules\/finance\/exports\/(csv|format|pdf-render|pdf-text|charts)\.ts|web\/finance\/(api\.ts|components\/(FileField|FieldErrorsTable)\.tsx))$/;
     const outside = (f: string) => !f.startsWith('src/modules/finance/') && !f.startsWith('src/web/finance/');
     expect(all.filter((i) => outside(i.from) && plumbing.test(i.to)).map((i) => `${i.from} → ${i.to}`)).toEqual([]);
   });
@@ -36,12 +40,15 @@ describe('layering', () => {
   it('modules do not import each other in a circle', () => {
     const edges = new Map<string, Set<string>>();
     for (const { from, to } of all) {
-      const a = moduleOf(from), b = moduleOf(to);
+      const a = moduleOf(from),
+        b = moduleOf(to);
       if (a && b && a !== b && !/\.test\.ts$/.test(from)) edges.set(a, (edges.get(a) ?? new Set()).add(b));
     }
     const reaches = (a: string, target: string, seen = new Set<string>()): boolean =>
       [...(edges.get(a) ?? [])].some((b) => b === target || (!seen.has(b) && (seen.add(b), reaches(b, target, seen))));
-    const circles = [...edges].flatMap(([a, bs]) => [...bs].filter((b) => reaches(b, a)).map((b) => `${a} → ${b} → … → ${a}`));
+    const circles = [...edges].flatMap(([a, bs]) =>
+      [...bs].filter((b) => reaches(b, a)).map((b) => `${a} → ${b} → … → ${a}`),
+    );
     expect(circles).toEqual([]);
   });
 

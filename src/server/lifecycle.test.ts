@@ -50,7 +50,9 @@ describe('graceful stop', () => {
   });
 
   it('answers how many accepted requests were still running at the deadline', async () => {
-    const server = createServer(() => { /* never answers */ });
+    const server = createServer(() => {
+      /* never answers */
+    });
     const requests = drainable(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;

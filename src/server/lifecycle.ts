@@ -6,7 +6,10 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 const REFUSED_BODY = JSON.stringify({
-  error: { code: 'shutting_down', message: 'Stuurboord stopt; probeer zo dadelijk opnieuw. / Stuurboord is stopping; try again shortly.' },
+  error: {
+    code: 'shutting_down',
+    message: 'Stuurboord stopt; probeer zo dadelijk opnieuw. / Stuurboord is stopping; try again shortly.',
+  },
 });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

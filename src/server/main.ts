@@ -28,7 +28,11 @@ const notes = await bootstrap(db, config);
 
 const app = createApp({ db, config });
 const server = serve(
-  { fetch: (request, env) => (requests.stopping ? refusedWhileStopping() : app.fetch(request, env)), port: config.port, hostname: config.host },
+  {
+    fetch: (request, env) => (requests.stopping ? refusedWhileStopping() : app.fetch(request, env)),
+    port: config.port,
+    hostname: config.host,
+  },
   () => {
     console.log(`Stuurboord draait op ${config.publicUrl}`);
     console.log(`Database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`);

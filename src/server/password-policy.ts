@@ -19,9 +19,14 @@ let estimator: Promise<ZxcvbnFactory> | undefined;
 function zxcvbn(): Promise<ZxcvbnFactory> {
   estimator ??= (async () => {
     const [{ ZxcvbnFactory }, common, nl] = await Promise.all([
-      import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-nl-be'),
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-nl-be'),
     ]);
-    return new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...nl.dictionary }, graphs: common.adjacencyGraphs });
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...nl.dictionary },
+      graphs: common.adjacencyGraphs,
+    });
   })();
   return estimator;
 }
@@ -31,17 +36,31 @@ const flat = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** The telling pieces of a person's e-mail address and name, lower case, letters and digits only. */
 function personalPieces(person: { email?: string | undefined; name?: string | undefined }): string[] {
   const [local = ''] = (person.email ?? '').toLowerCase().split('@');
-  const pieces = [local, ...local.split(/[^\p{L}\p{N}]+/u), person.name ?? '', ...(person.name ?? '').split(/[^\p{L}\p{N}]+/u)];
+  const pieces = [
+    local,
+    ...local.split(/[^\p{L}\p{N}]+/u),
+    person.name ?? '',
+    ...(person.name ?? '').split(/[^\p{L}\p{N}]+/u),
+  ];
   return [...new Set(pieces.map(flat).filter((p) => p.length >= MIN_PIECE))];
 }
 
 /** Why `password` is refused for this person, or null when it is fine. */
-export async function passwordProblem(password: string, person: { email?: string | undefined; name?: string | undefined }): Promise<Message | null> {
+export async function passwordProblem(
+  password: string,
+  person: { email?: string | undefined; name?: string | undefined },
+): Promise<Message | null> {
   const plain = flat(password);
   const [local = ''] = (person.email ?? '').toLowerCase().split('@');
   const emailPieces = personalPieces({ email: person.email });
-  if (emailPieces.some((p) => plain.includes(p)) || (local.length >= MIN_PIECE && password.toLowerCase().includes(local))) {
-    return { nl: 'Het wachtwoord bevat (een deel van) je e-mailadres.', en: 'The password contains (part of) your email address.' };
+  if (
+    emailPieces.some((p) => plain.includes(p)) ||
+    (local.length >= MIN_PIECE && password.toLowerCase().includes(local))
+  ) {
+    return {
+      nl: 'Het wachtwoord bevat (een deel van) je e-mailadres.',
+      en: 'The password contains (part of) your email address.',
+    };
   }
   if (personalPieces({ name: person.name }).some((p) => plain.includes(p))) {
     return { nl: 'Het wachtwoord bevat je naam.', en: 'The password contains your name.' };
@@ -57,7 +76,11 @@ export async function passwordProblem(password: string, person: { email?: string
 }
 
 /** Refuses a weak password with a 400 that names `field` and says why. */
-export async function assertStrongPassword(password: string, person: { email?: string | undefined; name?: string | undefined }, field: string): Promise<void> {
+export async function assertStrongPassword(
+  password: string,
+  person: { email?: string | undefined; name?: string | undefined },
+  field: string,
+): Promise<void> {
   const problem = await passwordProblem(password, person);
   if (!problem) return;
   throw new AppError(

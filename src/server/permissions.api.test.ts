@@ -2,13 +2,24 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
-import { ACTIONS, can, clientScope, hides, HIDDEN_FIELDS, ROLES, VIEW_RULES, type Action } from '../modules/orgs/policy.ts';
+import {
+  ACTIONS,
+  can,
+  clientScope,
+  hides,
+  HIDDEN_FIELDS,
+  ROLES,
+  VIEW_RULES,
+  type Action,
+} from '../modules/orgs/policy.ts';
 import { addMember } from '../modules/orgs/queries.ts';
 import { Client, orgWithMember, TEST_PASSWORD, testApp } from './testing.ts';
 import { hashPassword } from './secrets.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 type Probe = (orgId: string, n: number) => { method: string; path: string; body?: unknown };
@@ -18,19 +29,39 @@ const PROBES: Record<Action, Probe> = {
   'org.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}` }),
   'org.update': (o) => ({ method: 'PATCH', path: `/api/orgs/${o}`, body: { fiscalYearStartMonth: 9 } }),
   'members.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/members` }),
-  'members.manage': (o, n) => ({ method: 'POST', path: `/api/orgs/${o}/members`, body: { email: `probe${n}@test.be`, name: 'Probe', role: 'staf', password: 'kapstok meeuw regenjas' } }),
+  'members.manage': (o, n) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/members`,
+    body: { email: `probe${n}@test.be`, name: 'Probe', role: 'staf', password: 'kapstok meeuw regenjas' },
+  }),
   'audit.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/audit` }),
   'finance.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/finance/accounts` }),
-  'finance.manage': (o) => ({ method: 'PUT', path: `/api/orgs/${o}/finance/accounts/6999`, body: { name: 'Probe', incomeType: null } }),
+  'finance.manage': (o) => ({
+    method: 'PUT',
+    path: `/api/orgs/${o}/finance/accounts/6999`,
+    body: { name: 'Probe', incomeType: null },
+  }),
   'clients.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/clients` }),
   'clients.income': (o) => ({ method: 'GET', path: `/api/orgs/${o}/forecast?runs=100` }),
-  'clients.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/clients`, body: { name: 'Probe Cliënt', birthYear: 1990 } }),
+  'clients.manage': (o) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/clients`,
+    body: { name: 'Probe Cliënt', birthYear: 1990 },
+  }),
   'registrations.write': (o) => ({ method: 'GET', path: `/api/orgs/${o}/registrations/week?start=2025-01-06` }),
   'performance.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/cockpit` }),
   'performance.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/actions`, body: { title: 'Probe' } }),
   'caf.score': (o) => ({ method: 'GET', path: `/api/orgs/${o}/caf/my-assessments` }),
-  'surveys.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/surveys`, body: { title: { nl: 'Probe' }, audience: 'staff' } }),
-  'rules.manage': (o) => ({ method: 'POST', path: `/api/orgs/${o}/rules`, body: { table: 'zorgbudget', validFrom: '2030-01-01', data: { centsPerMonth: 31_000 } } }),
+  'surveys.manage': (o) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/surveys`,
+    body: { title: { nl: 'Probe' }, audience: 'staff' },
+  }),
+  'rules.manage': (o) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/rules`,
+    body: { table: 'zorgbudget', validFrom: '2030-01-01', data: { centsPerMonth: 31_000 } },
+  }),
 };
 
 describe('permissions', () => {
@@ -55,7 +86,12 @@ describe('permissions', () => {
 /** A second, logged-in member of `role` in the organisation. */
 async function colleague(orgId: string, role: 'begeleider' | 'staf') {
   const email = `${role}.${randomUUID().slice(0, 8)}@test.be`;
-  const { member } = await addMember(ctx.db, orgId, { email, name: `Collega ${role}`, role, passwordHash: await hashPassword(TEST_PASSWORD) });
+  const { member } = await addMember(ctx.db, orgId, {
+    email,
+    name: `Collega ${role}`,
+    role,
+    passwordHash: await hashPassword(TEST_PASSWORD),
+  });
   const client = new Client(ctx.app);
   await client.login(email);
   return { client, userId: member.userId };
@@ -67,7 +103,10 @@ describe('record- and field-level rules (VIEW_RULES)', () => {
     for (const role of ROLES) expect(VIEW_RULES[role].hidden.every((f) => HIDDEN_FIELDS.includes(f))).toBe(true);
     expect(clientScope('begeleider')).toBe('caseload');
     expect(hides('begeleider', 'client.money')).toBe(true);
-    expect(ROLES.filter((r) => can(r, 'clients.read') && clientScope(r) === 'organisation')).toEqual(['directie', 'staf']);
+    expect(ROLES.filter((r) => can(r, 'clients.read') && clientScope(r) === 'organisation')).toEqual([
+      'directie',
+      'staf',
+    ]);
   });
 
   it('a begeleider sees the clients they follow or whose group they work in, without euro amounts or the member list', async () => {
@@ -85,9 +124,26 @@ describe('record- and field-level rules (VIEW_RULES)', () => {
     expect(members.status).toBe(200);
     expect(members.body.groups[0].members).toEqual([{ userId: coach.userId, name: 'Collega begeleider' }]);
     for (const id of [followed, foreign]) {
-      expect((await director.post(`${base}/clients/${id}/agreements`, { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-01', endDate: '2025-12-31', livingCostsCents: 2_000, livingCostsPer: 'day' })).status).toBe(200);
+      expect(
+        (
+          await director.post(`${base}/clients/${id}/agreements`, {
+            functionCode: 'dagondersteuning',
+            count: 1,
+            per: 'week',
+            startDate: '2025-01-01',
+            endDate: '2025-12-31',
+            livingCostsCents: 2_000,
+            livingCostsPer: 'day',
+          })
+        ).status,
+      ).toBe(200);
     }
-    const cells = [followed, foreign].map((clientId) => ({ clientId, functionCode: 'dagondersteuning', date: '2025-03-03', units: 1 }));
+    const cells = [followed, foreign].map((clientId) => ({
+      clientId,
+      functionCode: 'dagondersteuning',
+      date: '2025-03-03',
+      units: 1,
+    }));
     expect((await director.req('PUT', `${base}/registrations/week`, { start: '2025-03-03', cells })).status).toBe(200);
 
     // Record level: the caseload, and a foreign client of the same organisation answers 404.
@@ -101,9 +157,14 @@ describe('record- and field-level rules (VIEW_RULES)', () => {
     const grid = await coach.client.get(`${base}/registrations/week?start=2025-03-03`);
     expect(grid.body.clients.map((c: { id: string }) => c.id).sort()).toEqual([followed, inGroup].sort());
     const foreignCell = { clientId: foreign, functionCode: 'dagondersteuning', date: '2025-03-04', units: 1 };
-    expect((await coach.client.req('PUT', `${base}/registrations/week`, { start: '2025-03-03', cells: [foreignCell] })).status).toBe(404);
+    expect(
+      (await coach.client.req('PUT', `${base}/registrations/week`, { start: '2025-03-03', cells: [foreignCell] }))
+        .status,
+    ).toBe(404);
     const ownCell = { clientId: followed, functionCode: 'dagondersteuning', date: '2025-03-04', units: 1 };
-    expect((await coach.client.req('PUT', `${base}/registrations/week`, { start: '2025-03-03', cells: [ownCell] })).status).toBe(200);
+    expect(
+      (await coach.client.req('PUT', `${base}/registrations/week`, { start: '2025-03-03', cells: [ownCell] })).status,
+    ).toBe(200);
 
     // Field level: no euro amounts on a client, no forecast or statements, no member list.
     const mine = await coach.client.get(`${base}/clients/${followed}`);
@@ -115,7 +176,9 @@ describe('record- and field-level rules (VIEW_RULES)', () => {
     expect(mine.body.funding.every((f: object) => !('incomeThisYear' in f))).toBe(true);
     expect((await director.get(`${base}/clients/${followed}`)).body.income).toBeDefined();
     const waiting = await coach.client.get(`${base}/waiting-list`);
-    expect(waiting.body.budgetStarts.every((b: { clientId: string }) => [followed, inGroup].includes(b.clientId))).toBe(true);
+    expect(waiting.body.budgetStarts.every((b: { clientId: string }) => [followed, inGroup].includes(b.clientId))).toBe(
+      true,
+    );
     expect((await coach.client.get(`${base}/forecast?runs=100`)).status).toBe(403);
     expect((await coach.client.get(`${base}/statements?month=2025-03`)).status).toBe(403);
     expect((await coach.client.get(`${base}/statements/${randomUUID()}/csv`)).status).toBe(403);
@@ -130,15 +193,24 @@ describe('record- and field-level rules (VIEW_RULES)', () => {
     expect((await coach.client.get(`${base}/clients/${inGroup}`)).status).toBe(404);
   });
 
-  it('only members of the organisation work in a group; another organisation\'s group is not found', async () => {
+  it("only members of the organisation work in a group; another organisation's group is not found", async () => {
     const { client: director, org } = await orgWithMember(ctx, 'directie');
     const other = await orgWithMember(ctx, 'directie');
     const group = (await director.post(`/api/orgs/${org.id}/offer/groups`, { name: 'Groep' })).body.id as string;
-    const outsider = await director.req('PUT', `/api/orgs/${org.id}/offer/groups/${group}/members`, { userIds: [other.member.userId] });
+    const outsider = await director.req('PUT', `/api/orgs/${org.id}/offer/groups/${group}/members`, {
+      userIds: [other.member.userId],
+    });
     expect(outsider.status).toBe(400);
     expect(outsider.body.error.fields[0].path).toBe('userIds.0');
-    expect((await other.client.req('PUT', `/api/orgs/${other.org.id}/offer/groups/${group}/members`, { userIds: [] })).status).toBe(404);
+    expect(
+      (await other.client.req('PUT', `/api/orgs/${other.org.id}/offer/groups/${group}/members`, { userIds: [] }))
+        .status,
+    ).toBe(404);
     const staff = await colleague(org.id, 'staf');
-    expect((await staff.client.get(`/api/orgs/${org.id}/offer/group-candidates`)).body.items.map((p: { userId: string }) => p.userId)).toContain(staff.userId);
+    expect(
+      (await staff.client.get(`/api/orgs/${org.id}/offer/group-candidates`)).body.items.map(
+        (p: { userId: string }) => p.userId,
+      ),
+    ).toContain(staff.userId);
   });
 });

@@ -8,9 +8,19 @@
  */
 import type { PGlite } from '@electric-sql/pglite';
 import {
-  CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
-  type DatabaseConnection, type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver,
-  type Kysely, type QueryCompiler, type QueryResult, type TransactionSettings,
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
+  type Driver,
+  type Kysely,
+  type QueryCompiler,
+  type QueryResult,
+  type TransactionSettings,
 } from 'kysely';
 
 export interface PGliteDialectConfig {
@@ -20,10 +30,18 @@ export interface PGliteDialectConfig {
 
 export class PGliteDialect implements Dialect {
   constructor(private readonly config: PGliteDialectConfig) {}
-  createAdapter(): DialectAdapter { return new PGliteAdapter(); }
-  createDriver(): Driver { return new PGliteDriver(this.config); }
-  createIntrospector(db: Kysely<any>): DatabaseIntrospector { return new PostgresIntrospector(db); }
-  createQueryCompiler(): QueryCompiler { return new PostgresQueryCompiler(); }
+  createAdapter(): DialectAdapter {
+    return new PGliteAdapter();
+  }
+  createDriver(): Driver {
+    return new PGliteDriver(this.config);
+  }
+  createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new PostgresIntrospector(db);
+  }
+  createQueryCompiler(): QueryCompiler {
+    return new PostgresQueryCompiler();
+  }
 }
 
 /** PostgreSQL's SQL; no advisory lock for migrations: the migrator holds the only connection anyway. */
@@ -36,7 +54,9 @@ class PGliteConnection implements DatabaseConnection {
   constructor(readonly pglite: PGlite) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const { affectedRows, rows } = await this.pglite.query<R>(query.sql, query.parameters as unknown[], { rowMode: 'object' });
+    const { affectedRows, rows } = await this.pglite.query<R>(query.sql, query.parameters as unknown[], {
+      rowMode: 'object',
+    });
     return { rows: rows ?? [], ...(affectedRows != null ? { numAffectedRows: BigInt(affectedRows) } : {}) };
   }
 

@@ -3,7 +3,9 @@ import { changeMemberRole, removeMember } from '../modules/orgs/queries.ts';
 import { orgWithMember, testApp } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('session cache', () => {

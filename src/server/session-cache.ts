@@ -1,4 +1,11 @@
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type {
+  KyselyPlugin,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 import type { SessionUser } from './http.ts';
 
 /** Tables whose rows make up a session: a write to any of them may change who can do what. */
@@ -12,7 +19,10 @@ const IDENTITY_TABLES = new Set(['session', 'app_user', 'membership', 'organisat
  */
 export class SessionCache {
   private readonly entries = new Map<string, { user: SessionUser; until: number }>();
-  constructor(private readonly ttlMs = 5_000, private readonly maxEntries = 10_000) {}
+  constructor(
+    private readonly ttlMs = 5_000,
+    private readonly maxEntries = 10_000,
+  ) {}
 
   get(token: string): SessionUser | undefined {
     const entry = this.entries.get(token);
@@ -34,7 +44,14 @@ export class SessionCache {
 
 function tableOf(node: RootOperationNode): string | undefined {
   const n = node as unknown as Record<string, any>;
-  const table = n.kind === 'InsertQueryNode' ? n.into : n.kind === 'UpdateQueryNode' ? n.table : n.kind === 'DeleteQueryNode' ? n.from?.froms?.[0] : undefined;
+  const table =
+    n.kind === 'InsertQueryNode'
+      ? n.into
+      : n.kind === 'UpdateQueryNode'
+        ? n.table
+        : n.kind === 'DeleteQueryNode'
+          ? n.from?.froms?.[0]
+          : undefined;
   const target = table?.kind === 'AliasNode' ? table.node : table;
   return target?.table?.identifier?.name;
 }
@@ -46,7 +63,8 @@ export class IdentityWritePlugin implements KyselyPlugin {
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const kind = args.node.kind;
-    if (kind === 'RawNode' || (kind !== 'SelectQueryNode' && IDENTITY_TABLES.has(tableOf(args.node) ?? ''))) this.writes.add(args.queryId);
+    if (kind === 'RawNode' || (kind !== 'SelectQueryNode' && IDENTITY_TABLES.has(tableOf(args.node) ?? '')))
+      this.writes.add(args.queryId);
     return args.node;
   }
 

@@ -5,7 +5,11 @@
 export class SlidingWindow {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(private readonly windowMs: number, private readonly now: () => number = Date.now, private readonly maxKeys = 50_000) {}
+  constructor(
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+    private readonly maxKeys = 50_000,
+  ) {}
 
   /** Milliseconds until one more hit fits under `limit`, or 0 when it fits now. */
   waitMs(key: string, limit: number): number {

@@ -19,8 +19,15 @@ function files(dir: string, name: RegExp): string[] {
 
 /** Lines of `files` that match any of `patterns`, as `file:line: text`. */
 function offending(list: string[], patterns: RegExp[]): string[] {
-  return list.filter((f) => f !== SELF).flatMap((f) => readFileSync(join(ROOT, f), 'utf8').split('\n')
-    .flatMap((line, i) => !/^\s*(\*|\/\/)/.test(line) && patterns.some((p) => p.test(line)) ? [`${f}:${i + 1}: ${line.trim()}`] : []));   // comments may name the rule
+  return list
+    .filter((f) => f !== SELF)
+    .flatMap((f) =>
+      readFileSync(join(ROOT, f), 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          !/^\s*(\*|\/\/)/.test(line) && patterns.some((p) => p.test(line)) ? [`${f}:${i + 1}: ${line.trim()}`] : [],
+        ),
+    ); // comments may name the rule
 }
 
 /** Reading the page's state: what a one-off sample inside `expect(…)` would read. */
@@ -30,10 +37,12 @@ describe('browser tests wait for the state', () => {
   const e2e = files('e2e', /\.ts$/);
 
   it('never assert on one sample of the page (expect(await locator.count()), expect(x.textContent()).resolves, expect(page.url()))', () => {
-    expect(offending(e2e, [
-      new RegExp(String.raw`(?<!\.poll\()\bexpect\(\s*(await\s+)?[^;]*?${STATE}`),   // expect(await …count()) / expect(page.url())
-      /\.resolves\./,                                                                  // expect(locator.count()).resolves.toBe(…)
-    ]).filter((line) => !/expect\.poll\(/.test(line))).toEqual([]);
+    expect(
+      offending(e2e, [
+        new RegExp(String.raw`(?<!\.poll\()\bexpect\(\s*(await\s+)?[^;]*?${STATE}`), // expect(await …count()) / expect(page.url())
+        /\.resolves\./, // expect(locator.count()).resolves.toBe(…)
+      ]).filter((line) => !/expect\.poll\(/.test(line)),
+    ).toEqual([]);
   });
 
   it('never sleep a fixed time', () => {

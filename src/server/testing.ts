@@ -50,7 +50,11 @@ export async function openTestDatabase(): Promise<{ db: Db; drop: () => Promise<
 export async function testApp(opts: { limiter?: LoginLimiter } = {}) {
   const { db, drop } = await openTestDatabase();
   const config = { ...readConfig({}), webDir: '/nonexistent', publicUrl: 'http://localhost:3000' };
-  const app = createApp({ db, config, limiter: opts.limiter ?? new LoginLimiter({ windowMs: 60_000, perAccountIp: 1000, perIp: 1000, slowAfter: 1000 }) });
+  const app = createApp({
+    db,
+    config,
+    limiter: opts.limiter ?? new LoginLimiter({ windowMs: 60_000, perAccountIp: 1000, perIp: 1000, slowAfter: 1000 }),
+  });
   return { app, db, config, close: drop };
 }
 
@@ -68,12 +72,19 @@ export class Client {
   private static clients = 0;
   /** Each client has its own address, as separate browsers would; the login limiter counts per address. */
   readonly ip: string;
-  constructor(private readonly app: App, readonly lang = 'nl', ip?: string) {
+  constructor(
+    private readonly app: App,
+    readonly lang = 'nl',
+    ip?: string,
+  ) {
     this.ip = ip ?? `192.0.2.${++Client.clients % 250}`;
   }
 
   async req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-    const init: RequestInit = { method, headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}), ...headers } };
+    const init: RequestInit = {
+      method,
+      headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+    };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] = 'application/json';
@@ -83,19 +94,39 @@ export class Client {
     if (set?.startsWith('sb_session=')) this.cookie = set.split(';')[0]!.endsWith('=') ? '' : set.split(';')[0]!;
     const text = await res.text();
     let parsed: unknown = text;
-    try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
     return { status: res.status, body: parsed, headers: res.headers };
   }
 
   /** A multipart upload, as a browser form sends it: `file` plus text fields. */
-  async upload(path: string, file: { name: string; content: string | Uint8Array }, fields: Record<string, string> = {}): Promise<Answer> {
+  async upload(
+    path: string,
+    file: { name: string; content: string | Uint8Array },
+    fields: Record<string, string> = {},
+  ): Promise<Answer> {
     const form = new FormData();
     form.set('file', new File([file.content as BlobPart], file.name));
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
-    const res = await this.app.request(path, { method: 'POST', body: form, headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}) } }, { incoming: { socket: { remoteAddress: this.ip } } });
+    const res = await this.app.request(
+      path,
+      {
+        method: 'POST',
+        body: form,
+        headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      },
+      { incoming: { socket: { remoteAddress: this.ip } } },
+    );
     const text = await res.text();
     let parsed: unknown = text;
-    try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON */ }
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
     return { status: res.status, body: parsed, headers: res.headers };
   }
 
@@ -106,7 +137,8 @@ export class Client {
 
   async login(email: string, password = TEST_PASSWORD): Promise<Answer> {
     const answer = await this.post('/api/auth/login', { email, password });
-    if (answer.status !== 200) throw new Error(`login ${email} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200)
+      throw new Error(`login ${email} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer;
   }
 }
@@ -117,11 +149,26 @@ let counter = 0;
 export async function orgWithMember(ctx: { app: App; db: Db }, role: Role = 'beheerder') {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const n = ++counter;
-  const org = await createOrganisation(ctx.db, { name: `Testorganisatie ${n}`, type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
+  const org = await createOrganisation(ctx.db, {
+    name: `Testorganisatie ${n}`,
+    type: 'vza',
+    fiscalYearStartMonth: 1,
+    language: 'nl',
+  });
   const email = `${role}.${n}.${randomUUID().slice(0, 8)}@test.be`;
-  const { member } = await addMember(ctx.db, org.id, { email, name: `Test ${role} ${n}`, role, passwordHash: await passwordHash });
+  const { member } = await addMember(ctx.db, org.id, {
+    email,
+    name: `Test ${role} ${n}`,
+    role,
+    passwordHash: await passwordHash,
+  });
   if (role !== 'beheerder') {
-    await addMember(ctx.db, org.id, { email: `admin.${n}.${randomUUID().slice(0, 8)}@test.be`, name: `Admin ${n}`, role: 'beheerder', passwordHash: await passwordHash });
+    await addMember(ctx.db, org.id, {
+      email: `admin.${n}.${randomUUID().slice(0, 8)}@test.be`,
+      name: `Admin ${n}`,
+      role: 'beheerder',
+      passwordHash: await passwordHash,
+    });
   }
   const client = new Client(ctx.app);
   await client.login(email);

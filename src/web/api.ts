@@ -19,7 +19,13 @@ export class ApiError extends Error {
   /** The answer's machine-readable `details` (e.g. the numbers of a refused agreement), or `{}`. */
   readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, fields: FieldError[] = [], details: Record<string, unknown> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: FieldError[] = [],
+    details: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -36,7 +42,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy page, an empty body): fall back to the status text below.
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } } | null)
+    ?.error;
   const fields = Array.isArray(error?.fields)
     ? (error.fields as unknown[]).flatMap((f) => {
         const field = f as { path?: unknown; message?: unknown };

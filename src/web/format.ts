@@ -9,7 +9,8 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A moment, and the zone to read its calendar day in: a plain `yyyy-mm-dd` is that day itself. */
 function toDate(value: string | number | Date): { date: Date; timeZone: string } {
-  if (typeof value === 'string' && DATE_ONLY.test(value)) return { date: new Date(`${value}T00:00:00Z`), timeZone: 'UTC' };
+  if (typeof value === 'string' && DATE_ONLY.test(value))
+    return { date: new Date(`${value}T00:00:00Z`), timeZone: 'UTC' };
   return { date: value instanceof Date ? value : new Date(value), timeZone: TIME_ZONE };
 }
 
@@ -31,13 +32,20 @@ export function formatMoneyCents(cents: number): string {
 /** A calendar date: `22/11/2026`; a moment is shown as its Brussels date. */
 export function formatDate(value: string | number | Date): string {
   const { date, timeZone } = toDate(value);
-  return new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }).format(
+    date,
+  );
 }
 
 /** A date with the time of day in Brussels: `22/11/2026 14:05`. */
 export function formatDateTime(value: string | number | Date): string {
   const { date } = toDate(value);
-  const time = new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+  const time = new Intl.DateTimeFormat(intlLocale(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: TIME_ZONE,
+  });
   return `${formatDate(date)} ${time.format(date)}`;
 }
 

@@ -39,7 +39,13 @@ export function errorFromBody(status: number, statusText: string, text: string):
       : status === 413
         ? i18n.t('finance.upload.tooLarge')
         : statusText || i18n.t('common.error');
-  return new DetailedApiError(status, typeof error.code === 'string' ? error.code : 'http_' + status, message, fields, error);
+  return new DetailedApiError(
+    status,
+    typeof error.code === 'string' ? error.code : 'http_' + status,
+    message,
+    fields,
+    error,
+  );
 }
 
 /**

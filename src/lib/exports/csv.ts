@@ -46,7 +46,9 @@ export function decimal(value: number, digits = 4): string {
  * JavaScript writes them, null as an empty cell. Fields are quoted when they must be.
  */
 export function toCsv(rows: readonly (readonly (string | number | null)[])[], opts: CsvOptions = {}): string {
-  const records = rows.map((row) => row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : guardText(cell))));
+  const records = rows.map((row) =>
+    row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : guardText(cell))),
+  );
   return stringify(records, {
     delimiter: opts.delimiter ?? ';',
     bom: opts.bom ?? true,

@@ -41,7 +41,12 @@ export function unitLabel(unit: string | null | undefined, lang: Lang, none = ''
  * nl-BE currency pattern, which matches en-BE's numbers and percentages.
  */
 export function moneyFormat(fractionDigits = 2): Intl.NumberFormat {
-  return new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  return new Intl.NumberFormat('nl-BE', {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  });
 }
 
 /** `€ 1.234,56` from cents (see `moneyFormat`); `none` for null. `lang` is kept for symmetry. */
@@ -53,7 +58,11 @@ export function money(cents: number | null | undefined, _lang: Lang, none = '—
 /** A ratio as a percentage with one decimal (`87,5%`); `none` for null. */
 export function percent(ratio: number | null | undefined, lang: Lang, none = '—'): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return none;
-  return new Intl.NumberFormat(locale(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ratio);
+  return new Intl.NumberFormat(locale(lang), {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(ratio);
 }
 
 /** A number with Belgian grouping and at most `digits` decimals (`12.345,5`). */
@@ -64,5 +73,10 @@ export function number(value: number | null | undefined, lang: Lang, digits = 2,
 
 /** A date as `22/11/2026`. */
 export function date(value: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Brussels' }).format(value);
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Europe/Brussels',
+  }).format(value);
 }

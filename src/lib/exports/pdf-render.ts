@@ -13,7 +13,14 @@ export const STANDARD_FONTS = new Set(['Helvetica', 'Helvetica-Bold', 'Helvetica
 
 /** The document as PDF bytes; use `font: 'Helvetica'` in its `defaultStyle`. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Uint8Array> {
-  pdfMake.setFonts({ Helvetica: { normal: 'Helvetica', bold: 'Helvetica-Bold', italics: 'Helvetica-Oblique', bolditalics: 'Helvetica-BoldOblique' } });
+  pdfMake.setFonts({
+    Helvetica: {
+      normal: 'Helvetica',
+      bold: 'Helvetica-Bold',
+      italics: 'Helvetica-Oblique',
+      bolditalics: 'Helvetica-BoldOblique',
+    },
+  });
   pdfMake.setUrlAccessPolicy(() => false);
   pdfMake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
   const buffer = await pdfMake.createPdf(winAnsiDeep(doc)).getBuffer();

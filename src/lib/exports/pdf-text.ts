@@ -8,14 +8,36 @@ const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—�
 
 /** Letters whose accent-free form is not found by Unicode decomposition. */
 const BASE: Record<string, string> = {
-  Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŀ: 'L', ŀ: 'l', Ŧ: 'T', ŧ: 't', ĸ: 'k',
-  '−': '-', '‐': '-', '‑': '-', '‒': '-', '\u202f': '\u00a0', '\u2009': ' ', '\u2007': ' ', '≤': '<=', '≥': '>=', '→': '->',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŀ: 'L',
+  ŀ: 'l',
+  Ŧ: 'T',
+  ŧ: 't',
+  ĸ: 'k',
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '\u202f': '\u00a0',
+  '\u2009': ' ',
+  '\u2007': ' ',
+  '≤': '<=',
+  '≥': '>=',
+  '→': '->',
 };
 
 /** True when the standard fonts can show the character. */
 export function isWinAnsi(ch: string): boolean {
   const c = ch.codePointAt(0)!;
-  return c === 0x0a || c === 0x09 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.includes(ch);
+  return (
+    c === 0x0a || c === 0x09 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.includes(ch)
+  );
 }
 
 /**
@@ -25,7 +47,10 @@ export function isWinAnsi(ch: string): boolean {
 export function winAnsi(text: string): string {
   let out = '';
   for (const ch of text) {
-    if (isWinAnsi(ch)) { out += ch; continue; }
+    if (isWinAnsi(ch)) {
+      out += ch;
+      continue;
+    }
     const mapped = BASE[ch] ?? ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     out += mapped !== '' && [...mapped].every(isWinAnsi) ? mapped : '?';
   }

@@ -15,7 +15,9 @@ export const FONT = 'Helvetica';
  * `paint-order`): PDF renderers of SVG ignore `paint-order` and paint the stroke over the text.
  */
 export function withoutTextHalo(svg: string): string {
-  return svg.replace(/<text\b[^>]*>/g, (tag) => tag.replace(/\s(stroke|stroke-width|paint-order|stroke-miterlimit)="[^"]*"/g, ''));
+  return svg.replace(/<text\b[^>]*>/g, (tag) =>
+    tag.replace(/\s(stroke|stroke-width|paint-order|stroke-miterlimit)="[^"]*"/g, ''),
+  );
 }
 
 /** Renders an ECharts option to an SVG string of `width` × `height` and frees the chart. */
@@ -34,7 +36,10 @@ export function wrap(text: string, max = 18, lines = 2): string {
   const out: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/)) {
-    if (current && (current + ' ' + word).length > max) { out.push(current); current = word; } else current = current ? `${current} ${word}` : word;
+    if (current && (current + ' ' + word).length > max) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
   }
   if (current) out.push(current);
   const kept = out.slice(0, lines).map((l) => (l.length > max + 4 ? `${l.slice(0, max + 3)}…` : l));

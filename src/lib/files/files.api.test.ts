@@ -9,15 +9,35 @@ import { Client, orgWithMember, testApp } from '../../server/testing.ts';
 import { xlsxBomb, xlsxWithSheet } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
-afterAll(async () => { await ctx.close(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
+afterAll(async () => {
+  await ctx.close();
+});
 
-const kpi = { code: 'ABSENT', nameNl: 'Ziekteverzuim', nameEn: 'Absenteeism', unit: 'percent', decimals: 1, direction: 'down', frequency: 'month', perspective: 'learning', cafCriterion: 7, mape: 'means' };
+const kpi = {
+  code: 'ABSENT',
+  nameNl: 'Ziekteverzuim',
+  nameEn: 'Absenteeism',
+  unit: 'percent',
+  decimals: 1,
+  direction: 'down',
+  frequency: 'month',
+  perspective: 'learning',
+  cafCriterion: 7,
+  mape: 'means',
+};
 
 async function director() {
   const o = await orgWithMember(ctx, 'directie');
   const url = `/api/orgs/${o.org.id}`;
-  return { ...o, url, upload: (path: string, name: string, content: string | Uint8Array, fields: Record<string, string> = {}) => o.client.upload(`${url}${path}`, { name, content }, fields) };
+  return {
+    ...o,
+    url,
+    upload: (path: string, name: string, content: string | Uint8Array, fields: Record<string, string> = {}) =>
+      o.client.upload(`${url}${path}`, { name, content }, fields),
+  };
 }
 
 describe('hostile files', () => {
@@ -42,22 +62,38 @@ describe('hostile files', () => {
 
   it('stops a bomb whose zip directory lies about its size at the declared size', async () => {
     const { upload } = await director();
-    const a = await upload('/finance/ledger/preview', 'bom.xlsx', await xlsxBomb({ lie: true, megabytes: 40 }), { year: '2025' });
+    const a = await upload('/finance/ledger/preview', 'bom.xlsx', await xlsxBomb({ lie: true, megabytes: 40 }), {
+      year: '2025',
+    });
     expect(a.status).toBe(400);
     expect(a.body.error.message).toMatch(/groter dan de zip-map aangeeft|larger than its zip directory says/);
   });
 
   it('answers 400 naming the cap for too many columns, too long a cell and too many rows', async () => {
     const { upload, client, url } = await director();
-    const wide = await xlsxWithSheet({ head: '<row r="1">', repeat: '<c t="inlineStr"><is><t>x</t></is></c>', times: 500 });
+    const wide = await xlsxWithSheet({
+      head: '<row r="1">',
+      repeat: '<c t="inlineStr"><is><t>x</t></is></c>',
+      times: 500,
+    });
     const columns = await upload('/kpi-values/import', 'breed.xlsx', wide);
     expect(columns.status).toBe(400);
     expect(columns.body.error).toMatchObject({ details: { limit: 'columns', max: 200 } });
     expect(columns.body.error.message).toMatch(/200 kolommen per rij/);
-    const cell = await upload('/finance/ledger/preview', 'lang.csv', `Rekening;Omschrijving;Bedrag\n604000;${'x'.repeat(40_000)};1\n`, { year: '2025' });
+    const cell = await upload(
+      '/finance/ledger/preview',
+      'lang.csv',
+      `Rekening;Omschrijving;Bedrag\n604000;${'x'.repeat(40_000)};1\n`,
+      { year: '2025' },
+    );
     expect(cell.status).toBe(400);
     expect(cell.body.error).toMatchObject({ details: { limit: 'cellChars', max: 32_767 } });
-    const rows = await upload('/finance/ledger/preview', 'lang.csv', `Rekening;Bedrag\n${'604000;1\n'.repeat(300_001)}`, { year: '2025' });
+    const rows = await upload(
+      '/finance/ledger/preview',
+      'lang.csv',
+      `Rekening;Bedrag\n${'604000;1\n'.repeat(300_001)}`,
+      { year: '2025' },
+    );
     expect(rows.status).toBe(400);
     expect(rows.body.error.details).toMatchObject({ limit: 'rows', max: 300_000 });
     const manyRows = await xlsxWithSheet({ repeat: '<row r="1"><c r="A1"><v>1</v></c></row>', times: 2_000_000 });
@@ -67,7 +103,9 @@ describe('hostile files', () => {
     const en = new Client(ctx.app, 'en');
     en.cookie = client.cookie;
     const english = await en.upload(`${url}/kpi-values/import`, { name: 'breed.xlsx', content: wide });
-    expect(english.body.error.message).toBe('The file exceeds the limit of 200 columns per row (row 1); nothing was read.');
+    expect(english.body.error.message).toBe(
+      'The file exceeds the limit of 200 columns per row (row 1); nothing was read.',
+    );
   });
 });
 
@@ -82,13 +120,17 @@ describe('awkward but honest files', () => {
     const answer = await upload('/kpi-values/import', 'v.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).not.toContain('object Object');
-    expect(answer.body.error.fields).toEqual([{ path: 'line 2 · C', message: expect.stringMatching(/^Cel C2 bevat een formule zonder bewaarde uitkomst/) }]);
+    expect(answer.body.error.fields).toEqual([
+      { path: 'line 2 · C', message: expect.stringMatching(/^Cel C2 bevat een formule zonder bewaarde uitkomst/) },
+    ]);
 
     const ledger = new ExcelJS.Workbook();
     const s = ledger.addWorksheet('Grootboek');
     s.addRow(['Rekening', 'Omschrijving', 'Bedrag']);
     s.addRow(['604000', 'Voeding', { formula: 'SUM(X1:X9)' }]);
-    const preview = await upload('/finance/ledger/preview', 'g.xlsx', new Uint8Array(await ledger.xlsx.writeBuffer()), { year: '2025' });
+    const preview = await upload('/finance/ledger/preview', 'g.xlsx', new Uint8Array(await ledger.xlsx.writeBuffer()), {
+      year: '2025',
+    });
     expect(preview.status).toBe(400);
     expect(preview.body.error.fields[0].path).toBe('line 2 · C');
   });
@@ -96,7 +138,9 @@ describe('awkward but honest files', () => {
   it('reads a Windows-1252 KPI file like the ledger: "Griepgolf één week" stays itself', async () => {
     const { upload, client, url } = await director();
     const k = (await client.post(`${url}/kpis`, kpi)).body;
-    const latin1 = Uint8Array.from(Buffer.from('code;period;value;note\nABSENT;2026-01;5,5;Griepgolf één week €\n', 'latin1'));
+    const latin1 = Uint8Array.from(
+      Buffer.from('code;period;value;note\nABSENT;2026-01;5,5;Griepgolf één week €\n', 'latin1'),
+    );
     latin1[latin1.length - 2] = 0x80; // € in Windows-1252
     const answer = await upload('/kpi-values/import', 'v.csv', latin1);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);

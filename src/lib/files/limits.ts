@@ -36,14 +36,18 @@ const NAMES: Record<FileLimit, { nl: string; en: string }> = {
 const nlNumber = (n: number) => n.toLocaleString('nl-BE');
 const enNumber = (n: number) => n.toLocaleString('en-GB');
 /** Byte limits read as "100 MB"; the others as a number. */
-const amount = (n: number, limit: FileLimit, format: (n: number) => string) => (limit.endsWith('Bytes') ? `${format(n / 1024 / 1024)} MB` : format(n));
+const amount = (n: number, limit: FileLimit, format: (n: number) => string) =>
+  limit.endsWith('Bytes') ? `${format(n / 1024 / 1024)} MB` : format(n);
 
 /** A cap was exceeded: carries the limit's name and value, and a Dutch and English message. */
 export class FileLimitError extends Error implements FileMessage {
   readonly code = 'file_limit';
   readonly nl: string;
   readonly en: string;
-  constructor(readonly limit: FileLimit, where?: { nl: string; en: string }) {
+  constructor(
+    readonly limit: FileLimit,
+    where?: { nl: string; en: string },
+  ) {
     const max = FILE_LIMITS[limit];
     const en = `The file exceeds the limit of ${amount(max, limit, enNumber)} ${NAMES[limit].en}${where ? ` (${where.en})` : ''}; nothing was read.`;
     super(en);

@@ -38,27 +38,45 @@ const fileField = (m: { nl: string; en: string }): FieldError[] => [{ path: 'fil
 export function toAppError(error: TaskError): Error {
   switch (error.kind) {
     case 'limit':
-      return new AppError('validation', { nl: error.nl, en: error.en }, { fields: fileField(error), details: { limit: error.limit, max: error.max } });
+      return new AppError(
+        'validation',
+        { nl: error.nl, en: error.en },
+        { fields: fileField(error), details: { limit: error.limit, max: error.max } },
+      );
     case 'unreadable':
       return new AppError('validation', { nl: error.nl, en: error.en }, { fields: fileField(error) });
     case 'cells': {
       const count = error.errors.length + error.more;
-      return new AppError('validation', {
-        nl: `Het bestand bevat ${count} ${count === 1 ? 'fout' : 'fouten'}; er is niets opgeslagen.`,
-        en: `The file has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was saved.`,
-      }, { fields: error.errors.map((e) => ({ path: `line ${e.line} · ${e.column}`, message: { nl: e.nl, en: e.en } })) });
+      return new AppError(
+        'validation',
+        {
+          nl: `Het bestand bevat ${count} ${count === 1 ? 'fout' : 'fouten'}; er is niets opgeslagen.`,
+          en: `The file has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was saved.`,
+        },
+        {
+          fields: error.errors.map((e) => ({ path: `line ${e.line} · ${e.column}`, message: { nl: e.nl, en: e.en } })),
+        },
+      );
     }
     case 'app':
-      return new AppError(error.code as never, error.messages, { fields: error.fields as FieldError[] | undefined, details: error.details as Record<string, unknown> | undefined });
+      return new AppError(error.code as never, error.messages, {
+        fields: error.fields as FieldError[] | undefined,
+        details: error.details as Record<string, unknown> | undefined,
+      });
     default:
       return new Error(`file worker: ${error.message}`);
   }
 }
 
-const tooHeavy = () => new AppError('validation', {
-  nl: 'Dit bestand vraagt te veel geheugen of tijd om te lezen; er is niets gelezen. Splits het op of bewaar het als CSV.',
-  en: 'This file takes too much memory or time to read; nothing was read. Split it or save it as CSV.',
-}, { fields: fileField({ nl: 'te zwaar', en: 'too heavy' }), details: { limit: 'workerResources' } });
+const tooHeavy = () =>
+  new AppError(
+    'validation',
+    {
+      nl: 'Dit bestand vraagt te veel geheugen of tijd om te lezen; er is niets gelezen. Splits het op of bewaar het als CSV.',
+      en: 'This file takes too much memory or time to read; nothing was read. Split it or save it as CSV.',
+    },
+    { fields: fileField({ nl: 'te zwaar', en: 'too heavy' }), details: { limit: 'workerResources' } },
+  );
 
 function spawn(): Slot {
   const worker = new Worker(new URL('./boot.mjs', import.meta.url), {
@@ -89,7 +107,9 @@ function spawn(): Slot {
     next();
   };
   worker.on('error', fail);
-  worker.on('exit', (code) => { if (slots.has(slot)) fail(`exit ${code}`); });
+  worker.on('exit', (code) => {
+    if (slots.has(slot)) fail(`exit ${code}`);
+  });
   slots.add(slot);
   return slot;
 }
@@ -98,7 +118,10 @@ function finish(slot: Slot) {
   slot.job = undefined;
   if (slot.timer) clearTimeout(slot.timer);
   slot.worker.unref();
-  slot.timer = setTimeout(() => { slots.delete(slot); void slot.worker.terminate(); }, IDLE_MS);
+  slot.timer = setTimeout(() => {
+    slots.delete(slot);
+    void slot.worker.terminate();
+  }, IDLE_MS);
   slot.timer.unref();
 }
 
@@ -134,10 +157,18 @@ export function runFileTask<T>(module: URL, name: string, bytes: Uint8Array, ...
   // The zip directory is read here, before queueing: a bomb is refused in microseconds, without
   // waiting for (or occupying) a worker.
   if (isXlsx(bytes)) {
-    try { zipDirectory(bytes); } catch (e) { return Promise.reject(toAppError(describe(e))); }
+    try {
+      zipDirectory(bytes);
+    } catch (e) {
+      return Promise.reject(toAppError(describe(e)));
+    }
   }
   return new Promise<T>((resolve, reject) => {
-    queue.push({ message: { id: nextId++, module: module.href, name, bytes, args }, resolve: resolve as (v: unknown) => void, reject });
+    queue.push({
+      message: { id: nextId++, module: module.href, name, bytes, args },
+      resolve: resolve as (v: unknown) => void,
+      reject,
+    });
     next();
   });
 }

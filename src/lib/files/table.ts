@@ -16,7 +16,8 @@ export interface Table {
 
 /** Reads an uploaded CSV or XLSX file into rows of cells (CSV cells are untrimmed strings). */
 export async function readTable(bytes: Uint8Array, opts: { sheetName?: string } = {}): Promise<Table> {
-  if (isXlsx(bytes)) return { rows: await readSheetRows(bytes, opts.sheetName), kind: 'xlsx', encoding: null, delimiter: null };
+  if (isXlsx(bytes))
+    return { rows: await readSheetRows(bytes, opts.sheetName), kind: 'xlsx', encoding: null, delimiter: null };
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw Object.assign(new UnreadableFileError('csv'), { nl: decoded.error.nl, en: decoded.error.en });
   const delimiter = detectDelimiter(decoded.text);

@@ -6,18 +6,34 @@ import { decodeText, detectDelimiter, readCsvRecords, type Delimiter } from './t
 describe('decodeText', () => {
   it('reads UTF-8 with and without BOM, and falls back to Windows-1252', () => {
     const utf8 = new TextEncoder().encode('Rekening;Omschrijving\n604;Één');
-    expect(decodeText(utf8)).toMatchObject({ ok: true, encoding: 'utf-8', bom: false, text: 'Rekening;Omschrijving\n604;Één' });
+    expect(decodeText(utf8)).toMatchObject({
+      ok: true,
+      encoding: 'utf-8',
+      bom: false,
+      text: 'Rekening;Omschrijving\n604;Één',
+    });
     const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]);
-    expect(decodeText(bom)).toMatchObject({ ok: true, encoding: 'utf-8', bom: true, text: 'Rekening;Omschrijving\n604;Één' });
+    expect(decodeText(bom)).toMatchObject({
+      ok: true,
+      encoding: 'utf-8',
+      bom: true,
+      text: 'Rekening;Omschrijving\n604;Één',
+    });
     const cp1252 = Uint8Array.from([0x80, 0x20, 0x31, 0x32, 0x3b, 0xe9, 0x9c]); // "€ 12;éœ"
     expect(decodeText(cp1252)).toMatchObject({ ok: true, encoding: 'windows-1252', text: '€ 12;éœ' });
   });
 
   it('refuses binary files and UTF-16', () => {
-    expect(decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toMatchObject({ ok: false, error: { code: 'binary_file' } });
+    expect(decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toMatchObject({
+      ok: false,
+      error: { code: 'binary_file' },
+    });
     const controls = Uint8Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 1 : 65));
     expect(decodeText(controls)).toMatchObject({ ok: false, error: { code: 'binary_file' } });
-    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toMatchObject({ ok: false, error: { code: 'unsupported_encoding' } });
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported_encoding' },
+    });
   });
 });
 
@@ -51,14 +67,27 @@ describe('readCsvRecords', () => {
       fc.constantFrom('', '"', 'a"b', '\n', 'x\r\ny', ';', ','),
     );
     const delimiterArb = fc.constantFrom<Delimiter>(';', ',', '\t');
-    fc.assert(fc.property(delimiterArb, fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), (delimiter, rows, eol) => {
-      const quote = (c: string) => (/[";,\t\r\n]/.test(c) || c.startsWith(' ') ? `"${c.replaceAll('"', '""')}"` : c);
-      const text = rows.map((r) => r.map(quote).join(delimiter)).join(eol);
-      const expected = (parse(text, {
-        delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_empty_values: true,
-      }) as string[][]);
-      expect(readCsvRecords(text, delimiter).records.map((r) => r.cells)).toEqual(expected);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        delimiterArb,
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('\n', '\r\n'),
+        (delimiter, rows, eol) => {
+          const quote = (c: string) =>
+            /[";,\t\r\n]/.test(c) || c.startsWith(' ') ? `"${c.replaceAll('"', '""')}"` : c;
+          const text = rows.map((r) => r.map(quote).join(delimiter)).join(eol);
+          const expected = parse(text, {
+            delimiter,
+            relax_column_count: true,
+            relax_quotes: true,
+            skip_empty_lines: true,
+            skip_records_with_empty_values: true,
+          }) as string[][];
+          expect(readCsvRecords(text, delimiter).records.map((r) => r.cells)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

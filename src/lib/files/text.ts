@@ -41,7 +41,9 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
  * U+0080 instead of €), so the 0x80-0x9f range is mapped here.
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+  return new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /**
@@ -185,7 +187,9 @@ export function* csvRecords(text: string, delimiter: Delimiter): Generator<CsvRe
           if (q === -1) {
             yield {
               error: {
-                code: 'malformed_csv', line: openLine, column: '',
+                code: 'malformed_csv',
+                line: openLine,
+                column: '',
                 nl: `Het aanhalingsteken op lijn ${openLine} wordt nooit gesloten.`,
                 en: `The quote opened on line ${openLine} is never closed.`,
               },
@@ -222,8 +226,10 @@ export function* csvRecords(text: string, delimiter: Delimiter): Generator<CsvRe
         cell = text.slice(i, j);
         i = j;
       }
-      if (cell.length > FILE_LIMITS.cellChars) throw new FileLimitError('cellChars', { nl: `lijn ${startLine}`, en: `line ${startLine}` });
-      if (cells.push(cell) > FILE_LIMITS.columns) throw new FileLimitError('columns', { nl: `lijn ${startLine}`, en: `line ${startLine}` });
+      if (cell.length > FILE_LIMITS.cellChars)
+        throw new FileLimitError('cellChars', { nl: `lijn ${startLine}`, en: `line ${startLine}` });
+      if (cells.push(cell) > FILE_LIMITS.columns)
+        throw new FileLimitError('columns', { nl: `lijn ${startLine}`, en: `line ${startLine}` });
       if (allEmpty && cell.trim() !== '') allEmpty = false;
       if (i < n && text.charCodeAt(i) === delim) {
         i++;

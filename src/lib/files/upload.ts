@@ -6,14 +6,22 @@ import { FILE_LIMITS } from './limits.ts';
 /** An uploaded file from a multipart form, checked for size before it is read. */
 export async function uploadBytes(file: unknown): Promise<{ name: string; bytes: Uint8Array }> {
   if (!(file instanceof File)) {
-    throw new AppError('validation', { nl: 'Kies een bestand om op te laden.', en: 'Choose a file to upload.' }, { fields: [{ path: 'file', message: { nl: 'ontbreekt', en: 'missing' } }] });
+    throw new AppError(
+      'validation',
+      { nl: 'Kies een bestand om op te laden.', en: 'Choose a file to upload.' },
+      { fields: [{ path: 'file', message: { nl: 'ontbreekt', en: 'missing' } }] },
+    );
   }
   if (file.size > FILE_LIMITS.uploadBytes) {
     const mb = (n: number) => Math.round(n / 1024 / 1024);
-    throw new AppError('payload_too_large', {
-      nl: `Het bestand is ${mb(file.size)} MB; de grens is ${mb(FILE_LIMITS.uploadBytes)} MB. Splits het op per jaar of laad het XLSX-bestand op.`,
-      en: `The file is ${mb(file.size)} MB; the limit is ${mb(FILE_LIMITS.uploadBytes)} MB. Split it per year or upload the XLSX file.`,
-    }, { details: { limit: 'uploadBytes', max: FILE_LIMITS.uploadBytes } });
+    throw new AppError(
+      'payload_too_large',
+      {
+        nl: `Het bestand is ${mb(file.size)} MB; de grens is ${mb(FILE_LIMITS.uploadBytes)} MB. Splits het op per jaar of laad het XLSX-bestand op.`,
+        en: `The file is ${mb(file.size)} MB; the limit is ${mb(FILE_LIMITS.uploadBytes)} MB. Split it per year or upload the XLSX file.`,
+      },
+      { details: { limit: 'uploadBytes', max: FILE_LIMITS.uploadBytes } },
+    );
   }
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

@@ -17,7 +17,10 @@ export function isXlsx(bytes: Uint8Array): boolean {
 
 /** Formula cells without a stored result: reported per line, never read as "[object Object]". */
 export class CellErrors extends Error {
-  constructor(readonly errors: FileError[], readonly more: number) {
+  constructor(
+    readonly errors: FileError[],
+    readonly more: number,
+  ) {
     super('cell errors');
   }
 }
@@ -45,12 +48,17 @@ function guarded(source: Readable, sheet: boolean): Readable {
     }
     if (sinceTag + i > RUN_CHARS) throw new FileLimitError('cellChars');
     while (i >= 0) {
-      if (i + 4 >= s.length) { carry = s.slice(i); sinceTag = 0; return; }
+      if (i + 4 >= s.length) {
+        carry = s.slice(i);
+        sinceTag = 0;
+        return;
+      }
       if (sheet && s.startsWith('<row', i) && ' >/'.includes(s[i + 4]!)) {
         cells = 0;
         if (++rows > FILE_LIMITS.rows) throw new FileLimitError('rows');
       } else if (sheet && s[i + 1] === 'c' && ' >/'.includes(s[i + 2]!)) {
-        if (++cells > FILE_LIMITS.columns) throw new FileLimitError('columns', { nl: `rij ${rows}`, en: `row ${rows}` });
+        if (++cells > FILE_LIMITS.columns)
+          throw new FileLimitError('columns', { nl: `rij ${rows}`, en: `row ${rows}` });
       }
       const next = s.indexOf('<', i + 1);
       const end = next < 0 ? s.length : next;
@@ -75,7 +83,10 @@ function guarded(source: Readable, sheet: boolean): Readable {
 }
 
 async function drain(stream: Readable | undefined): Promise<void> {
-  if (stream) for await (const _ of stream) { /* counted by guarded() */ }
+  if (stream)
+    for await (const _ of stream) {
+      /* counted by guarded() */
+    }
 }
 
 function columnName(index: number): string {
@@ -91,8 +102,16 @@ function columnName(index: number): string {
 /** A cell as a plain value: text, number, boolean, Date or null; `undefined` for a formula without a result. */
 function plainValue(v: unknown): unknown {
   if (v && typeof v === 'object' && !(v instanceof Date)) {
-    const o = v as { formula?: unknown; sharedFormula?: unknown; result?: unknown; text?: unknown; richText?: { text: string }[]; error?: unknown };
-    if ('formula' in o || 'sharedFormula' in o) return o.result === undefined || Number.isNaN(o.result) ? undefined : plainValue(o.result);
+    const o = v as {
+      formula?: unknown;
+      sharedFormula?: unknown;
+      result?: unknown;
+      text?: unknown;
+      richText?: { text: string }[];
+      error?: unknown;
+    };
+    if ('formula' in o || 'sharedFormula' in o)
+      return o.result === undefined || Number.isNaN(o.result) ? undefined : plainValue(o.result);
     if (Array.isArray(o.richText)) return o.richText.map((t) => t.text).join('');
     if (o.text !== undefined) return plainValue(o.text);
     if (typeof o.error === 'string') return o.error;
@@ -106,7 +125,10 @@ type Reader = {
   _parseWorkbook(s: Readable): Promise<void>;
   _parseStyles(s: Readable): Promise<void>;
   _parseSharedStrings(s: Readable): AsyncGenerator<unknown>;
-  _parseWorksheet(s: Readable, sheetNo: string): Generator<{ value: AsyncIterable<{ number: number; values: unknown[] }> }>;
+  _parseWorksheet(
+    s: Readable,
+    sheetNo: string,
+  ): Generator<{ value: AsyncIterable<{ number: number; values: unknown[] }> }>;
   workbookRels?: { Id: string; Target: string }[];
   model?: { sheets?: { name: string; rId: string }[] };
 };
@@ -130,7 +152,11 @@ function sheetEntry(reader: Reader, entries: Map<string, ZipEntry>, sheetName?: 
 export async function readSheetRows(bytes: Uint8Array, sheetName?: string): Promise<unknown[][]> {
   const entries = zipDirectory(bytes);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
-    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
   }) as unknown as Reader;
   const part = (name: string, sheet = false) => {
     const entry = entries.get(name);
@@ -154,22 +180,30 @@ export async function readSheetRows(bytes: Uint8Array, sheetName?: string): Prom
     const styles = part('xl/styles.xml');
     if (styles) await reader._parseStyles(styles);
     const strings = part('xl/sharedStrings.xml');
-    if (strings) for await (const _ of reader._parseSharedStrings(strings)) { /* cached by the reader */ }
+    if (strings)
+      for await (const _ of reader._parseSharedStrings(strings)) {
+        /* cached by the reader */
+      }
     const sheetNo = /sheet(\d+)\.xml$/.exec(entry.name)?.[1] ?? '1';
     for (const { value: worksheet } of reader._parseWorksheet(guarded(entryStream(bytes, entry), true), sheetNo)) {
       for await (const row of worksheet) {
-        if (!Number.isInteger(row.number) || row.number < 1) throw new UnreadableFileError('xlsx', { nl: 'een rij zonder nummer', en: 'a row without a number' });
+        if (!Number.isInteger(row.number) || row.number < 1)
+          throw new UnreadableFileError('xlsx', { nl: 'een rij zonder nummer', en: 'a row without a number' });
         if (row.number > FILE_LIMITS.rows) throw new FileLimitError('rows');
         const raw = row.values.slice(1);
-        if (raw.length > FILE_LIMITS.columns) throw new FileLimitError('columns', { nl: `rij ${row.number}`, en: `row ${row.number}` });
+        if (raw.length > FILE_LIMITS.columns)
+          throw new FileLimitError('columns', { nl: `rij ${row.number}`, en: `row ${row.number}` });
         const values = Array.from(raw, (v, i) => {
           const plain = plainValue(v);
-          if (typeof plain === 'string' && plain.length > FILE_LIMITS.cellChars) throw new FileLimitError('cellChars', { nl: `rij ${row.number}`, en: `row ${row.number}` });
+          if (typeof plain === 'string' && plain.length > FILE_LIMITS.cellChars)
+            throw new FileLimitError('cellChars', { nl: `rij ${row.number}`, en: `row ${row.number}` });
           if (plain === undefined) {
             const column = columnName(i);
             if (errors.length < 100) {
               errors.push({
-                code: 'formula_without_value', line: row.number, column,
+                code: 'formula_without_value',
+                line: row.number,
+                column,
                 nl: `Cel ${column}${row.number} bevat een formule zonder bewaarde uitkomst. Open het bestand in Excel en bewaar het opnieuw, of plak de waarden.`,
                 en: `Cell ${column}${row.number} holds a formula without a stored result. Open the file in Excel and save it again, or paste the values.`,
               });

@@ -29,7 +29,10 @@ export function zipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   const dv = view(bytes);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (dv.getUint32(i, true) === EOCD) { eocd = i; break; }
+    if (dv.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new UnreadableFileError('xlsx', 'no zip directory');
   const count = dv.getUint16(eocd + 10, true);
@@ -42,7 +45,8 @@ export function zipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   let total = 0;
   let p = dirOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CENTRAL) throw new UnreadableFileError('xlsx', 'broken zip directory');
+    if (p + 46 > bytes.length || dv.getUint32(p, true) !== CENTRAL)
+      throw new UnreadableFileError('xlsx', 'broken zip directory');
     const nameLength = dv.getUint16(p + 28, true);
     const entry: ZipEntry = {
       method: dv.getUint16(p + 10, true),
@@ -51,7 +55,8 @@ export function zipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       localOffset: dv.getUint32(p + 42, true),
       name: Buffer.from(bytes.buffer, bytes.byteOffset + p + 46, nameLength).toString('utf8'),
     };
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw new UnreadableFileError('xlsx', 'zip64');
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
+      throw new UnreadableFileError('xlsx', 'zip64');
     if (entry.size > FILE_LIMITS.entryBytes) throw new FileLimitError('entryBytes', { nl: entry.name, en: entry.name });
     total += entry.size;
     if (total > FILE_LIMITS.inflatedBytes) throw new FileLimitError('inflatedBytes');
@@ -68,7 +73,8 @@ export function zipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
 export function entryStream(bytes: Uint8Array, entry: ZipEntry): Readable {
   const dv = view(bytes);
   const at = entry.localOffset;
-  if (at + 30 > bytes.length || dv.getUint32(at, true) !== LOCAL) throw new UnreadableFileError('xlsx', 'broken zip entry');
+  if (at + 30 > bytes.length || dv.getUint32(at, true) !== LOCAL)
+    throw new UnreadableFileError('xlsx', 'broken zip entry');
   const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
   if (start + entry.compressedSize > bytes.length) throw new UnreadableFileError('xlsx', 'broken zip entry');
   const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, entry.compressedSize);
@@ -82,7 +88,11 @@ export function entryStream(bytes: Uint8Array, entry: ZipEntry): Readable {
     try {
       for await (const chunk of inflater as AsyncIterable<Buffer>) {
         produced += chunk.length;
-        if (produced > cap) throw new UnreadableFileError('xlsx', { nl: `${entry.name} is groter dan de zip-map aangeeft`, en: `${entry.name} is larger than its zip directory says` });
+        if (produced > cap)
+          throw new UnreadableFileError('xlsx', {
+            nl: `${entry.name} is groter dan de zip-map aangeeft`,
+            en: `${entry.name} is larger than its zip directory says`,
+          });
         yield chunk;
       }
     } catch (e) {

@@ -7,7 +7,9 @@ import { voucherClient } from '../clients/testing.ts';
 import { startAuditRetention } from './retention.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('read audit', () => {
@@ -30,7 +32,10 @@ describe('read audit', () => {
     expect(read[0]).toMatchObject({ entityId: id });
     // Another person's reads are their own row; a change is still one row per change.
     const other = await orgWithMember(ctx, 'directie');
-    expect((await client.get(`${base}/audit?action=client.created`)).body.items[0]).toMatchObject({ count: 1, lastAt: null });
+    expect((await client.get(`${base}/audit?action=client.created`)).body.items[0]).toMatchObject({
+      count: 1,
+      lastAt: null,
+    });
     expect((await other.client.get(`/api/orgs/${other.org.id}/clients`)).status).toBe(200);
     expect((await client.get(`${base}/audit?action=client.listed`)).body.items).toHaveLength(listed.length);
   });
@@ -65,16 +70,31 @@ describe('audit retention', () => {
     const { client, org } = await orgWithMember(ctx, 'directie');
     await client.get(`/api/orgs/${org.id}/clients`);
     const rows = (days: number, extra: Record<string, unknown> = {}) => ({
-      org_id: org.id, action: 'test.old', entity: 'test', details: JSON.stringify({ days }), at: sql<Date>`now() - make_interval(days => ${days})`, ...extra,
+      org_id: org.id,
+      action: 'test.old',
+      entity: 'test',
+      details: JSON.stringify({ days }),
+      at: sql<Date>`now() - make_interval(days => ${days})`,
+      ...extra,
     });
-    await ctx.db.insertInto('audit_log').values([
-      rows(401), rows(399), rows(800, { last_at: sql<Date>`now() - interval '2 days'`, count: 40, read_key: 'recent-last-read' }),
-      rows(500, { last_at: sql<Date>`now() - interval '450 days'`, count: 3, read_key: 'old-last-read' }),
-    ]).execute();
+    await ctx.db
+      .insertInto('audit_log')
+      .values([
+        rows(401),
+        rows(399),
+        rows(800, { last_at: sql<Date>`now() - interval '2 days'`, count: 40, read_key: 'recent-last-read' }),
+        rows(500, { last_at: sql<Date>`now() - interval '450 days'`, count: 3, read_key: 'old-last-read' }),
+      ])
+      .execute();
     const job = startAuditRetention(ctx.db, 400, 60_000);
     job.stop();
     expect(await job.done).toBeGreaterThanOrEqual(2);
-    const left = await ctx.db.selectFrom('audit_log').select(['action', 'details']).where('org_id', '=', org.id).orderBy('id').execute();
+    const left = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('org_id', '=', org.id)
+      .orderBy('id')
+      .execute();
     expect(left.filter((r) => r.action === 'test.old').map((r) => r.details.days)).toEqual([399, 800]);
     expect(left.some((r) => r.action === 'client.listed')).toBe(true);
   });

@@ -36,14 +36,20 @@ export async function recordAudit(db: Db, event: AuditEvent): Promise<void> {
     await db.insertInto('audit_log').values(row).execute();
     return;
   }
-  const readKey = [event.actor?.id ?? '-', event.action, event.entity, event.entityId ?? '-', hourOf(new Date())].join('|');
-  await db.insertInto('audit_log').values({ ...row, read_key: readKey, last_at: sql<Date>`now()` })
-    .onConflict((oc) => oc.columns(['org_id', 'read_key']).doUpdateSet({
-      count: sql<number>`audit_log.count + 1`,
-      last_at: sql<Date>`now()`,
-      details: sql<string>`excluded.details`,
-      ip: sql<string>`excluded.ip`,
-    }))
+  const readKey = [event.actor?.id ?? '-', event.action, event.entity, event.entityId ?? '-', hourOf(new Date())].join(
+    '|',
+  );
+  await db
+    .insertInto('audit_log')
+    .values({ ...row, read_key: readKey, last_at: sql<Date>`now()` })
+    .onConflict((oc) =>
+      oc.columns(['org_id', 'read_key']).doUpdateSet({
+        count: sql<number>`audit_log.count + 1`,
+        last_at: sql<Date>`now()`,
+        details: sql<string>`excluded.details`,
+        ip: sql<string>`excluded.ip`,
+      }),
+    )
     .execute();
 }
 
@@ -55,7 +61,18 @@ export async function listAudit(
 ): Promise<{ items: AuditEntry[]; nextBefore: number | null }> {
   let query = db
     .selectFrom('audit_log')
-    .select(['id', 'at', 'last_at', 'count', 'actor_user_id', 'actor_email', 'action', 'entity', 'entity_id', 'details'])
+    .select([
+      'id',
+      'at',
+      'last_at',
+      'count',
+      'actor_user_id',
+      'actor_email',
+      'action',
+      'entity',
+      'entity_id',
+      'details',
+    ])
     .where('org_id', '=', orgId)
     .orderBy('id', 'desc')
     .limit(q.limit + 1);
@@ -92,21 +109,38 @@ function scrubbed(value: unknown, needles: string[], standIn: string): unknown {
  * of the exact `name` (in the record id and the details) becomes `standIn`; the bucket key of
  * aggregated reads, which holds the id, is dropped.
  */
-export async function scrubAudit(db: DbOrTx, orgId: string, id: string, name: string, standIn: string): Promise<number> {
+export async function scrubAudit(
+  db: DbOrTx,
+  orgId: string,
+  id: string,
+  name: string,
+  standIn: string,
+): Promise<number> {
   const needles = [id, name.trim()].filter((n) => n.length >= 2);
-  const rows = await db.selectFrom('audit_log').select(['id', 'entity_id', 'details', 'read_key']).where('org_id', '=', orgId)
-    .where((eb) => eb.or(needles.flatMap((n) => [
-      eb(sql<number>`strpos(coalesce(entity_id, ''), ${n})`, '>', 0),
-      eb(sql<number>`strpos(details::text, ${n})`, '>', 0),
-      eb(sql<number>`strpos(coalesce(read_key, ''), ${n})`, '>', 0),
-    ])))
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['id', 'entity_id', 'details', 'read_key'])
+    .where('org_id', '=', orgId)
+    .where((eb) =>
+      eb.or(
+        needles.flatMap((n) => [
+          eb(sql<number>`strpos(coalesce(entity_id, ''), ${n})`, '>', 0),
+          eb(sql<number>`strpos(details::text, ${n})`, '>', 0),
+          eb(sql<number>`strpos(coalesce(read_key, ''), ${n})`, '>', 0),
+        ]),
+      ),
+    )
     .execute();
   for (const r of rows) {
-    await db.updateTable('audit_log').where('id', '=', r.id).set({
-      entity_id: r.entity_id === null ? null : (scrubbed(r.entity_id, needles, standIn) as string),
-      details: JSON.stringify(scrubbed(r.details, needles, standIn)),
-      read_key: null,
-    }).execute();
+    await db
+      .updateTable('audit_log')
+      .where('id', '=', r.id)
+      .set({
+        entity_id: r.entity_id === null ? null : (scrubbed(r.entity_id, needles, standIn) as string),
+        details: JSON.stringify(scrubbed(r.details, needles, standIn)),
+        read_key: null,
+      })
+      .execute();
   }
   return rows.length;
 }
@@ -116,7 +150,8 @@ export async function scrubAudit(db: DbOrTx, orgId: string, id: string, name: st
  * period. Returns how many rows went.
  */
 export async function pruneAudit(db: Db, days: number): Promise<number> {
-  const result = await db.deleteFrom('audit_log')
+  const result = await db
+    .deleteFrom('audit_log')
     .where(sql<Date>`coalesce(last_at, at)`, '<', sql<Date>`now() - make_interval(days => ${days})`)
     .executeTakeFirst();
   return Number(result.numDeletedRows);

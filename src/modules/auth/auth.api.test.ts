@@ -8,7 +8,13 @@ let ctx: Awaited<ReturnType<typeof testApp>>;
 /** The login delays the limiter asked for, instead of waiting them out (no slow tests). */
 const waited: number[] = [];
 const limits = { windowMs: 60_000, perAccountIp: 3, perIp: 8, slowAfter: 2, delayMs: 100, maxDelayMs: 400 };
-beforeAll(async () => { ctx = await testApp({ limiter: new LoginLimiter(limits, Date.now, async (ms) => { waited.push(ms); }) }); });
+beforeAll(async () => {
+  ctx = await testApp({
+    limiter: new LoginLimiter(limits, Date.now, async (ms) => {
+      waited.push(ms);
+    }),
+  });
+});
 afterAll(() => ctx.close());
 
 describe('login and session', () => {
@@ -43,10 +49,13 @@ describe('login and session', () => {
   it('blocks an account from the address that failed, with a clear message, even with the right password', async () => {
     const { email } = await orgWithMember(ctx);
     const c = new Client(ctx.app);
-    for (let i = 0; i < 3; i++) expect((await c.post('/api/auth/login', { email, password: 'nope-nope' })).status).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await c.post('/api/auth/login', { email, password: 'nope-nope' })).status).toBe(401);
     const blocked = await c.post('/api/auth/login', { email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen voor dit account vanaf dit adres\. Probeer opnieuw over 1 minuut\.$/);
+    expect(blocked.body.error.message).toMatch(
+      /^Te veel mislukte aanmeldpogingen voor dit account vanaf dit adres\. Probeer opnieuw over 1 minuut\.$/,
+    );
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
@@ -55,7 +64,8 @@ describe('login and session', () => {
     const attacker = new Client(ctx.app, 'nl', '127.0.0.2');
     waited.length = 0;
     const answers: number[] = [];
-    for (let i = 0; i < 8; i++) answers.push((await attacker.post('/api/auth/login', { email, password: `guess-${i}-guess` })).status);
+    for (let i = 0; i < 8; i++)
+      answers.push((await attacker.post('/api/auth/login', { email, password: `guess-${i}-guess` })).status);
     expect(answers).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
     // The account is only slowed down: a delay from its third attempt on (blocked attempts are not checked).
     expect(waited).toEqual([100]);
@@ -70,7 +80,11 @@ describe('login and session', () => {
   it('the delay is capped, and answers right and wrong passwords alike', async () => {
     const { email } = await orgWithMember(ctx);
     waited.length = 0;
-    for (let i = 0; i < 6; i++) await new Client(ctx.app, 'nl', `198.51.100.${i + 1}`).post('/api/auth/login', { email, password: 'wrong-again' });
+    for (let i = 0; i < 6; i++)
+      await new Client(ctx.app, 'nl', `198.51.100.${i + 1}`).post('/api/auth/login', {
+        email,
+        password: 'wrong-again',
+      });
     expect(waited).toEqual([100, 200, 400, 400]);
     await new Client(ctx.app, 'nl', '198.51.100.99').login(email);
     expect(waited.at(-1)).toBe(400);
@@ -79,7 +93,8 @@ describe('login and session', () => {
   it('blocks one address that tries many accounts', async () => {
     const { email } = await orgWithMember(ctx);
     const attacker = new Client(ctx.app);
-    for (let i = 0; i < 8; i++) expect((await attacker.post('/api/auth/login', { email: `x${i}@test.be`, password: 'x' })).status).toBe(401);
+    for (let i = 0; i < 8; i++)
+      expect((await attacker.post('/api/auth/login', { email: `x${i}@test.be`, password: 'x' })).status).toBe(401);
     const blocked = await attacker.post('/api/auth/login', { email, password: TEST_PASSWORD });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen vanaf dit adres\./);
@@ -111,13 +126,19 @@ describe('password change and one-time reset link', () => {
     const { email, client } = await orgWithMember(ctx);
     const other = new Client(ctx.app);
     await other.login(email);
-    const wrong = await client.post('/api/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'a-new-long-password' });
+    const wrong = await client.post('/api/auth/password', {
+      currentPassword: 'not-it-at-all',
+      newPassword: 'a-new-long-password',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields).toEqual([{ path: 'currentPassword', message: 'onjuist' }]);
     const short = await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.error.fields[0].path).toBe('newPassword');
-    expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' })).status).toBe(204);
+    expect(
+      (await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' }))
+        .status,
+    ).toBe(204);
     expect((await client.get('/api/auth/me')).status).toBe(200);
     expect((await other.get('/api/auth/me')).status).toBe(401);
     await new Client(ctx.app).login(email, 'a-new-long-password');
@@ -125,7 +146,11 @@ describe('password change and one-time reset link', () => {
 
   it('an administrator’s reset link works once and only once', async () => {
     const admin = await orgWithMember(ctx);
-    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: 'nieuw.lid@test.be', name: 'Nieuw Lid', role: 'staf' });
+    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
+      email: 'nieuw.lid@test.be',
+      name: 'Nieuw Lid',
+      role: 'staf',
+    });
     expect(added.status).toBe(200);
     const token = new URL(added.body.resetUrl).searchParams.get('token');
     const c = new Client(ctx.app);
@@ -145,7 +170,9 @@ describe('password change and one-time reset link', () => {
     const older = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
     const newer = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
     const c = new Client(ctx.app);
-    expect((await c.post('/api/auth/reset', { token: newer.token, password: 'fiets bakker zonlicht' })).status).toBe(204);
+    expect((await c.post('/api/auth/reset', { token: newer.token, password: 'fiets bakker zonlicht' })).status).toBe(
+      204,
+    );
     const stale = await c.post('/api/auth/reset', { token: older.token, password: 'kapstok meeuw regenjas' });
     expect(stale.status).toBe(400);
     expect(stale.body.error.fields).toEqual([{ path: 'token', message: 'ongeldig of verlopen' }]);
@@ -159,10 +186,14 @@ describe('password change and one-time reset link', () => {
     const common = await c.post('/api/auth/reset', { token, password: 'password123' });
     expect(common.status).toBe(400);
     expect(common.body.error.fields[0].path).toBe('password');
-    expect(common.body.error.fields[0].message).toMatch(/^Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord/);
+    expect(common.body.error.fields[0].message).toMatch(
+      /^Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord/,
+    );
     const local = member.email.split('@')[0]!;
     const own = await new Client(ctx.app, 'en').post('/api/auth/reset', { token, password: `${local}-2024` });
-    expect(own.body.error.fields).toEqual([{ path: 'password', message: 'The password contains (part of) your email address.' }]);
+    expect(own.body.error.fields).toEqual([
+      { path: 'password', message: 'The password contains (part of) your email address.' },
+    ]);
     expect((await c.post('/api/auth/reset', { token, password: 'fiets bakker zonlicht' })).status).toBe(204);
   });
 
@@ -170,11 +201,23 @@ describe('password change and one-time reset link', () => {
     const { client, member } = await orgWithMember(ctx);
     const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
     expect((await client.patch('/api/auth/me', { name: 'Marieke Vandenbroucke' })).status).toBe(200);
-    const named = await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'zomer-Vandenbroucke-24' });
+    const named = await client.post('/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'zomer-Vandenbroucke-24',
+    });
     expect(named.status).toBe(400);
     expect(named.body.error.fields).toEqual([{ path: 'newPassword', message: 'Het wachtwoord bevat je naam.' }]);
-    expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'kapstok meeuw regenjas' })).status).toBe(204);
-    expect((await new Client(ctx.app).post('/api/auth/reset', { token, password: 'fiets bakker zonlicht' })).status).toBe(400);
+    expect(
+      (
+        await client.post('/api/auth/password', {
+          currentPassword: TEST_PASSWORD,
+          newPassword: 'kapstok meeuw regenjas',
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (await new Client(ctx.app).post('/api/auth/reset', { token, password: 'fiets bakker zonlicht' })).status,
+    ).toBe(400);
   });
 
   it('an expired reset link is refused', async () => {
@@ -187,12 +230,22 @@ describe('password change and one-time reset link', () => {
 describe('CSRF defence', () => {
   it('refuses state-changing requests from another site, allows same-origin ones', async () => {
     const { client, org } = await orgWithMember(ctx);
-    const cross = await client.req('PATCH', `/api/orgs/${org.id}`, { name: 'Gekaapt' }, { 'sec-fetch-site': 'cross-site' });
+    const cross = await client.req(
+      'PATCH',
+      `/api/orgs/${org.id}`,
+      { name: 'Gekaapt' },
+      { 'sec-fetch-site': 'cross-site' },
+    );
     expect(cross.status).toBe(403);
     expect(cross.body.error.code).toBe('csrf');
     const foreign = await client.req('POST', '/api/auth/logout', undefined, { origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
-    const same = await client.req('PATCH', `/api/orgs/${org.id}`, { name: 'Eigen naam' }, { 'sec-fetch-site': 'same-origin', origin: 'http://localhost' });
+    const same = await client.req(
+      'PATCH',
+      `/api/orgs/${org.id}`,
+      { name: 'Eigen naam' },
+      { 'sec-fetch-site': 'same-origin', origin: 'http://localhost' },
+    );
     expect(same.status).toBe(200);
     expect(same.body.name).toBe('Eigen naam');
   });

@@ -11,7 +11,10 @@ export const SESSION_DAYS = 14;
 export async function createSession(db: Db, userId: string): Promise<string> {
   const token = newToken();
   const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await db.insertInto('session').values({ id: tokenId(token), user_id: userId, expires_at: expires }).execute();
+  await db
+    .insertInto('session')
+    .values({ id: tokenId(token), user_id: userId, expires_at: expires })
+    .execute();
   return token;
 }
 
@@ -36,7 +39,14 @@ export async function loadSession(db: Db, token: string): Promise<SessionUser | 
   if (!first) return undefined;
   const memberships = new Map<string, { role: Role; orgName: string }>();
   for (const r of rows) if (r.org_id) memberships.set(r.org_id, { role: r.role as Role, orgName: r.org_name ?? '' });
-  const user = { sessionId: id, id: first.id, email: first.email, name: first.name, locale: first.locale as Lang, memberships };
+  const user = {
+    sessionId: id,
+    id: first.id,
+    email: first.email,
+    name: first.name,
+    locale: first.locale as Lang,
+    memberships,
+  };
   cache.set(token, user, first.expires_at);
   return user;
 }

@@ -4,7 +4,10 @@ import { LoginLimiter } from './rate-limit.ts';
 describe('LoginLimiter', () => {
   const make = () => {
     let now = 1_000_000;
-    const limiter = new LoginLimiter({ windowMs: 60_000, perAccountIp: 3, perIp: 5, slowAfter: 2, delayMs: 100, maxDelayMs: 1_000 }, () => now);
+    const limiter = new LoginLimiter(
+      { windowMs: 60_000, perAccountIp: 3, perIp: 5, slowAfter: 2, delayMs: 100, maxDelayMs: 1_000 },
+      () => now,
+    );
     return { limiter, tick: (ms: number) => (now += ms) };
   };
 
@@ -43,7 +46,9 @@ describe('LoginLimiter', () => {
 
   it('waits out the delay with the given wait function', async () => {
     const waited: number[] = [];
-    const limiter = new LoginLimiter({ slowAfter: 1, delayMs: 50, maxDelayMs: 60 }, Date.now, async (ms) => { waited.push(ms); });
+    const limiter = new LoginLimiter({ slowAfter: 1, delayMs: 50, maxDelayMs: 60 }, Date.now, async (ms) => {
+      waited.push(ms);
+    });
     await limiter.slowDown('a@x.be');
     for (let i = 0; i < 3; i++) {
       limiter.fail('1.1.1.1', 'a@x.be');

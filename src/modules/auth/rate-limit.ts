@@ -14,7 +14,12 @@ export interface LoginLimits {
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
-  windowMs: 15 * 60_000, perAccountIp: 5, perIp: 20, slowAfter: 3, delayMs: 500, maxDelayMs: 8_000,
+  windowMs: 15 * 60_000,
+  perAccountIp: 5,
+  perIp: 20,
+  slowAfter: 3,
+  delayMs: 500,
+  maxDelayMs: 8_000,
 };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -41,7 +46,10 @@ export class LoginLimiter {
 
   /** Milliseconds until the next attempt from `ip` for `account` is allowed, or 0 when it is allowed now. */
   retryAfter(ip: string, account: string): number {
-    return Math.max(this.failures.waitMs(`ip:${ip}`, this.opts.perIp), this.failures.waitMs(`acct-ip:${account} ${ip}`, this.opts.perAccountIp));
+    return Math.max(
+      this.failures.waitMs(`ip:${ip}`, this.opts.perIp),
+      this.failures.waitMs(`acct-ip:${account} ${ip}`, this.opts.perAccountIp),
+    );
   }
 
   /** Which limit blocks this attempt: 'account' (this account from this address), 'ip', or null. */

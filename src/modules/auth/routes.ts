@@ -30,14 +30,17 @@ export async function startSession(c: Context<AppEnv>, userId: string) {
 function eachOrg(c: Context<AppEnv>, action: string, details: Record<string, unknown> = {}) {
   const user = currentUser(c);
   const audit = auditFor(c);
-  return Promise.all([...user.memberships.keys()].map((orgId) => audit({ orgId, action, entity: 'user', entityId: user.id, details })));
+  return Promise.all(
+    [...user.memberships.keys()].map((orgId) => audit({ orgId, action, entity: 'user', entityId: user.id, details })),
+  );
 }
 
 function tooMany(blocked: 'account' | 'ip', ms: number) {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  const who = blocked === 'account'
-    ? { nl: 'voor dit account vanaf dit adres', en: 'for this account from this address' }
-    : { nl: 'vanaf dit adres', en: 'from this address' };
+  const who =
+    blocked === 'account'
+      ? { nl: 'voor dit account vanaf dit adres', en: 'for this account from this address' }
+      : { nl: 'vanaf dit adres', en: 'from this address' };
   return new AppError(
     'rate_limited',
     {
@@ -48,15 +51,26 @@ function tooMany(blocked: 'account' | 'ip', ms: number) {
   );
 }
 
-const INVALID_LINK = new AppError('validation', { nl: 'Deze link is ongeldig, al gebruikt of verlopen.', en: 'This link is invalid, already used or expired.' }, {
-  fields: [{ path: 'token', message: { nl: 'ongeldig of verlopen', en: 'invalid or expired' } }],
-});
+const INVALID_LINK = new AppError(
+  'validation',
+  { nl: 'Deze link is ongeldig, al gebruikt of verlopen.', en: 'This link is invalid, already used or expired.' },
+  {
+    fields: [{ path: 'token', message: { nl: 'ongeldig of verlopen', en: 'invalid or expired' } }],
+  },
+);
 
 /** Login, logout, own profile and password, and the one-time password link. */
 export function authRoutes(limiter: LoginLimiter) {
   return router()
     .openapi(
-      createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], summary: 'Log in with email and password', request: jsonBody(loginInput), responses: jsonResponse(session) }),
+      createRoute({
+        method: 'post',
+        path: '/auth/login',
+        tags: ['auth'],
+        summary: 'Log in with email and password',
+        request: jsonBody(loginInput),
+        responses: jsonResponse(session),
+      }),
       async (c) => {
         const { email, password } = c.req.valid('json');
         const account = email.toLowerCase();
@@ -64,13 +78,29 @@ export function authRoutes(limiter: LoginLimiter) {
         if (blocked) throw tooMany(blocked, limiter.retryAfter(c.var.ip, account));
         await limiter.slowDown(account);
         const user = await findUserByEmail(c.var.db, account);
-        const ok = user ? await verifyPassword(user.password_hash, password) : !(await verifyPassword(await UNKNOWN_USER_HASH, password));
+        const ok = user
+          ? await verifyPassword(user.password_hash, password)
+          : !(await verifyPassword(await UNKNOWN_USER_HASH, password));
         if (!user || !ok) {
           limiter.fail(c.var.ip, account);
           if (user) {
-            const orgs = await c.var.db.selectFrom('membership').select('org_id').where('user_id', '=', user.id).execute();
+            const orgs = await c.var.db
+              .selectFrom('membership')
+              .select('org_id')
+              .where('user_id', '=', user.id)
+              .execute();
             const audit = auditFor(c);
-            await Promise.all(orgs.map((o) => audit({ orgId: o.org_id, action: 'auth.login_failed', entity: 'user', entityId: user.id, details: { email: user.email } })));
+            await Promise.all(
+              orgs.map((o) =>
+                audit({
+                  orgId: o.org_id,
+                  action: 'auth.login_failed',
+                  entity: 'user',
+                  entityId: user.id,
+                  details: { email: user.email },
+                }),
+              ),
+            );
           }
           throw new AppError('invalid_credentials');
         }
@@ -79,20 +109,49 @@ export function authRoutes(limiter: LoginLimiter) {
       },
     )
     .openapi(
-      createRoute({ method: 'get', path: '/auth/me', tags: ['auth'], summary: 'The logged-in user and their organisations', middleware: [requireUser] as const, responses: jsonResponse(session) }),
+      createRoute({
+        method: 'get',
+        path: '/auth/me',
+        tags: ['auth'],
+        summary: 'The logged-in user and their organisations',
+        middleware: [requireUser] as const,
+        responses: jsonResponse(session),
+      }),
       (c) => c.json(presentSession(currentUser(c)), 200),
     )
     .openapi(
-      createRoute({ method: 'patch', path: '/auth/me', tags: ['auth'], summary: 'Change own name or language', middleware: [requireUser] as const, request: jsonBody(profilePatch), responses: jsonResponse(session) }),
+      createRoute({
+        method: 'patch',
+        path: '/auth/me',
+        tags: ['auth'],
+        summary: 'Change own name or language',
+        middleware: [requireUser] as const,
+        request: jsonBody(profilePatch),
+        responses: jsonResponse(session),
+      }),
       async (c) => {
         const user = currentUser(c);
         const patch = c.req.valid('json');
-        await c.var.db.updateTable('app_user').set({ name: patch.name, locale: patch.locale }).where('id', '=', user.id).execute();
-        return c.json(presentSession({ ...user, name: patch.name ?? user.name, locale: patch.locale ?? user.locale }), 200);
+        await c.var.db
+          .updateTable('app_user')
+          .set({ name: patch.name, locale: patch.locale })
+          .where('id', '=', user.id)
+          .execute();
+        return c.json(
+          presentSession({ ...user, name: patch.name ?? user.name, locale: patch.locale ?? user.locale }),
+          200,
+        );
       },
     )
     .openapi(
-      createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], summary: 'End the session', middleware: [requireUser] as const, responses: noContent }),
+      createRoute({
+        method: 'post',
+        path: '/auth/logout',
+        tags: ['auth'],
+        summary: 'End the session',
+        middleware: [requireUser] as const,
+        responses: noContent,
+      }),
       async (c) => {
         await deleteSession(c.var.db, currentUser(c).sessionId);
         await eachOrg(c, 'auth.logout');
@@ -101,19 +160,39 @@ export function authRoutes(limiter: LoginLimiter) {
       },
     )
     .openapi(
-      createRoute({ method: 'post', path: '/auth/password', tags: ['auth'], summary: 'Change own password (other sessions end)', middleware: [requireUser] as const, request: jsonBody(passwordChangeInput), responses: noContent }),
+      createRoute({
+        method: 'post',
+        path: '/auth/password',
+        tags: ['auth'],
+        summary: 'Change own password (other sessions end)',
+        middleware: [requireUser] as const,
+        request: jsonBody(passwordChangeInput),
+        responses: noContent,
+      }),
       async (c) => {
         const user = currentUser(c);
         const { currentPassword, newPassword } = c.req.valid('json');
-        const row = await c.var.db.selectFrom('app_user').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+        const row = await c.var.db
+          .selectFrom('app_user')
+          .select('password_hash')
+          .where('id', '=', user.id)
+          .executeTakeFirstOrThrow();
         if (!(await verifyPassword(row.password_hash, currentPassword))) {
           limiter.fail(c.var.ip, user.email);
-          throw new AppError('validation', { nl: 'Het huidige wachtwoord is onjuist.', en: 'The current password is incorrect.' }, {
-            fields: [{ path: 'currentPassword', message: { nl: 'onjuist', en: 'incorrect' } }],
-          });
+          throw new AppError(
+            'validation',
+            { nl: 'Het huidige wachtwoord is onjuist.', en: 'The current password is incorrect.' },
+            {
+              fields: [{ path: 'currentPassword', message: { nl: 'onjuist', en: 'incorrect' } }],
+            },
+          );
         }
         await assertStrongPassword(newPassword, user, 'newPassword');
-        await c.var.db.updateTable('app_user').set({ password_hash: await hashPassword(newPassword) }).where('id', '=', user.id).execute();
+        await c.var.db
+          .updateTable('app_user')
+          .set({ password_hash: await hashPassword(newPassword) })
+          .where('id', '=', user.id)
+          .execute();
         await spendResetLinksOf(c.var.db, user.id);
         await deleteUserSessions(c.var.db, user.id, user.sessionId);
         await eachOrg(c, 'auth.password_changed');
@@ -121,12 +200,25 @@ export function authRoutes(limiter: LoginLimiter) {
       },
     )
     .openapi(
-      createRoute({ method: 'post', path: '/auth/reset', tags: ['auth'], summary: 'Choose a new password with a one-time link', request: jsonBody(resetInput), responses: noContent }),
+      createRoute({
+        method: 'post',
+        path: '/auth/reset',
+        tags: ['auth'],
+        summary: 'Choose a new password with a one-time link',
+        request: jsonBody(resetInput),
+        responses: noContent,
+      }),
       async (c) => {
         const { token, password } = c.req.valid('json');
         // Checked before the link is spent, so a refused password does not cost the person their link.
         const open = await findOpenToken(c.var.db, token, 'reset');
-        const person = open?.user_id ? await c.var.db.selectFrom('app_user').select(['email', 'name']).where('id', '=', open.user_id).executeTakeFirst() : undefined;
+        const person = open?.user_id
+          ? await c.var.db
+              .selectFrom('app_user')
+              .select(['email', 'name'])
+              .where('id', '=', open.user_id)
+              .executeTakeFirst()
+          : undefined;
         if (!person) throw INVALID_LINK;
         await assertStrongPassword(password, person, 'password');
         const passwordHash = await hashPassword(password);
@@ -140,7 +232,12 @@ export function authRoutes(limiter: LoginLimiter) {
         if (!spent) throw INVALID_LINK;
         await deleteUserSessions(c.var.db, spent.user_id);
         if (spent.org_id) {
-          await auditFor(c)({ orgId: spent.org_id, action: 'auth.password_reset', entity: 'user', entityId: spent.user_id });
+          await auditFor(c)({
+            orgId: spent.org_id,
+            action: 'auth.password_reset',
+            entity: 'user',
+            entityId: spent.user_id,
+          });
         }
         return c.body(null, 204);
       },

@@ -34,8 +34,6 @@ export const profilePatch = z.strictObject({
 
 export const session = z.object({
   user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), locale }),
-  memberships: z.array(
-    z.object({ orgId: z.uuid(), orgName: z.string(), role, permissions: z.array(z.enum(ACTIONS)) }),
-  ),
+  memberships: z.array(z.object({ orgId: z.uuid(), orgName: z.string(), role, permissions: z.array(z.enum(ACTIONS)) })),
 });
 export type Session = z.infer<typeof session>;

@@ -18,13 +18,26 @@ const SETUP_DONE = new AppError('not_found', {
 /** First start without STUURBOORD_ADMIN_*: the printed one-time link creates the first administrator. */
 export const setupRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: '/setup', tags: ['auth'], summary: 'Whether the first administrator still has to be created (no real organisation has a member yet)', responses: jsonResponse(z.object({ needed: z.boolean() })) }),
+    createRoute({
+      method: 'get',
+      path: '/setup',
+      tags: ['auth'],
+      summary: 'Whether the first administrator still has to be created (no real organisation has a member yet)',
+      responses: jsonResponse(z.object({ needed: z.boolean() })),
+    }),
     async (c) => {
       return c.json({ needed: await setupNeeded(c.var.db) }, 200);
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/setup', tags: ['auth'], summary: 'Create the first administrator and organisation', request: jsonBody(setupInput), responses: jsonResponse(session) }),
+    createRoute({
+      method: 'post',
+      path: '/setup',
+      tags: ['auth'],
+      summary: 'Create the first administrator and organisation',
+      request: jsonBody(setupInput),
+      responses: jsonResponse(session),
+    }),
     async (c) => {
       const input = c.req.valid('json');
       await assertStrongPassword(input.password, input, 'password');
@@ -41,7 +54,13 @@ export const setupRoutes = router()
         return { userId: user.id, orgId: org.id };
       });
       const result = await startSession(c, userId);
-      await auditFor(c)({ orgId, action: 'org.created', entity: 'organisation', entityId: orgId, details: { name: input.organisation.name } });
+      await auditFor(c)({
+        orgId,
+        action: 'org.created',
+        entity: 'organisation',
+        entityId: orgId,
+        details: { name: input.organisation.name },
+      });
       return c.json(result, 200);
     },
   );

@@ -3,17 +3,30 @@ import { bootstrap } from '../../server/bootstrap.ts';
 import { Client, testApp } from '../../server/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('first start without STUURBOORD_ADMIN_*', () => {
   it('prints a one-time set-up link that creates the first administrator and organisation, once', async () => {
-    const lines = await bootstrap(ctx.db, { ...ctx.config, demo: false, adminEmail: undefined, adminPassword: undefined });
+    const lines = await bootstrap(ctx.db, {
+      ...ctx.config,
+      demo: false,
+      adminEmail: undefined,
+      adminPassword: undefined,
+    });
     const link = lines.find((l) => l.includes('/setup?token='))!;
     const token = new URL(link.trim()).searchParams.get('token')!;
     const c = new Client(ctx.app);
     expect((await c.get('/api/setup')).body).toEqual({ needed: true });
-    const body = { token, email: 'Eerste@Test.be', name: 'Eerste Beheerder', password: 'een-sterk-wachtwoord', organisation: { name: 'Vzw Start', kbo: '0403.170.701', type: 'vza' } };
+    const body = {
+      token,
+      email: 'Eerste@Test.be',
+      name: 'Eerste Beheerder',
+      password: 'een-sterk-wachtwoord',
+      organisation: { name: 'Vzw Start', kbo: '0403.170.701', type: 'vza' },
+    };
     const bad = await c.post('/api/setup', { ...body, token: 'y'.repeat(43) });
     expect(bad.status).toBe(404);
     const ok = await c.post('/api/setup', body);

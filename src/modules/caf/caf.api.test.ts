@@ -9,7 +9,10 @@ import { hashPassword } from '../../server/secrets.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let hash: string;
-beforeAll(async () => { ctx = await testApp(); hash = await hashPassword(TEST_PASSWORD); });
+beforeAll(async () => {
+  ctx = await testApp();
+  hash = await hashPassword(TEST_PASSWORD);
+});
 afterAll(() => ctx.close());
 
 let n = 0;
@@ -28,8 +31,11 @@ async function team() {
   const orgId = dir.org.id;
   const me = await dir.client.get('/api/auth/me');
   return {
-    orgId, director: { id: me.body.user.id as string, client: dir.client },
-    anna: await member(orgId, 'staf', 'Anna Staf'), bert: await member(orgId, 'begeleider', 'Bert Begeleider'), board: await member(orgId, 'bestuur', 'Bea Bestuur'),
+    orgId,
+    director: { id: me.body.user.id as string, client: dir.client },
+    anna: await member(orgId, 'staf', 'Anna Staf'),
+    bert: await member(orgId, 'begeleider', 'Bert Begeleider'),
+    board: await member(orgId, 'bestuur', 'Bea Bestuur'),
   };
 }
 
@@ -43,7 +49,8 @@ describe('the CAF model and the permission probe', () => {
     expect(model.body.criteria.flatMap((c: { subcriteria: unknown[] }) => c.subcriteria)).toHaveLength(28);
     expect(model.body.bands.enabler[2].short.nl).toBe('Do');
     expect((await t.board.client.get(path(t.orgId, '/model'))).status).toBe(200);
-    for (const c of [t.director.client, t.anna.client, t.bert.client]) expect((await c.get(path(t.orgId, '/my-assessments'))).status).toBe(200);
+    for (const c of [t.director.client, t.anna.client, t.bert.client])
+      expect((await c.get(path(t.orgId, '/my-assessments'))).status).toBe(200);
     expect((await t.board.client.get(path(t.orgId, '/my-assessments'))).status).toBe(403);
     expect((await t.bert.client.get(path(t.orgId, '/assessments'))).status).toBe(403);
   });
@@ -57,19 +64,32 @@ describe('creating a round', () => {
     const none = await t.director.client.post(path(t.orgId, '/assessments'), { ...base, assessors: [] });
     expect(none.status).toBe(400);
     expect(none.body.error.fields[0].path).toBe('assessors');
-    const outsider = await t.director.client.post(path(t.orgId, '/assessments'), { ...base, assessors: [t.anna.id, other.member.userId, t.board.id] });
+    const outsider = await t.director.client.post(path(t.orgId, '/assessments'), {
+      ...base,
+      assessors: [t.anna.id, other.member.userId, t.board.id],
+    });
     expect(outsider.status).toBe(400);
     expect(outsider.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['assessors.1', 'assessors.2']);
     expect(outsider.body.error.fields[1].message).toMatch(/bestuur/);
     const ok = await t.director.client.post(path(t.orgId, '/assessments'), { ...base, assessors: [t.anna.id] });
     expect(ok.status).toBe(200);
-    const notFinished = await t.director.client.post(path(t.orgId, '/assessments'), { ...base, assessors: [t.anna.id], previousId: ok.body.id });
+    const notFinished = await t.director.client.post(path(t.orgId, '/assessments'), {
+      ...base,
+      assessors: [t.anna.id],
+      previousId: ok.body.id,
+    });
     expect(notFinished.status).toBe(400);
     expect(notFinished.body.error.fields[0].path).toBe('previousId');
-    expect((await t.anna.client.post(path(t.orgId, '/assessments'), { ...base, assessors: [t.anna.id] })).status).toBe(200);
-    expect((await t.bert.client.post(path(t.orgId, '/assessments'), { ...base, assessors: [t.anna.id] })).status).toBe(403);
+    expect((await t.anna.client.post(path(t.orgId, '/assessments'), { ...base, assessors: [t.anna.id] })).status).toBe(
+      200,
+    );
+    expect((await t.bert.client.post(path(t.orgId, '/assessments'), { ...base, assessors: [t.anna.id] })).status).toBe(
+      403,
+    );
     const candidates = await t.director.client.get(path(t.orgId, '/assessors'));
-    expect(candidates.body.items.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['Anna Staf', 'Bert Begeleider']));
+    expect(candidates.body.items.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining(['Anna Staf', 'Bert Begeleider']),
+    );
     expect(candidates.body.items.map((c: { name: string }) => c.name)).not.toContain('Bea Bestuur');
   });
 });
@@ -77,14 +97,25 @@ describe('creating a round', () => {
 describe('a whole round with two assessors', () => {
   it('scores independently, reaches consensus, finishes, makes an action from an improvement point, and reports', async () => {
     const t = await team();
-    const created = await t.director.client.post(path(t.orgId, '/assessments'), { name: 'Zelfevaluatie 2026', scoring: 'classical', startedOn: '2026-03-02', assessors: [t.anna.id, t.bert.id] });
+    const created = await t.director.client.post(path(t.orgId, '/assessments'), {
+      name: 'Zelfevaluatie 2026',
+      scoring: 'classical',
+      startedOn: '2026-03-02',
+      assessors: [t.anna.id, t.bert.id],
+    });
     expect(created.status).toBe(200);
     const id = created.body.id as string;
     const a = (rest = '') => path(t.orgId, `/assessments/${id}${rest}`);
 
     // Anna scores everything with her own texts; Bert starts.
-    await scoreAll(t.anna.client, t.orgId, id, (code, i) => (code.startsWith('9') ? 70 : 30 + i), { evidence: 'Jaarverslag 2025', strengths: 'Anna ziet een sterke teamgeest', improvements: 'Anna: de opvolging van klachten verbeteren' });
-    expect((await t.bert.client.req('PUT', a('/scores/1.1'), { score: 45, evidence: 'Bert zijn bewijs' })).status).toBe(200);
+    await scoreAll(t.anna.client, t.orgId, id, (code, i) => (code.startsWith('9') ? 70 : 30 + i), {
+      evidence: 'Jaarverslag 2025',
+      strengths: 'Anna ziet een sterke teamgeest',
+      improvements: 'Anna: de opvolging van klachten verbeteren',
+    });
+    expect((await t.bert.client.req('PUT', a('/scores/1.1'), { score: 45, evidence: 'Bert zijn bewijs' })).status).toBe(
+      200,
+    );
 
     // Independence: Bert only ever sees his own scores; nobody sees the scores side by side while scoring.
     const bertsView = await t.bert.client.get(a('/my-scores'));
@@ -98,7 +129,10 @@ describe('a whole round with two assessors', () => {
     }
     const detail = await t.bert.client.get(a());
     expect(detail.status).toBe(200);
-    expect(detail.body.assessors.map((x: { name: string; scored: number }) => [x.name, x.scored])).toEqual([['Anna Staf', 28], ['Bert Begeleider', 1]]);
+    expect(detail.body.assessors.map((x: { name: string; scored: number }) => [x.name, x.scored])).toEqual([
+      ['Anna Staf', 28],
+      ['Bert Begeleider', 1],
+    ]);
     expect(JSON.stringify(detail.body)).not.toContain('Jaarverslag');
 
     // A non-assessor gets 404 on the scoring routes; the board reads the round but cannot score.
@@ -120,7 +154,10 @@ describe('a whole round with two assessors', () => {
     const early = await t.bert.client.post(a('/submit'));
     expect(early.status).toBe(422);
     expect(early.body.error.details.missing).toHaveLength(27);
-    await scoreAll(t.bert.client, t.orgId, id, (code, i) => (code.startsWith('9') ? 45 : 35 + i), { strengths: 'Bert: goede zorgplannen', improvements: 'Bert: vorming rond agressie' });
+    await scoreAll(t.bert.client, t.orgId, id, (code, i) => (code.startsWith('9') ? 45 : 35 + i), {
+      strengths: 'Bert: goede zorgplannen',
+      improvements: 'Bert: vorming rond agressie',
+    });
     expect((await t.bert.client.post(a('/submit'))).status).toBe(200);
     expect((await t.anna.client.post(a('/submit'))).status).toBe(200);
     expect((await t.anna.client.req('PUT', a('/scores/1.1'), { score: 10 })).status).toBe(409);
@@ -133,7 +170,10 @@ describe('a whole round with two assessors', () => {
     const view = await t.bert.client.get(a('/consensus'));
     expect(view.status).toBe(200);
     const s11 = view.body.subcriteria[0];
-    expect(s11.scores.map((x: { name: string; score: number }) => [x.name, x.score])).toEqual([['Anna Staf', 30], ['Bert Begeleider', 35]]);
+    expect(s11.scores.map((x: { name: string; score: number }) => [x.name, x.score])).toEqual([
+      ['Anna Staf', 30],
+      ['Bert Begeleider', 35],
+    ]);
     expect(s11.spread).toMatchObject({ min: 30, max: 35, discuss: false });
     const s91 = view.body.subcriteria.find((s: { code: string }) => s.code === '9.1');
     expect(s91.spread).toMatchObject({ min: 45, max: 70, range: 25, discuss: true });
@@ -141,10 +181,17 @@ describe('a whole round with two assessors', () => {
     expect((await t.bert.client.req('PUT', a('/consensus/1.1'), { score: 33 })).status).toBe(403);
 
     for (const code of SUBCRITERION_CODES.slice(0, 27)) {
-      const saved = await t.director.client.req('PUT', a(`/consensus/${code}`), { score: code === '9.1' ? 60 : 40, evidence: 'Zelfevaluatie', strengths: 'Teamgeest', improvements: code === '4.3' ? 'Kostprijs per dienst berekenen\nBudget per team' : '' });
+      const saved = await t.director.client.req('PUT', a(`/consensus/${code}`), {
+        score: code === '9.1' ? 60 : 40,
+        evidence: 'Zelfevaluatie',
+        strengths: 'Teamgeest',
+        improvements: code === '4.3' ? 'Kostprijs per dienst berekenen\nBudget per team' : '',
+      });
       expect(saved.status).toBe(200);
     }
-    expect((await t.director.client.req('PUT', a('/consensus/9.2'), { score: 120 })).body.error.fields[0].path).toBe('score');
+    expect((await t.director.client.req('PUT', a('/consensus/9.2'), { score: 120 })).body.error.fields[0].path).toBe(
+      'score',
+    );
     expect((await t.director.client.req('PUT', a('/consensus/9.2'), {})).status).toBe(422);
     const missing = await t.director.client.post(a('/finish'), {});
     expect(missing.status).toBe(422);
@@ -173,8 +220,14 @@ describe('a whole round with two assessors', () => {
     expect(again.body.error.details.actionId).toBe(action.body.id);
     expect((await t.director.client.post(a('/consensus/1.1/action'), {})).status).toBe(400); // no improvement points
     const withAction = await t.director.client.get(a('/results'));
-    expect(withAction.body.subcriteria.find((s: { code: string }) => s.code === '4.3').actions).toEqual([expect.objectContaining({ id: action.body.id, status: 'plan' })]);
-    const link = await ctx.db.selectFrom('perf_action_caf').selectAll().where('action_id', '=', action.body.id).execute();
+    expect(withAction.body.subcriteria.find((s: { code: string }) => s.code === '4.3').actions).toEqual([
+      expect.objectContaining({ id: action.body.id, status: 'plan' }),
+    ]);
+    const link = await ctx.db
+      .selectFrom('perf_action_caf')
+      .selectAll()
+      .where('action_id', '=', action.body.id)
+      .execute();
     expect(link).toEqual([expect.objectContaining({ subcriterion: '4.3', assessment_id: id, org_id: t.orgId })]);
 
     // PDF and CLI.
@@ -185,22 +238,55 @@ describe('a whole round with two assessors', () => {
     const cli = await CAF_COMMANDS['caf:report']!.run(ctx.db, { org: t.orgId, assessment: id, json: true });
     expect(cli.text).toContain('Totaalscore: 41,7');
     expect(cli.text).toContain('4.3  40  Do');
-    expect(cli.data).toMatchObject({ overall: 41.7, assessors: [{ name: 'Anna Staf', submitted: true }, { name: 'Bert Begeleider', submitted: true }] });
-    await expect(CAF_COMMANDS['caf:report']!.run(ctx.db, { org: t.orgId, assessment: 'x' })).rejects.toThrow(/assessment/);
+    expect(cli.data).toMatchObject({
+      overall: 41.7,
+      assessors: [
+        { name: 'Anna Staf', submitted: true },
+        { name: 'Bert Begeleider', submitted: true },
+      ],
+    });
+    await expect(CAF_COMMANDS['caf:report']!.run(ctx.db, { org: t.orgId, assessment: 'x' })).rejects.toThrow(
+      /assessment/,
+    );
 
     // Every change is audited.
-    const audit = await ctx.db.selectFrom('audit_log').select('action').where('org_id', '=', t.orgId).where('action', 'like', 'caf.%').execute();
-    expect(new Set(audit.map((x) => x.action))).toEqual(new Set(['caf.assessment_created', 'caf.score_saved', 'caf.scores_submitted', 'caf.consensus_started', 'caf.consensus_saved', 'caf.assessment_finished', 'caf.action_created', 'caf.report_downloaded']));
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('org_id', '=', t.orgId)
+      .where('action', 'like', 'caf.%')
+      .execute();
+    expect(new Set(audit.map((x) => x.action))).toEqual(
+      new Set([
+        'caf.assessment_created',
+        'caf.score_saved',
+        'caf.scores_submitted',
+        'caf.consensus_started',
+        'caf.consensus_saved',
+        'caf.assessment_finished',
+        'caf.action_created',
+        'caf.report_downloaded',
+      ]),
+    );
   });
 
   it('compares with the previous round, scores fine-tuned, and keeps rounds of another organisation out of reach', async () => {
     const t = await team();
     const run = async (name: string, scoring: string, previousId: string | null, score: (code: string) => number) => {
-      const c = await t.director.client.post(path(t.orgId, '/assessments'), { name, scoring, startedOn: '2025-03-01', assessors: [t.director.id], previousId });
+      const c = await t.director.client.post(path(t.orgId, '/assessments'), {
+        name,
+        scoring,
+        startedOn: '2025-03-01',
+        assessors: [t.director.id],
+        previousId,
+      });
       expect(c.status).toBe(200);
       const base = path(t.orgId, `/assessments/${c.body.id}`);
       await t.director.client.post(`${base}/consensus`);
-      for (const code of SUBCRITERION_CODES) expect((await t.director.client.req('PUT', `${base}/consensus/${code}`, { score: score(code) })).status).toBe(200);
+      for (const code of SUBCRITERION_CODES)
+        expect((await t.director.client.req('PUT', `${base}/consensus/${code}`, { score: score(code) })).status).toBe(
+          200,
+        );
       expect((await t.director.client.post(`${base}/finish`, {})).status).toBe(200);
       return c.body.id as string;
     };
@@ -213,19 +299,31 @@ describe('a whole round with two assessors', () => {
     expect(results.body.radar.previous).toEqual(Array(9).fill(30));
 
     // Fine-tuned scoring: P, D, C, A for enablers, trends and targets for results.
-    const fine = await t.director.client.post(path(t.orgId, '/assessments'), { name: 'Verfijnd', scoring: 'finetuned', startedOn: '2026-05-01', assessors: [t.bert.id] });
+    const fine = await t.director.client.post(path(t.orgId, '/assessments'), {
+      name: 'Verfijnd',
+      scoring: 'finetuned',
+      startedOn: '2026-05-01',
+      assessors: [t.bert.id],
+    });
     const fp = (rest: string) => path(t.orgId, `/assessments/${fine.body.id}${rest}`);
-    expect((await t.bert.client.req('PUT', fp('/scores/2.1'), { fine: { plan: 60, do: 50, check: 31, act: 20 } })).body).toMatchObject({ score: 40, fine: { plan: 60, do: 50, check: 31, act: 20 } });
+    expect(
+      (await t.bert.client.req('PUT', fp('/scores/2.1'), { fine: { plan: 60, do: 50, check: 31, act: 20 } })).body,
+    ).toMatchObject({ score: 40, fine: { plan: 60, do: 50, check: 31, act: 20 } });
     const wrongPart = await t.bert.client.req('PUT', fp('/scores/6.1'), { fine: { plan: 60, targets: 140 } });
     expect(wrongPart.status).toBe(422);
     expect(wrongPart.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['fine.plan', 'fine.targets']);
     expect((await t.bert.client.req('PUT', fp('/scores/6.1'), { fine: { trends: 45 } })).body.score).toBeNull();
-    expect((await t.bert.client.req('PUT', fp('/scores/6.1'), { fine: { trends: 45, targets: 50 } })).body.score).toBe(48);
+    expect((await t.bert.client.req('PUT', fp('/scores/6.1'), { fine: { trends: 45, targets: 50 } })).body.score).toBe(
+      48,
+    );
 
     // Another organisation's round is not found, even for its director or an assessor role.
     const other = await orgWithMember(ctx, 'directie');
-    for (const rest of ['', '/my-scores', '/results', '/consensus', '/report.pdf']) expect((await other.client.get(path(other.org.id, `/assessments/${second}${rest}`))).status).toBe(404);
-    expect((await other.client.req('PUT', path(other.org.id, `/assessments/${second}/consensus/1.1`), { score: 1 })).status).toBe(404);
+    for (const rest of ['', '/my-scores', '/results', '/consensus', '/report.pdf'])
+      expect((await other.client.get(path(other.org.id, `/assessments/${second}${rest}`))).status).toBe(404);
+    expect(
+      (await other.client.req('PUT', path(other.org.id, `/assessments/${second}/consensus/1.1`), { score: 1 })).status,
+    ).toBe(404);
     expect((await other.client.get(path(t.orgId, `/assessments/${second}`))).status).toBe(404);
     // A begeleider who is not an assessor of a round does not see it either.
     expect((await t.bert.client.get(path(t.orgId, `/assessments/${second}/results`))).status).toBe(404);

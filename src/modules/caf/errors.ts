@@ -7,7 +7,11 @@ type Message = { nl: string; en: string };
  * consensus still missing. The code names the rule.
  */
 export class CafRuleError extends AppError {
-  constructor(code: 'out_of_range' | 'incomplete', messages: Message, opts: { fields?: FieldError[]; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: 'out_of_range' | 'incomplete',
+    messages: Message,
+    opts: { fields?: FieldError[]; details?: Record<string, unknown> } = {},
+  ) {
     super(code, messages, opts);
   }
 }
@@ -15,7 +19,11 @@ export class CafRuleError extends AppError {
 /** 422 naming every wrong score field. */
 export function outOfRange(fields: FieldError[]): CafRuleError {
   const summary = fields.map((f) => f.path).join(', ');
-  return new CafRuleError('out_of_range', { nl: `Ongeldige score — ${summary}`, en: `Invalid score — ${summary}` }, { fields });
+  return new CafRuleError(
+    'out_of_range',
+    { nl: `Ongeldige score — ${summary}`, en: `Invalid score — ${summary}` },
+    { fields },
+  );
 }
 
 /** 409: the round is not in the phase this step belongs to. */

@@ -8,8 +8,19 @@ describe('the CAF 2020 model', () => {
     expect(SUBCRITERIA).toHaveLength(28);
     expect(SUBCRITERION_CODES[0]).toBe('1.1');
     expect(SUBCRITERION_CODES.at(-1)).toBe('9.2');
-    expect(CRITERIA.map((c) => c.kind)).toEqual(['enabler', 'enabler', 'enabler', 'enabler', 'enabler', 'result', 'result', 'result', 'result']);
-    for (const s of SUBCRITERIA) for (const t of [s.title, s.description]) expect(t.nl && t.en && t.nl !== t.en).toBeTruthy();
+    expect(CRITERIA.map((c) => c.kind)).toEqual([
+      'enabler',
+      'enabler',
+      'enabler',
+      'enabler',
+      'enabler',
+      'result',
+      'result',
+      'result',
+      'result',
+    ]);
+    for (const s of SUBCRITERIA)
+      for (const t of [s.title, s.description]) expect(t.nl && t.en && t.nl !== t.en).toBeTruthy();
   });
 
   it('bands cover 0-100 without gaps, six each', () => {
@@ -57,24 +68,47 @@ describe('reading a score', () => {
   });
 
   it('checks the parts of fine-tuned scoring against the kind of subcriterion', () => {
-    expect(readScore('2.1', 'finetuned', { fine: { plan: 40, do: 40, check: 200, act: 0 } }).errors.map((e) => e.path)).toEqual(['fine.check']);
+    expect(
+      readScore('2.1', 'finetuned', { fine: { plan: 40, do: 40, check: 200, act: 0 } }).errors.map((e) => e.path),
+    ).toEqual(['fine.check']);
     expect(readScore('6.1', 'finetuned', { fine: { plan: 40 } }).errors.map((e) => e.path)).toEqual(['fine.plan']);
-    expect(readScore('6.1', 'finetuned', { fine: { trends: 40, targets: 61 } })).toEqual({ score: 51, fine: { trends: 40, targets: 61 }, errors: [] });
-    expect(readScore('6.1', 'finetuned', { fine: { trends: 40 } })).toEqual({ score: null, fine: { trends: 40 }, errors: [] });
+    expect(readScore('6.1', 'finetuned', { fine: { trends: 40, targets: 61 } })).toEqual({
+      score: 51,
+      fine: { trends: 40, targets: 61 },
+      errors: [],
+    });
+    expect(readScore('6.1', 'finetuned', { fine: { trends: 40 } })).toEqual({
+      score: null,
+      fine: { trends: 40 },
+      errors: [],
+    });
     expect(readScore('6.1', 'finetuned', { score: 50 }).errors.map((e) => e.path)).toEqual(['score']);
     expect(readScore('6.1', 'classical', { fine: { trends: 40 } }).errors.map((e) => e.path)).toEqual(['fine']);
   });
 
   it('a consensus needs a score, given or from complete parts', () => {
     expect(readScore('3.1', 'classical', {}, { consensus: true }).errors.map((e) => e.path)).toEqual(['score']);
-    expect(readScore('3.1', 'finetuned', { score: 47, fine: { plan: 40, do: 40, check: 60, act: 50 } }, { consensus: true }).score).toBe(47);
-    expect(readScore('3.1', 'finetuned', { fine: { plan: 40, do: 40, check: 60, act: 50 } }, { consensus: true }).score).toBe(48); // 47.5
+    expect(
+      readScore('3.1', 'finetuned', { score: 47, fine: { plan: 40, do: 40, check: 60, act: 50 } }, { consensus: true })
+        .score,
+    ).toBe(47);
+    expect(
+      readScore('3.1', 'finetuned', { fine: { plan: 40, do: 40, check: 60, act: 50 } }, { consensus: true }).score,
+    ).toBe(48); // 47.5
   });
 });
 
 describe('criterion scores', () => {
   it('are the mean of the scored subcriteria with one decimal; the overall score the mean of the criteria', () => {
-    const { criteria, overall } = criterionScores({ '1.1': 40, '1.2': 45, '1.3': 50, '1.4': 56, '4.1': 30, '9.1': 60, '9.2': 61 });
+    const { criteria, overall } = criterionScores({
+      '1.1': 40,
+      '1.2': 45,
+      '1.3': 50,
+      '1.4': 56,
+      '4.1': 30,
+      '9.1': 60,
+      '9.2': 61,
+    });
     expect(criteria[0]).toEqual({ criterion: 1, kind: 'enabler', score: 47.8, scored: 4, total: 4 });
     expect(criteria[3]).toMatchObject({ score: 30, scored: 1, total: 6 });
     expect(criteria[8]).toMatchObject({ kind: 'result', score: 60.5 });
@@ -86,7 +120,15 @@ describe('criterion scores', () => {
 
 describe('spread between assessors', () => {
   it('gives min, max, mean, standard deviation and flags a range of 20 or more for discussion', () => {
-    expect(spread([40, 50, 60])).toEqual({ count: 3, min: 40, max: 60, mean: 50, stdDev: 8.2, range: 20, discuss: true });
+    expect(spread([40, 50, 60])).toEqual({
+      count: 3,
+      min: 40,
+      max: 60,
+      mean: 50,
+      stdDev: 8.2,
+      range: 20,
+      discuss: true,
+    });
     expect(spread([40, 59])).toMatchObject({ range: 19, discuss: false, stdDev: 9.5, mean: 49.5 });
     expect(spread([35])).toMatchObject({ count: 1, stdDev: 0, discuss: false });
     expect(spread([])).toBeNull();
@@ -97,7 +139,12 @@ describe('comparison with an earlier assessment', () => {
   it('gives the delta per subcriterion and per criterion, null where one side is missing', () => {
     const c = compare({ '1.1': 50, '1.2': 60, '5.1': 40 }, { '1.1': 40, '1.2': 55 });
     expect(c.subcriteria.find((s) => s.code === '1.1')).toEqual({ code: '1.1', current: 50, previous: 40, delta: 10 });
-    expect(c.subcriteria.find((s) => s.code === '5.1')).toEqual({ code: '5.1', current: 40, previous: null, delta: null });
+    expect(c.subcriteria.find((s) => s.code === '5.1')).toEqual({
+      code: '5.1',
+      current: 40,
+      previous: null,
+      delta: null,
+    });
     expect(c.criteria[0]).toEqual({ criterion: 1, current: 55, previous: 47.5, delta: 7.5 });
     expect(c.criteria[4]).toEqual({ criterion: 5, current: 40, previous: null, delta: null });
     expect(c.subcriteria).toHaveLength(28);

@@ -50,44 +50,90 @@ export function fineScore(kind: CafKind, fine: Fine): number | null {
  * fine-tuned scoring (a consensus may also give the agreed score directly). Wrong values are
  * returned as field errors (`score`, `fine.plan` …), never clamped.
  */
-export function readScore(code: string, scoring: Scoring, input: { score?: number | null; fine?: Fine | null }, opts: { consensus?: boolean } = {}):
-  { score: number | null; fine: Fine | null; errors: FieldError[] } {
+export function readScore(
+  code: string,
+  scoring: Scoring,
+  input: { score?: number | null; fine?: Fine | null },
+  opts: { consensus?: boolean } = {},
+): { score: number | null; fine: Fine | null; errors: FieldError[] } {
   const sub = subcriterion(code);
   if (!sub) throw new RangeError(`Unknown CAF subcriterion ${code}`);
   const errors: FieldError[] = [];
-  if (input.score !== undefined && input.score !== null && !isScore(input.score)) errors.push({ path: 'score', message: RANGE });
+  if (input.score !== undefined && input.score !== null && !isScore(input.score))
+    errors.push({ path: 'score', message: RANGE });
   let fine: Fine | null = null;
   if (input.fine) {
-    if (scoring === 'classical') errors.push({ path: 'fine', message: { nl: 'enkel bij verfijnde scoring', en: 'only with fine-tuned scoring' } });
+    if (scoring === 'classical')
+      errors.push({ path: 'fine', message: { nl: 'enkel bij verfijnde scoring', en: 'only with fine-tuned scoring' } });
     const allowed: readonly string[] = FINE_PARTS[sub.kind];
     for (const [part, value] of Object.entries(input.fine)) {
-      if (!allowed.includes(part)) errors.push({ path: `fine.${part}`, message: { nl: `onbekend deel; verwacht: ${allowed.join(', ')}`, en: `unknown part; expected: ${allowed.join(', ')}` } });
+      if (!allowed.includes(part))
+        errors.push({
+          path: `fine.${part}`,
+          message: {
+            nl: `onbekend deel; verwacht: ${allowed.join(', ')}`,
+            en: `unknown part; expected: ${allowed.join(', ')}`,
+          },
+        });
       else if (!isScore(value)) errors.push({ path: `fine.${part}`, message: RANGE });
     }
     fine = Object.fromEntries(allowed.filter((p) => input.fine![p] !== undefined).map((p) => [p, input.fine![p]!]));
   }
   if (scoring === 'finetuned' && !opts.consensus && input.score !== undefined && input.score !== null) {
-    errors.push({ path: 'score', message: { nl: 'bij verfijnde scoring geef je de delen (fine) een score', en: 'with fine-tuned scoring, rate the parts (fine)' } });
+    errors.push({
+      path: 'score',
+      message: {
+        nl: 'bij verfijnde scoring geef je de delen (fine) een score',
+        en: 'with fine-tuned scoring, rate the parts (fine)',
+      },
+    });
   }
   if (errors.length) return { score: null, fine: null, errors };
   const score = input.score ?? (fine ? fineScore(sub.kind, fine) : null);
-  if (opts.consensus && score === null) errors.push({ path: 'score', message: { nl: 'verplicht: de afgesproken score', en: 'required: the agreed score' } });
+  if (opts.consensus && score === null)
+    errors.push({
+      path: 'score',
+      message: { nl: 'verplicht: de afgesproken score', en: 'required: the agreed score' },
+    });
   return { score, fine: fine && Object.keys(fine).length ? fine : null, errors };
 }
 
-export interface CriterionScore { criterion: number; kind: CafKind; score: number | null; scored: number; total: number }
+export interface CriterionScore {
+  criterion: number;
+  kind: CafKind;
+  score: number | null;
+  scored: number;
+  total: number;
+}
 
 /** Per criterion the mean of its scored subcriteria (one decimal), and the overall mean of the criteria. */
-export function criterionScores(scores: Record<string, number | null | undefined>): { criteria: CriterionScore[]; overall: number | null } {
+export function criterionScores(scores: Record<string, number | null | undefined>): {
+  criteria: CriterionScore[];
+  overall: number | null;
+} {
   const criteria = CRITERIA.map((c) => {
     const values = c.subcriteria.map((s) => scores[s.code]).filter((v): v is number => typeof v === 'number');
-    return { criterion: c.number, kind: c.kind, score: values.length ? round1(mean(values)) : null, scored: values.length, total: c.subcriteria.length };
+    return {
+      criterion: c.number,
+      kind: c.kind,
+      score: values.length ? round1(mean(values)) : null,
+      scored: values.length,
+      total: c.subcriteria.length,
+    };
   });
   const scored = criteria.map((c) => c.score).filter((v): v is number => v !== null);
   return { criteria, overall: scored.length ? round1(mean(scored)) : null };
 }
 
-export interface Spread { count: number; min: number; max: number; mean: number; stdDev: number; range: number; discuss: boolean }
+export interface Spread {
+  count: number;
+  min: number;
+  max: number;
+  mean: number;
+  stdDev: number;
+  range: number;
+  discuss: boolean;
+}
 
 /** The spread of the assessors' scores of one subcriterion (population standard deviation); null without scores. */
 export function spread(values: number[]): Spread | null {
@@ -96,20 +142,39 @@ export function spread(values: number[]): Spread | null {
   const min = Math.min(...values);
   const max = Math.max(...values);
   const stdDev = Math.sqrt(mean(values.map((v) => (v - m) ** 2)));
-  return { count: values.length, min, max, mean: round1(m), stdDev: round1(stdDev), range: max - min, discuss: max - min >= DISCUSS_AT };
+  return {
+    count: values.length,
+    min,
+    max,
+    mean: round1(m),
+    stdDev: round1(stdDev),
+    range: max - min,
+    discuss: max - min >= DISCUSS_AT,
+  };
 }
 
-export interface Delta { current: number | null; previous: number | null; delta: number | null }
+export interface Delta {
+  current: number | null;
+  previous: number | null;
+  delta: number | null;
+}
 
 /** Current against previous scores, per subcriterion (whole points) and per criterion (one decimal). */
-export function compare(current: Record<string, number | null | undefined>, previous: Record<string, number | null | undefined>) {
+export function compare(
+  current: Record<string, number | null | undefined>,
+  previous: Record<string, number | null | undefined>,
+) {
   const delta = (a: number | null | undefined, b: number | null | undefined): Delta => ({
-    current: a ?? null, previous: b ?? null, delta: typeof a === 'number' && typeof b === 'number' ? round1(a - b) : null,
+    current: a ?? null,
+    previous: b ?? null,
+    delta: typeof a === 'number' && typeof b === 'number' ? round1(a - b) : null,
   });
   const now = criterionScores(current);
   const before = criterionScores(previous);
   return {
-    subcriteria: CRITERIA.flatMap((c) => c.subcriteria.map((s) => ({ code: s.code, ...delta(current[s.code], previous[s.code]) }))),
+    subcriteria: CRITERIA.flatMap((c) =>
+      c.subcriteria.map((s) => ({ code: s.code, ...delta(current[s.code], previous[s.code]) })),
+    ),
     criteria: now.criteria.map((c, i) => ({ criterion: c.criterion, ...delta(c.score, before.criteria[i]!.score) })),
     overall: delta(now.overall, before.overall),
   };

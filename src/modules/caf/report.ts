@@ -4,13 +4,21 @@ import type { Lang } from '../../server/errors.ts';
 import { assessorsOf, loadAssessment } from './assessments.ts';
 import { assessmentResults, type Results } from './results.ts';
 
-export interface CafReport { orgName: string; lang: Lang; assessors: { name: string; submitted: boolean }[]; results: Results }
+export interface CafReport {
+  orgName: string;
+  lang: Lang;
+  assessors: { name: string; submitted: boolean }[];
+  results: Results;
+}
 
 /** The report of round `assessmentId` of `orgId` (404 for another organisation's round; 409 while scoring). */
 export async function loadReport(db: DbOrTx, orgId: string, assessmentId: string, lang: Lang): Promise<CafReport> {
   const a = await loadAssessment(db, orgId, assessmentId);
   const results = await assessmentResults(db, orgId, a);
   const org = await db.selectFrom('organisation').select('name').where('id', '=', orgId).executeTakeFirstOrThrow();
-  const assessors = (await assessorsOf(db, orgId, a.id)).map((x) => ({ name: x.name, submitted: Boolean(x.submittedAt) }));
+  const assessors = (await assessorsOf(db, orgId, a.id)).map((x) => ({
+    name: x.name,
+    submitted: Boolean(x.submittedAt),
+  }));
   return { orgName: org.name, lang, assessors, results };
 }

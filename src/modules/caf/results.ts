@@ -11,40 +11,82 @@ import { bandOf, compare, criterionScores } from './logic.ts';
 import { CRITERIA, SUBCRITERIA } from './model.ts';
 
 async function consensusScores(db: DbOrTx, orgId: string, assessmentId: string) {
-  return db.selectFrom('caf_consensus').select(['subcriterion', 'score', 'fine', 'evidence', 'strengths', 'improvements'])
-    .where('org_id', '=', orgId).where('assessment_id', '=', assessmentId).execute();
+  return db
+    .selectFrom('caf_consensus')
+    .select(['subcriterion', 'score', 'fine', 'evidence', 'strengths', 'improvements'])
+    .where('org_id', '=', orgId)
+    .where('assessment_id', '=', assessmentId)
+    .execute();
 }
 
 /** The improvement actions linked to the subcriteria of a round (perf_action_caf). */
 export async function actionsOf(db: DbOrTx, orgId: string, assessmentId: string) {
-  return db.selectFrom('perf_action_caf as l').innerJoin('perf_action as a', (j) => j.onRef('a.id', '=', 'l.action_id').onRef('a.org_id', '=', 'l.org_id'))
-    .select(['l.subcriterion', 'a.id', 'a.title', 'a.status', 'a.due_date']).where('l.org_id', '=', orgId).where('l.assessment_id', '=', assessmentId)
-    .orderBy('a.created_at').execute();
+  return db
+    .selectFrom('perf_action_caf as l')
+    .innerJoin('perf_action as a', (j) => j.onRef('a.id', '=', 'l.action_id').onRef('a.org_id', '=', 'l.org_id'))
+    .select(['l.subcriterion', 'a.id', 'a.title', 'a.status', 'a.due_date'])
+    .where('l.org_id', '=', orgId)
+    .where('l.assessment_id', '=', assessmentId)
+    .orderBy('a.created_at')
+    .execute();
 }
 
 type Round = Pick<Assessment, 'id' | 'name' | 'scoring' | 'status' | 'started_on' | 'finished_on'>;
-type ConsensusRow = { subcriterion: string; score: number; fine: Record<string, number> | null; evidence: string; strengths: string; improvements: string };
+type ConsensusRow = {
+  subcriterion: string;
+  score: number;
+  fine: Record<string, number> | null;
+  evidence: string;
+  strengths: string;
+  improvements: string;
+};
 type ActionRow = { subcriterion: string; id: string; title: string; status: string; due_date: string | null };
 
 export type Results = ReturnType<typeof buildResults>;
 
 /** The results of a round from its consensus rows, its actions and the previous round's consensus (pure). */
-export function buildResults(a: Round, rows: ConsensusRow[], actions: ActionRow[], previous: { round: Round; rows: ConsensusRow[] } | null) {
+export function buildResults(
+  a: Round,
+  rows: ConsensusRow[],
+  actions: ActionRow[],
+  previous: { round: Round; rows: ConsensusRow[] } | null,
+) {
   const byCode = new Map(rows.map((r) => [r.subcriterion, r]));
   const scores = Object.fromEntries(rows.map((r) => [r.subcriterion, r.score]));
   const { criteria, overall } = criterionScores(scores);
-  const comparison = previous ? compare(scores, Object.fromEntries(previous.rows.map((r) => [r.subcriterion, r.score]))) : null;
+  const comparison = previous
+    ? compare(scores, Object.fromEntries(previous.rows.map((r) => [r.subcriterion, r.score])))
+    : null;
   return {
-    assessment: { id: a.id, name: a.name, scoring: a.scoring, status: a.status, startedOn: a.started_on, finishedOn: a.finished_on },
+    assessment: {
+      id: a.id,
+      name: a.name,
+      scoring: a.scoring,
+      status: a.status,
+      startedOn: a.started_on,
+      finishedOn: a.finished_on,
+    },
     provisional: a.status !== 'finished',
     overall,
-    criteria: criteria.map((c) => ({ ...c, band: c.score === null ? null : bandOf(Math.round(c.score), c.kind).index })),
+    criteria: criteria.map((c) => ({
+      ...c,
+      band: c.score === null ? null : bandOf(Math.round(c.score), c.kind).index,
+    })),
     subcriteria: SUBCRITERIA.map((s) => {
       const r = byCode.get(s.code);
       return {
-        code: s.code, criterion: s.criterion, kind: s.kind, score: r?.score ?? null, band: r ? bandOf(r.score, s.kind).index : null, fine: r?.fine ?? null,
-        evidence: r?.evidence ?? '', strengths: r?.strengths ?? '', improvements: r?.improvements ?? '',
-        actions: actions.filter((x) => x.subcriterion === s.code).map((x) => ({ id: x.id, title: x.title, status: x.status, dueDate: x.due_date })),
+        code: s.code,
+        criterion: s.criterion,
+        kind: s.kind,
+        score: r?.score ?? null,
+        band: r ? bandOf(r.score, s.kind).index : null,
+        fine: r?.fine ?? null,
+        evidence: r?.evidence ?? '',
+        strengths: r?.strengths ?? '',
+        improvements: r?.improvements ?? '',
+        actions: actions
+          .filter((x) => x.subcriterion === s.code)
+          .map((x) => ({ id: x.id, title: x.title, status: x.status, dueDate: x.due_date })),
       };
     }),
     radar: {
@@ -52,9 +94,18 @@ export function buildResults(a: Round, rows: ConsensusRow[], actions: ActionRow[
       current: criteria.map((c) => c.score),
       previous: comparison ? comparison.criteria.map((c) => c.previous) : null,
     },
-    comparison: previous && comparison
-      ? { previous: { id: previous.round.id, name: previous.round.name, startedOn: previous.round.started_on, finishedOn: previous.round.finished_on }, ...comparison }
-      : null,
+    comparison:
+      previous && comparison
+        ? {
+            previous: {
+              id: previous.round.id,
+              name: previous.round.name,
+              startedOn: previous.round.started_on,
+              finishedOn: previous.round.finished_on,
+            },
+            ...comparison,
+          }
+        : null,
   };
 }
 
@@ -62,15 +113,28 @@ export function buildResults(a: Round, rows: ConsensusRow[], actions: ActionRow[
 export async function assessmentResults(db: DbOrTx, orgId: string, a: Assessment): Promise<Results> {
   requireConsensusPhase(a, true);
   const previous = a.previous_id
-    ? await db.selectFrom('caf_assessment').select(['id', 'name', 'scoring', 'status', 'started_on', 'finished_on']).where('org_id', '=', orgId).where('id', '=', a.previous_id).executeTakeFirst()
+    ? await db
+        .selectFrom('caf_assessment')
+        .select(['id', 'name', 'scoring', 'status', 'started_on', 'finished_on'])
+        .where('org_id', '=', orgId)
+        .where('id', '=', a.previous_id)
+        .executeTakeFirst()
     : undefined;
-  return buildResults(a, await consensusScores(db, orgId, a.id), await actionsOf(db, orgId, a.id),
-    previous ? { round: previous, rows: await consensusScores(db, orgId, previous.id) } : null);
+  return buildResults(
+    a,
+    await consensusScores(db, orgId, a.id),
+    await actionsOf(db, orgId, a.id),
+    previous ? { round: previous, rows: await consensusScores(db, orgId, previous.id) } : null,
+  );
 }
 
 /** A title for an action from an improvement point: "CAF 4.3: <first line>", at most 200 characters. */
 export function actionTitle(code: string, improvements: string): string {
-  const first = improvements.split(/\r?\n/).map((l) => l.replace(/^[\s\-•*]+/, '').trim()).find(Boolean) ?? '';
+  const first =
+    improvements
+      .split(/\r?\n/)
+      .map((l) => l.replace(/^[\s\-•*]+/, '').trim())
+      .find(Boolean) ?? '';
   const title = `CAF ${code}: ${first}`;
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }
@@ -80,19 +144,51 @@ export function actionTitle(code: string, improvements: string): string {
  * that subcriterion and round. One action per subcriterion and round: a second request answers 409
  * with the existing action's id.
  */
-export async function actionFromImprovement(db: Db, orgId: string, a: Assessment, userId: string, code: string, input: { title?: string; ownerId?: string | null; dueDate?: string | null }) {
+export async function actionFromImprovement(
+  db: Db,
+  orgId: string,
+  a: Assessment,
+  userId: string,
+  code: string,
+  input: { title?: string; ownerId?: string | null; dueDate?: string | null },
+) {
   requireSubcriterion(code);
   requireConsensusPhase(a, true);
-  const c = await db.selectFrom('caf_consensus').select(['improvements']).where('org_id', '=', orgId).where('assessment_id', '=', a.id).where('subcriterion', '=', code).executeTakeFirst();
+  const c = await db
+    .selectFrom('caf_consensus')
+    .select(['improvements'])
+    .where('org_id', '=', orgId)
+    .where('assessment_id', '=', a.id)
+    .where('subcriterion', '=', code)
+    .executeTakeFirst();
   if (!c || !c.improvements.trim()) {
-    throw new AppError('validation', { nl: `Subcriterium ${code} heeft nog geen verbeterpunten in de consensus.`, en: `Subcriterion ${code} has no improvement points in the consensus yet.` },
-      { fields: [{ path: 'improvements', message: { nl: 'leeg', en: 'empty' } }] });
+    throw new AppError(
+      'validation',
+      {
+        nl: `Subcriterium ${code} heeft nog geen verbeterpunten in de consensus.`,
+        en: `Subcriterion ${code} has no improvement points in the consensus yet.`,
+      },
+      { fields: [{ path: 'improvements', message: { nl: 'leeg', en: 'empty' } }] },
+    );
   }
   const existing = (await actionsOf(db, orgId, a.id)).find((x) => x.subcriterion === code);
   if (existing) {
-    throw new AppError('conflict', { nl: `Voor ${code} bestaat al een verbeteractie: ${existing.title}.`, en: `An improvement action for ${code} already exists: ${existing.title}.` }, { details: { actionId: existing.id } });
+    throw new AppError(
+      'conflict',
+      {
+        nl: `Voor ${code} bestaat al een verbeteractie: ${existing.title}.`,
+        en: `An improvement action for ${code} already exists: ${existing.title}.`,
+      },
+      { details: { actionId: existing.id } },
+    );
   }
   const title = input.title?.trim() || actionTitle(code, c.improvements);
-  const { id } = await createAction(db, orgId, userId, { title, description: c.improvements, ownerId: input.ownerId ?? null, dueDate: input.dueDate ?? null, caf: [{ subcriterion: code, assessmentId: a.id }] });
+  const { id } = await createAction(db, orgId, userId, {
+    title,
+    description: c.improvements,
+    ownerId: input.ownerId ?? null,
+    dueDate: input.dueDate ?? null,
+    caf: [{ subcriterion: code, assessmentId: a.id }],
+  });
   return { id, title };
 }

@@ -5,7 +5,12 @@ import { SUBCRITERION_CODES } from './model.ts';
 /** A round of `orgId` in which the client's user is the one assessor, moved to the consensus round with one agreed score. */
 export async function cafSamples(client: Client, orgId: string): Promise<Record<string, string>> {
   const me = await client.get('/api/auth/me');
-  const created = await client.post(`/api/orgs/${orgId}/caf/assessments`, { name: 'Zelfevaluatie proef', scoring: 'classical', startedOn: '2026-01-05', assessors: [me.body.user.id] });
+  const created = await client.post(`/api/orgs/${orgId}/caf/assessments`, {
+    name: 'Zelfevaluatie proef',
+    scoring: 'classical',
+    startedOn: '2026-01-05',
+    assessors: [me.body.user.id],
+  });
   if (created.status !== 200) throw new Error(`caf sample: ${created.status} ${JSON.stringify(created.body)}`);
   const base = `/api/orgs/${orgId}/caf/assessments/${created.body.id}`;
   await client.req('PUT', `${base}/scores/1.1`, { score: 40, improvements: 'Missie beter delen' });
@@ -16,7 +21,12 @@ export async function cafSamples(client: Client, orgId: string): Promise<Record<
 
 /** Valid request bodies for routes whose validation would otherwise answer first ("METHOD /api/path"). */
 export const CAF_BODIES: Record<string, unknown> = {
-  'POST /api/orgs/:orgId/caf/assessments': { name: 'Overgenomen', scoring: 'classical', startedOn: '2026-01-05', assessors: ['00000000-0000-4000-8000-000000000000'] },
+  'POST /api/orgs/:orgId/caf/assessments': {
+    name: 'Overgenomen',
+    scoring: 'classical',
+    startedOn: '2026-01-05',
+    assessors: ['00000000-0000-4000-8000-000000000000'],
+  },
   'PUT /api/orgs/:orgId/caf/assessments/:assessmentId/scores/:subcriterion': { score: 50 },
   'PUT /api/orgs/:orgId/caf/assessments/:assessmentId/consensus/:subcriterion': { score: 50 },
   'POST /api/orgs/:orgId/caf/assessments/:assessmentId/finish': {},
@@ -24,9 +34,18 @@ export const CAF_BODIES: Record<string, unknown> = {
 };
 
 /** Scores every subcriterion for one assessor: `scoreOf(code, index)` gives the score. */
-export async function scoreAll(client: Client, orgId: string, assessmentId: string, scoreOf: (code: string, i: number) => number, texts: { evidence?: string; strengths?: string; improvements?: string } = {}) {
+export async function scoreAll(
+  client: Client,
+  orgId: string,
+  assessmentId: string,
+  scoreOf: (code: string, i: number) => number,
+  texts: { evidence?: string; strengths?: string; improvements?: string } = {},
+) {
   for (const [i, code] of SUBCRITERION_CODES.entries()) {
-    const a = await client.req('PUT', `/api/orgs/${orgId}/caf/assessments/${assessmentId}/scores/${code}`, { score: scoreOf(code, i), ...texts });
+    const a = await client.req('PUT', `/api/orgs/${orgId}/caf/assessments/${assessmentId}/scores/${code}`, {
+      score: scoreOf(code, i),
+      ...texts,
+    });
     if (a.status !== 200) throw new Error(`score ${code}: ${a.status} ${JSON.stringify(a.body)}`);
   }
 }

@@ -10,7 +10,10 @@ import type { AppEnv } from '../../server/http.ts';
 import { clientScope, hides, type Role } from '../orgs/policy.ts';
 
 /** Who asks: the user and their role in the organisation of the route. */
-export interface Viewer { userId: string; role: Role }
+export interface Viewer {
+  userId: string;
+  role: Role;
+}
 
 /** The caller of a route guarded by `requireAction`. */
 export function viewerOf(c: Context<AppEnv>): Viewer {
@@ -23,11 +26,24 @@ export function viewerOf(c: Context<AppEnv>): Viewer {
  */
 export async function visibleClientIds(db: DbOrTx, orgId: string, viewer: Viewer): Promise<Set<string> | null> {
   if (clientScope(viewer.role) === 'organisation') return null;
-  const rows = await db.selectFrom('cl_client').select('id').where('org_id', '=', orgId)
-    .where((eb) => eb.or([
-      eb('professional_id', '=', viewer.userId),
-      eb('group_id', 'in', eb.selectFrom('cl_group_member').select('group_id').where('org_id', '=', orgId).where('user_id', '=', viewer.userId)),
-    ]))
+  const rows = await db
+    .selectFrom('cl_client')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where((eb) =>
+      eb.or([
+        eb('professional_id', '=', viewer.userId),
+        eb(
+          'group_id',
+          'in',
+          eb
+            .selectFrom('cl_group_member')
+            .select('group_id')
+            .where('org_id', '=', orgId)
+            .where('user_id', '=', viewer.userId),
+        ),
+      ]),
+    )
     .execute();
   return new Set(rows.map((r) => r.id));
 }
@@ -39,7 +55,12 @@ export async function requireVisibleClient(db: DbOrTx, orgId: string, viewer: Vi
 }
 
 /** Throws "not found" when one of `clientIds` lies outside the viewer's caseload. */
-export async function requireVisibleClients(db: DbOrTx, orgId: string, viewer: Viewer, clientIds: readonly string[]): Promise<void> {
+export async function requireVisibleClients(
+  db: DbOrTx,
+  orgId: string,
+  viewer: Viewer,
+  clientIds: readonly string[],
+): Promise<void> {
   const visible = await visibleClientIds(db, orgId, viewer);
   if (visible && clientIds.some((id) => !visible.has(id))) throw AppError.notFound();
 }

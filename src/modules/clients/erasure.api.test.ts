@@ -5,14 +5,17 @@ import { exportOrganisation } from '../transfer/queries.ts';
 import { sampleOffer, voucherClient } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 /** The tables (and row numbers) of an export whose rows contain `needle`, case-insensitively. */
 function tablesHolding(tables: Record<string, Record<string, unknown>[]>, needle: string): string[] {
   const lower = needle.toLowerCase();
   return Object.entries(tables).flatMap(([table, rows]) =>
-    rows.flatMap((row, i) => (JSON.stringify(row).toLowerCase().includes(lower) ? [`${table}#${i}`] : [])));
+    rows.flatMap((row, i) => (JSON.stringify(row).toLowerCase().includes(lower) ? [`${table}#${i}`] : [])),
+  );
 }
 
 describe('erasing a client', () => {
@@ -23,13 +26,32 @@ describe('erasing a client', () => {
     const id = await voucherClient(client, org.id, '2025-01-01', name);
     const other = await voucherClient(client, org.id, '2025-01-01', 'Piet Blijft');
     const base = `/api/orgs/${org.id}`;
-    expect((await client.post(`${base}/clients/${id}/agreements`, { functionCode: 'dagondersteuning', count: 1, per: 'week', startDate: '2025-01-01', endDate: '2025-12-31', livingCostsCents: 1_500, livingCostsPer: 'day' })).status).toBe(200);
-    const cells = [id, other].map((clientId) => ({ clientId, functionCode: 'dagondersteuning', date: '2025-03-03', units: 1 }));
+    expect(
+      (
+        await client.post(`${base}/clients/${id}/agreements`, {
+          functionCode: 'dagondersteuning',
+          count: 1,
+          per: 'week',
+          startDate: '2025-01-01',
+          endDate: '2025-12-31',
+          livingCostsCents: 1_500,
+          livingCostsPer: 'day',
+        })
+      ).status,
+    ).toBe(200);
+    const cells = [id, other].map((clientId) => ({
+      clientId,
+      functionCode: 'dagondersteuning',
+      date: '2025-03-03',
+      units: 1,
+    }));
     expect((await client.req('PUT', `${base}/registrations/week`, { start: '2025-03-03', cells })).status).toBe(200);
     const issued = await client.post(`${base}/statements`, { month: '2025-03' });
     expect(issued.status).toBe(200);
     // Everything that used to leave a trace: a search by name, reads, a change, a download.
-    expect((await client.get(`${base}/clients?search=${encodeURIComponent('Vandermeersch')}`)).body.items).toHaveLength(1);
+    expect((await client.get(`${base}/clients?search=${encodeURIComponent('Vandermeersch')}`)).body.items).toHaveLength(
+      1,
+    );
     await client.get(`${base}/clients/${id}`);
     await client.patch(`${base}/clients/${id}`, { contactPerson: 'Broer Vandermeersch' });
     expect((await client.get(`${base}/statements/${issued.body.id}/csv`)).status).toBe(200);
@@ -46,7 +68,9 @@ describe('erasing a client', () => {
     expect(tablesHolding(after, id.slice(0, 8))).toEqual([]);
     // The statement keeps its lines under a stand-in that says nothing about the client.
     const statement = await client.get(`${base}/statements?month=2025-03`);
-    const standIns = statement.body.statement.careLines.map((l: { clientId: string }) => l.clientId).filter((c: string) => c !== other);
+    const standIns = statement.body.statement.careLines
+      .map((l: { clientId: string }) => l.clientId)
+      .filter((c: string) => c !== other);
     expect(standIns).toEqual([expect.stringMatching(/^gewist-[0-9a-f]{8}$/)]);
     expect(statement.body.statement.careLines).toHaveLength(2);
     // The erasure itself is logged under the stand-in; the other client's trail is untouched.

@@ -23,8 +23,15 @@ export async function listFunctions(db: DbOrTx, orgId: string): Promise<SupportF
     db.selectFrom('cl_function_price').selectAll().where('org_id', '=', orgId).orderBy('valid_from').execute(),
   ]);
   return functions.map((f) => ({
-    id: f.id, code: f.code, name: f.name, unit: f.unit, kind: f.kind, rthUnitType: f.rth_unit_type,
-    prices: prices.filter((p) => p.function_id === f.id).map((p) => ({ validFrom: p.valid_from, validTo: p.valid_to, pointsE4: Number(p.points_e4) })),
+    id: f.id,
+    code: f.code,
+    name: f.name,
+    unit: f.unit,
+    kind: f.kind,
+    rthUnitType: f.rth_unit_type,
+    prices: prices
+      .filter((p) => p.function_id === f.id)
+      .map((p) => ({ validFrom: p.valid_from, validTo: p.valid_to, pointsE4: Number(p.points_e4) })),
   }));
 }
 
@@ -32,7 +39,11 @@ export async function listFunctions(db: DbOrTx, orgId: string): Promise<SupportF
 export function priceOn(fn: SupportFunction, date: string): PointsE4 {
   const row = [...fn.prices].reverse().find((p) => p.validFrom <= date && (!p.validTo || p.validTo >= date));
   if (!row) {
-    throw new AppError('validation', { nl: `${fn.name} heeft geen prijs op ${date}.`, en: `${fn.name} has no price on ${date}.` }, { fields: [{ path: 'functionCode', message: { nl: 'geen prijs op die datum', en: 'no price on that date' } }] });
+    throw new AppError(
+      'validation',
+      { nl: `${fn.name} heeft geen prijs op ${date}.`, en: `${fn.name} has no price on ${date}.` },
+      { fields: [{ path: 'functionCode', message: { nl: 'geen prijs op die datum', en: 'no price on that date' } }] },
+    );
   }
   return row.pointsE4;
 }
@@ -43,27 +54,80 @@ export function presentFunction(fn: SupportFunction, rules: RuleSet) {
     ...fn,
     prices: fn.prices.map((p) => {
       const centsPerPoint = pointValueAt(rules, p.validFrom);
-      return { validFrom: p.validFrom, validTo: p.validTo, points: pointsText(p.pointsE4), euroCents: pointsToCents(p.pointsE4, centsPerPoint) };
+      return {
+        validFrom: p.validFrom,
+        validTo: p.validTo,
+        points: pointsText(p.pointsE4),
+        euroCents: pointsToCents(p.pointsE4, centsPerPoint),
+      };
     }),
   };
 }
 
 export async function saveFunction(
-  db: DbOrTx, orgId: string, code: string,
-  input: { name: string; unit: string; kind: 'pvf' | 'rth'; rthUnitType?: string | null | undefined; prices: { validFrom: string; validTo?: string | null | undefined; points: PointsE4 }[] },
+  db: DbOrTx,
+  orgId: string,
+  code: string,
+  input: {
+    name: string;
+    unit: string;
+    kind: 'pvf' | 'rth';
+    rthUnitType?: string | null | undefined;
+    prices: { validFrom: string; validTo?: string | null | undefined; points: PointsE4 }[];
+  },
 ): Promise<SupportFunction> {
   if (!/^[a-z0-9_]{2,60}$/.test(code)) {
-    throw new AppError('validation', { nl: 'Een functiecode bestaat uit kleine letters, cijfers en _.', en: 'A function code is lower-case letters, digits and _.' }, { fields: [{ path: 'code', message: 'a-z0-9_' }] });
+    throw new AppError(
+      'validation',
+      {
+        nl: 'Een functiecode bestaat uit kleine letters, cijfers en _.',
+        en: 'A function code is lower-case letters, digits and _.',
+      },
+      { fields: [{ path: 'code', message: 'a-z0-9_' }] },
+    );
   }
   if (input.kind === 'rth' && !input.rthUnitType) {
-    throw new AppError('validation', { nl: 'Een RTH-functie heeft een RTH-eenheidstype.', en: 'An RTH function needs an RTH unit type.' }, { fields: [{ path: 'rthUnitType', message: { nl: 'verplicht', en: 'required' } }] });
+    throw new AppError(
+      'validation',
+      { nl: 'Een RTH-functie heeft een RTH-eenheidstype.', en: 'An RTH function needs an RTH unit type.' },
+      { fields: [{ path: 'rthUnitType', message: { nl: 'verplicht', en: 'required' } }] },
+    );
   }
-  const row = await db.insertInto('cl_function')
-    .values({ org_id: orgId, code, name: input.name, unit: input.unit, kind: input.kind, rth_unit_type: input.rthUnitType ?? null })
-    .onConflict((oc) => oc.columns(['org_id', 'code']).doUpdateSet({ name: input.name, unit: input.unit, kind: input.kind, rth_unit_type: input.rthUnitType ?? null }))
-    .returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('cl_function')
+    .values({
+      org_id: orgId,
+      code,
+      name: input.name,
+      unit: input.unit,
+      kind: input.kind,
+      rth_unit_type: input.rthUnitType ?? null,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['org_id', 'code'])
+        .doUpdateSet({
+          name: input.name,
+          unit: input.unit,
+          kind: input.kind,
+          rth_unit_type: input.rthUnitType ?? null,
+        }),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db.deleteFrom('cl_function_price').where('function_id', '=', row.id).where('org_id', '=', orgId).execute();
-  await db.insertInto('cl_function_price').values(input.prices.map((p) => ({ org_id: orgId, function_id: row.id, valid_from: p.validFrom, valid_to: p.validTo ?? null, points_e4: p.points }))).execute();
+  await db
+    .insertInto('cl_function_price')
+    .values(
+      input.prices.map((p) => ({
+        org_id: orgId,
+        function_id: row.id,
+        valid_from: p.validFrom,
+        valid_to: p.validTo ?? null,
+        points_e4: p.points,
+      })),
+    )
+    .execute();
   // Registrations without an agreed price on their date are valued at the offer's price.
   await revalueRegistrations(db, orgId, await ruleSet(db, orgId), { functionCode: code });
   return (await listFunctions(db, orgId)).find((f) => f.code === code)!;
@@ -78,10 +142,25 @@ export async function listGroups(db: DbOrTx, orgId: string) {
   return groups.map((g) => ({ ...g, members: members.get(g.id) ?? [] }));
 }
 
-export async function saveGroup(db: DbOrTx, orgId: string, input: { name: string; location?: string | undefined }, id?: string) {
+export async function saveGroup(
+  db: DbOrTx,
+  orgId: string,
+  input: { name: string; location?: string | undefined },
+  id?: string,
+) {
   const row = id
-    ? await db.updateTable('cl_group').set({ name: input.name, location: input.location ?? '' }).where('id', '=', id).where('org_id', '=', orgId).returning(['id', 'name', 'location']).executeTakeFirst()
-    : await db.insertInto('cl_group').values({ org_id: orgId, name: input.name, location: input.location ?? '' }).returning(['id', 'name', 'location']).executeTakeFirst();
+    ? await db
+        .updateTable('cl_group')
+        .set({ name: input.name, location: input.location ?? '' })
+        .where('id', '=', id)
+        .where('org_id', '=', orgId)
+        .returning(['id', 'name', 'location'])
+        .executeTakeFirst()
+    : await db
+        .insertInto('cl_group')
+        .values({ org_id: orgId, name: input.name, location: input.location ?? '' })
+        .returning(['id', 'name', 'location'])
+        .executeTakeFirst();
   if (!row) throw AppError.notFound();
   return row;
 }

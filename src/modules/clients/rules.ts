@@ -22,7 +22,12 @@ export interface RuleRow {
 }
 
 function splitRow(row: Record<string, unknown>) {
-  const { validFrom, validTo, source, example, ...data } = row as { validFrom: string; validTo?: string; source?: string; example?: boolean };
+  const { validFrom, validTo, source, example, ...data } = row as {
+    validFrom: string;
+    validTo?: string;
+    source?: string;
+    example?: boolean;
+  };
   return { validFrom, validTo: validTo ?? null, source: source ?? null, example: example ?? false, data };
 }
 
@@ -30,41 +35,107 @@ function splitRow(row: Record<string, unknown>) {
 export async function ensureRules(db: DbOrTx, orgId: string): Promise<void> {
   if (await db.selectFrom('cl_rule').select('id').where('org_id', '=', orgId).limit(1).executeTakeFirst()) return;
   const rows = RULE_TABLES.flatMap((table) => seedRows(table).map((row) => ({ table, ...splitRow(row) })));
-  await db.insertInto('cl_rule').values(rows.map((r) => ({
-    org_id: orgId, rule_table: r.table, valid_from: r.validFrom, valid_to: r.validTo, data: JSON.stringify(r.data), example: r.example, source: r.source,
-  }))).execute();
+  await db
+    .insertInto('cl_rule')
+    .values(
+      rows.map((r) => ({
+        org_id: orgId,
+        rule_table: r.table,
+        valid_from: r.validFrom,
+        valid_to: r.validTo,
+        data: JSON.stringify(r.data),
+        example: r.example,
+        source: r.source,
+      })),
+    )
+    .execute();
 }
 
 export async function listRules(db: DbOrTx, orgId: string): Promise<RuleRow[]> {
   await ensureRules(db, orgId);
-  const rows = await db.selectFrom('cl_rule').selectAll().where('org_id', '=', orgId).orderBy('rule_table').orderBy('valid_from').execute();
-  return rows.map((r) => ({ id: r.id, table: r.rule_table as RuleTableName, validFrom: r.valid_from, validTo: r.valid_to, data: r.data, example: r.example, source: r.source }));
+  const rows = await db
+    .selectFrom('cl_rule')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('rule_table')
+    .orderBy('valid_from')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    table: r.rule_table as RuleTableName,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    data: r.data,
+    example: r.example,
+    source: r.source,
+  }));
 }
 
 /** The organisation's rules in the shape the pure logic takes. */
 export async function ruleSet(db: DbOrTx, orgId: string): Promise<RuleSet> {
-  const set = Object.fromEntries(RULE_TABLES.map((t) => [t, [] as Record<string, unknown>[]])) as Record<RuleTableName, Record<string, unknown>[]>;
+  const set = Object.fromEntries(RULE_TABLES.map((t) => [t, [] as Record<string, unknown>[]])) as Record<
+    RuleTableName,
+    Record<string, unknown>[]
+  >;
   for (const r of await listRules(db, orgId)) {
-    set[r.table].push({ ...r.data, validFrom: r.validFrom, ...(r.validTo ? { validTo: r.validTo } : {}), example: r.example });
+    set[r.table].push({
+      ...r.data,
+      validFrom: r.validFrom,
+      ...(r.validTo ? { validTo: r.validTo } : {}),
+      example: r.example,
+    });
   }
   return set as unknown as RuleSet;
 }
 
 /** Changes or adds a period of a rule table. The data must keep the shape of the seed's rows. */
-export async function saveRule(db: DbOrTx, orgId: string, input: { table: RuleTableName; validFrom: string; validTo: string | null; data: Record<string, unknown> }, id?: string): Promise<RuleRow> {
+export async function saveRule(
+  db: DbOrTx,
+  orgId: string,
+  input: { table: RuleTableName; validFrom: string; validTo: string | null; data: Record<string, unknown> },
+  id?: string,
+): Promise<RuleRow> {
   const seedKeys = Object.keys(splitRow(seedRows(input.table)[0]!).data).sort();
   const keys = Object.keys(input.data).sort();
   if (JSON.stringify(keys) !== JSON.stringify(seedKeys)) {
-    throw new AppError('validation', { nl: `Een regel van ${input.table} heeft de velden ${seedKeys.join(', ')}.`, en: `A row of ${input.table} has the fields ${seedKeys.join(', ')}.` }, { fields: [{ path: 'data', message: seedKeys.join(', ') }] });
+    throw new AppError(
+      'validation',
+      {
+        nl: `Een regel van ${input.table} heeft de velden ${seedKeys.join(', ')}.`,
+        en: `A row of ${input.table} has the fields ${seedKeys.join(', ')}.`,
+      },
+      { fields: [{ path: 'data', message: seedKeys.join(', ') }] },
+    );
   }
   if (input.validTo && input.validTo < input.validFrom) {
-    throw new AppError('validation', { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' }, { fields: [{ path: 'validTo', message: { nl: 'vóór begindatum', en: 'before start' } }] });
+    throw new AppError(
+      'validation',
+      { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
+      { fields: [{ path: 'validTo', message: { nl: 'vóór begindatum', en: 'before start' } }] },
+    );
   }
   await ensureRules(db, orgId);
-  const values = { rule_table: input.table, valid_from: input.validFrom, valid_to: input.validTo, data: JSON.stringify(input.data), example: false, source: 'aangepast door beheerder' };
+  const values = {
+    rule_table: input.table,
+    valid_from: input.validFrom,
+    valid_to: input.validTo,
+    data: JSON.stringify(input.data),
+    example: false,
+    source: 'aangepast door beheerder',
+  };
   const row = id
-    ? await db.updateTable('cl_rule').set(values).where('id', '=', id).where('org_id', '=', orgId).returning('id').executeTakeFirst()
-    : await db.insertInto('cl_rule').values({ ...values, org_id: orgId }).returning('id').executeTakeFirst();
+    ? await db
+        .updateTable('cl_rule')
+        .set(values)
+        .where('id', '=', id)
+        .where('org_id', '=', orgId)
+        .returning('id')
+        .executeTakeFirst()
+    : await db
+        .insertInto('cl_rule')
+        .values({ ...values, org_id: orgId })
+        .returning('id')
+        .executeTakeFirst();
   if (!row) throw AppError.notFound();
   return (await listRules(db, orgId)).find((r) => r.id === row.id)!;
 }

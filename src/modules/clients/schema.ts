@@ -38,23 +38,36 @@ export const clientPatch = clientInput.partial();
 /** The old-scheme budget categories (before 5 March 2021), converted to the new ones by the rule table. */
 export const OLD_CATEGORIES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;
 
-export const fundingInput = z.strictObject({
-  kind: z.enum(['pvb', 'rth', 'zorgbudget', 'other']),
-  category: z.number().int().min(1).max(24).nullable().optional(),
-  /** An old-scheme category (I-XII): converted to the new category with the `oldCategoryMap` rule. */
-  oldCategory: z.string().trim().toUpperCase().pipe(z.enum(OLD_CATEGORIES)).nullable().optional(),
-  form: z.enum(['voucher', 'cash', 'combination']).nullable().optional(),
-  voucherPoints: pointsInput.nullable().optional(),
-  madeAvailableOn: day.nullable().optional(),
-  startDate: day.nullable().optional(),
-  endDate: day.nullable().optional(),
-  volunteers: z.boolean().optional(),
-  note: z.string().max(500).optional(),
-}).superRefine((f, ctx) => {
-  if (f.kind === 'pvb' && (!(f.category || f.oldCategory) || !f.form || !f.madeAvailableOn)) ctx.addIssue({ code: 'custom', path: ['category'], message: 'Een PVB heeft een budgetcategorie, een besteding en een datum van terbeschikkingstelling.' });
-  if (f.form === 'combination' && f.voucherPoints == null) ctx.addIssue({ code: 'custom', path: ['voucherPoints'], message: 'Bij een combinatie: het voucherdeel in punten.' });
-  if (f.startDate && f.endDate && f.endDate < f.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'De einddatum ligt vóór de begindatum.' });
-});
+export const fundingInput = z
+  .strictObject({
+    kind: z.enum(['pvb', 'rth', 'zorgbudget', 'other']),
+    category: z.number().int().min(1).max(24).nullable().optional(),
+    /** An old-scheme category (I-XII): converted to the new category with the `oldCategoryMap` rule. */
+    oldCategory: z.string().trim().toUpperCase().pipe(z.enum(OLD_CATEGORIES)).nullable().optional(),
+    form: z.enum(['voucher', 'cash', 'combination']).nullable().optional(),
+    voucherPoints: pointsInput.nullable().optional(),
+    madeAvailableOn: day.nullable().optional(),
+    startDate: day.nullable().optional(),
+    endDate: day.nullable().optional(),
+    volunteers: z.boolean().optional(),
+    note: z.string().max(500).optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.kind === 'pvb' && (!(f.category || f.oldCategory) || !f.form || !f.madeAvailableOn))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['category'],
+        message: 'Een PVB heeft een budgetcategorie, een besteding en een datum van terbeschikkingstelling.',
+      });
+    if (f.form === 'combination' && f.voucherPoints == null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['voucherPoints'],
+        message: 'Bij een combinatie: het voucherdeel in punten.',
+      });
+    if (f.startDate && f.endDate && f.endDate < f.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'De einddatum ligt vóór de begindatum.' });
+  });
 
 export const agreementInput = z.strictObject({
   functionCode: z.string().max(60),
@@ -72,7 +85,10 @@ export const functionInput = z.strictObject({
   unit: z.enum(['day', 'night', 'hour', 'session', 'unit']),
   kind: z.enum(['pvf', 'rth']),
   rthUnitType: z.enum(['ambulant', 'mobile', 'begeleid_werken', 'group', 'day', 'night']).nullable().optional(),
-  prices: z.array(z.strictObject({ validFrom: day, validTo: day.nullable().optional(), points: pointsInput })).min(1).max(50),
+  prices: z
+    .array(z.strictObject({ validFrom: day, validTo: day.nullable().optional(), points: pointsInput }))
+    .min(1)
+    .max(50),
 });
 
 export const groupInput = z.strictObject({ name, location: z.string().trim().max(200).optional() });
@@ -84,13 +100,17 @@ export const weekInput = z.strictObject({
   /** Answer with the grid of this group / professional (as shown), not of everyone. */
   group: z.uuid().optional(),
   professional: z.uuid().optional(),
-  cells: z.array(z.strictObject({
-    clientId: z.uuid(),
-    functionCode: z.string().max(60),
-    date: day,
-    units: z.number().min(0).max(24),
-    reason: z.string().trim().max(300).optional(),
-  })).max(5_000),
+  cells: z
+    .array(
+      z.strictObject({
+        clientId: z.uuid(),
+        functionCode: z.string().max(60),
+        date: day,
+        units: z.number().min(0).max(24),
+        reason: z.string().trim().max(300).optional(),
+      }),
+    )
+    .max(5_000),
 });
 
 export const waitingInput = z.strictObject({
@@ -98,7 +118,10 @@ export const waitingInput = z.strictObject({
   priorityGroup: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   requestedOn: day,
   decidedOn: day.nullable().optional(),
-  needs: z.array(z.strictObject({ function: z.string().max(60), unitsPerWeek: z.number().positive().max(100) })).min(1).max(20),
+  needs: z
+    .array(z.strictObject({ function: z.string().max(60), unitsPerWeek: z.number().positive().max(100) }))
+    .min(1)
+    .max(20),
   intensity: z.string().max(200).optional(),
   status: z.enum(['waiting', 'offered', 'started', 'withdrawn']).default('waiting'),
 });

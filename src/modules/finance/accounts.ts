@@ -24,12 +24,26 @@ export async function ensureChart(db: DbOrTx, orgId: string): Promise<void> {
 export async function listAccounts(db: DbOrTx, orgId: string): Promise<Account[]> {
   await ensureChart(db, orgId);
   const rows = await db.selectFrom('fin_account').selectAll().where('org_id', '=', orgId).orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, name: r.name, incomeType: r.income_type as IncomeType | null, kind: kindOf(r.code) }));
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    incomeType: r.income_type as IncomeType | null,
+    kind: kindOf(r.code),
+  }));
 }
 
-export async function upsertAccount(db: DbOrTx, orgId: string, code: string, input: { name: string; incomeType: IncomeType | null }): Promise<Account> {
+export async function upsertAccount(
+  db: DbOrTx,
+  orgId: string,
+  code: string,
+  input: { name: string; incomeType: IncomeType | null },
+): Promise<Account> {
   if (!/^\d{1,12}$/.test(code)) {
-    throw new AppError('validation', { nl: 'Een rekeningnummer bestaat uit cijfers.', en: 'An account code is made of digits.' }, { fields: [{ path: 'code', message: { nl: 'alleen cijfers', en: 'digits only' } }] });
+    throw new AppError(
+      'validation',
+      { nl: 'Een rekeningnummer bestaat uit cijfers.', en: 'An account code is made of digits.' },
+      { fields: [{ path: 'code', message: { nl: 'alleen cijfers', en: 'digits only' } }] },
+    );
   }
   await ensureChart(db, orgId);
   const incomeType = kindOf(code) === 'revenue' ? input.incomeType : null;
@@ -49,16 +63,25 @@ export async function deleteAccount(db: DbOrTx, orgId: string, code: string): Pr
     .where('account', '=', code)
     .executeTakeFirstOrThrow();
   if (used.n > 0) {
-    throw new AppError('conflict', { nl: `Rekening ${code} wordt gebruikt in ${used.n} boekingslijnen.`, en: `Account ${code} is used by ${used.n} ledger lines.` });
+    throw new AppError('conflict', {
+      nl: `Rekening ${code} wordt gebruikt in ${used.n} boekingslijnen.`,
+      en: `Account ${code} is used by ${used.n} ledger lines.`,
+    });
   }
-  const deleted = await db.deleteFrom('fin_account').where('org_id', '=', orgId).where('code', '=', code).executeTakeFirst();
+  const deleted = await db
+    .deleteFrom('fin_account')
+    .where('org_id', '=', orgId)
+    .where('code', '=', code)
+    .executeTakeFirst();
   if (!deleted.numDeletedRows) throw AppError.notFound();
 }
 
 /** Adds or renames accounts from an imported chart; the income type of existing accounts is kept. */
 export async function importAccounts(db: DbOrTx, orgId: string, accounts: readonly { code: string; name: string }[]) {
   await ensureChart(db, orgId);
-  const existing = new Set((await db.selectFrom('fin_account').select('code').where('org_id', '=', orgId).execute()).map((r) => r.code));
+  const existing = new Set(
+    (await db.selectFrom('fin_account').select('code').where('org_id', '=', orgId).execute()).map((r) => r.code),
+  );
   let added = 0;
   for (const a of accounts) {
     if (!existing.has(a.code)) added++;
@@ -73,6 +96,11 @@ export async function importAccounts(db: DbOrTx, orgId: string, accounts: readon
 
 /** Income type per revenue account of the organisation (its own choice, else the MAR default). */
 export async function incomeTypes(db: DbOrTx, orgId: string): Promise<Map<string, IncomeType>> {
-  const rows = await db.selectFrom('fin_account').select(['code', 'income_type']).where('org_id', '=', orgId).where('income_type', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('fin_account')
+    .select(['code', 'income_type'])
+    .where('org_id', '=', orgId)
+    .where('income_type', 'is not', null)
+    .execute();
   return new Map(rows.map((r) => [r.code, r.income_type as IncomeType]));
 }

@@ -6,8 +6,18 @@ import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { incomeTypes } from './accounts.ts';
 import {
-  costPrices, directCostsFromLedger, formatCentsBe, reciprocal, revenueFromLedger, stepDown, suggestOrder, validateModel,
-  type AllocationError, type CostModel, type Message, type SignedLedgerLine,
+  costPrices,
+  directCostsFromLedger,
+  formatCentsBe,
+  reciprocal,
+  revenueFromLedger,
+  stepDown,
+  suggestOrder,
+  validateModel,
+  type AllocationError,
+  type CostModel,
+  type Message,
+  type SignedLedgerLine,
 } from './logic/index.ts';
 import type { CostModelDoc } from './schema.ts';
 
@@ -16,7 +26,12 @@ export function emptyModel(year: number): CostModelDoc {
 }
 
 export async function getModel(db: DbOrTx, orgId: string, year: number): Promise<CostModelDoc> {
-  const row = await db.selectFrom('fin_cost_model').select('doc').where('org_id', '=', orgId).where('year', '=', year).executeTakeFirst();
+  const row = await db
+    .selectFrom('fin_cost_model')
+    .select('doc')
+    .where('org_id', '=', orgId)
+    .where('year', '=', year)
+    .executeTakeFirst();
   return row ? { ...row.doc, year } : emptyModel(year);
 }
 
@@ -24,15 +39,33 @@ function modelErrors(errors: readonly AllocationError[], doc: CostModelDoc): App
   const fields = errors.map((e) => {
     const index = e.centres?.[0] !== undefined ? doc.centres.findIndex((c) => c.code === e.centres![0]) : -1;
     const keyIndex = e.key ? doc.keys.findIndex((k) => k.code === e.key) : -1;
-    const path = e.code === 'duplicate_centre' || index >= 0 ? `centres.${Math.max(index, 0)}.code` : keyIndex >= 0 ? `keys.${keyIndex}` : e.code;
+    const path =
+      e.code === 'duplicate_centre' || index >= 0
+        ? `centres.${Math.max(index, 0)}.code`
+        : keyIndex >= 0
+          ? `keys.${keyIndex}`
+          : e.code;
     return { path, message: { nl: e.nl, en: e.en } };
   });
-  return new AppError('validation', { nl: `Het kostenmodel klopt niet: ${errors.map((e) => e.nl).join(' ')}`, en: `The cost model is not valid: ${errors.map((e) => e.en).join(' ')}` }, { fields });
+  return new AppError(
+    'validation',
+    {
+      nl: `Het kostenmodel klopt niet: ${errors.map((e) => e.nl).join(' ')}`,
+      en: `The cost model is not valid: ${errors.map((e) => e.en).join(' ')}`,
+    },
+    { fields },
+  );
 }
 
 function toCostModel(doc: CostModelDoc, direct: Record<string, number>): CostModel {
   return {
-    centres: doc.centres.map((c) => ({ code: c.code, name: c.name, kind: c.kind, ...(c.unit ? { unit: c.unit } : {}), ...(c.volume !== null ? { volume: c.volume } : {}) })),
+    centres: doc.centres.map((c) => ({
+      code: c.code,
+      name: c.name,
+      kind: c.kind,
+      ...(c.unit ? { unit: c.unit } : {}),
+      ...(c.volume !== null ? { volume: c.volume } : {}),
+    })),
     keys: doc.keys,
     rules: doc.rules,
     direct,
@@ -40,26 +73,51 @@ function toCostModel(doc: CostModelDoc, direct: Record<string, number>): CostMod
 }
 
 /** Saves a year's model after checking it (duplicate codes, rules, keys summing to zero …). */
-export async function saveModel(db: DbOrTx, orgId: string, userId: string | null, doc: CostModelDoc): Promise<CostModelDoc> {
+export async function saveModel(
+  db: DbOrTx,
+  orgId: string,
+  userId: string | null,
+  doc: CostModelDoc,
+): Promise<CostModelDoc> {
   const errors = validateModel(toCostModel(doc, {}));
   const codes = new Set(doc.centres.map((c) => c.code));
   doc.assignments.forEach((a, i) => {
-    if (!codes.has(a.centre)) errors.push({ code: 'unknown_centre', nl: `Toewijzing ${i + 1}: kostenplaats ${a.centre} bestaat niet.`, en: `Assignment ${i + 1}: cost centre ${a.centre} does not exist.` });
+    if (!codes.has(a.centre))
+      errors.push({
+        code: 'unknown_centre',
+        nl: `Toewijzing ${i + 1}: kostenplaats ${a.centre} bestaat niet.`,
+        en: `Assignment ${i + 1}: cost centre ${a.centre} does not exist.`,
+      });
   });
   if (errors.length) throw modelErrors(errors, doc);
-  await db.insertInto('fin_cost_model').values({ org_id: orgId, year: doc.year, doc: JSON.stringify(doc), updated_by: userId })
-    .onConflict((oc) => oc.columns(['org_id', 'year']).doUpdateSet({ doc: JSON.stringify(doc), updated_by: userId, updated_at: sql`now()` }))
+  await db
+    .insertInto('fin_cost_model')
+    .values({ org_id: orgId, year: doc.year, doc: JSON.stringify(doc), updated_by: userId })
+    .onConflict((oc) =>
+      oc
+        .columns(['org_id', 'year'])
+        .doUpdateSet({ doc: JSON.stringify(doc), updated_by: userId, updated_at: sql`now()` }),
+    )
     .execute();
   return doc;
 }
 
 /** Ledger totals of the year's current import per account and cost centre. */
 export async function ledgerTotals(db: DbOrTx, orgId: string, year: number): Promise<SignedLedgerLine[]> {
-  const rows = await db.selectFrom('fin_ledger_line as l').innerJoin('fin_ledger_import as i', 'i.id', 'l.import_id')
+  const rows = await db
+    .selectFrom('fin_ledger_line as l')
+    .innerJoin('fin_ledger_import as i', 'i.id', 'l.import_id')
     .select(['l.account', 'l.cost_centre', sql<string>`sum(l.amount_cents)::text`.as('total')])
-    .where('i.org_id', '=', orgId).where('i.year', '=', year).where('i.is_current', '=', true)
-    .groupBy(['l.account', 'l.cost_centre']).execute();
-  return rows.map((r) => ({ account: r.account, amountCents: Number(r.total), ...(r.cost_centre ? { costCentre: r.cost_centre } : {}) }));
+    .where('i.org_id', '=', orgId)
+    .where('i.year', '=', year)
+    .where('i.is_current', '=', true)
+    .groupBy(['l.account', 'l.cost_centre'])
+    .execute();
+  return rows.map((r) => ({
+    account: r.account,
+    amountCents: Number(r.total),
+    ...(r.cost_centre ? { costCentre: r.cost_centre } : {}),
+  }));
 }
 
 /** The centre of a ledger line: its own cost-centre code when the model knows it, else the longest assigned account prefix. */
@@ -67,7 +125,9 @@ export function centreResolver(doc: CostModelDoc) {
   const codes = new Set(doc.centres.map((c) => c.code));
   const byPrefix = [...doc.assignments].sort((a, b) => b.account.length - a.account.length);
   return (line: SignedLedgerLine): string | undefined =>
-    line.costCentre && codes.has(line.costCentre) ? line.costCentre : byPrefix.find((a) => line.account.startsWith(a.account))?.centre;
+    line.costCentre && codes.has(line.costCentre)
+      ? line.costCentre
+      : byPrefix.find((a) => line.account.startsWith(a.account))?.centre;
 }
 
 export type Method = 'stepdown' | 'reciprocal';
@@ -76,17 +136,29 @@ export type Method = 'stepdown' | 'reciprocal';
 export async function costPriceReport(db: Db, orgId: string, year: number, method: Method) {
   const doc = await getModel(db, orgId, year);
   if (!doc.centres.some((c) => c.kind === 'main')) {
-    throw new AppError('not_found', { nl: `Er is nog geen kostenmodel met hoofdkostenplaatsen voor ${year}.`, en: `There is no cost model with main cost centres for ${year} yet.` });
+    throw new AppError('not_found', {
+      nl: `Er is nog geen kostenmodel met hoofdkostenplaatsen voor ${year}.`,
+      en: `There is no cost model with main cost centres for ${year} yet.`,
+    });
   }
   const lines = await ledgerTotals(db, orgId, year);
   const centreOf = centreResolver(doc);
   const { direct, unassignedCents } = directCostsFromLedger(lines, centreOf);
   const types = await incomeTypes(db, orgId);
-  const revenue = revenueFromLedger(lines.map((l) => { const c = centreOf(l); return { ...l, ...(c ? { costCentre: c } : {}) }; }), (a) => types.get(a));
+  const revenue = revenueFromLedger(
+    lines.map((l) => {
+      const c = centreOf(l);
+      return { ...l, ...(c ? { costCentre: c } : {}) };
+    }),
+    (a) => types.get(a),
+  );
   const model = toCostModel(doc, direct);
   const suggestion = suggestOrder(model, doc.stepOrder);
   const aux = doc.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
-  const savedFits = doc.stepOrder.length === aux.length && new Set(doc.stepOrder).size === aux.length && aux.every((c) => doc.stepOrder.includes(c));
+  const savedFits =
+    doc.stepOrder.length === aux.length &&
+    new Set(doc.stepOrder).size === aux.length &&
+    aux.every((c) => doc.stepOrder.includes(c));
   const order = savedFits ? doc.stepOrder : suggestion.order;
   const outcome = method === 'reciprocal' ? reciprocal(model) : stepDown(model, order);
   if (!outcome.ok) throw modelErrors(outcome.errors, doc);
@@ -96,23 +168,39 @@ export async function costPriceReport(db: Db, orgId: string, year: number, metho
   const warnings: Message[] = [];
   if (unassignedCents !== 0) {
     const amount = formatCentsBe(unassignedCents);
-    warnings.push({ nl: `€ ${amount} aan kosten is aan geen kostenplaats toegewezen en telt niet mee. Wijs de rekeningen toe in het kostenmodel.`, en: `€ ${amount} of costs is assigned to no cost centre and is left out. Assign the accounts in the cost model.` });
+    warnings.push({
+      nl: `€ ${amount} aan kosten is aan geen kostenplaats toegewezen en telt niet mee. Wijs de rekeningen toe in het kostenmodel.`,
+      en: `€ ${amount} of costs is assigned to no cost centre and is left out. Assign the accounts in the cost model.`,
+    });
   }
   if (method === 'stepdown' && doc.stepOrder.length > 0 && !savedFits) {
-    warnings.push({ nl: 'De bewaarde verdeelvolgorde bevat niet precies alle hulpkostenplaatsen; de voorgestelde volgorde is gebruikt.', en: 'The saved allocation order does not hold exactly all auxiliary centres; the suggested order was used.' });
+    warnings.push({
+      nl: 'De bewaarde verdeelvolgorde bevat niet precies alle hulpkostenplaatsen; de voorgestelde volgorde is gebruikt.',
+      en: 'The saved allocation order does not hold exactly all auxiliary centres; the suggested order was used.',
+    });
   }
-  if (lines.length === 0) warnings.push({ nl: `Er is nog geen grootboek ingelezen voor ${year}.`, en: `No ledger has been imported for ${year} yet.` });
+  if (lines.length === 0)
+    warnings.push({
+      nl: `Er is nog geen grootboek ingelezen voor ${year}.`,
+      en: `No ledger has been imported for ${year} yet.`,
+    });
   return {
-    year, method, stepOrder: method === 'stepdown' ? order : [],
+    year,
+    method,
+    stepOrder: method === 'stepdown' ? order : [],
     /** The textbook order (the centre that serves the other auxiliary centres most first) and the centres serving each other. */
-    suggestedOrder: suggestion.order, mutualCentres: suggestion.mutual,
+    suggestedOrder: suggestion.order,
+    mutualCentres: suggestion.mutual,
     /** Step-down: back-flows to centres already closed, ignored by definition (empty for reciprocal). */
     ignoredBackflows: outcome.result.ignoredBackflows,
-    totalCostCents: outcome.result.totalCostCents, mainTotalCents: outcome.result.mainTotalCents, unassignedCostCents: unassignedCents,
+    totalCostCents: outcome.result.totalCostCents,
+    mainTotalCents: outcome.result.mainTotalCents,
+    unassignedCostCents: unassignedCents,
     centres: outcome.result.centres.map((c) => ({ ...c, name: names.get(c.code) ?? c.code })),
     flows: outcome.result.flows.filter((f) => f.amountCents !== 0),
     services: report.services.map((s) => ({ ...s, pricePerUnitCents: price.get(s.code) ?? null })),
-    organisation: report.organisation, warnings,
+    organisation: report.organisation,
+    warnings,
   };
 }
 export type CostPriceView = Awaited<ReturnType<typeof costPriceReport>>;

@@ -2,7 +2,13 @@
 import { readSheetRows, isXlsx } from '../../lib/files/xlsx.ts';
 import { zipDirectory } from '../../lib/files/zip.ts';
 import { readModelXlsx, type ModelReadResult } from './exports/model-read.ts';
-import { parseChartCsv, parseLedger, parseLedgerRows, type LedgerParseOptions, type LedgerParseResult } from './logic/index.ts';
+import {
+  parseChartCsv,
+  parseLedger,
+  parseLedgerRows,
+  type LedgerParseOptions,
+  type LedgerParseResult,
+} from './logic/index.ts';
 
 export async function ledgerFile(bytes: Uint8Array, opts: LedgerParseOptions): Promise<LedgerParseResult> {
   return isXlsx(bytes) ? parseLedgerRows(await readSheetRows(bytes), opts) : parseLedger(bytes, opts);

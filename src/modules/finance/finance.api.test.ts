@@ -3,7 +3,9 @@ import { orgWithMember, testApp } from '../../server/testing.ts';
 import { sampleLedgerCsv, sampleModel } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 const csv = (content: string, name = 'grootboek.csv') => ({ name, content });
@@ -20,12 +22,22 @@ describe('chart of accounts', () => {
 
   it('imports a chart CSV, reporting every bad line and saving nothing when one is wrong', async () => {
     const { client, org } = await orgWithMember(ctx, 'staf');
-    const bad = await client.upload(`/api/orgs/${org.id}/finance/accounts/import`, csv('code;naam;extra\n6201;Lonen begeleiders;x\n62A;Fout;\n6202;;\n6201;Dubbel;\n'));
+    const bad = await client.upload(
+      `/api/orgs/${org.id}/finance/accounts/import`,
+      csv('code;naam;extra\n6201;Lonen begeleiders;x\n62A;Fout;\n6202;;\n6201;Dubbel;\n'),
+    );
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['line 3 · code', 'line 4 · naam', 'line 5 · code']);
+    expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'line 3 · code',
+      'line 4 · naam',
+      'line 5 · code',
+    ]);
     const accounts = await client.get(`/api/orgs/${org.id}/finance/accounts`);
     expect(accounts.body.items.some((a: { code: string }) => a.code === '6201')).toBe(false);
-    const good = await client.upload(`/api/orgs/${org.id}/finance/accounts/import`, csv('6201;Lonen begeleiders\n6202;Lonen logistiek\n620;Bezoldigingen (eigen naam)\n'));
+    const good = await client.upload(
+      `/api/orgs/${org.id}/finance/accounts/import`,
+      csv('6201;Lonen begeleiders\n6202;Lonen logistiek\n620;Bezoldigingen (eigen naam)\n'),
+    );
     expect(good.body).toEqual({ added: 2, updated: 1 });
   });
 });
@@ -34,16 +46,27 @@ describe('ledger import', () => {
   it('reports the bad line with line number and column, imports nothing, then imports the fixed file', async () => {
     const { client, org } = await orgWithMember(ctx, 'directie');
     const base = `/api/orgs/${org.id}/finance/ledger`;
-    const preview = await client.upload(`${base}/preview`, csv(sampleLedgerCsv(2025, { badLine: true })), { year: '2025' });
+    const preview = await client.upload(`${base}/preview`, csv(sampleLedgerCsv(2025, { badLine: true })), {
+      year: '2025',
+    });
     expect(preview.status).toBe(200);
     expect(preview.body.errors).toEqual([expect.objectContaining({ line: 12, column: 'credit' })]);
-    const refused = await client.upload(`${base}/import`, csv(sampleLedgerCsv(2025, { badLine: true })), { year: '2025' });
+    const refused = await client.upload(`${base}/import`, csv(sampleLedgerCsv(2025, { badLine: true })), {
+      year: '2025',
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error.fields[0].path).toBe('line 12 · credit');
     expect((await client.get(`${base}/imports?year=2025`)).body.items).toEqual([]);
     const done = await client.upload(`${base}/import`, csv(sampleLedgerCsv(2025)), { year: '2025' });
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ year: 2025, version: 1, current: true, lines: 11, debitCents: 61_700_000, creditCents: 70_000_000 });
+    expect(done.body).toMatchObject({
+      year: 2025,
+      version: 1,
+      current: true,
+      lines: 11,
+      debitCents: 61_700_000,
+      creditCents: 70_000_000,
+    });
   });
 
   it('asks before replacing a year, keeps the previous version and compares them', async () => {
@@ -57,9 +80,16 @@ describe('ledger import', () => {
     const second = await client.upload(`${base}/import`, csv(changed), { year: '2025', replace: 'true' });
     expect(second.body).toMatchObject({ version: 2, current: true });
     const list = (await client.get(`${base}/imports?year=2025`)).body.items;
-    expect(list.map((i: { version: number; current: boolean }) => [i.version, i.current])).toEqual([[2, true], [1, false]]);
+    expect(list.map((i: { version: number; current: boolean }) => [i.version, i.current])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     const compare = await client.get(`${base}/imports/${first.body.id}/compare?with=${second.body.id}`);
-    expect(compare.body.rows.find((r: { account: string }) => r.account === '6040')).toMatchObject({ aCents: 4_200_000, bCents: 4_550_000, diffCents: 350_000 });
+    expect(compare.body.rows.find((r: { account: string }) => r.account === '6040')).toMatchObject({
+      aCents: 4_200_000,
+      bCents: 4_550_000,
+      diffCents: 350_000,
+    });
   });
 
   it('maps unknown headers and accounts, and remembers the mapping', async () => {
@@ -74,7 +104,11 @@ describe('ledger import', () => {
     const unknown = await client.upload(`${base}/import`, file, { year: '2024', mapping });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toContain('6999');
-    const ok = await client.upload(`${base}/import`, file, { year: '2024', mapping, accountMapping: JSON.stringify({ 6999: '6490' }) });
+    const ok = await client.upload(`${base}/import`, file, {
+      year: '2024',
+      mapping,
+      accountMapping: JSON.stringify({ 6999: '6490' }),
+    });
     expect(ok.status).toBe(200);
     const again = await client.upload(`${base}/preview`, file, { year: '2023' });
     expect(again.body.unknownHeaders).toEqual([]);
@@ -84,15 +118,22 @@ describe('ledger import', () => {
   it('refuses bad files with a clear message', async () => {
     const { client, org } = await orgWithMember(ctx, 'staf');
     const url = `/api/orgs/${org.id}/finance/ledger/import`;
-    const codes = async (content: string | Uint8Array, year = '2025') => (await client.upload(url, { name: 'x.csv', content }, { year })).body.error;
+    const codes = async (content: string | Uint8Array, year = '2025') =>
+      (await client.upload(url, { name: 'x.csv', content }, { year })).body.error;
     expect((await codes('')).fields[0].message).toBe('Het bestand is leeg.');
     expect((await codes('rekening;omschrijving;debet;credit\n')).fields[0].message).toContain('geen boekingslijnen');
-    expect((await codes(new Uint8Array([0x50, 0x4b, 0x01, 0x00, 0xff, 0x00, 0x13, 0x37, 0, 0, 0]))).fields[0].message).toMatch(/binair|tekstbestand/i);
+    expect(
+      (await codes(new Uint8Array([0x50, 0x4b, 0x01, 0x00, 0xff, 0x00, 0x13, 0x37, 0, 0, 0]))).fields[0].message,
+    ).toMatch(/binair|tekstbestand/i);
     const unbalanced = await codes('rekening;debet;credit\n5500;100,00;\n6100;;90,00\n');
     expect(unbalanced.message).toContain('niet in evenwicht');
     const outside = await codes('rekening;bedrag;datum\n6100;10,00;01/01/2024\n', '2025');
     expect(outside.fields[0]).toMatchObject({ path: 'line 2 · datum' });
-    const huge = await client.upload(url, { name: 'groot.csv', content: new Uint8Array(51 * 1024 * 1024) }, { year: '2025' });
+    const huge = await client.upload(
+      url,
+      { name: 'groot.csv', content: new Uint8Array(51 * 1024 * 1024) },
+      { year: '2025' },
+    );
     expect(huge.status).toBe(413);
     expect(huge.body.error.message).toContain('50 MB');
   });
@@ -101,8 +142,14 @@ describe('ledger import', () => {
 describe('cost model and cost price', () => {
   async function orgWithLedgerAndModel() {
     const member = await orgWithMember(ctx, 'directie');
-    await member.client.upload(`/api/orgs/${member.org.id}/finance/ledger/import`, csv(sampleLedgerCsv(2025)), { year: '2025' });
-    const saved = await member.client.req('PUT', `/api/orgs/${member.org.id}/finance/model?year=2025`, sampleModel(2025));
+    await member.client.upload(`/api/orgs/${member.org.id}/finance/ledger/import`, csv(sampleLedgerCsv(2025)), {
+      year: '2025',
+    });
+    const saved = await member.client.req(
+      'PUT',
+      `/api/orgs/${member.org.id}/finance/model?year=2025`,
+      sampleModel(2025),
+    );
     expect(saved.status).toBe(200);
     return member;
   }
@@ -151,7 +198,10 @@ describe('cost model and cost price', () => {
     expect(answer.body.flows.some((f: { from: string; to: string }) => f.from === 'FAC' && f.to === 'ADM')).toBe(false);
     expect(answer.body.suggestedOrder).toEqual(['FAC', 'ADM', 'KEU', 'VER']);
     expect(answer.body.mutualCentres).toEqual([]);
-    const suggested = await client.req('PUT', `/api/orgs/${org.id}/finance/model?year=2025`, { ...model, stepOrder: answer.body.suggestedOrder });
+    const suggested = await client.req('PUT', `/api/orgs/${org.id}/finance/model?year=2025`, {
+      ...model,
+      stepOrder: answer.body.suggestedOrder,
+    });
     expect(suggested.status).toBe(200);
     const textbook = await client.get(`/api/orgs/${org.id}/finance/costprice?year=2025&method=stepdown`);
     expect(textbook.body.ignoredBackflows).toEqual([]);
@@ -170,9 +220,19 @@ describe('cost model and cost price', () => {
     expect(figures.body.periods.map((p: { period: string }) => p.period)).toEqual(['year', 'Q1', 'Q2', 'Q3', 'Q4']);
     const suggested = await client.get(`/api/orgs/${org.id}/finance/scenarios/suggest?year=2025&centre=DAG`);
     expect(suggested.body.lines.find((l: { behaviour: string }) => l.behaviour === 'step')).toBeTruthy();
-    const created = await client.post(`/api/orgs/${org.id}/finance/scenarios`, { year: 2025, name: 'Tweede dagGroep', volumeFrom: 1000, volumeTo: 8000, lines: suggested.body.lines });
+    const created = await client.post(`/api/orgs/${org.id}/finance/scenarios`, {
+      year: 2025,
+      name: 'Tweede dagGroep',
+      volumeFrom: 1000,
+      volumeTo: 8000,
+      lines: suggested.body.lines,
+    });
     expect(created.status).toBe(200);
-    const renamed = await client.req('PUT', `/api/orgs/${org.id}/finance/scenarios/${created.body.id}`, { ...created.body, id: undefined, name: 'Tweede daggroep' });
+    const renamed = await client.req('PUT', `/api/orgs/${org.id}/finance/scenarios/${created.body.id}`, {
+      ...created.body,
+      id: undefined,
+      name: 'Tweede daggroep',
+    });
     expect(renamed.body.name).toBe('Tweede daggroep');
     expect((await client.get(`/api/orgs/${org.id}/finance/scenarios?year=2025`)).body.items).toHaveLength(1);
     expect((await client.delete(`/api/orgs/${org.id}/finance/scenarios/${created.body.id}`)).status).toBe(204);
@@ -198,20 +258,30 @@ describe('finance files', () => {
     const bytes = new Uint8Array(await xlsx.arrayBuffer());
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
 
-    const pdf = await ctx.app.request(`${base}/costprice.pdf?year=2025&method=reciprocal`, { headers: { cookie: client.cookie } });
+    const pdf = await ctx.app.request(`${base}/costprice.pdf?year=2025&method=reciprocal`, {
+      headers: { cookie: client.cookie },
+    });
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const pdfBytes = new Uint8Array(await pdf.arrayBuffer());
     expect(new TextDecoder().decode(pdfBytes.slice(0, 5))).toBe('%PDF-');
     expect(pdfBytes.length).toBeGreaterThan(5000);
 
-    const template = await ctx.app.request(`${base}/model/template.xlsx?year=2025`, { headers: { cookie: client.cookie } });
+    const template = await ctx.app.request(`${base}/model/template.xlsx?year=2025`, {
+      headers: { cookie: client.cookie },
+    });
     const workbook = new Uint8Array(await template.arrayBuffer());
     const other = await orgWithMember(ctx, 'staf');
-    const uploaded = await other.client.upload(`/api/orgs/${other.org.id}/finance/model/import?year=2025`, { name: 'model.xlsx', content: workbook });
+    const uploaded = await other.client.upload(`/api/orgs/${other.org.id}/finance/model/import?year=2025`, {
+      name: 'model.xlsx',
+      content: workbook,
+    });
     expect(uploaded.status).toBe(200);
     expect(uploaded.body.centres).toEqual(model.centres);
     expect(uploaded.body.keys).toEqual(model.keys);
-    const broken = await other.client.upload(`/api/orgs/${other.org.id}/finance/model/import?year=2025`, { name: 'model.xlsx', content: new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]) });
+    const broken = await other.client.upload(`/api/orgs/${other.org.id}/finance/model/import?year=2025`, {
+      name: 'model.xlsx',
+      content: new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]),
+    });
     expect(broken.status).toBe(400);
   });
 });

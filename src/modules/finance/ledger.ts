@@ -7,7 +7,16 @@ import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { ensureChart } from './accounts.ts';
 import { parseLedgerFile } from './files.ts';
-import { accountClass, checkBalance, normalizeHeader, recognizeHeader, type FileError, type HeaderChoice, type IncomeType, type LedgerLine } from './logic/index.ts';
+import {
+  accountClass,
+  checkBalance,
+  normalizeHeader,
+  recognizeHeader,
+  type FileError,
+  type HeaderChoice,
+  type IncomeType,
+  type LedgerLine,
+} from './logic/index.ts';
 import type { LedgerImport } from './schema.ts';
 import { fileErrors } from '../../lib/files/index.ts';
 
@@ -23,14 +32,18 @@ export interface LedgerRequest {
 /** The remembered mappings of the organisation: normalised header → field, file account → chart account. */
 export async function getMappings(db: DbOrTx, orgId: string) {
   const rows = await db.selectFrom('fin_mapping').selectAll().where('org_id', '=', orgId).execute();
-  const pick = (kind: string) => Object.fromEntries(rows.filter((r) => r.kind === kind).map((r) => [r.source, r.target]));
+  const pick = (kind: string) =>
+    Object.fromEntries(rows.filter((r) => r.kind === kind).map((r) => [r.source, r.target]));
   return { headers: pick('header') as Record<string, HeaderChoice>, accounts: pick('account') };
 }
 
 async function remember(db: DbOrTx, orgId: string, kind: 'header' | 'account', pairs: Record<string, string>) {
   for (const [source, target] of Object.entries(pairs)) {
-    await db.insertInto('fin_mapping').values({ org_id: orgId, kind, source, target })
-      .onConflict((oc) => oc.columns(['org_id', 'kind', 'source']).doUpdateSet({ target })).execute();
+    await db
+      .insertInto('fin_mapping')
+      .values({ org_id: orgId, kind, source, target })
+      .onConflict((oc) => oc.columns(['org_id', 'kind', 'source']).doUpdateSet({ target }))
+      .execute();
   }
 }
 
@@ -59,9 +72,15 @@ async function analyse(db: DbOrTx, orgId: string, req: LedgerRequest) {
     if (choice) mapping[h] = choice;
   }
   const accountMapping = { ...remembered.accounts, ...req.accountMapping };
-  const chart = new Set((await db.selectFrom('fin_account').select('code').where('org_id', '=', orgId).execute()).map((r) => r.code));
+  const chart = new Set(
+    (await db.selectFrom('fin_account').select('code').where('org_id', '=', orgId).execute()).map((r) => r.code),
+  );
   for (const a of req.newAccounts) chart.add(a.code);
-  const org = await db.selectFrom('organisation').select('fiscal_year_start_month').where('id', '=', orgId).executeTakeFirstOrThrow();
+  const org = await db
+    .selectFrom('organisation')
+    .select('fiscal_year_start_month')
+    .where('id', '=', orgId)
+    .executeTakeFirstOrThrow();
   const range = fiscalYearRange(req.year, org.fiscal_year_start_month);
   const errors: FileError[] = [...parsed.errors];
   const dateColumn = parsed.headers.find((h) => (mapping[h] ?? recognizeHeader(h)) === 'date') ?? 'datum';
@@ -75,7 +94,13 @@ async function analyse(db: DbOrTx, orgId: string, req: LedgerRequest) {
       unknown.set(line.account, u);
     }
     if (line.date && (line.date < range.from || line.date >= range.to)) {
-      errors.push({ code: 'date_outside_year', line: line.line, column: dateColumn, nl: `De datum ${line.date} valt buiten boekjaar ${req.year} (${range.from} tot ${range.to}).`, en: `The date ${line.date} lies outside fiscal year ${req.year}.` });
+      errors.push({
+        code: 'date_outside_year',
+        line: line.line,
+        column: dateColumn,
+        nl: `De datum ${line.date} valt buiten boekjaar ${req.year} (${range.from} tot ${range.to}).`,
+        en: `The date ${line.date} lies outside fiscal year ${req.year}.`,
+      });
     }
     lines.push({ ...line, account });
   }
@@ -86,14 +111,51 @@ async function analyse(db: DbOrTx, orgId: string, req: LedgerRequest) {
   return { parsed, mapping, lines, errors, unknown: [...unknown.values()], balance, needsBalance };
 }
 
-function presentImport(r: { id: string; year: number; version: number; is_current: boolean; file_name: string; line_count: number; debit_cents: number; credit_cents: number; imported_at: Date; email: string | null }): LedgerImport {
-  return { id: r.id, year: r.year, version: r.version, current: r.is_current, fileName: r.file_name, lines: r.line_count, debitCents: Number(r.debit_cents), creditCents: Number(r.credit_cents), importedAt: r.imported_at.toISOString(), importedBy: r.email };
+function presentImport(r: {
+  id: string;
+  year: number;
+  version: number;
+  is_current: boolean;
+  file_name: string;
+  line_count: number;
+  debit_cents: number;
+  credit_cents: number;
+  imported_at: Date;
+  email: string | null;
+}): LedgerImport {
+  return {
+    id: r.id,
+    year: r.year,
+    version: r.version,
+    current: r.is_current,
+    fileName: r.file_name,
+    lines: r.line_count,
+    debitCents: Number(r.debit_cents),
+    creditCents: Number(r.credit_cents),
+    importedAt: r.imported_at.toISOString(),
+    importedBy: r.email,
+  };
 }
 
 export async function listImports(db: DbOrTx, orgId: string, year?: number): Promise<LedgerImport[]> {
-  let q = db.selectFrom('fin_ledger_import as i').leftJoin('app_user as u', 'u.id', 'i.imported_by')
-    .select(['i.id', 'i.year', 'i.version', 'i.is_current', 'i.file_name', 'i.line_count', 'i.debit_cents', 'i.credit_cents', 'i.imported_at', 'u.email'])
-    .where('i.org_id', '=', orgId).orderBy('i.year', 'desc').orderBy('i.version', 'desc');
+  let q = db
+    .selectFrom('fin_ledger_import as i')
+    .leftJoin('app_user as u', 'u.id', 'i.imported_by')
+    .select([
+      'i.id',
+      'i.year',
+      'i.version',
+      'i.is_current',
+      'i.file_name',
+      'i.line_count',
+      'i.debit_cents',
+      'i.credit_cents',
+      'i.imported_at',
+      'u.email',
+    ])
+    .where('i.org_id', '=', orgId)
+    .orderBy('i.year', 'desc')
+    .orderBy('i.version', 'desc');
   if (year) q = q.where('i.year', '=', year);
   return (await q.execute()).map(presentImport);
 }
@@ -103,43 +165,112 @@ export async function previewLedger(db: Db, orgId: string, req: LedgerRequest) {
   const a = await analyse(db, orgId, req);
   const existing = (await listImports(db, orgId, req.year)).find((i) => i.current) ?? null;
   return {
-    headers: a.parsed.headers, mapping: a.mapping, unknownHeaders: a.parsed.unknownHeaders.filter((h) => !a.mapping[h]),
-    unknownAccounts: a.unknown, lines: a.lines.length, totals: a.parsed.totals, balanced: a.balance.balanced, balanceRequired: a.needsBalance,
+    headers: a.parsed.headers,
+    mapping: a.mapping,
+    unknownHeaders: a.parsed.unknownHeaders.filter((h) => !a.mapping[h]),
+    unknownAccounts: a.unknown,
+    lines: a.lines.length,
+    totals: a.parsed.totals,
+    balanced: a.balance.balanced,
+    balanceRequired: a.needsBalance,
     errors: a.errors.slice(0, 1000).map((e) => ({ line: e.line, column: e.column, code: e.code, nl: e.nl, en: e.en })),
-    errorCount: a.errors.length + a.parsed.moreErrors, existing,
+    errorCount: a.errors.length + a.parsed.moreErrors,
+    existing,
   };
 }
 
 /** Imports a year's ledger in one transaction; a year that has one is replaced only with `replace`. */
-export async function importLedger(db: Db, orgId: string, userId: string | null, req: LedgerRequest & { replace: boolean }): Promise<LedgerImport> {
+export async function importLedger(
+  db: Db,
+  orgId: string,
+  userId: string | null,
+  req: LedgerRequest & { replace: boolean },
+): Promise<LedgerImport> {
   const result = await db.transaction().execute(async (tx) => {
     for (const a of req.newAccounts) {
-      await tx.insertInto('fin_account').values({ org_id: orgId, code: a.code, name: a.name, income_type: a.incomeType })
-        .onConflict((oc) => oc.columns(['org_id', 'code']).doUpdateSet({ name: a.name, income_type: a.incomeType })).execute();
+      await tx
+        .insertInto('fin_account')
+        .values({ org_id: orgId, code: a.code, name: a.name, income_type: a.incomeType })
+        .onConflict((oc) => oc.columns(['org_id', 'code']).doUpdateSet({ name: a.name, income_type: a.incomeType }))
+        .execute();
     }
     const a = await analyse(tx, orgId, req);
     if (a.errors.length) throw fileErrors(a.errors, a.parsed.moreErrors);
-    if (a.lines.length === 0) throw fileErrors([{ code: 'no_lines', line: 0, column: '', nl: 'Het bestand bevat geen boekingslijnen.', en: 'The file holds no ledger lines.' }]);
+    if (a.lines.length === 0)
+      throw fileErrors([
+        {
+          code: 'no_lines',
+          line: 0,
+          column: '',
+          nl: 'Het bestand bevat geen boekingslijnen.',
+          en: 'The file holds no ledger lines.',
+        },
+      ]);
     if (a.unknown.length) {
       const list = a.unknown.map((u) => u.code).join(', ');
-      throw new AppError('validation', { nl: `Onbekende rekeningen: ${list}. Koppel ze aan een rekening of voeg ze toe.`, en: `Unknown accounts: ${list}. Map them to an account or add them.` }, {
-        fields: a.unknown.map((u) => ({ path: `account ${u.code}`, message: { nl: `onbekend (${u.lines} lijnen)`, en: `unknown (${u.lines} lines)` } })),
+      throw new AppError(
+        'validation',
+        {
+          nl: `Onbekende rekeningen: ${list}. Koppel ze aan een rekening of voeg ze toe.`,
+          en: `Unknown accounts: ${list}. Map them to an account or add them.`,
+        },
+        {
+          fields: a.unknown.map((u) => ({
+            path: `account ${u.code}`,
+            message: { nl: `onbekend (${u.lines} lijnen)`, en: `unknown (${u.lines} lines)` },
+          })),
+        },
+      );
+    }
+    if (a.needsBalance && !a.balance.balanced && a.balance.error)
+      throw new AppError(
+        'validation',
+        { nl: a.balance.error.nl, en: a.balance.error.en },
+        { fields: [{ path: 'file', message: { nl: a.balance.error.nl, en: a.balance.error.en } }] },
+      );
+    const current = await tx
+      .selectFrom('fin_ledger_import')
+      .select(['id', 'version'])
+      .where('org_id', '=', orgId)
+      .where('year', '=', req.year)
+      .orderBy('version', 'desc')
+      .execute();
+    if (current.length && !req.replace) {
+      throw new AppError('conflict', {
+        nl: `Boekjaar ${req.year} heeft al een grootboek (versie ${current[0]!.version}). Bevestig om het te vervangen; de vorige versie blijft bewaard.`,
+        en: `Fiscal year ${req.year} already has a ledger (version ${current[0]!.version}). Confirm to replace it; the previous version is kept.`,
       });
     }
-    if (a.needsBalance && !a.balance.balanced && a.balance.error) throw new AppError('validation', { nl: a.balance.error.nl, en: a.balance.error.en }, { fields: [{ path: 'file', message: { nl: a.balance.error.nl, en: a.balance.error.en } }] });
-    const current = await tx.selectFrom('fin_ledger_import').select(['id', 'version']).where('org_id', '=', orgId).where('year', '=', req.year).orderBy('version', 'desc').execute();
-    if (current.length && !req.replace) {
-      throw new AppError('conflict', { nl: `Boekjaar ${req.year} heeft al een grootboek (versie ${current[0]!.version}). Bevestig om het te vervangen; de vorige versie blijft bewaard.`, en: `Fiscal year ${req.year} already has a ledger (version ${current[0]!.version}). Confirm to replace it; the previous version is kept.` });
-    }
-    await tx.updateTable('fin_ledger_import').set({ is_current: false }).where('org_id', '=', orgId).where('year', '=', req.year).execute();
+    await tx
+      .updateTable('fin_ledger_import')
+      .set({ is_current: false })
+      .where('org_id', '=', orgId)
+      .where('year', '=', req.year)
+      .execute();
     const debit = a.lines.reduce((s, l) => s + Math.max(0, l.amountCents), 0);
     const credit = a.lines.reduce((s, l) => s + Math.max(0, -l.amountCents), 0);
-    const created = await tx.insertInto('fin_ledger_import').values({
-      org_id: orgId, year: req.year, version: (current[0]?.version ?? 0) + 1, is_current: true, file_name: req.fileName.slice(0, 200),
-      line_count: a.lines.length, debit_cents: debit, credit_cents: credit, imported_by: userId,
-    }).returning('id').executeTakeFirstOrThrow();
+    const created = await tx
+      .insertInto('fin_ledger_import')
+      .values({
+        org_id: orgId,
+        year: req.year,
+        version: (current[0]?.version ?? 0) + 1,
+        is_current: true,
+        file_name: req.fileName.slice(0, 200),
+        line_count: a.lines.length,
+        debit_cents: debit,
+        credit_cents: credit,
+        imported_by: userId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await insertLines(tx, orgId, created.id, a.lines);
-    await remember(tx, orgId, 'header', Object.fromEntries(Object.entries(a.mapping).map(([h, f]) => [normalizeHeader(h), f])));
+    await remember(
+      tx,
+      orgId,
+      'header',
+      Object.fromEntries(Object.entries(a.mapping).map(([h, f]) => [normalizeHeader(h), f])),
+    );
     await remember(tx, orgId, 'account', req.accountMapping);
     return (await listImports(tx, orgId, req.year)).find((i) => i.id === created.id)!;
   });
@@ -165,20 +296,34 @@ async function insertLines(db: DbOrTx, orgId: string, importId: string, lines: r
 
 /** Totals per account of two imports side by side; `diffCents` = b − a. Names come from the nearest chart account. */
 export async function compareImports(db: DbOrTx, orgId: string, a: string, b: string) {
-  const rows = await db.selectFrom('fin_ledger_line as l')
+  const rows = await db
+    .selectFrom('fin_ledger_line as l')
     .select(['l.account', 'l.import_id', sql<string>`sum(l.amount_cents)::text`.as('total')])
-    .where('l.org_id', '=', orgId).where('l.import_id', 'in', [a, b])
-    .groupBy(['l.account', 'l.import_id']).execute();
-  const names = new Map((await db.selectFrom('fin_account').select(['code', 'name']).where('org_id', '=', orgId).execute()).map((r) => [r.code, r.name]));
+    .where('l.org_id', '=', orgId)
+    .where('l.import_id', 'in', [a, b])
+    .groupBy(['l.account', 'l.import_id'])
+    .execute();
+  const names = new Map(
+    (await db.selectFrom('fin_account').select(['code', 'name']).where('org_id', '=', orgId).execute()).map((r) => [
+      r.code,
+      r.name,
+    ]),
+  );
   const nameOf = (code: string) => {
-    for (let len = code.length; len >= 2; len--) { const n = names.get(code.slice(0, len)); if (n) return n; }
+    for (let len = code.length; len >= 2; len--) {
+      const n = names.get(code.slice(0, len));
+      if (n) return n;
+    }
     return '';
   };
   const byAccount = new Map<string, { account: string; name: string; aCents: number; bCents: number }>();
   for (const r of rows) {
     const row = byAccount.get(r.account) ?? { account: r.account, name: nameOf(r.account), aCents: 0, bCents: 0 };
-    if (r.import_id === a) row.aCents = Number(r.total); else row.bCents = Number(r.total);
+    if (r.import_id === a) row.aCents = Number(r.total);
+    else row.bCents = Number(r.total);
     byAccount.set(r.account, row);
   }
-  return [...byAccount.values()].sort((x, y) => x.account.localeCompare(y.account)).map((r) => ({ ...r, diffCents: r.bCents - r.aCents }));
+  return [...byAccount.values()]
+    .sort((x, y) => x.account.localeCompare(y.account))
+    .map((r) => ({ ...r, diffCents: r.bCents - r.aCents }));
 }

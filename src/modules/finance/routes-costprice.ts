@@ -10,13 +10,29 @@ const base = '/orgs/{orgId}/finance';
 /** Cost price per service and the financial key figures. Exports of the report: routes-files.ts. */
 export const costPriceRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: `${base}/costprice`, tags: ['finance'], summary: 'Cost price per service, allocation flows, coverage and income mix', middleware: [requireAction('finance.read')] as const, request: { params: orgParams, query: methodQuery }, responses: jsonResponse(z.any()) }),
+    createRoute({
+      method: 'get',
+      path: `${base}/costprice`,
+      tags: ['finance'],
+      summary: 'Cost price per service, allocation flows, coverage and income mix',
+      middleware: [requireAction('finance.read')] as const,
+      request: { params: orgParams, query: methodQuery },
+      responses: jsonResponse(z.any()),
+    }),
     async (c) => {
       const { year, method } = c.req.valid('query');
       return c.json(await costPriceReport(c.var.db, c.req.valid('param').orgId, year, method), 200);
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: `${base}/keyfigures`, tags: ['finance'], summary: 'Key figures per quarter and year, each with its formula', middleware: [requireAction('finance.read')] as const, request: { params: orgParams, query: yearQuery }, responses: jsonResponse(z.any()) }),
+    createRoute({
+      method: 'get',
+      path: `${base}/keyfigures`,
+      tags: ['finance'],
+      summary: 'Key figures per quarter and year, each with its formula',
+      middleware: [requireAction('finance.read')] as const,
+      request: { params: orgParams, query: yearQuery },
+      responses: jsonResponse(z.any()),
+    }),
     async (c) => c.json(await keyFiguresOfYear(c.var.db, c.req.valid('param').orgId, c.req.valid('query').year), 200),
   );

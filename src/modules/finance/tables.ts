@@ -5,7 +5,12 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** bigint columns: read as number (parsed in db.ts), written as number or string. */
 type BigCents = ColumnType<number, number | string, number | string>;
 
-export interface FinAccountTable { org_id: string; code: string; name: string; income_type: string | null }
+export interface FinAccountTable {
+  org_id: string;
+  code: string;
+  name: string;
+  income_type: string | null;
+}
 
 export interface FinLedgerImportTable {
   id: Generated<string>;
@@ -33,7 +38,12 @@ export interface FinLedgerLineTable {
   journal: string | null;
 }
 
-export interface FinMappingTable { org_id: string; kind: 'header' | 'account'; source: string; target: string }
+export interface FinMappingTable {
+  org_id: string;
+  kind: 'header' | 'account';
+  source: string;
+  target: string;
+}
 
 export interface FinCostModelTable {
   org_id: string;

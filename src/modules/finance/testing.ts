@@ -37,7 +37,12 @@ export function sampleModel(year: number): CostModelDoc {
       { code: 'MAAL', name: 'Maaltijden', driver: 'meals', quantities: { DAG: 8000, WON: 15000 } },
       { code: 'RIT', name: 'Ritten', driver: 'custom', quantities: { DAG: 3000, WON: 500 } },
     ],
-    rules: [{ from: 'ADM', key: 'FTE' }, { from: 'FAC', key: 'M2' }, { from: 'KEU', key: 'MAAL' }, { from: 'VER', key: 'RIT' }],
+    rules: [
+      { from: 'ADM', key: 'FTE' },
+      { from: 'FAC', key: 'M2' },
+      { from: 'KEU', key: 'MAAL' },
+      { from: 'VER', key: 'RIT' },
+    ],
     stepOrder: ['FAC', 'ADM', 'KEU', 'VER'],
     assignments: [{ account: '621', centre: 'DAG' }],
   };

@@ -14,7 +14,10 @@ const invitationParams = z.object({ invitationId: z.uuid() });
 export const invitationRoutes = router()
   .openapi(
     createRoute({
-      method: 'get', path: '/orgs/{orgId}/invitations', tags: ['members'], summary: 'Pending invitations (only the e-mail address and role typed by the administrator)',
+      method: 'get',
+      path: '/orgs/{orgId}/invitations',
+      tags: ['members'],
+      summary: 'Pending invitations (only the e-mail address and role typed by the administrator)',
       middleware: [requireAction('members.read')] as const,
       request: { params: orgParams },
       responses: jsonResponse(z.object({ items: z.array(invitation) })),
@@ -23,7 +26,10 @@ export const invitationRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'delete', path: '/orgs/{orgId}/invitations/{invitationId}', tags: ['members'], summary: 'Withdraw a pending invitation',
+      method: 'delete',
+      path: '/orgs/{orgId}/invitations/{invitationId}',
+      tags: ['members'],
+      summary: 'Withdraw a pending invitation',
       middleware: [requireAction('members.manage')] as const,
       request: { params: orgInvitationParams },
       responses: noContent,
@@ -31,13 +37,22 @@ export const invitationRoutes = router()
     async (c) => {
       const { orgId, invitationId } = c.req.valid('param');
       const gone = await withdrawInvitation(c.var.db, orgId, invitationId);
-      await auditFor(c)({ orgId, action: 'member.invitation_withdrawn', entity: 'invitation', entityId: gone.id, details: { email: gone.email, role: gone.role } });
+      await auditFor(c)({
+        orgId,
+        action: 'member.invitation_withdrawn',
+        entity: 'invitation',
+        entityId: gone.id,
+        details: { email: gone.email, role: gone.role },
+      });
       return c.body(null, 204);
     },
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/invitations', tags: ['members'], summary: 'My pending invitations to join an organisation',
+      method: 'get',
+      path: '/invitations',
+      tags: ['members'],
+      summary: 'My pending invitations to join an organisation',
       middleware: [requireUser] as const,
       responses: jsonResponse(z.object({ items: z.array(myInvitation) })),
     }),
@@ -45,21 +60,35 @@ export const invitationRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/invitations/{invitationId}/accept', tags: ['members'], summary: 'Accept my invitation: I become a member with the invited role',
+      method: 'post',
+      path: '/invitations/{invitationId}/accept',
+      tags: ['members'],
+      summary: 'Accept my invitation: I become a member with the invited role',
       middleware: [requireUser] as const,
       request: { params: invitationParams },
       responses: jsonResponse(z.object({ orgId: z.uuid() })),
     }),
     async (c) => {
       const user = currentUser(c);
-      const done = await c.var.db.transaction().execute((tx) => answerInvitation(tx, user, c.req.valid('param').invitationId, true));
-      await auditFor(c)({ orgId: done.orgId, action: 'member.joined', entity: 'membership', entityId: done.membershipId, details: { email: user.email, role: done.role } });
+      const done = await c.var.db
+        .transaction()
+        .execute((tx) => answerInvitation(tx, user, c.req.valid('param').invitationId, true));
+      await auditFor(c)({
+        orgId: done.orgId,
+        action: 'member.joined',
+        entity: 'membership',
+        entityId: done.membershipId,
+        details: { email: user.email, role: done.role },
+      });
       return c.json({ orgId: done.orgId }, 200);
     },
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/invitations/{invitationId}/decline', tags: ['members'], summary: 'Decline my invitation',
+      method: 'post',
+      path: '/invitations/{invitationId}/decline',
+      tags: ['members'],
+      summary: 'Decline my invitation',
       middleware: [requireUser] as const,
       request: { params: invitationParams },
       responses: noContent,
@@ -67,7 +96,12 @@ export const invitationRoutes = router()
     async (c) => {
       const user = currentUser(c);
       const done = await answerInvitation(c.var.db, user, c.req.valid('param').invitationId, false);
-      await auditFor(c)({ orgId: done.orgId, action: 'member.invitation_declined', entity: 'invitation', entityId: c.req.valid('param').invitationId });
+      await auditFor(c)({
+        orgId: done.orgId,
+        action: 'member.invitation_declined',
+        entity: 'invitation',
+        entityId: c.req.valid('param').invitationId,
+      });
       return c.body(null, 204);
     },
   );

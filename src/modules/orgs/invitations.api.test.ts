@@ -3,19 +3,36 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('invitations', () => {
   it('another organisation’s person is invited, not added: the administrator sees only “invitation pending”', async () => {
     const theirs = await orgWithMember(ctx, 'directie');
     const admin = await orgWithMember(ctx);
-    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: theirs.email.toUpperCase(), name: 'Wie dan ook', role: 'beheerder', password: 'fiets bakker zonlicht' });
+    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
+      email: theirs.email.toUpperCase(),
+      name: 'Wie dan ook',
+      role: 'beheerder',
+      password: 'fiets bakker zonlicht',
+    });
     expect(added.status).toBe(200);
-    expect(added.body).toEqual({ invitation: { id: expect.any(String), email: theirs.email, role: 'beheerder', status: 'pending', createdAt: expect.any(String) } });
+    expect(added.body).toEqual({
+      invitation: {
+        id: expect.any(String),
+        email: theirs.email,
+        role: 'beheerder',
+        status: 'pending',
+        createdAt: expect.any(String),
+      },
+    });
     // Nothing about the person: not their name, not their last login, not their organisation.
-    const text = JSON.stringify(added.body) + JSON.stringify((await admin.client.get(`/api/orgs/${admin.org.id}/invitations`)).body)
-      + JSON.stringify((await admin.client.get(`/api/orgs/${admin.org.id}/members`)).body);
+    const text =
+      JSON.stringify(added.body) +
+      JSON.stringify((await admin.client.get(`/api/orgs/${admin.org.id}/invitations`)).body) +
+      JSON.stringify((await admin.client.get(`/api/orgs/${admin.org.id}/members`)).body);
     expect(text).not.toContain(theirs.member.name);
     expect(text).not.toContain(theirs.org.name);
     expect(text).not.toContain(theirs.member.userId);
@@ -25,7 +42,11 @@ describe('invitations', () => {
     const session = await new Client(ctx.app).login(theirs.email, TEST_PASSWORD);
     expect(session.body.memberships.map((m: { orgId: string }) => m.orgId)).toEqual([theirs.org.id]);
     expect((await theirs.client.get(`/api/orgs/${admin.org.id}`)).status).toBe(404);
-    const again = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: theirs.email, name: 'Nog eens', role: 'staf' });
+    const again = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
+      email: theirs.email,
+      name: 'Nog eens',
+      role: 'staf',
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.fields).toEqual([{ path: 'email', message: 'al uitgenodigd' }]);
   });
@@ -33,9 +54,15 @@ describe('invitations', () => {
   it('the invited person sees the invitation after login and accepts it; only then is they a member', async () => {
     const person = await orgWithMember(ctx, 'staf');
     const admin = await orgWithMember(ctx);
-    const { body } = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: person.email, name: 'X', role: 'bestuur' });
+    const { body } = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
+      email: person.email,
+      name: 'X',
+      role: 'bestuur',
+    });
     const mine = await person.client.get('/api/invitations');
-    expect(mine.body.items).toEqual([{ id: body.invitation.id, orgName: admin.org.name, role: 'bestuur', createdAt: expect.any(String) }]);
+    expect(mine.body.items).toEqual([
+      { id: body.invitation.id, orgName: admin.org.name, role: 'bestuur', createdAt: expect.any(String) },
+    ]);
     // Someone else cannot answer it: it answers "not found".
     expect((await admin.client.post(`/api/invitations/${body.invitation.id}/accept`)).status).toBe(404);
     const accepted = await person.client.post(`/api/invitations/${body.invitation.id}/accept`);
@@ -48,7 +75,9 @@ describe('invitations', () => {
     expect(members.body.items.find((m: { email: string }) => m.email === person.email).name).toBe(person.member.name);
     expect((await admin.client.get(`/api/orgs/${admin.org.id}/invitations`)).body.items).toEqual([]);
     const log = await admin.client.get(`/api/orgs/${admin.org.id}/audit`);
-    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['member.invited', 'member.joined']));
+    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['member.invited', 'member.joined']),
+    );
     expect((await person.client.post(`/api/invitations/${body.invitation.id}/accept`)).status).toBe(404);
   });
 
@@ -56,24 +85,52 @@ describe('invitations', () => {
     const person = await orgWithMember(ctx, 'staf');
     const admin = await orgWithMember(ctx);
     const other = await orgWithMember(ctx);
-    const first = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: person.email, name: 'X', role: 'staf' });
+    const first = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
+      email: person.email,
+      name: 'X',
+      role: 'staf',
+    });
     expect((await person.client.post(`/api/invitations/${first.body.invitation.id}/decline`)).status).toBe(204);
     expect((await person.client.get('/api/auth/me')).body.memberships).toHaveLength(1);
     expect((await admin.client.get(`/api/orgs/${admin.org.id}/invitations`)).body.items).toEqual([]);
-    const second = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: person.email, name: 'X', role: 'staf' });
-    expect((await other.client.delete(`/api/orgs/${other.org.id}/invitations/${second.body.invitation.id}`)).status).toBe(404);
-    expect((await admin.client.delete(`/api/orgs/${admin.org.id}/invitations/${second.body.invitation.id}`)).status).toBe(204);
+    const second = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
+      email: person.email,
+      name: 'X',
+      role: 'staf',
+    });
+    expect(
+      (await other.client.delete(`/api/orgs/${other.org.id}/invitations/${second.body.invitation.id}`)).status,
+    ).toBe(404);
+    expect(
+      (await admin.client.delete(`/api/orgs/${admin.org.id}/invitations/${second.body.invitation.id}`)).status,
+    ).toBe(204);
     expect((await person.client.post(`/api/invitations/${second.body.invitation.id}/accept`)).status).toBe(404);
     expect((await person.client.get('/api/invitations')).body.items).toEqual([]);
   });
 
   it('a new e-mail address still becomes a member at once, with a password link; a weak password is refused', async () => {
     const admin = await orgWithMember(ctx);
-    const weak = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: 'nieuw.persoon@test.be', name: 'Nieuw Persoon', role: 'staf', password: 'nieuw.persoon-2024' });
+    const weak = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
+      email: 'nieuw.persoon@test.be',
+      name: 'Nieuw Persoon',
+      role: 'staf',
+      password: 'nieuw.persoon-2024',
+    });
     expect(weak.status).toBe(400);
-    expect(weak.body.error.fields).toEqual([{ path: 'password', message: 'Het wachtwoord bevat (een deel van) je e-mailadres.' }]);
-    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, { email: 'nieuw.persoon@test.be', name: 'Nieuw Persoon', role: 'staf' });
-    expect(added.body.member).toMatchObject({ email: 'nieuw.persoon@test.be', name: 'Nieuw Persoon', role: 'staf', lastLoginAt: null });
+    expect(weak.body.error.fields).toEqual([
+      { path: 'password', message: 'Het wachtwoord bevat (een deel van) je e-mailadres.' },
+    ]);
+    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
+      email: 'nieuw.persoon@test.be',
+      name: 'Nieuw Persoon',
+      role: 'staf',
+    });
+    expect(added.body.member).toMatchObject({
+      email: 'nieuw.persoon@test.be',
+      name: 'Nieuw Persoon',
+      role: 'staf',
+      lastLoginAt: null,
+    });
     expect(added.body.resetUrl).toMatch(/\/reset\?token=/);
   });
 });

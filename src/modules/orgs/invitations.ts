@@ -8,7 +8,10 @@ import type { InvitationTable } from './tables.ts';
 
 const ALREADY_INVITED = new AppError(
   'conflict',
-  { nl: 'Deze persoon is al uitgenodigd; de uitnodiging is in afwachting.', en: 'This person has already been invited; the invitation is pending.' },
+  {
+    nl: 'Deze persoon is al uitgenodigd; de uitnodiging is in afwachting.',
+    en: 'This person has already been invited; the invitation is pending.',
+  },
   { fields: [{ path: 'email', message: { nl: 'al uitgenodigd', en: 'already invited' } }] },
 );
 
@@ -17,23 +20,46 @@ function toInvitation(r: Selectable<InvitationTable>): Invitation {
 }
 
 /** Invites `email` (an existing person) to the organisation with `role`. */
-export async function createInvitation(db: Tx, orgId: string, input: { email: string; role: Role }): Promise<Invitation> {
+export async function createInvitation(
+  db: Tx,
+  orgId: string,
+  input: { email: string; role: Role },
+): Promise<Invitation> {
   const email = input.email.trim().toLowerCase();
-  const pending = await db.selectFrom('invitation').select('id').where('org_id', '=', orgId).where(sql`lower(email)`, '=', email).executeTakeFirst();
+  const pending = await db
+    .selectFrom('invitation')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where(sql`lower(email)`, '=', email)
+    .executeTakeFirst();
   if (pending) throw ALREADY_INVITED;
-  const row = await db.insertInto('invitation').values({ org_id: orgId, email, role: input.role }).returningAll().executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('invitation')
+    .values({ org_id: orgId, email, role: input.role })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   return toInvitation(row);
 }
 
 /** The organisation's pending invitations, newest first. */
 export async function listInvitations(db: Tx, orgId: string): Promise<Invitation[]> {
-  const rows = await db.selectFrom('invitation').selectAll().where('org_id', '=', orgId).orderBy('created_at', 'desc').execute();
+  const rows = await db
+    .selectFrom('invitation')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('created_at', 'desc')
+    .execute();
   return rows.map(toInvitation);
 }
 
 /** Withdraws a pending invitation of the organisation; another organisation's answers "not found". */
 export async function withdrawInvitation(db: Tx, orgId: string, invitationId: string): Promise<Invitation> {
-  const row = await db.deleteFrom('invitation').where('id', '=', invitationId).where('org_id', '=', orgId).returningAll().executeTakeFirst();
+  const row = await db
+    .deleteFrom('invitation')
+    .where('id', '=', invitationId)
+    .where('org_id', '=', orgId)
+    .returningAll()
+    .executeTakeFirst();
   if (!row) throw AppError.notFound();
   return toInvitation(row);
 }
@@ -47,7 +73,12 @@ export async function invitationsOf(db: Tx, email: string): Promise<MyInvitation
     .where(sql`lower(i.email)`, '=', email.toLowerCase())
     .orderBy('i.created_at')
     .execute();
-  return rows.map((r) => ({ id: r.id, orgName: r.org_name, role: r.role as Role, createdAt: r.created_at.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    orgName: r.org_name,
+    role: r.role as Role,
+    createdAt: r.created_at.toISOString(),
+  }));
 }
 
 /**
@@ -68,7 +99,18 @@ export async function answerInvitation(
     .executeTakeFirst();
   if (!row) throw AppError.notFound();
   if (!accept) return { orgId: row.org_id, role: row.role as Role, membershipId: null };
-  const existing = await db.selectFrom('membership').select('id').where('org_id', '=', row.org_id).where('user_id', '=', person.id).executeTakeFirst();
-  const membership = existing ?? (await db.insertInto('membership').values({ org_id: row.org_id, user_id: person.id, role: row.role }).returning('id').executeTakeFirstOrThrow());
+  const existing = await db
+    .selectFrom('membership')
+    .select('id')
+    .where('org_id', '=', row.org_id)
+    .where('user_id', '=', person.id)
+    .executeTakeFirst();
+  const membership =
+    existing ??
+    (await db
+      .insertInto('membership')
+      .values({ org_id: row.org_id, user_id: person.id, role: row.role })
+      .returning('id')
+      .executeTakeFirstOrThrow());
   return { orgId: row.org_id, role: row.role as Role, membershipId: membership.id };
 }

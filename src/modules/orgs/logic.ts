@@ -37,7 +37,11 @@ export const ORG_TYPES = [
   { code: 'caw', nl: 'Centrum algemeen welzijnswerk (CAW)', en: 'General welfare centre (CAW)' },
   { code: 'jeugdhulp', nl: 'Jeugdhulp', en: 'Youth care' },
   { code: 'ggz', nl: 'Geestelijke gezondheidszorg (GGZ)', en: 'Mental health care' },
-  { code: 'maatwerkbedrijf', nl: 'Maatwerkbedrijf (collectief maatwerk)', en: 'Sheltered enterprise (collective maatwerk)' },
+  {
+    code: 'maatwerkbedrijf',
+    nl: 'Maatwerkbedrijf (collectief maatwerk)',
+    en: 'Sheltered enterprise (collective maatwerk)',
+  },
   { code: 'lde', nl: 'Lokale diensteneconomie (LDE)', en: 'Local service economy (LDE)' },
   { code: 'arbeidszorg', nl: 'Arbeidszorg', en: 'Work care' },
   { code: 'ocmw_art60', nl: 'OCMW / art. 60-werkgever', en: 'Public social welfare centre / art. 60 employer' },

@@ -24,7 +24,10 @@ const resetLink = z.object({ url: z.string(), expiresAt: z.string() });
 export const memberRoutes = router()
   .openapi(
     createRoute({
-      method: 'get', path: '/orgs/{orgId}/members', tags: ['members'], summary: 'Members and their roles',
+      method: 'get',
+      path: '/orgs/{orgId}/members',
+      tags: ['members'],
+      summary: 'Members and their roles',
       middleware: [requireAction('members.read')] as const,
       request: { params: orgParams },
       responses: jsonResponse(z.object({ items: z.array(member) })),
@@ -33,8 +36,11 @@ export const memberRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/orgs/{orgId}/members', tags: ['members'],
-      summary: 'Add a new person with a role (without a password the answer holds a one-time link to choose one); a person who already has an account is invited instead and sees nothing change until they accept',
+      method: 'post',
+      path: '/orgs/{orgId}/members',
+      tags: ['members'],
+      summary:
+        'Add a new person with a role (without a password the answer holds a one-time link to choose one); a person who already has an account is invited instead and sees nothing change until they accept',
       middleware: [requireAction('members.manage')] as const,
       request: { params: orgParams, ...jsonBody(memberInput) },
       responses: jsonResponse(memberAdded),
@@ -48,26 +54,54 @@ export const memberRoutes = router()
       const invited = await c.var.db.transaction().execute(async (tx) => {
         const person = await findUserByEmail(tx, input.email);
         if (!person) return undefined;
-        const member = await tx.selectFrom('membership').select('id').where('org_id', '=', orgId).where('user_id', '=', person.id).executeTakeFirst();
+        const member = await tx
+          .selectFrom('membership')
+          .select('id')
+          .where('org_id', '=', orgId)
+          .where('user_id', '=', person.id)
+          .executeTakeFirst();
         if (member) throw ALREADY_MEMBER;
         return createInvitation(tx, orgId, input);
       });
       if (invited) {
-        await audit({ orgId, action: 'member.invited', entity: 'invitation', entityId: invited.id, details: { email: invited.email, role: invited.role } });
+        await audit({
+          orgId,
+          action: 'member.invited',
+          entity: 'invitation',
+          entityId: invited.id,
+          details: { email: invited.email, role: invited.role },
+        });
         return c.json({ invitation: invited }, 200);
       }
       if (input.password) await assertStrongPassword(input.password, input, 'password');
       const passwordHash = input.password ? await hashPassword(input.password) : null;
-      const { member: m } = await c.var.db.transaction().execute((tx) => addMember(tx, orgId, { ...input, passwordHash }));
-      await audit({ orgId, action: 'member.created', entity: 'membership', entityId: m.id, details: { email: m.email, role: m.role } });
+      const { member: m } = await c.var.db
+        .transaction()
+        .execute((tx) => addMember(tx, orgId, { ...input, passwordHash }));
+      await audit({
+        orgId,
+        action: 'member.created',
+        entity: 'membership',
+        entityId: m.id,
+        details: { email: m.email, role: m.role },
+      });
       if (passwordHash) return c.json({ member: m }, 200);
-      const link = await createOneTimeToken(c.var.db, { purpose: 'reset', userId: m.userId, orgId, createdBy: currentUser(c).id, hours: RESET_HOURS });
+      const link = await createOneTimeToken(c.var.db, {
+        purpose: 'reset',
+        userId: m.userId,
+        orgId,
+        createdBy: currentUser(c).id,
+        hours: RESET_HOURS,
+      });
       return c.json({ member: m, resetUrl: `${c.var.config.publicUrl}/reset?token=${link.token}` }, 200);
     },
   )
   .openapi(
     createRoute({
-      method: 'patch', path: '/orgs/{orgId}/members/{memberId}', tags: ['members'], summary: "Change a member's role",
+      method: 'patch',
+      path: '/orgs/{orgId}/members/{memberId}',
+      tags: ['members'],
+      summary: "Change a member's role",
       middleware: [requireAction('members.manage')] as const,
       request: { params: memberParams, ...jsonBody(memberPatch) },
       responses: jsonResponse(member),
@@ -76,7 +110,10 @@ export const memberRoutes = router()
       const { orgId, memberId } = c.req.valid('param');
       const { before, after } = await changeMemberRole(c.var.db, orgId, memberId, c.req.valid('json').role);
       await auditFor(c)({
-        orgId, action: 'member.role_changed', entity: 'membership', entityId: memberId,
+        orgId,
+        action: 'member.role_changed',
+        entity: 'membership',
+        entityId: memberId,
         details: { email: after.email, from: before.role, to: after.role },
       });
       return c.json(after, 200);
@@ -84,7 +121,10 @@ export const memberRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'delete', path: '/orgs/{orgId}/members/{memberId}', tags: ['members'], summary: 'Remove a member from the organisation',
+      method: 'delete',
+      path: '/orgs/{orgId}/members/{memberId}',
+      tags: ['members'],
+      summary: 'Remove a member from the organisation',
       middleware: [requireAction('members.manage')] as const,
       request: { params: memberParams },
       responses: noContent,
@@ -92,13 +132,21 @@ export const memberRoutes = router()
     async (c) => {
       const { orgId, memberId } = c.req.valid('param');
       const removed = await removeMember(c.var.db, orgId, memberId);
-      await auditFor(c)({ orgId, action: 'member.removed', entity: 'membership', entityId: memberId, details: { email: removed.email, role: removed.role } });
+      await auditFor(c)({
+        orgId,
+        action: 'member.removed',
+        entity: 'membership',
+        entityId: memberId,
+        details: { email: removed.email, role: removed.role },
+      });
       return c.body(null, 204);
     },
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/orgs/{orgId}/members/{memberId}/reset-link', tags: ['members'],
+      method: 'post',
+      path: '/orgs/{orgId}/members/{memberId}/reset-link',
+      tags: ['members'],
       summary: 'A one-time link (72 h) with which the member chooses a new password',
       middleware: [requireAction('members.manage')] as const,
       request: { params: memberParams },
@@ -110,15 +158,34 @@ export const memberRoutes = router()
       const admin = currentUser(c);
       // A person who also belongs to an organisation the administrator does not manage keeps control
       // of their own password: otherwise one organisation's administrator could enter another's data.
-      const elsewhere = await c.var.db.selectFrom('membership').select('org_id').where('user_id', '=', target.userId).execute();
+      const elsewhere = await c.var.db
+        .selectFrom('membership')
+        .select('org_id')
+        .where('user_id', '=', target.userId)
+        .execute();
       if (elsewhere.some((m) => admin.memberships.get(m.org_id)?.role !== 'beheerder')) {
         throw new AppError('forbidden', {
           nl: 'Deze persoon is ook lid van een andere organisatie; alleen hij of zij kan het wachtwoord wijzigen.',
           en: 'This person also belongs to another organisation; only they can change their password.',
         });
       }
-      const link = await createOneTimeToken(c.var.db, { purpose: 'reset', userId: target.userId, orgId, createdBy: admin.id, hours: RESET_HOURS });
-      await auditFor(c)({ orgId, action: 'member.reset_link_created', entity: 'membership', entityId: memberId, details: { email: target.email } });
-      return c.json({ url: `${c.var.config.publicUrl}/reset?token=${link.token}`, expiresAt: link.expiresAt.toISOString() }, 200);
+      const link = await createOneTimeToken(c.var.db, {
+        purpose: 'reset',
+        userId: target.userId,
+        orgId,
+        createdBy: admin.id,
+        hours: RESET_HOURS,
+      });
+      await auditFor(c)({
+        orgId,
+        action: 'member.reset_link_created',
+        entity: 'membership',
+        entityId: memberId,
+        details: { email: target.email },
+      });
+      return c.json(
+        { url: `${c.var.config.publicUrl}/reset?token=${link.token}`, expiresAt: link.expiresAt.toISOString() },
+        200,
+      );
     },
   );

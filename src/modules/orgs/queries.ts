@@ -31,7 +31,8 @@ export async function createOrganisation(
   opts: { creatorUserId?: string; isDemo?: boolean } = {},
 ): Promise<Organisation> {
   const kbo = input.kbo ? normalizeKbo(input.kbo) : null;
-  if (kbo && (await db.selectFrom('organisation').select('id').where('kbo', '=', kbo).executeTakeFirst())) throw KBO_TAKEN;
+  if (kbo && (await db.selectFrom('organisation').select('id').where('kbo', '=', kbo).executeTakeFirst()))
+    throw KBO_TAKEN;
   const row = await db
     .insertInto('organisation')
     .values({
@@ -45,7 +46,10 @@ export async function createOrganisation(
     .returningAll()
     .executeTakeFirstOrThrow();
   if (opts.creatorUserId) {
-    await db.insertInto('membership').values({ org_id: row.id, user_id: opts.creatorUserId, role: 'beheerder' }).execute();
+    await db
+      .insertInto('membership')
+      .values({ org_id: row.id, user_id: opts.creatorUserId, role: 'beheerder' })
+      .execute();
   }
   return toOrganisation(row);
 }
@@ -65,7 +69,12 @@ export async function updateOrganisation(
   const before = await getOrganisation(db, orgId);
   const kbo = patch.kbo === undefined ? undefined : patch.kbo ? normalizeKbo(patch.kbo) : null;
   if (kbo) {
-    const other = await db.selectFrom('organisation').select('id').where('kbo', '=', kbo).where('id', '!=', orgId).executeTakeFirst();
+    const other = await db
+      .selectFrom('organisation')
+      .select('id')
+      .where('kbo', '=', kbo)
+      .where('id', '!=', orgId)
+      .executeTakeFirst();
     if (other) throw KBO_TAKEN;
   }
   const row = await db
@@ -138,7 +147,12 @@ export async function addMember(
       .returningAll()
       .executeTakeFirstOrThrow();
   }
-  const existing = await db.selectFrom('membership').select('id').where('org_id', '=', orgId).where('user_id', '=', user.id).executeTakeFirst();
+  const existing = await db
+    .selectFrom('membership')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', user.id)
+    .executeTakeFirst();
   if (existing) {
     throw new AppError(
       'conflict',
@@ -146,13 +160,22 @@ export async function addMember(
       { fields: [{ path: 'email', message: { nl: 'al lid', en: 'already a member' } }] },
     );
   }
-  const m = await db.insertInto('membership').values({ org_id: orgId, user_id: user.id, role: input.role }).returning('id').executeTakeFirstOrThrow();
+  const m = await db
+    .insertInto('membership')
+    .values({ org_id: orgId, user_id: user.id, role: input.role })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { member: await getMember(db, orgId, m.id), userIsNew };
 }
 
 /** Refuses a change that would leave the organisation without any `beheerder`. */
 async function keepOneAdministrator(db: Tx, orgId: string, memberId: string): Promise<void> {
-  const admins = await db.selectFrom('membership').select('id').where('org_id', '=', orgId).where('role', '=', 'beheerder').execute();
+  const admins = await db
+    .selectFrom('membership')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('role', '=', 'beheerder')
+    .execute();
   if (admins.length === 1 && admins[0]!.id === memberId) {
     throw new AppError('conflict', {
       nl: 'De organisatie moet minstens één beheerder houden.',
@@ -161,7 +184,12 @@ async function keepOneAdministrator(db: Tx, orgId: string, memberId: string): Pr
   }
 }
 
-export async function changeMemberRole(db: Tx, orgId: string, memberId: string, role: Role): Promise<{ before: Member; after: Member }> {
+export async function changeMemberRole(
+  db: Tx,
+  orgId: string,
+  memberId: string,
+  role: Role,
+): Promise<{ before: Member; after: Member }> {
   const before = await getMember(db, orgId, memberId);
   if (before.role === 'beheerder' && role !== 'beheerder') await keepOneAdministrator(db, orgId, memberId);
   await db.updateTable('membership').set({ role }).where('id', '=', memberId).where('org_id', '=', orgId).execute();

@@ -12,12 +12,24 @@ const reference = z.object({
 
 /** Public reference data for the UI: roles, the permission table and organisation types. */
 export const referenceRoutes = router().openapi(
-  createRoute({ method: 'get', path: '/reference', tags: ['reference'], summary: 'Roles, permissions and organisation types', responses: jsonResponse(reference) }),
+  createRoute({
+    method: 'get',
+    path: '/reference',
+    tags: ['reference'],
+    summary: 'Roles, permissions and organisation types',
+    responses: jsonResponse(reference),
+  }),
   (c) =>
-    c.json({
-      roles: [...ROLES],
-      actions: [...ACTIONS],
-      permissions: Object.fromEntries(ROLES.map((r) => [r, [...PERMISSIONS[r]]])) as Record<(typeof ROLES)[number], (typeof ACTIONS)[number][]>,
-      orgTypes: ORG_TYPES.map((t) => ({ ...t })),
-    }, 200),
+    c.json(
+      {
+        roles: [...ROLES],
+        actions: [...ACTIONS],
+        permissions: Object.fromEntries(ROLES.map((r) => [r, [...PERMISSIONS[r]]])) as Record<
+          (typeof ROLES)[number],
+          (typeof ACTIONS)[number][]
+        >,
+        orgTypes: ORG_TYPES.map((t) => ({ ...t })),
+      },
+      200,
+    ),
 );

@@ -18,10 +18,16 @@ export const orgRoutes = router()
     }),
     async (c) => {
       const user = currentUser(c);
-      const org = await c.var.db.transaction().execute((tx) =>
-        createOrganisation(tx, c.req.valid('json'), { creatorUserId: user.id }),
-      );
-      await auditFor(c)({ orgId: org.id, action: 'org.created', entity: 'organisation', entityId: org.id, details: { name: org.name } });
+      const org = await c.var.db
+        .transaction()
+        .execute((tx) => createOrganisation(tx, c.req.valid('json'), { creatorUserId: user.id }));
+      await auditFor(c)({
+        orgId: org.id,
+        action: 'org.created',
+        entity: 'organisation',
+        entityId: org.id,
+        details: { name: org.name },
+      });
       return c.json(org, 200);
     },
   )

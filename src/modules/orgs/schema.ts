@@ -6,11 +6,7 @@ import { ROLES } from './policy.ts';
 /** Text a person types: trimmed, at least one character, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const kboInput = z
-  .string()
-  .trim()
-  .max(20)
-  .refine(isValidKbo, { message: 'invalid_kbo' });
+export const kboInput = z.string().trim().max(20).refine(isValidKbo, { message: 'invalid_kbo' });
 
 export const organisationInput = z.strictObject({
   name: text(200),
@@ -80,5 +76,9 @@ export type MyInvitation = z.infer<typeof myInvitation>;
  * The answer to adding a member: a new person becomes a `member` at once (with a one-time password
  * link when no password was given); a person who already has an account gets an `invitation`.
  */
-export const memberAdded = z.object({ member: member.optional(), invitation: invitation.optional(), resetUrl: z.string().optional() });
+export const memberAdded = z.object({
+  member: member.optional(),
+  invitation: invitation.optional(),
+  resetUrl: z.string().optional(),
+});
 export type MemberAdded = z.infer<typeof memberAdded>;

@@ -11,20 +11,48 @@ import { keyFiguresOfYear } from '../finance/planning.ts';
 import { availableVoucherPoints, linePoints, unitsInPeriod, type AgreementLine } from '../clients/logic/index.ts';
 import { ruleSet } from '../clients/rules.ts';
 import { surveyFigures, type SurveyFigure } from '../surveys/kpi-source.ts';
-import { formatPeriod, parsePeriod, periodEnd, periodOfDay, periodRange, periodStart, shiftPeriod, type Frequency, type Period } from './logic/index.ts';
+import {
+  formatPeriod,
+  parsePeriod,
+  periodEnd,
+  periodOfDay,
+  periodRange,
+  periodStart,
+  shiftPeriod,
+  type Frequency,
+  type Period,
+} from './logic/index.ts';
 import { today as brusselsToday } from '../../lib/calendar.ts';
 
 export type SourceName = 'finance' | 'clients' | 'surveys' | 'actions' | 'caf';
 type Text = { nl: string; en: string };
 
-export interface ComputationInput { label: Text; value: number; unit?: string; source: SourceName }
-export interface Computation { formula: Text; inputs: ComputationInput[]; from: string; to: string; sources: SourceName[]; computedAt: string; remark?: Text }
+export interface ComputationInput {
+  label: Text;
+  value: number;
+  unit?: string;
+  source: SourceName;
+}
+export interface Computation {
+  formula: Text;
+  inputs: ComputationInput[];
+  from: string;
+  to: string;
+  sources: SourceName[];
+  computedAt: string;
+  remark?: Text;
+}
 export type Series = Map<string, { value: number; computation: Omit<Computation, 'computedAt'> }>;
 
 /** Months, quarters or years that a formula looks back over. */
 const HISTORY = { month: 36, quarter: 12, year: 5 } as const;
 
-interface Ctx { db: DbOrTx; orgId: string; today: string; memo: Map<string, Promise<unknown>> }
+interface Ctx {
+  db: DbOrTx;
+  orgId: string;
+  today: string;
+  memo: Map<string, Promise<unknown>>;
+}
 function once<T>(ctx: Ctx, key: string, load: () => Promise<T>): Promise<T> {
   if (!ctx.memo.has(key)) ctx.memo.set(key, load());
   return ctx.memo.get(key) as Promise<T>;
@@ -44,8 +72,19 @@ const pct = (num: number, den: number) => round((num / den) * 100);
 
 async function agreements(ctx: Ctx): Promise<AgreementLine[]> {
   return once(ctx, 'agreements', async () => {
-    const rows = await ctx.db.selectFrom('cl_agreement').select(['client_id', 'function_code', 'count', 'per', 'price_points_e4', 'start_date', 'end_date']).where('org_id', '=', ctx.orgId).execute();
-    return rows.map((r) => ({ clientId: r.client_id, function: r.function_code, frequency: { count: Number(r.count), per: r.per }, priceE4: Number(r.price_points_e4), start: r.start_date, end: r.end_date }));
+    const rows = await ctx.db
+      .selectFrom('cl_agreement')
+      .select(['client_id', 'function_code', 'count', 'per', 'price_points_e4', 'start_date', 'end_date'])
+      .where('org_id', '=', ctx.orgId)
+      .execute();
+    return rows.map((r) => ({
+      clientId: r.client_id,
+      function: r.function_code,
+      frequency: { count: Number(r.count), per: r.per },
+      priceE4: Number(r.price_points_e4),
+      start: r.start_date,
+      end: r.end_date,
+    }));
   });
 }
 
@@ -53,11 +92,27 @@ async function agreements(ctx: Ctx): Promise<AgreementLine[]> {
 async function registrationsByMonth(ctx: Ctx) {
   return once(ctx, 'registrations', async () => {
     const from = periodStart(window(ctx, 'month')[0]!);
-    const rows = await ctx.db.selectFrom('cl_registration')
-      .select([sql<string>`to_char(date, 'YYYY-MM')`.as('month'), 'client_id', 'function_code', sql<string>`sum(units)::text`.as('units'), sql<string>`sum(points_e4)::text`.as('points'),
-        sql<string>`coalesce(sum(points_e4) filter (where funding_type = 'voucher'), 0)::text`.as('voucher')])
-      .where('org_id', '=', ctx.orgId).where('date', '>=', from).groupBy([sql`to_char(date, 'YYYY-MM')`, 'client_id', 'function_code']).execute();
-    return rows.map((r) => ({ month: r.month, key: `${r.client_id}|${r.function_code}`, units: Number(r.units), pointsE4: Number(r.points), voucherE4: Number(r.voucher) }));
+    const rows = await ctx.db
+      .selectFrom('cl_registration')
+      .select([
+        sql<string>`to_char(date, 'YYYY-MM')`.as('month'),
+        'client_id',
+        'function_code',
+        sql<string>`sum(units)::text`.as('units'),
+        sql<string>`sum(points_e4)::text`.as('points'),
+        sql<string>`coalesce(sum(points_e4) filter (where funding_type = 'voucher'), 0)::text`.as('voucher'),
+      ])
+      .where('org_id', '=', ctx.orgId)
+      .where('date', '>=', from)
+      .groupBy([sql`to_char(date, 'YYYY-MM')`, 'client_id', 'function_code'])
+      .execute();
+    return rows.map((r) => ({
+      month: r.month,
+      key: `${r.client_id}|${r.function_code}`,
+      units: Number(r.units),
+      pointsE4: Number(r.points),
+      voucherE4: Number(r.voucher),
+    }));
   });
 }
 
@@ -90,11 +145,52 @@ async function useOfAgreements(ctx: Ctx, what: 'units' | 'points'): Promise<Seri
     if (!(denominator > 0)) continue;
     out.set(month, {
       value: pct(registered, denominator),
-      computation: what === 'units'
-        ? { formula: { nl: 'Geregistreerde eenheden / afgesproken eenheden × 100', en: 'Registered units / agreed units × 100' }, from, to, sources: ['clients'],
-            inputs: [{ label: { nl: 'Geregistreerde eenheden (met afspraak)', en: 'Registered units (under an agreement)' }, value: round(registered, 2), source: 'clients' }, { label: { nl: 'Afgesproken eenheden', en: 'Agreed units' }, value: round(agreed.units, 2), source: 'clients' }] }
-        : { formula: { nl: 'Geregistreerde punten / afgesproken punten × 100', en: 'Registered points / agreed points × 100' }, from, to, sources: ['clients'],
-            inputs: [{ label: { nl: 'Geregistreerde punten', en: 'Registered points' }, value: round(registered / 10_000), unit: 'points', source: 'clients' }, { label: { nl: 'Afgesproken punten', en: 'Agreed points' }, value: round(agreed.pointsE4 / 10_000), unit: 'points', source: 'clients' }] },
+      computation:
+        what === 'units'
+          ? {
+              formula: {
+                nl: 'Geregistreerde eenheden / afgesproken eenheden × 100',
+                en: 'Registered units / agreed units × 100',
+              },
+              from,
+              to,
+              sources: ['clients'],
+              inputs: [
+                {
+                  label: { nl: 'Geregistreerde eenheden (met afspraak)', en: 'Registered units (under an agreement)' },
+                  value: round(registered, 2),
+                  source: 'clients',
+                },
+                {
+                  label: { nl: 'Afgesproken eenheden', en: 'Agreed units' },
+                  value: round(agreed.units, 2),
+                  source: 'clients',
+                },
+              ],
+            }
+          : {
+              formula: {
+                nl: 'Geregistreerde punten / afgesproken punten × 100',
+                en: 'Registered points / agreed points × 100',
+              },
+              from,
+              to,
+              sources: ['clients'],
+              inputs: [
+                {
+                  label: { nl: 'Geregistreerde punten', en: 'Registered points' },
+                  value: round(registered / 10_000),
+                  unit: 'points',
+                  source: 'clients',
+                },
+                {
+                  label: { nl: 'Afgesproken punten', en: 'Agreed points' },
+                  value: round(agreed.pointsE4 / 10_000),
+                  unit: 'points',
+                  source: 'clients',
+                },
+              ],
+            },
     });
   }
   return out;
@@ -103,7 +199,13 @@ async function useOfAgreements(ctx: Ctx, what: 'units' | 'points'): Promise<Seri
 async function pvbVoucherUse(ctx: Ctx): Promise<Series> {
   const [regs, fundings, rules] = await Promise.all([
     registrationsByMonth(ctx),
-    ctx.db.selectFrom('cl_funding').select(['category', 'form', 'voucher_points_e4', 'made_available_on', 'start_date', 'end_date']).where('org_id', '=', ctx.orgId).where('kind', '=', 'pvb').where('form', 'in', ['voucher', 'combination']).execute(),
+    ctx.db
+      .selectFrom('cl_funding')
+      .select(['category', 'form', 'voucher_points_e4', 'made_available_on', 'start_date', 'end_date'])
+      .where('org_id', '=', ctx.orgId)
+      .where('kind', '=', 'pvb')
+      .where('form', 'in', ['voucher', 'combination'])
+      .execute(),
     ruleSet(ctx.db, ctx.orgId),
   ]);
   const out: Series = new Map();
@@ -113,26 +215,71 @@ async function pvbVoucherUse(ctx: Ctx): Promise<Series> {
     for (const f of fundings) {
       if (f.category === null || !f.made_available_on) continue;
       try {
-        available += availableVoucherPoints({ kind: 'pvb', category: f.category, form: f.form!, ...(f.voucher_points_e4 !== null ? { voucherPointsE4: Number(f.voucher_points_e4) } : {}), madeAvailable: f.made_available_on, start: f.start_date, end: f.end_date }, q.year, rules) / 4;
-      } catch { /* an invalid combination part counts as nothing */ }
+        available +=
+          availableVoucherPoints(
+            {
+              kind: 'pvb',
+              category: f.category,
+              form: f.form!,
+              ...(f.voucher_points_e4 !== null ? { voucherPointsE4: Number(f.voucher_points_e4) } : {}),
+              madeAvailable: f.made_available_on,
+              start: f.start_date,
+              end: f.end_date,
+            },
+            q.year,
+            rules,
+          ) / 4;
+      } catch {
+        /* an invalid combination part counts as nothing */
+      }
     }
     if (!(available > 0)) continue;
     const from = periodStart(q);
     const to = periodEnd(q);
-    const delivered = regs.filter((r) => r.month >= from.slice(0, 7) && r.month <= to.slice(0, 7)).reduce((s, r) => s + r.voucherE4, 0);
+    const delivered = regs
+      .filter((r) => r.month >= from.slice(0, 7) && r.month <= to.slice(0, 7))
+      .reduce((s, r) => s + r.voucherE4, 0);
     out.set(formatPeriod(q), {
       value: pct(delivered, available),
-      computation: { formula: { nl: 'In voucher geleverde punten / (beschikbare voucherpunten van het jaar / 4) × 100', en: 'Points delivered in voucher / (voucher points available in the year / 4) × 100' }, from, to, sources: ['clients'],
-        inputs: [{ label: { nl: 'Geleverd in voucher', en: 'Delivered in voucher' }, value: round(delivered / 10_000), unit: 'points', source: 'clients' }, { label: { nl: 'Beschikbaar in het kwartaal', en: 'Available in the quarter' }, value: round(available / 10_000), unit: 'points', source: 'clients' }] },
+      computation: {
+        formula: {
+          nl: 'In voucher geleverde punten / (beschikbare voucherpunten van het jaar / 4) × 100',
+          en: 'Points delivered in voucher / (voucher points available in the year / 4) × 100',
+        },
+        from,
+        to,
+        sources: ['clients'],
+        inputs: [
+          {
+            label: { nl: 'Geleverd in voucher', en: 'Delivered in voucher' },
+            value: round(delivered / 10_000),
+            unit: 'points',
+            source: 'clients',
+          },
+          {
+            label: { nl: 'Beschikbaar in het kwartaal', en: 'Available in the quarter' },
+            value: round(available / 10_000),
+            unit: 'points',
+            source: 'clients',
+          },
+        ],
+      },
     });
   }
   return out;
 }
 
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 async function waiting(ctx: Ctx, what: 'count' | 'longest' | 'median'): Promise<Series> {
-  const rows = await once(ctx, 'waiting', () => ctx.db.selectFrom('cl_waiting_request').select(['requested_on', 'status', sql<string>`(updated_at at time zone 'UTC')::date::text`.as('changed')]).where('org_id', '=', ctx.orgId).execute());
+  const rows = await once(ctx, 'waiting', () =>
+    ctx.db
+      .selectFrom('cl_waiting_request')
+      .select(['requested_on', 'status', sql<string>`(updated_at at time zone 'UTC')::date::text`.as('changed')])
+      .where('org_id', '=', ctx.orgId)
+      .execute(),
+  );
   const out: Series = new Map();
   if (!rows.length) return out;
   const first = rows.reduce((m, r) => (r.requested_on < m ? r.requested_on : m), rows[0]!.requested_on);
@@ -140,25 +287,60 @@ async function waiting(ctx: Ctx, what: 'count' | 'longest' | 'median'): Promise<
     const end = periodEnd(p);
     const day = end < ctx.today ? end : ctx.today;
     if (day < first) continue;
-    const waitingDays = rows.filter((r) => r.requested_on <= day && (r.status === 'waiting' || r.changed > day)).map((r) => daysBetween(r.requested_on, day)).sort((a, b) => a - b);
+    const waitingDays = rows
+      .filter((r) => r.requested_on <= day && (r.status === 'waiting' || r.changed > day))
+      .map((r) => daysBetween(r.requested_on, day))
+      .sort((a, b) => a - b);
     const n = waitingDays.length;
-    const value = what === 'count' ? n : what === 'longest' ? (waitingDays[n - 1] ?? 0) : n === 0 ? 0 : n % 2 ? waitingDays[(n - 1) / 2]! : (waitingDays[n / 2 - 1]! + waitingDays[n / 2]!) / 2;
+    const value =
+      what === 'count'
+        ? n
+        : what === 'longest'
+          ? (waitingDays[n - 1] ?? 0)
+          : n === 0
+            ? 0
+            : n % 2
+              ? waitingDays[(n - 1) / 2]!
+              : (waitingDays[n / 2 - 1]! + waitingDays[n / 2]!) / 2;
     const formula = {
       count: { nl: 'Aantal wachtende vragen op de peildatum', en: 'Number of waiting requests on the reference day' },
-      longest: { nl: 'Peildatum − aanvraagdatum van de langst wachtende vraag (dagen)', en: 'Reference day − request date of the longest-waiting request (days)' },
-      median: { nl: 'Mediaan van (peildatum − aanvraagdatum) over de wachtende vragen (dagen)', en: 'Median of (reference day − request date) over the waiting requests (days)' },
+      longest: {
+        nl: 'Peildatum − aanvraagdatum van de langst wachtende vraag (dagen)',
+        en: 'Reference day − request date of the longest-waiting request (days)',
+      },
+      median: {
+        nl: 'Mediaan van (peildatum − aanvraagdatum) over de wachtende vragen (dagen)',
+        en: 'Median of (reference day − request date) over the waiting requests (days)',
+      },
     }[what];
     out.set(formatPeriod(p), {
       value,
-      computation: { formula, from: periodStart(p), to: day, sources: ['clients'], inputs: [{ label: { nl: `Wachtende vragen op ${day}`, en: `Waiting requests on ${day}` }, value: n, source: 'clients' }],
-        remark: { nl: 'Een vraag telt als wachtend tot haar status (aangeboden, gestart, ingetrokken) gewijzigd werd.', en: 'A request counts as waiting until its status (offered, started, withdrawn) was changed.' } },
+      computation: {
+        formula,
+        from: periodStart(p),
+        to: day,
+        sources: ['clients'],
+        inputs: [
+          {
+            label: { nl: `Wachtende vragen op ${day}`, en: `Waiting requests on ${day}` },
+            value: n,
+            source: 'clients',
+          },
+        ],
+        remark: {
+          nl: 'Een vraag telt als wachtend tot haar status (aangeboden, gestart, ingetrokken) gewijzigd werd.',
+          en: 'A request counts as waiting until its status (offered, started, withdrawn) was changed.',
+        },
+      },
     });
   }
   return out;
 }
 
 async function clientFlow(ctx: Ctx, what: 'new' | 'left'): Promise<Series> {
-  const rows = await once(ctx, 'clients', () => ctx.db.selectFrom('cl_client').select(['started_on', 'ended_on']).where('org_id', '=', ctx.orgId).execute());
+  const rows = await once(ctx, 'clients', () =>
+    ctx.db.selectFrom('cl_client').select(['started_on', 'ended_on']).where('org_id', '=', ctx.orgId).execute(),
+  );
   const out: Series = new Map();
   const starts = rows.map((r) => r.started_on).filter((d): d is string => d !== null);
   if (!starts.length) return out;
@@ -171,8 +353,18 @@ async function clientFlow(ctx: Ctx, what: 'new' | 'left'): Promise<Series> {
     const n = days.filter((d) => d >= from && d <= to).length;
     out.set(formatPeriod(p), {
       value: n,
-      computation: { formula: what === 'new' ? { nl: 'Cliënten met startdatum in de maand', en: 'Clients with a start date in the month' } : { nl: 'Cliënten met einddatum in de maand', en: 'Clients with an end date in the month' },
-        from, to, sources: ['clients'], inputs: [{ label: { nl: 'Cliënten in het dossier', en: 'Clients on file' }, value: rows.length, source: 'clients' }] },
+      computation: {
+        formula:
+          what === 'new'
+            ? { nl: 'Cliënten met startdatum in de maand', en: 'Clients with a start date in the month' }
+            : { nl: 'Cliënten met einddatum in de maand', en: 'Clients with an end date in the month' },
+        from,
+        to,
+        sources: ['clients'],
+        inputs: [
+          { label: { nl: 'Cliënten in het dossier', en: 'Clients on file' }, value: rows.length, source: 'clients' },
+        ],
+      },
     });
   }
   return out;
@@ -182,20 +374,37 @@ async function clientFlow(ctx: Ctx, what: 'new' | 'left'): Promise<Series> {
 
 async function financeYears(ctx: Ctx): Promise<number[]> {
   return once(ctx, 'finance-years', async () => {
-    const rows = await ctx.db.selectFrom('fin_ledger_import').select('year').distinct().where('org_id', '=', ctx.orgId).where('is_current', '=', true).orderBy('year').execute();
+    const rows = await ctx.db
+      .selectFrom('fin_ledger_import')
+      .select('year')
+      .distinct()
+      .where('org_id', '=', ctx.orgId)
+      .where('is_current', '=', true)
+      .orderBy('year')
+      .execute();
     return rows.map((r) => r.year).slice(-HISTORY.year);
   });
 }
 
 const euro = (cents: number) => round(cents / 100, 2);
 const ACCOUNT_LABELS: Record<string, Text> = {
-  '62': { nl: 'Personeelskosten (62)', en: 'Personnel costs (62)' }, '6': { nl: 'Kosten (klasse 6)', en: 'Costs (class 6)' }, '7': { nl: 'Opbrengsten (klasse 7)', en: 'Revenues (class 7)' },
-  subsidy: { nl: 'Subsidies', en: 'Subsidies' }, current_assets: { nl: 'Vlottende activa', en: 'Current assets' }, current_liabilities: { nl: 'Schulden ≤ 1 jaar', en: 'Debts ≤ 1 year' },
-  equity: { nl: 'Eigen vermogen', en: 'Equity' }, liabilities: { nl: 'Eigen vermogen en schulden', en: 'Equity and liabilities' }, '54-58': { nl: 'Liquide middelen (54-58)', en: 'Cash (54-58)' },
-  '6-63': { nl: 'Kosten zonder afschrijvingen', en: 'Costs without depreciation' }, days: { nl: 'Dagen', en: 'Days' },
+  '62': { nl: 'Personeelskosten (62)', en: 'Personnel costs (62)' },
+  '6': { nl: 'Kosten (klasse 6)', en: 'Costs (class 6)' },
+  '7': { nl: 'Opbrengsten (klasse 7)', en: 'Revenues (class 7)' },
+  subsidy: { nl: 'Subsidies', en: 'Subsidies' },
+  current_assets: { nl: 'Vlottende activa', en: 'Current assets' },
+  current_liabilities: { nl: 'Schulden ≤ 1 jaar', en: 'Debts ≤ 1 year' },
+  equity: { nl: 'Eigen vermogen', en: 'Equity' },
+  liabilities: { nl: 'Eigen vermogen en schulden', en: 'Equity and liabilities' },
+  '54-58': { nl: 'Liquide middelen (54-58)', en: 'Cash (54-58)' },
+  '6-63': { nl: 'Kosten zonder afschrijvingen', en: 'Costs without depreciation' },
+  days: { nl: 'Dagen', en: 'Days' },
 };
 
-async function keyFigure(ctx: Ctx, code: 'personnel_cost_ratio' | 'subsidy_dependency' | 'current_ratio' | 'solvency' | 'cash_days' | 'result_margin'): Promise<Series> {
+async function keyFigure(
+  ctx: Ctx,
+  code: 'personnel_cost_ratio' | 'subsidy_dependency' | 'current_ratio' | 'solvency' | 'cash_days' | 'result_margin',
+): Promise<Series> {
   const out: Series = new Map();
   for (const year of await financeYears(ctx)) {
     const figures = await once(ctx, `kf-${year}`, () => keyFiguresOfYear(ctx.db, ctx.orgId, year));
@@ -206,15 +415,39 @@ async function keyFigure(ctx: Ctx, code: 'personnel_cost_ratio' | 'subsidy_depen
       const result = list.find((f) => f.code === 'result')!;
       const revenue = result.inputs['7'] ?? 0;
       if (result.value === null || !(revenue > 0)) continue;
-      out.set(String(year), { value: pct(result.value, revenue), computation: { formula: { nl: '(Opbrengsten − kosten) / opbrengsten × 100', en: '(Revenues − costs) / revenues × 100' }, from, to, sources: ['finance'],
-        inputs: [{ label: ACCOUNT_LABELS['7']!, value: euro(revenue), unit: 'euro', source: 'finance' }, { label: ACCOUNT_LABELS['6']!, value: euro(result.inputs['6'] ?? 0), unit: 'euro', source: 'finance' }] } });
+      out.set(String(year), {
+        value: pct(result.value, revenue),
+        computation: {
+          formula: { nl: '(Opbrengsten − kosten) / opbrengsten × 100', en: '(Revenues − costs) / revenues × 100' },
+          from,
+          to,
+          sources: ['finance'],
+          inputs: [
+            { label: ACCOUNT_LABELS['7']!, value: euro(revenue), unit: 'euro', source: 'finance' },
+            { label: ACCOUNT_LABELS['6']!, value: euro(result.inputs['6'] ?? 0), unit: 'euro', source: 'finance' },
+          ],
+        },
+      });
       continue;
     }
     const f = list.find((x) => x.code === code);
     if (!f || f.value === null) continue;
-    out.set(String(year), { value: round(f.value), computation: { formula: f.formula, from, to, sources: ['finance'],
-      inputs: Object.entries(f.inputs).map(([k, v]) => ({ label: ACCOUNT_LABELS[k] ?? { nl: k, en: k }, value: k === 'days' ? v : euro(v), ...(k === 'days' ? {} : { unit: 'euro' }), source: 'finance' as const })),
-      remark: { nl: 'Boekjaar van het actuele grootboek.', en: 'Fiscal year of the current ledger.' } } });
+    out.set(String(year), {
+      value: round(f.value),
+      computation: {
+        formula: f.formula,
+        from,
+        to,
+        sources: ['finance'],
+        inputs: Object.entries(f.inputs).map(([k, v]) => ({
+          label: ACCOUNT_LABELS[k] ?? { nl: k, en: k },
+          value: k === 'days' ? v : euro(v),
+          ...(k === 'days' ? {} : { unit: 'euro' }),
+          source: 'finance' as const,
+        })),
+        remark: { nl: 'Boekjaar van het actuele grootboek.', en: 'Fiscal year of the current ledger.' },
+      },
+    });
   }
   return out;
 }
@@ -222,20 +455,63 @@ async function keyFigure(ctx: Ctx, code: 'personnel_cost_ratio' | 'subsidy_depen
 async function costPrice(ctx: Ctx, what: 'coverage' | 'cost_per_unit'): Promise<Series> {
   const out: Series = new Map();
   for (const year of await financeYears(ctx)) {
-    const report = await once(ctx, `cp-${year}`, () => costPriceReport(ctx.db as Db, ctx.orgId, year, 'stepdown').catch(() => null));
+    const report = await once(ctx, `cp-${year}`, () =>
+      costPriceReport(ctx.db as Db, ctx.orgId, year, 'stepdown').catch(() => null),
+    );
     if (!report) continue;
     const from = `${year}-01-01`;
     const to = `${year}-12-31`;
     if (what === 'coverage') {
       const o = report.organisation;
       if (o.coverage === null) continue;
-      out.set(String(year), { value: round(o.coverage * 100), computation: { formula: { nl: 'Opbrengsten / integrale kosten × 100 (kostprijsmodel, stapsgewijze verdeling)', en: 'Income / full cost × 100 (cost-price model, step-down allocation)' }, from, to, sources: ['finance'],
-        inputs: [{ label: { nl: 'Opbrengsten', en: 'Income' }, value: euro(o.incomeCents), unit: 'euro', source: 'finance' }, { label: { nl: 'Integrale kosten', en: 'Full cost' }, value: euro(o.totalCostCents), unit: 'euro', source: 'finance' }] } });
+      out.set(String(year), {
+        value: round(o.coverage * 100),
+        computation: {
+          formula: {
+            nl: 'Opbrengsten / integrale kosten × 100 (kostprijsmodel, stapsgewijze verdeling)',
+            en: 'Income / full cost × 100 (cost-price model, step-down allocation)',
+          },
+          from,
+          to,
+          sources: ['finance'],
+          inputs: [
+            { label: { nl: 'Opbrengsten', en: 'Income' }, value: euro(o.incomeCents), unit: 'euro', source: 'finance' },
+            {
+              label: { nl: 'Integrale kosten', en: 'Full cost' },
+              value: euro(o.totalCostCents),
+              unit: 'euro',
+              source: 'finance',
+            },
+          ],
+        },
+      });
     } else {
-      const main = report.services.filter((s) => s.costPerUnitCents !== null).sort((a, b) => b.totalCents - a.totalCents)[0];
+      const main = report.services
+        .filter((s) => s.costPerUnitCents !== null)
+        .sort((a, b) => b.totalCents - a.totalCents)[0];
       if (!main) continue;
-      out.set(String(year), { value: euro(main.costPerUnitCents!), computation: { formula: { nl: `Integrale kosten / volume van ${main.name}`, en: `Full cost / volume of ${main.name}` }, from, to, sources: ['finance'],
-        inputs: [{ label: { nl: `Integrale kosten ${main.name}`, en: `Full cost ${main.name}` }, value: euro(main.totalCents), unit: 'euro', source: 'finance' }, { label: { nl: `Volume (${main.unit ?? 'eenheden'})`, en: `Volume (${main.unit ?? 'units'})` }, value: main.volume ?? 0, source: 'finance' }] } });
+      out.set(String(year), {
+        value: euro(main.costPerUnitCents!),
+        computation: {
+          formula: { nl: `Integrale kosten / volume van ${main.name}`, en: `Full cost / volume of ${main.name}` },
+          from,
+          to,
+          sources: ['finance'],
+          inputs: [
+            {
+              label: { nl: `Integrale kosten ${main.name}`, en: `Full cost ${main.name}` },
+              value: euro(main.totalCents),
+              unit: 'euro',
+              source: 'finance',
+            },
+            {
+              label: { nl: `Volume (${main.unit ?? 'eenheden'})`, en: `Volume (${main.unit ?? 'units'})` },
+              value: main.volume ?? 0,
+              source: 'finance',
+            },
+          ],
+        },
+      });
     }
   }
   return out;
@@ -243,25 +519,55 @@ async function costPrice(ctx: Ctx, what: 'coverage' | 'cost_per_unit'): Promise<
 
 // ---- surveys, actions, CAF -------------------------------------------------------------------
 
-async function survey(ctx: Ctx, audience: SurveyFigure['audience'], what: 'satisfaction' | 'nps' | 'responseRate'): Promise<Series> {
+async function survey(
+  ctx: Ctx,
+  audience: SurveyFigure['audience'],
+  what: 'satisfaction' | 'nps' | 'responseRate',
+): Promise<Series> {
   const figures = await once(ctx, 'surveys', () => surveyFigures(ctx.db as Db, ctx.orgId));
   const latest = new Map<string, SurveyFigure>();
-  for (const f of figures.filter((x) => x.audience === audience && x[what] !== null).sort((a, b) => a.period.localeCompare(b.period))) latest.set(f.period.slice(0, 4), f);
+  for (const f of figures
+    .filter((x) => x.audience === audience && x[what] !== null)
+    .sort((a, b) => a.period.localeCompare(b.period)))
+    latest.set(f.period.slice(0, 4), f);
   const formula = {
-    satisfaction: { nl: 'Gemiddelde Likert-score herschaald naar 0-100 (vanaf 5 antwoorden)', en: 'Mean Likert score rescaled to 0-100 (from 5 responses)' },
+    satisfaction: {
+      nl: 'Gemiddelde Likert-score herschaald naar 0-100 (vanaf 5 antwoorden)',
+      en: 'Mean Likert score rescaled to 0-100 (from 5 responses)',
+    },
     nps: { nl: '% promotors (9-10) − % criticasters (0-6)', en: '% promoters (9-10) − % detractors (0-6)' },
     responseRate: { nl: 'Antwoorden / uitnodigingen × 100', en: 'Responses / invitations × 100' },
   }[what];
   const out: Series = new Map();
   for (const [year, f] of latest) {
-    out.set(year, { value: round(f[what]!), computation: { formula, from: `${year}-01-01`, to: `${year}-12-31`, sources: ['surveys'],
-      inputs: [{ label: { nl: `Bevraging "${f.title}" (${f.period})`, en: `Survey "${f.title}" (${f.period})` }, value: f.responses, unit: 'responses', source: 'surveys' }] } });
+    out.set(year, {
+      value: round(f[what]!),
+      computation: {
+        formula,
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        sources: ['surveys'],
+        inputs: [
+          {
+            label: { nl: `Bevraging "${f.title}" (${f.period})`, en: `Survey "${f.title}" (${f.period})` },
+            value: f.responses,
+            unit: 'responses',
+            source: 'surveys',
+          },
+        ],
+      },
+    });
   }
   return out;
 }
 
 async function actionsOnTime(ctx: Ctx): Promise<Series> {
-  const rows = await ctx.db.selectFrom('perf_action').select(['due_date', 'status', sql<string | null>`(done_at at time zone 'UTC')::date::text`.as('done')]).where('org_id', '=', ctx.orgId).where('due_date', 'is not', null).execute();
+  const rows = await ctx.db
+    .selectFrom('perf_action')
+    .select(['due_date', 'status', sql<string | null>`(done_at at time zone 'UTC')::date::text`.as('done')])
+    .where('org_id', '=', ctx.orgId)
+    .where('due_date', 'is not', null)
+    .execute();
   const out: Series = new Map();
   for (const q of window(ctx, 'quarter')) {
     const from = periodStart(q);
@@ -269,27 +575,78 @@ async function actionsOnTime(ctx: Ctx): Promise<Series> {
     const due = rows.filter((r) => r.due_date! >= from && r.due_date! <= to);
     if (!due.length) continue;
     const onTime = due.filter((r) => r.status === 'done' && r.done !== null && r.done <= r.due_date!).length;
-    out.set(formatPeriod(q), { value: pct(onTime, due.length), computation: { formula: { nl: 'Op tijd afgeronde acties / acties met einddatum in het kwartaal × 100', en: 'Actions done on time / actions due in the quarter × 100' }, from, to, sources: ['actions'],
-      inputs: [{ label: { nl: 'Op tijd afgerond', en: 'Done on time' }, value: onTime, source: 'actions' }, { label: { nl: 'Einddatum in het kwartaal', en: 'Due in the quarter' }, value: due.length, source: 'actions' }] } });
+    out.set(formatPeriod(q), {
+      value: pct(onTime, due.length),
+      computation: {
+        formula: {
+          nl: 'Op tijd afgeronde acties / acties met einddatum in het kwartaal × 100',
+          en: 'Actions done on time / actions due in the quarter × 100',
+        },
+        from,
+        to,
+        sources: ['actions'],
+        inputs: [
+          { label: { nl: 'Op tijd afgerond', en: 'Done on time' }, value: onTime, source: 'actions' },
+          {
+            label: { nl: 'Einddatum in het kwartaal', en: 'Due in the quarter' },
+            value: due.length,
+            source: 'actions',
+          },
+        ],
+      },
+    });
   }
   return out;
 }
 
 async function cafScore(ctx: Ctx): Promise<Series> {
-  const rows = await ctx.db.selectFrom('caf_assessment as a').innerJoin('caf_consensus as c', (j) => j.onRef('c.assessment_id', '=', 'a.id').onRef('c.org_id', '=', 'a.org_id'))
-    .select(['a.id', 'a.name', sql<string>`coalesce(a.finished_on, a.started_on)::text`.as('day'), sql<string>`avg(c.score)::float8`.as('mean'), sql<number>`count(*)::int`.as('n')])
-    .where('a.org_id', '=', ctx.orgId).where('a.status', '=', 'finished').groupBy(['a.id', 'a.name', 'a.finished_on', 'a.started_on']).orderBy('day').execute();
+  const rows = await ctx.db
+    .selectFrom('caf_assessment as a')
+    .innerJoin('caf_consensus as c', (j) => j.onRef('c.assessment_id', '=', 'a.id').onRef('c.org_id', '=', 'a.org_id'))
+    .select([
+      'a.id',
+      'a.name',
+      sql<string>`coalesce(a.finished_on, a.started_on)::text`.as('day'),
+      sql<string>`avg(c.score)::float8`.as('mean'),
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .where('a.org_id', '=', ctx.orgId)
+    .where('a.status', '=', 'finished')
+    .groupBy(['a.id', 'a.name', 'a.finished_on', 'a.started_on'])
+    .orderBy('day')
+    .execute();
   const out: Series = new Map();
   for (const r of rows) {
     const year = r.day.slice(0, 4);
-    out.set(year, { value: round(Number(r.mean), 2), computation: { formula: { nl: 'Gemiddelde consensusscore over de subcriteria', en: 'Mean consensus score over the subcriteria' }, from: `${year}-01-01`, to: `${year}-12-31`, sources: ['caf'],
-      inputs: [{ label: { nl: `Zelfevaluatie "${r.name}" (${r.day})`, en: `Self-assessment "${r.name}" (${r.day})` }, value: r.n, unit: 'subcriteria', source: 'caf' }] } });
+    out.set(year, {
+      value: round(Number(r.mean), 2),
+      computation: {
+        formula: {
+          nl: 'Gemiddelde consensusscore over de subcriteria',
+          en: 'Mean consensus score over the subcriteria',
+        },
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        sources: ['caf'],
+        inputs: [
+          {
+            label: { nl: `Zelfevaluatie "${r.name}" (${r.day})`, en: `Self-assessment "${r.name}" (${r.day})` },
+            value: r.n,
+            unit: 'subcriteria',
+            source: 'caf',
+          },
+        ],
+      },
+    });
   }
   return out;
 }
 
 /** Every formula: its frequency and how it is computed. */
-export const FORMULAS: Record<string, { frequency: Frequency; sources: SourceName[]; compute: (ctx: Ctx) => Promise<Series> }> = {
+export const FORMULAS: Record<
+  string,
+  { frequency: Frequency; sources: SourceName[]; compute: (ctx: Ctx) => Promise<Series> }
+> = {
   occupancy: { frequency: 'month', sources: ['clients'], compute: (c) => useOfAgreements(c, 'units') },
   points_delivered: { frequency: 'month', sources: ['clients'], compute: (c) => useOfAgreements(c, 'points') },
   pvb_voucher_use: { frequency: 'quarter', sources: ['clients'], compute: pvbVoucherUse },
@@ -298,7 +655,11 @@ export const FORMULAS: Record<string, { frequency: Frequency; sources: SourceNam
   waiting_median: { frequency: 'month', sources: ['clients'], compute: (c) => waiting(c, 'median') },
   clients_new: { frequency: 'month', sources: ['clients'], compute: (c) => clientFlow(c, 'new') },
   clients_left: { frequency: 'month', sources: ['clients'], compute: (c) => clientFlow(c, 'left') },
-  personnel_cost_ratio: { frequency: 'year', sources: ['finance'], compute: (c) => keyFigure(c, 'personnel_cost_ratio') },
+  personnel_cost_ratio: {
+    frequency: 'year',
+    sources: ['finance'],
+    compute: (c) => keyFigure(c, 'personnel_cost_ratio'),
+  },
   subsidy_dependency: { frequency: 'year', sources: ['finance'], compute: (c) => keyFigure(c, 'subsidy_dependency') },
   result_margin: { frequency: 'year', sources: ['finance'], compute: (c) => keyFigure(c, 'result_margin') },
   current_ratio: { frequency: 'year', sources: ['finance'], compute: (c) => keyFigure(c, 'current_ratio') },
@@ -306,7 +667,11 @@ export const FORMULAS: Record<string, { frequency: Frequency; sources: SourceNam
   cash_days: { frequency: 'year', sources: ['finance'], compute: (c) => keyFigure(c, 'cash_days') },
   coverage: { frequency: 'year', sources: ['finance'], compute: (c) => costPrice(c, 'coverage') },
   cost_per_unit: { frequency: 'year', sources: ['finance'], compute: (c) => costPrice(c, 'cost_per_unit') },
-  client_satisfaction: { frequency: 'year', sources: ['surveys'], compute: (c) => survey(c, 'clients', 'satisfaction') },
+  client_satisfaction: {
+    frequency: 'year',
+    sources: ['surveys'],
+    compute: (c) => survey(c, 'clients', 'satisfaction'),
+  },
   client_nps: { frequency: 'year', sources: ['surveys'], compute: (c) => survey(c, 'clients', 'nps') },
   client_response: { frequency: 'year', sources: ['surveys'], compute: (c) => survey(c, 'clients', 'responseRate') },
   staff_satisfaction: { frequency: 'year', sources: ['surveys'], compute: (c) => survey(c, 'staff', 'satisfaction') },
@@ -346,42 +711,88 @@ export async function sourceFingerprint(db: DbOrTx, orgId: string, today: string
 }
 
 /** Computes every computed KPI of an organisation and stores the values (notes stay). */
-export async function recompute(db: Db, orgId: string, today: string, fingerprint?: string): Promise<{ kpis: number; values: number }> {
-  const kpis = await db.selectFrom('kpi').select(['id', 'formula']).where('org_id', '=', orgId).where('source', '=', 'computed').where('archived', '=', false).execute();
+export async function recompute(
+  db: Db,
+  orgId: string,
+  today: string,
+  fingerprint?: string,
+): Promise<{ kpis: number; values: number }> {
+  const kpis = await db
+    .selectFrom('kpi')
+    .select(['id', 'formula'])
+    .where('org_id', '=', orgId)
+    .where('source', '=', 'computed')
+    .where('archived', '=', false)
+    .execute();
   const ctx: Ctx = { db, orgId, today, memo: new Map() };
   const computedAt = new Date().toISOString();
   const results: { id: string; series: Series }[] = [];
   for (const k of kpis) {
     const formula = k.formula ? FORMULAS[k.formula] : undefined;
-    results.push({ id: k.id, series: formula ? await formula.compute(ctx) : new Map() as Series });
+    results.push({ id: k.id, series: formula ? await formula.compute(ctx) : (new Map() as Series) });
   }
   let values = 0;
   await db.transaction().execute(async (tx) => {
     for (const { id, series } of results) {
       const periods = [...series.keys()];
-      let del = tx.deleteFrom('kpi_value').where('org_id', '=', orgId).where('kpi_id', '=', id).where('source', '=', 'computed');
+      let del = tx
+        .deleteFrom('kpi_value')
+        .where('org_id', '=', orgId)
+        .where('kpi_id', '=', id)
+        .where('source', '=', 'computed');
       if (periods.length) del = del.where('period', 'not in', periods);
       await del.execute();
       if (!periods.length) continue;
-      const rows = [...series].map(([period, v]) => ({ org_id: orgId, kpi_id: id, period, value: v.value, source: 'computed' as const, computation: JSON.stringify({ ...v.computation, computedAt }), entered_by: null }));
+      const rows = [...series].map(([period, v]) => ({
+        org_id: orgId,
+        kpi_id: id,
+        period,
+        value: v.value,
+        source: 'computed' as const,
+        computation: JSON.stringify({ ...v.computation, computedAt }),
+        entered_by: null,
+      }));
       for (let i = 0; i < rows.length; i += 500) {
-        await tx.insertInto('kpi_value').values(rows.slice(i, i + 500))
-          .onConflict((oc) => oc.columns(['kpi_id', 'period']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), source: 'computed', computation: eb.ref('excluded.computation'), updated_at: sql`now()` })))
+        await tx
+          .insertInto('kpi_value')
+          .values(rows.slice(i, i + 500))
+          .onConflict((oc) =>
+            oc
+              .columns(['kpi_id', 'period'])
+              .doUpdateSet((eb) => ({
+                value: eb.ref('excluded.value'),
+                source: 'computed',
+                computation: eb.ref('excluded.computation'),
+                updated_at: sql`now()`,
+              })),
+          )
           .execute();
       }
       values += rows.length;
     }
     const f = fingerprint ?? (await sourceFingerprint(tx, orgId, today));
-    await tx.insertInto('kpi_compute_state').values({ org_id: orgId, fingerprint: f }).onConflict((oc) => oc.column('org_id').doUpdateSet({ fingerprint: f, computed_at: sql`now()` })).execute();
+    await tx
+      .insertInto('kpi_compute_state')
+      .values({ org_id: orgId, fingerprint: f })
+      .onConflict((oc) => oc.column('org_id').doUpdateSet({ fingerprint: f, computed_at: sql`now()` }))
+      .execute();
   });
   return { kpis: kpis.length, values };
 }
 
 /** Recomputes when the sources changed since the last computation; cheap when they did not. */
-export async function ensureComputed(db: Db, orgId: string, today = brusselsToday()): Promise<{ recomputed: boolean; computedAt: Date | null }> {
+export async function ensureComputed(
+  db: Db,
+  orgId: string,
+  today = brusselsToday(),
+): Promise<{ recomputed: boolean; computedAt: Date | null }> {
   const [f, state] = await Promise.all([
     sourceFingerprint(db, orgId, today),
-    db.selectFrom('kpi_compute_state').select(['fingerprint', 'computed_at']).where('org_id', '=', orgId).executeTakeFirst(),
+    db
+      .selectFrom('kpi_compute_state')
+      .select(['fingerprint', 'computed_at'])
+      .where('org_id', '=', orgId)
+      .executeTakeFirst(),
   ]);
   if (state?.fingerprint === f) return { recomputed: false, computedAt: state.computed_at };
   await recompute(db, orgId, today, f);

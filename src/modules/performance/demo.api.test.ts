@@ -4,7 +4,9 @@ import { testApp } from '../../server/testing.ts';
 import { cockpitOf } from './cockpit.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('demo KPIs', () => {
@@ -20,7 +22,9 @@ describe('demo KPIs', () => {
     expect(byCode.get('ABSENTEEISM')!.latest!.note).not.toBe('');
     expect(byCode.get('INCIDENTS')!.latest).toMatchObject({ light: 'red', note: '', noteMissing: true });
     const computed = tiles.filter((t) => t.source === 'computed' && t.latest);
-    expect(computed.map((t) => t.code)).toEqual(expect.arrayContaining(['OCCUPANCY', 'PERSONNEL_COST_RATIO', 'WAITING_COUNT']));
+    expect(computed.map((t) => t.code)).toEqual(
+      expect.arrayContaining(['OCCUPANCY', 'PERSONNEL_COST_RATIO', 'WAITING_COUNT']),
+    );
     expect(byCode.get('OCCUPANCY')!.sparkline.length).toBeGreaterThanOrEqual(12);
     expect(cockpit.summary.red).toBeGreaterThan(0);
   });

@@ -7,9 +7,15 @@ const text = (max: number) => z.string().trim().max(max);
 const num = z.union([z.number(), z.string().trim().max(30)]);
 
 const fields = {
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9_.-]{0,39}$/, { message: 'Code: letters, cijfers, _ . - (max. 40)' }),
-  nameNl: text(200).min(1), nameEn: text(200),
-  definitionNl: text(2000), definitionEn: text(2000),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9_.-]{0,39}$/, { message: 'Code: letters, cijfers, _ . - (max. 40)' }),
+  nameNl: text(200).min(1),
+  nameEn: text(200),
+  definitionNl: text(2000),
+  definitionEn: text(2000),
   unit: z.enum(UNITS as [Unit, ...Unit[]]),
   decimals: z.number().int().min(0).max(4),
   direction: z.enum(['up', 'down']),
@@ -26,10 +32,17 @@ const fields = {
 
 export const kpiInput = z.strictObject({
   ...fields,
-  nameEn: fields.nameEn.default(''), definitionNl: fields.definitionNl.default(''), definitionEn: fields.definitionEn.default(''),
-  decimals: fields.decimals.default(1), ownerId: fields.ownerId.default(null), source: fields.source.default('manual'),
-  formula: fields.formula.default(null), cafCriterion: fields.cafCriterion.default(null), mape: fields.mape.default(null),
-  valueMin: fields.valueMin.default(null), valueMax: fields.valueMax.default(null),
+  nameEn: fields.nameEn.default(''),
+  definitionNl: fields.definitionNl.default(''),
+  definitionEn: fields.definitionEn.default(''),
+  decimals: fields.decimals.default(1),
+  ownerId: fields.ownerId.default(null),
+  source: fields.source.default('manual'),
+  formula: fields.formula.default(null),
+  cafCriterion: fields.cafCriterion.default(null),
+  mape: fields.mape.default(null),
+  valueMin: fields.valueMin.default(null),
+  valueMax: fields.valueMax.default(null),
 });
 export type KpiInput = z.infer<typeof kpiInput>;
 
@@ -37,12 +50,15 @@ export const kpiPatch = z.strictObject({ ...z.object(fields).partial().shape, ar
 export type KpiPatch = z.infer<typeof kpiPatch>;
 
 export const targetInput = z.strictObject({
-  validFrom: z.iso.date(), validTo: z.iso.date().nullable().default(null),
-  target: num, redThreshold: num,
+  validFrom: z.iso.date(),
+  validTo: z.iso.date().nullable().default(null),
+  target: num,
+  redThreshold: num,
 });
 
 export const valueCell = z.strictObject({
-  kpiId: z.uuid(), period: z.string().trim().max(10),
+  kpiId: z.uuid(),
+  period: z.string().trim().max(10),
   /** A number, a Belgian text ("12,5"), or null to remove an entered value. */
   value: z.union([z.number(), z.string().max(40), z.null()]),
   note: z.string().trim().max(2000).optional(),

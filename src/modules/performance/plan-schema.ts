@@ -16,14 +16,23 @@ const actionFields = {
   caf: z.array(z.strictObject({ subcriterion: cafSubcriterion, assessmentId: z.uuid().nullable().optional() })).max(28),
 };
 
-export const actionInput = z.strictObject({ ...actionFields }).partial().required({ title: true });
+export const actionInput = z
+  .strictObject({ ...actionFields })
+  .partial()
+  .required({ title: true });
 export type ActionInput = z.infer<typeof actionInput>;
 export const actionPatch = z.strictObject({ ...actionFields }).partial();
 export type ActionPatch = z.infer<typeof actionPatch>;
 
-export const progressNoteInput = z.strictObject({ body: z.string().trim().min(1).max(5000), status: z.enum(ACTION_STATUSES).optional() });
+export const progressNoteInput = z.strictObject({
+  body: z.string().trim().min(1).max(5000),
+  status: z.enum(ACTION_STATUSES).optional(),
+});
 
-export const strategyInput = z.strictObject({ mission: z.string().max(2000), vision: z.string().max(2000).default('') });
+export const strategyInput = z.strictObject({
+  mission: z.string().max(2000),
+  vision: z.string().max(2000).default(''),
+});
 
 export const objectiveInput = z.strictObject({
   perspective: z.enum(PERSPECTIVES),

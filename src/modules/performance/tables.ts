@@ -15,36 +15,125 @@ export type ValueSource = 'manual' | 'import' | 'computed';
 export type ActionStatus = 'plan' | 'do' | 'check' | 'act' | 'done';
 
 export interface KpiTable {
-  id: Generated<string>; org_id: string; code: string; name_nl: string; name_en: Generated<string>;
-  definition_nl: Generated<string>; definition_en: Generated<string>; unit: KpiUnit; decimals: Generated<number>;
-  direction: 'up' | 'down'; frequency: Frequency; owner_id: string | null; source: ValueSource; formula: string | null;
-  perspective: Perspective; caf_criterion: number | null; mape: 'means' | 'activities' | 'output' | 'outcome' | null;
-  value_min: Numeric | null; value_max: Numeric | null;
-  archived: Generated<boolean>; created_at: Timestamp;
+  id: Generated<string>;
+  org_id: string;
+  code: string;
+  name_nl: string;
+  name_en: Generated<string>;
+  definition_nl: Generated<string>;
+  definition_en: Generated<string>;
+  unit: KpiUnit;
+  decimals: Generated<number>;
+  direction: 'up' | 'down';
+  frequency: Frequency;
+  owner_id: string | null;
+  source: ValueSource;
+  formula: string | null;
+  perspective: Perspective;
+  caf_criterion: number | null;
+  mape: 'means' | 'activities' | 'output' | 'outcome' | null;
+  value_min: Numeric | null;
+  value_max: Numeric | null;
+  archived: Generated<boolean>;
+  created_at: Timestamp;
 }
 export interface KpiValueTable {
-  id: Generated<string>; org_id: string; kpi_id: string; period: string; value: Numeric; source: ValueSource;
-  computation: JSONColumnType<Record<string, unknown>, string | null, string | null> | null; note: Generated<string>;
-  entered_by: string | null; updated_at: Timestamp;
+  id: Generated<string>;
+  org_id: string;
+  kpi_id: string;
+  period: string;
+  value: Numeric;
+  source: ValueSource;
+  computation: JSONColumnType<Record<string, unknown>, string | null, string | null> | null;
+  note: Generated<string>;
+  entered_by: string | null;
+  updated_at: Timestamp;
 }
-export interface KpiTargetTable { id: Generated<string>; org_id: string; kpi_id: string; valid_from: Day; valid_to: DayOrNull; target: Numeric; red_threshold: Numeric }
+export interface KpiTargetTable {
+  id: Generated<string>;
+  org_id: string;
+  kpi_id: string;
+  valid_from: Day;
+  valid_to: DayOrNull;
+  target: Numeric;
+  red_threshold: Numeric;
+}
 
-export interface KpiComputeStateTable { org_id: string; fingerprint: string; computed_at: Timestamp }
+export interface KpiComputeStateTable {
+  org_id: string;
+  fingerprint: string;
+  computed_at: Timestamp;
+}
 
-export interface PerfStrategyTable { org_id: string; mission: Generated<string>; vision: Generated<string>; updated_at: Timestamp }
-export interface PerfObjectiveTable { id: Generated<string>; org_id: string; perspective: Perspective; title: string; description: Generated<string>; position: Generated<number> }
-export interface PerfObjectiveLinkTable { org_id: string; from_id: string; to_id: string }
-export interface PerfObjectiveKpiTable { org_id: string; objective_id: string; kpi_id: string }
+export interface PerfStrategyTable {
+  org_id: string;
+  mission: Generated<string>;
+  vision: Generated<string>;
+  updated_at: Timestamp;
+}
+export interface PerfObjectiveTable {
+  id: Generated<string>;
+  org_id: string;
+  perspective: Perspective;
+  title: string;
+  description: Generated<string>;
+  position: Generated<number>;
+}
+export interface PerfObjectiveLinkTable {
+  org_id: string;
+  from_id: string;
+  to_id: string;
+}
+export interface PerfObjectiveKpiTable {
+  org_id: string;
+  objective_id: string;
+  kpi_id: string;
+}
 export interface PerfActionTable {
-  id: Generated<string>; org_id: string; title: string; description: Generated<string>; owner_id: string | null; due_date: DayOrNull;
-  status: Generated<ActionStatus>; created_by: string | null; created_at: Timestamp; updated_at: Timestamp; done_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  id: Generated<string>;
+  org_id: string;
+  title: string;
+  description: Generated<string>;
+  owner_id: string | null;
+  due_date: DayOrNull;
+  status: Generated<ActionStatus>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  done_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
-export interface PerfActionKpiTable { org_id: string; action_id: string; kpi_id: string }
-export interface PerfActionCafTable { org_id: string; action_id: string; subcriterion: string; assessment_id: string | null }
-export interface PerfActionNoteTable { id: Generated<string>; org_id: string; action_id: string; body: string; status: ActionStatus; author_id: string | null; created_at: Timestamp }
+export interface PerfActionKpiTable {
+  org_id: string;
+  action_id: string;
+  kpi_id: string;
+}
+export interface PerfActionCafTable {
+  org_id: string;
+  action_id: string;
+  subcriterion: string;
+  assessment_id: string | null;
+}
+export interface PerfActionNoteTable {
+  id: Generated<string>;
+  org_id: string;
+  action_id: string;
+  body: string;
+  status: ActionStatus;
+  author_id: string | null;
+  created_at: Timestamp;
+}
 
 export interface PerformanceTables {
-  kpi: KpiTable; kpi_value: KpiValueTable; kpi_target: KpiTargetTable; kpi_compute_state: KpiComputeStateTable;
-  perf_strategy: PerfStrategyTable; perf_objective: PerfObjectiveTable; perf_objective_link: PerfObjectiveLinkTable; perf_objective_kpi: PerfObjectiveKpiTable;
-  perf_action: PerfActionTable; perf_action_kpi: PerfActionKpiTable; perf_action_caf: PerfActionCafTable; perf_action_note: PerfActionNoteTable;
+  kpi: KpiTable;
+  kpi_value: KpiValueTable;
+  kpi_target: KpiTargetTable;
+  kpi_compute_state: KpiComputeStateTable;
+  perf_strategy: PerfStrategyTable;
+  perf_objective: PerfObjectiveTable;
+  perf_objective_link: PerfObjectiveLinkTable;
+  perf_objective_kpi: PerfObjectiveKpiTable;
+  perf_action: PerfActionTable;
+  perf_action_kpi: PerfActionKpiTable;
+  perf_action_caf: PerfActionCafTable;
+  perf_action_note: PerfActionNoteTable;
 }

@@ -4,8 +4,12 @@ import type { Client } from '../../server/testing.ts';
 /** Ids of the strategy map and the improvement actions, by route parameter name. */
 async function planSamples(client: Client, orgId: string): Promise<Record<string, string>> {
   const action = await client.post(`/api/orgs/${orgId}/actions`, { title: 'Actie van het slachtoffer' });
-  const objective = await client.post(`/api/orgs/${orgId}/strategy/objectives`, { perspective: 'mission', title: 'Doel van het slachtoffer' });
-  if (action.status !== 200 || objective.status !== 200) throw new Error(`plan samples: ${action.status} ${objective.status}`);
+  const objective = await client.post(`/api/orgs/${orgId}/strategy/objectives`, {
+    perspective: 'mission',
+    title: 'Doel van het slachtoffer',
+  });
+  if (action.status !== 200 || objective.status !== 200)
+    throw new Error(`plan samples: ${action.status} ${objective.status}`);
   return { actionId: action.body.id, objectiveId: objective.body.id };
 }
 
@@ -13,13 +17,26 @@ async function planSamples(client: Client, orgId: string): Promise<Record<string
 async function kpiSamples(client: Client, orgId: string): Promise<Record<string, string>> {
   const kpi = await client.post(`/api/orgs/${orgId}/kpis`, KPI_BODY);
   if (kpi.status !== 200) throw new Error(`kpi sample: ${kpi.status} ${JSON.stringify(kpi.body)}`);
-  const target = await client.post(`/api/orgs/${orgId}/kpis/${kpi.body.id}/targets`, { validFrom: '2025-01-01', target: 10, redThreshold: 5 });
-  const value = await client.req('PUT', `/api/orgs/${orgId}/kpi-values`, { values: [{ kpiId: kpi.body.id, period: '2025', value: 12 }] });
+  const target = await client.post(`/api/orgs/${orgId}/kpis/${kpi.body.id}/targets`, {
+    validFrom: '2025-01-01',
+    target: 10,
+    redThreshold: 5,
+  });
+  const value = await client.req('PUT', `/api/orgs/${orgId}/kpi-values`, {
+    values: [{ kpiId: kpi.body.id, period: '2025', value: 12 }],
+  });
   if (target.status !== 200 || value.status !== 200) throw new Error(`kpi samples: ${target.status} ${value.status}`);
   return { kpiId: kpi.body.id, targetId: target.body.id, period: '2025' };
 }
 
-const KPI_BODY = { code: 'SLACHTOFFER', nameNl: 'KPI van het slachtoffer', unit: 'count', direction: 'up', frequency: 'year', perspective: 'processes' };
+const KPI_BODY = {
+  code: 'SLACHTOFFER',
+  nameNl: 'KPI van het slachtoffer',
+  unit: 'count',
+  direction: 'up',
+  frequency: 'year',
+  perspective: 'processes',
+};
 
 /** Ids of one organisation's performance records, by route parameter name. */
 export async function performanceSamples(client: Client, orgId: string): Promise<Record<string, string>> {
@@ -39,5 +56,7 @@ export const PERFORMANCE_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/kpis/:kpiId/targets': { validFrom: '2026-01-01', target: 1, redThreshold: 0 },
   'PUT /api/orgs/:orgId/kpis/:kpiId/targets/:targetId': { validFrom: '2026-01-01', target: 1, redThreshold: 0 },
   'PUT /api/orgs/:orgId/kpis/:kpiId/notes/:period': { note: 'Overgenomen' },
-  'PUT /api/orgs/:orgId/kpi-values': { values: [{ kpiId: '00000000-0000-4000-8000-000000000000', period: '2025', value: 1 }] },
+  'PUT /api/orgs/:orgId/kpi-values': {
+    values: [{ kpiId: '00000000-0000-4000-8000-000000000000', period: '2025', value: 1 }],
+  },
 };

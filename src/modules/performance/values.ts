@@ -11,13 +11,27 @@ import { KpiRuleError, targetDto } from './kpis.ts';
 import { boundsOf, checkValue, lightOf, parsePeriod, periodStart, type Target } from './logic/index.ts';
 
 /** One value to save: by KPI id (grid) or code (import); `where` names the cell in errors. */
-export interface Cell { kpiId?: string; code?: string; period: string; value: string | number | null; note?: string | undefined; where: { path: string; nl: string; en: string } }
+export interface Cell {
+  kpiId?: string;
+  code?: string;
+  period: string;
+  value: string | number | null;
+  note?: string | undefined;
+  where: { path: string; nl: string; en: string };
+}
 
-const FREQ = { month: { nl: 'maand (jjjj-mm)', en: 'month (yyyy-mm)' }, quarter: { nl: 'kwartaal (jjjj-Qn)', en: 'quarter (yyyy-Qn)' }, year: { nl: 'jaar (jjjj)', en: 'year (yyyy)' } };
+const FREQ = {
+  month: { nl: 'maand (jjjj-mm)', en: 'month (yyyy-mm)' },
+  quarter: { nl: 'kwartaal (jjjj-Qn)', en: 'quarter (yyyy-Qn)' },
+  year: { nl: 'jaar (jjjj)', en: 'year (yyyy)' },
+};
 
 /** Targets per KPI id of an organisation (optionally only some KPIs). */
 export async function targetsByKpi(db: DbOrTx, orgId: string, kpiIds?: string[]): Promise<Map<string, Target[]>> {
-  let q = db.selectFrom('kpi_target').select(['id', 'kpi_id', 'valid_from', 'valid_to', 'target', 'red_threshold']).where('org_id', '=', orgId);
+  let q = db
+    .selectFrom('kpi_target')
+    .select(['id', 'kpi_id', 'valid_from', 'valid_to', 'target', 'red_threshold'])
+    .where('org_id', '=', orgId);
   if (kpiIds) {
     if (!kpiIds.length) return new Map();
     q = q.where('kpi_id', 'in', kpiIds);
@@ -31,21 +45,47 @@ export async function targetsByKpi(db: DbOrTx, orgId: string, kpiIds?: string[])
   return out;
 }
 
-interface Prepared { kpiId: string; period: string; value: number | null; note: string | undefined }
+interface Prepared {
+  kpiId: string;
+  period: string;
+  value: number | null;
+  note: string | undefined;
+}
 
 /** Checks every cell; throws one 422 naming every wrong cell, or answers the rows to write. */
 export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Cell[]): Promise<Prepared[]> {
-  const kpis = await db.selectFrom('kpi').select(['id', 'code', 'name_nl', 'name_en', 'unit', 'direction', 'frequency', 'source', 'value_min', 'value_max']).where('org_id', '=', orgId).execute();
+  const kpis = await db
+    .selectFrom('kpi')
+    .select(['id', 'code', 'name_nl', 'name_en', 'unit', 'direction', 'frequency', 'source', 'value_min', 'value_max'])
+    .where('org_id', '=', orgId)
+    .execute();
   const byId = new Map(kpis.map((k) => [k.id, k]));
   const byCode = new Map(kpis.map((k) => [k.code.toUpperCase(), k]));
-  const ids = [...new Set(cells.map((c) => (c.kpiId ? byId.get(c.kpiId) : byCode.get((c.code ?? '').trim().toUpperCase()))?.id).filter((x): x is string => !!x))];
+  const ids = [
+    ...new Set(
+      cells
+        .map((c) => (c.kpiId ? byId.get(c.kpiId) : byCode.get((c.code ?? '').trim().toUpperCase()))?.id)
+        .filter((x): x is string => !!x),
+    ),
+  ];
   const [targets, existing] = await Promise.all([
     targetsByKpi(db, orgId, ids),
-    ids.length ? db.selectFrom('kpi_value').select(['kpi_id', 'period', 'note']).where('org_id', '=', orgId).where('kpi_id', 'in', ids).execute() : Promise.resolve([]),
+    ids.length
+      ? db
+          .selectFrom('kpi_value')
+          .select(['kpi_id', 'period', 'note'])
+          .where('org_id', '=', orgId)
+          .where('kpi_id', 'in', ids)
+          .execute()
+      : Promise.resolve([]),
   ]);
   const notes = new Map(existing.map((e) => [`${e.kpi_id}|${e.period}`, e.note]));
   const errors: FieldError[] = [];
-  const bad = (c: Cell, field: string, nl: string, en: string) => errors.push({ path: `${c.where.path}.${field}`, message: { nl: `${c.where.nl}: ${nl}`, en: `${c.where.en}: ${en}` } });
+  const bad = (c: Cell, field: string, nl: string, en: string) =>
+    errors.push({
+      path: `${c.where.path}.${field}`,
+      message: { nl: `${c.where.nl}: ${nl}`, en: `${c.where.en}: ${en}` },
+    });
   const seen = new Set<string>();
   const out: Prepared[] = [];
   for (const c of cells) {
@@ -56,34 +96,91 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
       continue;
     }
     const p = parsePeriod(c.period);
-    if (!p) { bad(c, 'period', `"${c.period}" is geen periode; schrijf ${FREQ[kpi.frequency].nl}.`, `"${c.period}" is not a period; write ${FREQ[kpi.frequency].en}.`); continue; }
-    if (p.frequency !== kpi.frequency) { bad(c, 'period', `${kpi.code} wordt per ${FREQ[kpi.frequency].nl} gemeten, niet per ${FREQ[p.frequency].nl}.`, `${kpi.code} is measured per ${FREQ[kpi.frequency].en}, not per ${FREQ[p.frequency].en}.`); continue; }
+    if (!p) {
+      bad(
+        c,
+        'period',
+        `"${c.period}" is geen periode; schrijf ${FREQ[kpi.frequency].nl}.`,
+        `"${c.period}" is not a period; write ${FREQ[kpi.frequency].en}.`,
+      );
+      continue;
+    }
+    if (p.frequency !== kpi.frequency) {
+      bad(
+        c,
+        'period',
+        `${kpi.code} wordt per ${FREQ[kpi.frequency].nl} gemeten, niet per ${FREQ[p.frequency].nl}.`,
+        `${kpi.code} is measured per ${FREQ[kpi.frequency].en}, not per ${FREQ[p.frequency].en}.`,
+      );
+      continue;
+    }
     const period = c.period.trim().toUpperCase();
     const key = `${kpi.id}|${period}`;
-    if (seen.has(key)) { bad(c, 'period', `${kpi.code} ${period} komt twee keer voor.`, `${kpi.code} ${period} occurs twice.`); continue; }
+    if (seen.has(key)) {
+      bad(c, 'period', `${kpi.code} ${period} komt twee keer voor.`, `${kpi.code} ${period} occurs twice.`);
+      continue;
+    }
     seen.add(key);
-    if (kpi.source === 'computed') { bad(c, 'value', `${kpi.code} wordt berekend; enkel een toelichting kan je toevoegen.`, `${kpi.code} is computed; you can only add a note.`); continue; }
-    if (c.value === null || (typeof c.value === 'string' && c.value.trim() === '')) { out.push({ kpiId: kpi.id, period, value: null, note: undefined }); continue; }
-    const checked = checkValue(c.value, kpi.unit, boundsOf(kpi.unit, kpi.value_min === null ? null : Number(kpi.value_min), kpi.value_max === null ? null : Number(kpi.value_max)));
-    if ('problem' in checked) { bad(c, 'value', checked.problem.nl, checked.problem.en); continue; }
-    const note = c.note !== undefined ? c.note.trim() : notes.get(key) ?? '';
+    if (kpi.source === 'computed') {
+      bad(
+        c,
+        'value',
+        `${kpi.code} wordt berekend; enkel een toelichting kan je toevoegen.`,
+        `${kpi.code} is computed; you can only add a note.`,
+      );
+      continue;
+    }
+    if (c.value === null || (typeof c.value === 'string' && c.value.trim() === '')) {
+      out.push({ kpiId: kpi.id, period, value: null, note: undefined });
+      continue;
+    }
+    const checked = checkValue(
+      c.value,
+      kpi.unit,
+      boundsOf(
+        kpi.unit,
+        kpi.value_min === null ? null : Number(kpi.value_min),
+        kpi.value_max === null ? null : Number(kpi.value_max),
+      ),
+    );
+    if ('problem' in checked) {
+      bad(c, 'value', checked.problem.nl, checked.problem.en);
+      continue;
+    }
+    const note = c.note !== undefined ? c.note.trim() : (notes.get(key) ?? '');
     const light = lightOf(checked.value, kpi.direction, targets.get(kpi.id) ?? [], periodStart(p));
     if (light?.light === 'red' && !note) {
-      bad(c, 'note', `${kpi.code} ${period} is rood (streefwaarde ${light.target.target}, rode drempel ${light.target.redThreshold}); een toelichting is verplicht.`,
-        `${kpi.code} ${period} is red (target ${light.target.target}, red threshold ${light.target.redThreshold}); a note is required.`);
+      bad(
+        c,
+        'note',
+        `${kpi.code} ${period} is rood (streefwaarde ${light.target.target}, rode drempel ${light.target.redThreshold}); een toelichting is verplicht.`,
+        `${kpi.code} ${period} is red (target ${light.target.target}, red threshold ${light.target.redThreshold}); a note is required.`,
+      );
       continue;
     }
     out.push({ kpiId: kpi.id, period, value: checked.value, note: c.note !== undefined ? c.note.trim() : undefined });
   }
   if (errors.length) {
     const n = errors.length;
-    throw new KpiRuleError({ nl: `${n} ${n === 1 ? 'waarde klopt' : 'waarden kloppen'} niet; er is niets opgeslagen.`, en: `${n} ${n === 1 ? 'value is' : 'values are'} not valid; nothing was saved.` }, errors);
+    throw new KpiRuleError(
+      {
+        nl: `${n} ${n === 1 ? 'waarde klopt' : 'waarden kloppen'} niet; er is niets opgeslagen.`,
+        en: `${n} ${n === 1 ? 'value is' : 'values are'} not valid; nothing was saved.`,
+      },
+      errors,
+    );
   }
   return out;
 }
 
 /** Saves checked cells in one transaction: a value upserts, null removes. */
-export async function saveCells(db: Db, orgId: string, userId: string | null, cells: readonly Cell[], source: 'manual' | 'import') {
+export async function saveCells(
+  db: Db,
+  orgId: string,
+  userId: string | null,
+  cells: readonly Cell[],
+  source: 'manual' | 'import',
+) {
   return db.transaction().execute(async (tx) => {
     const rows = await prepareCells(tx, orgId, cells);
     let saved = 0;
@@ -94,16 +191,41 @@ export async function saveCells(db: Db, orgId: string, userId: string | null, ce
       const group = writes.filter((r) => (r.note !== undefined) === withNote);
       for (let i = 0; i < group.length; i += 500) {
         const chunk = group.slice(i, i + 500);
-        await tx.insertInto('kpi_value').values(chunk.map((r) => ({ org_id: orgId, kpi_id: r.kpiId, period: r.period, value: r.value!, source, note: r.note ?? '', entered_by: userId, computation: null })))
-          .onConflict((oc) => oc.columns(['kpi_id', 'period']).doUpdateSet((eb) => ({
-            value: eb.ref('excluded.value'), source: eb.ref('excluded.source'), entered_by: eb.ref('excluded.entered_by'), updated_at: sql`now()`,
-            ...(withNote ? { note: eb.ref('excluded.note') } : {}),
-          }))).execute();
+        await tx
+          .insertInto('kpi_value')
+          .values(
+            chunk.map((r) => ({
+              org_id: orgId,
+              kpi_id: r.kpiId,
+              period: r.period,
+              value: r.value!,
+              source,
+              note: r.note ?? '',
+              entered_by: userId,
+              computation: null,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.columns(['kpi_id', 'period']).doUpdateSet((eb) => ({
+              value: eb.ref('excluded.value'),
+              source: eb.ref('excluded.source'),
+              entered_by: eb.ref('excluded.entered_by'),
+              updated_at: sql`now()`,
+              ...(withNote ? { note: eb.ref('excluded.note') } : {}),
+            })),
+          )
+          .execute();
         saved += chunk.length;
       }
     }
     for (const r of rows.filter((x) => x.value === null)) {
-      const d = await tx.deleteFrom('kpi_value').where('org_id', '=', orgId).where('kpi_id', '=', r.kpiId).where('period', '=', r.period).where('source', '!=', 'computed').executeTakeFirst();
+      const d = await tx
+        .deleteFrom('kpi_value')
+        .where('org_id', '=', orgId)
+        .where('kpi_id', '=', r.kpiId)
+        .where('period', '=', r.period)
+        .where('source', '!=', 'computed')
+        .executeTakeFirst();
       removed += Number(d.numDeletedRows);
     }
     return { saved, removed };
@@ -112,13 +234,26 @@ export async function saveCells(db: Db, orgId: string, userId: string | null, ce
 
 /** Sets the note of a stored value; a red value keeps a note. */
 export async function setNote(db: DbOrTx, orgId: string, kpiId: string, period: string, note: string) {
-  const row = await db.selectFrom('kpi_value as v').innerJoin('kpi as k', 'k.id', 'v.kpi_id').select(['v.id', 'v.value', 'k.direction', 'k.code'])
-    .where('v.org_id', '=', orgId).where('v.kpi_id', '=', kpiId).where('v.period', '=', period.toUpperCase()).executeTakeFirst();
+  const row = await db
+    .selectFrom('kpi_value as v')
+    .innerJoin('kpi as k', 'k.id', 'v.kpi_id')
+    .select(['v.id', 'v.value', 'k.direction', 'k.code'])
+    .where('v.org_id', '=', orgId)
+    .where('v.kpi_id', '=', kpiId)
+    .where('v.period', '=', period.toUpperCase())
+    .executeTakeFirst();
   if (!row) throw AppError.notFound();
   if (!note.trim()) {
     const targets = (await targetsByKpi(db, orgId, [kpiId])).get(kpiId) ?? [];
     const light = lightOf(Number(row.value), row.direction, targets, periodStart(parsePeriod(period)!));
-    if (light?.light === 'red') throw new KpiRuleError({ nl: `${row.code} ${period} is rood: de toelichting mag niet leeg zijn.`, en: `${row.code} ${period} is red: the note may not be empty.` }, [{ path: 'note', message: { nl: 'verplicht bij een rode waarde', en: 'required for a red value' } }]);
+    if (light?.light === 'red')
+      throw new KpiRuleError(
+        {
+          nl: `${row.code} ${period} is rood: de toelichting mag niet leeg zijn.`,
+          en: `${row.code} ${period} is red: the note may not be empty.`,
+        },
+        [{ path: 'note', message: { nl: 'verplicht bij een rode waarde', en: 'required for a red value' } }],
+      );
   }
   await db.updateTable('kpi_value').set({ note: note.trim() }).where('id', '=', row.id).execute();
   return { kpiId, period: period.toUpperCase(), note: note.trim() };
@@ -127,7 +262,15 @@ export async function setNote(db: DbOrTx, orgId: string, kpiId: string, period: 
 // ---- files -----------------------------------------------------------------------------------
 
 const HEADERS: Record<string, 'code' | 'period' | 'value' | 'note'> = {
-  code: 'code', kpi: 'code', period: 'period', periode: 'period', value: 'value', waarde: 'value', note: 'note', toelichting: 'note', opmerking: 'note',
+  code: 'code',
+  kpi: 'code',
+  period: 'period',
+  periode: 'period',
+  value: 'value',
+  waarde: 'value',
+  note: 'note',
+  toelichting: 'note',
+  opmerking: 'note',
 };
 
 function cellText(v: unknown): string {
@@ -143,8 +286,13 @@ export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
   const col = (name: 'code' | 'period' | 'value' | 'note') => header.indexOf(name);
   const missing = (['code', 'period', 'value'] as const).filter((n) => col(n) < 0);
   if (missing.length) {
-    throw new KpiRuleError({ nl: `De eerste regel moet de kolommen code;period;value;note bevatten (ontbreekt: ${missing.join(', ')}).`, en: `The first line must hold the columns code;period;value;note (missing: ${missing.join(', ')}).` },
-      missing.map((m) => ({ path: 'line 1', message: { nl: `kolom ${m} ontbreekt`, en: `column ${m} is missing` } })));
+    throw new KpiRuleError(
+      {
+        nl: `De eerste regel moet de kolommen code;period;value;note bevatten (ontbreekt: ${missing.join(', ')}).`,
+        en: `The first line must hold the columns code;period;value;note (missing: ${missing.join(', ')}).`,
+      },
+      missing.map((m) => ({ path: 'line 1', message: { nl: `kolom ${m} ontbreekt`, en: `column ${m} is missing` } })),
+    );
   }
   const cells: Cell[] = [];
   rows.slice(1).forEach((r, i) => {
@@ -154,15 +302,29 @@ export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
     const line = i + 2;
     const period = get('period');
     cells.push({
-      code: cellText(get('code')), period: typeof period === 'number' ? String(period) : cellText(period),
+      code: cellText(get('code')),
+      period: typeof period === 'number' ? String(period) : cellText(period),
       value: typeof raw === 'number' ? raw : cellText(raw) === '' ? '' : cellText(raw),
       note: col('note') >= 0 && cellText(get('note')) ? cellText(get('note')) : undefined,
       where: { path: `line ${line}`, nl: `Regel ${line}`, en: `Line ${line}` },
     });
   });
-  if (!cells.length) throw new KpiRuleError({ nl: 'Het bestand bevat geen waarden.', en: 'The file holds no values.' }, [{ path: 'file', message: { nl: 'leeg', en: 'empty' } }]);
+  if (!cells.length)
+    throw new KpiRuleError({ nl: 'Het bestand bevat geen waarden.', en: 'The file holds no values.' }, [
+      { path: 'file', message: { nl: 'leeg', en: 'empty' } },
+    ]);
   // An empty value in a file is refused (a file does not remove values).
   const empty = cells.filter((c) => c.value === '');
-  if (empty.length) throw new KpiRuleError({ nl: 'Elke regel heeft een waarde nodig; er is niets opgeslagen.', en: 'Every line needs a value; nothing was saved.' }, empty.map((c) => ({ path: `${c.where.path}.value`, message: { nl: `${c.where.nl}: de waarde ontbreekt.`, en: `${c.where.en}: the value is missing.` } })));
+  if (empty.length)
+    throw new KpiRuleError(
+      {
+        nl: 'Elke regel heeft een waarde nodig; er is niets opgeslagen.',
+        en: 'Every line needs a value; nothing was saved.',
+      },
+      empty.map((c) => ({
+        path: `${c.where.path}.value`,
+        message: { nl: `${c.where.nl}: de waarde ontbreekt.`, en: `${c.where.en}: the value is missing.` },
+      })),
+    );
   return cells;
 }

@@ -9,18 +9,58 @@ import type { Texts } from './tables.ts';
 import { decimal, toCsv } from '../../lib/exports/csv.ts';
 
 const H = {
-  nl: { question: 'Vraag', section: 'Onderdeel', kind: 'Soort', answered: 'Antwoorden', mean: 'Gemiddelde', value: 'Waarde of optie', count: 'Aantal', gap: 'Kloof', expectation: 'Verwachting', perception: 'Ervaring', dimension: 'Dimensie', factor: 'Factor', rule: (n: number) => `Resultaten vanaf 5 antwoorden (nu ${n})`, responses: 'Antwoorden', invited: 'Uitgenodigd', rate: 'Respons (%)', satisfaction: 'Tevredenheid (0-100)', nps: 'NPS' },
-  en: { question: 'Question', section: 'Section', kind: 'Kind', answered: 'Answers', mean: 'Mean', value: 'Value or option', count: 'Count', gap: 'Gap', expectation: 'Expectation', perception: 'Perception', dimension: 'Dimension', factor: 'Factor', rule: (n: number) => `Results from 5 responses (now ${n})`, responses: 'Responses', invited: 'Invited', rate: 'Response rate (%)', satisfaction: 'Satisfaction (0-100)', nps: 'NPS' },
+  nl: {
+    question: 'Vraag',
+    section: 'Onderdeel',
+    kind: 'Soort',
+    answered: 'Antwoorden',
+    mean: 'Gemiddelde',
+    value: 'Waarde of optie',
+    count: 'Aantal',
+    gap: 'Kloof',
+    expectation: 'Verwachting',
+    perception: 'Ervaring',
+    dimension: 'Dimensie',
+    factor: 'Factor',
+    rule: (n: number) => `Resultaten vanaf 5 antwoorden (nu ${n})`,
+    responses: 'Antwoorden',
+    invited: 'Uitgenodigd',
+    rate: 'Respons (%)',
+    satisfaction: 'Tevredenheid (0-100)',
+    nps: 'NPS',
+  },
+  en: {
+    question: 'Question',
+    section: 'Section',
+    kind: 'Kind',
+    answered: 'Answers',
+    mean: 'Mean',
+    value: 'Value or option',
+    count: 'Count',
+    gap: 'Gap',
+    expectation: 'Expectation',
+    perception: 'Perception',
+    dimension: 'Dimension',
+    factor: 'Factor',
+    rule: (n: number) => `Results from 5 responses (now ${n})`,
+    responses: 'Responses',
+    invited: 'Invited',
+    rate: 'Response rate (%)',
+    satisfaction: 'Satisfaction (0-100)',
+    nps: 'NPS',
+  },
 };
 
 const num = (x: number | null | undefined) => (x === null || x === undefined ? null : decimal(x, 2));
 
 export function resultsCsv(survey: SurveySummary, r: Results, lang: Lang): string {
   const h = H[lang];
-  const text = (t: Texts) => (lang === 'en' ? t.en ?? t.nl : t.nl) ?? '';
+  const text = (t: Texts) => (lang === 'en' ? (t.en ?? t.nl) : t.nl) ?? '';
   const rows: (string | number | null)[][] = [
     [text(survey.title)],
-    [h.responses, r.responses], [h.invited, r.invited], [h.rate, num(r.responseRate)],
+    [h.responses, r.responses],
+    [h.invited, r.invited],
+    [h.rate, num(r.responseRate)],
   ];
   if (!r.shown) {
     rows.push([h.rule(r.responses)]);
@@ -31,7 +71,17 @@ export function resultsCsv(survey: SurveySummary, r: Results, lang: Lang): strin
   r.questions.forEach((q, i) => {
     if (q.kind === 'open') return;
     rows.push([i + 1, text(q.section), text(q.text), q.kind, q.answered, num(q.mean), null, null]);
-    for (const d of q.distribution ?? []) rows.push([null, null, null, null, null, null, q.options[d.value] ? text(q.options[d.value]!) : d.value, d.count]);
+    for (const d of q.distribution ?? [])
+      rows.push([
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        q.options[d.value] ? text(q.options[d.value]!) : d.value,
+        d.count,
+      ]);
   });
   const s = r.figures?.servqual;
   if (s) {

@@ -22,10 +22,24 @@ export interface SurveyFigure {
 
 /** The survey figures of an organisation (open and closed surveys), for computed KPIs. */
 export async function surveyFigures(db: Db, orgId: string): Promise<SurveyFigure[]> {
-  const surveys = await db.selectFrom('survey').where('org_id', '=', orgId).where('status', 'in', ['open', 'closed'])
-    .select(['id', 'title', 'audience', 'invited', 'closes_on', 'closed_on', 'opened_on']).orderBy('closes_on').execute();
+  const surveys = await db
+    .selectFrom('survey')
+    .where('org_id', '=', orgId)
+    .where('status', 'in', ['open', 'closed'])
+    .select(['id', 'title', 'audience', 'invited', 'closes_on', 'closed_on', 'opened_on'])
+    .orderBy('closes_on')
+    .execute();
   if (surveys.length === 0) return [];
-  const responses = await db.selectFrom('survey_response').where('org_id', '=', orgId).where('survey_id', 'in', surveys.map((s) => s.id)).select(['survey_id', 'answers']).execute();
+  const responses = await db
+    .selectFrom('survey_response')
+    .where('org_id', '=', orgId)
+    .where(
+      'survey_id',
+      'in',
+      surveys.map((s) => s.id),
+    )
+    .select(['survey_id', 'answers'])
+    .execute();
   const bySurvey = new Map<string, Answers[]>();
   for (const r of responses) bySurvey.set(r.survey_id, [...(bySurvey.get(r.survey_id) ?? []), r.answers]);
   const figures: SurveyFigure[] = [];
@@ -34,10 +48,14 @@ export async function surveyFigures(db: Db, orgId: string): Promise<SurveyFigure
     const enough = answers.length >= MIN_RESPONSES;
     const f = enough ? figuresOf(await questionsOf(db, orgId, s.id), answers) : null;
     figures.push({
-      surveyId: s.id, title: s.title.nl ?? '', audience: s.audience,
+      surveyId: s.id,
+      title: s.title.nl ?? '',
+      audience: s.audience,
       period: (s.closed_on ?? s.closes_on ?? s.opened_on ?? today()).slice(0, 7),
-      responses: answers.length, responseRate: responseRate(answers.length, s.invited),
-      satisfaction: f?.satisfaction ?? null, nps: f?.nps?.score ?? null,
+      responses: answers.length,
+      responseRate: responseRate(answers.length, s.invited),
+      satisfaction: f?.satisfaction ?? null,
+      nps: f?.nps?.score ?? null,
     });
   }
   return figures;

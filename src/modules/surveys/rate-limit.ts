@@ -4,7 +4,10 @@ import { SlidingWindow } from '../../server/sliding-window.ts';
 export class OpenLinkLimiter {
   private readonly hits: SlidingWindow;
 
-  constructor(readonly opts = { windowMs: 60_000, perAddress: 10 }, now: () => number = Date.now) {
+  constructor(
+    readonly opts = { windowMs: 60_000, perAddress: 10 },
+    now: () => number = Date.now,
+  ) {
     this.hits = new SlidingWindow(opts.windowMs, now);
   }
 

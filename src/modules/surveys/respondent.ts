@@ -14,7 +14,14 @@ import type { Texts } from './tables.ts';
 import { parseToken, sameHash } from './tokens.ts';
 import { today } from '../../lib/calendar.ts';
 
-interface Form { title: Texts; intro: Texts; languages: Language[]; audience: 'staff' | 'clients'; questions: Question[]; openLinkHash: string | null }
+interface Form {
+  title: Texts;
+  intro: Texts;
+  languages: Language[];
+  audience: 'staff' | 'clients';
+  questions: Question[];
+  openLinkHash: string | null;
+}
 
 /**
  * Forms of open surveys, by survey id. The questions and texts of a survey cannot change once it is
@@ -32,17 +39,51 @@ async function formOf(db: Db, surveyId: string): Promise<Form> {
   const hit = cache.get(surveyId);
   if (hit) return hit;
   const [survey, questions] = await Promise.all([
-    db.selectFrom('survey').where('id', '=', surveyId).where('status', '<>', 'draft').select(['title', 'intro', 'languages', 'audience', 'open_link_hash']).executeTakeFirstOrThrow(),
-    db.selectFrom('survey_question').where('survey_id', '=', surveyId).orderBy('position')
-      .select(['id', 'position', 'kind', 'text', 'section', 'options', 'required', 'breakdown', 'dimension', 'item', 'aspect']).execute(),
+    db
+      .selectFrom('survey')
+      .where('id', '=', surveyId)
+      .where('status', '<>', 'draft')
+      .select(['title', 'intro', 'languages', 'audience', 'open_link_hash'])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('survey_question')
+      .where('survey_id', '=', surveyId)
+      .orderBy('position')
+      .select([
+        'id',
+        'position',
+        'kind',
+        'text',
+        'section',
+        'options',
+        'required',
+        'breakdown',
+        'dimension',
+        'item',
+        'aspect',
+      ])
+      .execute(),
   ]);
-  const form: Form = { title: survey.title, intro: survey.intro, languages: survey.languages as Language[], audience: survey.audience, openLinkHash: survey.open_link_hash, questions: questions.map((q) => ({ ...q, item: q.item === null ? null : Number(q.item) })) };
+  const form: Form = {
+    title: survey.title,
+    intro: survey.intro,
+    languages: survey.languages as Language[],
+    audience: survey.audience,
+    openLinkHash: survey.open_link_hash,
+    questions: questions.map((q) => ({ ...q, item: q.item === null ? null : Number(q.item) })),
+  };
   if (cache.size > 500) cache.delete(cache.keys().next().value!);
   cache.set(surveyId, form);
   return form;
 }
 
-export type Access = { surveyId: string; orgId: string; hash: string; kind: 'single' | 'open'; closesOn: string | null };
+export type Access = {
+  surveyId: string;
+  orgId: string;
+  hash: string;
+  kind: 'single' | 'open';
+  closesOn: string | null;
+};
 
 /**
  * Who may answer with `token`: 404 when it is not a link of an open or closed survey, 410 when the
@@ -51,14 +92,18 @@ export type Access = { surveyId: string; orgId: string; hash: string; kind: 'sin
 export async function access(db: Db, token: string, language?: Language): Promise<Access> {
   const parsed = parseToken(token);
   if (!parsed) throw respondentErrors.notFound(language);
-  const row = await db.selectFrom('survey as s')
+  const row = await db
+    .selectFrom('survey as s')
     .leftJoin('survey_token as t', (j) => j.onRef('t.survey_id', '=', 's.id').on('t.token_hash', '=', parsed.hash))
-    .where('s.id', '=', parsed.surveyId).where('s.status', '<>', 'draft')
-    .select(['s.org_id', 's.status', 's.closes_on', 's.open_link_hash', 't.token_hash', 't.used_on']).executeTakeFirst();
+    .where('s.id', '=', parsed.surveyId)
+    .where('s.status', '<>', 'draft')
+    .select(['s.org_id', 's.status', 's.closes_on', 's.open_link_hash', 't.token_hash', 't.used_on'])
+    .executeTakeFirst();
   if (!row) throw respondentErrors.notFound(language);
   const kind = row.token_hash ? 'single' : sameHash(row.open_link_hash, parsed.hash) ? 'open' : null;
   if (!kind) throw respondentErrors.notFound(language);
-  if (row.status === 'closed' || (row.closes_on !== null && row.closes_on < today())) throw respondentErrors.closed(row.closes_on, language);
+  if (row.status === 'closed' || (row.closes_on !== null && row.closes_on < today()))
+    throw respondentErrors.closed(row.closes_on, language);
   if (kind === 'single' && row.used_on) throw respondentErrors.used(language);
   return { surveyId: parsed.surveyId, orgId: row.org_id, hash: parsed.hash, kind, closesOn: row.closes_on };
 }
@@ -68,8 +113,20 @@ export async function respondentForm(db: Db, token: string, language?: Language)
   const a = await access(db, token, language);
   const form = await formOf(db, a.surveyId);
   return {
-    title: form.title, intro: form.intro, languages: form.languages, audience: form.audience, closesOn: a.closesOn, link: a.kind,
-    questions: form.questions.map((q) => ({ id: q.id, kind: q.kind, text: q.text, section: q.section, options: q.options, required: q.required })),
+    title: form.title,
+    intro: form.intro,
+    languages: form.languages,
+    audience: form.audience,
+    closesOn: a.closesOn,
+    link: a.kind,
+    questions: form.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      text: q.text,
+      section: q.section,
+      options: q.options,
+      required: q.required,
+    })),
   };
 }
 
@@ -80,7 +137,13 @@ export async function respondentForm(db: Db, token: string, language?: Language)
  * that stores nothing — or the answers are wrong — is the link looked at again to say why
  * (unknown 404, used or closed 410 before a 422 about the answers).
  */
-export async function submitResponse(db: Db, token: string, language: Language, answers: Record<string, unknown>, beforeWrite?: (a: { surveyId: string; kind: 'single' | 'open' }) => void) {
+export async function submitResponse(
+  db: Db,
+  token: string,
+  language: Language,
+  answers: Record<string, unknown>,
+  beforeWrite?: (a: { surveyId: string; kind: 'single' | 'open' }) => void,
+) {
   const parsed = parseToken(token);
   if (!parsed) throw respondentErrors.notFound(language);
   let form = cachedForm(db, parsed.surveyId);
@@ -100,16 +163,21 @@ export async function submitResponse(db: Db, token: string, language: Language, 
   }
   const day = today();
   const json = JSON.stringify(clean);
-  const stored = kind === 'single'
-    ? await sql<{ id: string }>`
+  const stored =
+    kind === 'single'
+      ? await sql<{ id: string }>`
         WITH s AS (SELECT id, org_id FROM survey WHERE id = ${parsed.surveyId} AND status = 'open' AND (closes_on IS NULL OR closes_on >= ${day}::date)),
         t AS (UPDATE survey_token SET used_on = ${day}::date WHERE survey_id = (SELECT id FROM s) AND token_hash = ${parsed.hash} AND used_on IS NULL RETURNING survey_id)
         INSERT INTO survey_response (org_id, survey_id, language, submitted_on, answers)
-        SELECT s.org_id, s.id, ${lang}, ${day}::date, ${json}::jsonb FROM s JOIN t ON t.survey_id = s.id RETURNING id`.execute(db)
-    : await sql<{ id: string }>`
+        SELECT s.org_id, s.id, ${lang}, ${day}::date, ${json}::jsonb FROM s JOIN t ON t.survey_id = s.id RETURNING id`.execute(
+          db,
+        )
+      : await sql<{ id: string }>`
         INSERT INTO survey_response (org_id, survey_id, language, submitted_on, answers)
         SELECT org_id, id, ${lang}, ${day}::date, ${json}::jsonb FROM survey
-        WHERE id = ${parsed.surveyId} AND status = 'open' AND (closes_on IS NULL OR closes_on >= ${day}::date) AND open_link_hash = ${parsed.hash} RETURNING id`.execute(db);
+        WHERE id = ${parsed.surveyId} AND status = 'open' AND (closes_on IS NULL OR closes_on >= ${day}::date) AND open_link_hash = ${parsed.hash} RETURNING id`.execute(
+          db,
+        );
   if (stored.rows.length === 1) return;
   await access(db, token, language); // throws the reason: unknown, closed or spent
   throw respondentErrors.used(language); // spent by a parallel request between the two statements

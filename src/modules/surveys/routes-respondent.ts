@@ -17,11 +17,25 @@ const tags = ['surveys'];
  */
 export const respondentRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: '/s/{token}', tags, summary: 'The form behind a respondent link (404 unknown, 410 used or closed)', request: { params: tokenParams, query: z.object({ lang: z.enum(LANGUAGES).optional() }) }, responses: jsonResponse(z.any()) }),
+    createRoute({
+      method: 'get',
+      path: '/s/{token}',
+      tags,
+      summary: 'The form behind a respondent link (404 unknown, 410 used or closed)',
+      request: { params: tokenParams, query: z.object({ lang: z.enum(LANGUAGES).optional() }) },
+      responses: jsonResponse(z.any()),
+    }),
     async (c) => c.json(await respondentForm(c.var.db, c.req.valid('param').token, c.req.valid('query').lang), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/s/{token}', tags, summary: 'Submit one response (single-use links once; open links rate-limited per address)', request: { params: tokenParams, ...jsonBody(submission) }, responses: jsonResponse(z.any()) }),
+    createRoute({
+      method: 'post',
+      path: '/s/{token}',
+      tags,
+      summary: 'Submit one response (single-use links once; open links rate-limited per address)',
+      request: { params: tokenParams, ...jsonBody(submission) },
+      responses: jsonResponse(z.any()),
+    }),
     async (c) => {
       const { language, answers } = c.req.valid('json');
       await submitResponse(c.var.db, c.req.valid('param').token, language, answers, (a) => {

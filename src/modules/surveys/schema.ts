@@ -11,27 +11,52 @@ export const texts = z.strictObject({
   en: z.string().trim().max(2000).optional(),
   fr: z.string().trim().max(2000).optional(),
 });
-const optionalTexts = z.strictObject({ nl: z.string().trim().max(2000).optional(), en: z.string().trim().max(2000).optional(), fr: z.string().trim().max(2000).optional() });
-
-export const questionInput = z.strictObject({
-  kind: z.enum(KINDS),
-  text: texts,
-  section: optionalTexts.default({}),
-  options: z.array(texts).max(30).default([]),
-  required: z.boolean().default(false),
-  breakdown: z.boolean().default(false),
-  dimension: z.string().max(40).nullable().optional(),
-  item: z.number().int().min(1).max(999).nullable().optional(),
-  aspect: z.enum(['expectation', 'perception']).nullable().optional(),
-}).superRefine((q, ctx) => {
-  const choice = q.kind === 'single' || q.kind === 'multiple';
-  if (choice && q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Een keuzevraag heeft minstens 2 opties / a choice question needs at least 2 options' });
-  if (!choice && q.options.length > 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Alleen keuzevragen hebben opties / only choice questions have options' });
-  if (q.breakdown && q.kind !== 'single') ctx.addIssue({ code: 'custom', path: ['breakdown'], message: 'Alleen een enkelvoudige keuzevraag kan een uitsplitsing zijn / only a single-choice question can be a breakdown' });
+const optionalTexts = z.strictObject({
+  nl: z.string().trim().max(2000).optional(),
+  en: z.string().trim().max(2000).optional(),
+  fr: z.string().trim().max(2000).optional(),
 });
+
+export const questionInput = z
+  .strictObject({
+    kind: z.enum(KINDS),
+    text: texts,
+    section: optionalTexts.default({}),
+    options: z.array(texts).max(30).default([]),
+    required: z.boolean().default(false),
+    breakdown: z.boolean().default(false),
+    dimension: z.string().max(40).nullable().optional(),
+    item: z.number().int().min(1).max(999).nullable().optional(),
+    aspect: z.enum(['expectation', 'perception']).nullable().optional(),
+  })
+  .superRefine((q, ctx) => {
+    const choice = q.kind === 'single' || q.kind === 'multiple';
+    if (choice && q.options.length < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'Een keuzevraag heeft minstens 2 opties / a choice question needs at least 2 options',
+      });
+    if (!choice && q.options.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'Alleen keuzevragen hebben opties / only choice questions have options',
+      });
+    if (q.breakdown && q.kind !== 'single')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['breakdown'],
+        message:
+          'Alleen een enkelvoudige keuzevraag kan een uitsplitsing zijn / only a single-choice question can be a breakdown',
+      });
+  });
 export type QuestionInput = z.output<typeof questionInput>;
 
-const languages = z.array(z.enum(LANGUAGES)).min(1).max(3)
+const languages = z
+  .array(z.enum(LANGUAGES))
+  .min(1)
+  .max(3)
   .refine((l) => l.includes('nl'), { message: 'Nederlands is verplicht / Dutch is required' })
   .refine((l) => new Set(l).size === l.length, { message: 'Elke taal één keer / each language once' });
 

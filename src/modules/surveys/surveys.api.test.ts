@@ -20,9 +20,18 @@ const base = () => `/api/orgs/${director.org.id}/surveys`;
 
 async function openDraft(opts: { invitations?: number; openLink?: boolean; title?: string } = {}) {
   const id = await draftSurvey(director.client, director.org.id, opts.title);
-  const opened = await director.client.post(`${base()}/${id}/open`, { invitations: opts.invitations ?? 8, closesOn: in30Days(), openLink: opts.openLink ?? false });
+  const opened = await director.client.post(`${base()}/${id}/open`, {
+    invitations: opts.invitations ?? 8,
+    closesOn: in30Days(),
+    openLink: opts.openLink ?? false,
+  });
   expect(opened.status).toBe(200);
-  return { id, tokens: (opened.body.links as string[]).map(tokenOf), openToken: opened.body.openLink ? tokenOf(opened.body.openLink) : null, body: opened.body };
+  return {
+    id,
+    tokens: (opened.body.links as string[]).map(tokenOf),
+    openToken: opened.body.openLink ? tokenOf(opened.body.openLink) : null,
+    body: opened.body,
+  };
 }
 
 async function questionIds(surveyId: string): Promise<string[]> {
@@ -35,12 +44,24 @@ describe('survey management', () => {
     expect(blank.status).toBe(200);
     const detail = await director.client.get(`${base()}/${blank.body.id}`);
     expect(detail.body).toMatchObject({ status: 'draft', languages: ['nl'], questions: 0, questionList: [] });
-    const servqual = await director.client.post(base(), { title: { nl: 'Cliëntbevraging' }, audience: 'clients', template: 'servqual' });
+    const servqual = await director.client.post(base(), {
+      title: { nl: 'Cliëntbevraging' },
+      audience: 'clients',
+      template: 'servqual',
+    });
     const s = (await director.client.get(`${base()}/${servqual.body.id}`)).body;
     expect(s.questionList.filter((q: { aspect: string | null }) => q.aspect).length).toBe(44);
     expect(s.languages).toEqual(['nl', 'en', 'fr']);
-    const herzberg = await director.client.post(base(), { title: { nl: 'Medewerkers' }, audience: 'staff', template: 'herzberg' });
-    expect((await director.client.get(`${base()}/${herzberg.body.id}`)).body.questionList.some((q: { kind: string }) => q.kind === 'nps')).toBe(true);
+    const herzberg = await director.client.post(base(), {
+      title: { nl: 'Medewerkers' },
+      audience: 'staff',
+      template: 'herzberg',
+    });
+    expect(
+      (await director.client.get(`${base()}/${herzberg.body.id}`)).body.questionList.some(
+        (q: { kind: string }) => q.kind === 'nps',
+      ),
+    ).toBe(true);
     const list = await director.client.get(base());
     expect(list.body.items.length).toBeGreaterThanOrEqual(3);
   });
@@ -50,7 +71,9 @@ describe('survey management', () => {
     expect(noDutch.status).toBe(400);
     expect(noDutch.body.error.fields[0].path).toBe('title.nl');
     const id = await draftSurvey(director.client, director.org.id);
-    const oneOption = await director.client.req('PUT', `${base()}/${id}/questions`, { questions: [{ kind: 'single', text: { nl: 'Team?' }, options: [{ nl: 'A' }] }] });
+    const oneOption = await director.client.req('PUT', `${base()}/${id}/questions`, {
+      questions: [{ kind: 'single', text: { nl: 'Team?' }, options: [{ nl: 'A' }] }],
+    });
     expect(oneOption.status).toBe(400);
     expect(oneOption.body.error.fields[0].path).toBe('questions.0.options');
   });
@@ -61,11 +84,15 @@ describe('survey management', () => {
     expect(new Set(tokens).size).toBe(3);
     expect(tokens[0]).toMatch(new RegExp(`^${id}\\.[A-Za-z0-9_-]{24}$`));
     expect(body.csv.split('\r\n')[1]).toBe(`1;${body.links[0]}`);
-    const edit = await director.client.req('PUT', `${base()}/${id}/questions`, { questions: [{ kind: 'open', text: { nl: 'Nieuw' } }] });
+    const edit = await director.client.req('PUT', `${base()}/${id}/questions`, {
+      questions: [{ kind: 'open', text: { nl: 'Nieuw' } }],
+    });
     expect(edit.status).toBe(422);
     expect(edit.body.error.message).toContain('ontwerp');
     expect((await director.client.patch(`${base()}/${id}`, { title: { nl: 'Andere titel' } })).status).toBe(422);
-    expect((await director.client.post(`${base()}/${id}/open`, { invitations: 3, closesOn: in30Days() })).status).toBe(422);
+    expect((await director.client.post(`${base()}/${id}/open`, { invitations: 3, closesOn: in30Days() })).status).toBe(
+      422,
+    );
     expect((await director.client.delete(`${base()}/${id}`)).status).toBe(422);
     const stored = await ctx.db.selectFrom('survey_token').where('survey_id', '=', id).select('token_hash').execute();
     expect(stored.map((t) => t.token_hash).some((h) => tokens.some((t) => t.includes(h)))).toBe(false);
@@ -73,7 +100,12 @@ describe('survey management', () => {
 
   it('lets the board read results but not create surveys', async () => {
     const board = new Client(ctx.app);
-    await addMember(ctx.db, director.org.id, { email: `bestuur.${director.email}`, name: 'Bestuurder', role: 'bestuur', passwordHash: await hashPassword(TEST_PASSWORD) });
+    await addMember(ctx.db, director.org.id, {
+      email: `bestuur.${director.email}`,
+      name: 'Bestuurder',
+      role: 'bestuur',
+      passwordHash: await hashPassword(TEST_PASSWORD),
+    });
     await board.login(`bestuur.${director.email}`);
     const { id } = await openDraft();
     expect((await board.get(`${base()}/${id}/results`)).status).toBe(200);
@@ -88,7 +120,15 @@ describe('respondent links', () => {
     const anonymous = new Client(ctx.app);
     const form = await anonymous.get(`/api/s/${tokens[0]}`);
     expect(form.status).toBe(200);
-    expect(Object.keys(form.body).sort()).toEqual(['audience', 'closesOn', 'intro', 'languages', 'link', 'questions', 'title']);
+    expect(Object.keys(form.body).sort()).toEqual([
+      'audience',
+      'closesOn',
+      'intro',
+      'languages',
+      'link',
+      'questions',
+      'title',
+    ]);
     expect(form.body.title.nl).toBe('Eigen bevraging');
     expect(JSON.stringify(form.body)).not.toContain(director.org.id);
     expect(JSON.stringify(form.body)).not.toContain(director.org.name);
@@ -99,7 +139,14 @@ describe('respondent links', () => {
     // The token is no key to the organisation.
     for (const path of [`/api/orgs/${director.org.id}/surveys`, `/api/orgs/${director.org.id}/surveys/${id}/results`]) {
       expect((await anonymous.get(path)).status).toBe(401);
-      expect((await anonymous.req('GET', path, undefined, { authorization: `Bearer ${tokens[0]}`, cookie: `sb_session=${tokens[0]}` })).status).toBe(401);
+      expect(
+        (
+          await anonymous.req('GET', path, undefined, {
+            authorization: `Bearer ${tokens[0]}`,
+            cookie: `sb_session=${tokens[0]}`,
+          })
+        ).status,
+      ).toBe(401);
     }
   });
 
@@ -107,20 +154,32 @@ describe('respondent links', () => {
     const { id, tokens } = await openDraft();
     const [likert, open] = await questionIds(id);
     const anonymous = new Client(ctx.app);
-    const first = await anonymous.post(`/api/s/${tokens[0]}`, { language: 'nl', answers: { [likert!]: 4, [open!]: 'Meer overleg' } });
+    const first = await anonymous.post(`/api/s/${tokens[0]}`, {
+      language: 'nl',
+      answers: { [likert!]: 4, [open!]: 'Meer overleg' },
+    });
     expect(first.status).toBe(200);
     const again = await anonymous.post(`/api/s/${tokens[0]}`, { language: 'nl', answers: { [likert!]: 1 } });
     expect(again.status).toBe(410);
     expect(again.body.error).toMatchObject({ code: 'survey_link_used' });
     expect(again.body.error.message).toMatch(/^Deze link is al gebruikt/);
-    expect((await anonymous.post(`/api/s/${tokens[0]}`, { language: 'fr', answers: { [likert!]: 1 } })).body.error.message).toMatch(/^Ce lien a déjà été utilisé/);
-    expect((await new Client(ctx.app, 'en').get(`/api/s/${tokens[0]}`)).body.error.message).toMatch(/^This link has already been used/);
+    expect(
+      (await anonymous.post(`/api/s/${tokens[0]}`, { language: 'fr', answers: { [likert!]: 1 } })).body.error.message,
+    ).toMatch(/^Ce lien a déjà été utilisé/);
+    expect((await new Client(ctx.app, 'en').get(`/api/s/${tokens[0]}`)).body.error.message).toMatch(
+      /^This link has already been used/,
+    );
     const rows = await ctx.db.selectFrom('survey_response').where('survey_id', '=', id).selectAll().execute();
     expect(rows).toHaveLength(1);
     // Nothing in a response points to a token, a user or an address: only the day.
     expect(Object.keys(rows[0]!).sort()).toEqual(['answers', 'id', 'language', 'org_id', 'submitted_on', 'survey_id']);
     expect(rows[0]!.answers).toEqual({ [likert!]: 4, [open!]: 'Meer overleg' });
-    const token = await ctx.db.selectFrom('survey_token').where('survey_id', '=', id).where('used_on', 'is not', null).selectAll().execute();
+    const token = await ctx.db
+      .selectFrom('survey_token')
+      .where('survey_id', '=', id)
+      .where('used_on', 'is not', null)
+      .selectAll()
+      .execute();
     expect(token.map((t) => t.used_on)).toEqual([rows[0]!.submitted_on]);
   });
 
@@ -128,16 +187,25 @@ describe('respondent links', () => {
     const { id, tokens } = await openDraft();
     const [likert] = await questionIds(id);
     const anonymous = new Client(ctx.app);
-    const answers = await Promise.all(Array.from({ length: 6 }, () => anonymous.post(`/api/s/${tokens[1]}`, { answers: { [likert!]: 3 } })));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => anonymous.post(`/api/s/${tokens[1]}`, { answers: { [likert!]: 3 } })),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 410, 410, 410, 410, 410]);
-    expect((await ctx.db.selectFrom('survey_response').where('survey_id', '=', id).select('id').execute()).length).toBe(1);
+    expect((await ctx.db.selectFrom('survey_response').where('survey_id', '=', id).select('id').execute()).length).toBe(
+      1,
+    );
   });
 
   it('answers 404 to forged, malformed and draft links', async () => {
     const { id, tokens } = await openDraft();
     const anonymous = new Client(ctx.app);
     expect((await anonymous.get(`/api/s/${tokens[0]}`)).status).toBe(200); // the form is now cached: a forged link still gets 404, not a 422 about answers
-    for (const token of [`${id}.AAAAAAAAAAAAAAAAAAAAAAAA`, 'not-a-token', `${id}.`, `00000000-0000-0000-0000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAA`]) {
+    for (const token of [
+      `${id}.AAAAAAAAAAAAAAAAAAAAAAAA`,
+      'not-a-token',
+      `${id}.`,
+      `00000000-0000-0000-0000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAA`,
+    ]) {
       const get = await anonymous.get(`/api/s/${token}`);
       expect(get.status).toBe(404);
       expect(get.body.error.message).toMatch(/^Deze link bestaat niet/);
@@ -174,12 +242,16 @@ describe('respondent links', () => {
     const anonymous = new Client(ctx.app);
     const wrong = await anonymous.post(`/api/s/${tokens[0]}`, { answers: { [likert!]: 6 } });
     expect(wrong.status).toBe(422);
-    expect(wrong.body.error.fields).toEqual([{ path: `answers.${likert}`, message: 'Vraag 1 (“Ik werk hier graag.”): kies een geheel getal van 1 tot 5' }]);
+    expect(wrong.body.error.fields).toEqual([
+      { path: `answers.${likert}`, message: 'Vraag 1 (“Ik werk hier graag.”): kies een geheel getal van 1 tot 5' },
+    ]);
     const missing = await anonymous.post(`/api/s/${tokens[0]}`, { answers: {} });
     expect(missing.status).toBe(422);
     expect(missing.body.error.message).toContain('een antwoord is verplicht');
     expect((await anonymous.post(`/api/s/${tokens[0]}`, { language: 'de', answers: {} })).status).toBe(400);
-    expect((await ctx.db.selectFrom('survey_response').where('survey_id', '=', id).select('id').execute()).length).toBe(0);
+    expect((await ctx.db.selectFrom('survey_response').where('survey_id', '=', id).select('id').execute()).length).toBe(
+      0,
+    );
     expect((await anonymous.post(`/api/s/${tokens[0]}`, { answers: { [likert!]: 5 } })).status).toBe(200);
   });
 
@@ -187,7 +259,8 @@ describe('respondent links', () => {
     const { id, openToken } = await openDraft({ invitations: 0, openLink: true });
     const [likert] = await questionIds(id);
     const respondent = new Client(ctx.app);
-    for (let i = 0; i < 10; i++) expect((await respondent.post(`/api/s/${openToken}`, { answers: { [likert!]: 4 } })).status).toBe(200);
+    for (let i = 0; i < 10; i++)
+      expect((await respondent.post(`/api/s/${openToken}`, { answers: { [likert!]: 4 } })).status).toBe(200);
     const refused = await respondent.post(`/api/s/${openToken}`, { answers: { [likert!]: 4 } });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -203,14 +276,22 @@ describe('results', () => {
     const { id, tokens } = await openDraft({ invitations: 10 });
     const [likert, open] = await questionIds(id);
     const anonymous = new Client(ctx.app);
-    for (let i = 0; i < 4; i++) expect((await anonymous.post(`/api/s/${tokens[i]}`, { answers: { [likert!]: i + 2, [open!]: `idee ${i}` } })).status).toBe(200);
+    for (let i = 0; i < 4; i++)
+      expect(
+        (await anonymous.post(`/api/s/${tokens[i]}`, { answers: { [likert!]: i + 2, [open!]: `idee ${i}` } })).status,
+      ).toBe(200);
     const four = (await director.client.get(`${base()}/${id}/results`)).body;
     expect(four.results).toMatchObject({ responses: 4, invited: 10, responseRate: 40, shown: false, figures: null });
     expect(JSON.stringify(four.results)).not.toContain('idee');
     expect(four.results.questions[0]).not.toHaveProperty('mean');
     const csv4 = await director.client.get(`${base()}/${id}/results/csv`);
     expect(csv4.body).toContain('Resultaten vanaf 5 antwoorden (nu 4)');
-    expect((await surveyFigures(ctx.db, director.org.id)).find((f) => f.surveyId === id)).toMatchObject({ responses: 4, responseRate: 40, satisfaction: null, nps: null });
+    expect((await surveyFigures(ctx.db, director.org.id)).find((f) => f.surveyId === id)).toMatchObject({
+      responses: 4,
+      responseRate: 40,
+      satisfaction: null,
+      nps: null,
+    });
 
     expect((await anonymous.post(`/api/s/${tokens[4]}`, { answers: { [likert!]: 5 } })).status).toBe(200);
     const five = (await director.client.get(`${base()}/${id}/results`)).body;
@@ -223,6 +304,13 @@ describe('results', () => {
     expect(csv.body).toContain('Ik werk hier graag.;likert5;5;3,8');
     expect(csv.body).not.toContain('idee');
     const figure = (await surveyFigures(ctx.db, director.org.id)).find((f) => f.surveyId === id)!;
-    expect(figure).toMatchObject({ audience: 'staff', responses: 5, responseRate: 50, satisfaction: 70, nps: null, period: in30Days().slice(0, 7) });
+    expect(figure).toMatchObject({
+      audience: 'staff',
+      responses: 5,
+      responseRate: 50,
+      satisfaction: 70,
+      nps: null,
+      period: in30Days().slice(0, 7),
+    });
   });
 });

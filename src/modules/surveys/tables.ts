@@ -10,16 +10,55 @@ type Json<T extends object> = JSONColumnType<T, string, string>;
 export type QuestionKind = 'likert5' | 'likert7' | 'nps' | 'single' | 'multiple' | 'open';
 
 export interface SurveyTable {
-  id: Generated<string>; org_id: string; title: Json<Texts>; intro: ColumnType<Texts, string | undefined, string>; audience: 'staff' | 'clients';
-  template: 'servqual' | 'herzberg' | null; languages: ColumnType<string[], string | undefined, string>; status: Generated<'draft' | 'open' | 'closed'>;
-  closes_on: DayOrNull; open_link_hash: string | null; invited: Generated<number>; created_by: string | null; created_at: Timestamp; opened_on: DayOrNull; closed_on: DayOrNull;
+  id: Generated<string>;
+  org_id: string;
+  title: Json<Texts>;
+  intro: ColumnType<Texts, string | undefined, string>;
+  audience: 'staff' | 'clients';
+  template: 'servqual' | 'herzberg' | null;
+  languages: ColumnType<string[], string | undefined, string>;
+  status: Generated<'draft' | 'open' | 'closed'>;
+  closes_on: DayOrNull;
+  open_link_hash: string | null;
+  invited: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  opened_on: DayOrNull;
+  closed_on: DayOrNull;
 }
 export interface SurveyQuestionTable {
-  id: Generated<string>; org_id: string; survey_id: string; position: number; section: ColumnType<Texts, string | undefined, string>; kind: QuestionKind;
-  text: Json<Texts>; options: ColumnType<Texts[], string | undefined, string>; required: Generated<boolean>;
-  dimension: string | null; item: number | null; aspect: 'expectation' | 'perception' | null; breakdown: Generated<boolean>;
+  id: Generated<string>;
+  org_id: string;
+  survey_id: string;
+  position: number;
+  section: ColumnType<Texts, string | undefined, string>;
+  kind: QuestionKind;
+  text: Json<Texts>;
+  options: ColumnType<Texts[], string | undefined, string>;
+  required: Generated<boolean>;
+  dimension: string | null;
+  item: number | null;
+  aspect: 'expectation' | 'perception' | null;
+  breakdown: Generated<boolean>;
 }
-export interface SurveyTokenTable { org_id: string; survey_id: string; token_hash: string; used_on: DayOrNull }
-export interface SurveyResponseTable { id: Generated<string>; org_id: string; survey_id: string; language: string; submitted_on: Day; answers: Json<Record<string, unknown>> }
+export interface SurveyTokenTable {
+  org_id: string;
+  survey_id: string;
+  token_hash: string;
+  used_on: DayOrNull;
+}
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  org_id: string;
+  survey_id: string;
+  language: string;
+  submitted_on: Day;
+  answers: Json<Record<string, unknown>>;
+}
 
-export interface SurveyTables { survey: SurveyTable; survey_question: SurveyQuestionTable; survey_token: SurveyTokenTable; survey_response: SurveyResponseTable }
+export interface SurveyTables {
+  survey: SurveyTable;
+  survey_question: SurveyQuestionTable;
+  survey_token: SurveyTokenTable;
+  survey_response: SurveyResponseTable;
+}

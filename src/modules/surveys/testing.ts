@@ -5,10 +5,12 @@ import type { Client } from '../../server/testing.ts';
 export async function draftSurvey(client: Client, orgId: string, title = 'Medewerkersbevraging'): Promise<string> {
   const created = await client.post(`/api/orgs/${orgId}/surveys`, { title: { nl: title }, audience: 'staff' });
   if (created.status !== 200) throw new Error(`survey: ${created.status} ${JSON.stringify(created.body)}`);
-  const put = await client.req('PUT', `/api/orgs/${orgId}/surveys/${created.body.id}/questions`, { questions: [
-    { kind: 'likert5', text: { nl: 'Ik werk hier graag.' }, required: true },
-    { kind: 'open', text: { nl: 'Wat kan beter?' } },
-  ] });
+  const put = await client.req('PUT', `/api/orgs/${orgId}/surveys/${created.body.id}/questions`, {
+    questions: [
+      { kind: 'likert5', text: { nl: 'Ik werk hier graag.' }, required: true },
+      { kind: 'open', text: { nl: 'Wat kan beter?' } },
+    ],
+  });
   if (put.status !== 200) throw new Error(`questions: ${put.status} ${JSON.stringify(put.body)}`);
   return created.body.id;
 }
@@ -22,7 +24,9 @@ export async function surveySamples(client: Client, orgId: string): Promise<Reco
 export const SURVEY_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/surveys': { title: { nl: 'Overgenomen' }, audience: 'staff' },
   'PATCH /api/orgs/:orgId/surveys/:surveyId': { title: { nl: 'Overgenomen' } },
-  'PUT /api/orgs/:orgId/surveys/:surveyId/questions': { questions: [{ kind: 'likert5', text: { nl: 'Overgenomen?' } }] },
+  'PUT /api/orgs/:orgId/surveys/:surveyId/questions': {
+    questions: [{ kind: 'likert5', text: { nl: 'Overgenomen?' } }],
+  },
   'POST /api/orgs/:orgId/surveys/:surveyId/open': { invitations: 1, closesOn: '2099-12-31' },
 };
 

@@ -7,19 +7,30 @@ import { exportOrganisation, importOrganisation } from './queries.ts';
 import { EXPORT_TABLES } from './registry.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('demo organisation export and import', () => {
   it('copies every table with the same number of rows, and the copy’s strategy map points to its own KPIs', async () => {
     const demo = await createDemo(ctx.db, { seed: 31, now: new Date('2026-11-23T09:00:00Z') });
     const file = await exportOrganisation(ctx.db, demo.orgId);
-    for (const table of ['kpi', 'kpi_value', 'caf_consensus', 'survey_response', 'survey_token', 'perf_objective', 'perf_action']) {
+    for (const table of [
+      'kpi',
+      'kpi_value',
+      'caf_consensus',
+      'survey_response',
+      'survey_token',
+      'perf_objective',
+      'perf_action',
+    ]) {
       expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     }
     const result = await importOrganisation(ctx.db, file, { name: 'Kopie van de demo' });
     const copy = await exportOrganisation(ctx.db, result.orgId);
-    const counts = (f: typeof file) => Object.fromEntries(EXPORT_TABLES.map(({ table }) => [table, f.tables[table]?.length ?? 0]));
+    const counts = (f: typeof file) =>
+      Object.fromEntries(EXPORT_TABLES.map(({ table }) => [table, f.tables[table]?.length ?? 0]));
     expect(counts(copy)).toEqual(counts(file));
     const map = await strategyMap(ctx.db, result.orgId);
     const own = new Set(map.kpis.map((k) => k.id));

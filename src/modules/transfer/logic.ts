@@ -25,7 +25,8 @@ export function remapRow(row: Record<string, unknown>, ids: Map<string, string>)
     Object.entries(row).map(([key, value]) => {
       if (typeof value === 'string' && ids.has(value)) return [key, ids.get(value)];
       // JSON documents (a statement's lines) name records by id too: rewrite those inside as well.
-      if (value !== null && typeof value === 'object') return [key, JSON.stringify(value).replace(UUID, (id) => ids.get(id) ?? id)];
+      if (value !== null && typeof value === 'object')
+        return [key, JSON.stringify(value).replace(UUID, (id) => ids.get(id) ?? id)];
       return [key, value];
     }),
   );

@@ -12,14 +12,25 @@ export async function exportOrganisation(db: Db, orgId: string): Promise<ExportF
   if (!organisation) throw AppError.notFound();
   const tables: ExportFile['tables'] = {};
   for (const { table } of EXPORT_TABLES) {
-    const { rows } = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} WHERE org_id = ${orgId} ORDER BY 1`.execute(db);
+    const { rows } = await sql<
+      Record<string, unknown>
+    >`SELECT * FROM ${sql.table(table)} WHERE org_id = ${orgId} ORDER BY 1`.execute(db);
     tables[table] = rows;
   }
   const userIds = [...new Set((tables.membership ?? []).map((m) => String(m.user_id)))];
   const users = userIds.length
     ? await db.selectFrom('app_user').select(['id', 'email', 'name', 'locale']).where('id', 'in', userIds).execute()
     : [];
-  return JSON.parse(JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), organisation, users, tables }));
+  return JSON.parse(
+    JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: new Date().toISOString(),
+      organisation,
+      users,
+      tables,
+    }),
+  );
 }
 
 /**
@@ -33,7 +44,11 @@ export async function importOrganisation(db: Db, input: unknown, opts: { name?: 
   return db.transaction().execute(async (tx) => {
     const ids = new Map<string, string>();
     const org = file.organisation;
-    const kbo = typeof org.kbo === 'string' && !(await tx.selectFrom('organisation').select('id').where('kbo', '=', org.kbo).executeTakeFirst()) ? org.kbo : null;
+    const kbo =
+      typeof org.kbo === 'string' &&
+      !(await tx.selectFrom('organisation').select('id').where('kbo', '=', org.kbo).executeTakeFirst())
+        ? org.kbo
+        : null;
     const created = await tx
       .insertInto('organisation')
       .values({
@@ -52,12 +67,17 @@ export async function importOrganisation(db: Db, input: unknown, opts: { name?: 
       let user = await findUserByEmail(tx, u.email);
       if (!user) {
         usersCreated++;
-        user = await tx.insertInto('app_user').values({ email: u.email.toLowerCase(), name: u.name, locale: u.locale, password_hash: null }).returningAll().executeTakeFirstOrThrow();
+        user = await tx
+          .insertInto('app_user')
+          .values({ email: u.email.toLowerCase(), name: u.name, locale: u.locale, password_hash: null })
+          .returningAll()
+          .executeTakeFirstOrThrow();
       }
       ids.set(u.id, user.id);
     }
     for (const { table, id } of EXPORT_TABLES) {
-      for (const row of file.tables[table] ?? []) if (id === 'uuid' && typeof row.id === 'string') ids.set(row.id, randomUUID());
+      for (const row of file.tables[table] ?? [])
+        if (id === 'uuid' && typeof row.id === 'string') ids.set(row.id, randomUUID());
     }
     const counts: Record<string, number> = {};
     for (const { table, id: idKind } of EXPORT_TABLES) {
@@ -66,10 +86,19 @@ export async function importOrganisation(db: Db, input: unknown, opts: { name?: 
         return idKind === 'uuid' ? { id, ...rest } : rest;
       });
       for (let i = 0; i < rows.length; i += 500) {
-        await tx.insertInto(table as never).values(rows.slice(i, i + 500) as never).execute();
+        await tx
+          .insertInto(table as never)
+          .values(rows.slice(i, i + 500) as never)
+          .execute();
       }
       counts[table] = rows.length;
     }
-    return { orgId: created.id, name: opts.name ?? file.organisation.name, kboKept: kbo !== null, usersCreated, counts };
+    return {
+      orgId: created.id,
+      name: opts.name ?? file.organisation.name,
+      kboKept: kbo !== null,
+      usersCreated,
+      counts,
+    };
   });
 }

@@ -5,24 +5,48 @@ import { sampleLedgerCsv, sampleModel } from '../finance/testing.ts';
 import { exportOrganisation, importOrganisation } from './queries.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 describe('export and import of an organisation', () => {
   it('round-trips every row into a new organisation, with references pointing to the new rows', async () => {
     const source = await orgWithMember(ctx);
-    await source.client.post(`/api/orgs/${source.org.id}/members`, { email: 'mee@test.be', name: 'Mee', role: 'bestuur', password: 'een-wachtwoord' });
-    await source.client.post(`/api/orgs/${source.org.id}/members`, { email: 'dir@test.be', name: 'Dir', role: 'directie', password: 'een-wachtwoord' });
+    await source.client.post(`/api/orgs/${source.org.id}/members`, {
+      email: 'mee@test.be',
+      name: 'Mee',
+      role: 'bestuur',
+      password: 'een-wachtwoord',
+    });
+    await source.client.post(`/api/orgs/${source.org.id}/members`, {
+      email: 'dir@test.be',
+      name: 'Dir',
+      role: 'directie',
+      password: 'een-wachtwoord',
+    });
     const director = { client: new Client(ctx.app) };
     await director.client.login('dir@test.be', 'een-wachtwoord');
     await source.client.patch(`/api/orgs/${source.org.id}`, { kbo: '0403.170.701' });
-    const ledger = await director.client.upload(`/api/orgs/${source.org.id}/finance/ledger/import`, { name: 'g.csv', content: sampleLedgerCsv(2025) }, { year: '2025' });
+    const ledger = await director.client.upload(
+      `/api/orgs/${source.org.id}/finance/ledger/import`,
+      { name: 'g.csv', content: sampleLedgerCsv(2025) },
+      { year: '2025' },
+    );
     expect(ledger.status).toBe(200);
-    expect((await director.client.req('PUT', `/api/orgs/${source.org.id}/finance/model?year=2025`, sampleModel(2025))).status).toBe(200);
+    expect(
+      (await director.client.req('PUT', `/api/orgs/${source.org.id}/finance/model?year=2025`, sampleModel(2025)))
+        .status,
+    ).toBe(200);
     await sampleOffer(director.client, source.org.id);
     const clientId = await voucherClient(director.client, source.org.id, '2025-01-01');
-    await director.client.req('PUT', `/api/orgs/${source.org.id}/registrations/week`, { start: '2025-03-03', cells: [{ clientId, functionCode: 'dagondersteuning', date: '2025-03-03', units: 1 }] });
-    expect((await director.client.post(`/api/orgs/${source.org.id}/statements`, { month: '2025-03' })).status).toBe(200);
+    await director.client.req('PUT', `/api/orgs/${source.org.id}/registrations/week`, {
+      start: '2025-03-03',
+      cells: [{ clientId, functionCode: 'dagondersteuning', date: '2025-03-03', units: 1 }],
+    });
+    expect((await director.client.post(`/api/orgs/${source.org.id}/statements`, { month: '2025-03' })).status).toBe(
+      200,
+    );
     const file = await exportOrganisation(ctx.db, source.org.id);
     expect(JSON.stringify(file)).not.toContain('argon2');
     expect(file.tables.membership).toHaveLength(3);
@@ -31,7 +55,12 @@ describe('export and import of an organisation', () => {
     expect(auditRows).toBeGreaterThanOrEqual(3);
 
     const result = await importOrganisation(ctx.db, file, { name: 'Kopie' });
-    expect(result).toMatchObject({ name: 'Kopie', kboKept: false, usersCreated: 0, counts: { membership: 3, audit_log: auditRows, fin_ledger_line: 11, fin_cost_model: 1 } });
+    expect(result).toMatchObject({
+      name: 'Kopie',
+      kboKept: false,
+      usersCreated: 0,
+      counts: { membership: 3, audit_log: auditRows, fin_ledger_line: 11, fin_cost_model: 1 },
+    });
     const copy = await exportOrganisation(ctx.db, result.orgId);
     expect(copy.tables.membership!.every((m) => m.org_id === result.orgId)).toBe(true);
     expect(copy.tables.membership!.map((m) => m.id)).not.toEqual(file.tables.membership!.map((m) => m.id));
@@ -60,12 +89,21 @@ describe('export and import of an organisation', () => {
   it('a broken file imports nothing and names what is wrong', async () => {
     const source = await orgWithMember(ctx);
     const file = await exportOrganisation(ctx.db, source.org.id);
-    const before = await ctx.db.selectFrom('organisation').select(ctx.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await ctx.db
+      .selectFrom('organisation')
+      .select(ctx.db.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const broken = structuredClone(file);
     broken.tables.membership![0]!.user_id = '00000000-0000-0000-0000-000000000000';
     await expect(importOrganisation(ctx.db, broken)).rejects.toThrow();
-    await expect(importOrganisation(ctx.db, { ...file, format: 'other' })).rejects.toMatchObject({ code: 'validation', fields: [{ path: 'format' }] });
-    const after = await ctx.db.selectFrom('organisation').select(ctx.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    await expect(importOrganisation(ctx.db, { ...file, format: 'other' })).rejects.toMatchObject({
+      code: 'validation',
+      fields: [{ path: 'format' }],
+    });
+    const after = await ctx.db
+      .selectFrom('organisation')
+      .select(ctx.db.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });

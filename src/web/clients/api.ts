@@ -3,7 +3,15 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
 import type {
-  ClientDetail, ClientSummary, ConsumptionRow, Forecast, Offer, Rule, StatementAnswer, WaitingList, WeekGrid,
+  ClientDetail,
+  ClientSummary,
+  ConsumptionRow,
+  Forecast,
+  Offer,
+  Rule,
+  StatementAnswer,
+  WaitingList,
+  WeekGrid,
 } from './types.ts';
 
 export const orgBase = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
@@ -47,7 +55,11 @@ export function clientQuery(orgId: string, clientId: string) {
 export function groupCandidatesQuery(orgId: string) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'group-candidates'] as const,
-    queryFn: () => api<{ items: { userId: string; name: string; role: string }[] }>('GET', `${orgBase(orgId)}/offer/group-candidates`),
+    queryFn: () =>
+      api<{ items: { userId: string; name: string; role: string }[] }>(
+        'GET',
+        `${orgBase(orgId)}/offer/group-candidates`,
+      ),
   });
 }
 
@@ -59,7 +71,10 @@ export function offerQuery(orgId: string) {
 }
 
 /** Which clients a week grid shows: one group, the clients one professional (user id) follows, or everyone. */
-export interface GridFilter { group: string | null; professional: string | null }
+export interface GridFilter {
+  group: string | null;
+  professional: string | null;
+}
 
 export function weekQuery(orgId: string, start: string, { group, professional }: GridFilter) {
   const q = new URLSearchParams({ start });
@@ -75,7 +90,8 @@ export function weekQuery(orgId: string, start: string, { group, professional }:
 export function consumptionQuery(orgId: string, year: number) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'consumption', year] as const,
-    queryFn: () => api<{ year: number; asOf: string; items: ConsumptionRow[] }>('GET', `${orgBase(orgId)}/consumption?year=${year}`),
+    queryFn: () =>
+      api<{ year: number; asOf: string; items: ConsumptionRow[] }>('GET', `${orgBase(orgId)}/consumption?year=${year}`),
     staleTime: 0,
   });
 }
@@ -97,7 +113,11 @@ export interface ForecastParams {
 }
 
 export function forecastQuery(orgId: string, p: ForecastParams) {
-  const q = new URLSearchParams({ runs: String(p.runs), seed: String(p.seed), inflowPerMonth: String(p.inflowPerMonth) });
+  const q = new URLSearchParams({
+    runs: String(p.runs),
+    seed: String(p.seed),
+    inflowPerMonth: String(p.inflowPerMonth),
+  });
   if (p.costPerFteCents) q.set('costPerFteCents', String(p.costPerFteCents));
   if (p.leaveProbability !== null) q.set('leaveProbability', String(p.leaveProbability));
   return queryOptions({

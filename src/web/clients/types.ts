@@ -249,7 +249,11 @@ export interface GroupSummary {
 export interface WaitingList {
   items: WaitingRequest[];
   summary: { groups: GroupSummary[]; all: GroupSummary; byStatus: Record<RequestStatus, number>; fellBack: number };
-  servable: { served: string[]; notServed: { id: string; short: { function: string; neededPerWeek: number; freePerWeek: number }[] }[]; remainingCapacity: Record<string, number> };
+  servable: {
+    served: string[];
+    notServed: { id: string; short: { function: string; neededPerWeek: number; freePerWeek: number }[] }[];
+    remainingCapacity: Record<string, number>;
+  };
   /** Budgets made available but not started, with the 4-month start rule. */
   budgetStarts: BudgetStart[];
 }
@@ -269,8 +273,16 @@ export interface BudgetStart {
 }
 
 export type RuleTable =
-  | 'budgetCategories' | 'oldCategoryMap' | 'pointValue' | 'rthPoints' | 'rthCap' | 'rthContribution'
-  | 'organisationRate' | 'zorgbudget' | 'cashFree' | 'startLimit';
+  | 'budgetCategories'
+  | 'oldCategoryMap'
+  | 'pointValue'
+  | 'rthPoints'
+  | 'rthCap'
+  | 'rthContribution'
+  | 'organisationRate'
+  | 'zorgbudget'
+  | 'cashFree'
+  | 'startLimit';
 
 export interface Rule {
   id: string;

@@ -15,7 +15,12 @@ import { email, newPassword, required } from './validation.ts';
 export type AddedMember = MemberAdded;
 
 /** "Gebruiker toevoegen": name, email, role and an optional first password. */
-export function AddMemberDialog(props: { orgId: string; opened: boolean; onClose: () => void; onAdded: (added: AddedMember) => void }) {
+export function AddMemberDialog(props: {
+  orgId: string;
+  opened: boolean;
+  onClose: () => void;
+  onAdded: (added: AddedMember) => void;
+}) {
   const { t } = useTranslation();
   const form = useFormFields({ name: '', email: '', role: 'begeleider', password: '' });
   const { values } = form;
@@ -50,7 +55,12 @@ export function AddMemberDialog(props: { orgId: string; opened: boolean; onClose
   };
 
   return (
-    <Modal opened={props.opened} onClose={close} title={t('members.add')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={props.opened}
+      onClose={close}
+      title={t('members.add')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Form onSubmit={submit} gap="sm">
         <ErrorAlert error={add.error} />
         <TextInput label={t('members.name')} required autoComplete="off" data-autofocus {...form.input('name')} />

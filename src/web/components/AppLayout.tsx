@@ -101,7 +101,15 @@ export function AppLayout() {
               aria-expanded={navOpen}
               aria-controls="sb-navbar"
             />
-            <Text component={Link} to={navMembership ? `/o/${navMembership.orgId}` : '/'} fw={700} fz="lg" c="teal.8" td="none" className="sb-focusable">
+            <Text
+              component={Link}
+              to={navMembership ? `/o/${navMembership.orgId}` : '/'}
+              fw={700}
+              fz="lg"
+              c="teal.8"
+              td="none"
+              className="sb-focusable"
+            >
               {t('app.name')}
               <VisuallyHidden> – {t('nav.home')}</VisuallyHidden>
             </Text>

@@ -15,7 +15,12 @@ export function CopyField({ label, value }: { label: string; value: string }) {
       />
       <CopyButton value={value} timeout={2000}>
         {({ copied, copy }) => (
-          <Button variant={copied ? 'filled' : 'light'} color={copied ? 'teal' : undefined} onClick={copy} aria-live="polite">
+          <Button
+            variant={copied ? 'filled' : 'light'}
+            color={copied ? 'teal' : undefined}
+            onClick={copy}
+            aria-live="polite"
+          >
             {copied ? t('common.copied') : t('common.copy')}
           </Button>
         )}

@@ -10,8 +10,14 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 echarts.use([
-  BarChart, LineChart, SankeyChart, GridComponent, LegendComponent, MarkPointComponent,
-  TooltipComponent, SVGRenderer,
+  BarChart,
+  LineChart,
+  SankeyChart,
+  GridComponent,
+  LegendComponent,
+  MarkPointComponent,
+  TooltipComponent,
+  SVGRenderer,
 ]);
 
 export type ChartOption = echarts.EChartsCoreOption;

@@ -17,7 +17,17 @@ export const CSV_OR_XLSX = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-o
  * An all-or-nothing file import as a page section: choose a file, import, and on refusal every wrong
  * line in a table. `texts` is a locale block with title, help, file, submit, done ({{count}}) and errors.
  */
-export function FileImport({ texts, path, accept, onDone }: { texts: string; path: string; accept: string; onDone: () => Promise<unknown> }) {
+export function FileImport({
+  texts,
+  path,
+  accept,
+  onDone,
+}: {
+  texts: string;
+  path: string;
+  accept: string;
+  onDone: () => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -38,8 +48,19 @@ export function FileImport({ texts, path, accept, onDone }: { texts: string; pat
       <Stack gap="sm">
         <Text size="sm">{t(`${texts}.help`)}</Text>
         <Group align="end">
-          <FileField label={t(`${texts}.file`)} accept={accept} onFile={(f) => { setFile(f); run.reset(); }} error={fileError} onError={setFileError} />
-          <Button onClick={() => file && run.mutate(file)} disabled={!file} loading={run.isPending}>{t(`${texts}.submit`)}</Button>
+          <FileField
+            label={t(`${texts}.file`)}
+            accept={accept}
+            onFile={(f) => {
+              setFile(f);
+              run.reset();
+            }}
+            error={fileError}
+            onError={setFileError}
+          />
+          <Button onClick={() => file && run.mutate(file)} disabled={!file} loading={run.isPending}>
+            {t(`${texts}.submit`)}
+          </Button>
         </Group>
         <ErrorAlert error={run.error} />
         <FieldErrorsTable fields={fields} caption={t(`${texts}.errors`)} />

@@ -14,7 +14,10 @@ export function InvitationsTable(props: { orgId: string; orgName: string; canMan
   const invitations = useQuery(invitationsQuery(props.orgId));
   const withdraw = useMutation({
     mutationFn: (invitation: Invitation) =>
-      api<void>('DELETE', `/api/orgs/${encodeURIComponent(props.orgId)}/invitations/${encodeURIComponent(invitation.id)}`),
+      api<void>(
+        'DELETE',
+        `/api/orgs/${encodeURIComponent(props.orgId)}/invitations/${encodeURIComponent(invitation.id)}`,
+      ),
     onSuccess: (_, invitation) => {
       void queryClient.invalidateQueries({ queryKey: orgKey(props.orgId) });
       notifications.show({ color: 'teal', message: t('members.withdrawn', { email: invitation.email }) });

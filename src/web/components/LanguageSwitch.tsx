@@ -22,8 +22,22 @@ export function LanguageSwitch({ size = 'sm' }: { size?: 'xs' | 'sm' }) {
       value={value}
       onChange={change}
       data={[
-        { value: 'nl', label: <span lang="nl" title={t('language.nl')}>NL</span> },
-        { value: 'en', label: <span lang="en" title={t('language.en')}>EN</span> },
+        {
+          value: 'nl',
+          label: (
+            <span lang="nl" title={t('language.nl')}>
+              NL
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span lang="en" title={t('language.en')}>
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );

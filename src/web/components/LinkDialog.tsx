@@ -15,7 +15,13 @@ export interface OneTimeLink {
 export function LinkDialog({ link, onClose }: { link: OneTimeLink | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={link !== null} onClose={onClose} title={t('members.linkTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={link !== null}
+      onClose={onClose}
+      title={t('members.linkTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {link && (
         <Stack gap="md">
           {link.intro && <Text fw={600}>{link.intro}</Text>}

@@ -40,7 +40,17 @@ const QUALITY_PAGES: { path: string; key: string; needs: Action[] }[] = [
 ];
 const QUALITY_PREFIXES = QUALITY_PAGES.map((p) => p.path);
 
-function Link_({ to, label, active, onNavigate }: { to: string; label: string; active: boolean; onNavigate: () => void }) {
+function Link_({
+  to,
+  label,
+  active,
+  onNavigate,
+}: {
+  to: string;
+  label: string;
+  active: boolean;
+  onNavigate: () => void;
+}) {
   return (
     <NavLink
       component={Link}
@@ -65,12 +75,15 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inFinance) setFinanceOpen(true);
   }, [inFinance]);
-  const inClients = Boolean(membership) && (pathname.startsWith(`${base}/clients`) || pathname.startsWith(`${base}/registrations`));
+  const inClients =
+    Boolean(membership) && (pathname.startsWith(`${base}/clients`) || pathname.startsWith(`${base}/registrations`));
   const [clientsOpen, setClientsOpen] = useState(inClients);
   useEffect(() => {
     if (inClients) setClientsOpen(true);
   }, [inClients]);
-  const inQuality = Boolean(membership) && QUALITY_PREFIXES.some((p) => pathname === `${base}/${p}` || pathname.startsWith(`${base}/${p}/`));
+  const inQuality =
+    Boolean(membership) &&
+    QUALITY_PREFIXES.some((p) => pathname === `${base}/${p}` || pathname.startsWith(`${base}/${p}/`));
   const [qualityOpen, setQualityOpen] = useState(inQuality);
   useEffect(() => {
     if (inQuality) setQualityOpen(true);
@@ -92,15 +105,28 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
           .filter((item) => !item.needs || allows(membership, item.needs))
           .map((item) => {
             const to = item.page ? `${base}/${item.page}` : base;
-            return <Link_ key={item.page || 'home'} to={to} label={item.label} active={pathname === to} onNavigate={onNavigate} />;
+            return (
+              <Link_
+                key={item.page || 'home'}
+                to={to}
+                label={item.label}
+                active={pathname === to}
+                onNavigate={onNavigate}
+              />
+            );
           })}
         {canReadFinance(membership) && (
           <NavGroup label={t('finance.nav.group')} opened={financeOpen} onChange={setFinanceOpen} inside={inFinance}>
             {FINANCE_PAGES.map((page) => {
               const path = `${base}/finance${page ? `/${page}` : ''}`;
               return (
-                <Link_ key={page || 'overview'} to={year ? `${path}?year=${year}` : path}
-                  label={t(`finance.nav.${page || 'overview'}`)} active={pathname === path} onNavigate={onNavigate} />
+                <Link_
+                  key={page || 'overview'}
+                  to={year ? `${path}?year=${year}` : path}
+                  label={t(`finance.nav.${page || 'overview'}`)}
+                  active={pathname === path}
+                  onNavigate={onNavigate}
+                />
               );
             })}
           </NavGroup>
@@ -108,15 +134,26 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
         {seesClients(membership) && (
           <NavGroup label={t('clients.nav.group')} opened={clientsOpen} onChange={setClientsOpen} inside={inClients}>
             {CLIENT_PAGES.filter((p) => allows(membership, p.needs)).map((p) => (
-              <Link_ key={p.key} to={`${base}/${p.path}`} label={t(`clients.nav.${p.key}`)} active={pathname === `${base}/${p.path}`} onNavigate={onNavigate} />
+              <Link_
+                key={p.key}
+                to={`${base}/${p.path}`}
+                label={t(`clients.nav.${p.key}`)}
+                active={pathname === `${base}/${p.path}`}
+                onNavigate={onNavigate}
+              />
             ))}
           </NavGroup>
         )}
         {qualityPages.length > 0 && (
           <NavGroup label={t('quality.nav.group')} opened={qualityOpen} onChange={setQualityOpen} inside={inQuality}>
             {qualityPages.map((p) => (
-              <Link_ key={p.key} to={`${base}/${p.path}`} label={t(`quality.nav.${p.key}`)}
-                active={pathname === `${base}/${p.path}` || pathname.startsWith(`${base}/${p.path}/`)} onNavigate={onNavigate} />
+              <Link_
+                key={p.key}
+                to={`${base}/${p.path}`}
+                label={t(`quality.nav.${p.key}`)}
+                active={pathname === `${base}/${p.path}` || pathname.startsWith(`${base}/${p.path}/`)}
+                onNavigate={onNavigate}
+              />
             ))}
           </NavGroup>
         )}
@@ -126,10 +163,25 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
 }
 
 /** A collapsible group of module pages; highlighted while closed when the current page is inside it. */
-function NavGroup(props: { label: string; opened: boolean; onChange: (opened: boolean) => void; inside: boolean; children: ReactNode }) {
+function NavGroup(props: {
+  label: string;
+  opened: boolean;
+  onChange: (opened: boolean) => void;
+  inside: boolean;
+  children: ReactNode;
+}) {
   return (
-    <NavLink component="button" type="button" label={props.label} opened={props.opened} onChange={props.onChange}
-      aria-expanded={props.opened} active={props.inside && !props.opened} variant="light" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+    <NavLink
+      component="button"
+      type="button"
+      label={props.label}
+      opened={props.opened}
+      onChange={props.onChange}
+      aria-expanded={props.opened}
+      active={props.inside && !props.opened}
+      variant="light"
+      style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+    >
       {props.children}
     </NavLink>
   );

@@ -15,7 +15,12 @@ export function MemberActions(props: {
   return (
     <Menu position="bottom-end" shadow="md" width={220}>
       <Menu.Target>
-        <Button size="xs" variant="light" loading={props.linkPending} aria-label={t('members.actionsOf', { name: member.name })}>
+        <Button
+          size="xs"
+          variant="light"
+          loading={props.linkPending}
+          aria-label={t('members.actionsOf', { name: member.name })}
+        >
           {t('members.actions')}
         </Button>
       </Menu.Target>

@@ -13,7 +13,13 @@ export function OrgGate() {
   const { session } = useShell();
   const membership = session.memberships.find((m) => m.orgId === orgId);
   if (!membership) {
-    return <MessagePage title={t('notFound.orgTitle')} text={t('notFound.orgText')} link={{ to: '/', label: t('notFound.home') }} />;
+    return (
+      <MessagePage
+        title={t('notFound.orgTitle')}
+        text={t('notFound.orgText')}
+        link={{ to: '/', label: t('notFound.home') }}
+      />
+    );
   }
   const context: OrgContext = { session, membership };
   return <Outlet context={context} />;

@@ -20,7 +20,13 @@ export interface PageContext {
  * The frame of an organisation's module page: permission check (any of `needs`), document title,
  * breadcrumbs (a crumb without `to` is plain text), the one h1 and room for actions beside it.
  */
-export function PageFrame({ title, needs, crumbs = null, actions, children }: {
+export function PageFrame({
+  title,
+  needs,
+  crumbs = null,
+  actions,
+  children,
+}: {
   title: string;
   needs: Action[];
   crumbs?: { to?: string; label: string }[] | null;
@@ -31,22 +37,40 @@ export function PageFrame({ title, needs, crumbs = null, actions, children }: {
   const { t } = useTranslation();
   const { membership } = useOrg();
   usePageTitle(`${title} – ${membership.orgName}`);
-  if (!needs.some((action) => allows(membership, action))) return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
+  if (!needs.some((action) => allows(membership, action)))
+    return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
   const orgId = membership.orgId;
-  const context: PageContext = { orgId, membership, href: (path) => `/o/${orgId}/${path}`, can: (a) => allows(membership, a) };
+  const context: PageContext = {
+    orgId,
+    membership,
+    href: (path) => `/o/${orgId}/${path}`,
+    can: (a) => allows(membership, a),
+  };
   return (
     <Stack gap="lg">
       {crumbs && (
         <Breadcrumbs aria-label={t('common.breadcrumbs')}>
-          {crumbs.map((c) => (c.to
-            ? <Anchor key={c.label} component={Link} to={c.to} size="sm">{c.label}</Anchor>
-            : <Text key={c.label} span size="sm">{c.label}</Text>))}
+          {crumbs.map((c) =>
+            c.to ? (
+              <Anchor key={c.label} component={Link} to={c.to} size="sm">
+                {c.label}
+              </Anchor>
+            ) : (
+              <Text key={c.label} span size="sm">
+                {c.label}
+              </Text>
+            ),
+          )}
           <span aria-current="page">{title}</span>
         </Breadcrumbs>
       )}
       <Group justify="space-between" align="end" wrap="wrap">
         <Title order={1}>{title}</Title>
-        {actions && <Group align="end" gap="sm">{typeof actions === 'function' ? actions(context) : actions}</Group>}
+        {actions && (
+          <Group align="end" gap="sm">
+            {typeof actions === 'function' ? actions(context) : actions}
+          </Group>
+        )}
       </Group>
       {children(context)}
     </Stack>

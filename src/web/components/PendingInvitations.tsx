@@ -15,13 +15,19 @@ export function PendingInvitations() {
   const invitations = useQuery(myInvitationsQuery());
   const answer = useMutation({
     mutationFn: ({ invitation, accept }: { invitation: MyInvitation; accept: boolean }) =>
-      api<{ orgId: string } | undefined>('POST', `/api/invitations/${encodeURIComponent(invitation.id)}/${accept ? 'accept' : 'decline'}`),
+      api<{ orgId: string } | undefined>(
+        'POST',
+        `/api/invitations/${encodeURIComponent(invitation.id)}/${accept ? 'accept' : 'decline'}`,
+      ),
     onSuccess: async (result, { invitation, accept }) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
         queryClient.invalidateQueries({ queryKey: myInvitationsQuery().queryKey }),
       ]);
-      notifications.show({ color: 'teal', message: t(accept ? 'invitations.accepted' : 'invitations.declined', { org: invitation.orgName }) });
+      notifications.show({
+        color: 'teal',
+        message: t(accept ? 'invitations.accepted' : 'invitations.declined', { org: invitation.orgName }),
+      });
       if (accept && result) void navigate(`/o/${result.orgId}`);
     },
     onError: (error) => notifications.show({ color: 'red', title: t('common.error'), message: errorMessage(error) }),
@@ -35,12 +41,25 @@ export function PendingInvitations() {
         return (
           <Alert key={invitation.id} color="teal" title={t('invitations.title')}>
             <Group justify="space-between" wrap="wrap" gap="sm">
-              <Text size="sm">{t('invitations.text', { org: invitation.orgName, role: roleLabel(t, invitation.role) })}</Text>
+              <Text size="sm">
+                {t('invitations.text', { org: invitation.orgName, role: roleLabel(t, invitation.role) })}
+              </Text>
               <Group gap="xs">
-                <Button size="xs" loading={busy && answer.variables.accept} disabled={busy} onClick={() => answer.mutate({ invitation, accept: true })}>
+                <Button
+                  size="xs"
+                  loading={busy && answer.variables.accept}
+                  disabled={busy}
+                  onClick={() => answer.mutate({ invitation, accept: true })}
+                >
                   {t('invitations.accept')}
                 </Button>
-                <Button size="xs" variant="default" loading={busy && !answer.variables.accept} disabled={busy} onClick={() => answer.mutate({ invitation, accept: false })}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={busy && !answer.variables.accept}
+                  disabled={busy}
+                  onClick={() => answer.mutate({ invitation, accept: false })}
+                >
                   {t('invitations.decline')}
                 </Button>
               </Group>

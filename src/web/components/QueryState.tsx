@@ -13,7 +13,13 @@ export function QueryState({ error, inline = false }: { error: unknown; inline?:
   const { t } = useTranslation();
   if (inline && error) return <ErrorAlert error={error} />;
   if (error instanceof ApiError && error.status === 404) {
-    return <MessagePage title={t('notFound.orgTitle')} text={t('notFound.orgText')} link={{ to: '/', label: t('notFound.home') }} />;
+    return (
+      <MessagePage
+        title={t('notFound.orgTitle')}
+        text={t('notFound.orgText')}
+        link={{ to: '/', label: t('notFound.home') }}
+      />
+    );
   }
   if (error instanceof ApiError && error.status === 403) {
     return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;

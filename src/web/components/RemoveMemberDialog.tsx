@@ -14,7 +14,12 @@ export function RemoveMemberDialog(props: {
   const { t } = useTranslation();
   const { member } = props;
   return (
-    <Modal opened={member !== null} onClose={props.onClose} title={t('members.confirmTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={member !== null}
+      onClose={props.onClose}
+      title={t('members.confirmTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {member && (
         <Stack gap="md">
           <ErrorAlert error={props.error} />

@@ -6,7 +6,9 @@ export function Section({ title, children, actions }: { title: string; children:
   return (
     <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={title}>
       <Stack gap="md">
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+        <div
+          style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}
+        >
           <Title order={2} size="h3">
             {title}
           </Title>

@@ -7,9 +7,7 @@ import { ApiError, api } from '../api.ts';
 import i18n, { currentLocale } from '../i18n.ts';
 import { orgKey } from '../queries.ts';
 import { errorFromBody } from '../upload.ts';
-import type {
-  Account, CostModelDoc, CostPriceReport, KeyFigures, LedgerImport, Method, Scenario,
-} from './types.ts';
+import type { Account, CostModelDoc, CostPriceReport, KeyFigures, LedgerImport, Method, Scenario } from './types.ts';
 
 export function financeBase(orgId: string): string {
   return `/api/orgs/${encodeURIComponent(orgId)}/finance`;
@@ -51,7 +49,10 @@ export function mappingQuery(orgId: string) {
   return queryOptions({
     queryKey: [...financeKey(orgId), 'mapping'] as const,
     queryFn: () =>
-      api<{ headers: Record<string, string>; accounts: Record<string, string> }>('GET', `${financeBase(orgId)}/ledger/mapping`),
+      api<{ headers: Record<string, string>; accounts: Record<string, string> }>(
+        'GET',
+        `${financeBase(orgId)}/ledger/mapping`,
+      ),
   });
 }
 
@@ -82,13 +83,13 @@ function normaliseReport(raw: Raw): CostPriceReport {
     ignoredBackflows: report.ignoredBackflows ?? [],
     services: ((raw.services ?? []) as Raw[]).map((s) => ({
       ...(s as unknown as CostPriceReport['services'][number]),
-      mix: ((s.mix ?? s.incomeMix) ?? null) as CostPriceReport['services'][number]['mix'],
+      mix: (s.mix ?? s.incomeMix ?? null) as CostPriceReport['services'][number]['mix'],
     })),
     organisation: {
       costCents: (org.costCents ?? org.totalCostCents ?? raw.totalCostCents ?? 0) as number,
       incomeCents: (org.incomeCents ?? 0) as number,
       coverage: (org.coverage ?? null) as number | null,
-      mix: ((org.mix ?? org.incomeMix) ?? null) as CostPriceReport['organisation']['mix'],
+      mix: (org.mix ?? org.incomeMix ?? null) as CostPriceReport['organisation']['mix'],
     },
   };
 }
@@ -96,7 +97,8 @@ function normaliseReport(raw: Raw): CostPriceReport {
 export function costPriceQuery(orgId: string, year: number, method: Method) {
   return queryOptions({
     queryKey: [...financeKey(orgId), 'costprice', year, method] as const,
-    queryFn: async () => normaliseReport(await getDetailed<Raw>(`${financeBase(orgId)}/costprice?year=${year}&method=${method}`)),
+    queryFn: async () =>
+      normaliseReport(await getDetailed<Raw>(`${financeBase(orgId)}/costprice?year=${year}&method=${method}`)),
   });
 }
 

@@ -143,8 +143,7 @@ export const en: Messages = {
     password: 'Password',
     submit: 'Log in',
     setupNeededTitle: 'Stuurboord is not set up yet',
-    setupNeeded:
-      'No user exists yet. The administrator uses the one-time setup link printed in the server console.',
+    setupNeeded: 'No user exists yet. The administrator uses the one-time setup link printed in the server console.',
     forgot: 'Forgot your password? Ask the administrator of your organisation for a password link.',
   },
   setup: {
@@ -223,7 +222,8 @@ export const en: Messages = {
     linkExpires: 'Valid until {{date}}.',
     empty: 'No users yet.',
     invitedTitle: 'Invitation sent',
-    invited: 'This email address already has an account. The person becomes a member once they accept the invitation after logging in.',
+    invited:
+      'This email address already has an account. The person becomes a member once they accept the invitation after logging in.',
     invitations: 'Invitations',
     invitationsCaption: 'Invitations of {{org}} not yet answered',
     invitationPending: 'invitation pending',
@@ -582,11 +582,13 @@ export const en: Messages = {
       orderTitle: 'Step-down order',
       orderUsed: 'Order used: {{order}}.',
       suggestedOrder: 'Suggested order: {{order}}.',
-      suggestedWhy: 'First the auxiliary centre that no other open centre serves, then the one giving the largest share of its key to the other auxiliary centres.',
+      suggestedWhy:
+        'First the auxiliary centre that no other open centre serves, then the one giving the largest share of its key to the other auxiliary centres.',
       orderIsSuggested: 'This is the suggested order: the auxiliary centre that serves the others most comes first.',
       mutual: '{{centres}} serve each other: no order takes every back-flow into account.',
       ignoredTitle: 'Ignored back-flows',
-      ignoredText: 'In step-down a centre that is already allocated receives nothing back. These flows are therefore ignored and spread over the centres still open. The reciprocal method does take them into account, which is why it gives other figures.',
+      ignoredText:
+        'In step-down a centre that is already allocated receives nothing back. These flows are therefore ignored and spread over the centres still open. The reciprocal method does take them into account, which is why it gives other figures.',
       ignoredCaption: 'Ignored back-flows: what the allocating centre’s key would give to a centre already allocated',
       ignoredShare: 'Receiver’s share of the key',
       noIgnored: 'In this order no back-flow is ignored.',
@@ -636,7 +638,8 @@ export const en: Messages = {
       deleteTitle: 'Delete scenario',
       deleteText: 'Delete scenario {{name}}?',
       chartTitle: 'Cost per unit by volume',
-      chartLabel: 'Line chart of the cost per unit over the volume range, with the optimal scale marked; the figures are in the tables',
+      chartLabel:
+        'Line chart of the cost per unit over the volume range, with the optimal scale marked; the figures are in the tables',
       volume: 'Volume',
       perUnit: 'Cost per unit',
       optimum: 'Optimal scale',

@@ -215,7 +215,8 @@ export const nl = {
     roleChanged: 'De rol van {{name}} is nu {{role}}.',
     removed: '{{name}} is verwijderd.',
     confirmTitle: 'Gebruiker verwijderen',
-    confirmText: 'Wil je {{name}} ({{email}}) verwijderen uit deze organisatie? De gebruiker verliest meteen de toegang.',
+    confirmText:
+      'Wil je {{name}} ({{email}}) verwijderen uit deze organisatie? De gebruiker verliest meteen de toegang.',
     linkTitle: 'Eenmalige wachtwoordlink',
     linkText:
       'Bezorg deze link veilig aan {{name}}. De link werkt één keer en is 72 uur geldig; daarna is een nieuwe link nodig.',
@@ -468,7 +469,8 @@ export const nl = {
       remove: 'Verwijderen',
       removeOf: 'Rekening {{code}} verwijderen',
       removeTitle: 'Rekening verwijderen',
-      removeText: 'Rekening {{code}} ({{name}}) verwijderen? Dat kan alleen als geen enkele grootboekregel ze gebruikt.',
+      removeText:
+        'Rekening {{code}} ({{name}}) verwijderen? Dat kan alleen als geen enkele grootboekregel ze gebruikt.',
       removed: 'Rekening {{code}} is verwijderd.',
       refine: 'Nog {{count}} rekeningen: verfijn de zoekopdracht.',
       importTitle: 'Rekeningschema inlezen',
@@ -583,12 +585,15 @@ export const nl = {
       orderTitle: 'Volgorde van de step-down',
       orderUsed: 'Gebruikte volgorde: {{order}}.',
       suggestedOrder: 'Voorgestelde volgorde: {{order}}.',
-      suggestedWhy: 'Eerst de hulpkostenplaats die niemand meer bedient, daarna die met het grootste aandeel van haar sleutel bij de andere hulpkostenplaatsen.',
+      suggestedWhy:
+        'Eerst de hulpkostenplaats die niemand meer bedient, daarna die met het grootste aandeel van haar sleutel bij de andere hulpkostenplaatsen.',
       orderIsSuggested: 'Dit is de voorgestelde volgorde: eerst de hulpkostenplaats die de andere het meest bedient.',
       mutual: '{{centres}} leveren elkaar diensten: in geen enkele volgorde worden alle terugstromen meegerekend.',
       ignoredTitle: 'Genegeerde terugstromen',
-      ignoredText: 'Bij step-down ontvangt een kostenplaats die al verdeeld is niets meer terug. Deze stromen zijn daarom genegeerd en over de nog open kostenplaatsen verdeeld. De reciproque methode rekent ze wel door; daarom geeft die andere cijfers.',
-      ignoredCaption: 'Genegeerde terugstromen: wat de sleutel van de verdelende kostenplaats aan een al verdeelde kostenplaats zou geven',
+      ignoredText:
+        'Bij step-down ontvangt een kostenplaats die al verdeeld is niets meer terug. Deze stromen zijn daarom genegeerd en over de nog open kostenplaatsen verdeeld. De reciproque methode rekent ze wel door; daarom geeft die andere cijfers.',
+      ignoredCaption:
+        'Genegeerde terugstromen: wat de sleutel van de verdelende kostenplaats aan een al verdeelde kostenplaats zou geven',
       ignoredShare: 'Aandeel van de ontvanger in de sleutel',
       noIgnored: 'In deze volgorde wordt geen enkele terugstroom genegeerd.',
       useReciprocal: 'Reciproque methode gebruiken',
@@ -596,7 +601,8 @@ export const nl = {
       noFlows: 'Er zijn geen verdeelstromen: geen enkele hulpkostenplaats heeft kosten om door te geven.',
       toModel: 'Naar het kostenmodel',
       noModelTitle: 'Nog geen kostenplaatsen',
-      noModel: 'Bouw eerst het kostenmodel van dit jaar op: kostenplaatsen, verdeelsleutels en de toewijzing van rekeningen.',
+      noModel:
+        'Bouw eerst het kostenmodel van dit jaar op: kostenplaatsen, verdeelsleutels en de toewijzing van rekeningen.',
     },
     sim: {
       title: 'Schaalsimulator',
@@ -637,7 +643,8 @@ export const nl = {
       deleteTitle: 'Scenario verwijderen',
       deleteText: 'Scenario {{name}} verwijderen?',
       chartTitle: 'Kost per eenheid volgens volume',
-      chartLabel: 'Lijndiagram van de kost per eenheid over het volumebereik, met de optimale schaal gemarkeerd; de cijfers staan in de tabellen',
+      chartLabel:
+        'Lijndiagram van de kost per eenheid over het volumebereik, met de optimale schaal gemarkeerd; de cijfers staan in de tabellen',
       volume: 'Volume',
       perUnit: 'Kost per eenheid',
       optimum: 'Optimale schaal',

@@ -64,7 +64,10 @@ function PasswordForm() {
   const { values } = form;
   const change = useMutation({
     mutationFn: () =>
-      api<void>('POST', '/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword }),
+      api<void>('POST', '/api/auth/password', {
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
+      }),
     onSuccess: () => {
       form.reset();
       notifications.show({ color: 'teal', message: t('account.changed') });
@@ -86,7 +89,12 @@ function PasswordForm() {
       </Title>
       <Form onSubmit={submit}>
         <ErrorAlert error={change.error} />
-        <PasswordField label={t('account.current')} autoComplete="current-password" required {...form.input('currentPassword')} />
+        <PasswordField
+          label={t('account.current')}
+          autoComplete="current-password"
+          required
+          {...form.input('currentPassword')}
+        />
         <PasswordField
           label={t('account.new')}
           description={t('account.newHint')}

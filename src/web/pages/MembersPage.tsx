@@ -42,7 +42,10 @@ export function MembersPage() {
       api<Member>('PATCH', `${base}/${member.id}`, { role }),
     onSuccess: (updated) => {
       void refresh();
-      notifications.show({ color: 'teal', message: t('members.roleChanged', { name: updated.name, role: roleLabel(t, updated.role) }) });
+      notifications.show({
+        color: 'teal',
+        message: t('members.roleChanged', { name: updated.name, role: roleLabel(t, updated.role) }),
+      });
     },
     onError: fail(t('common.error')),
   });
@@ -61,12 +64,19 @@ export function MembersPage() {
   });
   const added = ({ member, invitation, resetUrl }: AddedMember) => {
     setAdding(false);
-    if (invitation || !member) notifications.show({ color: 'teal', title: t('members.invitedTitle'), message: t('members.invited') });
+    if (invitation || !member)
+      notifications.show({ color: 'teal', title: t('members.invitedTitle'), message: t('members.invited') });
     else if (resetUrl) setLink({ name: member.name, url: resetUrl, intro: t('members.added', { name: member.name }) });
-    else notifications.show({ color: 'teal', title: t('members.addedTitle'), message: t('members.added', { name: member.name }) });
+    else
+      notifications.show({
+        color: 'teal',
+        title: t('members.addedTitle'),
+        message: t('members.added', { name: member.name }),
+      });
   };
 
-  if (!allows(membership, 'members.read')) return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
+  if (!allows(membership, 'members.read'))
+    return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
 
   return (
     <Stack gap="lg">

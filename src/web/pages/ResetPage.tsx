@@ -57,7 +57,12 @@ export function ResetPage() {
               </Alert>
             )}
             <ErrorAlert error={reset.error} />
-            <PasswordField label={t('reset.password')} autoComplete="new-password" required {...form.input('password')} />
+            <PasswordField
+              label={t('reset.password')}
+              autoComplete="new-password"
+              required
+              {...form.input('password')}
+            />
             <PasswordField label={t('reset.repeat')} autoComplete="new-password" required {...form.input('repeat')} />
             <Button type="submit" loading={reset.isPending} disabled={!token}>
               {t('reset.submit')}

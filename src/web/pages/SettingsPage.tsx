@@ -66,7 +66,11 @@ export function SettingsPage() {
   if (!allows(membership, 'org.read')) return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
 
   const submit = () => {
-    const ok = form.check({ name: required(t, values.name), kbo: optionalKbo(t, values.kbo), type: required(t, values.type) });
+    const ok = form.check({
+      name: required(t, values.name),
+      kbo: optionalKbo(t, values.kbo),
+      type: required(t, values.type),
+    });
     if (ok) save.mutate();
   };
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }));

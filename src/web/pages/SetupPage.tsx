@@ -91,13 +91,23 @@ export function SetupPage() {
               required
               {...form.input('password')}
             />
-            <PasswordField label={t('setup.passwordRepeat')} autoComplete="new-password" required {...form.input('passwordRepeat')} />
+            <PasswordField
+              label={t('setup.passwordRepeat')}
+              autoComplete="new-password"
+              required
+              {...form.input('passwordRepeat')}
+            />
           </Stack>
         </Fieldset>
         <Fieldset legend={t('setup.org')}>
           <Stack gap="sm">
             <TextInput label={t('setup.orgName')} autoComplete="organization" required {...form.input('orgName')} />
-            <TextInput label={t('setup.kbo')} description={t('setup.kboHint')} inputMode="numeric" {...form.input('kbo')} />
+            <TextInput
+              label={t('setup.kbo')}
+              description={t('setup.kboHint')}
+              inputMode="numeric"
+              {...form.input('kbo')}
+            />
             <Select
               label={t('setup.type')}
               required

@@ -14,22 +14,62 @@ export type { ActionStatus, Perspective };
 export const ACTION_STATUSES: ActionStatus[] = ['plan', 'do', 'check', 'act', 'done'];
 export { PERSPECTIVES };
 
-export interface KpiRef { id: string; code: string; nameNl: string; nameEn: string }
+export interface KpiRef {
+  id: string;
+  code: string;
+  nameNl: string;
+  nameEn: string;
+}
 export interface Action {
-  id: string; title: string; status: ActionStatus; dueDate: string | null; overdue: boolean;
-  owner: { id: string; name: string } | null; doneAt: string | null; updatedAt: string;
-  kpis: KpiRef[]; caf: { subcriterion: string; assessmentId: string | null }[]; notes: number;
+  id: string;
+  title: string;
+  status: ActionStatus;
+  dueDate: string | null;
+  overdue: boolean;
+  owner: { id: string; name: string } | null;
+  doneAt: string | null;
+  updatedAt: string;
+  kpis: KpiRef[];
+  caf: { subcriterion: string; assessmentId: string | null }[];
+  notes: number;
 }
 export interface ActionDetail extends Action {
-  description: string; createdAt: string;
+  description: string;
+  createdAt: string;
   progress: { id: string; body: string; status: ActionStatus; author: string | null; at: string }[];
 }
-export interface Objective { id: string; perspective: Perspective; title: string; description: string; position: number; supports: string[]; kpiIds: string[] }
-export interface MapKpi extends KpiRef { perspective: Perspective; archived: boolean; light?: 'green' | 'amber' | 'red' | null; latest?: { period: string; value: number } | null }
-export interface StrategyMap { mission: string; vision: string; updatedAt: string | null; objectives: Objective[]; kpis: MapKpi[] }
-export interface Choices { people: { userId: string; name: string; role: string }[]; kpis: (KpiRef & { perspective: Perspective })[] }
+export interface Objective {
+  id: string;
+  perspective: Perspective;
+  title: string;
+  description: string;
+  position: number;
+  supports: string[];
+  kpiIds: string[];
+}
+export interface MapKpi extends KpiRef {
+  perspective: Perspective;
+  archived: boolean;
+  light?: 'green' | 'amber' | 'red' | null;
+  latest?: { period: string; value: number } | null;
+}
+export interface StrategyMap {
+  mission: string;
+  vision: string;
+  updatedAt: string | null;
+  objectives: Objective[];
+  kpis: MapKpi[];
+}
+export interface Choices {
+  people: { userId: string; name: string; role: string }[];
+  kpis: (KpiRef & { perspective: Perspective })[];
+}
 
-export interface ActionFilter { status: ActionStatus | 'open' | 'all'; owner: string | null; overdue: boolean }
+export interface ActionFilter {
+  status: ActionStatus | 'open' | 'all';
+  owner: string | null;
+  overdue: boolean;
+}
 
 export function actionsQuery(orgId: string, f: ActionFilter) {
   const q = new URLSearchParams();

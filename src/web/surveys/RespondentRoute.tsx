@@ -1,4 +1,18 @@
-import { Alert, Box, Button, Center, Group, Loader, Paper, Progress, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../components/usePageTitle.ts';
@@ -13,16 +27,49 @@ import './respondent.css';
 
 const TEXTS = { nl: surveysNl.respondent, en: surveysEn.respondent, fr: respondentFr };
 type Key = keyof typeof respondentFr;
-const fill = (s: string, vars: Record<string, string | number> = {}) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
+const fill = (s: string, vars: Record<string, string | number> = {}) =>
+  s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 const LOCALE = { nl: 'nl-BE', en: 'en-BE', fr: 'fr-BE' } as const;
 
-interface FormQuestion { id: string; kind: QuestionKind; text: Texts; section: Texts; options: Texts[]; required: boolean }
-interface Form { title: Texts; intro: Texts; languages: Lang3[]; closesOn: string | null; questions: FormQuestion[] }
-interface Failure { status: number; code: string; messages?: Record<Lang3, string>; message: string; fields: { path: string; message: string }[] }
+interface FormQuestion {
+  id: string;
+  kind: QuestionKind;
+  text: Texts;
+  section: Texts;
+  options: Texts[];
+  required: boolean;
+}
+interface Form {
+  title: Texts;
+  intro: Texts;
+  languages: Lang3[];
+  closesOn: string | null;
+  questions: FormQuestion[];
+}
+interface Failure {
+  status: number;
+  code: string;
+  messages?: Record<Lang3, string>;
+  message: string;
+  fields: { path: string; message: string }[];
+}
 
 async function failureOf(response: Response): Promise<Failure> {
-  const body = await response.json().catch(() => null) as { error?: { code?: string; message?: string; fields?: { path: string; message: string }[]; details?: { messages?: Record<Lang3, string> } } } | null;
-  return { status: response.status, code: body?.error?.code ?? `http_${response.status}`, message: body?.error?.message ?? response.statusText, messages: body?.error?.details?.messages, fields: body?.error?.fields ?? [] };
+  const body = (await response.json().catch(() => null)) as {
+    error?: {
+      code?: string;
+      message?: string;
+      fields?: { path: string; message: string }[];
+      details?: { messages?: Record<Lang3, string> };
+    };
+  } | null;
+  return {
+    status: response.status,
+    code: body?.error?.code ?? `http_${response.status}`,
+    message: body?.error?.message ?? response.statusText,
+    messages: body?.error?.details?.messages,
+    fields: body?.error?.fields ?? [],
+  };
 }
 
 function firstLanguage(available: Lang3[]): Lang3 {
@@ -51,16 +98,23 @@ export function RespondentRoute() {
     fetch(`/api/s/${encodeURIComponent(token)}`, { credentials: 'omit', headers: { Accept: 'application/json' } })
       .then(async (r) => {
         if (!live) return;
-        if (!r.ok) { setFailure(await failureOf(r)); return; }
+        if (!r.ok) {
+          setFailure(await failureOf(r));
+          return;
+        }
         const f = (await r.json()) as Form;
         setForm(f);
         setLang(firstLanguage(f.languages));
       })
       .catch(() => live && setFailure({ status: 0, code: 'network', message: 'Network error', fields: [] }));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [token]);
 
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const title = done ? tx.thanksTitle : form ? textIn(form.title, lang) : failure ? titleOf(failure, lang) : tx.loading;
   usePageTitle(title);
 
@@ -84,13 +138,24 @@ export function RespondentRoute() {
     setNotice(null);
     try {
       const r = await fetch(`/api/s/${encodeURIComponent(token)}`, {
-        method: 'POST', credentials: 'omit', headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang },
-        body: JSON.stringify({ language: lang, answers: Object.fromEntries(Object.entries(answers).filter(([, v]) => isAnswered(v))) }),
+        method: 'POST',
+        credentials: 'omit',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang },
+        body: JSON.stringify({
+          language: lang,
+          answers: Object.fromEntries(Object.entries(answers).filter(([, v]) => isAnswered(v))),
+        }),
       });
-      if (r.ok) { setDone(true); window.scrollTo(0, 0); return; }
+      if (r.ok) {
+        setDone(true);
+        window.scrollTo(0, 0);
+        return;
+      }
       const f = await failureOf(r);
       if (f.status === 422 || f.status === 400) {
-        const byQuestion = Object.fromEntries(f.fields.filter((x) => x.path.startsWith('answers.')).map((x) => [x.path.slice(8), x.message]));
+        const byQuestion = Object.fromEntries(
+          f.fields.filter((x) => x.path.startsWith('answers.')).map((x) => [x.path.slice(8), x.message]),
+        );
         setErrors(byQuestion);
         firstError.current = Object.keys(byQuestion)[0] ?? null;
         setNotice(f.messages?.[lang] ?? f.message);
@@ -107,39 +172,85 @@ export function RespondentRoute() {
   };
 
   const languageSwitch = form && form.languages.length > 1 && (
-    <SegmentedControl aria-label={tx.language} classNames={{ input: 'sb-segment-input' }} value={lang} onChange={(v) => setLang(v as Lang3)} size="sm"
-      data={form.languages.map((l) => ({ value: l, label: <span lang={l}>{l.toUpperCase()}</span> }))} />
+    <SegmentedControl
+      aria-label={tx.language}
+      classNames={{ input: 'sb-segment-input' }}
+      value={lang}
+      onChange={(v) => setLang(v as Lang3)}
+      size="sm"
+      data={form.languages.map((l) => ({ value: l, label: <span lang={l}>{l.toUpperCase()}</span> }))}
+    />
   );
 
   return (
     <Box bg="gray.0" mih="100vh" py="md" px={{ base: 'xs', sm: 'md' }}>
       <Stack maw={720} mx="auto" gap="md">
         <Group justify="space-between" component="header">
-          <Text fw={700} fz="lg" c="teal.8">Stuurboord</Text>
+          <Text fw={700} fz="lg" c="teal.8">
+            Stuurboord
+          </Text>
           {!done && languageSwitch}
         </Group>
         <Paper component="main" withBorder radius="md" p={{ base: 'md', sm: 'xl' }}>
           {done ? (
-            <Stack><Title order={1}>{tx.thanksTitle}</Title><Text>{tx.thanksText}</Text></Stack>
+            <Stack>
+              <Title order={1}>{tx.thanksTitle}</Title>
+              <Text>{tx.thanksText}</Text>
+            </Stack>
           ) : failure ? (
             <Stack>
               <Title order={1}>{titleOf(failure, lang)}</Title>
-              <Alert color={failure.status === 404 ? 'red' : 'orange'}>{failure.messages?.[lang] ?? failure.message}</Alert>
+              <Alert color={failure.status === 404 ? 'red' : 'orange'}>
+                {failure.messages?.[lang] ?? failure.message}
+              </Alert>
             </Stack>
           ) : !form ? (
-            <Center py="xl" role="status"><Loader aria-label={tx.loading} /></Center>
+            <Center py="xl" role="status">
+              <Loader aria-label={tx.loading} />
+            </Center>
           ) : (
             <Stack gap="lg">
               <Title order={1}>{textIn(form.title, lang)}</Title>
               {textIn(form.intro, lang) && <Text style={{ whiteSpace: 'pre-line' }}>{textIn(form.intro, lang)}</Text>}
-              <Text size="sm" c="dimmed">{tx.anonymous}{form.closesOn ? ` ${say('closesOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC' }).format(new Date(`${form.closesOn}T00:00:00Z`)) })}` : ''}</Text>
-              <Questions form={form} lang={lang} answers={answers} errors={errors} onAnswer={(id, v) => { setAnswers((a) => ({ ...a, [id]: v })); setErrors((e) => { const { [id]: _, ...rest } = e; return rest; }); }} />
-              <Box pos="sticky" bottom={0} bg="white" py="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+              <Text size="sm" c="dimmed">
+                {tx.anonymous}
+                {form.closesOn
+                  ? ` ${say('closesOn', { date: new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC' }).format(new Date(`${form.closesOn}T00:00:00Z`)) })}`
+                  : ''}
+              </Text>
+              <Questions
+                form={form}
+                lang={lang}
+                answers={answers}
+                errors={errors}
+                onAnswer={(id, v) => {
+                  setAnswers((a) => ({ ...a, [id]: v }));
+                  setErrors((e) => {
+                    const { [id]: _, ...rest } = e;
+                    return rest;
+                  });
+                }}
+              />
+              <Box
+                pos="sticky"
+                bottom={0}
+                bg="white"
+                py="sm"
+                style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+              >
                 <Stack gap="xs">
-                  <Text size="sm" aria-live="polite">{say('progress', { answered, total: form.questions.length })}</Text>
+                  <Text size="sm" aria-live="polite">
+                    {say('progress', { answered, total: form.questions.length })}
+                  </Text>
                   <Progress value={form.questions.length ? (answered / form.questions.length) * 100 : 0} aria-hidden />
-                  {notice && <Alert color="red" role="alert" p="xs">{notice}</Alert>}
-                  <Button size="lg" fullWidth onClick={submit} loading={sending}>{tx.submit}</Button>
+                  {notice && (
+                    <Alert color="red" role="alert" p="xs">
+                      {notice}
+                    </Alert>
+                  )}
+                  <Button size="lg" fullWidth onClick={submit} loading={sending}>
+                    {tx.submit}
+                  </Button>
                 </Stack>
               </Box>
             </Stack>
@@ -159,9 +270,22 @@ function titleOf(f: Failure, lang: Lang3): string {
   return tx.errorTitle;
 }
 
-const isAnswered = (v: Answer | undefined) => v !== undefined && !(typeof v === 'string' && v.trim() === '') && !(Array.isArray(v) && v.length === 0);
+const isAnswered = (v: Answer | undefined) =>
+  v !== undefined && !(typeof v === 'string' && v.trim() === '') && !(Array.isArray(v) && v.length === 0);
 
-function Questions({ form, lang, answers, errors, onAnswer }: { form: Form; lang: Lang3; answers: Record<string, Answer>; errors: Record<string, string>; onAnswer: (id: string, v: Answer) => void }) {
+function Questions({
+  form,
+  lang,
+  answers,
+  errors,
+  onAnswer,
+}: {
+  form: Form;
+  lang: Lang3;
+  answers: Record<string, Answer>;
+  errors: Record<string, string>;
+  onAnswer: (id: string, v: Answer) => void;
+}) {
   const tx = TEXTS[lang];
   const blocks = useMemo(() => {
     const out: { section: string; questions: FormQuestion[] }[] = [];
@@ -177,7 +301,11 @@ function Questions({ form, lang, answers, errors, onAnswer }: { form: Form; lang
     <Stack gap="xl">
       {blocks.map((b, bi) => (
         <Stack key={bi} gap="md" component="section" aria-label={b.section || undefined}>
-          {b.section && <Title order={2} size="h4">{b.section}</Title>}
+          {b.section && (
+            <Title order={2} size="h4">
+              {b.section}
+            </Title>
+          )}
           {b.questions.map((q) => {
             n += 1;
             const labelId = `q-${q.id}-label`;
@@ -185,9 +313,27 @@ function Questions({ form, lang, answers, errors, onAnswer }: { form: Form; lang
             return (
               <Paper key={q.id} withBorder p="sm" radius="md" className="sb-question" data-error={Boolean(error)}>
                 <Stack gap={8}>
-                  <Text id={labelId} fw={600}>{n}. {textIn(q.text, lang)}{q.required && <Text span c="red.8" aria-label={tx.required}> *</Text>}</Text>
-                  <Answerer q={q} lang={lang} labelId={labelId} value={answers[q.id]} onChange={(v) => onAnswer(q.id, v)} />
-                  {error && <Text c="red.8" size="sm" id={`q-${q.id}-error`}>{error}</Text>}
+                  <Text id={labelId} fw={600}>
+                    {n}. {textIn(q.text, lang)}
+                    {q.required && (
+                      <Text span c="red.8" aria-label={tx.required}>
+                        {' '}
+                        *
+                      </Text>
+                    )}
+                  </Text>
+                  <Answerer
+                    q={q}
+                    lang={lang}
+                    labelId={labelId}
+                    value={answers[q.id]}
+                    onChange={(v) => onAnswer(q.id, v)}
+                  />
+                  {error && (
+                    <Text c="red.8" size="sm" id={`q-${q.id}-error`}>
+                      {error}
+                    </Text>
+                  )}
                 </Stack>
               </Paper>
             );
@@ -198,11 +344,34 @@ function Questions({ form, lang, answers, errors, onAnswer }: { form: Form; lang
   );
 }
 
-function Answerer({ q, lang, labelId, value, onChange }: { q: FormQuestion; lang: Lang3; labelId: string; value: Answer | undefined; onChange: (v: Answer) => void }) {
+function Answerer({
+  q,
+  lang,
+  labelId,
+  value,
+  onChange,
+}: {
+  q: FormQuestion;
+  lang: Lang3;
+  labelId: string;
+  value: Answer | undefined;
+  onChange: (v: Answer) => void;
+}) {
   const tx = TEXTS[lang];
   const focusId = `q-${q.id}`;
   if (q.kind === 'open') {
-    return <Textarea id={focusId} aria-labelledby={labelId} autosize minRows={3} maxLength={4000} placeholder={tx.openPlaceholder} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.currentTarget.value)} />;
+    return (
+      <Textarea
+        id={focusId}
+        aria-labelledby={labelId}
+        autosize
+        minRows={3}
+        maxLength={4000}
+        placeholder={tx.openPlaceholder}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    );
   }
   if (q.kind === 'single' || q.kind === 'multiple') {
     const multiple = q.kind === 'multiple';
@@ -211,8 +380,17 @@ function Answerer({ q, lang, labelId, value, onChange }: { q: FormQuestion; lang
       <div role={multiple ? 'group' : 'radiogroup'} aria-labelledby={labelId} style={{ display: 'grid', gap: 6 }}>
         {q.options.map((o, i) => (
           <label key={i} className="sb-option sb-choice">
-            <input id={i === 0 ? focusId : undefined} type={multiple ? 'checkbox' : 'radio'} name={q.id} checked={chosen.includes(i)}
-              onChange={(e) => onChange(multiple ? (e.currentTarget.checked ? [...chosen, i].sort() : chosen.filter((x) => x !== i)) : i)} />
+            <input
+              id={i === 0 ? focusId : undefined}
+              type={multiple ? 'checkbox' : 'radio'}
+              name={q.id}
+              checked={chosen.includes(i)}
+              onChange={(e) =>
+                onChange(
+                  multiple ? (e.currentTarget.checked ? [...chosen, i].sort() : chosen.filter((x) => x !== i)) : i,
+                )
+              }
+            />
             <span>{textIn(o, lang)}</span>
           </label>
         ))}
@@ -223,17 +401,42 @@ function Answerer({ q, lang, labelId, value, onChange }: { q: FormQuestion; lang
   const values = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
   return (
     <div>
-      <div role="radiogroup" aria-labelledby={labelId} className="sb-scale" data-n={values.length} style={{ ['--n' as string]: values.length }}>
+      <div
+        role="radiogroup"
+        aria-labelledby={labelId}
+        className="sb-scale"
+        data-n={values.length}
+        style={{ ['--n' as string]: values.length }}
+      >
         {values.map((v) => (
           <label key={v} className="sb-option">
-            <input id={v === lo ? focusId : undefined} type="radio" name={q.id} value={v} checked={value === v} onChange={() => onChange(v)} aria-label={fill(tx.scale, { value: v, max: hi }) + (v === lo ? ` (${q.kind === 'nps' ? tx.notLikely : tx.disagree})` : v === hi ? ` (${q.kind === 'nps' ? tx.likely : tx.agree})` : '')} />
+            <input
+              id={v === lo ? focusId : undefined}
+              type="radio"
+              name={q.id}
+              value={v}
+              checked={value === v}
+              onChange={() => onChange(v)}
+              aria-label={
+                fill(tx.scale, { value: v, max: hi }) +
+                (v === lo
+                  ? ` (${q.kind === 'nps' ? tx.notLikely : tx.disagree})`
+                  : v === hi
+                    ? ` (${q.kind === 'nps' ? tx.likely : tx.agree})`
+                    : '')
+              }
+            />
             <span aria-hidden>{v}</span>
           </label>
         ))}
       </div>
       <div className="sb-ends" aria-hidden>
-        <span>{lo} = {q.kind === 'nps' ? tx.notLikely : tx.disagree}</span>
-        <span>{hi} = {q.kind === 'nps' ? tx.likely : tx.agree}</span>
+        <span>
+          {lo} = {q.kind === 'nps' ? tx.notLikely : tx.disagree}
+        </span>
+        <span>
+          {hi} = {q.kind === 'nps' ? tx.likely : tx.agree}
+        </span>
       </div>
     </div>
   );

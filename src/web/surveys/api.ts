@@ -8,17 +8,24 @@ export const surveysBase = (orgId: string) => `/api/orgs/${encodeURIComponent(or
 export const surveysKey = (orgId: string) => [...orgKey(orgId), 'surveys'] as const;
 export const refreshSurveys = (orgId: string) => queryClient.invalidateQueries({ queryKey: surveysKey(orgId) });
 
-export const surveysQuery = (orgId: string) => queryOptions({
-  queryKey: [...surveysKey(orgId), 'list'] as const,
-  queryFn: () => api<{ items: SurveySummary[] }>('GET', surveysBase(orgId)),
-});
+export const surveysQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...surveysKey(orgId), 'list'] as const,
+    queryFn: () => api<{ items: SurveySummary[] }>('GET', surveysBase(orgId)),
+  });
 
-export const surveyQuery = (orgId: string, surveyId: string) => queryOptions({
-  queryKey: [...surveysKey(orgId), 'one', surveyId] as const,
-  queryFn: () => api<SurveyDetail>('GET', `${surveysBase(orgId)}/${encodeURIComponent(surveyId)}`),
-});
+export const surveyQuery = (orgId: string, surveyId: string) =>
+  queryOptions({
+    queryKey: [...surveysKey(orgId), 'one', surveyId] as const,
+    queryFn: () => api<SurveyDetail>('GET', `${surveysBase(orgId)}/${encodeURIComponent(surveyId)}`),
+  });
 
-export const resultsQuery = (orgId: string, surveyId: string) => queryOptions({
-  queryKey: [...surveysKey(orgId), 'results', surveyId] as const,
-  queryFn: () => api<{ survey: SurveySummary; results: Results }>('GET', `${surveysBase(orgId)}/${encodeURIComponent(surveyId)}/results`),
-});
+export const resultsQuery = (orgId: string, surveyId: string) =>
+  queryOptions({
+    queryKey: [...surveysKey(orgId), 'results', surveyId] as const,
+    queryFn: () =>
+      api<{ survey: SurveySummary; results: Results }>(
+        'GET',
+        `${surveysBase(orgId)}/${encodeURIComponent(surveyId)}/results`,
+      ),
+  });

@@ -12,4 +12,4 @@ export type SurveyDetail = SurveySummary & { questionList: Question[] };
 export type Lang3 = 'nl' | 'en' | 'fr';
 
 /** A survey text in the wanted language, falling back to Dutch. */
-export const textIn = (t: Texts | undefined, lang: string): string => (t ? (t[lang as Lang3] || t.nl || '') : '');
+export const textIn = (t: Texts | undefined, lang: string): string => (t ? t[lang as Lang3] || t.nl || '' : '');

@@ -5,16 +5,65 @@
  * Each care line ends with the price per unit it was valued at (the IDO's agreed price, else the offer's).
  */
 
-import { appliedPriceText, FUNDING_LABELS, fundingTotals, pointsDecimal, statementRows, type StatementExportInput } from './statement-view.ts';
+import {
+  appliedPriceText,
+  FUNDING_LABELS,
+  fundingTotals,
+  pointsDecimal,
+  statementRows,
+  type StatementExportInput,
+} from './statement-view.ts';
 import { euro, toCsv } from '../../../lib/exports/csv.ts';
 
 const HEAD = {
-  nl: ['soort', 'maand', 'cliënt', 'functie', 'financiering', 'eenheden', 'zorggebonden punten', 'zorggebonden euro', 'organisatiegebonden punten', 'organisatiegebonden euro', 'totaal euro', 'toegepaste prijs per eenheid (punten)'],
-  en: ['kind', 'month', 'client', 'function', 'funding', 'units', 'care-related points', 'care-related euro', 'organisation-related points', 'organisation-related euro', 'total euro', 'applied price per unit (points)'],
+  nl: [
+    'soort',
+    'maand',
+    'cliënt',
+    'functie',
+    'financiering',
+    'eenheden',
+    'zorggebonden punten',
+    'zorggebonden euro',
+    'organisatiegebonden punten',
+    'organisatiegebonden euro',
+    'totaal euro',
+    'toegepaste prijs per eenheid (punten)',
+  ],
+  en: [
+    'kind',
+    'month',
+    'client',
+    'function',
+    'funding',
+    'units',
+    'care-related points',
+    'care-related euro',
+    'organisation-related points',
+    'organisation-related euro',
+    'total euro',
+    'applied price per unit (points)',
+  ],
 } as const;
 const WORDS = {
-  nl: { care: 'zorg', correction: 'correctie', living: 'woon- en leefkosten', total: 'totaal', grand: 'totaal afrekening', day: 'dag', month: 'maand' },
-  en: { care: 'care', correction: 'correction', living: 'housing and living costs', total: 'total', grand: 'statement total', day: 'day', month: 'month' },
+  nl: {
+    care: 'zorg',
+    correction: 'correctie',
+    living: 'woon- en leefkosten',
+    total: 'totaal',
+    grand: 'totaal afrekening',
+    day: 'dag',
+    month: 'maand',
+  },
+  en: {
+    care: 'care',
+    correction: 'correction',
+    living: 'housing and living costs',
+    total: 'total',
+    grand: 'statement total',
+    day: 'day',
+    month: 'month',
+  },
 } as const;
 
 /** Units with a decimal comma and at most 2 decimals. */
@@ -27,18 +76,70 @@ export function statementCsv(input: StatementExportInput): string {
   const pts = (e4: number) => pointsDecimal(e4, 'nl');
   const { care, corrections, living } = statementRows(input);
   const rows: (string | number | null)[][] = [[...HEAD[lang]]];
-  for (const [kind, lines] of [[w.care, care], [w.correction, corrections]] as const) {
+  for (const [kind, lines] of [
+    [w.care, care],
+    [w.correction, corrections],
+  ] as const) {
     for (const l of lines) {
-      rows.push([kind, l.month, l.clientName, l.functionName, FUNDING_LABELS[l.funding][lang], units(l.units), pts(l.pointsE4), euro(l.cents), pts(l.organisationE4), euro(l.organisationCents), euro(l.totalCents), appliedPriceText(l, lang, 'nl')]);
+      rows.push([
+        kind,
+        l.month,
+        l.clientName,
+        l.functionName,
+        FUNDING_LABELS[l.funding][lang],
+        units(l.units),
+        pts(l.pointsE4),
+        euro(l.cents),
+        pts(l.organisationE4),
+        euro(l.organisationCents),
+        euro(l.totalCents),
+        appliedPriceText(l, lang, 'nl'),
+      ]);
     }
   }
   for (const l of living) {
-    rows.push([w.living, statement.month, l.clientName, `${l.label} (${units(l.quantity)} × ${euro(l.tariffCents)} per ${l.per === 'day' ? w.day : w.month})`, null, units(l.quantity), null, null, null, null, euro(l.totalCents)]);
+    rows.push([
+      w.living,
+      statement.month,
+      l.clientName,
+      `${l.label} (${units(l.quantity)} × ${euro(l.tariffCents)} per ${l.per === 'day' ? w.day : w.month})`,
+      null,
+      units(l.quantity),
+      null,
+      null,
+      null,
+      null,
+      euro(l.totalCents),
+    ]);
   }
   for (const t of fundingTotals(statement)) {
-    rows.push([w.total, statement.month, null, null, FUNDING_LABELS[t.funding][lang], null, pts(t.pointsE4), null, pts(t.organisationE4), null, euro(t.cents)]);
+    rows.push([
+      w.total,
+      statement.month,
+      null,
+      null,
+      FUNDING_LABELS[t.funding][lang],
+      null,
+      pts(t.pointsE4),
+      null,
+      pts(t.organisationE4),
+      null,
+      euro(t.cents),
+    ]);
   }
-  rows.push([`${w.total} ${w.living}`, statement.month, null, null, null, null, null, null, null, null, euro(statement.livingTotalCents)]);
+  rows.push([
+    `${w.total} ${w.living}`,
+    statement.month,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    euro(statement.livingTotalCents),
+  ]);
   rows.push([w.grand, statement.month, null, null, null, null, null, null, null, null, euro(statement.totalCents)]);
   return toCsv(rows);
 }

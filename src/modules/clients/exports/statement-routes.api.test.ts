@@ -3,7 +3,9 @@ import { orgWithMember, testApp } from '../../../server/testing.ts';
 import { sampleStatementInput } from './fixture.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => { ctx = await testApp(); });
+beforeAll(async () => {
+  ctx = await testApp();
+});
 afterAll(() => ctx.close());
 
 /** An organisation with an issued statement whose clients exist, except one that was erased. */
@@ -12,10 +14,18 @@ async function withStatement(role: Parameters<typeof orgWithMember>[1] = 'direct
   const input = sampleStatementInput();
   for (const [id, name] of Object.entries(input.clientNames)) {
     // The fixture's client ids are fixed: the statement gets the ids of this organisation's own clients.
-    const own = await ctx.db.insertInto('cl_client').values({ org_id: org.org.id, name }).returning('id').executeTakeFirstOrThrow();
+    const own = await ctx.db
+      .insertInto('cl_client')
+      .values({ org_id: org.org.id, name })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     input.statement = JSON.parse(JSON.stringify(input.statement).replaceAll(id, own.id));
   }
-  const row = await ctx.db.insertInto('cl_statement').values({ org_id: org.org.id, month: input.statement.month, doc: JSON.stringify(input.statement) }).returning('id').executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .insertInto('cl_statement')
+    .values({ org_id: org.org.id, month: input.statement.month, doc: JSON.stringify(input.statement) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { ...org, statementId: row.id };
 }
 
@@ -32,7 +42,12 @@ describe('statement downloads', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.body).toContain('Zoë Öztürk');
     expect(csv.body).toContain('gewist-4d2a9f10');
-    const audit = await ctx.db.selectFrom('audit_log').select(['action', 'entity_id', 'details']).where('org_id', '=', a.org.id).where('action', '=', 'statement.downloaded').execute();
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id', 'details'])
+      .where('org_id', '=', a.org.id)
+      .where('action', '=', 'statement.downloaded')
+      .execute();
     expect(audit.map((e) => (e.details as { format: string }).format).sort()).toEqual(['csv', 'pdf']);
     expect(audit.every((e) => e.entity_id === a.statementId)).toBe(true);
   });
@@ -45,6 +60,8 @@ describe('statement downloads', () => {
       expect((await b.client.get(`/api/orgs/${a.org.id}/statements/${a.statementId}/${kind}`)).status).toBe(404);
     }
     const partner = await withStatement('partner');
-    expect((await partner.client.get(`/api/orgs/${partner.org.id}/statements/${partner.statementId}/pdf`)).status).toBe(403);
+    expect((await partner.client.get(`/api/orgs/${partner.org.id}/statements/${partner.statementId}/pdf`)).status).toBe(
+      403,
+    );
   });
 });

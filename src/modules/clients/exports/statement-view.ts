@@ -33,12 +33,41 @@ export interface LivingRow extends LivingLine {
 }
 
 export const FUNDING_LABELS: Record<FundingType, Record<Lang, string>> = {
-  voucher: { nl: 'Voucher', en: 'Voucher' }, cash: { nl: 'Cash', en: 'Cash' }, rth: { nl: 'RTH', en: 'RTH' }, other: { nl: 'Andere', en: 'Other' },
+  voucher: { nl: 'Voucher', en: 'Voucher' },
+  cash: { nl: 'Cash', en: 'Cash' },
+  rth: { nl: 'RTH', en: 'RTH' },
+  other: { nl: 'Andere', en: 'Other' },
 };
 
 const MONTHS: Record<Lang, string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** "oktober 2026" for "2026-10". */
@@ -56,19 +85,35 @@ export function pointsDecimal(e4: number, lang: Lang): string {
 /** A client's name, or what stands in the statement when the client was erased (the pseudonym). */
 const clientName = (input: StatementExportInput, id: string) => input.clientNames[id] ?? id;
 
-function byClient(a: { clientName: string; functionName: string; month?: string }, b: { clientName: string; functionName: string; month?: string }): number {
-  return a.clientName.localeCompare(b.clientName, 'nl') || (a.month ?? '').localeCompare(b.month ?? '') || a.functionName.localeCompare(b.functionName, 'nl');
+function byClient(
+  a: { clientName: string; functionName: string; month?: string },
+  b: { clientName: string; functionName: string; month?: string },
+): number {
+  return (
+    a.clientName.localeCompare(b.clientName, 'nl') ||
+    (a.month ?? '').localeCompare(b.month ?? '') ||
+    a.functionName.localeCompare(b.functionName, 'nl')
+  );
 }
 
 /** The statement's care lines, corrections and living-cost lines with names, sorted by client. */
-export function statementRows(input: StatementExportInput): { care: StatementRow[]; corrections: StatementRow[]; living: LivingRow[] } {
+export function statementRows(input: StatementExportInput): {
+  care: StatementRow[];
+  corrections: StatementRow[];
+  living: LivingRow[];
+} {
   const named = (l: CareLine): StatementRow => ({
-    ...l, clientName: clientName(input, l.clientId), functionName: input.functions[l.function]?.name ?? l.function, unit: input.functions[l.function]?.unit ?? '',
+    ...l,
+    clientName: clientName(input, l.clientId),
+    functionName: input.functions[l.function]?.name ?? l.function,
+    unit: input.functions[l.function]?.unit ?? '',
   });
   return {
     care: input.statement.careLines.map(named).sort(byClient),
     corrections: input.statement.corrections.map(named).sort(byClient),
-    living: input.statement.livingLines.map((l) => ({ ...l, clientName: clientName(input, l.clientId) })).sort((a, b) => a.clientName.localeCompare(b.clientName, 'nl')),
+    living: input.statement.livingLines
+      .map((l) => ({ ...l, clientName: clientName(input, l.clientId) }))
+      .sort((a, b) => a.clientName.localeCompare(b.clientName, 'nl')),
   };
 }
 
@@ -79,7 +124,9 @@ export function fundingTotals(statement: Statement) {
 
 /** Where an applied price came from, as the statement says it. */
 export const PRICE_SOURCE_LABELS: Record<PriceSource, Record<Lang, string>> = {
-  agreement: { nl: 'IDO', en: 'IDO' }, offer: { nl: 'aanbod', en: 'offer' }, rth: { nl: 'RTH', en: 'RTH' },
+  agreement: { nl: 'IDO', en: 'IDO' },
+  offer: { nl: 'aanbod', en: 'offer' },
+  rth: { nl: 'RTH', en: 'RTH' },
 };
 
 /**
@@ -90,7 +137,8 @@ export const PRICE_SOURCE_LABELS: Record<PriceSource, Record<Lang, string>> = {
  */
 export function appliedPriceText(line: Pick<CareLine, 'prices'>, lang: Lang, numbers: Lang = lang): string {
   const prices = (line.prices ?? []).filter((p) => p.priceE4 !== null);
-  const one = (p: AppliedPrice) => `${pointsDecimal(p.priceE4!, numbers)}${p.source ? ` (${PRICE_SOURCE_LABELS[p.source][lang]})` : ''}`;
+  const one = (p: AppliedPrice) =>
+    `${pointsDecimal(p.priceE4!, numbers)}${p.source ? ` (${PRICE_SOURCE_LABELS[p.source][lang]})` : ''}`;
   if (prices.length <= 1) return prices.map(one).join('');
   const qty = (n: number) => String(Math.round(n * 100) / 100).replace('.', numbers === 'nl' ? ',' : '.');
   return prices.map((p) => `${one(p)} × ${qty(p.units)}`).join('; ');

@@ -54,13 +54,32 @@ const OPEN_END = '9999-12-31';
 export function validateAgreementLine(line: AgreementLine): ClientsError[] {
   const errors: ClientsError[] = [];
   const { count, per } = line.frequency;
-  if (!(Number.isFinite(count) && count > 0)) errors.push({ code: 'invalid_frequency', nl: 'De frequentie moet groter dan 0 zijn.', en: 'The frequency must be greater than 0.' });
-  if (per !== 'week' && per !== 'month' && per !== 'year') errors.push({ code: 'invalid_frequency', nl: 'Frequentie per week, maand of jaar.', en: 'Frequency per week, month or year.' });
-  if (!Number.isSafeInteger(line.priceE4) || line.priceE4 < 0) errors.push({ code: 'invalid_price', nl: 'De prijs moet 0 of meer punten zijn, met hoogstens 4 cijfers na de komma.', en: 'The price must be 0 or more points, with at most 4 decimals.' });
+  if (!(Number.isFinite(count) && count > 0))
+    errors.push({
+      code: 'invalid_frequency',
+      nl: 'De frequentie moet groter dan 0 zijn.',
+      en: 'The frequency must be greater than 0.',
+    });
+  if (per !== 'week' && per !== 'month' && per !== 'year')
+    errors.push({
+      code: 'invalid_frequency',
+      nl: 'Frequentie per week, maand of jaar.',
+      en: 'Frequency per week, month or year.',
+    });
+  if (!Number.isSafeInteger(line.priceE4) || line.priceE4 < 0)
+    errors.push({
+      code: 'invalid_price',
+      nl: 'De prijs moet 0 of meer punten zijn, met hoogstens 4 cijfers na de komma.',
+      en: 'The price must be 0 or more points, with at most 4 decimals.',
+    });
   if (!isIsoDate(line.start) || (line.end != null && !isIsoDate(line.end))) {
     errors.push({ code: 'invalid_date', nl: 'Begin- of einddatum is geen datum.', en: 'Start or end is not a date.' });
   } else if (line.end != null && line.end < line.start) {
-    errors.push({ code: 'end_before_start', nl: 'De einddatum ligt voor de begindatum.', en: 'The end date is before the start date.' });
+    errors.push({
+      code: 'end_before_start',
+      nl: 'De einddatum ligt voor de begindatum.',
+      en: 'The end date is before the start date.',
+    });
   }
   return errors;
 }
@@ -91,7 +110,10 @@ export function periodsInRange(line: AgreementLine, from: IsoDate, to: IsoDate):
       if (`${ym}-01` > b) break;
       total += overlapDays(a, b, `${ym}-01`, `${ym}-${String(dim).padStart(2, '0')}`) / dim;
       m += 1;
-      if (m > 12) { m = 1; y += 1; }
+      if (m > 12) {
+        m = 1;
+        y += 1;
+      }
     } else {
       if (`${y}-01-01` > b) break;
       total += overlapDays(a, b, `${y}-01-01`, `${y}-12-31`) / daysInYear(y);
@@ -136,8 +158,20 @@ export function committedPoints(lines: readonly AgreementLine[], year: number): 
 }
 
 const UNIT_WORDS: Record<Lang, Record<UnitKind, [string, string]>> = {
-  nl: { day: ['dag', 'dagen'], night: ['nacht', 'nachten'], hour: ['uur', 'uren'], session: ['sessie', 'sessies'], unit: ['eenheid', 'eenheden'] },
-  en: { day: ['day', 'days'], night: ['night', 'nights'], hour: ['hour', 'hours'], session: ['session', 'sessions'], unit: ['unit', 'units'] },
+  nl: {
+    day: ['dag', 'dagen'],
+    night: ['nacht', 'nachten'],
+    hour: ['uur', 'uren'],
+    session: ['sessie', 'sessies'],
+    unit: ['eenheid', 'eenheden'],
+  },
+  en: {
+    day: ['day', 'days'],
+    night: ['night', 'nights'],
+    hour: ['hour', 'hours'],
+    session: ['session', 'sessions'],
+    unit: ['unit', 'units'],
+  },
 };
 const PER_WORDS: Record<Lang, Record<FrequencyPer, [string, string]>> = {
   nl: { week: ['week', 'weken'], month: ['maand', 'maanden'], year: ['jaar', 'jaar'] },
@@ -174,19 +208,35 @@ export type AgreementFit =
  * Checks that the voucher-funded `lines` commit no more points in `year` than `availableVoucherE4`;
  * the refusal shows the arithmetic line by line in Dutch and English.
  */
-export function checkAgreementFits(lines: readonly AgreementLine[], availableVoucherE4: PointsE4, year: number): AgreementFit {
+export function checkAgreementFits(
+  lines: readonly AgreementLine[],
+  availableVoucherE4: PointsE4,
+  year: number,
+): AgreementFit {
   const detail = committedLines(lines, year);
   const committedE4 = detail.reduce((a, c) => a + c.pointsE4, 0);
-  if (committedE4 <= availableVoucherE4) return { ok: true, committedE4, availableE4: availableVoucherE4, leftE4: availableVoucherE4 - committedE4 };
+  if (committedE4 <= availableVoucherE4)
+    return { ok: true, committedE4, availableE4: availableVoucherE4, leftE4: availableVoucherE4 - committedE4 };
   const excessE4 = committedE4 - availableVoucherE4;
   const text = (lang: Lang) => {
     const parts = detail.filter((c) => c.pointsE4 !== 0).map((c) => explainLine(c, lang));
-    const sum = parts.length > 1 ? `; ${lang === 'nl' ? 'samen' : 'together'} ${formatPoints(committedE4, lang)} ${lang === 'nl' ? 'punten' : 'points'}` : '';
+    const sum =
+      parts.length > 1
+        ? `; ${lang === 'nl' ? 'samen' : 'together'} ${formatPoints(committedE4, lang)} ${lang === 'nl' ? 'punten' : 'points'}`
+        : '';
     return lang === 'nl'
       ? `${parts.join(' + ')}${sum}; beschikbaar in voucher: ${formatPoints(availableVoucherE4, 'nl')} punten; ${formatPoints(excessE4, 'nl')} punten te veel.`
       : `${parts.join(' + ')}${sum}; available in voucher: ${formatPoints(availableVoucherE4, 'en')} points; ${formatPoints(excessE4, 'en')} points too many.`;
   };
-  return { ok: false, error: { code: 'exceeds_budget', nl: text('nl'), en: text('en'), numbers: { committedE4, availableE4: availableVoucherE4, excessE4 } } };
+  return {
+    ok: false,
+    error: {
+      code: 'exceeds_budget',
+      nl: text('nl'),
+      en: text('en'),
+      numbers: { committedE4, availableE4: availableVoucherE4, excessE4 },
+    },
+  };
 }
 
 /** A persoonsvolgend budget (PVB) as granted. */
@@ -221,7 +271,11 @@ export function availableVoucherPoints(funding: PvbFunding, year: number, rules:
   if (funding.form === 'combination') {
     const v = funding.voucherPointsE4;
     if (v === undefined || !Number.isSafeInteger(v) || v < 0 || v > max) {
-      fail('voucher_part_invalid', `Het voucherdeel moet tussen 0 en ${formatPoints(max, 'nl')} punten liggen.`, `The voucher part must be between 0 and ${formatPoints(max, 'en')} points.`);
+      fail(
+        'voucher_part_invalid',
+        `Het voucherdeel moet tussen 0 en ${formatPoints(max, 'nl')} punten liggen.`,
+        `The voucher part must be between 0 and ${formatPoints(max, 'en')} points.`,
+      );
     }
     yearly = v;
   }

@@ -5,7 +5,13 @@ import { consumption, consumptionByClient, type Registration } from './consumpti
 import { addDays } from './dates.ts';
 
 /** 2 days a week of dagondersteuning at 0.21 points: 21.9 points in 2025. */
-const line: AgreementLine = { clientId: 'c1', function: 'dag', frequency: { count: 2, per: 'week' }, priceE4: 2_100, start: '2024-01-01' };
+const line: AgreementLine = {
+  clientId: 'c1',
+  function: 'dag',
+  frequency: { count: 2, per: 'week' },
+  priceE4: 2_100,
+  start: '2024-01-01',
+};
 
 /** A registration of `pointsE4` on every `step`-th day from `from` up to and including `to`. */
 function every(step: number, from: string, to: string, pointsE4: number, clientId = 'c1', fn = 'dag'): Registration[] {
@@ -53,41 +59,78 @@ describe('consumption', () => {
     expect(later.warnings[0]).toMatchObject({ percent: 25 }); // 0.8400 + 0.015 × 309 days = 5.4750 of 21.9;
     const started = { ...line, start: '2025-09-01' };
     expect(consumption([started], [], { year: 2025, asOf: '2025-10-20' })[0]!.warnings).toEqual([]);
-    expect(consumption([started], [], { year: 2025, asOf: '2025-10-26' })[0]!.warnings.map((w) => w.code)).toEqual(['under_use']);
+    expect(consumption([started], [], { year: 2025, asOf: '2025-10-26' })[0]!.warnings.map((w) => w.code)).toEqual([
+      'under_use',
+    ]);
   });
   it('projects only until the agreement ends and reports registrations without agreement', () => {
     const ending = { ...line, end: '2025-06-30' };
-    const regs = [...every(7, '2025-01-01', '2025-03-31', 4_200), ...every(7, '2025-01-01', '2025-01-29', 1_000, 'c2', 'wonen')];
+    const regs = [
+      ...every(7, '2025-01-01', '2025-03-31', 4_200),
+      ...every(7, '2025-01-01', '2025-01-29', 1_000, 'c2', 'wonen'),
+    ];
     const rows = consumption([ending], regs, { year: 2025, asOf: '2025-03-31' });
     expect(rows.map((r) => r.clientId)).toEqual(['c1', 'c2']);
     expect(rows[0]!.projectedE4).toBe(rows[0]!.deliveredE4 + Math.round((33_600 / 56) * 91));
     expect(rows[1]).toMatchObject({ agreedE4: 0, deliveredE4: 5_000, runOutDate: '2025-03-31' });
     // Agreed 2 × 181/7 × 0.21 = 10.86; 5.46 delivered, 0.06 a day → used up 90 days after 31 March.
     expect(rows[0]).toMatchObject({ agreedE4: 108_600, runOutDate: '2025-06-29' });
-    expect(consumptionByClient(rows).map((c) => [c.clientId, c.deliveredE4, c.warnings])).toEqual([['c1', 13 * 4_200, 1], ['c2', 5_000, 1]]);
+    expect(consumptionByClient(rows).map((c) => [c.clientId, c.deliveredE4, c.warnings])).toEqual([
+      ['c1', 13 * 4_200, 1],
+      ['c2', 5_000, 1],
+    ]);
   });
   it('keeps delivered + remaining = agreed, projected ≥ delivered and room ≥ 0 for any input', () => {
     const regArb = fc.record({
-      client: fc.constantFrom('a', 'b', 'c'), fn: fc.constantFrom('dag', 'wonen'), day: fc.integer({ min: -30, max: 400 }), pointsE4: fc.integer({ min: 0, max: 20_000 }),
+      client: fc.constantFrom('a', 'b', 'c'),
+      fn: fc.constantFrom('dag', 'wonen'),
+      day: fc.integer({ min: -30, max: 400 }),
+      pointsE4: fc.integer({ min: 0, max: 20_000 }),
     });
     const lineArb = fc.record({
-      client: fc.constantFrom('a', 'b', 'c'), fn: fc.constantFrom('dag', 'wonen'), count: fc.integer({ min: 1, max: 5 }),
-      per: fc.constantFrom('week', 'month', 'year'), priceE4: fc.integer({ min: 0, max: 30_000 }), startDay: fc.integer({ min: -100, max: 300 }), length: fc.option(fc.integer({ min: 0, max: 400 })),
+      client: fc.constantFrom('a', 'b', 'c'),
+      fn: fc.constantFrom('dag', 'wonen'),
+      count: fc.integer({ min: 1, max: 5 }),
+      per: fc.constantFrom('week', 'month', 'year'),
+      priceE4: fc.integer({ min: 0, max: 30_000 }),
+      startDay: fc.integer({ min: -100, max: 300 }),
+      length: fc.option(fc.integer({ min: 0, max: 400 })),
     });
-    fc.assert(fc.property(fc.array(lineArb, { maxLength: 6 }), fc.array(regArb, { maxLength: 60 }), fc.integer({ min: -10, max: 380 }), (ls, rs, asOfDay) => {
-      const lines = ls.map((l): AgreementLine => ({
-        clientId: l.client, function: l.fn, frequency: { count: l.count, per: l.per as 'week' }, priceE4: l.priceE4,
-        start: addDays('2025-01-01', l.startDay), end: l.length === null ? null : addDays('2025-01-01', l.startDay + l.length),
-      }));
-      const regs = rs.map((r): Registration => ({ clientId: r.client, function: r.fn, date: addDays('2025-01-01', r.day), units: 1, pointsE4: r.pointsE4 }));
-      for (const row of consumption(lines, regs, { year: 2025, asOf: addDays('2025-01-01', asOfDay) })) {
-        expect(row.deliveredE4 + row.remainingE4).toBe(row.agreedE4);
-        expect(row.projectedE4).toBeGreaterThanOrEqual(row.deliveredE4);
-        expect(row.roomToHelpE4).toBeGreaterThanOrEqual(0);
-        expect(row.roomToHelpE4).toBeLessThanOrEqual(Math.max(0, row.remainingE4));
-        expect(row.warnings.some((w) => w.code === 'runs_out')).toBe(row.projectedE4 > row.agreedE4);
-        if (row.runOutDate) expect(row.runOutDate >= '2025-01-01' && row.runOutDate <= '2025-12-31').toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(lineArb, { maxLength: 6 }),
+        fc.array(regArb, { maxLength: 60 }),
+        fc.integer({ min: -10, max: 380 }),
+        (ls, rs, asOfDay) => {
+          const lines = ls.map(
+            (l): AgreementLine => ({
+              clientId: l.client,
+              function: l.fn,
+              frequency: { count: l.count, per: l.per as 'week' },
+              priceE4: l.priceE4,
+              start: addDays('2025-01-01', l.startDay),
+              end: l.length === null ? null : addDays('2025-01-01', l.startDay + l.length),
+            }),
+          );
+          const regs = rs.map(
+            (r): Registration => ({
+              clientId: r.client,
+              function: r.fn,
+              date: addDays('2025-01-01', r.day),
+              units: 1,
+              pointsE4: r.pointsE4,
+            }),
+          );
+          for (const row of consumption(lines, regs, { year: 2025, asOf: addDays('2025-01-01', asOfDay) })) {
+            expect(row.deliveredE4 + row.remainingE4).toBe(row.agreedE4);
+            expect(row.projectedE4).toBeGreaterThanOrEqual(row.deliveredE4);
+            expect(row.roomToHelpE4).toBeGreaterThanOrEqual(0);
+            expect(row.roomToHelpE4).toBeLessThanOrEqual(Math.max(0, row.remainingE4));
+            expect(row.warnings.some((w) => w.code === 'runs_out')).toBe(row.projectedE4 > row.agreedE4);
+            if (row.runOutDate) expect(row.runOutDate >= '2025-01-01' && row.runOutDate <= '2025-12-31').toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

@@ -76,7 +76,11 @@ interface Group {
  * Consumption rows for every client × function that has an agreement line or a registration in
  * `year`, sorted by client and function. Pure; one pass over the registrations.
  */
-export function consumption(lines: readonly AgreementLine[], registrations: readonly Registration[], options: ConsumptionOptions): ConsumptionRow[] {
+export function consumption(
+  lines: readonly AgreementLine[],
+  registrations: readonly Registration[],
+  options: ConsumptionOptions,
+): ConsumptionRow[] {
   const { year } = options;
   const yearFrom = `${year}-01-01`;
   const yearTo = `${year}-12-31`;
@@ -90,9 +94,20 @@ export function consumption(lines: readonly AgreementLine[], registrations: read
   for (const l of lines) {
     if (l.start <= yearTo && (l.end == null || l.end >= yearFrom)) groupOf(l.clientId, l.function).lines.push(l);
   }
-  for (const r of registrations) if (r.date >= yearFrom && r.date <= yearTo) groupOf(r.clientId, r.function).regs.push(r);
+  for (const r of registrations)
+    if (r.date >= yearFrom && r.date <= yearTo) groupOf(r.clientId, r.function).regs.push(r);
   const rows = [...groups.values()].map((g) => rowOf(g, options));
-  return rows.sort((a, b) => (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : a.function < b.function ? -1 : a.function > b.function ? 1 : 0));
+  return rows.sort((a, b) =>
+    a.clientId < b.clientId
+      ? -1
+      : a.clientId > b.clientId
+        ? 1
+        : a.function < b.function
+          ? -1
+          : a.function > b.function
+            ? 1
+            : 0,
+  );
 }
 
 function rowOf(g: Group, options: ConsumptionOptions): ConsumptionRow {
@@ -103,8 +118,16 @@ function rowOf(g: Group, options: ConsumptionOptions): ConsumptionRow {
   let periodFrom = yearFrom;
   let periodTo = yearTo;
   if (g.lines.length > 0) {
-    periodFrom = maxDate(yearFrom, g.lines.reduce((m, l) => minDate(m, l.start), yearTo));
-    periodTo = g.lines.some((l) => l.end == null) ? yearTo : minDate(yearTo, g.lines.reduce((m, l) => maxDate(m, l.end ?? yearTo), yearFrom));
+    periodFrom = maxDate(
+      yearFrom,
+      g.lines.reduce((m, l) => minDate(m, l.start), yearTo),
+    );
+    periodTo = g.lines.some((l) => l.end == null)
+      ? yearTo
+      : minDate(
+          yearTo,
+          g.lines.reduce((m, l) => maxDate(m, l.end ?? yearTo), yearFrom),
+        );
   }
   const agreedE4 = committedPoints(g.lines, year);
   const windowFrom = maxDate(periodFrom, addDays(asOf, -(windowDays - 1)));
@@ -124,9 +147,10 @@ function rowOf(g: Group, options: ConsumptionOptions): ConsumptionRow {
   let runOutDate: IsoDate | null = null;
   const p = (e4: PointsE4, lang: 'nl' | 'en') => formatPoints(e4, lang);
   if (projectedE4 > agreedE4) {
-    runOutDate = remainingE4 <= 0
-      ? minDate(asOf, periodTo)
-      : minDate(periodTo, addDays(maxDate(asOf, addDays(periodFrom, -1)), Math.ceil(remainingE4 / pacePerDayE4)));
+    runOutDate =
+      remainingE4 <= 0
+        ? minDate(asOf, periodTo)
+        : minDate(periodTo, addDays(maxDate(asOf, addDays(periodFrom, -1)), Math.ceil(remainingE4 / pacePerDayE4)));
     warnings.push({
       code: 'runs_out',
       date: runOutDate,
@@ -146,8 +170,16 @@ function rowOf(g: Group, options: ConsumptionOptions): ConsumptionRow {
     });
   }
   return {
-    clientId: g.clientId, function: g.function, agreedE4, deliveredE4, remainingE4, projectedE4, pacePerDayE4, runOutDate,
-    roomToHelpE4: Math.max(0, agreedE4 - projectedE4), warnings,
+    clientId: g.clientId,
+    function: g.function,
+    agreedE4,
+    deliveredE4,
+    remainingE4,
+    projectedE4,
+    pacePerDayE4,
+    runOutDate,
+    roomToHelpE4: Math.max(0, agreedE4 - projectedE4),
+    warnings,
   };
 }
 
@@ -167,7 +199,19 @@ export function consumptionByClient(rows: readonly ConsumptionRow[]): ClientCons
   const byClient = new Map<string, ClientConsumption>();
   for (const r of rows) {
     let c = byClient.get(r.clientId);
-    if (!c) byClient.set(r.clientId, (c = { clientId: r.clientId, agreedE4: 0, deliveredE4: 0, remainingE4: 0, projectedE4: 0, roomToHelpE4: 0, warnings: 0 }));
+    if (!c)
+      byClient.set(
+        r.clientId,
+        (c = {
+          clientId: r.clientId,
+          agreedE4: 0,
+          deliveredE4: 0,
+          remainingE4: 0,
+          projectedE4: 0,
+          roomToHelpE4: 0,
+          warnings: 0,
+        }),
+      );
     c.agreedE4 += r.agreedE4;
     c.deliveredE4 += r.deliveredE4;
     c.remainingE4 += r.remainingE4;

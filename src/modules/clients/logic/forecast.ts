@@ -73,7 +73,11 @@ export interface ForecastMonth {
  * voucher clients and the statement's rounding per client × function × funding.
  */
 export function agreementMonthlyIncome(
-  lines: readonly AgreementLine[], startMonth: IsoMonth, months: number, rules: RuleSet, fundingOf: (clientId: string, functionCode: string) => FundingType = () => 'other',
+  lines: readonly AgreementLine[],
+  startMonth: IsoMonth,
+  months: number,
+  rules: RuleSet,
+  fundingOf: (clientId: string, functionCode: string) => FundingType = () => 'other',
 ): ForecastClient[] {
   const byClient = new Map<string, AgreementLine[]>();
   for (const l of lines) byClient.set(l.clientId, [...(byClient.get(l.clientId) ?? []), l]);
@@ -83,8 +87,14 @@ export function agreementMonthlyIncome(
     monthlyIncomeCents: monthList.map((month) => {
       const { from, to } = monthBounds(month);
       const planned: StatementRegistration[] = ls.map((l) => ({
-        clientId, function: l.function, date: from, units: unitsInPeriod(l, from, to), pointsE4: linePoints(l, from, to), funding: fundingOf(clientId, l.function),
-        priceE4: l.priceE4, priceSource: 'agreement',
+        clientId,
+        function: l.function,
+        date: from,
+        units: unitsInPeriod(l, from, to),
+        pointsE4: linePoints(l, from, to),
+        funding: fundingOf(clientId, l.function),
+        priceE4: l.priceE4,
+        priceSource: 'agreement',
       }));
       return careLines(month, planned, rules).reduce((a, c) => a + c.totalCents, 0);
     }),
@@ -103,7 +113,11 @@ export interface ClientStay {
  * calendar months before `asOf`'s month. A client-month is a month in which the client was present
  * on at least one day; a leaver is a stay that ended within the window. 0 without client-months.
  */
-export function estimateLeaveProbability(stays: readonly ClientStay[], asOf: IsoDate, months = 24): { leavers: number; clientMonths: number; probability: number } {
+export function estimateLeaveProbability(
+  stays: readonly ClientStay[],
+  asOf: IsoDate,
+  months = 24,
+): { leavers: number; clientMonths: number; probability: number } {
   const first = addMonthsToMonth(asOf.slice(0, 7), -months);
   const windows = Array.from({ length: months }, (_, i) => monthBounds(addMonthsToMonth(first, i)));
   const windowFrom = windows[0]?.from ?? asOf;
@@ -126,14 +140,35 @@ function monthsPresent(u: number, logStay: number, months: number): number {
 
 function validate(input: ForecastInput, months: number): void {
   const probabilities = [input.leaveProbability, ...input.clients.map((c) => c.leaveProbability ?? 0)];
-  if (probabilities.some((p) => !(p >= 0 && p <= 1))) fail('invalid_probability', 'Een vertrekkans ligt tussen 0 en 1.', 'A leave probability lies between 0 and 1.');
-  if (!Number.isSafeInteger(input.runs) || input.runs < 1 || input.runs > 1_000_000) fail('invalid_runs', 'Het aantal simulaties ligt tussen 1 en 1.000.000.', 'The number of runs lies between 1 and 1,000,000.');
-  if (!Number.isSafeInteger(months) || months < 1 || months > 120) fail('invalid_months', 'Het aantal maanden ligt tussen 1 en 120.', 'The number of months lies between 1 and 120.');
-  if (!(input.costPerFteMonthCents > 0)) fail('invalid_fte_cost', 'De kost per VTE per maand moet groter dan 0 zijn.', 'The cost per FTE per month must be greater than 0.');
-  if (input.clients.some((c) => c.monthlyIncomeCents.length < months)) fail('invalid_income', `Elke cliënt heeft een inkomen voor ${months} maanden nodig.`, `Every client needs an income for ${months} months.`);
+  if (probabilities.some((p) => !(p >= 0 && p <= 1)))
+    fail('invalid_probability', 'Een vertrekkans ligt tussen 0 en 1.', 'A leave probability lies between 0 and 1.');
+  if (!Number.isSafeInteger(input.runs) || input.runs < 1 || input.runs > 1_000_000)
+    fail(
+      'invalid_runs',
+      'Het aantal simulaties ligt tussen 1 en 1.000.000.',
+      'The number of runs lies between 1 and 1,000,000.',
+    );
+  if (!Number.isSafeInteger(months) || months < 1 || months > 120)
+    fail('invalid_months', 'Het aantal maanden ligt tussen 1 en 120.', 'The number of months lies between 1 and 120.');
+  if (!(input.costPerFteMonthCents > 0))
+    fail(
+      'invalid_fte_cost',
+      'De kost per VTE per maand moet groter dan 0 zijn.',
+      'The cost per FTE per month must be greater than 0.',
+    );
+  if (input.clients.some((c) => c.monthlyIncomeCents.length < months))
+    fail(
+      'invalid_income',
+      `Elke cliënt heeft een inkomen voor ${months} maanden nodig.`,
+      `Every client needs an income for ${months} months.`,
+    );
   const inflow = input.inflow;
   if (inflow && (!(inflow.ratePerMonth >= 0) || !(inflow.waiting >= 0) || !Number.isFinite(inflow.ratePerMonth))) {
-    fail('invalid_inflow', 'Instroom en wachtlijst moeten 0 of meer zijn.', 'Inflow and waiting list must be 0 or more.');
+    fail(
+      'invalid_inflow',
+      'Instroom en wachtlijst moeten 0 of meer zijn.',
+      'Inflow and waiting list must be 0 or more.',
+    );
   }
 }
 
@@ -194,8 +229,14 @@ export function forecastIncome(input: ForecastInput): ForecastMonth[] {
     values.sort();
     const [p10, p50, p90] = [0.1, 0.5, 0.9].map((q) => Math.round(nearestRank(values, q))) as [number, number, number];
     return {
-      month: addMonthsToMonth(input.startMonth, m), agreementCents: Math.round(agreement[m]!),
-      incomeP10: p10, incomeP50: p50, incomeP90: p90, fteP10: fte(p10), fteP50: fte(p50), fteP90: fte(p90),
+      month: addMonthsToMonth(input.startMonth, m),
+      agreementCents: Math.round(agreement[m]!),
+      incomeP10: p10,
+      incomeP50: p50,
+      incomeP90: p90,
+      fteP10: fte(p10),
+      fteP50: fte(p50),
+      fteP90: fte(p90),
     };
   });
 }

@@ -61,7 +61,8 @@ export function fundingIncome(funding: FundingRecord, year: number, rules: RuleS
   if (days === 0) return NONE;
   const on = minDate(to, yearTo);
   const categoryE4 = categoryMaxPoints(rules, funding.category, on);
-  const yearlyCashE4 = funding.form === 'combination' ? Math.max(0, categoryE4 - (funding.voucherPointsE4 ?? 0)) : categoryE4;
+  const yearlyCashE4 =
+    funding.form === 'combination' ? Math.max(0, categoryE4 - (funding.voucherPointsE4 ?? 0)) : categoryE4;
   const share = days / daysInYear(year);
   const cashPointsE4 = unitsTimesPrice(share, yearlyCashE4);
   const cashCents = pointsToCents(cashPointsE4, pointValueAt(rules, on));
@@ -71,8 +72,15 @@ export function fundingIncome(funding: FundingRecord, year: number, rules: RuleS
 
 /** The sum of every record's amounts in `year`. */
 export function clientIncome(funding: readonly FundingRecord[], year: number, rules: RuleSet): FundingIncome {
-  return funding.map((f) => fundingIncome(f, year, rules)).reduce((a, x) => ({
-    cashPointsE4: a.cashPointsE4 + x.cashPointsE4, cashCents: a.cashCents + x.cashCents,
-    freeToSpendCents: a.freeToSpendCents + x.freeToSpendCents, zorgbudgetCents: a.zorgbudgetCents + x.zorgbudgetCents,
-  }), NONE);
+  return funding
+    .map((f) => fundingIncome(f, year, rules))
+    .reduce(
+      (a, x) => ({
+        cashPointsE4: a.cashPointsE4 + x.cashPointsE4,
+        cashCents: a.cashCents + x.cashCents,
+        freeToSpendCents: a.freeToSpendCents + x.freeToSpendCents,
+        zorgbudgetCents: a.zorgbudgetCents + x.zorgbudgetCents,
+      }),
+      NONE,
+    );
 }

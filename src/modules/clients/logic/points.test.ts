@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  divideRounded, formatCents, formatNumber, formatPoints, organisationPoints, parsePoints, points, pointsToCents, sumPoints,
+  divideRounded,
+  formatCents,
+  formatNumber,
+  formatPoints,
+  organisationPoints,
+  parsePoints,
+  points,
+  pointsToCents,
+  sumPoints,
 } from './points.ts';
 
 const value = (r: ReturnType<typeof parsePoints>) => (r.ok ? r.value : r.reason.code);
@@ -38,13 +46,15 @@ describe('parsePoints', () => {
     expect(() => points('1,23456')).toThrow(/more than 4 decimals/);
   });
   it('round-trips through formatPoints in both languages', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e13, max: 1e13 }), (e4) => {
-      const nl = formatPoints(e4, 'nl').replaceAll('.', '');
-      const en = formatPoints(e4, 'en').replaceAll(',', '');
-      expect(value(parsePoints(nl))).toBe(e4);
-      expect(value(parsePoints(en))).toBe(e4);
-      expect(value(parsePoints(e4 / 10_000))).toBe(e4);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (e4) => {
+        const nl = formatPoints(e4, 'nl').replaceAll('.', '');
+        const en = formatPoints(e4, 'en').replaceAll(',', '');
+        expect(value(parsePoints(nl))).toBe(e4);
+        expect(value(parsePoints(en))).toBe(e4);
+        expect(value(parsePoints(e4 / 10_000))).toBe(e4);
+      }),
+    );
   });
 });
 
@@ -76,23 +86,27 @@ describe('pointsToCents', () => {
     expect(() => pointsToCents(1, 1.5)).toThrow(RangeError);
   });
   it('sum of conversions differs from the conversion of the sum by at most n/2 cents', () => {
-    fc.assert(fc.property(
-      fc.array(fc.integer({ min: -10_000_000, max: 10_000_000 }), { minLength: 1, maxLength: 50 }),
-      fc.integer({ min: 1, max: 200_000 }),
-      (values, cpp) => {
-        const separate = values.reduce((a, v) => a + pointsToCents(v, cpp), 0);
-        const together = pointsToCents(sumPoints(values), cpp);
-        expect(Math.abs(separate - together)).toBeLessThanOrEqual(values.length / 2);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -10_000_000, max: 10_000_000 }), { minLength: 1, maxLength: 50 }),
+        fc.integer({ min: 1, max: 200_000 }),
+        (values, cpp) => {
+          const separate = values.reduce((a, v) => a + pointsToCents(v, cpp), 0);
+          const together = pointsToCents(sumPoints(values), cpp);
+          expect(Math.abs(separate - together)).toBeLessThanOrEqual(values.length / 2);
+        },
+      ),
+    );
   });
   it('is within half a cent of the exact value and whole points convert exactly', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 200_000 }), (e4, cpp) => {
-      const cents = pointsToCents(e4, cpp);
-      expect(Math.abs(cents * 10_000 - e4 * cpp)).toBeLessThanOrEqual(5_000);
-      const whole = Math.trunc(e4 / 10_000) + 0;
-      expect(pointsToCents(whole * 10_000, cpp)).toBe(whole * cpp + 0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 200_000 }), (e4, cpp) => {
+        const cents = pointsToCents(e4, cpp);
+        expect(Math.abs(cents * 10_000 - e4 * cpp)).toBeLessThanOrEqual(5_000);
+        const whole = Math.trunc(e4 / 10_000) + 0;
+        expect(pointsToCents(whole * 10_000, cpp)).toBe(whole * cpp + 0);
+      }),
+    );
   });
 });
 
@@ -105,11 +119,13 @@ describe('organisationPoints', () => {
     expect(() => organisationPoints(1, -1)).toThrow(RangeError);
   });
   it('is monotone and stays within half a ten-thousandth of the exact rate', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e10 }), fc.integer({ min: 0, max: 1e5 }), (e4, d) => {
-      const exact = (e4 * 2535) / 10_000;
-      expect(Math.abs(organisationPoints(e4) - exact)).toBeLessThanOrEqual(0.5 + 1e-6);
-      expect(organisationPoints(e4 + d)).toBeGreaterThanOrEqual(organisationPoints(e4));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e10 }), fc.integer({ min: 0, max: 1e5 }), (e4, d) => {
+        const exact = (e4 * 2535) / 10_000;
+        expect(Math.abs(organisationPoints(e4) - exact)).toBeLessThanOrEqual(0.5 + 1e-6);
+        expect(organisationPoints(e4 + d)).toBeGreaterThanOrEqual(organisationPoints(e4));
+      }),
+    );
   });
 });
 

@@ -26,9 +26,11 @@ function refuse(code: string, nl: string, en: string): Parsed<PointsE4> {
  */
 export function parsePoints(input: string | number): Parsed<PointsE4> {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return refuse('invalid_points', 'Dit is geen aantal punten.', 'This is not a number of points.');
+    if (!Number.isFinite(input))
+      return refuse('invalid_points', 'Dit is geen aantal punten.', 'This is not a number of points.');
     const e4 = Math.round(input * E4);
-    if (!Number.isSafeInteger(e4)) return refuse('points_range', 'Dit aantal punten is te groot.', 'This number of points is too large.');
+    if (!Number.isSafeInteger(e4))
+      return refuse('points_range', 'Dit aantal punten is te groot.', 'This number of points is too large.');
     // A float is "4 decimals" when it is the nearest double to a 4-decimal value.
     if (Math.abs(e4 / E4 - input) > 1e-9 * Math.max(1, Math.abs(input))) return precision(String(input));
     return { ok: true, value: e4 === 0 ? 0 : e4 };
@@ -42,7 +44,8 @@ export function parsePoints(input: string | number): Parsed<PointsE4> {
   const fraction = (m[3] ?? '').replace(/0+$/, '');
   if (fraction.length > 4) return precision(input);
   const e4 = Number(m[2] || '0') * E4 + Number(fraction.padEnd(4, '0'));
-  if (!Number.isSafeInteger(e4)) return refuse('points_range', 'Dit aantal punten is te groot.', 'This number of points is too large.');
+  if (!Number.isSafeInteger(e4))
+    return refuse('points_range', 'Dit aantal punten is te groot.', 'This number of points is too large.');
   return { ok: true, value: m[1] === '-' && e4 !== 0 ? -e4 : e4 };
 }
 
@@ -152,7 +155,8 @@ export const ORGANISATION_RATE_E4 = 2535;
  */
 export function organisationPoints(zorggebondenE4: PointsE4, rateE4: number = ORGANISATION_RATE_E4): PointsE4 {
   assertE4(zorggebondenE4, 'organisationPoints');
-  if (!Number.isSafeInteger(rateE4) || rateE4 < 0) throw new RangeError('organisationPoints: rate must be a whole number ≥ 0');
+  if (!Number.isSafeInteger(rateE4) || rateE4 < 0)
+    throw new RangeError('organisationPoints: rate must be a whole number ≥ 0');
   return multiplyDivideRounded(zorggebondenE4, rateE4, E4);
 }
 

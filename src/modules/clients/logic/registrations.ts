@@ -25,7 +25,10 @@ export interface FundingPeriod {
  */
 export function validateRegistrations(
   batch: readonly Registration[],
-  options: { existing?: readonly Registration[]; fundingPeriods?: Readonly<Record<string, readonly FundingPeriod[]>> } = {},
+  options: {
+    existing?: readonly Registration[];
+    fundingPeriods?: Readonly<Record<string, readonly FundingPeriod[]>>;
+  } = {},
 ): RegistrationProblem[] {
   const key = (r: Registration) => `${r.clientId}\u0000${r.date}\u0000${r.function}`;
   const seen = new Set((options.existing ?? []).map(key));
@@ -33,16 +36,34 @@ export function validateRegistrations(
   batch.forEach((r, index) => {
     const add = (code: string, nl: string, en: string) => problems.push({ index, code, nl, en });
     if (!isIsoDate(r.date)) return add('invalid_date', `"${r.date}" is geen datum.`, `"${r.date}" is not a date.`);
-    if (!(Number.isFinite(r.units) && r.units > 0)) add('invalid_units', 'Het aantal eenheden moet groter dan 0 zijn.', 'The number of units must be greater than 0.');
-    if (!Number.isSafeInteger(r.pointsE4) || r.pointsE4 < 0) add('invalid_points', 'Punten moeten 0 of meer zijn, met hoogstens 4 cijfers na de komma.', 'Points must be 0 or more, with at most 4 decimals.');
+    if (!(Number.isFinite(r.units) && r.units > 0))
+      add(
+        'invalid_units',
+        'Het aantal eenheden moet groter dan 0 zijn.',
+        'The number of units must be greater than 0.',
+      );
+    if (!Number.isSafeInteger(r.pointsE4) || r.pointsE4 < 0)
+      add(
+        'invalid_points',
+        'Punten moeten 0 of meer zijn, met hoogstens 4 cijfers na de komma.',
+        'Points must be 0 or more, with at most 4 decimals.',
+      );
     const k = key(r);
     if (seen.has(k)) {
-      add('duplicate_registration', `${r.clientId} heeft op ${r.date} al een registratie voor ${r.function}.`, `${r.clientId} already has a registration for ${r.function} on ${r.date}.`);
+      add(
+        'duplicate_registration',
+        `${r.clientId} heeft op ${r.date} al een registratie voor ${r.function}.`,
+        `${r.clientId} already has a registration for ${r.function} on ${r.date}.`,
+      );
     }
     seen.add(k);
     const periods = options.fundingPeriods?.[r.clientId];
     if (periods && !periods.some((p) => r.date >= p.from && (p.to == null || r.date <= p.to))) {
-      add('outside_funding', `${r.date} valt buiten de financieringsperiode van ${r.clientId}.`, `${r.date} is outside ${r.clientId}'s funding period.`);
+      add(
+        'outside_funding',
+        `${r.date} valt buiten de financieringsperiode van ${r.clientId}.`,
+        `${r.date} is outside ${r.clientId}'s funding period.`,
+      );
     }
     return undefined;
   });

@@ -31,8 +31,22 @@ export type RthCheck =
   | { ok: false; error: RthCapError | ClientsError };
 
 const UNIT_NAMES: Record<Lang, Record<RthUnitType, string>> = {
-  nl: { ambulant: 'ambulante sessie', mobile: 'mobiele sessie', begeleid_werken: 'begeleid werken', group: 'groepssessie', day: 'dagopvang', night: 'verblijf (nacht)' },
-  en: { ambulant: 'ambulant session', mobile: 'mobile session', begeleid_werken: 'supported employment', group: 'group session', day: 'day care', night: 'stay (night)' },
+  nl: {
+    ambulant: 'ambulante sessie',
+    mobile: 'mobiele sessie',
+    begeleid_werken: 'begeleid werken',
+    group: 'groepssessie',
+    day: 'dagopvang',
+    night: 'verblijf (nacht)',
+  },
+  en: {
+    ambulant: 'ambulant session',
+    mobile: 'mobile session',
+    begeleid_werken: 'supported employment',
+    group: 'group session',
+    day: 'day care',
+    night: 'stay (night)',
+  },
 };
 
 /** Points per unit of `unitType` on `date`. */
@@ -59,9 +73,18 @@ export function rthUsedPoints(registrations: readonly RthRegistration[], year: n
 }
 
 function invalid(registration: RthRegistration): ClientsError | undefined {
-  if (!isIsoDate(registration.date)) return { code: 'invalid_date', nl: `"${registration.date}" is geen datum.`, en: `"${registration.date}" is not a date.` };
+  if (!isIsoDate(registration.date))
+    return {
+      code: 'invalid_date',
+      nl: `"${registration.date}" is geen datum.`,
+      en: `"${registration.date}" is not a date.`,
+    };
   if (!Number.isSafeInteger(registration.units) || registration.units < 1) {
-    return { code: 'invalid_units', nl: 'Het aantal eenheden moet een geheel getal van minstens 1 zijn.', en: 'The number of units must be a whole number of at least 1.' };
+    return {
+      code: 'invalid_units',
+      nl: 'Het aantal eenheden moet een geheel getal van minstens 1 zijn.',
+      en: 'The number of units must be a whole number of at least 1.',
+    };
   }
   return undefined;
 }
@@ -102,7 +125,10 @@ export function checkRthRegistration(
       ? `Deze registratie vraagt ${p(neededE4)} RTH-punten (${next.units} × ${UNIT_NAMES.nl[next.unitType]} à ${p(unitE4)}), maar er blijven dit kalenderjaar nog maar ${p(remainingE4)} van de ${p(capE4)} punten over.`
       : `This registration needs ${p(neededE4)} RTH points (${next.units} × ${UNIT_NAMES.en[next.unitType]} at ${p(unitE4)}), but only ${p(remainingE4)} of the ${p(capE4)} points are left this calendar year.`;
   };
-  return { ok: false, error: { code: 'rth_cap', capE4, usedE4, remainingE4, neededE4, nl: text('nl'), en: text('en') } };
+  return {
+    ok: false,
+    error: { code: 'rth_cap', capE4, usedE4, remainingE4, neededE4, nl: text('nl'), en: text('en') },
+  };
 }
 
 /** The maximum personal contribution for a registration: units × the maximum per session/day/night. */

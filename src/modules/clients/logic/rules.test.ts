@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, daysBetween, isIsoDate, overlapDays, yearsAndMonths } from './dates.ts';
 import { ClientsLogicError } from './errors.ts';
 import {
-  cashFreeToSpend, categoryMaxPoints, newCategoryOf, pointValueAt, RULE_SEED, ruleAt, zorgbudgetCents, type RuleTable,
+  cashFreeToSpend,
+  categoryMaxPoints,
+  newCategoryOf,
+  pointValueAt,
+  RULE_SEED,
+  ruleAt,
+  zorgbudgetCents,
+  type RuleTable,
 } from './rules.ts';
 
 describe('ruleAt', () => {
@@ -22,7 +29,9 @@ describe('ruleAt', () => {
   it('errors clearly when no row is valid', () => {
     expect(() => ruleAt(table, '2019-12-31', 'puntwaarde')).toThrow(ClientsLogicError);
     expect(() => ruleAt(table, '2019-12-31', 'puntwaarde')).toThrow('No row of "puntwaarde" is valid on 2019-12-31.');
-    expect(() => ruleAt([{ validFrom: '2020-01-01', validTo: '2020-12-31', v: 1 }], '2021-01-01')).toThrow(/no row|No row/);
+    expect(() => ruleAt([{ validFrom: '2020-01-01', validTo: '2020-12-31', v: 1 }], '2021-01-01')).toThrow(
+      /no row|No row/,
+    );
   });
 });
 
@@ -52,9 +61,20 @@ describe('RULE_SEED (DOMAIN.md §3)', () => {
   });
   it('holds the RTH, organisation, zorgbudget, cash and start figures', () => {
     const rth = ruleAt(RULE_SEED.rthPoints, '2024-01-01');
-    expect(rth.pointsE4).toEqual({ ambulant: 1_550, mobile: 2_200, begeleid_werken: 2_200, group: 870, day: 870, night: 1_300 });
+    expect(rth.pointsE4).toEqual({
+      ambulant: 1_550,
+      mobile: 2_200,
+      begeleid_werken: 2_200,
+      group: 870,
+      day: 870,
+      night: 1_300,
+    });
     expect(ruleAt(RULE_SEED.rthCap, '2024-01-01')).toMatchObject({ standardE4: 80_000, withVolunteersE4: 70_000 });
-    expect(ruleAt(RULE_SEED.rthContribution, '2019-01-01').maxCents).toEqual({ session: 534, day: 1_015, night: 2_553 });
+    expect(ruleAt(RULE_SEED.rthContribution, '2019-01-01').maxCents).toEqual({
+      session: 534,
+      day: 1_015,
+      night: 2_553,
+    });
     expect(ruleAt(RULE_SEED.organisationRate, '2024-01-01').rateE4).toBe(2_535);
     expect(zorgbudgetCents(RULE_SEED, 12, '2024-01-01')).toBe(360_000);
     expect(cashFreeToSpend(RULE_SEED, 310_100, '2024-01-01')).toBe(180_000);

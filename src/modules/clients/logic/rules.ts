@@ -109,41 +109,70 @@ const PVF_START = '2017-01-01'; // start of persoonsvolgende financiering; used 
 
 /** The seed of every rule table, from DOMAIN.md §3. Rows marked `example: true` must be replaced. */
 export const RULE_SEED: RuleSet = {
-  budgetCategories: [{
-    validFrom: '2021-03-05',
-    source: MB_2020,
-    maxPointsE4: [
-      77_500, 102_600, 152_900, 212_600, 272_200, 310_100, 348_100, 393_800, 439_000, 473_700, 508_400, 541_700,
-      575_100, 621_600, 651_700, 681_800, 711_900, 743_200, 774_500, 805_800, 865_200, 909_700, 971_275, 1_032_850,
-    ],
-  }],
-  oldCategoryMap: [{
-    validFrom: '2021-03-05',
-    source: 'DOMAIN.md §3',
-    map: { I: 2, II: 3, III: 4, IV: 6, V: 8, VI: 10, VII: 11, VIII: 12, IX: 13, X: 16, XI: 21, XII: 24 },
-  }],
+  budgetCategories: [
+    {
+      validFrom: '2021-03-05',
+      source: MB_2020,
+      maxPointsE4: [
+        77_500, 102_600, 152_900, 212_600, 272_200, 310_100, 348_100, 393_800, 439_000, 473_700, 508_400, 541_700,
+        575_100, 621_600, 651_700, 681_800, 711_900, 743_200, 774_500, 805_800, 865_200, 909_700, 971_275, 1_032_850,
+      ],
+    },
+  ],
+  oldCategoryMap: [
+    {
+      validFrom: '2021-03-05',
+      source: 'DOMAIN.md §3',
+      map: { I: 2, II: 3, III: 4, IV: 6, V: 8, VI: 10, VII: 11, VIII: 12, IX: 13, X: 16, XI: 21, XII: 24 },
+    },
+  ],
   pointValue: [
     // Old category I = 12.2345 points = €10,000: €817.36 a point at the start of PVF.
-    { validFrom: PVF_START, validTo: '2023-12-31', centsPerPoint: 81_736, example: true, source: '€10,000 / 12.2345 (DOMAIN.md §3), EXAMPLE' },
+    {
+      validFrom: PVF_START,
+      validTo: '2023-12-31',
+      centsPerPoint: 81_736,
+      example: true,
+      source: '€10,000 / 12.2345 (DOMAIN.md §3), EXAMPLE',
+    },
     // EXAMPLE value: the 2017 value indexed by roughly 20%. Set the real VAPH value per year.
     { validFrom: '2024-01-01', centsPerPoint: 98_000, example: true, source: 'EXAMPLE value, set the real one' },
   ],
-  rthPoints: [{
-    validFrom: PVF_START,
-    source: 'DOMAIN.md §3',
-    pointsE4: { ambulant: 1_550, mobile: 2_200, begeleid_werken: 2_200, group: 870, day: 870, night: 1_300 },
-    // Begeleid werken counted as a session for the contribution: an assumption, check it.
-    contributionKind: { ambulant: 'session', mobile: 'session', begeleid_werken: 'session', group: 'session', day: 'day', night: 'night' },
-  }],
+  rthPoints: [
+    {
+      validFrom: PVF_START,
+      source: 'DOMAIN.md §3',
+      pointsE4: { ambulant: 1_550, mobile: 2_200, begeleid_werken: 2_200, group: 870, day: 870, night: 1_300 },
+      // Begeleid werken counted as a session for the contribution: an assumption, check it.
+      contributionKind: {
+        ambulant: 'session',
+        mobile: 'session',
+        begeleid_werken: 'session',
+        group: 'session',
+        day: 'day',
+        night: 'night',
+      },
+    },
+  ],
   rthCap: [{ validFrom: PVF_START, source: 'DOMAIN.md §3', standardE4: 80_000, withVolunteersE4: 70_000 }],
-  rthContribution: [{
-    validFrom: '2019-01-01',
-    source: 'DOMAIN.md §3 (2019 maxima, parameter)',
-    maxCents: { session: 534, day: 1_015, night: 2_553 },
-  }],
+  rthContribution: [
+    {
+      validFrom: '2019-01-01',
+      source: 'DOMAIN.md §3 (2019 maxima, parameter)',
+      maxCents: { session: 534, day: 1_015, night: 2_553 },
+    },
+  ],
   organisationRate: [{ validFrom: PVF_START, source: 'DOMAIN.md §3 (parameter)', rateE4: 2_535 }],
   zorgbudget: [{ validFrom: PVF_START, source: 'DOMAIN.md §3', centsPerMonth: 30_000 }],
-  cashFree: [{ validFrom: '2021-03-05', source: 'DOMAIN.md §3 (cut-off parameter, BC7)', lowCents: 180_000, highCents: 360_000, highFromE4: 348_100 }],
+  cashFree: [
+    {
+      validFrom: '2021-03-05',
+      source: 'DOMAIN.md §3 (cut-off parameter, BC7)',
+      lowCents: 180_000,
+      highCents: 360_000,
+      highFromE4: 348_100,
+    },
+  ],
   startLimit: [{ validFrom: PVF_START, source: 'DOMAIN.md §3', months: 4, nearDays: 30 }],
 };
 
@@ -152,7 +181,11 @@ export function categoryMaxPoints(rules: RuleSet, category: number, date: IsoDat
   const row = ruleAt(rules.budgetCategories, date, 'budgetcategorieën');
   const max = Number.isInteger(category) ? row.maxPointsE4[category - 1] : undefined;
   if (max === undefined) {
-    fail('unknown_category', `Budgetcategorie ${category} bestaat niet (1-${row.maxPointsE4.length}).`, `Budget category ${category} does not exist (1-${row.maxPointsE4.length}).`);
+    fail(
+      'unknown_category',
+      `Budgetcategorie ${category} bestaat niet (1-${row.maxPointsE4.length}).`,
+      `Budget category ${category} does not exist (1-${row.maxPointsE4.length}).`,
+    );
   }
   return max;
 }
@@ -161,7 +194,12 @@ export function categoryMaxPoints(rules: RuleSet, category: number, date: IsoDat
 export function newCategoryOf(rules: RuleSet, old: string, date: IsoDate): number {
   const row = ruleAt(rules.oldCategoryMap, date, 'oude categorieën');
   const next = row.map[old.trim().toUpperCase()];
-  if (next === undefined) fail('unknown_old_category', `Oude categorie "${old}" bestaat niet (I-XII).`, `Old category "${old}" does not exist (I-XII).`);
+  if (next === undefined)
+    fail(
+      'unknown_old_category',
+      `Oude categorie "${old}" bestaat niet (I-XII).`,
+      `Old category "${old}" does not exist (I-XII).`,
+    );
   return next;
 }
 

@@ -31,7 +31,12 @@ export interface StartRuleResult {
  *   (30) days are left, else `ok`.
  * A `passed` budget means the person fell back to priority group 3 on the day after the deadline.
  */
-export function startRuleStatus(madeAvailable: IsoDate, startDate: IsoDate | null | undefined, today: IsoDate, rules: RuleSet): StartRuleResult {
+export function startRuleStatus(
+  madeAvailable: IsoDate,
+  startDate: IsoDate | null | undefined,
+  today: IsoDate,
+  rules: RuleSet,
+): StartRuleResult {
   for (const d of [madeAvailable, today, ...(startDate ? [startDate] : [])]) {
     if (!isIsoDate(d)) fail('invalid_date', `"${d}" is geen datum.`, `"${d}" is not a date.`);
   }

@@ -94,7 +94,8 @@ export interface Statement {
 const lineKey = (l: { month: string; clientId: string; function: string; funding: string }) =>
   `${l.month}\u0000${l.clientId}\u0000${l.function}\u0000${l.funding}`;
 
-const priceKey = (p: { priceE4?: PointsE4 | null | undefined; source?: PriceSource | null | undefined }) => `${p.priceE4 ?? ''}|${p.source ?? ''}`;
+const priceKey = (p: { priceE4?: PointsE4 | null | undefined; source?: PriceSource | null | undefined }) =>
+  `${p.priceE4 ?? ''}|${p.source ?? ''}`;
 
 /** Adds `sign` × `more` to per-price totals; prices whose units and points both end at 0 are left out. */
 export function mergePrices(base: readonly AppliedPrice[], more: readonly AppliedPrice[], sign = 1): AppliedPrice[] {
@@ -107,7 +108,8 @@ export function mergePrices(base: readonly AppliedPrice[], more: readonly Applie
       a.pointsE4 += sign * p.pointsE4;
     } else byKey.set(k, { ...p, units: sign * p.units, pointsE4: sign * p.pointsE4 });
   }
-  return [...byKey.values()].filter((p) => Math.abs(p.units) > 1e-9 || p.pointsE4 !== 0)
+  return [...byKey.values()]
+    .filter((p) => Math.abs(p.units) > 1e-9 || p.pointsE4 !== 0)
     .map((p) => ({ ...p, units: Math.round(p.units * 10_000) / 10_000 }))
     .sort((a, b) => (a.priceE4 ?? -1) - (b.priceE4 ?? -1) || String(a.source).localeCompare(String(b.source)));
 }
@@ -122,38 +124,80 @@ function compareLines(a: CareLine, b: CareLine): number {
  * The care lines of `month` from the registrations dated in it, grouped per client, function and
  * funding, at the point value and organisation rate valid on the month's first day.
  */
-export function careLines(month: IsoMonth, registrations: readonly StatementRegistration[], rules: RuleSet): CareLine[] {
+export function careLines(
+  month: IsoMonth,
+  registrations: readonly StatementRegistration[],
+  rules: RuleSet,
+): CareLine[] {
   const { from, to } = monthBounds(month);
   const cpp = pointValueAt(rules, from);
   const rate = ruleAt(rules.organisationRate, from, 'organisatiegebonden punten').rateE4;
-  const groups = new Map<string, { clientId: string; function: string; funding: FundingType; units: number; pointsE4: number; prices: AppliedPrice[] }>();
+  const groups = new Map<
+    string,
+    {
+      clientId: string;
+      function: string;
+      funding: FundingType;
+      units: number;
+      pointsE4: number;
+      prices: AppliedPrice[];
+    }
+  >();
   for (const r of registrations) {
     if (r.date < from || r.date > to) continue;
     const k = lineKey({ month, ...r });
-    const price: AppliedPrice = { priceE4: r.priceE4 ?? null, source: r.priceSource ?? null, units: r.units, pointsE4: r.pointsE4 };
+    const price: AppliedPrice = {
+      priceE4: r.priceE4 ?? null,
+      source: r.priceSource ?? null,
+      units: r.units,
+      pointsE4: r.pointsE4,
+    };
     const g = groups.get(k);
     if (g) {
       g.units += r.units;
       g.pointsE4 += r.pointsE4;
       g.prices.push(price);
     } else {
-      groups.set(k, { clientId: r.clientId, function: r.function, funding: r.funding, units: r.units, pointsE4: r.pointsE4, prices: [price] });
+      groups.set(k, {
+        clientId: r.clientId,
+        function: r.function,
+        funding: r.funding,
+        units: r.units,
+        pointsE4: r.pointsE4,
+        prices: [price],
+      });
     }
   }
-  return [...groups.values()].map(({ prices, ...g }) => {
-    const cents = pointsToCents(g.pointsE4, cpp);
-    const organisationE4 = g.funding === 'voucher' ? organisationPoints(g.pointsE4, rate) : 0;
-    const organisationCents = pointsToCents(organisationE4, cpp);
-    return { month, ...g, cents, organisationE4, organisationCents, totalCents: cents + organisationCents, correction: false, prices: mergePrices([], prices) };
-  }).sort(compareLines);
+  return [...groups.values()]
+    .map(({ prices, ...g }) => {
+      const cents = pointsToCents(g.pointsE4, cpp);
+      const organisationE4 = g.funding === 'voucher' ? organisationPoints(g.pointsE4, rate) : 0;
+      const organisationCents = pointsToCents(organisationE4, cpp);
+      return {
+        month,
+        ...g,
+        cents,
+        organisationE4,
+        organisationCents,
+        totalCents: cents + organisationCents,
+        correction: false,
+        prices: mergePrices([], prices),
+      };
+    })
+    .sort(compareLines);
 }
 
 /** One woon- en leefkosten line: tariff × quantity, rounded half away from zero to the cent. */
 export function livingLine(item: LivingCostItem): LivingLine {
-  if (!Number.isSafeInteger(item.tariffCents) || item.tariffCents < 0) fail('invalid_tariff', 'Het tarief moet 0 of meer eurocent zijn.', 'The tariff must be 0 or more cents.');
+  if (!Number.isSafeInteger(item.tariffCents) || item.tariffCents < 0)
+    fail('invalid_tariff', 'Het tarief moet 0 of meer eurocent zijn.', 'The tariff must be 0 or more cents.');
   const wholeDays = item.per !== 'day' || Number.isSafeInteger(item.quantity);
   if (!(Number.isFinite(item.quantity) && item.quantity >= 0) || !wholeDays) {
-    fail('invalid_quantity', 'Het aantal dagen (geheel) of maanden moet 0 of meer zijn.', 'The number of days (whole) or months must be 0 or more.');
+    fail(
+      'invalid_quantity',
+      'Het aantal dagen (geheel) of maanden moet 0 of meer zijn.',
+      'The number of days (whole) or months must be 0 or more.',
+    );
   }
   return { ...item, totalCents: roundHalfAway(item.tariffCents * item.quantity) };
 }
@@ -172,11 +216,20 @@ export function correctionLines(issued: readonly CareLine[], recomputed: readonl
     const a = before.get(k);
     const b = after.get(k);
     const base = (b ?? a)!;
-    const diff = (f: 'units' | 'pointsE4' | 'cents' | 'organisationE4' | 'organisationCents' | 'totalCents') => (b?.[f] ?? 0) - (a?.[f] ?? 0);
+    const diff = (f: 'units' | 'pointsE4' | 'cents' | 'organisationE4' | 'organisationCents' | 'totalCents') =>
+      (b?.[f] ?? 0) - (a?.[f] ?? 0);
     const line: CareLine = {
-      month: base.month, clientId: base.clientId, function: base.function, funding: base.funding,
-      units: diff('units'), pointsE4: diff('pointsE4'), cents: diff('cents'), organisationE4: diff('organisationE4'),
-      organisationCents: diff('organisationCents'), totalCents: diff('totalCents'), correction: true,
+      month: base.month,
+      clientId: base.clientId,
+      function: base.function,
+      funding: base.funding,
+      units: diff('units'),
+      pointsE4: diff('pointsE4'),
+      cents: diff('cents'),
+      organisationE4: diff('organisationE4'),
+      organisationCents: diff('organisationCents'),
+      totalCents: diff('totalCents'),
+      correction: true,
       // A line issued before prices were recorded cannot be split per price: the correction shows none.
       ...(a && !a.prices ? {} : { prices: mergePrices(b?.prices ?? [], a?.prices ?? [], -1) }),
     };
@@ -199,7 +252,9 @@ export function buildStatement(input: StatementInput, rules: RuleSet): Statement
   const lines = careLines(input.month, input.registrations, rules);
   const corrections = [...(input.corrections ?? [])];
   const livingLines = (input.livingCosts ?? []).map(livingLine);
-  const totalsByFunding = Object.fromEntries(FUNDING_TYPES.map((f) => [f, { pointsE4: 0, organisationE4: 0, cents: 0 }])) as Record<FundingType, FundingTotal>;
+  const totalsByFunding = Object.fromEntries(
+    FUNDING_TYPES.map((f) => [f, { pointsE4: 0, organisationE4: 0, cents: 0 }]),
+  ) as Record<FundingType, FundingTotal>;
   let totalCents = 0;
   for (const l of [...lines, ...corrections]) {
     const t = totalsByFunding[l.funding];
@@ -211,7 +266,13 @@ export function buildStatement(input: StatementInput, rules: RuleSet): Statement
   const livingTotalCents = livingLines.reduce((a, l) => a + l.totalCents, 0);
   totalCents += livingTotalCents;
   return {
-    month: input.month, centsPerPoint: pointValueAt(rules, monthBounds(input.month).from), careLines: lines, corrections, livingLines,
-    totalsByFunding, livingTotalCents, totalCents,
+    month: input.month,
+    centsPerPoint: pointValueAt(rules, monthBounds(input.month).from),
+    careLines: lines,
+    corrections,
+    livingLines,
+    totalsByFunding,
+    livingTotalCents,
+    totalCents,
   };
 }

@@ -54,9 +54,14 @@ function latestCovering(periods: readonly PricePeriod[], date: IsoDate): PricePe
 }
 
 /** The price per unit on `date` and where it came from; throws `no_price` when there is none. */
-export function priceOnDate(basis: ValuationBasis, date: IsoDate, rules: RuleSet): { priceE4: PointsE4; source: PriceSource } {
+export function priceOnDate(
+  basis: ValuationBasis,
+  date: IsoDate,
+  rules: RuleSet,
+): { priceE4: PointsE4; source: PriceSource } {
   if (basis.kind === 'rth') {
-    if (!basis.rthUnitType) fail('no_price', `${basis.name} heeft geen RTH-eenheidstype.`, `${basis.name} has no RTH unit type.`);
+    if (!basis.rthUnitType)
+      fail('no_price', `${basis.name} heeft geen RTH-eenheidstype.`, `${basis.name} has no RTH unit type.`);
     return { priceE4: rthUnitPoints(basis.rthUnitType, date, rules), source: 'rth' };
   }
   const agreed = latestCovering(basis.agreements, date);
@@ -73,7 +78,8 @@ export function priceOnDate(basis: ValuationBasis, date: IsoDate, rules: RuleSet
  */
 function exactPoints(units: number, priceE4: PointsE4): PointsE4 {
   const hundredths = Math.round(units * 100);
-  if (Math.abs(hundredths - units * 100) > 1e-6 || !Number.isSafeInteger(hundredths * priceE4)) return unitsTimesPrice(units, priceE4);
+  if (Math.abs(hundredths - units * 100) > 1e-6 || !Number.isSafeInteger(hundredths * priceE4))
+    return unitsTimesPrice(units, priceE4);
   return divideRounded(hundredths * priceE4, 100);
 }
 

@@ -2,8 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { durationText, servable, waitingListSummary, type WaitingRequest } from './waiting-list.ts';
 
-const req = (id: string, pg: 1 | 2 | 3, requestDate: string, needs: WaitingRequest['needs'] = [], status: WaitingRequest['status'] = 'waiting'): WaitingRequest =>
-  ({ id, priorityGroup: pg, requestDate, needs, status });
+const req = (
+  id: string,
+  pg: 1 | 2 | 3,
+  requestDate: string,
+  needs: WaitingRequest['needs'] = [],
+  status: WaitingRequest['status'] = 'waiting',
+): WaitingRequest => ({ id, priorityGroup: pg, requestDate, needs, status });
 
 describe('waitingListSummary', () => {
   const list = [
@@ -23,7 +28,11 @@ describe('waitingListSummary', () => {
     expect(s.byStatus).toEqual({ waiting: 5, offered: 1, started: 1, withdrawn: 1 });
   });
   it('gives the longest and median waiting time in days and as years and months', () => {
-    expect(s.groups[0]).toMatchObject({ longestDays: 930, medianDays: Math.round((930 + 213) / 2), longestText: { nl: '2 j 6 m', en: '2 y 6 m' } });
+    expect(s.groups[0]).toMatchObject({
+      longestDays: 930,
+      medianDays: Math.round((930 + 213) / 2),
+      longestText: { nl: '2 j 6 m', en: '2 y 6 m' },
+    });
     // PG2: 183, 364, 548, 730 days → median (364 + 548) / 2 = 456.
     expect(s.groups[1]).toMatchObject({ longestDays: 730, medianDays: 456, longestText: { nl: '1 j 11 m' } }); // one day short of 2 years
     expect(s.groups[2]).toMatchObject({ longestDays: null, medianDays: null, longestText: null });
@@ -39,7 +48,10 @@ describe('servable', () => {
     const list = [
       req('pg2-old', 2, '2023-01-01', [{ function: 'dag', unitsPerWeek: 2 }]),
       req('pg1-new', 1, '2025-01-01', [{ function: 'dag', unitsPerWeek: 3 }]),
-      req('pg1-big', 1, '2024-01-01', [{ function: 'dag', unitsPerWeek: 1 }, { function: 'wonen', unitsPerWeek: 7 }]),
+      req('pg1-big', 1, '2024-01-01', [
+        { function: 'dag', unitsPerWeek: 1 },
+        { function: 'wonen', unitsPerWeek: 7 },
+      ]),
       req('pg2-new', 2, '2024-01-01', [{ function: 'dag', unitsPerWeek: 2 }]),
       req('pg1-offered', 1, '2020-01-01', [{ function: 'dag', unitsPerWeek: 1 }], 'offered'),
     ];
@@ -52,25 +64,50 @@ describe('servable', () => {
     expect(r.remainingCapacity).toEqual({ dag: 0, wonen: 3 });
   });
   it('adds up a function named twice in one request', () => {
-    const r = servable([req('x', 1, '2024-01-01', [{ function: 'dag', unitsPerWeek: 1 }, { function: 'dag', unitsPerWeek: 5 }])], { dag: 5 });
+    const r = servable(
+      [
+        req('x', 1, '2024-01-01', [
+          { function: 'dag', unitsPerWeek: 1 },
+          { function: 'dag', unitsPerWeek: 5 },
+        ]),
+      ],
+      { dag: 5 },
+    );
     expect(r.served).toEqual([]);
     expect(r.notServed).toEqual([{ id: 'x', short: [{ function: 'dag', neededPerWeek: 6, freePerWeek: 5 }] }]);
     expect(servable([req('y', 1, '2024-01-01', [])], { dag: 5 }).notServed).toEqual([{ id: 'y', short: [] }]);
   });
   it('never uses more capacity than free and never leaves a fitting request unserved', () => {
-    const need = fc.record({ function: fc.constantFrom('dag', 'wonen', 'ipb'), unitsPerWeek: fc.integer({ min: 1, max: 5 }) });
-    const arb = fc.array(fc.record({ pg: fc.constantFrom(1, 2, 3), day: fc.integer({ min: 1, max: 28 }), needs: fc.array(need, { minLength: 1, maxLength: 2 }) }), { maxLength: 25 });
-    fc.assert(fc.property(arb, fc.record({ dag: fc.integer({ min: 0, max: 20 }), wonen: fc.integer({ min: 0, max: 20 }) }), (rs, cap) => {
-      const list = rs.map((x, i) => req(`r${i}`, x.pg as 1, `2024-01-${String(x.day).padStart(2, '0')}`, x.needs));
-      const r = servable(list, cap);
-      for (const v of Object.values(r.remainingCapacity)) expect(v).toBeGreaterThanOrEqual(0);
-      expect(r.served.length + r.notServed.length).toBe(list.length);
-      for (const n of r.notServed) {
-        const request = list.find((x) => x.id === n.id)!;
-        const totals = new Map<string, number>();
-        for (const need of request.needs) totals.set(need.function, (totals.get(need.function) ?? 0) + need.unitsPerWeek);
-        expect([...totals].some(([f, u]) => (r.remainingCapacity[f] ?? 0) < u)).toBe(true);
-      }
-    }));
+    const need = fc.record({
+      function: fc.constantFrom('dag', 'wonen', 'ipb'),
+      unitsPerWeek: fc.integer({ min: 1, max: 5 }),
+    });
+    const arb = fc.array(
+      fc.record({
+        pg: fc.constantFrom(1, 2, 3),
+        day: fc.integer({ min: 1, max: 28 }),
+        needs: fc.array(need, { minLength: 1, maxLength: 2 }),
+      }),
+      { maxLength: 25 },
+    );
+    fc.assert(
+      fc.property(
+        arb,
+        fc.record({ dag: fc.integer({ min: 0, max: 20 }), wonen: fc.integer({ min: 0, max: 20 }) }),
+        (rs, cap) => {
+          const list = rs.map((x, i) => req(`r${i}`, x.pg as 1, `2024-01-${String(x.day).padStart(2, '0')}`, x.needs));
+          const r = servable(list, cap);
+          for (const v of Object.values(r.remainingCapacity)) expect(v).toBeGreaterThanOrEqual(0);
+          expect(r.served.length + r.notServed.length).toBe(list.length);
+          for (const n of r.notServed) {
+            const request = list.find((x) => x.id === n.id)!;
+            const totals = new Map<string, number>();
+            for (const need of request.needs)
+              totals.set(need.function, (totals.get(need.function) ?? 0) + need.unitsPerWeek);
+            expect([...totals].some(([f, u]) => (r.remainingCapacity[f] ?? 0) < u)).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

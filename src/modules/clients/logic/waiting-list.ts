@@ -63,7 +63,10 @@ const isOpen = (r: WaitingRequest) => r.status === 'waiting' || r.status === 'of
 
 function summarise(group: PriorityGroup | null, open: readonly WaitingRequest[], today: IsoDate): GroupSummary {
   const days = open.map((r) => Math.max(0, daysBetween(r.requestDate, today))).sort((a, b) => a - b);
-  const oldest = open.reduce<WaitingRequest | undefined>((o, r) => (!o || r.requestDate < o.requestDate ? r : o), undefined);
+  const oldest = open.reduce<WaitingRequest | undefined>(
+    (o, r) => (!o || r.requestDate < o.requestDate ? r : o),
+    undefined,
+  );
   return {
     group,
     count: open.length,
@@ -79,7 +82,13 @@ export function waitingListSummary(requests: readonly WaitingRequest[], today: I
   const byStatus: Record<RequestStatus, number> = { waiting: 0, offered: 0, started: 0, withdrawn: 0 };
   for (const r of requests) byStatus[r.status] += 1;
   return {
-    groups: ([1, 2, 3] as const).map((g) => summarise(g, open.filter((r) => r.priorityGroup === g), today)),
+    groups: ([1, 2, 3] as const).map((g) =>
+      summarise(
+        g,
+        open.filter((r) => r.priorityGroup === g),
+        today,
+      ),
+    ),
     all: summarise(null, open, today),
     byStatus,
   };
@@ -102,7 +111,11 @@ export interface Servable {
 
 /** Priority order: PG1 first, then the longest waiting (earliest request), then id. */
 export function priorityOrder(a: WaitingRequest, b: WaitingRequest): number {
-  return a.priorityGroup - b.priorityGroup || (a.requestDate < b.requestDate ? -1 : a.requestDate > b.requestDate ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    a.priorityGroup - b.priorityGroup ||
+    (a.requestDate < b.requestDate ? -1 : a.requestDate > b.requestDate ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 const EPSILON = 1e-9;
@@ -113,7 +126,10 @@ const EPSILON = 1e-9;
  * is skipped (listed with what is short) and the next one is tried, so a large PG1 request never
  * blocks a small PG2 one that fits. A request without needs is never served.
  */
-export function servable(requests: readonly WaitingRequest[], freeCapacity: Readonly<Record<string, number>>): Servable {
+export function servable(
+  requests: readonly WaitingRequest[],
+  freeCapacity: Readonly<Record<string, number>>,
+): Servable {
   const remaining: Record<string, number> = { ...freeCapacity };
   const served: WaitingRequest[] = [];
   const notServed: UnservedRequest[] = [];

@@ -29,34 +29,75 @@ export function costVsIncomeHeight(view: CostPriceView): number {
  * model has one), each labelled in euros, the unit named with the service. Services without a
  * volume are left out. With more than four services the bars are horizontal.
  */
-export function costVsIncomeSvg(view: CostPriceView, lang: Lang, width = 760, height = costVsIncomeHeight(view)): string {
+export function costVsIncomeSvg(
+  view: CostPriceView,
+  lang: Lang,
+  width = 760,
+  height = costVsIncomeHeight(view),
+): string {
   const services = view.services.filter((s) => s.costPerUnitCents !== null || s.incomePerUnitCents !== null);
   const lying = services.length > MAX_STANDING;
   const categories = services.map((s) => `${wrap(s.name, lying ? 26 : 22)}\n(per ${unitLabel(s.unit, lang, '?')})`);
   const euros = (c: number | null) => (c === null ? null : c / 100);
   const label = {
-    show: true, position: lying ? ('right' as const) : ('top' as const), fontSize: 9, color: '#1d2733', textBorderWidth: 0,
+    show: true,
+    position: lying ? ('right' as const) : ('top' as const),
+    fontSize: 9,
+    color: '#1d2733',
+    textBorderWidth: 0,
     formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? money(Math.round(p.value * 100), lang) : ''),
   };
-  const bar = (nl: string, en: string, data: (number | null)[]): echarts.SeriesOption =>
-    ({ type: 'bar', name: lang === 'nl' ? nl : en, data: lying ? [...data].reverse() : data, label, barGap: '10%', barMaxWidth: 46 });
+  const bar = (nl: string, en: string, data: (number | null)[]): echarts.SeriesOption => ({
+    type: 'bar',
+    name: lang === 'nl' ? nl : en,
+    data: lying ? [...data].reverse() : data,
+    label,
+    barGap: '10%',
+    barMaxWidth: 46,
+  });
   const series = [
-    bar('Kostprijs per eenheid', 'Cost per unit', services.map((s) => euros(s.costPerUnitCents))),
-    bar('Inkomsten per eenheid', 'Income per unit', services.map((s) => euros(s.incomePerUnitCents))),
+    bar(
+      'Kostprijs per eenheid',
+      'Cost per unit',
+      services.map((s) => euros(s.costPerUnitCents)),
+    ),
+    bar(
+      'Inkomsten per eenheid',
+      'Income per unit',
+      services.map((s) => euros(s.incomePerUnitCents)),
+    ),
   ];
   if (services.some((s) => s.pricePerUnitCents !== null)) {
-    series.push(bar('Prijs per eenheid (model)', 'Price per unit (model)', services.map((s) => euros(s.pricePerUnitCents))));
+    series.push(
+      bar(
+        'Prijs per eenheid (model)',
+        'Price per unit (model)',
+        services.map((s) => euros(s.pricePerUnitCents)),
+      ),
+    );
   }
-  const category = { type: 'category' as const, data: lying ? [...categories].reverse() : categories, axisLabel: { fontSize: 10, interval: 0, lineHeight: 13 } };
+  const category = {
+    type: 'category' as const,
+    data: lying ? [...categories].reverse() : categories,
+    axisLabel: { fontSize: 10, interval: 0, lineHeight: 13 },
+  };
   const value = { type: 'value' as const, axisLabel: { fontSize: 10, formatter: axisEuros() } };
-  return renderSvg({
-    title: { text: lang === 'nl' ? 'Kostprijs en inkomsten per eenheid' : 'Cost and income per unit', left: 'center', textStyle: { fontSize: 13, fontFamily: FONT } },
-    legend: { bottom: 0, textStyle: { fontSize: 10 } },
-    grid: lying ? { left: 170, right: 70, top: 40, bottom: 50 } : { left: 70, right: 20, top: 50, bottom: 66 },
-    xAxis: lying ? value : category,
-    yAxis: lying ? category : value,
-    series,
-  }, width, height);
+  return renderSvg(
+    {
+      title: {
+        text: lang === 'nl' ? 'Kostprijs en inkomsten per eenheid' : 'Cost and income per unit',
+        left: 'center',
+        textStyle: { fontSize: 13, fontFamily: FONT },
+      },
+      legend: { bottom: 0, textStyle: { fontSize: 10 } },
+      grid: lying ? { left: 170, right: 70, top: 40, bottom: 50 } : { left: 70, right: 20, top: 50, bottom: 66 },
+      xAxis: lying ? value : category,
+      yAxis: lying ? category : value,
+      series,
+    },
+    width,
+    height,
+  );
 }
 
 /**
@@ -70,19 +111,38 @@ export function incomeMixSvg(view: CostPriceView, lang: Lang, width = 760, heigh
   const gov = lang === 'nl' ? 'overheidsgeld incl. PVF' : 'government money incl. PVF';
   const categories = rows.map((r) => `${wrap(r.name, 26, 1)}\n${gov} ${percent(r.incomeMix.governmentShare, lang)}`);
   const series: echarts.SeriesOption[] = types.map((t) => ({
-    type: 'bar', stack: 'mix', name: INCOME_TYPE_LABELS[t][lang], barWidth: '60%',
+    type: 'bar',
+    stack: 'mix',
+    name: INCOME_TYPE_LABELS[t][lang],
+    barWidth: '60%',
     data: rows.map((r) => r.incomeMix.byType[t].share ?? 0),
     label: {
-      show: true, fontSize: 9, color: '#fff', textBorderWidth: 0,
-      formatter: (p: { value: unknown }) => (typeof p.value === 'number' && p.value >= 0.07 ? percent(p.value, lang) : ''),
+      show: true,
+      fontSize: 9,
+      color: '#fff',
+      textBorderWidth: 0,
+      formatter: (p: { value: unknown }) =>
+        typeof p.value === 'number' && p.value >= 0.07 ? percent(p.value, lang) : '',
     },
   }));
-  return renderSvg({
-    title: { text: lang === 'nl' ? 'Inkomstenmix' : 'Income mix', left: 'center', textStyle: { fontSize: 13, fontFamily: FONT } },
-    legend: { bottom: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 10 } },
-    grid: { left: 150, right: 20, top: 36, bottom: 64 },
-    xAxis: { type: 'value', max: 1, axisLabel: { fontSize: 10, formatter: (v: number) => percent(v, lang).replace(/,0(?=\s?%)/, '') } },
-    yAxis: { type: 'category', data: categories, axisLabel: { fontSize: 10, lineHeight: 13 } },
-    series,
-  }, width, height);
+  return renderSvg(
+    {
+      title: {
+        text: lang === 'nl' ? 'Inkomstenmix' : 'Income mix',
+        left: 'center',
+        textStyle: { fontSize: 13, fontFamily: FONT },
+      },
+      legend: { bottom: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 10 } },
+      grid: { left: 150, right: 20, top: 36, bottom: 64 },
+      xAxis: {
+        type: 'value',
+        max: 1,
+        axisLabel: { fontSize: 10, formatter: (v: number) => percent(v, lang).replace(/,0(?=\s?%)/, '') },
+      },
+      yAxis: { type: 'category', data: categories, axisLabel: { fontSize: 10, lineHeight: 13 } },
+      series,
+    },
+    width,
+    height,
+  );
 }

@@ -8,7 +8,9 @@ describe('costPriceCsv', () => {
 
   it('services: Dutch headers, one row per service and the organisation total', () => {
     const lines = costPriceCsv(view, 'services', 'nl').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Code;Dienst;Eenheid;Volume;Directe kosten (€);Indirecte kosten (€);Totale kosten (€);Kostprijs per eenheid (€);Inkomsten (€);Inkomsten per eenheid (€);Prijs per eenheid (€);Dekking (%)');
+    expect(lines[0]).toBe(
+      'Code;Dienst;Eenheid;Volume;Directe kosten (€);Indirecte kosten (€);Totale kosten (€);Kostprijs per eenheid (€);Inkomsten (€);Inkomsten per eenheid (€);Prijs per eenheid (€);Dekking (%)',
+    );
     expect(lines).toHaveLength(1 + view.services.length + 1);
     const dag = lines.find((l) => l.startsWith('DAG;'))!.split(';');
     const s = view.services.find((x) => x.code === 'DAG')!;

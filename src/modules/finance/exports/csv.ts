@@ -23,6 +23,8 @@ export function costPriceCsv(view: CostPriceView, table: ReportTableName, lang: 
     const h = c.header[lang];
     return c.kind === 'money' ? `${h} (€)` : c.kind === 'percent' ? `${h} (%)` : h;
   });
-  const rows = [...t.rows, ...(t.total ? [t.total] : [])].map((r) => r.map((cell, i) => csvCell(cell, t.columns[i]!.kind)));
+  const rows = [...t.rows, ...(t.total ? [t.total] : [])].map((r) =>
+    r.map((cell, i) => csvCell(cell, t.columns[i]!.kind)),
+  );
   return toCsv([header, ...rows]);
 }

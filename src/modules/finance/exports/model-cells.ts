@@ -24,7 +24,13 @@ export interface SheetReader<F extends string> {
 export function cellText(v: unknown): unknown {
   if (v === undefined || v === null) return null;
   if (typeof v === 'object' && !(v instanceof Date)) {
-    const o = v as { result?: unknown; text?: unknown; richText?: { text: string }[]; error?: unknown; formula?: unknown };
+    const o = v as {
+      result?: unknown;
+      text?: unknown;
+      richText?: { text: string }[];
+      error?: unknown;
+      formula?: unknown;
+    };
     if (o.richText) return o.richText.map((t) => t.text).join('');
     if (o.formula !== undefined || o.result !== undefined) return cellText(o.result);
     if (o.text !== undefined) return cellText(o.text);
@@ -52,8 +58,13 @@ export function parseNumber(v: unknown): number | undefined {
  * a number, out of [min, max], or not whole when `integer`.
  */
 export function numberOf<F extends string>(
-  r: SheetReader<F>, row: { number: number; values: unknown[] }, field: F | number,
-  label: { nl: string; en: string }, min: number, max: number, integer = false,
+  r: SheetReader<F>,
+  row: { number: number; values: unknown[] },
+  field: F | number,
+  label: { nl: string; en: string },
+  min: number,
+  max: number,
+  integer = false,
 ): number | null | undefined {
   const v = r.get(row.values, field);
   if (v === null || v === undefined) return null;
@@ -64,11 +75,21 @@ export function numberOf<F extends string>(
     return undefined;
   }
   if (n < min || n > max) {
-    r.error(row.number, field, `${label.nl} moet tussen ${min} en ${max} liggen (${shown}).`, `${label.en} must be between ${min} and ${max} (${shown}).`);
+    r.error(
+      row.number,
+      field,
+      `${label.nl} moet tussen ${min} en ${max} liggen (${shown}).`,
+      `${label.en} must be between ${min} and ${max} (${shown}).`,
+    );
     return undefined;
   }
   if (integer && !Number.isInteger(n)) {
-    r.error(row.number, field, `${label.nl} moet een geheel getal zijn (${shown}).`, `${label.en} must be a whole number (${shown}).`);
+    r.error(
+      row.number,
+      field,
+      `${label.nl} moet een geheel getal zijn (${shown}).`,
+      `${label.en} must be a whole number (${shown}).`,
+    );
     return undefined;
   }
   return n;

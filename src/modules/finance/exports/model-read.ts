@@ -6,8 +6,19 @@
 import ExcelJS from 'exceljs';
 import type { CostModelDoc } from '../schema.ts';
 import {
-  ASSIGNMENT_COLUMNS, CENTRE_COLUMNS, columnLetter, DRIVER_WORDS, KEY_COLUMNS, KIND_WORDS, lookup, mapHeaders,
-  normalize, RULE_COLUMNS, SHEET_NAMES, UNIT_WORDS, type ModelColumn,
+  ASSIGNMENT_COLUMNS,
+  CENTRE_COLUMNS,
+  columnLetter,
+  DRIVER_WORDS,
+  KEY_COLUMNS,
+  KIND_WORDS,
+  lookup,
+  mapHeaders,
+  normalize,
+  RULE_COLUMNS,
+  SHEET_NAMES,
+  UNIT_WORDS,
+  type ModelColumn,
 } from './model-sheets.ts';
 import { cellText, numberOf, type ModelFileError, type SheetReader } from './model-cells.ts';
 
@@ -17,11 +28,24 @@ export type { ModelFileError };
 export type ModelReadResult = { ok: true; doc: CostModelDoc } | { ok: false; errors: ModelFileError[] };
 
 /** Rows of one sheet as cell values, plus where each field sits. */
-function sheetReader<F extends string>(wb: ExcelJS.Workbook, which: keyof typeof SHEET_NAMES, columns: readonly ModelColumn<F>[], errors: ModelFileError[], required = true): SheetReader<F> | null {
+function sheetReader<F extends string>(
+  wb: ExcelJS.Workbook,
+  which: keyof typeof SHEET_NAMES,
+  columns: readonly ModelColumn<F>[],
+  errors: ModelFileError[],
+  required = true,
+): SheetReader<F> | null {
   const names = SHEET_NAMES[which];
   const sheet = wb.worksheets.find((s) => [names.nl, names.en].some((n) => normalize(n) === normalize(s.name)));
   if (!sheet) {
-    if (required) errors.push({ sheet: names.nl, row: 0, column: '', nl: `Het blad "${names.nl}" ontbreekt.`, en: `The sheet "${names.en}" is missing.` });
+    if (required)
+      errors.push({
+        sheet: names.nl,
+        row: 0,
+        column: '',
+        nl: `Het blad "${names.nl}" ontbreekt.`,
+        en: `The sheet "${names.en}" is missing.`,
+      });
     return null;
   }
   const rows: { number: number; values: unknown[] }[] = [];
@@ -34,7 +58,13 @@ function sheetReader<F extends string>(wb: ExcelJS.Workbook, which: keyof typeof
   const at = mapHeaders(header, columns);
   for (const c of columns) {
     if (c.required && !at.has(c.field)) {
-      errors.push({ sheet: sheet.name, row: 1, column: c.header.nl, nl: `De kolom "${c.header.nl}" ontbreekt in rij 1.`, en: `The column "${c.header.en}" is missing from row 1.` });
+      errors.push({
+        sheet: sheet.name,
+        row: 1,
+        column: c.header.nl,
+        nl: `De kolom "${c.header.nl}" ontbreekt in rij 1.`,
+        en: `The column "${c.header.en}" is missing from row 1.`,
+      });
     }
   }
   const columnName = (n: number) => {
@@ -42,21 +72,44 @@ function sheetReader<F extends string>(wb: ExcelJS.Workbook, which: keyof typeof
     return typeof h === 'string' && h.trim() ? h.trim() : columnLetter(n);
   };
   return {
-    sheet: sheet.name, rows, header, at,
-    get: (row, field) => { const n = typeof field === 'number' ? field : at.get(field); return n === undefined ? null : (row[n - 1] ?? null); },
+    sheet: sheet.name,
+    rows,
+    header,
+    at,
+    get: (row, field) => {
+      const n = typeof field === 'number' ? field : at.get(field);
+      return n === undefined ? null : (row[n - 1] ?? null);
+    },
     error: (row, field, nl, en) => {
-      const n = typeof field === 'number' ? field : at.get(field) ?? 0;
+      const n = typeof field === 'number' ? field : (at.get(field) ?? 0);
       errors.push({ sheet: sheet.name, row, column: n ? columnName(n) : String(field), nl, en });
     },
   };
 }
 
 /** A non-empty text of at most `max` characters, or an error. */
-function requireText<F extends string>(r: SheetReader<F>, row: { number: number; values: unknown[] }, field: F, label: { nl: string; en: string }, max: number): string | null {
+function requireText<F extends string>(
+  r: SheetReader<F>,
+  row: { number: number; values: unknown[] },
+  field: F,
+  label: { nl: string; en: string },
+  max: number,
+): string | null {
   const v = r.get(row.values, field);
   const text = v === null ? '' : String(v).trim();
-  if (!text) { r.error(row.number, field, `${label.nl} ontbreekt.`, `${label.en} is missing.`); return null; }
-  if (text.length > max) { r.error(row.number, field, `${label.nl} is langer dan ${max} tekens.`, `${label.en} is longer than ${max} characters.`); return null; }
+  if (!text) {
+    r.error(row.number, field, `${label.nl} ontbreekt.`, `${label.en} is missing.`);
+    return null;
+  }
+  if (text.length > max) {
+    r.error(
+      row.number,
+      field,
+      `${label.nl} is langer dan ${max} tekens.`,
+      `${label.en} is longer than ${max} characters.`,
+    );
+    return null;
+  }
   return text;
 }
 
@@ -71,7 +124,18 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return { ok: false, errors: [{ sheet: '', row: 0, column: '', nl: 'Dit XLSX-bestand kan niet gelezen worden.', en: 'This XLSX file cannot be read.' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          sheet: '',
+          row: 0,
+          column: '',
+          nl: 'Dit XLSX-bestand kan niet gelezen worden.',
+          en: 'This XLSX file cannot be read.',
+        },
+      ],
+    };
   }
   const errors: ModelFileError[] = [];
   const doc: CostModelDoc = { year, centres: [], keys: [], rules: [], stepOrder: [], assignments: [] };
@@ -85,19 +149,39 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const r = centres!;
     const c = requireText(r, row, 'code', code, 20);
     const n = requireText(r, row, 'name', name, 200);
-    if (c && seen.has(c)) r.error(row.number, 'code', `Kostenplaats ${c} komt meer dan eens voor.`, `Cost centre ${c} appears more than once.`);
+    if (c && seen.has(c))
+      r.error(
+        row.number,
+        'code',
+        `Kostenplaats ${c} komt meer dan eens voor.`,
+        `Cost centre ${c} appears more than once.`,
+      );
     const kindText = String(r.get(row.values, 'kind') ?? '').trim();
     const kind = lookup(KIND_WORDS, kindText);
-    if (!kind) r.error(row.number, 'kind', `Onbekende soort "${kindText}": kies hoofd of hulp.`, `Unknown kind "${kindText}": choose main or auxiliary.`);
+    if (!kind)
+      r.error(
+        row.number,
+        'kind',
+        `Onbekende soort "${kindText}": kies hoofd of hulp.`,
+        `Unknown kind "${kindText}": choose main or auxiliary.`,
+      );
     const unitText = String(r.get(row.values, 'unit') ?? '').trim();
     const unit = unitText ? lookup(UNIT_WORDS, unitText) : null;
-    if (unit === undefined) r.error(row.number, 'unit', `Onbekende eenheid "${unitText}".`, `Unknown unit "${unitText}".`);
+    if (unit === undefined)
+      r.error(row.number, 'unit', `Onbekende eenheid "${unitText}".`, `Unknown unit "${unitText}".`);
     const volume = numberOf(r, row, 'volume', { nl: 'Het volume', en: 'The volume' }, 0, 1e9);
     const price = numberOf(r, row, 'price', { nl: 'De prijs per eenheid', en: 'The price per unit' }, -1e12, 1e12);
     if (c && !seen.has(c) && kind) kinds.set(c, kind);
     if (c) seen.add(c);
     if (c && n && kind && kinds.get(c) === kind && unit !== undefined && volume !== undefined && price !== undefined) {
-      doc.centres.push({ code: c, name: n, kind, unit, volume, pricePerUnitCents: price === null ? null : Math.round(price * 100) });
+      doc.centres.push({
+        code: c,
+        name: n,
+        kind,
+        unit,
+        volume,
+        pricePerUnitCents: price === null ? null : Math.round(price * 100),
+      });
     }
   }
 
@@ -109,20 +193,40 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     keys.header.forEach((h, i) => {
       const centre = h === null ? '' : String(h).trim();
       if (fixed.has(i + 1) || !centre) return;
-      if (centres && !seen.has(centre)) keys.error(1, i + 1, `Kolom ${centre}: deze kostenplaats bestaat niet.`, `Column ${centre}: this cost centre does not exist.`);
+      if (centres && !seen.has(centre))
+        keys.error(
+          1,
+          i + 1,
+          `Kolom ${centre}: deze kostenplaats bestaat niet.`,
+          `Column ${centre}: this cost centre does not exist.`,
+        );
       else quantityColumns.push({ n: i + 1, centre });
     });
     for (const row of keys.rows) {
       const c = requireText(keys, row, 'code', code, 20);
       const n = requireText(keys, row, 'name', name, 200);
-      if (c && keyCodes.has(c)) keys.error(row.number, 'code', `Verdeelsleutel ${c} komt meer dan eens voor.`, `Allocation key ${c} appears more than once.`);
+      if (c && keyCodes.has(c))
+        keys.error(
+          row.number,
+          'code',
+          `Verdeelsleutel ${c} komt meer dan eens voor.`,
+          `Allocation key ${c} appears more than once.`,
+        );
       const driverText = String(keys.get(row.values, 'driver') ?? '').trim();
       const driver = lookup(DRIVER_WORDS, driverText);
-      if (!driver) keys.error(row.number, 'driver', `Onbekende drijver "${driverText}".`, `Unknown driver "${driverText}".`);
+      if (!driver)
+        keys.error(row.number, 'driver', `Onbekende drijver "${driverText}".`, `Unknown driver "${driverText}".`);
       const quantities: Record<string, number> = {};
       let bad = false;
       for (const q of quantityColumns) {
-        const v = numberOf(keys, row, q.n, { nl: `De hoeveelheid voor ${q.centre}`, en: `The quantity for ${q.centre}` }, 0, 1e12);
+        const v = numberOf(
+          keys,
+          row,
+          q.n,
+          { nl: `De hoeveelheid voor ${q.centre}`, en: `The quantity for ${q.centre}` },
+          0,
+          1e12,
+        );
         if (v === undefined) bad = true;
         else if (v !== null) quantities[q.centre] = v;
       }
@@ -139,13 +243,28 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const key = String(r.get(row.values, 'key') ?? '').trim();
     const order = numberOf(r, row, 'order', { nl: 'De volgorde', en: 'The order' }, 1, 500, true);
     if (!from) r.error(row.number, 'from', 'De hulpkostenplaats ontbreekt.', 'The auxiliary centre is missing.');
-    else if (centres && !seen.has(from)) r.error(row.number, 'from', `Kostenplaats ${from} bestaat niet.`, `Cost centre ${from} does not exist.`);
-    else if (kinds.get(from) === 'main') r.error(row.number, 'from', `${from} is een hoofdkostenplaats en wordt niet verdeeld.`, `${from} is a main cost centre and is not allocated.`);
+    else if (centres && !seen.has(from))
+      r.error(row.number, 'from', `Kostenplaats ${from} bestaat niet.`, `Cost centre ${from} does not exist.`);
+    else if (kinds.get(from) === 'main')
+      r.error(
+        row.number,
+        'from',
+        `${from} is een hoofdkostenplaats en wordt niet verdeeld.`,
+        `${from} is a main cost centre and is not allocated.`,
+      );
     if (!key && order === null) r.error(row.number, 'key', 'De sleutel ontbreekt.', 'The key is missing.');
-    else if (key && keys && !keyCodes.has(key)) r.error(row.number, 'key', `Verdeelsleutel ${key} bestaat niet.`, `Allocation key ${key} does not exist.`);
+    else if (key && keys && !keyCodes.has(key))
+      r.error(row.number, 'key', `Verdeelsleutel ${key} bestaat niet.`, `Allocation key ${key} does not exist.`);
     if (typeof order === 'number') {
-      if (orders.has(order)) r.error(row.number, 'order', `Volgorde ${order} komt meer dan eens voor.`, `Order ${order} appears more than once.`);
-      else if (from && [...orders.values()].includes(from)) r.error(row.number, 'order', `${from} heeft al een volgorde.`, `${from} already has an order.`);
+      if (orders.has(order))
+        r.error(
+          row.number,
+          'order',
+          `Volgorde ${order} komt meer dan eens voor.`,
+          `Order ${order} appears more than once.`,
+        );
+      else if (from && [...orders.values()].includes(from))
+        r.error(row.number, 'order', `${from} heeft al een volgorde.`, `${from} already has an order.`);
       else if (from) orders.set(order, from);
     }
     if (from && key) doc.rules.push({ from, key });
@@ -158,10 +277,23 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const r = assign!;
     const account = String(r.get(row.values, 'account') ?? '').trim();
     const centre = String(r.get(row.values, 'centre') ?? '').trim();
-    if (!/^\d{1,12}$/.test(account)) r.error(row.number, 'account', `"${account}" is geen rekeningnummer (1 tot 12 cijfers).`, `"${account}" is not an account number (1 to 12 digits).`);
-    else if (accounts.has(account)) r.error(row.number, 'account', `Rekening ${account} is al toegewezen.`, `Account ${account} is already assigned.`);
+    if (!/^\d{1,12}$/.test(account))
+      r.error(
+        row.number,
+        'account',
+        `"${account}" is geen rekeningnummer (1 tot 12 cijfers).`,
+        `"${account}" is not an account number (1 to 12 digits).`,
+      );
+    else if (accounts.has(account))
+      r.error(
+        row.number,
+        'account',
+        `Rekening ${account} is al toegewezen.`,
+        `Account ${account} is already assigned.`,
+      );
     if (!centre) r.error(row.number, 'centre', 'De kostenplaats ontbreekt.', 'The cost centre is missing.');
-    else if (centres && !seen.has(centre)) r.error(row.number, 'centre', `Kostenplaats ${centre} bestaat niet.`, `Cost centre ${centre} does not exist.`);
+    else if (centres && !seen.has(centre))
+      r.error(row.number, 'centre', `Kostenplaats ${centre} bestaat niet.`, `Cost centre ${centre} does not exist.`);
     if (/^\d{1,12}$/.test(account) && !accounts.has(account) && centre) doc.assignments.push({ account, centre });
     accounts.add(account);
   }

@@ -11,27 +11,59 @@ export type Driver = (typeof DRIVERS)[number];
 
 /** Lowercase, without accents, `²` as `2`, `_`/`-`/spaces collapsed, `(€)` and dots dropped. */
 export function normalize(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/²/g, '2').toLowerCase()
-    .replace(/\(€\)|€|\./g, ' ').replace(/[\s_-]+/g, ' ').trim();
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/²/g, '2')
+    .toLowerCase()
+    .replace(/\(€\)|€|\./g, ' ')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 /** The written value of each kind, unit and driver per language (the first is written). */
-export const KIND_WORDS: Record<Kind, Label> = { main: { nl: 'hoofd', en: 'main' }, auxiliary: { nl: 'hulp', en: 'auxiliary' } };
+export const KIND_WORDS: Record<Kind, Label> = {
+  main: { nl: 'hoofd', en: 'main' },
+  auxiliary: { nl: 'hulp', en: 'auxiliary' },
+};
 export const UNIT_WORDS: Record<Unit, Label> = {
-  day: { nl: 'dag', en: 'day' }, night: { nl: 'nacht', en: 'night' }, hour: { nl: 'uur', en: 'hour' },
-  session: { nl: 'sessie', en: 'session' }, meal: { nl: 'maaltijd', en: 'meal' },
-  client_year: { nl: 'cliëntjaar', en: 'client-year' }, unit: { nl: 'eenheid', en: 'unit' },
+  day: { nl: 'dag', en: 'day' },
+  night: { nl: 'nacht', en: 'night' },
+  hour: { nl: 'uur', en: 'hour' },
+  session: { nl: 'sessie', en: 'session' },
+  meal: { nl: 'maaltijd', en: 'meal' },
+  client_year: { nl: 'cliëntjaar', en: 'client-year' },
+  unit: { nl: 'eenheid', en: 'unit' },
 };
 export const DRIVER_WORDS: Record<Driver, Label> = {
-  fte: { nl: 'vte', en: 'fte' }, m2: { nl: 'm2', en: 'm2' }, meals: { nl: 'maaltijden', en: 'meals' },
-  hours: { nl: 'uren', en: 'hours' }, clients: { nl: 'cliënten', en: 'clients' }, custom: { nl: 'eigen', en: 'custom' },
+  fte: { nl: 'vte', en: 'fte' },
+  m2: { nl: 'm2', en: 'm2' },
+  meals: { nl: 'maaltijden', en: 'meals' },
+  hours: { nl: 'uren', en: 'hours' },
+  clients: { nl: 'cliënten', en: 'clients' },
+  custom: { nl: 'eigen', en: 'custom' },
 };
 
 /** Extra spellings accepted on reading, besides both languages' words and the codes. */
 const EXTRA: Record<string, string> = {
-  hoofdkostenplaats: 'main', hulpkostenplaats: 'auxiliary', aux: 'auxiliary', hoofd: 'main', hulp: 'auxiliary',
-  dagen: 'day', nachten: 'night', sessies: 'session', clientjaren: 'client_year', 'client year': 'client_year',
-  etp: 'fte', m2: 'm2', 'vierkante meter': 'm2', maaltijd: 'meals', uur: 'hours', client: 'clients', clienten: 'clients', andere: 'custom',
+  hoofdkostenplaats: 'main',
+  hulpkostenplaats: 'auxiliary',
+  aux: 'auxiliary',
+  hoofd: 'main',
+  hulp: 'auxiliary',
+  dagen: 'day',
+  nachten: 'night',
+  sessies: 'session',
+  clientjaren: 'client_year',
+  'client year': 'client_year',
+  etp: 'fte',
+  m2: 'm2',
+  'vierkante meter': 'm2',
+  maaltijd: 'meals',
+  uur: 'hours',
+  client: 'clients',
+  clienten: 'clients',
+  andere: 'custom',
 };
 
 /** Reads a word of a vocabulary in Dutch, English or as the code; undefined when unknown. */
@@ -68,8 +100,14 @@ export interface ModelColumn<F extends string = string> {
   width: number;
 }
 
-const col = <F extends string>(field: F, nl: string, en: string, required: boolean, width: number, aliases: string[] = []): ModelColumn<F> =>
-  ({ field, header: { nl, en }, required, width, aliases });
+const col = <F extends string>(
+  field: F,
+  nl: string,
+  en: string,
+  required: boolean,
+  width: number,
+  aliases: string[] = [],
+): ModelColumn<F> => ({ field, header: { nl, en }, required, width, aliases });
 
 export const CENTRE_COLUMNS = [
   col('code', 'code', 'code', true, 12),
@@ -96,7 +134,10 @@ export const ASSIGNMENT_COLUMNS = [
 ];
 
 /** Finds the 1-based column of each field from a header row; unknown headers are left to the caller. */
-export function mapHeaders<F extends string>(header: readonly unknown[], columns: readonly ModelColumn<F>[]): Map<F, number> {
+export function mapHeaders<F extends string>(
+  header: readonly unknown[],
+  columns: readonly ModelColumn<F>[],
+): Map<F, number> {
   const found = new Map<F, number>();
   header.forEach((h, i) => {
     if (typeof h !== 'string' && typeof h !== 'number') return;

@@ -6,8 +6,17 @@
 import ExcelJS from 'exceljs';
 import type { CostModelDoc } from '../schema.ts';
 import {
-  allowed, ASSIGNMENT_COLUMNS, CENTRE_COLUMNS, columnLetter, DRIVER_WORDS, KEY_COLUMNS, KIND_WORDS, RULE_COLUMNS,
-  SHEET_NAMES, UNIT_WORDS, type ModelColumn,
+  allowed,
+  ASSIGNMENT_COLUMNS,
+  CENTRE_COLUMNS,
+  columnLetter,
+  DRIVER_WORDS,
+  KEY_COLUMNS,
+  KIND_WORDS,
+  RULE_COLUMNS,
+  SHEET_NAMES,
+  UNIT_WORDS,
+  type ModelColumn,
 } from './model-sheets.ts';
 import { EURO_FORMAT, setText, styleHeader } from './xlsx.ts';
 import type { Lang } from '../../../lib/exports/format.ts';
@@ -18,7 +27,13 @@ const SPARE_ROWS = 300;
 type Validations = { add(range: string, validation: ExcelJS.DataValidation): void };
 
 /** A sheet with a bold, frozen header row made of `columns` (plus `extra` headers). */
-function tableSheet(wb: ExcelJS.Workbook, name: string, columns: readonly ModelColumn[], lang: Lang, extra: string[] = []): ExcelJS.Worksheet {
+function tableSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: readonly ModelColumn[],
+  lang: Lang,
+  extra: string[] = [],
+): ExcelJS.Worksheet {
   const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [...columns.map((c) => ({ width: c.width })), ...extra.map(() => ({ width: 10 }))];
   const header = sheet.getRow(1);
@@ -30,11 +45,21 @@ function tableSheet(wb: ExcelJS.Workbook, name: string, columns: readonly ModelC
 /** A drop-down list on a column from row 2 down to `rows` + SPARE_ROWS. */
 function listOn(sheet: ExcelJS.Worksheet, column: number, rows: number, formula: string, lang: Lang): void {
   const letter = columnLetter(column);
-  (sheet as unknown as { dataValidations: Validations }).dataValidations.add(`${letter}2:${letter}${rows + SPARE_ROWS}`, {
-    type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'warning',
-    errorTitle: lang === 'nl' ? 'Onbekende waarde' : 'Unknown value',
-    error: lang === 'nl' ? 'Kies een waarde uit de lijst (zie het blad Uitleg).' : 'Choose a value from the list (see the Instructions sheet).',
-  });
+  (sheet as unknown as { dataValidations: Validations }).dataValidations.add(
+    `${letter}2:${letter}${rows + SPARE_ROWS}`,
+    {
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: lang === 'nl' ? 'Onbekende waarde' : 'Unknown value',
+      error:
+        lang === 'nl'
+          ? 'Kies een waarde uit de lijst (zie het blad Uitleg).'
+          : 'Choose a value from the list (see the Instructions sheet).',
+    },
+  );
 }
 
 const inline = (values: string[]) => `"${values.join(',')}"`;
@@ -46,11 +71,21 @@ function helpLines(lang: Lang): string[][] {
   if (lang === 'nl') {
     return [
       ['Kostenmodel invullen'],
-      [`${s('centres')}: één rij per kostenplaats. Soort "hoofd" = een dienst aan cliënten (met eenheid, volume en eventueel de prijs die u per eenheid ontvangt); "hulp" = administratie, keuken, vervoer … die verdeeld wordt.`],
-      [`${s('keys')}: één rij per verdeelsleutel, met per kostenplaats (kolommen met de code) de hoeveelheid: VTE, m², maaltijden … Leeg = 0.`],
-      [`${s('rules')}: per hulpkostenplaats de sleutel waarmee ze verdeeld wordt. "volgorde" (1, 2, 3 …) is de volgorde van de getrapte verdeling; leeg laten mag.`],
-      [`${s('assignments')}: een rekening of het begin ervan ("62", "6100") en de kostenplaats die die kosten draagt. De langste prefix wint.`],
-      ['Bedragen in euro; decimalen met een komma of punt. Codes zijn uniek. Bij het opladen wordt elke fout met blad, rij en kolom gemeld.'],
+      [
+        `${s('centres')}: één rij per kostenplaats. Soort "hoofd" = een dienst aan cliënten (met eenheid, volume en eventueel de prijs die u per eenheid ontvangt); "hulp" = administratie, keuken, vervoer … die verdeeld wordt.`,
+      ],
+      [
+        `${s('keys')}: één rij per verdeelsleutel, met per kostenplaats (kolommen met de code) de hoeveelheid: VTE, m², maaltijden … Leeg = 0.`,
+      ],
+      [
+        `${s('rules')}: per hulpkostenplaats de sleutel waarmee ze verdeeld wordt. "volgorde" (1, 2, 3 …) is de volgorde van de getrapte verdeling; leeg laten mag.`,
+      ],
+      [
+        `${s('assignments')}: een rekening of het begin ervan ("62", "6100") en de kostenplaats die die kosten draagt. De langste prefix wint.`,
+      ],
+      [
+        'Bedragen in euro; decimalen met een komma of punt. Codes zijn uniek. Bij het opladen wordt elke fout met blad, rij en kolom gemeld.',
+      ],
       [],
       ['Toegelaten waarden'],
       ['soort', ...allowed(KIND_WORDS, 'nl')],
@@ -60,11 +95,21 @@ function helpLines(lang: Lang): string[][] {
   }
   return [
     ['Filling in the cost model'],
-    [`${s('centres')}: one row per cost centre. Kind "main" = a service to clients (with unit, volume and optionally the price received per unit); "auxiliary" = administration, kitchen, transport … which is allocated.`],
-    [`${s('keys')}: one row per allocation key, with the quantity per cost centre (columns headed by the code): FTE, m², meals … Empty = 0.`],
-    [`${s('rules')}: for each auxiliary centre the key by which it is allocated. "order" (1, 2, 3 …) is the step-down order; it may be left empty.`],
-    [`${s('assignments')}: an account or its beginning ("62", "6100") and the cost centre that bears those costs. The longest prefix wins.`],
-    ['Amounts in euros; decimals with a comma or a point. Codes are unique. On upload every error is reported with sheet, row and column.'],
+    [
+      `${s('centres')}: one row per cost centre. Kind "main" = a service to clients (with unit, volume and optionally the price received per unit); "auxiliary" = administration, kitchen, transport … which is allocated.`,
+    ],
+    [
+      `${s('keys')}: one row per allocation key, with the quantity per cost centre (columns headed by the code): FTE, m², meals … Empty = 0.`,
+    ],
+    [
+      `${s('rules')}: for each auxiliary centre the key by which it is allocated. "order" (1, 2, 3 …) is the step-down order; it may be left empty.`,
+    ],
+    [
+      `${s('assignments')}: an account or its beginning ("62", "6100") and the cost centre that bears those costs. The longest prefix wins.`,
+    ],
+    [
+      'Amounts in euros; decimals with a comma or a point. Codes are unique. On upload every error is reported with sheet, row and column.',
+    ],
     [],
     ['Allowed values'],
     ['kind', ...allowed(KIND_WORDS, 'en')],
@@ -77,7 +122,11 @@ function helpLines(lang: Lang): string[][] {
  * The cost model as an XLSX workbook to download, fill in and upload again (`readModelXlsx` reads
  * it back). `accounts` names the accounts in the assignment sheet and fills the reference sheet.
  */
-export async function modelTemplateXlsx(doc: CostModelDoc, accounts: readonly { code: string; name: string }[], lang: Lang): Promise<Uint8Array> {
+export async function modelTemplateXlsx(
+  doc: CostModelDoc,
+  accounts: readonly { code: string; name: string }[],
+  lang: Lang,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Stuurboord';
   wb.title = lang === 'nl' ? `Kostenmodel ${doc.year}` : `Cost model ${doc.year}`;
@@ -103,25 +152,36 @@ export async function modelTemplateXlsx(doc: CostModelDoc, accounts: readonly { 
     setText(row.getCell(3), KIND_WORDS[c.kind][lang]);
     if (c.unit) setText(row.getCell(4), UNIT_WORDS[c.unit][lang]);
     if (c.volume !== null) row.getCell(5).value = c.volume;
-    if (c.pricePerUnitCents !== null) Object.assign(row.getCell(6), { value: c.pricePerUnitCents / 100, numFmt: EURO_FORMAT });
+    if (c.pricePerUnitCents !== null)
+      Object.assign(row.getCell(6), { value: c.pricePerUnitCents / 100, numFmt: EURO_FORMAT });
   }
   listOn(centres, 3, doc.centres.length, inline(allowed(KIND_WORDS, lang)), lang);
   listOn(centres, 4, doc.centres.length, inline(allowed(UNIT_WORDS, lang)), lang);
 
-  const centreCodes = [...new Set([...doc.centres.map((c) => c.code), ...doc.keys.flatMap((k) => Object.keys(k.quantities))])];
+  const centreCodes = [
+    ...new Set([...doc.centres.map((c) => c.code), ...doc.keys.flatMap((k) => Object.keys(k.quantities))]),
+  ];
   const keys = tableSheet(wb, names('keys'), KEY_COLUMNS, lang, centreCodes);
   for (const k of doc.keys) {
     const row = keys.addRow([]);
     setText(row.getCell(1), k.code);
     setText(row.getCell(2), k.name);
     setText(row.getCell(3), DRIVER_WORDS[k.driver][lang]);
-    centreCodes.forEach((code, i) => { const q = k.quantities[code]; if (q !== undefined) row.getCell(KEY_COLUMNS.length + 1 + i).value = q; });
+    centreCodes.forEach((code, i) => {
+      const q = k.quantities[code];
+      if (q !== undefined) row.getCell(KEY_COLUMNS.length + 1 + i).value = q;
+    });
   }
   listOn(keys, 3, doc.keys.length, inline(allowed(DRIVER_WORDS, lang)), lang);
 
   const rules = tableSheet(wb, names('rules'), RULE_COLUMNS, lang);
   const ordered = new Set<string>();
-  const position = (from: string) => { const i = doc.stepOrder.indexOf(from); if (i < 0 || ordered.has(from)) return null; ordered.add(from); return i + 1; };
+  const position = (from: string) => {
+    const i = doc.stepOrder.indexOf(from);
+    if (i < 0 || ordered.has(from)) return null;
+    ordered.add(from);
+    return i + 1;
+  };
   for (const r of doc.rules) {
     const row = rules.addRow([]);
     setText(row.getCell(1), r.from);
@@ -154,7 +214,11 @@ export async function modelTemplateXlsx(doc: CostModelDoc, accounts: readonly { 
   list.columns = [{ width: 10 }, { width: 70 }];
   ['code', lang === 'nl' ? 'naam' : 'name'].forEach((h, i) => setText(list.getRow(1).getCell(i + 1), h));
   styleHeader(list.getRow(1));
-  for (const a of accounts) { const row = list.addRow([]); setText(row.getCell(1), a.code); setText(row.getCell(2), a.name); }
+  for (const a of accounts) {
+    const row = list.addRow([]);
+    setText(row.getCell(1), a.code);
+    setText(row.getCell(2), a.name);
+  }
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -33,16 +33,39 @@ describe('cost model workbook', () => {
   it('has the sheets, instructions and drop-down lists', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await modelTemplateXlsx(sampleModel(), sampleAccounts(), 'nl')) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Uitleg', 'Kostenplaatsen', 'Verdeelsleutels', 'Regels', 'Toewijzing', 'Rekeningen']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Uitleg',
+      'Kostenplaatsen',
+      'Verdeelsleutels',
+      'Regels',
+      'Toewijzing',
+      'Rekeningen',
+    ]);
     const centres = wb.getWorksheet('Kostenplaatsen')!;
-    expect(centres.getRow(1).values).toEqual([undefined, 'code', 'naam', 'soort', 'eenheid', 'volume', 'prijs per eenheid (€)']);
+    expect(centres.getRow(1).values).toEqual([
+      undefined,
+      'code',
+      'naam',
+      'soort',
+      'eenheid',
+      'volume',
+      'prijs per eenheid (€)',
+    ]);
     expect(centres.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ['"hoofd,hulp"'] });
     expect(centres.getCell('D2').dataValidation.formulae[0]).toContain('cliëntjaar');
-    expect(wb.getWorksheet('Verdeelsleutels')!.getCell('C3').dataValidation.formulae[0]).toBe('"vte,m2,maaltijden,uren,cliënten,eigen"');
-    expect(wb.getWorksheet('Toewijzing')!.getCell('C2').dataValidation.formulae[0]).toBe("'Kostenplaatsen'!$A$2:$A$307");
+    expect(wb.getWorksheet('Verdeelsleutels')!.getCell('C3').dataValidation.formulae[0]).toBe(
+      '"vte,m2,maaltijden,uren,cliënten,eigen"',
+    );
+    expect(wb.getWorksheet('Toewijzing')!.getCell('C2').dataValidation.formulae[0]).toBe(
+      "'Kostenplaatsen'!$A$2:$A$307",
+    );
     expect(wb.getWorksheet('Toewijzing')!.getCell('B2').value).toBe('Aankopen van handelsgoederen');
     const help = wb.getWorksheet('Uitleg')!;
-    const text = help.getSheetValues().flat().filter((v) => typeof v === 'string').join(' ');
+    const text = help
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string')
+      .join(' ');
     expect(text).toContain('hoofd');
     expect(text).toContain('maaltijden');
   });
@@ -80,10 +103,19 @@ describe('cost model workbook', () => {
     expect(back.ok).toBe(false);
     if (back.ok) return;
     const where = back.errors.map((e) => `${e.sheet}!${e.row}:${e.column}`);
-    expect(where).toEqual(expect.arrayContaining([
-      'Kostenplaatsen!2:soort', 'Kostenplaatsen!3:volume', 'Kostenplaatsen!4:code', 'Kostenplaatsen!5:eenheid',
-      'Verdeelsleutels!3:drijver', 'Verdeelsleutels!2:DAG', 'Regels!2:sleutel', 'Toewijzing!2:rekening of prefix', 'Toewijzing!3:kostenplaats',
-    ]));
+    expect(where).toEqual(
+      expect.arrayContaining([
+        'Kostenplaatsen!2:soort',
+        'Kostenplaatsen!3:volume',
+        'Kostenplaatsen!4:code',
+        'Kostenplaatsen!5:eenheid',
+        'Verdeelsleutels!3:drijver',
+        'Verdeelsleutels!2:DAG',
+        'Regels!2:sleutel',
+        'Toewijzing!2:rekening of prefix',
+        'Toewijzing!3:kostenplaats',
+      ]),
+    );
     expect(back.errors.find((e) => e.column === 'soort')!.nl).toContain('hoof');
     expect(back.errors.find((e) => e.row === 4)!.en).toContain('more than once');
     for (const e of back.errors) expect(e.nl && e.en).toBeTruthy();
@@ -97,10 +129,12 @@ describe('cost model workbook', () => {
     const back = await readModelXlsx(bytes, 2026);
     expect(back.ok).toBe(false);
     if (back.ok) return;
-    expect(back.errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ sheet: 'Verdeelsleutels', row: 0 }),
-      expect.objectContaining({ sheet: 'Kostenplaatsen', row: 1, column: 'soort' }),
-    ]));
+    expect(back.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sheet: 'Verdeelsleutels', row: 0 }),
+        expect.objectContaining({ sheet: 'Kostenplaatsen', row: 1, column: 'soort' }),
+      ]),
+    );
     const junk = await readModelXlsx(new TextEncoder().encode('not a workbook'), 2026);
     expect(junk).toMatchObject({ ok: false, errors: [{ row: 0 }] });
   });

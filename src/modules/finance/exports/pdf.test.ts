@@ -20,7 +20,11 @@ function pdfText(bytes: Uint8Array, name: string): string {
 describe('costPricePdf', () => {
   it('renders a Dutch report with title, organisation, services, charts and Belgian formats', async () => {
     const view = sampleView();
-    const bytes = await costPricePdf(view, { orgName: 'VZW De Brug', lang: 'nl', generatedAt: new Date('2026-11-22T10:00:00Z') });
+    const bytes = await costPricePdf(view, {
+      orgName: 'VZW De Brug',
+      lang: 'nl',
+      generatedAt: new Date('2026-11-22T10:00:00Z'),
+    });
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(5000);
     const text = pdfText(bytes, 'nl.pdf');
@@ -39,8 +43,13 @@ describe('costPricePdf', () => {
 
   it('renders in English with the step-down order and many services', async () => {
     const view = sampleView('stepdown', { unassignedCostCents: 0 });
-    for (let i = 0; i < 6; i++) view.services.push({ ...structuredClone(view.services[i % 3]!), code: `X${i}`, name: `Extra dienst ${i}` });
-    const bytes = await costPricePdf(view, { orgName: 'Zorggroep', lang: 'en', generatedAt: new Date('2026-01-02T10:00:00Z') });
+    for (let i = 0; i < 6; i++)
+      view.services.push({ ...structuredClone(view.services[i % 3]!), code: `X${i}`, name: `Extra dienst ${i}` });
+    const bytes = await costPricePdf(view, {
+      orgName: 'Zorggroep',
+      lang: 'en',
+      generatedAt: new Date('2026-01-02T10:00:00Z'),
+    });
     const text = pdfText(bytes, 'en.pdf');
     expect(text).toContain('Cost price report 2026');
     expect(text).toContain('step-down allocation (order: Administratie, Facilitair, Keuken, Vervoer)');
@@ -58,7 +67,10 @@ describe('text outside Windows-1252', () => {
   it('produces a readable PDF for names outside Windows-1252', async () => {
     const view = sampleView();
     view.services[0]!.name = 'Łódź dagcentrum ✓';
-    const text = pdfText(await costPricePdf(view, { orgName: 'Ωmega vzw', lang: 'nl', generatedAt: new Date() }), 'uni.pdf');
+    const text = pdfText(
+      await costPricePdf(view, { orgName: 'Ωmega vzw', lang: 'nl', generatedAt: new Date() }),
+      'uni.pdf',
+    );
     expect(text).toContain('Lódz dagcentrum ?');
     expect(text).toContain('?mega vzw');
   });

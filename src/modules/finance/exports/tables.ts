@@ -37,39 +37,77 @@ const moneyCol = (nl: string, en: string, width = 14): Column => ({ header: { nl
 /** Cost price per service, with a total row for the organisation. */
 export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
   const columns: Column[] = [
-    text('Code', 'Code', 10), text('Dienst', 'Service', 28), text('Eenheid', 'Unit', 11),
+    text('Code', 'Code', 10),
+    text('Dienst', 'Service', 28),
+    text('Eenheid', 'Unit', 11),
     { header: { nl: 'Volume', en: 'Volume' }, kind: 'number', width: 11 },
-    moneyCol('Directe kosten', 'Direct cost', 15), moneyCol('Indirecte kosten', 'Indirect cost', 15),
-    moneyCol('Totale kosten', 'Total cost', 15), moneyCol('Kostprijs per eenheid', 'Cost per unit', 13),
-    moneyCol('Inkomsten', 'Income', 15), moneyCol('Inkomsten per eenheid', 'Income per unit', 13),
+    moneyCol('Directe kosten', 'Direct cost', 15),
+    moneyCol('Indirecte kosten', 'Indirect cost', 15),
+    moneyCol('Totale kosten', 'Total cost', 15),
+    moneyCol('Kostprijs per eenheid', 'Cost per unit', 13),
+    moneyCol('Inkomsten', 'Income', 15),
+    moneyCol('Inkomsten per eenheid', 'Income per unit', 13),
     moneyCol('Prijs per eenheid', 'Price per unit', 12),
     { header: { nl: 'Dekking', en: 'Coverage' }, kind: 'percent', width: 10 },
   ];
   const rows = view.services.map((s): Cell[] => [
-    s.code, s.name, unitLabel(s.unit, lang), s.volume, s.directCents, s.indirectCents, s.totalCents,
-    s.costPerUnitCents, s.incomeCents, s.incomePerUnitCents, s.pricePerUnitCents, s.coverage,
+    s.code,
+    s.name,
+    unitLabel(s.unit, lang),
+    s.volume,
+    s.directCents,
+    s.indirectCents,
+    s.totalCents,
+    s.costPerUnitCents,
+    s.incomeCents,
+    s.incomePerUnitCents,
+    s.pricePerUnitCents,
+    s.coverage,
   ]);
   const sum = (f: (s: CostPriceView['services'][number]) => number) => view.services.reduce((a, s) => a + f(s), 0);
   const total: Cell[] = [
-    '', lang === 'nl' ? 'Organisatie' : 'Organisation', '', null,
-    sum((s) => s.directCents), sum((s) => s.indirectCents), view.organisation.totalCostCents, null,
-    view.organisation.incomeCents, null, null, view.organisation.coverage,
+    '',
+    lang === 'nl' ? 'Organisatie' : 'Organisation',
+    '',
+    null,
+    sum((s) => s.directCents),
+    sum((s) => s.indirectCents),
+    view.organisation.totalCostCents,
+    null,
+    view.organisation.incomeCents,
+    null,
+    null,
+    view.organisation.coverage,
   ];
-  return { name: 'services', title: { nl: 'Kostprijs per dienst', en: 'Cost price per service' }, columns, rows, total };
+  return {
+    name: 'services',
+    title: { nl: 'Kostprijs per dienst', en: 'Cost price per service' },
+    columns,
+    rows,
+    total,
+  };
 }
 
 /** Every allocation flow from an auxiliary centre to another centre. */
 export function flowsTable(view: CostPriceView): ReportTable {
   const name = centreNames(view);
   const columns: Column[] = [
-    text('Van (code)', 'From (code)', 12), text('Van', 'From', 26),
-    text('Naar (code)', 'To (code)', 12), text('Naar', 'To', 26), moneyCol('Bedrag', 'Amount', 15),
+    text('Van (code)', 'From (code)', 12),
+    text('Van', 'From', 26),
+    text('Naar (code)', 'To (code)', 12),
+    text('Naar', 'To', 26),
+    moneyCol('Bedrag', 'Amount', 15),
   ];
   const at = new Map(view.centres.map((c, i) => [c.code, i]));
   const pos = (code: string) => at.get(code) ?? Number.MAX_SAFE_INTEGER;
   const flows = [...view.flows].sort((a, b) => pos(a.from) - pos(b.from) || pos(a.to) - pos(b.to));
   const rows = flows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents]);
-  return { name: 'flows', title: { nl: 'Verdeling van de hulpkostenplaatsen', en: 'Allocation of the auxiliary centres' }, columns, rows };
+  return {
+    name: 'flows',
+    title: { nl: 'Verdeling van de hulpkostenplaatsen', en: 'Allocation of the auxiliary centres' },
+    columns,
+    rows,
+  };
 }
 
 /**
@@ -79,11 +117,21 @@ export function flowsTable(view: CostPriceView): ReportTable {
 export function ignoredTable(view: CostPriceView): ReportTable {
   const name = centreNames(view);
   const columns: Column[] = [
-    text('Van (code)', 'From (code)', 12), text('Van', 'From', 26),
-    text('Naar (code)', 'To (code)', 12), text('Naar', 'To', 26), moneyCol('Bedrag', 'Amount', 15),
+    text('Van (code)', 'From (code)', 12),
+    text('Van', 'From', 26),
+    text('Naar (code)', 'To (code)', 12),
+    text('Naar', 'To', 26),
+    moneyCol('Bedrag', 'Amount', 15),
     { header: { nl: 'Aandeel in de sleutel', en: 'Share of the key' }, kind: 'percent', width: 10 },
   ];
-  const rows = view.ignoredBackflows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents, f.share]);
+  const rows = view.ignoredBackflows.map((f): Cell[] => [
+    f.from,
+    name(f.from),
+    f.to,
+    name(f.to),
+    f.amountCents,
+    f.share,
+  ]);
   return { name: 'flows', title: { nl: 'Genegeerde terugstromen', en: 'Ignored back-flows' }, columns, rows };
 }
 
@@ -97,13 +145,18 @@ export function usedIncomeTypes(view: CostPriceView, all = false): IncomeType[] 
 export function mixTable(view: CostPriceView, lang: Lang, allTypes = true): ReportTable {
   const types = usedIncomeTypes(view, allTypes);
   const columns: Column[] = [
-    text('Code', 'Code', 10), text('Dienst', 'Service', 28),
+    text('Code', 'Code', 10),
+    text('Dienst', 'Service', 28),
     ...types.map((t): Column => ({ header: INCOME_TYPE_LABELS[t], kind: 'money', width: 14 })),
     moneyCol('Totaal', 'Total', 15),
     { header: FIGURE_NAMES.government_share.name, kind: 'percent', width: 16 },
   ];
   const row = (code: string, label: string, mix: CostPriceView['organisation']['incomeMix']): Cell[] => [
-    code, label, ...types.map((t) => mix.byType[t].cents), mix.totalCents, mix.governmentShare,
+    code,
+    label,
+    ...types.map((t) => mix.byType[t].cents),
+    mix.totalCents,
+    mix.governmentShare,
   ];
   const rows = view.services.map((s) => row(s.code, s.name, s.incomeMix));
   const total = row('', lang === 'nl' ? 'Organisatie' : 'Organisation', view.organisation.incomeMix);

@@ -52,7 +52,13 @@ export function styleHeader(row: ExcelJS.Row): void {
  * Adds a sheet for a report table: a title line in row 1, the header in row 2 (bold, frozen with
  * the title, with a filter), the rows, and the total row in bold.
  */
-function addTableSheet(workbook: ExcelJS.Workbook, sheetName: string, title: string, table: ReportTable, lang: Lang): void {
+function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  sheetName: string,
+  title: string,
+  table: ReportTable,
+  lang: Lang,
+): void {
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }] });
   sheet.columns = table.columns.map((c) => ({ width: c.width + 2 }));
   const titleCell = sheet.getCell(1, 1);
@@ -68,7 +74,9 @@ function addTableSheet(workbook: ExcelJS.Workbook, sheetName: string, title: str
     values.forEach((v, i) => setCell(row.getCell(i + 1), v, table.columns[i]!.kind));
     if (bold) {
       row.font = { bold: true };
-      row.eachCell((cell) => { cell.border = { top: { style: 'thin' } }; });
+      row.eachCell((cell) => {
+        cell.border = { top: { style: 'thin' } };
+      });
     }
   };
   for (const r of table.rows) write(r, false);
@@ -86,13 +94,19 @@ const SHEETS = {
  * organisation's total), Stromen/Flows (allocation of the auxiliary centres) and
  * Inkomstenmix/Income mix (income per type, government share). Money as numbers in euros.
  */
-export async function costPriceXlsx(view: CostPriceView, lang: Lang, orgName: string, generatedAt = new Date()): Promise<Uint8Array> {
+export async function costPriceXlsx(
+  view: CostPriceView,
+  lang: Lang,
+  orgName: string,
+  generatedAt = new Date(),
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Stuurboord';
   workbook.created = generatedAt;
   const heading = lang === 'nl' ? `Kostprijsrapport ${view.year}` : `Cost price report ${view.year}`;
   workbook.title = `${heading} · ${orgName}`;
-  const line = (what: string) => `${heading} · ${orgName} · ${what} · ${METHOD_LABELS[view.method][lang]} · ${date(generatedAt, lang)}`;
+  const line = (what: string) =>
+    `${heading} · ${orgName} · ${what} · ${METHOD_LABELS[view.method][lang]} · ${date(generatedAt, lang)}`;
   const names = SHEETS[lang];
   const services = servicesTable(view, lang);
   addTableSheet(workbook, names.services, line(services.title[lang]), services, lang);

@@ -10,7 +10,8 @@ function ok(outcome: AllocationOutcome): AllocationResult {
   return outcome.result;
 }
 const total = (r: AllocationResult, code: string) => r.centres.find((c) => c.code === code)?.totalCents;
-const flow = (r: AllocationResult, from: string, to: string) => r.flows.find((f) => f.from === from && f.to === to)?.amountCents;
+const flow = (r: AllocationResult, from: string, to: string) =>
+  r.flows.find((f) => f.from === from && f.to === to)?.amountCents;
 
 /** Admin (A) and facility (B) serve each other and two services; worked by hand in the comments. */
 function mutualModel(): CostModel {
@@ -25,7 +26,10 @@ function mutualModel(): CostModel {
       { code: 'fte', name: 'VTE', driver: 'fte', quantities: { B: 1, M1: 2, M2: 2 } },
       { code: 'm2', name: 'm²', driver: 'm2', quantities: { A: 1, M1: 1, M2: 2 } },
     ],
-    rules: [{ from: 'A', key: 'fte' }, { from: 'B', key: 'm2' }],
+    rules: [
+      { from: 'A', key: 'fte' },
+      { from: 'B', key: 'm2' },
+    ],
     direct: { A: 1_400_000, B: 2_000_000, M1: 0, M2: 0 },
   };
 }
@@ -41,25 +45,48 @@ describe('splitCents (largest remainder)', () => {
     expect(() => splitCents(1.5, [1])).toThrow(RangeError);
   });
   it('always adds up exactly and never gives a zero weight anything', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: -1e12, max: 1e12 }),
-      fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 20 }),
-      (cents, weights) => {
-        fc.pre(weights.some((w) => w > 0));
-        const parts = splitCents(cents, weights);
-        expect(parts.reduce((a, p) => a + p, 0)).toBe(cents);
-        weights.forEach((w, i) => { if (w === 0) expect(parts[i]).toBe(0); });
-        const sum = weights.reduce((a, w) => a + w, 0);
-        parts.forEach((p, i) => expect(Math.abs(p - (cents * weights[i]!) / sum)).toBeLessThan(1.0001));
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 1e6, noNaN: true })), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        (cents, weights) => {
+          fc.pre(weights.some((w) => w > 0));
+          const parts = splitCents(cents, weights);
+          expect(parts.reduce((a, p) => a + p, 0)).toBe(cents);
+          weights.forEach((w, i) => {
+            if (w === 0) expect(parts[i]).toBe(0);
+          });
+          const sum = weights.reduce((a, w) => a + w, 0);
+          parts.forEach((p, i) => expect(Math.abs(p - (cents * weights[i]!) / sum)).toBeLessThan(1.0001));
+        },
+      ),
+    );
   });
 });
 
 describe('solveLinear', () => {
   it('solves a system that needs a row swap, and reports a singular one', () => {
-    expect(solveLinear([[0, 1], [2, 0]], [3, 4])).toEqual([2, 3]);
-    expect(solveLinear([[1, 2], [2, 4]], [1, 2])).toBeNull();
+    expect(
+      solveLinear(
+        [
+          [0, 1],
+          [2, 0],
+        ],
+        [3, 4],
+      ),
+    ).toEqual([2, 3]);
+    expect(
+      solveLinear(
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        [1, 2],
+      ),
+    ).toBeNull();
   });
 });
 
@@ -77,7 +104,14 @@ describe('reciprocal method', () => {
     expect(flow(r, 'B', 'A')).toBe(600_000);
     expect(flow(r, 'B', 'M2')).toBe(1_200_000);
     const a = r.centres.find((c) => c.code === 'A')!;
-    expect(a).toEqual({ code: 'A', kind: 'auxiliary', directCents: 1_400_000, receivedCents: 600_000, allocatedOutCents: 2_000_000, totalCents: 2_000_000 });
+    expect(a).toEqual({
+      code: 'A',
+      kind: 'auxiliary',
+      directCents: 1_400_000,
+      receivedCents: 600_000,
+      allocatedOutCents: 2_000_000,
+      totalCents: 2_000_000,
+    });
     expect(r.mainTotalCents).toBe(r.totalCostCents);
     expect(r.totalCostCents).toBe(3_400_000);
   });
@@ -94,7 +128,9 @@ describe('reciprocal method', () => {
   });
 
   it('with a model without auxiliary centres, every centre keeps its direct cost', () => {
-    const r = ok(reciprocal({ centres: [{ code: 'M', name: 'M', kind: 'main' }], keys: [], rules: [], direct: { M: 123 } }));
+    const r = ok(
+      reciprocal({ centres: [{ code: 'M', name: 'M', kind: 'main' }], keys: [], rules: [], direct: { M: 123 } }),
+    );
     expect(r.flows).toEqual([]);
     expect(r.mainTotalCents).toBe(123);
   });
@@ -177,14 +213,33 @@ describe('validateModel', () => {
         { code: 'k1', name: 'alleen zichzelf', driver: 'custom', quantities: { A: 5, M: 0 } },
         { code: 'k2', name: 'negatief', driver: 'm2', quantities: { M: -1, X: 3 } },
       ],
-      rules: [{ from: 'A', key: 'k1' }, { from: 'K', key: 'nope' }, { from: 'M', key: 'k1' }, { from: 'Z', key: 'k1' }, { from: 'K', key: 'k1' }],
+      rules: [
+        { from: 'A', key: 'k1' },
+        { from: 'K', key: 'nope' },
+        { from: 'M', key: 'k1' },
+        { from: 'Z', key: 'k1' },
+        { from: 'K', key: 'k1' },
+      ],
       direct: { A: 10, Q: 5, M: 1.5 },
     };
-    const codes = validateModel(m).map((e) => e.code).sort();
-    expect(codes).toEqual([
-      'duplicate_centre', 'duplicate_rule', 'invalid_amount', 'key_sum_zero',
-      'missing_rule', 'negative_quantity', 'rule_from_main', 'unknown_centre', 'unknown_centre', 'unknown_centre', 'unknown_key',
-    ].sort());
+    const codes = validateModel(m)
+      .map((e) => e.code)
+      .sort();
+    expect(codes).toEqual(
+      [
+        'duplicate_centre',
+        'duplicate_rule',
+        'invalid_amount',
+        'key_sum_zero',
+        'missing_rule',
+        'negative_quantity',
+        'rule_from_main',
+        'unknown_centre',
+        'unknown_centre',
+        'unknown_centre',
+        'unknown_key',
+      ].sort(),
+    );
     const zero = validateModel(m).find((e) => e.code === 'key_sum_zero' && e.centres?.[0] === 'A');
     expect(zero?.key).toBe('k1');
     expect(zero?.nl).toContain('alleen zichzelf');
@@ -209,9 +264,15 @@ function modelArb(auxOnly: boolean) {
   return fc
     .record({ mains: fc.integer({ min: 1, max: 8 }), auxes: fc.integer({ min: 0, max: 10 }) })
     .chain(({ mains, auxes }) => {
-      const codes = [...Array.from({ length: mains }, (_, i) => `M${i}`), ...Array.from({ length: auxes }, (_, i) => `X${i}`)];
+      const codes = [
+        ...Array.from({ length: mains }, (_, i) => `M${i}`),
+        ...Array.from({ length: auxes }, (_, i) => `X${i}`),
+      ];
       const quantities = fc.tuple(
-        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.01, max: 50, noNaN: true })), { minLength: codes.length, maxLength: codes.length }),
+        fc.array(
+          fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.01, max: 50, noNaN: true })),
+          { minLength: codes.length, maxLength: codes.length },
+        ),
         fc.integer({ min: 0, max: mains - 1 }),
         auxOnly ? fc.boolean() : fc.constant(false),
       );
@@ -219,7 +280,10 @@ function modelArb(auxOnly: boolean) {
         codes: fc.constant(codes),
         mains: fc.constant(mains),
         keys: fc.array(quantities, { minLength: auxes, maxLength: auxes }),
-        direct: fc.array(fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: -1e6, max: 0 })), { minLength: codes.length, maxLength: codes.length }),
+        direct: fc.array(fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: -1e6, max: 0 })), {
+          minLength: codes.length,
+          maxLength: codes.length,
+        }),
         order: fc.shuffledSubarray(codes.slice(mains), { minLength: auxes, maxLength: auxes }),
       });
     })
@@ -228,16 +292,20 @@ function modelArb(auxOnly: boolean) {
       model: {
         centres: codes.map((code, i) => ({ code, name: code, kind: i < mains ? 'main' : 'auxiliary' })),
         keys: keys.map(([qs, mainIndex, noMain], k) => ({
-          code: `k${k}`, name: `key ${k}`, driver: 'custom',
-          quantities: Object.fromEntries(codes.map((code, i) => {
-            const q = qs[i] ?? 0;
-            if (noMain && k > 0) {
-              if (i < mains) return [code, 0];
-              return [code, i === mains + k - 1 ? q + 1 : q];
-            }
-            // Otherwise the key gives at least one main centre a positive quantity.
-            return [code, i === mainIndex ? q + 1 : q];
-          })),
+          code: `k${k}`,
+          name: `key ${k}`,
+          driver: 'custom',
+          quantities: Object.fromEntries(
+            codes.map((code, i) => {
+              const q = qs[i] ?? 0;
+              if (noMain && k > 0) {
+                if (i < mains) return [code, 0];
+                return [code, i === mains + k - 1 ? q + 1 : q];
+              }
+              // Otherwise the key gives at least one main centre a positive quantity.
+              return [code, i === mainIndex ? q + 1 : q];
+            }),
+          ),
         })),
         rules: codes.slice(mains).map((from, k) => ({ from, key: `k${k}` })),
         direct: Object.fromEntries(codes.map((code, i) => [code, direct[i] ?? 0])),
@@ -259,51 +327,72 @@ function expectConserved(r: AllocationResult, model: CostModel): void {
 
 describe('invariant: the main centres carry the total cost to the cent (random models)', () => {
   it('reciprocal, also with centres that serve only other auxiliary centres', () => {
-    fc.assert(fc.property(modelArb(true), ({ model }) => expectConserved(ok(reciprocal(model)), model)), { numRuns: 300 });
+    fc.assert(
+      fc.property(modelArb(true), ({ model }) => expectConserved(ok(reciprocal(model)), model)),
+      { numRuns: 300 },
+    );
   });
   it('step-down in a random order, ignoring back-flows', () => {
-    fc.assert(fc.property(modelArb(false), ({ model, order }) => expectConserved(ok(stepDown(model, order)), model)), { numRuns: 300 });
+    fc.assert(
+      fc.property(modelArb(false), ({ model, order }) => expectConserved(ok(stepDown(model, order)), model)),
+      { numRuns: 300 },
+    );
   });
   it('step-down lists exactly the back-flows to closed centres, and none in the suggested order without mutual service', () => {
-    fc.assert(fc.property(modelArb(false), ({ model, order }) => {
-      const r = ok(stepDown(model, order));
-      const expected: string[] = [];
-      order.forEach((from, i) => {
-        const key = model.keys[Number(from.slice(1))]!.quantities;
-        for (const to of order.slice(0, i)) if ((key[to] ?? 0) > 0) expected.push(`${from}→${to}`);
-      });
-      expect(r.ignoredBackflows.map((f) => `${f.from}→${f.to}`).sort()).toEqual(expected.sort());
-      for (const f of r.ignoredBackflows) expect(f.share > 0 && f.share < 1).toBe(true);
-      const suggestion = suggestOrder(model);
-      if (suggestion.mutual.length === 0) expect(ok(stepDown(model, suggestion.order)).ignoredBackflows).toEqual([]);
-      else expect(ok(stepDown(model, suggestion.order)).ignoredBackflows.length).toBeGreaterThan(0);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(modelArb(false), ({ model, order }) => {
+        const r = ok(stepDown(model, order));
+        const expected: string[] = [];
+        order.forEach((from, i) => {
+          const key = model.keys[Number(from.slice(1))]!.quantities;
+          for (const to of order.slice(0, i)) if ((key[to] ?? 0) > 0) expected.push(`${from}→${to}`);
+        });
+        expect(r.ignoredBackflows.map((f) => `${f.from}→${f.to}`).sort()).toEqual(expected.sort());
+        for (const f of r.ignoredBackflows) expect(f.share > 0 && f.share < 1).toBe(true);
+        const suggestion = suggestOrder(model);
+        if (suggestion.mutual.length === 0) expect(ok(stepDown(model, suggestion.order)).ignoredBackflows).toEqual([]);
+        else expect(ok(stepDown(model, suggestion.order)).ignoredBackflows.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
   });
   it('reciprocal totals satisfy the simultaneous equations x_i = direct_i + Σ share(j→i)·x_j within rounding', () => {
-    fc.assert(fc.property(modelArb(true), ({ model }) => {
-      const r = ok(reciprocal(model));
-      const aux = model.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
-      const share = (from: string, to: string) => {
-        const q = model.keys[aux.indexOf(from)]!.quantities;
-        const sum = Object.entries(q).reduce((a, [c, v]) => (c === from ? a : a + v), 0);
-        return to === from ? 0 : (q[to] ?? 0) / sum;
-      };
-      for (const c of model.centres) {
-        const expected = (model.direct[c.code] ?? 0) + aux.reduce((a, from) => a + share(from, c.code) * total(r, from)!, 0);
-        expect(Math.abs(total(r, c.code)! - expected)).toBeLessThanOrEqual(aux.length + 1);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(modelArb(true), ({ model }) => {
+        const r = ok(reciprocal(model));
+        const aux = model.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
+        const share = (from: string, to: string) => {
+          const q = model.keys[aux.indexOf(from)]!.quantities;
+          const sum = Object.entries(q).reduce((a, [c, v]) => (c === from ? a : a + v), 0);
+          return to === from ? 0 : (q[to] ?? 0) / sum;
+        };
+        for (const c of model.centres) {
+          const expected =
+            (model.direct[c.code] ?? 0) + aux.reduce((a, from) => a + share(from, c.code) * total(r, from)!, 0);
+          expect(Math.abs(total(r, c.code)! - expected)).toBeLessThanOrEqual(aux.length + 1);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
   it('without mutual service, step-down in the suggested order equals reciprocal within rounding', () => {
-    fc.assert(fc.property(modelArb(false), ({ model }) => {
-      const aux = model.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
-      // Remove service from later to earlier auxiliary centres, so the graph has no cycle.
-      model.keys.forEach((k, j) => aux.slice(0, j).forEach((earlier) => { k.quantities[earlier] = 0; }));
-      const suggestion = suggestOrder(model);
-      expect(suggestion.mutual).toEqual([]);
-      const s = ok(stepDown(model, suggestion.order));
-      const r = ok(reciprocal(model));
-      for (const c of s.centres) expect(Math.abs(c.totalCents - total(r, c.code)!)).toBeLessThanOrEqual(aux.length + 1);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(modelArb(false), ({ model }) => {
+        const aux = model.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
+        // Remove service from later to earlier auxiliary centres, so the graph has no cycle.
+        model.keys.forEach((k, j) =>
+          aux.slice(0, j).forEach((earlier) => {
+            k.quantities[earlier] = 0;
+          }),
+        );
+        const suggestion = suggestOrder(model);
+        expect(suggestion.mutual).toEqual([]);
+        const s = ok(stepDown(model, suggestion.order));
+        const r = ok(reciprocal(model));
+        for (const c of s.centres)
+          expect(Math.abs(c.totalCents - total(r, c.code)!)).toBeLessThanOrEqual(aux.length + 1);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -110,29 +110,61 @@ export function validateModel(model: CostModel): AllocationError[] {
   const centres = new Map<string, CostCentre>();
   for (const c of model.centres) {
     if (centres.has(c.code)) {
-      errors.push({ code: 'duplicate_centre', centres: [c.code], nl: `Kostenplaats ${c.code} komt meer dan eens voor.`, en: `Cost centre ${c.code} appears more than once.` });
+      errors.push({
+        code: 'duplicate_centre',
+        centres: [c.code],
+        nl: `Kostenplaats ${c.code} komt meer dan eens voor.`,
+        en: `Cost centre ${c.code} appears more than once.`,
+      });
     } else centres.set(c.code, c);
   }
   const keys = new Map<string, AllocationKey>();
   for (const k of model.keys) {
     if (keys.has(k.code)) {
-      errors.push({ code: 'duplicate_key', key: k.code, nl: `Verdeelsleutel ${k.code} komt meer dan eens voor.`, en: `Allocation key ${k.code} appears more than once.` });
+      errors.push({
+        code: 'duplicate_key',
+        key: k.code,
+        nl: `Verdeelsleutel ${k.code} komt meer dan eens voor.`,
+        en: `Allocation key ${k.code} appears more than once.`,
+      });
     } else keys.set(k.code, k);
   }
   for (const [code, cents] of Object.entries(model.direct)) {
     if (!centres.has(code)) {
-      errors.push({ code: 'unknown_centre', centres: [code], nl: `Er zijn directe kosten voor kostenplaats ${code}, die niet bestaat.`, en: `There are direct costs for cost centre ${code}, which does not exist.` });
+      errors.push({
+        code: 'unknown_centre',
+        centres: [code],
+        nl: `Er zijn directe kosten voor kostenplaats ${code}, die niet bestaat.`,
+        en: `There are direct costs for cost centre ${code}, which does not exist.`,
+      });
     }
     if (!Number.isSafeInteger(cents)) {
-      errors.push({ code: 'invalid_amount', centres: [code], nl: `De directe kosten van ${label(code)} zijn geen geheel aantal cent.`, en: `The direct costs of ${label(code)} are not whole cents.` });
+      errors.push({
+        code: 'invalid_amount',
+        centres: [code],
+        nl: `De directe kosten van ${label(code)} zijn geen geheel aantal cent.`,
+        en: `The direct costs of ${label(code)} are not whole cents.`,
+      });
     }
   }
   for (const k of keys.values()) {
     for (const [code, q] of Object.entries(k.quantities)) {
       if (!centres.has(code)) {
-        errors.push({ code: 'unknown_centre', key: k.code, centres: [code], nl: `Sleutel ${k.name} noemt kostenplaats ${code}, die niet bestaat.`, en: `Key ${k.name} names cost centre ${code}, which does not exist.` });
+        errors.push({
+          code: 'unknown_centre',
+          key: k.code,
+          centres: [code],
+          nl: `Sleutel ${k.name} noemt kostenplaats ${code}, die niet bestaat.`,
+          en: `Key ${k.name} names cost centre ${code}, which does not exist.`,
+        });
       } else if (!Number.isFinite(q) || q < 0) {
-        errors.push({ code: 'negative_quantity', key: k.code, centres: [code], nl: `Sleutel ${k.name} geeft ${label(code)} een negatieve of ongeldige hoeveelheid (${q}).`, en: `Key ${k.name} gives ${label(code)} a negative or invalid quantity (${q}).` });
+        errors.push({
+          code: 'negative_quantity',
+          key: k.code,
+          centres: [code],
+          nl: `Sleutel ${k.name} geeft ${label(code)} een negatieve of ongeldige hoeveelheid (${q}).`,
+          en: `Key ${k.name} gives ${label(code)} a negative or invalid quantity (${q}).`,
+        });
       }
     }
   }
@@ -141,21 +173,47 @@ export function validateModel(model: CostModel): AllocationError[] {
     const from = centres.get(rule.from);
     const key = keys.get(rule.key);
     if (!from) {
-      errors.push({ code: 'unknown_centre', centres: [rule.from], nl: `Er is een verdeelregel voor kostenplaats ${rule.from}, die niet bestaat.`, en: `There is an allocation rule for cost centre ${rule.from}, which does not exist.` });
+      errors.push({
+        code: 'unknown_centre',
+        centres: [rule.from],
+        nl: `Er is een verdeelregel voor kostenplaats ${rule.from}, die niet bestaat.`,
+        en: `There is an allocation rule for cost centre ${rule.from}, which does not exist.`,
+      });
     } else if (from.kind === 'main') {
-      errors.push({ code: 'rule_from_main', centres: [rule.from], nl: `${label(rule.from)} is een hoofdkostenplaats en wordt niet verdeeld.`, en: `${label(rule.from)} is a main cost centre and is not allocated.` });
+      errors.push({
+        code: 'rule_from_main',
+        centres: [rule.from],
+        nl: `${label(rule.from)} is een hoofdkostenplaats en wordt niet verdeeld.`,
+        en: `${label(rule.from)} is a main cost centre and is not allocated.`,
+      });
     } else if (ruled.has(rule.from)) {
-      errors.push({ code: 'duplicate_rule', centres: [rule.from], nl: `${label(rule.from)} heeft meer dan één verdeelregel.`, en: `${label(rule.from)} has more than one allocation rule.` });
+      errors.push({
+        code: 'duplicate_rule',
+        centres: [rule.from],
+        nl: `${label(rule.from)} heeft meer dan één verdeelregel.`,
+        en: `${label(rule.from)} has more than one allocation rule.`,
+      });
     }
     if (!key) {
-      errors.push({ code: 'unknown_key', key: rule.key, centres: [rule.from], nl: `De verdeelregel van ${label(rule.from)} gebruikt sleutel ${rule.key}, die niet bestaat.`, en: `The rule of ${label(rule.from)} uses key ${rule.key}, which does not exist.` });
+      errors.push({
+        code: 'unknown_key',
+        key: rule.key,
+        centres: [rule.from],
+        nl: `De verdeelregel van ${label(rule.from)} gebruikt sleutel ${rule.key}, die niet bestaat.`,
+        en: `The rule of ${label(rule.from)} uses key ${rule.key}, which does not exist.`,
+      });
     }
     ruled.add(rule.from);
     if (from?.kind === 'auxiliary' && key) {
-      const sum = Object.entries(key.quantities).reduce((acc, [code, q]) => (code !== rule.from && centres.has(code) && q > 0 ? acc + q : acc), 0);
+      const sum = Object.entries(key.quantities).reduce(
+        (acc, [code, q]) => (code !== rule.from && centres.has(code) && q > 0 ? acc + q : acc),
+        0,
+      );
       if (!(sum > 0)) {
         errors.push({
-          code: 'key_sum_zero', key: key.code, centres: [rule.from],
+          code: 'key_sum_zero',
+          key: key.code,
+          centres: [rule.from],
           nl: `Sleutel ${key.name} geeft ${label(rule.from)} niemand om aan te verdelen: de hoeveelheden van de andere kostenplaatsen tellen op tot nul.`,
           en: `Key ${key.name} gives ${label(rule.from)} no one to allocate to: the other centres' quantities add up to zero.`,
         });
@@ -164,7 +222,12 @@ export function validateModel(model: CostModel): AllocationError[] {
   }
   for (const c of centres.values()) {
     if (c.kind === 'auxiliary' && !ruled.has(c.code)) {
-      errors.push({ code: 'missing_rule', centres: [c.code], nl: `Hulpkostenplaats ${label(c.code)} heeft geen verdeelregel.`, en: `Auxiliary cost centre ${label(c.code)} has no allocation rule.` });
+      errors.push({
+        code: 'missing_rule',
+        centres: [c.code],
+        nl: `Hulpkostenplaats ${label(c.code)} heeft geen verdeelregel.`,
+        en: `Auxiliary cost centre ${label(c.code)} has no allocation rule.`,
+      });
     }
   }
   return errors;
@@ -184,7 +247,12 @@ export function serviceQuantities(model: CostModel, from: string): Map<string, n
 }
 
 /** Builds the result table from integer flows; the caller guarantees each auxiliary centre sends out all it holds. */
-export function buildResult(model: CostModel, method: AllocationResult['method'], flows: AllocationFlow[], ignoredBackflows: IgnoredBackflow[] = []): AllocationResult {
+export function buildResult(
+  model: CostModel,
+  method: AllocationResult['method'],
+  flows: AllocationFlow[],
+  ignoredBackflows: IgnoredBackflow[] = [],
+): AllocationResult {
   const received = new Map<string, number>();
   const sent = new Map<string, number>();
   for (const f of flows) {
@@ -199,7 +267,21 @@ export function buildResult(model: CostModel, method: AllocationResult['method']
     const totalCents = directCents + receivedCents;
     totalCostCents += directCents;
     if (c.kind === 'main') mainTotalCents += totalCents;
-    return { code: c.code, kind: c.kind, directCents, receivedCents, allocatedOutCents: sent.get(c.code) ?? 0, totalCents };
+    return {
+      code: c.code,
+      kind: c.kind,
+      directCents,
+      receivedCents,
+      allocatedOutCents: sent.get(c.code) ?? 0,
+      totalCents,
+    };
   });
-  return { method, flows: flows.filter((f) => f.amountCents !== 0), centres, totalCostCents, mainTotalCents, ignoredBackflows };
+  return {
+    method,
+    flows: flows.filter((f) => f.amountCents !== 0),
+    centres,
+    totalCostCents,
+    mainTotalCents,
+    ignoredBackflows,
+  };
 }

@@ -41,7 +41,20 @@ describe('parseAmount', () => {
   });
 
   it('refuses what is not an amount, with a reason in both languages', () => {
-    for (const bad of ['1,2,3', 'abc', '', '  ', '12,3,4', '1.23.4', '12.', '1.234,56.7', '0,125', '1e5', '--5', '12,345,6']) {
+    for (const bad of [
+      '1,2,3',
+      'abc',
+      '',
+      '  ',
+      '12,3,4',
+      '1.23.4',
+      '12.',
+      '1.234,56.7',
+      '0,125',
+      '1e5',
+      '--5',
+      '12,345,6',
+    ]) {
       const r = parseAmount(bad);
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.reason.nl.length * r.reason.en.length).toBeGreaterThan(0);
@@ -52,16 +65,20 @@ describe('parseAmount', () => {
   });
 
   it('formatting any cents as "1.234,56" and parsing gives the cents back', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e15, max: 1e15 }), (c) => {
-      expect(parseAmount(formatCentsBe(c))).toEqual({ ok: true, value: c });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), (c) => {
+        expect(parseAmount(formatCentsBe(c))).toEqual({ ok: true, value: c });
+      }),
+    );
   });
 
   it('English formatting with thousands separators parses back too', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (c) => {
-      const en = (c / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-      expect(parseAmount(en)).toEqual({ ok: true, value: c });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (c) => {
+        const en = (c / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+        expect(parseAmount(en)).toEqual({ ok: true, value: c });
+      }),
+    );
   });
 });
 
@@ -95,7 +112,18 @@ describe('parseDate', () => {
   });
 
   it('refuses impossible dates and other text', () => {
-    for (const bad of ['31/02/2024', '29/02/2023', '31/04/2024', '00/01/2024', '12/13/2024', '2024-13-01', 'gisteren', '1/2/24', '', '01/02-2024']) {
+    for (const bad of [
+      '31/02/2024',
+      '29/02/2023',
+      '31/04/2024',
+      '00/01/2024',
+      '12/13/2024',
+      '2024-13-01',
+      'gisteren',
+      '1/2/24',
+      '',
+      '01/02-2024',
+    ]) {
       expect(iso(bad), bad).toBe('invalid_date');
     }
     expect(iso(0)).toBe('invalid_date');
@@ -106,11 +134,16 @@ describe('parseDate', () => {
   });
 
   it('any real date written as dd/mm/yyyy comes back as the same ISO date', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-      const y = d.getUTCFullYear();
-      const m = d.getUTCMonth() + 1;
-      const day = d.getUTCDate();
-      expect(iso(`${day}/${m}/${y}`)).toBe(d.toISOString().slice(0, 10));
-    }));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }),
+        (d) => {
+          const y = d.getUTCFullYear();
+          const m = d.getUTCMonth() + 1;
+          const day = d.getUTCDate();
+          expect(iso(`${day}/${m}/${y}`)).toBe(d.toISOString().slice(0, 10));
+        },
+      ),
+    );
   });
 });

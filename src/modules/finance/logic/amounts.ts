@@ -29,7 +29,10 @@ export function parseAmount(input: string): Parsed<Cents> {
     const cents = Number((fast[2] ?? '').replaceAll('.', '')) * 100 + Number(fast[3] ?? '0');
     if (Number.isSafeInteger(cents)) return { ok: true, value: fast[1] === '-' && cents !== 0 ? -cents : cents };
   }
-  let s = input.trim().replace(/[\s\u00a0\u202f]+/g, '').replace(/€|EUR/gi, '');
+  let s = input
+    .trim()
+    .replace(/[\s\u00a0\u202f]+/g, '')
+    .replace(/€|EUR/gi, '');
   if (s === '') return fail('empty_amount', 'Er staat geen bedrag.', 'There is no amount.');
   let negative = false;
   if (s.startsWith('(') && s.endsWith(')')) {
@@ -57,7 +60,11 @@ export function parseAmount(input: string): Parsed<Cents> {
     intPart = s.slice(0, at);
     fracPart = s.slice(at + 1);
     const thousands = decimal === '.' ? ',' : '.';
-    if (intPart.includes(decimal) || !GROUPED.test(intPart) || intPart.replaceAll(thousands, '').length === intPart.length) {
+    if (
+      intPart.includes(decimal) ||
+      !GROUPED.test(intPart) ||
+      intPart.replaceAll(thousands, '').length === intPart.length
+    ) {
       return badGrouping(input);
     }
     intPart = intPart.replaceAll(thousands, '');
@@ -88,7 +95,8 @@ export function parseAmount(input: string): Parsed<Cents> {
     fracPart = fracPart.slice(0, 2);
   }
   const cents = Number(intPart || '0') * 100 + Number(fracPart.padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) return fail('amount_too_large', `"${input}" is te groot.`, `"${input}" is too large.`);
+  if (!Number.isSafeInteger(cents))
+    return fail('amount_too_large', `"${input}" is te groot.`, `"${input}" is too large.`);
   return { ok: true, value: negative && cents !== 0 ? -cents : cents };
 }
 
@@ -110,14 +118,17 @@ export function centsFromEuros(euros: number): Parsed<Cents> {
   const [whole = '0', frac = ''] = text.split('.');
   let cents = Number(whole) * 100 + Number(frac.slice(0, 2));
   if (Number(frac[2] ?? '0') >= 5) cents += 1;
-  if (!Number.isSafeInteger(cents)) return fail('amount_too_large', 'Het bedrag is te groot.', 'The amount is too large.');
+  if (!Number.isSafeInteger(cents))
+    return fail('amount_too_large', 'Het bedrag is te groot.', 'The amount is too large.');
   return { ok: true, value: euros < 0 && cents !== 0 ? -cents : cents };
 }
 
 /** Formats cents the Belgian way, e.g. -123456 → "-1.234,56" (no currency sign). */
 export function formatCentsBe(cents: Cents): string {
   const abs = Math.abs(cents);
-  const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const euros = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${cents < 0 ? '-' : ''}${euros},${String(abs % 100).padStart(2, '0')}`;
 }
 
@@ -128,7 +139,11 @@ function daysInMonth(y: number, m: number): number {
 
 function isoDate(y: number, m: number, d: number): Parsed<string> {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    return fail('invalid_date', `Deze datum bestaat niet (${d}/${m}/${y}).`, `This date does not exist (${d}/${m}/${y}).`);
+    return fail(
+      'invalid_date',
+      `Deze datum bestaat niet (${d}/${m}/${y}).`,
+      `This date does not exist (${d}/${m}/${y}).`,
+    );
   }
   return { ok: true, value: `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` };
 }
@@ -166,5 +181,9 @@ export function parseDate(input: string | number): Parsed<string> {
   if (/^\d{1,7}(?:[.,]\d+)?$/.test(s) && Number(s.replace(',', '.')) >= 1) {
     return isoFromExcelSerial(Number(s.replace(',', '.')));
   }
-  return fail('invalid_date', `"${input}" is geen datum (verwacht dd/mm/jjjj).`, `"${input}" is not a date (expected dd/mm/yyyy).`);
+  return fail(
+    'invalid_date',
+    `"${input}" is geen datum (verwacht dd/mm/jjjj).`,
+    `"${input}" is not a date (expected dd/mm/yyyy).`,
+  );
 }

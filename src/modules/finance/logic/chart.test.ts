@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountClass, defaultIncomeType, findAccount, INCOME_TYPES, isCost, isRevenue, MAR_CHART, parseChartCsv, unknownAccounts,
+  accountClass,
+  defaultIncomeType,
+  findAccount,
+  INCOME_TYPES,
+  isCost,
+  isRevenue,
+  MAR_CHART,
+  parseChartCsv,
+  unknownAccounts,
 } from './chart.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -21,7 +29,40 @@ describe('MAR chart for associations', () => {
   it('has every account required for the key figures, unique codes, and both languages', () => {
     const codes = MAR_CHART.map((a) => a.code);
     expect(new Set(codes).size).toBe(codes.length);
-    for (const code of ['10', '13', '14', '15', '16', '17', '3', '40', '41', '44', '45', '49', '490', '491', '492', '493', '54', '55', '57', '620', '621', '622', '623', '624', '630', '637', '660', '700', '707', '740', '75', '76']) {
+    for (const code of [
+      '10',
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+      '3',
+      '40',
+      '41',
+      '44',
+      '45',
+      '49',
+      '490',
+      '491',
+      '492',
+      '493',
+      '54',
+      '55',
+      '57',
+      '620',
+      '621',
+      '622',
+      '623',
+      '624',
+      '630',
+      '637',
+      '660',
+      '700',
+      '707',
+      '740',
+      '75',
+      '76',
+    ]) {
       expect(codes).toContain(code);
     }
     for (const a of MAR_CHART) expect(a.nl !== '' && a.en !== '').toBe(true);
@@ -72,7 +113,10 @@ describe('parseChartCsv', () => {
   it('reads code;name with a header, ignores extra columns, and keeps line numbers', () => {
     const r = parseChartCsv(bytes('Code;Naam;Type\n604000;Aankopen;kost\n\n733000;"Subsidies; VAPH";opbrengst\n'));
     expect(r.errors).toEqual([]);
-    expect(r.accounts).toEqual([{ code: '604000', name: 'Aankopen' }, { code: '733000', name: 'Subsidies; VAPH' }]);
+    expect(r.accounts).toEqual([
+      { code: '604000', name: 'Aankopen' },
+      { code: '733000', name: 'Subsidies; VAPH' },
+    ]);
   });
 
   it('reads comma-separated Windows-1252 text without a header', () => {
@@ -85,7 +129,9 @@ describe('parseChartCsv', () => {
     const r = parseChartCsv(bytes('code;name\n60A;Fout\n610;\n620;Lonen\n620;Weer lonen\n'));
     expect(r.accounts).toEqual([{ code: '620', name: 'Lonen' }]);
     expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([
-      ['invalid_code', 2, 'code'], ['empty_name', 3, 'name'], ['duplicate_code', 5, 'code'],
+      ['invalid_code', 2, 'code'],
+      ['empty_name', 3, 'name'],
+      ['duplicate_code', 5, 'code'],
     ]);
     expect(r.errors[2]?.nl).toContain('lijn 4');
   });

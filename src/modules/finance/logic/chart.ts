@@ -145,7 +145,9 @@ export function parseChartCsv(bytes: Uint8Array): ChartImport {
     const name = (record[1] ?? '').trim();
     if (!/^\d+$/.test(code)) {
       errors.push({
-        code: 'invalid_code', line, column: codeColumn,
+        code: 'invalid_code',
+        line,
+        column: codeColumn,
         nl: `Rekeningnummer "${code}" bestaat niet alleen uit cijfers.`,
         en: `Account code "${code}" is not made of digits only.`,
       });
@@ -153,7 +155,9 @@ export function parseChartCsv(bytes: Uint8Array): ChartImport {
     }
     if (name === '') {
       errors.push({
-        code: 'empty_name', line, column: nameColumn,
+        code: 'empty_name',
+        line,
+        column: nameColumn,
         nl: `Rekening ${code} heeft geen naam.`,
         en: `Account ${code} has no name.`,
       });
@@ -162,7 +166,9 @@ export function parseChartCsv(bytes: Uint8Array): ChartImport {
     const earlier = seen.get(code);
     if (earlier !== undefined) {
       errors.push({
-        code: 'duplicate_code', line, column: codeColumn,
+        code: 'duplicate_code',
+        line,
+        column: codeColumn,
         nl: `Rekening ${code} staat er al op lijn ${earlier}.`,
         en: `Account ${code} already appears on line ${earlier}.`,
       });

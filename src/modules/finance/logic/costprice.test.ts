@@ -28,25 +28,51 @@ describe('costPrices', () => {
 
   it('gives direct, indirect, total and cost per unit for every main centre', () => {
     const dag = report.services.find((s) => s.code === 'DAG')!;
-    expect(dag).toMatchObject({ name: 'Dagondersteuning', unit: 'day', volume: 3000, directCents: 9_000_000, indirectCents: 300_000, totalCents: 9_300_000, costPerUnitCents: 3_100 });
+    expect(dag).toMatchObject({
+      name: 'Dagondersteuning',
+      unit: 'day',
+      volume: 3000,
+      directCents: 9_000_000,
+      indirectCents: 300_000,
+      totalCents: 9_300_000,
+      costPerUnitCents: 3_100,
+    });
     expect(dag.incomeCents).toBe(9_000_000);
     expect(dag.incomePerUnitCents).toBe(3_000);
     expect(dag.coverage).toBeCloseTo(9_000_000 / 9_300_000, 12);
     expect(dag.incomeMix.governmentShare).toBeCloseTo(6 / 9, 12);
     expect(dag.incomeMix.byType.woon_leefkosten).toEqual({ cents: 2_000_000, share: 2 / 9 });
     const won = report.services.find((s) => s.code === 'WON')!;
-    expect(won).toMatchObject({ totalCents: 5_100_000, costPerUnitCents: null, incomePerUnitCents: null, coverage: 4_000_000 / 5_100_000 });
+    expect(won).toMatchObject({
+      totalCents: 5_100_000,
+      costPerUnitCents: null,
+      incomePerUnitCents: null,
+      coverage: 4_000_000 / 5_100_000,
+    });
     expect(report.services.map((s) => s.code)).toEqual(['DAG', 'WON']);
   });
 
   it('counts unassigned income (also on auxiliary centres) only for the organisation', () => {
-    expect(report.organisation).toMatchObject({ totalCostCents: 14_400_000, incomeCents: 13_600_000, unassignedIncomeCents: 600_000 });
+    expect(report.organisation).toMatchObject({
+      totalCostCents: 14_400_000,
+      incomeCents: 13_600_000,
+      unassignedIncomeCents: 600_000,
+    });
     expect(report.organisation.coverage).toBeCloseTo(13_600_000 / 14_400_000, 12);
     expect(report.organisation.incomeMix.governmentShare).toBeCloseTo(10 / 13.6, 12);
   });
 
   it('rounds the cost per unit to the cent and gives no shares without income', () => {
-    const r = costPrices({ ...allocation.result, centres: [{ code: 'DAG', kind: 'main', directCents: 1000, receivedCents: 0, allocatedOutCents: 0, totalCents: 1000 }] }, [{ code: 'DAG', name: 'D', kind: 'main', volume: 3 }], []);
+    const r = costPrices(
+      {
+        ...allocation.result,
+        centres: [
+          { code: 'DAG', kind: 'main', directCents: 1000, receivedCents: 0, allocatedOutCents: 0, totalCents: 1000 },
+        ],
+      },
+      [{ code: 'DAG', name: 'D', kind: 'main', volume: 3 }],
+      [],
+    );
     expect(r.services[0]?.costPerUnitCents).toBe(333);
     expect(r.services[0]?.coverage).toBe(0);
     expect(r.services[0]?.incomeMix.governmentShare).toBeNull();
@@ -74,6 +100,9 @@ describe('from ledger lines', () => {
 
   it('sums class-6 debits per centre and reports what it cannot assign', () => {
     expect(directCostsFromLedger(lines)).toEqual({ direct: { KEU: 2_000 }, unassignedCents: 3_000 });
-    expect(directCostsFromLedger(lines, (l) => (l.account.startsWith('62') ? 'ADM' : l.costCentre))).toEqual({ direct: { KEU: 2_000, ADM: 3_000 }, unassignedCents: 0 });
+    expect(directCostsFromLedger(lines, (l) => (l.account.startsWith('62') ? 'ADM' : l.costCentre))).toEqual({
+      direct: { KEU: 2_000, ADM: 3_000 },
+      unassignedCents: 0,
+    });
   });
 });

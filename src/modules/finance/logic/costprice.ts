@@ -3,7 +3,14 @@
  * mix (with the share of government money), per service and for the organisation.
  */
 import type { AllocationResult, CostCentre, ServiceUnit } from './allocation.ts';
-import { defaultIncomeType, GOVERNMENT_INCOME_TYPES, INCOME_TYPES, isCost, isRevenue, type IncomeType } from './chart.ts';
+import {
+  defaultIncomeType,
+  GOVERNMENT_INCOME_TYPES,
+  INCOME_TYPES,
+  isCost,
+  isRevenue,
+  type IncomeType,
+} from './chart.ts';
 import type { Cents } from './errors.ts';
 
 /**
@@ -69,7 +76,9 @@ export function incomeMix(lines: readonly Pick<RevenueLine, 'incomeType' | 'amou
   for (const l of lines) cents[l.incomeType] += l.amountCents;
   const totalCents = INCOME_TYPES.reduce((a, t) => a + cents[t], 0);
   const share = (c: Cents) => (totalCents === 0 ? null : c / totalCents);
-  const byType = Object.fromEntries(INCOME_TYPES.map((t) => [t, { cents: cents[t], share: share(cents[t]) }])) as IncomeMix['byType'];
+  const byType = Object.fromEntries(
+    INCOME_TYPES.map((t) => [t, { cents: cents[t], share: share(cents[t]) }]),
+  ) as IncomeMix['byType'];
   const government = GOVERNMENT_INCOME_TYPES.reduce((a, t) => a + cents[t], 0);
   return { totalCents, byType, governmentShare: share(government) };
 }

@@ -16,11 +16,22 @@ import { keyFigures, naturalTotals, type KeyFigure } from './key-figures.ts';
 // sales 7000 € 4 000, costs € 65 000 (depreciation 630 € 5 000); equity € 20 000, debts € 30 000;
 // investments 510 € 10 000, bank € 15 000.
 const ledger = {
-  '7330': -600_000, '7401': -6_000_000, '7000': -400_000, '620': 5_500_000, '610': 500_000, '630': 500_000,
-  '100': -2_000_000, '440': -3_000_000, '510': 1_000_000, '550': 1_500_000, '220': 2_500_000,
+  '7330': -600_000,
+  '7401': -6_000_000,
+  '7000': -400_000,
+  '620': 5_500_000,
+  '610': 500_000,
+  '630': 500_000,
+  '100': -2_000_000,
+  '440': -3_000_000,
+  '510': 1_000_000,
+  '550': 1_500_000,
+  '220': 2_500_000,
 };
 const incomeTypeOf = (account: string) => (account === '7401' ? ('pvf_voucher' as const) : undefined);
-const figures = Object.fromEntries(keyFigures(naturalTotals(ledger), { days: 365, incomeTypeOf }).map((f) => [f.code, f])) as Record<KeyFigure['code'], KeyFigure>;
+const figures = Object.fromEntries(
+  keyFigures(naturalTotals(ledger), { days: 365, incomeTypeOf }).map((f) => [f.code, f]),
+) as Record<KeyFigure['code'], KeyFigure>;
 
 describe('figures that could contradict each other', () => {
   it('subsidies only and all government money (with PVF) are two figures with their own name and formula', () => {
@@ -63,7 +74,11 @@ describe('figures that could contradict each other', () => {
         expect(kpi.definitionNl).toContain(formula.nl);
       }
     }
-    expect(STARTER_SET.filter((k) => k.formula && k.formula in FIGURE_NAMES).map((k) => k.code).sort()).toEqual(['CASH_DAYS', 'SOLVENCY', 'SUBSIDY_DEPENDENCY']);
+    expect(
+      STARTER_SET.filter((k) => k.formula && k.formula in FIGURE_NAMES)
+        .map((k) => k.code)
+        .sort(),
+    ).toEqual(['CASH_DAYS', 'SOLVENCY', 'SUBSIDY_DEPENDENCY']);
     expect(nl.finance.cost.government).toBe(FIGURE_NAMES.government_share.name.nl);
     expect(en.finance.cost.government).toBe(FIGURE_NAMES.government_share.name.en);
     expect(mixTable(sampleView(), 'nl').columns.at(-1)?.header).toEqual(FIGURE_NAMES.government_share.name);

@@ -14,7 +14,10 @@ export interface FigureName {
 export const FIGURE_NAMES = {
   subsidy_dependency: {
     name: { nl: 'Subsidie-afhankelijkheid (enkel subsidies)', en: 'Subsidy dependency (subsidies only)' },
-    formula: { nl: 'Subsidies / totale opbrengsten (klasse 7); zonder PVF', en: 'Subsidies / total revenues (class 7); without PVF' },
+    formula: {
+      nl: 'Subsidies / totale opbrengsten (klasse 7); zonder PVF',
+      en: 'Subsidies / total revenues (class 7); without PVF',
+    },
   },
   government_share: {
     name: { nl: 'Aandeel overheidsgeld (subsidies + PVF)', en: 'Share of government money (subsidies + PVF)' },

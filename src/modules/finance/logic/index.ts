@@ -5,8 +5,16 @@
 export type { Cents, FileError, FinanceError, Message } from './errors.ts';
 export { FinanceLogicError, financeError } from './errors.ts';
 export {
-  accountClass, defaultIncomeType, findAccount, GOVERNMENT_INCOME_TYPES, INCOME_TYPES, isCost, isRevenue,
-  MAR_CHART, parseChartCsv, unknownAccounts,
+  accountClass,
+  defaultIncomeType,
+  findAccount,
+  GOVERNMENT_INCOME_TYPES,
+  INCOME_TYPES,
+  isCost,
+  isRevenue,
+  MAR_CHART,
+  parseChartCsv,
+  unknownAccounts,
 } from './chart.ts';
 export type { ChartAccount, ChartImport, ImportedAccount, IncomeType } from './chart.ts';
 export { centsFromEuros, formatCentsBe, isoFromDate, isoFromExcelSerial, parseAmount, parseDate } from './amounts.ts';
@@ -20,8 +28,18 @@ export type { BalanceCheck } from './ledger-totals.ts';
 export { splitCents } from './split.ts';
 export { centreLabel, validateModel } from './allocation.ts';
 export type {
-  AllocationError, AllocationFlow, AllocationKey, AllocationOutcome, AllocationResult, AllocationRule,
-  CentreAllocation, CostCentre, CostModel, IgnoredBackflow, KeyDriver, ServiceUnit,
+  AllocationError,
+  AllocationFlow,
+  AllocationKey,
+  AllocationOutcome,
+  AllocationResult,
+  AllocationRule,
+  CentreAllocation,
+  CostCentre,
+  CostModel,
+  IgnoredBackflow,
+  KeyDriver,
+  ServiceUnit,
 } from './allocation.ts';
 export { stepDown, suggestOrder } from './stepdown.ts';
 export type { OrderSuggestion } from './stepdown.ts';

@@ -5,11 +5,31 @@ const byCode = (figures: KeyFigure[]) => Object.fromEntries(figures.map((f) => [
 
 describe('keyFigures with profit-and-loss and balance accounts', () => {
   const totals = {
-    '604000': 1_000_000, '610000': 1_000_000, '620000': 6_000_000, '621000': 1_500_000, '630000': 500_000,
-    '700000': 2_000_000, '730000': 100_000, '731000': 200_000, '733000': 7_000_000, '740000': 1_000_000, '760000': 200_000,
-    '100000': 3_000_000, '140000': 1_000_000, '160000': 500_000, '170000': 1_500_000,
-    '220000': 4_000_000, '300000': 100_000, '400000': 1_200_000, '411000': 300_000, '550000': 1_600_000, '570000': 50_000, '490000': 50_000,
-    '440000': 800_000, '453000': 600_000, '493000': 100_000,
+    '604000': 1_000_000,
+    '610000': 1_000_000,
+    '620000': 6_000_000,
+    '621000': 1_500_000,
+    '630000': 500_000,
+    '700000': 2_000_000,
+    '730000': 100_000,
+    '731000': 200_000,
+    '733000': 7_000_000,
+    '740000': 1_000_000,
+    '760000': 200_000,
+    '100000': 3_000_000,
+    '140000': 1_000_000,
+    '160000': 500_000,
+    '170000': 1_500_000,
+    '220000': 4_000_000,
+    '300000': 100_000,
+    '400000': 1_200_000,
+    '411000': 300_000,
+    '550000': 1_600_000,
+    '570000': 50_000,
+    '490000': 50_000,
+    '440000': 800_000,
+    '453000': 600_000,
+    '493000': 100_000,
   };
   const f = byCode(keyFigures(totals, { days: 365 }));
 
@@ -40,7 +60,9 @@ describe('keyFigures with profit-and-loss and balance accounts', () => {
   it('subsidy dependency and own-income share follow the income types (733 and 740 are subsidies by default)', () => {
     expect(f.subsidy_dependency?.value).toBeCloseTo((8_000_000 / 10_500_000) * 100, 10);
     expect(f.own_income_share?.value).toBeCloseTo((2_300_000 / 10_500_000) * 100, 10);
-    const mapped = byCode(keyFigures(totals, { days: 365, incomeTypeOf: (a) => (a === '740000' ? 'other' : undefined) }));
+    const mapped = byCode(
+      keyFigures(totals, { days: 365, incomeTypeOf: (a) => (a === '740000' ? 'other' : undefined) }),
+    );
     expect(mapped.subsidy_dependency?.value).toBeCloseTo((7_000_000 / 10_500_000) * 100, 10);
   });
 });
@@ -70,9 +92,17 @@ describe('keyFigures without the data', () => {
 
 describe('sign convention helpers', () => {
   it('naturalTotals flips credit-natured accounts of ledger totals', () => {
-    expect(naturalTotals({ '620000': 100, '700000': -300, '100000': -50, '440000': -20, '400000': 30, '492000': -5, '490000': 5 })).toEqual(
-      { '620000': 100, '700000': 300, '100000': 50, '440000': 20, '400000': 30, '492000': 5, '490000': 5 },
-    );
+    expect(
+      naturalTotals({
+        '620000': 100,
+        '700000': -300,
+        '100000': -50,
+        '440000': -20,
+        '400000': 30,
+        '492000': -5,
+        '490000': 5,
+      }),
+    ).toEqual({ '620000': 100, '700000': 300, '100000': 50, '440000': 20, '400000': 30, '492000': 5, '490000': 5 });
   });
 
   it('daysInPeriod counts both ends', () => {

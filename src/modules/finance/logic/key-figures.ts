@@ -17,8 +17,16 @@ export type AccountTotals = Record<string, Cents>;
 /** A key figure. `percent` values are percentages (78.5 = 78.5%), `ratio` plain ratios, `days` days. */
 export interface KeyFigure {
   code:
-    | 'personnel_cost_ratio' | 'result' | 'current_ratio' | 'solvency' | 'solvency_after_result' | 'cash_days'
-    | 'cash_days_with_investments' | 'subsidy_dependency' | 'government_share' | 'own_income_share';
+    | 'personnel_cost_ratio'
+    | 'result'
+    | 'current_ratio'
+    | 'solvency'
+    | 'solvency_after_result'
+    | 'cash_days'
+    | 'cash_days_with_investments'
+    | 'subsidy_dependency'
+    | 'government_share'
+    | 'own_income_share';
   /** The figure's name; figures that can be read two ways say which (see figure-names.ts). */
   name: Message;
   value: number | null;
@@ -80,26 +88,53 @@ const OTHER_NAMES: Record<'personnel_cost_ratio' | 'result' | 'current_ratio' | 
 };
 
 function nameOf(code: KeyFigure['code']): Message {
-  return code in FIGURE_NAMES ? FIGURE_NAMES[code as keyof typeof FIGURE_NAMES].name : OTHER_NAMES[code as keyof typeof OTHER_NAMES];
+  return code in FIGURE_NAMES
+    ? FIGURE_NAMES[code as keyof typeof FIGURE_NAMES].name
+    : OTHER_NAMES[code as keyof typeof OTHER_NAMES];
 }
 
 function ratio(
-  code: KeyFigure['code'], unit: 'ratio' | 'percent', formula: Message, inputs: Record<string, Cents>,
-  numerator: Cents, denominator: Cents, missing: Message | null,
+  code: KeyFigure['code'],
+  unit: 'ratio' | 'percent',
+  formula: Message,
+  inputs: Record<string, Cents>,
+  numerator: Cents,
+  denominator: Cents,
+  missing: Message | null,
 ): KeyFigure {
   const name = nameOf(code);
   if (missing) return { code, name, value: null, unit, formula, inputs, missing };
   if (denominator === 0) {
-    return { code, name, value: null, unit, formula, inputs, missing: { nl: 'De noemer is nul.', en: 'The denominator is zero.' } };
+    return {
+      code,
+      name,
+      value: null,
+      unit,
+      formula,
+      inputs,
+      missing: { nl: 'De noemer is nul.', en: 'The denominator is zero.' },
+    };
   }
   const value = numerator / denominator;
   return { code, name, value: unit === 'percent' ? value * 100 : value, unit, formula, inputs };
 }
 
-function days(code: 'cash_days' | 'cash_days_with_investments', cash: Cents, cashCosts: Cents, inputs: Record<string, Cents>, opts: KeyFigureOptions, missing: Message | null): KeyFigure {
+function days(
+  code: 'cash_days' | 'cash_days_with_investments',
+  cash: Cents,
+  cashCosts: Cents,
+  inputs: Record<string, Cents>,
+  opts: KeyFigureOptions,
+  missing: Message | null,
+): KeyFigure {
   const base = { code, name: nameOf(code), unit: 'days' as const, formula: FIGURE_NAMES[code].formula, inputs };
   if (missing) return { ...base, value: null, missing };
-  if (!(opts.days > 0) || cashCosts <= 0) return { ...base, value: null, missing: { nl: 'De kosten zonder afschrijvingen zijn nul.', en: 'Costs without depreciation are zero.' } };
+  if (!(opts.days > 0) || cashCosts <= 0)
+    return {
+      ...base,
+      value: null,
+      missing: { nl: 'De kosten zonder afschrijvingen zijn nul.', en: 'Costs without depreciation are zero.' },
+    };
   return { ...base, value: cash / (cashCosts / opts.days) };
 }
 
@@ -123,8 +158,14 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
   const revenue = sum(totals, ['7']);
   const hasCosts = has(totals, ['6']);
   const hasBalance = has(totals, BALANCE);
-  const noCosts: Message = { nl: 'Er zijn geen kostenrekeningen (klasse 6) voor deze periode.', en: 'There are no cost accounts (class 6) for this period.' };
-  const noRevenue: Message = { nl: 'Er zijn geen opbrengstrekeningen (klasse 7) voor deze periode.', en: 'There are no revenue accounts (class 7) for this period.' };
+  const noCosts: Message = {
+    nl: 'Er zijn geen kostenrekeningen (klasse 6) voor deze periode.',
+    en: 'There are no cost accounts (class 6) for this period.',
+  };
+  const noRevenue: Message = {
+    nl: 'Er zijn geen opbrengstrekeningen (klasse 7) voor deze periode.',
+    en: 'There are no revenue accounts (class 7) for this period.',
+  };
 
   const byType: Partial<Record<IncomeType, Cents>> = {};
   for (const [code, cents] of Object.entries(totals)) {
@@ -145,40 +186,110 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
   const cashCosts = costs - sum(totals, ['63']);
 
   const result: KeyFigure = {
-    code: 'result', name: nameOf('result'), unit: 'cents',
+    code: 'result',
+    name: nameOf('result'),
+    unit: 'cents',
     formula: { nl: 'Opbrengsten (klasse 7) − kosten (klasse 6)', en: 'Revenues (class 7) − costs (class 6)' },
     inputs: { '7': revenue, '6': costs },
     value: hasCosts || has(totals, ['7']) ? revenue - costs : null,
   };
-  if (result.value === null) result.missing = { nl: 'Er zijn geen kosten- of opbrengstrekeningen.', en: 'There are no cost or revenue accounts.' };
+  if (result.value === null)
+    result.missing = {
+      nl: 'Er zijn geen kosten- of opbrengstrekeningen.',
+      en: 'There are no cost or revenue accounts.',
+    };
   const yearResult = result.value ?? 0;
 
   const noCashCosts = hasBalance ? (hasCosts ? null : noCosts) : noBalance;
-  const cashDays = days('cash_days', cash, cashCosts, { '54-58': cash, '6-63': cashCosts, days: opts.days }, opts, noCashCosts);
-  const cashDaysWith = days('cash_days_with_investments', investments + cash, cashCosts,
-    { '50-53': investments, '54-58': cash, '6-63': cashCosts, days: opts.days }, opts, noCashCosts);
+  const cashDays = days(
+    'cash_days',
+    cash,
+    cashCosts,
+    { '54-58': cash, '6-63': cashCosts, days: opts.days },
+    opts,
+    noCashCosts,
+  );
+  const cashDaysWith = days(
+    'cash_days_with_investments',
+    investments + cash,
+    cashCosts,
+    { '50-53': investments, '54-58': cash, '6-63': cashCosts, days: opts.days },
+    opts,
+    noCashCosts,
+  );
 
   return [
-    ratio('personnel_cost_ratio', 'percent',
+    ratio(
+      'personnel_cost_ratio',
+      'percent',
       { nl: 'Personeelskosten (62) / totale kosten (klasse 6)', en: 'Personnel costs (62) / total costs (class 6)' },
-      { '62': personnel, '6': costs }, personnel, costs, hasCosts ? null : noCosts),
+      { '62': personnel, '6': costs },
+      personnel,
+      costs,
+      hasCosts ? null : noCosts,
+    ),
     result,
-    ratio('current_ratio', 'ratio',
-      { nl: '(Voorraden (3) + vorderingen (40/41) + geldbeleggingen en liquide middelen (50-58) + 490/491) / schulden op ten hoogste één jaar (42-48 + 492/493)',
-        en: '(Stock (3) + receivables (40/41) + investments and cash (50-58) + 490/491) / debts due within one year (42-48 + 492/493)' },
-      { current_assets: currentAssets, current_liabilities: currentLiabilities }, currentAssets, currentLiabilities, hasBalance ? null : noBalance),
-    ratio('solvency', 'percent', FIGURE_NAMES.solvency.formula,
-      { equity, liabilities }, equity, liabilities, hasBalance ? null : noBalance),
-    ratio('solvency_after_result', 'percent', FIGURE_NAMES.solvency_after_result.formula,
-      { equity, liabilities, result: yearResult }, equity + yearResult, liabilities + yearResult, hasBalance ? null : noBalance),
+    ratio(
+      'current_ratio',
+      'ratio',
+      {
+        nl: '(Voorraden (3) + vorderingen (40/41) + geldbeleggingen en liquide middelen (50-58) + 490/491) / schulden op ten hoogste één jaar (42-48 + 492/493)',
+        en: '(Stock (3) + receivables (40/41) + investments and cash (50-58) + 490/491) / debts due within one year (42-48 + 492/493)',
+      },
+      { current_assets: currentAssets, current_liabilities: currentLiabilities },
+      currentAssets,
+      currentLiabilities,
+      hasBalance ? null : noBalance,
+    ),
+    ratio(
+      'solvency',
+      'percent',
+      FIGURE_NAMES.solvency.formula,
+      { equity, liabilities },
+      equity,
+      liabilities,
+      hasBalance ? null : noBalance,
+    ),
+    ratio(
+      'solvency_after_result',
+      'percent',
+      FIGURE_NAMES.solvency_after_result.formula,
+      { equity, liabilities, result: yearResult },
+      equity + yearResult,
+      liabilities + yearResult,
+      hasBalance ? null : noBalance,
+    ),
     cashDays,
     cashDaysWith,
-    ratio('subsidy_dependency', 'percent', FIGURE_NAMES.subsidy_dependency.formula,
-      { subsidy, '7': revenue }, subsidy, revenue, has(totals, ['7']) ? null : noRevenue),
-    ratio('government_share', 'percent', FIGURE_NAMES.government_share.formula,
-      { government, '7': revenue }, government, revenue, has(totals, ['7']) ? null : noRevenue),
-    ratio('own_income_share', 'percent',
-      { nl: '(Verkopen + lidgelden + giften en legaten) / totale opbrengsten (klasse 7)', en: '(Sales + membership fees + gifts and legacies) / total revenues (class 7)' },
-      { own_income: own, '7': revenue }, own, revenue, has(totals, ['7']) ? null : noRevenue),
+    ratio(
+      'subsidy_dependency',
+      'percent',
+      FIGURE_NAMES.subsidy_dependency.formula,
+      { subsidy, '7': revenue },
+      subsidy,
+      revenue,
+      has(totals, ['7']) ? null : noRevenue,
+    ),
+    ratio(
+      'government_share',
+      'percent',
+      FIGURE_NAMES.government_share.formula,
+      { government, '7': revenue },
+      government,
+      revenue,
+      has(totals, ['7']) ? null : noRevenue,
+    ),
+    ratio(
+      'own_income_share',
+      'percent',
+      {
+        nl: '(Verkopen + lidgelden + giften en legaten) / totale opbrengsten (klasse 7)',
+        en: '(Sales + membership fees + gifts and legacies) / total revenues (class 7)',
+      },
+      { own_income: own, '7': revenue },
+      own,
+      revenue,
+      has(totals, ['7']) ? null : noRevenue,
+    ),
   ];
 }

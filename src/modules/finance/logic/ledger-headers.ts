@@ -5,7 +5,16 @@
 import type { FileError } from './errors.ts';
 
 /** The fields a ledger line can have. */
-export const LEDGER_FIELDS = ['account', 'description', 'debit', 'credit', 'amount', 'costCentre', 'date', 'journal'] as const;
+export const LEDGER_FIELDS = [
+  'account',
+  'description',
+  'debit',
+  'credit',
+  'amount',
+  'costCentre',
+  'date',
+  'journal',
+] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
 /** A user's choice for one header of the file: a field, or `ignore`. */
@@ -19,7 +28,15 @@ const NAMES: Record<LedgerField, string[]> = {
   debit: ['debet', 'debit'],
   credit: ['credit'],
   amount: ['bedrag', 'amount', 'saldo', 'balance'],
-  costCentre: ['kostenplaats', 'costcentre', 'costcenter', 'kostenplaatscode', 'kostenplaats_code', 'analytisch', 'analytic'],
+  costCentre: [
+    'kostenplaats',
+    'costcentre',
+    'costcenter',
+    'kostenplaatscode',
+    'kostenplaats_code',
+    'analytisch',
+    'analytic',
+  ],
   date: ['datum', 'date', 'boekdatum', 'bookingdate', 'postingdate'],
   journal: ['dagboek', 'journal'],
 };
@@ -29,7 +46,11 @@ for (const [field, names] of Object.entries(NAMES) as [LedgerField, string[]][])
 
 /** Lower case, accents removed, everything but letters and digits dropped: "Kost Plaats (code)" → "kostplaatscode". */
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** The field a header stands for by its name alone, if we know it. */
@@ -63,7 +84,10 @@ const LABELS: Record<LedgerField, { nl: string; en: string }> = {
  * file, or by its normalised form) wins over recognition. Requires an account column and either an
  * amount column or both debit and credit columns.
  */
-export function planColumns(headers: readonly string[], mapping: Readonly<Record<string, HeaderChoice>> = {}): ColumnPlan {
+export function planColumns(
+  headers: readonly string[],
+  mapping: Readonly<Record<string, HeaderChoice>> = {},
+): ColumnPlan {
   const normalisedMapping = new Map<string, HeaderChoice>();
   for (const [key, choice] of Object.entries(mapping)) normalisedMapping.set(normalizeHeader(key), choice);
   const columns: Partial<Record<LedgerField, number>> = {};
@@ -71,7 +95,8 @@ export function planColumns(headers: readonly string[], mapping: Readonly<Record
   const errors: FileError[] = [];
   headers.forEach((raw, index) => {
     const header = raw.trim();
-    const choice = mapping[header] ?? mapping[raw] ?? normalisedMapping.get(normalizeHeader(header)) ?? recognizeHeader(header);
+    const choice =
+      mapping[header] ?? mapping[raw] ?? normalisedMapping.get(normalizeHeader(header)) ?? recognizeHeader(header);
     if (choice === undefined) {
       if (header !== '') unknownHeaders.push(header);
       return;
@@ -80,7 +105,9 @@ export function planColumns(headers: readonly string[], mapping: Readonly<Record
     const earlier = columns[choice];
     if (earlier !== undefined) {
       errors.push({
-        code: 'duplicate_column', line: 1, column: header,
+        code: 'duplicate_column',
+        line: 1,
+        column: header,
         nl: `De kolommen "${headers[earlier]?.trim()}" en "${header}" bevatten allebei de ${LABELS[choice].nl}. Kies er één.`,
         en: `Columns "${headers[earlier]?.trim()}" and "${header}" both hold the ${LABELS[choice].en}. Choose one.`,
       });
@@ -90,7 +117,9 @@ export function planColumns(headers: readonly string[], mapping: Readonly<Record
   });
   if (columns.account === undefined) {
     errors.push({
-      code: 'missing_column', line: 1, column: '',
+      code: 'missing_column',
+      line: 1,
+      column: '',
       nl: 'Er is geen kolom met het rekeningnummer (bv. "Rekening").',
       en: 'There is no column with the account number (e.g. "Account").',
     });
@@ -98,7 +127,9 @@ export function planColumns(headers: readonly string[], mapping: Readonly<Record
   const hasPair = columns.debit !== undefined && columns.credit !== undefined;
   if (columns.amount === undefined && !hasPair) {
     errors.push({
-      code: 'missing_column', line: 1, column: '',
+      code: 'missing_column',
+      line: 1,
+      column: '',
       nl: 'Er is geen kolom "Bedrag" en ook geen kolommen "Debet" en "Credit".',
       en: 'There is no "Amount" column, nor a pair of "Debit" and "Credit" columns.',
     });

@@ -5,7 +5,8 @@ import { MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-pars
 import { checkBalance, totalsByAccount } from './ledger-totals.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const codes = (r: { errors: { code: string; line: number; column: string }[] }) => r.errors.map((e) => [e.code, e.line, e.column]);
+const codes = (r: { errors: { code: string; line: number; column: string }[] }) =>
+  r.errors.map((e) => [e.code, e.line, e.column]);
 
 describe('parseLedger: a Belgian export with debit and credit', () => {
   const csv = [
@@ -24,8 +25,24 @@ describe('parseLedger: a Belgian export with debit and credit', () => {
     expect(r.headers).toEqual(['Datum', 'Dagboek', 'Rekening', 'Omschrijving', 'Debet', 'Credit', 'Kostenplaats']);
     expect(r.unknownHeaders).toEqual([]);
     expect(r.lines).toEqual([
-      { line: 2, account: '604000', description: 'Voeding; januari', amountCents: 123456, costCentre: 'KEUKEN', date: '2024-01-31', journal: 'AAK' },
-      { line: 3, account: '700000', description: 'Dagprijs januari', amountCents: -123456, costCentre: 'DAG', date: '2024-01-31', journal: 'VKP' },
+      {
+        line: 2,
+        account: '604000',
+        description: 'Voeding; januari',
+        amountCents: 123456,
+        costCentre: 'KEUKEN',
+        date: '2024-01-31',
+        journal: 'AAK',
+      },
+      {
+        line: 3,
+        account: '700000',
+        description: 'Dagprijs januari',
+        amountCents: -123456,
+        costCentre: 'DAG',
+        date: '2024-01-31',
+        journal: 'VKP',
+      },
       { line: 5, account: '620000', description: 'Lonen', amountCents: 200000, date: '2024-02-15', journal: 'DIV' },
     ]);
     expect(r.totals).toEqual({ debitCents: 323456, creditCents: 123456 });
@@ -34,7 +51,13 @@ describe('parseLedger: a Belgian export with debit and credit', () => {
   it('reads the same file with a BOM, and in Windows-1252 with accents in the headers', () => {
     const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(csv)]);
     expect(parseLedger(bom).lines).toHaveLength(3);
-    const latin = Uint8Array.from([...utf8('Rekening;B'), 0xe9, ...utf8('drag;K'), 0xf4, ...utf8('stplaats code\n604;12,50;K1\n')]);
+    const latin = Uint8Array.from([
+      ...utf8('Rekening;B'),
+      0xe9,
+      ...utf8('drag;K'),
+      0xf4,
+      ...utf8('stplaats code\n604;12,50;K1\n'),
+    ]);
     const r = parseLedger(latin);
     expect(r.encoding).toBe('windows-1252');
     expect(r.headers).toEqual(['Rekening', 'Bédrag', 'Kôstplaats code']);
@@ -45,17 +68,28 @@ describe('parseLedger: a Belgian export with debit and credit', () => {
 
 describe('parseLedger: English export with a signed amount', () => {
   it('recognises headers without regard to case, spaces and accents, and reads comma-separated files', () => {
-    const r = parseLedger(utf8('ACCOUNT,Label,Amount,Cost Center,Booking date,Journal,Extra\n612000,Energy,"1,234.56",ADMIN,2024-03-01,PUR,x\n733000,Subsidy,"-50,000.00",,2024-03-02,MISC,y\n'));
+    const r = parseLedger(
+      utf8(
+        'ACCOUNT,Label,Amount,Cost Center,Booking date,Journal,Extra\n612000,Energy,"1,234.56",ADMIN,2024-03-01,PUR,x\n733000,Subsidy,"-50,000.00",,2024-03-02,MISC,y\n',
+      ),
+    );
     expect(r.delimiter).toBe(',');
     expect(r.unknownHeaders).toEqual(['Extra']);
     expect(r.lines.map((l) => [l.account, l.amountCents, l.costCentre, l.date, l.journal])).toEqual([
-      ['612000', 123456, 'ADMIN', '2024-03-01', 'PUR'], ['733000', -5000000, undefined, '2024-03-02', 'MISC'],
+      ['612000', 123456, 'ADMIN', '2024-03-01', 'PUR'],
+      ['733000', -5000000, undefined, '2024-03-02', 'MISC'],
     ]);
   });
 
   it('a mapping names unknown headers or ignores them', () => {
     const r = parseLedger(utf8('Grootboek;Tekst;Waarde;Boekingsdatum;Notitie\n604;Brood;10,00;01/01/2024;n\n'), {
-      mapping: { Grootboek: 'account', Tekst: 'description', Waarde: 'amount', Boekingsdatum: 'date', Notitie: 'ignore' },
+      mapping: {
+        Grootboek: 'account',
+        Tekst: 'description',
+        Waarde: 'amount',
+        Boekingsdatum: 'date',
+        Notitie: 'ignore',
+      },
     });
     expect(r.errors).toEqual([]);
     expect(r.unknownHeaders).toEqual([]);
@@ -70,7 +104,9 @@ describe('parseLedger: English export with a signed amount', () => {
   });
 
   it('a mapping overrides recognition: a trial balance read by its balance column', () => {
-    const r = parseLedger(utf8('Rekening;Debet;Credit;Saldo\n604;10,00;4,00;6,00\n'), { mapping: { Debet: 'ignore', credit: 'ignore' } });
+    const r = parseLedger(utf8('Rekening;Debet;Credit;Saldo\n604;10,00;4,00;6,00\n'), {
+      mapping: { Debet: 'ignore', credit: 'ignore' },
+    });
     expect(r.errors).toEqual([]);
     expect(r.lines[0]?.amountCents).toBe(600);
   });
@@ -97,23 +133,29 @@ describe('parseLedger: bad input', () => {
   });
 
   it('refuses two columns for one field', () => {
-    expect(codes(parseLedger(utf8('Rekening;Account;Bedrag\n604;604;1\n')))).toEqual([['duplicate_column', 1, 'Account']]);
+    expect(codes(parseLedger(utf8('Rekening;Account;Bedrag\n604;604;1\n')))).toEqual([
+      ['duplicate_column', 1, 'Account'],
+    ]);
   });
 
   it('reports every bad line with its line number, column and reason, and keeps the good lines', () => {
-    const r = parseLedger(utf8([
-      'Rekening;Omschrijving;Debet;Credit;Datum',
-      '604;ok;10,00;;01/01/2024',
-      '60A;bad account;10,00;;01/01/2024',
-      '604;both;10,00;5,00;01/01/2024',
-      '604;neither;;;01/01/2024',
-      '604;bad amount;1,2,3;;01/01/2024',
-      '604;bad date;1,00;;31/02/2024',
-      ';no account;1,00;;',
-      '"604";"multi',
-      'line";2,00;;',
-      '605;bad credit;;abc;',
-    ].join('\n')));
+    const r = parseLedger(
+      utf8(
+        [
+          'Rekening;Omschrijving;Debet;Credit;Datum',
+          '604;ok;10,00;;01/01/2024',
+          '60A;bad account;10,00;;01/01/2024',
+          '604;both;10,00;5,00;01/01/2024',
+          '604;neither;;;01/01/2024',
+          '604;bad amount;1,2,3;;01/01/2024',
+          '604;bad date;1,00;;31/02/2024',
+          ';no account;1,00;;',
+          '"604";"multi',
+          'line";2,00;;',
+          '605;bad credit;;abc;',
+        ].join('\n'),
+      ),
+    );
     expect(codes(r)).toEqual([
       ['invalid_account', 3, 'Rekening'],
       ['debit_and_credit', 4, 'Credit'],
@@ -155,25 +197,46 @@ describe('parseLedgerRows (XLSX rows read elsewhere)', () => {
       { line: 2, account: '604000', description: 'Brood en melk', amountCents: 1250, date: '2024-01-31' },
       { line: 4, account: '700000', description: 'Dagprijs', amountCents: -101, date: '2024-01-31' },
     ]);
-    expect(codes(r)).toEqual([['invalid_account', 5, 'Rekening'], ['debit_and_credit', 5, 'Credit'], ['invalid_date', 5, 'Datum']]);
+    expect(codes(r)).toEqual([
+      ['invalid_account', 5, 'Rekening'],
+      ['debit_and_credit', 5, 'Credit'],
+      ['invalid_date', 5, 'Datum'],
+    ]);
   });
 
   it('refuses an empty sheet and a sheet with only headers', () => {
     expect(codes(parseLedgerRows([]))).toEqual([['empty_file', 0, '']]);
-    expect(codes(parseLedgerRows([['Rekening', 'Bedrag'], [null, '']]))).toEqual([['no_lines', 1, '']]);
+    expect(
+      codes(
+        parseLedgerRows([
+          ['Rekening', 'Bedrag'],
+          [null, ''],
+        ]),
+      ),
+    ).toEqual([['no_lines', 1, '']]);
   });
 });
 
 describe('checkBalance and totalsByAccount', () => {
   it('gives the difference when debit and credit differ', () => {
-    expect(checkBalance([{ amountCents: 500 }, { amountCents: -500 }])).toEqual({ balanced: true, debitCents: 500, creditCents: 500 });
+    expect(checkBalance([{ amountCents: 500 }, { amountCents: -500 }])).toEqual({
+      balanced: true,
+      debitCents: 500,
+      creditCents: 500,
+    });
     const off = checkBalance([{ amountCents: 500 }, { amountCents: -450 }]);
     expect(off).toMatchObject({ balanced: false, differenceCents: 50, error: { code: 'unbalanced' } });
     if (!off.balanced) expect(off.error.nl).toContain('€ 0,50');
   });
 
   it('sums signed amounts per account', () => {
-    expect(totalsByAccount([{ account: '604', amountCents: 5 }, { account: '604', amountCents: -2 }, { account: '7', amountCents: -9 }])).toEqual({ '604': 3, '7': -9 });
+    expect(
+      totalsByAccount([
+        { account: '604', amountCents: 5 },
+        { account: '604', amountCents: -2 },
+        { account: '7', amountCents: -9 },
+      ]),
+    ).toEqual({ '604': 3, '7': -9 });
   });
 });
 
@@ -184,16 +247,28 @@ describe('round trip: any ledger written as a Belgian CSV reads back exactly', (
       amountCents: fc.integer({ min: -1e11, max: 1e11 }),
       description: fc.string({ maxLength: 20 }).map((s) => s.replace(/[\r\n\u0000-\u001f]/g, ' ').trim()),
     });
-    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), fc.boolean(), (lines, debitCredit) => {
-      const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
-      const rows = lines.map((l) => debitCredit
-        ? [l.account, q(l.description), l.amountCents >= 0 ? formatCentsBe(l.amountCents) : '', l.amountCents < 0 ? formatCentsBe(-l.amountCents) : ''].join(';')
-        : [l.account, q(l.description), formatCentsBe(l.amountCents)].join(';'));
-      const header = debitCredit ? 'Rekening;Omschrijving;Debet;Credit' : 'Rekening;Omschrijving;Bedrag';
-      const r = parseLedger(utf8([header, ...rows].join('\r\n')));
-      expect(r.errors).toEqual([]);
-      expect(r.lines.map(({ account, amountCents, description }) => ({ account, amountCents, description }))).toEqual(lines);
-      expect(r.lines.map((l) => l.line)).toEqual(lines.map((_, i) => i + 2));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), fc.boolean(), (lines, debitCredit) => {
+        const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
+        const rows = lines.map((l) =>
+          debitCredit
+            ? [
+                l.account,
+                q(l.description),
+                l.amountCents >= 0 ? formatCentsBe(l.amountCents) : '',
+                l.amountCents < 0 ? formatCentsBe(-l.amountCents) : '',
+              ].join(';')
+            : [l.account, q(l.description), formatCentsBe(l.amountCents)].join(';'),
+        );
+        const header = debitCredit ? 'Rekening;Omschrijving;Debet;Credit' : 'Rekening;Omschrijving;Bedrag';
+        const r = parseLedger(utf8([header, ...rows].join('\r\n')));
+        expect(r.errors).toEqual([]);
+        expect(r.lines.map(({ account, amountCents, description }) => ({ account, amountCents, description }))).toEqual(
+          lines,
+        );
+        expect(r.lines.map((l) => l.line)).toEqual(lines.map((_, i) => i + 2));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

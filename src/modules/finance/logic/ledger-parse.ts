@@ -5,7 +5,13 @@
 import { centsFromEuros, isoFromDate, parseAmount, parseDate, type Parsed } from './amounts.ts';
 import type { Cents, FileError } from './errors.ts';
 import { planColumns, type HeaderChoice, type LedgerField } from './ledger-headers.ts';
-import { decodeText, detectDelimiter, readCsvRecords, type Delimiter, type TextEncodingName } from '../../../lib/files/text.ts';
+import {
+  decodeText,
+  detectDelimiter,
+  readCsvRecords,
+  type Delimiter,
+  type TextEncodingName,
+} from '../../../lib/files/text.ts';
 
 /** One line of the ledger. `amountCents` is signed: debit positive, credit negative. */
 export interface LedgerLine {
@@ -54,8 +60,15 @@ const BOTH_WITH_BALANCE = {
 };
 function emptyResult(partial: Partial<LedgerParseResult>): LedgerParseResult {
   return {
-    lines: [], errors: [], moreErrors: 0, unknownHeaders: [], headers: [], delimiter: null, encoding: null,
-    totals: { debitCents: 0, creditCents: 0 }, ...partial,
+    lines: [],
+    errors: [],
+    moreErrors: 0,
+    unknownHeaders: [],
+    headers: [],
+    delimiter: null,
+    encoding: null,
+    totals: { debitCents: 0, creditCents: 0 },
+    ...partial,
   };
 }
 
@@ -71,7 +84,10 @@ export function parseLedger(bytes: Uint8Array, opts: LedgerParseOptions = {}): L
   if (!decoded.ok) return emptyResult({ errors: [{ ...decoded.error, line: 0, column: '' }] });
   const { text, encoding } = decoded;
   if (text.trim() === '') {
-    return emptyResult({ encoding, errors: [{ code: 'empty_file', nl: 'Het bestand is leeg.', en: 'The file is empty.', line: 0, column: '' }] });
+    return emptyResult({
+      encoding,
+      errors: [{ code: 'empty_file', nl: 'Het bestand is leeg.', en: 'The file is empty.', line: 0, column: '' }],
+    });
   }
   const delimiter = detectDelimiter(text);
   const { records, error } = readCsvRecords(text, delimiter);
@@ -85,13 +101,18 @@ export function parseLedger(bytes: Uint8Array, opts: LedgerParseOptions = {}): L
  * may be strings, numbers (euros; Excel serials in a date column), Dates, booleans, empty, or
  * exceljs values (`{ result }`, `{ richText }`, `{ text }`). Row n is reported as line n.
  */
-export function parseLedgerRows(rows: readonly (readonly unknown[])[], opts: LedgerParseOptions = {}): LedgerParseResult {
+export function parseLedgerRows(
+  rows: readonly (readonly unknown[])[],
+  opts: LedgerParseOptions = {},
+): LedgerParseResult {
   const records: { line: number; cells: readonly unknown[] }[] = [];
   rows.forEach((cells, i) => {
     if (cells.some((c) => cellText(c) !== '')) records.push({ line: i + 1, cells });
   });
   if (records.length === 0) {
-    return emptyResult({ errors: [{ code: 'empty_file', nl: 'Het blad is leeg.', en: 'The sheet is empty.', line: 0, column: '' }] });
+    return emptyResult({
+      errors: [{ code: 'empty_file', nl: 'Het blad is leeg.', en: 'The sheet is empty.', line: 0, column: '' }],
+    });
   }
   const [header, ...rest] = records;
   return { ...validateLedgerRecords((header?.cells ?? []).map(cellText), rest, opts), delimiter: null, encoding: null };
@@ -141,10 +162,21 @@ function validateLedgerRecords(
 ): Omit<LedgerParseResult, 'delimiter' | 'encoding'> {
   const headers = rawHeaders.map((h) => h.trim());
   const plan = planColumns(headers, opts.mapping);
-  const base = { headers, unknownHeaders: plan.unknownHeaders, moreErrors: 0, totals: { debitCents: 0, creditCents: 0 } };
+  const base = {
+    headers,
+    unknownHeaders: plan.unknownHeaders,
+    moreErrors: 0,
+    totals: { debitCents: 0, creditCents: 0 },
+  };
   if (plan.errors.length > 0) return { ...base, lines: [], errors: plan.errors };
   if (records.length === 0) {
-    const error = { code: 'no_lines', line: 1, column: '', nl: 'Het bestand bevat alleen de kolomnamen, geen boekingslijnen.', en: 'The file holds only the headers, no ledger lines.' };
+    const error = {
+      code: 'no_lines',
+      line: 1,
+      column: '',
+      nl: 'Het bestand bevat alleen de kolomnamen, geen boekingslijnen.',
+      en: 'The file holds only the headers, no ledger lines.',
+    };
     return { ...base, lines: [], errors: [error] };
   }
   const col = plan.columns;
@@ -168,9 +200,17 @@ function validateLedgerRecords(
     const account = ACCOUNT.test(accountText) ? accountText : accountText.replace(/[\s.]/g, '');
     if (!ACCOUNT.test(account)) {
       ok = false;
-      report(line, 'account', account === ''
-        ? { code: 'missing_account', nl: 'Het rekeningnummer ontbreekt.', en: 'The account number is missing.' }
-        : { code: 'invalid_account', nl: `Rekeningnummer "${account}" bestaat niet alleen uit cijfers.`, en: `Account number "${account}" is not made of digits only.` });
+      report(
+        line,
+        'account',
+        account === ''
+          ? { code: 'missing_account', nl: 'Het rekeningnummer ontbreekt.', en: 'The account number is missing.' }
+          : {
+              code: 'invalid_account',
+              nl: `Rekeningnummer "${account}" bestaat niet alleen uit cijfers.`,
+              en: `Account number "${account}" is not made of digits only.`,
+            },
+      );
     }
     let amount: number | undefined;
     const hasPair = iDebit! >= 0 && iCredit! >= 0;
@@ -190,7 +230,11 @@ function validateLedgerRecords(
       if (parsed.ok) amount = parsed.value;
       else report(line, 'amount', parsed.reason);
     } else if (hasPair) {
-      report(line, 'debit', { code: 'no_amount', nl: 'Debet en credit zijn allebei leeg.', en: 'Debit and credit are both empty.' });
+      report(line, 'debit', {
+        code: 'no_amount',
+        nl: 'Debet en credit zijn allebei leeg.',
+        en: 'Debit and credit are both empty.',
+      });
     } else {
       report(line, 'amount', { code: 'no_amount', nl: 'Het bedrag ontbreekt.', en: 'The amount is missing.' });
     }

@@ -24,7 +24,10 @@ export function checkBalance(lines: readonly Pick<LedgerLine, 'amountCents'>[]):
   if (differenceCents === 0) return { balanced: true, debitCents, creditCents };
   const euros = (differenceCents / 100).toFixed(2);
   return {
-    balanced: false, debitCents, creditCents, differenceCents,
+    balanced: false,
+    debitCents,
+    creditCents,
+    differenceCents,
     error: {
       code: 'unbalanced',
       nl: `Debet en credit zijn niet in evenwicht: het verschil is € ${euros.replace('.', ',')}.`,

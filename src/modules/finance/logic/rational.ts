@@ -33,7 +33,10 @@ export function toIntegers(values: readonly number[]): { ints: bigint[]; scale: 
  * (Bareiss–Montante: every division is exact). Returns x = numerators / denominator with a positive
  * denominator, or null when A is singular. A and b are not modified.
  */
-export function solveIntegerSystem(a: readonly (readonly bigint[])[], b: readonly bigint[]): { numerators: bigint[]; denominator: bigint } | null {
+export function solveIntegerSystem(
+  a: readonly (readonly bigint[])[],
+  b: readonly bigint[],
+): { numerators: bigint[]; denominator: bigint } | null {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i] ?? 0n]);
   let previous = 1n;
@@ -77,7 +80,8 @@ export function roundDiv(n: bigint, d: bigint): bigint {
 export function roundToTotal(numerators: readonly bigint[], denominator: bigint, total: bigint): bigint[] {
   const floors = numerators.map((n) => floorDiv(n, denominator));
   let left = total - floors.reduce((a, v) => a + v, 0n);
-  if (left < 0n || left > BigInt(numerators.length)) throw new RangeError('roundToTotal: total is not the sum of the values');
+  if (left < 0n || left > BigInt(numerators.length))
+    throw new RangeError('roundToTotal: total is not the sum of the values');
   const order = numerators
     .map((n, i) => ({ i, rest: n - floors[i]! * denominator }))
     .sort((a, b) => (b.rest > a.rest ? 1 : b.rest < a.rest ? -1 : a.i - b.i));

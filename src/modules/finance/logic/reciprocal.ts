@@ -4,8 +4,13 @@
  * exactly (rationals) and rounded to cents once, at the end.
  */
 import {
-  buildResult, centreLabel, serviceQuantities, validateModel,
-  type AllocationFlow, type AllocationOutcome, type CostModel,
+  buildResult,
+  centreLabel,
+  serviceQuantities,
+  validateModel,
+  type AllocationFlow,
+  type AllocationOutcome,
+  type CostModel,
 } from './allocation.ts';
 import { roundDiv, roundToTotal, solveIntegerSystem, toIntegers } from './rational.ts';
 
@@ -57,7 +62,14 @@ function unionFind(codes: readonly string[]) {
     parent.set(c, root);
     return root;
   };
-  return { find, union: (a: string, b: string) => { const [ra, rb] = [find(a), find(b)]; if (ra !== rb) parent.set(ra, rb); return ra !== rb; } };
+  return {
+    find,
+    union: (a: string, b: string) => {
+      const [ra, rb] = [find(a), find(b)];
+      if (ra !== rb) parent.set(ra, rb);
+      return ra !== rb;
+    },
+  };
 }
 
 /**
@@ -74,7 +86,10 @@ function settle(model: CostModel, edges: Edge[], target: Map<string, number>): v
   }
   const uf = unionFind(codes);
   const tree = new Map<string, Edge[]>(codes.map((c) => [c, []]));
-  const byWeight = [...edges].sort((a, b) => { const d = abs(b.exact) - abs(a.exact); return d > 0n ? 1 : d < 0n ? -1 : 0; });
+  const byWeight = [...edges].sort((a, b) => {
+    const d = abs(b.exact) - abs(a.exact);
+    return d > 0n ? 1 : d < 0n ? -1 : 0;
+  });
   for (const e of byWeight) {
     if (uf.union(e.from, e.to)) {
       tree.get(e.from)!.push(e);
@@ -144,11 +159,14 @@ export function reciprocal(model: CostModel): AllocationOutcome {
     const names = stuck.map((c) => centreLabel(model, c)).join(', ');
     return {
       ok: false,
-      errors: [{
-        code: 'no_path_to_main', centres: stuck,
-        nl: `De kosten van ${names} bereiken nooit een hoofdkostenplaats: ze verdelen alleen aan elkaar. Geef minstens één van hen een hoeveelheid voor een hoofdkostenplaats.`,
-        en: `The costs of ${names} never reach a main cost centre: they only allocate to each other. Give at least one of them a quantity for a main centre.`,
-      }],
+      errors: [
+        {
+          code: 'no_path_to_main',
+          centres: stuck,
+          nl: `De kosten van ${names} bereiken nooit een hoofdkostenplaats: ze verdelen alleen aan elkaar. Geef minstens één van hen een hoeveelheid voor een hoofdkostenplaats.`,
+          en: `The costs of ${names} never reach a main cost centre: they only allocate to each other. Give at least one of them a quantity for a main centre.`,
+        },
+      ],
     };
   }
 
@@ -161,9 +179,22 @@ export function reciprocal(model: CostModel): AllocationOutcome {
   const q = services.map((row) => new Map([...row.keys()].map((to) => [to, ints[at++]!])));
   const sums = q.map((row) => [...row.values()].reduce((acc, v) => acc + v, 0n));
   const matrix = aux.map((to, i) => aux.map((_, j) => (i === j ? sums[j]! : 0n) - (q[j]!.get(to) ?? 0n)));
-  const solved = solveIntegerSystem(matrix, aux.map((code) => BigInt(model.direct[code] ?? 0) * scale));
+  const solved = solveIntegerSystem(
+    matrix,
+    aux.map((code) => BigInt(model.direct[code] ?? 0) * scale),
+  );
   if (!solved) {
-    return { ok: false, errors: [{ code: 'singular_model', centres: aux, nl: 'Het stelsel van de hulpkostenplaatsen heeft geen oplossing.', en: 'The system of auxiliary centres has no solution.' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'singular_model',
+          centres: aux,
+          nl: 'Het stelsel van de hulpkostenplaatsen heeft geen oplossing.',
+          en: 'The system of auxiliary centres has no solution.',
+        },
+      ],
+    };
   }
   // Every exact amount is a numerator over `denominator` (a flow y_j·q(j→i) = numerator_j·qty / (det·scale)).
   const denominator = solved.denominator * scale;
@@ -189,7 +220,11 @@ export function reciprocal(model: CostModel): AllocationOutcome {
   for (const codes of members.values()) {
     const total = codes.reduce((acc, c) => acc + BigInt(model.direct[c] ?? 0), 0n);
     const mains = codes.filter((c) => !index.has(c));
-    const rounded = roundToTotal(mains.map((c) => exactTotal.get(c)!), denominator, total);
+    const rounded = roundToTotal(
+      mains.map((c) => exactTotal.get(c)!),
+      denominator,
+      total,
+    );
     mains.forEach((c, k) => target.set(c, Number(rounded[k]!)));
   }
   settle(model, edges, target);

@@ -12,7 +12,14 @@ const kitchen: CostLine[] = [
 
 describe('costAt', () => {
   it('adds fixed, variable and step costs; a second cook appears at the 201st meal', () => {
-    expect(costAt(kitchen, 200)).toEqual({ volume: 200, totalCents: 11_570_000, fixedCents: 7_000_000, variableCents: 70_000, stepCents: 4_500_000, perUnitCents: 57_850 });
+    expect(costAt(kitchen, 200)).toEqual({
+      volume: 200,
+      totalCents: 11_570_000,
+      fixedCents: 7_000_000,
+      variableCents: 70_000,
+      stepCents: 4_500_000,
+      perUnitCents: 57_850,
+    });
     expect(costAt(kitchen, 201).stepCents).toBe(9_000_000);
     expect(costAt(kitchen, 400).stepCents).toBe(9_000_000);
     expect(costAt(kitchen, 0)).toMatchObject({ totalCents: 7_000_000, stepCents: 0, perUnitCents: null });
@@ -55,16 +62,37 @@ describe('optimalScale', () => {
 
   it('no whole volume in the range is cheaper per unit than the optimum (random cost lines)', () => {
     const line = fc.oneof(
-      fc.record({ name: fc.constant('f'), behaviour: fc.constant('fixed' as const), amountCents: fc.integer({ min: 0, max: 1e8 }) }),
-      fc.record({ name: fc.constant('v'), behaviour: fc.constant('variable' as const), amountCents: fc.integer({ min: 0, max: 1e5 }) }),
-      fc.record({ name: fc.constant('s'), behaviour: fc.constant('step' as const), amountCents: fc.integer({ min: 0, max: 1e8 }), capacityPerStep: fc.integer({ min: 1, max: 120 }) }),
+      fc.record({
+        name: fc.constant('f'),
+        behaviour: fc.constant('fixed' as const),
+        amountCents: fc.integer({ min: 0, max: 1e8 }),
+      }),
+      fc.record({
+        name: fc.constant('v'),
+        behaviour: fc.constant('variable' as const),
+        amountCents: fc.integer({ min: 0, max: 1e5 }),
+      }),
+      fc.record({
+        name: fc.constant('s'),
+        behaviour: fc.constant('step' as const),
+        amountCents: fc.integer({ min: 0, max: 1e8 }),
+        capacityPerStep: fc.integer({ min: 1, max: 120 }),
+      }),
     );
-    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 300 }), (lines, from, span) => {
-      const best = optimalScale(lines, from, from + span)!;
-      for (let v = from; v <= from + span; v++) {
-        expect(costAt(lines, v).totalCents / v).toBeGreaterThanOrEqual(best.totalCents / best.volume - 1e-9);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 0, max: 300 }),
+        (lines, from, span) => {
+          const best = optimalScale(lines, from, from + span)!;
+          for (let v = from; v <= from + span; v++) {
+            expect(costAt(lines, v).totalCents / v).toBeGreaterThanOrEqual(best.totalCents / best.volume - 1e-9);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -83,7 +111,9 @@ describe('compareScenarios', () => {
 
   it('refuses more than three scenarios or two with the same name', () => {
     const s = { name: 'a', lines: kitchen, volume: 1 };
-    expect(() => compareScenarios([s, { ...s, name: 'b' }, { ...s, name: 'c' }, { ...s, name: 'd' }])).toThrow(expect.objectContaining({ code: 'too_many_scenarios' }));
+    expect(() => compareScenarios([s, { ...s, name: 'b' }, { ...s, name: 'c' }, { ...s, name: 'd' }])).toThrow(
+      expect.objectContaining({ code: 'too_many_scenarios' }),
+    );
     expect(() => compareScenarios([s, s])).toThrow(expect.objectContaining({ code: 'duplicate_scenario' }));
   });
 });

@@ -33,17 +33,29 @@ export interface CostPoint {
 function checkLines(lines: readonly CostLine[]): void {
   for (const l of lines) {
     if (!Number.isSafeInteger(l.amountCents)) {
-      throw new FinanceLogicError({ code: 'invalid_amount', nl: `Het bedrag van "${l.name}" is geen geheel aantal cent.`, en: `The amount of "${l.name}" is not whole cents.` });
+      throw new FinanceLogicError({
+        code: 'invalid_amount',
+        nl: `Het bedrag van "${l.name}" is geen geheel aantal cent.`,
+        en: `The amount of "${l.name}" is not whole cents.`,
+      });
     }
     if (l.behaviour === 'step' && !((l.capacityPerStep ?? 0) > 0)) {
-      throw new FinanceLogicError({ code: 'missing_capacity', nl: `"${l.name}" is een stapkost maar heeft geen capaciteit per stap.`, en: `"${l.name}" is a step cost but has no capacity per step.` });
+      throw new FinanceLogicError({
+        code: 'missing_capacity',
+        nl: `"${l.name}" is een stapkost maar heeft geen capaciteit per stap.`,
+        en: `"${l.name}" is a step cost but has no capacity per step.`,
+      });
     }
   }
 }
 
 function checkVolume(volume: number): void {
   if (!Number.isFinite(volume) || volume < 0) {
-    throw new FinanceLogicError({ code: 'invalid_volume', nl: `Volume ${volume} kan niet: het moet nul of meer zijn.`, en: `Volume ${volume} is not possible: it must be zero or more.` });
+    throw new FinanceLogicError({
+      code: 'invalid_volume',
+      nl: `Volume ${volume} kan niet: het moet nul of meer zijn.`,
+      en: `Volume ${volume} is not possible: it must be zero or more.`,
+    });
   }
 }
 
@@ -66,7 +78,14 @@ export function costAt(lines: readonly CostLine[], volume: number): CostPoint {
     else stepCents += l.amountCents * stepsNeeded(volume, l.capacityPerStep!);
   }
   const totalCents = fixedCents + variableCents + stepCents;
-  return { volume, totalCents, fixedCents, variableCents, stepCents, perUnitCents: volume > 0 ? Math.round(totalCents / volume) : null };
+  return {
+    volume,
+    totalCents,
+    fixedCents,
+    variableCents,
+    stepCents,
+    perUnitCents: volume > 0 ? Math.round(totalCents / volume) : null,
+  };
 }
 
 /** Cost per unit at `volume` in cents (rounded), null at volume 0. */
@@ -85,7 +104,11 @@ function checkRange(from: number, to: number): void {
   checkVolume(from);
   checkVolume(to);
   if (to < from) {
-    throw new FinanceLogicError({ code: 'invalid_range', nl: 'Het einde van het bereik ligt vóór het begin.', en: 'The end of the range lies before its start.' });
+    throw new FinanceLogicError({
+      code: 'invalid_range',
+      nl: 'Het einde van het bereik ligt vóór het begin.',
+      en: 'The end of the range lies before its start.',
+    });
   }
 }
 
@@ -145,11 +168,19 @@ export interface ScenarioComparison {
 /** Compares up to three named scenarios side by side (cost at their volume, and their optimal scale). */
 export function compareScenarios(scenarios: readonly Scenario[]): ScenarioComparison[] {
   if (scenarios.length > 3) {
-    throw new FinanceLogicError({ code: 'too_many_scenarios', nl: 'Vergelijk hoogstens drie scenario’s tegelijk.', en: 'Compare at most three scenarios at a time.' });
+    throw new FinanceLogicError({
+      code: 'too_many_scenarios',
+      nl: 'Vergelijk hoogstens drie scenario’s tegelijk.',
+      en: 'Compare at most three scenarios at a time.',
+    });
   }
   const names = new Set(scenarios.map((s) => s.name));
   if (names.size !== scenarios.length) {
-    throw new FinanceLogicError({ code: 'duplicate_scenario', nl: 'Twee scenario’s hebben dezelfde naam.', en: 'Two scenarios have the same name.' });
+    throw new FinanceLogicError({
+      code: 'duplicate_scenario',
+      nl: 'Twee scenario’s hebben dezelfde naam.',
+      en: 'Two scenarios have the same name.',
+    });
   }
   return scenarios.map((s) => ({
     name: s.name,

@@ -4,8 +4,15 @@
  * centres are ignored (and listed).
  */
 import {
-  buildResult, centreLabel, serviceQuantities, validateModel,
-  type AllocationError, type AllocationFlow, type AllocationOutcome, type CostModel, type IgnoredBackflow,
+  buildResult,
+  centreLabel,
+  serviceQuantities,
+  validateModel,
+  type AllocationError,
+  type AllocationFlow,
+  type AllocationOutcome,
+  type CostModel,
+  type IgnoredBackflow,
 } from './allocation.ts';
 import { splitCents } from './split.ts';
 
@@ -25,7 +32,9 @@ export interface OrderSuggestion {
 export function suggestOrder(model: CostModel, preferred: readonly string[] = []): OrderSuggestion {
   const aux = model.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
   const rank = new Map<string, number>();
-  [...preferred, ...aux].forEach((code) => { if (!rank.has(code)) rank.set(code, rank.size); });
+  [...preferred, ...aux].forEach((code) => {
+    if (!rank.has(code)) rank.set(code, rank.size);
+  });
   const auxSet = new Set(aux);
   const shares = new Map<string, Map<string, number>>();
   for (const from of aux) {
@@ -36,7 +45,12 @@ export function suggestOrder(model: CostModel, preferred: readonly string[] = []
   const reach = (from: string, within: ReadonlySet<string>): Set<string> => {
     const seen = new Set([from]);
     const todo = [from];
-    while (todo.length) for (const to of shares.get(todo.pop()!)!.keys()) if (within.has(to) && !seen.has(to)) { seen.add(to); todo.push(to); }
+    while (todo.length)
+      for (const to of shares.get(todo.pop()!)!.keys())
+        if (within.has(to) && !seen.has(to)) {
+          seen.add(to);
+          todo.push(to);
+        }
     return seen;
   };
   const byRank = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
@@ -67,7 +81,8 @@ function orderError(model: CostModel, order: readonly string[]): AllocationError
   const ok = order.length === aux.length && seen.size === order.length && aux.every((a) => seen.has(a));
   if (ok) return null;
   return {
-    code: 'invalid_order', centres: aux,
+    code: 'invalid_order',
+    centres: aux,
     nl: 'De volgorde moet elke hulpkostenplaats precies één keer bevatten.',
     en: 'The order must hold every auxiliary cost centre exactly once.',
   };
@@ -96,20 +111,31 @@ export function stepDown(model: CostModel, order: readonly string[]): Allocation
     if (receivers.length === 0) {
       return {
         ok: false,
-        errors: [{
-          code: 'key_sum_zero', centres: [sender],
-          nl: `In deze volgorde kan ${centreLabel(model, sender)} aan niemand meer verdelen: alle kostenplaatsen met een hoeveelheid in zijn sleutel zijn al verdeeld.`,
-          en: `In this order ${centreLabel(model, sender)} has no one left to allocate to: every centre with a quantity in its key is already allocated.`,
-        }],
+        errors: [
+          {
+            code: 'key_sum_zero',
+            centres: [sender],
+            nl: `In deze volgorde kan ${centreLabel(model, sender)} aan niemand meer verdelen: alle kostenplaatsen met een hoeveelheid in zijn sleutel zijn al verdeeld.`,
+            en: `In this order ${centreLabel(model, sender)} has no one left to allocate to: every centre with a quantity in its key is already allocated.`,
+          },
+        ],
       };
     }
     const amount = held.get(sender) ?? 0;
     if (receivers.length < all.length) {
       const sum = all.reduce((a, [, q]) => a + q, 0);
-      const full = splitCents(amount, all.map(([, q]) => q));
-      all.forEach(([to, q], i) => { if (closed.has(to)) ignored.push({ from: sender, to, amountCents: full[i] ?? 0, share: q / sum }); });
+      const full = splitCents(
+        amount,
+        all.map(([, q]) => q),
+      );
+      all.forEach(([to, q], i) => {
+        if (closed.has(to)) ignored.push({ from: sender, to, amountCents: full[i] ?? 0, share: q / sum });
+      });
     }
-    const parts = splitCents(amount, receivers.map(([, q]) => q));
+    const parts = splitCents(
+      amount,
+      receivers.map(([, q]) => q),
+    );
     receivers.forEach(([to], i) => {
       const part = parts[i] ?? 0;
       flows.push({ from: sender, to, amountCents: part });

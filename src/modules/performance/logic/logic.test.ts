@@ -1,13 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, checkValue, evaluate, formatPeriod, lastPeriods, lightOf, parseNumber, parsePeriod, periodEnd, periodRange, periodStart, shiftPeriod, targetOn, targetProblem } from './index.ts';
+import {
+  boundsOf,
+  checkValue,
+  evaluate,
+  formatPeriod,
+  lastPeriods,
+  lightOf,
+  parseNumber,
+  parsePeriod,
+  periodEnd,
+  periodRange,
+  periodStart,
+  shiftPeriod,
+  targetOn,
+  targetProblem,
+} from './index.ts';
 
 describe('periods', () => {
   it('reads the three forms and refuses others', () => {
     expect(parsePeriod('2026-03')).toEqual({ frequency: 'month', year: 2026, index: 3 });
     expect(parsePeriod('2026-q1')).toEqual({ frequency: 'quarter', year: 2026, index: 1 });
     expect(parsePeriod('2026')).toEqual({ frequency: 'year', year: 2026, index: 1 });
-    for (const bad of ['2026-13', '2026-Q5', '26', '2026-3', 'maart', '2026-00', '1999']) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of ['2026-13', '2026-Q5', '26', '2026-3', 'maart', '2026-00', '1999'])
+      expect(parsePeriod(bad)).toBeNull();
   });
   it('knows first and last days', () => {
     expect(periodStart(parsePeriod('2026-Q2')!)).toBe('2026-04-01');
@@ -18,17 +34,34 @@ describe('periods', () => {
   it('shifts across years and lists ranges', () => {
     expect(formatPeriod(shiftPeriod(parsePeriod('2026-01')!, -1))).toBe('2025-12');
     expect(formatPeriod(shiftPeriod(parsePeriod('2025-Q4')!, 1))).toBe('2026-Q1');
-    expect(periodRange(parsePeriod('2025-11')!, parsePeriod('2026-02')!)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(periodRange(parsePeriod('2025-11')!, parsePeriod('2026-02')!)).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
     expect(lastPeriods('2026-11-23', 'quarter', 3)).toEqual(['2026-Q2', '2026-Q3', '2026-Q4']);
     expect(lastPeriods('2026-11-23', 'month', 24)).toHaveLength(24);
   });
   it('round-trips every period (property)', () => {
-    fc.assert(fc.property(fc.constantFrom('month', 'quarter', 'year' as const), fc.integer({ min: 2001, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: -30, max: 30 }), (f, year, i, n) => {
-      const p = { frequency: f as 'month', year, index: f === 'month' ? i : f === 'quarter' ? ((i - 1) % 4) + 1 : 1 };
-      expect(parsePeriod(formatPeriod(p))).toEqual(p);
-      expect(shiftPeriod(shiftPeriod(p, n), -n)).toEqual(p);
-      expect(periodStart(shiftPeriod(p, 1)) > periodEnd(p)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('month', 'quarter', 'year' as const),
+        fc.integer({ min: 2001, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: -30, max: 30 }),
+        (f, year, i, n) => {
+          const p = {
+            frequency: f as 'month',
+            year,
+            index: f === 'month' ? i : f === 'quarter' ? ((i - 1) % 4) + 1 : 1,
+          };
+          expect(parsePeriod(formatPeriod(p))).toEqual(p);
+          expect(shiftPeriod(shiftPeriod(p, n), -n)).toEqual(p);
+          expect(periodStart(shiftPeriod(p, 1)) > periodEnd(p)).toBe(true);
+        },
+      ),
+    );
   });
 });
 
@@ -44,19 +77,37 @@ describe('thresholds', () => {
     expect(evaluate(21, 'down', 10, 20)).toBe('red');
   });
   it('refuses a red threshold on the good side', () => {
-    expect(targetProblem('up', { target: 90, redThreshold: 95, validFrom: '2026-01-01', validTo: null })?.field).toBe('redThreshold');
-    expect(targetProblem('down', { target: 10, redThreshold: 5, validFrom: '2026-01-01', validTo: null })?.field).toBe('redThreshold');
-    expect(targetProblem('up', { target: 90, redThreshold: 80, validFrom: '2026-01-01', validTo: '2025-01-01' })?.field).toBe('validTo');
+    expect(targetProblem('up', { target: 90, redThreshold: 95, validFrom: '2026-01-01', validTo: null })?.field).toBe(
+      'redThreshold',
+    );
+    expect(targetProblem('down', { target: 10, redThreshold: 5, validFrom: '2026-01-01', validTo: null })?.field).toBe(
+      'redThreshold',
+    );
+    expect(
+      targetProblem('up', { target: 90, redThreshold: 80, validFrom: '2026-01-01', validTo: '2025-01-01' })?.field,
+    ).toBe('validTo');
     expect(targetProblem('down', { target: 10, redThreshold: 10, validFrom: '2026-01-01', validTo: null })).toBeNull();
   });
   it('is monotone: a better value never gets a worse light (property)', () => {
     const rank = { red: 0, amber: 1, green: 2 };
-    fc.assert(fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (target, gap, a, b) => {
-      const [lo, hi] = a < b ? [a, b] : [b, a];
-      expect(rank[evaluate(target + hi, 'up', target, target - gap)]).toBeGreaterThanOrEqual(rank[evaluate(target + lo, 'up', target, target - gap)]);
-      expect(rank[evaluate(target - hi, 'down', target, target + gap)]).toBeGreaterThanOrEqual(rank[evaluate(target - lo, 'down', target, target + gap)]);
-      expect(evaluate(target, 'up', target, target - gap)).toBe('green');
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (target, gap, a, b) => {
+          const [lo, hi] = a < b ? [a, b] : [b, a];
+          expect(rank[evaluate(target + hi, 'up', target, target - gap)]).toBeGreaterThanOrEqual(
+            rank[evaluate(target + lo, 'up', target, target - gap)],
+          );
+          expect(rank[evaluate(target - hi, 'down', target, target + gap)]).toBeGreaterThanOrEqual(
+            rank[evaluate(target - lo, 'down', target, target + gap)],
+          );
+          expect(evaluate(target, 'up', target, target - gap)).toBe('green');
+        },
+      ),
+    );
   });
   it('applies the target valid at the start of the period', () => {
     const targets = [

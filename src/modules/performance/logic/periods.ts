@@ -4,7 +4,11 @@
  */
 export type Frequency = 'month' | 'quarter' | 'year';
 
-export interface Period { frequency: Frequency; year: number; /** month 1-12, quarter 1-4, or 1 for a year */ index: number }
+export interface Period {
+  frequency: Frequency;
+  year: number /** month 1-12, quarter 1-4, or 1 for a year */;
+  index: number;
+}
 
 const PATTERNS: [Frequency, RegExp][] = [
   ['month', /^(\d{4})-(0[1-9]|1[0-2])$/],
@@ -63,7 +67,8 @@ export function periodOfDay(day: string, f: Frequency): Period {
 /** The periods from `from` to `to` inclusive (same frequency); empty when `to` comes first. */
 export function periodRange(from: Period, to: Period, limit = 1000): string[] {
   const out: string[] = [];
-  for (let p = from; periodStart(p) <= periodStart(to) && out.length < limit; p = shiftPeriod(p, 1)) out.push(formatPeriod(p));
+  for (let p = from; periodStart(p) <= periodStart(to) && out.length < limit; p = shiftPeriod(p, 1))
+    out.push(formatPeriod(p));
   return out;
 }
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cycleThrough } from './strategy-graph.ts';
 
 describe('strategy map cycles', () => {
-  const links = [{ from: 'learn', to: 'process' }, { from: 'process', to: 'clients' }, { from: 'clients', to: 'mission' }];
+  const links = [
+    { from: 'learn', to: 'process' },
+    { from: 'process', to: 'clients' },
+    { from: 'clients', to: 'mission' },
+  ];
 
   it('accepts supporting links that go up the map', () => {
     expect(cycleThrough(links, 'learn', ['process', 'clients'])).toEqual([]);

@@ -3,7 +3,10 @@
  * growth → internal processes → clients and funders, finance → mission). A cycle would say that an
  * objective ultimately supports itself.
  */
-export interface Link { from: string; to: string }
+export interface Link {
+  from: string;
+  to: string;
+}
 
 /**
  * The objectives on a cycle that the links of `from` (replacing its current ones) would close, as a

@@ -6,7 +6,12 @@
 export type Direction = 'up' | 'down';
 export type Light = 'green' | 'amber' | 'red';
 
-export interface Target { validFrom: string; validTo: string | null; target: number; redThreshold: number }
+export interface Target {
+  validFrom: string;
+  validTo: string | null;
+  target: number;
+  redThreshold: number;
+}
 
 export function evaluate(value: number, direction: Direction, target: number, redThreshold: number): Light {
   if (direction === 'up') {
@@ -18,16 +23,34 @@ export function evaluate(value: number, direction: Direction, target: number, re
 }
 
 /** Why a target is not valid (Dutch and English), or null. */
-export function targetProblem(direction: Direction, t: Pick<Target, 'target' | 'redThreshold' | 'validFrom' | 'validTo'>): { field: string; nl: string; en: string } | null {
-  if (!Number.isFinite(t.target)) return { field: 'target', nl: 'De streefwaarde is geen getal.', en: 'The target is not a number.' };
-  if (!Number.isFinite(t.redThreshold)) return { field: 'redThreshold', nl: 'De rode drempel is geen getal.', en: 'The red threshold is not a number.' };
+export function targetProblem(
+  direction: Direction,
+  t: Pick<Target, 'target' | 'redThreshold' | 'validFrom' | 'validTo'>,
+): { field: string; nl: string; en: string } | null {
+  if (!Number.isFinite(t.target))
+    return { field: 'target', nl: 'De streefwaarde is geen getal.', en: 'The target is not a number.' };
+  if (!Number.isFinite(t.redThreshold))
+    return { field: 'redThreshold', nl: 'De rode drempel is geen getal.', en: 'The red threshold is not a number.' };
   if (direction === 'up' && t.redThreshold > t.target) {
-    return { field: 'redThreshold', nl: 'Hoger is beter: de rode drempel mag niet boven de streefwaarde liggen.', en: 'Higher is better: the red threshold may not lie above the target.' };
+    return {
+      field: 'redThreshold',
+      nl: 'Hoger is beter: de rode drempel mag niet boven de streefwaarde liggen.',
+      en: 'Higher is better: the red threshold may not lie above the target.',
+    };
   }
   if (direction === 'down' && t.redThreshold < t.target) {
-    return { field: 'redThreshold', nl: 'Lager is beter: de rode drempel mag niet onder de streefwaarde liggen.', en: 'Lower is better: the red threshold may not lie below the target.' };
+    return {
+      field: 'redThreshold',
+      nl: 'Lager is beter: de rode drempel mag niet onder de streefwaarde liggen.',
+      en: 'Lower is better: the red threshold may not lie below the target.',
+    };
   }
-  if (t.validTo !== null && t.validTo < t.validFrom) return { field: 'validTo', nl: 'De einddatum ligt voor de begindatum.', en: 'The end date lies before the start date.' };
+  if (t.validTo !== null && t.validTo < t.validFrom)
+    return {
+      field: 'validTo',
+      nl: 'De einddatum ligt voor de begindatum.',
+      en: 'The end date lies before the start date.',
+    };
   return null;
 }
 
@@ -35,16 +58,25 @@ export function targetProblem(direction: Direction, t: Pick<Target, 'target' | '
  * The target valid on `day` ('yyyy-mm-dd', the first day of a period): of those whose validity
  * holds the day, the one that started last.
  */
-export function targetOn<T extends Pick<Target, 'validFrom' | 'validTo'>>(targets: readonly T[], day: string): T | null {
+export function targetOn<T extends Pick<Target, 'validFrom' | 'validTo'>>(
+  targets: readonly T[],
+  day: string,
+): T | null {
   let best: T | null = null;
   for (const t of targets) {
-    if (t.validFrom <= day && (t.validTo === null || t.validTo >= day) && (!best || t.validFrom > best.validFrom)) best = t;
+    if (t.validFrom <= day && (t.validTo === null || t.validTo >= day) && (!best || t.validFrom > best.validFrom))
+      best = t;
   }
   return best;
 }
 
 /** The light of a value in a period, or null without a target. */
-export function lightOf(value: number, direction: Direction, targets: readonly Target[], periodStartDay: string): { light: Light; target: Target } | null {
+export function lightOf(
+  value: number,
+  direction: Direction,
+  targets: readonly Target[],
+  periodStartDay: string,
+): { light: Light; target: Target } | null {
   const t = targetOn(targets, periodStartDay);
   return t ? { light: evaluate(value, direction, t.target, t.redThreshold), target: t } : null;
 }

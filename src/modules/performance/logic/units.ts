@@ -9,14 +9,23 @@ export type Unit = 'percent' | 'euro' | 'count' | 'days' | 'ratio' | 'score' | '
 
 export const UNITS: readonly Unit[] = ['percent', 'euro', 'count', 'days', 'ratio', 'score', 'hours', 'points', 'fte'];
 
-export interface Bounds { min: number | null; max: number | null; whole: boolean }
+export interface Bounds {
+  min: number | null;
+  max: number | null;
+  whole: boolean;
+}
 
 export function defaultBounds(unit: Unit): Bounds {
   switch (unit) {
-    case 'percent': return { min: 0, max: 100, whole: false };
-    case 'count': return { min: 0, max: null, whole: true };
-    case 'euro': case 'score': return { min: null, max: null, whole: false };
-    default: return { min: 0, max: null, whole: false };
+    case 'percent':
+      return { min: 0, max: 100, whole: false };
+    case 'count':
+      return { min: 0, max: null, whole: true };
+    case 'euro':
+    case 'score':
+      return { min: null, max: null, whole: false };
+    default:
+      return { min: 0, max: null, whole: false };
   }
 }
 
@@ -30,7 +39,10 @@ type Problem = { nl: string; en: string };
 /** Reads a number as typed in Belgium or in a file; null when it is not one. */
 export function parseNumber(input: string | number): number | null {
   if (typeof input === 'number') return Number.isFinite(input) ? input : null;
-  let s = input.trim().replace(/\u00a0/g, ' ').replace(/^\+/, '');
+  let s = input
+    .trim()
+    .replace(/\u00a0/g, ' ')
+    .replace(/^\+/, '');
   if (!s) return null;
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d{1,3}( \d{3})+(,\d+)?$/.test(s)) s = s.replace(/ /g, '').replace(',', '.');
@@ -41,20 +53,48 @@ export function parseNumber(input: string | number): number | null {
 }
 
 const UNIT_NAMES: Record<Unit, { nl: string; en: string }> = {
-  percent: { nl: 'percent', en: 'percent' }, euro: { nl: 'euro', en: 'euro' }, count: { nl: 'aantal', en: 'count' },
-  days: { nl: 'dagen', en: 'days' }, ratio: { nl: 'verhouding', en: 'ratio' }, score: { nl: 'score', en: 'score' },
-  hours: { nl: 'uren', en: 'hours' }, points: { nl: 'punten', en: 'points' }, fte: { nl: 'vte', en: 'FTE' },
+  percent: { nl: 'percent', en: 'percent' },
+  euro: { nl: 'euro', en: 'euro' },
+  count: { nl: 'aantal', en: 'count' },
+  days: { nl: 'dagen', en: 'days' },
+  ratio: { nl: 'verhouding', en: 'ratio' },
+  score: { nl: 'score', en: 'score' },
+  hours: { nl: 'uren', en: 'hours' },
+  points: { nl: 'punten', en: 'points' },
+  fte: { nl: 'vte', en: 'FTE' },
 };
 
 /** The number of a value for a KPI of `unit`, or why it is refused. */
-export function checkValue(input: string | number, unit: Unit, bounds: Bounds): { value: number } | { problem: Problem } {
+export function checkValue(
+  input: string | number,
+  unit: Unit,
+  bounds: Bounds,
+): { value: number } | { problem: Problem } {
   const n = parseNumber(input);
   const u = UNIT_NAMES[unit];
   if (n === null) {
-    return { problem: { nl: `"${String(input).slice(0, 40)}" is geen getal (eenheid ${u.nl}; schrijf bv. 12,5 zonder teken of eenheid).`, en: `"${String(input).slice(0, 40)}" is not a number (unit ${u.en}; write e.g. 12.5 without sign or unit).` } };
+    return {
+      problem: {
+        nl: `"${String(input).slice(0, 40)}" is geen getal (eenheid ${u.nl}; schrijf bv. 12,5 zonder teken of eenheid).`,
+        en: `"${String(input).slice(0, 40)}" is not a number (unit ${u.en}; write e.g. 12.5 without sign or unit).`,
+      },
+    };
   }
-  if (bounds.whole && !Number.isInteger(n)) return { problem: { nl: `Een ${u.nl} is een geheel getal.`, en: `A ${u.en} is a whole number.` } };
-  if (bounds.min !== null && n < bounds.min) return { problem: { nl: `De waarde ${n} ligt onder het minimum ${bounds.min} (${u.nl}).`, en: `The value ${n} lies below the minimum ${bounds.min} (${u.en}).` } };
-  if (bounds.max !== null && n > bounds.max) return { problem: { nl: `De waarde ${n} ligt boven het maximum ${bounds.max} (${u.nl}).`, en: `The value ${n} lies above the maximum ${bounds.max} (${u.en}).` } };
+  if (bounds.whole && !Number.isInteger(n))
+    return { problem: { nl: `Een ${u.nl} is een geheel getal.`, en: `A ${u.en} is a whole number.` } };
+  if (bounds.min !== null && n < bounds.min)
+    return {
+      problem: {
+        nl: `De waarde ${n} ligt onder het minimum ${bounds.min} (${u.nl}).`,
+        en: `The value ${n} lies below the minimum ${bounds.min} (${u.en}).`,
+      },
+    };
+  if (bounds.max !== null && n > bounds.max)
+    return {
+      problem: {
+        nl: `De waarde ${n} ligt boven het maximum ${bounds.max} (${u.nl}).`,
+        en: `The value ${n} lies above the maximum ${bounds.max} (${u.en}).`,
+      },
+    };
   return { value: n };
 }

@@ -4,11 +4,20 @@ import type { Texts } from '../tables.ts';
 import { HERZBERG_FACTORS, SERVQUAL_ITEMS, SERVQUAL_SUBJECT, servqualDimension } from './frameworks.ts';
 
 const question = (q: Partial<QuestionInput> & Pick<QuestionInput, 'kind' | 'text'>): QuestionInput => ({
-  section: {}, options: [], required: false, breakdown: false, dimension: null, item: null, aspect: null, ...q,
+  section: {},
+  options: [],
+  required: false,
+  breakdown: false,
+  dimension: null,
+  item: null,
+  aspect: null,
+  ...q,
 });
 
 const sentence = (subject: Texts, predicate: Texts): Required<Texts> => ({
-  nl: `${subject.nl} ${predicate.nl}`, en: `${subject.en} ${predicate.en}`, fr: `${subject.fr} ${predicate.fr}`,
+  nl: `${subject.nl} ${predicate.nl}`,
+  en: `${subject.en} ${predicate.en}`,
+  fr: `${subject.fr} ${predicate.fr}`,
 });
 
 export const TEMPLATE_INTRO = {
@@ -27,18 +36,68 @@ export const TEMPLATE_INTRO = {
 /** SERVQUAL for clients: a service breakdown, 22 expectations, 22 perceptions (Likert 7), NPS and an open question. */
 export function servqualTemplate(): QuestionInput[] {
   const about = { nl: 'Over jou', en: 'About you', fr: 'À propos de vous' };
-  const expectations = { nl: 'Deel 1: wat verwacht je van een uitstekende zorgorganisatie?', en: 'Part 1: what do you expect of an excellent care organisation?', fr: 'Partie 1 : qu’attendez-vous d’une excellente organisation de soins ?' };
-  const perceptions = { nl: 'Deel 2: hoe ervaar je onze organisatie?', en: 'Part 2: how do you experience our organisation?', fr: 'Partie 2 : comment vivez-vous notre organisation ?' };
+  const expectations = {
+    nl: 'Deel 1: wat verwacht je van een uitstekende zorgorganisatie?',
+    en: 'Part 1: what do you expect of an excellent care organisation?',
+    fr: 'Partie 1 : qu’attendez-vous d’une excellente organisation de soins ?',
+  };
+  const perceptions = {
+    nl: 'Deel 2: hoe ervaar je onze organisatie?',
+    en: 'Part 2: how do you experience our organisation?',
+    fr: 'Partie 2 : comment vivez-vous notre organisation ?',
+  };
   const closing = { nl: 'Tot slot', en: 'Finally', fr: 'Pour terminer' };
   return [
-    question({ kind: 'single', section: about, breakdown: true, text: { nl: 'Van welke dienst krijg je vooral ondersteuning?', en: 'Which service supports you most?', fr: 'Quel service vous accompagne surtout ?' },
-      options: [{ nl: 'Dagondersteuning', en: 'Day support', fr: 'Soutien de jour' }, { nl: 'Woonondersteuning', en: 'Residential support', fr: 'Soutien résidentiel' }, { nl: 'Mobiele of ambulante begeleiding', en: 'Mobile or outpatient support', fr: 'Accompagnement mobile ou ambulatoire' }] }),
-    ...(['expectation', 'perception'] as const).flatMap((aspect) => SERVQUAL_ITEMS.map((predicate, i) => question({
-      kind: 'likert7', required: true, section: aspect === 'expectation' ? expectations : perceptions, aspect, item: i + 1, dimension: servqualDimension(i + 1),
-      text: sentence(SERVQUAL_SUBJECT[aspect], predicate),
-    }))),
-    question({ kind: 'nps', section: closing, text: { nl: 'Zou je onze organisatie aanraden aan iemand in jouw situatie?', en: 'Would you recommend our organisation to someone in your situation?', fr: 'Recommanderiez-vous notre organisation à quelqu’un dans votre situation ?' } }),
-    question({ kind: 'open', section: closing, text: { nl: 'Wat kunnen we het best verbeteren?', en: 'What should we improve first?', fr: 'Que devrions-nous améliorer en priorité ?' } }),
+    question({
+      kind: 'single',
+      section: about,
+      breakdown: true,
+      text: {
+        nl: 'Van welke dienst krijg je vooral ondersteuning?',
+        en: 'Which service supports you most?',
+        fr: 'Quel service vous accompagne surtout ?',
+      },
+      options: [
+        { nl: 'Dagondersteuning', en: 'Day support', fr: 'Soutien de jour' },
+        { nl: 'Woonondersteuning', en: 'Residential support', fr: 'Soutien résidentiel' },
+        {
+          nl: 'Mobiele of ambulante begeleiding',
+          en: 'Mobile or outpatient support',
+          fr: 'Accompagnement mobile ou ambulatoire',
+        },
+      ],
+    }),
+    ...(['expectation', 'perception'] as const).flatMap((aspect) =>
+      SERVQUAL_ITEMS.map((predicate, i) =>
+        question({
+          kind: 'likert7',
+          required: true,
+          section: aspect === 'expectation' ? expectations : perceptions,
+          aspect,
+          item: i + 1,
+          dimension: servqualDimension(i + 1),
+          text: sentence(SERVQUAL_SUBJECT[aspect], predicate),
+        }),
+      ),
+    ),
+    question({
+      kind: 'nps',
+      section: closing,
+      text: {
+        nl: 'Zou je onze organisatie aanraden aan iemand in jouw situatie?',
+        en: 'Would you recommend our organisation to someone in your situation?',
+        fr: 'Recommanderiez-vous notre organisation à quelqu’un dans votre situation ?',
+      },
+    }),
+    question({
+      kind: 'open',
+      section: closing,
+      text: {
+        nl: 'Wat kunnen we het best verbeteren?',
+        en: 'What should we improve first?',
+        fr: 'Que devrions-nous améliorer en priorité ?',
+      },
+    }),
   ];
 }
 
@@ -51,12 +110,47 @@ export function herzbergTemplate(): QuestionInput[] {
   };
   const closing = { nl: 'Tot slot', en: 'Finally', fr: 'Pour terminer' };
   return [
-    question({ kind: 'single', section: about, breakdown: true, text: { nl: 'In welk team werk je?', en: 'Which team do you work in?', fr: 'Dans quelle équipe travaillez-vous ?' },
-      options: [{ nl: 'Team A', en: 'Team A', fr: 'Équipe A' }, { nl: 'Team B', en: 'Team B', fr: 'Équipe B' }, { nl: 'Ondersteunende diensten', en: 'Support services', fr: 'Services de support' }] }),
-    ...(['motivator', 'hygiene'] as const).flatMap((group) => HERZBERG_FACTORS.filter((f) => f.group === group).flatMap((f) => f.items.map((text) =>
-      question({ kind: 'likert5', required: true, section: sections[group], dimension: f.code, text })))),
-    question({ kind: 'nps', section: closing, required: true, text: { nl: 'Zou je onze organisatie aanraden als werkgever?', en: 'Would you recommend our organisation as an employer?', fr: 'Recommanderiez-vous notre organisation comme employeur ?' } }),
-    question({ kind: 'open', section: closing, text: { nl: 'Wat zou je werk het meest verbeteren?', en: 'What would improve your work most?', fr: 'Qu’est-ce qui améliorerait le plus votre travail ?' } }),
+    question({
+      kind: 'single',
+      section: about,
+      breakdown: true,
+      text: {
+        nl: 'In welk team werk je?',
+        en: 'Which team do you work in?',
+        fr: 'Dans quelle équipe travaillez-vous ?',
+      },
+      options: [
+        { nl: 'Team A', en: 'Team A', fr: 'Équipe A' },
+        { nl: 'Team B', en: 'Team B', fr: 'Équipe B' },
+        { nl: 'Ondersteunende diensten', en: 'Support services', fr: 'Services de support' },
+      ],
+    }),
+    ...(['motivator', 'hygiene'] as const).flatMap((group) =>
+      HERZBERG_FACTORS.filter((f) => f.group === group).flatMap((f) =>
+        f.items.map((text) =>
+          question({ kind: 'likert5', required: true, section: sections[group], dimension: f.code, text }),
+        ),
+      ),
+    ),
+    question({
+      kind: 'nps',
+      section: closing,
+      required: true,
+      text: {
+        nl: 'Zou je onze organisatie aanraden als werkgever?',
+        en: 'Would you recommend our organisation as an employer?',
+        fr: 'Recommanderiez-vous notre organisation comme employeur ?',
+      },
+    }),
+    question({
+      kind: 'open',
+      section: closing,
+      text: {
+        nl: 'Wat zou je werk het meest verbeteren?',
+        en: 'What would improve your work most?',
+        fr: 'Qu’est-ce qui améliorerait le plus votre travail ?',
+      },
+    }),
   ];
 }
 

@@ -12,7 +12,13 @@ export interface CafContext extends Omit<PageContext, 'href'> {
 }
 
 /** The frame of every CAF page (see PageFrame), with "CAF-zelfevaluatie" as the first crumb. */
-export function CafFrame({ title, needs, crumbs = [], actions, children }: {
+export function CafFrame({
+  title,
+  needs,
+  crumbs = [],
+  actions,
+  children,
+}: {
   title: string;
   needs: Action[];
   /** Links between "CAF-zelfevaluatie" and this page; `null` for the list itself. */
@@ -24,7 +30,12 @@ export function CafFrame({ title, needs, crumbs = [], actions, children }: {
   const { membership } = useOrg();
   const root = `/o/${membership.orgId}/caf`;
   return (
-    <PageFrame title={title} needs={needs} crumbs={crumbs && [{ to: root, label: t('caf.title') }, ...crumbs]} actions={actions}>
+    <PageFrame
+      title={title}
+      needs={needs}
+      crumbs={crumbs && [{ to: root, label: t('caf.title') }, ...crumbs]}
+      actions={actions}
+    >
       {(context) => children({ ...context, href: (path = '') => `${root}${path ? `/${path}` : ''}` })}
     </PageFrame>
   );
@@ -34,5 +45,9 @@ const STATUS_COLOR: Record<Status, string> = { scoring: 'blue', consensus: 'oran
 
 export function StatusBadge({ status }: { status: Status }) {
   const { t } = useTranslation();
-  return <Badge color={STATUS_COLOR[status]} variant="light">{t(`caf.status.${status}`)}</Badge>;
+  return (
+    <Badge color={STATUS_COLOR[status]} variant="light">
+      {t(`caf.status.${status}`)}
+    </Badge>
+  );
 }

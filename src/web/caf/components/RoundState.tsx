@@ -11,7 +11,11 @@ import { CafFrame } from './CafFrame.tsx';
 export function RoundState({ error, title }: { error: unknown; title: string }) {
   const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 409) {
-    return <CafFrame title={title} needs={['performance.read', 'caf.score']}>{() => <ErrorAlert error={error} title={t('caf.round.notYetTitle')} />}</CafFrame>;
+    return (
+      <CafFrame title={title} needs={['performance.read', 'caf.score']}>
+        {() => <ErrorAlert error={error} title={t('caf.round.notYetTitle')} />}
+      </CafFrame>
+    );
   }
   return <QueryState error={error} />;
 }

@@ -9,8 +9,22 @@ import { currentLocale } from '../../i18n.ts';
  * beside it (enabler or result band). `null` is "not scored yet". `name` names both controls
  * ("Score 1.1", "Plan 2.3").
  */
-export function ScoreField({ value, onChange, kind, name, label, disabled = false, showBand = true }: {
-  value: number | null; onChange: (value: number | null) => void; kind: CafKind; name: string; label: string; disabled?: boolean; showBand?: boolean;
+export function ScoreField({
+  value,
+  onChange,
+  kind,
+  name,
+  label,
+  disabled = false,
+  showBand = true,
+}: {
+  value: number | null;
+  onChange: (value: number | null) => void;
+  kind: CafKind;
+  name: string;
+  label: string;
+  disabled?: boolean;
+  showBand?: boolean;
 }) {
   const { t } = useTranslation();
   const lang = currentLocale();
@@ -18,14 +32,47 @@ export function ScoreField({ value, onChange, kind, name, label, disabled = fals
   return (
     <Stack gap={4}>
       <Group gap="md" align="center" wrap="nowrap">
-        <NumberInput label={label} aria-label={name} value={value ?? ''} min={0} max={100} step={1} allowDecimal={false} allowNegative={false} clampBehavior="strict"
-          onChange={(v) => onChange(v === '' ? null : Number(v))} disabled={disabled} w={150} />
-        <Slider thumbLabel={t('caf.score.slider', { name })} value={value ?? 0} onChange={onChange} min={0} max={100} step={1} disabled={disabled} style={{ flex: 1 }} mt={22}
-          color={value === null ? 'gray' : 'blue'} label={(v) => String(v)} marks={[10, 30, 50, 70, 90].map((m) => ({ value: m }))} />
+        <NumberInput
+          label={label}
+          aria-label={name}
+          value={value ?? ''}
+          min={0}
+          max={100}
+          step={1}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="strict"
+          onChange={(v) => onChange(v === '' ? null : Number(v))}
+          disabled={disabled}
+          w={150}
+        />
+        <Slider
+          thumbLabel={t('caf.score.slider', { name })}
+          value={value ?? 0}
+          onChange={onChange}
+          min={0}
+          max={100}
+          step={1}
+          disabled={disabled}
+          style={{ flex: 1 }}
+          mt={22}
+          color={value === null ? 'gray' : 'blue'}
+          label={(v) => String(v)}
+          marks={[10, 30, 50, 70, 90].map((m) => ({ value: m }))}
+        />
       </Group>
       {showBand && (
         <Text size="sm" c={band ? undefined : 'dimmed'} aria-live="polite">
-          {band ? <><strong>{band.min}-{band.max} {band.short[lang]}</strong>: {band.text[lang]}</> : t('caf.score.notScored')}
+          {band ? (
+            <>
+              <strong>
+                {band.min}-{band.max} {band.short[lang]}
+              </strong>
+              : {band.text[lang]}
+            </>
+          ) : (
+            t('caf.score.notScored')
+          )}
         </Text>
       )}
     </Stack>

@@ -17,8 +17,24 @@ export type ScoreBody = Omit<ScoreEntry, 'subcriterion'>;
  * fine-tuned (P, D, C, A or trends and targets, whose rounded mean is the score). Saved with the
  * button; `consensus` lets the agreed score be given directly in fine-tuned scoring too.
  */
-export function ScoreForm({ sub, scoring, initial, url, readOnly, onSaved, consensus = false, extra, prefill }: {
-  sub: Subcriterion; scoring: Scoring; initial: ScoreBody; url: string; readOnly: boolean; onSaved: () => void; consensus?: boolean;
+export function ScoreForm({
+  sub,
+  scoring,
+  initial,
+  url,
+  readOnly,
+  onSaved,
+  consensus = false,
+  extra,
+  prefill,
+}: {
+  sub: Subcriterion;
+  scoring: Scoring;
+  initial: ScoreBody;
+  url: string;
+  readOnly: boolean;
+  onSaved: () => void;
+  consensus?: boolean;
   /** Shown between the description and the form (the assessors' scores in the consensus round). */
   extra?: React.ReactNode;
   /** Texts to take over into the form (the assessors' texts). */
@@ -28,60 +44,151 @@ export function ScoreForm({ sub, scoring, initial, url, readOnly, onSaved, conse
   const lang = currentLocale();
   const [score, setScore] = useState<number | null>(initial.score);
   const [fine, setFine] = useState<Fine>(initial.fine ?? {});
-  const [texts, setTexts] = useState({ evidence: initial.evidence, strengths: initial.strengths, improvements: initial.improvements });
+  const [texts, setTexts] = useState({
+    evidence: initial.evidence,
+    strengths: initial.strengths,
+    improvements: initial.improvements,
+  });
   const [dirty, setDirty] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const parts = FINE_PARTS[sub.kind];
   const fineTuned = scoring === 'finetuned';
   const computed = fineTuned ? fineScore(sub.kind, fine) : null;
   const save = useMutation({
-    mutationFn: () => api<ScoreEntry>('PUT', url, { ...(fineTuned ? { fine, ...(consensus ? { score: score ?? computed } : {}) } : { score }), ...texts }),
-    onSuccess: () => { setDirty(false); setSavedAt(new Date()); onSaved(); },
+    mutationFn: () =>
+      api<ScoreEntry>('PUT', url, {
+        ...(fineTuned ? { fine, ...(consensus ? { score: score ?? computed } : {}) } : { score }),
+        ...texts,
+      }),
+    onSuccess: () => {
+      setDirty(false);
+      setSavedAt(new Date());
+      onSaved();
+    },
   });
   const errors = fieldErrors(save.error);
-  const change = <T,>(set: (v: T) => void) => (v: T) => { set(v); setDirty(true); };
+  const change =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setDirty(true);
+    };
   const shown = fineTuned && !consensus ? computed : score;
   const title = `${sub.code} ${sub.title[lang]}`;
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
-      <form onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
         <Stack gap="sm">
-          <Title order={3} size="h4">{title}</Title>
-          <Text size="sm" c="dimmed">{sub.description[lang]}</Text>
+          <Title order={3} size="h4">
+            {title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {sub.description[lang]}
+          </Text>
           {extra}
           {fineTuned && (
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               {parts.map((p) => (
-                <ScoreField key={p} kind={sub.kind} showBand={false} label={FINE_LABELS[p][lang]} name={`${FINE_LABELS[p][lang]} ${sub.code}`} value={fine[p] ?? null} disabled={readOnly}
-                  onChange={change((v: number | null) => setFine((f) => { const next = { ...f }; if (v === null) delete next[p]; else next[p] = v; return next; }))} />
+                <ScoreField
+                  key={p}
+                  kind={sub.kind}
+                  showBand={false}
+                  label={FINE_LABELS[p][lang]}
+                  name={`${FINE_LABELS[p][lang]} ${sub.code}`}
+                  value={fine[p] ?? null}
+                  disabled={readOnly}
+                  onChange={change((v: number | null) =>
+                    setFine((f) => {
+                      const next = { ...f };
+                      if (v === null) delete next[p];
+                      else next[p] = v;
+                      return next;
+                    }),
+                  )}
+                />
               ))}
             </SimpleGrid>
           )}
           {fineTuned && !consensus ? (
             <Text size="sm" aria-live="polite">
-              {computed === null ? t('caf.score.fineIncomplete') : <><strong>{t('caf.score.fineScore', { score: computed })}</strong> — {bandOf(computed, sub.kind).band.short[lang]}: {bandOf(computed, sub.kind).band.text[lang]}</>}
+              {computed === null ? (
+                t('caf.score.fineIncomplete')
+              ) : (
+                <>
+                  <strong>{t('caf.score.fineScore', { score: computed })}</strong> —{' '}
+                  {bandOf(computed, sub.kind).band.short[lang]}: {bandOf(computed, sub.kind).band.text[lang]}
+                </>
+              )}
             </Text>
           ) : (
-            <ScoreField kind={sub.kind} label={consensus ? t('caf.consensus.agreed') : t('caf.score.score')} name={`${consensus ? t('caf.consensus.agreed') : t('caf.score.score')} ${sub.code}`}
-              value={consensus && fineTuned && score === null ? computed : shown} onChange={change(setScore)} disabled={readOnly} />
+            <ScoreField
+              kind={sub.kind}
+              label={consensus ? t('caf.consensus.agreed') : t('caf.score.score')}
+              name={`${consensus ? t('caf.consensus.agreed') : t('caf.score.score')} ${sub.code}`}
+              value={consensus && fineTuned && score === null ? computed : shown}
+              onChange={change(setScore)}
+              disabled={readOnly}
+            />
           )}
-          {errors.score && <Text c="red" size="sm">{errors.score}</Text>}
+          {errors.score && (
+            <Text c="red" size="sm">
+              {errors.score}
+            </Text>
+          )}
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
             {(['evidence', 'strengths', 'improvements'] as const).map((k) => (
-              <Textarea key={k} label={t(`caf.score.${k}`)} aria-label={`${t(`caf.score.${k}`)} ${sub.code}`} value={texts[k]} autosize minRows={3} maxRows={10} readOnly={readOnly}
-                onChange={(e) => { const v = e.currentTarget.value; setTexts((x) => ({ ...x, [k]: v })); setDirty(true); }} error={errors[k]} />
+              <Textarea
+                key={k}
+                label={t(`caf.score.${k}`)}
+                aria-label={`${t(`caf.score.${k}`)} ${sub.code}`}
+                value={texts[k]}
+                autosize
+                minRows={3}
+                maxRows={10}
+                readOnly={readOnly}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  setTexts((x) => ({ ...x, [k]: v }));
+                  setDirty(true);
+                }}
+                error={errors[k]}
+              />
             ))}
           </SimpleGrid>
           <ErrorAlert error={save.error} />
           {!readOnly && (
             <Group gap="sm">
-              <Button type="submit" loading={save.isPending} aria-label={t('caf.score.saveNamed', { code: sub.code })} variant={dirty ? 'filled' : 'default'}>{t('common.save')}</Button>
+              <Button
+                type="submit"
+                loading={save.isPending}
+                aria-label={t('caf.score.saveNamed', { code: sub.code })}
+                variant={dirty ? 'filled' : 'default'}
+              >
+                {t('common.save')}
+              </Button>
               {prefill && (
-                <Button variant="subtle" onClick={() => { setTexts((x) => ({ evidence: x.evidence || prefill.evidence, strengths: x.strengths || prefill.strengths, improvements: x.improvements || prefill.improvements })); setDirty(true); }}>
+                <Button
+                  variant="subtle"
+                  onClick={() => {
+                    setTexts((x) => ({
+                      evidence: x.evidence || prefill.evidence,
+                      strengths: x.strengths || prefill.strengths,
+                      improvements: x.improvements || prefill.improvements,
+                    }));
+                    setDirty(true);
+                  }}
+                >
                   {t('caf.consensus.takeTexts')}
                 </Button>
               )}
-              <Text size="sm" c={dirty ? 'orange' : 'dimmed'} role="status">{dirty ? t('caf.score.unsaved') : savedAt ? t('caf.score.saved') : ''}</Text>
+              <Text size="sm" c={dirty ? 'orange' : 'dimmed'} role="status">
+                {dirty ? t('caf.score.unsaved') : savedAt ? t('caf.score.saved') : ''}
+              </Text>
             </Group>
           )}
         </Stack>

@@ -23,27 +23,54 @@ function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
   const byCode = new Map(view.subcriteria.map((s) => [s.code, s]));
   const agreed = view.subcriteria.filter((s) => s.consensus).length;
   const discuss = view.subcriteria.filter((s) => s.spread?.discuss).length;
-  const finish = useMutation({ mutationFn: () => api('POST', `${base}/finish`, {}), onSuccess: () => refreshCaf(ctx.orgId) });
+  const finish = useMutation({
+    mutationFn: () => api('POST', `${base}/finish`, {}),
+    onSuccess: () => refreshCaf(ctx.orgId),
+  });
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="center" wrap="wrap">
-        <Group gap="sm"><StatusBadge status={a.status} /><Text>{t('caf.consensus.discussCount', { count: discuss })}</Text></Group>
+        <Group gap="sm">
+          <StatusBadge status={a.status} />
+          <Text>{t('caf.consensus.discussCount', { count: discuss })}</Text>
+        </Group>
         <Stack gap={4} style={{ minWidth: 260 }}>
-          <Text size="sm" fw={500} id="caf-agreed">{t('caf.consensus.progress', { agreed, total: view.subcriteria.length })}</Text>
+          <Text size="sm" fw={500} id="caf-agreed">
+            {t('caf.consensus.progress', { agreed, total: view.subcriteria.length })}
+          </Text>
           <Progress value={(100 * agreed) / view.subcriteria.length} color="orange" aria-labelledby="caf-agreed" />
         </Stack>
       </Group>
       <Alert color={a.status === 'finished' ? 'teal' : 'orange'} variant="light">
-        {a.status === 'finished' ? <>{t('caf.consensus.finished')} <Link to={ctx.href(`${a.id}/results`)}>{t('caf.round.toResults')}</Link></> : t('caf.consensus.intro')}
+        {a.status === 'finished' ? (
+          <>
+            {t('caf.consensus.finished')} <Link to={ctx.href(`${a.id}/results`)}>{t('caf.round.toResults')}</Link>
+          </>
+        ) : (
+          t('caf.consensus.intro')
+        )}
       </Alert>
-      <CriterionTabs label={t('caf.score.criteria')} done={(c) => c.subcriteria.filter((s) => byCode.get(s.code)?.consensus).length}>
+      <CriterionTabs
+        label={t('caf.score.criteria')}
+        done={(c) => c.subcriteria.filter((s) => byCode.get(s.code)?.consensus).length}
+      >
         {(c) => (
           <Stack gap="md">
             {c.subcriteria.map((s) => {
               const item = byCode.get(s.code)!;
               return (
-                <ScoreForm key={s.code} sub={s} scoring={a.scoring} consensus initial={item.consensus ?? EMPTY} url={`${base}/consensus/${s.code}`} readOnly={!manage}
-                  onSaved={() => void refreshCaf(ctx.orgId)} extra={<AssessorScores item={item} kind={s.kind} />} prefill={manage ? joinedTexts(item) : undefined} />
+                <ScoreForm
+                  key={s.code}
+                  sub={s}
+                  scoring={a.scoring}
+                  consensus
+                  initial={item.consensus ?? EMPTY}
+                  url={`${base}/consensus/${s.code}`}
+                  readOnly={!manage}
+                  onSaved={() => void refreshCaf(ctx.orgId)}
+                  extra={<AssessorScores item={item} kind={s.kind} />}
+                  prefill={manage ? joinedTexts(item) : undefined}
+                />
               );
             })}
           </Stack>
@@ -51,8 +78,12 @@ function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
       </CriterionTabs>
       {manage && (
         <Group>
-          <Button color="teal" onClick={() => finish.mutate()} loading={finish.isPending}>{t('caf.consensus.finish')}</Button>
-          <Text size="sm" c="dimmed">{t('caf.consensus.finishHelp')}</Text>
+          <Button color="teal" onClick={() => finish.mutate()} loading={finish.isPending}>
+            {t('caf.consensus.finish')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t('caf.consensus.finishHelp')}
+          </Text>
         </Group>
       )}
       <ErrorAlert error={finish.error} />
@@ -69,7 +100,11 @@ export function ConsensusPage() {
   if (!view.data) return <RoundState error={view.error} title={t('caf.consensus.heading')} />;
   const name = view.data.assessment.name;
   return (
-    <CafFrame title={t('caf.consensus.title', { name })} needs={['performance.read', 'caf.score']} crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: name }]}>
+    <CafFrame
+      title={t('caf.consensus.title', { name })}
+      needs={['performance.read', 'caf.score']}
+      crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: name }]}
+    >
       {(ctx) => <Consensus ctx={ctx} view={view.data} />}
     </CafFrame>
   );

@@ -13,7 +13,14 @@ import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.t
 import type { AssessmentDetail } from '../types.ts';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return <div><Text size="sm" c="dimmed">{label}</Text><Text fw={500}>{children}</Text></div>;
+  return (
+    <div>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={500}>{children}</Text>
+    </div>
+  );
 }
 
 function Round({ ctx, a }: { ctx: CafContext; a: AssessmentDetail }) {
@@ -28,37 +35,97 @@ function Round({ ctx, a }: { ctx: CafContext; a: AssessmentDetail }) {
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        <Fact label={t('caf.list.status')}><StatusBadge status={a.status} /></Fact>
+        <Fact label={t('caf.list.status')}>
+          <StatusBadge status={a.status} />
+        </Fact>
         <Fact label={t('caf.list.scoring')}>{t(`caf.scoring.${a.scoring}`)}</Fact>
         <Fact label={t('caf.list.started')}>{formatDate(a.startedOn)}</Fact>
         <Fact label={t('caf.list.finished')}>{a.finishedOn ? formatDate(a.finishedOn) : t('common.none')}</Fact>
-        <Fact label={t('caf.round.previous')}>{a.previous ? <Anchor component={Link} to={ctx.href(`${a.previous.id}/results`)}>{a.previous.name}</Anchor> : t('common.none')}</Fact>
-        <Fact label={t('caf.list.agreed')}>{t('caf.list.ofSubcriteria', { agreed: a.agreed.length, total: a.total })}</Fact>
+        <Fact label={t('caf.round.previous')}>
+          {a.previous ? (
+            <Anchor component={Link} to={ctx.href(`${a.previous.id}/results`)}>
+              {a.previous.name}
+            </Anchor>
+          ) : (
+            t('common.none')
+          )}
+        </Fact>
+        <Fact label={t('caf.list.agreed')}>
+          {t('caf.list.ofSubcriteria', { agreed: a.agreed.length, total: a.total })}
+        </Fact>
       </SimpleGrid>
       <Group>
-        {mine && <Button component={Link} to={ctx.href(`${a.id}/score`)} variant={a.status === 'scoring' && !mine.submittedAt ? 'filled' : 'default'}>{t(a.status === 'scoring' && !mine.submittedAt ? 'caf.round.toScore' : 'caf.round.toMyScores')}</Button>}
-        {a.status !== 'scoring' && <Button component={Link} to={ctx.href(`${a.id}/consensus`)} variant={a.status === 'consensus' ? 'filled' : 'default'}>{t('caf.round.toConsensus')}</Button>}
-        {a.status !== 'scoring' && <Button component={Link} to={ctx.href(`${a.id}/results`)} variant={a.status === 'finished' ? 'filled' : 'default'}>{t('caf.round.toResults')}</Button>}
-        {a.status === 'scoring' && ctx.can('performance.manage') && <Button onClick={() => start.mutate()} loading={start.isPending} color="orange">{t('caf.round.startConsensus')}</Button>}
+        {mine && (
+          <Button
+            component={Link}
+            to={ctx.href(`${a.id}/score`)}
+            variant={a.status === 'scoring' && !mine.submittedAt ? 'filled' : 'default'}
+          >
+            {t(a.status === 'scoring' && !mine.submittedAt ? 'caf.round.toScore' : 'caf.round.toMyScores')}
+          </Button>
+        )}
+        {a.status !== 'scoring' && (
+          <Button
+            component={Link}
+            to={ctx.href(`${a.id}/consensus`)}
+            variant={a.status === 'consensus' ? 'filled' : 'default'}
+          >
+            {t('caf.round.toConsensus')}
+          </Button>
+        )}
+        {a.status !== 'scoring' && (
+          <Button
+            component={Link}
+            to={ctx.href(`${a.id}/results`)}
+            variant={a.status === 'finished' ? 'filled' : 'default'}
+          >
+            {t('caf.round.toResults')}
+          </Button>
+        )}
+        {a.status === 'scoring' && ctx.can('performance.manage') && (
+          <Button onClick={() => start.mutate()} loading={start.isPending} color="orange">
+            {t('caf.round.startConsensus')}
+          </Button>
+        )}
       </Group>
       {a.status === 'scoring' && ctx.can('performance.manage') && submitted < a.assessors.length && (
-        <Alert color="yellow" variant="light">{t('caf.round.notAllSubmitted', { submitted, total: a.assessors.length })}</Alert>
+        <Alert color="yellow" variant="light">
+          {t('caf.round.notAllSubmitted', { submitted, total: a.assessors.length })}
+        </Alert>
       )}
       <ErrorAlert error={start.error} />
       <Section title={t('caf.round.assessors')}>
-        <Text size="sm" c="dimmed">{t('caf.round.privacy')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('caf.round.privacy')}
+        </Text>
         <Table.ScrollContainer minWidth={520}>
           <Table striped>
             <Table.Caption>{t('caf.round.assessorsCaption')}</Table.Caption>
-            <Table.Thead><Table.Tr>
-              <Table.Th scope="col">{t('caf.round.assessor')}</Table.Th><Table.Th scope="col">{t('caf.round.scored')}</Table.Th><Table.Th scope="col">{t('caf.round.submitted')}</Table.Th>
-            </Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('caf.round.assessor')}</Table.Th>
+                <Table.Th scope="col">{t('caf.round.scored')}</Table.Th>
+                <Table.Th scope="col">{t('caf.round.submitted')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {a.assessors.map((x) => (
                 <Table.Tr key={x.userId}>
-                  <Table.Th scope="row" fw={500}>{x.name}</Table.Th>
+                  <Table.Th scope="row" fw={500}>
+                    {x.name}
+                  </Table.Th>
                   <Table.Td>{t('caf.score.progress', { scored: x.scored, total: a.total })}</Table.Td>
-                  <Table.Td>{x.submittedAt ? <Badge color="teal" variant="light">{formatDate(x.submittedAt)}</Badge> : <Badge color="gray" variant="light">{t('caf.round.notYet')}</Badge>}</Table.Td>
+                  <Table.Td>
+                    {x.submittedAt ? (
+                      <Badge color="teal" variant="light">
+                        {formatDate(x.submittedAt)}
+                      </Badge>
+                    ) : (
+                      <Badge color="gray" variant="light">
+                        {t('caf.round.notYet')}
+                      </Badge>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -75,5 +142,9 @@ export function RoundPage() {
   const { assessmentId = '' } = useParams();
   const round = useQuery(assessmentQuery(membership.orgId, assessmentId));
   if (!round.data) return <QueryState error={round.error} />;
-  return <CafFrame title={round.data.name} needs={['performance.read', 'caf.score']}>{(ctx) => <Round ctx={ctx} a={round.data} />}</CafFrame>;
+  return (
+    <CafFrame title={round.data.name} needs={['performance.read', 'caf.score']}>
+      {(ctx) => <Round ctx={ctx} a={round.data} />}
+    </CafFrame>
+  );
 }

@@ -23,35 +23,66 @@ function Scoring({ ctx, mine }: { ctx: CafContext; mine: MyScores }) {
   const byCode = new Map(mine.scores.map((s) => [s.subcriterion, s]));
   const submit = useMutation({
     mutationFn: () => api('POST', `${base}/submit`),
-    onSuccess: async () => { setConfirming(false); await refreshCaf(ctx.orgId); },
+    onSuccess: async () => {
+      setConfirming(false);
+      await refreshCaf(ctx.orgId);
+    },
   });
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="center" wrap="wrap">
-        <Group gap="sm"><StatusBadge status={a.status} /><Text fw={500}>{t(`caf.scoring.${a.scoring}`)}</Text></Group>
+        <Group gap="sm">
+          <StatusBadge status={a.status} />
+          <Text fw={500}>{t(`caf.scoring.${a.scoring}`)}</Text>
+        </Group>
         <Stack gap={4} style={{ minWidth: 260 }}>
-          <Text size="sm" fw={500} id="caf-progress">{t('caf.score.progress', { scored: mine.scored, total: mine.total })}</Text>
+          <Text size="sm" fw={500} id="caf-progress">
+            {t('caf.score.progress', { scored: mine.scored, total: mine.total })}
+          </Text>
           <Progress value={(100 * mine.scored) / mine.total} aria-labelledby="caf-progress" />
         </Stack>
       </Group>
-      {mine.submittedAt
-        ? <Alert color="teal" variant="light">{t('caf.score.submittedAt', { at: formatDateTime(mine.submittedAt) })}</Alert>
-        : a.status !== 'scoring'
-          ? <Alert color="gray" variant="light">{t('caf.score.closed')}</Alert>
-          : <Alert color="blue" variant="light">{t('caf.score.intro')}</Alert>}
-      <CriterionTabs label={t('caf.score.criteria')} done={(c) => c.subcriteria.filter((s) => byCode.get(s.code)?.score !== null).length}>
+      {mine.submittedAt ? (
+        <Alert color="teal" variant="light">
+          {t('caf.score.submittedAt', { at: formatDateTime(mine.submittedAt) })}
+        </Alert>
+      ) : a.status !== 'scoring' ? (
+        <Alert color="gray" variant="light">
+          {t('caf.score.closed')}
+        </Alert>
+      ) : (
+        <Alert color="blue" variant="light">
+          {t('caf.score.intro')}
+        </Alert>
+      )}
+      <CriterionTabs
+        label={t('caf.score.criteria')}
+        done={(c) => c.subcriteria.filter((s) => byCode.get(s.code)?.score !== null).length}
+      >
         {(c) => (
           <Stack gap="md">
             {c.subcriteria.map((s) => (
-              <ScoreForm key={s.code} sub={s} scoring={a.scoring} initial={byCode.get(s.code)!} url={`${base}/scores/${s.code}`} readOnly={readOnly} onSaved={() => void refreshCaf(ctx.orgId)} />
+              <ScoreForm
+                key={s.code}
+                sub={s}
+                scoring={a.scoring}
+                initial={byCode.get(s.code)!}
+                url={`${base}/scores/${s.code}`}
+                readOnly={readOnly}
+                onSaved={() => void refreshCaf(ctx.orgId)}
+              />
             ))}
           </Stack>
         )}
       </CriterionTabs>
       {!readOnly && (
         <Group>
-          <Button onClick={() => setConfirming(true)} color="teal">{t('caf.score.submit')}</Button>
-          <Text size="sm" c="dimmed">{t('caf.score.submitHelp')}</Text>
+          <Button onClick={() => setConfirming(true)} color="teal">
+            {t('caf.score.submit')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t('caf.score.submitHelp')}
+          </Text>
         </Group>
       )}
       <ErrorAlert error={!confirming ? submit.error : null} />
@@ -60,8 +91,12 @@ function Scoring({ ctx, mine }: { ctx: CafContext; mine: MyScores }) {
           <Text>{t('caf.score.submitConfirm', { scored: mine.scored, total: mine.total })}</Text>
           <ErrorAlert error={submit.error} />
           <Group justify="end">
-            <Button variant="default" onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-            <Button color="teal" onClick={() => submit.mutate()} loading={submit.isPending}>{t('caf.score.submit')}</Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="teal" onClick={() => submit.mutate()} loading={submit.isPending}>
+              {t('caf.score.submit')}
+            </Button>
           </Group>
         </Stack>
       </Modal>
@@ -78,7 +113,11 @@ export function ScoringPage() {
   if (!mine.data) return <QueryState error={mine.error} />;
   const name = mine.data.assessment.name;
   return (
-    <CafFrame title={t('caf.score.title', { name })} needs={['caf.score']} crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: name }]}>
+    <CafFrame
+      title={t('caf.score.title', { name })}
+      needs={['caf.score']}
+      crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: name }]}
+    >
       {(ctx) => <Scoring ctx={ctx} mine={mine.data} />}
     </CafFrame>
   );

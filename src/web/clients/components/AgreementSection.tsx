@@ -1,4 +1,16 @@
-import { Alert, Button, Grid, Group, List, Select, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +26,16 @@ import type { ClientDetail, Per, SupportFunction } from '../types.ts';
 import { DateField } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
-const blank = { functionCode: null as string | null, count: '' as string | number, per: 'week' as Per, price: '', startDate: '', endDate: '', living: '' as string | number, livingPer: 'month' as 'day' | 'month' };
+const blank = {
+  functionCode: null as string | null,
+  count: '' as string | number,
+  per: 'week' as Per,
+  price: '',
+  startDate: '',
+  endDate: '',
+  living: '' as string | number,
+  livingPer: 'month' as 'day' | 'month',
+};
 
 /** The price of a function on a date, from the offer. */
 function offerPrice(fn: SupportFunction | undefined, date: string): string | null {
@@ -26,7 +47,17 @@ function offerPrice(fn: SupportFunction | undefined, date: string): string | nul
  * The IDO agreements, "Afspraak toevoegen" and (with clients.manage) removing a line; a refusal shows
  * the server's arithmetic beside the form.
  */
-export function AgreementSection({ orgId, client, functions, canManage }: { orgId: string; client: ClientDetail; functions: SupportFunction[]; canManage: boolean }) {
+export function AgreementSection({
+  orgId,
+  client,
+  functions,
+  canManage,
+}: {
+  orgId: string;
+  client: ClientDetail;
+  functions: SupportFunction[];
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const [v, setV] = useState(blank);
   const [removing, setRemoving] = useState<RemovableLine | null>(null);
@@ -34,13 +65,22 @@ export function AgreementSection({ orgId, client, functions, canManage }: { orgI
   const fn = functions.find((f) => f.code === v.functionCode);
   const defaultPrice = offerPrice(fn, v.startDate || today());
   const add = useMutation({
-    mutationFn: () => api<ClientDetail>('POST', `${orgBase(orgId)}/clients/${client.id}/agreements`, {
-      functionCode: v.functionCode ?? '', count: Number(v.count), per: v.per,
-      ...(v.price.trim() ? { pricePoints: pointsInput(v.price) ?? v.price } : {}),
-      startDate: v.startDate, endDate: v.endDate || null,
-      ...(v.living !== '' ? { livingCostsCents: Math.round(Number(v.living) * 100), livingCostsPer: v.livingPer } : {}),
-    }),
-    onSuccess: async () => { setV(blank); await refreshClients(orgId); },
+    mutationFn: () =>
+      api<ClientDetail>('POST', `${orgBase(orgId)}/clients/${client.id}/agreements`, {
+        functionCode: v.functionCode ?? '',
+        count: Number(v.count),
+        per: v.per,
+        ...(v.price.trim() ? { pricePoints: pointsInput(v.price) ?? v.price } : {}),
+        startDate: v.startDate,
+        endDate: v.endDate || null,
+        ...(v.living !== ''
+          ? { livingCostsCents: Math.round(Number(v.living) * 100), livingCostsPer: v.livingPer }
+          : {}),
+      }),
+    onSuccess: async () => {
+      setV(blank);
+      await refreshClients(orgId);
+    },
   });
   const refused = add.error instanceof ApiError && add.error.code === 'exceeds_budget' ? add.error : null;
   const errors = refused ? {} : fieldErrors(add.error);
@@ -55,36 +95,69 @@ export function AgreementSection({ orgId, client, functions, canManage }: { orgI
             <Table.Tr>
               <Table.Th scope="col">{t('clients.agreements.function')}</Table.Th>
               <Table.Th scope="col">{t('clients.agreements.frequency')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('clients.agreements.price')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('clients.agreements.price')}
+              </Table.Th>
               <Table.Th scope="col">{t('clients.agreements.period')}</Table.Th>
               <Table.Th scope="col">{t('clients.agreements.living')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('clients.agreements.pointsThisYear', { year: client.budget.year })}</Table.Th>
-              {canManage && <Table.Th scope="col"><VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden></Table.Th>}
+              <Table.Th scope="col" ta="right">
+                {t('clients.agreements.pointsThisYear', { year: client.budget.year })}
+              </Table.Th>
+              {canManage && (
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {client.agreements.map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Th scope="row">{nameOf(a.functionCode)}</Table.Th>
-                <Table.Td>{t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) })}</Table.Td>
-                <Table.Td ta="right" ff="monospace">{formatPoints(a.pricePoints)}</Table.Td>
-                <Table.Td>{formatDate(a.startDate)} – {a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}</Table.Td>
-                <Table.Td>{a.livingCostsCents != null ? `${formatMoneyCents(a.livingCostsCents)} ${t(`clients.agreements.livingPer.${a.livingCostsPer ?? 'month'}`)}` : '—'}</Table.Td>
-                <Table.Td ta="right" ff="monospace">{formatPoints(a.pointsThisYear)}</Table.Td>
+                <Table.Td>
+                  {t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) })}
+                </Table.Td>
+                <Table.Td ta="right" ff="monospace">
+                  {formatPoints(a.pricePoints)}
+                </Table.Td>
+                <Table.Td>
+                  {formatDate(a.startDate)} – {a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}
+                </Table.Td>
+                <Table.Td>
+                  {a.livingCostsCents != null
+                    ? `${formatMoneyCents(a.livingCostsCents)} ${t(`clients.agreements.livingPer.${a.livingCostsPer ?? 'month'}`)}`
+                    : '—'}
+                </Table.Td>
+                <Table.Td ta="right" ff="monospace">
+                  {formatPoints(a.pointsThisYear)}
+                </Table.Td>
                 {canManage && (
                   <Table.Td ta="right">
-                    <Button size="compact-sm" variant="subtle" color="red" aria-label={t('clients.removeLine.agreementButton', { name: nameOf(a.functionCode) })}
-                      onClick={() => setRemoving({
-                        kind: 'agreements', id: a.id, name: t('clients.removeLine.agreementName', { name: nameOf(a.functionCode) }),
-                        summary: `${t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) })}, ${formatDate(a.startDate)} – ${a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}`,
-                      })}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('clients.removeLine.agreementButton', { name: nameOf(a.functionCode) })}
+                      onClick={() =>
+                        setRemoving({
+                          kind: 'agreements',
+                          id: a.id,
+                          name: t('clients.removeLine.agreementName', { name: nameOf(a.functionCode) }),
+                          summary: `${t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) })}, ${formatDate(a.startDate)} – ${a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}`,
+                        })
+                      }
+                    >
                       {t('clients.removeLine.button')}
                     </Button>
                   </Table.Td>
                 )}
               </Table.Tr>
             ))}
-            {client.agreements.length === 0 && <Table.Tr><Table.Td colSpan={canManage ? 7 : 6}>{t('clients.agreements.none')}</Table.Td></Table.Tr>}
+            {client.agreements.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={canManage ? 7 : 6}>{t('clients.agreements.none')}</Table.Td>
+              </Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -92,24 +165,85 @@ export function AgreementSection({ orgId, client, functions, canManage }: { orgI
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: refused ? 7 : 12 }}>
             <Form onSubmit={() => add.mutate()} gap="sm">
-              <Text fw={600} component="h3" m={0}>{t('clients.agreements.add')}</Text>
+              <Text fw={600} component="h3" m={0}>
+                {t('clients.agreements.add')}
+              </Text>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <Select label={t('clients.agreements.function')} data={functions.map((f) => ({ value: f.code, label: f.name }))} value={v.functionCode}
-                  onChange={(c) => set({ functionCode: c })} error={errors.functionCode} searchable />
-                <NumberField label={t('clients.agreements.count')} value={v.count} onChange={(x) => set({ count: x })} min={0} decimalScale={2} error={errors.count} />
-                <Select label={t('clients.agreements.per')} data={(['week', 'month', 'year'] as Per[]).map((p) => ({ value: p, label: t(`clients.agreements.pers.${p}`) }))}
-                  value={v.per} onChange={(p) => p && set({ per: p as Per })} allowDeselect={false} />
-                <TextInput label={t('clients.agreements.pricePoints')} value={v.price} onChange={(e) => set({ price: e.currentTarget.value })} inputMode="decimal"
-                  placeholder={defaultPrice ? formatPoints(defaultPrice) : undefined} error={errors.pricePoints}
-                  description={defaultPrice ? t('clients.agreements.offerPrice', { points: formatPoints(defaultPrice) }) : undefined} />
-                <DateField label={t('clients.agreements.startDate')} value={v.startDate} onChange={(x) => set({ startDate: x })} error={errors.startDate ?? errors.start} />
-                <DateField label={t('clients.agreements.endDate')} value={v.endDate} onChange={(x) => set({ endDate: x })} error={errors.endDate ?? errors.end} />
-                <MoneyField label={t('clients.agreements.livingAmount')} value={v.living} onChange={(x) => set({ living: x })} min={0} error={errors.livingCostsCents} />
-                <Select label={t('clients.agreements.livingPerLabel')} data={(['day', 'month'] as const).map((p) => ({ value: p, label: t(`clients.agreements.livingPer.${p}`) }))}
-                  value={v.livingPer} onChange={(p) => p && set({ livingPer: p as 'day' | 'month' })} allowDeselect={false} />
+                <Select
+                  label={t('clients.agreements.function')}
+                  data={functions.map((f) => ({ value: f.code, label: f.name }))}
+                  value={v.functionCode}
+                  onChange={(c) => set({ functionCode: c })}
+                  error={errors.functionCode}
+                  searchable
+                />
+                <NumberField
+                  label={t('clients.agreements.count')}
+                  value={v.count}
+                  onChange={(x) => set({ count: x })}
+                  min={0}
+                  decimalScale={2}
+                  error={errors.count}
+                />
+                <Select
+                  label={t('clients.agreements.per')}
+                  data={(['week', 'month', 'year'] as Per[]).map((p) => ({
+                    value: p,
+                    label: t(`clients.agreements.pers.${p}`),
+                  }))}
+                  value={v.per}
+                  onChange={(p) => p && set({ per: p as Per })}
+                  allowDeselect={false}
+                />
+                <TextInput
+                  label={t('clients.agreements.pricePoints')}
+                  value={v.price}
+                  onChange={(e) => set({ price: e.currentTarget.value })}
+                  inputMode="decimal"
+                  placeholder={defaultPrice ? formatPoints(defaultPrice) : undefined}
+                  error={errors.pricePoints}
+                  description={
+                    defaultPrice
+                      ? t('clients.agreements.offerPrice', { points: formatPoints(defaultPrice) })
+                      : undefined
+                  }
+                />
+                <DateField
+                  label={t('clients.agreements.startDate')}
+                  value={v.startDate}
+                  onChange={(x) => set({ startDate: x })}
+                  error={errors.startDate ?? errors.start}
+                />
+                <DateField
+                  label={t('clients.agreements.endDate')}
+                  value={v.endDate}
+                  onChange={(x) => set({ endDate: x })}
+                  error={errors.endDate ?? errors.end}
+                />
+                <MoneyField
+                  label={t('clients.agreements.livingAmount')}
+                  value={v.living}
+                  onChange={(x) => set({ living: x })}
+                  min={0}
+                  error={errors.livingCostsCents}
+                />
+                <Select
+                  label={t('clients.agreements.livingPerLabel')}
+                  data={(['day', 'month'] as const).map((p) => ({
+                    value: p,
+                    label: t(`clients.agreements.livingPer.${p}`),
+                  }))}
+                  value={v.livingPer}
+                  onChange={(p) => p && set({ livingPer: p as 'day' | 'month' })}
+                  allowDeselect={false}
+                />
               </SimpleGrid>
               {!refused && <ErrorAlert error={add.error} />}
-              <Group><Button type="submit" loading={add.isPending}>{t('clients.agreements.addSubmit')}</Button></Group>
+              <Group>
+                <Button type="submit" loading={add.isPending}>
+                  {t('clients.agreements.addSubmit')}
+                </Button>
+              </Group>
             </Form>
           </Grid.Col>
           {refused && (
@@ -121,7 +255,9 @@ export function AgreementSection({ orgId, client, functions, canManage }: { orgI
                     <List.Item>{t('clients.agreements.nYear', { year: n.year })}</List.Item>
                     <List.Item>{t('clients.agreements.nCommitted', { points: formatPoints(n.committed) })}</List.Item>
                     <List.Item>{t('clients.agreements.nAvailable', { points: formatPoints(n.available) })}</List.Item>
-                    <List.Item fw={600}>{t('clients.agreements.nExcess', { points: formatPoints(n.excess) })}</List.Item>
+                    <List.Item fw={600}>
+                      {t('clients.agreements.nExcess', { points: formatPoints(n.excess) })}
+                    </List.Item>
                   </List>
                 )}
               </Alert>

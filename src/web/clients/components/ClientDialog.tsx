@@ -21,24 +21,48 @@ export interface ProfileValues {
   professionalId: string | null;
 }
 
-const empty: ProfileValues = { name: '', birthYear: '', contactPerson: '', bValue: null, pValue: null, groupId: null, professionalId: null };
+const empty: ProfileValues = {
+  name: '',
+  birthYear: '',
+  contactPerson: '',
+  bValue: null,
+  pValue: null,
+  groupId: null,
+  professionalId: null,
+};
 
 export function profileOf(c: ClientDetail): ProfileValues {
   return {
-    name: c.name, birthYear: c.birthYear ? String(c.birthYear) : '', contactPerson: c.contactPerson ?? '',
-    bValue: c.bValue === null ? null : String(c.bValue), pValue: c.pValue === null ? null : String(c.pValue), groupId: c.groupId,
+    name: c.name,
+    birthYear: c.birthYear ? String(c.birthYear) : '',
+    contactPerson: c.contactPerson ?? '',
+    bValue: c.bValue === null ? null : String(c.bValue),
+    pValue: c.pValue === null ? null : String(c.pValue),
+    groupId: c.groupId,
     professionalId: c.professionalId,
   };
 }
 
 const body = (v: ProfileValues) => ({
-  name: v.name.trim(), birthYear: v.birthYear ? Number(v.birthYear) : null, contactPerson: v.contactPerson.trim(),
-  bValue: v.bValue === null ? null : Number(v.bValue), pValue: v.pValue === null ? null : Number(v.pValue), groupId: v.groupId,
+  name: v.name.trim(),
+  birthYear: v.birthYear ? Number(v.birthYear) : null,
+  contactPerson: v.contactPerson.trim(),
+  bValue: v.bValue === null ? null : Number(v.bValue),
+  pValue: v.pValue === null ? null : Number(v.pValue),
+  groupId: v.groupId,
   professionalId: v.professionalId,
 });
 
 /** "Cliënt toevoegen" or "Gegevens wijzigen": name, birth year, contact person, B- and P-value, group, begeleider. */
-export function ClientDialog({ orgId, membership, groups, client, opened, onClose, onSaved }: {
+export function ClientDialog({
+  orgId,
+  membership,
+  groups,
+  client,
+  opened,
+  onClose,
+  onSaved,
+}: {
   orgId: string;
   membership: Membership;
   groups: ClientGroup[];
@@ -54,9 +78,10 @@ export function ClientDialog({ orgId, membership, groups, client, opened, onClos
     if (opened) setV(client ? profileOf(client) : empty);
   }, [opened, client]);
   const save = useMutation({
-    mutationFn: () => client
-      ? api<ClientDetail>('PATCH', `${orgBase(orgId)}/clients/${client.id}`, body(v))
-      : api<ClientDetail>('POST', `${orgBase(orgId)}/clients`, body(v)),
+    mutationFn: () =>
+      client
+        ? api<ClientDetail>('PATCH', `${orgBase(orgId)}/clients/${client.id}`, body(v))
+        : api<ClientDetail>('POST', `${orgBase(orgId)}/clients`, body(v)),
     onSuccess: async (saved) => {
       await refreshClients(orgId);
       onSaved(saved);
@@ -65,25 +90,80 @@ export function ClientDialog({ orgId, membership, groups, client, opened, onClos
   const errors = fieldErrors(save.error);
   const missing = save.isIdle ? null : !v.name.trim() ? t('clients.form.required') : null;
   const set = (patch: Partial<ProfileValues>) => setV((old) => ({ ...old, ...patch }));
-  const close = () => { save.reset(); onClose(); };
-  const range = (n: number, p: string) => Array.from({ length: n + 1 }, (_, i) => ({ value: String(i), label: `${p}${i}` }));
+  const close = () => {
+    save.reset();
+    onClose();
+  };
+  const range = (n: number, p: string) =>
+    Array.from({ length: n + 1 }, (_, i) => ({ value: String(i), label: `${p}${i}` }));
   return (
     <Modal opened={opened} onClose={close} title={client ? t('clients.profile.edit') : t('clients.list.add')}>
       <Form onSubmit={() => v.name.trim() && save.mutate()}>
-        <TextInput label={t('clients.profile.name')} required value={v.name} onChange={(e) => set({ name: e.currentTarget.value })} error={errors.name ?? missing} data-autofocus />
-        <TextInput label={t('clients.profile.birthYear')} inputMode="numeric" value={v.birthYear} onChange={(e) => set({ birthYear: e.currentTarget.value.replace(/\D/g, '').slice(0, 4) })} error={errors.birthYear} />
-        <TextInput label={t('clients.profile.contactPerson')} value={v.contactPerson} onChange={(e) => set({ contactPerson: e.currentTarget.value })} error={errors.contactPerson} />
+        <TextInput
+          label={t('clients.profile.name')}
+          required
+          value={v.name}
+          onChange={(e) => set({ name: e.currentTarget.value })}
+          error={errors.name ?? missing}
+          data-autofocus
+        />
+        <TextInput
+          label={t('clients.profile.birthYear')}
+          inputMode="numeric"
+          value={v.birthYear}
+          onChange={(e) => set({ birthYear: e.currentTarget.value.replace(/\D/g, '').slice(0, 4) })}
+          error={errors.birthYear}
+        />
+        <TextInput
+          label={t('clients.profile.contactPerson')}
+          value={v.contactPerson}
+          onChange={(e) => set({ contactPerson: e.currentTarget.value })}
+          error={errors.contactPerson}
+        />
         <Group grow>
-          <Select label={t('clients.profile.bValue')} data={range(8, 'B')} value={v.bValue} onChange={(x) => set({ bValue: x })} clearable error={errors.bValue} />
-          <Select label={t('clients.profile.pValue')} data={range(7, 'P')} value={v.pValue} onChange={(x) => set({ pValue: x })} clearable error={errors.pValue} />
+          <Select
+            label={t('clients.profile.bValue')}
+            data={range(8, 'B')}
+            value={v.bValue}
+            onChange={(x) => set({ bValue: x })}
+            clearable
+            error={errors.bValue}
+          />
+          <Select
+            label={t('clients.profile.pValue')}
+            data={range(7, 'P')}
+            value={v.pValue}
+            onChange={(x) => set({ pValue: x })}
+            clearable
+            error={errors.pValue}
+          />
         </Group>
-        <Select label={t('clients.profile.group')} data={groups.map((g) => ({ value: g.id, label: g.name }))} value={v.groupId} onChange={(x) => set({ groupId: x })} clearable error={errors.groupId} />
-        <Select label={t('clients.profile.professional')} description={t('clients.professional.help')} data={professionals} value={v.professionalId} searchable
-          onChange={(x) => set({ professionalId: x })} clearable error={errors.professionalId} />
+        <Select
+          label={t('clients.profile.group')}
+          data={groups.map((g) => ({ value: g.id, label: g.name }))}
+          value={v.groupId}
+          onChange={(x) => set({ groupId: x })}
+          clearable
+          error={errors.groupId}
+        />
+        <Select
+          label={t('clients.profile.professional')}
+          description={t('clients.professional.help')}
+          data={professionals}
+          value={v.professionalId}
+          searchable
+          onChange={(x) => set({ professionalId: x })}
+          clearable
+          error={errors.professionalId}
+        />
         <ErrorAlert error={save.error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{client ? t('common.save') : t('clients.list.addSubmit')}</Button>
+          <Button variant="default" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {client ? t('common.save') : t('clients.list.addSubmit')}
+          </Button>
         </Group>
       </Form>
     </Modal>

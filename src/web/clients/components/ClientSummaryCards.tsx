@@ -11,16 +11,28 @@ export function StartRuleAlerts({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
   return (
     <>
-      {client.funding.filter((f) => f.startRule).map((f) => {
-        const r = f.startRule!;
-        const key = r.status === 'ok' ? (r.started ? 'okStarted' : 'okOpen') : r.status;
-        return (
-          <Alert key={f.id} color={COLORS[r.status]} variant={r.status === 'ok' ? 'light' : 'filled'} role={r.status === 'ok' ? 'status' : 'alert'}
-            title={t(`clients.startRule.title.${r.status}`)}>
-            {t(`clients.startRule.${key}`, { deadline: formatDate(r.deadline), fallbackOn: formatDate(r.fallbackOn), days: Math.abs(r.daysLeft), category: f.category })}
-          </Alert>
-        );
-      })}
+      {client.funding
+        .filter((f) => f.startRule)
+        .map((f) => {
+          const r = f.startRule!;
+          const key = r.status === 'ok' ? (r.started ? 'okStarted' : 'okOpen') : r.status;
+          return (
+            <Alert
+              key={f.id}
+              color={COLORS[r.status]}
+              variant={r.status === 'ok' ? 'light' : 'filled'}
+              role={r.status === 'ok' ? 'status' : 'alert'}
+              title={t(`clients.startRule.title.${r.status}`)}
+            >
+              {t(`clients.startRule.${key}`, {
+                deadline: formatDate(r.deadline),
+                fallbackOn: formatDate(r.fallbackOn),
+                days: Math.abs(r.daysLeft),
+                category: f.category,
+              })}
+            </Alert>
+          );
+        })}
     </>
   );
 }
@@ -28,8 +40,12 @@ export function StartRuleAlerts({ client }: { client: ClientDetail }) {
 function Figure({ label, value, color }: { label: string; value: string; color?: string }) {
   return (
     <div>
-      <Text size="sm" c="dimmed" component="dt">{label}</Text>
-      <Text size="xl" fw={700} ff="monospace" c={color} component="dd" m={0}>{value}</Text>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text size="xl" fw={700} ff="monospace" c={color} component="dd" m={0}>
+        {value}
+      </Text>
     </div>
   );
 }
@@ -40,22 +56,38 @@ export function ClientIncomeCard({ client }: { client: ClientDetail }) {
   const i = client.income;
   if (!i || (i.cashCents === 0 && i.zorgbudgetCents === 0)) return null;
   return (
-    <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={t('clients.income.title', { year: i.year })}>
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      bg="white"
+      component="section"
+      aria-label={t('clients.income.title', { year: i.year })}
+    >
       <Stack gap="sm">
-        <Title order={2} size="h3">{t('clients.income.title', { year: i.year })}</Title>
+        <Title order={2} size="h3">
+          {t('clients.income.title', { year: i.year })}
+        </Title>
         <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
           <Figure label={t('clients.income.cash')} value={formatMoneyCents(i.cashCents)} />
           <Figure label={t('clients.income.free')} value={formatMoneyCents(i.freeToSpendCents)} />
           <Figure label={t('clients.income.zorgbudget')} value={formatMoneyCents(i.zorgbudgetCents)} />
         </SimpleGrid>
-        <Text size="sm" c="dimmed">{t('clients.income.note')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('clients.income.note')}
+        </Text>
       </Stack>
     </Paper>
   );
 }
 
 /** Profile and the budget box side by side. */
-export function ClientSummaryCards({ client, groups, professional, onEdit }: {
+export function ClientSummaryCards({
+  client,
+  groups,
+  professional,
+  onEdit,
+}: {
   client: ClientDetail;
   groups: ClientGroup[];
   /** The name of the following professional, if known. */
@@ -68,7 +100,12 @@ export function ClientSummaryCards({ client, groups, professional, onEdit }: {
   const rows: [string, string][] = [
     [t('clients.profile.birthYear'), client.birthYear ? String(client.birthYear) : '—'],
     [t('clients.profile.contactPerson'), client.contactPerson || '—'],
-    [t('clients.profile.careNeed'), [client.bValue === null ? null : `B${client.bValue}`, client.pValue === null ? null : `P${client.pValue}`].filter(Boolean).join(' · ') || '—'],
+    [
+      t('clients.profile.careNeed'),
+      [client.bValue === null ? null : `B${client.bValue}`, client.pValue === null ? null : `P${client.pValue}`]
+        .filter(Boolean)
+        .join(' · ') || '—',
+    ],
     [t('clients.profile.group'), group],
     [t('clients.profile.professional'), professional ?? '—'],
   ];
@@ -77,25 +114,53 @@ export function ClientSummaryCards({ client, groups, professional, onEdit }: {
       <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={t('clients.profile.title')}>
         <Stack gap="sm">
           <Group justify="space-between">
-            <Title order={2} size="h3">{t('clients.profile.title')}</Title>
-            {onEdit && <Button variant="light" size="compact-sm" onClick={onEdit}>{t('clients.profile.edit')}</Button>}
+            <Title order={2} size="h3">
+              {t('clients.profile.title')}
+            </Title>
+            {onEdit && (
+              <Button variant="light" size="compact-sm" onClick={onEdit}>
+                {t('clients.profile.edit')}
+              </Button>
+            )}
           </Group>
           <SimpleGrid cols={2} spacing="xs" component="dl" m={0}>
             {rows.map(([k, val]) => (
-              <div key={k}><Text size="sm" c="dimmed" component="dt">{k}</Text><Text component="dd" m={0}>{val}</Text></div>
+              <div key={k}>
+                <Text size="sm" c="dimmed" component="dt">
+                  {k}
+                </Text>
+                <Text component="dd" m={0}>
+                  {val}
+                </Text>
+              </div>
             ))}
           </SimpleGrid>
         </Stack>
       </Paper>
-      <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={t('clients.budget.title', { year: b.year })}>
+      <Paper
+        withBorder
+        radius="md"
+        p="lg"
+        bg="white"
+        component="section"
+        aria-label={t('clients.budget.title', { year: b.year })}
+      >
         <Stack gap="sm">
-          <Title order={2} size="h3">{t('clients.budget.title', { year: b.year })}</Title>
+          <Title order={2} size="h3">
+            {t('clients.budget.title', { year: b.year })}
+          </Title>
           <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
             <Figure label={t('clients.budget.available')} value={formatPoints(b.availableVoucherPoints)} />
             <Figure label={t('clients.budget.committed')} value={formatPoints(b.committedPoints)} />
-            <Figure label={t('clients.budget.left')} value={formatPoints(b.leftPoints)} color={pointsValue(b.leftPoints) < 0 ? 'red' : 'teal.8'} />
+            <Figure
+              label={t('clients.budget.left')}
+              value={formatPoints(b.leftPoints)}
+              color={pointsValue(b.leftPoints) < 0 ? 'red' : 'teal.8'}
+            />
           </SimpleGrid>
-          <Text size="sm" c="dimmed">{t('clients.budget.note')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('clients.budget.note')}
+          </Text>
         </Stack>
       </Paper>
     </SimpleGrid>

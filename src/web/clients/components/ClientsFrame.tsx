@@ -11,7 +11,13 @@ export type ClientsContext = PageContext;
  * The frame of every clients page (see PageFrame), with "Cliënten" as the first crumb. `needs` is
  * one of the actions that open the page.
  */
-export function ClientsFrame({ title, needs, crumbs = [], actions, children }: {
+export function ClientsFrame({
+  title,
+  needs,
+  crumbs = [],
+  actions,
+  children,
+}: {
   title: string;
   needs: Action[];
   /** Links between "Cliënten" and this page; `null` for the list itself (no breadcrumbs). */
@@ -22,6 +28,13 @@ export function ClientsFrame({ title, needs, crumbs = [], actions, children }: {
   const { t } = useTranslation();
   const { membership } = useOrg();
   // The list is only a link for whoever may open it (the administrator may only edit the rules).
-  const root = { to: allows(membership, 'clients.read') ? `/o/${membership.orgId}/clients` : undefined, label: t('clients.nav.group') };
-  return <PageFrame title={title} needs={needs} crumbs={crumbs && [root, ...crumbs]} actions={actions}>{children}</PageFrame>;
+  const root = {
+    to: allows(membership, 'clients.read') ? `/o/${membership.orgId}/clients` : undefined,
+    label: t('clients.nav.group'),
+  };
+  return (
+    <PageFrame title={title} needs={needs} crumbs={crumbs && [root, ...crumbs]} actions={actions}>
+      {children}
+    </PageFrame>
+  );
 }

@@ -16,11 +16,29 @@ import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 const KINDS: FundingKind[] = ['pvb', 'rth', 'zorgbudget', 'other'];
 const FORMS: SpendingForm[] = ['voucher', 'cash', 'combination'];
 const OLD_CATEGORIES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-const blank = { kind: 'pvb' as FundingKind, category: null as string | null, oldCategory: null as string | null, form: 'voucher' as SpendingForm, voucherPoints: '', madeAvailableOn: '', startDate: '', endDate: '', volunteers: false };
+const blank = {
+  kind: 'pvb' as FundingKind,
+  category: null as string | null,
+  oldCategory: null as string | null,
+  form: 'voucher' as SpendingForm,
+  voucherPoints: '',
+  madeAvailableOn: '',
+  startDate: '',
+  endDate: '',
+  volunteers: false,
+};
 const d = (iso: string | null) => (iso ? formatDate(iso) : '—');
 
 /** The client's funding over time, "Financiering toevoegen" and (with clients.manage) removing a record. */
-export function FundingSection({ orgId, client, canManage }: { orgId: string; client: ClientDetail; canManage: boolean }) {
+export function FundingSection({
+  orgId,
+  client,
+  canManage,
+}: {
+  orgId: string;
+  client: ClientDetail;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const [v, setV] = useState(blank);
   const [removing, setRemoving] = useState<RemovableLine | null>(null);
@@ -30,25 +48,56 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
       const pvb = v.kind === 'pvb';
       return api<ClientDetail>('POST', `${orgBase(orgId)}/clients/${client.id}/funding`, {
         kind: v.kind,
-        ...(pvb ? { category: v.category ? Number(v.category) : null, form: v.form, madeAvailableOn: v.madeAvailableOn || null } : {}),
+        ...(pvb
+          ? {
+              category: v.category ? Number(v.category) : null,
+              form: v.form,
+              madeAvailableOn: v.madeAvailableOn || null,
+            }
+          : {}),
         ...(pvb && v.oldCategory ? { oldCategory: v.oldCategory } : {}),
         ...(pvb && v.form === 'combination' ? { voucherPoints: pointsInput(v.voucherPoints) ?? v.voucherPoints } : {}),
         ...(v.kind === 'rth' ? { volunteers: v.volunteers } : {}),
-        startDate: v.startDate || null, endDate: v.endDate || null,
+        startDate: v.startDate || null,
+        endDate: v.endDate || null,
       });
     },
-    onSuccess: async () => { setV(blank); await refreshClients(orgId); },
+    onSuccess: async () => {
+      setV(blank);
+      await refreshClients(orgId);
+    },
   });
   const errors = fieldErrors(add.error);
-  const describe = (f: Funding) => f.kind === 'pvb'
-    ? [t('clients.funding.categoryN', { n: f.category }) + (f.oldCategory ? ` (${t('clients.funding.oldCategoryOf', { old: f.oldCategory })})` : ''), f.form ? t(`clients.funding.forms.${f.form}`) : null,
-      f.voucherPoints ? t('clients.funding.voucherPart', { points: formatPoints(f.voucherPoints) }) : null].filter(Boolean).join(' · ')
-    : f.kind === 'rth' && f.volunteers ? t('clients.funding.volunteers') : '';
+  const describe = (f: Funding) =>
+    f.kind === 'pvb'
+      ? [
+          t('clients.funding.categoryN', { n: f.category }) +
+            (f.oldCategory ? ` (${t('clients.funding.oldCategoryOf', { old: f.oldCategory })})` : ''),
+          f.form ? t(`clients.funding.forms.${f.form}`) : null,
+          f.voucherPoints ? t('clients.funding.voucherPart', { points: formatPoints(f.voucherPoints) }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : f.kind === 'rth' && f.volunteers
+        ? t('clients.funding.volunteers')
+        : '';
   const showIncome = client.funding.every((f) => f.incomeThisYear);
-  const income = ({ incomeThisYear: i }: Funding) => (i ? [
-    i.cashCents ? t('clients.funding.incomeCash', { euro: formatMoneyCents(i.cashCents), free: formatMoneyCents(i.freeToSpendCents) }) : null,
-    i.zorgbudgetCents ? t('clients.funding.incomeZorgbudget', { euro: formatMoneyCents(i.zorgbudgetCents) }) : null,
-  ].filter(Boolean).join(' · ') : '') || '—';
+  const income = ({ incomeThisYear: i }: Funding) =>
+    (i
+      ? [
+          i.cashCents
+            ? t('clients.funding.incomeCash', {
+                euro: formatMoneyCents(i.cashCents),
+                free: formatMoneyCents(i.freeToSpendCents),
+              })
+            : null,
+          i.zorgbudgetCents
+            ? t('clients.funding.incomeZorgbudget', { euro: formatMoneyCents(i.zorgbudgetCents) })
+            : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : '') || '—';
   return (
     <Section title={t('clients.funding.title')}>
       <Table.ScrollContainer minWidth={820}>
@@ -61,9 +110,15 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
               <Table.Th scope="col">{t('clients.funding.madeAvailableOn')}</Table.Th>
               <Table.Th scope="col">{t('clients.funding.startDate')}</Table.Th>
               <Table.Th scope="col">{t('clients.funding.endDate')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('clients.funding.thisYear')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('clients.funding.thisYear')}
+              </Table.Th>
               {showIncome && <Table.Th scope="col">{t('clients.funding.incomeThisYear')}</Table.Th>}
-              {canManage && <Table.Th scope="col"><VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden></Table.Th>}
+              {canManage && (
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -74,53 +129,135 @@ export function FundingSection({ orgId, client, canManage }: { orgId: string; cl
                 <Table.Td>{d(f.madeAvailableOn)}</Table.Td>
                 <Table.Td>{d(f.startDate)}</Table.Td>
                 <Table.Td>{d(f.endDate)}</Table.Td>
-                <Table.Td ta="right" ff="monospace">{f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'}</Table.Td>
+                <Table.Td ta="right" ff="monospace">
+                  {f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'}
+                </Table.Td>
                 {showIncome && <Table.Td>{income(f)}</Table.Td>}
                 {canManage && (
                   <Table.Td ta="right">
-                    <Button size="compact-sm" variant="subtle" color="red" aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
-                      onClick={() => setRemoving({
-                        kind: 'funding', id: f.id, name: t('clients.removeLine.fundingName', { kind: t(`clients.funding.kinds.${f.kind}`) }),
-                        summary: [describe(f), f.startDate ? t('clients.removeLine.from', { date: formatDate(f.startDate) }) : ''].filter(Boolean).join(', '),
-                      })}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
+                      onClick={() =>
+                        setRemoving({
+                          kind: 'funding',
+                          id: f.id,
+                          name: t('clients.removeLine.fundingName', { kind: t(`clients.funding.kinds.${f.kind}`) }),
+                          summary: [
+                            describe(f),
+                            f.startDate ? t('clients.removeLine.from', { date: formatDate(f.startDate) }) : '',
+                          ]
+                            .filter(Boolean)
+                            .join(', '),
+                        })
+                      }
+                    >
                       {t('clients.removeLine.button')}
                     </Button>
                   </Table.Td>
                 )}
               </Table.Tr>
             ))}
-            {client.funding.length === 0 && <Table.Tr><Table.Td colSpan={canManage ? 8 : 7}>{t('clients.funding.none')}</Table.Td></Table.Tr>}
+            {client.funding.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={canManage ? 8 : 7}>{t('clients.funding.none')}</Table.Td>
+              </Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       {canManage && (
         <Form onSubmit={() => add.mutate()} gap="sm">
           <Group align="end" wrap="wrap">
-            <Select label={t('clients.funding.kind')} data={KINDS.map((k) => ({ value: k, label: t(`clients.funding.kinds.${k}`) }))}
-              value={v.kind} onChange={(k) => k && set({ kind: k as FundingKind })} allowDeselect={false} w={200} />
+            <Select
+              label={t('clients.funding.kind')}
+              data={KINDS.map((k) => ({ value: k, label: t(`clients.funding.kinds.${k}`) }))}
+              value={v.kind}
+              onChange={(k) => k && set({ kind: k as FundingKind })}
+              allowDeselect={false}
+              w={200}
+            />
             {v.kind === 'pvb' && (
               <>
-                <Select label={t('clients.funding.category')} data={Array.from({ length: 24 }, (_, i) => String(i + 1))} value={v.category}
-                  onChange={(c) => set({ category: c, oldCategory: null })} error={errors.category} w={150} searchable />
-                <Select label={t('clients.funding.oldCategory')} description={t('clients.funding.oldCategoryHelp')} data={OLD_CATEGORIES} value={v.oldCategory}
-                  onChange={(c) => set({ oldCategory: c, category: null })} error={errors.oldCategory} w={220} clearable />
-                <Select label={t('clients.funding.form')} data={FORMS.map((f) => ({ value: f, label: t(`clients.funding.forms.${f}`) }))}
-                  value={v.form} onChange={(f) => f && set({ form: f as SpendingForm })} allowDeselect={false} w={170} />
+                <Select
+                  label={t('clients.funding.category')}
+                  data={Array.from({ length: 24 }, (_, i) => String(i + 1))}
+                  value={v.category}
+                  onChange={(c) => set({ category: c, oldCategory: null })}
+                  error={errors.category}
+                  w={150}
+                  searchable
+                />
+                <Select
+                  label={t('clients.funding.oldCategory')}
+                  description={t('clients.funding.oldCategoryHelp')}
+                  data={OLD_CATEGORIES}
+                  value={v.oldCategory}
+                  onChange={(c) => set({ oldCategory: c, category: null })}
+                  error={errors.oldCategory}
+                  w={220}
+                  clearable
+                />
+                <Select
+                  label={t('clients.funding.form')}
+                  data={FORMS.map((f) => ({ value: f, label: t(`clients.funding.forms.${f}`) }))}
+                  value={v.form}
+                  onChange={(f) => f && set({ form: f as SpendingForm })}
+                  allowDeselect={false}
+                  w={170}
+                />
                 {v.form === 'combination' && (
-                  <TextInput label={t('clients.funding.voucherPoints')} value={v.voucherPoints} inputMode="decimal" placeholder="21,9000"
-                    onChange={(e) => set({ voucherPoints: e.currentTarget.value })} error={errors.voucherPoints} w={170} />
+                  <TextInput
+                    label={t('clients.funding.voucherPoints')}
+                    value={v.voucherPoints}
+                    inputMode="decimal"
+                    placeholder="21,9000"
+                    onChange={(e) => set({ voucherPoints: e.currentTarget.value })}
+                    error={errors.voucherPoints}
+                    w={170}
+                  />
                 )}
               </>
             )}
-            {v.kind === 'rth' && <Checkbox label={t('clients.funding.volunteers')} checked={v.volunteers} onChange={(e) => set({ volunteers: e.currentTarget.checked })} mb={8} />}
+            {v.kind === 'rth' && (
+              <Checkbox
+                label={t('clients.funding.volunteers')}
+                checked={v.volunteers}
+                onChange={(e) => set({ volunteers: e.currentTarget.checked })}
+                mb={8}
+              />
+            )}
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {v.kind === 'pvb' && <DateField label={t('clients.funding.madeAvailableOn')} value={v.madeAvailableOn} onChange={(x) => set({ madeAvailableOn: x })} error={errors.madeAvailableOn} />}
-            <DateField label={t('clients.funding.startDate')} value={v.startDate} onChange={(x) => set({ startDate: x })} error={errors.startDate} />
-            <DateField label={t('clients.funding.endDate')} value={v.endDate} onChange={(x) => set({ endDate: x })} error={errors.endDate} />
+            {v.kind === 'pvb' && (
+              <DateField
+                label={t('clients.funding.madeAvailableOn')}
+                value={v.madeAvailableOn}
+                onChange={(x) => set({ madeAvailableOn: x })}
+                error={errors.madeAvailableOn}
+              />
+            )}
+            <DateField
+              label={t('clients.funding.startDate')}
+              value={v.startDate}
+              onChange={(x) => set({ startDate: x })}
+              error={errors.startDate}
+            />
+            <DateField
+              label={t('clients.funding.endDate')}
+              value={v.endDate}
+              onChange={(x) => set({ endDate: x })}
+              error={errors.endDate}
+            />
           </SimpleGrid>
           <ErrorAlert error={add.error} />
-          <Group><Button type="submit" loading={add.isPending}>{t('clients.funding.add')}</Button></Group>
+          <Group>
+            <Button type="submit" loading={add.isPending}>
+              {t('clients.funding.add')}
+            </Button>
+          </Group>
         </Form>
       )}
       <RemoveLineDialog orgId={orgId} clientId={client.id} line={removing} onClose={() => setRemoving(null)} />

@@ -21,10 +21,24 @@ export interface RemovableLine {
  * Asks before an agreement line or funding record is removed; the answer (the updated client
  * record) replaces the cached one.
  */
-export function RemoveLineDialog({ orgId, clientId, line, onClose }: { orgId: string; clientId: string; line: RemovableLine | null; onClose: () => void }) {
+export function RemoveLineDialog({
+  orgId,
+  clientId,
+  line,
+  onClose,
+}: {
+  orgId: string;
+  clientId: string;
+  line: RemovableLine | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const remove = useMutation({
-    mutationFn: (l: RemovableLine) => api<ClientDetail>('DELETE', `${orgBase(orgId)}/clients/${encodeURIComponent(clientId)}/${l.kind}/${encodeURIComponent(l.id)}`),
+    mutationFn: (l: RemovableLine) =>
+      api<ClientDetail>(
+        'DELETE',
+        `${orgBase(orgId)}/clients/${encodeURIComponent(clientId)}/${l.kind}/${encodeURIComponent(l.id)}`,
+      ),
     onSuccess: async (client, l) => {
       notifications.show({ color: 'teal', message: t('clients.removeLine.done', { name: l.name }) });
       onClose();
@@ -36,15 +50,28 @@ export function RemoveLineDialog({ orgId, clientId, line, onClose }: { orgId: st
     onClose();
   };
   return (
-    <Modal opened={line !== null} onClose={close} title={line ? t('clients.removeLine.title', { name: line.name }) : undefined} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={line !== null}
+      onClose={close}
+      title={line ? t('clients.removeLine.title', { name: line.name }) : undefined}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {line && (
         <Stack gap="md">
-          {line.summary && <Text size="sm" fw={600}>{line.summary}</Text>}
+          {line.summary && (
+            <Text size="sm" fw={600}>
+              {line.summary}
+            </Text>
+          )}
           <Text size="sm">{t(`clients.removeLine.${line.kind}`)}</Text>
           <ErrorAlert error={remove.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>{t('common.cancel')}</Button>
-            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(line)}>{t('clients.removeLine.confirm')}</Button>
+            <Button variant="default" onClick={close} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(line)}>
+              {t('clients.removeLine.confirm')}
+            </Button>
           </Group>
         </Stack>
       )}

@@ -11,7 +11,17 @@ import { flatten, fromInput, toInput, unflatten } from './ruleFields.ts';
 import { useFieldLabel } from './RuleTableView.tsx';
 
 /** Change a period of a rule table (`mode: 'edit'`) or add a new period starting from it (`'add'`). */
-export function RuleDialog({ orgId, rule, mode, onClose }: { orgId: string; rule: Rule | null; mode: 'edit' | 'add'; onClose: () => void }) {
+export function RuleDialog({
+  orgId,
+  rule,
+  mode,
+  onClose,
+}: {
+  orgId: string;
+  rule: Rule | null;
+  mode: 'edit' | 'add';
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const label = useFieldLabel();
   const fields = rule ? flatten(rule.data) : [];
@@ -33,29 +43,74 @@ export function RuleDialog({ orgId, rule, mode, onClose }: { orgId: string; rule
         ? api('PUT', `${orgBase(orgId)}/rules/${rule!.id}`, body)
         : api('POST', `${orgBase(orgId)}/rules`, { ...body, table: rule!.table });
     },
-    onSuccess: async () => { await refreshClients(orgId); onClose(); },
+    onSuccess: async () => {
+      await refreshClients(orgId);
+      onClose();
+    },
   });
   const errors = fieldErrors(save.error);
   const tableName = rule ? t(`clients.rules.tables.${rule.table}`) : '';
   return (
-    <Modal opened={rule !== null} onClose={() => { save.reset(); onClose(); }} size="xl"
-      title={mode === 'edit' ? t('clients.rules.editTitle', { table: tableName }) : t('clients.rules.addTitle', { table: tableName })}>
+    <Modal
+      opened={rule !== null}
+      onClose={() => {
+        save.reset();
+        onClose();
+      }}
+      size="xl"
+      title={
+        mode === 'edit'
+          ? t('clients.rules.editTitle', { table: tableName })
+          : t('clients.rules.addTitle', { table: tableName })
+      }
+    >
       <Form onSubmit={() => !bad.some(Boolean) && save.mutate()} gap="sm">
         <Group grow>
-          <TextInput type="date" label={t('clients.rules.validFrom')} value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} error={errors.validFrom} required />
-          <TextInput type="date" label={t('clients.rules.validTo')} value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)} error={errors.validTo} />
+          <TextInput
+            type="date"
+            label={t('clients.rules.validFrom')}
+            value={validFrom}
+            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            error={errors.validFrom}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('clients.rules.validTo')}
+            value={validTo}
+            onChange={(e) => setValidTo(e.currentTarget.value)}
+            error={errors.validTo}
+          />
         </Group>
         <SimpleGrid cols={{ base: 2, sm: fields.length > 8 ? 4 : 2 }}>
           {fields.map((f, i) => (
-            <TextInput key={f.path.join('.')} label={label(f.path)} value={texts[i] ?? ''} inputMode={f.kind === 'text' ? undefined : 'decimal'}
-              onChange={(e) => { const v = e.currentTarget.value; setTexts((old) => old.map((x, j) => (j === i ? v : x))); }}
-              error={bad[i] ? t('clients.rules.badValue') : undefined} />
+            <TextInput
+              key={f.path.join('.')}
+              label={label(f.path)}
+              value={texts[i] ?? ''}
+              inputMode={f.kind === 'text' ? undefined : 'decimal'}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setTexts((old) => old.map((x, j) => (j === i ? v : x)));
+              }}
+              error={bad[i] ? t('clients.rules.badValue') : undefined}
+            />
           ))}
         </SimpleGrid>
         <ErrorAlert error={save.error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => { save.reset(); onClose(); }}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              save.reset();
+              onClose();
+            }}
+          >
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
         </Group>
       </Form>
     </Modal>

@@ -16,7 +16,9 @@ function AppliedPrices({ line }: { line: CareLine }) {
     <>
       {prices.map((p) => (
         <div key={`${p.priceE4}-${p.source}`}>
-          {formatPointsE4(p.priceE4!)}{p.source ? ` (${t(`clients.statements.priceSources.${p.source}`)})` : ''}{prices.length > 1 ? ` × ${formatNumber(p.units)}` : ''}
+          {formatPointsE4(p.priceE4!)}
+          {p.source ? ` (${t(`clients.statements.priceSources.${p.source}`)})` : ''}
+          {prices.length > 1 ? ` × ${formatNumber(p.units)}` : ''}
         </div>
       ))}
     </>
@@ -24,7 +26,17 @@ function AppliedPrices({ line }: { line: CareLine }) {
 }
 
 /** Care lines (and corrections of earlier months, marked) per client and function. */
-export function CareLinesTable({ lines, caption, nameOf, fnName }: { lines: CareLine[]; caption: string; nameOf: (id: string) => string; fnName: (code: string) => string }) {
+export function CareLinesTable({
+  lines,
+  caption,
+  nameOf,
+  fnName,
+}: {
+  lines: CareLine[];
+  caption: string;
+  nameOf: (id: string) => string;
+  fnName: (code: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={1080}>
@@ -35,30 +47,53 @@ export function CareLinesTable({ lines, caption, nameOf, fnName }: { lines: Care
             <Table.Th scope="col">{t('clients.statements.client')}</Table.Th>
             <Table.Th scope="col">{t('clients.statements.function')}</Table.Th>
             <Table.Th scope="col">{t('clients.statements.funding')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.units')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.price')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.points')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.euro')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.orgPoints')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.orgEuro')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.total')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.units')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.price')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.points')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.euro')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.orgPoints')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.orgEuro')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.total')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {lines.map((l, i) => (
             <Table.Tr key={`${l.month}-${l.clientId}-${l.function}-${l.funding}-${i}`}>
               <Table.Th scope="row" fw={500}>
-                {nameOf(l.clientId)} {l.correction && <Badge color="orange" variant="light" size="sm">{t('clients.statements.correctionOf', { month: l.month })}</Badge>}
+                {nameOf(l.clientId)}{' '}
+                {l.correction && (
+                  <Badge color="orange" variant="light" size="sm">
+                    {t('clients.statements.correctionOf', { month: l.month })}
+                  </Badge>
+                )}
               </Table.Th>
               <Table.Td>{fnName(l.function)}</Table.Td>
               <Table.Td>{t(`clients.statements.fundingTypes.${l.funding}`)}</Table.Td>
               <Table.Td {...R}>{formatNumber(l.units)}</Table.Td>
-              <Table.Td {...R} style={{ whiteSpace: "nowrap" }}><AppliedPrices line={l} /></Table.Td>
+              <Table.Td {...R} style={{ whiteSpace: 'nowrap' }}>
+                <AppliedPrices line={l} />
+              </Table.Td>
               <Table.Td {...R}>{formatPointsE4(l.pointsE4)}</Table.Td>
               <Table.Td {...R}>{formatMoneyCents(l.cents)}</Table.Td>
               <Table.Td {...R}>{formatPointsE4(l.organisationE4)}</Table.Td>
               <Table.Td {...R}>{formatMoneyCents(l.organisationCents)}</Table.Td>
-              <Table.Td {...R} fw={600}>{formatMoneyCents(l.totalCents)}</Table.Td>
+              <Table.Td {...R} fw={600}>
+                {formatMoneyCents(l.totalCents)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -78,9 +113,15 @@ export function TotalsTable({ statement }: { statement: Statement }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('clients.statements.funding')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.points')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.orgPoints')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.total')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.points')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.orgPoints')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.total')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -94,15 +135,19 @@ export function TotalsTable({ statement }: { statement: Statement }) {
           ))}
           <Table.Tr>
             <Table.Th scope="row">{t('clients.statements.living')}</Table.Th>
-            <Table.Td /><Table.Td />
+            <Table.Td />
+            <Table.Td />
             <Table.Td {...R}>{formatMoneyCents(statement.livingTotalCents)}</Table.Td>
           </Table.Tr>
         </Table.Tbody>
         <Table.Tfoot>
           <Table.Tr>
             <Table.Th scope="row">{t('clients.statements.grandTotal')}</Table.Th>
-            <Table.Td /><Table.Td />
-            <Table.Td {...R} fw={700}>{formatMoneyCents(statement.totalCents)}</Table.Td>
+            <Table.Td />
+            <Table.Td />
+            <Table.Td {...R} fw={700}>
+              {formatMoneyCents(statement.totalCents)}
+            </Table.Td>
           </Table.Tr>
         </Table.Tfoot>
       </Table>
@@ -120,16 +165,26 @@ export function LivingTable({ statement, nameOf }: { statement: Statement; nameO
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('clients.statements.client')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.tariff')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.quantity')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('clients.statements.total')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.tariff')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.quantity')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('clients.statements.total')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {statement.livingLines.map((l, i) => (
             <Table.Tr key={`${l.clientId}-${i}`}>
-              <Table.Th scope="row" fw={500}>{nameOf(l.clientId)}</Table.Th>
-              <Table.Td {...R}>{formatMoneyCents(l.tariffCents)} {t(`clients.agreements.livingPer.${l.per}`)}</Table.Td>
+              <Table.Th scope="row" fw={500}>
+                {nameOf(l.clientId)}
+              </Table.Th>
+              <Table.Td {...R}>
+                {formatMoneyCents(l.tariffCents)} {t(`clients.agreements.livingPer.${l.per}`)}
+              </Table.Td>
               <Table.Td {...R}>{formatNumber(l.quantity)}</Table.Td>
               <Table.Td {...R}>{formatMoneyCents(l.totalCents)}</Table.Td>
             </Table.Tr>

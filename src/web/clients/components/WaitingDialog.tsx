@@ -12,54 +12,171 @@ import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 export const STATUSES: RequestStatus[] = ['waiting', 'offered', 'started', 'withdrawn'];
 type Need = { function: string | null; units: string | number };
-const blank = () => ({ reference: '', group: '2', requestedOn: today(), decidedOn: '', intensity: '', status: 'waiting' as RequestStatus, needs: [{ function: null, units: '' }] as Need[] });
+const blank = () => ({
+  reference: '',
+  group: '2',
+  requestedOn: today(),
+  decidedOn: '',
+  intensity: '',
+  status: 'waiting' as RequestStatus,
+  needs: [{ function: null, units: '' }] as Need[],
+});
 
 /** Add or change a waiting-list request: reference, PG1-3, dates, needs (function + units per week), intensity, status. */
-export function WaitingDialog({ orgId, functions, request, opened, onClose }: { orgId: string; functions: SupportFunction[]; request: WaitingRequest | null; opened: boolean; onClose: () => void }) {
+export function WaitingDialog({
+  orgId,
+  functions,
+  request,
+  opened,
+  onClose,
+}: {
+  orgId: string;
+  functions: SupportFunction[];
+  request: WaitingRequest | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [v, setV] = useState(blank);
   useEffect(() => {
     if (!opened) return;
-    setV(request ? {
-      reference: request.reference, group: String(request.priorityGroup), requestedOn: request.requestDate, decidedOn: request.decisionDate ?? '',
-      intensity: request.intensity, status: request.status, needs: request.needs.map((n) => ({ function: n.function, units: n.unitsPerWeek })),
-    } : blank());
+    setV(
+      request
+        ? {
+            reference: request.reference,
+            group: String(request.priorityGroup),
+            requestedOn: request.requestDate,
+            decidedOn: request.decisionDate ?? '',
+            intensity: request.intensity,
+            status: request.status,
+            needs: request.needs.map((n) => ({ function: n.function, units: n.unitsPerWeek })),
+          }
+        : blank(),
+    );
   }, [opened, request]);
   const set = (patch: Partial<ReturnType<typeof blank>>) => setV((o) => ({ ...o, ...patch }));
-  const setNeed = (i: number, patch: Partial<Need>) => set({ needs: v.needs.map((n, j) => (j === i ? { ...n, ...patch } : n)) });
+  const setNeed = (i: number, patch: Partial<Need>) =>
+    set({ needs: v.needs.map((n, j) => (j === i ? { ...n, ...patch } : n)) });
   const save = useMutation({
     mutationFn: () => {
       const body = {
-        reference: v.reference.trim(), priorityGroup: Number(v.group), requestedOn: v.requestedOn, decidedOn: v.decidedOn || null,
-        needs: v.needs.filter((n) => n.function).map((n) => ({ function: n.function!, unitsPerWeek: Number(n.units) })), intensity: v.intensity, status: v.status,
+        reference: v.reference.trim(),
+        priorityGroup: Number(v.group),
+        requestedOn: v.requestedOn,
+        decidedOn: v.decidedOn || null,
+        needs: v.needs.filter((n) => n.function).map((n) => ({ function: n.function!, unitsPerWeek: Number(n.units) })),
+        intensity: v.intensity,
+        status: v.status,
       };
-      return request ? api('PATCH', `${orgBase(orgId)}/waiting-list/${request.id}`, body) : api('POST', `${orgBase(orgId)}/waiting-list`, body);
+      return request
+        ? api('PATCH', `${orgBase(orgId)}/waiting-list/${request.id}`, body)
+        : api('POST', `${orgBase(orgId)}/waiting-list`, body);
     },
-    onSuccess: async () => { await refreshClients(orgId); onClose(); },
+    onSuccess: async () => {
+      await refreshClients(orgId);
+      onClose();
+    },
   });
   const errors = fieldErrors(save.error);
-  const close = () => { save.reset(); onClose(); };
+  const close = () => {
+    save.reset();
+    onClose();
+  };
   return (
-    <Modal opened={opened} onClose={close} title={request ? t('clients.waiting.edit', { ref: request.reference }) : t('clients.waiting.add')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={request ? t('clients.waiting.edit', { ref: request.reference }) : t('clients.waiting.add')}
+      size="lg"
+    >
       <Form onSubmit={() => save.mutate()} gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('clients.waiting.reference')} value={v.reference} onChange={(e) => set({ reference: e.currentTarget.value })} error={errors.reference} required data-autofocus />
-          <Select label={t('clients.waiting.group')} data={['1', '2', '3'].map((g) => ({ value: g, label: `PG${g}` }))} value={v.group} onChange={(g) => g && set({ group: g })} allowDeselect={false} />
-          <TextInput type="date" label={t('clients.waiting.requestedOn')} value={v.requestedOn} onChange={(e) => set({ requestedOn: e.currentTarget.value })} error={errors.requestedOn} />
-          <TextInput type="date" label={t('clients.waiting.decidedOn')} value={v.decidedOn} onChange={(e) => set({ decidedOn: e.currentTarget.value })} error={errors.decidedOn} />
-          <TextInput label={t('clients.waiting.intensity')} value={v.intensity} onChange={(e) => set({ intensity: e.currentTarget.value })} />
-          <Select label={t('clients.waiting.status')} data={STATUSES.map((s) => ({ value: s, label: t(`clients.waiting.statuses.${s}`) }))} value={v.status} onChange={(s) => s && set({ status: s as RequestStatus })} allowDeselect={false} />
+          <TextInput
+            label={t('clients.waiting.reference')}
+            value={v.reference}
+            onChange={(e) => set({ reference: e.currentTarget.value })}
+            error={errors.reference}
+            required
+            data-autofocus
+          />
+          <Select
+            label={t('clients.waiting.group')}
+            data={['1', '2', '3'].map((g) => ({ value: g, label: `PG${g}` }))}
+            value={v.group}
+            onChange={(g) => g && set({ group: g })}
+            allowDeselect={false}
+          />
+          <TextInput
+            type="date"
+            label={t('clients.waiting.requestedOn')}
+            value={v.requestedOn}
+            onChange={(e) => set({ requestedOn: e.currentTarget.value })}
+            error={errors.requestedOn}
+          />
+          <TextInput
+            type="date"
+            label={t('clients.waiting.decidedOn')}
+            value={v.decidedOn}
+            onChange={(e) => set({ decidedOn: e.currentTarget.value })}
+            error={errors.decidedOn}
+          />
+          <TextInput
+            label={t('clients.waiting.intensity')}
+            value={v.intensity}
+            onChange={(e) => set({ intensity: e.currentTarget.value })}
+          />
+          <Select
+            label={t('clients.waiting.status')}
+            data={STATUSES.map((s) => ({ value: s, label: t(`clients.waiting.statuses.${s}`) }))}
+            value={v.status}
+            onChange={(s) => s && set({ status: s as RequestStatus })}
+            allowDeselect={false}
+          />
         </SimpleGrid>
-        <Text fw={600} size="sm">{t('clients.waiting.needs')}</Text>
+        <Text fw={600} size="sm">
+          {t('clients.waiting.needs')}
+        </Text>
         {v.needs.map((n, i) => (
           <Group key={i} align="end" wrap="nowrap">
-            <Select label={t('clients.waiting.needFunction', { n: i + 1 })} data={functions.map((f) => ({ value: f.code, label: f.name }))} value={n.function} onChange={(f) => setNeed(i, { function: f })} style={{ flex: 1 }} />
-            <NumberField label={t('clients.waiting.needUnits', { n: i + 1 })} value={n.units} onChange={(u) => setNeed(i, { units: u })} min={0} decimalScale={2} w={160} />
-            <Button variant="subtle" color="red" onClick={() => set({ needs: v.needs.filter((_, j) => j !== i) })} aria-label={t('clients.waiting.removeNeed', { n: i + 1 })}>×</Button>
+            <Select
+              label={t('clients.waiting.needFunction', { n: i + 1 })}
+              data={functions.map((f) => ({ value: f.code, label: f.name }))}
+              value={n.function}
+              onChange={(f) => setNeed(i, { function: f })}
+              style={{ flex: 1 }}
+            />
+            <NumberField
+              label={t('clients.waiting.needUnits', { n: i + 1 })}
+              value={n.units}
+              onChange={(u) => setNeed(i, { units: u })}
+              min={0}
+              decimalScale={2}
+              w={160}
+            />
+            <Button
+              variant="subtle"
+              color="red"
+              onClick={() => set({ needs: v.needs.filter((_, j) => j !== i) })}
+              aria-label={t('clients.waiting.removeNeed', { n: i + 1 })}
+            >
+              ×
+            </Button>
           </Group>
         ))}
-        {errors.needs && <Text c="red.8" size="sm">{errors.needs}</Text>}
-        <Group><Button variant="light" size="compact-sm" onClick={() => set({ needs: [...v.needs, { function: null, units: '' }] })}>{t('clients.waiting.addNeed')}</Button></Group>
+        {errors.needs && (
+          <Text c="red.8" size="sm">
+            {errors.needs}
+          </Text>
+        )}
+        <Group>
+          <Button
+            variant="light"
+            size="compact-sm"
+            onClick={() => set({ needs: [...v.needs, { function: null, units: '' }] })}
+          >
+            {t('clients.waiting.addNeed')}
+          </Button>
+        </Group>
         <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>
     </Modal>

@@ -19,7 +19,17 @@ export interface GridRowRef {
 
 /** The rows of the grid: one per client × function, in the server's order. */
 export function gridRows(grid: Grid): GridRowRef[] {
-  return grid.clients.flatMap((c) => c.functions.map((f) => ({ clientId: c.id, clientName: c.name, code: f.code, name: f.name, unit: f.unit, planned: f.planned, registered: f.registered })));
+  return grid.clients.flatMap((c) =>
+    c.functions.map((f) => ({
+      clientId: c.id,
+      clientName: c.name,
+      code: f.code,
+      name: f.name,
+      unit: f.unit,
+      planned: f.planned,
+      registered: f.registered,
+    })),
+  );
 }
 
 export function dayLabel(date: string, style: 'short' | 'long' = 'short'): string {
@@ -32,7 +42,15 @@ export function dayLabel(date: string, style: 'short' | 'long' = 'short'): strin
  * The week as a table of number inputs, keyboard first: arrow keys move between cells, Enter moves
  * down, typing replaces the (selected) value. The planned units are the placeholder.
  */
-export function WeekGrid({ grid, values, changed, onChange, cellErrors, rowErrors, caption }: {
+export function WeekGrid({
+  grid,
+  values,
+  changed,
+  onChange,
+  cellErrors,
+  rowErrors,
+  caption,
+}: {
   grid: Grid;
   values: Record<string, string>;
   changed: Set<string>;
@@ -52,7 +70,13 @@ export function WeekGrid({ grid, values, changed, onChange, cellErrors, rowError
     }
   };
   const keyDown = (row: number, col: number) => (e: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], Enter: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      Enter: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const move = moves[e.key];
     if (!move || e.altKey || e.ctrlKey || e.metaKey || (e.key === 'Enter' && e.shiftKey)) return;
     e.preventDefault();
@@ -66,7 +90,11 @@ export function WeekGrid({ grid, values, changed, onChange, cellErrors, rowError
           <Table.Tr>
             <Table.Th scope="col">{t('clients.grid.client')}</Table.Th>
             <Table.Th scope="col">{t('clients.grid.function')}</Table.Th>
-            {grid.days.map((d) => <Table.Th key={d} scope="col" ta="center">{dayLabel(d)}</Table.Th>)}
+            {grid.days.map((d) => (
+              <Table.Th key={d} scope="col" ta="center">
+                {dayLabel(d)}
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -76,10 +104,19 @@ export function WeekGrid({ grid, values, changed, onChange, cellErrors, rowError
             const first = i === 0 || rows[i - 1]!.clientId !== r.clientId;
             return (
               <Table.Tr key={rowKey} bg={errors.length ? 'red.0' : undefined}>
-                <Table.Th scope="row" fw={first ? 600 : 400} c={first ? undefined : 'dimmed'}>{r.clientName}</Table.Th>
+                <Table.Th scope="row" fw={first ? 600 : 400} c={first ? undefined : 'dimmed'}>
+                  {r.clientName}
+                </Table.Th>
                 <Table.Td>
-                  {r.name} <Text span size="xs" c="dimmed">({t(`clients.units.${r.unit}`)})</Text>
-                  {errors.map((m) => <Text key={m} size="xs" c="red.8" id={`err-${rowKey}`} role="alert">{m}</Text>)}
+                  {r.name}{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({t(`clients.units.${r.unit}`)})
+                  </Text>
+                  {errors.map((m) => (
+                    <Text key={m} size="xs" c="red.8" id={`err-${rowKey}`} role="alert">
+                      {m}
+                    </Text>
+                  ))}
                 </Table.Td>
                 {grid.days.map((d, col) => {
                   const key = cellKey(r.clientId, r.code, d);
@@ -96,8 +133,14 @@ export function WeekGrid({ grid, values, changed, onChange, cellErrors, rowError
                         autoComplete="off"
                         value={value}
                         placeholder={planned !== undefined ? formatNumber(planned) : ''}
-                        title={planned !== undefined ? t('clients.grid.planned', { n: formatNumber(planned) }) : undefined}
-                        aria-label={t('clients.grid.cellLabel', { client: r.clientName, fn: r.name, day: dayLabel(d, 'long') })}
+                        title={
+                          planned !== undefined ? t('clients.grid.planned', { n: formatNumber(planned) }) : undefined
+                        }
+                        aria-label={t('clients.grid.cellLabel', {
+                          client: r.clientName,
+                          fn: r.name,
+                          day: dayLabel(d, 'long'),
+                        })}
                         aria-invalid={cellErrors[key] ? true : undefined}
                         aria-describedby={errors.length ? `err-${rowKey}` : undefined}
                         onFocus={(e) => e.currentTarget.select()}

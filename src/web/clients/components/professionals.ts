@@ -7,7 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { membersQuery } from '../../queries.ts';
 import { allows, useSession, type Membership } from '../../session.ts';
 
-export interface ProfessionalOption { value: string; label: string }
+export interface ProfessionalOption {
+  value: string;
+  label: string;
+}
 
 /** The logged-in user's id (the pages under `/o/:orgId` only render with a session). */
 export function useMyUserId(): string | null {
@@ -27,6 +30,7 @@ export function useProfessionalOptions(membership: Membership, current: string |
     .map((m) => ({ value: m.userId, label: m.name }))
     .sort((a, b) => a.label.localeCompare(b.label));
   if (me) options.unshift({ value: me.id, label: t('clients.professional.me', { name: me.name }) });
-  if (current && !options.some((o) => o.value === current)) options.push({ value: current, label: t('clients.professional.other') });
+  if (current && !options.some((o) => o.value === current))
+    options.push({ value: current, label: t('clients.professional.other') });
   return options;
 }

@@ -32,11 +32,16 @@ export function flatten(data: unknown, path: (string | number)[] = []): RuleFiel
 export function display(f: RuleField): string {
   const n = Number(f.value);
   switch (f.kind) {
-    case 'points': return formatPointsE4(n);
-    case 'euro': return formatMoneyCents(n);
-    case 'percent': return `${formatNumber(n / 100, 2)} %`;
-    case 'number': return formatNumber(n, 4);
-    default: return String(f.value);
+    case 'points':
+      return formatPointsE4(n);
+    case 'euro':
+      return formatMoneyCents(n);
+    case 'percent':
+      return `${formatNumber(n / 100, 2)} %`;
+    case 'number':
+      return formatNumber(n, 4);
+    default:
+      return String(f.value);
   }
 }
 
@@ -44,11 +49,16 @@ export function display(f: RuleField): string {
 export function toInput(f: RuleField): string {
   const n = Number(f.value);
   switch (f.kind) {
-    case 'points': return formatPointsE4(n);
-    case 'euro': return formatNumber(n / 100, 2);
-    case 'percent': return formatNumber(n / 100, 2);
-    case 'number': return String(n);
-    default: return String(f.value);
+    case 'points':
+      return formatPointsE4(n);
+    case 'euro':
+      return formatNumber(n / 100, 2);
+    case 'percent':
+      return formatNumber(n / 100, 2);
+    case 'number':
+      return String(n);
+    default:
+      return String(f.value);
   }
 }
 

@@ -16,7 +16,11 @@ import { cellKey, dayLabel, gridRows } from './WeekGrid.tsx';
 const parse = (v: string) => (v.trim() === '' ? 0 : Number(v.replace(',', '.')));
 
 /** What a save sends: the cells, and the week and group or professional whose grid the answer holds. */
-interface SaveInput { start: string; filter: GridFilter; cells: Cell[] }
+interface SaveInput {
+  start: string;
+  filter: GridFilter;
+  cells: Cell[];
+}
 
 /** The refusal of a save without a reason for a month whose statement is issued (400). */
 export function reasonRequired(error: unknown): string[] | null {
@@ -31,10 +35,12 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
   const rows = useMemo(() => (grid ? gridRows(grid) : []), [grid]);
   useEffect(() => {
     const next: Record<string, string> = {};
-    for (const r of rows) for (const [d, u] of Object.entries(r.registered)) next[cellKey(r.clientId, r.code, d)] = formatNumber(u);
+    for (const r of rows)
+      for (const [d, u] of Object.entries(r.registered)) next[cellKey(r.clientId, r.code, d)] = formatNumber(u);
     setValues(next);
   }, [rows]);
-  const original = (clientId: string, code: string, date: string) => rows.find((r) => r.clientId === clientId && r.code === code)?.registered[date] ?? 0;
+  const original = (clientId: string, code: string, date: string) =>
+    rows.find((r) => r.clientId === clientId && r.code === code)?.registered[date] ?? 0;
   const changes: Cell[] = [];
   const changed = new Set<string>();
   const invalid: Record<string, string> = {};
@@ -43,16 +49,27 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
       const key = cellKey(r.clientId, r.code, d);
       const units = parse(values[key] ?? '');
       if (!Number.isFinite(units) || units < 0 || units > 24) invalid[key] = t('clients.grid.badNumber');
-      else if (units !== (r.registered[d] ?? 0) && changed.add(key)) changes.push({ clientId: r.clientId, functionCode: r.code, date: d, units, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+      else if (units !== (r.registered[d] ?? 0) && changed.add(key))
+        changes.push({
+          clientId: r.clientId,
+          functionCode: r.code,
+          date: d,
+          units,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+        });
     }
   }
   const save = useMutation({
     mutationFn: ({ start, filter: { group, professional }, cells }: SaveInput) =>
       api<{ saved: number; removed: number; grid: WeekGrid }>('PUT', `${orgBase(orgId)}/registrations/week`, {
-        start, cells, ...(group ? { group } : {}), ...(professional ? { professional } : {}),
+        start,
+        cells,
+        ...(group ? { group } : {}),
+        ...(professional ? { professional } : {}),
       }),
     // The answer holds the grid as shown; what else registrations feed (consumption, statements, other weeks) is refetched.
-    onSuccess: (answer, { start, filter: f }) => storeAndRefresh(orgId, weekQuery(orgId, start, f).queryKey, answer.grid),
+    onSuccess: (answer, { start, filter: f }) =>
+      storeAndRefresh(orgId, weekQuery(orgId, start, f).queryKey, answer.grid),
   });
   // Map the refusal back onto the cells that were sent.
   const sent = save.variables?.cells ?? [];
@@ -66,7 +83,10 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
   };
   if (save.error instanceof ApiError) {
     const error = save.error;
-    const cap = error.code === 'rth_cap' ? error.details as { clientId?: string; functionCode?: string; date?: string; remaining?: string } : null;
+    const cap =
+      error.code === 'rth_cap'
+        ? (error.details as { clientId?: string; functionCode?: string; date?: string; remaining?: string })
+        : null;
     const capMessage = cap?.remaining ? t('clients.grid.rthRemaining', { points: formatPoints(cap.remaining) }) : null;
     let marked = false;
     for (const f of error.fields) {
@@ -77,10 +97,18 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
       marked = true;
     }
     // An RTH cap without a usable path still names its cell exactly.
-    if (cap && !marked && cap.clientId && cap.functionCode && cap.date) note(cap.clientId, cap.functionCode, cap.date, capMessage ?? error.message);
+    if (cap && !marked && cap.clientId && cap.functionCode && cap.date)
+      note(cap.clientId, cap.functionCode, cap.date, capMessage ?? error.message);
   }
   return {
-    values, rows, changes, changed, cellErrors, rowErrors, save, invalid: Object.keys(invalid).length > 0,
+    values,
+    rows,
+    changes,
+    changed,
+    cellErrors,
+    rowErrors,
+    save,
+    invalid: Object.keys(invalid).length > 0,
     /** Saves the changes of the shown week; the answer's grid (of `filter`) replaces the cached one. */
     submit: (options?: { onSuccess?: (answer: { saved: number; removed: number }) => void }) =>
       grid && save.mutate({ start: grid.start, filter, cells: changes }, options),

@@ -16,7 +16,14 @@ export const clientsEn: typeof clientsNl = {
     rules: 'Rule tables',
   },
   units: { day: 'day', night: 'night', hour: 'hour', session: 'session', unit: 'unit' },
-  rthTypes: { ambulant: 'ambulant session', mobile: 'mobile session', begeleid_werken: 'supported work', group: 'group session', day: 'day care', night: 'stay (night)' },
+  rthTypes: {
+    ambulant: 'ambulant session',
+    mobile: 'mobile session',
+    begeleid_werken: 'supported work',
+    group: 'group session',
+    day: 'day care',
+    night: 'stay (night)',
+  },
   form: { required: 'Fill this in.' },
   list: {
     title: 'Clients',
@@ -69,7 +76,8 @@ export const clientsEn: typeof clientsNl = {
     okStarted: 'The budget (category {{category}}) was started in time; the last start date was {{deadline}}.',
     okOpen: 'The budget (category {{category}}) must start on {{deadline}} at the latest ({{days}} days).',
     near: '{{days}} days left: the budget (category {{category}}) must start on {{deadline}} at the latest, or the person falls back to priority group 3.',
-    passed: 'The start limit passed on {{deadline}} ({{days}} days ago): the person is back in priority group 3 since {{fallbackOn}}.',
+    passed:
+      'The start limit passed on {{deadline}} ({{days}} days ago): the person is back in priority group 3 since {{fallbackOn}}.',
   },
   funding: {
     title: 'Funding',
@@ -136,7 +144,8 @@ export const clientsEn: typeof clientsNl = {
     fundingName: 'Funding {{kind}}',
     from: 'from {{date}}',
     title: 'Remove {{name}}?',
-    agreements: 'The agreement leaves the record and no longer counts towards the budget. Registrations already entered stay.',
+    agreements:
+      'The agreement leaves the record and no longer counts towards the budget. Registrations already entered stay.',
     funding: 'The funding leaves the record. Registrations already entered stay.',
     confirm: 'Remove',
     done: '{{name}} has been removed.',
@@ -171,11 +180,13 @@ export const clientsEn: typeof clientsNl = {
     notSaved: 'Not saved',
     changes: '{{count}} unsaved change(s)',
     empty: 'No clients with agreements or registrations in this week.',
-    emptyMine: "No clients you follow with agreements or registrations in this week. The professional is part of each client's details.",
+    emptyMine:
+      "No clients you follow with agreements or registrations in this week. The professional is part of each client's details.",
     badNumber: 'a number from 0 to 24',
     rthRemaining: 'Yearly RTH cap: {{points}} points left',
     issuedTitle: 'Statement already issued',
-    issuedText: 'The statement of {{months}} is issued. A change in that month goes on the next statement as a correction and needs a reason.',
+    issuedText:
+      'The statement of {{months}} is issued. A change in that month goes on the next statement as a correction and needs a reason.',
     reason: 'Reason for the correction',
     reasonNeeded: 'Give a reason for the correction.',
   },
@@ -190,7 +201,8 @@ export const clientsEn: typeof clientsNl = {
   consumption: {
     title: 'Budget consumption',
     allTitle: 'All clients',
-    allText: 'Per client and function: agreed, delivered, remaining and the expected position at year end at the recent pace.',
+    allText:
+      'Per client and function: agreed, delivered, remaining and the expected position at year end at the recent pace.',
     helpTitle: 'Where can I still help without going over the budget?',
     helpText: 'The room to help is what can still be added this year without exceeding the agreement, given the pace.',
     year: 'Year',
@@ -218,7 +230,8 @@ export const clientsEn: typeof clientsNl = {
     download: '{{format}} of the statement {{month}}',
     issueConfirm: 'Issue',
     confirmTitle: 'Issue the statement of {{month}}',
-    confirmText: 'The statement of {{month}} (total {{total}}) is issued and cannot change afterwards. Later corrections go on the next statement.',
+    confirmText:
+      'The statement of {{month}} (total {{total}}) is issued and cannot change afterwards. Later corrections go on the next statement.',
     issuedDone: 'The statement of {{month}} is issued.',
     immutable: 'This statement is issued and no longer changes; corrections go on a later statement.',
     pointValue: 'Value of a point: {{euro}}',
@@ -248,7 +261,8 @@ export const clientsEn: typeof clientsNl = {
     quantity: 'Quantity',
     price: 'Price per unit',
     priceSources: { agreement: 'IDO', offer: 'offer', rth: 'RTH' },
-    priceNote: 'Price per unit: the price in points that was applied, as agreed in the client’s IDO; the offer’s only where no agreement applied.',
+    priceNote:
+      'Price per unit: the price in points that was applied, as agreed in the client’s IDO; the offer’s only where no agreement applied.',
   },
   forecast: {
     title: 'Income forecast',
@@ -261,11 +275,14 @@ export const clientsEn: typeof clientsNl = {
     leaveHistory: 'Empty: from history {{p}} % ({{leavers}} leavers in {{months}} client months).',
     inflow: 'Inflow per month',
     run: 'Calculate',
-    seeded: '{{runs}} runs with seed {{seed}}: the same input always gives the same result. {{clients}} clients with agreements, {{waiting}} waiting, leave probability {{p}} % per month, cost per FTE {{cost}}.',
+    seeded:
+      '{{runs}} runs with seed {{seed}}: the same input always gives the same result. {{clients}} clients with agreements, {{waiting}} waiting, leave probability {{p}} % per month, cost per FTE {{cost}}.',
     incomeTitle: 'Income per month',
     fteTitle: 'Affordable FTE per month',
-    incomeChart: 'Fan chart of the income per month: band from P10 to P90 and the median P50; the figures are in the table',
-    fteChart: 'Fan chart of the affordable FTE per month: band from P10 to P90 and the median P50; the figures are in the table',
+    incomeChart:
+      'Fan chart of the income per month: band from P10 to P90 and the median P50; the figures are in the table',
+    fteChart:
+      'Fan chart of the affordable FTE per month: band from P10 to P90 and the median P50; the figures are in the table',
     band: 'P10–P90',
     median: 'P50',
     tableTitle: 'Figures per month',
@@ -283,7 +300,8 @@ export const clientsEn: typeof clientsNl = {
     median: 'Median',
     duration: '{{years}} y {{months}} m',
     capacityTitle: 'Free capacity',
-    capacityHelp: 'Enter the free units per week per function: the requests that capacity could serve (most urgent first) are highlighted.',
+    capacityHelp:
+      'Enter the free units per week per function: the requests that capacity could serve (most urgent first) are highlighted.',
     capacityOf: '{{fn}} (free per week)',
     capacitySubmit: 'Show whom we can serve',
     servableCount: '{{count}} request(s) can start.',
@@ -311,7 +329,8 @@ export const clientsEn: typeof clientsNl = {
     none: 'The waiting list is empty.',
     fellBack: '+ {{count}} fallen back (start rule)',
     startsTitle: 'Budgets still to start',
-    startsHelp: 'A budget must start within 4 months of being made available, or the person falls back to priority group 3.',
+    startsHelp:
+      'A budget must start within 4 months of being made available, or the person falls back to priority group 3.',
     startsCaption: 'Budgets made available but not started yet, earliest last start date first',
     startsClient: 'Client',
     startsCategory: 'Category',
@@ -358,7 +377,8 @@ export const clientsEn: typeof clientsNl = {
   },
   rules: {
     title: 'Rule tables',
-    intro: 'Every rule holds for a period. Add a period when an amount changes (e.g. the yearly indexation of the point value).',
+    intro:
+      'Every rule holds for a period. Add a period when an amount changes (e.g. the yearly indexation of the point value).',
     readOnly: 'Only the administrator can change the rule tables.',
     exampleTitle: 'Example values',
     exampleText: 'Some rules hold an example value: replace them with the real value before sending statements.',

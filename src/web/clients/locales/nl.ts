@@ -14,7 +14,14 @@ export const clientsNl = {
     rules: 'Regeltabellen',
   },
   units: { day: 'dag', night: 'nacht', hour: 'uur', session: 'sessie', unit: 'eenheid' },
-  rthTypes: { ambulant: 'ambulante sessie', mobile: 'mobiele sessie', begeleid_werken: 'begeleid werken', group: 'groepssessie', day: 'dagopvang', night: 'verblijf (nacht)' },
+  rthTypes: {
+    ambulant: 'ambulante sessie',
+    mobile: 'mobiele sessie',
+    begeleid_werken: 'begeleid werken',
+    group: 'groepssessie',
+    day: 'dagopvang',
+    night: 'verblijf (nacht)',
+  },
   form: { required: 'Vul dit in.' },
   list: {
     title: 'Cliënten',
@@ -67,7 +74,8 @@ export const clientsNl = {
     okStarted: 'Het budget (categorie {{category}}) is op tijd gestart; de uiterste startdatum was {{deadline}}.',
     okOpen: 'Het budget (categorie {{category}}) moet ten laatste op {{deadline}} starten ({{days}} dagen).',
     near: 'Nog {{days}} dagen: het budget (categorie {{category}}) moet ten laatste op {{deadline}} starten, anders valt de persoon terug naar prioriteitengroep 3.',
-    passed: 'De starttermijn liep af op {{deadline}} ({{days}} dagen geleden): de persoon valt sinds {{fallbackOn}} terug naar prioriteitengroep 3.',
+    passed:
+      'De starttermijn liep af op {{deadline}} ({{days}} dagen geleden): de persoon valt sinds {{fallbackOn}} terug naar prioriteitengroep 3.',
   },
   funding: {
     title: 'Financiering',
@@ -134,7 +142,8 @@ export const clientsNl = {
     fundingName: 'Financiering {{kind}}',
     from: 'vanaf {{date}}',
     title: '{{name}} verwijderen?',
-    agreements: 'De afspraak verdwijnt uit het dossier en telt niet meer mee voor het budget. Registraties die al zijn ingevoerd blijven bestaan.',
+    agreements:
+      'De afspraak verdwijnt uit het dossier en telt niet meer mee voor het budget. Registraties die al zijn ingevoerd blijven bestaan.',
     funding: 'De financiering verdwijnt uit het dossier. Registraties die al zijn ingevoerd blijven bestaan.',
     confirm: 'Verwijderen',
     done: '{{name}} is verwijderd.',
@@ -169,11 +178,13 @@ export const clientsNl = {
     notSaved: 'Niet opgeslagen',
     changes: '{{count}} wijziging(en) niet opgeslagen',
     empty: 'Geen cliënten met afspraken of registraties in deze week.',
-    emptyMine: "Geen cliënten die jij begeleidt met afspraken of registraties in deze week. De begeleider staat bij de gegevens van elke cliënt.",
+    emptyMine:
+      'Geen cliënten die jij begeleidt met afspraken of registraties in deze week. De begeleider staat bij de gegevens van elke cliënt.',
     badNumber: 'een getal van 0 tot 24',
     rthRemaining: 'RTH-jaarplafond: nog {{points}} punten over',
     issuedTitle: 'Afrekening al opgemaakt',
-    issuedText: 'De afrekening van {{months}} is opgemaakt. Een wijziging in die maand komt als correctie op de volgende afrekening en heeft een reden nodig.',
+    issuedText:
+      'De afrekening van {{months}} is opgemaakt. Een wijziging in die maand komt als correctie op de volgende afrekening en heeft een reden nodig.',
     reason: 'Reden van de correctie',
     reasonNeeded: 'Geef een reden voor de correctie.',
   },
@@ -188,9 +199,11 @@ export const clientsNl = {
   consumption: {
     title: 'Budgetverbruik',
     allTitle: 'Alle cliënten',
-    allText: 'Per cliënt en functie: afgesproken, geleverd, resterend en de verwachting op het jaareinde volgens het recente tempo.',
+    allText:
+      'Per cliënt en functie: afgesproken, geleverd, resterend en de verwachting op het jaareinde volgens het recente tempo.',
     helpTitle: 'Waar kan ik nog helpen zonder over het budget te gaan?',
-    helpText: 'De ruimte om te helpen is wat er dit jaar nog bij kan zonder de afspraak te overschrijden, rekening houdend met het tempo.',
+    helpText:
+      'De ruimte om te helpen is wat er dit jaar nog bij kan zonder de afspraak te overschrijden, rekening houdend met het tempo.',
     year: 'Jaar',
     onlyWarnings: 'Alleen met waarschuwing',
     caption: '{{count}} rij(en), stand op {{date}}; klik op een kolomkop om te sorteren',
@@ -216,7 +229,8 @@ export const clientsNl = {
     download: '{{format}} van de afrekening {{month}}',
     issueConfirm: 'Opmaken',
     confirmTitle: 'Afrekening {{month}} opmaken',
-    confirmText: 'De afrekening van {{month}} (totaal {{total}}) wordt opgemaakt en kan daarna niet meer wijzigen. Latere correcties komen op de volgende afrekening.',
+    confirmText:
+      'De afrekening van {{month}} (totaal {{total}}) wordt opgemaakt en kan daarna niet meer wijzigen. Latere correcties komen op de volgende afrekening.',
     issuedDone: 'De afrekening van {{month}} is opgemaakt.',
     immutable: 'Deze afrekening is opgemaakt en verandert niet meer; correcties komen op een volgende afrekening.',
     pointValue: 'Waarde van een punt: {{euro}}',
@@ -246,7 +260,8 @@ export const clientsNl = {
     quantity: 'Aantal',
     price: 'Prijs per eenheid',
     priceSources: { agreement: 'IDO', offer: 'aanbod', rth: 'RTH' },
-    priceNote: 'Prijs per eenheid: de prijs in punten die werd toegepast, afgesproken in het IDO van de cliënt; het aanbod enkel waar geen afspraak gold.',
+    priceNote:
+      'Prijs per eenheid: de prijs in punten die werd toegepast, afgesproken in het IDO van de cliënt; het aanbod enkel waar geen afspraak gold.',
   },
   forecast: {
     title: 'Inkomstenprognose',
@@ -259,11 +274,14 @@ export const clientsNl = {
     leaveHistory: 'Leeg: uit de geschiedenis {{p}} % ({{leavers}} vertrekkers op {{months}} cliëntmaanden).',
     inflow: 'Instroom per maand',
     run: 'Berekenen',
-    seeded: '{{runs}} simulaties met startwaarde {{seed}}: dezelfde invoer geeft altijd hetzelfde resultaat. {{clients}} cliënten met afspraken, {{waiting}} wachtenden, kans op vertrek {{p}} % per maand, kost per VTE {{cost}}.',
+    seeded:
+      '{{runs}} simulaties met startwaarde {{seed}}: dezelfde invoer geeft altijd hetzelfde resultaat. {{clients}} cliënten met afspraken, {{waiting}} wachtenden, kans op vertrek {{p}} % per maand, kost per VTE {{cost}}.',
     incomeTitle: 'Inkomsten per maand',
     fteTitle: 'Betaalbare VTE per maand',
-    incomeChart: 'Waaiergrafiek van de inkomsten per maand: band van P10 tot P90 en de mediaan P50; de cijfers staan in de tabel',
-    fteChart: 'Waaiergrafiek van de betaalbare VTE per maand: band van P10 tot P90 en de mediaan P50; de cijfers staan in de tabel',
+    incomeChart:
+      'Waaiergrafiek van de inkomsten per maand: band van P10 tot P90 en de mediaan P50; de cijfers staan in de tabel',
+    fteChart:
+      'Waaiergrafiek van de betaalbare VTE per maand: band van P10 tot P90 en de mediaan P50; de cijfers staan in de tabel',
     band: 'P10–P90',
     median: 'P50',
     tableTitle: 'Cijfers per maand',
@@ -281,7 +299,8 @@ export const clientsNl = {
     median: 'Mediaan',
     duration: '{{years}} j {{months}} m',
     capacityTitle: 'Vrije capaciteit',
-    capacityHelp: 'Vul per functie de vrije eenheden per week in: de aanvragen die je daarmee kunt opnemen (dringendste eerst) worden gemarkeerd.',
+    capacityHelp:
+      'Vul per functie de vrije eenheden per week in: de aanvragen die je daarmee kunt opnemen (dringendste eerst) worden gemarkeerd.',
     capacityOf: '{{fn}} (vrij per week)',
     capacitySubmit: 'Toon wie we kunnen opnemen',
     servableCount: '{{count}} aanvraag/aanvragen kunnen starten.',
@@ -309,7 +328,8 @@ export const clientsNl = {
     none: 'De wachtlijst is leeg.',
     fellBack: '+ {{count}} teruggevallen (startregel)',
     startsTitle: 'Budgetten die nog moeten starten',
-    startsHelp: 'Een budget moet binnen 4 maanden na de terbeschikkingstelling starten, anders valt de persoon terug naar prioriteitengroep 3.',
+    startsHelp:
+      'Een budget moet binnen 4 maanden na de terbeschikkingstelling starten, anders valt de persoon terug naar prioriteitengroep 3.',
     startsCaption: 'Ter beschikking gestelde budgetten die nog niet gestart zijn, vroegste uiterste startdatum eerst',
     startsClient: 'Cliënt',
     startsCategory: 'Categorie',
@@ -352,14 +372,17 @@ export const clientsNl = {
     noFunctions: 'Nog geen functies in het aanbod.',
     noGroups: 'Nog geen groepen.',
     groupMembers: 'Medewerkers in de groep',
-    groupMembersHelp: 'Een begeleider ziet de cliënten van de groepen waarin hij of zij werkt, naast de cliënten die hij of zij volgt.',
+    groupMembersHelp:
+      'Een begeleider ziet de cliënten van de groepen waarin hij of zij werkt, naast de cliënten die hij of zij volgt.',
   },
   rules: {
     title: 'Regeltabellen',
-    intro: 'Elke regel geldt voor een periode. Voeg een periode toe wanneer een bedrag verandert (bv. de jaarlijkse indexering van de puntwaarde).',
+    intro:
+      'Elke regel geldt voor een periode. Voeg een periode toe wanneer een bedrag verandert (bv. de jaarlijkse indexering van de puntwaarde).',
     readOnly: 'Alleen de beheerder kan de regeltabellen wijzigen.',
     exampleTitle: 'Voorbeeldwaarden',
-    exampleText: 'Sommige regels bevatten een voorbeeldwaarde: vervang ze door de echte waarde voor je afrekeningen verstuurt.',
+    exampleText:
+      'Sommige regels bevatten een voorbeeldwaarde: vervang ze door de echte waarde voor je afrekeningen verstuurt.',
     example: 'voorbeeldwaarde',
     period: '{{from}} – {{to}}',
     open: 'onbepaald',

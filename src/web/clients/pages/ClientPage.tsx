@@ -47,26 +47,46 @@ function Record({ orgId, membership, href, can, client }: ClientsContext & { cli
   return (
     <Stack gap="lg">
       <StartRuleAlerts client={client} />
-      <ClientSummaryCards client={client} groups={offer.data?.groups ?? []}
-        professional={professionals.find((p) => p.value === client.professionalId)?.label ?? null} onEdit={manage ? () => setEditing(true) : undefined} />
+      <ClientSummaryCards
+        client={client}
+        groups={offer.data?.groups ?? []}
+        professional={professionals.find((p) => p.value === client.professionalId)?.label ?? null}
+        onEdit={manage ? () => setEditing(true) : undefined}
+      />
       <ClientIncomeCard client={client} />
       <FundingSection orgId={orgId} client={client} canManage={manage} />
       <AgreementSection orgId={orgId} client={client} functions={offer.data?.functions ?? []} canManage={manage} />
       {manage && (
         <Group>
-          <Button variant="default" onClick={() => exporting.mutate()} loading={exporting.isPending}>{t('clients.export')}</Button>
-          <Button color="red" variant="light" onClick={() => setErasing(true)}>{t('clients.erase.button')}</Button>
+          <Button variant="default" onClick={() => exporting.mutate()} loading={exporting.isPending}>
+            {t('clients.export')}
+          </Button>
+          <Button color="red" variant="light" onClick={() => setErasing(true)}>
+            {t('clients.erase.button')}
+          </Button>
         </Group>
       )}
       <ErrorAlert error={exporting.error} />
-      <ClientDialog orgId={orgId} membership={membership} groups={offer.data?.groups ?? []} client={client} opened={editing} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      <ClientDialog
+        orgId={orgId}
+        membership={membership}
+        groups={offer.data?.groups ?? []}
+        client={client}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        onSaved={() => setEditing(false)}
+      />
       <Modal opened={erasing} onClose={() => setErasing(false)} title={t('clients.erase.title')}>
         <Stack>
           <Text>{t('clients.erase.text', { name: client.name })}</Text>
           <ErrorAlert error={erase.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setErasing(false)}>{t('common.cancel')}</Button>
-            <Button color="red" loading={erase.isPending} onClick={() => erase.mutate()}>{t('clients.erase.confirm')}</Button>
+            <Button variant="default" onClick={() => setErasing(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" loading={erase.isPending} onClick={() => erase.mutate()}>
+              {t('clients.erase.confirm')}
+            </Button>
           </Group>
         </Stack>
       </Modal>
@@ -85,8 +105,7 @@ export function ClientPage() {
   const { clientId = '', orgId = '' } = useParams();
   const client = useQuery(clientQuery(orgId, clientId));
   return (
-    <ClientsFrame title={client.data?.name ?? t('clients.client.title')} needs={['clients.read']}
-      crumbs={[]}>
+    <ClientsFrame title={client.data?.name ?? t('clients.client.title')} needs={['clients.read']} crumbs={[]}>
       {(c) => <Loaded {...c} clientId={clientId} />}
     </ClientsFrame>
   );

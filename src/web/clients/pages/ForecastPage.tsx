@@ -12,7 +12,13 @@ import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.ts
 import { FanChart } from '../components/FanChart.tsx';
 import type { Forecast } from '../types.ts';
 
-const DEFAULTS: ForecastParams = { runs: 2000, seed: 1, costPerFteCents: null, leaveProbability: null, inflowPerMonth: 0.5 };
+const DEFAULTS: ForecastParams = {
+  runs: 2000,
+  seed: 1,
+  costPerFteCents: null,
+  leaveProbability: null,
+  inflowPerMonth: 0.5,
+};
 const euro0 = (cents: number) => formatMoney(Math.round(cents / 100)).replace(/[.,]00(?=\D*$)/, '');
 const fte = (v: number) => formatNumber(v, 1);
 
@@ -24,13 +30,38 @@ function Results({ f }: { f: Forecast }) {
   const R = { ta: 'right' as const, ff: 'monospace' };
   return (
     <Stack gap="lg">
-      <Text size="sm">{t('clients.forecast.seeded', { runs: formatNumber(f.runs), seed: f.seed, clients: f.clients, waiting: f.waiting, p: formatNumber(f.leaveProbability * 100, 2), cost: formatMoneyCents(f.costPerFteCents) })}</Text>
+      <Text size="sm">
+        {t('clients.forecast.seeded', {
+          runs: formatNumber(f.runs),
+          seed: f.seed,
+          clients: f.clients,
+          waiting: f.waiting,
+          p: formatNumber(f.leaveProbability * 100, 2),
+          cost: formatMoneyCents(f.costPerFteCents),
+        })}
+      </Text>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title={t('clients.forecast.incomeTitle')}>
-          <FanChart label={t('clients.forecast.incomeChart')} months={months} p10={pick('incomeP10')} p50={pick('incomeP50')} p90={pick('incomeP90')} format={euro0} names={names} />
+          <FanChart
+            label={t('clients.forecast.incomeChart')}
+            months={months}
+            p10={pick('incomeP10')}
+            p50={pick('incomeP50')}
+            p90={pick('incomeP90')}
+            format={euro0}
+            names={names}
+          />
         </Section>
         <Section title={t('clients.forecast.fteTitle')}>
-          <FanChart label={t('clients.forecast.fteChart')} months={months} p10={pick('fteP10')} p50={pick('fteP50')} p90={pick('fteP90')} format={fte} names={names} />
+          <FanChart
+            label={t('clients.forecast.fteChart')}
+            months={months}
+            p10={pick('fteP10')}
+            p50={pick('fteP50')}
+            p90={pick('fteP90')}
+            format={fte}
+            names={names}
+          />
         </Section>
       </SimpleGrid>
       <Section title={t('clients.forecast.tableTitle')}>
@@ -40,13 +71,27 @@ function Results({ f }: { f: Forecast }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('clients.forecast.month')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('clients.forecast.agreements')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('clients.forecast.income', { p: 10 })}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('clients.forecast.income', { p: 50 })}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('clients.forecast.income', { p: 90 })}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('clients.forecast.fte', { p: 10 })}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('clients.forecast.fte', { p: 50 })}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('clients.forecast.fte', { p: 90 })}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('clients.forecast.agreements')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('clients.forecast.income', { p: 10 })}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('clients.forecast.income', { p: 50 })}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('clients.forecast.income', { p: 90 })}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('clients.forecast.fte', { p: 10 })}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('clients.forecast.fte', { p: 50 })}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('clients.forecast.fte', { p: 90 })}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -55,10 +100,14 @@ function Results({ f }: { f: Forecast }) {
                   <Table.Th scope="row">{m.month}</Table.Th>
                   <Table.Td {...R}>{formatMoneyCents(m.agreementCents)}</Table.Td>
                   <Table.Td {...R}>{formatMoneyCents(m.incomeP10)}</Table.Td>
-                  <Table.Td {...R} fw={600}>{formatMoneyCents(m.incomeP50)}</Table.Td>
+                  <Table.Td {...R} fw={600}>
+                    {formatMoneyCents(m.incomeP50)}
+                  </Table.Td>
                   <Table.Td {...R}>{formatMoneyCents(m.incomeP90)}</Table.Td>
                   <Table.Td {...R}>{fte(m.fteP10)}</Table.Td>
-                  <Table.Td {...R} fw={600}>{fte(m.fteP50)}</Table.Td>
+                  <Table.Td {...R} fw={600}>
+                    {fte(m.fteP50)}
+                  </Table.Td>
                   <Table.Td {...R}>{fte(m.fteP90)}</Table.Td>
                 </Table.Tr>
               ))}
@@ -73,29 +122,83 @@ function Results({ f }: { f: Forecast }) {
 function ForecastBody({ orgId }: ClientsContext) {
   const { t } = useTranslation();
   const [params, setParams] = useState(DEFAULTS);
-  const [form, setForm] = useState({ runs: 2000 as string | number, seed: 1 as string | number, cost: '' as string | number, leave: '' as string | number, inflow: 0.5 as string | number });
+  const [form, setForm] = useState({
+    runs: 2000 as string | number,
+    seed: 1 as string | number,
+    cost: '' as string | number,
+    leave: '' as string | number,
+    inflow: 0.5 as string | number,
+  });
   const result = useQuery({ ...forecastQuery(orgId, params), placeholderData: keepPreviousData });
   const history = result.data?.history;
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const apply = () => setParams({
-    runs: Math.min(20000, Math.max(100, Number(form.runs) || 2000)), seed: Math.trunc(Number(form.seed) || 0),
-    costPerFteCents: form.cost === '' ? null : Math.round(Number(form.cost) * 100),
-    leaveProbability: form.leave === '' ? null : Math.min(1, Math.max(0, Number(form.leave) / 100)), inflowPerMonth: Math.max(0, Number(form.inflow) || 0),
-  });
+  const apply = () =>
+    setParams({
+      runs: Math.min(20000, Math.max(100, Number(form.runs) || 2000)),
+      seed: Math.trunc(Number(form.seed) || 0),
+      costPerFteCents: form.cost === '' ? null : Math.round(Number(form.cost) * 100),
+      leaveProbability: form.leave === '' ? null : Math.min(1, Math.max(0, Number(form.leave) / 100)),
+      inflowPerMonth: Math.max(0, Number(form.inflow) || 0),
+    });
   return (
     <Stack gap="lg">
       <Section title={t('clients.forecast.paramsTitle')}>
         <Form onSubmit={apply} gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }}>
-            <NumberField label={t('clients.forecast.runs')} value={form.runs} onChange={(v) => set({ runs: v })} min={100} max={20000} allowDecimal={false} />
-            <NumberField label={t('clients.forecast.seed')} value={form.seed} onChange={(v) => set({ seed: v })} allowDecimal={false} />
-            <MoneyField label={t('clients.forecast.costPerFte')} value={form.cost} onChange={(v) => set({ cost: v })} min={0}
-              placeholder={result.data ? formatNumber(result.data.costPerFteCents / 100) : undefined} description={t('clients.forecast.costHelp')} />
-            <NumberField label={t('clients.forecast.leave')} value={form.leave} onChange={(v) => set({ leave: v })} min={0} max={100} decimalScale={2} suffix=" %"
-              description={history ? t('clients.forecast.leaveHistory', { p: formatNumber(history.probability * 100, 2), leavers: history.leavers, months: history.clientMonths }) : undefined} />
-            <NumberField label={t('clients.forecast.inflow')} value={form.inflow} onChange={(v) => set({ inflow: v })} min={0} max={50} decimalScale={2} />
+            <NumberField
+              label={t('clients.forecast.runs')}
+              value={form.runs}
+              onChange={(v) => set({ runs: v })}
+              min={100}
+              max={20000}
+              allowDecimal={false}
+            />
+            <NumberField
+              label={t('clients.forecast.seed')}
+              value={form.seed}
+              onChange={(v) => set({ seed: v })}
+              allowDecimal={false}
+            />
+            <MoneyField
+              label={t('clients.forecast.costPerFte')}
+              value={form.cost}
+              onChange={(v) => set({ cost: v })}
+              min={0}
+              placeholder={result.data ? formatNumber(result.data.costPerFteCents / 100) : undefined}
+              description={t('clients.forecast.costHelp')}
+            />
+            <NumberField
+              label={t('clients.forecast.leave')}
+              value={form.leave}
+              onChange={(v) => set({ leave: v })}
+              min={0}
+              max={100}
+              decimalScale={2}
+              suffix=" %"
+              description={
+                history
+                  ? t('clients.forecast.leaveHistory', {
+                      p: formatNumber(history.probability * 100, 2),
+                      leavers: history.leavers,
+                      months: history.clientMonths,
+                    })
+                  : undefined
+              }
+            />
+            <NumberField
+              label={t('clients.forecast.inflow')}
+              value={form.inflow}
+              onChange={(v) => set({ inflow: v })}
+              min={0}
+              max={50}
+              decimalScale={2}
+            />
           </SimpleGrid>
-          <Group><Button type="submit" loading={result.isFetching}>{t('clients.forecast.run')}</Button></Group>
+          <Group>
+            <Button type="submit" loading={result.isFetching}>
+              {t('clients.forecast.run')}
+            </Button>
+          </Group>
         </Form>
       </Section>
       {result.data ? <Results f={result.data} /> : <QueryState error={result.error} inline />}
@@ -106,5 +209,9 @@ function ForecastBody({ orgId }: ClientsContext) {
 /** `/o/:orgId/clients/forecast`: income and FTE for 12 months, P10/P50/P90 of a seeded simulation. */
 export function ForecastPage() {
   const { t } = useTranslation();
-  return <ClientsFrame title={t('clients.forecast.title')} needs={['clients.income']}>{(c) => <ForecastBody {...c} />}</ClientsFrame>;
+  return (
+    <ClientsFrame title={t('clients.forecast.title')} needs={['clients.income']}>
+      {(c) => <ForecastBody {...c} />}
+    </ClientsFrame>
+  );
 }

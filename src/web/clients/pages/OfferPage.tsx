@@ -14,7 +14,15 @@ import { FunctionDialog } from '../components/FunctionDialog.tsx';
 import { formatPoints } from '../format.ts';
 import type { Group as ClientGroup, SupportFunction } from '../types.ts';
 
-function GroupDialog({ orgId, group, onClose }: { orgId: string; group: ClientGroup | 'new' | null; onClose: () => void }) {
+function GroupDialog({
+  orgId,
+  group,
+  onClose,
+}: {
+  orgId: string;
+  group: ClientGroup | 'new' | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const existing = group && group !== 'new' ? group : null;
   const [name, setName] = useState('');
@@ -35,19 +43,54 @@ function GroupDialog({ orgId, group, onClose }: { orgId: string; group: ClientGr
         : await api<ClientGroup>('POST', `${orgBase(orgId)}/offer/groups`, { name, location });
       await api('PUT', `${orgBase(orgId)}/offer/groups/${saved.id}/members`, { userIds: members });
     },
-    onSuccess: async () => { await refreshClients(orgId); onClose(); },
+    onSuccess: async () => {
+      await refreshClients(orgId);
+      onClose();
+    },
   });
   const errors = fieldErrors(save.error);
   return (
-    <Modal opened={group !== null} onClose={() => { save.reset(); onClose(); }} title={existing ? t('clients.offer.editGroup', { name: existing.name }) : t('clients.offer.addGroup')}>
+    <Modal
+      opened={group !== null}
+      onClose={() => {
+        save.reset();
+        onClose();
+      }}
+      title={existing ? t('clients.offer.editGroup', { name: existing.name }) : t('clients.offer.addGroup')}
+    >
       <Form onSubmit={() => save.mutate()}>
-        <TextInput label={t('clients.offer.groupName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
-        <TextInput label={t('clients.offer.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} error={errors.location} />
-        <MultiSelect label={t('clients.offer.groupMembers')} description={t('clients.offer.groupMembersHelp')} searchable clearable value={members} onChange={setMembers}
-          data={(candidates.data?.items ?? []).map((p) => ({ value: p.userId, label: `${p.name} (${t(`roles.${p.role}`)})` }))}
-          error={Object.entries(errors).find(([k]) => k.startsWith('userIds'))?.[1]} />
+        <TextInput
+          label={t('clients.offer.groupName')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+          data-autofocus
+        />
+        <TextInput
+          label={t('clients.offer.location')}
+          value={location}
+          onChange={(e) => setLocation(e.currentTarget.value)}
+          error={errors.location}
+        />
+        <MultiSelect
+          label={t('clients.offer.groupMembers')}
+          description={t('clients.offer.groupMembersHelp')}
+          searchable
+          clearable
+          value={members}
+          onChange={setMembers}
+          data={(candidates.data?.items ?? []).map((p) => ({
+            value: p.userId,
+            label: `${p.name} (${t(`roles.${p.role}`)})`,
+          }))}
+          error={Object.entries(errors).find(([k]) => k.startsWith('userIds'))?.[1]}
+        />
         <ErrorAlert error={save.error} />
-        <Group justify="flex-end"><Button type="submit" loading={save.isPending}>{t('common.save')}</Button></Group>
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
       </Form>
     </Modal>
   );
@@ -64,7 +107,10 @@ function Offer({ orgId, can }: ClientsContext) {
   return (
     <Stack gap="lg">
       {!manage && <Text size="sm">{t('clients.readOnly')}</Text>}
-      <Section title={t('clients.offer.functionsTitle')} actions={manage && <Button onClick={() => setFn('new')}>{t('clients.offer.addFunction')}</Button>}>
+      <Section
+        title={t('clients.offer.functionsTitle')}
+        actions={manage && <Button onClick={() => setFn('new')}>{t('clients.offer.addFunction')}</Button>}
+      >
         <Table.ScrollContainer minWidth={760}>
           <Table striped verticalSpacing={6}>
             <Table.Caption>{t('clients.offer.functionsCaption')}</Table.Caption>
@@ -75,32 +121,64 @@ function Offer({ orgId, can }: ClientsContext) {
                 <Table.Th scope="col">{t('clients.offer.unit')}</Table.Th>
                 <Table.Th scope="col">{t('clients.offer.kind')}</Table.Th>
                 <Table.Th scope="col">{t('clients.offer.prices')}</Table.Th>
-                {manage && <Table.Th scope="col"><VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden></Table.Th>}
+                {manage && (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {functions.map((f) => (
                 <Table.Tr key={f.code}>
-                  <Table.Th scope="row" fw={500}>{f.name}</Table.Th>
+                  <Table.Th scope="row" fw={500}>
+                    {f.name}
+                  </Table.Th>
                   <Table.Td ff="monospace">{f.code}</Table.Td>
                   <Table.Td>{t(`clients.units.${f.unit}`)}</Table.Td>
-                  <Table.Td>{t(`clients.offer.kinds.${f.kind}`)}{f.rthUnitType ? ` · ${t(`clients.rthTypes.${f.rthUnitType}`)}` : ''}</Table.Td>
+                  <Table.Td>
+                    {t(`clients.offer.kinds.${f.kind}`)}
+                    {f.rthUnitType ? ` · ${t(`clients.rthTypes.${f.rthUnitType}`)}` : ''}
+                  </Table.Td>
                   <Table.Td>
                     {f.prices.map((p) => (
                       <Text key={p.validFrom} size="sm">
-                        {t('clients.offer.priceLine', { from: formatDate(p.validFrom), to: p.validTo ? formatDate(p.validTo) : '…', points: formatPoints(p.points), euro: formatMoneyCents(p.euroCents) })}
+                        {t('clients.offer.priceLine', {
+                          from: formatDate(p.validFrom),
+                          to: p.validTo ? formatDate(p.validTo) : '…',
+                          points: formatPoints(p.points),
+                          euro: formatMoneyCents(p.euroCents),
+                        })}
                       </Text>
                     ))}
                   </Table.Td>
-                  {manage && <Table.Td><Button size="compact-sm" variant="subtle" onClick={() => setFn(f)} aria-label={t('clients.offer.editOf', { name: f.name })}>{t('clients.offer.edit')}</Button></Table.Td>}
+                  {manage && (
+                    <Table.Td>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        onClick={() => setFn(f)}
+                        aria-label={t('clients.offer.editOf', { name: f.name })}
+                      >
+                        {t('clients.offer.edit')}
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
-              {functions.length === 0 && <Table.Tr><Table.Td colSpan={6}>{t('clients.offer.noFunctions')}</Table.Td></Table.Tr>}
+              {functions.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={6}>{t('clients.offer.noFunctions')}</Table.Td>
+                </Table.Tr>
+              )}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       </Section>
-      <Section title={t('clients.offer.groupsTitle')} actions={manage && <Button onClick={() => setGroup('new')}>{t('clients.offer.addGroup')}</Button>}>
+      <Section
+        title={t('clients.offer.groupsTitle')}
+        actions={manage && <Button onClick={() => setGroup('new')}>{t('clients.offer.addGroup')}</Button>}
+      >
         <Table striped verticalSpacing={6}>
           <Table.Caption>{t('clients.offer.groupsCaption')}</Table.Caption>
           <Table.Thead>
@@ -108,19 +186,40 @@ function Offer({ orgId, can }: ClientsContext) {
               <Table.Th scope="col">{t('clients.offer.groupName')}</Table.Th>
               <Table.Th scope="col">{t('clients.offer.location')}</Table.Th>
               <Table.Th scope="col">{t('clients.offer.groupMembers')}</Table.Th>
-              {manage && <Table.Th scope="col"><VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden></Table.Th>}
+              {manage && (
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {groups.map((g) => (
               <Table.Tr key={g.id}>
-                <Table.Th scope="row" fw={500}>{g.name}</Table.Th>
+                <Table.Th scope="row" fw={500}>
+                  {g.name}
+                </Table.Th>
                 <Table.Td>{g.location || '—'}</Table.Td>
                 <Table.Td>{g.members.map((m) => m.name).join(', ') || '—'}</Table.Td>
-                {manage && <Table.Td><Button size="compact-sm" variant="subtle" onClick={() => setGroup(g)} aria-label={t('clients.offer.editOf', { name: g.name })}>{t('clients.offer.edit')}</Button></Table.Td>}
+                {manage && (
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      onClick={() => setGroup(g)}
+                      aria-label={t('clients.offer.editOf', { name: g.name })}
+                    >
+                      {t('clients.offer.edit')}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
-            {groups.length === 0 && <Table.Tr><Table.Td colSpan={4}>{t('clients.offer.noGroups')}</Table.Td></Table.Tr>}
+            {groups.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={4}>{t('clients.offer.noGroups')}</Table.Td>
+              </Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </Section>
@@ -133,5 +232,9 @@ function Offer({ orgId, can }: ClientsContext) {
 /** `/o/:orgId/clients/offer`: support functions with price periods (points and euro) and groups. */
 export function OfferPage() {
   const { t } = useTranslation();
-  return <ClientsFrame title={t('clients.offer.title')} needs={['clients.read']}>{(c) => <Offer {...c} />}</ClientsFrame>;
+  return (
+    <ClientsFrame title={t('clients.offer.title')} needs={['clients.read']}>
+      {(c) => <Offer {...c} />}
+    </ClientsFrame>
+  );
 }

@@ -85,47 +85,103 @@ function Registrations({ orgId, can }: ClientsContext) {
     <Stack gap="lg">
       <Section title={t('clients.grid.weekOf', { date: formatDate(start) })}>
         <Group align="end" wrap="wrap" gap="sm">
-          <Button variant="default" onClick={() => go(addDays(start, -7))}>{t('clients.grid.previous')}</Button>
+          <Button variant="default" onClick={() => go(addDays(start, -7))}>
+            {t('clients.grid.previous')}
+          </Button>
           <DateField label={t('clients.grid.week')} value={start} onChange={go} w={160} />
-          <Button variant="default" onClick={() => go(addDays(start, 7))}>{t('clients.grid.next')}</Button>
+          <Button variant="default" onClick={() => go(addDays(start, 7))}>
+            {t('clients.grid.next')}
+          </Button>
           <Input.Wrapper label={t('clients.grid.view')} id={viewLabel} labelElement="div">
             <div>
-              <SegmentedControl aria-labelledby={`${viewLabel}-label`} value={view} data={[
-                { value: 'group', label: t('clients.grid.byGroup') },
-                { value: 'mine', label: t('clients.grid.mine') },
-              ]} onChange={(v) => { const next = v === 'mine' ? 'mine' : 'group'; setView(next); storeView(next); edits.save.reset(); }} />
+              <SegmentedControl
+                aria-labelledby={`${viewLabel}-label`}
+                value={view}
+                data={[
+                  { value: 'group', label: t('clients.grid.byGroup') },
+                  { value: 'mine', label: t('clients.grid.mine') },
+                ]}
+                onChange={(v) => {
+                  const next = v === 'mine' ? 'mine' : 'group';
+                  setView(next);
+                  storeView(next);
+                  edits.save.reset();
+                }}
+              />
             </div>
           </Input.Wrapper>
           {view === 'group' && (
-            <Select label={t('clients.grid.group')} placeholder={t('clients.list.allGroups')} data={(offer.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-              value={group} onChange={(g) => { setGroup(g); edits.save.reset(); }} clearable w={190} />
+            <Select
+              label={t('clients.grid.group')}
+              placeholder={t('clients.list.allGroups')}
+              data={(offer.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+              value={group}
+              onChange={(g) => {
+                setGroup(g);
+                edits.save.reset();
+              }}
+              clearable
+              w={190}
+            />
           )}
         </Group>
-        <Text size="sm" c="dimmed">{t('clients.grid.help')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('clients.grid.help')}
+        </Text>
         {issued.length > 0 && (
           <Alert color="yellow" variant="light" title={t('clients.grid.issuedTitle')}>
             <Stack gap="xs">
               <Text size="sm">{t('clients.grid.issuedText', { months: issued.join(', ') })}</Text>
-              <TextInput ref={reasonField} label={t('clients.grid.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={300}
-                required={needsReason} error={reasonMissing && (tried || refusedMonths !== null) ? t('clients.grid.reasonNeeded') : undefined} />
+              <TextInput
+                ref={reasonField}
+                label={t('clients.grid.reason')}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                maxLength={300}
+                required={needsReason}
+                error={reasonMissing && (tried || refusedMonths !== null) ? t('clients.grid.reasonNeeded') : undefined}
+              />
             </Stack>
           </Alert>
         )}
-        {!week.data ? <QueryState error={week.error} inline /> : week.data.clients.length === 0 ? (
+        {!week.data ? (
+          <QueryState error={week.error} inline />
+        ) : week.data.clients.length === 0 ? (
           <Text>{view === 'mine' ? t('clients.grid.emptyMine') : t('clients.grid.empty')}</Text>
         ) : (
-          <WeekGrid grid={week.data} values={edits.values} changed={edits.changed} onChange={edits.change} cellErrors={edits.cellErrors}
-            rowErrors={edits.rowErrors} caption={t('clients.grid.caption', { date: formatDate(start) })} />
+          <WeekGrid
+            grid={week.data}
+            values={edits.values}
+            changed={edits.changed}
+            onChange={edits.change}
+            cellErrors={edits.cellErrors}
+            rowErrors={edits.rowErrors}
+            caption={t('clients.grid.caption', { date: formatDate(start) })}
+          />
         )}
         <ErrorAlert error={edits.save.error} title={t('clients.grid.notSaved')} />
-        {reasonMissing && <Text size="sm" c="red.8">{t('clients.grid.reasonNeeded')}</Text>}
+        {reasonMissing && (
+          <Text size="sm" c="red.8">
+            {t('clients.grid.reasonNeeded')}
+          </Text>
+        )}
         <Group>
-          <Button variant="light" onClick={() => {
-            const n = edits.asPlanned();
-            notifications.show({ message: t('clients.grid.filled', { count: n }) });
-          }} disabled={!week.data}>{t('clients.grid.asPlanned')}</Button>
-          <Button onClick={save} loading={edits.save.isPending} disabled={edits.changes.length === 0 || edits.invalid}>{t('clients.grid.save')}</Button>
-          <Text size="sm" aria-live="polite">{t('clients.grid.changes', { count: edits.changes.length })}</Text>
+          <Button
+            variant="light"
+            onClick={() => {
+              const n = edits.asPlanned();
+              notifications.show({ message: t('clients.grid.filled', { count: n }) });
+            }}
+            disabled={!week.data}
+          >
+            {t('clients.grid.asPlanned')}
+          </Button>
+          <Button onClick={save} loading={edits.save.isPending} disabled={edits.changes.length === 0 || edits.invalid}>
+            {t('clients.grid.save')}
+          </Button>
+          <Text size="sm" aria-live="polite">
+            {t('clients.grid.changes', { count: edits.changes.length })}
+          </Text>
         </Group>
       </Section>
       <RegistrationImport orgId={orgId} />
@@ -136,5 +192,9 @@ function Registrations({ orgId, can }: ClientsContext) {
 /** `/o/:orgId/registrations`: the week grid (keyboard first, per group or of the user's own clients) and the CSV import. */
 export function RegistrationsPage() {
   const { t } = useTranslation();
-  return <ClientsFrame title={t('clients.grid.title')} needs={['registrations.write']}>{(c) => <Registrations {...c} />}</ClientsFrame>;
+  return (
+    <ClientsFrame title={t('clients.grid.title')} needs={['registrations.write']}>
+      {(c) => <Registrations {...c} />}
+    </ClientsFrame>
+  );
 }

@@ -9,7 +9,18 @@ import { RuleDialog } from '../components/RuleDialog.tsx';
 import { RuleTableView } from '../components/RuleTableView.tsx';
 import type { Rule, RuleTable } from '../types.ts';
 
-const TABLES: RuleTable[] = ['budgetCategories', 'pointValue', 'organisationRate', 'rthPoints', 'rthCap', 'rthContribution', 'zorgbudget', 'cashFree', 'startLimit', 'oldCategoryMap'];
+const TABLES: RuleTable[] = [
+  'budgetCategories',
+  'pointValue',
+  'organisationRate',
+  'rthPoints',
+  'rthCap',
+  'rthContribution',
+  'zorgbudget',
+  'cashFree',
+  'startLimit',
+  'oldCategoryMap',
+];
 
 function Rules({ orgId, can }: ClientsContext) {
   const { t } = useTranslation();
@@ -21,13 +32,30 @@ function Rules({ orgId, can }: ClientsContext) {
   return (
     <Stack gap="lg">
       <Text size="sm">{canEdit ? t('clients.rules.intro') : t('clients.rules.readOnly')}</Text>
-      {items.some((r) => r.example) && <Alert color="orange" variant="light" title={t('clients.rules.exampleTitle')}>{t('clients.rules.exampleText')}</Alert>}
+      {items.some((r) => r.example) && (
+        <Alert color="orange" variant="light" title={t('clients.rules.exampleTitle')}>
+          {t('clients.rules.exampleText')}
+        </Alert>
+      )}
       {TABLES.map((table) => {
         const rows = items.filter((r) => r.table === table);
-        return rows.length ? <RuleTableView key={table} table={table} rows={rows} canEdit={canEdit}
-          onEdit={(rule) => setEditing({ rule, mode: 'edit' })} onAdd={(rule) => setEditing({ rule, mode: 'add' })} /> : null;
+        return rows.length ? (
+          <RuleTableView
+            key={table}
+            table={table}
+            rows={rows}
+            canEdit={canEdit}
+            onEdit={(rule) => setEditing({ rule, mode: 'edit' })}
+            onAdd={(rule) => setEditing({ rule, mode: 'add' })}
+          />
+        ) : null;
       })}
-      <RuleDialog orgId={orgId} rule={editing?.rule ?? null} mode={editing?.mode ?? 'edit'} onClose={() => setEditing(null)} />
+      <RuleDialog
+        orgId={orgId}
+        rule={editing?.rule ?? null}
+        mode={editing?.mode ?? 'edit'}
+        onClose={() => setEditing(null)}
+      />
     </Stack>
   );
 }
@@ -35,5 +63,9 @@ function Rules({ orgId, can }: ClientsContext) {
 /** `/o/:orgId/clients/rules`: the rule tables with their validity periods; readable with clients.read or rules.manage, editable with rules.manage. */
 export function RulesPage() {
   const { t } = useTranslation();
-  return <ClientsFrame title={t('clients.rules.title')} needs={['clients.read', 'rules.manage']}>{(c) => <Rules {...c} />}</ClientsFrame>;
+  return (
+    <ClientsFrame title={t('clients.rules.title')} needs={['clients.read', 'rules.manage']}>
+      {(c) => <Rules {...c} />}
+    </ClientsFrame>
+  );
 }

@@ -43,33 +43,73 @@ function Statements({ orgId, can }: ClientsContext) {
   return (
     <Stack gap="lg">
       <Group align="end">
-        <TextInput type="month" label={t('clients.statements.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={200} />
-        {answer.data && (answer.data.issued
-          ? <Badge color="teal" size="lg" mb={6}>{t('clients.statements.issued')}</Badge>
-          : <Badge color="gray" size="lg" mb={6}>{t('clients.statements.draft')}</Badge>)}
-        {answer.data?.issued && answer.data.id && (['pdf', 'csv'] as const).map((format) => (
-          <Download key={format} href={`${orgBase(orgId)}/statements/${answer.data!.id}/${format}`} label={format.toUpperCase()}
-            name={t('clients.statements.download', { format: format.toUpperCase(), month })} />
-        ))}
+        <TextInput
+          type="month"
+          label={t('clients.statements.month')}
+          value={month}
+          onChange={(e) => setMonth(e.currentTarget.value)}
+          w={200}
+        />
+        {answer.data &&
+          (answer.data.issued ? (
+            <Badge color="teal" size="lg" mb={6}>
+              {t('clients.statements.issued')}
+            </Badge>
+          ) : (
+            <Badge color="gray" size="lg" mb={6}>
+              {t('clients.statements.draft')}
+            </Badge>
+          ))}
+        {answer.data?.issued &&
+          answer.data.id &&
+          (['pdf', 'csv'] as const).map((format) => (
+            <Download
+              key={format}
+              href={`${orgBase(orgId)}/statements/${answer.data!.id}/${format}`}
+              label={format.toUpperCase()}
+              name={t('clients.statements.download', { format: format.toUpperCase(), month })}
+            />
+          ))}
         {answer.data && !answer.data.issued && can('clients.manage') && (
           <Button onClick={() => setConfirming(true)}>{t('clients.statements.issue')}</Button>
         )}
       </Group>
-      {!s ? <QueryState error={answer.error} inline /> : (
+      {!s ? (
+        <QueryState error={answer.error} inline />
+      ) : (
         <>
           <Text size="sm">{t('clients.statements.pointValue', { euro: formatMoneyCents(s.centsPerPoint) })}</Text>
-          {answer.data?.issued && <Alert color="teal" variant="light">{t('clients.statements.immutable')}</Alert>}
+          {answer.data?.issued && (
+            <Alert color="teal" variant="light">
+              {t('clients.statements.immutable')}
+            </Alert>
+          )}
           <Section title={t('clients.statements.totalsTitle')}>
             <TotalsTable statement={s} />
           </Section>
           <Section title={t('clients.statements.linesTitle')}>
-            <Text size="sm" c="dimmed">{t('clients.statements.priceNote')}</Text>
-            {s.careLines.length === 0 ? <Text>{t('clients.statements.noLines')}</Text>
-              : <CareLinesTable lines={s.careLines} caption={t('clients.statements.linesCaption', { month: s.month })} nameOf={nameOf} fnName={fnName} />}
+            <Text size="sm" c="dimmed">
+              {t('clients.statements.priceNote')}
+            </Text>
+            {s.careLines.length === 0 ? (
+              <Text>{t('clients.statements.noLines')}</Text>
+            ) : (
+              <CareLinesTable
+                lines={s.careLines}
+                caption={t('clients.statements.linesCaption', { month: s.month })}
+                nameOf={nameOf}
+                fnName={fnName}
+              />
+            )}
           </Section>
           {s.corrections.length > 0 && (
             <Section title={t('clients.statements.correctionsTitle')}>
-              <CareLinesTable lines={s.corrections.map((l) => ({ ...l, correction: true }))} caption={t('clients.statements.correctionsCaption')} nameOf={nameOf} fnName={fnName} />
+              <CareLinesTable
+                lines={s.corrections.map((l) => ({ ...l, correction: true }))}
+                caption={t('clients.statements.correctionsCaption')}
+                nameOf={nameOf}
+                fnName={fnName}
+              />
             </Section>
           )}
           {s.livingLines.length > 0 && (
@@ -79,13 +119,21 @@ function Statements({ orgId, can }: ClientsContext) {
           )}
         </>
       )}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('clients.statements.confirmTitle', { month })}>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('clients.statements.confirmTitle', { month })}
+      >
         <Stack>
           <Text>{t('clients.statements.confirmText', { month, total: s ? formatMoneyCents(s.totalCents) : '' })}</Text>
           <ErrorAlert error={issue.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-            <Button loading={issue.isPending} onClick={() => issue.mutate()}>{t('clients.statements.issueConfirm')}</Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button loading={issue.isPending} onClick={() => issue.mutate()}>
+              {t('clients.statements.issueConfirm')}
+            </Button>
           </Group>
         </Stack>
       </Modal>
@@ -96,5 +144,9 @@ function Statements({ orgId, can }: ClientsContext) {
 /** `/o/:orgId/clients/statements`: the draft or issued statement of a month; issuing makes it immutable. */
 export function StatementsPage() {
   const { t } = useTranslation();
-  return <ClientsFrame title={t('clients.statements.title')} needs={['clients.income']}>{(c) => <Statements {...c} />}</ClientsFrame>;
+  return (
+    <ClientsFrame title={t('clients.statements.title')} needs={['clients.income']}>
+      {(c) => <Statements {...c} />}
+    </ClientsFrame>
+  );
 }

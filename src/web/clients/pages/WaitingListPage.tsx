@@ -18,12 +18,29 @@ import '../components/clients.css';
 function SummaryCard({ s, fellBack = 0 }: { s: GroupSummary; fellBack?: number }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="md" p="md" bg="white" component="section" aria-label={s.group ? `PG${s.group}` : t('clients.waiting.all')}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      bg="white"
+      component="section"
+      aria-label={s.group ? `PG${s.group}` : t('clients.waiting.all')}
+    >
       <Text fw={700}>{s.group ? `PG${s.group}` : t('clients.waiting.all')}</Text>
-      <Text size="xl" fw={700}>{t('clients.waiting.count', { count: s.count })}</Text>
-      <Text size="sm">{t('clients.waiting.longest')}: <b>{durationText(s.longestDays, t)}</b></Text>
-      <Text size="sm">{t('clients.waiting.median')}: <b>{durationText(s.medianDays, t)}</b></Text>
-      {fellBack > 0 && <Text size="sm" c="red.8" fw={600}>{t('clients.waiting.fellBack', { count: fellBack })}</Text>}
+      <Text size="xl" fw={700}>
+        {t('clients.waiting.count', { count: s.count })}
+      </Text>
+      <Text size="sm">
+        {t('clients.waiting.longest')}: <b>{durationText(s.longestDays, t)}</b>
+      </Text>
+      <Text size="sm">
+        {t('clients.waiting.median')}: <b>{durationText(s.medianDays, t)}</b>
+      </Text>
+      {fellBack > 0 && (
+        <Text size="sm" c="red.8" fw={600}>
+          {t('clients.waiting.fellBack', { count: fellBack })}
+        </Text>
+      )}
     </Paper>
   );
 }
@@ -40,12 +57,21 @@ function Waiting({ orgId, can, href }: ClientsContext) {
   const served = new Set(list.data?.servable.served ?? []);
   const asked = Object.keys(capacity).length > 0;
   const fnName = (code: string) => functions.find((f) => f.code === code)?.name ?? code;
-  const apply = () => setCapacity(Object.fromEntries(Object.entries(capacityForm).filter(([, v]) => v !== '' && Number(v) > 0).map(([k, v]) => [k, Number(v)])));
+  const apply = () =>
+    setCapacity(
+      Object.fromEntries(
+        Object.entries(capacityForm)
+          .filter(([, v]) => v !== '' && Number(v) > 0)
+          .map(([k, v]) => [k, Number(v)]),
+      ),
+    );
   return (
     <Stack gap="lg">
       {list.data && (
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          {list.data.summary.groups.map((s) => <SummaryCard key={s.group} s={s} fellBack={s.group === 3 ? list.data.summary.fellBack : 0} />)}
+          {list.data.summary.groups.map((s) => (
+            <SummaryCard key={s.group} s={s} fellBack={s.group === 3 ? list.data.summary.fellBack : 0} />
+          ))}
           <SummaryCard s={list.data.summary.all} />
         </SimpleGrid>
       )}
@@ -55,16 +81,33 @@ function Waiting({ orgId, can, href }: ClientsContext) {
           <Text size="sm">{t('clients.waiting.capacityHelp')}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
             {functions.map((f) => (
-              <NumberField key={f.code} label={t('clients.waiting.capacityOf', { fn: f.name })} value={capacityForm[f.code] ?? ''} min={0} decimalScale={2}
-                onChange={(v) => setCapacityForm((c) => ({ ...c, [f.code]: v }))} />
+              <NumberField
+                key={f.code}
+                label={t('clients.waiting.capacityOf', { fn: f.name })}
+                value={capacityForm[f.code] ?? ''}
+                min={0}
+                decimalScale={2}
+                onChange={(v) => setCapacityForm((c) => ({ ...c, [f.code]: v }))}
+              />
             ))}
           </SimpleGrid>
-          <Group><Button type="submit">{t('clients.waiting.capacitySubmit')}</Button>
-            {asked && <Text size="sm" aria-live="polite">{t('clients.waiting.servableCount', { count: served.size })}</Text>}</Group>
+          <Group>
+            <Button type="submit">{t('clients.waiting.capacitySubmit')}</Button>
+            {asked && (
+              <Text size="sm" aria-live="polite">
+                {t('clients.waiting.servableCount', { count: served.size })}
+              </Text>
+            )}
+          </Group>
         </Form>
       </Section>
-      <Section title={t('clients.waiting.listTitle')} actions={can('clients.manage') && <Button onClick={() => setAdding(true)}>{t('clients.waiting.add')}</Button>}>
-        {!list.data ? <QueryState error={list.error} inline /> : (
+      <Section
+        title={t('clients.waiting.listTitle')}
+        actions={can('clients.manage') && <Button onClick={() => setAdding(true)}>{t('clients.waiting.add')}</Button>}
+      >
+        {!list.data ? (
+          <QueryState error={list.error} inline />
+        ) : (
           <Table.ScrollContainer minWidth={860}>
             <Table striped verticalSpacing={6}>
               <Table.Caption>{t('clients.waiting.caption', { count: list.data.items.length })}</Table.Caption>
@@ -77,31 +120,73 @@ function Waiting({ orgId, can, href }: ClientsContext) {
                   <Table.Th scope="col">{t('clients.waiting.needs')}</Table.Th>
                   <Table.Th scope="col">{t('clients.waiting.intensity')}</Table.Th>
                   <Table.Th scope="col">{t('clients.waiting.status')}</Table.Th>
-                  {can('clients.manage') && <Table.Th scope="col"><VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden></Table.Th>}
+                  {can('clients.manage') && (
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {list.data.items.map((r) => (
                   <Table.Tr key={r.id} className={served.has(r.id) ? 'sb-highlight' : undefined}>
-                    <Table.Th scope="row" fw={500}>{r.reference} {served.has(r.id) && <Badge color="teal" size="sm">{t('clients.waiting.canServe')}</Badge>}</Table.Th>
+                    <Table.Th scope="row" fw={500}>
+                      {r.reference}{' '}
+                      {served.has(r.id) && (
+                        <Badge color="teal" size="sm">
+                          {t('clients.waiting.canServe')}
+                        </Badge>
+                      )}
+                    </Table.Th>
                     <Table.Td>PG{r.priorityGroup}</Table.Td>
                     <Table.Td>{formatDate(r.requestDate)}</Table.Td>
                     <Table.Td>{r.decisionDate ? formatDate(r.decisionDate) : '—'}</Table.Td>
-                    <Table.Td>{r.needs.map((n) => t('clients.waiting.needText', { fn: fnName(n.function), units: formatNumber(n.unitsPerWeek) })).join('; ')}</Table.Td>
+                    <Table.Td>
+                      {r.needs
+                        .map((n) =>
+                          t('clients.waiting.needText', {
+                            fn: fnName(n.function),
+                            units: formatNumber(n.unitsPerWeek),
+                          }),
+                        )
+                        .join('; ')}
+                    </Table.Td>
                     <Table.Td>{r.intensity || '—'}</Table.Td>
                     <Table.Td>{t(`clients.waiting.statuses.${r.status}`)}</Table.Td>
                     {can('clients.manage') && (
-                      <Table.Td><Button size="compact-sm" variant="subtle" onClick={() => setEditing(r)} aria-label={t('clients.waiting.editOf', { ref: r.reference })}>{t('clients.waiting.editButton')}</Button></Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          onClick={() => setEditing(r)}
+                          aria-label={t('clients.waiting.editOf', { ref: r.reference })}
+                        >
+                          {t('clients.waiting.editButton')}
+                        </Button>
+                      </Table.Td>
                     )}
                   </Table.Tr>
                 ))}
-                {list.data.items.length === 0 && <Table.Tr><Table.Td colSpan={8}>{t('clients.waiting.none')}</Table.Td></Table.Tr>}
+                {list.data.items.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={8}>{t('clients.waiting.none')}</Table.Td>
+                  </Table.Tr>
+                )}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         )}
       </Section>
-      <WaitingDialog orgId={orgId} functions={functions} request={editing} opened={adding || editing !== null} onClose={() => { setAdding(false); setEditing(null); }} />
+      <WaitingDialog
+        orgId={orgId}
+        functions={functions}
+        request={editing}
+        opened={adding || editing !== null}
+        onClose={() => {
+          setAdding(false);
+          setEditing(null);
+        }}
+      />
     </Stack>
   );
 }
@@ -109,5 +194,9 @@ function Waiting({ orgId, can, href }: ClientsContext) {
 /** `/o/:orgId/clients/waiting-list`: requests per priority group, waiting times and what free capacity could serve. */
 export function WaitingListPage() {
   const { t } = useTranslation();
-  return <ClientsFrame title={t('clients.waiting.title')} needs={['clients.read']}>{(c) => <Waiting {...c} />}</ClientsFrame>;
+  return (
+    <ClientsFrame title={t('clients.waiting.title')} needs={['clients.read']}>
+      {(c) => <Waiting {...c} />}
+    </ClientsFrame>
+  );
 }

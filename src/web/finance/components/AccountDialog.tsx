@@ -10,7 +10,12 @@ import { incomeTypeOptions } from '../labels.ts';
 import type { Account } from '../types.ts';
 
 /** Add an account (`account` null) or change the name and income type of one (PUT /accounts/:code). */
-export function AccountDialog({ orgId, account, opened, onClose }: {
+export function AccountDialog({
+  orgId,
+  account,
+  opened,
+  onClose,
+}: {
   orgId: string;
   account: Account | null;
   opened: boolean;
@@ -48,20 +53,47 @@ export function AccountDialog({ orgId, account, opened, onClose }: {
     if (Object.keys(found).length === 0) save.mutate();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={account ? t('finance.accounts.editTitle', { code: account.code }) : t('finance.accounts.add')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={account ? t('finance.accounts.editTitle', { code: account.code }) : t('finance.accounts.add')}
+    >
       <Form onSubmit={submit}>
         <ErrorAlert error={save.error} />
-        <TextInput label={t('finance.accounts.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)}
-          readOnly={account !== null} error={errors.code} inputMode="numeric" required />
-        <TextInput label={t('finance.accounts.name')} value={name} onChange={(e) => setName(e.currentTarget.value)}
-          error={errors.name} required data-autofocus={account ? true : undefined} />
+        <TextInput
+          label={t('finance.accounts.code')}
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          readOnly={account !== null}
+          error={errors.code}
+          inputMode="numeric"
+          required
+        />
+        <TextInput
+          label={t('finance.accounts.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errors.name}
+          required
+          data-autofocus={account ? true : undefined}
+        />
         {code.trim().startsWith('7') && (
-          <Select label={t('finance.accounts.incomeType')} data={incomeTypeOptions(t)} value={incomeType}
-            onChange={setIncomeType} error={errors.incomeType} clearable />
+          <Select
+            label={t('finance.accounts.incomeType')}
+            data={incomeTypeOptions(t)}
+            value={incomeType}
+            onChange={setIncomeType}
+            error={errors.incomeType}
+            clearable
+          />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
         </Group>
       </Form>
     </Modal>

@@ -29,7 +29,9 @@ export function AccountsImport({ orgId }: { orgId: string }) {
     const data = new FormData();
     data.set('file', file);
     try {
-      setResult(await upload<{ added: number; updated: number }>(`${financeBase(orgId)}/accounts/import`, data, setProgress));
+      setResult(
+        await upload<{ added: number; updated: number }>(`${financeBase(orgId)}/accounts/import`, data, setProgress),
+      );
       setFile(null);
       setFileKey((k) => k + 1);
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
@@ -42,8 +44,16 @@ export function AccountsImport({ orgId }: { orgId: string }) {
   return (
     <Stack gap="sm">
       <Group align="end">
-        <FileField key={fileKey} label={t('finance.accounts.importFile')} accept=".csv,text/csv" onFile={setFile}
-          error={fileError} onError={setFileError} disabled={progress !== null} description={t('finance.accounts.importHelp')} />
+        <FileField
+          key={fileKey}
+          label={t('finance.accounts.importFile')}
+          accept=".csv,text/csv"
+          onFile={setFile}
+          error={fileError}
+          onError={setFileError}
+          disabled={progress !== null}
+          description={t('finance.accounts.importHelp')}
+        />
         <Button onClick={() => void send()} loading={progress !== null} variant="light">
           {t('finance.accounts.import')}
         </Button>
@@ -51,7 +61,10 @@ export function AccountsImport({ orgId }: { orgId: string }) {
       <UploadProgress fraction={progress} />
       {result && <Text role="status">{t('finance.accounts.importDone', result)}</Text>}
       <ErrorAlert error={error} />
-      <FieldErrorsTable fields={error instanceof ApiError ? error.fields : []} caption={t('finance.accounts.importErrors')} />
+      <FieldErrorsTable
+        fields={error instanceof ApiError ? error.fields : []}
+        caption={t('finance.accounts.importErrors')}
+      />
     </Stack>
   );
 }

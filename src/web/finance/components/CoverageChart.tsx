@@ -27,5 +27,11 @@ export function CoverageChart({ report }: { report: CostPriceReport }) {
       ],
     };
   }, [report, t]);
-  return <EChart option={option} label={t('finance.cost.coverageChart')} height={Math.max(160, 48 * report.services.length + 40)} />;
+  return (
+    <EChart
+      option={option}
+      label={t('finance.cost.coverageChart')}
+      height={Math.max(160, 48 * report.services.length + 40)}
+    />
+  );
 }

@@ -40,12 +40,37 @@ export function FinanceFrame({
   const orgId = membership.orgId;
   const { year, setYear, years, ready, importYears } = useFinanceYear(orgId, readable);
   const href = (target: string) => `/o/${orgId}/finance${target ? `/${target}` : ''}?year=${year}`;
-  const context: FinanceContext = { orgId, year, setYear, href, canManage: canManageFinance(membership), ready, importYears };
+  const context: FinanceContext = {
+    orgId,
+    year,
+    setYear,
+    href,
+    canManage: canManageFinance(membership),
+    ready,
+    importYears,
+  };
   const yearSelect = showYear && (
-    <Select label={t('finance.year')} data={years.map(String)} value={String(year)} onChange={(value) => value && setYear(Number(value))} allowDeselect={false} w={130} />
+    <Select
+      label={t('finance.year')}
+      data={years.map(String)}
+      value={String(year)}
+      onChange={(value) => value && setYear(Number(value))}
+      allowDeselect={false}
+      w={130}
+    />
   );
   return (
-    <PageFrame title={title} needs={['finance.read']} crumbs={page ? [{ to: href(''), label: t('finance.nav.group') }] : null} actions={<>{actions}{yearSelect}</>}>
+    <PageFrame
+      title={title}
+      needs={['finance.read']}
+      crumbs={page ? [{ to: href(''), label: t('finance.nav.group') }] : null}
+      actions={
+        <>
+          {actions}
+          {yearSelect}
+        </>
+      }
+    >
       {() => children(context)}
     </PageFrame>
   );

@@ -24,8 +24,16 @@ export function IncomeMix({ report }: { report: CostPriceReport }) {
       color: COLORS,
       legend: { bottom: 0, type: 'scroll' },
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => formatMoneyCents(Math.round(v * 100)) },
-      xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        valueFormatter: (v: number) => formatMoneyCents(Math.round(v * 100)),
+      },
+      xAxis: {
+        type: 'category',
+        data: rows.map((r) => r.name),
+        axisLabel: { interval: 0, width: 110, overflow: 'break' },
+      },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `€ ${formatNumber(v / 1000, 0)}k` } },
       series: types.map((type) => ({
         type: 'bar',
@@ -46,21 +54,33 @@ export function IncomeMix({ report }: { report: CostPriceReport }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('finance.cost.service')}</Table.Th>
-              {types.map((type) => <Table.Th scope="col" key={type} style={right}>{incomeTypeLabel(t, type)}</Table.Th>)}
-              <Table.Th scope="col" style={right}>{t('finance.cost.income')}</Table.Th>
-              <Table.Th scope="col" style={right}>{t('finance.cost.government')}</Table.Th>
+              {types.map((type) => (
+                <Table.Th scope="col" key={type} style={right}>
+                  {incomeTypeLabel(t, type)}
+                </Table.Th>
+              ))}
+              <Table.Th scope="col" style={right}>
+                {t('finance.cost.income')}
+              </Table.Th>
+              <Table.Th scope="col" style={right}>
+                {t('finance.cost.government')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.name}>
-                <Table.Th scope="row" fw={500}>{r.name}</Table.Th>
+                <Table.Th scope="row" fw={500}>
+                  {r.name}
+                </Table.Th>
                 {types.map((type) => {
                   const part = r.mix?.byType[type];
                   return (
                     <Table.Td key={type} style={right}>
                       {money(part?.cents ?? 0)}
-                      {part?.share !== null && part?.share !== undefined && part.cents !== 0 && <> ({percent(part.share, 0)})</>}
+                      {part?.share !== null && part?.share !== undefined && part.cents !== 0 && (
+                        <> ({percent(part.share, 0)})</>
+                      )}
                     </Table.Td>
                   );
                 })}

@@ -4,7 +4,10 @@ import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { localized } from '../labels.ts';
 import type { KeyFigure } from '../types.ts';
 
-function valueText(t: (key: string, options?: Record<string, unknown>) => string, figure: KeyFigure): { value: string; unit: string } {
+function valueText(
+  t: (key: string, options?: Record<string, unknown>) => string,
+  figure: KeyFigure,
+): { value: string; unit: string } {
   if (figure.value === null) return { value: '—', unit: '' };
   switch (figure.unit) {
     case 'percent':
@@ -26,7 +29,9 @@ export function KeyFigureCards({ figures }: { figures: KeyFigure[] }) {
       {figures.map((figure) => {
         const { value, unit } = valueText(t, figure);
         // The server names figures that can be read two ways (subsidies only vs with PVF …).
-        const name = figure.name ? localized(figure.name) : t(`finance.kf.${figure.code}`, { defaultValue: figure.code });
+        const name = figure.name
+          ? localized(figure.name)
+          : t(`finance.kf.${figure.code}`, { defaultValue: figure.code });
         const formula = localized(figure.formula);
         return (
           <Paper key={figure.code} withBorder radius="md" p="md" bg="white" role="group" aria-label={name}>

@@ -8,7 +8,15 @@ import { money } from '../format.ts';
 import type { CompareRow, LedgerImport } from '../types.ts';
 
 /** Totals per account of two versions of a year's ledger (a = previous, b = current, diff = b − a); changed rows only. */
-export function LedgerCompare({ orgId, current, previous }: { orgId: string; current: LedgerImport; previous: LedgerImport }) {
+export function LedgerCompare({
+  orgId,
+  current,
+  previous,
+}: {
+  orgId: string;
+  current: LedgerImport;
+  previous: LedgerImport;
+}) {
   const { t } = useTranslation();
   const compare = useQuery({
     queryKey: [...financeKey(orgId), 'compare', current.id, previous.id],
@@ -26,15 +34,26 @@ export function LedgerCompare({ orgId, current, previous }: { orgId: string; cur
     <Table.ScrollContainer minWidth={640} mah={480}>
       <Table striped verticalSpacing={4}>
         <Table.Caption>
-          {t('finance.ledger.compareCaption', { year: current.year, a: current.version, b: previous.version, count: changed.length })}
+          {t('finance.ledger.compareCaption', {
+            year: current.year,
+            a: current.version,
+            b: previous.version,
+            count: changed.length,
+          })}
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('finance.accounts.code')}</Table.Th>
             <Table.Th scope="col">{t('finance.accounts.name')}</Table.Th>
-            <Table.Th scope="col" style={right}>{t('finance.ledger.versionN', { version: previous.version })}</Table.Th>
-            <Table.Th scope="col" style={right}>{t('finance.ledger.versionN', { version: current.version })}</Table.Th>
-            <Table.Th scope="col" style={right}>{t('finance.ledger.difference')}</Table.Th>
+            <Table.Th scope="col" style={right}>
+              {t('finance.ledger.versionN', { version: previous.version })}
+            </Table.Th>
+            <Table.Th scope="col" style={right}>
+              {t('finance.ledger.versionN', { version: current.version })}
+            </Table.Th>
+            <Table.Th scope="col" style={right}>
+              {t('finance.ledger.difference')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -44,7 +63,9 @@ export function LedgerCompare({ orgId, current, previous }: { orgId: string; cur
               <Table.Td>{row.name}</Table.Td>
               <Table.Td style={right}>{money(row.aCents)}</Table.Td>
               <Table.Td style={right}>{money(row.bCents)}</Table.Td>
-              <Table.Td style={right} c={row.diffCents < 0 ? 'red.8' : undefined}>{money(row.diffCents)}</Table.Td>
+              <Table.Td style={right} c={row.diffCents < 0 ? 'red.8' : undefined}>
+                {money(row.diffCents)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

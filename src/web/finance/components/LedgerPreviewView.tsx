@@ -35,17 +35,27 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Text>{t('finance.ledger.lines')}: <b>{formatNumber(preview.lines)}</b></Text>
-        <Text>{t('finance.ledger.debit')}: <b>{money(preview.totals.debitCents)}</b></Text>
-        <Text>{t('finance.ledger.credit')}: <b>{money(preview.totals.creditCents)}</b></Text>
+        <Text>
+          {t('finance.ledger.lines')}: <b>{formatNumber(preview.lines)}</b>
+        </Text>
+        <Text>
+          {t('finance.ledger.debit')}: <b>{money(preview.totals.debitCents)}</b>
+        </Text>
+        <Text>
+          {t('finance.ledger.credit')}: <b>{money(preview.totals.creditCents)}</b>
+        </Text>
       </SimpleGrid>
       {!preview.balanced && preview.balanceRequired && (
         <Alert color="orange" variant="light" title={t('finance.ledger.unbalancedTitle')}>
-          {t('finance.ledger.unbalanced', { diff: money(Math.abs(preview.totals.debitCents - preview.totals.creditCents)) })}
+          {t('finance.ledger.unbalanced', {
+            diff: money(Math.abs(preview.totals.debitCents - preview.totals.creditCents)),
+          })}
         </Alert>
       )}
       <Stack gap="xs">
-        <Title order={3} size="h4">{t('finance.ledger.columns')}</Title>
+        <Title order={3} size="h4">
+          {t('finance.ledger.columns')}
+        </Title>
         {preview.unknownHeaders.length > 0 && <Text size="sm">{t('finance.ledger.columnsHelp')}</Text>}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           {preview.headers.map((header) => (
@@ -54,7 +64,11 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
               label={
                 <Group gap={6} component="span">
                   <span>{t('finance.ledger.columnLabel', { header })}</span>
-                  {unknown.has(header) && <Badge size="xs" color="orange">{t('finance.ledger.unknownBadge')}</Badge>}
+                  {unknown.has(header) && (
+                    <Badge size="xs" color="orange">
+                      {t('finance.ledger.unknownBadge')}
+                    </Badge>
+                  )}
                 </Group>
               }
               aria-label={t('finance.ledger.columnLabel', { header })}
@@ -69,7 +83,9 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
       </Stack>
       {preview.unknownAccounts.length > 0 && (
         <Stack gap="xs">
-          <Title order={3} size="h4">{t('finance.ledger.unknownAccounts', { count: preview.unknownAccounts.length })}</Title>
+          <Title order={3} size="h4">
+            {t('finance.ledger.unknownAccounts', { count: preview.unknownAccounts.length })}
+          </Title>
           <Text size="sm">{t('finance.ledger.unknownAccountsHelp')}</Text>
           <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="xs">
@@ -84,12 +100,19 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
               </Table.Thead>
               <Table.Tbody>
                 {preview.unknownAccounts.map((account) => {
-                  const choice = choices[account.code] ?? { target: NEW_ACCOUNT, name: account.description, incomeType: null };
+                  const choice = choices[account.code] ?? {
+                    target: NEW_ACCOUNT,
+                    name: account.description,
+                    incomeType: null,
+                  };
                   const isNew = choice.target === NEW_ACCOUNT;
                   return (
                     <Table.Tr key={account.code}>
                       <Table.Th scope="row" fw={500}>
-                        {account.code} <Text span size="sm" c="dimmed">{account.description}</Text>
+                        {account.code}{' '}
+                        <Text span size="sm" c="dimmed">
+                          {account.description}
+                        </Text>
                       </Table.Th>
                       <Table.Td>{formatNumber(account.lines)}</Table.Td>
                       <Table.Td>
@@ -134,7 +157,9 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
       )}
       {preview.errorCount > 0 && (
         <Stack gap="xs">
-          <Title order={3} size="h4" c="red.8">{t('finance.ledger.errorsTitle', { count: preview.errorCount })}</Title>
+          <Title order={3} size="h4" c="red.8">
+            {t('finance.ledger.errorsTitle', { count: preview.errorCount })}
+          </Title>
           <Table.ScrollContainer minWidth={520} mah={400}>
             <Table striped verticalSpacing={4}>
               <Table.Caption>{t('finance.ledger.errorsCaption')}</Table.Caption>
@@ -157,7 +182,9 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
             </Table>
           </Table.ScrollContainer>
           {preview.errorCount > preview.errors.length && (
-            <Text size="sm">{t('finance.ledger.moreErrors', { count: preview.errorCount - preview.errors.length })}</Text>
+            <Text size="sm">
+              {t('finance.ledger.moreErrors', { count: preview.errorCount - preview.errors.length })}
+            </Text>
           )}
         </Stack>
       )}

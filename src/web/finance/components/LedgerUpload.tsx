@@ -17,7 +17,12 @@ import { upload } from '../../upload.ts';
  * Choose year and file → "Controleren" (preview, nothing saved) → map unknown columns and accounts →
  * "Importeren". A year that already has a ledger is replaced only after confirmation.
  */
-export function LedgerUpload({ orgId, defaultYear, years, onImported }: {
+export function LedgerUpload({
+  orgId,
+  defaultYear,
+  years,
+  onImported,
+}: {
   orgId: string;
   defaultYear: number;
   years: number[];
@@ -99,15 +104,22 @@ export function LedgerUpload({ orgId, defaultYear, years, onImported }: {
     const accountMapping: Record<string, string> = {};
     const newAccounts: { code: string; name: string; incomeType: string | null }[] = [];
     for (const [code, choice] of Object.entries(choices)) {
-      if (choice.target === NEW_ACCOUNT) newAccounts.push({ code, name: choice.name.trim() || code, incomeType: choice.incomeType });
+      if (choice.target === NEW_ACCOUNT)
+        newAccounts.push({ code, name: choice.name.trim() || code, incomeType: choice.incomeType });
       else if (choice.target) accountMapping[code] = choice.target;
     }
     try {
-      const extra: Record<string, string> = { accountMapping: JSON.stringify(accountMapping), newAccounts: JSON.stringify(newAccounts) };
+      const extra: Record<string, string> = {
+        accountMapping: JSON.stringify(accountMapping),
+        newAccounts: JSON.stringify(newAccounts),
+      };
       if (replace) extra.replace = 'true';
       const imported = await upload<LedgerImport>(`${financeBase(orgId)}/ledger/import`, form(extra), setProgress);
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
-      notifications.show({ color: 'teal', message: t('finance.ledger.imported', { year: imported.year, lines: imported.lines }) });
+      notifications.show({
+        color: 'teal',
+        message: t('finance.ledger.imported', { year: imported.year, lines: imported.lines }),
+      });
       setPreview(null);
       setFile(null);
       setFileKey((k) => k + 1);
@@ -154,7 +166,11 @@ export function LedgerUpload({ orgId, defaultYear, years, onImported }: {
           {t('finance.ledger.check')}
         </Button>
       </Group>
-      {file && <Text size="sm" c="dimmed">{t('finance.ledger.chosen', { name: file.name })}</Text>}
+      {file && (
+        <Text size="sm" c="dimmed">
+          {t('finance.ledger.chosen', { name: file.name })}
+        </Text>
+      )}
       <UploadProgress fraction={progress} />
       <ErrorAlert error={error} />
       <FieldErrorsTable fields={fields} caption={t('finance.ledger.errorsCaption')} />
@@ -176,10 +192,18 @@ export function LedgerUpload({ orgId, defaultYear, years, onImported }: {
       )}
       {preview && (
         <Group>
-          <Button onClick={() => void runImport(false)} disabled={busy || preview.errorCount > 0 || unresolved} loading={busy}>
+          <Button
+            onClick={() => void runImport(false)}
+            disabled={busy || preview.errorCount > 0 || unresolved}
+            loading={busy}
+          >
             {t('finance.ledger.import')}
           </Button>
-          {preview.errorCount > 0 && <Text size="sm" c="red.8">{t('finance.ledger.fixFirst')}</Text>}
+          {preview.errorCount > 0 && (
+            <Text size="sm" c="red.8">
+              {t('finance.ledger.fixFirst')}
+            </Text>
+          )}
         </Group>
       )}
       <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={t('finance.ledger.replaceTitle')}>
@@ -187,8 +211,12 @@ export function LedgerUpload({ orgId, defaultYear, years, onImported }: {
           <Text>{confirm}</Text>
           <Text>{t('finance.ledger.replaceText')}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(null)}>{t('common.cancel')}</Button>
-            <Button color="orange" onClick={() => void runImport(true)}>{t('finance.ledger.replace')}</Button>
+            <Button variant="default" onClick={() => setConfirm(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="orange" onClick={() => void runImport(true)}>
+              {t('finance.ledger.replace')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -52,9 +52,11 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
         trigger: 'item',
         // The tooltip is HTML: every name is escaped (a centre may be called `<b>X</b>`).
         formatter: (p: { dataType: string; name: string; data: { source?: string; target?: string; value: number } }) =>
-          escapeHtml(p.dataType === 'edge'
-            ? `${label(p.data.source ?? '')} → ${label(p.data.target ?? '')}: ${formatMoneyCents(Math.round(p.data.value * 100))}`
-            : label(p.name)),
+          escapeHtml(
+            p.dataType === 'edge'
+              ? `${label(p.data.source ?? '')} → ${label(p.data.target ?? '')}: ${formatMoneyCents(Math.round(p.data.value * 100))}`
+              : label(p.name),
+          ),
       },
       series: [
         {
@@ -77,7 +79,13 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
   if (flows.length === 0) return <Text>{t('finance.cost.noFlows')}</Text>;
   return (
     <>
-      {flows.length > 0 && <EChart option={option} label={t('finance.cost.sankeyLabel')} height={Math.max(280, 36 * report.centres.length)} />}
+      {flows.length > 0 && (
+        <EChart
+          option={option}
+          label={t('finance.cost.sankeyLabel')}
+          height={Math.max(280, 36 * report.centres.length)}
+        />
+      )}
       <Table.ScrollContainer minWidth={520}>
         <Table striped verticalSpacing={4}>
           <Table.Caption>{t('finance.cost.flowsCaption')}</Table.Caption>
@@ -85,7 +93,9 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
             <Table.Tr>
               <Table.Th scope="col">{t('finance.cost.from')}</Table.Th>
               <Table.Th scope="col">{t('finance.cost.to')}</Table.Th>
-              <Table.Th scope="col" style={right}>{t('finance.cost.amount')}</Table.Th>
+              <Table.Th scope="col" style={right}>
+                {t('finance.cost.amount')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

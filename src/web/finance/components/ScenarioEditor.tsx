@@ -19,7 +19,14 @@ export interface Draft {
 }
 
 /** The cost lines and volume range of one scenario; can start from a cost centre's ledger costs. */
-export function ScenarioEditor({ orgId, year, draft, onChange, editable, errors }: {
+export function ScenarioEditor({
+  orgId,
+  year,
+  draft,
+  onChange,
+  editable,
+  errors,
+}: {
   orgId: string;
   year: number;
   draft: Draft;
@@ -32,7 +39,10 @@ export function ScenarioEditor({ orgId, year, draft, onChange, editable, errors 
   const [centre, setCentre] = useState<string | null>(null);
   const [suggestError, setSuggestError] = useState<unknown>(null);
   const [loading, setLoading] = useState(false);
-  const behaviours = (['fixed', 'variable', 'step'] as const).map((value) => ({ value, label: t(`finance.sim.behaviours.${value}`) }));
+  const behaviours = (['fixed', 'variable', 'step'] as const).map((value) => ({
+    value,
+    label: t(`finance.sim.behaviours.${value}`),
+  }));
   const setLine = (index: number, patch: Partial<ScenarioLine>) =>
     onChange({ ...draft, lines: draft.lines.map((l, i) => (i === index ? { ...l, ...patch } : l)) });
   const suggest = async () => {
@@ -58,37 +68,79 @@ export function ScenarioEditor({ orgId, year, draft, onChange, editable, errors 
       setLoading(false);
     }
   };
-  const centres = (model.data?.centres ?? []).map((c) => ({ value: c.code, label: c.name ? `${c.code} – ${c.name}` : c.code }));
+  const centres = (model.data?.centres ?? []).map((c) => ({
+    value: c.code,
+    label: c.name ? `${c.code} – ${c.name}` : c.code,
+  }));
   return (
     <Stack gap="md">
       <Group align="end" wrap="wrap">
-        <TextInput label={t('finance.sim.name')} value={draft.name} readOnly={!editable} error={errors.name}
-          onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })} w={260} />
-        <NumberField label={t('finance.sim.volumeFrom')} value={draft.volumeFrom} min={0} readOnly={!editable} w={150}
-          error={errors.volumeFrom} onChange={(v) => onChange({ ...draft, volumeFrom: Number(v) || 0 })} />
-        <NumberField label={t('finance.sim.volumeTo')} value={draft.volumeTo} min={0} readOnly={!editable} w={150}
-          error={errors.volumeTo} onChange={(v) => onChange({ ...draft, volumeTo: Number(v) || 0 })} />
+        <TextInput
+          label={t('finance.sim.name')}
+          value={draft.name}
+          readOnly={!editable}
+          error={errors.name}
+          onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })}
+          w={260}
+        />
+        <NumberField
+          label={t('finance.sim.volumeFrom')}
+          value={draft.volumeFrom}
+          min={0}
+          readOnly={!editable}
+          w={150}
+          error={errors.volumeFrom}
+          onChange={(v) => onChange({ ...draft, volumeFrom: Number(v) || 0 })}
+        />
+        <NumberField
+          label={t('finance.sim.volumeTo')}
+          value={draft.volumeTo}
+          min={0}
+          readOnly={!editable}
+          w={150}
+          error={errors.volumeTo}
+          onChange={(v) => onChange({ ...draft, volumeTo: Number(v) || 0 })}
+        />
       </Group>
       {editable && (
         <Group align="end" wrap="wrap">
-          <Select label={t('finance.sim.centre')} data={centres} value={centre} onChange={setCentre} searchable w={280}
-            placeholder={centres.length ? undefined : t('finance.sim.noCentres')} />
+          <Select
+            label={t('finance.sim.centre')}
+            data={centres}
+            value={centre}
+            onChange={setCentre}
+            searchable
+            w={280}
+            placeholder={centres.length ? undefined : t('finance.sim.noCentres')}
+          />
           <Button variant="light" onClick={() => void suggest()} disabled={!centre} loading={loading}>
             {t('finance.sim.suggest')}
           </Button>
         </Group>
       )}
       <ErrorAlert error={suggestError} />
-      <Title order={3} size="h4">{t('finance.sim.lines')}</Title>
+      <Title order={3} size="h4">
+        {t('finance.sim.lines')}
+      </Title>
       <Table.ScrollContainer minWidth={760}>
         <Table verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('finance.sim.lineName')}</Table.Th>
-              <Table.Th scope="col" w={170}>{t('finance.sim.behaviour')}</Table.Th>
-              <Table.Th scope="col" w={170}>{t('finance.sim.amount')}</Table.Th>
-              <Table.Th scope="col" w={150}>{t('finance.sim.capacity')}</Table.Th>
-              {editable && <Table.Th scope="col" w={100}><span aria-hidden /></Table.Th>}
+              <Table.Th scope="col" w={170}>
+                {t('finance.sim.behaviour')}
+              </Table.Th>
+              <Table.Th scope="col" w={170}>
+                {t('finance.sim.amount')}
+              </Table.Th>
+              <Table.Th scope="col" w={150}>
+                {t('finance.sim.capacity')}
+              </Table.Th>
+              {editable && (
+                <Table.Th scope="col" w={100}>
+                  <span aria-hidden />
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -98,27 +150,58 @@ export function ScenarioEditor({ orgId, year, draft, onChange, editable, errors 
               return (
                 <Table.Tr key={i}>
                   <Table.Td>
-                    <TextInput aria-label={t('finance.sim.lineNameOf', { n })} value={line.name} readOnly={!editable}
-                      error={err('name')} onChange={(e) => setLine(i, { name: e.currentTarget.value })} />
+                    <TextInput
+                      aria-label={t('finance.sim.lineNameOf', { n })}
+                      value={line.name}
+                      readOnly={!editable}
+                      error={err('name')}
+                      onChange={(e) => setLine(i, { name: e.currentTarget.value })}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <Select aria-label={t('finance.sim.behaviourOf', { n })} data={behaviours} value={line.behaviour}
-                      allowDeselect={false} readOnly={!editable}
-                      onChange={(v) => v && setLine(i, { behaviour: v as Behaviour, capacityPerStep: v === 'step' ? line.capacityPerStep ?? 1 : undefined })} />
+                    <Select
+                      aria-label={t('finance.sim.behaviourOf', { n })}
+                      data={behaviours}
+                      value={line.behaviour}
+                      allowDeselect={false}
+                      readOnly={!editable}
+                      onChange={(v) =>
+                        v &&
+                        setLine(i, {
+                          behaviour: v as Behaviour,
+                          capacityPerStep: v === 'step' ? (line.capacityPerStep ?? 1) : undefined,
+                        })
+                      }
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <MoneyField aria-label={t('finance.sim.amountOf', { n })} value={euros(line.amountCents)} readOnly={!editable}
-                      error={err('amountCents')} description={t(`finance.sim.per.${line.behaviour}`)}
-                      onChange={(v) => setLine(i, { amountCents: toCents(v) ?? 0 })} />
+                    <MoneyField
+                      aria-label={t('finance.sim.amountOf', { n })}
+                      value={euros(line.amountCents)}
+                      readOnly={!editable}
+                      error={err('amountCents')}
+                      description={t(`finance.sim.per.${line.behaviour}`)}
+                      onChange={(v) => setLine(i, { amountCents: toCents(v) ?? 0 })}
+                    />
                   </Table.Td>
                   <Table.Td>
                     {line.behaviour === 'step' && (
-                      <NumberField aria-label={t('finance.sim.capacityOf', { n })} value={line.capacityPerStep ?? ''} min={0}
-                        readOnly={!editable} error={err('capacityPerStep')}
-                        onChange={(v) => setLine(i, { capacityPerStep: v === '' ? undefined : Number(v) })} />
+                      <NumberField
+                        aria-label={t('finance.sim.capacityOf', { n })}
+                        value={line.capacityPerStep ?? ''}
+                        min={0}
+                        readOnly={!editable}
+                        error={err('capacityPerStep')}
+                        onChange={(v) => setLine(i, { capacityPerStep: v === '' ? undefined : Number(v) })}
+                      />
                     )}
                   </Table.Td>
-                  {editable && <RemoveRowCell label={t('finance.sim.removeLine', { n })} onRemove={() => onChange({ ...draft, lines: draft.lines.filter((_, j) => j !== i) })} />}
+                  {editable && (
+                    <RemoveRowCell
+                      label={t('finance.sim.removeLine', { n })}
+                      onRemove={() => onChange({ ...draft, lines: draft.lines.filter((_, j) => j !== i) })}
+                    />
+                  )}
                 </Table.Tr>
               );
             })}
@@ -126,8 +209,13 @@ export function ScenarioEditor({ orgId, year, draft, onChange, editable, errors 
         </Table>
       </Table.ScrollContainer>
       {editable && (
-        <Button variant="light" w="fit-content"
-          onClick={() => onChange({ ...draft, lines: [...draft.lines, { name: '', behaviour: 'fixed', amountCents: 0 }] })}>
+        <Button
+          variant="light"
+          w="fit-content"
+          onClick={() =>
+            onChange({ ...draft, lines: [...draft.lines, { name: '', behaviour: 'fixed', amountCents: 0 }] })
+          }
+        >
           {t('finance.sim.addLine')}
         </Button>
       )}

@@ -10,7 +10,13 @@ export function Coverage({ value, size = 'sm' }: { value: number | null; size?: 
   const { t } = useTranslation();
   if (value === null) return <>—</>;
   return (
-    <Text component="span" c={coverageColor(value)} fw={600} fz={size === 'sm' ? 'sm' : 'inherit'} title={value < 1 ? t('finance.cost.under') : t('finance.cost.over')}>
+    <Text
+      component="span"
+      c={coverageColor(value)}
+      fw={600}
+      fz={size === 'sm' ? 'sm' : 'inherit'}
+      title={value < 1 ? t('finance.cost.under') : t('finance.cost.over')}
+    >
       {percent(value)}
     </Text>
   );
@@ -28,20 +34,46 @@ export function ServicesTable({ report, compact = false }: { report: CostPriceRe
           <Table.Tr>
             <Table.Th scope="col">{t('finance.cost.service')}</Table.Th>
             <Table.Th scope="col">{t('finance.cost.unit')}</Table.Th>
-            <Table.Th scope="col" style={right}>{t('finance.cost.volume')}</Table.Th>
-            {!compact && <Table.Th scope="col" style={right}>{t('finance.cost.direct')}</Table.Th>}
-            {!compact && <Table.Th scope="col" style={right}>{t('finance.cost.indirect')}</Table.Th>}
-            <Table.Th scope="col" style={right}>{t('finance.cost.total')}</Table.Th>
-            <Table.Th scope="col" style={right}>{t('finance.cost.perUnit')}</Table.Th>
-            {!compact && <Table.Th scope="col" style={right}>{t('finance.cost.incomePerUnit')}</Table.Th>}
-            {!compact && <Table.Th scope="col" style={right}>{t('finance.cost.pricePerUnit')}</Table.Th>}
-            <Table.Th scope="col" style={right}>{t('finance.cost.coverage')}</Table.Th>
+            <Table.Th scope="col" style={right}>
+              {t('finance.cost.volume')}
+            </Table.Th>
+            {!compact && (
+              <Table.Th scope="col" style={right}>
+                {t('finance.cost.direct')}
+              </Table.Th>
+            )}
+            {!compact && (
+              <Table.Th scope="col" style={right}>
+                {t('finance.cost.indirect')}
+              </Table.Th>
+            )}
+            <Table.Th scope="col" style={right}>
+              {t('finance.cost.total')}
+            </Table.Th>
+            <Table.Th scope="col" style={right}>
+              {t('finance.cost.perUnit')}
+            </Table.Th>
+            {!compact && (
+              <Table.Th scope="col" style={right}>
+                {t('finance.cost.incomePerUnit')}
+              </Table.Th>
+            )}
+            {!compact && (
+              <Table.Th scope="col" style={right}>
+                {t('finance.cost.pricePerUnit')}
+              </Table.Th>
+            )}
+            <Table.Th scope="col" style={right}>
+              {t('finance.cost.coverage')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {report.services.map((s) => (
             <Table.Tr key={s.code}>
-              <Table.Th scope="row" fw={500}>{s.name}</Table.Th>
+              <Table.Th scope="row" fw={500}>
+                {s.name}
+              </Table.Th>
               <Table.Td>{unitLabel(t, s.unit)}</Table.Td>
               <Table.Td style={right}>{s.volume === null ? '—' : formatNumber(s.volume)}</Table.Td>
               {!compact && <Table.Td style={right}>{money(s.directCents)}</Table.Td>}
@@ -50,7 +82,9 @@ export function ServicesTable({ report, compact = false }: { report: CostPriceRe
               <Table.Td style={right}>{money(s.costPerUnitCents)}</Table.Td>
               {!compact && <Table.Td style={right}>{money(s.incomePerUnitCents)}</Table.Td>}
               {!compact && <Table.Td style={right}>{money(s.pricePerUnitCents)}</Table.Td>}
-              <Table.Td style={right}><Coverage value={s.coverage} /></Table.Td>
+              <Table.Td style={right}>
+                <Coverage value={s.coverage} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -61,11 +95,15 @@ export function ServicesTable({ report, compact = false }: { report: CostPriceRe
             <Table.Td />
             {!compact && <Table.Td />}
             {!compact && <Table.Td />}
-            <Table.Td style={right} fw={600}>{money(report.organisation.costCents)}</Table.Td>
+            <Table.Td style={right} fw={600}>
+              {money(report.organisation.costCents)}
+            </Table.Td>
             <Table.Td />
             {!compact && <Table.Td />}
             {!compact && <Table.Td />}
-            <Table.Td style={right}><Coverage value={report.organisation.coverage} /></Table.Td>
+            <Table.Td style={right}>
+              <Coverage value={report.organisation.coverage} />
+            </Table.Td>
           </Table.Tr>
         </Table.Tfoot>
       </Table>

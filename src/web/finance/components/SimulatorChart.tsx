@@ -1,7 +1,13 @@
 import { Alert, Group, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { costAt, curve, optimalScale, type CostLine, type CostPoint } from '../../../modules/finance/logic/simulator.ts';
+import {
+  costAt,
+  curve,
+  optimalScale,
+  type CostLine,
+  type CostPoint,
+} from '../../../modules/finance/logic/simulator.ts';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { money } from '../format.ts';
@@ -27,7 +33,7 @@ const COLORS = ['#0b7285', '#f08c00', '#ae3ec9'];
 function points(c: Curve): CostPoint[] {
   const volumes = new Set(curve(c.lines, c.from, c.to, 80).map((p) => p.volume));
   for (const line of c.lines) {
-    const cap = line.behaviour === 'step' ? line.capacityPerStep ?? 0 : 0;
+    const cap = line.behaviour === 'step' ? (line.capacityPerStep ?? 0) : 0;
     if (!(cap > 0) || (c.to - c.from) / cap > 200) continue;
     for (let k = Math.ceil(c.from / cap); k * cap <= c.to; k++) {
       for (const v of [k * cap, k * cap + Math.min(1, cap / 100)]) if (v >= c.from && v <= c.to) volumes.add(v);
@@ -57,48 +63,71 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
   const min = Math.min(...ok.map((c) => c.from));
   const max = Math.max(...ok.map((c) => c.to));
   const atVolume = at === '' ? Math.round(ok[0]?.optimum?.volume ?? (min + max) / 2) : at;
-  const option = useMemo(() => ({
-    color: COLORS,
-    legend: { bottom: 0 },
-    grid: { left: 8, right: 24, top: 40, bottom: 40, containLabel: true },
-    tooltip: { trigger: 'axis', valueFormatter: (v: number) => money(Math.round(v * 100)) },
-    xAxis: {
-      type: 'value', name: t('finance.sim.volume'), nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax',
-      axisLabel: { formatter: (v: number) => formatNumber(v, 0) },
-    },
-    yAxis: { type: 'value', name: t('finance.sim.perUnit'), axisLabel: { formatter: (v: number) => `€ ${formatNumber(v, 0)}` } },
-    series: ok.map((c) => ({
-      type: 'line',
-      name: c.name,
-      showSymbol: false,
-      step: false,
-      data: c.points.filter((p) => p.perUnitCents !== null).map((p) => [p.volume, (p.perUnitCents ?? 0) / 100]),
-      markPoint: c.optimum
-        ? {
-            symbolSize: 52,
-            label: { fontSize: 10 },
-            data: [{
-              name: t('finance.sim.optimum'),
-              coord: [c.optimum.volume, (c.optimum.perUnitCents ?? 0) / 100],
-              value: formatNumber(c.optimum.volume, 0),
-            }],
-          }
-        : undefined,
-    })),
-  }), [ok, t]);
+  const option = useMemo(
+    () => ({
+      color: COLORS,
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 24, top: 40, bottom: 40, containLabel: true },
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => money(Math.round(v * 100)) },
+      xAxis: {
+        type: 'value',
+        name: t('finance.sim.volume'),
+        nameLocation: 'middle',
+        nameGap: 28,
+        min: 'dataMin',
+        max: 'dataMax',
+        axisLabel: { formatter: (v: number) => formatNumber(v, 0) },
+      },
+      yAxis: {
+        type: 'value',
+        name: t('finance.sim.perUnit'),
+        axisLabel: { formatter: (v: number) => `€ ${formatNumber(v, 0)}` },
+      },
+      series: ok.map((c) => ({
+        type: 'line',
+        name: c.name,
+        showSymbol: false,
+        step: false,
+        data: c.points.filter((p) => p.perUnitCents !== null).map((p) => [p.volume, (p.perUnitCents ?? 0) / 100]),
+        markPoint: c.optimum
+          ? {
+              symbolSize: 52,
+              label: { fontSize: 10 },
+              data: [
+                {
+                  name: t('finance.sim.optimum'),
+                  coord: [c.optimum.volume, (c.optimum.perUnitCents ?? 0) / 100],
+                  value: formatNumber(c.optimum.volume, 0),
+                },
+              ],
+            }
+          : undefined,
+      })),
+    }),
+    [ok, t],
+  );
   const samples = ok.length ? Array.from({ length: 11 }, (_, i) => Math.round(min + ((max - min) * i) / 10)) : [];
   const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
   return (
     <Stack gap="md">
-      {computed.filter((c) => c.error).map((c) => (
-        <Alert key={c.name} color="orange" variant="light">{c.name}: {c.error}</Alert>
-      ))}
+      {computed
+        .filter((c) => c.error)
+        .map((c) => (
+          <Alert key={c.name} color="orange" variant="light">
+            {c.name}: {c.error}
+          </Alert>
+        ))}
       {ok.length > 0 && <EChart option={option} label={t('finance.sim.chartLabel')} height={360} />}
       {ok.length > 0 && (
         <>
           <Group align="end">
-            <NumberField label={t('finance.sim.compareAt')} value={atVolume} min={0} w={200}
-              onChange={(v) => setAt(v === '' ? '' : Number(v))} />
+            <NumberField
+              label={t('finance.sim.compareAt')}
+              value={atVolume}
+              min={0}
+              w={200}
+              onChange={(v) => setAt(v === '' ? '' : Number(v))}
+            />
           </Group>
           <Table.ScrollContainer minWidth={760}>
             <Table striped verticalSpacing={4}>
@@ -106,11 +135,21 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('finance.sim.scenario')}</Table.Th>
-                  <Table.Th scope="col" style={right}>{t('finance.sim.range')}</Table.Th>
-                  <Table.Th scope="col" style={right}>{t('finance.sim.totalAt', { volume: formatNumber(atVolume) })}</Table.Th>
-                  <Table.Th scope="col" style={right}>{t('finance.sim.perUnitAt', { volume: formatNumber(atVolume) })}</Table.Th>
-                  <Table.Th scope="col" style={right}>{t('finance.sim.optimalVolume')}</Table.Th>
-                  <Table.Th scope="col" style={right}>{t('finance.sim.optimalPerUnit')}</Table.Th>
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.sim.range')}
+                  </Table.Th>
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.sim.totalAt', { volume: formatNumber(atVolume) })}
+                  </Table.Th>
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.sim.perUnitAt', { volume: formatNumber(atVolume) })}
+                  </Table.Th>
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.sim.optimalVolume')}
+                  </Table.Th>
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.sim.optimalPerUnit')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -118,8 +157,12 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
                   const point = costAt(c.lines, Math.max(0, atVolume));
                   return (
                     <Table.Tr key={c.name}>
-                      <Table.Th scope="row" fw={500}>{c.name}</Table.Th>
-                      <Table.Td style={right}>{formatNumber(c.from)} – {formatNumber(c.to)}</Table.Td>
+                      <Table.Th scope="row" fw={500}>
+                        {c.name}
+                      </Table.Th>
+                      <Table.Td style={right}>
+                        {formatNumber(c.from)} – {formatNumber(c.to)}
+                      </Table.Td>
                       <Table.Td style={right}>{money(point.totalCents)}</Table.Td>
                       <Table.Td style={right}>{money(point.perUnitCents)}</Table.Td>
                       <Table.Td style={right}>{c.optimum ? formatNumber(c.optimum.volume) : '—'}</Table.Td>
@@ -135,8 +178,14 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
               <Table.Caption>{t('finance.sim.dataCaption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col" style={right}>{t('finance.sim.volume')}</Table.Th>
-                  {ok.map((c) => <Table.Th scope="col" key={c.name} style={right}>{c.name}</Table.Th>)}
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.sim.volume')}
+                  </Table.Th>
+                  {ok.map((c) => (
+                    <Table.Th scope="col" key={c.name} style={right}>
+                      {c.name}
+                    </Table.Th>
+                  ))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -144,7 +193,9 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
                   <Table.Tr key={v}>
                     <Table.Td style={right}>{formatNumber(v)}</Table.Td>
                     {ok.map((c) => (
-                      <Table.Td key={c.name} style={right}>{v >= c.from && v <= c.to ? money(costAt(c.lines, v).perUnitCents) : '—'}</Table.Td>
+                      <Table.Td key={c.name} style={right}>
+                        {v >= c.from && v <= c.to ? money(costAt(c.lines, v).perUnitCents) : '—'}
+                      </Table.Td>
                     ))}
                   </Table.Tr>
                 ))}

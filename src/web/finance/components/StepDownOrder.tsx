@@ -12,7 +12,13 @@ import type { CostModelDoc, CostPriceReport } from '../types.ts';
  * back-flows that step-down ignores by definition, so the user sees why the reciprocal method
  * gives other figures.
  */
-export function StepDownOrder({ report, orgId, year, canManage, onReciprocal }: {
+export function StepDownOrder({
+  report,
+  orgId,
+  year,
+  canManage,
+  onReciprocal,
+}: {
   report: CostPriceReport;
   orgId: string;
   year: number;
@@ -27,7 +33,10 @@ export function StepDownOrder({ report, orgId, year, canManage, onReciprocal }: 
   const applyOrder = useMutation({
     mutationFn: async () => {
       const doc = await queryClient.fetchQuery(modelQuery(orgId, year));
-      return api<CostModelDoc>('PUT', `${financeBase(orgId)}/model?year=${year}`, { ...doc, stepOrder: report.suggestedOrder });
+      return api<CostModelDoc>('PUT', `${financeBase(orgId)}/model?year=${year}`, {
+        ...doc,
+        stepOrder: report.suggestedOrder,
+      });
     },
     onSuccess: async (saved) => {
       queryClient.setQueryData(modelQuery(orgId, year).queryKey, saved);
@@ -37,13 +46,19 @@ export function StepDownOrder({ report, orgId, year, canManage, onReciprocal }: 
   const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
   if (report.stepOrder.length === 0) return null;
   return (
-    <Alert color={report.ignoredBackflows.length > 0 ? 'orange' : 'blue'} variant="light" title={t('finance.cost.orderTitle')}>
+    <Alert
+      color={report.ignoredBackflows.length > 0 ? 'orange' : 'blue'}
+      variant="light"
+      title={t('finance.cost.orderTitle')}
+    >
       <Stack gap="sm">
         <Text size="sm">{t('finance.cost.orderUsed', { order: list(report.stepOrder) })}</Text>
         {same ? (
           <Text size="sm">{t('finance.cost.orderIsSuggested')}</Text>
         ) : (
-          <Text size="sm">{t('finance.cost.suggestedOrder', { order: list(report.suggestedOrder) })} {t('finance.cost.suggestedWhy')}</Text>
+          <Text size="sm">
+            {t('finance.cost.suggestedOrder', { order: list(report.suggestedOrder) })} {t('finance.cost.suggestedWhy')}
+          </Text>
         )}
         {report.mutualCentres.length > 0 && (
           <Text size="sm">{t('finance.cost.mutual', { centres: report.mutualCentres.map(nameOf).join(', ') })}</Text>
@@ -52,7 +67,9 @@ export function StepDownOrder({ report, orgId, year, canManage, onReciprocal }: 
           <Text size="sm">{t('finance.cost.noIgnored')}</Text>
         ) : (
           <>
-            <Text size="sm" fw={600}>{t('finance.cost.ignoredTitle')}</Text>
+            <Text size="sm" fw={600}>
+              {t('finance.cost.ignoredTitle')}
+            </Text>
             <Text size="sm">{t('finance.cost.ignoredText')}</Text>
             <Table.ScrollContainer minWidth={520}>
               <Table striped verticalSpacing={4}>
@@ -61,8 +78,12 @@ export function StepDownOrder({ report, orgId, year, canManage, onReciprocal }: 
                   <Table.Tr>
                     <Table.Th scope="col">{t('finance.cost.from')}</Table.Th>
                     <Table.Th scope="col">{t('finance.cost.to')}</Table.Th>
-                    <Table.Th scope="col" style={right}>{t('finance.cost.amount')}</Table.Th>
-                    <Table.Th scope="col" style={right}>{t('finance.cost.ignoredShare')}</Table.Th>
+                    <Table.Th scope="col" style={right}>
+                      {t('finance.cost.amount')}
+                    </Table.Th>
+                    <Table.Th scope="col" style={right}>
+                      {t('finance.cost.ignoredShare')}
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -81,9 +102,15 @@ export function StepDownOrder({ report, orgId, year, canManage, onReciprocal }: 
         )}
         <Group>
           {canManage && !same && (
-            <Button variant="light" onClick={() => applyOrder.mutate()} loading={applyOrder.isPending}>{t('finance.cost.useOrder')}</Button>
+            <Button variant="light" onClick={() => applyOrder.mutate()} loading={applyOrder.isPending}>
+              {t('finance.cost.useOrder')}
+            </Button>
           )}
-          {report.ignoredBackflows.length > 0 && <Button variant="default" onClick={onReciprocal}>{t('finance.cost.useReciprocal')}</Button>}
+          {report.ignoredBackflows.length > 0 && (
+            <Button variant="default" onClick={onReciprocal}>
+              {t('finance.cost.useReciprocal')}
+            </Button>
+          )}
         </Group>
         <ErrorAlert error={applyOrder.error} />
       </Stack>

@@ -15,7 +15,9 @@ export function UploadProgress({ fraction }: { fraction: number | null }) {
         aria-label={t('finance.upload.progress')}
       />
       <Text size="sm" c="dimmed">
-        {processing ? t('finance.upload.processing') : t('finance.upload.sending', { percent: Math.round(fraction * 100) })}
+        {processing
+          ? t('finance.upload.processing')
+          : t('finance.upload.sending', { percent: Math.round(fraction * 100) })}
       </Text>
     </Stack>
   );

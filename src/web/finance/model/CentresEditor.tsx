@@ -24,7 +24,10 @@ export function CentresEditor({ doc, onChange, errors, editable }: EditorProps) 
   const add = () =>
     onChange({
       ...doc,
-      centres: [...doc.centres, { code: '', name: '', kind: 'main', unit: 'day', volume: null, pricePerUnitCents: null }],
+      centres: [
+        ...doc.centres,
+        { code: '', name: '', kind: 'main', unit: 'day', volume: null, pricePerUnitCents: null },
+      ],
     });
   return (
     <>
@@ -33,13 +36,29 @@ export function CentresEditor({ doc, onChange, errors, editable }: EditorProps) 
           <Table.Caption>{t('finance.model.centresCaption', { count: doc.centres.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" w={90}>{t('finance.model.code')}</Table.Th>
-              <Table.Th scope="col" miw={170}>{t('finance.model.name')}</Table.Th>
-              <Table.Th scope="col" w={110}>{t('finance.model.kind')}</Table.Th>
-              <Table.Th scope="col" w={120}>{t('finance.model.unit')}</Table.Th>
-              <Table.Th scope="col" w={110}>{t('finance.model.volume')}</Table.Th>
-              <Table.Th scope="col" w={130}>{t('finance.model.price')}</Table.Th>
-              {editable && <Table.Th scope="col" w={100}><span aria-hidden /></Table.Th>}
+              <Table.Th scope="col" w={90}>
+                {t('finance.model.code')}
+              </Table.Th>
+              <Table.Th scope="col" miw={170}>
+                {t('finance.model.name')}
+              </Table.Th>
+              <Table.Th scope="col" w={110}>
+                {t('finance.model.kind')}
+              </Table.Th>
+              <Table.Th scope="col" w={120}>
+                {t('finance.model.unit')}
+              </Table.Th>
+              <Table.Th scope="col" w={110}>
+                {t('finance.model.volume')}
+              </Table.Th>
+              <Table.Th scope="col" w={130}>
+                {t('finance.model.price')}
+              </Table.Th>
+              {editable && (
+                <Table.Th scope="col" w={100}>
+                  <span aria-hidden />
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -50,39 +69,75 @@ export function CentresEditor({ doc, onChange, errors, editable }: EditorProps) 
               return (
                 <Table.Tr key={i}>
                   <Table.Td>
-                    <TextInput aria-label={t('finance.model.codeOf', { n: i + 1 })} value={centre.code} readOnly={!editable}
-                      onChange={(e) => onChange(renameCentre(doc, i, e.currentTarget.value.toUpperCase()))} error={err('code')} />
+                    <TextInput
+                      aria-label={t('finance.model.codeOf', { n: i + 1 })}
+                      value={centre.code}
+                      readOnly={!editable}
+                      onChange={(e) => onChange(renameCentre(doc, i, e.currentTarget.value.toUpperCase()))}
+                      error={err('code')}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={t('finance.model.nameOf', { n: i + 1 })} value={centre.name} readOnly={!editable}
-                      onChange={(e) => onChange(updateCentre(doc, i, { name: e.currentTarget.value }))} error={err('name')} />
+                    <TextInput
+                      aria-label={t('finance.model.nameOf', { n: i + 1 })}
+                      value={centre.name}
+                      readOnly={!editable}
+                      onChange={(e) => onChange(updateCentre(doc, i, { name: e.currentTarget.value }))}
+                      error={err('name')}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <Select aria-label={t('finance.model.kindOf', { name: who })} data={kinds} value={centre.kind} allowDeselect={false}
-                      readOnly={!editable} error={err('kind')}
-                      onChange={(v) => v && onChange(updateCentre(doc, i, { kind: v as 'main' | 'auxiliary' }))} />
+                    <Select
+                      aria-label={t('finance.model.kindOf', { name: who })}
+                      data={kinds}
+                      value={centre.kind}
+                      allowDeselect={false}
+                      readOnly={!editable}
+                      error={err('kind')}
+                      onChange={(v) => v && onChange(updateCentre(doc, i, { kind: v as 'main' | 'auxiliary' }))}
+                    />
                   </Table.Td>
                   <Table.Td>
                     {main && (
-                      <Select aria-label={t('finance.model.unitOf', { name: who })} data={unitOptions(t)} value={centre.unit}
-                        readOnly={!editable} error={err('unit')} onChange={(v) => onChange(updateCentre(doc, i, { unit: v }))} />
+                      <Select
+                        aria-label={t('finance.model.unitOf', { name: who })}
+                        data={unitOptions(t)}
+                        value={centre.unit}
+                        readOnly={!editable}
+                        error={err('unit')}
+                        onChange={(v) => onChange(updateCentre(doc, i, { unit: v }))}
+                      />
                     )}
                   </Table.Td>
                   <Table.Td>
                     {main && (
-                      <NumberField aria-label={t('finance.model.volumeOf', { name: who })} value={centre.volume ?? ''} min={0}
-                        readOnly={!editable} error={err('volume')}
-                        onChange={(v) => onChange(updateCentre(doc, i, { volume: v === '' ? null : Number(v) }))} />
+                      <NumberField
+                        aria-label={t('finance.model.volumeOf', { name: who })}
+                        value={centre.volume ?? ''}
+                        min={0}
+                        readOnly={!editable}
+                        error={err('volume')}
+                        onChange={(v) => onChange(updateCentre(doc, i, { volume: v === '' ? null : Number(v) }))}
+                      />
                     )}
                   </Table.Td>
                   <Table.Td>
                     {main && (
-                      <MoneyField aria-label={t('finance.model.priceOf', { name: who })} value={euros(centre.pricePerUnitCents)}
-                        readOnly={!editable} error={err('pricePerUnitCents')}
-                        onChange={(v) => onChange(updateCentre(doc, i, { pricePerUnitCents: toCents(v) }))} />
+                      <MoneyField
+                        aria-label={t('finance.model.priceOf', { name: who })}
+                        value={euros(centre.pricePerUnitCents)}
+                        readOnly={!editable}
+                        error={err('pricePerUnitCents')}
+                        onChange={(v) => onChange(updateCentre(doc, i, { pricePerUnitCents: toCents(v) }))}
+                      />
                     )}
                   </Table.Td>
-                  {editable && <RemoveRowCell label={t('finance.model.removeCentre', { name: who })} onRemove={() => onChange(removeCentre(doc, i))} />}
+                  {editable && (
+                    <RemoveRowCell
+                      label={t('finance.model.removeCentre', { name: who })}
+                      onRemove={() => onChange(removeCentre(doc, i))}
+                    />
+                  )}
                 </Table.Tr>
               );
             })}

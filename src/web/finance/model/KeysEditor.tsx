@@ -24,10 +24,18 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
           <Table.Caption>{t('finance.model.keysCaption', { count: doc.keys.length })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" w={120}>{t('finance.model.code')}</Table.Th>
+              <Table.Th scope="col" w={120}>
+                {t('finance.model.code')}
+              </Table.Th>
               <Table.Th scope="col">{t('finance.model.name')}</Table.Th>
-              <Table.Th scope="col" w={200}>{t('finance.model.driver')}</Table.Th>
-              {editable && <Table.Th scope="col" w={100}><span aria-hidden /></Table.Th>}
+              <Table.Th scope="col" w={200}>
+                {t('finance.model.driver')}
+              </Table.Th>
+              {editable && (
+                <Table.Th scope="col" w={100}>
+                  <span aria-hidden />
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -37,18 +45,37 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
               return (
                 <Table.Tr key={i}>
                   <Table.Td>
-                    <TextInput aria-label={t('finance.model.keyCodeOf', { n: i + 1 })} value={key.code} readOnly={!editable}
-                      error={err('code')} onChange={(e) => onChange(renameKey(doc, i, e.currentTarget.value.toUpperCase()))} />
+                    <TextInput
+                      aria-label={t('finance.model.keyCodeOf', { n: i + 1 })}
+                      value={key.code}
+                      readOnly={!editable}
+                      error={err('code')}
+                      onChange={(e) => onChange(renameKey(doc, i, e.currentTarget.value.toUpperCase()))}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={t('finance.model.keyNameOf', { n: i + 1 })} value={key.name} readOnly={!editable}
-                      error={err('name') ?? err('quantities')} onChange={(e) => setKey(i, { name: e.currentTarget.value })} />
+                    <TextInput
+                      aria-label={t('finance.model.keyNameOf', { n: i + 1 })}
+                      value={key.name}
+                      readOnly={!editable}
+                      error={err('name') ?? err('quantities')}
+                      onChange={(e) => setKey(i, { name: e.currentTarget.value })}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <Select aria-label={t('finance.model.driverOf', { name: who })} data={driverOptions(t)} value={key.driver}
-                      allowDeselect={false} readOnly={!editable} error={err('driver')} onChange={(v) => v && setKey(i, { driver: v })} />
+                    <Select
+                      aria-label={t('finance.model.driverOf', { name: who })}
+                      data={driverOptions(t)}
+                      value={key.driver}
+                      allowDeselect={false}
+                      readOnly={!editable}
+                      error={err('driver')}
+                      onChange={(v) => v && setKey(i, { driver: v })}
+                    />
                   </Table.Td>
-                  {editable && <RemoveRowCell label={t('finance.model.removeKey', { name: who })} onRemove={() => remove(i)} />}
+                  {editable && (
+                    <RemoveRowCell label={t('finance.model.removeKey', { name: who })} onRemove={() => remove(i)} />
+                  )}
                 </Table.Tr>
               );
             })}
@@ -62,14 +89,20 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
       )}
       {doc.keys.length > 0 && centres.length > 0 && (
         <>
-          <Title order={3} size="h4">{t('finance.model.quantities')}</Title>
+          <Title order={3} size="h4">
+            {t('finance.model.quantities')}
+          </Title>
           <Table.ScrollContainer minWidth={200 + 120 * centres.length}>
             <Table verticalSpacing={4} withColumnBorders>
               <Table.Caption>{t('finance.model.quantitiesCaption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('finance.model.key')}</Table.Th>
-                  {centres.map((c) => <Table.Th scope="col" key={c.code}>{c.name || c.code}</Table.Th>)}
+                  {centres.map((c) => (
+                    <Table.Th scope="col" key={c.code}>
+                      {c.name || c.code}
+                    </Table.Th>
+                  ))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -79,8 +112,14 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
                     {centres.map((c) => (
                       <Table.Td key={c.code}>
                         <NumberField
-                          aria-label={t('finance.model.quantityOf', { key: key.name || key.code, centre: c.name || c.code })}
-                          value={key.quantities[c.code] ?? ''} min={0} readOnly={!editable} size="xs"
+                          aria-label={t('finance.model.quantityOf', {
+                            key: key.name || key.code,
+                            centre: c.name || c.code,
+                          })}
+                          value={key.quantities[c.code] ?? ''}
+                          min={0}
+                          readOnly={!editable}
+                          size="xs"
                           error={errors[`keys.${i}.quantities.${c.code}`]}
                           onChange={(v) => {
                             const quantities = { ...key.quantities };

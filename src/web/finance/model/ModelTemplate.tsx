@@ -11,7 +11,12 @@ import type { CostModelDoc } from '../types.ts';
 import { upload } from '../../upload.ts';
 
 /** Download the model as an XLSX template, and upload a filled one (saved at once). */
-export function ModelTemplate({ orgId, year, canManage, onImported }: {
+export function ModelTemplate({
+  orgId,
+  year,
+  canManage,
+  onImported,
+}: {
   orgId: string;
   year: number;
   canManage: boolean;
@@ -47,13 +52,25 @@ export function ModelTemplate({ orgId, year, canManage, onImported }: {
   return (
     <Stack gap="sm">
       <Group align="end" wrap="wrap">
-        <Button component="a" variant="default" href={`${financeBase(orgId)}/model/template.xlsx?year=${year}`} download>
+        <Button
+          component="a"
+          variant="default"
+          href={`${financeBase(orgId)}/model/template.xlsx?year=${year}`}
+          download
+        >
           {t('finance.model.templateDownload')}
         </Button>
         {canManage && (
           <>
-            <FileField key={fileKey} label={t('finance.model.templateFile')} onFile={setFile} error={fileError} onError={setFileError}
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={progress !== null} />
+            <FileField
+              key={fileKey}
+              label={t('finance.model.templateFile')}
+              onFile={setFile}
+              error={fileError}
+              onError={setFileError}
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={progress !== null}
+            />
             <Button variant="light" onClick={() => void send()} loading={progress !== null}>
               {t('finance.model.templateUpload')}
             </Button>
@@ -62,7 +79,10 @@ export function ModelTemplate({ orgId, year, canManage, onImported }: {
       </Group>
       <UploadProgress fraction={progress} />
       <ErrorAlert error={error} />
-      <FieldErrorsTable fields={error instanceof ApiError ? error.fields : []} caption={t('finance.model.templateErrors')} />
+      <FieldErrorsTable
+        fields={error instanceof ApiError ? error.fields : []}
+        caption={t('finance.model.templateErrors')}
+      />
     </Stack>
   );
 }

@@ -8,20 +8,26 @@ export function RulesEditor({ doc, onChange, errors, editable }: EditorProps) {
   const { t } = useTranslation();
   const aux = doc.centres.filter((c) => c.kind === 'auxiliary' && c.code);
   const nameOf = (code: string) => doc.centres.find((c) => c.code === code)?.name || code;
-  const keyOptions = doc.keys.filter((k) => k.code).map((k) => ({ value: k.code, label: k.name ? `${k.code} – ${k.name}` : k.code }));
+  const keyOptions = doc.keys
+    .filter((k) => k.code)
+    .map((k) => ({ value: k.code, label: k.name ? `${k.code} – ${k.name}` : k.code }));
   const setRule = (from: string, key: string | null) => {
     const rules = doc.rules.filter((r) => r.from !== from);
     onChange({ ...doc, rules: key ? [...rules, { from, key }] : rules });
   };
   const ruleError = (from: string) => {
     const index = doc.rules.findIndex((r) => r.from === from);
-    return index >= 0 ? (errors[`rules.${index}.key`] ?? errors[`rules.${index}.from`] ?? errors[`rules.${index}`]) : undefined;
+    return index >= 0
+      ? (errors[`rules.${index}.key`] ?? errors[`rules.${index}.from`] ?? errors[`rules.${index}`])
+      : undefined;
   };
   if (aux.length === 0) return <Text>{t('finance.model.noAuxiliary')}</Text>;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
       <Stack gap="xs">
-        <Title order={3} size="h4">{t('finance.model.rules')}</Title>
+        <Title order={3} size="h4">
+          {t('finance.model.rules')}
+        </Title>
         {aux.map((centre) => (
           <Select
             key={centre.code}
@@ -36,22 +42,42 @@ export function RulesEditor({ doc, onChange, errors, editable }: EditorProps) {
         ))}
       </Stack>
       <Stack gap="xs">
-        <Title order={3} size="h4" id="step-order-title">{t('finance.model.stepOrder')}</Title>
-        <Text size="sm" c="dimmed">{t('finance.model.stepOrderHelp')}</Text>
-        {errors.stepOrder && <Text size="sm" c="red.8" role="alert">{errors.stepOrder}</Text>}
+        <Title order={3} size="h4" id="step-order-title">
+          {t('finance.model.stepOrder')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('finance.model.stepOrderHelp')}
+        </Text>
+        {errors.stepOrder && (
+          <Text size="sm" c="red.8" role="alert">
+            {errors.stepOrder}
+          </Text>
+        )}
         <List type="ordered" aria-labelledby="step-order-title" spacing={4}>
           {doc.stepOrder.map((code, i) => (
             <List.Item key={code}>
               <Group gap="xs" wrap="nowrap">
-                <Text span miw={160}>{nameOf(code)}</Text>
+                <Text span miw={160}>
+                  {nameOf(code)}
+                </Text>
                 {editable && (
                   <>
-                    <ActionIcon variant="default" size="sm" disabled={i === 0} onClick={() => onChange(moveStep(doc, i, -1))}
-                      aria-label={t('finance.model.moveUp', { name: nameOf(code) })}>
+                    <ActionIcon
+                      variant="default"
+                      size="sm"
+                      disabled={i === 0}
+                      onClick={() => onChange(moveStep(doc, i, -1))}
+                      aria-label={t('finance.model.moveUp', { name: nameOf(code) })}
+                    >
                       <span aria-hidden>↑</span>
                     </ActionIcon>
-                    <ActionIcon variant="default" size="sm" disabled={i === doc.stepOrder.length - 1}
-                      onClick={() => onChange(moveStep(doc, i, 1))} aria-label={t('finance.model.moveDown', { name: nameOf(code) })}>
+                    <ActionIcon
+                      variant="default"
+                      size="sm"
+                      disabled={i === doc.stepOrder.length - 1}
+                      onClick={() => onChange(moveStep(doc, i, 1))}
+                      aria-label={t('finance.model.moveDown', { name: nameOf(code) })}
+                    >
                       <span aria-hidden>↓</span>
                     </ActionIcon>
                   </>

@@ -67,4 +67,11 @@ export function renameKey(doc: CostModelDoc, index: number, code: string): CostM
   };
 }
 
-export const emptyDoc = (year: number): CostModelDoc => ({ year, centres: [], keys: [], rules: [], stepOrder: [], assignments: [] });
+export const emptyDoc = (year: number): CostModelDoc => ({
+  year,
+  centres: [],
+  keys: [],
+  rules: [],
+  stepOrder: [],
+  assignments: [],
+});

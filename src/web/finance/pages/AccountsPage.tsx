@@ -25,7 +25,8 @@ function Accounts({ orgId, canManage }: FinanceContext) {
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Account | null>(null);
   const remove = useMutation({
-    mutationFn: (account: Account) => api<void>('DELETE', `${financeBase(orgId)}/accounts/${encodeURIComponent(account.code)}`),
+    mutationFn: (account: Account) =>
+      api<void>('DELETE', `${financeBase(orgId)}/accounts/${encodeURIComponent(account.code)}`),
     onSuccess: async (_, account) => {
       setRemoving(null);
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
@@ -40,7 +41,10 @@ function Accounts({ orgId, canManage }: FinanceContext) {
         (!needle || a.code.startsWith(needle) || a.name.toLowerCase().includes(needle)),
     );
   }, [accounts.data, filter, kind]);
-  const kinds = ['all', 'cost', 'revenue', 'balance'].map((value) => ({ value, label: t(`finance.accounts.kinds.${value}`) }));
+  const kinds = ['all', 'cost', 'revenue', 'balance'].map((value) => ({
+    value,
+    label: t(`finance.accounts.kinds.${value}`),
+  }));
   return (
     <Stack gap="lg">
       {canManage && (
@@ -53,8 +57,20 @@ function Accounts({ orgId, canManage }: FinanceContext) {
         actions={canManage && <Button onClick={() => setAdding(true)}>{t('finance.accounts.add')}</Button>}
       >
         <Group align="end">
-          <TextInput label={t('finance.accounts.filter')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={280} />
-          <Select label={t('finance.accounts.kind')} data={kinds} value={kind} onChange={(v) => setKind(v ?? 'all')} allowDeselect={false} w={200} />
+          <TextInput
+            label={t('finance.accounts.filter')}
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            w={280}
+          />
+          <Select
+            label={t('finance.accounts.kind')}
+            data={kinds}
+            value={kind}
+            onChange={(v) => setKind(v ?? 'all')}
+            allowDeselect={false}
+            w={200}
+          />
         </Group>
         {!accounts.data ? (
           <QueryState error={accounts.error} inline />
@@ -81,12 +97,21 @@ function Accounts({ orgId, canManage }: FinanceContext) {
                     {canManage && (
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
-                          <Button size="compact-sm" variant="subtle" onClick={() => setEditing(account)}
-                            aria-label={t('finance.accounts.editOf', { code: account.code })}>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            onClick={() => setEditing(account)}
+                            aria-label={t('finance.accounts.editOf', { code: account.code })}
+                          >
                             {t('finance.accounts.edit')}
                           </Button>
-                          <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(account)}
-                            aria-label={t('finance.accounts.removeOf', { code: account.code })}>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setRemoving(account)}
+                            aria-label={t('finance.accounts.removeOf', { code: account.code })}
+                          >
                             {t('finance.accounts.remove')}
                           </Button>
                         </Group>
@@ -100,14 +125,36 @@ function Accounts({ orgId, canManage }: FinanceContext) {
         )}
         {rows.length > LIMIT && <Text size="sm">{t('finance.accounts.refine', { count: rows.length - LIMIT })}</Text>}
       </Section>
-      <AccountDialog orgId={orgId} account={editing} opened={adding || editing !== null}
-        onClose={() => { setAdding(false); setEditing(null); }} />
-      <Modal opened={removing !== null} onClose={() => { setRemoving(null); remove.reset(); }} title={t('finance.accounts.removeTitle')}>
+      <AccountDialog
+        orgId={orgId}
+        account={editing}
+        opened={adding || editing !== null}
+        onClose={() => {
+          setAdding(false);
+          setEditing(null);
+        }}
+      />
+      <Modal
+        opened={removing !== null}
+        onClose={() => {
+          setRemoving(null);
+          remove.reset();
+        }}
+        title={t('finance.accounts.removeTitle')}
+      >
         <Stack>
           <Text>{t('finance.accounts.removeText', { code: removing?.code ?? '', name: removing?.name ?? '' })}</Text>
           <ErrorAlert error={remove.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => { setRemoving(null); remove.reset(); }}>{t('common.cancel')}</Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setRemoving(null);
+                remove.reset();
+              }}
+            >
+              {t('common.cancel')}
+            </Button>
             <Button color="red" loading={remove.isPending} onClick={() => removing && remove.mutate(removing)}>
               {t('finance.accounts.remove')}
             </Button>

@@ -19,11 +19,14 @@ function useMethod(): [Method, (method: Method) => void] {
   const [params, setParams] = useSearchParams();
   const method: Method = params.get('method') === 'reciprocal' ? 'reciprocal' : 'stepdown';
   const set = (next: Method) =>
-    setParams((current) => {
-      const copy = new URLSearchParams(current);
-      copy.set('method', next);
-      return copy;
-    }, { replace: true });
+    setParams(
+      (current) => {
+        const copy = new URLSearchParams(current);
+        copy.set('method', next);
+        return copy;
+      },
+      { replace: true },
+    );
   return [method, set];
 }
 
@@ -38,9 +41,17 @@ function CsvLink({ url, table, label }: { url: string; table: string; label: str
 function Stat({ label, note, children }: { label: string; note?: string; children: React.ReactNode }) {
   return (
     <Paper withBorder radius="md" p="md" bg="white" role="group" aria-label={label}>
-      <Text size="sm" c="dimmed">{label}</Text>
-      <Text fz={22} fw={700}>{children}</Text>
-      {note && <Text size="xs" c="dimmed">{note}</Text>}
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={22} fw={700}>
+        {children}
+      </Text>
+      {note && (
+        <Text size="xs" c="dimmed">
+          {note}
+        </Text>
+      )}
     </Paper>
   );
 }
@@ -64,37 +75,90 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
   const data = report.data;
   let body: React.ReactNode;
   if (isNoModel(report.error)) {
-    body = <Empty title={t('finance.cost.noModelTitle')} text={t('finance.cost.noModel')} to={href('model')} action={t('finance.cost.toModel')} />;
+    body = (
+      <Empty
+        title={t('finance.cost.noModelTitle')}
+        text={t('finance.cost.noModel')}
+        to={href('model')}
+        action={t('finance.cost.toModel')}
+      />
+    );
   } else if (!data) {
     body = <QueryState error={report.error} inline />;
   } else if (data.services.length === 0) {
-    body = <Empty title={t('finance.cost.noModelTitle')} text={t('finance.cost.noModel')} to={href('model')} action={t('finance.cost.toModel')} />;
+    body = (
+      <Empty
+        title={t('finance.cost.noModelTitle')}
+        text={t('finance.cost.noModel')}
+        to={href('model')}
+        action={t('finance.cost.toModel')}
+      />
+    );
   } else {
     body = (
       <>
         {data.warnings.length > 0 && (
           <Alert color="orange" variant="light" title={t('finance.cost.warnings')}>
             <List size="sm">
-              {data.warnings.map((w, i) => <List.Item key={i}>{localized(w)}</List.Item>)}
+              {data.warnings.map((w, i) => (
+                <List.Item key={i}>{localized(w)}</List.Item>
+              ))}
             </List>
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <Stat label={t('finance.cost.totalCost')}>{money(data.organisation.costCents)}</Stat>
           <Stat label={t('finance.cost.totalIncome')}>{money(data.organisation.incomeCents)}</Stat>
-          <Stat label={t('finance.cost.orgCoverage')}><Coverage value={data.organisation.coverage} size="inherit" /></Stat>
-          <Stat label={t('finance.cost.government')} note={t('finance.cost.governmentFormula')}>{percent(data.organisation.mix?.governmentShare)}</Stat>
+          <Stat label={t('finance.cost.orgCoverage')}>
+            <Coverage value={data.organisation.coverage} size="inherit" />
+          </Stat>
+          <Stat label={t('finance.cost.government')} note={t('finance.cost.governmentFormula')}>
+            {percent(data.organisation.mix?.governmentShare)}
+          </Stat>
         </SimpleGrid>
-        <Section title={t('finance.cost.servicesTitle')} actions={<CsvLink url={exportUrl('csv')} table="services" label={t('finance.cost.csvOf', { table: t('finance.cost.servicesTitle') })} />}>
+        <Section
+          title={t('finance.cost.servicesTitle')}
+          actions={
+            <CsvLink
+              url={exportUrl('csv')}
+              table="services"
+              label={t('finance.cost.csvOf', { table: t('finance.cost.servicesTitle') })}
+            />
+          }
+        >
           <ServicesTable report={data} />
         </Section>
         {data.method === 'stepdown' && (
-          <StepDownOrder report={data} orgId={orgId} year={year} canManage={canManage} onReciprocal={() => setMethod('reciprocal')} />
+          <StepDownOrder
+            report={data}
+            orgId={orgId}
+            year={year}
+            canManage={canManage}
+            onReciprocal={() => setMethod('reciprocal')}
+          />
         )}
-        <Section title={t('finance.cost.flowsTitle')} actions={<CsvLink url={exportUrl('csv')} table="flows" label={t('finance.cost.csvOf', { table: t('finance.cost.flowsTitle') })} />}>
+        <Section
+          title={t('finance.cost.flowsTitle')}
+          actions={
+            <CsvLink
+              url={exportUrl('csv')}
+              table="flows"
+              label={t('finance.cost.csvOf', { table: t('finance.cost.flowsTitle') })}
+            />
+          }
+        >
           <SankeyFlows report={data} />
         </Section>
-        <Section title={t('finance.cost.mixTitle')} actions={<CsvLink url={exportUrl('csv')} table="mix" label={t('finance.cost.csvOf', { table: t('finance.cost.mixTitle') })} />}>
+        <Section
+          title={t('finance.cost.mixTitle')}
+          actions={
+            <CsvLink
+              url={exportUrl('csv')}
+              table="mix"
+              label={t('finance.cost.csvOf', { table: t('finance.cost.mixTitle') })}
+            />
+          }
+        >
           <IncomeMix report={data} />
         </Section>
       </>
@@ -105,8 +169,12 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
       <Group justify="space-between" wrap="wrap">
         {switcher}
         <Group gap="xs">
-          <Button component="a" href={exportUrl('pdf')} variant="default" size="sm" target="_blank" rel="noopener">PDF</Button>
-          <Button component="a" href={exportUrl('xlsx')} variant="default" size="sm" download>XLSX</Button>
+          <Button component="a" href={exportUrl('pdf')} variant="default" size="sm" target="_blank" rel="noopener">
+            PDF
+          </Button>
+          <Button component="a" href={exportUrl('xlsx')} variant="default" size="sm" download>
+            XLSX
+          </Button>
         </Group>
       </Group>
       {body}

@@ -52,7 +52,13 @@ function Overview({ orgId, year, href, ready, importYears }: FinanceContext) {
       )}
       {hasLedger && (
         <Section title={t('finance.overview.keyFigures')}>
-          {figures.error ? <ErrorAlert error={figures.error} /> : !figures.data ? <Loading /> : <KeyFigureCards figures={yearFigures} />}
+          {figures.error ? (
+            <ErrorAlert error={figures.error} />
+          ) : !figures.data ? (
+            <Loading />
+          ) : (
+            <KeyFigureCards figures={yearFigures} />
+          )}
         </Section>
       )}
       {hasLedger && (

@@ -37,7 +37,12 @@ function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
       {canManage && ready && (
         <Section title={t('finance.ledger.uploadTitle')}>
           <Text size="sm">{t('finance.ledger.uploadHelp')}</Text>
-          <LedgerUpload orgId={orgId} defaultYear={year} years={years} onImported={(imported) => setCompareYear(imported.year)} />
+          <LedgerUpload
+            orgId={orgId}
+            defaultYear={year}
+            years={years}
+            onImported={(imported) => setCompareYear(imported.year)}
+          />
         </Section>
       )}
       {pair && (
@@ -59,12 +64,20 @@ function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
                   <Table.Th scope="col">{t('finance.year')}</Table.Th>
                   <Table.Th scope="col">{t('finance.ledger.version')}</Table.Th>
                   <Table.Th scope="col">{t('finance.ledger.fileName')}</Table.Th>
-                  <Table.Th scope="col" style={right}>{t('finance.ledger.linesShort')}</Table.Th>
-                  <Table.Th scope="col" style={right}>{t('finance.ledger.debit')}</Table.Th>
-                  <Table.Th scope="col" style={right}>{t('finance.ledger.credit')}</Table.Th>
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.ledger.linesShort')}
+                  </Table.Th>
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.ledger.debit')}
+                  </Table.Th>
+                  <Table.Th scope="col" style={right}>
+                    {t('finance.ledger.credit')}
+                  </Table.Th>
                   <Table.Th scope="col">{t('finance.ledger.date')}</Table.Th>
                   <Table.Th scope="col">{t('finance.ledger.by')}</Table.Th>
-                  <Table.Th scope="col"><VisuallyHidden>{t('finance.ledger.compare')}</VisuallyHidden></Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('finance.ledger.compare')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -73,7 +86,11 @@ function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
                     <Table.Td>{item.year}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {item.version}{' '}
-                      {item.current && <Text span size="xs" fw={700} c="teal.8">({t('finance.ledger.current')})</Text>}
+                      {item.current && (
+                        <Text span size="xs" fw={700} c="teal.8">
+                          ({t('finance.ledger.current')})
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td>{item.fileName}</Table.Td>
                     <Table.Td style={right}>{formatNumber(item.lines)}</Table.Td>
@@ -83,8 +100,12 @@ function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
                     <Table.Td>{item.importedBy ?? '—'}</Table.Td>
                     <Table.Td>
                       {item.current && versionsOf(items, item.year) && (
-                        <Button size="compact-sm" variant="subtle" onClick={() => setCompareYear(item.year)}
-                          aria-label={t('finance.ledger.compareOf', { year: item.year })}>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          onClick={() => setCompareYear(item.year)}
+                          aria-label={t('finance.ledger.compareOf', { year: item.year })}
+                        >
                           {t('finance.ledger.compare')}
                         </Button>
                       )}

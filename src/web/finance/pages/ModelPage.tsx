@@ -52,14 +52,25 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
   return (
     <Stack gap="lg">
       <Section title={t('finance.model.templateTitle')}>
-        <ModelTemplate orgId={orgId} year={year} canManage={canManage} onImported={(doc) => {
-          setDraft(normalise(doc));
-          setDirty(false);
-          notifications.show({ color: 'teal', message: t('finance.model.imported', { year }) });
-        }} />
+        <ModelTemplate
+          orgId={orgId}
+          year={year}
+          canManage={canManage}
+          onImported={(doc) => {
+            setDraft(normalise(doc));
+            setDirty(false);
+            notifications.show({ color: 'teal', message: t('finance.model.imported', { year }) });
+          }}
+        />
       </Section>
-      {!canManage && <Alert color="blue" variant="light">{t('finance.readOnly')}</Alert>}
-      {draft.centres.length === 0 && <Text>{t(canManage ? 'finance.model.empty' : 'finance.model.emptyReadOnly')}</Text>}
+      {!canManage && (
+        <Alert color="blue" variant="light">
+          {t('finance.readOnly')}
+        </Alert>
+      )}
+      {draft.centres.length === 0 && (
+        <Text>{t(canManage ? 'finance.model.empty' : 'finance.model.emptyReadOnly')}</Text>
+      )}
       <Section title={t('finance.model.centres')}>
         <CentresEditor {...props} />
       </Section>
@@ -77,14 +88,22 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
           <ErrorAlert error={save.error} />
           {fields.length > 0 && (
             <List size="sm" c="red.8">
-              {fields.map((f) => <List.Item key={f.path}>{f.path}: {f.message}</List.Item>)}
+              {fields.map((f) => (
+                <List.Item key={f.path}>
+                  {f.path}: {f.message}
+                </List.Item>
+              ))}
             </List>
           )}
         </Stack>
       )}
       {canManage && (
         <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="gray.0" style={{ zIndex: 2 }}>
-          {dirty && <Text size="sm" c="dimmed" role="status">{t('finance.model.unsaved')}</Text>}
+          {dirty && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('finance.model.unsaved')}
+            </Text>
+          )}
           <Button onClick={() => save.mutate({ ...draft, year })} loading={save.isPending}>
             {t('finance.model.save')}
           </Button>

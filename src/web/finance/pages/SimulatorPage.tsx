@@ -46,7 +46,9 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
     },
     onSuccess: async (saved) => {
       setDraft({ ...saved });
-      setCompared((current) => (current.includes(saved.id) || current.length >= MAX_COMPARED ? current : [...current, saved.id]));
+      setCompared((current) =>
+        current.includes(saved.id) || current.length >= MAX_COMPARED ? current : [...current, saved.id],
+      );
       await invalidate();
       notifications.show({ color: 'teal', message: t('finance.sim.saved', { name: saved.name }) });
     },
@@ -65,7 +67,14 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
     const draftCurve: Curve = { name: draftName, lines: draft.lines, from: draft.volumeFrom, to: draft.volumeTo };
     const others = items
       .filter((s) => compared.includes(s.id) && s.id !== draft.id)
-      .map((s): Curve => ({ name: s.name === draftName ? `${s.name} (2)` : s.name, lines: s.lines, from: s.volumeFrom, to: s.volumeTo }));
+      .map(
+        (s): Curve => ({
+          name: s.name === draftName ? `${s.name} (2)` : s.name,
+          lines: s.lines,
+          from: s.volumeFrom,
+          to: s.volumeTo,
+        }),
+      );
     const list = draft.lines.length > 0 ? [draftCurve, ...others] : others;
     return list.slice(0, MAX_COMPARED);
   }, [draft, items, compared, t]);
@@ -73,8 +82,22 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
     setCompared((current) => (on ? [...current, id].slice(-MAX_COMPARED) : current.filter((c) => c !== id)));
   return (
     <Stack gap="lg">
-      <Section title={t('finance.sim.listTitle')}
-        actions={canManage && <Button variant="light" onClick={() => { setDraft(newDraft()); save.reset(); }}>{t('finance.sim.new')}</Button>}>
+      <Section
+        title={t('finance.sim.listTitle')}
+        actions={
+          canManage && (
+            <Button
+              variant="light"
+              onClick={() => {
+                setDraft(newDraft());
+                save.reset();
+              }}
+            >
+              {t('finance.sim.new')}
+            </Button>
+          )
+        }
+      >
         {!scenarios.data ? (
           <QueryState error={scenarios.error} inline />
         ) : items.length === 0 ? (
@@ -95,16 +118,30 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
               <Table.Tbody>
                 {items.map((s) => (
                   <Table.Tr key={s.id} bg={s.id === draft.id ? 'teal.0' : undefined}>
-                    <Table.Th scope="row" fw={500}>{s.name}</Table.Th>
-                    <Table.Td>{formatNumber(s.volumeFrom)} – {formatNumber(s.volumeTo)}</Table.Td>
+                    <Table.Th scope="row" fw={500}>
+                      {s.name}
+                    </Table.Th>
+                    <Table.Td>
+                      {formatNumber(s.volumeFrom)} – {formatNumber(s.volumeTo)}
+                    </Table.Td>
                     <Table.Td>{s.lines.length}</Table.Td>
                     <Table.Td>
-                      <Checkbox aria-label={t('finance.sim.compareOf', { name: s.name })} checked={compared.includes(s.id)}
-                        onChange={(e) => toggle(s.id, e.currentTarget.checked)} />
+                      <Checkbox
+                        aria-label={t('finance.sim.compareOf', { name: s.name })}
+                        checked={compared.includes(s.id)}
+                        onChange={(e) => toggle(s.id, e.currentTarget.checked)}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <Button size="compact-sm" variant="subtle" aria-label={t('finance.sim.openOf', { name: s.name })}
-                        onClick={() => { setDraft({ ...s }); save.reset(); }}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={t('finance.sim.openOf', { name: s.name })}
+                        onClick={() => {
+                          setDraft({ ...s });
+                          save.reset();
+                        }}
+                      >
                         {canManage ? t('finance.accounts.edit') : t('finance.sim.open')}
                       </Button>
                     </Table.Td>
@@ -116,13 +153,25 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
         )}
       </Section>
       <Section title={draft.id ? t('finance.sim.editTitle', { name: draft.name }) : t('finance.sim.newTitle')}>
-        <ScenarioEditor orgId={orgId} year={year} draft={draft} onChange={setDraft} editable={canManage}
-          errors={fieldErrors(save.error)} />
+        <ScenarioEditor
+          orgId={orgId}
+          year={year}
+          draft={draft}
+          onChange={setDraft}
+          editable={canManage}
+          errors={fieldErrors(save.error)}
+        />
         <ErrorAlert error={save.error ?? remove.error} />
         {canManage && (
           <Group justify="flex-end">
-            {draft.id && <Button color="red" variant="subtle" onClick={() => setRemoving(true)}>{t('finance.sim.delete')}</Button>}
-            <Button onClick={() => save.mutate(draft)} loading={save.isPending}>{t('finance.sim.save')}</Button>
+            {draft.id && (
+              <Button color="red" variant="subtle" onClick={() => setRemoving(true)}>
+                {t('finance.sim.delete')}
+              </Button>
+            )}
+            <Button onClick={() => save.mutate(draft)} loading={save.isPending}>
+              {t('finance.sim.save')}
+            </Button>
           </Group>
         )}
       </Section>
@@ -133,8 +182,12 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
         <Stack>
           <Text>{t('finance.sim.deleteText', { name: draft.name })}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRemoving(false)}>{t('common.cancel')}</Button>
-            <Button color="red" loading={remove.isPending} onClick={() => draft.id && remove.mutate(draft.id)}>{t('finance.sim.delete')}</Button>
+            <Button variant="default" onClick={() => setRemoving(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={() => draft.id && remove.mutate(draft.id)}>
+              {t('finance.sim.delete')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -22,19 +22,43 @@ export function HomeActions({ membership }: { membership: Membership }) {
   const items: Action[] = actions.data.items;
   if (!all && items.length === 0) return null;
   return (
-    <Card withBorder radius="md" component="section" aria-labelledby="home-actions" bg={all && items.length ? 'red.0' : undefined}>
+    <Card
+      withBorder
+      radius="md"
+      component="section"
+      aria-labelledby="home-actions"
+      bg={all && items.length ? 'red.0' : undefined}
+    >
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id="home-actions">{all ? t('plan.actions.home') : t('plan.actions.homeMine')}</Title>
-        {all && <Anchor component={Link} to={`/o/${orgId}/actions`} size="sm">{t('plan.actions.homeAll')}</Anchor>}
+        <Title order={2} size="h4" id="home-actions">
+          {all ? t('plan.actions.home') : t('plan.actions.homeMine')}
+        </Title>
+        {all && (
+          <Anchor component={Link} to={`/o/${orgId}/actions`} size="sm">
+            {t('plan.actions.homeAll')}
+          </Anchor>
+        )}
       </Group>
-      {items.length === 0 ? <Text size="sm">{all ? t('plan.actions.homeNone') : t('plan.actions.homeNoneMine')}</Text> : (
+      {items.length === 0 ? (
+        <Text size="sm">{all ? t('plan.actions.homeNone') : t('plan.actions.homeNoneMine')}</Text>
+      ) : (
         <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
           {items.map((a) => (
             <Group key={a.id} component="li" gap="sm" wrap="wrap">
-              {all ? <Anchor component={Link} to={`/o/${orgId}/actions/${a.id}`} fw={600}>{a.title}</Anchor> : <Text fw={600}>{a.title}</Text>}
+              {all ? (
+                <Anchor component={Link} to={`/o/${orgId}/actions/${a.id}`} fw={600}>
+                  {a.title}
+                </Anchor>
+              ) : (
+                <Text fw={600}>{a.title}</Text>
+              )}
               <StatusBadge status={a.status} />
               <DueDate action={a} />
-              {a.owner && <Text size="sm" c="dimmed">{a.owner.name}</Text>}
+              {a.owner && (
+                <Text size="sm" c="dimmed">
+                  {a.owner.name}
+                </Text>
+              )}
             </Group>
           ))}
         </Stack>

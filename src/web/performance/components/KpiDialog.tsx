@@ -11,63 +11,235 @@ import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 const UNITS = ['percent', 'euro', 'count', 'days', 'ratio', 'score', 'hours', 'points', 'fte'] as const;
 const blank = () => ({
-  code: '', nameNl: '', nameEn: '', definitionNl: '', definitionEn: '', unit: 'percent' as Kpi['unit'], decimals: 1 as number | string, direction: 'up' as Kpi['direction'],
-  frequency: 'month' as Kpi['frequency'], ownerId: null as string | null, source: 'manual' as Kpi['source'], formula: null as string | null, perspective: 'clients' as Kpi['perspective'],
-  cafCriterion: null as string | null, mape: null as string | null, valueMin: '' as number | string, valueMax: '' as number | string,
+  code: '',
+  nameNl: '',
+  nameEn: '',
+  definitionNl: '',
+  definitionEn: '',
+  unit: 'percent' as Kpi['unit'],
+  decimals: 1 as number | string,
+  direction: 'up' as Kpi['direction'],
+  frequency: 'month' as Kpi['frequency'],
+  ownerId: null as string | null,
+  source: 'manual' as Kpi['source'],
+  formula: null as string | null,
+  perspective: 'clients' as Kpi['perspective'],
+  cafCriterion: null as string | null,
+  mape: null as string | null,
+  valueMin: '' as number | string,
+  valueMax: '' as number | string,
 });
 
 /** Add or change a KPI: names and definitions in Dutch and English, unit, direction, frequency, owner, source and tags. */
-export function KpiDialog({ orgId, kpi, opened, onClose, onSaved }: { orgId: string; kpi?: Kpi | null; opened: boolean; onClose: () => void; onSaved?: (k: Kpi) => void }) {
+export function KpiDialog({
+  orgId,
+  kpi,
+  opened,
+  onClose,
+  onSaved,
+}: {
+  orgId: string;
+  kpi?: Kpi | null;
+  opened: boolean;
+  onClose: () => void;
+  onSaved?: (k: Kpi) => void;
+}) {
   const { t } = useTranslation();
   const options = useQuery({ ...kpiOptionsQuery(orgId), enabled: opened });
   const [v, setV] = useState(blank);
   useEffect(() => {
     if (!opened) return;
-    setV(kpi ? { ...kpi, decimals: kpi.decimals, cafCriterion: kpi.cafCriterion ? String(kpi.cafCriterion) : null, valueMin: kpi.valueMin ?? '', valueMax: kpi.valueMax ?? '' } : blank());
+    setV(
+      kpi
+        ? {
+            ...kpi,
+            decimals: kpi.decimals,
+            cafCriterion: kpi.cafCriterion ? String(kpi.cafCriterion) : null,
+            valueMin: kpi.valueMin ?? '',
+            valueMax: kpi.valueMax ?? '',
+          }
+        : blank(),
+    );
   }, [opened, kpi]);
   const set = (patch: Partial<ReturnType<typeof blank>>) => setV((o) => ({ ...o, ...patch }));
   const save = useMutation({
     mutationFn: () => {
       const body = {
-        code: v.code.trim(), nameNl: v.nameNl.trim(), nameEn: v.nameEn.trim(), definitionNl: v.definitionNl.trim(), definitionEn: v.definitionEn.trim(), unit: v.unit,
-        decimals: Number(v.decimals === '' ? 1 : v.decimals), direction: v.direction, frequency: v.frequency, ownerId: v.ownerId, source: v.source, formula: v.source === 'computed' ? v.formula : null,
-        perspective: v.perspective, cafCriterion: v.cafCriterion ? Number(v.cafCriterion) : null, mape: v.mape, valueMin: v.valueMin === '' ? null : Number(v.valueMin), valueMax: v.valueMax === '' ? null : Number(v.valueMax),
+        code: v.code.trim(),
+        nameNl: v.nameNl.trim(),
+        nameEn: v.nameEn.trim(),
+        definitionNl: v.definitionNl.trim(),
+        definitionEn: v.definitionEn.trim(),
+        unit: v.unit,
+        decimals: Number(v.decimals === '' ? 1 : v.decimals),
+        direction: v.direction,
+        frequency: v.frequency,
+        ownerId: v.ownerId,
+        source: v.source,
+        formula: v.source === 'computed' ? v.formula : null,
+        perspective: v.perspective,
+        cafCriterion: v.cafCriterion ? Number(v.cafCriterion) : null,
+        mape: v.mape,
+        valueMin: v.valueMin === '' ? null : Number(v.valueMin),
+        valueMax: v.valueMax === '' ? null : Number(v.valueMax),
       };
       return kpi ? api<Kpi>('PATCH', kpiPaths.kpi(orgId, kpi.id), body) : api<Kpi>('POST', kpiPaths.kpis(orgId), body);
     },
-    onSuccess: async (saved) => { await refreshPerformance(orgId); onSaved?.(saved); onClose(); },
+    onSuccess: async (saved) => {
+      await refreshPerformance(orgId);
+      onSaved?.(saved);
+      onClose();
+    },
   });
   const errors = fieldErrors(save.error);
-  const close = () => { save.reset(); onClose(); };
+  const close = () => {
+    save.reset();
+    onClose();
+  };
   const formulas = (options.data?.formulas ?? []).filter((f) => f.frequency === v.frequency);
-  const opt = (prefix: string, values: readonly string[]) => values.map((x) => ({ value: x, label: t(`${prefix}.${x}`) }));
+  const opt = (prefix: string, values: readonly string[]) =>
+    values.map((x) => ({ value: x, label: t(`${prefix}.${x}`) }));
   return (
-    <Modal opened={opened} onClose={close} title={kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add')} size="xl">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add')}
+      size="xl"
+    >
       <Form onSubmit={() => save.mutate()} gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('performance.kpi.code')} value={v.code} onChange={(e) => set({ code: e.currentTarget.value.toUpperCase() })} error={errors.code} required data-autofocus />
-          <TextInput label={t('performance.kpi.nameNl')} value={v.nameNl} onChange={(e) => set({ nameNl: e.currentTarget.value })} error={errors.nameNl} required />
-          <TextInput label={t('performance.kpi.nameEn')} value={v.nameEn} onChange={(e) => set({ nameEn: e.currentTarget.value })} error={errors.nameEn} />
+          <TextInput
+            label={t('performance.kpi.code')}
+            value={v.code}
+            onChange={(e) => set({ code: e.currentTarget.value.toUpperCase() })}
+            error={errors.code}
+            required
+            data-autofocus
+          />
+          <TextInput
+            label={t('performance.kpi.nameNl')}
+            value={v.nameNl}
+            onChange={(e) => set({ nameNl: e.currentTarget.value })}
+            error={errors.nameNl}
+            required
+          />
+          <TextInput
+            label={t('performance.kpi.nameEn')}
+            value={v.nameEn}
+            onChange={(e) => set({ nameEn: e.currentTarget.value })}
+            error={errors.nameEn}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Textarea label={t('performance.kpi.definitionNl')} value={v.definitionNl} onChange={(e) => set({ definitionNl: e.currentTarget.value })} autosize minRows={2} />
-          <Textarea label={t('performance.kpi.definitionEn')} value={v.definitionEn} onChange={(e) => set({ definitionEn: e.currentTarget.value })} autosize minRows={2} />
+          <Textarea
+            label={t('performance.kpi.definitionNl')}
+            value={v.definitionNl}
+            onChange={(e) => set({ definitionNl: e.currentTarget.value })}
+            autosize
+            minRows={2}
+          />
+          <Textarea
+            label={t('performance.kpi.definitionEn')}
+            value={v.definitionEn}
+            onChange={(e) => set({ definitionEn: e.currentTarget.value })}
+            autosize
+            minRows={2}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label={t('performance.kpi.unit')} data={opt('performance.units', UNITS)} value={v.unit} onChange={(x) => x && set({ unit: x as Kpi['unit'] })} allowDeselect={false} />
-          <NumberField label={t('performance.kpi.decimals')} value={v.decimals} onChange={(x) => set({ decimals: x })} min={0} max={4} decimalScale={0} error={errors.decimals} />
-          <Select label={t('performance.kpi.direction')} data={opt('performance.direction', ['up', 'down'])} value={v.direction} onChange={(x) => x && set({ direction: x as Kpi['direction'] })} allowDeselect={false} />
-          <Select label={t('performance.kpi.frequency')} data={opt('performance.frequency', ['month', 'quarter', 'year'])} value={v.frequency} onChange={(x) => x && set({ frequency: x as Kpi['frequency'], formula: null })} allowDeselect={false} error={errors.frequency} />
-          <Select label={t('performance.kpi.source')} data={opt('performance.source', ['manual', 'import', 'computed'])} value={v.source} onChange={(x) => x && set({ source: x as Kpi['source'] })} allowDeselect={false} />
+          <Select
+            label={t('performance.kpi.unit')}
+            data={opt('performance.units', UNITS)}
+            value={v.unit}
+            onChange={(x) => x && set({ unit: x as Kpi['unit'] })}
+            allowDeselect={false}
+          />
+          <NumberField
+            label={t('performance.kpi.decimals')}
+            value={v.decimals}
+            onChange={(x) => set({ decimals: x })}
+            min={0}
+            max={4}
+            decimalScale={0}
+            error={errors.decimals}
+          />
+          <Select
+            label={t('performance.kpi.direction')}
+            data={opt('performance.direction', ['up', 'down'])}
+            value={v.direction}
+            onChange={(x) => x && set({ direction: x as Kpi['direction'] })}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('performance.kpi.frequency')}
+            data={opt('performance.frequency', ['month', 'quarter', 'year'])}
+            value={v.frequency}
+            onChange={(x) => x && set({ frequency: x as Kpi['frequency'], formula: null })}
+            allowDeselect={false}
+            error={errors.frequency}
+          />
+          <Select
+            label={t('performance.kpi.source')}
+            data={opt('performance.source', ['manual', 'import', 'computed'])}
+            value={v.source}
+            onChange={(x) => x && set({ source: x as Kpi['source'] })}
+            allowDeselect={false}
+          />
           {v.source === 'computed' && (
-            <Select label={t('performance.kpi.formula')} data={formulas.map((f) => ({ value: f.key, label: t(`performance.formulas.${f.key}`, { defaultValue: f.key }) }))} value={v.formula} onChange={(x) => set({ formula: x })} error={errors.formula} />
+            <Select
+              label={t('performance.kpi.formula')}
+              data={formulas.map((f) => ({
+                value: f.key,
+                label: t(`performance.formulas.${f.key}`, { defaultValue: f.key }),
+              }))}
+              value={v.formula}
+              onChange={(x) => set({ formula: x })}
+              error={errors.formula}
+            />
           )}
-          <Select label={t('performance.kpi.owner')} data={(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name }))} value={v.ownerId} onChange={(x) => set({ ownerId: x })} clearable error={errors.ownerId} />
-          <Select label={t('performance.kpi.perspective')} data={opt('performance.perspectives', PERSPECTIVES)} value={v.perspective} onChange={(x) => x && set({ perspective: x as Kpi['perspective'] })} allowDeselect={false} />
-          <Select label={t('performance.kpi.caf')} data={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) }))} value={v.cafCriterion} onChange={(x) => set({ cafCriterion: x })} clearable />
-          <Select label={t('performance.kpi.mape')} data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])} value={v.mape} onChange={(x) => set({ mape: x })} clearable />
-          <NumberField label={t('performance.kpi.valueMin')} description={t('performance.kpi.boundsHelp')} value={v.valueMin} onChange={(x) => set({ valueMin: x })} error={errors.valueMin} />
-          <NumberField label={t('performance.kpi.valueMax')} description={t('performance.kpi.boundsHelp')} value={v.valueMax} onChange={(x) => set({ valueMax: x })} error={errors.valueMax} />
+          <Select
+            label={t('performance.kpi.owner')}
+            data={(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            value={v.ownerId}
+            onChange={(x) => set({ ownerId: x })}
+            clearable
+            error={errors.ownerId}
+          />
+          <Select
+            label={t('performance.kpi.perspective')}
+            data={opt('performance.perspectives', PERSPECTIVES)}
+            value={v.perspective}
+            onChange={(x) => x && set({ perspective: x as Kpi['perspective'] })}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('performance.kpi.caf')}
+            data={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) }))}
+            value={v.cafCriterion}
+            onChange={(x) => set({ cafCriterion: x })}
+            clearable
+          />
+          <Select
+            label={t('performance.kpi.mape')}
+            data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])}
+            value={v.mape}
+            onChange={(x) => set({ mape: x })}
+            clearable
+          />
+          <NumberField
+            label={t('performance.kpi.valueMin')}
+            description={t('performance.kpi.boundsHelp')}
+            value={v.valueMin}
+            onChange={(x) => set({ valueMin: x })}
+            error={errors.valueMin}
+          />
+          <NumberField
+            label={t('performance.kpi.valueMax')}
+            description={t('performance.kpi.boundsHelp')}
+            value={v.valueMax}
+            onChange={(x) => set({ valueMax: x })}
+            error={errors.valueMax}
+          />
         </SimpleGrid>
         <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>

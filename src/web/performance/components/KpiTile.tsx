@@ -14,12 +14,30 @@ export function KpiTile({ tile, href, onAction }: { tile: Tile; href: string; on
   const fmt = (v: number | null | undefined) => formatKpiValue(v, tile.unit, tile.decimals);
   const first = tile.sparkline[0];
   return (
-    <Paper withBorder radius="md" p="sm" bg="white" component="article" aria-label={name} className="sb-kpi-tile"
-      style={{ borderLeft: `6px solid ${LIGHT_COLOURS[l?.light ?? 'none']}` }}>
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      bg="white"
+      component="article"
+      aria-label={name}
+      className="sb-kpi-tile"
+      style={{ borderLeft: `6px solid ${LIGHT_COLOURS[l?.light ?? 'none']}` }}
+    >
       <Stack gap={4}>
-        <Anchor component={Link} to={href} fw={600} size="sm" lineClamp={2}>{name}</Anchor>
+        <Anchor component={Link} to={href} fw={600} size="sm" lineClamp={2}>
+          {name}
+        </Anchor>
         <Group justify="space-between" align="center" wrap="nowrap" gap="xs">
-          <Text fz={24} fw={700} lh={1.1} style={{ whiteSpace: 'nowrap' }}>{fmt(l?.value)}{l && !['percent', 'euro'].includes(tile.unit) && <Text span size="sm" c="dimmed"> {t(`performance.units.${tile.unit}`)}</Text>}</Text>
+          <Text fz={24} fw={700} lh={1.1} style={{ whiteSpace: 'nowrap' }}>
+            {fmt(l?.value)}
+            {l && !['percent', 'euro'].includes(tile.unit) && (
+              <Text span size="sm" c="dimmed">
+                {' '}
+                {t(`performance.units.${tile.unit}`)}
+              </Text>
+            )}
+          </Text>
           <LightBadge light={l?.light ?? null} size="sm" short />
         </Group>
         <Text size="xs" c="dimmed">
@@ -27,16 +45,41 @@ export function KpiTile({ tile, href, onAction }: { tile: Tile; href: string; on
           {l?.target != null && <> · {t('performance.tile.target', { value: fmt(l.target) })}</>}
         </Text>
         {tile.sparkline.length > 1 && first && (
-          <Sparkline points={tile.sparkline} label={t('performance.tile.trend', { count: tile.sparkline.length, from: fmt(first.value), to: fmt(l?.value) })} />
+          <Sparkline
+            points={tile.sparkline}
+            label={t('performance.tile.trend', {
+              count: tile.sparkline.length,
+              from: fmt(first.value),
+              to: fmt(l?.value),
+            })}
+          />
         )}
         {(tile.noteMissing || tile.redWithoutAction) && (
           <Stack gap={0}>
-            {tile.noteMissing && <Text size="xs" c="orange.9" fw={600}><span aria-hidden="true">✎ </span>{t('performance.flags.noteMissing')}</Text>}
-            {tile.redWithoutAction && <Text size="xs" c="red.8" fw={600}><span aria-hidden="true">⚑ </span>{t('performance.flags.noAction')}</Text>}
+            {tile.noteMissing && (
+              <Text size="xs" c="orange.9" fw={600}>
+                <span aria-hidden="true">✎ </span>
+                {t('performance.flags.noteMissing')}
+              </Text>
+            )}
+            {tile.redWithoutAction && (
+              <Text size="xs" c="red.8" fw={600}>
+                <span aria-hidden="true">⚑ </span>
+                {t('performance.flags.noAction')}
+              </Text>
+            )}
           </Stack>
         )}
         {tile.redWithoutAction && onAction && (
-          <Button size="compact-xs" variant="light" color="red" onClick={() => onAction(tile)} aria-label={t('performance.actions.createFor', { name })}>{t('performance.actions.create')}</Button>
+          <Button
+            size="compact-xs"
+            variant="light"
+            color="red"
+            onClick={() => onAction(tile)}
+            aria-label={t('performance.actions.createFor', { name })}
+          >
+            {t('performance.actions.create')}
+          </Button>
         )}
       </Stack>
     </Paper>

@@ -6,12 +6,32 @@ const COLOR = { green: 'teal', amber: 'yellow', red: 'red' } as const;
 const ICON = { green: '✓', amber: '!', red: '✕' } as const;
 
 /** A traffic light as colour, icon and word (never colour alone). */
-export function LightBadge({ light, size = 'md', short = false }: { light: Light | null; size?: 'sm' | 'md' | 'lg'; short?: boolean }) {
+export function LightBadge({
+  light,
+  size = 'md',
+  short = false,
+}: {
+  light: Light | null;
+  size?: 'sm' | 'md' | 'lg';
+  short?: boolean;
+}) {
   const { t } = useTranslation();
-  if (!light) return <Badge color="gray" variant="light" size={size} tt="none">{t(short ? 'performance.lightShort.none' : 'performance.light.none')}</Badge>;
+  if (!light)
+    return (
+      <Badge color="gray" variant="light" size={size} tt="none">
+        {t(short ? 'performance.lightShort.none' : 'performance.light.none')}
+      </Badge>
+    );
   return (
-    <Badge color={COLOR[light]} variant="filled" c={light === 'amber' ? 'dark' : undefined} size={size}
-      leftSection={<span aria-hidden="true">{ICON[light]}</span>} tt="none" style={{ flexShrink: 0 }}>
+    <Badge
+      color={COLOR[light]}
+      variant="filled"
+      c={light === 'amber' ? 'dark' : undefined}
+      size={size}
+      leftSection={<span aria-hidden="true">{ICON[light]}</span>}
+      tt="none"
+      style={{ flexShrink: 0 }}
+    >
       {t(short ? `performance.lightShort.${light}` : `performance.light.${light}`)}
     </Badge>
   );

@@ -9,19 +9,48 @@ import { refreshPerformance } from '../plan-api.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 /** Add or change the note of one value (required on a red one). */
-export function NoteDialog({ orgId, kpiId, period, note, opened, onClose }: { orgId: string; kpiId: string; period: string | null; note: string; opened: boolean; onClose: () => void }) {
+export function NoteDialog({
+  orgId,
+  kpiId,
+  period,
+  note,
+  opened,
+  onClose,
+}: {
+  orgId: string;
+  kpiId: string;
+  period: string | null;
+  note: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(note);
-  useEffect(() => { if (opened) setText(note); }, [opened, note]);
+  useEffect(() => {
+    if (opened) setText(note);
+  }, [opened, note]);
   const save = useMutation({
     mutationFn: () => api('PUT', kpiPaths.note(orgId, kpiId, period!), { note: text }),
-    onSuccess: async () => { await refreshPerformance(orgId); onClose(); },
+    onSuccess: async () => {
+      await refreshPerformance(orgId);
+      onClose();
+    },
   });
-  const close = () => { save.reset(); onClose(); };
+  const close = () => {
+    save.reset();
+    onClose();
+  };
   return (
     <Modal opened={opened} onClose={close} title={t('performance.note.title', { period: period ?? '' })}>
       <Form onSubmit={() => save.mutate()} gap="sm">
-        <Textarea label={t('performance.note.label')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={3} data-autofocus />
+        <Textarea
+          label={t('performance.note.label')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          data-autofocus
+        />
         <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
       </Form>
     </Modal>

@@ -7,13 +7,22 @@ import { kpiName } from './ActionBits.tsx';
 import { arrowPath, type Box } from './map-geometry.ts';
 import './strategy.css';
 
-const LIGHT_COLOURS = { green: 'var(--mantine-color-green-7)', amber: 'var(--mantine-color-yellow-6)', red: 'var(--mantine-color-red-7)', none: 'var(--mantine-color-gray-5)' };
+const LIGHT_COLOURS = {
+  green: 'var(--mantine-color-green-7)',
+  amber: 'var(--mantine-color-yellow-6)',
+  red: 'var(--mantine-color-red-7)',
+  none: 'var(--mantine-color-gray-5)',
+};
 
 /** A KPI under its objective: a link to its page, its traffic light in colour and in words. */
 function KpiChip({ orgId, kpi }: { orgId: string; kpi: MapKpi }) {
   const { t } = useTranslation();
   const light = kpi.light ?? 'none';
-  const label = t('plan.strategy.kpiLabel', { code: kpi.code, name: kpiName(kpi), light: t(`plan.strategy.light.${light}`) });
+  const label = t('plan.strategy.kpiLabel', {
+    code: kpi.code,
+    name: kpiName(kpi),
+    light: t(`plan.strategy.light.${light}`),
+  });
   return (
     <Anchor component={Link} to={`/o/${orgId}/kpis/${kpi.id}`} className="sm-kpi" aria-label={label} title={label}>
       <span className="sm-light" style={{ background: LIGHT_COLOURS[light] }} aria-hidden />
@@ -27,7 +36,17 @@ function KpiChip({ orgId, kpi }: { orgId: string; kpi: MapKpi }) {
  * its KPIs, and arrows for "contributes to" measured from the laid-out boxes (so text wraps freely).
  * Clicking an objective selects it; clicking a KPI opens its page.
  */
-export function StrategyMapView({ orgId, map, selected, onSelect }: { orgId: string; map: StrategyMap; selected: string | null; onSelect: (id: string) => void }) {
+export function StrategyMapView({
+  orgId,
+  map,
+  selected,
+  onSelect,
+}: {
+  orgId: string;
+  map: StrategyMap;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
   const boxes = useRef(new Map<string, HTMLElement>());
@@ -43,10 +62,16 @@ export function StrategyMapView({ orgId, map, selected, onSelect }: { orgId: str
       return r ? { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height } : null;
     };
     setSize({ width: frame.width, height: frame.height });
-    setArrows(map.objectives.flatMap((o) => o.supports.flatMap((to) => {
-      const [a, b] = [rect(o.id), rect(to)];
-      return a && b ? [{ key: `${o.id}>${to}`, d: arrowPath(a, b), active: selected === o.id || selected === to }] : [];
-    })));
+    setArrows(
+      map.objectives.flatMap((o) =>
+        o.supports.flatMap((to) => {
+          const [a, b] = [rect(o.id), rect(to)];
+          return a && b
+            ? [{ key: `${o.id}>${to}`, d: arrowPath(a, b), active: selected === o.id || selected === to }]
+            : [];
+        }),
+      ),
+    );
   }, [map, selected]);
 
   useLayoutEffect(() => {
@@ -57,14 +82,36 @@ export function StrategyMapView({ orgId, map, selected, onSelect }: { orgId: str
   }, [measure]);
 
   const box = (o: Objective) => (
-    <Paper key={o.id} ref={(el: HTMLDivElement | null) => { if (el) boxes.current.set(o.id, el); else boxes.current.delete(o.id); }}
-      withBorder radius="md" p="xs" className="sm-box" data-selected={selected === o.id || undefined} data-perspective={o.perspective}>
-      <UnstyledButton onClick={() => onSelect(o.id)} aria-pressed={selected === o.id} className="sm-title"
-        aria-label={t('plan.strategy.objectiveLabel', { title: o.title })}>
-        <Text size="sm" fw={700} lh={1.25}>{o.title}</Text>
+    <Paper
+      key={o.id}
+      ref={(el: HTMLDivElement | null) => {
+        if (el) boxes.current.set(o.id, el);
+        else boxes.current.delete(o.id);
+      }}
+      withBorder
+      radius="md"
+      p="xs"
+      className="sm-box"
+      data-selected={selected === o.id || undefined}
+      data-perspective={o.perspective}
+    >
+      <UnstyledButton
+        onClick={() => onSelect(o.id)}
+        aria-pressed={selected === o.id}
+        className="sm-title"
+        aria-label={t('plan.strategy.objectiveLabel', { title: o.title })}
+      >
+        <Text size="sm" fw={700} lh={1.25}>
+          {o.title}
+        </Text>
       </UnstyledButton>
       <div className="sm-kpis">
-        {o.kpiIds.map((id) => kpis.get(id)).filter((k): k is MapKpi => Boolean(k)).map((k) => <KpiChip key={k.id} orgId={orgId} kpi={k} />)}
+        {o.kpiIds
+          .map((id) => kpis.get(id))
+          .filter((k): k is MapKpi => Boolean(k))
+          .map((k) => (
+            <KpiChip key={k.id} orgId={orgId} kpi={k} />
+          ))}
       </div>
     </Paper>
   );
@@ -73,23 +120,47 @@ export function StrategyMapView({ orgId, map, selected, onSelect }: { orgId: str
     <MBox ref={root} className="sm-root" role="group" aria-label={t('plan.strategy.map')}>
       <svg className="sm-arrows" width={size.width} height={size.height} aria-hidden focusable="false">
         <defs>
-          <marker id="sm-head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="sm-head"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--mantine-color-gray-6)" />
           </marker>
-          <marker id="sm-head-active" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="sm-head-active"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--mantine-color-blue-7)" />
           </marker>
         </defs>
         {arrows.map((a) => (
-          <path key={a.key} d={a.d} fill="none" stroke={a.active ? 'var(--mantine-color-blue-7)' : 'var(--mantine-color-gray-5)'}
-            strokeWidth={a.active ? 2.5 : 1.5} markerEnd={`url(#${a.active ? 'sm-head-active' : 'sm-head'})`} />
+          <path
+            key={a.key}
+            d={a.d}
+            fill="none"
+            stroke={a.active ? 'var(--mantine-color-blue-7)' : 'var(--mantine-color-gray-5)'}
+            strokeWidth={a.active ? 2.5 : 1.5}
+            markerEnd={`url(#${a.active ? 'sm-head-active' : 'sm-head'})`}
+          />
         ))}
       </svg>
       {PERSPECTIVES.map((p) => {
         const row = map.objectives.filter((o) => o.perspective === p);
         return (
           <div key={p} className="sm-row" data-perspective={p}>
-            <Text className="sm-label" size="sm" fw={700}>{t(`plan.strategy.perspectives.${p}`)}</Text>
+            <Text className="sm-label" size="sm" fw={700}>
+              {t(`plan.strategy.perspectives.${p}`)}
+            </Text>
             <div className="sm-boxes">
               {p === 'mission' && (
                 <Paper radius="md" p="sm" className="sm-mission">

@@ -4,5 +4,12 @@ import { refreshPerformance } from '../plan-api.ts';
 
 /** Import of values from CSV or XLSX (code;period;value;note), all or nothing, every wrong line named. */
 export function ValuesImport({ orgId }: { orgId: string }) {
-  return <FileImport texts="performance.import" path={kpiPaths.importValues(orgId)} accept={CSV_OR_XLSX} onDone={() => refreshPerformance(orgId)} />;
+  return (
+    <FileImport
+      texts="performance.import"
+      path={kpiPaths.importValues(orgId)}
+      accept={CSV_OR_XLSX}
+      onDone={() => refreshPerformance(orgId)}
+    />
+  );
 }

@@ -1,5 +1,10 @@
 /** Where the arrows of the strategy map run: from the objective that contributes to the one it serves. */
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /**
  * An SVG path from `from` to `to`: up the map from the top edge to the bottom edge (the usual

@@ -32,7 +32,13 @@ function Cockpit({ orgId, href, can }: PageContext) {
     return (
       <Section title={t('performance.cockpit.emptyTitle')}>
         <Text>{t('performance.cockpit.empty')}</Text>
-        {can('performance.manage') && <Group><Button component={Link} to={href('kpis')}>{t('performance.cockpit.toCatalogue')}</Button></Group>}
+        {can('performance.manage') && (
+          <Group>
+            <Button component={Link} to={href('kpis')}>
+              {t('performance.cockpit.toCatalogue')}
+            </Button>
+          </Group>
+        )}
       </Section>
     );
   }
@@ -40,20 +46,46 @@ function Cockpit({ orgId, href, can }: PageContext) {
     <Stack gap="lg">
       <Text aria-live="polite">
         {t('performance.cockpit.summary', { ...summary })}
-        {summary.redWithoutAction > 0 && <> · <b>{t('performance.cockpit.redWithoutAction', { count: summary.redWithoutAction })}</b></>}
+        {summary.redWithoutAction > 0 && (
+          <>
+            {' '}
+            · <b>{t('performance.cockpit.redWithoutAction', { count: summary.redWithoutAction })}</b>
+          </>
+        )}
         {summary.noteMissing > 0 && <> · {t('performance.cockpit.noteMissing', { count: summary.noteMissing })}</>}
-        {computedAt && <Text span size="sm" c="dimmed"> · {t('performance.cockpit.computedAt', { at: formatDateTime(computedAt) })}</Text>}
+        {computedAt && (
+          <Text span size="sm" c="dimmed">
+            {' '}
+            · {t('performance.cockpit.computedAt', { at: formatDateTime(computedAt) })}
+          </Text>
+        )}
       </Text>
-      {perspectives.filter((p) => p.tiles.length > 0).map((p) => (
-        <Section key={p.perspective} title={t(`performance.perspectives.${p.perspective}`)}>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm">
-            {(all ? p.tiles : p.tiles.slice(0, FIRST_PAINT)).map((tile) => <KpiTile key={tile.id} tile={tile} href={href(`kpis/${tile.id}`)} onAction={can('performance.manage') ? setActionFor : undefined} />)}
-          </SimpleGrid>
-        </Section>
-      ))}
+      {perspectives
+        .filter((p) => p.tiles.length > 0)
+        .map((p) => (
+          <Section key={p.perspective} title={t(`performance.perspectives.${p.perspective}`)}>
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm">
+              {(all ? p.tiles : p.tiles.slice(0, FIRST_PAINT)).map((tile) => (
+                <KpiTile
+                  key={tile.id}
+                  tile={tile}
+                  href={href(`kpis/${tile.id}`)}
+                  onAction={can('performance.manage') ? setActionFor : undefined}
+                />
+              ))}
+            </SimpleGrid>
+          </Section>
+        ))}
       {actionFor && (
-        <ActionDialog orgId={orgId} opened onClose={() => setActionFor(null)}
-          initial={{ title: t('performance.actions.defaultTitle', { name: nameOf(actionFor, i18n.language) }), kpiIds: [actionFor.id] }} />
+        <ActionDialog
+          orgId={orgId}
+          opened
+          onClose={() => setActionFor(null)}
+          initial={{
+            title: t('performance.actions.defaultTitle', { name: nameOf(actionFor, i18n.language) }),
+            kpiIds: [actionFor.id],
+          }}
+        />
       )}
     </Stack>
   );
@@ -63,12 +95,25 @@ function Cockpit({ orgId, href, can }: PageContext) {
 export function CockpitPage() {
   const { t } = useTranslation();
   return (
-    <PageFrame title={t('performance.cockpit.title')} needs={['performance.read']}
-      actions={(c) => <>
-        <Button variant="default" component={Link} to={c.href('board')}>{t('performance.board.title')}</Button>
-        {c.can('performance.manage') && <Button variant="default" component={Link} to={c.href('kpi-values')}>{t('performance.values.title')}</Button>}
-        <Button variant="default" component={Link} to={c.href('kpis')}>{t('performance.kpis.title')}</Button>
-      </>}>
+    <PageFrame
+      title={t('performance.cockpit.title')}
+      needs={['performance.read']}
+      actions={(c) => (
+        <>
+          <Button variant="default" component={Link} to={c.href('board')}>
+            {t('performance.board.title')}
+          </Button>
+          {c.can('performance.manage') && (
+            <Button variant="default" component={Link} to={c.href('kpi-values')}>
+              {t('performance.values.title')}
+            </Button>
+          )}
+          <Button variant="default" component={Link} to={c.href('kpis')}>
+            {t('performance.kpis.title')}
+          </Button>
+        </>
+      )}
+    >
       {(c) => <Cockpit {...c} />}
     </PageFrame>
   );

@@ -22,18 +22,49 @@ function ComputationView({ value, lang }: { value: KpiValue; lang: string }) {
   const c = value.computation!;
   return (
     <Stack gap={6}>
-      <Text size="sm">{t('performance.computation.computedFrom', { at: formatDateTime(c.computedAt), sources: c.sources.map((s) => t(`performance.sources.${s}`)).join(', ') })}</Text>
-      <Text size="sm"><b>{t('performance.computation.formula')}:</b> {textOf(c.formula, lang)}</Text>
+      <Text size="sm">
+        {t('performance.computation.computedFrom', {
+          at: formatDateTime(c.computedAt),
+          sources: c.sources.map((s) => t(`performance.sources.${s}`)).join(', '),
+        })}
+      </Text>
+      <Text size="sm">
+        <b>{t('performance.computation.formula')}:</b> {textOf(c.formula, lang)}
+      </Text>
       <Table withTableBorder maw={640}>
-        <Table.Caption>{t('performance.computation.inputs', { period: value.period, from: formatDate(c.from), to: formatDate(c.to) })}</Table.Caption>
-        <Table.Thead><Table.Tr><Table.Th scope="col">{t('performance.computation.input')}</Table.Th><Table.Th scope="col" ta="right">{t('performance.computation.value')}</Table.Th><Table.Th scope="col">{t('performance.computation.source')}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Caption>
+          {t('performance.computation.inputs', {
+            period: value.period,
+            from: formatDate(c.from),
+            to: formatDate(c.to),
+          })}
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('performance.computation.input')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('performance.computation.value')}
+            </Table.Th>
+            <Table.Th scope="col">{t('performance.computation.source')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {c.inputs.map((i, n) => (
-            <Table.Tr key={n}><Table.Td>{textOf(i.label, lang)}</Table.Td><Table.Td ta="right">{i.unit === 'euro' ? `€ ${formatNumber(i.value, 2)}` : formatNumber(i.value, 4)}</Table.Td><Table.Td>{t(`performance.sources.${i.source}`)}</Table.Td></Table.Tr>
+            <Table.Tr key={n}>
+              <Table.Td>{textOf(i.label, lang)}</Table.Td>
+              <Table.Td ta="right">
+                {i.unit === 'euro' ? `€ ${formatNumber(i.value, 2)}` : formatNumber(i.value, 4)}
+              </Table.Td>
+              <Table.Td>{t(`performance.sources.${i.source}`)}</Table.Td>
+            </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {c.remark && <Text size="xs" c="dimmed">{textOf(c.remark, lang)}</Text>}
+      {c.remark && (
+        <Text size="xs" c="dimmed">
+          {textOf(c.remark, lang)}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -53,49 +84,136 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
   const manage = can('performance.manage');
   return (
     <Stack gap="lg">
-      <Section title={t('performance.kpi.about')} actions={manage && <Button variant="default" onClick={() => setEditing(true)}>{t('performance.kpis.editButton')}</Button>}>
+      <Section
+        title={t('performance.kpi.about')}
+        actions={
+          manage && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t('performance.kpis.editButton')}
+            </Button>
+          )
+        }
+      >
         <Text>{textOf({ nl: kpi.definitionNl, en: kpi.definitionEn || kpi.definitionNl }, i18n.language) || '—'}</Text>
         <Group gap="xs">
           <Badge variant="light">{t(`performance.perspectives.${kpi.perspective}`)}</Badge>
-          {kpi.cafCriterion && <Badge variant="light" color="grape">{t('performance.kpi.cafShort', { n: kpi.cafCriterion })}</Badge>}
-          {kpi.mape && <Badge variant="light" color="cyan">{t(`performance.mape.${kpi.mape}`)}</Badge>}
+          {kpi.cafCriterion && (
+            <Badge variant="light" color="grape">
+              {t('performance.kpi.cafShort', { n: kpi.cafCriterion })}
+            </Badge>
+          )}
+          {kpi.mape && (
+            <Badge variant="light" color="cyan">
+              {t(`performance.mape.${kpi.mape}`)}
+            </Badge>
+          )}
           <Badge variant="outline">{t(`performance.frequency.${kpi.frequency}`)}</Badge>
           <Badge variant="outline">{t(`performance.direction.${kpi.direction}`)}</Badge>
           <Badge variant="outline">{t(`performance.source.${kpi.source}`)}</Badge>
           {kpi.archived && <Badge color="gray">{t('performance.kpis.archived')}</Badge>}
         </Group>
-        <Text size="sm">{t('performance.kpi.owner')}: {kpi.ownerName ?? '—'} · {t('performance.kpi.unit')}: {t(`performance.units.${kpi.unit}`)}</Text>
-        {latest && <Group gap="sm"><Text fz={28} fw={700}>{fmt(latest.value)}</Text><LightBadge light={latest.light} /><Text c="dimmed">{latest.period}{latest.target !== null && ` · ${t('performance.tile.target', { value: fmt(latest.target) })}`}</Text></Group>}
-        {objectives.length > 0 && <Text size="sm">{t('performance.kpi.objectives')}: {objectives.map((o, i) => <span key={o.id}>{i > 0 && ', '}<Anchor component={Link} to={href('strategy')}>{o.title}</Anchor></span>)}</Text>}
+        <Text size="sm">
+          {t('performance.kpi.owner')}: {kpi.ownerName ?? '—'} · {t('performance.kpi.unit')}:{' '}
+          {t(`performance.units.${kpi.unit}`)}
+        </Text>
+        {latest && (
+          <Group gap="sm">
+            <Text fz={28} fw={700}>
+              {fmt(latest.value)}
+            </Text>
+            <LightBadge light={latest.light} />
+            <Text c="dimmed">
+              {latest.period}
+              {latest.target !== null && ` · ${t('performance.tile.target', { value: fmt(latest.target) })}`}
+            </Text>
+          </Group>
+        )}
+        {objectives.length > 0 && (
+          <Text size="sm">
+            {t('performance.kpi.objectives')}:{' '}
+            {objectives.map((o, i) => (
+              <span key={o.id}>
+                {i > 0 && ', '}
+                <Anchor component={Link} to={href('strategy')}>
+                  {o.title}
+                </Anchor>
+              </span>
+            ))}
+          </Text>
+        )}
       </Section>
 
       <Section title={t('performance.kpi.trend')}>
-        {values.length === 0 ? <Text>{t('performance.kpi.noValues')}</Text> : <TrendChart values={values} decimals={kpi.decimals} label={t('performance.kpi.chartLabel', { name })} />}
+        {values.length === 0 ? (
+          <Text>{t('performance.kpi.noValues')}</Text>
+        ) : (
+          <TrendChart values={values} decimals={kpi.decimals} label={t('performance.kpi.chartLabel', { name })} />
+        )}
         {values.length > 0 && (
           <Table.ScrollContainer minWidth={640}>
             <Table striped>
               <Table.Caption>{t('performance.kpi.valuesCaption', { count: values.length })}</Table.Caption>
-              <Table.Thead><Table.Tr>
-                <Table.Th scope="col">{t('performance.kpi.period')}</Table.Th><Table.Th scope="col" ta="right">{t('performance.kpi.chartValue')}</Table.Th>
-                <Table.Th scope="col">{t('performance.kpi.light')}</Table.Th><Table.Th scope="col" ta="right">{t('performance.targets.target')}</Table.Th>
-                <Table.Th scope="col">{t('performance.kpi.note')}</Table.Th><Table.Th scope="col">{t('performance.kpi.source')}</Table.Th>
-              </Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('performance.kpi.period')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('performance.kpi.chartValue')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('performance.kpi.light')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('performance.targets.target')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('performance.kpi.note')}</Table.Th>
+                  <Table.Th scope="col">{t('performance.kpi.source')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {[...values].reverse().map((v) => (
                   <Table.Tr key={v.period}>
-                    <Table.Th scope="row" fw={500}>{v.period}</Table.Th>
+                    <Table.Th scope="row" fw={500}>
+                      {v.period}
+                    </Table.Th>
                     <Table.Td ta="right">{fmt(v.value)}</Table.Td>
-                    <Table.Td><LightBadge light={v.light} size="sm" short /></Table.Td>
+                    <Table.Td>
+                      <LightBadge light={v.light} size="sm" short />
+                    </Table.Td>
                     <Table.Td ta="right">{v.target === null ? '—' : fmt(v.target)}</Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap" align="start">
-                        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{v.note || (v.noteMissing ? <Badge color="orange" variant="light" size="sm">{t('performance.flags.noteMissing')}</Badge> : '—')}</Text>
-                        {manage && <Button size="compact-xs" variant="subtle" onClick={() => setNote(v)} aria-label={t('performance.note.editOf', { period: v.period })}>{v.note ? t('performance.note.edit') : t('performance.note.add')}</Button>}
+                        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                          {v.note ||
+                            (v.noteMissing ? (
+                              <Badge color="orange" variant="light" size="sm">
+                                {t('performance.flags.noteMissing')}
+                              </Badge>
+                            ) : (
+                              '—'
+                            ))}
+                        </Text>
+                        {manage && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => setNote(v)}
+                            aria-label={t('performance.note.editOf', { period: v.period })}
+                          >
+                            {v.note ? t('performance.note.edit') : t('performance.note.add')}
+                          </Button>
+                        )}
                       </Group>
                     </Table.Td>
                     <Table.Td>
                       {t(`performance.source.${v.source}`)}
-                      {v.computation && <Button size="compact-xs" variant="subtle" onClick={() => setShown(v.period)} aria-label={t('performance.computation.showOf', { period: v.period })}>{t('performance.computation.show')}</Button>}
+                      {v.computation && (
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => setShown(v.period)}
+                          aria-label={t('performance.computation.showOf', { period: v.period })}
+                        >
+                          {t('performance.computation.show')}
+                        </Button>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -105,17 +223,41 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
         )}
       </Section>
 
-      {shownValue?.computation && <Section title={t('performance.computation.title', { period: shownValue.period })}><ComputationView value={shownValue} lang={i18n.language} /></Section>}
+      {shownValue?.computation && (
+        <Section title={t('performance.computation.title', { period: shownValue.period })}>
+          <ComputationView value={shownValue} lang={i18n.language} />
+        </Section>
+      )}
 
       <SimpleGrid cols={{ base: 1, xl: 2 }}>
-        <Section title={t('performance.kpi.actions')} actions={manage && <Button color="red" variant="light" onClick={() => setActing(true)}>{t('performance.actions.create')}</Button>}>
-          {actions.length === 0 ? <Text>{t('performance.kpi.noActions')}</Text> : (
+        <Section
+          title={t('performance.kpi.actions')}
+          actions={
+            manage && (
+              <Button color="red" variant="light" onClick={() => setActing(true)}>
+                {t('performance.actions.create')}
+              </Button>
+            )
+          }
+        >
+          {actions.length === 0 ? (
+            <Text>{t('performance.kpi.noActions')}</Text>
+          ) : (
             <List spacing={4}>
               {actions.map((a) => (
                 <List.Item key={a.id}>
-                  <Anchor component={Link} to={href(`actions/${a.id}`)}>{a.title}</Anchor>{' '}
-                  <Badge size="sm" variant="light" color={a.status === 'done' ? 'teal' : 'blue'}>{t(`performance.actionStatus.${a.status}`, { defaultValue: a.status })}</Badge>
-                  {a.dueDate && <Text span size="sm" c="dimmed"> · {t('performance.kpi.due', { date: formatDate(a.dueDate) })}</Text>}
+                  <Anchor component={Link} to={href(`actions/${a.id}`)}>
+                    {a.title}
+                  </Anchor>{' '}
+                  <Badge size="sm" variant="light" color={a.status === 'done' ? 'teal' : 'blue'}>
+                    {t(`performance.actionStatus.${a.status}`, { defaultValue: a.status })}
+                  </Badge>
+                  {a.dueDate && (
+                    <Text span size="sm" c="dimmed">
+                      {' '}
+                      · {t('performance.kpi.due', { date: formatDate(a.dueDate) })}
+                    </Text>
+                  )}
                 </List.Item>
               ))}
             </List>
@@ -125,8 +267,22 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
           <TargetsEditor orgId={orgId} kpi={kpi} targets={targets} canEdit={manage} />
         </Section>
       </SimpleGrid>
-      <NoteDialog orgId={orgId} kpiId={kpi.id} period={note?.period ?? null} note={note?.note ?? ''} opened={note !== null} onClose={() => setNote(null)} />
-      {acting && <ActionDialog orgId={orgId} opened onClose={() => setActing(false)} initial={{ title: t('performance.actions.defaultTitle', { name }), kpiIds: [kpi.id] }} />}
+      <NoteDialog
+        orgId={orgId}
+        kpiId={kpi.id}
+        period={note?.period ?? null}
+        note={note?.note ?? ''}
+        opened={note !== null}
+        onClose={() => setNote(null)}
+      />
+      {acting && (
+        <ActionDialog
+          orgId={orgId}
+          opened
+          onClose={() => setActing(false)}
+          initial={{ title: t('performance.actions.defaultTitle', { name }), kpiIds: [kpi.id] }}
+        />
+      )}
       <KpiDialog orgId={orgId} kpi={kpi} opened={editing} onClose={() => setEditing(false)} />
     </Stack>
   );
@@ -139,7 +295,14 @@ export function KpiPage() {
   const detail = useQuery(kpiQuery(orgId, kpiId));
   const title = detail.data ? nameOf(detail.data.kpi, i18n.language) : t('performance.kpi.title');
   return (
-    <PageFrame title={title} needs={['performance.read']} crumbs={[{ to: `/o/${orgId}/cockpit`, label: t('performance.cockpit.title') }, { to: `/o/${orgId}/kpis`, label: t('performance.kpis.title') }]}>
+    <PageFrame
+      title={title}
+      needs={['performance.read']}
+      crumbs={[
+        { to: `/o/${orgId}/cockpit`, label: t('performance.cockpit.title') },
+        { to: `/o/${orgId}/kpis`, label: t('performance.kpis.title') },
+      ]}
+    >
       {(c) => (detail.data ? <Kpi {...c} detail={detail.data} /> : <QueryState error={detail.error} />)}
     </PageFrame>
   );

@@ -16,19 +16,34 @@ export function StrategyPage() {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'mission' | 'objective' | null>(null);
   return (
-    <PageFrame title={t('plan.strategy.title')} needs={['performance.read']}
-      actions={({ can }) => can('performance.manage') && (
-        <>
-          <Button variant="default" onClick={() => setDialog('mission')}>{t('plan.strategy.editMission')}</Button>
-          <Button onClick={() => setDialog('objective')}>{t('plan.strategy.addObjective')}</Button>
-        </>
-      )}>
+    <PageFrame
+      title={t('plan.strategy.title')}
+      needs={['performance.read']}
+      actions={({ can }) =>
+        can('performance.manage') && (
+          <>
+            <Button variant="default" onClick={() => setDialog('mission')}>
+              {t('plan.strategy.editMission')}
+            </Button>
+            <Button onClick={() => setDialog('objective')}>{t('plan.strategy.addObjective')}</Button>
+          </>
+        )
+      }
+    >
       {(context) => <Strategy context={context} dialog={dialog} onDialog={setDialog} />}
     </PageFrame>
   );
 }
 
-function Strategy({ context, dialog, onDialog }: { context: PageContext; dialog: 'mission' | 'objective' | null; onDialog: (d: 'mission' | 'objective' | null) => void }) {
+function Strategy({
+  context,
+  dialog,
+  onDialog,
+}: {
+  context: PageContext;
+  dialog: 'mission' | 'objective' | null;
+  onDialog: (d: 'mission' | 'objective' | null) => void;
+}) {
   const { t } = useTranslation();
   const { orgId, can, href } = context;
   const map = useQuery(strategyQuery(orgId));
@@ -41,40 +56,92 @@ function Strategy({ context, dialog, onDialog }: { context: PageContext; dialog:
   return (
     <>
       <Text maw={820}>{t('plan.strategy.intro')}</Text>
-      {m.vision && <Text size="sm"><b>{t('plan.strategy.vision')}:</b> {m.vision}</Text>}
+      {m.vision && (
+        <Text size="sm">
+          <b>{t('plan.strategy.vision')}:</b> {m.vision}
+        </Text>
+      )}
       {m.objectives.length === 0 && <Text fw={600}>{t('plan.strategy.empty')}</Text>}
-      <StrategyMapView orgId={orgId} map={m} selected={selected} onSelect={(id) => setSelected((s) => (s === id ? null : id))} />
+      <StrategyMapView
+        orgId={orgId}
+        map={m}
+        selected={selected}
+        onSelect={(id) => setSelected((s) => (s === id ? null : id))}
+      />
       {chosen && (
-        <Section title={`${t('plan.strategy.selected')}: ${chosen.title}`}
-          actions={can('performance.manage') && (
-            <Group gap="xs">
-              <Button size="compact-sm" variant="default" onClick={() => setEditing(chosen)}>{t('plan.strategy.editObjective')}</Button>
-              <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(chosen)}>{t('plan.strategy.removeObjective')}</Button>
-            </Group>
-          )}>
-          <Text size="sm">{t(`plan.strategy.perspectives.${chosen.perspective}`)}{chosen.description && ` · ${chosen.description}`}</Text>
+        <Section
+          title={`${t('plan.strategy.selected')}: ${chosen.title}`}
+          actions={
+            can('performance.manage') && (
+              <Group gap="xs">
+                <Button size="compact-sm" variant="default" onClick={() => setEditing(chosen)}>
+                  {t('plan.strategy.editObjective')}
+                </Button>
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRemoving(chosen)}>
+                  {t('plan.strategy.removeObjective')}
+                </Button>
+              </Group>
+            )
+          }
+        >
+          <Text size="sm">
+            {t(`plan.strategy.perspectives.${chosen.perspective}`)}
+            {chosen.description && ` · ${chosen.description}`}
+          </Text>
           <ObjectiveKpis map={m} objective={chosen} href={href} />
         </Section>
       )}
       <MapTable map={m} href={href} />
       <MissionDialog orgId={orgId} map={m} opened={dialog === 'mission'} onClose={() => onDialog(null)} />
-      <ObjectiveDialog orgId={orgId} map={m} objective={editing} opened={dialog === 'objective' || Boolean(editing)}
-        onClose={() => { onDialog(null); setEditing(null); }} onSaved={setSelected} />
-      <RemoveObjectiveDialog orgId={orgId} objective={removing} onClose={() => { setRemoving(null); setSelected(null); }} />
+      <ObjectiveDialog
+        orgId={orgId}
+        map={m}
+        objective={editing}
+        opened={dialog === 'objective' || Boolean(editing)}
+        onClose={() => {
+          onDialog(null);
+          setEditing(null);
+        }}
+        onSaved={setSelected}
+      />
+      <RemoveObjectiveDialog
+        orgId={orgId}
+        objective={removing}
+        onClose={() => {
+          setRemoving(null);
+          setSelected(null);
+        }}
+      />
     </>
   );
 }
 
-function ObjectiveKpis({ map, objective, href }: { map: StrategyMap; objective: Objective; href: (p: string) => string }) {
+function ObjectiveKpis({
+  map,
+  objective,
+  href,
+}: {
+  map: StrategyMap;
+  objective: Objective;
+  href: (p: string) => string;
+}) {
   const { t } = useTranslation();
   const kpis = objective.kpiIds.map((id) => map.kpis.find((k) => k.id === id)).filter((k) => k !== undefined);
-  if (!kpis.length) return <Text size="sm" c="dimmed">{t('plan.strategy.noKpis')}</Text>;
+  if (!kpis.length)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('plan.strategy.noKpis')}
+      </Text>
+    );
   return (
     <ul style={{ margin: 0, paddingLeft: 20 }}>
       {kpis.map((k) => (
         <li key={k.id}>
-          <Anchor component={Link} to={href(`kpis/${k.id}`)}>{k.code} · {kpiName(k)}</Anchor>
-          {' — '}{t(`plan.strategy.light.${k.light ?? 'none'}`)}
+          <Anchor component={Link} to={href(`kpis/${k.id}`)}>
+            {k.code} · {kpiName(k)}
+          </Anchor>
+          {' — '}
+          {t(`plan.strategy.light.${k.light ?? 'none'}`)}
         </li>
       ))}
     </ul>
@@ -92,7 +159,11 @@ function MapTable({ map, href }: { map: StrategyMap; href: (p: string) => string
       <Table withTableBorder striped bg="white">
         <Table.Caption>{t('plan.strategy.tableCaption')}</Table.Caption>
         <Table.Thead>
-          <Table.Tr>{(['perspective', 'objective', 'supports', 'kpis'] as const).map((c) => <Table.Th key={c}>{t(`plan.strategy.columns.${c}`)}</Table.Th>)}</Table.Tr>
+          <Table.Tr>
+            {(['perspective', 'objective', 'supports', 'kpis'] as const).map((c) => (
+              <Table.Th key={c}>{t(`plan.strategy.columns.${c}`)}</Table.Th>
+            ))}
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {ordered.map((o) => (
@@ -101,9 +172,18 @@ function MapTable({ map, href }: { map: StrategyMap; href: (p: string) => string
               <Table.Td>{o.title}</Table.Td>
               <Table.Td>{o.supports.map((id) => title.get(id)).join('; ') || t('plan.strategy.supportsNone')}</Table.Td>
               <Table.Td>
-                {o.kpiIds.map((id) => map.kpis.find((k) => k.id === id)).filter((k) => k !== undefined).map((k, i) => (
-                  <span key={k.id}>{i > 0 && ', '}<Anchor component={Link} to={href(`kpis/${k.id}`)} size="sm">{k.code}</Anchor> ({t(`plan.strategy.light.${k.light ?? 'none'}`)})</span>
-                ))}
+                {o.kpiIds
+                  .map((id) => map.kpis.find((k) => k.id === id))
+                  .filter((k) => k !== undefined)
+                  .map((k, i) => (
+                    <span key={k.id}>
+                      {i > 0 && ', '}
+                      <Anchor component={Link} to={href(`kpis/${k.id}`)} size="sm">
+                        {k.code}
+                      </Anchor>{' '}
+                      ({t(`plan.strategy.light.${k.light ?? 'none'}`)})
+                    </span>
+                  ))}
               </Table.Td>
             </Table.Tr>
           ))}

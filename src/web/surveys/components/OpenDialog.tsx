@@ -11,18 +11,37 @@ import { DateField } from '../../clients/components/DateField.tsx';
 import { refreshSurveys, surveysBase } from '../api.ts';
 import { daysFromToday } from '../../../lib/calendar.ts';
 
-interface Opened { links: string[]; openLink: string | null; csv: string }
+interface Opened {
+  links: string[];
+  openLink: string | null;
+  csv: string;
+}
 
 const inDays = (n: number) => daysFromToday(n);
 
 /** Opens a draft: number of invitations, closing date, open link; then shows the links once. */
-export function OpenDialog({ orgId, surveyId, opened, onClose }: { orgId: string; surveyId: string; opened: boolean; onClose: () => void }) {
+export function OpenDialog({
+  orgId,
+  surveyId,
+  opened,
+  onClose,
+}: {
+  orgId: string;
+  surveyId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [invitations, setInvitations] = useState<string | number>(20);
   const [closesOn, setClosesOn] = useState(inDays(21));
   const [openLink, setOpenLink] = useState(false);
   const open = useMutation({
-    mutationFn: () => api<Opened>('POST', `${surveysBase(orgId)}/${surveyId}/open`, { invitations: Number(invitations) || 0, closesOn, openLink }),
+    mutationFn: () =>
+      api<Opened>('POST', `${surveysBase(orgId)}/${surveyId}/open`, {
+        invitations: Number(invitations) || 0,
+        closesOn,
+        openLink,
+      }),
     onSuccess: () => refreshSurveys(orgId),
   });
   const result = open.data;
@@ -37,14 +56,39 @@ export function OpenDialog({ orgId, surveyId, opened, onClose }: { orgId: string
   };
   const all = result?.links.join('\n') ?? '';
   return (
-    <Modal opened={opened} onClose={onClose} title={result ? t('surveys.open.linksTitle') : t('surveys.open.title')} size="lg" closeOnClickOutside={!result}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={result ? t('surveys.open.linksTitle') : t('surveys.open.title')}
+      size="lg"
+      closeOnClickOutside={!result}
+    >
       {!result ? (
         <Form onSubmit={() => open.mutate()} gap="md">
-          <NumberField label={t('surveys.open.invitations')} value={invitations} onChange={setInvitations} min={0} max={5000} allowDecimal={false} />
-          <DateField label={t('surveys.open.closesOn')} value={closesOn} onChange={setClosesOn} min={inDays(0)} required />
-          <Checkbox label={t('surveys.open.openLink')} checked={openLink} onChange={(e) => setOpenLink(e.currentTarget.checked)} />
+          <NumberField
+            label={t('surveys.open.invitations')}
+            value={invitations}
+            onChange={setInvitations}
+            min={0}
+            max={5000}
+            allowDecimal={false}
+          />
+          <DateField
+            label={t('surveys.open.closesOn')}
+            value={closesOn}
+            onChange={setClosesOn}
+            min={inDays(0)}
+            required
+          />
+          <Checkbox
+            label={t('surveys.open.openLink')}
+            checked={openLink}
+            onChange={(e) => setOpenLink(e.currentTarget.checked)}
+          />
           {open.error && <ErrorAlert error={open.error} />}
-          <Button type="submit" loading={open.isPending}>{t('surveys.open.submit')}</Button>
+          <Button type="submit" loading={open.isPending}>
+            {t('surveys.open.submit')}
+          </Button>
         </Form>
       ) : (
         <Stack gap="md">
@@ -52,10 +96,26 @@ export function OpenDialog({ orgId, surveyId, opened, onClose }: { orgId: string
           {result.openLink && <CopyField label={t('surveys.open.openLinkLabel')} value={result.openLink} />}
           {result.links.length > 0 && (
             <>
-              <Textarea label={t('surveys.open.links', { count: result.links.length })} value={all} readOnly autosize minRows={3} maxRows={10} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} />
+              <Textarea
+                label={t('surveys.open.links', { count: result.links.length })}
+                value={all}
+                readOnly
+                autosize
+                minRows={3}
+                maxRows={10}
+                styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+              />
               <Group>
-                <CopyButton value={all}>{({ copied, copy }) => <Button variant="light" onClick={copy} aria-live="polite">{copied ? t('common.copied') : t('surveys.open.copyAll')}</Button>}</CopyButton>
-                <Button variant="light" onClick={download}>{t('surveys.open.csv')}</Button>
+                <CopyButton value={all}>
+                  {({ copied, copy }) => (
+                    <Button variant="light" onClick={copy} aria-live="polite">
+                      {copied ? t('common.copied') : t('surveys.open.copyAll')}
+                    </Button>
+                  )}
+                </CopyButton>
+                <Button variant="light" onClick={download}>
+                  {t('surveys.open.csv')}
+                </Button>
               </Group>
             </>
           )}

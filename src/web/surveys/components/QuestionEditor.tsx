@@ -1,4 +1,16 @@
-import { ActionIcon, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +21,32 @@ import type { Lang3, Question, QuestionKind, SurveyDetail, Texts } from '../type
 
 const KINDS: QuestionKind[] = ['likert5', 'likert7', 'nps', 'single', 'multiple', 'open'];
 
-interface Draft { key: number; kind: QuestionKind; text: Texts; section: Texts; options: Texts[]; required: boolean; breakdown: boolean; dimension: string | null; item: number | null; aspect: Question['aspect'] }
+interface Draft {
+  key: number;
+  kind: QuestionKind;
+  text: Texts;
+  section: Texts;
+  options: Texts[];
+  required: boolean;
+  breakdown: boolean;
+  dimension: string | null;
+  item: number | null;
+  aspect: Question['aspect'];
+}
 
 let keys = 0;
-const fromQuestion = (q: Question): Draft => ({ key: ++keys, kind: q.kind, text: q.text, section: q.section, options: q.options, required: q.required, breakdown: q.breakdown, dimension: q.dimension, item: q.item, aspect: q.aspect });
+const fromQuestion = (q: Question): Draft => ({
+  key: ++keys,
+  kind: q.kind,
+  text: q.text,
+  section: q.section,
+  options: q.options,
+  required: q.required,
+  breakdown: q.breakdown,
+  dimension: q.dimension,
+  item: q.item,
+  aspect: q.aspect,
+});
 const isChoice = (k: QuestionKind) => k === 'single' || k === 'multiple';
 
 /** Options per language as lines; line i of every language is option i. */
@@ -22,7 +56,10 @@ function optionsText(options: Texts[], lang: Lang3) {
 function withOptionLines(options: Texts[], lang: Lang3, text: string): Texts[] {
   const lines = text.split('\n');
   const n = Math.max(lines.length, lang === 'nl' ? 0 : options.length);
-  return Array.from({ length: lang === 'nl' ? lines.length : n }, (_, i) => ({ ...(options[i] ?? {}), [lang]: lines[i] ?? '' }));
+  return Array.from({ length: lang === 'nl' ? lines.length : n }, (_, i) => ({
+    ...(options[i] ?? {}),
+    [lang]: lines[i] ?? '',
+  }));
 }
 
 function cleanTexts(t: Texts): Texts {
@@ -35,58 +72,145 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
   const languages = survey.languages as Lang3[];
   const [drafts, setDrafts] = useState<Draft[]>(() => survey.questionList.map(fromQuestion));
   const [saved, setSaved] = useState(false);
-  const change = (i: number, patch: Partial<Draft>) => { setSaved(false); setDrafts((d) => d.map((x, j) => (j === i ? { ...x, ...patch } : x))); };
-  const move = (i: number, by: number) => setDrafts((d) => { const c = [...d]; const [x] = c.splice(i, 1); c.splice(i + by, 0, x!); return c; });
+  const change = (i: number, patch: Partial<Draft>) => {
+    setSaved(false);
+    setDrafts((d) => d.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  };
+  const move = (i: number, by: number) =>
+    setDrafts((d) => {
+      const c = [...d];
+      const [x] = c.splice(i, 1);
+      c.splice(i + by, 0, x!);
+      return c;
+    });
   const save = useMutation({
-    mutationFn: () => api('PUT', `${surveysBase(orgId)}/${survey.id}/questions`, {
-      questions: drafts.map((d) => ({
-        kind: d.kind, text: cleanTexts(d.text), section: cleanTexts(d.section), required: d.required, breakdown: d.breakdown && d.kind === 'single',
-        options: isChoice(d.kind) ? d.options.filter((o) => o.nl?.trim()).map(cleanTexts) : [], dimension: d.dimension, item: d.item, aspect: d.aspect,
-      })),
-    }),
-    onSuccess: async () => { setSaved(true); await refreshSurveys(orgId); },
+    mutationFn: () =>
+      api('PUT', `${surveysBase(orgId)}/${survey.id}/questions`, {
+        questions: drafts.map((d) => ({
+          kind: d.kind,
+          text: cleanTexts(d.text),
+          section: cleanTexts(d.section),
+          required: d.required,
+          breakdown: d.breakdown && d.kind === 'single',
+          options: isChoice(d.kind) ? d.options.filter((o) => o.nl?.trim()).map(cleanTexts) : [],
+          dimension: d.dimension,
+          item: d.item,
+          aspect: d.aspect,
+        })),
+      }),
+    onSuccess: async () => {
+      setSaved(true);
+      await refreshSurveys(orgId);
+    },
   });
   return (
     <Stack gap="md">
-      <Text size="sm" c="dimmed">{t('surveys.editor.count', { count: drafts.length })}</Text>
+      <Text size="sm" c="dimmed">
+        {t('surveys.editor.count', { count: drafts.length })}
+      </Text>
       {drafts.map((d, i) => {
         const n = i + 1;
         return (
-          <Paper key={d.key} withBorder p="md" radius="md" component="section" aria-label={t('surveys.editor.question', { n })}>
+          <Paper
+            key={d.key}
+            withBorder
+            p="md"
+            radius="md"
+            component="section"
+            aria-label={t('surveys.editor.question', { n })}
+          >
             <Stack gap="sm">
               <Group justify="space-between">
                 <Text fw={700}>{t('surveys.editor.question', { n })}</Text>
                 <Group gap={4}>
-                  <ActionIcon variant="subtle" aria-label={t('surveys.editor.up', { n })} disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
-                  <ActionIcon variant="subtle" aria-label={t('surveys.editor.down', { n })} disabled={i === drafts.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={t('surveys.editor.remove', { n })} onClick={() => { setSaved(false); setDrafts((x) => x.filter((_, j) => j !== i)); }}>✕</ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('surveys.editor.up', { n })}
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                  >
+                    ↑
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('surveys.editor.down', { n })}
+                    disabled={i === drafts.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('surveys.editor.remove', { n })}
+                    onClick={() => {
+                      setSaved(false);
+                      setDrafts((x) => x.filter((_, j) => j !== i));
+                    }}
+                  >
+                    ✕
+                  </ActionIcon>
                 </Group>
               </Group>
-              <Select label={t('surveys.editor.kind', { n })} value={d.kind} allowDeselect={false} onChange={(v) => v && change(i, { kind: v as QuestionKind })}
-                data={KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))} maw={360} />
+              <Select
+                label={t('surveys.editor.kind', { n })}
+                value={d.kind}
+                allowDeselect={false}
+                onChange={(v) => v && change(i, { kind: v as QuestionKind })}
+                data={KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
+                maw={360}
+              />
               <SimpleGrid cols={{ base: 1, md: languages.length }}>
                 {languages.map((l) => (
-                  <Textarea key={l} autosize minRows={1} label={t('surveys.editor.textIn', { n, lang: l.toUpperCase() })} required={l === 'nl'} value={d.text[l] ?? ''}
-                    onChange={(e) => change(i, { text: { ...d.text, [l]: e.currentTarget.value } })} />
+                  <Textarea
+                    key={l}
+                    autosize
+                    minRows={1}
+                    label={t('surveys.editor.textIn', { n, lang: l.toUpperCase() })}
+                    required={l === 'nl'}
+                    value={d.text[l] ?? ''}
+                    onChange={(e) => change(i, { text: { ...d.text, [l]: e.currentTarget.value } })}
+                  />
                 ))}
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, md: languages.length }}>
                 {languages.map((l) => (
-                  <TextInput key={l} label={t('surveys.editor.sectionIn', { n, lang: l.toUpperCase() })} value={d.section[l] ?? ''} size="xs"
-                    onChange={(e) => change(i, { section: { ...d.section, [l]: e.currentTarget.value } })} />
+                  <TextInput
+                    key={l}
+                    label={t('surveys.editor.sectionIn', { n, lang: l.toUpperCase() })}
+                    value={d.section[l] ?? ''}
+                    size="xs"
+                    onChange={(e) => change(i, { section: { ...d.section, [l]: e.currentTarget.value } })}
+                  />
                 ))}
               </SimpleGrid>
               {isChoice(d.kind) && (
                 <SimpleGrid cols={{ base: 1, md: languages.length }}>
                   {languages.map((l) => (
-                    <Textarea key={l} autosize minRows={2} label={t('surveys.editor.optionsIn', { n, lang: l.toUpperCase() })} value={optionsText(d.options, l)}
-                      onChange={(e) => change(i, { options: withOptionLines(d.options, l, e.currentTarget.value) })} />
+                    <Textarea
+                      key={l}
+                      autosize
+                      minRows={2}
+                      label={t('surveys.editor.optionsIn', { n, lang: l.toUpperCase() })}
+                      value={optionsText(d.options, l)}
+                      onChange={(e) => change(i, { options: withOptionLines(d.options, l, e.currentTarget.value) })}
+                    />
                   ))}
                 </SimpleGrid>
               )}
               <Group>
-                <Checkbox label={t('surveys.editor.required')} checked={d.required} onChange={(e) => change(i, { required: e.currentTarget.checked })} />
-                {d.kind === 'single' && <Checkbox label={t('surveys.editor.breakdown')} checked={d.breakdown} onChange={(e) => change(i, { breakdown: e.currentTarget.checked })} />}
+                <Checkbox
+                  label={t('surveys.editor.required')}
+                  checked={d.required}
+                  onChange={(e) => change(i, { required: e.currentTarget.checked })}
+                />
+                {d.kind === 'single' && (
+                  <Checkbox
+                    label={t('surveys.editor.breakdown')}
+                    checked={d.breakdown}
+                    onChange={(e) => change(i, { breakdown: e.currentTarget.checked })}
+                  />
+                )}
               </Group>
             </Stack>
           </Paper>
@@ -94,11 +218,37 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
       })}
       {save.error && <ErrorAlert error={save.error} />}
       <Group>
-        <Button variant="light" onClick={() => { setSaved(false); setDrafts((d) => [...d, { key: ++keys, kind: 'likert5', text: { nl: '' }, section: d.at(-1)?.section ?? {}, options: [], required: false, breakdown: false, dimension: null, item: null, aspect: null }]); }}>
+        <Button
+          variant="light"
+          onClick={() => {
+            setSaved(false);
+            setDrafts((d) => [
+              ...d,
+              {
+                key: ++keys,
+                kind: 'likert5',
+                text: { nl: '' },
+                section: d.at(-1)?.section ?? {},
+                options: [],
+                required: false,
+                breakdown: false,
+                dimension: null,
+                item: null,
+                aspect: null,
+              },
+            ]);
+          }}
+        >
           {t('surveys.editor.add')}
         </Button>
-        <Button onClick={() => save.mutate()} loading={save.isPending}>{t('surveys.editor.save')}</Button>
-        {saved && <Text size="sm" c="teal" aria-live="polite">{t('surveys.editor.saved')}</Text>}
+        <Button onClick={() => save.mutate()} loading={save.isPending}>
+          {t('surveys.editor.save')}
+        </Button>
+        {saved && (
+          <Text size="sm" c="teal" aria-live="polite">
+            {t('surveys.editor.saved')}
+          </Text>
+        )}
       </Group>
     </Stack>
   );

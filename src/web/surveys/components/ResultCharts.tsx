@@ -12,23 +12,56 @@ const RED = '#c92a2a';
 const GREEN = '#2b8a3e';
 
 /** A horizontal bar chart of signed values (negative red), labels top to bottom. */
-function barOption(labels: string[], values: (number | null)[], opts: { min?: number; max?: number; colours?: string[] } = {}): ChartOption {
+function barOption(
+  labels: string[],
+  values: (number | null)[],
+  opts: { min?: number; max?: number; colours?: string[] } = {},
+): ChartOption {
   return {
     grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', min: opts.min, max: opts.max },
     yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 220, overflow: 'truncate' } },
-    series: [{ type: 'bar', data: values.map((v, i) => ({ value: v, itemStyle: { color: opts.colours?.[i] ?? ((v ?? 0) < 0 ? RED : GREEN) } })), label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value, 2) } }],
+    series: [
+      {
+        type: 'bar',
+        data: values.map((v, i) => ({
+          value: v,
+          itemStyle: { color: opts.colours?.[i] ?? ((v ?? 0) < 0 ? RED : GREEN) },
+        })),
+        label: { show: true, position: 'right', formatter: (p: { value: number }) => formatNumber(p.value, 2) },
+      },
+    ],
   };
 }
 
 /** SERVQUAL: gap per dimension and per statement, each chart with its table. */
-export function ServqualResults({ servqual, statements }: { servqual: NonNullable<Figures['servqual']>; statements: Map<number, string> }) {
+export function ServqualResults({
+  servqual,
+  statements,
+}: {
+  servqual: NonNullable<Figures['servqual']>;
+  statements: Map<number, string>;
+}) {
   const { t } = useTranslation();
   const lang = currentLocale();
   const dims = servqual.dimensions;
-  const dimOption = useMemo(() => barOption(dims.map((d) => textIn(d.label, lang)), dims.map((d) => d.gap)), [dims, lang]);
-  const itemOption = useMemo(() => barOption(servqual.items.map((i) => `${i.item}. ${statements.get(i.item) ?? ''}`), servqual.items.map((i) => i.gap)), [servqual.items, statements]);
+  const dimOption = useMemo(
+    () =>
+      barOption(
+        dims.map((d) => textIn(d.label, lang)),
+        dims.map((d) => d.gap),
+      ),
+    [dims, lang],
+  );
+  const itemOption = useMemo(
+    () =>
+      barOption(
+        servqual.items.map((i) => `${i.item}. ${statements.get(i.item) ?? ''}`),
+        servqual.items.map((i) => i.gap),
+      ),
+    [servqual.items, statements],
+  );
   const dimLabel = (code: string) => textIn(dims.find((d) => d.dimension === code)?.label, lang);
   return (
     <>
@@ -37,34 +70,69 @@ export function ServqualResults({ servqual, statements }: { servqual: NonNullabl
       <Table.ScrollContainer minWidth={480}>
         <Table striped>
           <Table.Caption>{t('surveys.results.servqualCaption')}</Table.Caption>
-          <Table.Thead><Table.Tr>
-            <Table.Th scope="col">{t('surveys.results.dimension')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.expectation')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('surveys.results.perception')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.gap')}</Table.Th>
-          </Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('surveys.results.dimension')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('surveys.results.expectation')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('surveys.results.perception')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('surveys.results.gap')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {dims.map((d) => (
               <Table.Tr key={d.dimension}>
-                <Table.Th scope="row">{textIn(d.label, lang)}</Table.Th><Table.Td ta="right">{n2(d.expectation)}</Table.Td><Table.Td ta="right">{n2(d.perception)}</Table.Td>
-                <Table.Td ta="right" c={(d.gap ?? 0) < 0 ? 'red.8' : undefined} fw={700}>{n2(d.gap)}</Table.Td>
+                <Table.Th scope="row">{textIn(d.label, lang)}</Table.Th>
+                <Table.Td ta="right">{n2(d.expectation)}</Table.Td>
+                <Table.Td ta="right">{n2(d.perception)}</Table.Td>
+                <Table.Td ta="right" c={(d.gap ?? 0) < 0 ? 'red.8' : undefined} fw={700}>
+                  {n2(d.gap)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <EChart option={itemOption} label={t('surveys.results.itemsChart')} height={Math.max(300, servqual.items.length * 24)} />
+      <EChart
+        option={itemOption}
+        label={t('surveys.results.itemsChart')}
+        height={Math.max(300, servqual.items.length * 24)}
+      />
       <Table.ScrollContainer minWidth={640}>
         <Table striped>
           <Table.Caption>{t('surveys.results.itemsCaption')}</Table.Caption>
-          <Table.Thead><Table.Tr>
-            <Table.Th scope="col">{t('surveys.results.item')}</Table.Th><Table.Th scope="col">{t('surveys.results.dimension')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('surveys.results.expectation')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.perception')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.gap')}</Table.Th>
-          </Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('surveys.results.item')}</Table.Th>
+              <Table.Th scope="col">{t('surveys.results.dimension')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('surveys.results.expectation')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('surveys.results.perception')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('surveys.results.gap')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {servqual.items.map((i) => (
               <Table.Tr key={i.item}>
-                <Table.Th scope="row" fw={400}>{i.item}. {statements.get(i.item)}</Table.Th><Table.Td>{dimLabel(i.dimension)}</Table.Td>
-                <Table.Td ta="right">{n2(i.expectation)}</Table.Td><Table.Td ta="right">{n2(i.perception)}</Table.Td>
-                <Table.Td ta="right" c={(i.gap ?? 0) < 0 ? 'red.8' : undefined} fw={700}>{n2(i.gap)}</Table.Td>
+                <Table.Th scope="row" fw={400}>
+                  {i.item}. {statements.get(i.item)}
+                </Table.Th>
+                <Table.Td>{dimLabel(i.dimension)}</Table.Td>
+                <Table.Td ta="right">{n2(i.expectation)}</Table.Td>
+                <Table.Td ta="right">{n2(i.perception)}</Table.Td>
+                <Table.Td ta="right" c={(i.gap ?? 0) < 0 ? 'red.8' : undefined} fw={700}>
+                  {n2(i.gap)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -78,24 +146,61 @@ export function ServqualResults({ servqual, statements }: { servqual: NonNullabl
 export function HerzbergResults({ herzberg }: { herzberg: NonNullable<Figures['herzberg']> }) {
   const { t } = useTranslation();
   const lang = currentLocale();
-  const option = useMemo(() => barOption(herzberg.factors.map((f) => textIn(f.label, lang)), herzberg.factors.map((f) => f.mean), { min: 1, max: 5, colours: herzberg.factors.map((f) => (f.group === 'motivator' ? '#0c8599' : '#868e96')) }), [herzberg, lang]);
+  const option = useMemo(
+    () =>
+      barOption(
+        herzberg.factors.map((f) => textIn(f.label, lang)),
+        herzberg.factors.map((f) => f.mean),
+        { min: 1, max: 5, colours: herzberg.factors.map((f) => (f.group === 'motivator' ? '#0c8599' : '#868e96')) },
+      ),
+    [herzberg, lang],
+  );
   return (
     <>
-      <Text size="sm">{t('surveys.results.motivators')}: <b>{n2(herzberg.motivators)}</b> · {t('surveys.results.hygieneFactors')}: <b>{n2(herzberg.hygiene)}</b></Text>
-      <EChart option={option} label={t('surveys.results.herzbergChart')} height={Math.max(280, herzberg.factors.length * 26)} />
+      <Text size="sm">
+        {t('surveys.results.motivators')}: <b>{n2(herzberg.motivators)}</b> · {t('surveys.results.hygieneFactors')}:{' '}
+        <b>{n2(herzberg.hygiene)}</b>
+      </Text>
+      <EChart
+        option={option}
+        label={t('surveys.results.herzbergChart')}
+        height={Math.max(280, herzberg.factors.length * 26)}
+      />
       <Table striped>
         <Table.Caption>{t('surveys.results.herzbergCaption')}</Table.Caption>
-        <Table.Thead><Table.Tr>
-          <Table.Th scope="col">{t('surveys.results.factor')}</Table.Th><Table.Th scope="col">{t('surveys.results.group')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.mean')}</Table.Th>
-        </Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('surveys.results.factor')}</Table.Th>
+            <Table.Th scope="col">{t('surveys.results.group')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('surveys.results.mean')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {herzberg.factors.map((f) => (
             <Table.Tr key={f.factor}>
-              <Table.Th scope="row" fw={400}>{textIn(f.label, lang)}</Table.Th><Table.Td>{t(`surveys.results.${f.group}`)}</Table.Td><Table.Td ta="right">{n2(f.mean)}</Table.Td>
+              <Table.Th scope="row" fw={400}>
+                {textIn(f.label, lang)}
+              </Table.Th>
+              <Table.Td>{t(`surveys.results.${f.group}`)}</Table.Td>
+              <Table.Td ta="right">{n2(f.mean)}</Table.Td>
             </Table.Tr>
           ))}
-          <Table.Tr><Table.Th scope="row">{t('surveys.results.motivators')}</Table.Th><Table.Td /><Table.Td ta="right" fw={700}>{n2(herzberg.motivators)}</Table.Td></Table.Tr>
-          <Table.Tr><Table.Th scope="row">{t('surveys.results.hygieneFactors')}</Table.Th><Table.Td /><Table.Td ta="right" fw={700}>{n2(herzberg.hygiene)}</Table.Td></Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">{t('surveys.results.motivators')}</Table.Th>
+            <Table.Td />
+            <Table.Td ta="right" fw={700}>
+              {n2(herzberg.motivators)}
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">{t('surveys.results.hygieneFactors')}</Table.Th>
+            <Table.Td />
+            <Table.Td ta="right" fw={700}>
+              {n2(herzberg.hygiene)}
+            </Table.Td>
+          </Table.Tr>
         </Table.Tbody>
       </Table>
     </>
@@ -108,22 +213,44 @@ const SCALE_COLOURS = ['#c92a2a', '#e8590c', '#f59f00', '#adb5bd', '#94d82d', '#
 export function LikertChart({ questions }: { questions: QuestionResult[] }) {
   const { t } = useTranslation();
   const lang = currentLocale();
-  const likert = questions.filter((q) => (q.kind === 'likert5' || q.kind === 'likert7') && q.distribution && q.answered > 0);
+  const likert = questions.filter(
+    (q) => (q.kind === 'likert5' || q.kind === 'likert7') && q.distribution && q.answered > 0,
+  );
   const option = useMemo<ChartOption>(() => {
     const top = Math.max(...likert.map((q) => (q.kind === 'likert7' ? 7 : 5)));
-    const colours = top === 7 ? SCALE_COLOURS : [SCALE_COLOURS[0], SCALE_COLOURS[2], SCALE_COLOURS[3], SCALE_COLOURS[4], SCALE_COLOURS[6]];
+    const colours =
+      top === 7
+        ? SCALE_COLOURS
+        : [SCALE_COLOURS[0], SCALE_COLOURS[2], SCALE_COLOURS[3], SCALE_COLOURS[4], SCALE_COLOURS[6]];
     return {
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       legend: { top: 0 },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${formatNumber(v, 0)} %` },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        valueFormatter: (v: number) => `${formatNumber(v, 0)} %`,
+      },
       xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
-      yAxis: { type: 'category', inverse: true, data: likert.map((q) => textIn(q.text, lang)), axisLabel: { width: 260, overflow: 'truncate' } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: likert.map((q) => textIn(q.text, lang)),
+        axisLabel: { width: 260, overflow: 'truncate' },
+      },
       series: Array.from({ length: top }, (_, i) => ({
-        name: String(i + 1), type: 'bar', stack: 'share', itemStyle: { color: colours[i] },
-        data: likert.map((q) => { const d = q.distribution!.find((x) => x.value === i + 1); return d ? Math.round((d.count / q.answered) * 1000) / 10 : 0; }),
+        name: String(i + 1),
+        type: 'bar',
+        stack: 'share',
+        itemStyle: { color: colours[i] },
+        data: likert.map((q) => {
+          const d = q.distribution!.find((x) => x.value === i + 1);
+          return d ? Math.round((d.count / q.answered) * 1000) / 10 : 0;
+        }),
       })),
     };
   }, [likert, lang]);
   if (likert.length === 0) return null;
-  return <EChart option={option} label={t('surveys.results.likertChart')} height={Math.max(160, 48 + likert.length * 26)} />;
+  return (
+    <EChart option={option} label={t('surveys.results.likertChart')} height={Math.max(160, 48 + likert.length * 26)} />
+  );
 }

@@ -18,27 +18,58 @@ export function SettingsEditor({ orgId, survey }: { orgId: string; survey: Surve
   const [intro, setIntro] = useState<Texts>(survey.intro);
   const [languages, setLanguages] = useState<string[]>(survey.languages);
   const save = useMutation({
-    mutationFn: () => api('PATCH', `${surveysBase(orgId)}/${survey.id}`, { title: clean(title), intro: clean(intro), languages: ALL.filter((l) => languages.includes(l)) }),
+    mutationFn: () =>
+      api('PATCH', `${surveysBase(orgId)}/${survey.id}`, {
+        title: clean(title),
+        intro: clean(intro),
+        languages: ALL.filter((l) => languages.includes(l)),
+      }),
     onSuccess: () => refreshSurveys(orgId),
   });
   const shown = ALL.filter((l) => languages.includes(l));
   return (
     <Form onSubmit={() => save.mutate()} gap="sm">
-      <Checkbox.Group label={t('surveys.editor.languages')} description={t('surveys.editor.languagesHelp')} value={languages} onChange={(v) => setLanguages(v.includes('nl') ? v : ['nl', ...v])}>
-        <Group mt="xs">{ALL.map((l) => <Checkbox key={l} value={l} label={l.toUpperCase()} disabled={l === 'nl'} />)}</Group>
+      <Checkbox.Group
+        label={t('surveys.editor.languages')}
+        description={t('surveys.editor.languagesHelp')}
+        value={languages}
+        onChange={(v) => setLanguages(v.includes('nl') ? v : ['nl', ...v])}
+      >
+        <Group mt="xs">
+          {ALL.map((l) => (
+            <Checkbox key={l} value={l} label={l.toUpperCase()} disabled={l === 'nl'} />
+          ))}
+        </Group>
       </Checkbox.Group>
       <SimpleGrid cols={{ base: 1, md: shown.length }}>
         {shown.map((l) => (
           <Stack key={l} gap="xs">
-            <TextInput label={t('surveys.editor.titleIn', { lang: l.toUpperCase() })} value={title[l] ?? ''} required={l === 'nl'} onChange={(e) => setTitle({ ...title, [l]: e.currentTarget.value })} />
-            <Textarea label={t('surveys.editor.introIn', { lang: l.toUpperCase() })} value={intro[l] ?? ''} autosize minRows={2} onChange={(e) => setIntro({ ...intro, [l]: e.currentTarget.value })} />
+            <TextInput
+              label={t('surveys.editor.titleIn', { lang: l.toUpperCase() })}
+              value={title[l] ?? ''}
+              required={l === 'nl'}
+              onChange={(e) => setTitle({ ...title, [l]: e.currentTarget.value })}
+            />
+            <Textarea
+              label={t('surveys.editor.introIn', { lang: l.toUpperCase() })}
+              value={intro[l] ?? ''}
+              autosize
+              minRows={2}
+              onChange={(e) => setIntro({ ...intro, [l]: e.currentTarget.value })}
+            />
           </Stack>
         ))}
       </SimpleGrid>
       {save.error && <ErrorAlert error={save.error} />}
       <Group>
-        <Button type="submit" loading={save.isPending}>{t('surveys.editor.saveSettings')}</Button>
-        {save.isSuccess && <Text size="sm" c="teal" aria-live="polite">{t('surveys.editor.saved')}</Text>}
+        <Button type="submit" loading={save.isPending}>
+          {t('surveys.editor.saveSettings')}
+        </Button>
+        {save.isSuccess && (
+          <Text size="sm" c="teal" aria-live="polite">
+            {t('surveys.editor.saved')}
+          </Text>
+        )}
       </Group>
     </Form>
   );

@@ -7,5 +7,9 @@ const COLOURS = { draft: 'gray', open: 'teal', closed: 'blue', expired: 'orange'
 export function StatusBadge({ survey }: { survey: Pick<SurveySummary, 'status' | 'expired'> }) {
   const { t } = useTranslation();
   const status = survey.expired ? 'expired' : survey.status;
-  return <Badge color={COLOURS[status]} variant="light">{t(`surveys.status.${status}`)}</Badge>;
+  return (
+    <Badge color={COLOURS[status]} variant="light">
+      {t(`surveys.status.${status}`)}
+    </Badge>
+  );
 }

@@ -18,9 +18,17 @@ const n1 = (x: number | null | undefined) => (x === null || x === undefined ? '�
 function Tile({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
     <Paper withBorder radius="md" p="md" bg="white" component="section" aria-label={label}>
-      <Text size="sm" c="dimmed">{label}</Text>
-      <Text size="xl" fw={700}>{value}</Text>
-      {note && <Text size="xs" c="dimmed">{note}</Text>}
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={700}>
+        {value}
+      </Text>
+      {note && (
+        <Text size="xs" c="dimmed">
+          {note}
+        </Text>
+      )}
     </Paper>
   );
 }
@@ -34,8 +42,20 @@ export function ResultsPage() {
   const name = answer.data ? textIn(answer.data.survey.title, currentLocale()) : '';
   if (!answer.data) return <QueryState error={answer.error} />;
   return (
-    <SurveyFrame title={t('surveys.results.title', { name })} crumbs={[{ to: `/o/${membership.orgId}/surveys/${surveyId}`, label: name }]}
-      actions={<Button component="a" variant="light" href={`${surveysBase(membership.orgId)}/${surveyId}/results/csv?lang=${currentLocale()}`} download>{t('surveys.results.csv')}</Button>}>
+    <SurveyFrame
+      title={t('surveys.results.title', { name })}
+      crumbs={[{ to: `/o/${membership.orgId}/surveys/${surveyId}`, label: name }]}
+      actions={
+        <Button
+          component="a"
+          variant="light"
+          href={`${surveysBase(membership.orgId)}/${surveyId}/results/csv?lang=${currentLocale()}`}
+          download
+        >
+          {t('surveys.results.csv')}
+        </Button>
+      }
+    >
       {() => <ResultsView survey={answer.data.survey} results={answer.data.results} />}
     </SurveyFrame>
   );
@@ -45,57 +65,142 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
   const { t } = useTranslation();
   const lang = currentLocale();
   const f = results.figures;
-  const statements = useMemo(() => new Map(results.questions.filter((q) => q.aspect === 'perception' && q.item !== null).map((q) => [q.item!, (textIn(q.text, lang).replace(/^\S+ \S+ /, ''))])), [results.questions, lang]);
+  const statements = useMemo(
+    () =>
+      new Map(
+        results.questions
+          .filter((q) => q.aspect === 'perception' && q.item !== null)
+          .map((q) => [q.item!, textIn(q.text, lang).replace(/^\S+ \S+ /, '')]),
+      ),
+    [results.questions, lang],
+  );
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Tile label={t('surveys.results.responses')} value={String(results.responses)} note={results.invited ? t('surveys.results.of', { count: results.invited }) : t('surveys.results.noRate')} />
-        <Tile label={t('surveys.results.rate')} value={results.responseRate === null ? '—' : `${n1(results.responseRate)} %`} />
+        <Tile
+          label={t('surveys.results.responses')}
+          value={String(results.responses)}
+          note={results.invited ? t('surveys.results.of', { count: results.invited }) : t('surveys.results.noRate')}
+        />
+        <Tile
+          label={t('surveys.results.rate')}
+          value={results.responseRate === null ? '—' : `${n1(results.responseRate)} %`}
+        />
         <Tile label={t('surveys.results.satisfaction')} value={n1(f?.satisfaction)} />
-        <Tile label={t('surveys.results.nps')} value={n1(f?.nps?.score)} note={f?.nps ? t('surveys.results.npsDetail', { promoters: f.nps.promoters, passives: f.nps.passives, detractors: f.nps.detractors }) : undefined} />
+        <Tile
+          label={t('surveys.results.nps')}
+          value={n1(f?.nps?.score)}
+          note={
+            f?.nps
+              ? t('surveys.results.npsDetail', {
+                  promoters: f.nps.promoters,
+                  passives: f.nps.passives,
+                  detractors: f.nps.detractors,
+                })
+              : undefined
+          }
+        />
       </SimpleGrid>
       {!results.shown && (
-        <Alert color="blue" title={t('surveys.results.rule', { count: results.responses })} role="status">{t('surveys.results.ruleHelp')}</Alert>
+        <Alert color="blue" title={t('surveys.results.rule', { count: results.responses })} role="status">
+          {t('surveys.results.ruleHelp')}
+        </Alert>
       )}
-      {f?.servqual && <Section title={t('surveys.results.servqual')}><ServqualResults servqual={f.servqual} statements={statements} /></Section>}
-      {f?.herzberg && <Section title={t('surveys.results.herzberg')}><HerzbergResults herzberg={f.herzberg} /></Section>}
-      {results.shown && results.breakdowns.map((b) => (
-        <Section key={b.questionId} title={t('surveys.results.breakdown', { question: textIn(b.text, lang) })}>
-          <Table.ScrollContainer minWidth={480}>
-            <Table striped>
-              <Table.Caption>{t('surveys.results.breakdownCaption')}</Table.Caption>
-              <Table.Thead><Table.Tr>
-                <Table.Th scope="col">{t('surveys.results.groupName')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.responses')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('surveys.results.satisfaction')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.nps')}</Table.Th>
-                {f?.servqual && <Table.Th scope="col" ta="right">{t('surveys.results.gap')}</Table.Th>}
-                {f?.herzberg && <Table.Th scope="col" ta="right">{t('surveys.results.motivators')}</Table.Th>}
-                {f?.herzberg && <Table.Th scope="col" ta="right">{t('surveys.results.hygieneFactors')}</Table.Th>}
-              </Table.Tr></Table.Thead>
-              <Table.Tbody>
-                {b.groups.map((g) => (
-                  <Table.Tr key={g.option}>
-                    <Table.Th scope="row" fw={400}>{textIn(g.label, lang)}</Table.Th><Table.Td ta="right">{g.responses}</Table.Td>
-                    {g.shown && g.figures ? (
-                      <>
-                        <Table.Td ta="right">{n1(g.figures.satisfaction)}</Table.Td><Table.Td ta="right">{n1(g.figures.nps?.score)}</Table.Td>
-                        {f?.servqual && <Table.Td ta="right">{formatNumber(g.figures.servqual?.overall ?? 0, 2)}</Table.Td>}
-                        {f?.herzberg && <Table.Td ta="right">{formatNumber(g.figures.herzberg?.motivators ?? 0, 2)}</Table.Td>}
-                        {f?.herzberg && <Table.Td ta="right">{formatNumber(g.figures.herzberg?.hygiene ?? 0, 2)}</Table.Td>}
-                      </>
-                    ) : <Table.Td colSpan={2 + (f?.servqual ? 1 : 0) + (f?.herzberg ? 2 : 0)} c="dimmed">{t('surveys.results.tooFew')}</Table.Td>}
+      {f?.servqual && (
+        <Section title={t('surveys.results.servqual')}>
+          <ServqualResults servqual={f.servqual} statements={statements} />
+        </Section>
+      )}
+      {f?.herzberg && (
+        <Section title={t('surveys.results.herzberg')}>
+          <HerzbergResults herzberg={f.herzberg} />
+        </Section>
+      )}
+      {results.shown &&
+        results.breakdowns.map((b) => (
+          <Section key={b.questionId} title={t('surveys.results.breakdown', { question: textIn(b.text, lang) })}>
+            <Table.ScrollContainer minWidth={480}>
+              <Table striped>
+                <Table.Caption>{t('surveys.results.breakdownCaption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('surveys.results.groupName')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('surveys.results.responses')}
+                    </Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('surveys.results.satisfaction')}
+                    </Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('surveys.results.nps')}
+                    </Table.Th>
+                    {f?.servqual && (
+                      <Table.Th scope="col" ta="right">
+                        {t('surveys.results.gap')}
+                      </Table.Th>
+                    )}
+                    {f?.herzberg && (
+                      <Table.Th scope="col" ta="right">
+                        {t('surveys.results.motivators')}
+                      </Table.Th>
+                    )}
+                    {f?.herzberg && (
+                      <Table.Th scope="col" ta="right">
+                        {t('surveys.results.hygieneFactors')}
+                      </Table.Th>
+                    )}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Section>
-      ))}
+                </Table.Thead>
+                <Table.Tbody>
+                  {b.groups.map((g) => (
+                    <Table.Tr key={g.option}>
+                      <Table.Th scope="row" fw={400}>
+                        {textIn(g.label, lang)}
+                      </Table.Th>
+                      <Table.Td ta="right">{g.responses}</Table.Td>
+                      {g.shown && g.figures ? (
+                        <>
+                          <Table.Td ta="right">{n1(g.figures.satisfaction)}</Table.Td>
+                          <Table.Td ta="right">{n1(g.figures.nps?.score)}</Table.Td>
+                          {f?.servqual && (
+                            <Table.Td ta="right">{formatNumber(g.figures.servqual?.overall ?? 0, 2)}</Table.Td>
+                          )}
+                          {f?.herzberg && (
+                            <Table.Td ta="right">{formatNumber(g.figures.herzberg?.motivators ?? 0, 2)}</Table.Td>
+                          )}
+                          {f?.herzberg && (
+                            <Table.Td ta="right">{formatNumber(g.figures.herzberg?.hygiene ?? 0, 2)}</Table.Td>
+                          )}
+                        </>
+                      ) : (
+                        <Table.Td colSpan={2 + (f?.servqual ? 1 : 0) + (f?.herzberg ? 2 : 0)} c="dimmed">
+                          {t('surveys.results.tooFew')}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Section>
+        ))}
       {results.shown && <QuestionTable questions={results.questions} />}
-      {results.shown && results.questions.filter((q) => q.kind === 'open').map((q) => (
-        <Section key={q.id} title={`${t('surveys.results.openAnswers')}: ${textIn(q.text, lang)}`}>
-          {q.openAnswers?.length ? <List spacing={4}>{q.openAnswers.map((a, i) => <List.Item key={i}>{a}</List.Item>)}</List> : <Text>{t('surveys.results.noOpenAnswers')}</Text>}
-        </Section>
-      ))}
+      {results.shown &&
+        results.questions
+          .filter((q) => q.kind === 'open')
+          .map((q) => (
+            <Section key={q.id} title={`${t('surveys.results.openAnswers')}: ${textIn(q.text, lang)}`}>
+              {q.openAnswers?.length ? (
+                <List spacing={4}>
+                  {q.openAnswers.map((a, i) => (
+                    <List.Item key={i}>{a}</List.Item>
+                  ))}
+                </List>
+              ) : (
+                <Text>{t('surveys.results.noOpenAnswers')}</Text>
+              )}
+            </Section>
+          ))}
     </Stack>
   );
 }
@@ -104,28 +209,47 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
 function QuestionTable({ questions }: { questions: QuestionResult[] }) {
   const { t } = useTranslation();
   const lang = currentLocale();
-  const label = (q: QuestionResult, value: number) => (q.kind === 'single' || q.kind === 'multiple' ? textIn(q.options[value], lang) : String(value));
+  const label = (q: QuestionResult, value: number) =>
+    q.kind === 'single' || q.kind === 'multiple' ? textIn(q.options[value], lang) : String(value);
   return (
     <Section title={t('surveys.results.questions')}>
       <LikertChart questions={questions} />
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing={4}>
           <Table.Caption>{t('surveys.results.questions')}</Table.Caption>
-          <Table.Thead><Table.Tr>
-            <Table.Th scope="col">#</Table.Th><Table.Th scope="col">{t('surveys.results.question')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('surveys.results.responses')}</Table.Th><Table.Th scope="col" ta="right">{t('surveys.results.mean')}</Table.Th>
-            <Table.Th scope="col">{t('surveys.results.value')}: {t('surveys.results.count')}</Table.Th>
-          </Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">#</Table.Th>
+              <Table.Th scope="col">{t('surveys.results.question')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('surveys.results.responses')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('surveys.results.mean')}
+              </Table.Th>
+              <Table.Th scope="col">
+                {t('surveys.results.value')}: {t('surveys.results.count')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
-            {questions.map((q, i) => q.kind === 'open' ? null : (
-              <Table.Tr key={q.id}>
-                <Table.Td>{i + 1}</Table.Td>
-                <Table.Th scope="row" fw={400}>{textIn(q.text, lang)}</Table.Th>
-                <Table.Td ta="right">{q.answered}</Table.Td>
-                <Table.Td ta="right">{q.mean === undefined || q.mean === null ? '—' : formatNumber(q.mean, 2)}</Table.Td>
-                <Table.Td fz="xs">{q.distribution?.map((d) => `${label(q, d.value)}: ${d.count}`).join(' · ')}</Table.Td>
-              </Table.Tr>
-            ))}
+            {questions.map((q, i) =>
+              q.kind === 'open' ? null : (
+                <Table.Tr key={q.id}>
+                  <Table.Td>{i + 1}</Table.Td>
+                  <Table.Th scope="row" fw={400}>
+                    {textIn(q.text, lang)}
+                  </Table.Th>
+                  <Table.Td ta="right">{q.answered}</Table.Td>
+                  <Table.Td ta="right">
+                    {q.mean === undefined || q.mean === null ? '—' : formatNumber(q.mean, 2)}
+                  </Table.Td>
+                  <Table.Td fz="xs">
+                    {q.distribution?.map((d) => `${label(q, d.value)}: ${d.count}`).join(' · ')}
+                  </Table.Td>
+                </Table.Tr>
+              ),
+            )}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

@@ -22,8 +22,17 @@ function CreateDialog({ orgId, opened, onClose }: { orgId: string; opened: boole
   const [audience, setAudience] = useState<'staff' | 'clients'>('staff');
   const [template, setTemplate] = useState<'none' | 'servqual' | 'herzberg'>('none');
   const create = useMutation({
-    mutationFn: () => api<{ id: string }>('POST', surveysBase(orgId), { title: { nl: title.trim() }, audience, ...(template === 'none' ? {} : { template }) }),
-    onSuccess: async ({ id }) => { await refreshSurveys(orgId); onClose(); navigate(`/o/${orgId}/surveys/${id}`); },
+    mutationFn: () =>
+      api<{ id: string }>('POST', surveysBase(orgId), {
+        title: { nl: title.trim() },
+        audience,
+        ...(template === 'none' ? {} : { template }),
+      }),
+    onSuccess: async ({ id }) => {
+      await refreshSurveys(orgId);
+      onClose();
+      navigate(`/o/${orgId}/surveys/${id}`);
+    },
   });
   const pickTemplate = (value: string) => {
     const v = value as typeof template;
@@ -34,17 +43,34 @@ function CreateDialog({ orgId, opened, onClose }: { orgId: string; opened: boole
   return (
     <Modal opened={opened} onClose={onClose} title={t('surveys.create.title')}>
       <Form onSubmit={() => create.mutate()} gap="md">
-        <TextInput label={t('surveys.create.name')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required data-autofocus />
+        <TextInput
+          label={t('surveys.create.name')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          required
+          data-autofocus
+        />
         <Radio.Group label={t('surveys.template.label')} value={template} onChange={pickTemplate}>
           <Stack gap="xs" mt="xs">
-            {(['none', 'servqual', 'herzberg'] as const).map((v) => <Radio key={v} value={v} label={t(`surveys.template.${v}`)} />)}
+            {(['none', 'servqual', 'herzberg'] as const).map((v) => (
+              <Radio key={v} value={v} label={t(`surveys.template.${v}`)} />
+            ))}
           </Stack>
         </Radio.Group>
-        <Select label={t('surveys.create.audience')} value={audience} onChange={(v) => v && setAudience(v as typeof audience)} allowDeselect={false}
-          data={(['staff', 'clients'] as const).map((v) => ({ value: v, label: t(`surveys.audience.${v}`) }))} />
-        <Text size="sm" c="dimmed">{t('surveys.create.help')}</Text>
+        <Select
+          label={t('surveys.create.audience')}
+          value={audience}
+          onChange={(v) => v && setAudience(v as typeof audience)}
+          allowDeselect={false}
+          data={(['staff', 'clients'] as const).map((v) => ({ value: v, label: t(`surveys.audience.${v}`) }))}
+        />
+        <Text size="sm" c="dimmed">
+          {t('surveys.create.help')}
+        </Text>
         {create.error && <ErrorAlert error={create.error} />}
-        <Button type="submit" loading={create.isPending} disabled={!title.trim()}>{t('surveys.create.submit')}</Button>
+        <Button type="submit" loading={create.isPending} disabled={!title.trim()}>
+          {t('surveys.create.submit')}
+        </Button>
       </Form>
     </Modal>
   );
@@ -56,20 +82,40 @@ export function SurveyListPage() {
   const [creating, setCreating] = useState(false);
   const lang = currentLocale();
   return (
-    <SurveyFrame title={t('surveys.title')} crumbs={null} actions={({ can }) => can('surveys.manage') && <Button onClick={() => setCreating(true)}>{t('surveys.list.create')}</Button>}>
+    <SurveyFrame
+      title={t('surveys.title')}
+      crumbs={null}
+      actions={({ can }) =>
+        can('surveys.manage') && <Button onClick={() => setCreating(true)}>{t('surveys.list.create')}</Button>
+      }
+    >
       {({ orgId }) => <SurveyList orgId={orgId} lang={lang} creating={creating} onClose={() => setCreating(false)} />}
     </SurveyFrame>
   );
 }
 
-function SurveyList({ orgId, lang, creating, onClose }: { orgId: string; lang: string; creating: boolean; onClose: () => void }) {
+function SurveyList({
+  orgId,
+  lang,
+  creating,
+  onClose,
+}: {
+  orgId: string;
+  lang: string;
+  creating: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const list = useQuery(surveysQuery(orgId));
   return (
     <>
       <CreateDialog orgId={orgId} opened={creating} onClose={onClose} />
       <Section title={t('surveys.list.caption')}>
-        {!list.data ? <QueryState error={list.error} inline /> : list.data.items.length === 0 ? <Text>{t('surveys.list.empty')}</Text> : (
+        {!list.data ? (
+          <QueryState error={list.error} inline />
+        ) : list.data.items.length === 0 ? (
+          <Text>{t('surveys.list.empty')}</Text>
+        ) : (
           <Table.ScrollContainer minWidth={720}>
             <Table striped verticalSpacing={6}>
               <Table.Caption>{t('surveys.list.caption')}</Table.Caption>
@@ -79,19 +125,40 @@ function SurveyList({ orgId, lang, creating, onClose }: { orgId: string; lang: s
                   <Table.Th scope="col">{t('surveys.list.audience')}</Table.Th>
                   <Table.Th scope="col">{t('surveys.list.status')}</Table.Th>
                   <Table.Th scope="col">{t('surveys.list.closesOn')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('surveys.list.responses')}</Table.Th>
-                  <Table.Th scope="col" ta="right">{t('surveys.list.rate')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('surveys.list.responses')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('surveys.list.rate')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {list.data.items.map((s) => (
                   <Table.Tr key={s.id}>
-                    <Table.Td><Anchor component={Link} to={`/o/${orgId}/surveys/${s.id}${s.status === 'draft' ? '' : '/results'}`}>{textIn(s.title, lang)}</Anchor></Table.Td>
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={`/o/${orgId}/surveys/${s.id}${s.status === 'draft' ? '' : '/results'}`}
+                      >
+                        {textIn(s.title, lang)}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{t(`surveys.audience.${s.audience}`)}</Table.Td>
-                    <Table.Td><StatusBadge survey={s} /></Table.Td>
+                    <Table.Td>
+                      <StatusBadge survey={s} />
+                    </Table.Td>
                     <Table.Td>{s.closesOn ? formatDate(s.closesOn) : t('common.none')}</Table.Td>
-                    <Table.Td ta="right">{s.status === 'draft' ? t('common.none') : s.invited ? `${s.responses} / ${s.invited}` : s.responses}</Table.Td>
-                    <Table.Td ta="right">{s.responseRate === null ? t('common.none') : `${formatNumber(s.responseRate, 1)} %`}</Table.Td>
+                    <Table.Td ta="right">
+                      {s.status === 'draft'
+                        ? t('common.none')
+                        : s.invited
+                          ? `${s.responses} / ${s.invited}`
+                          : s.responses}
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {s.responseRate === null ? t('common.none') : `${formatNumber(s.responseRate, 1)} %`}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
