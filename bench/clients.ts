@@ -73,7 +73,7 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 
 /** Everything measured on one database. */
 async function measure(db: Db, engine: 'pglite' | 'postgresql') {
-  let [ms] = await time(() => migrateToLatest(db));
+  const [ms] = await time(() => migrateToLatest(db));
   const org = await createOrganisation(db, {
     name: 'VZW Benchmark Cliënten',
     type: 'vza',

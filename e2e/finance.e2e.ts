@@ -61,7 +61,7 @@ function ledgerCsv(badLine?: number): string {
     cells[4] = '';
     rows[badLine - 1] = cells.join(';');
   }
-  return rows.join('\r\n') + '\r\n';
+  return `${rows.join('\r\n')}\r\n`;
 }
 
 async function logIn(page: Page): Promise<string> {

@@ -6,7 +6,6 @@
  * fifth response, then the figures. A used link shows "Deze link is al gebruikt".
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { newPage, screenshot, SCREENSHOT_DIR } from './harness.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
 import { daysFromToday } from '../src/lib/calendar.ts';

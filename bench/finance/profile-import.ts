@@ -166,7 +166,7 @@ async function main() {
         : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
     writeFileSync(
       tsv,
-      lines
+      `${lines
         .map((l) =>
           [
             imp.id,
@@ -180,7 +180,7 @@ async function main() {
             esc(l.journal),
           ].join('\t'),
         )
-        .join('\n') + '\n',
+        .join('\n')}\n`,
     );
     const copyInto = (table: string) => {
       const out = spawnSync(

@@ -143,7 +143,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
           entity: 'user',
           entity_id: p.id,
           details: JSON.stringify(failed ? { email: p.email } : {}),
-          ip: '10.0.0.' + rnd.int(2, 250),
+          ip: `10.0.0.${rnd.int(2, 250)}`,
           at,
         });
       }

@@ -3,7 +3,6 @@
  * PostgreSQL server of DATABASE_URL), the real app, and a cookie-keeping client.
  */
 import { randomUUID } from 'node:crypto';
-import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
 import type { Role } from '../modules/orgs/policy.ts';

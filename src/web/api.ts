@@ -53,7 +53,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
     : [];
   return new ApiError(
     response.status,
-    typeof error?.code === 'string' ? error.code : 'http_' + response.status,
+    typeof error?.code === 'string' ? error.code : `http_${response.status}`,
     typeof error?.message === 'string' ? error.message : response.statusText || i18n.t('common.error'),
     fields,
     error?.details && typeof error.details === 'object' ? (error.details as Record<string, unknown>) : {},

@@ -41,7 +41,7 @@ export function errorFromBody(status: number, statusText: string, text: string):
         : statusText || i18n.t('common.error');
   return new DetailedApiError(
     status,
-    typeof error.code === 'string' ? error.code : 'http_' + status,
+    typeof error.code === 'string' ? error.code : `http_${status}`,
     message,
     fields,
     error,

@@ -36,7 +36,7 @@ export function wrap(text: string, max = 18, lines = 2): string {
   const out: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/)) {
-    if (current && (current + ' ' + word).length > max) {
+    if (current && `${current} ${word}`.length > max) {
       out.push(current);
       current = word;
     } else current = current ? `${current} ${word}` : word;

@@ -161,7 +161,7 @@ export async function actionFromImprovement(
     .where('assessment_id', '=', a.id)
     .where('subcriterion', '=', code)
     .executeTakeFirst();
-  if (!c || !c.improvements.trim()) {
+  if (!c?.improvements.trim()) {
     throw new AppError(
       'validation',
       {

@@ -104,14 +104,12 @@ export async function saveFunction(
       rth_unit_type: input.rthUnitType ?? null,
     })
     .onConflict((oc) =>
-      oc
-        .columns(['org_id', 'code'])
-        .doUpdateSet({
-          name: input.name,
-          unit: input.unit,
-          kind: input.kind,
-          rth_unit_type: input.rthUnitType ?? null,
-        }),
+      oc.columns(['org_id', 'code']).doUpdateSet({
+        name: input.name,
+        unit: input.unit,
+        kind: input.kind,
+        rth_unit_type: input.rthUnitType ?? null,
+      }),
     )
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -244,7 +244,7 @@ function netLines(lines: CareLine[]): CareLine[] {
   for (const l of lines) {
     const k = `${l.month}|${l.clientId}|${l.function}|${l.funding}`;
     const a = byKey.get(k);
-    const prices = a && a.prices && l.prices ? { prices: mergePrices(a.prices, l.prices) } : {};
+    const prices = a?.prices && l.prices ? { prices: mergePrices(a.prices, l.prices) } : {};
     byKey.set(
       k,
       a

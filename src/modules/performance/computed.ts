@@ -757,14 +757,12 @@ export async function recompute(
           .insertInto('kpi_value')
           .values(rows.slice(i, i + 500))
           .onConflict((oc) =>
-            oc
-              .columns(['kpi_id', 'period'])
-              .doUpdateSet((eb) => ({
-                value: eb.ref('excluded.value'),
-                source: 'computed',
-                computation: eb.ref('excluded.computation'),
-                updated_at: sql`now()`,
-              })),
+            oc.columns(['kpi_id', 'period']).doUpdateSet((eb) => ({
+              value: eb.ref('excluded.value'),
+              source: 'computed',
+              computation: eb.ref('excluded.computation'),
+              updated_at: sql`now()`,
+            })),
           )
           .execute();
       }

@@ -166,10 +166,11 @@ export const surveyManageRoutes = router()
       const base = c.var.config.publicUrl;
       const links = tokens.map((t) => `${base}/s/${t}`);
       const openLink = openToken ? `${base}/s/${openToken}` : null;
-      const csv =
-        ['\uFEFFnr;link', ...links.map((l, i) => `${i + 1};${l}`), ...(openLink ? [`open;${openLink}`] : [])].join(
-          '\r\n',
-        ) + '\r\n';
+      const csv = `${[
+        '\uFEFFnr;link',
+        ...links.map((l, i) => `${i + 1};${l}`),
+        ...(openLink ? [`open;${openLink}`] : []),
+      ].join('\r\n')}\r\n`;
       return c.json({ links, openLink, csv }, 200);
     },
   )

@@ -2,7 +2,7 @@
  * Charts of the cost-price report rendered on the server as SVG strings with Apache ECharts
  * (SSR, no DOM), for embedding in the PDF: cost vs income per unit, and the income mix.
  */
-import * as echarts from 'echarts';
+import type * as echarts from 'echarts';
 import type { CostPriceView } from '../costing.ts';
 import { FONT, renderSvg, wrap } from '../../../lib/exports/svg-chart.ts';
 import { INCOME_TYPE_LABELS } from './labels.ts';

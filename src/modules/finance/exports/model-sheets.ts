@@ -2,7 +2,7 @@
  * The layout of the cost-model workbook (sheet names, headers) and its vocabulary (kind, unit,
  * driver) in Dutch and English, shared by the template writer and the reader.
  */
-import { DRIVERS, UNITS } from '../schema.ts';
+import type { DRIVERS, UNITS } from '../schema.ts';
 import type { Label, Lang } from '../../../lib/exports/format.ts';
 
 export type Kind = 'main' | 'auxiliary';

@@ -174,7 +174,7 @@ export function LedgerUpload({
       <UploadProgress fraction={progress} />
       <ErrorAlert error={error} />
       <FieldErrorsTable fields={fields} caption={t('finance.ledger.errorsCaption')} />
-      {preview && preview.existing && (
+      {preview?.existing && (
         <Alert color="blue" variant="light">
           {t('finance.ledger.existing', { year: preview.existing.year, version: preview.existing.version })}
         </Alert>

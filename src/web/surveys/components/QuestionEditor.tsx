@@ -63,7 +63,7 @@ function withOptionLines(options: Texts[], lang: Lang3, text: string): Texts[] {
 }
 
 function cleanTexts(t: Texts): Texts {
-  return Object.fromEntries(Object.entries(t).filter(([, v]) => v && v.trim())) as Texts;
+  return Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Texts;
 }
 
 /** The question editor of a draft: every question's kind, texts per language, options, flags; saved as a whole. */

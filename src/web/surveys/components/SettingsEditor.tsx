@@ -9,7 +9,7 @@ import { refreshSurveys, surveysBase } from '../api.ts';
 import type { Lang3, SurveyDetail, Texts } from '../types.ts';
 
 const ALL: Lang3[] = ['nl', 'en', 'fr'];
-const clean = (t: Texts) => Object.fromEntries(Object.entries(t).filter(([, v]) => v && v.trim())) as Texts;
+const clean = (t: Texts) => Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Texts;
 
 /** Title, introduction and languages of a draft. */
 export function SettingsEditor({ orgId, survey }: { orgId: string; survey: SurveyDetail }) {
