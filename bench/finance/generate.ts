@@ -199,7 +199,10 @@ export function generateLedgerCsv(lines: number, year: number, seed: number): Ge
   const totalWeight = ACCOUNTS.reduce((s, a) => s + a.weight, 0);
   const cumulative: number[] = [];
   let acc = 0;
-  for (const a of ACCOUNTS) cumulative.push((acc += a.weight / totalWeight));
+  for (const a of ACCOUNTS) {
+    acc += a.weight / totalWeight;
+    cumulative.push(acc);
+  }
   const pickAccount = () => {
     const x = rnd.next();
     let i = 0;

@@ -3,7 +3,7 @@ import { recordAudit } from '../modules/audit/queries.ts';
 import { costPriceReport, saveModel, type Method } from '../modules/finance/costing.ts';
 import { readModelXlsx } from '../modules/finance/exports/model-read.ts';
 import { importLedger } from '../modules/finance/ledger.ts';
-import { costModelDoc } from '../modules/finance/schema.ts';
+import { type CostModelDoc, costModelDoc } from '../modules/finance/schema.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
@@ -87,7 +87,7 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
       const org = await getOrganisation(db, text(v, 'org'));
       const year = yearOf(v);
       const bytes = readFile(text(v, 'file'));
-      let doc;
+      let doc: CostModelDoc;
       if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
         const read = await readModelXlsx(bytes, year);
         if (!read.ok)

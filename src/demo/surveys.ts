@@ -146,7 +146,10 @@ async function finishedSurvey(
 
 function weighted(rnd: Random, weights: readonly number[]): number {
   let x = rnd.next() * weights.reduce((a, b) => a + b, 0);
-  for (const [i, w] of weights.entries()) if ((x -= w) < 0) return i;
+  for (const [i, w] of weights.entries()) {
+    x -= w;
+    if (x < 0) return i;
+  }
   return weights.length - 1;
 }
 

@@ -45,7 +45,12 @@ describe('layering', () => {
       if (a && b && a !== b && !/\.test\.ts$/.test(from)) edges.set(a, (edges.get(a) ?? new Set()).add(b));
     }
     const reaches = (a: string, target: string, seen = new Set<string>()): boolean =>
-      [...(edges.get(a) ?? [])].some((b) => b === target || (!seen.has(b) && (seen.add(b), reaches(b, target, seen))));
+      [...(edges.get(a) ?? [])].some((b) => {
+        if (b === target) return true;
+        if (seen.has(b)) return false;
+        seen.add(b);
+        return reaches(b, target, seen);
+      });
     const circles = [...edges].flatMap(([a, bs]) =>
       [...bs].filter((b) => reaches(b, a)).map((b) => `${a} → ${b} → … → ${a}`),
     );

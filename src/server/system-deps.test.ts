@@ -70,7 +70,7 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 }
 
 /** Programs that TypeScript/JavaScript files start through node:child_process or name by absolute path. */
-export function programsInCode(file: string, text: string): { program: string; where: string }[] {
+function programsInCode(file: string, text: string): { program: string; where: string }[] {
   const found: { program: string; where: string }[] = [];
   const line = (index: number) => `${file}:${text.slice(0, index).split('\n').length}`;
   if (/from ['"](node:)?child_process['"]/.test(text)) {
@@ -192,7 +192,7 @@ const SHELL_WORDS = new Set([
 ]);
 
 /** Programs a shell script runs: words in command position that are not shell words or its own functions. */
-export function programsInShell(file: string, text: string): { program: string; where: string }[] {
+function programsInShell(file: string, text: string): { program: string; where: string }[] {
   const code = shellCode(text);
   const functions = new Set([...code.matchAll(/^\s*([\w-]+)\(\)/gm)].map((m) => m[1]!));
   const found: { program: string; where: string }[] = [];
@@ -274,7 +274,7 @@ describe('external programs', () => {
         m[2]!,
       ]),
     );
-    const pg = /^PG_PROGRAMS=\(([^)]*)\)/m.exec(script)?.[1]!.trim().split(/\s+/) ?? [];
+    const pg = /^PG_PROGRAMS=\(([^)]*)\)/m.exec(script)?.[1]?.trim().split(/\s+/) ?? [];
     const needed = [...new Set(found.map((f) => f.program))].filter(
       (p) => PROGRAMS[p]?.origin === 'ensure-system-deps',
     );
@@ -288,7 +288,7 @@ describe('external programs', () => {
 });
 
 /** Whether a version satisfies an npm `engines` range of the forms used in package-lock.json. */
-export function satisfies(version: string, range: string): boolean {
+function satisfies(version: string, range: string): boolean {
   const v = version.replace(/^v/, '').split('.').map(Number);
   const cmp = (w: number[]) => {
     for (let i = 0; i < 3; i++) if ((v[i] ?? 0) !== (w[i] ?? 0)) return (v[i] ?? 0) - (w[i] ?? 0);

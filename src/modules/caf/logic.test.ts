@@ -28,7 +28,9 @@ describe('the CAF 2020 model', () => {
       expect(bands).toHaveLength(6);
       expect(bands[0]!.min).toBe(0);
       expect(bands.at(-1)!.max).toBe(100);
-      bands.slice(1).forEach((b, i) => expect(b.min).toBe(bands[i]!.max + 1));
+      bands.slice(1).forEach((b, i) => {
+        expect(b.min).toBe(bands[i]!.max + 1);
+      });
     }
   });
 });

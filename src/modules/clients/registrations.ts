@@ -37,10 +37,15 @@ function plannedDays(a: { count: number; per: string; unit: string }, days: stri
   const out: Record<string, number> = {};
   if (a.unit === 'day' || a.unit === 'night') {
     const n = Math.min(Math.round(perWeek), a.unit === 'night' ? 7 : 5);
-    days.slice(0, n).forEach((d) => (out[d] = 1));
+    days.slice(0, n).forEach((d) => {
+      out[d] = 1;
+    });
   } else {
     const each = Math.round((perWeek / 5) * 100) / 100;
-    if (each > 0) days.slice(0, 5).forEach((d) => (out[d] = each));
+    if (each > 0)
+      days.slice(0, 5).forEach((d) => {
+        out[d] = each;
+      });
   }
   return out;
 }
@@ -220,8 +225,10 @@ export async function saveCells(
     });
   });
   const periods: Record<string, FundingPeriod[]> = {};
-  for (const f of funding)
-    (periods[f.client_id] ??= []).push({ from: f.start_date ?? f.made_available_on ?? '1900-01-01', to: f.end_date });
+  for (const f of funding) {
+    periods[f.client_id] ??= [];
+    periods[f.client_id]!.push({ from: f.start_date ?? f.made_available_on ?? '1900-01-01', to: f.end_date });
+  }
   const problems = validateRegistrations(
     rows.map((r) => ({
       clientId: r.client_id,

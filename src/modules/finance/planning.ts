@@ -34,7 +34,10 @@ export async function keyFiguresOfYear(db: DbOrTx, orgId: string, year: number) 
   const quarters: Record<number, Record<string, number>> = {};
   for (const r of rows) {
     year_[r.account] = (year_[r.account] ?? 0) + Number(r.total);
-    if (r.quarter) (quarters[r.quarter] ??= {})[r.account] = Number(r.total);
+    if (r.quarter) {
+      quarters[r.quarter] ??= {};
+      quarters[r.quarter]![r.account] = Number(r.total);
+    }
   }
   const yearDays = daysInPeriod(
     range.from,

@@ -35,7 +35,10 @@ const cachedForm = (db: Db, surveyId: string) => forms.get(db)?.get(surveyId);
 
 async function formOf(db: Db, surveyId: string): Promise<Form> {
   let cache = forms.get(db);
-  if (!cache) forms.set(db, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    forms.set(db, cache);
+  }
   const hit = cache.get(surveyId);
   if (hit) return hit;
   const [survey, questions] = await Promise.all([

@@ -118,6 +118,7 @@ export function RespondentRoute() {
   const title = done ? tx.thanksTitle : form ? textIn(form.title, lang) : failure ? titleOf(failure, lang) : tx.loading;
   usePageTitle(title);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each submit's errors render, to focus the first
   useEffect(() => {
     if (firstError.current) document.getElementById(`q-${firstError.current}`)?.focus();
     firstError.current = null;
@@ -377,6 +378,7 @@ function Answerer({
     const multiple = q.kind === 'multiple';
     const chosen = Array.isArray(value) ? value : typeof value === 'number' ? [value] : [];
     return (
+      // biome-ignore lint/a11y/useAriaPropsSupportedByRole: both roles take aria-labelledby; the role is dynamic
       <div role={multiple ? 'group' : 'radiogroup'} aria-labelledby={labelId} style={{ display: 'grid', gap: 6 }}>
         {q.options.map((o, i) => (
           <label key={i} className="sb-option sb-choice">

@@ -88,7 +88,10 @@ export function consumption(
   const groupOf = (clientId: string, fn: string): Group => {
     const k = keyOf(clientId, fn);
     let g = groups.get(k);
-    if (!g) groups.set(k, (g = { clientId, function: fn, lines: [], regs: [] }));
+    if (!g) {
+      g = { clientId, function: fn, lines: [], regs: [] };
+      groups.set(k, g);
+    }
     return g;
   };
   for (const l of lines) {
@@ -199,19 +202,18 @@ export function consumptionByClient(rows: readonly ConsumptionRow[]): ClientCons
   const byClient = new Map<string, ClientConsumption>();
   for (const r of rows) {
     let c = byClient.get(r.clientId);
-    if (!c)
-      byClient.set(
-        r.clientId,
-        (c = {
-          clientId: r.clientId,
-          agreedE4: 0,
-          deliveredE4: 0,
-          remainingE4: 0,
-          projectedE4: 0,
-          roomToHelpE4: 0,
-          warnings: 0,
-        }),
-      );
+    if (!c) {
+      c = {
+        clientId: r.clientId,
+        agreedE4: 0,
+        deliveredE4: 0,
+        remainingE4: 0,
+        projectedE4: 0,
+        roomToHelpE4: 0,
+        warnings: 0,
+      };
+      byClient.set(r.clientId, c);
+    }
     c.agreedE4 += r.agreedE4;
     c.deliveredE4 += r.deliveredE4;
     c.remainingE4 += r.remainingE4;

@@ -37,7 +37,9 @@ function tableSheet(
   const sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [...columns.map((c) => ({ width: c.width })), ...extra.map(() => ({ width: 10 }))];
   const header = sheet.getRow(1);
-  [...columns.map((c) => c.header[lang]), ...extra].forEach((h, i) => setText(header.getCell(i + 1), h));
+  [...columns.map((c) => c.header[lang]), ...extra].forEach((h, i) => {
+    setText(header.getCell(i + 1), h);
+  });
   styleHeader(header);
   return sheet;
 }
@@ -136,7 +138,9 @@ export async function modelTemplateXlsx(
   help.columns = [{ width: 14 }, ...Array.from({ length: 7 }, () => ({ width: 13 }))];
   helpLines(lang).forEach((line, i) => {
     const row = help.getRow(i + 1);
-    line.forEach((v, j) => setText(row.getCell(j + 1), v));
+    line.forEach((v, j) => {
+      setText(row.getCell(j + 1), v);
+    });
     if (line.length === 1 && i > 0) help.mergeCells(i + 1, 1, i + 1, 8);
     row.alignment = { wrapText: true, vertical: 'top' };
     if (line.length === 1 && line[0]!.length > 100) row.height = 45;
@@ -212,7 +216,9 @@ export async function modelTemplateXlsx(
 
   const list = wb.addWorksheet(names('accounts'), { views: [{ state: 'frozen', ySplit: 1 }] });
   list.columns = [{ width: 10 }, { width: 70 }];
-  ['code', lang === 'nl' ? 'naam' : 'name'].forEach((h, i) => setText(list.getRow(1).getCell(i + 1), h));
+  ['code', lang === 'nl' ? 'naam' : 'name'].forEach((h, i) => {
+    setText(list.getRow(1).getCell(i + 1), h);
+  });
   styleHeader(list.getRow(1));
   for (const a of accounts) {
     const row = list.addRow([]);

@@ -25,7 +25,10 @@ export function setText(cell: ExcelJS.Cell, value: string): void {
 /** Writes a report cell with the format of its column kind; money is written in euros. */
 function setCell(cell: ExcelJS.Cell, value: Cell, kind: ColumnKind): void {
   if (value === null) return;
-  if (typeof value === 'string') return setText(cell, value);
+  if (typeof value === 'string') {
+    setText(cell, value);
+    return;
+  }
   if (kind === 'money') {
     cell.value = value / 100;
     cell.numFmt = EURO_FORMAT;
@@ -65,13 +68,17 @@ function addTableSheet(
   setText(titleCell, title);
   titleCell.font = { bold: true, size: 13 };
   const header = sheet.getRow(2);
-  table.columns.forEach((c, i) => setText(header.getCell(i + 1), c.header[lang]));
+  table.columns.forEach((c, i) => {
+    setText(header.getCell(i + 1), c.header[lang]);
+  });
   header.height = 32;
   styleHeader(header);
   sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: table.columns.length } };
   const write = (values: Cell[], bold: boolean) => {
     const row = sheet.addRow([]);
-    values.forEach((v, i) => setCell(row.getCell(i + 1), v, table.columns[i]!.kind));
+    values.forEach((v, i) => {
+      setCell(row.getCell(i + 1), v, table.columns[i]!.kind);
+    });
     if (bold) {
       row.font = { bold: true };
       row.eachCell((cell) => {

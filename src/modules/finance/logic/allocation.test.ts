@@ -60,7 +60,9 @@ describe('splitCents (largest remainder)', () => {
             if (w === 0) expect(parts[i]).toBe(0);
           });
           const sum = weights.reduce((a, w) => a + w, 0);
-          parts.forEach((p, i) => expect(Math.abs(p - (cents * weights[i]!) / sum)).toBeLessThan(1.0001));
+          parts.forEach((p, i) => {
+            expect(Math.abs(p - (cents * weights[i]!) / sum)).toBeLessThan(1.0001);
+          });
         },
       ),
     );
@@ -380,11 +382,9 @@ describe('invariant: the main centres carry the total cost to the cent (random m
       fc.property(modelArb(false), ({ model }) => {
         const aux = model.centres.filter((c) => c.kind === 'auxiliary').map((c) => c.code);
         // Remove service from later to earlier auxiliary centres, so the graph has no cycle.
-        model.keys.forEach((k, j) =>
-          aux.slice(0, j).forEach((earlier) => {
-            k.quantities[earlier] = 0;
-          }),
-        );
+        for (const [j, k] of model.keys.entries()) {
+          for (const earlier of aux.slice(0, j)) k.quantities[earlier] = 0;
+        }
         const suggestion = suggestOrder(model);
         expect(suggestion.mutual).toEqual([]);
         const s = ok(stepDown(model, suggestion.order));

@@ -225,7 +225,9 @@ export function reciprocal(model: CostModel): AllocationOutcome {
       denominator,
       total,
     );
-    mains.forEach((c, k) => target.set(c, Number(rounded[k]!)));
+    mains.forEach((c, k) => {
+      target.set(c, Number(rounded[k]!));
+    });
   }
   settle(model, edges, target);
   const flows: AllocationFlow[] = edges.map((e) => ({ from: e.from, to: e.to, amountCents: e.cents }));

@@ -79,7 +79,8 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
     const key = cellKey(clientId, code, date);
     if (cellErrors[key] === message) return;
     cellErrors[key] = message;
-    (rowErrors[`${clientId}|${code}`] ??= []).push(`${dayLabel(date)}: ${message}`);
+    const row = `${clientId}|${code}`;
+    rowErrors[row] = [...(rowErrors[row] ?? []), `${dayLabel(date)}: ${message}`];
   };
   if (save.error instanceof ApiError) {
     const error = save.error;

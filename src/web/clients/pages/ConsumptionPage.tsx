@@ -53,6 +53,7 @@ function Consumption({ orgId, href, can }: ClientsContext) {
   const data = useQuery(consumptionQuery(orgId, year));
   const offer = useQuery(offerQuery(orgId));
   const fnName = (code: string) => offer.data?.functions.find((f) => f.code === code)?.name ?? code;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fnName is derived from offer.data, which is listed
   const rows = useMemo(() => {
     const needle = search.trim().toLowerCase();
     const list = (data.data?.items ?? []).filter(

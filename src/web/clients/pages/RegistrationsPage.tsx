@@ -57,6 +57,7 @@ function Registrations({ orgId, can }: ClientsContext) {
   const issued = [...new Set([...(week.data?.issuedMonths ?? []), ...(refusedMonths ?? [])])].sort();
   const needsReason = refusedMonths !== null || edits.changes.some((c) => issued.includes(c.date.slice(0, 7)));
   const reasonMissing = needsReason && !reason.trim();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus once per refusal, not on every render
   useEffect(() => {
     if (refusedMonths) reasonField.current?.focus();
     // Once per refusal, not on every render.

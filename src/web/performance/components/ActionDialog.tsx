@@ -52,6 +52,7 @@ export function ActionDialog({
   const { t } = useTranslation();
   const choices = useQuery({ ...choicesQuery(orgId), enabled: opened });
   const [v, setV] = useState(() => blank(initial));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `initial` is new on every render; only opening resets the form
   useEffect(() => {
     if (!opened) return;
     setV(

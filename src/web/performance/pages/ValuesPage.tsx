@@ -42,7 +42,7 @@ function Grid({ orgId, can }: PageContext) {
   const reds = useMemo(
     () =>
       data
-        ? changed.flatMap((c) => {
+        ? Object.keys(edits).flatMap((c) => {
             const [kpiId, period] = c.split('|') as [string, string];
             const k = data.kpis.find((x) => x.id === kpiId);
             return k && lightOfCell(k, period, edits[c]!) === 'red' ? [{ k, period, c }] : [];
