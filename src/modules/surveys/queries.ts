@@ -13,7 +13,6 @@ import type { Texts } from './tables.ts';
 import { newToken } from './tokens.ts';
 import { today } from '../../lib/calendar.ts';
 
-
 const summaryColumns = [
   's.id',
   's.title',
