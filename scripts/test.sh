@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, in order, stopping at the first failure.
 #   1. system packages (chromium, poppler-utils, postgresql; apt-get as root)
-#   2. type check
+#   2. type check, then the import boundaries (npm run check:deps: dependency-cruiser)
 #   3. unit tests
 #   4. API tests on PGlite (embedded)
 #   5. a throwaway PostgreSQL cluster (scripts/pg-throwaway.sh)
@@ -82,6 +82,10 @@ done_step
 
 heading "2/9 Type check (tsc -p tsconfig.json)"
 tsc -p tsconfig.json
+done_step
+
+heading "2b/9 Import boundaries (npm run check:deps, dependency-cruiser)"
+npm run -s check:deps
 done_step
 
 heading "3/9 Unit tests"

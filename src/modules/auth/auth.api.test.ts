@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS } from '../orgs/policy.ts';
+import { PERMISSIONS } from '../orgs/public.ts';
 import { LoginLimiter } from './rate-limit.ts';
 import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
 import { createOneTimeToken } from '../../server/one-time-links.ts';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { sessionCacheOf, type Db } from '../../server/db.ts';
 import type { Lang } from '../../server/errors.ts';
 import type { SessionUser } from '../../server/http.ts';
-import type { Role } from '../orgs/policy.ts';
+import type { Role } from '../orgs/public.ts';
 import { newToken, tokenId } from '../../server/secrets.ts';
 
 export const SESSION_DAYS = 14;

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { auditFor, clearSessionCookie, currentUser, requireUser, setSessionCookie } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, noContent, router, type AppEnv } from '../../server/http.ts';
-import { findUserByEmail } from '../orgs/queries.ts';
+import { findUserByEmail } from '../orgs/public.ts';
 import { createSession, deleteSession, deleteUserSessions, loadSession } from './queries.ts';
 import type { LoginLimiter } from './rate-limit.ts';
 import { loginInput, passwordChangeInput, profilePatch, resetInput, session } from './schema.ts';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ACTIONS } from '../orgs/policy.ts';
-import { organisationInput, role } from '../orgs/schema.ts';
+import { action, organisationInput, role } from '../orgs/schema.ts';
 
 /** Passwords: at least 10 characters (NIST 800-63B favours length over composition rules). */
 export const password = z.string().min(10).max(200);
@@ -34,6 +33,6 @@ export const profilePatch = z.strictObject({
 
 export const session = z.object({
   user: z.object({ id: z.uuid(), email: z.string(), name: z.string(), locale }),
-  memberships: z.array(z.object({ orgId: z.uuid(), orgName: z.string(), role, permissions: z.array(z.enum(ACTIONS)) })),
+  memberships: z.array(z.object({ orgId: z.uuid(), orgName: z.string(), role, permissions: z.array(action) })),
 });
 export type Session = z.infer<typeof session>;

@@ -1,5 +1,5 @@
 import type { SessionUser } from '../../server/http.ts';
-import { PERMISSIONS } from '../orgs/policy.ts';
+import { PERMISSIONS } from '../orgs/public.ts';
 import type { Session } from './schema.ts';
 
 /** What the client learns about its own session: the person and, per organisation, role and rights. */

@@ -3,7 +3,7 @@ import { auditFor } from '../../server/auth.ts';
 import { setupNeeded } from '../../server/bootstrap.ts';
 import { AppError } from '../../server/errors.ts';
 import { jsonBody, jsonResponse, router } from '../../server/http.ts';
-import { createOrganisation } from '../orgs/queries.ts';
+import { createOrganisation } from '../orgs/public.ts';
 import { startSession } from './routes.ts';
 import { session, setupInput } from './schema.ts';
 import { hashPassword } from '../../server/secrets.ts';

@@ -5,7 +5,7 @@
  */
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
-import { can, type Role } from '../orgs/policy.ts';
+import { can, type Role } from '../orgs/public.ts';
 import { CafRuleError, outOfRange, wrongPhase } from './errors.ts';
 import { readScore, spread, type Fine, type Scoring } from './logic.ts';
 import { SUBCRITERIA, SUBCRITERION_CODES, subcriterion } from './model.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAF_COMMANDS } from '../../cli/caf-commands.ts';
-import type { Role } from '../orgs/policy.ts';
-import { addMember } from '../orgs/queries.ts';
+import type { Role } from '../orgs/public.ts';
+import { addMember } from '../orgs/public.ts';
 import { Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
 import { SUBCRITERION_CODES } from './model.ts';
 import { scoreAll } from './testing.ts';

@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { currentUser } from '../../server/auth.ts';
 import { orgParams, type AppEnv } from '../../server/http.ts';
-import { can } from '../orgs/policy.ts';
+import { can } from '../orgs/public.ts';
 import { loadAssessment, requireAssessor } from './assessments.ts';
 
 export const assessmentParams = orgParams.extend({ assessmentId: z.uuid() });

@@ -5,7 +5,7 @@
  */
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
-import { createAction } from '../performance/actions.ts';
+import { actionsOfAssessment, createAction } from '../performance/public.ts';
 import { requireConsensusPhase, requireSubcriterion, type Assessment } from './assessments.ts';
 import { bandOf, compare, criterionScores } from './logic.ts';
 import { CRITERIA, SUBCRITERIA } from './model.ts';
@@ -16,18 +16,6 @@ async function consensusScores(db: DbOrTx, orgId: string, assessmentId: string) 
     .select(['subcriterion', 'score', 'fine', 'evidence', 'strengths', 'improvements'])
     .where('org_id', '=', orgId)
     .where('assessment_id', '=', assessmentId)
-    .execute();
-}
-
-/** The improvement actions linked to the subcriteria of a round (perf_action_caf). */
-export async function actionsOf(db: DbOrTx, orgId: string, assessmentId: string) {
-  return db
-    .selectFrom('perf_action_caf as l')
-    .innerJoin('perf_action as a', (j) => j.onRef('a.id', '=', 'l.action_id').onRef('a.org_id', '=', 'l.org_id'))
-    .select(['l.subcriterion', 'a.id', 'a.title', 'a.status', 'a.due_date'])
-    .where('l.org_id', '=', orgId)
-    .where('l.assessment_id', '=', assessmentId)
-    .orderBy('a.created_at')
     .execute();
 }
 
@@ -123,7 +111,7 @@ export async function assessmentResults(db: DbOrTx, orgId: string, a: Assessment
   return buildResults(
     a,
     await consensusScores(db, orgId, a.id),
-    await actionsOf(db, orgId, a.id),
+    await actionsOfAssessment(db, orgId, a.id),
     previous ? { round: previous, rows: await consensusScores(db, orgId, previous.id) } : null,
   );
 }
@@ -171,7 +159,7 @@ export async function actionFromImprovement(
       { fields: [{ path: 'improvements', message: { nl: 'leeg', en: 'empty' } }] },
     );
   }
-  const existing = (await actionsOf(db, orgId, a.id)).find((x) => x.subcriterion === code);
+  const existing = (await actionsOfAssessment(db, orgId, a.id)).find((x) => x.subcriterion === code);
   if (existing) {
     throw new AppError(
       'conflict',

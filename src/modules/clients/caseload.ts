@@ -7,7 +7,7 @@ import { currentUser } from '../../server/auth.ts';
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import type { AppEnv } from '../../server/http.ts';
-import { clientScope, hides, type Role } from '../orgs/policy.ts';
+import { clientScope, hides, type Role } from '../orgs/public.ts';
 
 /** Who asks: the user and their role in the organisation of the route. */
 export interface Viewer {

@@ -1,7 +1,7 @@
 /** Clients with minimal personal data, their funding over time and their IDO agreements. */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { scrubAudit } from '../audit/queries.ts';
+import { scrubAudit } from '../audit/public.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import {

@@ -1,7 +1,7 @@
 /** Erasure that forgets: after erasing a client, no table of the organisation's export names or links to them. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgWithMember, testApp } from '../../server/testing.ts';
-import { exportOrganisation } from '../transfer/queries.ts';
+import { exportOrganisation } from '../transfer/public.ts';
 import { sampleOffer, voucherClient } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;

@@ -25,7 +25,7 @@ import {
   type Statement,
   type WaitingRequest,
 } from './logic/index.ts';
-import { getModel, ledgerTotals } from '../finance/costing.ts';
+import { personnelCostPerFte } from '../finance/public.ts';
 import { listFunctions } from './offer.ts';
 import { fundingType } from './registrations.ts';
 import { ruleSet } from './rules.ts';
@@ -359,32 +359,13 @@ export async function forecast(
 /** Used when the finance module has no figure: a typical yearly cost of one FTE in the sector. */
 const DEFAULT_COST_PER_FTE_CENTS = 6_000_000;
 
-/**
- * Yearly cost of one FTE from the finance module: personnel costs (62) of the latest year with a
- * ledger, divided by the FTE of that year's cost model (its keys with driver 'fte').
- */
+/** Yearly cost of one FTE from the finance module (personnel costs / FTE of the cost model), else the default. */
 async function costPerFteFromFinance(
   db: DbOrTx,
   orgId: string,
 ): Promise<{ cents: number; source: 'finance' | 'default' }> {
-  const latest = await db
-    .selectFrom('fin_ledger_import')
-    .select('year')
-    .where('org_id', '=', orgId)
-    .where('is_current', '=', true)
-    .orderBy('year', 'desc')
-    .executeTakeFirst();
-  if (latest) {
-    const model = await getModel(db, orgId, latest.year);
-    const fte = model.keys
-      .filter((k) => k.driver === 'fte')
-      .reduce((a, k) => a + Object.values(k.quantities).reduce((x, y) => x + y, 0), 0);
-    const personnel = (await ledgerTotals(db, orgId, latest.year))
-      .filter((l) => l.account.startsWith('62'))
-      .reduce((a, l) => a + l.amountCents, 0);
-    if (fte > 0 && personnel > 0) return { cents: Math.round(personnel / fte), source: 'finance' };
-  }
-  return { cents: DEFAULT_COST_PER_FTE_CENTS, source: 'default' };
+  const cents = await personnelCostPerFte(db, orgId);
+  return cents === null ? { cents: DEFAULT_COST_PER_FTE_CENTS, source: 'default' } : { cents, source: 'finance' };
 }
 
 /** The waiting list with counts per priority group, waiting times and what free capacity could serve. */

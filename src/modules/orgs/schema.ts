@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidKbo } from './logic.ts';
 import { ORG_TYPE_CODES } from './logic.ts';
-import { ROLES } from './policy.ts';
+import { ACTIONS, ROLES } from './policy.ts';
 
 /** Text a person types: trimmed, at least one character, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -37,6 +37,8 @@ export const organisation = z.object({
 export type Organisation = z.infer<typeof organisation>;
 
 export const role = z.enum(ROLES);
+/** An action of the permission table (policy.ts). */
+export const action = z.enum(ACTIONS);
 
 export const memberInput = z.strictObject({
   email: z.email().max(254),

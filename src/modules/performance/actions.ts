@@ -8,6 +8,7 @@ import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
 import type { ActionInput, ActionPatch } from './plan-schema.ts';
 import type { ActionStatus } from './tables.ts';
+import { existingAssessments } from '../caf/public.ts';
 
 type Conn = DbOrTx;
 
@@ -52,16 +53,7 @@ async function checkReferences(
     ...new Set((input.caf ?? []).map((c) => c.assessmentId).filter((id): id is string => Boolean(id))),
   ];
   if (assessmentIds.length) {
-    const found = new Set(
-      (
-        await db
-          .selectFrom('caf_assessment')
-          .select('id')
-          .where('org_id', '=', orgId)
-          .where('id', 'in', assessmentIds)
-          .execute()
-      ).map((a) => a.id),
-    );
+    const found = await existingAssessments(db, orgId, assessmentIds);
     (input.caf ?? []).forEach((c, i) => {
       if (c.assessmentId && !found.has(c.assessmentId))
         fields.push({
@@ -333,4 +325,16 @@ export async function actionDetail(db: Db, orgId: string, actionId: string, toda
       at: n.created_at.toISOString(),
     })),
   };
+}
+
+/** The improvement actions linked to the subcriteria of a round (perf_action_caf). */
+export async function actionsOfAssessment(db: DbOrTx, orgId: string, assessmentId: string) {
+  return db
+    .selectFrom('perf_action_caf as l')
+    .innerJoin('perf_action as a', (j) => j.onRef('a.id', '=', 'l.action_id').onRef('a.org_id', '=', 'l.org_id'))
+    .select(['l.subcriterion', 'a.id', 'a.title', 'a.status', 'a.due_date'])
+    .where('l.org_id', '=', orgId)
+    .where('l.assessment_id', '=', assessmentId)
+    .orderBy('a.created_at')
+    .execute();
 }

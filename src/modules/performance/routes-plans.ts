@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
 import { jsonBody, jsonResponse, noContent, orgParams, router } from '../../server/http.ts';
-import { hides } from '../orgs/policy.ts';
+import { hides } from '../orgs/public.ts';
 import { actionDetail, addProgressNote, createAction, deleteAction, listActions, updateAction } from './actions.ts';
 import {
   ACTION_STATUSES,

@@ -3,7 +3,7 @@
  * where Stuurboord holds the data (finance, clients, surveys, actions, CAF) and entered otherwise.
  * An organisation adds the set with one click; codes it already has are left alone.
  */
-import { FIGURE_NAMES, type NamedFigure } from '../finance/logic/figure-names.ts';
+import { FIGURE_NAMES, type NamedFigure } from '../finance/public.ts';
 import type { Frequency, KpiUnit, Perspective, ValueSource } from './tables.ts';
 
 export type Mape = 'means' | 'activities' | 'output' | 'outcome';

@@ -60,3 +60,4 @@ export const PERFORMANCE_BODIES: Record<string, unknown> = {
     values: [{ kpiId: '00000000-0000-4000-8000-000000000000', period: '2025', value: 1 }],
   },
 };
+export { strategyMap } from './strategy.ts';

@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../server/db.ts';
 import type { Answers } from './logic/question.ts';
 import { figuresOf, MIN_RESPONSES, responseRate } from './logic/results.ts';
@@ -59,4 +60,12 @@ export async function surveyFigures(db: Db, orgId: string): Promise<SurveyFigure
     });
   }
   return figures;
+}
+
+/** Parts of the computed KPIs' fingerprint that change whenever a survey figure could (`o`: the organisation id). */
+export function surveysFingerprint(o: RawBuilder<unknown>): RawBuilder<string>[] {
+  return [
+    sql`(SELECT count(*) || ':' || coalesce(sum(hashtext(status || coalesce(closed_on::text, '') || coalesce(closes_on::text, '') || invited::text)), 0) FROM survey WHERE org_id = ${o})`,
+    sql`(SELECT count(*)::text FROM survey_response WHERE org_id = ${o})`,
+  ];
 }

@@ -6,30 +6,12 @@ import { SurveyError } from './errors.ts';
 import type { Answers, Question } from './logic/question.ts';
 import { surveyResults, type Results } from './logic/results.ts';
 import { TEMPLATE_INTRO, TEMPLATES } from './logic/templates.ts';
-import type { QuestionInput, SurveyInput } from './schema.ts';
+import type { QuestionInput, SurveyInput, SurveySummary } from './schema.ts';
+
+export type { SurveySummary } from './schema.ts';
 import type { Texts } from './tables.ts';
 import { newToken } from './tokens.ts';
 import { today } from '../../lib/calendar.ts';
-
-export interface SurveySummary {
-  id: string;
-  title: Texts;
-  intro: Texts;
-  audience: 'staff' | 'clients';
-  template: 'servqual' | 'herzberg' | null;
-  languages: string[];
-  status: 'draft' | 'open' | 'closed';
-  closesOn: string | null;
-  openedOn: string | null;
-  closedOn: string | null;
-  invited: number;
-  openLink: boolean;
-  responses: number;
-  responseRate: number | null;
-  questions: number;
-  /** Open, but its closing date has passed: no more answers are accepted. */
-  expired: boolean;
-}
 
 const summaryColumns = [
   's.id',

@@ -1,5 +1,6 @@
 /** Input shapes of the surveys module (management API and respondent API). */
 import { z } from 'zod';
+import type { Texts } from './tables.ts';
 
 export const LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -93,3 +94,24 @@ export const submission = z.strictObject({
   answers: z.record(z.string().max(64), answerValue.nullable()),
 });
 export type Submission = z.output<typeof submission>;
+
+/** A survey in the list: its settings, state and counts. */
+export interface SurveySummary {
+  id: string;
+  title: Texts;
+  intro: Texts;
+  audience: 'staff' | 'clients';
+  template: 'servqual' | 'herzberg' | null;
+  languages: string[];
+  status: 'draft' | 'open' | 'closed';
+  closesOn: string | null;
+  openedOn: string | null;
+  closedOn: string | null;
+  invited: number;
+  openLink: boolean;
+  responses: number;
+  responseRate: number | null;
+  questions: number;
+  /** Open, but its closing date has passed: no more answers are accepted. */
+  expired: boolean;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
-import { addMember } from '../orgs/queries.ts';
+import { addMember } from '../orgs/public.ts';
 import { surveyFigures } from './kpi-source.ts';
 import { draftSurvey } from './testing.ts';
 import { daysFromToday } from '../../lib/calendar.ts';

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemo } from '../../demo/generate.ts';
 import { testApp } from '../../server/testing.ts';
-import { strategyMap } from '../performance/strategy.ts';
+import { strategyMap } from '../performance/testing.ts';
 import { exportOrganisation, importOrganisation } from './queries.ts';
 import { EXPORT_TABLES } from './registry.ts';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../server/db.ts';
 import { AppError, validationError } from '../../server/errors.ts';
-import { findUserByEmail } from '../orgs/queries.ts';
+import { findUserByEmail } from '../orgs/public.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFile, remapRow, type ExportFile } from './logic.ts';
 import { EXPORT_TABLES } from './registry.ts';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../web/locales/en.ts';
 import { nl } from '../../../web/locales/nl.ts';
-import { STARTER_SET } from '../../performance/starter.ts';
+import { STARTER_SET } from '../../performance/public.ts';
 import { sampleView } from '../exports/fixture.ts';
 import { mixTable } from '../exports/tables.ts';
 import { incomeMix, revenueFromLedger } from './costprice.ts';

@@ -1,0 +1,225 @@
+/** Computed KPIs from the clients module's published figures (clients/public.ts). */
+import {
+  agreedIn,
+  agreementLines,
+  clientDates,
+  pvbVoucherPoints,
+  registrationsByMonth,
+  waitingRequests,
+} from '../clients/public.ts';
+import { type Ctx, once, pct, round, type Series, window } from './computed-core.ts';
+import { formatPeriod, periodEnd, periodStart } from './logic/index.ts';
+
+const agreements = (ctx: Ctx) => once(ctx, 'agreements', () => agreementLines(ctx.db, ctx.orgId));
+
+/** Registered units and points per month and client × function (voucher points apart). */
+const registrations = (ctx: Ctx) =>
+  once(ctx, 'registrations', () => registrationsByMonth(ctx.db, ctx.orgId, periodStart(window(ctx, 'month')[0]!)));
+
+export async function useOfAgreements(ctx: Ctx, what: 'units' | 'points'): Promise<Series> {
+  const [lines, regs] = await Promise.all([agreements(ctx), registrations(ctx)]);
+  const out: Series = new Map();
+  for (const p of window(ctx, 'month')) {
+    const from = periodStart(p);
+    const to = periodEnd(p);
+    const agreed = agreedIn(lines, from, to);
+    const month = formatPeriod(p);
+    const mine = regs.filter((r) => r.month === month && agreed.keys.has(r.key));
+    const registered = mine.reduce((s, r) => s + (what === 'units' ? r.units : r.pointsE4), 0);
+    const denominator = what === 'units' ? agreed.units : agreed.pointsE4;
+    if (!(denominator > 0)) continue;
+    out.set(month, {
+      value: pct(registered, denominator),
+      computation:
+        what === 'units'
+          ? {
+              formula: {
+                nl: 'Geregistreerde eenheden / afgesproken eenheden × 100',
+                en: 'Registered units / agreed units × 100',
+              },
+              from,
+              to,
+              sources: ['clients'],
+              inputs: [
+                {
+                  label: { nl: 'Geregistreerde eenheden (met afspraak)', en: 'Registered units (under an agreement)' },
+                  value: round(registered, 2),
+                  source: 'clients',
+                },
+                {
+                  label: { nl: 'Afgesproken eenheden', en: 'Agreed units' },
+                  value: round(agreed.units, 2),
+                  source: 'clients',
+                },
+              ],
+            }
+          : {
+              formula: {
+                nl: 'Geregistreerde punten / afgesproken punten × 100',
+                en: 'Registered points / agreed points × 100',
+              },
+              from,
+              to,
+              sources: ['clients'],
+              inputs: [
+                {
+                  label: { nl: 'Geregistreerde punten', en: 'Registered points' },
+                  value: round(registered / 10_000),
+                  unit: 'points',
+                  source: 'clients',
+                },
+                {
+                  label: { nl: 'Afgesproken punten', en: 'Agreed points' },
+                  value: round(agreed.pointsE4 / 10_000),
+                  unit: 'points',
+                  source: 'clients',
+                },
+              ],
+            },
+    });
+  }
+  return out;
+}
+
+export async function pvbVoucherUse(ctx: Ctx): Promise<Series> {
+  const quarters = window(ctx, 'quarter');
+  const [regs, available] = await Promise.all([
+    registrations(ctx),
+    pvbVoucherPoints(
+      ctx.db,
+      ctx.orgId,
+      quarters.map((q) => q.year),
+    ),
+  ]);
+  const out: Series = new Map();
+  if (!available) return out;
+  for (const q of quarters) {
+    const inQuarter = available.get(q.year) ?? 0;
+    if (!(inQuarter > 0)) continue;
+    const from = periodStart(q);
+    const to = periodEnd(q);
+    const delivered = regs
+      .filter((r) => r.month >= from.slice(0, 7) && r.month <= to.slice(0, 7))
+      .reduce((s, r) => s + r.voucherE4, 0);
+    out.set(formatPeriod(q), {
+      value: pct(delivered, inQuarter),
+      computation: {
+        formula: {
+          nl: 'In voucher geleverde punten / (beschikbare voucherpunten van het jaar / 4) × 100',
+          en: 'Points delivered in voucher / (voucher points available in the year / 4) × 100',
+        },
+        from,
+        to,
+        sources: ['clients'],
+        inputs: [
+          {
+            label: { nl: 'Geleverd in voucher', en: 'Delivered in voucher' },
+            value: round(delivered / 10_000),
+            unit: 'points',
+            source: 'clients',
+          },
+          {
+            label: { nl: 'Beschikbaar in het kwartaal', en: 'Available in the quarter' },
+            value: round(inQuarter / 10_000),
+            unit: 'points',
+            source: 'clients',
+          },
+        ],
+      },
+    });
+  }
+  return out;
+}
+
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+
+export async function waiting(ctx: Ctx, what: 'count' | 'longest' | 'median'): Promise<Series> {
+  const rows = await once(ctx, 'waiting', () => waitingRequests(ctx.db, ctx.orgId));
+  const out: Series = new Map();
+  if (!rows.length) return out;
+  const first = rows.reduce((m, r) => (r.requested_on < m ? r.requested_on : m), rows[0]!.requested_on);
+  for (const p of window(ctx, 'month', true)) {
+    const end = periodEnd(p);
+    const day = end < ctx.today ? end : ctx.today;
+    if (day < first) continue;
+    const waitingDays = rows
+      .filter((r) => r.requested_on <= day && (r.status === 'waiting' || r.changed > day))
+      .map((r) => daysBetween(r.requested_on, day))
+      .sort((a, b) => a - b);
+    const n = waitingDays.length;
+    const value =
+      what === 'count'
+        ? n
+        : what === 'longest'
+          ? (waitingDays[n - 1] ?? 0)
+          : n === 0
+            ? 0
+            : n % 2
+              ? waitingDays[(n - 1) / 2]!
+              : (waitingDays[n / 2 - 1]! + waitingDays[n / 2]!) / 2;
+    const formula = {
+      count: { nl: 'Aantal wachtende vragen op de peildatum', en: 'Number of waiting requests on the reference day' },
+      longest: {
+        nl: 'Peildatum − aanvraagdatum van de langst wachtende vraag (dagen)',
+        en: 'Reference day − request date of the longest-waiting request (days)',
+      },
+      median: {
+        nl: 'Mediaan van (peildatum − aanvraagdatum) over de wachtende vragen (dagen)',
+        en: 'Median of (reference day − request date) over the waiting requests (days)',
+      },
+    }[what];
+    out.set(formatPeriod(p), {
+      value,
+      computation: {
+        formula,
+        from: periodStart(p),
+        to: day,
+        sources: ['clients'],
+        inputs: [
+          {
+            label: { nl: `Wachtende vragen op ${day}`, en: `Waiting requests on ${day}` },
+            value: n,
+            source: 'clients',
+          },
+        ],
+        remark: {
+          nl: 'Een vraag telt als wachtend tot haar status (aangeboden, gestart, ingetrokken) gewijzigd werd.',
+          en: 'A request counts as waiting until its status (offered, started, withdrawn) was changed.',
+        },
+      },
+    });
+  }
+  return out;
+}
+
+export async function clientFlow(ctx: Ctx, what: 'new' | 'left'): Promise<Series> {
+  const rows = await once(ctx, 'clients', () => clientDates(ctx.db, ctx.orgId));
+  const out: Series = new Map();
+  const starts = rows.map((r) => r.started_on).filter((d): d is string => d !== null);
+  if (!starts.length) return out;
+  const first = starts.reduce((m, d) => (d < m ? d : m));
+  for (const p of window(ctx, 'month')) {
+    const from = periodStart(p);
+    const to = periodEnd(p);
+    if (to < first) continue;
+    const days = what === 'new' ? starts : rows.map((r) => r.ended_on).filter((d): d is string => d !== null);
+    const n = days.filter((d) => d >= from && d <= to).length;
+    out.set(formatPeriod(p), {
+      value: n,
+      computation: {
+        formula:
+          what === 'new'
+            ? { nl: 'Cliënten met startdatum in de maand', en: 'Clients with a start date in the month' }
+            : { nl: 'Cliënten met einddatum in de maand', en: 'Clients with an end date in the month' },
+        from,
+        to,
+        sources: ['clients'],
+        inputs: [
+          { label: { nl: 'Cliënten in het dossier', en: 'Clients on file' }, value: rows.length, source: 'clients' },
+        ],
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,6 @@
+/**
+ * What other modules may use of performance (see docs/architecture.md): improvement actions (CAF turns
+ * an improvement point into one and lists those of a round) and the starter set of KPIs.
+ */
+export { actionsOfAssessment, createAction } from './actions.ts';
+export { STARTER_SET } from './starter.ts';

@@ -1,0 +1,2 @@
+/** What other modules may use of surveys (see docs/architecture.md): its KPI figures (kpi-source.ts). */
+export { type SurveyFigure, surveyFigures, surveysFingerprint } from './kpi-source.ts';
