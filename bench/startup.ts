@@ -5,7 +5,7 @@
  *   - tsx: `node --import tsx src/server/main.ts` (no build; how the tests start the server);
  *   - npmStart: today's `npm start` script (build check, nothing stale, then `node dist/…`);
  *   - dist: `node dist/src/server/main.js`, the compiled server alone.
- * Scripts run through `sh -c` with node_modules/.bin on PATH, as npm runs them (npm's own start-up,
+ * Scripts run through `bash -c` with node_modules/.bin on PATH, as npm runs them (npm's own start-up,
  * the same for every script, is left out). The variants take turns, BENCH_STARTS rounds (3), so a
  * busy moment on the machine does not land on one variant only; the median is the figure.
  * Run alone with `tsx bench/startup.ts` (prints JSON), or as part of `npm run bench`;
@@ -56,7 +56,7 @@ async function timeStart(command: string, reuse?: string): Promise<number> {
   });
   delete env.DATABASE_URL;
   const started = performance.now();
-  const child = spawn('sh', ['-c', command], {
+  const child = spawn('bash', ['-c', command], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -87,7 +87,7 @@ async function timeStart(command: string, reuse?: string): Promise<number> {
 function timed(command: string): Promise<number> {
   return new Promise((resolveRun, reject) => {
     const started = performance.now();
-    const child = spawn('sh', ['-c', command], {
+    const child = spawn('bash', ['-c', command], {
       cwd: REPO_ROOT,
       env: { ...process.env, PATH: `${join(REPO_ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
       stdio: ['ignore', 'ignore', 'inherit'],
