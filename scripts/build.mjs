@@ -90,20 +90,30 @@ export function isFresh(name) {
 
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
+/** True when the lock's holder is gone (killed mid-build) or the lock is older than a build can take. */
+function abandoned() {
+  try {
+    if (Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) return true;
+    const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // ESRCH: no such process. A lock without its pid file yet is being taken: wait.
+    return error.code === 'ESRCH';
+  }
+}
+
 function withLock(work) {
   mkdirSync(dirname(LOCK), { recursive: true });
   for (;;) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
       break;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        // released meanwhile
-      }
-      sleep(100);
+      if (abandoned()) rmSync(LOCK, { recursive: true, force: true });
+      else sleep(100);
     }
   }
   try {
