@@ -3,6 +3,9 @@
  * bench/results/latest.json) with, measured in one run on this machine:
  *   - coldStartMs: spawn → GET /api/health answers {"status":"ok"}, on an empty
  *     DATA_DIR (migrations and first administrator included), no demo data;
+ *   - startup: the same (and a restart on a migrated DATA_DIR) per way of starting — the
+ *     `npm start` before issue 11 §8 (vite build + tsx), tsx alone, today's `npm start`, and
+ *     `node dist/…` — medians of BENCH_STARTS rounds, with the before/after ratios (bench/startup.ts);
  *   - load: requests/s and p50/p95/p99 latency at N concurrent keep-alive
  *     connections, from a second process (bench/load.ts) on loopback, for
  *     a bare Hono "hello" (bench/bare-hono.ts), our GET /api/health, and an
@@ -23,6 +26,7 @@ import { join } from 'node:path';
 import { freePort, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { startPostgres } from './postgres.ts';
+import { measureStartup } from './startup.ts';
 
 const seconds = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -212,6 +216,8 @@ async function main(): Promise<void> {
   let bare: { url: string; child: ChildProcess } | undefined;
   let postgres: { databaseUrl: string; stop: () => void } | undefined;
   try {
+    log('start-up per way of starting (PGlite, empty and migrated DATA_DIR)…');
+    const startup = await measureStartup(log);
     if (settings.database === 'postgresql') postgres = startPostgres();
     log(`cold start (empty ${postgres ? 'PostgreSQL database' : 'DATA_DIR'}, STUURBOORD_DEMO=false)…`);
     const before = performance.now();
@@ -258,6 +264,7 @@ async function main(): Promise<void> {
       settings,
       targets: TARGETS,
       coldStartMs,
+      startup,
       load: {
         bareHello: summary(bareHello),
         health: summary(health),

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureBuilt } from '../scripts/build.mjs';
 import { CHROMIUM_PATH, E2E_TMP_ENV, REPO_ROOT } from './harness.ts';
 
 /**
@@ -22,6 +23,9 @@ export default function setup(): () => void {
     );
   }
   mkdirSync(resolve(REPO_ROOT, 'test-results'), { recursive: true });
+  // The `stuurboord` command (bin/stuurboord.js) runs the compiled CLI: compile it now when its sources
+  // changed, once, rather than inside the first test that calls it.
+  ensureBuilt(['server']);
 
   const root = mkdtempSync(join(tmpdir(), 'stuurboord-e2e-run-'));
   process.env[E2E_TMP_ENV] = root; // inherited by the test workers

@@ -78,9 +78,21 @@ const tooHeavy = () =>
     { fields: fileField({ nl: 'te zwaar', en: 'too heavy' }), details: { limit: 'workerResources' } },
   );
 
+/**
+ * Compiled (`dist/…/pool.js`, `npm start`): the worker and the task modules are `.js` files that
+ * Node runs as they are. From source (tsx, Vitest): boot.mjs registers tsx in the worker thread first.
+ */
+const COMPILED = import.meta.url.endsWith('.js');
+
+/** A task module as named in the source (`new URL('./file-tasks.ts', …)`), as the worker loads it. */
+export function taskModuleUrl(module: URL): string {
+  return COMPILED ? module.href.replace(/\.ts$/, '.js') : module.href;
+}
+
 function spawn(): Slot {
-  const worker = new Worker(new URL('./boot.mjs', import.meta.url), {
-    workerData: { entry: new URL('./worker.ts', import.meta.url).href },
+  const entry = new URL(COMPILED ? './worker.js' : './worker.ts', import.meta.url);
+  const worker = new Worker(COMPILED ? entry : new URL('./boot.mjs', import.meta.url), {
+    workerData: { entry: entry.href },
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 32 },
     stdout: false,
     stderr: false,
@@ -165,7 +177,7 @@ export function runFileTask<T>(module: URL, name: string, bytes: Uint8Array, ...
   }
   return new Promise<T>((resolve, reject) => {
     queue.push({
-      message: { id: nextId++, module: module.href, name, bytes, args },
+      message: { id: nextId++, module: taskModuleUrl(module), name, bytes, args },
       resolve: resolve as (v: unknown) => void,
       reject,
     });
