@@ -1,4 +1,4 @@
-import { lazyPage, pageSwitch } from '../components/lazyPages.tsx';
+import { LazyPage, lazyPage } from '../components/lazyPages.tsx';
 
 /** The clients pages are loaded on first use (the forecast brings the chart library along). */
 const pages = {
@@ -15,4 +15,6 @@ const pages = {
 
 export type ClientsPageName = keyof typeof pages;
 
-export const ClientsRoute = pageSwitch(pages);
+export function ClientsRoute({ page }: { page: keyof typeof pages }) {
+  return <LazyPage pages={pages} page={page} />;
+}

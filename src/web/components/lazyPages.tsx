@@ -6,7 +6,9 @@
  *     list: lazyPage(() => import('./pages/ClientsPage.tsx'), 'ClientsPage'),
  *     client: lazyPage(() => import('./pages/ClientPage.tsx'), 'ClientPage'),
  *   };
- *   export const ClientsRoute = pageSwitch(pages);           // <ClientsRoute page="list" />
+ *   export function ClientsRoute({ page }: { page: keyof typeof pages }) {   // <ClientsRoute page="list" />
+ *     return <LazyPage pages={pages} page={page} />;
+ *   }
  */
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { PageSuspense } from './PageSuspense.tsx';
@@ -19,14 +21,18 @@ export function lazyPage<Module extends Record<Name, ComponentType>, Name extend
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
-/** A route element `<X page="name" />` that shows one of the lazily loaded pages. */
-export function pageSwitch<Pages extends Record<string, LazyExoticComponent<ComponentType>>>(pages: Pages) {
-  return function PageSwitch({ page }: { page: keyof Pages }) {
-    const Page = pages[page] as LazyExoticComponent<ComponentType>;
-    return (
-      <PageSuspense>
-        <Page />
-      </PageSuspense>
-    );
-  };
+/** Shows one of the lazily loaded pages, with the shared loader while its chunk arrives. */
+export function LazyPage<Pages extends Record<string, LazyExoticComponent<ComponentType>>>({
+  pages,
+  page,
+}: {
+  pages: Pages;
+  page: keyof Pages;
+}) {
+  const Page = pages[page] as LazyExoticComponent<ComponentType>;
+  return (
+    <PageSuspense>
+      <Page />
+    </PageSuspense>
+  );
 }

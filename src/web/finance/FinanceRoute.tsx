@@ -1,4 +1,4 @@
-import { lazyPage, pageSwitch } from '../components/lazyPages.tsx';
+import { LazyPage, lazyPage } from '../components/lazyPages.tsx';
 
 /** The finance pages are loaded on first use: they bring the chart library along. */
 const pages = {
@@ -10,4 +10,6 @@ const pages = {
   simulator: lazyPage(() => import('./pages/SimulatorPage.tsx'), 'SimulatorPage'),
 };
 
-export const FinanceRoute = pageSwitch(pages);
+export function FinanceRoute({ page }: { page: keyof typeof pages }) {
+  return <LazyPage pages={pages} page={page} />;
+}

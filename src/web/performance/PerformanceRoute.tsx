@@ -1,4 +1,4 @@
-import { lazyPage, pageSwitch } from '../components/lazyPages.tsx';
+import { LazyPage, lazyPage } from '../components/lazyPages.tsx';
 
 /** The performance pages are loaded on first use (they bring the chart library along). */
 const pages = {
@@ -14,4 +14,6 @@ const pages = {
 
 export type PerformancePageName = keyof typeof pages;
 
-export const PerformanceRoute = pageSwitch(pages);
+export function PerformanceRoute({ page }: { page: keyof typeof pages }) {
+  return <LazyPage pages={pages} page={page} />;
+}
