@@ -59,7 +59,10 @@ export interface DataTableProps<Row> {
   initialSort?: SortState;
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   minWidth?: number;
-  /** Taller tables scroll under their sticky header (a CSS length or pixels). Default 70vh. */
+  /**
+   * Scroll the rows under a sticky header above this height (a CSS length or pixels). Default: 70vh
+   * for tables of more than 20 rows, shorter tables show whole (caption included).
+   */
   maxHeight?: number | string;
   striped?: boolean;
 }
@@ -97,7 +100,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     <Table.ScrollContainer
       type="native"
       minWidth={props.minWidth ?? 600}
-      maxHeight={props.maxHeight ?? '70vh'}
+      maxHeight={props.maxHeight ?? (rows.length > 20 ? '70vh' : undefined)}
       // A named, focusable region: the keyboard can reach and scroll it (WCAG 2.1.1).
       tabIndex={0}
       role="region"

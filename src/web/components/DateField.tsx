@@ -34,6 +34,8 @@ export function DateField({ value, onChange, placeholder, required, ...props }: 
       allowDeselect={!required}
       required={required}
       highlightToday
+      // Days of the neighbouring months would be greyed out below the contrast minimum.
+      hideOutsideDates
       getDayProps={(date) =>
         date === now ? { 'data-today': true, 'aria-current': 'date' } : { 'data-today': undefined }
       }

@@ -33,6 +33,7 @@ export const CONTRAST_PAIRS: ReadonlyArray<{ name: string; fg: string; bg: strin
   { name: 'dimmed text on white', fg: DIMMED, bg: '#ffffff' },
   { name: 'dimmed text on page', fg: DIMMED, bg: PAGE_BACKGROUND },
   { name: 'placeholder on white', fg: DIMMED, bg: '#ffffff' },
+  { name: 'weekend day in a date picker (theme.css)', fg: DEFAULT_THEME.colors.red[9], bg: '#ffffff' },
 ];
 
 export const theme = createTheme({
