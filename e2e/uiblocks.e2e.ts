@@ -8,7 +8,7 @@ import { addDays, today } from '../src/lib/calendar.ts';
 import { newPage, screenshot } from './harness.ts';
 import { DateFieldDriver } from './pages/dates.ts';
 import { logIn, orgIdOf } from './pages/login.ts';
-import { choose, Shell } from './pages/shell.ts';
+import { choose, dialog, Shell } from './pages/shell.ts';
 import { TableReader } from './pages/table.ts';
 import { withDemoServer } from './setup.ts';
 
@@ -93,5 +93,35 @@ describe('UI building blocks in the browser', () => {
       expect.objectContaining({ startDate: firstOfMonth, madeAvailableOn: madeAvailable }),
     ]);
     await page.close();
+  });
+
+  it('forms show their checks on the fields: the add-user dialog and the reset page', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    await logIn(page);
+    await new Shell(page).go('Gebruikers');
+    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const form = dialog(page);
+    await form.getByLabel('E-mailadres').fill('geen-adres');
+    await form.getByLabel('Wachtwoord (optioneel)').fill('kort');
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect.poll(() => form.getByLabel('Naam').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => form.textContent()).toContain('Dit veld is verplicht.');
+    await expect.poll(() => form.textContent()).toContain('Geef een geldig e-mailadres.');
+    await expect.poll(() => form.textContent()).toContain('Het wachtwoord moet minstens 10 tekens lang zijn.');
+    // Typing in a field clears its message.
+    await form.getByLabel('Naam').fill('Nora Nieuw');
+    await expect.poll(() => form.getByLabel('Naam').getAttribute('aria-invalid')).not.toBe('true');
+    await screenshot(page, 'uiblocks-add-member-errors');
+    await page.close();
+
+    const reset = await newPage(live.browser, live.server.url);
+    await reset.goto('/reset?token=ongeldig');
+    await reset.getByLabel('Nieuw wachtwoord', { exact: true }).fill('lang-genoeg-123');
+    await reset.getByLabel('Herhaal nieuw wachtwoord').fill('iets-anders-123');
+    await reset.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await expect.poll(() => reset.locator('main').textContent()).toContain('De wachtwoorden komen niet overeen.');
+    await expect.poll(() => reset.title()).toMatch(/ · Stuurboord$/);
+    await screenshot(reset, 'uiblocks-reset-mismatch');
+    await reset.close();
   });
 });

@@ -4,7 +4,7 @@
  * "Password" (use `exact: true`: the show/hide toggle is "Tekens tonen" / "Show characters", and
  * other pages have "Nieuw wachtwoord"); a refused login is an alert (role "alert").
  * The reset (/reset) and set-up (/setup) pages share its shape (PublicFormPage): one h1, the
- * fields, one submit button ("Wachtwoord instellen", "Stuurboord instellen").
+ * fields, one submit button ("Wachtwoord opslaan", …).
  */
 import type { Page } from 'playwright-core';
 

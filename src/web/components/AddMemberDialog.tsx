@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
+import { Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberAdded } from '../../modules/orgs/schema.ts';
 import { api, fieldErrors, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { DialogFooter } from './DialogFooter.tsx';
 import { Form } from './Form.tsx';
 import { roleOptions } from './labels.ts';
 import { PasswordField } from './PasswordField.tsx';
@@ -61,7 +61,6 @@ export function AddMemberDialog(props: {
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Form onSubmit={form.onSubmit(() => add.mutate())} gap="sm">
-        <ErrorAlert error={add.error} />
         <TextInput
           label={t('members.name')}
           required
@@ -90,14 +89,7 @@ export function AddMemberDialog(props: {
           autoComplete="new-password"
           {...form.getInputProps('password')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('members.submit')}
-          </Button>
-        </Group>
+        <DialogFooter error={add.error} pending={add.isPending} onCancel={close} submit={t('members.submit')} />
       </Form>
     </Modal>
   );

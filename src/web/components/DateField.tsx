@@ -14,13 +14,16 @@ import { parseDateText, showDate } from './dates.ts';
 
 export type DateFieldProps = Omit<
   DateInputProps,
-  'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser' | 'type'
+  'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser' | 'type' | 'minDate' | 'maxDate'
 > & {
   value: string;
   onChange: (value: string) => void;
+  /** The first and last date that may be chosen, ISO (like a native date input's min and max). */
+  min?: string;
+  max?: string;
 };
 
-export function DateField({ value, onChange, placeholder, required, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, placeholder, required, min, max, ...props }: DateFieldProps) {
   const { t } = useTranslation();
   const now = today();
   return (
@@ -29,6 +32,8 @@ export function DateField({ value, onChange, placeholder, required, ...props }: 
       onChange={(next) => onChange(next ?? '')}
       valueFormat={showDate}
       dateParser={parseDateText}
+      minDate={min}
+      maxDate={max}
       defaultDate={value || now}
       placeholder={placeholder ?? t('ui.dates.placeholder')}
       allowDeselect={!required}
