@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addDays, today } from '../src/lib/calendar.ts';
-import { newPage, screenshot } from './harness.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, newPage, screenshot } from './harness.ts';
 import { DateFieldDriver } from './pages/dates.ts';
 import { logIn, orgIdOf } from './pages/login.ts';
 import { choose, dialog, Shell } from './pages/shell.ts';
@@ -97,7 +97,7 @@ describe('UI building blocks in the browser', () => {
 
   it('forms show their checks on the fields: the add-user dialog and the reset page', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await logIn(page);
+    await logIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await new Shell(page).go('Gebruikers');
     await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
     const form = dialog(page);
