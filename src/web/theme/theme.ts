@@ -21,6 +21,8 @@ const gray = DEFAULT_THEME.colors.gray;
 
 /** Greyed-out help text: gray 7 instead of Mantine's gray 6 (3.3:1 on white fails AA). */
 export const DIMMED = gray[7];
+/** Field error messages and borders: red 9 instead of red 6 (3.6:1 on white fails AA). */
+export const ERROR = DEFAULT_THEME.colors.red[9];
 /** The page behind the cards (AppShell main). */
 export const PAGE_BACKGROUND = gray[0];
 
@@ -33,6 +35,7 @@ export const CONTRAST_PAIRS: ReadonlyArray<{ name: string; fg: string; bg: strin
   { name: 'dimmed text on white', fg: DIMMED, bg: '#ffffff' },
   { name: 'dimmed text on page', fg: DIMMED, bg: PAGE_BACKGROUND },
   { name: 'placeholder on white', fg: DIMMED, bg: '#ffffff' },
+  { name: 'field error message on white', fg: ERROR, bg: '#ffffff' },
   { name: 'weekend day in a date picker (theme.css)', fg: DEFAULT_THEME.colors.red[9], bg: '#ffffff' },
 ];
 
@@ -63,6 +66,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': DIMMED,
     '--mantine-color-placeholder': DIMMED,
     '--mantine-color-anchor': teal[PRIMARY_SHADE],
+    '--mantine-color-error': ERROR,
   },
   dark: {},
 });
