@@ -6,29 +6,16 @@
  * the statement, see its totals and download it as PDF and CSV.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
+import { logIn } from './pages/login.ts';
+import { choose } from './pages/shell.ts';
 import { withDemoServer } from './setup.ts';
 import { daysFromToday, today } from '../src/lib/calendar.ts';
 
 const live = withDemoServer();
 
 const daysAgo = (n: number) => daysFromToday(-n);
-
-/** Opens a Mantine Select by its accessible name (within `scope`) and picks an option. */
-async function choose(page: Page, combobox: string, option: string, scope: Page | Locator = page) {
-  await scope.getByRole('combobox', { name: combobox, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function logIn(page: Page): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill('directie@demo.stuurboord.be');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return new URL(page.url()).pathname;
-}
 
 /** The offer through the API, as the director: one PVF function at 0.21 points a day, one group. */
 async function setUpOffer(page: Page, orgId: string): Promise<void> {

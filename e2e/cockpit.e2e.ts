@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
+import { choose, dialog } from './pages/shell.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
 import { thisMonth } from '../src/lib/calendar.ts';
 import { addMonthsToMonth } from '../src/modules/clients/logic/dates.ts';
@@ -19,10 +20,8 @@ function month(offset: number): string {
   return addMonthsToMonth(thisMonth(), offset);
 }
 
-async function choose(page: Page, combobox: string, option: string) {
-  await page.getByRole('dialog').getByRole('combobox', { name: combobox, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+/** Picks an option of a combobox in the open dialog. */
+const chooseInDialog = (page: Page, combobox: string, option: string) => choose(page, combobox, option, dialog(page));
 
 describe('cockpit in the browser', () => {
   it('defines a KPI with a target, enters values, sees a red tile, adds the note, creates an action; the board shows it', async () => {
@@ -53,9 +52,9 @@ async function flow(page: Page) {
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Code').fill('E2E_TEL');
   await dialog.getByLabel('Naam (Nederlands)').fill(NAME);
-  await choose(page, 'Eenheid', 'dagen');
-  await choose(page, 'Goede richting', 'Lager is beter');
-  await choose(page, 'BSC-perspectief', 'Interne processen');
+  await chooseInDialog(page, 'Eenheid', 'dagen');
+  await chooseInDialog(page, 'Goede richting', 'Lager is beter');
+  await chooseInDialog(page, 'BSC-perspectief', 'Interne processen');
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await screenshot(page, 'cockpit-catalogue');

@@ -9,6 +9,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { makeTempDir, newPage, screenshot } from './harness.ts';
+import { logIn } from './pages/login.ts';
+import { choose } from './pages/shell.ts';
 import { withDemoServer } from './setup.ts';
 import { thisYear } from '../src/lib/calendar.ts';
 
@@ -62,21 +64,6 @@ function ledgerCsv(badLine?: number): string {
     rows[badLine - 1] = cells.join(';');
   }
   return `${rows.join('\r\n')}\r\n`;
-}
-
-async function logIn(page: Page): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill('directie@demo.stuurboord.be');
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return new URL(page.url()).pathname;
-}
-
-/** Opens a Mantine Select by its accessible name and picks an option. */
-async function choose(page: Page, combobox: string, option: string) {
-  await page.getByRole('combobox', { name: combobox, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 describe('finance in the browser', () => {

@@ -5,22 +5,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, newPage, screenshot } from './harness.ts';
+import { LoginPage } from './pages/login.ts';
+import { MembersPage } from './pages/members.ts';
+import { Shell } from './pages/shell.ts';
 import { withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
 
+/** Submits the login form (no wait: the tests check what follows). */
 async function logIn(page: Page, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await (await new LoginPage(page).goto()).submit(email, password);
 }
 
 describe('foundation in the browser', () => {
   it('a wrong password shows the Dutch error message, and nothing else happens', async () => {
     const page = await newPage(live.browser, live.server.url);
     await logIn(page, ADMIN_EMAIL, 'helemaal-fout');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('E-mailadres of wachtwoord is onjuist.');
+    await expect.poll(() => new LoginPage(page).errorText()).toContain('E-mailadres of wachtwoord is onjuist.');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await screenshot(page, 'login-wrong-password');
     await page.close();
@@ -53,15 +54,10 @@ describe('foundation in the browser', () => {
     const page = await newPage(live.browser, live.server.url);
     await logIn(page);
     await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Gebruikers', exact: true }).click();
-    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const dialog = page.getByRole('dialog');
+    const shell = new Shell(page);
+    await shell.go('Gebruikers');
     const name = 'Sofie <b>Vet</b> Peeters';
-    await dialog.getByLabel('Naam').fill(name);
-    await dialog.getByLabel('E-mailadres').fill('sofie.peeters@vzw.test');
-    await dialog.getByRole('combobox', { name: 'Rol', exact: true }).click();
-    await page.getByRole('option', { name: 'Begeleider' }).click();
-    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await new MembersPage(page).addUser(name, 'sofie.peeters@vzw.test', 'Begeleider');
     const link = page.getByRole('dialog').getByLabel('Wachtwoordlink');
     await link.waitFor();
     await expect.poll(() => link.inputValue()).toMatch(/\/reset\?token=[\w-]{40,}$/);
@@ -84,15 +80,12 @@ describe('foundation in the browser', () => {
       .toBe('staf');
     await screenshot(page, 'members');
 
-    await page.getByRole('combobox', { name: 'Organisatie', exact: true }).click();
-    await page.getByRole('option', { name: 'Vzw Het Anker (demo)' }).click();
+    await shell.switchOrganisation('Vzw Het Anker (demo)');
     await page.getByRole('cell', { name: 'directie@demo.stuurboord.be' }).waitFor();
     await expect.poll(() => page.url()).toMatch(/\/o\/[0-9a-f-]{36}\/members$/);
     await screenshot(page, 'members-demo-org');
 
-    await page.getByRole('button', { name: 'Gebruikersmenu' }).click();
-    await page.getByRole('menuitem', { name: 'Afmelden' }).click();
-    await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
+    await shell.logOut();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
     await page.goto('/');
     await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
@@ -109,13 +102,7 @@ describe('foundation in the browser', () => {
     const demoMembers = await (await admin.request.get(`${live.server.url}/api/orgs/${demo.orgId}/members`)).json();
     const person = demoMembers.items.find((m: { email: string }) => m.email === 'begeleider@demo.stuurboord.be');
     await admin.goto(`/o/${own.orgId}/members`);
-    await admin.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const dialog = admin.getByRole('dialog');
-    await dialog.getByLabel('Naam').fill('Wie dan ook');
-    await dialog.getByLabel('E-mailadres').fill('begeleider@demo.stuurboord.be');
-    await dialog.getByRole('combobox', { name: 'Rol', exact: true }).click();
-    await admin.getByRole('option', { name: 'Partner' }).click();
-    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await new MembersPage(admin).addUser('Wie dan ook', 'begeleider@demo.stuurboord.be', 'Partner');
     await admin.getByText('uitnodiging in afwachting').waitFor();
     await expect.poll(() => admin.locator('body').textContent()).not.toContain(person.name);
     await screenshot(admin, 'members-invitation-pending');

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, startServer, stopAll, type RunningServer } from './harness.ts';
+import { DEMO_DIRECTOR, logIn } from './pages/login.ts';
 
 export function withDemoServer(): { server: RunningServer; browser: Browser } {
   const live = {} as { server: RunningServer; browser: Browser };
@@ -21,11 +22,6 @@ export function withDemoServer(): { server: RunningServer; browser: Browser } {
 }
 
 /** Logs in as a demo user (the director by default) and answers the organisation's id. */
-export async function logInDemo(page: Page, email = 'directie@demo.stuurboord.be'): Promise<string> {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill('stuurboord-demo');
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForURL(/\/o\/[^/]+$/);
-  return new URL(page.url()).pathname.split('/')[2]!;
+export async function logInDemo(page: Page, email = DEMO_DIRECTOR): Promise<string> {
+  return (await logIn(page, email)).split('/')[2]!;
 }

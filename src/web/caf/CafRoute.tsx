@@ -1,14 +1,14 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { lazyPage } from '../components/lazyPages.tsx';
 import { PageSuspense } from '../components/PageSuspense.tsx';
 
 /** The CAF pages are loaded on first use (the results bring the chart library along). */
-const AssessmentsPage = lazy(() => import('./pages/AssessmentsPage.tsx').then((m) => ({ default: m.AssessmentsPage })));
-const RoundPage = lazy(() => import('./pages/RoundPage.tsx').then((m) => ({ default: m.RoundPage })));
-const ScoringPage = lazy(() => import('./pages/ScoringPage.tsx').then((m) => ({ default: m.ScoringPage })));
-const ConsensusPage = lazy(() => import('./pages/ConsensusPage.tsx').then((m) => ({ default: m.ConsensusPage })));
-const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx').then((m) => ({ default: m.ResultsPage })));
+const AssessmentsPage = lazyPage(() => import('./pages/AssessmentsPage.tsx'), 'AssessmentsPage');
+const RoundPage = lazyPage(() => import('./pages/RoundPage.tsx'), 'RoundPage');
+const ScoringPage = lazyPage(() => import('./pages/ScoringPage.tsx'), 'ScoringPage');
+const ConsensusPage = lazyPage(() => import('./pages/ConsensusPage.tsx'), 'ConsensusPage');
+const ResultsPage = lazyPage(() => import('./pages/ResultsPage.tsx'), 'ResultsPage');
 
 /** /o/:orgId/caf/* — the rounds, a round, scoring, consensus and results. */
 export function CafRoute() {

@@ -1,26 +1,20 @@
-import { lazy } from 'react';
-import { PageSuspense } from '../components/PageSuspense.tsx';
+import { LazyPage, lazyPage } from '../components/lazyPages.tsx';
 
 /** The clients pages are loaded on first use (the forecast brings the chart library along). */
 const pages = {
-  list: lazy(() => import('./pages/ClientsPage.tsx').then((m) => ({ default: m.ClientsPage }))),
-  client: lazy(() => import('./pages/ClientPage.tsx').then((m) => ({ default: m.ClientPage }))),
-  registrations: lazy(() => import('./pages/RegistrationsPage.tsx').then((m) => ({ default: m.RegistrationsPage }))),
-  consumption: lazy(() => import('./pages/ConsumptionPage.tsx').then((m) => ({ default: m.ConsumptionPage }))),
-  statements: lazy(() => import('./pages/StatementsPage.tsx').then((m) => ({ default: m.StatementsPage }))),
-  forecast: lazy(() => import('./pages/ForecastPage.tsx').then((m) => ({ default: m.ForecastPage }))),
-  waiting: lazy(() => import('./pages/WaitingListPage.tsx').then((m) => ({ default: m.WaitingListPage }))),
-  offer: lazy(() => import('./pages/OfferPage.tsx').then((m) => ({ default: m.OfferPage }))),
-  rules: lazy(() => import('./pages/RulesPage.tsx').then((m) => ({ default: m.RulesPage }))),
+  list: lazyPage(() => import('./pages/ClientsPage.tsx'), 'ClientsPage'),
+  client: lazyPage(() => import('./pages/ClientPage.tsx'), 'ClientPage'),
+  registrations: lazyPage(() => import('./pages/RegistrationsPage.tsx'), 'RegistrationsPage'),
+  consumption: lazyPage(() => import('./pages/ConsumptionPage.tsx'), 'ConsumptionPage'),
+  statements: lazyPage(() => import('./pages/StatementsPage.tsx'), 'StatementsPage'),
+  forecast: lazyPage(() => import('./pages/ForecastPage.tsx'), 'ForecastPage'),
+  waiting: lazyPage(() => import('./pages/WaitingListPage.tsx'), 'WaitingListPage'),
+  offer: lazyPage(() => import('./pages/OfferPage.tsx'), 'OfferPage'),
+  rules: lazyPage(() => import('./pages/RulesPage.tsx'), 'RulesPage'),
 };
 
 export type ClientsPageName = keyof typeof pages;
 
-export function ClientsRoute({ page }: { page: ClientsPageName }) {
-  const Page = pages[page];
-  return (
-    <PageSuspense>
-      <Page />
-    </PageSuspense>
-  );
+export function ClientsRoute({ page }: { page: keyof typeof pages }) {
+  return <LazyPage pages={pages} page={page} />;
 }

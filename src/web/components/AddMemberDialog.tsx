@@ -1,14 +1,14 @@
-import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
+import { Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MemberAdded } from '../../modules/orgs/schema.ts';
 import { api, fieldErrors, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
-import { ErrorAlert } from './ErrorAlert.tsx';
+import { DialogFooter } from './DialogFooter.tsx';
 import { Form } from './Form.tsx';
 import { roleOptions } from './labels.ts';
 import { PasswordField } from './PasswordField.tsx';
-import { useFormFields } from './useFormFields.ts';
+import { useAppForm } from './useAppForm.ts';
 import { email, newPassword, required } from './validation.ts';
 
 /** A new person is a `member` at once; a person who already has an account gets an `invitation`. */
@@ -22,7 +22,15 @@ export function AddMemberDialog(props: {
   onAdded: (added: AddedMember) => void;
 }) {
   const { t } = useTranslation();
-  const form = useFormFields({ name: '', email: '', role: 'begeleider', password: '' });
+  const form = useAppForm({
+    initialValues: { name: '', email: '', role: 'begeleider', password: '' },
+    validate: {
+      name: (v) => required(t, v),
+      email: (v) => email(t, v),
+      role: (v) => required(t, v),
+      password: (v) => (v ? newPassword(t, v) : undefined),
+    },
+  });
   const { values } = form;
   const add = useMutation({
     mutationFn: () =>
@@ -41,17 +49,8 @@ export function AddMemberDialog(props: {
   });
   const close = () => {
     add.reset();
-    form.check({});
+    form.clearErrors();
     props.onClose();
-  };
-  const submit = () => {
-    const ok = form.check({
-      name: required(t, values.name),
-      email: email(t, values.email),
-      role: required(t, values.role),
-      password: values.password ? newPassword(t, values.password) : undefined,
-    });
-    if (ok) add.mutate();
   };
 
   return (
@@ -61,17 +60,26 @@ export function AddMemberDialog(props: {
       title={t('members.add')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      <Form onSubmit={submit} gap="sm">
-        <ErrorAlert error={add.error} />
-        <TextInput label={t('members.name')} required autoComplete="off" data-autofocus {...form.input('name')} />
-        <TextInput label={t('members.email')} type="email" required autoComplete="off" {...form.input('email')} />
+      <Form onSubmit={form.onSubmit(() => add.mutate())} gap="sm">
+        <TextInput
+          label={t('members.name')}
+          required
+          autoComplete="off"
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('members.email')}
+          type="email"
+          required
+          autoComplete="off"
+          {...form.getInputProps('email')}
+        />
         <Select
           label={t('members.role')}
           required
           data={roleOptions(t)}
-          value={values.role}
-          onChange={(value) => form.set('role', value ?? '')}
-          error={form.errors.role}
+          {...form.getInputProps('role')}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
@@ -79,16 +87,9 @@ export function AddMemberDialog(props: {
           label={t('members.password')}
           description={t('members.passwordHint')}
           autoComplete="new-password"
-          {...form.input('password')}
+          {...form.getInputProps('password')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('members.submit')}
-          </Button>
-        </Group>
+        <DialogFooter error={add.error} pending={add.isPending} onCancel={close} submit={t('members.submit')} />
       </Form>
     </Modal>
   );

@@ -1,30 +1,24 @@
-import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../api.ts';
+import { DataTable } from './DataTable.tsx';
 
-/** Every per-line error of a refused file (`line 12 · debet`: reason). */
+/** Every per-line error of a refused file (`line 12 · debet`: reason), in file order. */
 export function FieldErrorsTable({ fields, caption }: { fields: FieldError[]; caption: string }) {
   const { t } = useTranslation();
-  if (fields.length === 0) return null;
+  // The same path may be refused twice (two reasons): the position in the answer keys the row.
+  const rows = fields.map((field, line) => ({ ...field, line }));
   return (
-    <Table.ScrollContainer minWidth={480} mah={360}>
-      <Table striped verticalSpacing={4}>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('finance.upload.where')}</Table.Th>
-            <Table.Th scope="col">{t('finance.upload.reason')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {fields.map((field, index) => (
-            <Table.Tr key={`${field.path}-${index}`}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{field.path}</Table.Td>
-              <Table.Td>{field.message}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(row) => String(row.line)}
+      empty={null}
+      minWidth={480}
+      maxHeight={360}
+      columns={[
+        { key: 'where', header: t('finance.upload.where'), value: (row) => row.path, nowrap: true, sortable: false },
+        { key: 'reason', header: t('finance.upload.reason'), value: (row) => row.message, sortable: false },
+      ]}
+    />
   );
 }

@@ -1,11 +1,11 @@
-import { Badge, Button, Table, Title } from '@mantine/core';
+import { Badge, Button, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../modules/orgs/schema.ts';
 import { api, errorMessage, queryClient } from '../api.ts';
-import { formatDate } from '../format.ts';
 import { invitationsQuery, orgKey } from '../queries.ts';
+import { type Column, DataTable } from './DataTable.tsx';
 import { roleLabel } from './labels.ts';
 
 /** The organisation's pending invitations: only the e-mail address and role typed, "invitation pending". */
@@ -26,55 +26,48 @@ export function InvitationsTable(props: { orgId: string; orgName: string; canMan
   });
   const items = invitations.data?.items ?? [];
   if (items.length === 0) return null;
+  const columns: Column<Invitation>[] = [
+    { key: 'email', header: t('members.email'), value: (i) => i.email, rowHeader: true },
+    { key: 'role', header: t('members.role'), value: (i) => roleLabel(t, i.role) },
+    {
+      key: 'status',
+      header: t('members.status'),
+      render: () => (
+        <Badge color="yellow" variant="light">
+          {t('members.invitationPending')}
+        </Badge>
+      ),
+    },
+    { key: 'invitedOn', header: t('members.invitedOn'), value: (i) => i.createdAt, format: 'date' },
+  ];
+  if (props.canManage)
+    columns.push({
+      key: 'actions',
+      header: t('members.actions'),
+      render: (invitation) => (
+        <Button
+          size="xs"
+          variant="light"
+          color="red"
+          loading={withdraw.isPending && withdraw.variables.id === invitation.id}
+          aria-label={t('members.withdrawOf', { email: invitation.email })}
+          onClick={() => withdraw.mutate(invitation)}
+        >
+          {t('members.withdraw')}
+        </Button>
+      ),
+    });
   return (
     <>
       <Title order={2} size="h3">
         {t('members.invitations')}
       </Title>
-      <Table.ScrollContainer minWidth={600}>
-        <Table striped verticalSpacing="sm" bg="white">
-          <Table.Caption>{t('members.invitationsCaption', { org: props.orgName })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('members.email')}</Table.Th>
-              <Table.Th scope="col">{t('members.role')}</Table.Th>
-              <Table.Th scope="col">{t('members.status')}</Table.Th>
-              <Table.Th scope="col">{t('members.invitedOn')}</Table.Th>
-              {props.canManage && <Table.Th scope="col">{t('members.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((invitation) => (
-              <Table.Tr key={invitation.id}>
-                <Table.Th scope="row" fw={500}>
-                  {invitation.email}
-                </Table.Th>
-                <Table.Td>{roleLabel(t, invitation.role)}</Table.Td>
-                <Table.Td>
-                  <Badge color="yellow" variant="light">
-                    {t('members.invitationPending')}
-                  </Badge>
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(invitation.createdAt)}</Table.Td>
-                {props.canManage && (
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      color="red"
-                      loading={withdraw.isPending && withdraw.variables.id === invitation.id}
-                      aria-label={t('members.withdrawOf', { email: invitation.email })}
-                      onClick={() => withdraw.mutate(invitation)}
-                    >
-                      {t('members.withdraw')}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('members.invitationsCaption', { org: props.orgName })}
+        rows={items}
+        rowKey={(invitation) => invitation.id}
+        columns={columns}
+      />
     </>
   );
 }

@@ -11,7 +11,7 @@ export function PublicLayout({ children, width = 420 }: { children: ReactNode; w
       <Center>
         <Stack w="100%" maw={width} gap="md">
           <Group justify="space-between" component="header">
-            <Text fw={700} fz="xl" c="teal.8">
+            <Text fw={700} fz="xl" c="teal.9">
               {t('app.name')}
             </Text>
             <LanguageSwitch size="xs" />

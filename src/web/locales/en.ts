@@ -1,3 +1,4 @@
+import { uiEn } from './ui-en.ts';
 import type { Messages } from './nl.ts';
 import { cafEn } from '../caf/locales/en.ts';
 import { clientsEn } from '../clients/locales/en.ts';
@@ -659,6 +660,7 @@ export const en: Messages = {
   plan: planEn,
   caf: cafEn,
   surveys: surveysEn,
+  ui: uiEn,
   quality: {
     nav: {
       group: 'Performance & quality',

@@ -1,3 +1,4 @@
+import { uiNl } from './ui-nl.ts';
 import { cafNl } from '../caf/locales/nl.ts';
 import { clientsNl } from '../clients/locales/nl.ts';
 import { performanceNl } from '../performance/locales/nl.ts';
@@ -664,6 +665,7 @@ export const nl = {
   plan: planNl,
   caf: cafNl,
   surveys: surveysNl,
+  ui: uiNl,
   quality: {
     nav: {
       group: 'Prestaties & kwaliteit',

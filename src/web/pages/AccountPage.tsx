@@ -9,15 +9,16 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Form } from '../components/Form.tsx';
 import { languageLabel } from '../components/labels.ts';
 import { PasswordField } from '../components/PasswordField.tsx';
-import { useFormFields } from '../components/useFormFields.ts';
+import { NewPasswordFields, newPasswordRules } from '../components/NewPasswordFields.tsx';
+import { useAppForm } from '../components/useAppForm.ts';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { newPassword, repeated, required } from '../components/validation.ts';
+import { required } from '../components/validation.ts';
 import { LOCALES, type Locale } from '../i18n.ts';
 import { setSession, switchLocale } from '../session.ts';
 
 function ProfileForm({ user }: { user: Session['user'] }) {
   const { t } = useTranslation();
-  const form = useFormFields({ name: user.name });
+  const form = useAppForm({ initialValues: { name: user.name }, validate: { name: (v) => required(t, v) } });
   const save = useMutation({
     mutationFn: () => api<Session>('PATCH', '/api/auth/me', { name: form.values.name.trim() }),
     onSuccess: (session) => {
@@ -37,9 +38,9 @@ function ProfileForm({ user }: { user: Session['user'] }) {
       <Title order={2} size="h3" id="account-profile" mb="md">
         {t('account.profile')}
       </Title>
-      <Form onSubmit={() => form.check({ name: required(t, form.values.name) }) && save.mutate()}>
+      <Form onSubmit={form.onSubmit(() => save.mutate())}>
         <ErrorAlert error={save.error} />
-        <TextInput label={t('account.name')} autoComplete="name" required {...form.input('name')} />
+        <TextInput label={t('account.name')} autoComplete="name" required {...form.getInputProps('name')} />
         <TextInput label={t('account.email')} value={user.email} readOnly />
         <Select
           label={t('account.language')}
@@ -60,7 +61,10 @@ function ProfileForm({ user }: { user: Session['user'] }) {
 
 function PasswordForm() {
   const { t } = useTranslation();
-  const form = useFormFields({ currentPassword: '', newPassword: '', repeat: '' });
+  const form = useAppForm({
+    initialValues: { currentPassword: '', newPassword: '', repeat: '' },
+    validate: { currentPassword: (v) => required(t, v), ...newPasswordRules(t, 'newPassword', 'repeat') },
+  });
   const { values } = form;
   const change = useMutation({
     mutationFn: () =>
@@ -74,35 +78,25 @@ function PasswordForm() {
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const submit = () => {
-    const ok = form.check({
-      currentPassword: required(t, values.currentPassword),
-      newPassword: newPassword(t, values.newPassword),
-      repeat: repeated(t, values.repeat, values.newPassword),
-    });
-    if (ok) change.mutate();
-  };
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="account-password">
       <Title order={2} size="h3" id="account-password" mb="md">
         {t('account.passwordTitle')}
       </Title>
-      <Form onSubmit={submit}>
+      <Form onSubmit={form.onSubmit(() => change.mutate())}>
         <ErrorAlert error={change.error} />
         <PasswordField
           label={t('account.current')}
           autoComplete="current-password"
           required
-          {...form.input('currentPassword')}
+          {...form.getInputProps('currentPassword')}
         />
-        <PasswordField
-          label={t('account.new')}
-          description={t('account.newHint')}
-          autoComplete="new-password"
-          required
-          {...form.input('newPassword')}
+        <NewPasswordFields
+          form={form}
+          password="newPassword"
+          repeat="repeat"
+          labels={{ password: t('account.new'), repeat: t('account.repeat'), hint: t('account.newHint') }}
         />
-        <PasswordField label={t('account.repeat')} autoComplete="new-password" required {...form.input('repeat')} />
         <Group justify="flex-end">
           <Button type="submit" loading={change.isPending}>
             {t('account.submit')}

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,15 +7,14 @@ import type { Member } from '../../modules/orgs/schema.ts';
 import { api, errorMessage, queryClient } from '../api.ts';
 import { AddMemberDialog, type AddedMember } from '../components/AddMemberDialog.tsx';
 import { useOrg } from '../components/context.ts';
-import { roleLabel, roleOptions } from '../components/labels.ts';
+import { roleLabel } from '../components/labels.ts';
 import { InvitationsTable } from '../components/InvitationsTable.tsx';
 import { LinkDialog, type OneTimeLink } from '../components/LinkDialog.tsx';
-import { MemberActions } from '../components/MemberActions.tsx';
+import { MembersTable } from '../components/MembersTable.tsx';
 import { MessagePage } from '../components/MessagePage.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { RemoveMemberDialog } from '../components/RemoveMemberDialog.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { formatDate, formatDateTime } from '../format.ts';
 import { membersQuery, orgKey } from '../queries.ts';
 import { allows } from '../session.ts';
 
@@ -89,69 +88,20 @@ export function MembersPage() {
       ) : members.data.items.length === 0 ? (
         <Text>{t('members.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={canManage ? 800 : 600}>
-          <Table striped highlightOnHover verticalSpacing="sm" bg="white">
-            <Table.Caption>{t('members.caption', { org: membership.orgName })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('members.name')}</Table.Th>
-                <Table.Th scope="col">{t('members.email')}</Table.Th>
-                <Table.Th scope="col">{t('members.role')}</Table.Th>
-                <Table.Th scope="col">{t('members.lastLogin')}</Table.Th>
-                <Table.Th scope="col">{t('members.created')}</Table.Th>
-                {canManage && <Table.Th scope="col">{t('members.actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.data.items.map((member) => {
-                const self = member.userId === session.user.id;
-                return (
-                  <Table.Tr key={member.id}>
-                    <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }}>
-                      {member.name}
-                      {self && <Text span c="dimmed" size="sm">{` (${t('members.you')})`}</Text>}
-                    </Table.Th>
-                    <Table.Td>{member.email}</Table.Td>
-                    <Table.Td>
-                      {canManage && !self ? (
-                        <Select
-                          aria-label={t('members.roleOf', { name: member.name })}
-                          data={roleOptions(t)}
-                          value={member.role}
-                          allowDeselect={false}
-                          size="xs"
-                          w={170}
-                          disabled={changeRole.isPending && changeRole.variables.member.id === member.id}
-                          onChange={(role) => role && role !== member.role && changeRole.mutate({ member, role })}
-                        />
-                      ) : (
-                        roleLabel(t, member.role)
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {member.lastLoginAt ? formatDateTime(member.lastLoginAt) : t('common.never')}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(member.createdAt)}</Table.Td>
-                    {canManage && (
-                      <Table.Td>
-                        <MemberActions
-                          member={member}
-                          self={self}
-                          linkPending={resetLink.isPending && resetLink.variables.id === member.id}
-                          onResetLink={() => resetLink.mutate(member)}
-                          onRemove={() => {
-                            remove.reset();
-                            setRemoving(member);
-                          }}
-                        />
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <MembersTable
+          members={members.data.items}
+          caption={t('members.caption', { org: membership.orgName })}
+          selfUserId={session.user.id}
+          canManage={canManage}
+          pendingRoleOf={changeRole.isPending ? changeRole.variables.member.id : undefined}
+          pendingLinkOf={resetLink.isPending ? resetLink.variables.id : undefined}
+          onRole={(member, role) => changeRole.mutate({ member, role })}
+          onResetLink={(member) => resetLink.mutate(member)}
+          onRemove={(member) => {
+            remove.reset();
+            setRemoving(member);
+          }}
+        />
       )}
       <InvitationsTable orgId={orgId} orgName={membership.orgName} canManage={canManage} />
       {canManage && <AddMemberDialog orgId={orgId} opened={adding} onClose={() => setAdding(false)} onAdded={added} />}

@@ -1,78 +1,65 @@
-import { Alert, Anchor, Button, Text, Title } from '@mantine/core';
+import { Alert, Anchor } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, fieldErrors } from '../api.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Form } from '../components/Form.tsx';
-import { PasswordField } from '../components/PasswordField.tsx';
-import { PublicLayout } from '../components/PublicLayout.tsx';
-import { useFormFields } from '../components/useFormFields.ts';
-import { usePageTitle } from '../components/usePageTitle.ts';
-import { newPassword, repeated } from '../components/validation.ts';
+import { NewPasswordFields, newPasswordRules } from '../components/NewPasswordFields.tsx';
+import { PublicFormPage } from '../components/PublicFormPage.tsx';
+import { useAppForm } from '../components/useAppForm.ts';
 
 /** A one-time password link (from an administrator) leads here to choose a new password. */
 export function ResetPage() {
   const { t } = useTranslation();
-  usePageTitle(t('reset.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const form = useFormFields({ password: '', repeat: '' });
+  const form = useAppForm({
+    initialValues: { password: '', repeat: '' },
+    validate: newPasswordRules(t, 'password', 'repeat'),
+  });
   const reset = useMutation({
     mutationFn: () => api<void>('POST', '/api/auth/reset', { token, password: form.values.password }),
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-
-  const submit = () => {
-    const ok = form.check({
-      password: newPassword(t, form.values.password),
-      repeat: repeated(t, form.values.repeat, form.values.password),
-    });
-    if (ok) reset.mutate();
-  };
+  const toLogin = (
+    <Anchor component={Link} to="/login" size="sm">
+      {t('reset.toLogin')}
+    </Anchor>
+  );
 
   return (
-    <PublicLayout>
-      <Form onSubmit={submit}>
-        <Title order={1} size="h2">
-          {t('reset.title')}
-        </Title>
-        {reset.isSuccess ? (
+    <PublicFormPage
+      title={t('reset.title')}
+      intro={t('reset.intro')}
+      notices={
+        !token && (
+          <Alert color="red" variant="light" role="alert">
+            {t('reset.noToken')}
+          </Alert>
+        )
+      }
+      error={reset.error}
+      pending={reset.isPending}
+      disabled={!token}
+      submitLabel={t('reset.submit')}
+      onSubmit={form.onSubmit(() => reset.mutate())}
+      footer={toLogin}
+      done={
+        reset.isSuccess && (
           <>
             <Alert color="teal" variant="light" role="status">
               {t('reset.done')}
             </Alert>
-            <Anchor component={Link} to="/login">
-              {t('reset.toLogin')}
-            </Anchor>
+            {toLogin}
           </>
-        ) : (
-          <>
-            <Text c="dimmed" size="sm">
-              {t('reset.intro')}
-            </Text>
-            {!token && (
-              <Alert color="red" variant="light" role="alert">
-                {t('reset.noToken')}
-              </Alert>
-            )}
-            <ErrorAlert error={reset.error} />
-            <PasswordField
-              label={t('reset.password')}
-              autoComplete="new-password"
-              required
-              {...form.input('password')}
-            />
-            <PasswordField label={t('reset.repeat')} autoComplete="new-password" required {...form.input('repeat')} />
-            <Button type="submit" loading={reset.isPending} disabled={!token}>
-              {t('reset.submit')}
-            </Button>
-            <Anchor component={Link} to="/login" size="sm">
-              {t('reset.toLogin')}
-            </Anchor>
-          </>
-        )}
-      </Form>
-    </PublicLayout>
+        )
+      }
+    >
+      <NewPasswordFields
+        form={form}
+        password="password"
+        repeat="repeat"
+        labels={{ password: t('reset.password'), repeat: t('reset.repeat') }}
+      />
+    </PublicFormPage>
   );
 }

@@ -12,7 +12,7 @@ import { Form } from '../components/Form.tsx';
 import { languageLabel, orgTypeOptions } from '../components/labels.ts';
 import { MessagePage } from '../components/MessagePage.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { useFormFields } from '../components/useFormFields.ts';
+import { useAppForm } from '../components/useAppForm.ts';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { optionalKbo, required } from '../components/validation.ts';
 import { monthName } from '../format.ts';
@@ -38,12 +38,18 @@ export function SettingsPage() {
   const orgId = membership.orgId;
   const editable = allows(membership, 'org.update');
   const org = useQuery({ ...orgQuery(orgId), enabled: allows(membership, 'org.read') });
-  const form = useFormFields({ name: '', kbo: '', type: '', fiscalYearStartMonth: '1', language: 'nl' });
+  const form = useAppForm({
+    initialValues: { name: '', kbo: '', type: '', fiscalYearStartMonth: '1', language: 'nl' },
+    validate: { name: (v) => required(t, v), kbo: (v) => optionalKbo(t, v), type: (v) => required(t, v) },
+    validateOnBlur: ['kbo'],
+  });
   const { values, setValues } = form;
 
+  // The form shows the organisation once it has arrived (and again after a save).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: setValues is a new function on every render
   useEffect(() => {
     if (org.data) setValues(valuesOf(org.data));
-  }, [org.data, setValues]);
+  }, [org.data]);
 
   const save = useMutation({
     mutationFn: () =>
@@ -65,14 +71,7 @@ export function SettingsPage() {
 
   if (!allows(membership, 'org.read')) return <MessagePage title={t('forbidden.title')} text={t('forbidden.text')} />;
 
-  const submit = () => {
-    const ok = form.check({
-      name: required(t, values.name),
-      kbo: optionalKbo(t, values.kbo),
-      type: required(t, values.type),
-    });
-    if (ok) save.mutate();
-  };
+  const submit = form.onSubmit(() => save.mutate());
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }));
   const languages = LOCALES.map((code) => ({ value: code, label: languageLabel(t, code) }));
 
@@ -90,23 +89,22 @@ export function SettingsPage() {
               </Alert>
             )}
             <ErrorAlert error={save.error} />
-            <TextInput label={t('settings.name')} required readOnly={!editable} {...form.input('name')} />
+            <TextInput label={t('settings.name')} required readOnly={!editable} {...form.getInputProps('name')} />
             <TextInput
               label={t('settings.kbo')}
               description={t('settings.kboHint')}
               inputMode="numeric"
               readOnly={!editable}
-              {...form.input('kbo')}
-              onBlur={() => editable && form.validate('kbo', optionalKbo(t, values.kbo))}
+              {...form.getInputProps('kbo')}
             />
             <Select
               label={t('settings.type')}
               required
               readOnly={!editable}
               data={orgTypeOptions(currentLocale())}
+              {...form.getInputProps('type')}
               value={values.type || null}
-              onChange={(value) => form.set('type', value ?? '')}
-              error={form.errors.type}
+              onChange={(value) => form.setFieldValue('type', value ?? '')}
               allowDeselect={false}
               searchable={editable}
             />
@@ -114,18 +112,14 @@ export function SettingsPage() {
               label={t('settings.fiscalYearStart')}
               readOnly={!editable}
               data={months}
-              value={values.fiscalYearStartMonth}
-              onChange={(value) => form.set('fiscalYearStartMonth', value ?? '1')}
-              error={form.errors.fiscalYearStartMonth}
+              {...form.getInputProps('fiscalYearStartMonth')}
               allowDeselect={false}
             />
             <Select
               label={t('settings.language')}
               readOnly={!editable}
               data={languages}
-              value={values.language}
-              onChange={(value) => form.set('language', value ?? 'nl')}
-              error={form.errors.language}
+              {...form.getInputProps('language')}
               allowDeselect={false}
             />
             {editable && (

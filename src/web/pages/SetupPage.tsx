@@ -1,29 +1,35 @@
-import { Alert, Button, Fieldset, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Fieldset, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Session } from '../../modules/auth/schema.ts';
 import { normalizeKbo } from '../../modules/orgs/logic.ts';
 import { api, fieldErrors } from '../api.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Form } from '../components/Form.tsx';
 import { orgTypeOptions } from '../components/labels.ts';
-import { PasswordField } from '../components/PasswordField.tsx';
-import { PublicLayout } from '../components/PublicLayout.tsx';
-import { useFormFields } from '../components/useFormFields.ts';
-import { usePageTitle } from '../components/usePageTitle.ts';
-import { email, newPassword, optionalKbo, repeated, required } from '../components/validation.ts';
+import { NewPasswordFields, newPasswordRules } from '../components/NewPasswordFields.tsx';
+import { PublicFormPage } from '../components/PublicFormPage.tsx';
+import { useAppForm } from '../components/useAppForm.ts';
+import { email, optionalKbo, required } from '../components/validation.ts';
 import { currentLocale } from '../i18n.ts';
 import { homePath, setSession } from '../session.ts';
 
 /** First start: the one-time setup link creates the first administrator and organisation. */
 export function SetupPage() {
   const { t } = useTranslation();
-  usePageTitle(t('setup.title'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const form = useFormFields({ name: '', email: '', password: '', passwordRepeat: '', orgName: '', kbo: '', type: '' });
+  const form = useAppForm({
+    initialValues: { name: '', email: '', password: '', passwordRepeat: '', orgName: '', kbo: '', type: '' },
+    validate: {
+      name: (v) => required(t, v),
+      email: (v) => email(t, v),
+      ...newPasswordRules(t, 'password', 'passwordRepeat'),
+      orgName: (v) => required(t, v),
+      kbo: (v) => optionalKbo(t, v),
+      type: (v) => required(t, v),
+    },
+  });
   const { values } = form;
 
   const setup = useMutation({
@@ -52,78 +58,68 @@ export function SetupPage() {
       }),
   });
 
-  const submit = () => {
-    const ok = form.check({
-      name: required(t, values.name),
-      email: email(t, values.email),
-      password: newPassword(t, values.password),
-      passwordRepeat: repeated(t, values.passwordRepeat, values.password),
-      orgName: required(t, values.orgName),
-      kbo: optionalKbo(t, values.kbo),
-      type: required(t, values.type),
-    });
-    if (ok) setup.mutate();
-  };
-
   return (
-    <PublicLayout width={560}>
-      <Form onSubmit={submit}>
-        <Title order={1} size="h2">
-          {t('setup.title')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('setup.intro')}
-        </Text>
-        {!token && (
+    <PublicFormPage
+      width={560}
+      title={t('setup.title')}
+      intro={t('setup.intro')}
+      notices={
+        !token && (
           <Alert color="red" variant="light" role="alert">
             {t('setup.noToken')}
           </Alert>
-        )}
-        <ErrorAlert error={setup.error} />
-        <Fieldset legend={t('setup.admin')}>
-          <Stack gap="sm">
-            <TextInput label={t('setup.name')} autoComplete="name" required {...form.input('name')} />
-            <TextInput label={t('setup.email')} type="email" autoComplete="email" required {...form.input('email')} />
-            <PasswordField
-              label={t('setup.password')}
-              description={t('setup.passwordHint')}
-              autoComplete="new-password"
-              required
-              {...form.input('password')}
-            />
-            <PasswordField
-              label={t('setup.passwordRepeat')}
-              autoComplete="new-password"
-              required
-              {...form.input('passwordRepeat')}
-            />
-          </Stack>
-        </Fieldset>
-        <Fieldset legend={t('setup.org')}>
-          <Stack gap="sm">
-            <TextInput label={t('setup.orgName')} autoComplete="organization" required {...form.input('orgName')} />
-            <TextInput
-              label={t('setup.kbo')}
-              description={t('setup.kboHint')}
-              inputMode="numeric"
-              {...form.input('kbo')}
-            />
-            <Select
-              label={t('setup.type')}
-              required
-              data={orgTypeOptions(currentLocale())}
-              value={values.type || null}
-              onChange={(value) => form.set('type', value ?? '')}
-              error={form.errors.type}
-              allowDeselect={false}
-              searchable
-            />
-          </Stack>
-        </Fieldset>
-        <Button type="submit" loading={setup.isPending} disabled={!token}>
-          {t('setup.submit')}
-        </Button>
-      </Form>
-    </PublicLayout>
+        )
+      }
+      error={setup.error}
+      pending={setup.isPending}
+      disabled={!token}
+      submitLabel={t('setup.submit')}
+      onSubmit={form.onSubmit(() => setup.mutate())}
+    >
+      <Fieldset legend={t('setup.admin')}>
+        <Stack gap="sm">
+          <TextInput label={t('setup.name')} autoComplete="name" required {...form.getInputProps('name')} />
+          <TextInput
+            label={t('setup.email')}
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
+          <NewPasswordFields
+            form={form}
+            password="password"
+            repeat="passwordRepeat"
+            labels={{ password: t('setup.password'), repeat: t('setup.passwordRepeat'), hint: t('setup.passwordHint') }}
+          />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('setup.org')}>
+        <Stack gap="sm">
+          <TextInput
+            label={t('setup.orgName')}
+            autoComplete="organization"
+            required
+            {...form.getInputProps('orgName')}
+          />
+          <TextInput
+            label={t('setup.kbo')}
+            description={t('setup.kboHint')}
+            inputMode="numeric"
+            {...form.getInputProps('kbo')}
+          />
+          <Select
+            label={t('setup.type')}
+            required
+            data={orgTypeOptions(currentLocale())}
+            {...form.getInputProps('type')}
+            value={values.type || null}
+            onChange={(value) => form.setFieldValue('type', value ?? '')}
+            allowDeselect={false}
+            searchable
+          />
+        </Stack>
+      </Fieldset>
+    </PublicFormPage>
   );
 }

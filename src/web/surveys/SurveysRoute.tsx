@@ -1,12 +1,12 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { lazyPage } from '../components/lazyPages.tsx';
 import { PageSuspense } from '../components/PageSuspense.tsx';
 
 /** The survey pages are loaded on first use (the results bring the chart library along). */
-const SurveyListPage = lazy(() => import('./pages/SurveyListPage.tsx').then((m) => ({ default: m.SurveyListPage })));
-const SurveyPage = lazy(() => import('./pages/SurveyPage.tsx').then((m) => ({ default: m.SurveyPage })));
-const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx').then((m) => ({ default: m.ResultsPage })));
+const SurveyListPage = lazyPage(() => import('./pages/SurveyListPage.tsx'), 'SurveyListPage');
+const SurveyPage = lazyPage(() => import('./pages/SurveyPage.tsx'), 'SurveyPage');
+const ResultsPage = lazyPage(() => import('./pages/ResultsPage.tsx'), 'ResultsPage');
 
 /** The survey management pages under /o/:orgId/surveys/*. */
 export function SurveysRoute() {

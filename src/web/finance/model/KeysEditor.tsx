@@ -1,10 +1,10 @@
-import { Button, Select, Table, TextInput, Title } from '@mantine/core';
+import { Select, Table, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../../components/NumberField.tsx';
 import { driverOptions } from '../labels.ts';
 import type { EditorProps } from './CentresEditor.tsx';
 import { renameKey } from './modelDoc.ts';
-import { RemoveRowCell } from '../components/RemoveRowCell.tsx';
+import { EditableTable } from './EditableTable.tsx';
 
 /** Allocation keys (code, name, driver) and their quantities per receiving centre (keys × centres). */
 export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
@@ -17,76 +17,62 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
     onChange({ ...doc, keys: doc.keys.filter((_, i) => i !== index), rules: doc.rules.filter((r) => r.key !== code) });
   };
   const centres = doc.centres.filter((c) => c.code);
+  const err = (i: number, field: string) => errors[`keys.${i}.${field}`];
   return (
     <>
-      <Table.ScrollContainer minWidth={720}>
-        <Table verticalSpacing={6}>
-          <Table.Caption>{t('finance.model.keysCaption', { count: doc.keys.length })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w={120}>
-                {t('finance.model.code')}
-              </Table.Th>
-              <Table.Th scope="col">{t('finance.model.name')}</Table.Th>
-              <Table.Th scope="col" w={200}>
-                {t('finance.model.driver')}
-              </Table.Th>
-              {editable && (
-                <Table.Th scope="col" w={100}>
-                  <span aria-hidden />
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {doc.keys.map((key, i) => {
-              const err = (field: string) => errors[`keys.${i}.${field}`];
-              const who = key.name || key.code || String(i + 1);
-              return (
-                <Table.Tr key={i}>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('finance.model.keyCodeOf', { n: i + 1 })}
-                      value={key.code}
-                      readOnly={!editable}
-                      error={err('code')}
-                      onChange={(e) => onChange(renameKey(doc, i, e.currentTarget.value.toUpperCase()))}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('finance.model.keyNameOf', { n: i + 1 })}
-                      value={key.name}
-                      readOnly={!editable}
-                      error={err('name') ?? err('quantities')}
-                      onChange={(e) => setKey(i, { name: e.currentTarget.value })}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={t('finance.model.driverOf', { name: who })}
-                      data={driverOptions(t)}
-                      value={key.driver}
-                      allowDeselect={false}
-                      readOnly={!editable}
-                      error={err('driver')}
-                      onChange={(v) => v && setKey(i, { driver: v })}
-                    />
-                  </Table.Td>
-                  {editable && (
-                    <RemoveRowCell label={t('finance.model.removeKey', { name: who })} onRemove={() => remove(i)} />
-                  )}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {editable && (
-        <Button variant="light" onClick={add} w="fit-content">
-          {t('finance.model.addKey')}
-        </Button>
-      )}
+      <EditableTable
+        caption={t('finance.model.keysCaption', { count: doc.keys.length })}
+        minWidth={720}
+        rows={doc.keys}
+        editable={editable}
+        rowName={(key, i) => key.name || key.code || String(i + 1)}
+        removeLabel={(name) => t('finance.model.removeKey', { name })}
+        onRemove={remove}
+        addLabel={t('finance.model.addKey')}
+        onAdd={add}
+        columns={[
+          {
+            header: t('finance.model.code'),
+            width: 120,
+            cell: (key, i) => (
+              <TextInput
+                aria-label={t('finance.model.keyCodeOf', { n: i + 1 })}
+                value={key.code}
+                readOnly={!editable}
+                error={err(i, 'code')}
+                onChange={(e) => onChange(renameKey(doc, i, e.currentTarget.value.toUpperCase()))}
+              />
+            ),
+          },
+          {
+            header: t('finance.model.name'),
+            cell: (key, i) => (
+              <TextInput
+                aria-label={t('finance.model.keyNameOf', { n: i + 1 })}
+                value={key.name}
+                readOnly={!editable}
+                error={err(i, 'name') ?? err(i, 'quantities')}
+                onChange={(e) => setKey(i, { name: e.currentTarget.value })}
+              />
+            ),
+          },
+          {
+            header: t('finance.model.driver'),
+            width: 200,
+            cell: (key, i, who) => (
+              <Select
+                aria-label={t('finance.model.driverOf', { name: who })}
+                data={driverOptions(t)}
+                value={key.driver}
+                allowDeselect={false}
+                readOnly={!editable}
+                error={err(i, 'driver')}
+                onChange={(v) => v && setKey(i, { driver: v })}
+              />
+            ),
+          },
+        ]}
+      />
       {doc.keys.length > 0 && centres.length > 0 && (
         <>
           <Title order={3} size="h4">
@@ -107,6 +93,7 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
               </Table.Thead>
               <Table.Tbody>
                 {doc.keys.map((key, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a key being typed has no identity but its position
                   <Table.Tr key={i}>
                     <Table.Th scope="row">{key.name || key.code}</Table.Th>
                     {centres.map((c) => (

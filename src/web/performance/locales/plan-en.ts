@@ -1,3 +1,4 @@
+import { performanceEn } from './en.ts';
 import type { planNl as Dutch } from './plan-nl.ts';
 
 /** English texts of the strategy map and the improvement actions: the same keys as the Dutch file. */
@@ -80,13 +81,8 @@ export const planEn: typeof Dutch = {
     editObjective: 'Edit objective',
     removeObjective: 'Remove objective',
     removeConfirm: 'Remove objective “{{title}}”? The indicators remain.',
-    perspectives: {
-      mission: 'Mission',
-      clients: 'Clients and funders',
-      financial: 'Financial',
-      processes: 'Internal processes',
-      learning: 'Learning and growth',
-    },
+    // The same names as the cockpit's (one translation of the five perspectives).
+    perspectives: performanceEn.perspectives,
     fields: {
       perspective: 'Perspective',
       title: 'Objective',

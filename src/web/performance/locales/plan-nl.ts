@@ -1,3 +1,4 @@
+import { performanceNl } from './nl.ts';
 /** Dutch texts of the strategy map and the improvement actions (mounted as `plan` in src/web/locales/nl.ts). */
 export const planNl = {
   statuses: { plan: 'Plan', do: 'Do', check: 'Check', act: 'Act', done: 'Afgerond' },
@@ -78,13 +79,8 @@ export const planNl = {
     editObjective: 'Doelstelling wijzigen',
     removeObjective: 'Doelstelling verwijderen',
     removeConfirm: 'Doelstelling “{{title}}” verwijderen? De indicatoren blijven bestaan.',
-    perspectives: {
-      mission: 'Missie',
-      clients: 'Cliënten en financiers',
-      financial: 'Financieel',
-      processes: 'Interne processen',
-      learning: 'Leren en groeien',
-    },
+    // The same names as the cockpit's (one translation of the five perspectives).
+    perspectives: performanceNl.perspectives,
     fields: {
       perspective: 'Perspectief',
       title: 'Doelstelling',

@@ -1,0 +1,70 @@
+/**
+ * Accessible names of the module pages (Dutch), for the module flows (finance, clients, cockpit,
+ * plans, caf, surveys). Playwright matches names by substring unless `exact: true`.
+ *
+ * Finance: every page has the combobox "Boekjaar" (the ledger page only in its upload form).
+ *   Ledger: file input "Bestand (CSV of XLSX)", buttons "Controleren", "Importeren", confirmation
+ *   "Vervangen"; per column a combobox "Kolom <header>"; per unknown account "Koppelen van <code>".
+ *   Model: "Sjabloon downloaden (XLSX)", file "Ingevuld sjabloon (XLSX)", "Sjabloon opladen", "Opslaan";
+ *   step order buttons "<centre> omhoog" / "<centre> omlaag". Cost price: radios "Step-down" /
+ *   "Reciproque" (group "Methode"), links "PDF", "XLSX", "CSV" (named "CSV van <tabel>"); with step-down
+ *   the table "Genegeerde terugstromen …" and buttons "Voorgestelde volgorde gebruiken", "Reciproque
+ *   methode gebruiken". Simulator: buttons "Vertrekken van kostenplaats", "Scenario opslaan".
+ * Clients: list "Zoeken op naam", combobox "Groep", button "Cliënt toevoegen" (dialog "Naam",
+ *   "Geboortejaar", "Contactpersoon", comboboxes "B-waarde", "P-waarde", "Groep", submit "Toevoegen").
+ *   Record: "Gegevens wijzigen"; funding: comboboxes "Soort financiering", "Budgetcategorie",
+ *   "Besteding", fields "Voucherdeel (punten)", "Terbeschikkingstelling", date fields "Startdatum",
+ *   "Einddatum" (DateField: see dates.ts), checkbox "Structurele inzet van vrijwilligers", button
+ *   "Financiering toevoegen"; agreements: combobox "Functie", "Aantal", combobox "Per", "Prijs in
+ *   punten", "Begindatum", "Einddatum", "Woon- en leefkosten", button "Afspraak toevoegen"; a refusal is
+ *   an alert "De afspraak past niet in het budget"; "Gegevens exporteren", "Cliënt wissen" (confirm
+ *   "Definitief wissen"). Week grid: "Vorige week", "Week (maandag)", "Volgende week", combobox "Groep";
+ *   every cell a textbox "<client>, <function>, <weekday dd/mm>" (placeholder = planned); buttons
+ *   "Zoals gepland", "Opslaan"; "Reden van de correctie" when a month is issued; CSV file "CSV-bestand
+ *   met registraties", button "Importeren". Statements: "Maand" (yyyy-mm), "Afrekening opmaken"
+ *   (confirm "Opmaken"), links "PDF van de afrekening <yyyy-mm>" / "CSV van de afrekening …". Tables
+ *   have captions ("Totalen van <yyyy-mm> per financieringsvorm", …); forecast charts are images named
+ *   "Waaiergrafiek van …".
+ * Performance & quality: home region "Verbeteracties te laat" (or "Mijn open verbeteracties").
+ *   Actions: "Verbeteractie aanmaken" (dialog "Titel", "Omschrijving", comboboxes "Eigenaar", "Fase",
+ *   "Deadline", "Gekoppelde indicatoren", submit "Opslaan"); table "Verbeteracties, te laat eerst";
+ *   action page: region "PDCA-cirkel" (current step aria-current="step"), "Voortgangsnotitie",
+ *   combobox "Fase na deze notitie", button "Notitie toevoegen". Strategy map: group "Strategiekaart:
+ *   missie, doelstellingen en indicatoren", buttons "Doelstelling <title>" (aria-pressed), KPI links
+ *   "<CODE> <name>: <op koers|aandacht|uit koers|geen waarde>"; "Missie en visie wijzigen",
+ *   "Doelstelling toevoegen" (dialog "Perspectief", "Doelstelling", "Draagt bij aan", "Gemeten met");
+ *   table "De strategiekaart als tabel".
+ * CAF: "Nieuwe zelfevaluatie" (dialog "Naam van de zelfevaluatie", assessor checkboxes "<naam> (<Rol>)",
+ *   "Zelfevaluatie starten"); per subcriterion a section "<code> <title>" with "Score <code>"
+ *   (consensus "Afgesproken score <code>"), "Bewijs <code>", "Sterke punten <code>", "Verbeterpunten
+ *   <code>", button "<code> opslaan"; "Indienen", "Consensusronde starten", "Zelfevaluatie afronden",
+ *   "Actie maken voor <code>"; link "PDF-rapport".
+ * Surveys: "Bevraging maken" (radios "Blanco", "SERVQUAL (…)", "Herzberg (…)"), "Vraag toevoegen",
+ *   "Vragen opslaan", "Bevraging openen" (dialog "Aantal uitnodigingen (links voor één persoon)",
+ *   "Sluitingsdatum", "Openen en links maken", textbox "Persoonlijke links (N)"); status "Resultaten
+ *   vanaf 5 antwoorden (nu N)". Respondent page /s/:token (no login): radio group "Taal" (NL/EN/FR),
+ *   one radiogroup per scale question named by its text, button "Antwoorden versturen", headings
+ *   "Bedankt!", "Deze link is al gebruikt", "Deze bevraging is afgesloten", "Deze link bestaat niet".
+ */
+
+/** The module pages under an organisation's path (`/o/<id>`), as App.tsx routes them. */
+export const MODULE_PATHS = {
+  members: 'members',
+  settings: 'settings',
+  audit: 'audit',
+  finance: 'finance',
+  ledger: 'finance/ledger',
+  costPrice: 'finance/costprice',
+  clients: 'clients',
+  registrations: 'registrations',
+  statements: 'clients/statements',
+  cockpit: 'cockpit',
+  actions: 'actions',
+  caf: 'caf',
+  surveys: 'surveys',
+} as const;
+
+/** `/o/<id>/<module page>` from an organisation's home path. */
+export function modulePath(orgPath: string, page: keyof typeof MODULE_PATHS): string {
+  return `${orgPath.replace(/\/$/, '')}/${MODULE_PATHS[page]}`;
+}

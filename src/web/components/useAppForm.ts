@@ -1,0 +1,50 @@
+/**
+ * The form pattern of the UI: @mantine/form in controlled mode, our translated checks
+ * (validation.ts) per field, and the server's field errors shown next to their fields.
+ *
+ *   const form = useAppForm({
+ *     initialValues: { email: '', password: '' },
+ *     validate: { email: (v) => email(t, v), password: (v) => required(t, v) },
+ *   });
+ *   const save = useMutation({
+ *     mutationFn: (values: typeof form.values) => api('POST', '/api/…', values),
+ *     onError: (error) => form.showServerErrors(fieldErrors(error), { 'organisation.name': 'orgName' }),
+ *   });
+ *   <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>
+ *     <TextInput label={t('x.email')} {...form.getInputProps('email')} />
+ *
+ * A field's error clears when it changes; `validateOnBlur: ['kbo']` checks those fields on leaving them.
+ */
+import { useForm } from '@mantine/form';
+import { mapServerErrors } from './formErrors.ts';
+
+/** Per-field checks: a translated message, or undefined when the value is fine. */
+export type FieldRules<Values> = Partial<{
+  [Name in keyof Values]: (value: Values[Name], values: Values) => string | undefined;
+}>;
+
+export function useAppForm<Values extends Record<string, unknown>>(options: {
+  initialValues: Values;
+  validate?: FieldRules<Values>;
+  validateOnBlur?: Array<keyof Values & string>;
+}) {
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: options.initialValues,
+    // Our rules are a subset of @mantine/form's (no nested lists); undefined means "no error".
+    validate: options.validate as never,
+    validateInputOnBlur: options.validateOnBlur ?? false,
+    clearInputErrorOnChange: true,
+  });
+  const names = Object.keys(options.initialValues) as Array<keyof Values & string>;
+
+  /** Shows the server's field errors (`fieldErrors(error)`), mapping paths such as `organisation.kbo`. */
+  const showServerErrors = (
+    fields: Record<string, string>,
+    pathToName: Partial<Record<string, keyof Values & string>> = {},
+  ) => form.setErrors(mapServerErrors(fields, names, pathToName));
+
+  return Object.assign(form, { showServerErrors });
+}
+
+export type AppForm<Values extends Record<string, unknown>> = ReturnType<typeof useAppForm<Values>>;
