@@ -4,6 +4,7 @@ import type { Role } from '../modules/orgs/policy.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db.ts';
 import { AppError, validationError, type Lang } from './errors.ts';
+import { responseCheck } from './response-check.ts';
 
 /** The logged-in person, as loaded from the session cookie. */
 export interface SessionUser {
@@ -29,13 +30,22 @@ export type AppEnv = {
   };
 };
 
-/** A router whose zod failures become one `AppError` naming every wrong field. */
+/**
+ * A router whose zod failures become one `AppError` naming every wrong field, and whose every route
+ * gets the response contract check (`response-check.ts`; on in the API tests only).
+ */
 export function router() {
-  return new OpenAPIHono<AppEnv>({
+  const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) throw validationError(result.error, c.get('lang'));
     },
   });
+  const openapi = app.openapi;
+  app.openapi = ((route: RouteConfig, handler: never, hook?: never) => {
+    const middleware = route.middleware === undefined ? [] : [route.middleware].flat();
+    return openapi({ ...route, middleware: [responseCheck(route), ...middleware] }, handler, hook);
+  }) as typeof openapi;
+  return app;
 }
 
 /** A JSON response of `schema` for an OpenAPI route. */

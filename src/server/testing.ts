@@ -48,7 +48,12 @@ export async function openTestDatabase(): Promise<{ db: Db; drop: () => Promise<
 /** The real application on a test database, with generous login limits unless given. */
 export async function testApp(opts: { limiter?: LoginLimiter } = {}) {
   const { db, drop } = await openTestDatabase();
-  const config = { ...readConfig({}), webDir: '/nonexistent', publicUrl: 'http://localhost:3000' };
+  const config = {
+    ...readConfig({}),
+    webDir: '/nonexistent',
+    publicUrl: 'http://localhost:3000',
+    checkResponses: true,
+  };
   const app = createApp({
     db,
     config,
