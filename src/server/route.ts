@@ -117,12 +117,12 @@ function define<Tools>(
     path,
     tags,
     summary,
-    ...(description ? { description } : Nothing),
-    ...(guard ? { middleware: [guard] } : Nothing),
+    ...(description ? { description } : {}),
+    ...(guard ? { middleware: [guard] } : {}),
     request: {
-      ...(params ? { params: params as z.ZodObject } : Nothing),
-      ...(query ? { query: query as z.ZodObject } : Nothing),
-      ...(body ? jsonBody(body as ZodType) : form ? formBody(form as ZodType) : Nothing),
+      ...(params ? { params: params as z.ZodObject } : {}),
+      ...(query ? { query: query as z.ZodObject } : {}),
+      ...(body ? jsonBody(body as ZodType) : form ? formBody(form as ZodType) : {}),
     },
     responses: response instanceof z.ZodType ? jsonResponse(response) : (response as Responses),
   });
