@@ -1,5 +1,4 @@
-import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
-import { z } from 'zod';
+import { OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
 import type { Role } from '../modules/orgs/policy.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db.ts';
@@ -43,10 +42,25 @@ export function router() {
   const openapi = app.openapi;
   app.openapi = ((route: RouteConfig, handler: never, hook?: never) => {
     const middleware = route.middleware === undefined ? [] : [route.middleware].flat();
-    return openapi({ ...route, middleware: [responseCheck(route), ...middleware] }, handler, hook);
+    const responses = { default: errorResponse, ...route.responses };
+    return openapi({ ...route, responses, middleware: [responseCheck(route), ...middleware] }, handler, hook);
   }) as typeof openapi;
   return app;
 }
+
+/** Every error answer (`AppError.body`): declared as each route's `default` response by `router()`. */
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .openapi('Error');
+export type ErrorBody = z.infer<typeof errorBody>;
+const errorResponse = { content: { 'application/json': { schema: errorBody } }, description: 'An error' };
 
 /** A JSON response of `schema` for an OpenAPI route. */
 export function jsonResponse<T extends z.ZodType>(schema: T, description = 'OK') {

@@ -10,7 +10,7 @@ type ResponseEntry = { content?: Record<string, { schema?: unknown } | undefined
 /** The JSON schema a route declares for `status`, `undefined` when it declares no JSON for it. */
 function declaredSchema(route: RouteConfig, status: number): ZodType | undefined {
   const responses = route.responses as Record<string, ResponseEntry | undefined>;
-  const entry = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+  const entry = responses[String(status)] ?? responses[`${String(status)[0]}XX`];
   const schema = entry?.content?.['application/json']?.schema;
   return schema && typeof (schema as ZodType).safeParse === 'function' ? (schema as ZodType) : undefined;
 }
