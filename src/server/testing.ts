@@ -175,14 +175,15 @@ export class Client {
 /** A typed client answer in the shape the tests assert on: the success data, or the error envelope. */
 export interface TypedAnswer<D> {
   status: number;
-  body: D & Partial<ErrorBody>;
+  /** A 204 route has no data: its body is only ever an error. */
+  body: [D] extends [undefined] ? Partial<ErrorBody> : D & Partial<ErrorBody>;
   headers: Headers;
 }
 
 /** `await answer(client.api.PATCH(…))`: the typed call's status, body (data or error) and headers. */
 export async function answer<D>(call: Promise<{ data?: D; error?: unknown; response: Response }>) {
   const { data, error, response } = await call;
-  const body = (data ?? error) as D & Partial<ErrorBody>;
+  const body = (data ?? error) as TypedAnswer<D>['body'];
   return { status: response.status, body, headers: response.headers } satisfies TypedAnswer<D>;
 }
 
