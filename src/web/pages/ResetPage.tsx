@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, fieldErrors } from '../api.ts';
+import { fieldErrors, call, client } from '../api.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Form } from '../components/Form.tsx';
 import { PasswordField } from '../components/PasswordField.tsx';
@@ -19,7 +19,7 @@ export function ResetPage() {
   const token = params.get('token') ?? '';
   const form = useFormFields({ password: '', repeat: '' });
   const reset = useMutation({
-    mutationFn: () => api<void>('POST', '/api/auth/reset', { token, password: form.values.password }),
+    mutationFn: () => call(client.POST('/auth/reset', { body: { token, password: form.values.password } })),
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
 
