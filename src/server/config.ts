@@ -18,6 +18,11 @@ export interface Config {
   webDir: string;
   /** Audit entries older than this many days are deleted (STUURBOORD_AUDIT_RETENTION_DAYS, default 400). */
   auditRetentionDays: number;
+  /**
+   * Checks every JSON answer against its route's declared response schema and answers 500 on a
+   * mismatch (`server/response-check.ts`). On in the API tests (`testApp`); off in production.
+   */
+  checkResponses: boolean;
 }
 
 /** The default retention of the audit log: a year and a bit, so last year's reads can be checked. */
@@ -51,5 +56,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES === 'true' || publicUrl.startsWith('https://'),
     webDir: path.resolve(env.WEB_DIR ?? 'dist/web'),
     auditRetentionDays: retentionDays(env.STUURBOORD_AUDIT_RETENTION_DAYS),
+    checkResponses: env.STUURBOORD_CHECK_RESPONSES === 'true',
   };
 }

@@ -1,9 +1,9 @@
-import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
-import { z } from 'zod';
+import { OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
 import type { Role } from '../modules/orgs/policy.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db.ts';
 import { AppError, validationError, type Lang } from './errors.ts';
+import { responseCheck } from './response-check.ts';
 
 /** The logged-in person, as loaded from the session cookie. */
 export interface SessionUser {
@@ -29,14 +29,38 @@ export type AppEnv = {
   };
 };
 
-/** A router whose zod failures become one `AppError` naming every wrong field. */
+/**
+ * A router whose zod failures become one `AppError` naming every wrong field, and whose every route
+ * gets the response contract check (`response-check.ts`; on in the API tests only).
+ */
 export function router() {
-  return new OpenAPIHono<AppEnv>({
+  const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) throw validationError(result.error, c.get('lang'));
     },
   });
+  const openapi = app.openapi;
+  app.openapi = ((route: RouteConfig, handler: never, hook?: never) => {
+    const middleware = route.middleware === undefined ? [] : [route.middleware].flat();
+    const responses = { default: errorResponse, ...route.responses };
+    return openapi({ ...route, responses, middleware: [responseCheck(route), ...middleware] }, handler, hook);
+  }) as typeof openapi;
+  return app;
 }
+
+/** Every error answer (`AppError.body`): declared as each route's `default` response by `router()`. */
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .openapi('Error');
+export type ErrorBody = z.infer<typeof errorBody>;
+const errorResponse = { content: { 'application/json': { schema: errorBody } }, description: 'An error' };
 
 /** A JSON response of `schema` for an OpenAPI route. */
 export function jsonResponse<T extends z.ZodType>(schema: T, description = 'OK') {

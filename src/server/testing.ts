@@ -3,7 +3,10 @@
  * PostgreSQL server of DATABASE_URL), the real app, and a cookie-keeping client.
  */
 import { randomUUID } from 'node:crypto';
+import createClient from 'openapi-fetch';
 import pg from 'pg';
+import type { paths } from '../lib/api-paths.ts';
+import type { ErrorBody } from './http.ts';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
 import type { Role } from '../modules/orgs/policy.ts';
 import { addMember, createOrganisation } from '../modules/orgs/queries.ts';
@@ -48,7 +51,12 @@ export async function openTestDatabase(): Promise<{ db: Db; drop: () => Promise<
 /** The real application on a test database, with generous login limits unless given. */
 export async function testApp(opts: { limiter?: LoginLimiter } = {}) {
   const { db, drop } = await openTestDatabase();
-  const config = { ...readConfig({}), webDir: '/nonexistent', publicUrl: 'http://localhost:3000' };
+  const config = {
+    ...readConfig({}),
+    webDir: '/nonexistent',
+    publicUrl: 'http://localhost:3000',
+    checkResponses: true,
+  };
   const app = createApp({
     db,
     config,
@@ -79,6 +87,30 @@ export class Client {
     this.ip = ip ?? `192.0.2.${++Client.clients % 250}`;
   }
 
+  /**
+   * The typed client (openapi-fetch over `src/lib/api-paths.ts`), sending through `app.request` with
+   * this client's cookie, language and address: `const { data, error, response } =
+   * await client.api.GET('/orgs/{orgId}', { params: { path: { orgId } } })`.
+   */
+  readonly api = createClient<paths>({ baseUrl: 'http://localhost/api', fetch: (request) => this.send(request) });
+
+  private async send(request: Request): Promise<Response> {
+    const headers = new Headers(request.headers);
+    headers.set('accept-language', this.lang);
+    if (this.cookie) headers.set('cookie', this.cookie);
+    const res = await this.app.request(new Request(request, { headers }), undefined, {
+      incoming: { socket: { remoteAddress: this.ip } },
+    });
+    this.keepCookie(res);
+    return res;
+  }
+
+  private keepCookie(res: Response): void {
+    const set = res.headers.get('set-cookie');
+    if (set?.startsWith('sb_session=')) this.cookie = set.split(';')[0]!.endsWith('=') ? '' : set.split(';')[0]!;
+  }
+
+  /** The untyped request of the modules not yet on the typed client. */
   async req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
     const init: RequestInit = {
       method,
@@ -89,8 +121,7 @@ export class Client {
       (init.headers as Record<string, string>)['content-type'] = 'application/json';
     }
     const res = await this.app.request(path, init, { incoming: { socket: { remoteAddress: this.ip } } });
-    const set = res.headers.get('set-cookie');
-    if (set?.startsWith('sb_session=')) this.cookie = set.split(';')[0]!.endsWith('=') ? '' : set.split(';')[0]!;
+    this.keepCookie(res);
     const text = await res.text();
     let parsed: unknown = text;
     try {
@@ -134,12 +165,26 @@ export class Client {
   patch = (path: string, body: unknown) => this.req('PATCH', path, body);
   delete = (path: string) => this.req('DELETE', path);
 
-  async login(email: string, password = TEST_PASSWORD): Promise<Answer> {
-    const answer = await this.post('/api/auth/login', { email, password });
-    if (answer.status !== 200)
-      throw new Error(`login ${email} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return answer;
+  async login(email: string, password = TEST_PASSWORD) {
+    const { data, error, response } = await this.api.POST('/auth/login', { body: { email, password } });
+    if (!data) throw new Error(`login ${email} failed: ${response.status} ${JSON.stringify(error)}`);
+    return { status: response.status, body: data, headers: response.headers };
   }
+}
+
+/** A typed client answer in the shape the tests assert on: the success data, or the error envelope. */
+export interface TypedAnswer<D> {
+  status: number;
+  /** A 204 route has no data: its body is only ever an error. */
+  body: [D] extends [undefined] ? Partial<ErrorBody> : D & Partial<ErrorBody>;
+  headers: Headers;
+}
+
+/** `await answer(client.api.PATCH(…))`: the typed call's status, body (data or error) and headers. */
+export async function answer<D>(call: Promise<{ data?: D; error?: unknown; response: Response }>) {
+  const { data, error, response } = await call;
+  const body = (data ?? error) as TypedAnswer<D>['body'];
+  return { status: response.status, body, headers: response.headers } satisfies TypedAnswer<D>;
 }
 
 let counter = 0;

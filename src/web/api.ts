@@ -3,6 +3,8 @@
  * `Accept-Language`, and one error type built from the server's `{ error: { code, message, fields } }`.
  */
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import createClient from 'openapi-fetch';
+import type { paths } from '../lib/api-paths.ts';
 import type { Session } from '../modules/auth/schema.ts';
 import i18n, { currentLocale } from './i18n.ts';
 
@@ -42,6 +44,10 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy page, an empty body): fall back to the status text below.
   }
+  return errorOf(response, body);
+}
+
+function errorOf(response: Response, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } } | null)
     ?.error;
   const fields = Array.isArray(error?.fields)
@@ -60,9 +66,38 @@ async function errorFrom(response: Response): Promise<ApiError> {
   );
 }
 
+/**
+ * The typed client: paths, parameters, bodies and answers checked against the OpenAPI document
+ * (`src/lib/api-paths.ts`, `npm run gen:api`). Wrap a call in `call(…)` to get its data or an ApiError:
+ * `await call(client.GET('/orgs/{orgId}', { params: { path: { orgId } } }))`.
+ */
+export const client = createClient<paths>({
+  baseUrl: '/api',
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+});
+client.use({
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', currentLocale());
+    return request;
+  },
+});
+
+/** The data of a typed call (undefined for 204), or an ApiError (status 0 when the server was not reached). */
+export async function call<D>(request: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+  let answer: Awaited<typeof request>;
+  try {
+    answer = await request;
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  if (!answer.response.ok) throw errorOf(answer.response, answer.error ?? null);
+  return answer.data as D;
+}
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-/** Calls `/api…`; resolves with the parsed JSON body (or undefined for 204), rejects with ApiError. */
+/** The untyped call of the modules not yet on the typed client. Calls `/api…`; resolves with the parsed JSON body (or undefined for 204), rejects with ApiError. */
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';

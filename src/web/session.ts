@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Session } from '../modules/auth/schema.ts';
 import type { Action } from '../modules/orgs/policy.ts';
-import { ApiError, SESSION_KEY, api, queryClient } from './api.ts';
+import { ApiError, SESSION_KEY, queryClient, call, client } from './api.ts';
 import { applyUserLocale, chooseLocale, storedLocale, type Locale } from './i18n.ts';
 
 export type Membership = Session['memberships'][number];
@@ -11,7 +11,7 @@ export type Membership = Session['memberships'][number];
 /** `GET /api/auth/me`; `null` when nobody is logged in. */
 export async function fetchSession(): Promise<Session | null> {
   try {
-    return await api<Session>('GET', '/api/auth/me');
+    return await call(client.GET('/auth/me'));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -49,7 +49,7 @@ export async function switchLocale(locale: Locale): Promise<void> {
   await chooseLocale(locale);
   const session = queryClient.getQueryData<Session | null>(SESSION_KEY);
   if (session && session.user.locale !== locale) {
-    const updated = await api<Session>('PATCH', '/api/auth/me', { locale });
+    const updated = await call(client.PATCH('/auth/me', { body: { locale } }));
     setSession(updated);
   }
 }
@@ -62,7 +62,7 @@ export async function saveStoredLocale(session: Session): Promise<void> {
   const chosen = storedLocale();
   if (chosen && chosen !== session.user.locale) {
     try {
-      setSession(await api<Session>('PATCH', '/api/auth/me', { locale: chosen }));
+      setSession(await call(client.PATCH('/auth/me', { body: { locale: chosen } })));
     } catch {
       // Not worth an error message: the preference is saved the next time the user switches.
     }
@@ -72,7 +72,7 @@ export async function saveStoredLocale(session: Session): Promise<void> {
 /** Logs out on the server and forgets every cached answer. */
 export async function logout(): Promise<void> {
   try {
-    await api<void>('POST', '/api/auth/logout');
+    await call(client.POST('/auth/logout'));
   } finally {
     queryClient.clear();
     setSession(null);

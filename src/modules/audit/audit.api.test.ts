@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AUDIT_RETENTION_DAYS, readConfig } from '../../server/config.ts';
-import { orgWithMember, testApp } from '../../server/testing.ts';
+import { answer, orgWithMember, testApp } from '../../server/testing.ts';
 import { voucherClient } from '../clients/testing.ts';
 import { startAuditRetention } from './retention.ts';
 
@@ -36,7 +36,10 @@ describe('read audit', () => {
       count: 1,
       lastAt: null,
     });
-    expect((await other.client.get(`/api/orgs/${other.org.id}/clients`)).status).toBe(200);
+    expect(
+      (await answer(other.client.api.GET('/orgs/{orgId}/clients', { params: { path: { orgId: other.org.id } } })))
+        .status,
+    ).toBe(200);
     expect((await client.get(`${base}/audit?action=client.listed`)).body.items).toHaveLength(listed.length);
   });
 
@@ -68,7 +71,7 @@ describe('audit retention', () => {
 
   it('the retention job deletes entries older than the period, judging a counted read by its last read', async () => {
     const { client, org } = await orgWithMember(ctx, 'directie');
-    await client.get(`/api/orgs/${org.id}/clients`);
+    await answer(client.api.GET('/orgs/{orgId}/clients', { params: { path: { orgId: org.id } } }));
     const rows = (days: number, extra: Record<string, unknown> = {}) => ({
       org_id: org.id,
       action: 'test.old',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../orgs/public.ts';
 import { LoginLimiter } from './rate-limit.ts';
-import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
+import { answer, Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
 import { createOneTimeToken } from '../../server/one-time-links.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -21,12 +21,12 @@ describe('login and session', () => {
   it('logs in, sets an HttpOnly SameSite=Lax cookie, and knows the user and role', async () => {
     const { email, org } = await orgWithMember(ctx, 'directie');
     const c = new Client(ctx.app);
-    const answer = await c.login(email);
-    const cookie = answer.headers.get('set-cookie')!;
+    const res = await c.login(email);
+    const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^sb_session=[\w-]{40,}/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const me = await c.get('/api/auth/me');
+    const me = await answer(c.api.GET('/auth/me'));
     expect(me.status).toBe(200);
     expect(me.body.user.email).toBe(email);
     expect(me.body.memberships).toEqual([
@@ -50,10 +50,10 @@ describe('login and session', () => {
     const { email } = await orgWithMember(ctx);
     const c = new Client(ctx.app);
     for (let i = 0; i < 3; i++)
-      expect((await c.post('/api/auth/login', { email, password: 'nope-nope' })).status).toBe(401);
-    const blocked = await c.post('/api/auth/login', { email, password: TEST_PASSWORD });
+      expect((await answer(c.api.POST('/auth/login', { body: { email, password: 'nope-nope' } }))).status).toBe(401);
+    const blocked = await answer(c.api.POST('/auth/login', { body: { email, password: TEST_PASSWORD } }));
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error.message).toMatch(
+    expect(blocked.body.error!.message).toMatch(
       /^Te veel mislukte aanmeldpogingen voor dit account vanaf dit adres\. Probeer opnieuw over 1 minuut\.$/,
     );
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -65,16 +65,20 @@ describe('login and session', () => {
     waited.length = 0;
     const answers: number[] = [];
     for (let i = 0; i < 8; i++)
-      answers.push((await attacker.post('/api/auth/login', { email, password: `guess-${i}-guess` })).status);
+      answers.push(
+        (await answer(attacker.api.POST('/auth/login', { body: { email, password: `guess-${i}-guess` } }))).status,
+      );
     expect(answers).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
     // The account is only slowed down: a delay from its third attempt on (blocked attempts are not checked).
     expect(waited).toEqual([100]);
     const owner = new Client(ctx.app, 'nl', '127.0.0.3');
     await owner.login(email);
     expect(waited).toEqual([100, 200]);
-    expect((await owner.get('/api/auth/me')).body.user.email).toBe(email);
+    expect((await answer(owner.api.GET('/auth/me'))).body.user.email).toBe(email);
     // The attacker's address stays blocked for that account.
-    expect((await attacker.post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(429);
+    expect((await answer(attacker.api.POST('/auth/login', { body: { email, password: TEST_PASSWORD } }))).status).toBe(
+      429,
+    );
   });
 
   it('the delay is capped, and answers right and wrong passwords alike', async () => {
@@ -94,27 +98,29 @@ describe('login and session', () => {
     const { email } = await orgWithMember(ctx);
     const attacker = new Client(ctx.app);
     for (let i = 0; i < 8; i++)
-      expect((await attacker.post('/api/auth/login', { email: `x${i}@test.be`, password: 'x' })).status).toBe(401);
-    const blocked = await attacker.post('/api/auth/login', { email, password: TEST_PASSWORD });
+      expect(
+        (await answer(attacker.api.POST('/auth/login', { body: { email: `x${i}@test.be`, password: 'x' } }))).status,
+      ).toBe(401);
+    const blocked = await answer(attacker.api.POST('/auth/login', { body: { email, password: TEST_PASSWORD } }));
     expect(blocked.status).toBe(429);
-    expect(blocked.body.error.message).toMatch(/^Te veel mislukte aanmeldpogingen vanaf dit adres\./);
+    expect(blocked.body.error!.message).toMatch(/^Te veel mislukte aanmeldpogingen vanaf dit adres\./);
     await new Client(ctx.app).login(email);
   });
 
   it('logs out: the cookie is cleared and the session no longer works', async () => {
     const { client } = await orgWithMember(ctx);
     const stolen = client.cookie;
-    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    expect((await answer(client.api.POST('/auth/logout'))).status).toBe(204);
     expect(client.cookie).toBe('');
     const replay = new Client(ctx.app);
     replay.cookie = stolen;
-    expect((await replay.get('/api/auth/me')).status).toBe(401);
+    expect((await answer(replay.api.GET('/auth/me'))).status).toBe(401);
   });
 
   it('records logins and failures in the audit log of the user’s organisation', async () => {
     const { email, org, client } = await orgWithMember(ctx);
     await new Client(ctx.app).post('/api/auth/login', { email, password: 'wrong-one' });
-    const log = await client.get(`/api/orgs/${org.id}/audit`);
+    const log = await answer(client.api.GET('/orgs/{orgId}/audit', { params: { path: { orgId: org.id } } }));
     const actions = log.body.items.map((e: { action: string }) => e.action);
     expect(actions).toContain('auth.login');
     expect(actions).toContain('auth.login_failed');
@@ -126,42 +132,66 @@ describe('password change and one-time reset link', () => {
     const { email, client } = await orgWithMember(ctx);
     const other = new Client(ctx.app);
     await other.login(email);
-    const wrong = await client.post('/api/auth/password', {
-      currentPassword: 'not-it-at-all',
-      newPassword: 'a-new-long-password',
-    });
+    const wrong = await answer(
+      client.api.POST('/auth/password', {
+        body: {
+          currentPassword: 'not-it-at-all',
+          newPassword: 'a-new-long-password',
+        },
+      }),
+    );
     expect(wrong.status).toBe(400);
-    expect(wrong.body.error.fields).toEqual([{ path: 'currentPassword', message: 'onjuist' }]);
-    const short = await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(wrong.body.error!.fields).toEqual([{ path: 'currentPassword', message: 'onjuist' }]);
+    const short = await answer(
+      client.api.POST('/auth/password', { body: { currentPassword: TEST_PASSWORD, newPassword: 'short' } }),
+    );
     expect(short.status).toBe(400);
-    expect(short.body.error.fields[0].path).toBe('newPassword');
+    expect(short.body.error!.fields![0]!.path).toBe('newPassword');
     expect(
-      (await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' }))
-        .status,
+      (
+        await answer(
+          client.api.POST('/auth/password', {
+            body: { currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' },
+          }),
+        )
+      ).status,
     ).toBe(204);
-    expect((await client.get('/api/auth/me')).status).toBe(200);
-    expect((await other.get('/api/auth/me')).status).toBe(401);
+    expect((await answer(client.api.GET('/auth/me'))).status).toBe(200);
+    expect((await answer(other.api.GET('/auth/me'))).status).toBe(401);
     await new Client(ctx.app).login(email, 'a-new-long-password');
   });
 
   it('an administrator’s reset link works once and only once', async () => {
     const admin = await orgWithMember(ctx);
-    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: 'nieuw.lid@test.be',
-      name: 'Nieuw Lid',
-      role: 'staf',
-    });
+    const added = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: 'nieuw.lid@test.be',
+          name: 'Nieuw Lid',
+          role: 'staf',
+        },
+      }),
+    );
     expect(added.status).toBe(200);
-    const token = new URL(added.body.resetUrl).searchParams.get('token');
+    const token = new URL(added.body.resetUrl!).searchParams.get('token')!;
     const c = new Client(ctx.app);
-    expect((await c.post('/api/auth/reset', { token, password: 'chosen-by-myself' })).status).toBe(204);
-    const again = await c.post('/api/auth/reset', { token, password: 'chosen-by-someone' });
+    expect((await answer(c.api.POST('/auth/reset', { body: { token, password: 'chosen-by-myself' } }))).status).toBe(
+      204,
+    );
+    const again = await answer(c.api.POST('/auth/reset', { body: { token, password: 'chosen-by-someone' } }));
     expect(again.status).toBe(400);
-    expect(again.body.error.message).toBe('Deze link is ongeldig, al gebruikt of verlopen.');
-    const forged = await c.post('/api/auth/reset', { token: 'x'.repeat(43), password: 'chosen-by-someone' });
+    expect(again.body.error!.message).toBe('Deze link is ongeldig, al gebruikt of verlopen.');
+    const forged = await answer(
+      c.api.POST('/auth/reset', { body: { token: 'x'.repeat(43), password: 'chosen-by-someone' } }),
+    );
     expect(forged.status).toBe(400);
     await c.login('nieuw.lid@test.be', 'chosen-by-myself');
-    const log = await admin.client.get(`/api/orgs/${admin.org.id}/audit?action=auth.password_reset`);
+    const log = await answer(
+      admin.client.api.GET('/orgs/{orgId}/audit', {
+        params: { path: { orgId: admin.org.id }, query: { action: 'auth.password_reset' } },
+      }),
+    );
     expect(log.body.items).toHaveLength(1);
   });
 
@@ -170,12 +200,15 @@ describe('password change and one-time reset link', () => {
     const older = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
     const newer = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
     const c = new Client(ctx.app);
-    expect((await c.post('/api/auth/reset', { token: newer.token, password: 'fiets bakker zonlicht' })).status).toBe(
-      204,
+    expect(
+      (await answer(c.api.POST('/auth/reset', { body: { token: newer.token, password: 'fiets bakker zonlicht' } })))
+        .status,
+    ).toBe(204);
+    const stale = await answer(
+      c.api.POST('/auth/reset', { body: { token: older.token, password: 'kapstok meeuw regenjas' } }),
     );
-    const stale = await c.post('/api/auth/reset', { token: older.token, password: 'kapstok meeuw regenjas' });
     expect(stale.status).toBe(400);
-    expect(stale.body.error.fields).toEqual([{ path: 'token', message: 'ongeldig of verlopen' }]);
+    expect(stale.body.error!.fields).toEqual([{ path: 'token', message: 'ongeldig of verlopen' }]);
     await c.login(member.email, 'fiets bakker zonlicht');
   });
 
@@ -183,10 +216,10 @@ describe('password change and one-time reset link', () => {
     const { member } = await orgWithMember(ctx);
     const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
     const c = new Client(ctx.app);
-    const common = await c.post('/api/auth/reset', { token, password: 'password123' });
+    const common = await answer(c.api.POST('/auth/reset', { body: { token, password: 'password123' } }));
     expect(common.status).toBe(400);
-    expect(common.body.error.fields[0].path).toBe('password');
-    expect(common.body.error.fields[0].message).toMatch(
+    expect(common.body.error!.fields![0]!.path).toBe('password');
+    expect(common.body.error!.fields![0]!.message).toMatch(
       /^Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord/,
     );
     const local = member.email.split('@')[0]!;
@@ -194,25 +227,35 @@ describe('password change and one-time reset link', () => {
     expect(own.body.error.fields).toEqual([
       { path: 'password', message: 'The password contains (part of) your email address.' },
     ]);
-    expect((await c.post('/api/auth/reset', { token, password: 'fiets bakker zonlicht' })).status).toBe(204);
+    expect(
+      (await answer(c.api.POST('/auth/reset', { body: { token, password: 'fiets bakker zonlicht' } }))).status,
+    ).toBe(204);
   });
 
   it('a password change refuses a password with one’s own name, and spends open reset links', async () => {
     const { client, member } = await orgWithMember(ctx);
     const { token } = await createOneTimeToken(ctx.db, { purpose: 'reset', userId: member.userId, hours: 72 });
-    expect((await client.patch('/api/auth/me', { name: 'Marieke Vandenbroucke' })).status).toBe(200);
-    const named = await client.post('/api/auth/password', {
-      currentPassword: TEST_PASSWORD,
-      newPassword: 'zomer-Vandenbroucke-24',
-    });
+    expect((await answer(client.api.PATCH('/auth/me', { body: { name: 'Marieke Vandenbroucke' } }))).status).toBe(200);
+    const named = await answer(
+      client.api.POST('/auth/password', {
+        body: {
+          currentPassword: TEST_PASSWORD,
+          newPassword: 'zomer-Vandenbroucke-24',
+        },
+      }),
+    );
     expect(named.status).toBe(400);
-    expect(named.body.error.fields).toEqual([{ path: 'newPassword', message: 'Het wachtwoord bevat je naam.' }]);
+    expect(named.body.error!.fields).toEqual([{ path: 'newPassword', message: 'Het wachtwoord bevat je naam.' }]);
     expect(
       (
-        await client.post('/api/auth/password', {
-          currentPassword: TEST_PASSWORD,
-          newPassword: 'kapstok meeuw regenjas',
-        })
+        await answer(
+          client.api.POST('/auth/password', {
+            body: {
+              currentPassword: TEST_PASSWORD,
+              newPassword: 'kapstok meeuw regenjas',
+            },
+          }),
+        )
       ).status,
     ).toBe(204);
     expect(

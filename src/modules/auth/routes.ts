@@ -1,9 +1,9 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
-import { auditFor, clearSessionCookie, currentUser, requireUser, setSessionCookie } from '../../server/auth.ts';
+import { clearSessionCookie, setSessionCookie } from '../../server/auth.ts';
 import { AppError } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, noContent, router, type AppEnv } from '../../server/http.ts';
+import { type AppEnv, noContent, type SessionUser } from '../../server/http.ts';
+import { type PublicTools, publicRoute, routes, userRoute } from '../../server/route.ts';
 import { findUserByEmail } from '../orgs/public.ts';
 import { createSession, deleteSession, deleteUserSessions, loadSession } from './queries.ts';
 import type { LoginLimiter } from './rate-limit.ts';
@@ -17,19 +17,22 @@ import { findOpenToken, spendOneTimeToken, spendResetLinksOf } from '../../serve
 const UNKNOWN_USER_HASH = hashPassword('no such user, no such password');
 
 /** Logs the user in: a new session, its cookie, and an audit entry in each of the user's organisations. */
-export async function startSession(c: Context<AppEnv>, userId: string) {
+export async function startSession(c: Context<AppEnv>, audit: PublicTools['audit'], userId: string) {
   const token = await createSession(c.var.db, userId);
   await c.var.db.updateTable('app_user').set({ last_login_at: sql<Date>`now()` }).where('id', '=', userId).execute();
   const user = (await loadSession(c.var.db, token))!;
   c.set('user', user);
   setSessionCookie(c, token);
-  await eachOrg(c, 'auth.login');
+  await eachOrg(user, audit, 'auth.login');
   return presentSession(user);
 }
 
-function eachOrg(c: Context<AppEnv>, action: string, details: Record<string, unknown> = {}) {
-  const user = currentUser(c);
-  const audit = auditFor(c);
+function eachOrg(
+  user: SessionUser,
+  audit: PublicTools['audit'],
+  action: string,
+  details: Record<string, unknown> = {},
+) {
   return Promise.all(
     [...user.memberships.keys()].map((orgId) => audit({ orgId, action, entity: 'user', entityId: user.id, details })),
   );
@@ -61,17 +64,15 @@ const INVALID_LINK = new AppError(
 
 /** Login, logout, own profile and password, and the one-time password link. */
 export function authRoutes(limiter: LoginLimiter) {
-  return router()
-    .openapi(
-      createRoute({
-        method: 'post',
-        path: '/auth/login',
-        tags: ['auth'],
-        summary: 'Log in with email and password',
-        request: jsonBody(loginInput),
-        responses: jsonResponse(session),
-      }),
-      async (c) => {
+  return routes(
+    publicRoute({
+      method: 'post',
+      path: '/auth/login',
+      tags: ['auth'],
+      summary: 'Log in with email and password',
+      body: loginInput,
+      response: session,
+      handler: async (c, { audit }) => {
         const { email, password } = c.req.valid('json');
         const account = email.toLowerCase();
         const blocked = limiter.blockedBy(c.var.ip, account);
@@ -89,7 +90,6 @@ export function authRoutes(limiter: LoginLimiter) {
               .select('org_id')
               .where('user_id', '=', user.id)
               .execute();
-            const audit = auditFor(c);
             await Promise.all(
               orgs.map((o) =>
                 audit({
@@ -105,32 +105,25 @@ export function authRoutes(limiter: LoginLimiter) {
           throw new AppError('invalid_credentials');
         }
         limiter.succeed(c.var.ip, account);
-        return c.json(await startSession(c, user.id), 200);
+        return c.json(await startSession(c, audit, user.id), 200);
       },
-    )
-    .openapi(
-      createRoute({
-        method: 'get',
-        path: '/auth/me',
-        tags: ['auth'],
-        summary: 'The logged-in user and their organisations',
-        middleware: [requireUser] as const,
-        responses: jsonResponse(session),
-      }),
-      (c) => c.json(presentSession(currentUser(c)), 200),
-    )
-    .openapi(
-      createRoute({
-        method: 'patch',
-        path: '/auth/me',
-        tags: ['auth'],
-        summary: 'Change own name or language',
-        middleware: [requireUser] as const,
-        request: jsonBody(profilePatch),
-        responses: jsonResponse(session),
-      }),
-      async (c) => {
-        const user = currentUser(c);
+    }),
+    userRoute({
+      method: 'get',
+      path: '/auth/me',
+      tags: ['auth'],
+      summary: 'The logged-in user and their organisations',
+      response: session,
+      handler: (c, { user }) => c.json(presentSession(user), 200),
+    }),
+    userRoute({
+      method: 'patch',
+      path: '/auth/me',
+      tags: ['auth'],
+      summary: 'Change own name or language',
+      body: profilePatch,
+      response: session,
+      handler: async (c, { user }) => {
         const patch = c.req.valid('json');
         await c.var.db
           .updateTable('app_user')
@@ -142,35 +135,28 @@ export function authRoutes(limiter: LoginLimiter) {
           200,
         );
       },
-    )
-    .openapi(
-      createRoute({
-        method: 'post',
-        path: '/auth/logout',
-        tags: ['auth'],
-        summary: 'End the session',
-        middleware: [requireUser] as const,
-        responses: noContent,
-      }),
-      async (c) => {
-        await deleteSession(c.var.db, currentUser(c).sessionId);
-        await eachOrg(c, 'auth.logout');
+    }),
+    userRoute({
+      method: 'post',
+      path: '/auth/logout',
+      tags: ['auth'],
+      summary: 'End the session',
+      response: noContent,
+      handler: async (c, { user, audit }) => {
+        await deleteSession(c.var.db, user.sessionId);
+        await eachOrg(user, audit, 'auth.logout');
         clearSessionCookie(c);
         return c.body(null, 204);
       },
-    )
-    .openapi(
-      createRoute({
-        method: 'post',
-        path: '/auth/password',
-        tags: ['auth'],
-        summary: 'Change own password (other sessions end)',
-        middleware: [requireUser] as const,
-        request: jsonBody(passwordChangeInput),
-        responses: noContent,
-      }),
-      async (c) => {
-        const user = currentUser(c);
+    }),
+    userRoute({
+      method: 'post',
+      path: '/auth/password',
+      tags: ['auth'],
+      summary: 'Change own password (other sessions end)',
+      body: passwordChangeInput,
+      response: noContent,
+      handler: async (c, { user, audit }) => {
         const { currentPassword, newPassword } = c.req.valid('json');
         const row = await c.var.db
           .selectFrom('app_user')
@@ -195,20 +181,18 @@ export function authRoutes(limiter: LoginLimiter) {
           .execute();
         await spendResetLinksOf(c.var.db, user.id);
         await deleteUserSessions(c.var.db, user.id, user.sessionId);
-        await eachOrg(c, 'auth.password_changed');
+        await eachOrg(user, audit, 'auth.password_changed');
         return c.body(null, 204);
       },
-    )
-    .openapi(
-      createRoute({
-        method: 'post',
-        path: '/auth/reset',
-        tags: ['auth'],
-        summary: 'Choose a new password with a one-time link',
-        request: jsonBody(resetInput),
-        responses: noContent,
-      }),
-      async (c) => {
+    }),
+    publicRoute({
+      method: 'post',
+      path: '/auth/reset',
+      tags: ['auth'],
+      summary: 'Choose a new password with a one-time link',
+      body: resetInput,
+      response: noContent,
+      handler: async (c, { audit }) => {
         const { token, password } = c.req.valid('json');
         // Checked before the link is spent, so a refused password does not cost the person their link.
         const open = await findOpenToken(c.var.db, token, 'reset');
@@ -232,7 +216,7 @@ export function authRoutes(limiter: LoginLimiter) {
         if (!spent) throw INVALID_LINK;
         await deleteUserSessions(c.var.db, spent.user_id);
         if (spent.org_id) {
-          await auditFor(c)({
+          await audit({
             orgId: spent.org_id,
             action: 'auth.password_reset',
             entity: 'user',
@@ -241,5 +225,6 @@ export function authRoutes(limiter: LoginLimiter) {
         }
         return c.body(null, 204);
       },
-    );
+    }),
+  );
 }

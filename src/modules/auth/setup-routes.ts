@@ -1,8 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { auditFor } from '../../server/auth.ts';
+import { z } from 'zod';
 import { setupNeeded } from '../../server/bootstrap.ts';
 import { AppError } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, router } from '../../server/http.ts';
+import { publicRoute, routes } from '../../server/route.ts';
 import { createOrganisation } from '../orgs/public.ts';
 import { startSession } from './routes.ts';
 import { session, setupInput } from './schema.ts';
@@ -16,29 +15,23 @@ const SETUP_DONE = new AppError('not_found', {
 });
 
 /** First start without STUURBOORD_ADMIN_*: the printed one-time link creates the first administrator. */
-export const setupRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/setup',
-      tags: ['auth'],
-      summary: 'Whether the first administrator still has to be created (no real organisation has a member yet)',
-      responses: jsonResponse(z.object({ needed: z.boolean() })),
-    }),
-    async (c) => {
-      return c.json({ needed: await setupNeeded(c.var.db) }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/setup',
-      tags: ['auth'],
-      summary: 'Create the first administrator and organisation',
-      request: jsonBody(setupInput),
-      responses: jsonResponse(session),
-    }),
-    async (c) => {
+export const setupRoutes = routes(
+  publicRoute({
+    method: 'get',
+    path: '/setup',
+    tags: ['auth'],
+    summary: 'Whether the first administrator still has to be created (no real organisation has a member yet)',
+    response: z.object({ needed: z.boolean() }),
+    handler: async (c) => c.json({ needed: await setupNeeded(c.var.db) }, 200),
+  }),
+  publicRoute({
+    method: 'post',
+    path: '/setup',
+    tags: ['auth'],
+    summary: 'Create the first administrator and organisation',
+    body: setupInput,
+    response: session,
+    handler: async (c, { audit }) => {
       const input = c.req.valid('json');
       await assertStrongPassword(input.password, input, 'password');
       const passwordHash = await hashPassword(input.password);
@@ -53,8 +46,8 @@ export const setupRoutes = router()
         const org = await createOrganisation(tx, input.organisation, { creatorUserId: user.id });
         return { userId: user.id, orgId: org.id };
       });
-      const result = await startSession(c, userId);
-      await auditFor(c)({
+      const result = await startSession(c, audit, userId);
+      await audit({
         orgId,
         action: 'org.created',
         entity: 'organisation',
@@ -63,4 +56,5 @@ export const setupRoutes = router()
       });
       return c.json(result, 200);
     },
-  );
+  }),
+);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../server/bootstrap.ts';
-import { Client, testApp } from '../../server/testing.ts';
+import { answer, Client, testApp } from '../../server/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -19,23 +19,25 @@ describe('first start without STUURBOORD_ADMIN_*', () => {
     const link = lines.find((l) => l.includes('/setup?token='))!;
     const token = new URL(link.trim()).searchParams.get('token')!;
     const c = new Client(ctx.app);
-    expect((await c.get('/api/setup')).body).toEqual({ needed: true });
+    expect((await answer(c.api.GET('/setup'))).body).toEqual({ needed: true });
     const body = {
       token,
       email: 'Eerste@Test.be',
       name: 'Eerste Beheerder',
       password: 'een-sterk-wachtwoord',
-      organisation: { name: 'Vzw Start', kbo: '0403.170.701', type: 'vza' },
+      organisation: { name: 'Vzw Start', kbo: '0403.170.701', type: 'vza' as const },
     };
-    const bad = await c.post('/api/setup', { ...body, token: 'y'.repeat(43) });
+    const bad = await answer(c.api.POST('/setup', { body: { ...body, token: 'y'.repeat(43) } }));
     expect(bad.status).toBe(404);
-    const ok = await c.post('/api/setup', body);
+    const ok = await answer(c.api.POST('/setup', { body: body }));
     expect(ok.status).toBe(200);
     expect(ok.body.user.email).toBe('eerste@test.be');
     expect(ok.body.memberships[0]).toMatchObject({ orgName: 'Vzw Start', role: 'beheerder' });
-    expect((await c.get('/api/setup')).body).toEqual({ needed: false });
+    expect((await answer(c.api.GET('/setup'))).body).toEqual({ needed: false });
     expect((await new Client(ctx.app).post('/api/setup', body)).status).toBe(404);
-    const org = await c.get(`/api/orgs/${ok.body.memberships[0].orgId}`);
+    const org = await answer(
+      c.api.GET('/orgs/{orgId}', { params: { path: { orgId: ok.body.memberships[0]!.orgId } } }),
+    );
     expect(org.body.kbo).toBe('0403.170.701');
   });
 });

@@ -1,6 +1,6 @@
 /** Adding a person who already has an account invites them: no takeover, nothing disclosed. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
+import { answer, Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -12,12 +12,17 @@ describe('invitations', () => {
   it('another organisation’s person is invited, not added: the administrator sees only “invitation pending”', async () => {
     const theirs = await orgWithMember(ctx, 'directie');
     const admin = await orgWithMember(ctx);
-    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: theirs.email.toUpperCase(),
-      name: 'Wie dan ook',
-      role: 'beheerder',
-      password: 'fiets bakker zonlicht',
-    });
+    const added = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: theirs.email.toUpperCase(),
+          name: 'Wie dan ook',
+          role: 'beheerder',
+          password: 'fiets bakker zonlicht',
+        },
+      }),
+    );
     expect(added.status).toBe(200);
     expect(added.body).toEqual({
       invitation: {
@@ -31,100 +36,198 @@ describe('invitations', () => {
     // Nothing about the person: not their name, not their last login, not their organisation.
     const text =
       JSON.stringify(added.body) +
-      JSON.stringify((await admin.client.get(`/api/orgs/${admin.org.id}/invitations`)).body) +
-      JSON.stringify((await admin.client.get(`/api/orgs/${admin.org.id}/members`)).body);
+      JSON.stringify(
+        (await answer(admin.client.api.GET('/orgs/{orgId}/invitations', { params: { path: { orgId: admin.org.id } } })))
+          .body,
+      ) +
+      JSON.stringify(
+        (await answer(admin.client.api.GET('/orgs/{orgId}/members', { params: { path: { orgId: admin.org.id } } })))
+          .body,
+      );
     expect(text).not.toContain(theirs.member.name);
     expect(text).not.toContain(theirs.org.name);
     expect(text).not.toContain(theirs.member.userId);
-    const members = await admin.client.get(`/api/orgs/${admin.org.id}/members`);
+    const members = await answer(
+      admin.client.api.GET('/orgs/{orgId}/members', { params: { path: { orgId: admin.org.id } } }),
+    );
     expect(members.body.items.map((m: { email: string }) => m.email)).not.toContain(theirs.email);
     // Not a member until they accept; the password the administrator typed did not replace theirs.
     const session = await new Client(ctx.app).login(theirs.email, TEST_PASSWORD);
     expect(session.body.memberships.map((m: { orgId: string }) => m.orgId)).toEqual([theirs.org.id]);
-    expect((await theirs.client.get(`/api/orgs/${admin.org.id}`)).status).toBe(404);
-    const again = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: theirs.email,
-      name: 'Nog eens',
-      role: 'staf',
-    });
+    expect(
+      (await answer(theirs.client.api.GET('/orgs/{orgId}', { params: { path: { orgId: admin.org.id } } }))).status,
+    ).toBe(404);
+    const again = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: theirs.email,
+          name: 'Nog eens',
+          role: 'staf',
+        },
+      }),
+    );
     expect(again.status).toBe(409);
-    expect(again.body.error.fields).toEqual([{ path: 'email', message: 'al uitgenodigd' }]);
+    expect(again.body.error!.fields).toEqual([{ path: 'email', message: 'al uitgenodigd' }]);
   });
 
   it('the invited person sees the invitation after login and accepts it; only then is they a member', async () => {
     const person = await orgWithMember(ctx, 'staf');
     const admin = await orgWithMember(ctx);
-    const { body } = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: person.email,
-      name: 'X',
-      role: 'bestuur',
-    });
-    const mine = await person.client.get('/api/invitations');
+    const { body } = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: person.email,
+          name: 'X',
+          role: 'bestuur',
+        },
+      }),
+    );
+    const mine = await answer(person.client.api.GET('/invitations'));
     expect(mine.body.items).toEqual([
-      { id: body.invitation.id, orgName: admin.org.name, role: 'bestuur', createdAt: expect.any(String) },
+      { id: body.invitation!.id, orgName: admin.org.name, role: 'bestuur', createdAt: expect.any(String) },
     ]);
     // Someone else cannot answer it: it answers "not found".
-    expect((await admin.client.post(`/api/invitations/${body.invitation.id}/accept`)).status).toBe(404);
-    const accepted = await person.client.post(`/api/invitations/${body.invitation.id}/accept`);
+    expect(
+      (
+        await answer(
+          admin.client.api.POST('/invitations/{invitationId}/accept', {
+            params: { path: { invitationId: body.invitation!.id } },
+          }),
+        )
+      ).status,
+    ).toBe(404);
+    const accepted = await answer(
+      person.client.api.POST('/invitations/{invitationId}/accept', {
+        params: { path: { invitationId: body.invitation!.id } },
+      }),
+    );
     expect(accepted.status).toBe(200);
     expect(accepted.body).toEqual({ orgId: admin.org.id });
-    const me = await person.client.get('/api/auth/me');
-    expect(me.body.memberships.find((m: { orgId: string }) => m.orgId === admin.org.id).role).toBe('bestuur');
-    expect((await person.client.get('/api/invitations')).body.items).toEqual([]);
-    const members = await admin.client.get(`/api/orgs/${admin.org.id}/members`);
-    expect(members.body.items.find((m: { email: string }) => m.email === person.email).name).toBe(person.member.name);
-    expect((await admin.client.get(`/api/orgs/${admin.org.id}/invitations`)).body.items).toEqual([]);
-    const log = await admin.client.get(`/api/orgs/${admin.org.id}/audit`);
+    const me = await answer(person.client.api.GET('/auth/me'));
+    expect(me.body.memberships.find((m: { orgId: string }) => m.orgId === admin.org.id)!.role).toBe('bestuur');
+    expect((await answer(person.client.api.GET('/invitations'))).body.items).toEqual([]);
+    const members = await answer(
+      admin.client.api.GET('/orgs/{orgId}/members', { params: { path: { orgId: admin.org.id } } }),
+    );
+    expect(members.body.items.find((m: { email: string }) => m.email === person.email)!.name).toBe(person.member.name);
+    expect(
+      (await answer(admin.client.api.GET('/orgs/{orgId}/invitations', { params: { path: { orgId: admin.org.id } } })))
+        .body.items,
+    ).toEqual([]);
+    const log = await answer(
+      admin.client.api.GET('/orgs/{orgId}/audit', { params: { path: { orgId: admin.org.id } } }),
+    );
     expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['member.invited', 'member.joined']),
     );
-    expect((await person.client.post(`/api/invitations/${body.invitation.id}/accept`)).status).toBe(404);
+    expect(
+      (
+        await answer(
+          person.client.api.POST('/invitations/{invitationId}/accept', {
+            params: { path: { invitationId: body.invitation!.id } },
+          }),
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it('the invited person may decline, and the administrator may withdraw; another organisation’s invitation is not found', async () => {
     const person = await orgWithMember(ctx, 'staf');
     const admin = await orgWithMember(ctx);
     const other = await orgWithMember(ctx);
-    const first = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: person.email,
-      name: 'X',
-      role: 'staf',
-    });
-    expect((await person.client.post(`/api/invitations/${first.body.invitation.id}/decline`)).status).toBe(204);
-    expect((await person.client.get('/api/auth/me')).body.memberships).toHaveLength(1);
-    expect((await admin.client.get(`/api/orgs/${admin.org.id}/invitations`)).body.items).toEqual([]);
-    const second = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: person.email,
-      name: 'X',
-      role: 'staf',
-    });
+    const first = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: person.email,
+          name: 'X',
+          role: 'staf',
+        },
+      }),
+    );
     expect(
-      (await other.client.delete(`/api/orgs/${other.org.id}/invitations/${second.body.invitation.id}`)).status,
+      (
+        await answer(
+          person.client.api.POST('/invitations/{invitationId}/decline', {
+            params: { path: { invitationId: first.body.invitation!.id } },
+          }),
+        )
+      ).status,
+    ).toBe(204);
+    expect((await answer(person.client.api.GET('/auth/me'))).body.memberships).toHaveLength(1);
+    expect(
+      (await answer(admin.client.api.GET('/orgs/{orgId}/invitations', { params: { path: { orgId: admin.org.id } } })))
+        .body.items,
+    ).toEqual([]);
+    const second = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: person.email,
+          name: 'X',
+          role: 'staf',
+        },
+      }),
+    );
+    expect(
+      (
+        await answer(
+          other.client.api.DELETE('/orgs/{orgId}/invitations/{invitationId}', {
+            params: { path: { orgId: other.org.id, invitationId: second.body.invitation!.id } },
+          }),
+        )
+      ).status,
     ).toBe(404);
     expect(
-      (await admin.client.delete(`/api/orgs/${admin.org.id}/invitations/${second.body.invitation.id}`)).status,
+      (
+        await answer(
+          admin.client.api.DELETE('/orgs/{orgId}/invitations/{invitationId}', {
+            params: { path: { orgId: admin.org.id, invitationId: second.body.invitation!.id } },
+          }),
+        )
+      ).status,
     ).toBe(204);
-    expect((await person.client.post(`/api/invitations/${second.body.invitation.id}/accept`)).status).toBe(404);
-    expect((await person.client.get('/api/invitations')).body.items).toEqual([]);
+    expect(
+      (
+        await answer(
+          person.client.api.POST('/invitations/{invitationId}/accept', {
+            params: { path: { invitationId: second.body.invitation!.id } },
+          }),
+        )
+      ).status,
+    ).toBe(404);
+    expect((await answer(person.client.api.GET('/invitations'))).body.items).toEqual([]);
   });
 
   it('a new e-mail address still becomes a member at once, with a password link; a weak password is refused', async () => {
     const admin = await orgWithMember(ctx);
-    const weak = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: 'nieuw.persoon@test.be',
-      name: 'Nieuw Persoon',
-      role: 'staf',
-      password: 'nieuw.persoon-2024',
-    });
+    const weak = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: 'nieuw.persoon@test.be',
+          name: 'Nieuw Persoon',
+          role: 'staf',
+          password: 'nieuw.persoon-2024',
+        },
+      }),
+    );
     expect(weak.status).toBe(400);
-    expect(weak.body.error.fields).toEqual([
+    expect(weak.body.error!.fields).toEqual([
       { path: 'password', message: 'Het wachtwoord bevat (een deel van) je e-mailadres.' },
     ]);
-    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: 'nieuw.persoon@test.be',
-      name: 'Nieuw Persoon',
-      role: 'staf',
-    });
+    const added = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: 'nieuw.persoon@test.be',
+          name: 'Nieuw Persoon',
+          role: 'staf',
+        },
+      }),
+    );
     expect(added.body.member).toMatchObject({
       email: 'nieuw.persoon@test.be',
       name: 'Nieuw Persoon',

@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
+import { z } from 'zod';
 import { AppError } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, noContent, orgParams, router } from '../../server/http.ts';
+import { noContent } from '../../server/http.ts';
+import { orgRoute, routes } from '../../server/route.ts';
 import { createInvitation } from './invitations.ts';
 import { addMember, changeMemberRole, findUserByEmail, getMember, listMembers, removeMember } from './queries.ts';
 import { member, memberAdded, memberInput, memberPatch } from './schema.ts';
@@ -21,34 +21,27 @@ const ALREADY_MEMBER = new AppError(
 const resetLink = z.object({ url: z.string(), expiresAt: z.string() });
 
 /** Users of an organisation: list, add, change role, remove, and one-time password links. */
-export const memberRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/members',
-      tags: ['members'],
-      summary: 'Members and their roles',
-      middleware: [requireAction('members.read')] as const,
-      request: { params: orgParams },
-      responses: jsonResponse(z.object({ items: z.array(member) })),
-    }),
-    async (c) => c.json({ items: await listMembers(c.var.db, c.req.valid('param').orgId) }, 200),
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/members',
-      tags: ['members'],
-      summary:
-        'Add a new person with a role (without a password the answer holds a one-time link to choose one); a person who already has an account is invited instead and sees nothing change until they accept',
-      middleware: [requireAction('members.manage')] as const,
-      request: { params: orgParams, ...jsonBody(memberInput) },
-      responses: jsonResponse(memberAdded),
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+export const memberRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/members',
+    tags: ['members'],
+    summary: 'Members and their roles',
+    action: 'members.read',
+    response: z.object({ items: z.array(member) }),
+    handler: async (c, { orgId }) => c.json({ items: await listMembers(c.var.db, orgId) }, 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/members',
+    tags: ['members'],
+    summary:
+      'Add a new person with a role (without a password the answer holds a one-time link to choose one); a person who already has an account is invited instead and sees nothing change until they accept',
+    action: 'members.manage',
+    body: memberInput,
+    response: memberAdded,
+    handler: async (c, { orgId, user, audit }) => {
       const input = c.req.valid('json');
-      const audit = auditFor(c);
       // Someone with an account may belong to another organisation: they are invited, and the
       // administrator learns nothing about them (not their name, not their last login).
       const invited = await c.var.db.transaction().execute(async (tx) => {
@@ -65,7 +58,6 @@ export const memberRoutes = router()
       });
       if (invited) {
         await audit({
-          orgId,
           action: 'member.invited',
           entity: 'invitation',
           entityId: invited.id,
@@ -79,7 +71,6 @@ export const memberRoutes = router()
         .transaction()
         .execute((tx) => addMember(tx, orgId, { ...input, passwordHash }));
       await audit({
-        orgId,
         action: 'member.created',
         entity: 'membership',
         entityId: m.id,
@@ -90,27 +81,25 @@ export const memberRoutes = router()
         purpose: 'reset',
         userId: m.userId,
         orgId,
-        createdBy: currentUser(c).id,
+        createdBy: user.id,
         hours: RESET_HOURS,
       });
       return c.json({ member: m, resetUrl: `${c.var.config.publicUrl}/reset?token=${link.token}` }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'patch',
-      path: '/orgs/{orgId}/members/{memberId}',
-      tags: ['members'],
-      summary: "Change a member's role",
-      middleware: [requireAction('members.manage')] as const,
-      request: { params: memberParams, ...jsonBody(memberPatch) },
-      responses: jsonResponse(member),
-    }),
-    async (c) => {
-      const { orgId, memberId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}/members/{memberId}',
+    tags: ['members'],
+    summary: "Change a member's role",
+    action: 'members.manage',
+    params: memberParams,
+    body: memberPatch,
+    response: member,
+    handler: async (c, { orgId, audit }) => {
+      const { memberId } = c.req.valid('param');
       const { before, after } = await changeMemberRole(c.var.db, orgId, memberId, c.req.valid('json').role);
-      await auditFor(c)({
-        orgId,
+      await audit({
         action: 'member.role_changed',
         entity: 'membership',
         entityId: memberId,
@@ -118,22 +107,19 @@ export const memberRoutes = router()
       });
       return c.json(after, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'delete',
-      path: '/orgs/{orgId}/members/{memberId}',
-      tags: ['members'],
-      summary: 'Remove a member from the organisation',
-      middleware: [requireAction('members.manage')] as const,
-      request: { params: memberParams },
-      responses: noContent,
-    }),
-    async (c) => {
-      const { orgId, memberId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/members/{memberId}',
+    tags: ['members'],
+    summary: 'Remove a member from the organisation',
+    action: 'members.manage',
+    params: memberParams,
+    response: noContent,
+    handler: async (c, { orgId, audit }) => {
+      const { memberId } = c.req.valid('param');
       const removed = await removeMember(c.var.db, orgId, memberId);
-      await auditFor(c)({
-        orgId,
+      await audit({
         action: 'member.removed',
         entity: 'membership',
         entityId: memberId,
@@ -141,21 +127,18 @@ export const memberRoutes = router()
       });
       return c.body(null, 204);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/members/{memberId}/reset-link',
-      tags: ['members'],
-      summary: 'A one-time link (72 h) with which the member chooses a new password',
-      middleware: [requireAction('members.manage')] as const,
-      request: { params: memberParams },
-      responses: jsonResponse(resetLink),
-    }),
-    async (c) => {
-      const { orgId, memberId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/members/{memberId}/reset-link',
+    tags: ['members'],
+    summary: 'A one-time link (72 h) with which the member chooses a new password',
+    action: 'members.manage',
+    params: memberParams,
+    response: resetLink,
+    handler: async (c, { orgId, user: admin, audit }) => {
+      const { memberId } = c.req.valid('param');
       const target = await getMember(c.var.db, orgId, memberId);
-      const admin = currentUser(c);
       // A person who also belongs to an organisation the administrator does not manage keeps control
       // of their own password: otherwise one organisation's administrator could enter another's data.
       const elsewhere = await c.var.db
@@ -176,8 +159,7 @@ export const memberRoutes = router()
         createdBy: admin.id,
         hours: RESET_HOURS,
       });
-      await auditFor(c)({
-        orgId,
+      await audit({
         action: 'member.reset_link_created',
         entity: 'membership',
         entityId: memberId,
@@ -188,4 +170,5 @@ export const memberRoutes = router()
         200,
       );
     },
-  );
+  }),
+);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { answer, Client, orgWithMember, testApp } from '../../server/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -33,15 +33,22 @@ describe('organisations', () => {
 
   it('settings change is saved and audited with before and after', async () => {
     const { client, org } = await orgWithMember(ctx);
-    const changed = await client.patch(`/api/orgs/${org.id}`, {
-      name: 'Vzw De Brug',
-      fiscalYearStartMonth: 4,
-      language: 'en',
-    });
+    const changed = await answer(
+      client.api.PATCH('/orgs/{orgId}', {
+        params: { path: { orgId: org.id } },
+        body: {
+          name: 'Vzw De Brug',
+          fiscalYearStartMonth: 4,
+          language: 'en',
+        },
+      }),
+    );
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ name: 'Vzw De Brug', fiscalYearStartMonth: 4, language: 'en' });
-    const log = await client.get(`/api/orgs/${org.id}/audit?action=org.updated`);
-    expect(log.body.items[0].details).toEqual({
+    const log = await answer(
+      client.api.GET('/orgs/{orgId}/audit', { params: { path: { orgId: org.id }, query: { action: 'org.updated' } } }),
+    );
+    expect(log.body.items[0]!.details).toEqual({
       name: { from: org.name, to: 'Vzw De Brug' },
       fiscalYearStartMonth: { from: 1, to: 4 },
       language: { from: 'nl', to: 'en' },
@@ -59,41 +66,59 @@ describe('bad input is answered with a clear 400 naming the field', () => {
 
   it('unknown fields, too-long strings and an invalid KBO, all at once', async () => {
     const { client, org } = await orgWithMember(ctx);
-    const answer = await client.patch(`/api/orgs/${org.id}`, {
-      name: 'x'.repeat(201),
-      kbo: '0403.170.702',
-      isDemo: true,
-    });
-    expect(answer.status).toBe(400);
-    expect(answer.body.error.code).toBe('validation');
-    const paths = answer.body.error.fields.map((f: { path: string }) => f.path).sort();
+    const res = await answer(
+      client.api.PATCH('/orgs/{orgId}', {
+        params: { path: { orgId: org.id } },
+        body: {
+          name: 'x'.repeat(201),
+          kbo: '0403.170.702',
+          isDemo: true,
+        },
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error!.code).toBe('validation');
+    const paths = res.body.error!.fields!.map((f: { path: string }) => f.path).sort();
     expect(paths).toEqual(['isDemo', 'kbo', 'name']);
-    expect(answer.body.error.fields.find((f: { path: string }) => f.path === 'kbo').message).toBe(
+    expect(res.body.error!.fields!.find((f: { path: string }) => f.path === 'kbo')!.message).toBe(
       'ongeldig ondernemingsnummer (controlegetal klopt niet)',
     );
-    expect(answer.body.error.message).toContain('kbo');
-    expect((await client.get(`/api/orgs/${org.id}`)).body.name).toBe(org.name);
+    expect(res.body.error!.message).toContain('kbo');
+    expect((await answer(client.api.GET('/orgs/{orgId}', { params: { path: { orgId: org.id } } }))).body.name).toBe(
+      org.name,
+    );
   });
 
   it('the messages follow the requested language', async () => {
     const { org, email } = await orgWithMember(ctx);
     const en = new Client(ctx.app, 'en');
     await en.login(email);
-    const answer = await en.patch(`/api/orgs/${org.id}`, { kbo: '123' });
-    expect(answer.body.error.fields[0].message).toBe('invalid enterprise number (check digits do not match)');
+    const res = await answer(
+      en.api.PATCH('/orgs/{orgId}', { params: { path: { orgId: org.id } }, body: { kbo: '123' } }),
+    );
+    expect(res.body.error!.fields![0]!.message).toBe('invalid enterprise number (check digits do not match)');
   });
 
   it('SQL and HTML in text fields are stored as text and come back unchanged', async () => {
     const { client, org } = await orgWithMember(ctx);
     const name = `Robert'); DROP TABLE organisation;-- <script>alert(1)</script>`;
-    expect((await client.patch(`/api/orgs/${org.id}`, { name })).status).toBe(200);
-    expect((await client.get(`/api/orgs/${org.id}`)).body.name).toBe(name);
-    const member = await client.post(`/api/orgs/${org.id}/members`, {
-      email: 'html@test.be',
-      name: '<img src=x onerror=alert(1)>',
-      role: 'staf',
-    });
-    expect(member.body.member.name).toBe('<img src=x onerror=alert(1)>');
+    expect(
+      (await answer(client.api.PATCH('/orgs/{orgId}', { params: { path: { orgId: org.id } }, body: { name } }))).status,
+    ).toBe(200);
+    expect((await answer(client.api.GET('/orgs/{orgId}', { params: { path: { orgId: org.id } } }))).body.name).toBe(
+      name,
+    );
+    const member = await answer(
+      client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: org.id } },
+        body: {
+          email: 'html@test.be',
+          name: '<img src=x onerror=alert(1)>',
+          role: 'staf',
+        },
+      }),
+    );
+    expect(member.body.member!.name).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('an unknown API path answers a JSON 404', async () => {
@@ -106,28 +131,51 @@ describe('bad input is answered with a clear 400 naming the field', () => {
 describe('members', () => {
   it('adds a member with a role, changes the role, removes them — each audited', async () => {
     const { client, org } = await orgWithMember(ctx);
-    const added = await client.post(`/api/orgs/${org.id}/members`, {
-      email: 'Lid@Test.be',
-      name: 'Lid Een',
-      role: 'begeleider',
-      password: 'een-wachtwoord',
-    });
+    const added = await answer(
+      client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: org.id } },
+        body: {
+          email: 'Lid@Test.be',
+          name: 'Lid Een',
+          role: 'begeleider',
+          password: 'een-wachtwoord',
+        },
+      }),
+    );
     expect(added.status).toBe(200);
     expect(added.body.resetUrl).toBeUndefined();
-    const id = added.body.member.id;
+    const id = added.body.member!.id;
     await new Client(ctx.app).login('lid@test.be', 'een-wachtwoord');
-    const changed = await client.patch(`/api/orgs/${org.id}/members/${id}`, { role: 'staf' });
+    const changed = await answer(
+      client.api.PATCH('/orgs/{orgId}/members/{memberId}', {
+        params: { path: { orgId: org.id, memberId: id } },
+        body: { role: 'staf' },
+      }),
+    );
     expect(changed.body.role).toBe('staf');
     expect(
-      (await client.post(`/api/orgs/${org.id}/members`, { email: 'lid@test.be', name: 'Dubbel', role: 'staf' })).status,
+      (
+        await answer(
+          client.api.POST('/orgs/{orgId}/members', {
+            params: { path: { orgId: org.id } },
+            body: { email: 'lid@test.be', name: 'Dubbel', role: 'staf' },
+          }),
+        )
+      ).status,
     ).toBe(409);
-    expect((await client.delete(`/api/orgs/${org.id}/members/${id}`)).status).toBe(204);
-    const list = await client.get(`/api/orgs/${org.id}/members`);
+    expect(
+      (
+        await answer(
+          client.api.DELETE('/orgs/{orgId}/members/{memberId}', { params: { path: { orgId: org.id, memberId: id } } }),
+        )
+      ).status,
+    ).toBe(204);
+    const list = await answer(client.api.GET('/orgs/{orgId}/members', { params: { path: { orgId: org.id } } }));
     expect(list.body.items.map((m: { email: string }) => m.email)).not.toContain('lid@test.be');
-    const log = await client.get(`/api/orgs/${org.id}/audit`);
+    const log = await answer(client.api.GET('/orgs/{orgId}/audit', { params: { path: { orgId: org.id } } }));
     const actions = log.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['member.created', 'member.role_changed', 'member.removed']));
-    expect(log.body.items.find((e: { action: string }) => e.action === 'member.role_changed').details).toEqual({
+    expect(log.body.items.find((e: { action: string }) => e.action === 'member.role_changed')!.details).toEqual({
       email: 'lid@test.be',
       from: 'begeleider',
       to: 'staf',
@@ -136,59 +184,121 @@ describe('members', () => {
 
   it('the role change takes effect on the member’s next request', async () => {
     const admin = await orgWithMember(ctx);
-    const added = await admin.client.post(`/api/orgs/${admin.org.id}/members`, {
-      email: 'wissel@test.be',
-      name: 'Wissel',
-      role: 'staf',
-      password: 'een-wachtwoord',
-    });
+    const added = await answer(
+      admin.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: admin.org.id } },
+        body: {
+          email: 'wissel@test.be',
+          name: 'Wissel',
+          role: 'staf',
+          password: 'een-wachtwoord',
+        },
+      }),
+    );
     const member = new Client(ctx.app);
     await member.login('wissel@test.be', 'een-wachtwoord');
-    expect((await member.get(`/api/orgs/${admin.org.id}/audit`)).status).toBe(403);
-    await admin.client.patch(`/api/orgs/${admin.org.id}/members/${added.body.member.id}`, { role: 'directie' });
-    expect((await member.get(`/api/orgs/${admin.org.id}/audit`)).status).toBe(200);
+    expect(
+      (await answer(member.api.GET('/orgs/{orgId}/audit', { params: { path: { orgId: admin.org.id } } }))).status,
+    ).toBe(403);
+    await answer(
+      admin.client.api.PATCH('/orgs/{orgId}/members/{memberId}', {
+        params: { path: { orgId: admin.org.id, memberId: added.body.member!.id } },
+        body: { role: 'directie' },
+      }),
+    );
+    expect(
+      (await answer(member.api.GET('/orgs/{orgId}/audit', { params: { path: { orgId: admin.org.id } } }))).status,
+    ).toBe(200);
   });
 
   it('the last administrator cannot be demoted or removed', async () => {
     const { client, org, member } = await orgWithMember(ctx);
-    const demote = await client.patch(`/api/orgs/${org.id}/members/${member.id}`, { role: 'staf' });
+    const demote = await answer(
+      client.api.PATCH('/orgs/{orgId}/members/{memberId}', {
+        params: { path: { orgId: org.id, memberId: member.id } },
+        body: { role: 'staf' },
+      }),
+    );
     expect(demote.status).toBe(409);
-    expect(demote.body.error.message).toBe('De organisatie moet minstens één beheerder houden.');
-    expect((await client.delete(`/api/orgs/${org.id}/members/${member.id}`)).status).toBe(409);
+    expect(demote.body.error!.message).toBe('De organisatie moet minstens één beheerder houden.');
+    expect(
+      (
+        await answer(
+          client.api.DELETE('/orgs/{orgId}/members/{memberId}', {
+            params: { path: { orgId: org.id, memberId: member.id } },
+          }),
+        )
+      ).status,
+    ).toBe(409);
   });
 
   it('a reset link for someone who also belongs to an organisation the administrator does not manage is refused', async () => {
     const a = await orgWithMember(ctx);
     const b = await orgWithMember(ctx);
-    const inB = await b.client.post(`/api/orgs/${b.org.id}/members`, {
-      email: 'gedeeld@test.be',
-      name: 'Gedeeld',
-      role: 'staf',
-      password: 'een-wachtwoord',
-    });
-    const invited = await a.client.post(`/api/orgs/${a.org.id}/members`, {
-      email: 'gedeeld@test.be',
-      name: 'Gedeeld',
-      role: 'staf',
-    });
+    const inB = await answer(
+      b.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: b.org.id } },
+        body: {
+          email: 'gedeeld@test.be',
+          name: 'Gedeeld',
+          role: 'staf',
+          password: 'een-wachtwoord',
+        },
+      }),
+    );
+    const invited = await answer(
+      a.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: a.org.id } },
+        body: {
+          email: 'gedeeld@test.be',
+          name: 'Gedeeld',
+          role: 'staf',
+        },
+      }),
+    );
     expect(invited.body.resetUrl).toBeUndefined();
     const shared = new Client(ctx.app);
     await shared.login('gedeeld@test.be', 'een-wachtwoord');
-    expect((await shared.post(`/api/invitations/${invited.body.invitation.id}/accept`)).status).toBe(200);
-    const inA = (await a.client.get(`/api/orgs/${a.org.id}/members`)).body.items.find(
-      (m: { email: string }) => m.email === 'gedeeld@test.be',
+    expect(
+      (
+        await answer(
+          shared.api.POST('/invitations/{invitationId}/accept', {
+            params: { path: { invitationId: invited.body.invitation!.id } },
+          }),
+        )
+      ).status,
+    ).toBe(200);
+    const inA = (
+      await answer(a.client.api.GET('/orgs/{orgId}/members', { params: { path: { orgId: a.org.id } } }))
+    ).body.items.find((m: { email: string }) => m.email === 'gedeeld@test.be');
+    const link = await answer(
+      a.client.api.POST('/orgs/{orgId}/members/{memberId}/reset-link', {
+        params: { path: { orgId: a.org.id, memberId: inA!.id } },
+      }),
     );
-    const link = await a.client.post(`/api/orgs/${a.org.id}/members/${inA.id}/reset-link`);
     expect(link.status).toBe(403);
-    const own = await b.client.post(`/api/orgs/${b.org.id}/members/${inB.body.member.id}/reset-link`);
+    const own = await answer(
+      b.client.api.POST('/orgs/{orgId}/members/{memberId}/reset-link', {
+        params: { path: { orgId: b.org.id, memberId: inB.body.member!.id } },
+      }),
+    );
     expect(own.status).toBe(403);
-    const solo = await a.client.post(`/api/orgs/${a.org.id}/members`, {
-      email: 'alleen.a@test.be',
-      name: 'Alleen A',
-      role: 'staf',
-      password: 'een-wachtwoord',
-    });
-    const ok = await a.client.post(`/api/orgs/${a.org.id}/members/${solo.body.member.id}/reset-link`);
+    const solo = await answer(
+      a.client.api.POST('/orgs/{orgId}/members', {
+        params: { path: { orgId: a.org.id } },
+        body: {
+          email: 'alleen.a@test.be',
+          name: 'Alleen A',
+          role: 'staf',
+          password: 'een-wachtwoord',
+        },
+      }),
+    );
+    const ok = await answer(
+      a.client.api.POST('/orgs/{orgId}/members/{memberId}/reset-link', {
+        params: { path: { orgId: a.org.id, memberId: solo.body.member!.id } },
+      }),
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.url).toMatch(/^http:\/\/localhost:3000\/reset\?token=[\w-]{40,}$/);
   });

@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { jsonResponse, router } from '../../server/http.ts';
+import { z } from 'zod';
+import { publicRoute, routes } from '../../server/route.ts';
 import { ORG_TYPES } from './logic.ts';
 import { ACTIONS, PERMISSIONS, ROLES } from './policy.ts';
 
@@ -11,25 +11,25 @@ const reference = z.object({
 });
 
 /** Public reference data for the UI: roles, the permission table and organisation types. */
-export const referenceRoutes = router().openapi(
-  createRoute({
+export const referenceRoutes = routes(
+  publicRoute({
     method: 'get',
     path: '/reference',
     tags: ['reference'],
     summary: 'Roles, permissions and organisation types',
-    responses: jsonResponse(reference),
+    response: reference,
+    handler: (c) =>
+      c.json(
+        {
+          roles: [...ROLES],
+          actions: [...ACTIONS],
+          permissions: Object.fromEntries(ROLES.map((r) => [r, [...PERMISSIONS[r]]])) as Record<
+            (typeof ROLES)[number],
+            (typeof ACTIONS)[number][]
+          >,
+          orgTypes: ORG_TYPES.map((t) => ({ ...t })),
+        },
+        200,
+      ),
   }),
-  (c) =>
-    c.json(
-      {
-        roles: [...ROLES],
-        actions: [...ACTIONS],
-        permissions: Object.fromEntries(ROLES.map((r) => [r, [...PERMISSIONS[r]]])) as Record<
-          (typeof ROLES)[number],
-          (typeof ACTIONS)[number][]
-        >,
-        orgTypes: ORG_TYPES.map((t) => ({ ...t })),
-      },
-      200,
-    ),
 );

@@ -1,8 +1,8 @@
 import { Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { MemberAdded } from '../../modules/orgs/schema.ts';
-import { api, fieldErrors, queryClient } from '../api.ts';
+import type { Member, MemberAdded } from '../../modules/orgs/schema.ts';
+import { fieldErrors, queryClient, call, client } from '../api.ts';
 import { orgKey } from '../queries.ts';
 import { DialogFooter } from './DialogFooter.tsx';
 import { Form } from './Form.tsx';
@@ -34,12 +34,17 @@ export function AddMemberDialog(props: {
   const { values } = form;
   const add = useMutation({
     mutationFn: () =>
-      api<AddedMember>('POST', `/api/orgs/${encodeURIComponent(props.orgId)}/members`, {
-        name: values.name.trim(),
-        email: values.email.trim(),
-        role: values.role,
-        ...(values.password ? { password: values.password } : {}),
-      }),
+      call(
+        client.POST('/orgs/{orgId}/members', {
+          params: { path: { orgId: props.orgId } },
+          body: {
+            name: values.name.trim(),
+            email: values.email.trim(),
+            role: values.role as Member['role'],
+            ...(values.password ? { password: values.password } : {}),
+          },
+        }),
+      ),
     onSuccess: (added) => {
       void queryClient.invalidateQueries({ queryKey: orgKey(props.orgId) });
       form.reset();

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../modules/auth/schema.ts';
-import { api, errorMessage, fieldErrors } from '../api.ts';
+import { errorMessage, fieldErrors, call, client } from '../api.ts';
 import { useShell } from '../components/context.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Form } from '../components/Form.tsx';
@@ -20,7 +20,7 @@ function ProfileForm({ user }: { user: Session['user'] }) {
   const { t } = useTranslation();
   const form = useAppForm({ initialValues: { name: user.name }, validate: { name: (v) => required(t, v) } });
   const save = useMutation({
-    mutationFn: () => api<Session>('PATCH', '/api/auth/me', { name: form.values.name.trim() }),
+    mutationFn: () => call(client.PATCH('/auth/me', { body: { name: form.values.name.trim() } })),
     onSuccess: (session) => {
       setSession(session);
       notifications.show({ color: 'teal', message: t('account.profileSaved') });
@@ -68,10 +68,14 @@ function PasswordForm() {
   const { values } = form;
   const change = useMutation({
     mutationFn: () =>
-      api<void>('POST', '/api/auth/password', {
-        currentPassword: values.currentPassword,
-        newPassword: values.newPassword,
-      }),
+      call(
+        client.POST('/auth/password', {
+          body: {
+            currentPassword: values.currentPassword,
+            newPassword: values.newPassword,
+          },
+        }),
+      ),
     onSuccess: () => {
       form.reset();
       notifications.show({ color: 'teal', message: t('account.changed') });

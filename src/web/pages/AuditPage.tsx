@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../modules/audit/schema.ts';
-import { api } from '../api.ts';
+import { call, client } from '../api.ts';
 import { useOrg } from '../components/context.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { actionLabel, entityLabel } from '../components/labels.ts';
@@ -11,7 +11,7 @@ import { MessagePage } from '../components/MessagePage.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { formatDateTime } from '../format.ts';
-import { type AuditPage as Page, orgKey } from '../queries.ts';
+import { orgKey } from '../queries.ts';
 import { allows } from '../session.ts';
 
 const PAGE_SIZE = 50;
@@ -55,10 +55,12 @@ export function AuditPage() {
     enabled: allows(membership, 'audit.read'),
     initialPageParam: null as number | null,
     queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (pageParam !== null) params.set('before', String(pageParam));
-      if (action) params.set('action', action);
-      return api<Page>('GET', `/api/orgs/${encodeURIComponent(orgId)}/audit?${params.toString()}`);
+      const query = {
+        limit: PAGE_SIZE,
+        ...(pageParam !== null ? { before: pageParam } : {}),
+        ...(action ? { action } : {}),
+      };
+      return call(client.GET('/orgs/{orgId}/audit', { params: { path: { orgId }, query } }));
     },
     getNextPageParam: (last) => last.nextBefore,
   });

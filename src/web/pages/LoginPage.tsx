@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../modules/auth/schema.ts';
-import { api } from '../api.ts';
+import { call, client } from '../api.ts';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { PublicFormPage } from '../components/PublicFormPage.tsx';
 import { useAppForm } from '../components/useAppForm.ts';
@@ -25,10 +25,10 @@ export function LoginPage() {
   const session = useSession();
   const setup = useQuery({
     queryKey: ['setup'],
-    queryFn: () => api<{ needed: boolean }>('GET', '/api/setup'),
+    queryFn: () => call(client.GET('/setup')),
   });
   const login = useMutation({
-    mutationFn: () => api<Session>('POST', '/api/auth/login', { email: email.trim(), password }),
+    mutationFn: () => call(client.POST('/auth/login', { body: { email: email.trim(), password } })),
     onSuccess: (result) => {
       setSession(result);
       void saveStoredLocale(result);

@@ -2,7 +2,7 @@ import { Alert, Anchor } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, fieldErrors } from '../api.ts';
+import { call, client, fieldErrors } from '../api.ts';
 import { NewPasswordFields, newPasswordRules } from '../components/NewPasswordFields.tsx';
 import { PublicFormPage } from '../components/PublicFormPage.tsx';
 import { useAppForm } from '../components/useAppForm.ts';
@@ -17,7 +17,7 @@ export function ResetPage() {
     validate: newPasswordRules(t, 'password', 'repeat'),
   });
   const reset = useMutation({
-    mutationFn: () => api<void>('POST', '/api/auth/reset', { token, password: form.values.password }),
+    mutationFn: () => call(client.POST('/auth/reset', { body: { token, password: form.values.password } })),
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   const toLogin = (

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatKbo, normalizeKbo } from '../../modules/orgs/logic.ts';
 import type { Organisation } from '../../modules/orgs/schema.ts';
-import { api, fieldErrors, queryClient, SESSION_KEY } from '../api.ts';
+import { fieldErrors, queryClient, SESSION_KEY, call, client } from '../api.ts';
 import { useOrg } from '../components/context.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Form } from '../components/Form.tsx';
@@ -53,13 +53,18 @@ export function SettingsPage() {
 
   const save = useMutation({
     mutationFn: () =>
-      api<Organisation>('PATCH', `/api/orgs/${encodeURIComponent(orgId)}`, {
-        name: values.name.trim(),
-        kbo: values.kbo.trim() ? normalizeKbo(values.kbo) : null,
-        type: values.type,
-        fiscalYearStartMonth: Number(values.fiscalYearStartMonth),
-        language: values.language,
-      }),
+      call(
+        client.PATCH('/orgs/{orgId}', {
+          params: { path: { orgId } },
+          body: {
+            name: values.name.trim(),
+            kbo: values.kbo.trim() ? normalizeKbo(values.kbo) : null,
+            type: values.type as Organisation['type'],
+            fiscalYearStartMonth: Number(values.fiscalYearStartMonth),
+            language: values.language as Organisation['language'],
+          },
+        }),
+      ),
     onSuccess: (updated) => {
       queryClient.setQueryData(orgKey(orgId), updated);
       setValues(valuesOf(updated)); // also when the answer equals the cache (KBO typed differently)

@@ -2,9 +2,9 @@ import { Alert, Fieldset, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { Session } from '../../modules/auth/schema.ts';
+import type { Organisation } from '../../modules/orgs/schema.ts';
 import { normalizeKbo } from '../../modules/orgs/logic.ts';
-import { api, fieldErrors } from '../api.ts';
+import { call, client, fieldErrors } from '../api.ts';
 import { orgTypeOptions } from '../components/labels.ts';
 import { NewPasswordFields, newPasswordRules } from '../components/NewPasswordFields.tsx';
 import { PublicFormPage } from '../components/PublicFormPage.tsx';
@@ -34,18 +34,22 @@ export function SetupPage() {
 
   const setup = useMutation({
     mutationFn: () =>
-      api<Session>('POST', '/api/setup', {
-        token,
-        name: values.name.trim(),
-        email: values.email.trim(),
-        password: values.password,
-        organisation: {
-          name: values.orgName.trim(),
-          type: values.type,
-          ...(values.kbo.trim() ? { kbo: normalizeKbo(values.kbo) } : {}),
-          language: currentLocale(),
-        },
-      }),
+      call(
+        client.POST('/setup', {
+          body: {
+            token,
+            name: values.name.trim(),
+            email: values.email.trim(),
+            password: values.password,
+            organisation: {
+              name: values.orgName.trim(),
+              type: values.type as Organisation['type'],
+              ...(values.kbo.trim() ? { kbo: normalizeKbo(values.kbo) } : {}),
+              language: currentLocale(),
+            },
+          },
+        }),
+      ),
     onSuccess: (session) => {
       setSession(session);
       void navigate(homePath(session), { replace: true });
