@@ -36,8 +36,11 @@ function checkText(value: string, path: string): void {
 /** Walks a parsed JSON value, naming the first bad string by its path (`lines.3.name`). */
 function walk(value: unknown, path: string): void {
   if (typeof value === 'string') checkText(value, path || '(body)');
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, path ? `${path}.${i}` : String(i)));
-  else if (value && typeof value === 'object') {
+  else if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walk(v, path ? `${path}.${i}` : String(i));
+    });
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       const at = path ? `${path}.${k}` : k;
       if (k.includes('\0')) throw nul(at);
