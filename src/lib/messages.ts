@@ -19,8 +19,11 @@ export interface Message {
   en: string;
 }
 
-/** Values put into a message; `count` chooses the plural form. */
-export type MessageParams = Record<string, string | number>;
+/**
+ * Values put into a message; `count` chooses the plural form. A value that differs per language
+ * (a formatted number, a unit's name) is given as a {@link Message}: each language takes its own.
+ */
+export type MessageParams = Record<string, string | number | Message>;
 
 /** A catalogue: Dutch keys first; English has exactly the same keys (the type checker holds it). */
 export interface Catalogue<K extends string = string> {
@@ -77,7 +80,12 @@ function translate(lang: Lang, namespace: string, key: string, params?: MessageP
     t = i18n.getFixedT(lang, namespace);
     fixed.set(id, t);
   }
-  return String(t(key, params as never));
+  const values = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, pick(v, lang)]));
+  return String(t(key, values as never));
+}
+
+function pick(value: string | number | Message, lang: Lang): string | number {
+  return typeof value === 'object' ? value[lang] : value;
 }
 
 /** The same text in both languages (a name or a number that needs no translation). */

@@ -3,6 +3,7 @@
  * answers 400 with the limit named (never a stalled or exhausted server).
  */
 import type { FileMessage } from './errors.ts';
+import { msg } from './messages.ts';
 
 export const FILE_LIMITS = {
   /** Bytes of one upload (checked before it is read). */
@@ -24,13 +25,13 @@ export const FILE_LIMITS = {
 export type FileLimit = keyof typeof FILE_LIMITS;
 
 const NAMES: Record<FileLimit, { nl: string; en: string }> = {
-  uploadBytes: { nl: 'per bestand', en: 'per file' },
-  zipEntries: { nl: 'onderdelen in een XLSX-bestand', en: 'parts in an XLSX file' },
-  entryBytes: { nl: 'uitgepakt per werkblad', en: 'unpacked per sheet' },
-  inflatedBytes: { nl: 'uitgepakt per XLSX-bestand', en: 'unpacked per XLSX file' },
-  rows: { nl: 'rijen', en: 'rows' },
-  columns: { nl: 'kolommen per rij', en: 'columns per row' },
-  cellChars: { nl: 'tekens per cel', en: 'characters per cell' },
+  uploadBytes: msg('per_file'),
+  zipEntries: msg('parts_xlsx_file'),
+  entryBytes: msg('unpacked_per_sheet'),
+  inflatedBytes: msg('unpacked_per_xlsx_file'),
+  rows: msg('rows'),
+  columns: msg('columns_per_row'),
+  cellChars: msg('characters_per_cell'),
 };
 
 const nlNumber = (n: number) => n.toLocaleString('nl-BE');
@@ -80,9 +81,5 @@ export class UnreadableFileError extends Error implements FileMessage {
 export function checkFileSize(byteLength: number, maxBytes: number = FILE_LIMITS.uploadBytes): FileMessage | null {
   if (byteLength <= maxBytes) return null;
   const mb = (n: number) => Math.round(n / 1024 / 1024);
-  return {
-    code: 'file_too_large',
-    nl: `Het bestand is ${mb(byteLength)} MB; de grens is ${mb(maxBytes)} MB. Splits het op per jaar of laad het XLSX-bestand op.`,
-    en: `The file is ${mb(byteLength)} MB; the limit is ${mb(maxBytes)} MB. Split it per year or upload the XLSX file.`,
-  };
+  return { code: 'file_too_large', ...msg('file_too_large', { byteLength: mb(byteLength), maxBytes: mb(maxBytes) }) };
 }

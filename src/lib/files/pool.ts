@@ -10,6 +10,7 @@ import { AppError, type FieldError } from '../../server/errors.ts';
 import { describe, type TaskError, type TaskMessage } from './wire.ts';
 import { isXlsx } from './xlsx.ts';
 import { zipDirectory } from './zip.ts';
+import { msg } from './messages.ts';
 
 const HEAP_MB = 384;
 const DEADLINE_MS = 120_000;
@@ -54,7 +55,7 @@ export function toAppError(error: TaskError): Error {
           en: `The file has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was saved.`,
         },
         {
-          fields: error.errors.map((e) => ({ path: `line ${e.line} · ${e.column}`, message: { nl: e.nl, en: e.en } })),
+          fields: error.errors.map((e) => ({ path: `line ${e.line} · ${e.column}`, message: e })),
         },
       );
     }
@@ -69,14 +70,10 @@ export function toAppError(error: TaskError): Error {
 }
 
 const tooHeavy = () =>
-  new AppError(
-    'validation',
-    {
-      nl: 'Dit bestand vraagt te veel geheugen of tijd om te lezen; er is niets gelezen. Splits het op of bewaar het als CSV.',
-      en: 'This file takes too much memory or time to read; nothing was read. Split it or save it as CSV.',
-    },
-    { fields: fileField({ nl: 'te zwaar', en: 'too heavy' }), details: { limit: 'workerResources' } },
-  );
+  new AppError('validation', msg('file_takes_too_much'), {
+    fields: fileField(msg('too_heavy')),
+    details: { limit: 'workerResources' },
+  });
 
 function spawn(): Slot {
   const worker = new Worker(new URL('./boot.mjs', import.meta.url), {

@@ -26,6 +26,7 @@ import { revalueRegistrations } from './valuation.ts';
 import type { z } from 'zod';
 import type { agreementInput, clientInput, fundingInput } from './schema.ts';
 import { thisYear, today } from '../../lib/calendar.ts';
+import { msg } from './messages.ts';
 
 /** The organisation's clients, filtered; `onlyIds` (a caseload) keeps just those clients. */
 export async function listClients(
@@ -95,14 +96,9 @@ async function checkProfessional(db: DbOrTx, orgId: string, userId: string | nul
       .where('user_id', '=', userId)
       .executeTakeFirst())
   ) {
-    throw new AppError(
-      'validation',
-      {
-        nl: 'Deze begeleider is geen lid van de organisatie.',
-        en: 'This professional is not a member of the organisation.',
-      },
-      { fields: [{ path: 'professionalId', message: { nl: 'onbekend', en: 'unknown' } }] },
-    );
+    throw new AppError('validation', msg('professional_not_member_organisation'), {
+      fields: [{ path: 'professionalId', message: msg('unknown') }],
+    });
   }
 }
 
@@ -116,11 +112,9 @@ async function checkGroup(db: DbOrTx, orgId: string, groupId: string | null | un
       .where('id', '=', groupId)
       .executeTakeFirst())
   ) {
-    throw new AppError(
-      'validation',
-      { nl: 'Deze groep bestaat niet.', en: 'This group does not exist.' },
-      { fields: [{ path: 'groupId', message: { nl: 'onbekend', en: 'unknown' } }] },
-    );
+    throw new AppError('validation', msg('group_does_not_exist'), {
+      fields: [{ path: 'groupId', message: msg('unknown') }],
+    });
   }
 }
 
@@ -326,18 +320,15 @@ function convertedCategory(f: z.infer<typeof fundingInput>, rules: RuleSet): num
     converted = newCategoryOf(rules, f.oldCategory, f.madeAvailableOn ?? today());
   } catch (e) {
     if (!(e instanceof ClientsLogicError)) throw e;
-    throw new AppError(
-      'validation',
-      { nl: e.nl, en: e.en },
-      { fields: [{ path: 'oldCategory', message: { nl: e.nl, en: e.en } }] },
-    );
+    throw new AppError('validation', { nl: e.nl, en: e.en }, { fields: [{ path: 'oldCategory', message: e }] });
   }
   if (f.category && f.category !== converted) {
-    const msg = {
-      nl: `Oude categorie ${f.oldCategory} wordt categorie ${converted}, niet ${f.category}.`,
-      en: `Old category ${f.oldCategory} becomes category ${converted}, not ${f.category}.`,
-    };
-    throw new AppError('validation', msg, { fields: [{ path: 'category', message: msg }] });
+    const message = msg('old_category_becomes_category', {
+      oldCategory: f.oldCategory,
+      converted,
+      category: f.category,
+    });
+    throw new AppError('validation', message, { fields: [{ path: 'category', message }] });
   }
   return converted;
 }
@@ -377,14 +368,9 @@ export async function addAgreement(
   await clientRow(db, orgId, clientId);
   const fn = (await listFunctions(db, orgId)).find((f) => f.code === input.functionCode);
   if (!fn)
-    throw new AppError(
-      'validation',
-      {
-        nl: `Functie ${input.functionCode} staat niet in het aanbod.`,
-        en: `Function ${input.functionCode} is not in the offer.`,
-      },
-      { fields: [{ path: 'functionCode', message: { nl: 'onbekend', en: 'unknown' } }] },
-    );
+    throw new AppError('validation', msg('function_not_offer_2', { functionCode: input.functionCode }), {
+      fields: [{ path: 'functionCode', message: msg('unknown') }],
+    });
   const line: AgreementLine = {
     clientId,
     function: fn.code,
@@ -399,7 +385,7 @@ export async function addAgreement(
     throw new AppError(
       'validation',
       { nl: problems.map((p) => p.nl).join(' '), en: problems.map((p) => p.en).join(' ') },
-      { fields: problems.map((p) => ({ path: p.code, message: { nl: p.nl, en: p.en } })) },
+      { fields: problems.map((p) => ({ path: p.code, message: p })) },
     );
   // Only voucher points are checked: a cash budget holder (or another payer) pays the provider
   // directly, so there is no voucher budget to exceed.
@@ -422,7 +408,7 @@ export async function addAgreement(
           'exceeds_budget',
           { nl: fit.error.nl, en: fit.error.en },
           {
-            fields: [{ path: 'count', message: { nl: fit.error.nl, en: fit.error.en } }],
+            fields: [{ path: 'count', message: fit.error }],
             details: {
               year,
               committed: pointsText(fit.error.numbers.committedE4),

@@ -22,6 +22,7 @@ import { fileErrors, readTableFile } from '../../lib/files/index.ts';
 import { listFunctions, type SupportFunction } from './offer.ts';
 import { pointsText } from './schema.ts';
 import { valuationBases } from './valuation.ts';
+import { msg } from './messages.ts';
 
 export interface Cell {
   clientId: string;
@@ -172,24 +173,17 @@ export async function saveCells(
   const removals: Cell[] = [];
   cells.forEach((cell, i) => {
     const fn = functions.get(cell.functionCode);
-    if (!known.has(cell.clientId))
-      return fields.push({ path: label(i), message: { nl: 'onbekende cliënt', en: 'unknown client' } });
+    if (!known.has(cell.clientId)) return fields.push({ path: label(i), message: msg('unknown_client') });
     if (!fn)
       return fields.push({
         path: label(i),
-        message: {
-          nl: `functie ${cell.functionCode} staat niet in het aanbod`,
-          en: `function ${cell.functionCode} is not in the offer`,
-        },
+        message: msg('function_not_offer', { functionCode: cell.functionCode }),
       });
     if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) missingReason.add(cell.date.slice(0, 7));
     if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason)
       return fields.push({
         path: label(i),
-        message: {
-          nl: `de afrekening van ${cell.date.slice(0, 7)} is al opgemaakt: geef een reden voor de correctie`,
-          en: `the statement of ${cell.date.slice(0, 7)} is issued: give a reason for the correction`,
-        },
+        message: msg('statement_issued_give_reason', { date: cell.date.slice(0, 7) }),
       });
     if (cell.units === 0) return removals.push(cell);
     const own = funding.filter(
@@ -201,7 +195,7 @@ export async function saveCells(
       value = valueRegistration(cell.units, cell.date, basis(cell.clientId, fn.code)!, rules);
     } catch (e) {
       if (!(e instanceof ClientsLogicError)) throw e;
-      return fields.push({ path: label(i), message: { nl: e.nl, en: e.en } });
+      return fields.push({ path: label(i), message: e });
     }
     rows.push({
       index: i,
@@ -232,19 +226,12 @@ export async function saveCells(
     })),
     { fundingPeriods: periods },
   );
-  for (const p of problems) fields.push({ path: label(rows[p.index]!.index), message: { nl: p.nl, en: p.en } });
+  for (const p of problems) fields.push({ path: label(rows[p.index]!.index), message: p });
   if (fields.length) {
-    throw new AppError(
-      'validation',
-      {
-        nl: `${fields.length} registratie(s) kloppen niet; er is niets opgeslagen.`,
-        en: `${fields.length} registration(s) are not valid; nothing was saved.`,
-      },
-      {
-        fields,
-        ...(missingReason.size ? { details: { reasonRequired: true, issuedMonths: [...missingReason].sort() } } : {}),
-      },
-    );
+    throw new AppError('validation', msg('registrations_not_valid_nothing', { count: fields.length }), {
+      fields,
+      ...(missingReason.size ? { details: { reasonRequired: true, issuedMonths: [...missingReason].sort() } } : {}),
+    });
   }
   await checkRthCaps(db, orgId, rows, functions, funding, rules, label);
   await db.transaction().execute(async (tx) => {
@@ -337,7 +324,7 @@ async function checkRthCaps(
         e.code === 'rth_cap' ? 'rth_cap' : 'validation',
         { nl: e.nl, en: e.en },
         {
-          fields: [{ path: label(r.index), message: { nl: e.nl, en: e.en } }],
+          fields: [{ path: label(r.index), message: e }],
           details: {
             clientId: r.client_id,
             functionCode: r.function_code,

@@ -2,6 +2,7 @@
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { RULE_SEED, type RuleSet } from './logic/index.ts';
+import { msg } from './messages.ts';
 
 export type RuleTableName = keyof RuleSet;
 export const RULE_TABLES = Object.keys(RULE_SEED) as RuleTableName[];
@@ -108,11 +109,9 @@ export async function saveRule(
     );
   }
   if (input.validTo && input.validTo < input.validFrom) {
-    throw new AppError(
-      'validation',
-      { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
-      { fields: [{ path: 'validTo', message: { nl: 'vóór begindatum', en: 'before start' } }] },
-    );
+    throw new AppError('validation', msg('end_date_before_start'), {
+      fields: [{ path: 'validTo', message: msg('before_start') }],
+    });
   }
   await ensureRules(db, orgId);
   const values = {

@@ -23,6 +23,7 @@ import {
   type Period,
 } from './logic/index.ts';
 import { today as brusselsToday } from '../../lib/calendar.ts';
+import { msg } from './messages.ts';
 
 export type SourceName = 'finance' | 'clients' | 'surveys' | 'actions' | 'caf';
 type Text = { nl: string; en: string };
@@ -148,43 +149,37 @@ async function useOfAgreements(ctx: Ctx, what: 'units' | 'points'): Promise<Seri
       computation:
         what === 'units'
           ? {
-              formula: {
-                nl: 'Geregistreerde eenheden / afgesproken eenheden × 100',
-                en: 'Registered units / agreed units × 100',
-              },
+              formula: msg('registered_units_agreed_units'),
               from,
               to,
               sources: ['clients'],
               inputs: [
                 {
-                  label: { nl: 'Geregistreerde eenheden (met afspraak)', en: 'Registered units (under an agreement)' },
+                  label: msg('registered_units_under_agreement'),
                   value: round(registered, 2),
                   source: 'clients',
                 },
                 {
-                  label: { nl: 'Afgesproken eenheden', en: 'Agreed units' },
+                  label: msg('agreed_units'),
                   value: round(agreed.units, 2),
                   source: 'clients',
                 },
               ],
             }
           : {
-              formula: {
-                nl: 'Geregistreerde punten / afgesproken punten × 100',
-                en: 'Registered points / agreed points × 100',
-              },
+              formula: msg('registered_points_agreed_points'),
               from,
               to,
               sources: ['clients'],
               inputs: [
                 {
-                  label: { nl: 'Geregistreerde punten', en: 'Registered points' },
+                  label: msg('registered_points'),
                   value: round(registered / 10_000),
                   unit: 'points',
                   source: 'clients',
                 },
                 {
-                  label: { nl: 'Afgesproken punten', en: 'Agreed points' },
+                  label: msg('agreed_points'),
                   value: round(agreed.pointsE4 / 10_000),
                   unit: 'points',
                   source: 'clients',
@@ -242,22 +237,19 @@ async function pvbVoucherUse(ctx: Ctx): Promise<Series> {
     out.set(formatPeriod(q), {
       value: pct(delivered, available),
       computation: {
-        formula: {
-          nl: 'In voucher geleverde punten / (beschikbare voucherpunten van het jaar / 4) × 100',
-          en: 'Points delivered in voucher / (voucher points available in the year / 4) × 100',
-        },
+        formula: msg('points_delivered_voucher_voucher'),
         from,
         to,
         sources: ['clients'],
         inputs: [
           {
-            label: { nl: 'Geleverd in voucher', en: 'Delivered in voucher' },
+            label: msg('delivered_voucher'),
             value: round(delivered / 10_000),
             unit: 'points',
             source: 'clients',
           },
           {
-            label: { nl: 'Beschikbaar in het kwartaal', en: 'Available in the quarter' },
+            label: msg('available_quarter'),
             value: round(available / 10_000),
             unit: 'points',
             source: 'clients',
@@ -303,15 +295,9 @@ async function waiting(ctx: Ctx, what: 'count' | 'longest' | 'median'): Promise<
               ? waitingDays[(n - 1) / 2]!
               : (waitingDays[n / 2 - 1]! + waitingDays[n / 2]!) / 2;
     const formula = {
-      count: { nl: 'Aantal wachtende vragen op de peildatum', en: 'Number of waiting requests on the reference day' },
-      longest: {
-        nl: 'Peildatum − aanvraagdatum van de langst wachtende vraag (dagen)',
-        en: 'Reference day − request date of the longest-waiting request (days)',
-      },
-      median: {
-        nl: 'Mediaan van (peildatum − aanvraagdatum) over de wachtende vragen (dagen)',
-        en: 'Median of (reference day − request date) over the waiting requests (days)',
-      },
+      count: msg('number_waiting_requests_reference'),
+      longest: msg('reference_day_request_date'),
+      median: msg('median_reference_day_request'),
     }[what];
     out.set(formatPeriod(p), {
       value,
@@ -322,15 +308,12 @@ async function waiting(ctx: Ctx, what: 'count' | 'longest' | 'median'): Promise<
         sources: ['clients'],
         inputs: [
           {
-            label: { nl: `Wachtende vragen op ${day}`, en: `Waiting requests on ${day}` },
+            label: msg('waiting_requests', { day }),
             value: n,
             source: 'clients',
           },
         ],
-        remark: {
-          nl: 'Een vraag telt als wachtend tot haar status (aangeboden, gestart, ingetrokken) gewijzigd werd.',
-          en: 'A request counts as waiting until its status (offered, started, withdrawn) was changed.',
-        },
+        remark: msg('request_counts_waiting_until'),
       },
     });
   }
@@ -354,16 +337,11 @@ async function clientFlow(ctx: Ctx, what: 'new' | 'left'): Promise<Series> {
     out.set(formatPeriod(p), {
       value: n,
       computation: {
-        formula:
-          what === 'new'
-            ? { nl: 'Cliënten met startdatum in de maand', en: 'Clients with a start date in the month' }
-            : { nl: 'Cliënten met einddatum in de maand', en: 'Clients with an end date in the month' },
+        formula: what === 'new' ? msg('clients_start_date_month') : msg('clients_end_date_month'),
         from,
         to,
         sources: ['clients'],
-        inputs: [
-          { label: { nl: 'Cliënten in het dossier', en: 'Clients on file' }, value: rows.length, source: 'clients' },
-        ],
+        inputs: [{ label: msg('clients_file'), value: rows.length, source: 'clients' }],
       },
     });
   }
@@ -388,17 +366,17 @@ async function financeYears(ctx: Ctx): Promise<number[]> {
 
 const euro = (cents: number) => round(cents / 100, 2);
 const ACCOUNT_LABELS: Record<string, Text> = {
-  '62': { nl: 'Personeelskosten (62)', en: 'Personnel costs (62)' },
-  '6': { nl: 'Kosten (klasse 6)', en: 'Costs (class 6)' },
-  '7': { nl: 'Opbrengsten (klasse 7)', en: 'Revenues (class 7)' },
-  subsidy: { nl: 'Subsidies', en: 'Subsidies' },
-  current_assets: { nl: 'Vlottende activa', en: 'Current assets' },
-  current_liabilities: { nl: 'Schulden ≤ 1 jaar', en: 'Debts ≤ 1 year' },
-  equity: { nl: 'Eigen vermogen', en: 'Equity' },
-  liabilities: { nl: 'Eigen vermogen en schulden', en: 'Equity and liabilities' },
-  '54-58': { nl: 'Liquide middelen (54-58)', en: 'Cash (54-58)' },
-  '6-63': { nl: 'Kosten zonder afschrijvingen', en: 'Costs without depreciation' },
-  days: { nl: 'Dagen', en: 'Days' },
+  '62': msg('personnel_costs'),
+  '6': msg('costs_class'),
+  '7': msg('revenues_class'),
+  subsidy: msg('subsidies'),
+  current_assets: msg('current_assets'),
+  current_liabilities: msg('debts_year'),
+  equity: msg('equity'),
+  liabilities: msg('equity_liabilities'),
+  '54-58': msg('cash'),
+  '6-63': msg('costs_without_depreciation'),
+  days: msg('days_2'),
 };
 
 async function keyFigure(
@@ -418,7 +396,7 @@ async function keyFigure(
       out.set(String(year), {
         value: pct(result.value, revenue),
         computation: {
-          formula: { nl: '(Opbrengsten − kosten) / opbrengsten × 100', en: '(Revenues − costs) / revenues × 100' },
+          formula: msg('revenues_costs_revenues'),
           from,
           to,
           sources: ['finance'],
@@ -445,7 +423,7 @@ async function keyFigure(
           ...(k === 'days' ? {} : { unit: 'euro' }),
           source: 'finance' as const,
         })),
-        remark: { nl: 'Boekjaar van het actuele grootboek.', en: 'Fiscal year of the current ledger.' },
+        remark: msg('fiscal_year_current_ledger'),
       },
     });
   }
@@ -467,17 +445,14 @@ async function costPrice(ctx: Ctx, what: 'coverage' | 'cost_per_unit'): Promise<
       out.set(String(year), {
         value: round(o.coverage * 100),
         computation: {
-          formula: {
-            nl: 'Opbrengsten / integrale kosten × 100 (kostprijsmodel, stapsgewijze verdeling)',
-            en: 'Income / full cost × 100 (cost-price model, step-down allocation)',
-          },
+          formula: msg('income_full_cost_costprice'),
           from,
           to,
           sources: ['finance'],
           inputs: [
-            { label: { nl: 'Opbrengsten', en: 'Income' }, value: euro(o.incomeCents), unit: 'euro', source: 'finance' },
+            { label: msg('income'), value: euro(o.incomeCents), unit: 'euro', source: 'finance' },
             {
-              label: { nl: 'Integrale kosten', en: 'Full cost' },
+              label: msg('full_cost'),
               value: euro(o.totalCostCents),
               unit: 'euro',
               source: 'finance',
@@ -493,13 +468,13 @@ async function costPrice(ctx: Ctx, what: 'coverage' | 'cost_per_unit'): Promise<
       out.set(String(year), {
         value: euro(main.costPerUnitCents!),
         computation: {
-          formula: { nl: `Integrale kosten / volume van ${main.name}`, en: `Full cost / volume of ${main.name}` },
+          formula: msg('full_cost_volume', { name: main.name }),
           from,
           to,
           sources: ['finance'],
           inputs: [
             {
-              label: { nl: `Integrale kosten ${main.name}`, en: `Full cost ${main.name}` },
+              label: msg('full_cost_2', { name: main.name }),
               value: euro(main.totalCents),
               unit: 'euro',
               source: 'finance',
@@ -531,12 +506,9 @@ async function survey(
     .sort((a, b) => a.period.localeCompare(b.period)))
     latest.set(f.period.slice(0, 4), f);
   const formula = {
-    satisfaction: {
-      nl: 'Gemiddelde Likert-score herschaald naar 0-100 (vanaf 5 antwoorden)',
-      en: 'Mean Likert score rescaled to 0-100 (from 5 responses)',
-    },
-    nps: { nl: '% promotors (9-10) − % criticasters (0-6)', en: '% promoters (9-10) − % detractors (0-6)' },
-    responseRate: { nl: 'Antwoorden / uitnodigingen × 100', en: 'Responses / invitations × 100' },
+    satisfaction: msg('mean_likert_score_rescaled'),
+    nps: msg('promoters_detractors'),
+    responseRate: msg('responses_invitations'),
   }[what];
   const out: Series = new Map();
   for (const [year, f] of latest) {
@@ -549,7 +521,7 @@ async function survey(
         sources: ['surveys'],
         inputs: [
           {
-            label: { nl: `Bevraging "${f.title}" (${f.period})`, en: `Survey "${f.title}" (${f.period})` },
+            label: msg('survey', { title: f.title, period: f.period }),
             value: f.responses,
             unit: 'responses',
             source: 'surveys',
@@ -578,17 +550,14 @@ async function actionsOnTime(ctx: Ctx): Promise<Series> {
     out.set(formatPeriod(q), {
       value: pct(onTime, due.length),
       computation: {
-        formula: {
-          nl: 'Op tijd afgeronde acties / acties met einddatum in het kwartaal × 100',
-          en: 'Actions done on time / actions due in the quarter × 100',
-        },
+        formula: msg('actions_done_time_actions'),
         from,
         to,
         sources: ['actions'],
         inputs: [
-          { label: { nl: 'Op tijd afgerond', en: 'Done on time' }, value: onTime, source: 'actions' },
+          { label: msg('done_time'), value: onTime, source: 'actions' },
           {
-            label: { nl: 'Einddatum in het kwartaal', en: 'Due in the quarter' },
+            label: msg('due_quarter'),
             value: due.length,
             source: 'actions',
           },
@@ -621,16 +590,13 @@ async function cafScore(ctx: Ctx): Promise<Series> {
     out.set(year, {
       value: round(Number(r.mean), 2),
       computation: {
-        formula: {
-          nl: 'Gemiddelde consensusscore over de subcriteria',
-          en: 'Mean consensus score over the subcriteria',
-        },
+        formula: msg('mean_consensus_score_over'),
         from: `${year}-01-01`,
         to: `${year}-12-31`,
         sources: ['caf'],
         inputs: [
           {
-            label: { nl: `Zelfevaluatie "${r.name}" (${r.day})`, en: `Self-assessment "${r.name}" (${r.day})` },
+            label: msg('selfassessment', { name: r.name, day: r.day }),
             value: r.n,
             unit: 'subcriteria',
             source: 'caf',

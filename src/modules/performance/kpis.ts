@@ -8,6 +8,7 @@ import { parseNumber, targetProblem } from './logic/index.ts';
 import { STARTER_SET } from './starter.ts';
 import type { KpiTable } from './tables.ts';
 import type { Selectable } from 'kysely';
+import { msg } from './messages.ts';
 
 /** Refused input that is well-formed but wrong for the KPI (unit, period, red without note): 422. */
 export class KpiRuleError extends AppError {
@@ -124,11 +125,9 @@ const columns = (k: Omit<KpiInput, 'code'>) => ({
 });
 
 const codeTaken = (code: string) =>
-  new AppError(
-    'conflict',
-    { nl: `De code ${code} bestaat al.`, en: `The code ${code} already exists.` },
-    { fields: [{ path: 'code', message: { nl: 'bestaat al', en: 'already exists' } }] },
-  );
+  new AppError('conflict', msg('code_already_exists', { code }), {
+    fields: [{ path: 'code', message: msg('already_exists') }],
+  });
 
 export async function createKpi(db: DbOrTx, orgId: string, input: KpiInput): Promise<KpiDto> {
   await checkKpi(db, orgId, input);

@@ -9,6 +9,7 @@ import { AppError, type FieldError } from '../../server/errors.ts';
 import { readTableFile } from '../../lib/files/index.ts';
 import { KpiRuleError, targetDto } from './kpis.ts';
 import { boundsOf, checkValue, lightOf, parsePeriod, periodStart, type Target } from './logic/index.ts';
+import { msg } from './messages.ts';
 
 /** One value to save: by KPI id (grid) or code (import); `where` names the cell in errors. */
 export interface Cell {
@@ -21,9 +22,9 @@ export interface Cell {
 }
 
 const FREQ = {
-  month: { nl: 'maand (jjjj-mm)', en: 'month (yyyy-mm)' },
-  quarter: { nl: 'kwartaal (jjjj-Qn)', en: 'quarter (yyyy-Qn)' },
-  year: { nl: 'jaar (jjjj)', en: 'year (yyyy)' },
+  month: msg('month_yyyymm'),
+  quarter: msg('quarter_yyyyqn'),
+  year: msg('year_yyyy'),
 };
 
 /** Targets per KPI id of an organisation (optionally only some KPIs). */
@@ -84,7 +85,7 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
   const bad = (c: Cell, field: string, nl: string, en: string) =>
     errors.push({
       path: `${c.where.path}.${field}`,
-      message: { nl: `${c.where.nl}: ${nl}`, en: `${c.where.en}: ${en}` },
+      message: msg('message', { where: c.where, nl: { nl: nl, en: en } }),
     });
   const seen = new Set<string>();
   const out: Prepared[] = [];
@@ -247,13 +248,9 @@ export async function setNote(db: DbOrTx, orgId: string, kpiId: string, period: 
     const targets = (await targetsByKpi(db, orgId, [kpiId])).get(kpiId) ?? [];
     const light = lightOf(Number(row.value), row.direction, targets, periodStart(parsePeriod(period)!));
     if (light?.light === 'red')
-      throw new KpiRuleError(
-        {
-          nl: `${row.code} ${period} is rood: de toelichting mag niet leeg zijn.`,
-          en: `${row.code} ${period} is red: the note may not be empty.`,
-        },
-        [{ path: 'note', message: { nl: 'verplicht bij een rode waarde', en: 'required for a red value' } }],
-      );
+      throw new KpiRuleError(msg('red_note_may_not', { code: row.code, period }), [
+        { path: 'note', message: msg('required_red_value') },
+      ]);
   }
   await db.updateTable('kpi_value').set({ note: note.trim() }).where('id', '=', row.id).execute();
   return { kpiId, period: period.toUpperCase(), note: note.trim() };
@@ -291,7 +288,7 @@ export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
         nl: `De eerste regel moet de kolommen code;period;value;note bevatten (ontbreekt: ${missing.join(', ')}).`,
         en: `The first line must hold the columns code;period;value;note (missing: ${missing.join(', ')}).`,
       },
-      missing.map((m) => ({ path: 'line 1', message: { nl: `kolom ${m} ontbreekt`, en: `column ${m} is missing` } })),
+      missing.map((m) => ({ path: 'line 1', message: msg('column_missing', { m }) })),
     );
   }
   const cells: Cell[] = [];
@@ -309,21 +306,15 @@ export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
       where: { path: `line ${line}`, nl: `Regel ${line}`, en: `Line ${line}` },
     });
   });
-  if (!cells.length)
-    throw new KpiRuleError({ nl: 'Het bestand bevat geen waarden.', en: 'The file holds no values.' }, [
-      { path: 'file', message: { nl: 'leeg', en: 'empty' } },
-    ]);
+  if (!cells.length) throw new KpiRuleError(msg('file_holds_no_values'), [{ path: 'file', message: msg('empty') }]);
   // An empty value in a file is refused (a file does not remove values).
   const empty = cells.filter((c) => c.value === '');
   if (empty.length)
     throw new KpiRuleError(
-      {
-        nl: 'Elke regel heeft een waarde nodig; er is niets opgeslagen.',
-        en: 'Every line needs a value; nothing was saved.',
-      },
+      msg('every_line_needs_value'),
       empty.map((c) => ({
         path: `${c.where.path}.value`,
-        message: { nl: `${c.where.nl}: de waarde ontbreekt.`, en: `${c.where.en}: the value is missing.` },
+        message: msg('value_missing', { where: c.where }),
       })),
     );
   return cells;

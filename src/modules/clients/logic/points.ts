@@ -60,7 +60,7 @@ function precision(input: string): Parsed<PointsE4> {
 /** Like {@link parsePoints} but throws the reason; for seed data and tests. */
 export function points(input: string | number): PointsE4 {
   const parsed = parsePoints(input);
-  if (!parsed.ok) fail(parsed.reason.code, parsed.reason.nl, parsed.reason.en);
+  if (!parsed.ok) fail(parsed.reason.code, parsed.reason);
   return parsed.value;
 }
 

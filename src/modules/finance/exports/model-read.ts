@@ -21,6 +21,7 @@ import {
   type ModelColumn,
 } from './model-sheets.ts';
 import { cellText, numberOf, type ModelFileError, type SheetReader } from './model-cells.ts';
+import { msg } from '../messages.ts';
 
 export type { ModelFileError };
 
@@ -139,8 +140,8 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
   }
   const errors: ModelFileError[] = [];
   const doc: CostModelDoc = { year, centres: [], keys: [], rules: [], stepOrder: [], assignments: [] };
-  const code = { nl: 'De code', en: 'The code' };
-  const name = { nl: 'De naam', en: 'The name' };
+  const code = msg('code');
+  const name = msg('name');
 
   const centres = sheetReader(wb, 'centres', CENTRE_COLUMNS, errors);
   const kinds = new Map<string, 'main' | 'auxiliary'>();
@@ -169,8 +170,8 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const unit = unitText ? lookup(UNIT_WORDS, unitText) : null;
     if (unit === undefined)
       r.error(row.number, 'unit', `Onbekende eenheid "${unitText}".`, `Unknown unit "${unitText}".`);
-    const volume = numberOf(r, row, 'volume', { nl: 'Het volume', en: 'The volume' }, 0, 1e9);
-    const price = numberOf(r, row, 'price', { nl: 'De prijs per eenheid', en: 'The price per unit' }, -1e12, 1e12);
+    const volume = numberOf(r, row, 'volume', msg('volume_2'), 0, 1e9);
+    const price = numberOf(r, row, 'price', msg('price_per_unit'), -1e12, 1e12);
     if (c && !seen.has(c) && kind) kinds.set(c, kind);
     if (c) seen.add(c);
     if (c && n && kind && kinds.get(c) === kind && unit !== undefined && volume !== undefined && price !== undefined) {
@@ -219,14 +220,7 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
       const quantities: Record<string, number> = {};
       let bad = false;
       for (const q of quantityColumns) {
-        const v = numberOf(
-          keys,
-          row,
-          q.n,
-          { nl: `De hoeveelheid voor ${q.centre}`, en: `The quantity for ${q.centre}` },
-          0,
-          1e12,
-        );
+        const v = numberOf(keys, row, q.n, msg('quantity', { centre: q.centre }), 0, 1e12);
         if (v === undefined) bad = true;
         else if (v !== null) quantities[q.centre] = v;
       }
@@ -241,7 +235,7 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const r = rules!;
     const from = String(r.get(row.values, 'from') ?? '').trim();
     const key = String(r.get(row.values, 'key') ?? '').trim();
-    const order = numberOf(r, row, 'order', { nl: 'De volgorde', en: 'The order' }, 1, 500, true);
+    const order = numberOf(r, row, 'order', msg('order'), 1, 500, true);
     if (!from) r.error(row.number, 'from', 'De hulpkostenplaats ontbreekt.', 'The auxiliary centre is missing.');
     else if (centres && !seen.has(from))
       r.error(row.number, 'from', `Kostenplaats ${from} bestaat niet.`, `Cost centre ${from} does not exist.`);

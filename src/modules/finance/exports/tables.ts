@@ -6,6 +6,7 @@ import { FIGURE_NAMES, GOVERNMENT_INCOME_TYPES, INCOME_TYPES, type IncomeType } 
 import type { CostPriceView } from '../costing.ts';
 import { centreNames, INCOME_TYPE_LABELS } from './labels.ts';
 import { type Label, type Lang, unitLabel } from '../../../lib/exports/format.ts';
+import { msg } from '../messages.ts';
 
 /** How a column's values are shown: text, cents, a plain number or a ratio shown as a percentage. */
 export type ColumnKind = 'text' | 'money' | 'number' | 'percent';
@@ -40,7 +41,7 @@ export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
     text('Code', 'Code', 10),
     text('Dienst', 'Service', 28),
     text('Eenheid', 'Unit', 11),
-    { header: { nl: 'Volume', en: 'Volume' }, kind: 'number', width: 11 },
+    { header: msg('volume'), kind: 'number', width: 11 },
     moneyCol('Directe kosten', 'Direct cost', 15),
     moneyCol('Indirecte kosten', 'Indirect cost', 15),
     moneyCol('Totale kosten', 'Total cost', 15),
@@ -48,7 +49,7 @@ export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
     moneyCol('Inkomsten', 'Income', 15),
     moneyCol('Inkomsten per eenheid', 'Income per unit', 13),
     moneyCol('Prijs per eenheid', 'Price per unit', 12),
-    { header: { nl: 'Dekking', en: 'Coverage' }, kind: 'percent', width: 10 },
+    { header: msg('coverage'), kind: 'percent', width: 10 },
   ];
   const rows = view.services.map((s): Cell[] => [
     s.code,
@@ -81,7 +82,7 @@ export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
   ];
   return {
     name: 'services',
-    title: { nl: 'Kostprijs per dienst', en: 'Cost price per service' },
+    title: msg('cost_price_per_service'),
     columns,
     rows,
     total,
@@ -104,7 +105,7 @@ export function flowsTable(view: CostPriceView): ReportTable {
   const rows = flows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents]);
   return {
     name: 'flows',
-    title: { nl: 'Verdeling van de hulpkostenplaatsen', en: 'Allocation of the auxiliary centres' },
+    title: msg('allocation_auxiliary_centres'),
     columns,
     rows,
   };
@@ -122,7 +123,7 @@ export function ignoredTable(view: CostPriceView): ReportTable {
     text('Naar (code)', 'To (code)', 12),
     text('Naar', 'To', 26),
     moneyCol('Bedrag', 'Amount', 15),
-    { header: { nl: 'Aandeel in de sleutel', en: 'Share of the key' }, kind: 'percent', width: 10 },
+    { header: msg('share_key'), kind: 'percent', width: 10 },
   ];
   const rows = view.ignoredBackflows.map((f): Cell[] => [
     f.from,
@@ -132,7 +133,7 @@ export function ignoredTable(view: CostPriceView): ReportTable {
     f.amountCents,
     f.share,
   ]);
-  return { name: 'flows', title: { nl: 'Genegeerde terugstromen', en: 'Ignored back-flows' }, columns, rows };
+  return { name: 'flows', title: msg('ignored_backflows'), columns, rows };
 }
 
 /** Income types that occur in the report (all of them when `all`). */
@@ -160,7 +161,7 @@ export function mixTable(view: CostPriceView, lang: Lang, allTypes = true): Repo
   ];
   const rows = view.services.map((s) => row(s.code, s.name, s.incomeMix));
   const total = row('', lang === 'nl' ? 'Organisatie' : 'Organisation', view.organisation.incomeMix);
-  return { name: 'mix', title: { nl: 'Inkomstenmix', en: 'Income mix' }, columns, rows, total };
+  return { name: 'mix', title: msg('income_mix'), columns, rows, total };
 }
 
 /** The table of that name. */

@@ -3,6 +3,7 @@
  * case, spaces, punctuation or accents, and overridable by a mapping the user chose.
  */
 import type { FileError } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** The fields a ledger line can have. */
 export const LEDGER_FIELDS = [
@@ -69,14 +70,14 @@ export interface ColumnPlan {
 }
 
 const LABELS: Record<LedgerField, { nl: string; en: string }> = {
-  account: { nl: 'rekening', en: 'account' },
-  description: { nl: 'omschrijving', en: 'description' },
-  debit: { nl: 'debet', en: 'debit' },
-  credit: { nl: 'credit', en: 'credit' },
-  amount: { nl: 'bedrag', en: 'amount' },
-  costCentre: { nl: 'kostenplaats', en: 'cost centre' },
-  date: { nl: 'datum', en: 'date' },
-  journal: { nl: 'dagboek', en: 'journal' },
+  account: msg('account'),
+  description: msg('description'),
+  debit: msg('debit'),
+  credit: msg('credit'),
+  amount: msg('amount'),
+  costCentre: msg('cost_centre'),
+  date: msg('date'),
+  journal: msg('journal'),
 };
 
 /**

@@ -12,6 +12,7 @@ import {
   type Delimiter,
   type TextEncodingName,
 } from '../../../lib/files/text.ts';
+import { msg } from '../messages.ts';
 
 /** One line of the ledger. `amountCents` is signed: debit positive, credit negative. */
 export interface LedgerLine {
@@ -48,16 +49,8 @@ export interface LedgerParseResult {
 
 export const MAX_REPORTED_ERRORS = 1000;
 const ACCOUNT = /^\d{1,12}$/;
-const BOTH = {
-  code: 'debit_and_credit',
-  nl: 'Zowel debet als credit is ingevuld; een lijn heeft er maar één.',
-  en: 'Both debit and credit are filled in; a line has only one.',
-};
-const BOTH_WITH_BALANCE = {
-  code: 'debit_and_credit',
-  nl: 'Zowel debet als credit is ingevuld. Is dit een proefbalans? Koppel dan de saldokolom als bedrag en negeer debet en credit.',
-  en: 'Both debit and credit are filled in. Is this a trial balance? Then map the balance column as the amount and ignore debit and credit.',
-};
+const BOTH = { code: 'debit_and_credit', ...msg('debit_and_credit') };
+const BOTH_WITH_BALANCE = { code: 'debit_and_credit', ...msg('debit_and_credit_2') };
 function emptyResult(partial: Partial<LedgerParseResult>): LedgerParseResult {
   return {
     lines: [],
@@ -204,12 +197,8 @@ function validateLedgerRecords(
         line,
         'account',
         account === ''
-          ? { code: 'missing_account', nl: 'Het rekeningnummer ontbreekt.', en: 'The account number is missing.' }
-          : {
-              code: 'invalid_account',
-              nl: `Rekeningnummer "${account}" bestaat niet alleen uit cijfers.`,
-              en: `Account number "${account}" is not made of digits only.`,
-            },
+          ? { code: 'missing_account', ...msg('missing_account') }
+          : { code: 'invalid_account', ...msg('invalid_account', { account }) },
       );
     }
     let amount: number | undefined;
@@ -230,13 +219,9 @@ function validateLedgerRecords(
       if (parsed.ok) amount = parsed.value;
       else report(line, 'amount', parsed.reason);
     } else if (hasPair) {
-      report(line, 'debit', {
-        code: 'no_amount',
-        nl: 'Debet en credit zijn allebei leeg.',
-        en: 'Debit and credit are both empty.',
-      });
+      report(line, 'debit', { code: 'no_amount', ...msg('no_amount') });
     } else {
-      report(line, 'amount', { code: 'no_amount', nl: 'Het bedrag ontbreekt.', en: 'The amount is missing.' });
+      report(line, 'amount', { code: 'no_amount', ...msg('no_amount_2') });
     }
     let date: string | undefined;
     if (col.date !== undefined && cellText(cellAt(cells, iDate)) !== '') {

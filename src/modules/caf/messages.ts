@@ -1,0 +1,51 @@
+/** Messages of caf, in Dutch and English (see docs/architecture.md, Errors and messages). */
+import { defineMessages } from '../../lib/messages.ts';
+
+export const msg = defineMessages('caf', {
+  nl: {
+    not_member_organisation: 'geen lid van deze organisatie',
+    role_cannot_score: 'de rol {{role}} kan niet scoren',
+    unknown_selfassessment: 'onbekende zelfevaluatie',
+    selfassessment_not_finished: 'die zelfevaluatie is nog niet afgerond',
+    invalid_input: 'Ongeldige invoer — {{list}}',
+    scoring_phase_selfassessment_ended: 'De scoringsfase van deze zelfevaluatie is afgelopen.',
+    you_already_submitted_your: 'Je hebt je scores al ingediend.',
+    no_score_yet: 'nog geen score',
+    selfassessment_no_longer_scoring: 'Deze zelfevaluatie zit niet meer in de scoringsfase.',
+    consensus_round_not_started:
+      'De consensusronde is nog niet gestart: tijdens het scoren blijven de scores van elke beoordelaar afgeschermd.',
+    selfassessment_finished: 'Deze zelfevaluatie is afgerond.',
+    no_consensus_score_yet: 'nog geen consensusscore',
+    subcriterion_no_improvement_points: 'Subcriterium {{code}} heeft nog geen verbeterpunten in de consensus.',
+    empty: 'leeg',
+    improvement_action_already_exists: 'Voor {{code}} bestaat al een verbeteractie: {{title}}.',
+    whole_number: 'een geheel getal van 0 tot en met 100',
+    only_finetuned_scoring: 'enkel bij verfijnde scoring',
+    finetuned_scoring_rate_parts: 'bij verfijnde scoring geef je de delen (fine) een score',
+    required_agreed_score: 'verplicht: de afgesproken score',
+    invalid_score: 'Ongeldige score — {{summary}}',
+  },
+  en: {
+    not_member_organisation: 'not a member of this organisation',
+    role_cannot_score: 'the role {{role}} cannot score',
+    unknown_selfassessment: 'unknown self-assessment',
+    selfassessment_not_finished: 'that self-assessment is not finished',
+    invalid_input: 'Invalid input — {{list}}',
+    scoring_phase_selfassessment_ended: 'The scoring phase of this self-assessment has ended.',
+    you_already_submitted_your: 'You have already submitted your scores.',
+    no_score_yet: 'no score yet',
+    selfassessment_no_longer_scoring: 'This self-assessment is no longer in the scoring phase.',
+    consensus_round_not_started:
+      'The consensus round has not started: while scoring, each assessor’s scores stay private.',
+    selfassessment_finished: 'This self-assessment is finished.',
+    no_consensus_score_yet: 'no consensus score yet',
+    subcriterion_no_improvement_points: 'Subcriterion {{code}} has no improvement points in the consensus yet.',
+    empty: 'empty',
+    improvement_action_already_exists: 'An improvement action for {{code}} already exists: {{title}}.',
+    whole_number: 'a whole number from 0 to 100',
+    only_finetuned_scoring: 'only with fine-tuned scoring',
+    finetuned_scoring_rate_parts: 'with fine-tuned scoring, rate the parts (fine)',
+    required_agreed_score: 'required: the agreed score',
+    invalid_score: 'Invalid score — {{summary}}',
+  },
+});
