@@ -132,10 +132,7 @@ export const COMMANDS: Record<string, Command> = {
       try {
         content = JSON.parse(readFileSync(path, 'utf8'));
       } catch (e) {
-        throw new AppError('bad_json', {
-          nl: `${path} is geen leesbaar JSON-bestand (${(e as Error).message}).`,
-          en: `${path} is not a readable JSON file.`,
-        });
+        throw new AppError('bad_json', msg('unreadable_json', { path, reason: (e as Error).message }));
       }
       const result = await importOrganisation(db, content, { name: str(v, 'name') });
       return {

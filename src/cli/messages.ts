@@ -12,6 +12,7 @@ export const msg = defineMessages('cli', {
     method_stepdown_reciprocal: 'Methode: stepdown of reciprocal.',
     file_not_valid_json: 'Het bestand is geen geldige JSON.',
     runs_seed_integer: '--runs 100-100000 en --seed een geheel getal.',
+    unreadable_json: '{{path}} is geen leesbaar JSON-bestand ({{reason}}).',
   },
   en: {
     option_missing: 'Option --{{key}} is missing.',
@@ -23,5 +24,6 @@ export const msg = defineMessages('cli', {
     method_stepdown_reciprocal: 'Method: stepdown or reciprocal.',
     file_not_valid_json: 'The file is not valid JSON.',
     runs_seed_integer: '--runs 100-100000 and --seed an integer.',
+    unreadable_json: '{{path}} is not a readable JSON file.',
   },
 });

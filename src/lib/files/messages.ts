@@ -30,6 +30,11 @@ export const msg = defineMessages('files', {
     row_without_number: 'een rij zonder nummer',
     row_2: 'rij {{number}}',
     larger_than_zip_directory: '{{name}} is groter dan de zip-map aangeeft',
+    malformed_csv: 'Het aanhalingsteken op lijn {{openLine}} wordt nooit gesloten.',
+    formula_without_value:
+      'Cel {{column}}{{number}} bevat een formule zonder bewaarde uitkomst. Open het bestand in Excel en bewaar het opnieuw, of plak de waarden.',
+    file_errors_one: 'Het bestand bevat {{count}} fout; er is niets opgeslagen.',
+    file_errors_other: 'Het bestand bevat {{count}} fouten; er is niets opgeslagen.',
   },
   en: {
     per_file: 'per file',
@@ -58,5 +63,10 @@ export const msg = defineMessages('files', {
     row_without_number: 'a row without a number',
     row_2: 'row {{number}}',
     larger_than_zip_directory: '{{name}} is larger than its zip directory says',
+    malformed_csv: 'The quote opened on line {{openLine}} is never closed.',
+    formula_without_value:
+      'Cell {{column}}{{number}} holds a formula without a stored result. Open the file in Excel and save it again, or paste the values.',
+    file_errors_one: 'The file has {{count}} error; nothing was saved.',
+    file_errors_other: 'The file has {{count}} errors; nothing was saved.',
   },
 });

@@ -48,16 +48,9 @@ export function toAppError(error: TaskError): Error {
       return new AppError('validation', { nl: error.nl, en: error.en }, { fields: fileField(error) });
     case 'cells': {
       const count = error.errors.length + error.more;
-      return new AppError(
-        'validation',
-        {
-          nl: `Het bestand bevat ${count} ${count === 1 ? 'fout' : 'fouten'}; er is niets opgeslagen.`,
-          en: `The file has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was saved.`,
-        },
-        {
-          fields: error.errors.map((e) => ({ path: `line ${e.line} · ${e.column}`, message: e })),
-        },
-      );
+      return new AppError('validation', msg('file_errors', { count }), {
+        fields: error.errors.map((e) => ({ path: `line ${e.line} · ${e.column}`, message: { nl: e.nl, en: e.en } })),
+      });
     }
     case 'app':
       return new AppError(error.code as never, error.messages, {

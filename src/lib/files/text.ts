@@ -179,8 +179,7 @@ export function* csvRecords(text: string, delimiter: Delimiter): Generator<CsvRe
                 code: 'malformed_csv',
                 line: openLine,
                 column: '',
-                nl: `Het aanhalingsteken op lijn ${openLine} wordt nooit gesloten.`,
-                en: `The quote opened on line ${openLine} is never closed.`,
+                ...msg('malformed_csv', { openLine }),
               },
             };
             return;

@@ -26,12 +26,9 @@ export async function uploadBytes(file: unknown): Promise<{ name: string; bytes:
 export function fileErrors(errors: readonly FileError[], more = 0, summary?: FileMessage): AppError {
   const fields = errors.map((e) => ({
     path: e.line > 0 ? `line ${e.line}${e.column ? ` · ${e.column}` : ''}` : e.column || 'file',
-    message: e,
+    message: { nl: e.nl, en: e.en },
   }));
   const count = errors.length + more;
-  const head = summary ?? {
-    nl: `Het bestand bevat ${count} ${count === 1 ? 'fout' : 'fouten'}; er is niets opgeslagen.`,
-    en: `The file has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was saved.`,
-  };
+  const head = summary ?? msg('file_errors', { count });
   return new AppError('validation', { nl: head.nl, en: head.en }, { fields });
 }

@@ -203,8 +203,7 @@ export async function readSheetRows(bytes: Uint8Array, sheetName?: string): Prom
                 code: 'formula_without_value',
                 line: row.number,
                 column,
-                nl: `Cel ${column}${row.number} bevat een formule zonder bewaarde uitkomst. Open het bestand in Excel en bewaar het opnieuw, of plak de waarden.`,
-                en: `Cell ${column}${row.number} holds a formula without a stored result. Open the file in Excel and save it again, or paste the values.`,
+                ...msg('formula_without_value', { column, number: row.number }),
               });
             } else more++;
             return null;

@@ -386,17 +386,13 @@ export async function submitMyScores(db: DbOrTx, orgId: string, a: Assessment, u
   );
   const missing = SUBCRITERION_CODES.filter((c) => !scored.has(c));
   if (missing.length) {
-    throw new CafRuleError(
-      'incomplete',
-      { nl: `Nog niet gescoord: ${missing.join(', ')}.`, en: `Not scored yet: ${missing.join(', ')}.` },
-      {
-        fields: missing.map((code) => ({
-          path: `scores.${code}`,
-          message: msg('no_score_yet'),
-        })),
-        details: { missing },
-      },
-    );
+    throw new CafRuleError('incomplete', msg('not_scored_yet', { missing: missing.join(', ') }), {
+      fields: missing.map((code) => ({
+        path: `scores.${code}`,
+        message: msg('no_score_yet'),
+      })),
+      details: { missing },
+    });
   }
   const submittedAt = new Date();
   await db
@@ -530,20 +526,13 @@ export async function finishAssessment(db: DbOrTx, orgId: string, a: Assessment,
   );
   const missing = SUBCRITERION_CODES.filter((c) => !agreed.has(c));
   if (missing.length) {
-    throw new CafRuleError(
-      'incomplete',
-      {
-        nl: `Nog geen consensusscore voor: ${missing.join(', ')}.`,
-        en: `No consensus score yet for: ${missing.join(', ')}.`,
-      },
-      {
-        fields: missing.map((code) => ({
-          path: `consensus.${code}`,
-          message: msg('no_consensus_score_yet'),
-        })),
-        details: { missing },
-      },
-    );
+    throw new CafRuleError('incomplete', msg('no_consensus_score_yet_2', { missing: missing.join(', ') }), {
+      fields: missing.map((code) => ({
+        path: `consensus.${code}`,
+        message: msg('no_consensus_score_yet'),
+      })),
+      details: { missing },
+    });
   }
   await db
     .updateTable('caf_assessment')

@@ -70,10 +70,7 @@ export function readScore(
       if (!allowed.includes(part))
         errors.push({
           path: `fine.${part}`,
-          message: {
-            nl: `onbekend deel; verwacht: ${allowed.join(', ')}`,
-            en: `unknown part; expected: ${allowed.join(', ')}`,
-          },
+          message: msg('unknown_part_expected', { allowed: allowed.join(', ') }),
         });
       else if (!isScore(value)) errors.push({ path: `fine.${part}`, message: RANGE });
     }

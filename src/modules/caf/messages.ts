@@ -24,6 +24,9 @@ export const msg = defineMessages('caf', {
     finetuned_scoring_rate_parts: 'bij verfijnde scoring geef je de delen (fine) een score',
     required_agreed_score: 'verplicht: de afgesproken score',
     invalid_score: 'Ongeldige score — {{summary}}',
+    not_scored_yet: 'Nog niet gescoord: {{missing}}.',
+    no_consensus_score_yet_2: 'Nog geen consensusscore voor: {{missing}}.',
+    unknown_part_expected: 'onbekend deel; verwacht: {{allowed}}',
   },
   en: {
     not_member_organisation: 'not a member of this organisation',
@@ -47,5 +50,8 @@ export const msg = defineMessages('caf', {
     finetuned_scoring_rate_parts: 'with fine-tuned scoring, rate the parts (fine)',
     required_agreed_score: 'required: the agreed score',
     invalid_score: 'Invalid score — {{summary}}',
+    not_scored_yet: 'Not scored yet: {{missing}}.',
+    no_consensus_score_yet_2: 'No consensus score yet for: {{missing}}.',
+    unknown_part_expected: 'unknown part; expected: {{allowed}}',
   },
 });

@@ -320,7 +320,11 @@ function convertedCategory(f: z.infer<typeof fundingInput>, rules: RuleSet): num
     converted = newCategoryOf(rules, f.oldCategory, f.madeAvailableOn ?? today());
   } catch (e) {
     if (!(e instanceof ClientsLogicError)) throw e;
-    throw new AppError('validation', { nl: e.nl, en: e.en }, { fields: [{ path: 'oldCategory', message: e }] });
+    throw new AppError(
+      'validation',
+      { nl: e.nl, en: e.en },
+      { fields: [{ path: 'oldCategory', message: { nl: e.nl, en: e.en } }] },
+    );
   }
   if (f.category && f.category !== converted) {
     const message = msg('old_category_becomes_category', {
@@ -385,7 +389,7 @@ export async function addAgreement(
     throw new AppError(
       'validation',
       { nl: problems.map((p) => p.nl).join(' '), en: problems.map((p) => p.en).join(' ') },
-      { fields: problems.map((p) => ({ path: p.code, message: p })) },
+      { fields: problems.map((p) => ({ path: p.code, message: { nl: p.nl, en: p.en } })) },
     );
   // Only voucher points are checked: a cash budget holder (or another payer) pays the provider
   // directly, so there is no voucher budget to exceed.
@@ -408,7 +412,7 @@ export async function addAgreement(
           'exceeds_budget',
           { nl: fit.error.nl, en: fit.error.en },
           {
-            fields: [{ path: 'count', message: fit.error }],
+            fields: [{ path: 'count', message: { nl: fit.error.nl, en: fit.error.en } }],
             details: {
               year,
               committed: pointsText(fit.error.numbers.committedE4),

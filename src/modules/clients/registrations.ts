@@ -195,7 +195,7 @@ export async function saveCells(
       value = valueRegistration(cell.units, cell.date, basis(cell.clientId, fn.code)!, rules);
     } catch (e) {
       if (!(e instanceof ClientsLogicError)) throw e;
-      return fields.push({ path: label(i), message: e });
+      return fields.push({ path: label(i), message: { nl: e.nl, en: e.en } });
     }
     rows.push({
       index: i,
@@ -226,7 +226,7 @@ export async function saveCells(
     })),
     { fundingPeriods: periods },
   );
-  for (const p of problems) fields.push({ path: label(rows[p.index]!.index), message: p });
+  for (const p of problems) fields.push({ path: label(rows[p.index]!.index), message: { nl: p.nl, en: p.en } });
   if (fields.length) {
     throw new AppError('validation', msg('registrations_not_valid_nothing', { count: fields.length }), {
       fields,
@@ -324,7 +324,7 @@ async function checkRthCaps(
         e.code === 'rth_cap' ? 'rth_cap' : 'validation',
         { nl: e.nl, en: e.en },
         {
-          fields: [{ path: label(r.index), message: e }],
+          fields: [{ path: label(r.index), message: { nl: e.nl, en: e.en } }],
           details: {
             clientId: r.client_id,
             functionCode: r.function_code,
@@ -355,8 +355,7 @@ export async function parseRegistrationsFile(bytes: Uint8Array): Promise<Cell[]>
         code: 'no_lines',
         line: 1,
         column: '',
-        nl: 'Het bestand bevat geen registraties.',
-        en: 'The file holds no registrations.',
+        ...msg('no_lines'),
       },
     ]);
   for (const { cells: r, line } of rows) {
@@ -367,24 +366,21 @@ export async function parseRegistrationsFile(bytes: Uint8Array): Promise<Cell[]>
         code: 'client',
         line,
         column: header.cells[0] ?? 'client',
-        nl: 'Geen geldige cliënt-id.',
-        en: 'Not a valid client id.',
+        ...msg('client'),
       });
     else if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
       errors.push({
         code: 'date',
         line,
         column: header.cells[2] ?? 'date',
-        nl: `"${date}" is geen datum (jjjj-mm-dd).`,
-        en: `"${date}" is not a date (yyyy-mm-dd).`,
+        ...msg('date', { date }),
       });
     else if (!(Number.isFinite(units) && units > 0))
       errors.push({
         code: 'units',
         line,
         column: header.cells[3] ?? 'units',
-        nl: 'Het aantal eenheden moet groter dan 0 zijn.',
-        en: 'Units must be greater than 0.',
+        ...msg('units'),
       });
     else cells.push({ clientId, functionCode, date, units, ...(reason ? { reason } : {}) });
   }

@@ -99,14 +99,9 @@ export async function saveRule(
   const seedKeys = Object.keys(splitRow(seedRows(input.table)[0]!).data).sort();
   const keys = Object.keys(input.data).sort();
   if (JSON.stringify(keys) !== JSON.stringify(seedKeys)) {
-    throw new AppError(
-      'validation',
-      {
-        nl: `Een regel van ${input.table} heeft de velden ${seedKeys.join(', ')}.`,
-        en: `A row of ${input.table} has the fields ${seedKeys.join(', ')}.`,
-      },
-      { fields: [{ path: 'data', message: seedKeys.join(', ') }] },
-    );
+    throw new AppError('validation', msg('row_fields', { table: input.table, seedKeys: seedKeys.join(', ') }), {
+      fields: [{ path: 'data', message: seedKeys.join(', ') }],
+    });
   }
   if (input.validTo && input.validTo < input.validFrom) {
     throw new AppError('validation', msg('end_date_before_start'), {

@@ -46,14 +46,13 @@ function modelErrors(errors: readonly AllocationError[], doc: CostModelDoc): App
         : keyIndex >= 0
           ? `keys.${keyIndex}`
           : e.code;
-    return { path, message: e };
+    return { path, message: { nl: e.nl, en: e.en } };
   });
   return new AppError(
     'validation',
-    {
-      nl: `Het kostenmodel klopt niet: ${errors.map((e) => e.nl).join(' ')}`,
-      en: `The cost model is not valid: ${errors.map((e) => e.en).join(' ')}`,
-    },
+    msg('cost_model_not_valid', {
+      errors: { nl: errors.map((e) => e.nl).join(' '), en: errors.map((e) => e.en).join(' ') },
+    }),
     { fields },
   );
 }

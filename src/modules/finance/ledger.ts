@@ -99,8 +99,7 @@ async function analyse(db: DbOrTx, orgId: string, req: LedgerRequest) {
         code: 'date_outside_year',
         line: line.line,
         column: dateColumn,
-        nl: `De datum ${line.date} valt buiten boekjaar ${req.year} (${range.from} tot ${range.to}).`,
-        en: `The date ${line.date} lies outside fiscal year ${req.year}.`,
+        ...msg('date_outside_year', { date: line.date, year: req.year, from: range.from, to: range.to }),
       });
     }
     lines.push({ ...line, account });
@@ -203,8 +202,7 @@ export async function importLedger(
           code: 'no_lines',
           line: 0,
           column: '',
-          nl: 'Het bestand bevat geen boekingslijnen.',
-          en: 'The file holds no ledger lines.',
+          ...msg('no_lines'),
         },
       ]);
     if (a.unknown.length) {
@@ -220,7 +218,7 @@ export async function importLedger(
       throw new AppError(
         'validation',
         { nl: a.balance.error.nl, en: a.balance.error.en },
-        { fields: [{ path: 'file', message: a.balance.error }] },
+        { fields: [{ path: 'file', message: { nl: a.balance.error.nl, en: a.balance.error.en } }] },
       );
     const current = await tx
       .selectFrom('fin_ledger_import')

@@ -480,7 +480,7 @@ async function costPrice(ctx: Ctx, what: 'coverage' | 'cost_per_unit'): Promise<
               source: 'finance',
             },
             {
-              label: { nl: `Volume (${main.unit ?? 'eenheden'})`, en: `Volume (${main.unit ?? 'units'})` },
+              label: msg('volume_unit', { unit: main.unit ?? msg('units') }),
               value: main.volume ?? 0,
               source: 'finance',
             },

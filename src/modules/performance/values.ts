@@ -10,6 +10,7 @@ import { readTableFile } from '../../lib/files/index.ts';
 import { KpiRuleError, targetDto } from './kpis.ts';
 import { boundsOf, checkValue, lightOf, parsePeriod, periodStart, type Target } from './logic/index.ts';
 import { msg } from './messages.ts';
+import type { Message } from '../../lib/messages.ts';
 
 /** One value to save: by KPI id (grid) or code (import); `where` names the cell in errors. */
 export interface Cell {
@@ -82,53 +83,39 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
   ]);
   const notes = new Map(existing.map((e) => [`${e.kpi_id}|${e.period}`, e.note]));
   const errors: FieldError[] = [];
-  const bad = (c: Cell, field: string, nl: string, en: string) =>
-    errors.push({
-      path: `${c.where.path}.${field}`,
-      message: msg('message', { where: c.where, nl: { nl: nl, en: en } }),
-    });
+  const bad = (c: Cell, field: string, reason: Message) =>
+    errors.push({ path: `${c.where.path}.${field}`, message: msg('cell_problem', { where: c.where, reason }) });
   const seen = new Set<string>();
   const out: Prepared[] = [];
   for (const c of cells) {
     const kpi = c.kpiId ? byId.get(c.kpiId) : byCode.get((c.code ?? '').trim().toUpperCase());
     if (!kpi) {
-      if (c.kpiId) bad(c, 'kpiId', 'onbekende KPI.', 'unknown KPI.');
-      else bad(c, 'code', `geen KPI met code "${c.code ?? ''}".`, `no KPI with code "${c.code ?? ''}".`);
+      if (c.kpiId) bad(c, 'kpiId', msg('kpiId'));
+      else bad(c, 'code', msg('no_kpi_with_code', { code: c.code ?? '' }));
       continue;
     }
     const p = parsePeriod(c.period);
     if (!p) {
-      bad(
-        c,
-        'period',
-        `"${c.period}" is geen periode; schrijf ${FREQ[kpi.frequency].nl}.`,
-        `"${c.period}" is not a period; write ${FREQ[kpi.frequency].en}.`,
-      );
+      bad(c, 'period', msg('period', { period: c.period, frequency: FREQ[kpi.frequency] }));
       continue;
     }
     if (p.frequency !== kpi.frequency) {
       bad(
         c,
         'period',
-        `${kpi.code} wordt per ${FREQ[kpi.frequency].nl} gemeten, niet per ${FREQ[p.frequency].nl}.`,
-        `${kpi.code} is measured per ${FREQ[kpi.frequency].en}, not per ${FREQ[p.frequency].en}.`,
+        msg('period_2', { code: kpi.code, frequency: FREQ[kpi.frequency], frequency2: FREQ[p.frequency] }),
       );
       continue;
     }
     const period = c.period.trim().toUpperCase();
     const key = `${kpi.id}|${period}`;
     if (seen.has(key)) {
-      bad(c, 'period', `${kpi.code} ${period} komt twee keer voor.`, `${kpi.code} ${period} occurs twice.`);
+      bad(c, 'period', msg('period_3', { code: kpi.code, period }));
       continue;
     }
     seen.add(key);
     if (kpi.source === 'computed') {
-      bad(
-        c,
-        'value',
-        `${kpi.code} wordt berekend; enkel een toelichting kan je toevoegen.`,
-        `${kpi.code} is computed; you can only add a note.`,
-      );
+      bad(c, 'value', msg('value', { code: kpi.code }));
       continue;
     }
     if (c.value === null || (typeof c.value === 'string' && c.value.trim() === '')) {
@@ -145,7 +132,7 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
       ),
     );
     if ('problem' in checked) {
-      bad(c, 'value', checked.problem.nl, checked.problem.en);
+      bad(c, 'value', checked.problem);
       continue;
     }
     const note = c.note !== undefined ? c.note.trim() : (notes.get(key) ?? '');
@@ -154,8 +141,7 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
       bad(
         c,
         'note',
-        `${kpi.code} ${period} is rood (streefwaarde ${light.target.target}, rode drempel ${light.target.redThreshold}); een toelichting is verplicht.`,
-        `${kpi.code} ${period} is red (target ${light.target.target}, red threshold ${light.target.redThreshold}); a note is required.`,
+        msg('note', { code: kpi.code, period, target: light.target.target, redThreshold: light.target.redThreshold }),
       );
       continue;
     }
@@ -163,13 +149,7 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
   }
   if (errors.length) {
     const n = errors.length;
-    throw new KpiRuleError(
-      {
-        nl: `${n} ${n === 1 ? 'waarde klopt' : 'waarden kloppen'} niet; er is niets opgeslagen.`,
-        en: `${n} ${n === 1 ? 'value is' : 'values are'} not valid; nothing was saved.`,
-      },
-      errors,
-    );
+    throw new KpiRuleError(msg('values_not_valid', { count: n }), errors);
   }
   return out;
 }
@@ -284,10 +264,7 @@ export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
   const missing = (['code', 'period', 'value'] as const).filter((n) => col(n) < 0);
   if (missing.length) {
     throw new KpiRuleError(
-      {
-        nl: `De eerste regel moet de kolommen code;period;value;note bevatten (ontbreekt: ${missing.join(', ')}).`,
-        en: `The first line must hold the columns code;period;value;note (missing: ${missing.join(', ')}).`,
-      },
+      msg('first_line_must_hold', { missing: missing.join(', ') }),
       missing.map((m) => ({ path: 'line 1', message: msg('column_missing', { m }) })),
     );
   }
@@ -303,7 +280,7 @@ export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
       period: typeof period === 'number' ? String(period) : cellText(period),
       value: typeof raw === 'number' ? raw : cellText(raw) === '' ? '' : cellText(raw),
       note: col('note') >= 0 && cellText(get('note')) ? cellText(get('note')) : undefined,
-      where: { path: `line ${line}`, nl: `Regel ${line}`, en: `Line ${line}` },
+      where: { path: `line ${line}`, ...msg('line', { line }) },
     });
   });
   if (!cells.length) throw new KpiRuleError(msg('file_holds_no_values'), [{ path: 'file', message: msg('empty') }]);

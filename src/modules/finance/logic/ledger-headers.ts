@@ -109,8 +109,7 @@ export function planColumns(
         code: 'duplicate_column',
         line: 1,
         column: header,
-        nl: `De kolommen "${headers[earlier]?.trim()}" en "${header}" bevatten allebei de ${LABELS[choice].nl}. Kies er één.`,
-        en: `Columns "${headers[earlier]?.trim()}" and "${header}" both hold the ${LABELS[choice].en}. Choose one.`,
+        ...msg('duplicate_column', { earlier: headers[earlier]?.trim() ?? '', header, label: LABELS[choice] }),
       });
       return;
     }
@@ -121,8 +120,7 @@ export function planColumns(
       code: 'missing_column',
       line: 1,
       column: '',
-      nl: 'Er is geen kolom met het rekeningnummer (bv. "Rekening").',
-      en: 'There is no column with the account number (e.g. "Account").',
+      ...msg('missing_column'),
     });
   }
   const hasPair = columns.debit !== undefined && columns.credit !== undefined;
@@ -131,8 +129,7 @@ export function planColumns(
       code: 'missing_column',
       line: 1,
       column: '',
-      nl: 'Er is geen kolom "Bedrag" en ook geen kolommen "Debet" en "Credit".',
-      en: 'There is no "Amount" column, nor a pair of "Debit" and "Credit" columns.',
+      ...msg('missing_column_2'),
     });
   }
   return { columns, unknownHeaders, errors };

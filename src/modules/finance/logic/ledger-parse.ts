@@ -167,8 +167,7 @@ function validateLedgerRecords(
       code: 'no_lines',
       line: 1,
       column: '',
-      nl: 'Het bestand bevat alleen de kolomnamen, geen boekingslijnen.',
-      en: 'The file holds only the headers, no ledger lines.',
+      ...msg('no_lines_2'),
     };
     return { ...base, lines: [], errors: [error] };
   }
