@@ -40,6 +40,12 @@ export const msg = defineMessages('server', {
     password_has_name: 'Het wachtwoord bevat je naam.',
     password_guessable:
       'Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord of een voorspelbaar patroon. Kies bijvoorbeeld enkele losse woorden.',
+    lock_holder_server: 'de Stuurboord-server',
+    lock_holder_server_at: 'de Stuurboord-server ({{url}})',
+    data_dir_locked:
+      'De gegevensmap {{dir}} is in gebruik door {{who}}, proces {{pid}}, sinds {{since}}. Er kan maar één proces tegelijk een gegevensmap openen: stop dat proces eerst.',
+    data_dir_locked_server:
+      'De gegevensmap {{dir}} is in gebruik door {{who}}, proces {{pid}}, sinds {{since}}. Er kan maar één proces tegelijk een gegevensmap openen: stop dat proces eerst, of doe dit via de webtoepassing of de API van die server.',
   },
   en: {
     'code.validation': 'Invalid input.',
@@ -79,5 +85,11 @@ export const msg = defineMessages('server', {
     password_has_name: 'The password contains your name.',
     password_guessable:
       'This password is too easy to guess: it is a common password or a predictable pattern. Choose, for example, a few unrelated words.',
+    lock_holder_server: 'the Stuurboord server',
+    lock_holder_server_at: 'the Stuurboord server',
+    data_dir_locked:
+      'The data folder {{dir}} is in use by {{who}}, process {{pid}}, since {{since}}. Only one process at a time may open a data folder: stop that process first.',
+    data_dir_locked_server:
+      'The data folder {{dir}} is in use by {{who}}, process {{pid}}, since {{since}}. Only one process at a time may open a data folder: stop that process first.',
   },
 });

@@ -6,7 +6,8 @@
  * The zip directory of an XLSX is checked before the file is queued.
  */
 import { Worker } from 'node:worker_threads';
-import { AppError, type FieldError } from '../../server/errors.ts';
+import { AppError, type FieldError, toAppError as serverAnswer } from '../../server/errors.ts';
+import { DomainError } from '../errors.ts';
 import { describe, type TaskError, type TaskMessage } from './wire.ts';
 import { isXlsx } from './xlsx.ts';
 import { zipDirectory } from './zip.ts';
@@ -38,14 +39,8 @@ const fileField = (m: { nl: string; en: string }): FieldError[] => [{ path: 'fil
 /** The worker's error as the AppError the client sees. */
 export function toAppError(error: TaskError): Error {
   switch (error.kind) {
-    case 'limit':
-      return new AppError(
-        'validation',
-        { nl: error.nl, en: error.en },
-        { fields: fileField(error), details: { limit: error.limit, max: error.max } },
-      );
-    case 'unreadable':
-      return new AppError('validation', { nl: error.nl, en: error.en }, { fields: fileField(error) });
+    case 'domain':
+      return serverAnswer(new DomainError(error.code, error.messages, { details: error.details }))!;
     case 'cells': {
       const count = error.errors.length + error.more;
       return new AppError('validation', msg('file_errors', { count }), {

@@ -1,7 +1,5 @@
-import { AppError, type FieldError } from '../../server/errors.ts';
+import { AppError, type FieldError, type Message } from '../../server/errors.ts';
 import { msg } from './messages.ts';
-
-type Message = { nl: string; en: string };
 
 /**
  * A well-formed request the CAF rules refuse (422): a score out of range, a round with scores or

@@ -13,11 +13,8 @@ import type { Message } from '../../lib/messages.ts';
 
 /** Refused input that is well-formed but wrong for the KPI (unit, period, red without note): 422. */
 export class KpiRuleError extends AppError {
-  constructor(messages: { nl: string; en: string }, fields: FieldError[]) {
-    super('validation', messages, { fields });
-  }
-  override get status(): 422 {
-    return 422;
+  constructor(messages: Message, fields: FieldError[]) {
+    super('unprocessable', messages, { fields });
   }
 }
 
