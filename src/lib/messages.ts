@@ -67,10 +67,11 @@ export function defineMessages<const K extends string>(namespace: string, catalo
   registered.set(namespace, catalogue);
   for (const lang of LANGS) i18n.addResourceBundle(lang, namespace, catalogue[lang]);
   const keys = new Set<string>(Object.keys(catalogue.nl).map((k) => k.replace(/_(one|other)$/, '')));
-  return function msg(key: CallKey<K>, params?: MessageParams): Message {
+  const msg = (key: CallKey<K>, params?: MessageParams): Message => {
     if (!keys.has(key)) throw new Error(`Unknown message ${namespace}:${key}`);
     return { nl: translate('nl', namespace, key, params), en: translate('en', namespace, key, params) };
   };
+  return Object.assign(msg, { namespace, catalogue: catalogue as Catalogue });
 }
 
 function translate(lang: Lang, namespace: string, key: string, params?: MessageParams): string {

@@ -2,9 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
@@ -24,7 +22,8 @@ import type { Config } from './config.ts';
 import { checkCsrf } from './csrf.ts';
 import { guardInput, UPLOAD_PATH } from './input-guard.ts';
 import type { Db } from './db.ts';
-import { AppError, toAppError, type Lang } from './errors.ts';
+import { answerError } from './answer-error.ts';
+import { AppError, type Lang } from './errors.ts';
 import { router, type AppEnv } from './http.ts';
 import { msg } from './messages.ts';
 
@@ -128,33 +127,6 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
 
   app.onError(answerError);
   return app;
-}
-
-/**
- * A database "data exception" (SQLSTATE class 22: an impossible date, a number or text out of
- * range, a character the encoding cannot hold) is bad input that got past validation: 422, not 500.
- */
-function dataError(err: unknown): AppError | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !/^22[0-9A-Z]{3}$/.test(code)) return undefined;
-  return new AppError('out_of_range');
-}
-
-/**
- * The one error handler: an AppError answers its status; any other DomainError (a logic error, a
- * file limit) is mapped by `toAppError`; a JSON body Hono cannot parse is `bad_json`; a database data
- * exception is 422. Anything else is logged and answers 500. The message is in the client's language.
- */
-export function answerError(err: Error, c: Context<AppEnv>): Response {
-  const lang = c.get('lang') ?? 'nl';
-  const error =
-    toAppError(err) ?? (err instanceof HTTPException && err.status === 400 ? new AppError('bad_json') : dataError(err));
-  if (!error) {
-    console.error(err);
-    return c.json(new AppError('internal').body(lang), 500);
-  }
-  for (const [k, v] of Object.entries(error.headers ?? {})) c.header(k, v);
-  return c.json(error.body(lang), error.status);
 }
 
 /** Serves the built UI from `webDir`; any other path gets index.html so the client router takes over. */

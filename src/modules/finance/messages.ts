@@ -197,6 +197,8 @@ export const msg = defineMessages('finance', {
     unbalanced: 'Debet en credit zijn niet in evenwicht: het verschil is € {{euros}}.',
     date_outside_year: 'De datum {{date}} valt buiten boekjaar {{year}} ({{from}} tot {{to}}).',
     duplicate_column: 'De kolommen "{{earlier}}" en "{{header}}" bevatten allebei de {{label}}. Kies er één.',
+    empty_file: 'Het bestand is leeg.',
+    empty_sheet: 'Het blad is leeg.',
   },
   en: {
     account_code_made_digits: 'An account code is made of digits.',
@@ -390,5 +392,7 @@ export const msg = defineMessages('finance', {
     unbalanced: 'Debit and credit do not balance: the difference is € {{euros}}.',
     date_outside_year: 'The date {{date}} lies outside fiscal year {{year}}.',
     duplicate_column: 'Columns "{{earlier}}" and "{{header}}" both hold the {{label}}. Choose one.',
+    empty_file: 'The file is empty.',
+    empty_sheet: 'The sheet is empty.',
   },
 });

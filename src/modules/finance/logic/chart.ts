@@ -134,7 +134,7 @@ export function parseChartCsv(bytes: Uint8Array): ChartImport {
   if (!first) {
     return {
       accounts,
-      errors: [{ code: 'empty_file', nl: 'Het bestand is leeg.', en: 'The file is empty.', line: 0, column: '' }],
+      errors: [{ code: 'empty_file', ...msg('empty_file'), line: 0, column: '' }],
     };
   }
   const hasHeader = !/^\d+$/.test((first.cells[0] ?? '').trim());

@@ -79,7 +79,7 @@ export function parseLedger(bytes: Uint8Array, opts: LedgerParseOptions = {}): L
   if (text.trim() === '') {
     return emptyResult({
       encoding,
-      errors: [{ code: 'empty_file', nl: 'Het bestand is leeg.', en: 'The file is empty.', line: 0, column: '' }],
+      errors: [{ code: 'empty_file', ...msg('empty_file'), line: 0, column: '' }],
     });
   }
   const delimiter = detectDelimiter(text);
@@ -104,7 +104,7 @@ export function parseLedgerRows(
   });
   if (records.length === 0) {
     return emptyResult({
-      errors: [{ code: 'empty_file', nl: 'Het blad is leeg.', en: 'The sheet is empty.', line: 0, column: '' }],
+      errors: [{ code: 'empty_file', ...msg('empty_sheet'), line: 0, column: '' }],
     });
   }
   const [header, ...rest] = records;
