@@ -103,14 +103,14 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
       bad(
         c,
         'period',
-        msg('period_2', { code: kpi.code, frequency: FREQ[kpi.frequency], frequency2: FREQ[p.frequency] }),
+        msg('period_measured_per', { code: kpi.code, frequency: FREQ[kpi.frequency], frequency2: FREQ[p.frequency] }),
       );
       continue;
     }
     const period = c.period.trim().toUpperCase();
     const key = `${kpi.id}|${period}`;
     if (seen.has(key)) {
-      bad(c, 'period', msg('period_3', { code: kpi.code, period }));
+      bad(c, 'period', msg('period_occurs_twice', { code: kpi.code, period }));
       continue;
     }
     seen.add(key);

@@ -57,11 +57,11 @@ export function validateAgreementLine(line: AgreementLine): ClientsError[] {
   const { count, per } = line.frequency;
   if (!(Number.isFinite(count) && count > 0)) errors.push({ code: 'invalid_frequency', ...msg('invalid_frequency') });
   if (per !== 'week' && per !== 'month' && per !== 'year')
-    errors.push({ code: 'invalid_frequency', ...msg('invalid_frequency_2') });
+    errors.push({ code: 'invalid_frequency', ...msg('invalid_frequency_per_week') });
   if (!Number.isSafeInteger(line.priceE4) || line.priceE4 < 0)
     errors.push({ code: 'invalid_price', ...msg('invalid_price') });
   if (!isIsoDate(line.start) || (line.end != null && !isIsoDate(line.end))) {
-    errors.push({ code: 'invalid_date', ...msg('invalid_date_2') });
+    errors.push({ code: 'invalid_date', ...msg('invalid_date_start_end') });
   } else if (line.end != null && line.end < line.start) {
     errors.push({ code: 'end_before_start', ...msg('end_before_start') });
   }

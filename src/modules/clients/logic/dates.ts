@@ -26,7 +26,7 @@ export function isIsoDate(s: string): boolean {
 
 /** Days since 1970-01-01 of an ISO date; throws `invalid_date` for anything else. */
 export function dayNumber(iso: IsoDate): number {
-  if (!isIsoDate(iso)) fail('invalid_date', msg('invalid_date_3', { iso }));
+  if (!isIsoDate(iso)) fail('invalid_date', msg('invalid_date_yyyymmdd', { iso }));
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }

@@ -28,7 +28,7 @@ function refuse(code: string, m: Message): Parsed<PointsE4> {
  */
 export function parsePoints(input: string | number): Parsed<PointsE4> {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return refuse('invalid_points', msg('invalid_points_2'));
+    if (!Number.isFinite(input)) return refuse('invalid_points', msg('invalid_points_number'));
     const e4 = Math.round(input * E4);
     if (!Number.isSafeInteger(e4)) return refuse('points_range', msg('points_range'));
     // A float is "4 decimals" when it is the nearest double to a 4-decimal value.

@@ -38,13 +38,13 @@ export function validateRegistrations(
   batch.forEach((r, index) => {
     const add = (code: string, m: Message) => problems.push({ index, code, nl: m.nl, en: m.en });
     if (!isIsoDate(r.date)) return add('invalid_date', msg('invalid_date', { date: r.date }));
-    if (!(Number.isFinite(r.units) && r.units > 0)) add('invalid_units', msg('invalid_units_2'));
+    if (!(Number.isFinite(r.units) && r.units > 0)) add('invalid_units', msg('invalid_units_number_must'));
     if (!Number.isSafeInteger(r.pointsE4) || r.pointsE4 < 0) add('invalid_points', msg('invalid_points'));
     const k = key(r);
     if (seen.has(k)) {
       add(
         'duplicate_registration',
-        msg('duplicate_registration_2', { clientId: r.clientId, date: r.date, function: r.function }),
+        msg('duplicate_registration_already', { clientId: r.clientId, date: r.date, function: r.function }),
       );
     }
     seen.add(k);

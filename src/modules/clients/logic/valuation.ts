@@ -61,7 +61,7 @@ export function priceOnDate(
   rules: RuleSet,
 ): { priceE4: PointsE4; source: PriceSource } {
   if (basis.kind === 'rth') {
-    if (!basis.rthUnitType) fail('no_price', msg('no_price_2', { name: basis.name }));
+    if (!basis.rthUnitType) fail('no_price', msg('no_price_rth_unit', { name: basis.name }));
     return { priceE4: rthUnitPoints(basis.rthUnitType, date, rules), source: 'rth' };
   }
   const agreed = latestCovering(basis.agreements, date);

@@ -142,13 +142,13 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const r = centres!;
     const c = requireText(r, row, 'code', code, 20);
     const n = requireText(r, row, 'name', name, 200);
-    if (c && seen.has(c)) r.error(row.number, 'code', msg('code_2', { c }));
+    if (c && seen.has(c)) r.error(row.number, 'code', msg('code_cost_centre', { c }));
     const kindText = String(r.get(row.values, 'kind') ?? '').trim();
     const kind = lookup(KIND_WORDS, kindText);
     if (!kind) r.error(row.number, 'kind', msg('kind', { kindText }));
     const unitText = String(r.get(row.values, 'unit') ?? '').trim();
     const unit = unitText ? lookup(UNIT_WORDS, unitText) : null;
-    if (unit === undefined) r.error(row.number, 'unit', msg('unit_2', { unitText }));
+    if (unit === undefined) r.error(row.number, 'unit', msg('unit_unknown', { unitText }));
     const volume = numberOf(r, row, 'volume', msg('volume_2'), 0, 1e9);
     const price = numberOf(r, row, 'price', msg('price_per_unit'), -1e12, 1e12);
     if (c && !seen.has(c) && kind) kinds.set(c, kind);
@@ -179,7 +179,7 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     for (const row of keys.rows) {
       const c = requireText(keys, row, 'code', code, 20);
       const n = requireText(keys, row, 'name', name, 200);
-      if (c && keyCodes.has(c)) keys.error(row.number, 'code', msg('code_3', { c }));
+      if (c && keyCodes.has(c)) keys.error(row.number, 'code', msg('code_allocation_key', { c }));
       const driverText = String(keys.get(row.values, 'driver') ?? '').trim();
       const driver = lookup(DRIVER_WORDS, driverText);
       if (!driver) keys.error(row.number, 'driver', msg('driver', { driverText }));
@@ -203,13 +203,14 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const key = String(r.get(row.values, 'key') ?? '').trim();
     const order = numberOf(r, row, 'order', msg('order'), 1, 500, true);
     if (!from) r.error(row.number, 'from', msg('from'));
-    else if (centres && !seen.has(from)) r.error(row.number, 'from', msg('from_2', { from }));
-    else if (kinds.get(from) === 'main') r.error(row.number, 'from', msg('from_3', { from }));
+    else if (centres && !seen.has(from)) r.error(row.number, 'from', msg('from_cost_centre', { from }));
+    else if (kinds.get(from) === 'main') r.error(row.number, 'from', msg('from_main_cost', { from }));
     if (!key && order === null) r.error(row.number, 'key', msg('key'));
-    else if (key && keys && !keyCodes.has(key)) r.error(row.number, 'key', msg('key_2', { key }));
+    else if (key && keys && !keyCodes.has(key)) r.error(row.number, 'key', msg('key_does_not_exist', { key }));
     if (typeof order === 'number') {
-      if (orders.has(order)) r.error(row.number, 'order', msg('order_2', { order }));
-      else if (from && [...orders.values()].includes(from)) r.error(row.number, 'order', msg('order_3', { from }));
+      if (orders.has(order)) r.error(row.number, 'order', msg('order_appears_more', { order }));
+      else if (from && [...orders.values()].includes(from))
+        r.error(row.number, 'order', msg('order_already', { from }));
       else if (from) orders.set(order, from);
     }
     if (from && key) doc.rules.push({ from, key });
@@ -222,10 +223,10 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const r = assign!;
     const account = String(r.get(row.values, 'account') ?? '').trim();
     const centre = String(r.get(row.values, 'centre') ?? '').trim();
-    if (!/^\d{1,12}$/.test(account)) r.error(row.number, 'account', msg('account_2', { account }));
-    else if (accounts.has(account)) r.error(row.number, 'account', msg('account_3', { account }));
+    if (!/^\d{1,12}$/.test(account)) r.error(row.number, 'account', msg('account_number_digits', { account }));
+    else if (accounts.has(account)) r.error(row.number, 'account', msg('account_already_assigned', { account }));
     if (!centre) r.error(row.number, 'centre', msg('centre'));
-    else if (centres && !seen.has(centre)) r.error(row.number, 'centre', msg('centre_2', { centre }));
+    else if (centres && !seen.has(centre)) r.error(row.number, 'centre', msg('centre_does_not_exist', { centre }));
     if (/^\d{1,12}$/.test(account) && !accounts.has(account) && centre) doc.assignments.push({ account, centre });
     accounts.add(account);
   }

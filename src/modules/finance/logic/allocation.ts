@@ -133,14 +133,14 @@ export function validateModel(model: CostModel): AllocationError[] {
       errors.push({
         code: 'unknown_centre',
         centres: [code],
-        ...msg('unknown_centre_2', { code }),
+        ...msg('unknown_centre_there_direct', { code }),
       });
     }
     if (!Number.isSafeInteger(cents)) {
       errors.push({
         code: 'invalid_amount',
         centres: [code],
-        ...msg('invalid_amount_5', { code: label(code) }),
+        ...msg('invalid_amount_direct_costs', { code: label(code) }),
       });
     }
   }
@@ -151,7 +151,7 @@ export function validateModel(model: CostModel): AllocationError[] {
           code: 'unknown_centre',
           key: k.code,
           centres: [code],
-          ...msg('unknown_centre_3', { name: k.name, code }),
+          ...msg('unknown_centre_key_names', { name: k.name, code }),
         });
       } else if (!Number.isFinite(q) || q < 0) {
         errors.push({
@@ -171,7 +171,7 @@ export function validateModel(model: CostModel): AllocationError[] {
       errors.push({
         code: 'unknown_centre',
         centres: [rule.from],
-        ...msg('unknown_centre_4', { from: rule.from }),
+        ...msg('unknown_centre_there_allocation', { from: rule.from }),
       });
     } else if (from.kind === 'main') {
       errors.push({

@@ -97,7 +97,7 @@ export function parseAmount(input: string): Parsed<Cents> {
 }
 
 function badGrouping(input: string): Parsed<Cents> {
-  return fail('invalid_amount', msg('invalid_amount_2', { input }));
+  return fail('invalid_amount', msg('invalid_amount_thousands_decimal', { input }));
 }
 
 /**
@@ -147,7 +147,7 @@ export function isoFromDate(date: Date): Parsed<string> {
  */
 export function isoFromExcelSerial(serial: number): Parsed<string> {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) {
-    return fail('invalid_date', msg('invalid_date_3', { serial }));
+    return fail('invalid_date', msg('invalid_date_excel', { serial }));
   }
   const day = Math.floor(serial);
   const epoch = Date.UTC(1899, 11, day > 60 ? 30 : 31);
@@ -168,5 +168,5 @@ export function parseDate(input: string | number): Parsed<string> {
   if (/^\d{1,7}(?:[.,]\d+)?$/.test(s) && Number(s.replace(',', '.')) >= 1) {
     return isoFromExcelSerial(Number(s.replace(',', '.')));
   }
-  return fail('invalid_date', msg('invalid_date_4', { input }));
+  return fail('invalid_date', msg('invalid_date_expected_ddmmyyyy', { input }));
 }

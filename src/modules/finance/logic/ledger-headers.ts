@@ -129,7 +129,7 @@ export function planColumns(
       code: 'missing_column',
       line: 1,
       column: '',
-      ...msg('missing_column_2'),
+      ...msg('missing_column_there_amount'),
     });
   }
   return { columns, unknownHeaders, errors };

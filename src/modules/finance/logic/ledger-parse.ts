@@ -50,7 +50,7 @@ export interface LedgerParseResult {
 export const MAX_REPORTED_ERRORS = 1000;
 const ACCOUNT = /^\d{1,12}$/;
 const BOTH = { code: 'debit_and_credit', ...msg('debit_and_credit') };
-const BOTH_WITH_BALANCE = { code: 'debit_and_credit', ...msg('debit_and_credit_2') };
+const BOTH_WITH_BALANCE = { code: 'debit_and_credit', ...msg('debit_and_credit_both_filled') };
 function emptyResult(partial: Partial<LedgerParseResult>): LedgerParseResult {
   return {
     lines: [],
@@ -167,7 +167,7 @@ function validateLedgerRecords(
       code: 'no_lines',
       line: 1,
       column: '',
-      ...msg('no_lines_2'),
+      ...msg('no_lines_file_holds'),
     };
     return { ...base, lines: [], errors: [error] };
   }
@@ -220,7 +220,7 @@ function validateLedgerRecords(
     } else if (hasPair) {
       report(line, 'debit', { code: 'no_amount', ...msg('no_amount') });
     } else {
-      report(line, 'amount', { code: 'no_amount', ...msg('no_amount_2') });
+      report(line, 'amount', { code: 'no_amount', ...msg('no_amount_missing') });
     }
     let date: string | undefined;
     if (col.date !== undefined && cellText(cellAt(cells, iDate)) !== '') {

@@ -34,7 +34,7 @@ export interface CostPoint {
 function checkLines(lines: readonly CostLine[]): void {
   for (const l of lines) {
     if (!Number.isSafeInteger(l.amountCents)) {
-      throw new FinanceLogicError({ code: 'invalid_amount', ...msg('invalid_amount_4', { name: l.name }) });
+      throw new FinanceLogicError({ code: 'invalid_amount', ...msg('invalid_amount_whole_cents', { name: l.name }) });
     }
     if (l.behaviour === 'step' && !((l.capacityPerStep ?? 0) > 0)) {
       throw new FinanceLogicError({ code: 'missing_capacity', ...msg('missing_capacity', { name: l.name }) });

@@ -115,7 +115,7 @@ export function stepDown(model: CostModel, order: readonly string[]): Allocation
           {
             code: 'key_sum_zero',
             centres: [sender],
-            ...msg('key_sum_zero_2', { sender: centreLabel(model, sender) }),
+            ...msg('key_sum_zero_in_order', { sender: centreLabel(model, sender) }),
           },
         ],
       };
