@@ -53,11 +53,6 @@ void i18n.init({
 const registered = new Map<string, Catalogue>();
 const fixed = new Map<string, TFunction>();
 
-/** The namespaces registered so far and their catalogues (for the catalogue tests). */
-export function catalogues(): ReadonlyMap<string, Catalogue> {
-  return registered;
-}
-
 /**
  * Registers a module's catalogue under `namespace` and returns its `msg(key, params)`. Keys are
  * checked by the type checker; a key missing at run time is an error, never a raw key on screen.
