@@ -6,26 +6,19 @@ import { cafReportPdf } from '../modules/caf/report-pdf.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
+import { msg } from './messages.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
   const value = v[key];
   if (typeof value !== 'string' || !value)
-    throw new AppError(
-      'validation',
-      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
-      { fields: [{ path: key, message: 'required' }] },
-    );
+    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
   return value;
 };
 const uuid = (v: Values, key: string): string => {
   const value = text(v, key);
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-    throw new AppError(
-      'validation',
-      { nl: `Optie --${key} is geen geldige id.`, en: `Option --${key} is not a valid id.` },
-      { fields: [{ path: key, message: 'uuid' }] },
-    );
+    throw new AppError('validation', msg('option_not_valid_id', { key }), { fields: [{ path: key, message: 'uuid' }] });
   return value;
 };
 

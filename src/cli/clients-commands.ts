@@ -12,16 +12,13 @@ import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
 import { thisMonth } from '../lib/calendar.ts';
 import { checkFileSize } from '../lib/files/index.ts';
+import { msg } from './messages.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
   const value = v[key];
   if (typeof value !== 'string' || !value)
-    throw new AppError(
-      'validation',
-      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
-      { fields: [{ path: key, message: 'required' }] },
-    );
+    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
   return value;
 };
 
@@ -30,7 +27,7 @@ function readBytes(path: string): Uint8Array {
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new AppError('not_found', { nl: `Bestand ${path} niet gevonden.`, en: `File ${path} not found.` });
+    throw new AppError('not_found', msg('file_not_found', { path }));
   }
   const tooLarge = checkFileSize(bytes.length);
   if (tooLarge) throw new AppError('payload_too_large', tooLarge);
@@ -67,7 +64,7 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
         parsed = JSON.parse(new TextDecoder().decode(readBytes(text(v, 'file'))));
       } catch (e) {
         if (e instanceof AppError) throw e;
-        throw new AppError('bad_json', { nl: 'Het bestand is geen geldige JSON.', en: 'The file is not valid JSON.' });
+        throw new AppError('bad_json', msg('file_not_valid_json'));
       }
       const file = importFile.safeParse(parsed);
       if (!file.success) throw validationError(file.error);
@@ -144,11 +141,9 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
       const runs = Number(typeof v.runs === 'string' ? v.runs : 2000);
       const seed = Number(typeof v.seed === 'string' ? v.seed : 1);
       if (!Number.isInteger(runs) || runs < 100 || runs > 100_000 || !Number.isInteger(seed))
-        throw new AppError(
-          'validation',
-          { nl: '--runs 100-100000 en --seed een geheel getal.', en: '--runs 100-100000 and --seed an integer.' },
-          { fields: [{ path: 'runs', message: '100-100000' }] },
-        );
+        throw new AppError('validation', msg('runs_seed_integer'), {
+          fields: [{ path: 'runs', message: '100-100000' }],
+        });
       const startMonth = typeof v['months-from'] === 'string' ? v['months-from'] : thisMonth();
       const result = await forecast(db, org.id, await ruleSet(db, org.id), {
         runs,

@@ -16,6 +16,7 @@ import { SURVEY_COMMANDS } from './survey-commands.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import { hashPassword } from '../server/secrets.ts';
 import { assertStrongPassword } from '../server/password-policy.ts';
+import { msg } from './messages.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 export interface Command {
@@ -30,11 +31,7 @@ const str = (v: Values, key: string): string | undefined =>
 function need(v: Values, key: string): string {
   const value = str(v, key);
   if (!value)
-    throw new AppError(
-      'validation',
-      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
-      { fields: [{ path: key, message: 'required' }] },
-    );
+    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
   return value;
 }
 
@@ -135,10 +132,7 @@ export const COMMANDS: Record<string, Command> = {
       try {
         content = JSON.parse(readFileSync(path, 'utf8'));
       } catch (e) {
-        throw new AppError('bad_json', {
-          nl: `${path} is geen leesbaar JSON-bestand (${(e as Error).message}).`,
-          en: `${path} is not a readable JSON file.`,
-        });
+        throw new AppError('bad_json', msg('unreadable_json', { path, reason: (e as Error).message }));
       }
       const result = await importOrganisation(db, content, { name: str(v, 'name') });
       return {

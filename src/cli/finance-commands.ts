@@ -8,26 +8,19 @@ import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
 import { checkFileSize } from '../lib/files/index.ts';
+import { msg } from './messages.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
   const value = v[key];
   if (typeof value !== 'string' || !value)
-    throw new AppError(
-      'validation',
-      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
-      { fields: [{ path: key, message: 'required' }] },
-    );
+    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
   return value;
 };
 const yearOf = (v: Values): number => {
   const year = Number(text(v, 'year'));
   if (!Number.isInteger(year) || year < 1990 || year > 2100)
-    throw new AppError(
-      'validation',
-      { nl: 'Optie --year moet een jaartal zijn.', en: 'Option --year must be a year.' },
-      { fields: [{ path: 'year', message: 'year' }] },
-    );
+    throw new AppError('validation', msg('option_year_must_year'), { fields: [{ path: 'year', message: 'year' }] });
   return year;
 };
 
@@ -37,7 +30,7 @@ function readFile(path: string): Uint8Array {
   try {
     size = statSync(path).size;
   } catch {
-    throw new AppError('not_found', { nl: `Bestand ${path} niet gevonden.`, en: `File ${path} not found.` });
+    throw new AppError('not_found', msg('file_not_found', { path }));
   }
   const tooLarge = checkFileSize(size);
   if (tooLarge) throw new AppError('payload_too_large', tooLarge);
@@ -115,11 +108,9 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
       const org = await getOrganisation(db, text(v, 'org'));
       const method = (typeof v.method === 'string' ? v.method : 'stepdown') as Method;
       if (method !== 'stepdown' && method !== 'reciprocal')
-        throw new AppError(
-          'validation',
-          { nl: 'Methode: stepdown of reciprocal.', en: 'Method: stepdown or reciprocal.' },
-          { fields: [{ path: 'method', message: 'stepdown|reciprocal' }] },
-        );
+        throw new AppError('validation', msg('method_stepdown_reciprocal'), {
+          fields: [{ path: 'method', message: 'stepdown|reciprocal' }],
+        });
       const report = await costPriceReport(db, org.id, yearOf(v), method);
       const lines = report.services.map(
         (s) =>

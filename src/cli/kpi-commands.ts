@@ -7,30 +7,22 @@ import { parseValuesFile, saveCells, targetsByKpi } from '../modules/performance
 import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
 import { checkFileSize } from '../lib/files/index.ts';
+import { msg } from './messages.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const text = (v: Values, key: string): string => {
   const value = v[key];
   if (typeof value !== 'string' || !value)
-    throw new AppError(
-      'validation',
-      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
-      { fields: [{ path: key, message: 'required' }] },
-    );
+    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
   return value;
 };
 
 function periodOption(v: Values, key: string) {
   const p = parsePeriod(text(v, key));
   if (!p)
-    throw new AppError(
-      'validation',
-      {
-        nl: `--${key}: een periode als 2026-03, 2026-Q1 of 2026.`,
-        en: `--${key}: a period like 2026-03, 2026-Q1 or 2026.`,
-      },
-      { fields: [{ path: key, message: 'period' }] },
-    );
+    throw new AppError('validation', msg('period_like_2026q1', { key }), {
+      fields: [{ path: key, message: 'period' }],
+    });
   return p;
 }
 
@@ -46,7 +38,7 @@ export const KPI_COMMANDS: Record<string, Command> = {
       try {
         bytes = readFileSync(path);
       } catch {
-        throw new AppError('not_found', { nl: `Bestand ${path} niet gevonden.`, en: `File ${path} not found.` });
+        throw new AppError('not_found', msg('file_not_found', { path }));
       }
       const tooLarge = checkFileSize(bytes.length);
       if (tooLarge) throw new AppError('payload_too_large', tooLarge);

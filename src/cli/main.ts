@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { DataDirLocked, lockDataDir } from '../server/data-lock.ts';
 import { openDatabase, type Db } from '../server/db.ts';
-import { AppError } from '../server/errors.ts';
+import { toAppError } from '../server/errors.ts';
 import { migrateDown, migrateToLatest } from '../server/migrate.ts';
 import { COMMANDS, type Command } from './commands.ts';
 
@@ -65,10 +65,11 @@ async function run(argv: string[]): Promise<number> {
     print(json, result.data, result.text);
     return 0;
   } catch (error) {
-    const body =
-      error instanceof AppError
-        ? error.body('nl')
-        : { error: { code: 'error', message: error instanceof Error ? error.message : String(error) } };
+    // Any DomainError (a logic error, a file limit) prints its Dutch message, as the API would answer it.
+    const known = toAppError(error);
+    const body = known
+      ? known.body('nl')
+      : { error: { code: 'error', message: error instanceof Error ? error.message : String(error) } };
     console.error(json ? JSON.stringify(body) : `Fout: ${body.error.message}`);
     return 1;
   } finally {

@@ -2,6 +2,7 @@ import { getOrganisation } from '../modules/orgs/queries.ts';
 import { resultsOf } from '../modules/surveys/queries.ts';
 import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
+import { msg } from './messages.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -9,17 +10,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function id(v: Values, key: string): string {
   const value = v[key];
   if (typeof value !== 'string' || !value)
-    throw new AppError(
-      'validation',
-      { nl: `Optie --${key} ontbreekt.`, en: `Option --${key} is missing.` },
-      { fields: [{ path: key, message: 'required' }] },
-    );
+    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
   if (!UUID.test(value))
-    throw new AppError(
-      'validation',
-      { nl: `--${key} is geen geldige id.`, en: `--${key} is not a valid id.` },
-      { fields: [{ path: key, message: 'uuid' }] },
-    );
+    throw new AppError('validation', msg('not_valid_id', { key }), { fields: [{ path: key, message: 'uuid' }] });
   return value;
 }
 

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
@@ -23,8 +22,10 @@ import type { Config } from './config.ts';
 import { checkCsrf } from './csrf.ts';
 import { guardInput, UPLOAD_PATH } from './input-guard.ts';
 import type { Db } from './db.ts';
+import { answerError } from './answer-error.ts';
 import { AppError, type Lang } from './errors.ts';
 import { router, type AppEnv } from './http.ts';
+import { msg } from './messages.ts';
 
 /** The JSON API: every module's routes, mounted under `/api` by `createApp`. */
 export function createApi(limiter = new LoginLimiter()) {
@@ -79,10 +80,7 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
   //   JSON is small, file uploads (…/import, …/preview) may be 50 MB;
   // - the CSRF guard for state-changing requests, then the session.
   const tooLarge = () => {
-    throw new AppError('payload_too_large', {
-      nl: 'Het bestand is groter dan 50 MB.',
-      en: 'The file is larger than 50 MB.',
-    });
+    throw new AppError('payload_too_large', msg('upload_too_large'));
   };
   const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge });
   const uploadLimit = bodyLimit({ maxSize: 50 * 1024 * 1024 + 64 * 1024, onError: tooLarge });
@@ -127,44 +125,8 @@ export function createApp(deps: { db: Db; config: Config; limiter?: LoginLimiter
   );
   mountWeb(app, deps.config.webDir);
 
-  app.onError((err, c) => {
-    const lang = c.get('lang') ?? 'nl';
-    const error =
-      err instanceof AppError
-        ? err
-        : err instanceof HTTPException && err.status === 400
-          ? new AppError('bad_json')
-          : (dataError(err) ?? logicError(err));
-    if (!error) {
-      console.error(err);
-      return c.json(new AppError('internal').body(lang), 500);
-    }
-    for (const [k, v] of Object.entries(error.headers ?? {})) c.header(k, v);
-    return c.json(error.body(lang), error.status);
-  });
+  app.onError(answerError);
   return app;
-}
-
-/**
- * A database "data exception" (SQLSTATE class 22: an impossible date, a number or text out of
- * range, a character the encoding cannot hold) is bad input that got past validation: 422, not 500.
- */
-function dataError(err: unknown): AppError | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !/^22[0-9A-Z]{3}$/.test(code)) return undefined;
-  return new AppError('out_of_range');
-}
-
-/**
- * A module's logic error (FinanceLogicError, ClientsLogicError: a code and a Dutch and English
- * message) reaching the edge means input the UI should have prevented, e.g. a month without a
- * valid rule: 422 with its message, not 500.
- */
-function logicError(err: unknown): AppError | undefined {
-  const e = err as { code?: unknown; nl?: unknown; en?: unknown } | null;
-  if (!(err instanceof Error) || typeof e?.code !== 'string' || typeof e.nl !== 'string' || typeof e.en !== 'string')
-    return undefined;
-  return new AppError('incomplete', { nl: e.nl, en: e.en }, { details: { reason: e.code } });
 }
 
 /** Serves the built UI from `webDir`; any other path gets index.html so the client router takes over. */

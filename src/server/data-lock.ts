@@ -6,6 +6,9 @@
  */
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DomainError } from '../lib/errors.ts';
+import { same } from '../lib/messages.ts';
+import { msg } from './messages.ts';
 
 export const LOCK_FILE = 'stuurboord.lock';
 
@@ -19,24 +22,23 @@ export interface LockHolder {
   url?: string | undefined;
 }
 
-/** The data folder is held by another living process. */
-export class DataDirLocked extends Error {
+/**
+ * The data folder is held by another living process: a {@link DomainError} (`data_dir_locked`,
+ * 409 if it ever reaches HTTP). Its `message` holds both languages, for the terminal.
+ */
+export class DataDirLocked extends DomainError {
   constructor(
     readonly dir: string,
     readonly holder: LockHolder,
   ) {
-    const what =
-      holder.role === 'server'
-        ? `de Stuurboord-server${holder.url ? ` (${holder.url})` : ''}`
-        : `"stuurboord ${holder.role.replace(/^cli /, '')}"`;
-    super(
-      `De gegevensmap ${dir} is in gebruik door ${what}, proces ${holder.pid}, sinds ${holder.startedAt}. ` +
-        `Er kan maar één proces tegelijk een gegevensmap openen: stop dat proces eerst` +
-        `${holder.role === 'server' ? ', of doe dit via de webtoepassing of de API van die server' : ''}.\n` +
-        `The data folder ${dir} is in use by ${holder.role === 'server' ? 'the Stuurboord server' : `"stuurboord ${holder.role.replace(/^cli /, '')}"`}, ` +
-        `process ${holder.pid}, since ${holder.startedAt}. Only one process at a time may open a data folder: stop that process first.`,
-    );
-    this.name = 'DataDirLocked';
+    const command = `"stuurboord ${holder.role.replace(/^cli /, '')}"`;
+    const server = holder.role === 'server';
+    const who = server
+      ? msg(holder.url ? 'lock_holder_server_at' : 'lock_holder_server', { url: holder.url ?? '' })
+      : same(command);
+    const params = { dir, who, pid: holder.pid, since: holder.startedAt };
+    super('data_dir_locked', msg(server ? 'data_dir_locked_server' : 'data_dir_locked', params));
+    this.message = `${this.nl}\n${this.en}`;
   }
 }
 

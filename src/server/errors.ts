@@ -1,6 +1,9 @@
 import { z, type ZodError } from 'zod';
+import { DomainError } from '../lib/errors.ts';
+import type { Lang, Message } from '../lib/messages.ts';
+import { msg } from './messages.ts';
 
-export type Lang = 'nl' | 'en';
+export type { Lang, Message };
 
 const STATUS = {
   validation: 400,
@@ -19,36 +22,11 @@ const STATUS = {
   rth_cap: 422,
   out_of_range: 422,
   incomplete: 422,
+  unprocessable: 422,
   rate_limited: 429,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof STATUS;
-
-type Message = { nl: string; en: string };
-
-const DEFAULT_MESSAGES: Record<ErrorCode, Message> = {
-  validation: { nl: 'Ongeldige invoer.', en: 'Invalid input.' },
-  bad_json: { nl: 'De aanvraag bevat geen geldige JSON.', en: 'The request body is not valid JSON.' },
-  unauthenticated: { nl: 'Je bent niet aangemeld.', en: 'You are not logged in.' },
-  invalid_credentials: { nl: 'E-mailadres of wachtwoord is onjuist.', en: 'Email address or password is incorrect.' },
-  forbidden: { nl: 'Je rol laat deze actie niet toe.', en: 'Your role does not allow this action.' },
-  csrf: { nl: 'Aanvraag van een andere site geweigerd.', en: 'Cross-site request refused.' },
-  not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
-  conflict: { nl: 'Dit bestaat al.', en: 'This already exists.' },
-  gone: { nl: 'Dit is niet meer beschikbaar.', en: 'This is no longer available.' },
-  payload_too_large: { nl: 'De aanvraag is te groot.', en: 'The request is too large.' },
-  unsupported_media_type: {
-    nl: 'Dit soort inhoud wordt hier niet aanvaard.',
-    en: 'This kind of content is not accepted here.',
-  },
-  circular_allocation: { nl: 'De verdeelvolgorde is circulair.', en: 'The allocation order is circular.' },
-  exceeds_budget: { nl: 'De afspraak past niet in het budget.', en: 'The agreement does not fit the budget.' },
-  rth_cap: { nl: 'Het RTH-jaarplafond is bereikt.', en: 'The yearly RTH cap is reached.' },
-  out_of_range: { nl: 'Een waarde valt buiten het toegelaten bereik.', en: 'A value is outside the allowed range.' },
-  incomplete: { nl: 'Er ontbreken nog gegevens.', en: 'Some data is still missing.' },
-  rate_limited: { nl: 'Te veel pogingen. Probeer later opnieuw.', en: 'Too many attempts. Try again later.' },
-  internal: { nl: 'Er ging iets mis op de server.', en: 'Something went wrong on the server.' },
-};
 
 export interface FieldError {
   path: string;
@@ -56,27 +34,24 @@ export interface FieldError {
   message: string | Message;
 }
 
-/** The one error type of Stuurboord: a code (mapped to an HTTP status) and a Dutch/English message. */
-export class AppError extends Error {
-  readonly code: ErrorCode;
-  readonly messages: Message;
+/**
+ * The error that answers HTTP: a {@link DomainError} whose code maps to an HTTP status, with the
+ * fields at fault and headers. Its message comes from a catalogue (`msg(key, params)`); without
+ * one, the code's default message.
+ */
+export class AppError extends DomainError {
+  declare readonly code: ErrorCode;
   readonly fields: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
-  /** Extra machine-readable facts for the client (e.g. a suggested order). */
-  readonly details: Record<string, unknown> | undefined;
 
   constructor(
     code: ErrorCode,
     messages?: Message,
     opts?: { fields?: FieldError[]; headers?: Record<string, string>; details?: Record<string, unknown> },
   ) {
-    const m = messages ?? DEFAULT_MESSAGES[code];
-    super(m.en);
-    this.code = code;
-    this.messages = m;
+    super(code, messages ?? msg(`code.${code}`), { details: opts?.details });
     this.fields = opts?.fields;
     this.headers = opts?.headers;
-    this.details = opts?.details;
   }
 
   get status(): (typeof STATUS)[ErrorCode] {
@@ -104,12 +79,8 @@ export class AppError extends Error {
   }
 }
 
-const FIELD_MESSAGES: Record<string, Message> = {
-  invalid_kbo: {
-    nl: 'ongeldig ondernemingsnummer (controlegetal klopt niet)',
-    en: 'invalid enterprise number (check digits do not match)',
-  },
-};
+/** zod refinements that name a catalogue message instead of a text (`message: 'invalid_kbo'`). */
+const FIELD_MESSAGES: Record<string, Message> = { invalid_kbo: msg('invalid_kbo') };
 
 /** Turns a zod error into a 400 that names every wrong field. */
 export function validationError(error: ZodError, lang: Lang = 'nl'): AppError {
@@ -121,11 +92,7 @@ export function validationError(error: ZodError, lang: Lang = 'nl'): AppError {
     return { path, message };
   });
   const summary = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
-  return new AppError(
-    'validation',
-    { nl: `Ongeldige invoer — ${summary}`, en: `Invalid input — ${summary}` },
-    { fields },
-  );
+  return new AppError('validation', msg('invalid_input', { summary }), { fields });
 }
 
 const LOCALES = { nl: z.locales.nl(), en: z.locales.en() };
@@ -135,4 +102,40 @@ function localMessage(issue: ZodError['issues'][number], lang: Lang): string {
   const raw = LOCALES[lang].localeError?.(issue as never);
   const text = typeof raw === 'string' ? raw : (raw?.message ?? issue.message);
   return text.replace(/, (ontving|received) .*$/, '');
+}
+
+/** 400 (or `code`) for one wrong field: "Ongeldige invoer — path: reason", the field named. */
+export function invalidField(path: string, reason: Message, code: ErrorCode = 'validation'): AppError {
+  return new AppError(
+    code,
+    {
+      nl: msg('invalid_field', { path, reason: reason.nl }).nl,
+      en: msg('invalid_field', { path, reason: reason.en }).en,
+    },
+    { fields: [{ path, message: reason }] },
+  );
+}
+
+/**
+ * The one place a {@link DomainError} of logic, the file layer or a module gets its HTTP answer.
+ * A code listed here answers as its `ErrorCode` (file problems name the field `file`); any other
+ * domain code is input the boundary should have refused: 422 `incomplete`, the domain code in
+ * `details.reason`. Never 500.
+ */
+const DOMAIN_ANSWERS: Record<string, { code: ErrorCode; field?: string; reason?: false }> = {
+  file_limit: { code: 'validation', field: 'file', reason: false },
+  unreadable_file: { code: 'validation', field: 'file', reason: false },
+  data_dir_locked: { code: 'conflict' },
+};
+
+/** Any error as the AppError answered to the client, or undefined when it is not one of ours. */
+export function toAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  if (!(err instanceof DomainError)) return undefined;
+  const answer = DOMAIN_ANSWERS[err.code] ?? { code: 'incomplete' };
+  const details = answer.reason === false ? err.details : { ...err.details, reason: err.code };
+  return new AppError(answer.code, err.messages, {
+    ...(answer.field ? { fields: [{ path: answer.field, message: err.messages }] } : {}),
+    ...(details ? { details } : {}),
+  });
 }

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db.ts';
 import { AppError, validationError, type Lang } from './errors.ts';
 import { responseCheck } from './response-check.ts';
+import { msg } from './messages.ts';
 
 /** The logged-in person, as loaded from the session cookie. */
 export interface SessionUser {
@@ -92,19 +93,13 @@ export function jsonField<T>(value: unknown, name: string, schema: z.ZodType<T>,
   try {
     parsed = JSON.parse(String(value));
   } catch {
-    throw new AppError(
-      'validation',
-      { nl: `Veld ${name} is geen geldige JSON.`, en: `Field ${name} is not valid JSON.` },
-      { fields: [{ path: name, message: 'JSON' }] },
-    );
+    throw new AppError('validation', msg('field_not_json', { name }), { fields: [{ path: name, message: 'JSON' }] });
   }
   const r = schema.safeParse(parsed);
   if (!r.success)
-    throw new AppError(
-      'validation',
-      { nl: `Veld ${name} klopt niet.`, en: `Field ${name} is not valid.` },
-      { fields: [{ path: name, message: r.error.issues[0]?.message ?? '' }] },
-    );
+    throw new AppError('validation', msg('field_invalid', { name }), {
+      fields: [{ path: name, message: r.error.issues[0]?.message ?? '' }],
+    });
   return r.data;
 }
 

@@ -6,8 +6,9 @@
  * impossible date, a number out of range) become a 422 in app.ts, never a 500.
  */
 import type { Context } from 'hono';
-import { AppError } from './errors.ts';
+import { AppError, invalidField } from './errors.ts';
 import type { AppEnv } from './http.ts';
+import { msg } from './messages.ts';
 
 /** Upload routes take multipart forms; every other route with a body takes JSON. */
 export const UPLOAD_PATH = /\/(import|preview)$/;
@@ -15,34 +16,17 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const YEAR_ZERO = /^0000-\d\d-\d\d/;
 
 const nul = (path: string) =>
-  new AppError(
-    'validation',
-    {
-      nl: `Ongeldige invoer — ${path}: bevat een NUL-teken (\\u0000)`,
-      en: `Invalid input — ${path}: contains a NUL character (\\u0000)`,
-    },
-    { fields: [{ path, message: { nl: 'bevat een NUL-teken', en: 'contains a NUL character' } }] },
-  );
+  new AppError('validation', invalidField(path, msg('contains_nul_detail')).messages, {
+    fields: [{ path, message: msg('contains_nul') }],
+  });
 
 const yearZero = (path: string) =>
-  new AppError(
-    'out_of_range',
-    {
-      nl: `${path}: het jaar 0000 bestaat niet; geef een datum vanaf het jaar 0001.`,
-      en: `${path}: year 0000 does not exist; give a date from year 0001 on.`,
-    },
-    { fields: [{ path, message: { nl: 'jaar 0000 bestaat niet', en: 'year 0000 does not exist' } }] },
-  );
+  new AppError('out_of_range', msg('year_zero_detail', { path }), {
+    fields: [{ path, message: msg('year_zero') }],
+  });
 
 const unsupported = (expected: string) =>
-  new AppError(
-    'unsupported_media_type',
-    {
-      nl: `Deze route aanvaardt alleen ${expected}.`,
-      en: `This route accepts ${expected} only.`,
-    },
-    { headers: { Accept: expected } },
-  );
+  new AppError('unsupported_media_type', msg('accepts_only', { expected }), { headers: { Accept: expected } });
 
 function checkText(value: string, path: string): void {
   if (value.includes('\0')) throw nul(path);
@@ -52,11 +36,11 @@ function checkText(value: string, path: string): void {
 /** Walks a parsed JSON value, naming the first bad string by its path (`lines.3.name`). */
 function walk(value: unknown, path: string): void {
   if (typeof value === 'string') checkText(value, path || '(body)');
-  else if (Array.isArray(value))
+  else if (Array.isArray(value)) {
     value.forEach((v, i) => {
       walk(v, path ? `${path}.${i}` : String(i));
     });
-  else if (value && typeof value === 'object') {
+  } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       const at = path ? `${path}.${k}` : k;
       if (k.includes('\0')) throw nul(at);
@@ -88,7 +72,7 @@ export async function guardInput(c: Context<AppEnv>): Promise<void> {
   try {
     path = decodeURIComponent(url.pathname);
   } catch {
-    throw new AppError('validation', { nl: 'Ongeldig adres.', en: 'Invalid address.' });
+    throw new AppError('validation', msg('invalid_address'));
   }
   if (path.includes('\0')) throw nul('path');
   for (const [k, v] of url.searchParams) {
@@ -103,10 +87,7 @@ export async function guardInput(c: Context<AppEnv>): Promise<void> {
     try {
       form = await c.req.formData();
     } catch {
-      throw new AppError('validation', {
-        nl: 'Het formulier kan niet gelezen worden.',
-        en: 'The form cannot be read.',
-      });
+      throw new AppError('validation', msg('unreadable_form'));
     }
     for (const [k, v] of form.entries()) {
       if (typeof v === 'string') checkText(v, k);
@@ -135,20 +116,6 @@ export async function guardInput(c: Context<AppEnv>): Promise<void> {
     !Array.isArray(body) &&
     Object.keys(body).length === 0
   ) {
-    throw new AppError(
-      'validation',
-      {
-        nl: 'Ongeldige invoer — (body): geef minstens één veld om te wijzigen',
-        en: 'Invalid input — (body): give at least one field to change',
-      },
-      {
-        fields: [
-          {
-            path: '(body)',
-            message: { nl: 'geef minstens één veld om te wijzigen', en: 'give at least one field to change' },
-          },
-        ],
-      },
-    );
+    throw invalidField('(body)', msg('empty_patch'));
   }
 }

@@ -4,9 +4,9 @@
  * person's e-mail address or name. NIST 800-63B: check against lists, no composition rules.
  */
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { AppError } from './errors.ts';
-
-type Message = { nl: string; en: string };
+import type { Message } from '../lib/messages.ts';
+import { invalidField } from './errors.ts';
+import { msg } from './messages.ts';
 
 /** zxcvbn scores 0–4; below 2 (fewer than about 10^8 guesses) a password is in a list or a pattern. */
 const MIN_SCORE = 2;
@@ -57,20 +57,14 @@ export async function passwordProblem(
     emailPieces.some((p) => plain.includes(p)) ||
     (local.length >= MIN_PIECE && password.toLowerCase().includes(local))
   ) {
-    return {
-      nl: 'Het wachtwoord bevat (een deel van) je e-mailadres.',
-      en: 'The password contains (part of) your email address.',
-    };
+    return msg('password_has_email');
   }
   if (personalPieces({ name: person.name }).some((p) => plain.includes(p))) {
-    return { nl: 'Het wachtwoord bevat je naam.', en: 'The password contains your name.' };
+    return msg('password_has_name');
   }
   const result = (await zxcvbn()).check(password);
   if (result.score < MIN_SCORE) {
-    return {
-      nl: 'Dit wachtwoord is te makkelijk te raden: het is een veelgebruikt wachtwoord of een voorspelbaar patroon. Kies bijvoorbeeld enkele losse woorden.',
-      en: 'This password is too easy to guess: it is a common password or a predictable pattern. Choose, for example, a few unrelated words.',
-    };
+    return msg('password_guessable');
   }
   return null;
 }
@@ -83,9 +77,5 @@ export async function assertStrongPassword(
 ): Promise<void> {
   const problem = await passwordProblem(password, person);
   if (!problem) return;
-  throw new AppError(
-    'validation',
-    { nl: `Ongeldige invoer — ${field}: ${problem.nl}`, en: `Invalid input — ${field}: ${problem.en}` },
-    { fields: [{ path: field, message: problem }] },
-  );
+  throw invalidField(field, problem);
 }

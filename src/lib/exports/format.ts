@@ -4,6 +4,7 @@
  * `nl-BE` or `en-BE` locale.
  */
 import type { Lang } from '../../server/errors.ts';
+import { msg } from './messages.ts';
 
 export type { Lang };
 
@@ -20,13 +21,13 @@ export interface Label {
 
 /** Names of the units of service (singular). */
 export const UNIT_LABELS: Record<string, Label> = {
-  day: { nl: 'dag', en: 'day' },
-  night: { nl: 'nacht', en: 'night' },
-  hour: { nl: 'uur', en: 'hour' },
-  session: { nl: 'sessie', en: 'session' },
-  meal: { nl: 'maaltijd', en: 'meal' },
-  client_year: { nl: 'cliëntjaar', en: 'client-year' },
-  unit: { nl: 'eenheid', en: 'unit' },
+  day: msg('day'),
+  night: msg('night'),
+  hour: msg('hour'),
+  session: msg('session'),
+  meal: msg('meal'),
+  client_year: msg('clientyear'),
+  unit: msg('unit'),
 };
 
 /** The label of a unit code in a language ('—' / '' for none). */

@@ -15,6 +15,7 @@ export interface FileError extends FileMessage {
   column: string;
 }
 
-export function fileMessage(code: string, nl: string, en: string): FileMessage {
-  return { code, nl, en };
+/** Builds a {@link FileMessage} from a code and a catalogue message (`msg(key, params)`). */
+export function fileMessage(code: string, message: { nl: string; en: string }): FileMessage {
+  return { code, nl: message.nl, en: message.en };
 }

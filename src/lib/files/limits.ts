@@ -2,7 +2,10 @@
  * The caps of the shared file layer. Every uploaded file is read within them; going over one
  * answers 400 with the limit named (never a stalled or exhausted server).
  */
+import { DomainError } from '../errors.ts';
+import { type Message, same } from '../messages.ts';
 import type { FileMessage } from './errors.ts';
+import { msg } from './messages.ts';
 
 export const FILE_LIMITS = {
   /** Bytes of one upload (checked before it is read). */
@@ -23,14 +26,14 @@ export const FILE_LIMITS = {
 
 export type FileLimit = keyof typeof FILE_LIMITS;
 
-const NAMES: Record<FileLimit, { nl: string; en: string }> = {
-  uploadBytes: { nl: 'per bestand', en: 'per file' },
-  zipEntries: { nl: 'onderdelen in een XLSX-bestand', en: 'parts in an XLSX file' },
-  entryBytes: { nl: 'uitgepakt per werkblad', en: 'unpacked per sheet' },
-  inflatedBytes: { nl: 'uitgepakt per XLSX-bestand', en: 'unpacked per XLSX file' },
-  rows: { nl: 'rijen', en: 'rows' },
-  columns: { nl: 'kolommen per rij', en: 'columns per row' },
-  cellChars: { nl: 'tekens per cel', en: 'characters per cell' },
+const NAMES: Record<FileLimit, Message> = {
+  uploadBytes: msg('per_file'),
+  zipEntries: msg('parts_xlsx_file'),
+  entryBytes: msg('unpacked_per_sheet'),
+  inflatedBytes: msg('unpacked_per_xlsx_file'),
+  rows: msg('rows'),
+  columns: msg('columns_per_row'),
+  cellChars: msg('characters_per_cell'),
 };
 
 const nlNumber = (n: number) => n.toLocaleString('nl-BE');
@@ -39,37 +42,31 @@ const enNumber = (n: number) => n.toLocaleString('en-GB');
 const amount = (n: number, limit: FileLimit, format: (n: number) => string) =>
   limit.endsWith('Bytes') ? `${format(n / 1024 / 1024)} MB` : format(n);
 
-/** A cap was exceeded: carries the limit's name and value, and a Dutch and English message. */
-export class FileLimitError extends Error implements FileMessage {
-  readonly code = 'file_limit';
-  readonly nl: string;
-  readonly en: string;
+/** A cap was exceeded: a {@link DomainError} naming the limit and its value (400 on `file`). */
+export class FileLimitError extends DomainError implements FileMessage {
+  declare readonly code: 'file_limit';
   constructor(
     readonly limit: FileLimit,
-    where?: { nl: string; en: string },
+    where?: Message,
   ) {
     const max = FILE_LIMITS[limit];
-    const en = `The file exceeds the limit of ${amount(max, limit, enNumber)} ${NAMES[limit].en}${where ? ` (${where.en})` : ''}; nothing was read.`;
-    super(en);
-    this.en = en;
-    this.nl = `Het bestand overschrijdt de grens van ${amount(max, limit, nlNumber)} ${NAMES[limit].nl}${where ? ` (${where.nl})` : ''}; er is niets gelezen.`;
+    const params = { max: { nl: amount(max, limit, nlNumber), en: amount(max, limit, enNumber) }, what: NAMES[limit] };
+    super('file_limit', where ? msg('limit_exceeded_at', { ...params, where }) : msg('limit_exceeded', params), {
+      details: { limit, max },
+    });
   }
   get max(): number {
     return FILE_LIMITS[this.limit];
   }
 }
 
-/** The file cannot be read at all (not a workbook, a broken zip). */
-export class UnreadableFileError extends Error implements FileMessage {
-  readonly code = 'unreadable_file';
-  readonly nl: string;
-  readonly en: string;
-  constructor(kind: 'xlsx' | 'csv', reason?: string | { nl: string; en: string }) {
-    const en = kind === 'xlsx' ? 'This XLSX file cannot be read' : 'This CSV file cannot be read';
-    super(en);
-    const why = typeof reason === 'string' ? { nl: reason, en: reason } : reason;
-    this.en = `${en}${why ? ` (${why.en})` : ''}.`;
-    this.nl = `${kind === 'xlsx' ? 'Dit XLSX-bestand' : 'Dit CSV-bestand'} kan niet gelezen worden${why ? ` (${why.nl})` : ''}.`;
+/** The file cannot be read at all (not a workbook, a broken zip): a {@link DomainError}, 400 on `file`. */
+export class UnreadableFileError extends DomainError implements FileMessage {
+  declare readonly code: 'unreadable_file';
+  /** `reason`: why, in a few words; `message`: the whole message instead (a CSV decoding problem). */
+  constructor(kind: 'xlsx' | 'csv', reason?: string | Message, message?: Message) {
+    const why = typeof reason === 'string' ? same(reason) : reason;
+    super('unreadable_file', message ?? (why ? msg(`unreadable_${kind}_why`, { why }) : msg(`unreadable_${kind}`)));
   }
 }
 
@@ -80,9 +77,5 @@ export class UnreadableFileError extends Error implements FileMessage {
 export function checkFileSize(byteLength: number, maxBytes: number = FILE_LIMITS.uploadBytes): FileMessage | null {
   if (byteLength <= maxBytes) return null;
   const mb = (n: number) => Math.round(n / 1024 / 1024);
-  return {
-    code: 'file_too_large',
-    nl: `Het bestand is ${mb(byteLength)} MB; de grens is ${mb(maxBytes)} MB. Splits het op per jaar of laad het XLSX-bestand op.`,
-    en: `The file is ${mb(byteLength)} MB; the limit is ${mb(maxBytes)} MB. Split it per year or upload the XLSX file.`,
-  };
+  return { code: 'file_too_large', ...msg('file_too_large', { byteLength: mb(byteLength), maxBytes: mb(maxBytes) }) };
 }

@@ -6,10 +6,12 @@
  * The zip directory of an XLSX is checked before the file is queued.
  */
 import { Worker } from 'node:worker_threads';
-import { AppError, type FieldError } from '../../server/errors.ts';
+import { AppError, type FieldError, toAppError as serverAnswer } from '../../server/errors.ts';
+import { DomainError } from '../errors.ts';
 import { describe, type TaskError, type TaskMessage } from './wire.ts';
 import { isXlsx } from './xlsx.ts';
 import { zipDirectory } from './zip.ts';
+import { msg } from './messages.ts';
 
 const HEAP_MB = 384;
 const DEADLINE_MS = 120_000;
@@ -37,26 +39,13 @@ const fileField = (m: { nl: string; en: string }): FieldError[] => [{ path: 'fil
 /** The worker's error as the AppError the client sees. */
 export function toAppError(error: TaskError): Error {
   switch (error.kind) {
-    case 'limit':
-      return new AppError(
-        'validation',
-        { nl: error.nl, en: error.en },
-        { fields: fileField(error), details: { limit: error.limit, max: error.max } },
-      );
-    case 'unreadable':
-      return new AppError('validation', { nl: error.nl, en: error.en }, { fields: fileField(error) });
+    case 'domain':
+      return serverAnswer(new DomainError(error.code, error.messages, { details: error.details }))!;
     case 'cells': {
       const count = error.errors.length + error.more;
-      return new AppError(
-        'validation',
-        {
-          nl: `Het bestand bevat ${count} ${count === 1 ? 'fout' : 'fouten'}; er is niets opgeslagen.`,
-          en: `The file has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was saved.`,
-        },
-        {
-          fields: error.errors.map((e) => ({ path: `line ${e.line} · ${e.column}`, message: { nl: e.nl, en: e.en } })),
-        },
-      );
+      return new AppError('validation', msg('file_errors', { count }), {
+        fields: error.errors.map((e) => ({ path: `line ${e.line} · ${e.column}`, message: { nl: e.nl, en: e.en } })),
+      });
     }
     case 'app':
       return new AppError(error.code as never, error.messages, {
@@ -69,14 +58,10 @@ export function toAppError(error: TaskError): Error {
 }
 
 const tooHeavy = () =>
-  new AppError(
-    'validation',
-    {
-      nl: 'Dit bestand vraagt te veel geheugen of tijd om te lezen; er is niets gelezen. Splits het op of bewaar het als CSV.',
-      en: 'This file takes too much memory or time to read; nothing was read. Split it or save it as CSV.',
-    },
-    { fields: fileField({ nl: 'te zwaar', en: 'too heavy' }), details: { limit: 'workerResources' } },
-  );
+  new AppError('validation', msg('file_takes_too_much'), {
+    fields: fileField(msg('too_heavy')),
+    details: { limit: 'workerResources' },
+  });
 
 /**
  * Compiled (`dist/…/pool.js`, `npm start`): the worker and the task modules are `.js` files that

@@ -19,11 +19,11 @@ export async function readTable(bytes: Uint8Array, opts: { sheetName?: string } 
   if (isXlsx(bytes))
     return { rows: await readSheetRows(bytes, opts.sheetName), kind: 'xlsx', encoding: null, delimiter: null };
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw Object.assign(new UnreadableFileError('csv'), { nl: decoded.error.nl, en: decoded.error.en });
+  if (!decoded.ok) throw new UnreadableFileError('csv', undefined, decoded.error);
   const delimiter = detectDelimiter(decoded.text);
   const rows: unknown[][] = [];
   for (const r of csvRecords(decoded.text, delimiter)) {
-    if ('error' in r) throw Object.assign(new UnreadableFileError('csv'), { nl: r.error.nl, en: r.error.en });
+    if ('error' in r) throw new UnreadableFileError('csv', undefined, r.error);
     rows[r.line - 1] = r.cells;
   }
   return { rows: Array.from(rows, (r) => r ?? []), kind: 'csv', encoding: decoded.encoding, delimiter };

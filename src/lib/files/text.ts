@@ -4,6 +4,7 @@
  */
 import { FILE_LIMITS, FileLimitError } from './limits.ts';
 import { fileMessage as financeError, type FileError, type FileMessage as FinanceError } from './errors.ts';
+import { msg } from './messages.ts';
 
 /** The encodings we recognise. */
 export type TextEncodingName = 'utf-8' | 'windows-1252';
@@ -15,11 +16,7 @@ export type DecodedText =
 
 const SAMPLE_BYTES = 64 * 1024;
 
-const binaryError = financeError(
-  'binary_file',
-  'Dit bestand is geen tekstbestand (CSV). Bewaar het in Excel als "CSV (puntkomma-gescheiden)" of laad het XLSX-bestand op.',
-  'This file is not a text (CSV) file. Save it from Excel as "CSV" or upload the XLSX file itself.',
-);
+const binaryError = financeError('binary_file', msg('binary_file'));
 
 /** True when the sample holds NUL bytes or is mostly control characters. */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -55,11 +52,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
-      error: financeError(
-        'unsupported_encoding',
-        'Dit bestand is in UTF-16 ("Unicode-tekst") bewaard. Bewaar het als CSV UTF-8 of laad het XLSX-bestand op.',
-        'This file is saved as UTF-16 ("Unicode text"). Save it as CSV UTF-8 or upload the XLSX file.',
-      ),
+      error: financeError('unsupported_encoding', msg('unsupported_encoding')),
     };
   }
   if (looksBinary(bytes)) return { ok: false, error: binaryError };
@@ -73,11 +66,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (mixed) {
       return {
         ok: false,
-        error: financeError(
-          'mixed_encoding',
-          `Dit bestand mengt tekensets: het bevat UTF-8-tekens én, op lijn ${mixed}, tekens in een andere codering (Windows-1252). Bewaar het opnieuw als CSV UTF-8.`,
-          `This file mixes encodings: it holds UTF-8 characters and, on line ${mixed}, characters in another encoding (Windows-1252). Save it again as CSV UTF-8.`,
-        ),
+        error: financeError('mixed_encoding', msg('mixed_encoding', { mixed })),
       };
     }
     return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252', bom: false };
@@ -190,8 +179,7 @@ export function* csvRecords(text: string, delimiter: Delimiter): Generator<CsvRe
                 code: 'malformed_csv',
                 line: openLine,
                 column: '',
-                nl: `Het aanhalingsteken op lijn ${openLine} wordt nooit gesloten.`,
-                en: `The quote opened on line ${openLine} is never closed.`,
+                ...msg('malformed_csv', { openLine }),
               },
             };
             return;
@@ -226,10 +214,8 @@ export function* csvRecords(text: string, delimiter: Delimiter): Generator<CsvRe
         cell = text.slice(i, j);
         i = j;
       }
-      if (cell.length > FILE_LIMITS.cellChars)
-        throw new FileLimitError('cellChars', { nl: `lijn ${startLine}`, en: `line ${startLine}` });
-      if (cells.push(cell) > FILE_LIMITS.columns)
-        throw new FileLimitError('columns', { nl: `lijn ${startLine}`, en: `line ${startLine}` });
+      if (cell.length > FILE_LIMITS.cellChars) throw new FileLimitError('cellChars', msg('line', { startLine }));
+      if (cells.push(cell) > FILE_LIMITS.columns) throw new FileLimitError('columns', msg('line', { startLine }));
       if (allEmpty && cell.trim() !== '') allEmpty = false;
       if (i < n && text.charCodeAt(i) === delim) {
         i++;

@@ -2,24 +2,20 @@
 import { AppError } from '../../server/errors.ts';
 import type { FileError, FileMessage } from './errors.ts';
 import { FILE_LIMITS } from './limits.ts';
+import { msg } from './messages.ts';
 
 /** An uploaded file from a multipart form, checked for size before it is read. */
 export async function uploadBytes(file: unknown): Promise<{ name: string; bytes: Uint8Array }> {
   if (!(file instanceof File)) {
-    throw new AppError(
-      'validation',
-      { nl: 'Kies een bestand om op te laden.', en: 'Choose a file to upload.' },
-      { fields: [{ path: 'file', message: { nl: 'ontbreekt', en: 'missing' } }] },
-    );
+    throw new AppError('validation', msg('choose_file_upload'), {
+      fields: [{ path: 'file', message: msg('missing') }],
+    });
   }
   if (file.size > FILE_LIMITS.uploadBytes) {
     const mb = (n: number) => Math.round(n / 1024 / 1024);
     throw new AppError(
       'payload_too_large',
-      {
-        nl: `Het bestand is ${mb(file.size)} MB; de grens is ${mb(FILE_LIMITS.uploadBytes)} MB. Splits het op per jaar of laad het XLSX-bestand op.`,
-        en: `The file is ${mb(file.size)} MB; the limit is ${mb(FILE_LIMITS.uploadBytes)} MB. Split it per year or upload the XLSX file.`,
-      },
+      msg('file_mb_limit_mb', { size: mb(file.size), uploadBytes: mb(FILE_LIMITS.uploadBytes) }),
       { details: { limit: 'uploadBytes', max: FILE_LIMITS.uploadBytes } },
     );
   }
@@ -33,9 +29,6 @@ export function fileErrors(errors: readonly FileError[], more = 0, summary?: Fil
     message: { nl: e.nl, en: e.en },
   }));
   const count = errors.length + more;
-  const head = summary ?? {
-    nl: `Het bestand bevat ${count} ${count === 1 ? 'fout' : 'fouten'}; er is niets opgeslagen.`,
-    en: `The file has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was saved.`,
-  };
+  const head = summary ?? msg('file_errors', { count });
   return new AppError('validation', { nl: head.nl, en: head.en }, { fields });
 }

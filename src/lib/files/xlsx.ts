@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { FileError } from './errors.ts';
 import { FILE_LIMITS, FileLimitError, UnreadableFileError } from './limits.ts';
 import { entryStream, zipDirectory, type ZipEntry } from './zip.ts';
+import { msg } from './messages.ts';
 
 /** True for an XLSX workbook (a ZIP file: "PK\x03\x04"). */
 export function isXlsx(bytes: Uint8Array): boolean {
@@ -57,8 +58,7 @@ function guarded(source: Readable, sheet: boolean): Readable {
         cells = 0;
         if (++rows > FILE_LIMITS.rows) throw new FileLimitError('rows');
       } else if (sheet && s[i + 1] === 'c' && ' >/'.includes(s[i + 2]!)) {
-        if (++cells > FILE_LIMITS.columns)
-          throw new FileLimitError('columns', { nl: `rij ${rows}`, en: `row ${rows}` });
+        if (++cells > FILE_LIMITS.columns) throw new FileLimitError('columns', msg('row', { rows }));
       }
       const next = s.indexOf('<', i + 1);
       const end = next < 0 ? s.length : next;
@@ -188,15 +188,14 @@ export async function readSheetRows(bytes: Uint8Array, sheetName?: string): Prom
     for (const { value: worksheet } of reader._parseWorksheet(guarded(entryStream(bytes, entry), true), sheetNo)) {
       for await (const row of worksheet) {
         if (!Number.isInteger(row.number) || row.number < 1)
-          throw new UnreadableFileError('xlsx', { nl: 'een rij zonder nummer', en: 'a row without a number' });
+          throw new UnreadableFileError('xlsx', msg('row_without_number'));
         if (row.number > FILE_LIMITS.rows) throw new FileLimitError('rows');
         const raw = row.values.slice(1);
-        if (raw.length > FILE_LIMITS.columns)
-          throw new FileLimitError('columns', { nl: `rij ${row.number}`, en: `row ${row.number}` });
+        if (raw.length > FILE_LIMITS.columns) throw new FileLimitError('columns', msg('row_2', { number: row.number }));
         const values = Array.from(raw, (v, i) => {
           const plain = plainValue(v);
           if (typeof plain === 'string' && plain.length > FILE_LIMITS.cellChars)
-            throw new FileLimitError('cellChars', { nl: `rij ${row.number}`, en: `row ${row.number}` });
+            throw new FileLimitError('cellChars', msg('row_2', { number: row.number }));
           if (plain === undefined) {
             const column = columnName(i);
             if (errors.length < 100) {
@@ -204,8 +203,7 @@ export async function readSheetRows(bytes: Uint8Array, sheetName?: string): Prom
                 code: 'formula_without_value',
                 line: row.number,
                 column,
-                nl: `Cel ${column}${row.number} bevat een formule zonder bewaarde uitkomst. Open het bestand in Excel en bewaar het opnieuw, of plak de waarden.`,
-                en: `Cell ${column}${row.number} holds a formula without a stored result. Open the file in Excel and save it again, or paste the values.`,
+                ...msg('formula_without_value', { column, number: row.number }),
               });
             } else more++;
             return null;

@@ -7,6 +7,7 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { FILE_LIMITS, FileLimitError, UnreadableFileError } from './limits.ts';
+import { msg } from './messages.ts';
 
 export interface ZipEntry {
   name: string;
@@ -89,10 +90,7 @@ export function entryStream(bytes: Uint8Array, entry: ZipEntry): Readable {
       for await (const chunk of inflater as AsyncIterable<Buffer>) {
         produced += chunk.length;
         if (produced > cap)
-          throw new UnreadableFileError('xlsx', {
-            nl: `${entry.name} is groter dan de zip-map aangeeft`,
-            en: `${entry.name} is larger than its zip directory says`,
-          });
+          throw new UnreadableFileError('xlsx', msg('larger_than_zip_directory', { name: entry.name }));
         yield chunk;
       }
     } catch (e) {

@@ -11,6 +11,7 @@ import { readScore, spread, type Fine, type Scoring } from './logic.ts';
 import { SUBCRITERIA, SUBCRITERION_CODES, subcriterion } from './model.ts';
 import type { CafAssessmentTable } from './tables.ts';
 import type { Selectable } from 'kysely';
+import { msg } from './messages.ts';
 
 export type Assessment = Selectable<CafAssessmentTable>;
 export type Status = 'scoring' | 'consensus' | 'finished';
@@ -212,12 +213,12 @@ export async function createAssessment(
     if (!role)
       fields.push({
         path: `assessors.${i}`,
-        message: { nl: 'geen lid van deze organisatie', en: 'not a member of this organisation' },
+        message: msg('not_member_organisation'),
       });
     else if (!can(role, 'caf.score'))
       fields.push({
         path: `assessors.${i}`,
-        message: { nl: `de rol ${role} kan niet scoren`, en: `the role ${role} cannot score` },
+        message: msg('role_cannot_score', { role }),
       });
   });
   if (input.previousId) {
@@ -227,17 +228,16 @@ export async function createAssessment(
       .where('org_id', '=', orgId)
       .where('id', '=', input.previousId)
       .executeTakeFirst();
-    if (!previous)
-      fields.push({ path: 'previousId', message: { nl: 'onbekende zelfevaluatie', en: 'unknown self-assessment' } });
+    if (!previous) fields.push({ path: 'previousId', message: msg('unknown_selfassessment') });
     else if (previous.status !== 'finished')
       fields.push({
         path: 'previousId',
-        message: { nl: 'die zelfevaluatie is nog niet afgerond', en: 'that self-assessment is not finished' },
+        message: msg('selfassessment_not_finished'),
       });
   }
   if (fields.length) {
     const list = fields.map((f) => f.path).join(', ');
-    throw new AppError('validation', { nl: `Ongeldige invoer — ${list}`, en: `Invalid input — ${list}` }, { fields });
+    throw new AppError('validation', msg('invalid_input', { list }), { fields });
   }
   const row = await db
     .insertInto('caf_assessment')
@@ -336,13 +336,8 @@ export async function saveMyScore(
 ) {
   requireSubcriterion(code);
   const me = await requireAssessor(db, orgId, a.id, userId);
-  if (a.status !== 'scoring')
-    throw wrongPhase({
-      nl: 'De scoringsfase van deze zelfevaluatie is afgelopen.',
-      en: 'The scoring phase of this self-assessment has ended.',
-    });
-  if (me.submitted_at)
-    throw wrongPhase({ nl: 'Je hebt je scores al ingediend.', en: 'You have already submitted your scores.' });
+  if (a.status !== 'scoring') throw wrongPhase(msg('scoring_phase_selfassessment_ended'));
+  if (me.submitted_at) throw wrongPhase(msg('you_already_submitted_your'));
   const read = readScore(code, a.scoring, input);
   if (read.errors.length) throw outOfRange(read.errors);
   const texts = { evidence: input.evidence, strengths: input.strengths, improvements: input.improvements };
@@ -375,13 +370,8 @@ export async function saveMyScore(
 /** Submits the caller's scores: every subcriterion must have a score (422 listing the missing ones). */
 export async function submitMyScores(db: DbOrTx, orgId: string, a: Assessment, userId: string) {
   const me = await requireAssessor(db, orgId, a.id, userId);
-  if (a.status !== 'scoring')
-    throw wrongPhase({
-      nl: 'De scoringsfase van deze zelfevaluatie is afgelopen.',
-      en: 'The scoring phase of this self-assessment has ended.',
-    });
-  if (me.submitted_at)
-    throw wrongPhase({ nl: 'Je hebt je scores al ingediend.', en: 'You have already submitted your scores.' });
+  if (a.status !== 'scoring') throw wrongPhase(msg('scoring_phase_selfassessment_ended'));
+  if (me.submitted_at) throw wrongPhase(msg('you_already_submitted_your'));
   const scored = new Set(
     (
       await db
@@ -396,17 +386,13 @@ export async function submitMyScores(db: DbOrTx, orgId: string, a: Assessment, u
   );
   const missing = SUBCRITERION_CODES.filter((c) => !scored.has(c));
   if (missing.length) {
-    throw new CafRuleError(
-      'incomplete',
-      { nl: `Nog niet gescoord: ${missing.join(', ')}.`, en: `Not scored yet: ${missing.join(', ')}.` },
-      {
-        fields: missing.map((code) => ({
-          path: `scores.${code}`,
-          message: { nl: 'nog geen score', en: 'no score yet' },
-        })),
-        details: { missing },
-      },
-    );
+    throw new CafRuleError('incomplete', msg('not_scored_yet', { missing: missing.join(', ') }), {
+      fields: missing.map((code) => ({
+        path: `scores.${code}`,
+        message: msg('no_score_yet'),
+      })),
+      details: { missing },
+    });
   }
   const submittedAt = new Date();
   await db
@@ -421,11 +407,7 @@ export async function submitMyScores(db: DbOrTx, orgId: string, a: Assessment, u
 
 /** Moves a scoring round to the consensus round; from then on the assessors' scores are shown side by side. */
 export async function startConsensus(db: DbOrTx, orgId: string, a: Assessment) {
-  if (a.status !== 'scoring')
-    throw wrongPhase({
-      nl: 'Deze zelfevaluatie zit niet meer in de scoringsfase.',
-      en: 'This self-assessment is no longer in the scoring phase.',
-    });
+  if (a.status !== 'scoring') throw wrongPhase(msg('selfassessment_no_longer_scoring'));
   await db
     .updateTable('caf_assessment')
     .set({ status: 'consensus' })
@@ -436,14 +418,7 @@ export async function startConsensus(db: DbOrTx, orgId: string, a: Assessment) {
 
 function requireConsensusPhase(a: Assessment, allowFinished: boolean) {
   if (a.status === 'scoring' || (!allowFinished && a.status === 'finished')) {
-    throw wrongPhase(
-      a.status === 'scoring'
-        ? {
-            nl: 'De consensusronde is nog niet gestart: tijdens het scoren blijven de scores van elke beoordelaar afgeschermd.',
-            en: 'The consensus round has not started: while scoring, each assessor’s scores stay private.',
-          }
-        : { nl: 'Deze zelfevaluatie is afgerond.', en: 'This self-assessment is finished.' },
-    );
+    throw wrongPhase(a.status === 'scoring' ? msg('consensus_round_not_started') : msg('selfassessment_finished'));
   }
 }
 
@@ -551,20 +526,13 @@ export async function finishAssessment(db: DbOrTx, orgId: string, a: Assessment,
   );
   const missing = SUBCRITERION_CODES.filter((c) => !agreed.has(c));
   if (missing.length) {
-    throw new CafRuleError(
-      'incomplete',
-      {
-        nl: `Nog geen consensusscore voor: ${missing.join(', ')}.`,
-        en: `No consensus score yet for: ${missing.join(', ')}.`,
-      },
-      {
-        fields: missing.map((code) => ({
-          path: `consensus.${code}`,
-          message: { nl: 'nog geen consensusscore', en: 'no consensus score yet' },
-        })),
-        details: { missing },
-      },
-    );
+    throw new CafRuleError('incomplete', msg('no_consensus_score_yet_2', { missing: missing.join(', ') }), {
+      fields: missing.map((code) => ({
+        path: `consensus.${code}`,
+        message: msg('no_consensus_score_yet'),
+      })),
+      details: { missing },
+    });
   }
   await db
     .updateTable('caf_assessment')

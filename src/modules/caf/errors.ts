@@ -1,6 +1,5 @@
-import { AppError, type FieldError } from '../../server/errors.ts';
-
-type Message = { nl: string; en: string };
+import { AppError, type FieldError, type Message } from '../../server/errors.ts';
+import { msg } from './messages.ts';
 
 /**
  * A well-formed request the CAF rules refuse (422): a score out of range, a round with scores or
@@ -19,11 +18,7 @@ export class CafRuleError extends AppError {
 /** 422 naming every wrong score field. */
 export function outOfRange(fields: FieldError[]): CafRuleError {
   const summary = fields.map((f) => f.path).join(', ');
-  return new CafRuleError(
-    'out_of_range',
-    { nl: `Ongeldige score — ${summary}`, en: `Invalid score — ${summary}` },
-    { fields },
-  );
+  return new CafRuleError('out_of_range', msg('invalid_score', { summary }), { fields });
 }
 
 /** 409: the round is not in the phase this step belongs to. */

@@ -14,6 +14,7 @@
  */
 import type { FieldError } from '../../server/errors.ts';
 import { BANDS, CRITERIA, FINE_PARTS, subcriterion, type Band, type CafKind } from './model.ts';
+import { msg } from './messages.ts';
 
 export type Scoring = 'classical' | 'finetuned';
 export type Fine = Record<string, number>;
@@ -21,7 +22,7 @@ export type Fine = Record<string, number>;
 /** The spread at which assessors should discuss their scores (max − min, points). */
 export const DISCUSS_AT = 20;
 
-const RANGE = { nl: 'een geheel getal van 0 tot en met 100', en: 'a whole number from 0 to 100' };
+const RANGE = msg('whole_number');
 
 export function isScore(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
@@ -63,17 +64,13 @@ export function readScore(
     errors.push({ path: 'score', message: RANGE });
   let fine: Fine | null = null;
   if (input.fine) {
-    if (scoring === 'classical')
-      errors.push({ path: 'fine', message: { nl: 'enkel bij verfijnde scoring', en: 'only with fine-tuned scoring' } });
+    if (scoring === 'classical') errors.push({ path: 'fine', message: msg('only_finetuned_scoring') });
     const allowed: readonly string[] = FINE_PARTS[sub.kind];
     for (const [part, value] of Object.entries(input.fine)) {
       if (!allowed.includes(part))
         errors.push({
           path: `fine.${part}`,
-          message: {
-            nl: `onbekend deel; verwacht: ${allowed.join(', ')}`,
-            en: `unknown part; expected: ${allowed.join(', ')}`,
-          },
+          message: msg('unknown_part_expected', { allowed: allowed.join(', ') }),
         });
       else if (!isScore(value)) errors.push({ path: `fine.${part}`, message: RANGE });
     }
@@ -82,10 +79,7 @@ export function readScore(
   if (scoring === 'finetuned' && !opts.consensus && input.score !== undefined && input.score !== null) {
     errors.push({
       path: 'score',
-      message: {
-        nl: 'bij verfijnde scoring geef je de delen (fine) een score',
-        en: 'with fine-tuned scoring, rate the parts (fine)',
-      },
+      message: msg('finetuned_scoring_rate_parts'),
     });
   }
   if (errors.length) return { score: null, fine: null, errors };
@@ -93,7 +87,7 @@ export function readScore(
   if (opts.consensus && score === null)
     errors.push({
       path: 'score',
-      message: { nl: 'verplicht: de afgesproken score', en: 'required: the agreed score' },
+      message: msg('required_agreed_score'),
     });
   return { score, fine: fine && Object.keys(fine).length ? fine : null, errors };
 }

@@ -9,6 +9,7 @@ import { actionsOfAssessment, createAction } from '../performance/public.ts';
 import { requireConsensusPhase, requireSubcriterion, type Assessment } from './assessments.ts';
 import { bandOf, compare, criterionScores } from './logic.ts';
 import { CRITERIA, SUBCRITERIA } from './model.ts';
+import { msg } from './messages.ts';
 
 async function consensusScores(db: DbOrTx, orgId: string, assessmentId: string) {
   return db
@@ -150,25 +151,15 @@ export async function actionFromImprovement(
     .where('subcriterion', '=', code)
     .executeTakeFirst();
   if (!c?.improvements.trim()) {
-    throw new AppError(
-      'validation',
-      {
-        nl: `Subcriterium ${code} heeft nog geen verbeterpunten in de consensus.`,
-        en: `Subcriterion ${code} has no improvement points in the consensus yet.`,
-      },
-      { fields: [{ path: 'improvements', message: { nl: 'leeg', en: 'empty' } }] },
-    );
+    throw new AppError('validation', msg('subcriterion_no_improvement_points', { code }), {
+      fields: [{ path: 'improvements', message: msg('empty') }],
+    });
   }
   const existing = (await actionsOfAssessment(db, orgId, a.id)).find((x) => x.subcriterion === code);
   if (existing) {
-    throw new AppError(
-      'conflict',
-      {
-        nl: `Voor ${code} bestaat al een verbeteractie: ${existing.title}.`,
-        en: `An improvement action for ${code} already exists: ${existing.title}.`,
-      },
-      { details: { actionId: existing.id } },
-    );
+    throw new AppError('conflict', msg('improvement_action_already_exists', { code, title: existing.title }), {
+      details: { actionId: existing.id },
+    });
   }
   const title = input.title?.trim() || actionTitle(code, c.improvements);
   const { id } = await createAction(db, orgId, userId, {

@@ -26,6 +26,7 @@ import { revalueRegistrations } from './valuation.ts';
 import type { z } from 'zod';
 import type { agreementInput, clientInput, fundingInput } from './schema.ts';
 import { thisYear, today } from '../../lib/calendar.ts';
+import { msg } from './messages.ts';
 
 /** The organisation's clients, filtered; `onlyIds` (a caseload) keeps just those clients. */
 export async function listClients(
@@ -95,14 +96,9 @@ async function checkProfessional(db: DbOrTx, orgId: string, userId: string | nul
       .where('user_id', '=', userId)
       .executeTakeFirst())
   ) {
-    throw new AppError(
-      'validation',
-      {
-        nl: 'Deze begeleider is geen lid van de organisatie.',
-        en: 'This professional is not a member of the organisation.',
-      },
-      { fields: [{ path: 'professionalId', message: { nl: 'onbekend', en: 'unknown' } }] },
-    );
+    throw new AppError('validation', msg('professional_not_member_organisation'), {
+      fields: [{ path: 'professionalId', message: msg('unknown') }],
+    });
   }
 }
 
@@ -116,11 +112,9 @@ async function checkGroup(db: DbOrTx, orgId: string, groupId: string | null | un
       .where('id', '=', groupId)
       .executeTakeFirst())
   ) {
-    throw new AppError(
-      'validation',
-      { nl: 'Deze groep bestaat niet.', en: 'This group does not exist.' },
-      { fields: [{ path: 'groupId', message: { nl: 'onbekend', en: 'unknown' } }] },
-    );
+    throw new AppError('validation', msg('group_does_not_exist'), {
+      fields: [{ path: 'groupId', message: msg('unknown') }],
+    });
   }
 }
 
@@ -333,11 +327,12 @@ function convertedCategory(f: z.infer<typeof fundingInput>, rules: RuleSet): num
     );
   }
   if (f.category && f.category !== converted) {
-    const msg = {
-      nl: `Oude categorie ${f.oldCategory} wordt categorie ${converted}, niet ${f.category}.`,
-      en: `Old category ${f.oldCategory} becomes category ${converted}, not ${f.category}.`,
-    };
-    throw new AppError('validation', msg, { fields: [{ path: 'category', message: msg }] });
+    const message = msg('old_category_becomes_category', {
+      oldCategory: f.oldCategory,
+      converted,
+      category: f.category,
+    });
+    throw new AppError('validation', message, { fields: [{ path: 'category', message }] });
   }
   return converted;
 }
@@ -377,14 +372,9 @@ export async function addAgreement(
   await clientRow(db, orgId, clientId);
   const fn = (await listFunctions(db, orgId)).find((f) => f.code === input.functionCode);
   if (!fn)
-    throw new AppError(
-      'validation',
-      {
-        nl: `Functie ${input.functionCode} staat niet in het aanbod.`,
-        en: `Function ${input.functionCode} is not in the offer.`,
-      },
-      { fields: [{ path: 'functionCode', message: { nl: 'onbekend', en: 'unknown' } }] },
-    );
+    throw new AppError('validation', msg('function_not_offer_2', { functionCode: input.functionCode }), {
+      fields: [{ path: 'functionCode', message: msg('unknown') }],
+    });
   const line: AgreementLine = {
     clientId,
     function: fn.code,

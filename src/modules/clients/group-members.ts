@@ -4,6 +4,7 @@
  */
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
+import { msg } from './messages.ts';
 
 /** Per group id the members who work in it, by name. */
 export async function membersPerGroup(
@@ -56,14 +57,9 @@ export async function setGroupMembers(
   const known = new Set((await groupCandidates(db, orgId)).map((c) => c.userId));
   const bad = userIds.findIndex((id) => !known.has(id));
   if (bad >= 0) {
-    throw new AppError(
-      'validation',
-      {
-        nl: 'Alleen leden van de organisatie (directie, staf, begeleider) werken in een groep.',
-        en: 'Only members of the organisation (directie, staf, begeleider) work in a group.',
-      },
-      { fields: [{ path: `userIds.${bad}`, message: { nl: 'geen lid', en: 'not a member' } }] },
-    );
+    throw new AppError('validation', msg('only_members_organisation_directie'), {
+      fields: [{ path: `userIds.${bad}`, message: msg('not_member') }],
+    });
   }
   await db.transaction().execute(async (tx) => {
     await tx.deleteFrom('cl_group_member').where('org_id', '=', orgId).where('group_id', '=', groupId).execute();

@@ -6,6 +6,7 @@ import { pointsToCents, pointValueAt, type PointsE4, type RuleSet } from './logi
 import { ruleSet } from './rules.ts';
 import { pointsText } from './schema.ts';
 import { revalueRegistrations } from './valuation.ts';
+import { msg } from './messages.ts';
 
 export interface SupportFunction {
   id: string;
@@ -39,11 +40,9 @@ export async function listFunctions(db: DbOrTx, orgId: string): Promise<SupportF
 export function priceOn(fn: SupportFunction, date: string): PointsE4 {
   const row = [...fn.prices].reverse().find((p) => p.validFrom <= date && (!p.validTo || p.validTo >= date));
   if (!row) {
-    throw new AppError(
-      'validation',
-      { nl: `${fn.name} heeft geen prijs op ${date}.`, en: `${fn.name} has no price on ${date}.` },
-      { fields: [{ path: 'functionCode', message: { nl: 'geen prijs op die datum', en: 'no price on that date' } }] },
-    );
+    throw new AppError('validation', msg('no_price', { name: fn.name, date }), {
+      fields: [{ path: 'functionCode', message: msg('no_price_date') }],
+    });
   }
   return row.pointsE4;
 }
@@ -77,21 +76,14 @@ export async function saveFunction(
   },
 ): Promise<SupportFunction> {
   if (!/^[a-z0-9_]{2,60}$/.test(code)) {
-    throw new AppError(
-      'validation',
-      {
-        nl: 'Een functiecode bestaat uit kleine letters, cijfers en _.',
-        en: 'A function code is lower-case letters, digits and _.',
-      },
-      { fields: [{ path: 'code', message: 'a-z0-9_' }] },
-    );
+    throw new AppError('validation', msg('function_code_lowercase_letters'), {
+      fields: [{ path: 'code', message: 'a-z0-9_' }],
+    });
   }
   if (input.kind === 'rth' && !input.rthUnitType) {
-    throw new AppError(
-      'validation',
-      { nl: 'Een RTH-functie heeft een RTH-eenheidstype.', en: 'An RTH function needs an RTH unit type.' },
-      { fields: [{ path: 'rthUnitType', message: { nl: 'verplicht', en: 'required' } }] },
-    );
+    throw new AppError('validation', msg('rth_function_needs_rth'), {
+      fields: [{ path: 'rthUnitType', message: msg('required') }],
+    });
   }
   const row = await db
     .insertInto('cl_function')

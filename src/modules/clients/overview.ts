@@ -31,6 +31,7 @@ import { fundingType } from './registrations.ts';
 import { ruleSet } from './rules.ts';
 import { pointsText } from './schema.ts';
 import { dateOf } from '../../lib/calendar.ts';
+import { msg } from './messages.ts';
 
 async function agreementLines(db: DbOrTx, orgId: string): Promise<AgreementLine[]> {
   const rows = await db
@@ -116,11 +117,7 @@ export async function consumptionOverview(db: DbOrTx, orgId: string, year: numbe
 
 function monthOf(month: string) {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-    throw new AppError(
-      'validation',
-      { nl: 'Maand als jjjj-mm.', en: 'Month as yyyy-mm.' },
-      { fields: [{ path: 'month', message: 'yyyy-mm' }] },
-    );
+    throw new AppError('validation', msg('month_yyyymm'), { fields: [{ path: 'month', message: 'yyyy-mm' }] });
   return monthBounds(month);
 }
 
@@ -267,11 +264,7 @@ function netLines(lines: CareLine[]): CareLine[] {
 /** Issues a month's statement: from then on it never changes (corrections go on the next one). */
 export async function issueStatement(db: DbOrTx, orgId: string, month: string, userId: string | null, rules: RuleSet) {
   const draft = await statementOf(db, orgId, month, rules);
-  if (draft.issued)
-    throw new AppError('conflict', {
-      nl: `De afrekening van ${month} is al opgemaakt.`,
-      en: `The statement of ${month} is already issued.`,
-    });
+  if (draft.issued) throw new AppError('conflict', msg('statement_already_issued', { month }));
   const row = await db
     .insertInto('cl_statement')
     .values({ org_id: orgId, month, issued_by: userId, doc: JSON.stringify(draft.statement) })

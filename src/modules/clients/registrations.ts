@@ -22,6 +22,7 @@ import { fileErrors, readTableFile } from '../../lib/files/index.ts';
 import { listFunctions, type SupportFunction } from './offer.ts';
 import { pointsText } from './schema.ts';
 import { valuationBases } from './valuation.ts';
+import { msg } from './messages.ts';
 
 export interface Cell {
   clientId: string;
@@ -177,24 +178,17 @@ export async function saveCells(
   const removals: Cell[] = [];
   cells.forEach((cell, i) => {
     const fn = functions.get(cell.functionCode);
-    if (!known.has(cell.clientId))
-      return fields.push({ path: label(i), message: { nl: 'onbekende cliënt', en: 'unknown client' } });
+    if (!known.has(cell.clientId)) return fields.push({ path: label(i), message: msg('unknown_client') });
     if (!fn)
       return fields.push({
         path: label(i),
-        message: {
-          nl: `functie ${cell.functionCode} staat niet in het aanbod`,
-          en: `function ${cell.functionCode} is not in the offer`,
-        },
+        message: msg('function_not_offer', { functionCode: cell.functionCode }),
       });
     if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) missingReason.add(cell.date.slice(0, 7));
     if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason)
       return fields.push({
         path: label(i),
-        message: {
-          nl: `de afrekening van ${cell.date.slice(0, 7)} is al opgemaakt: geef een reden voor de correctie`,
-          en: `the statement of ${cell.date.slice(0, 7)} is issued: give a reason for the correction`,
-        },
+        message: msg('statement_issued_give_reason', { date: cell.date.slice(0, 7) }),
       });
     if (cell.units === 0) return removals.push(cell);
     const own = funding.filter(
@@ -241,17 +235,10 @@ export async function saveCells(
   );
   for (const p of problems) fields.push({ path: label(rows[p.index]!.index), message: { nl: p.nl, en: p.en } });
   if (fields.length) {
-    throw new AppError(
-      'validation',
-      {
-        nl: `${fields.length} registratie(s) kloppen niet; er is niets opgeslagen.`,
-        en: `${fields.length} registration(s) are not valid; nothing was saved.`,
-      },
-      {
-        fields,
-        ...(missingReason.size ? { details: { reasonRequired: true, issuedMonths: [...missingReason].sort() } } : {}),
-      },
-    );
+    throw new AppError('validation', msg('registrations_not_valid_nothing', { count: fields.length }), {
+      fields,
+      ...(missingReason.size ? { details: { reasonRequired: true, issuedMonths: [...missingReason].sort() } } : {}),
+    });
   }
   await checkRthCaps(db, orgId, rows, functions, funding, rules, label);
   await db.transaction().execute(async (tx) => {
@@ -375,8 +362,7 @@ export async function parseRegistrationsFile(bytes: Uint8Array): Promise<Cell[]>
         code: 'no_lines',
         line: 1,
         column: '',
-        nl: 'Het bestand bevat geen registraties.',
-        en: 'The file holds no registrations.',
+        ...msg('no_lines'),
       },
     ]);
   for (const { cells: r, line } of rows) {
@@ -387,24 +373,21 @@ export async function parseRegistrationsFile(bytes: Uint8Array): Promise<Cell[]>
         code: 'client',
         line,
         column: header.cells[0] ?? 'client',
-        nl: 'Geen geldige cliënt-id.',
-        en: 'Not a valid client id.',
+        ...msg('client'),
       });
     else if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
       errors.push({
         code: 'date',
         line,
         column: header.cells[2] ?? 'date',
-        nl: `"${date}" is geen datum (jjjj-mm-dd).`,
-        en: `"${date}" is not a date (yyyy-mm-dd).`,
+        ...msg('date', { date }),
       });
     else if (!(Number.isFinite(units) && units > 0))
       errors.push({
         code: 'units',
         line,
         column: header.cells[3] ?? 'units',
-        nl: 'Het aantal eenheden moet groter dan 0 zijn.',
-        en: 'Units must be greater than 0.',
+        ...msg('units'),
       });
     else cells.push({ clientId, functionCode, date, units, ...(reason ? { reason } : {}) });
   }

@@ -2,6 +2,7 @@
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { RULE_SEED, type RuleSet } from './logic/index.ts';
+import { msg } from './messages.ts';
 
 export type RuleTableName = keyof RuleSet;
 export const RULE_TABLES = Object.keys(RULE_SEED) as RuleTableName[];
@@ -98,21 +99,14 @@ export async function saveRule(
   const seedKeys = Object.keys(splitRow(seedRows(input.table)[0]!).data).sort();
   const keys = Object.keys(input.data).sort();
   if (JSON.stringify(keys) !== JSON.stringify(seedKeys)) {
-    throw new AppError(
-      'validation',
-      {
-        nl: `Een regel van ${input.table} heeft de velden ${seedKeys.join(', ')}.`,
-        en: `A row of ${input.table} has the fields ${seedKeys.join(', ')}.`,
-      },
-      { fields: [{ path: 'data', message: seedKeys.join(', ') }] },
-    );
+    throw new AppError('validation', msg('row_fields', { table: input.table, seedKeys: seedKeys.join(', ') }), {
+      fields: [{ path: 'data', message: seedKeys.join(', ') }],
+    });
   }
   if (input.validTo && input.validTo < input.validFrom) {
-    throw new AppError(
-      'validation',
-      { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
-      { fields: [{ path: 'validTo', message: { nl: 'vóór begindatum', en: 'before start' } }] },
-    );
+    throw new AppError('validation', msg('end_date_before_start'), {
+      fields: [{ path: 'validTo', message: msg('before_start') }],
+    });
   }
   await ensureRules(db, orgId);
   const values = {

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { accountClass, defaultIncomeType, MAR_CHART, type IncomeType } from './logic/index.ts';
 import type { Account } from './schema.ts';
+import { msg } from './messages.ts';
 
 function kindOf(code: string): Account['kind'] {
   const cls = accountClass(code);
@@ -39,11 +40,9 @@ export async function upsertAccount(
   input: { name: string; incomeType: IncomeType | null },
 ): Promise<Account> {
   if (!/^\d{1,12}$/.test(code)) {
-    throw new AppError(
-      'validation',
-      { nl: 'Een rekeningnummer bestaat uit cijfers.', en: 'An account code is made of digits.' },
-      { fields: [{ path: 'code', message: { nl: 'alleen cijfers', en: 'digits only' } }] },
-    );
+    throw new AppError('validation', msg('account_code_made_digits'), {
+      fields: [{ path: 'code', message: msg('digits_only') }],
+    });
   }
   await ensureChart(db, orgId);
   const incomeType = kindOf(code) === 'revenue' ? input.incomeType : null;
@@ -63,10 +62,7 @@ export async function deleteAccount(db: DbOrTx, orgId: string, code: string): Pr
     .where('account', '=', code)
     .executeTakeFirstOrThrow();
   if (used.n > 0) {
-    throw new AppError('conflict', {
-      nl: `Rekening ${code} wordt gebruikt in ${used.n} boekingslijnen.`,
-      en: `Account ${code} is used by ${used.n} ledger lines.`,
-    });
+    throw new AppError('conflict', msg('account_used_ledger_lines', { code, n: used.n }));
   }
   const deleted = await db
     .deleteFrom('fin_account')

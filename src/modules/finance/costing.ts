@@ -20,6 +20,7 @@ import {
   type SignedLedgerLine,
 } from './logic/index.ts';
 import type { CostModelDoc } from './schema.ts';
+import { msg } from './messages.ts';
 
 export function emptyModel(year: number): CostModelDoc {
   return { year, centres: [], keys: [], rules: [], stepOrder: [], assignments: [] };
@@ -49,10 +50,9 @@ function modelErrors(errors: readonly AllocationError[], doc: CostModelDoc): App
   });
   return new AppError(
     'validation',
-    {
-      nl: `Het kostenmodel klopt niet: ${errors.map((e) => e.nl).join(' ')}`,
-      en: `The cost model is not valid: ${errors.map((e) => e.en).join(' ')}`,
-    },
+    msg('cost_model_not_valid', {
+      errors: { nl: errors.map((e) => e.nl).join(' '), en: errors.map((e) => e.en).join(' ') },
+    }),
     { fields },
   );
 }
@@ -83,11 +83,7 @@ export async function saveModel(
   const codes = new Set(doc.centres.map((c) => c.code));
   doc.assignments.forEach((a, i) => {
     if (!codes.has(a.centre))
-      errors.push({
-        code: 'unknown_centre',
-        nl: `Toewijzing ${i + 1}: kostenplaats ${a.centre} bestaat niet.`,
-        en: `Assignment ${i + 1}: cost centre ${a.centre} does not exist.`,
-      });
+      errors.push({ code: 'unknown_centre', ...msg('unknown_centre', { i: i + 1, centre: a.centre }) });
   });
   if (errors.length) throw modelErrors(errors, doc);
   await db
@@ -136,10 +132,7 @@ export type Method = 'stepdown' | 'reciprocal';
 export async function costPriceReport(db: Db, orgId: string, year: number, method: Method) {
   const doc = await getModel(db, orgId, year);
   if (!doc.centres.some((c) => c.kind === 'main')) {
-    throw new AppError('not_found', {
-      nl: `Er is nog geen kostenmodel met hoofdkostenplaatsen voor ${year}.`,
-      en: `There is no cost model with main cost centres for ${year} yet.`,
-    });
+    throw new AppError('not_found', msg('there_no_cost_model', { year }));
   }
   const lines = await ledgerTotals(db, orgId, year);
   const centreOf = centreResolver(doc);
@@ -168,22 +161,12 @@ export async function costPriceReport(db: Db, orgId: string, year: number, metho
   const warnings: Message[] = [];
   if (unassignedCents !== 0) {
     const amount = formatCentsBe(unassignedCents);
-    warnings.push({
-      nl: `€ ${amount} aan kosten is aan geen kostenplaats toegewezen en telt niet mee. Wijs de rekeningen toe in het kostenmodel.`,
-      en: `€ ${amount} of costs is assigned to no cost centre and is left out. Assign the accounts in the cost model.`,
-    });
+    warnings.push(msg('costs_assigned_no_cost', { amount }));
   }
   if (method === 'stepdown' && doc.stepOrder.length > 0 && !savedFits) {
-    warnings.push({
-      nl: 'De bewaarde verdeelvolgorde bevat niet precies alle hulpkostenplaatsen; de voorgestelde volgorde is gebruikt.',
-      en: 'The saved allocation order does not hold exactly all auxiliary centres; the suggested order was used.',
-    });
+    warnings.push(msg('saved_allocation_order_does'));
   }
-  if (lines.length === 0)
-    warnings.push({
-      nl: `Er is nog geen grootboek ingelezen voor ${year}.`,
-      en: `No ledger has been imported for ${year} yet.`,
-    });
+  if (lines.length === 0) warnings.push(msg('no_ledger_been_imported', { year }));
   return {
     year,
     method,

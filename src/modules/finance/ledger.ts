@@ -19,6 +19,7 @@ import {
 } from './logic/index.ts';
 import type { LedgerImport } from './schema.ts';
 import { fileErrors } from '../../lib/files/index.ts';
+import { msg } from './messages.ts';
 
 export interface LedgerRequest {
   year: number;
@@ -98,8 +99,7 @@ async function analyse(db: DbOrTx, orgId: string, req: LedgerRequest) {
         code: 'date_outside_year',
         line: line.line,
         column: dateColumn,
-        nl: `De datum ${line.date} valt buiten boekjaar ${req.year} (${range.from} tot ${range.to}).`,
-        en: `The date ${line.date} lies outside fiscal year ${req.year}.`,
+        ...msg('date_outside_year', { date: line.date, year: req.year, from: range.from, to: range.to }),
       });
     }
     lines.push({ ...line, account });
@@ -202,25 +202,17 @@ export async function importLedger(
           code: 'no_lines',
           line: 0,
           column: '',
-          nl: 'Het bestand bevat geen boekingslijnen.',
-          en: 'The file holds no ledger lines.',
+          ...msg('no_lines'),
         },
       ]);
     if (a.unknown.length) {
       const list = a.unknown.map((u) => u.code).join(', ');
-      throw new AppError(
-        'validation',
-        {
-          nl: `Onbekende rekeningen: ${list}. Koppel ze aan een rekening of voeg ze toe.`,
-          en: `Unknown accounts: ${list}. Map them to an account or add them.`,
-        },
-        {
-          fields: a.unknown.map((u) => ({
-            path: `account ${u.code}`,
-            message: { nl: `onbekend (${u.lines} lijnen)`, en: `unknown (${u.lines} lines)` },
-          })),
-        },
-      );
+      throw new AppError('validation', msg('unknown_accounts_map_them', { list }), {
+        fields: a.unknown.map((u) => ({
+          path: `account ${u.code}`,
+          message: msg('unknown_lines', { lines: u.lines }),
+        })),
+      });
     }
     if (a.needsBalance && !a.balance.balanced && a.balance.error)
       throw new AppError(
@@ -236,10 +228,10 @@ export async function importLedger(
       .orderBy('version', 'desc')
       .execute();
     if (current.length && !req.replace) {
-      throw new AppError('conflict', {
-        nl: `Boekjaar ${req.year} heeft al een grootboek (versie ${current[0]!.version}). Bevestig om het te vervangen; de vorige versie blijft bewaard.`,
-        en: `Fiscal year ${req.year} already has a ledger (version ${current[0]!.version}). Confirm to replace it; the previous version is kept.`,
-      });
+      throw new AppError(
+        'conflict',
+        msg('fiscal_year_already_ledger', { year: req.year, version: current[0]!.version }),
+      );
     }
     await tx
       .updateTable('fin_ledger_import')

@@ -5,15 +5,11 @@ import { AppError } from '../../server/errors.ts';
 import type { Role } from './policy.ts';
 import type { Invitation, MyInvitation } from './schema.ts';
 import type { InvitationTable } from './tables.ts';
+import { msg } from './messages.ts';
 
-const ALREADY_INVITED = new AppError(
-  'conflict',
-  {
-    nl: 'Deze persoon is al uitgenodigd; de uitnodiging is in afwachting.',
-    en: 'This person has already been invited; the invitation is pending.',
-  },
-  { fields: [{ path: 'email', message: { nl: 'al uitgenodigd', en: 'already invited' } }] },
-);
+const ALREADY_INVITED = new AppError('conflict', msg('person_already_been_invited'), {
+  fields: [{ path: 'email', message: msg('already_invited') }],
+});
 
 function toInvitation(r: Selectable<InvitationTable>): Invitation {
   return { id: r.id, email: r.email, role: r.role as Role, status: 'pending', createdAt: r.created_at.toISOString() };

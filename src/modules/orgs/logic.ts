@@ -1,6 +1,7 @@
 /**
  * Pure rules for organisations: the Belgian enterprise number (KBO) and the organisation types.
  */
+import { msg } from './messages.ts';
 
 /** Strips dots, spaces and a leading "BE" from a KBO number as people type it. */
 export function normalizeKbo(input: string): string {
@@ -27,25 +28,21 @@ export function formatKbo(input: string): string {
 
 /** Organisation types of DOMAIN.md §2, with their Dutch and English labels. */
 export const ORG_TYPES = [
-  { code: 'vza', nl: 'Vergunde zorgaanbieder (VZA)', en: 'Licensed care provider (VZA)' },
-  { code: 'mfc', nl: 'Multifunctioneel centrum (MFC)', en: 'Multifunctional centre (MFC)' },
-  { code: 'rth', nl: 'RTH-aanbieder', en: 'Directly accessible help (RTH) provider' },
-  { code: 'woonzorgcentrum', nl: 'Woonzorgcentrum', en: 'Residential care centre' },
-  { code: 'dagverzorgingscentrum', nl: 'Dagverzorgingscentrum', en: 'Day care centre' },
-  { code: 'thuiszorg', nl: 'Thuiszorg', en: 'Home care' },
-  { code: 'kinderopvang', nl: 'Kinderopvang', en: 'Childcare' },
-  { code: 'caw', nl: 'Centrum algemeen welzijnswerk (CAW)', en: 'General welfare centre (CAW)' },
-  { code: 'jeugdhulp', nl: 'Jeugdhulp', en: 'Youth care' },
-  { code: 'ggz', nl: 'Geestelijke gezondheidszorg (GGZ)', en: 'Mental health care' },
-  {
-    code: 'maatwerkbedrijf',
-    nl: 'Maatwerkbedrijf (collectief maatwerk)',
-    en: 'Sheltered enterprise (collective maatwerk)',
-  },
-  { code: 'lde', nl: 'Lokale diensteneconomie (LDE)', en: 'Local service economy (LDE)' },
-  { code: 'arbeidszorg', nl: 'Arbeidszorg', en: 'Work care' },
-  { code: 'ocmw_art60', nl: 'OCMW / art. 60-werkgever', en: 'Public social welfare centre / art. 60 employer' },
-  { code: 'andere', nl: 'Andere', en: 'Other' },
+  { code: 'vza', ...msg('vza') },
+  { code: 'mfc', ...msg('mfc') },
+  { code: 'rth', ...msg('rth') },
+  { code: 'woonzorgcentrum', ...msg('woonzorgcentrum') },
+  { code: 'dagverzorgingscentrum', ...msg('dagverzorgingscentrum') },
+  { code: 'thuiszorg', ...msg('thuiszorg') },
+  { code: 'kinderopvang', ...msg('kinderopvang') },
+  { code: 'caw', ...msg('caw') },
+  { code: 'jeugdhulp', ...msg('jeugdhulp') },
+  { code: 'ggz', ...msg('ggz') },
+  { code: 'maatwerkbedrijf', ...msg('maatwerkbedrijf') },
+  { code: 'lde', ...msg('lde') },
+  { code: 'arbeidszorg', ...msg('arbeidszorg') },
+  { code: 'ocmw_art60', ...msg('ocmw_art60') },
+  { code: 'andere', ...msg('andere') },
 ] as const;
 
 export type OrgType = (typeof ORG_TYPES)[number]['code'];

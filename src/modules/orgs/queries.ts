@@ -5,6 +5,7 @@ import { formatKbo, normalizeKbo, type OrgType } from './logic.ts';
 import type { Role } from './policy.ts';
 import type { Member, Organisation, OrganisationInput } from './schema.ts';
 import type { OrganisationTable } from './tables.ts';
+import { msg } from './messages.ts';
 
 function toOrganisation(r: Selectable<OrganisationTable>): Organisation {
   return {
@@ -18,11 +19,9 @@ function toOrganisation(r: Selectable<OrganisationTable>): Organisation {
   };
 }
 
-const KBO_TAKEN = new AppError(
-  'conflict',
-  { nl: 'Dit ondernemingsnummer is al geregistreerd.', en: 'This enterprise number is already registered.' },
-  { fields: [{ path: 'kbo', message: { nl: 'al geregistreerd', en: 'already registered' } }] },
-);
+const KBO_TAKEN = new AppError('conflict', msg('enterprise_number_already_registered'), {
+  fields: [{ path: 'kbo', message: msg('already_registered') }],
+});
 
 /** Creates an organisation; the creator (if any) becomes its `beheerder`. */
 export async function createOrganisation(
@@ -154,11 +153,9 @@ export async function addMember(
     .where('user_id', '=', user.id)
     .executeTakeFirst();
   if (existing) {
-    throw new AppError(
-      'conflict',
-      { nl: 'Deze persoon is al lid van de organisatie.', en: 'This person is already a member of the organisation.' },
-      { fields: [{ path: 'email', message: { nl: 'al lid', en: 'already a member' } }] },
-    );
+    throw new AppError('conflict', msg('person_already_member_organisation'), {
+      fields: [{ path: 'email', message: msg('already_member') }],
+    });
   }
   const m = await db
     .insertInto('membership')
@@ -177,10 +174,7 @@ async function keepOneAdministrator(db: Tx, orgId: string, memberId: string): Pr
     .where('role', '=', 'beheerder')
     .execute();
   if (admins.length === 1 && admins[0]!.id === memberId) {
-    throw new AppError('conflict', {
-      nl: 'De organisatie moet minstens één beheerder houden.',
-      en: 'The organisation must keep at least one administrator.',
-    });
+    throw new AppError('conflict', msg('organisation_must_keep_least'));
   }
 }
 

@@ -9,6 +9,7 @@ import { AppError, type FieldError } from '../../server/errors.ts';
 import type { ActionInput, ActionPatch } from './plan-schema.ts';
 import type { ActionStatus } from './tables.ts';
 import { existingAssessments } from '../caf/public.ts';
+import { msg } from './messages.ts';
 
 type Conn = DbOrTx;
 
@@ -34,7 +35,7 @@ async function checkReferences(
     if (!member)
       fields.push({
         path: 'ownerId',
-        message: { nl: 'geen lid van deze organisatie', en: 'not a member of this organisation' },
+        message: msg('not_member_organisation'),
       });
   }
   const kpiIds = [...new Set(input.kpiIds ?? [])];
@@ -45,8 +46,7 @@ async function checkReferences(
       ),
     );
     (input.kpiIds ?? []).forEach((id, i) => {
-      if (!found.has(id))
-        fields.push({ path: `kpiIds.${i}`, message: { nl: 'onbekende indicator', en: 'unknown indicator' } });
+      if (!found.has(id)) fields.push({ path: `kpiIds.${i}`, message: msg('unknown_indicator') });
     });
   }
   const assessmentIds = [
@@ -58,17 +58,13 @@ async function checkReferences(
       if (c.assessmentId && !found.has(c.assessmentId))
         fields.push({
           path: `caf.${i}.assessmentId`,
-          message: { nl: 'onbekende zelfevaluatie', en: 'unknown self-assessment' },
+          message: msg('unknown_selfassessment'),
         });
     });
   }
   if (fields.length) {
     const summary = fields.map((f) => f.path).join(', ');
-    throw new AppError(
-      'validation',
-      { nl: `Ongeldige verwijzing — ${summary}`, en: `Invalid reference — ${summary}` },
-      { fields },
-    );
+    throw new AppError('validation', msg('invalid_reference', { summary }), { fields });
   }
 }
 

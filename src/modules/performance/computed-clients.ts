@@ -7,6 +7,7 @@ import {
   registrationsByMonth,
   waitingRequests,
 } from '../clients/public.ts';
+import { msg } from './messages.ts';
 import { type Ctx, once, pct, round, type Series, window } from './computed-core.ts';
 import { formatPeriod, periodEnd, periodStart } from './logic/index.ts';
 
@@ -33,43 +34,37 @@ export async function useOfAgreements(ctx: Ctx, what: 'units' | 'points'): Promi
       computation:
         what === 'units'
           ? {
-              formula: {
-                nl: 'Geregistreerde eenheden / afgesproken eenheden × 100',
-                en: 'Registered units / agreed units × 100',
-              },
+              formula: msg('registered_units_agreed_units'),
               from,
               to,
               sources: ['clients'],
               inputs: [
                 {
-                  label: { nl: 'Geregistreerde eenheden (met afspraak)', en: 'Registered units (under an agreement)' },
+                  label: msg('registered_units_under_agreement'),
                   value: round(registered, 2),
                   source: 'clients',
                 },
                 {
-                  label: { nl: 'Afgesproken eenheden', en: 'Agreed units' },
+                  label: msg('agreed_units'),
                   value: round(agreed.units, 2),
                   source: 'clients',
                 },
               ],
             }
           : {
-              formula: {
-                nl: 'Geregistreerde punten / afgesproken punten × 100',
-                en: 'Registered points / agreed points × 100',
-              },
+              formula: msg('registered_points_agreed_points'),
               from,
               to,
               sources: ['clients'],
               inputs: [
                 {
-                  label: { nl: 'Geregistreerde punten', en: 'Registered points' },
+                  label: msg('registered_points'),
                   value: round(registered / 10_000),
                   unit: 'points',
                   source: 'clients',
                 },
                 {
-                  label: { nl: 'Afgesproken punten', en: 'Agreed points' },
+                  label: msg('agreed_points'),
                   value: round(agreed.pointsE4 / 10_000),
                   unit: 'points',
                   source: 'clients',
@@ -104,22 +99,19 @@ export async function pvbVoucherUse(ctx: Ctx): Promise<Series> {
     out.set(formatPeriod(q), {
       value: pct(delivered, inQuarter),
       computation: {
-        formula: {
-          nl: 'In voucher geleverde punten / (beschikbare voucherpunten van het jaar / 4) × 100',
-          en: 'Points delivered in voucher / (voucher points available in the year / 4) × 100',
-        },
+        formula: msg('points_delivered_voucher_voucher'),
         from,
         to,
         sources: ['clients'],
         inputs: [
           {
-            label: { nl: 'Geleverd in voucher', en: 'Delivered in voucher' },
+            label: msg('delivered_voucher'),
             value: round(delivered / 10_000),
             unit: 'points',
             source: 'clients',
           },
           {
-            label: { nl: 'Beschikbaar in het kwartaal', en: 'Available in the quarter' },
+            label: msg('available_quarter'),
             value: round(inQuarter / 10_000),
             unit: 'points',
             source: 'clients',
@@ -159,15 +151,9 @@ export async function waiting(ctx: Ctx, what: 'count' | 'longest' | 'median'): P
               ? waitingDays[(n - 1) / 2]!
               : (waitingDays[n / 2 - 1]! + waitingDays[n / 2]!) / 2;
     const formula = {
-      count: { nl: 'Aantal wachtende vragen op de peildatum', en: 'Number of waiting requests on the reference day' },
-      longest: {
-        nl: 'Peildatum − aanvraagdatum van de langst wachtende vraag (dagen)',
-        en: 'Reference day − request date of the longest-waiting request (days)',
-      },
-      median: {
-        nl: 'Mediaan van (peildatum − aanvraagdatum) over de wachtende vragen (dagen)',
-        en: 'Median of (reference day − request date) over the waiting requests (days)',
-      },
+      count: msg('number_waiting_requests_reference'),
+      longest: msg('reference_day_request_date'),
+      median: msg('median_reference_day_request'),
     }[what];
     out.set(formatPeriod(p), {
       value,
@@ -178,15 +164,12 @@ export async function waiting(ctx: Ctx, what: 'count' | 'longest' | 'median'): P
         sources: ['clients'],
         inputs: [
           {
-            label: { nl: `Wachtende vragen op ${day}`, en: `Waiting requests on ${day}` },
+            label: msg('waiting_requests', { day }),
             value: n,
             source: 'clients',
           },
         ],
-        remark: {
-          nl: 'Een vraag telt als wachtend tot haar status (aangeboden, gestart, ingetrokken) gewijzigd werd.',
-          en: 'A request counts as waiting until its status (offered, started, withdrawn) was changed.',
-        },
+        remark: msg('request_counts_waiting_until'),
       },
     });
   }
@@ -208,16 +191,11 @@ export async function clientFlow(ctx: Ctx, what: 'new' | 'left'): Promise<Series
     out.set(formatPeriod(p), {
       value: n,
       computation: {
-        formula:
-          what === 'new'
-            ? { nl: 'Cliënten met startdatum in de maand', en: 'Clients with a start date in the month' }
-            : { nl: 'Cliënten met einddatum in de maand', en: 'Clients with an end date in the month' },
+        formula: what === 'new' ? msg('clients_start_date_month') : msg('clients_end_date_month'),
         from,
         to,
         sources: ['clients'],
-        inputs: [
-          { label: { nl: 'Cliënten in het dossier', en: 'Clients on file' }, value: rows.length, source: 'clients' },
-        ],
+        inputs: [{ label: msg('clients_file'), value: rows.length, source: 'clients' }],
       },
     });
   }

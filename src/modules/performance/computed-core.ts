@@ -3,7 +3,9 @@ import type { DbOrTx } from '../../server/db.ts';
 import { type Frequency, type Period, parsePeriod, periodOfDay, periodRange, shiftPeriod } from './logic/index.ts';
 
 export type SourceName = 'finance' | 'clients' | 'surveys' | 'actions' | 'caf';
-export type Text = { nl: string; en: string };
+import type { Message } from '../../lib/messages.ts';
+
+export type Text = Message;
 
 export interface ComputationInput {
   label: Text;

@@ -1,6 +1,7 @@
 /** Computed KPIs from the finance module's published figures (finance/public.ts). */
 import type { Db } from '../../server/db.ts';
 import { costPriceReport, keyFiguresOfYear, ledgerYears } from '../finance/public.ts';
+import { msg } from './messages.ts';
 import { type Ctx, euro, HISTORY, once, pct, round, type Series, type Text } from './computed-core.ts';
 
 /** The last years (at most five) with a current ledger. */
@@ -8,17 +9,17 @@ const financeYears = (ctx: Ctx) =>
   once(ctx, 'finance-years', async () => (await ledgerYears(ctx.db, ctx.orgId)).slice(-HISTORY.year));
 
 const ACCOUNT_LABELS: Record<string, Text> = {
-  '62': { nl: 'Personeelskosten (62)', en: 'Personnel costs (62)' },
-  '6': { nl: 'Kosten (klasse 6)', en: 'Costs (class 6)' },
-  '7': { nl: 'Opbrengsten (klasse 7)', en: 'Revenues (class 7)' },
-  subsidy: { nl: 'Subsidies', en: 'Subsidies' },
-  current_assets: { nl: 'Vlottende activa', en: 'Current assets' },
-  current_liabilities: { nl: 'Schulden ≤ 1 jaar', en: 'Debts ≤ 1 year' },
-  equity: { nl: 'Eigen vermogen', en: 'Equity' },
-  liabilities: { nl: 'Eigen vermogen en schulden', en: 'Equity and liabilities' },
-  '54-58': { nl: 'Liquide middelen (54-58)', en: 'Cash (54-58)' },
-  '6-63': { nl: 'Kosten zonder afschrijvingen', en: 'Costs without depreciation' },
-  days: { nl: 'Dagen', en: 'Days' },
+  '62': msg('personnel_costs'),
+  '6': msg('costs_class'),
+  '7': msg('revenues_class'),
+  subsidy: msg('subsidies'),
+  current_assets: msg('current_assets'),
+  current_liabilities: msg('debts_year'),
+  equity: msg('equity'),
+  liabilities: msg('equity_liabilities'),
+  '54-58': msg('cash'),
+  '6-63': msg('costs_without_depreciation'),
+  days: msg('days_2'),
 };
 
 export async function keyFigure(
@@ -38,7 +39,7 @@ export async function keyFigure(
       out.set(String(year), {
         value: pct(result.value, revenue),
         computation: {
-          formula: { nl: '(Opbrengsten − kosten) / opbrengsten × 100', en: '(Revenues − costs) / revenues × 100' },
+          formula: msg('revenues_costs_revenues'),
           from,
           to,
           sources: ['finance'],
@@ -65,7 +66,7 @@ export async function keyFigure(
           ...(k === 'days' ? {} : { unit: 'euro' }),
           source: 'finance' as const,
         })),
-        remark: { nl: 'Boekjaar van het actuele grootboek.', en: 'Fiscal year of the current ledger.' },
+        remark: msg('fiscal_year_current_ledger'),
       },
     });
   }
@@ -87,17 +88,14 @@ export async function costPrice(ctx: Ctx, what: 'coverage' | 'cost_per_unit'): P
       out.set(String(year), {
         value: round(o.coverage * 100),
         computation: {
-          formula: {
-            nl: 'Opbrengsten / integrale kosten × 100 (kostprijsmodel, stapsgewijze verdeling)',
-            en: 'Income / full cost × 100 (cost-price model, step-down allocation)',
-          },
+          formula: msg('income_full_cost_costprice'),
           from,
           to,
           sources: ['finance'],
           inputs: [
-            { label: { nl: 'Opbrengsten', en: 'Income' }, value: euro(o.incomeCents), unit: 'euro', source: 'finance' },
+            { label: msg('income'), value: euro(o.incomeCents), unit: 'euro', source: 'finance' },
             {
-              label: { nl: 'Integrale kosten', en: 'Full cost' },
+              label: msg('full_cost'),
               value: euro(o.totalCostCents),
               unit: 'euro',
               source: 'finance',
@@ -113,19 +111,19 @@ export async function costPrice(ctx: Ctx, what: 'coverage' | 'cost_per_unit'): P
       out.set(String(year), {
         value: euro(main.costPerUnitCents!),
         computation: {
-          formula: { nl: `Integrale kosten / volume van ${main.name}`, en: `Full cost / volume of ${main.name}` },
+          formula: msg('full_cost_volume', { name: main.name }),
           from,
           to,
           sources: ['finance'],
           inputs: [
             {
-              label: { nl: `Integrale kosten ${main.name}`, en: `Full cost ${main.name}` },
+              label: msg('full_cost_2', { name: main.name }),
               value: euro(main.totalCents),
               unit: 'euro',
               source: 'finance',
             },
             {
-              label: { nl: `Volume (${main.unit ?? 'eenheden'})`, en: `Volume (${main.unit ?? 'units'})` },
+              label: msg('volume_unit', { unit: main.unit ?? msg('units') }),
               value: main.volume ?? 0,
               source: 'finance',
             },

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../server/db.ts';
 import { finishedRoundScores } from '../caf/public.ts';
 import { type SurveyFigure, surveyFigures } from '../surveys/public.ts';
+import { msg } from './messages.ts';
 import { type Ctx, once, pct, round, type Series, window } from './computed-core.ts';
 import { formatPeriod, periodEnd, periodStart } from './logic/index.ts';
 
@@ -18,12 +19,9 @@ export async function survey(
     .sort((a, b) => a.period.localeCompare(b.period)))
     latest.set(f.period.slice(0, 4), f);
   const formula = {
-    satisfaction: {
-      nl: 'Gemiddelde Likert-score herschaald naar 0-100 (vanaf 5 antwoorden)',
-      en: 'Mean Likert score rescaled to 0-100 (from 5 responses)',
-    },
-    nps: { nl: '% promotors (9-10) − % criticasters (0-6)', en: '% promoters (9-10) − % detractors (0-6)' },
-    responseRate: { nl: 'Antwoorden / uitnodigingen × 100', en: 'Responses / invitations × 100' },
+    satisfaction: msg('mean_likert_score_rescaled'),
+    nps: msg('promoters_detractors'),
+    responseRate: msg('responses_invitations'),
   }[what];
   const out: Series = new Map();
   for (const [year, f] of latest) {
@@ -36,7 +34,7 @@ export async function survey(
         sources: ['surveys'],
         inputs: [
           {
-            label: { nl: `Bevraging "${f.title}" (${f.period})`, en: `Survey "${f.title}" (${f.period})` },
+            label: msg('survey', { title: f.title, period: f.period }),
             value: f.responses,
             unit: 'responses',
             source: 'surveys',
@@ -65,17 +63,14 @@ export async function actionsOnTime(ctx: Ctx): Promise<Series> {
     out.set(formatPeriod(q), {
       value: pct(onTime, due.length),
       computation: {
-        formula: {
-          nl: 'Op tijd afgeronde acties / acties met einddatum in het kwartaal × 100',
-          en: 'Actions done on time / actions due in the quarter × 100',
-        },
+        formula: msg('actions_done_time_actions'),
         from,
         to,
         sources: ['actions'],
         inputs: [
-          { label: { nl: 'Op tijd afgerond', en: 'Done on time' }, value: onTime, source: 'actions' },
+          { label: msg('done_time'), value: onTime, source: 'actions' },
           {
-            label: { nl: 'Einddatum in het kwartaal', en: 'Due in the quarter' },
+            label: msg('due_quarter'),
             value: due.length,
             source: 'actions',
           },
@@ -94,16 +89,13 @@ export async function cafScore(ctx: Ctx): Promise<Series> {
     out.set(year, {
       value: round(Number(r.mean), 2),
       computation: {
-        formula: {
-          nl: 'Gemiddelde consensusscore over de subcriteria',
-          en: 'Mean consensus score over the subcriteria',
-        },
+        formula: msg('mean_consensus_score_over'),
         from: `${year}-01-01`,
         to: `${year}-12-31`,
         sources: ['caf'],
         inputs: [
           {
-            label: { nl: `Zelfevaluatie "${r.name}" (${r.day})`, en: `Self-assessment "${r.name}" (${r.day})` },
+            label: msg('selfassessment', { name: r.name, day: r.day }),
             value: r.n,
             unit: 'subcriteria',
             source: 'caf',

@@ -8,18 +8,17 @@ import { parseNumber, targetProblem } from './logic/index.ts';
 import { STARTER_SET } from './starter.ts';
 import type { KpiTable } from './tables.ts';
 import type { Selectable } from 'kysely';
+import { msg } from './messages.ts';
+import type { Message } from '../../lib/messages.ts';
 
 /** Refused input that is well-formed but wrong for the KPI (unit, period, red without note): 422. */
 export class KpiRuleError extends AppError {
-  constructor(messages: { nl: string; en: string }, fields: FieldError[]) {
-    super('validation', messages, { fields });
-  }
-  override get status(): 422 {
-    return 422;
+  constructor(messages: Message, fields: FieldError[]) {
+    super('unprocessable', messages, { fields });
   }
 }
 
-const refuse = (path: string, nl: string, en: string) => new KpiRuleError({ nl, en }, [{ path, message: { nl, en } }]);
+const refuse = (path: string, message: Message) => new KpiRuleError(message, [{ path, message }]);
 
 export type KpiRow = Selectable<KpiTable>;
 
@@ -69,25 +68,18 @@ export async function listKpis(db: DbOrTx, orgId: string, includeArchived = fals
 async function checkKpi(db: DbOrTx, orgId: string, k: Omit<KpiInput, 'code'>): Promise<void> {
   if (k.source === 'computed') {
     const f = k.formula ? FORMULAS[k.formula] : undefined;
-    if (!f)
-      throw refuse(
-        'formula',
-        `Kies een formule voor een berekende KPI (${Object.keys(FORMULAS).join(', ')}).`,
-        `Choose a formula for a computed KPI (${Object.keys(FORMULAS).join(', ')}).`,
-      );
+    if (!f) throw refuse('formula', msg('choose_formula', { formulas: Object.keys(FORMULAS).join(', ') }));
     if (f.frequency !== k.frequency) {
       const nl = { month: 'maand', quarter: 'kwartaal', year: 'jaar' }[f.frequency];
       throw refuse(
         'frequency',
-        `De formule ${k.formula} rekent per ${nl}; kies die frequentie.`,
-        `The formula ${k.formula} computes per ${f.frequency}; choose that frequency.`,
+        msg('formula_frequency', { formula: k.formula ?? '', frequency: { nl, en: f.frequency } }),
       );
     }
   } else if (k.formula) {
-    throw refuse('formula', 'Alleen een berekende KPI heeft een formule.', 'Only a computed KPI has a formula.');
+    throw refuse('formula', msg('formula'));
   }
-  if (k.valueMin !== null && k.valueMax !== null && k.valueMin >= k.valueMax)
-    throw refuse('valueMax', 'Het maximum moet boven het minimum liggen.', 'The maximum must lie above the minimum.');
+  if (k.valueMin !== null && k.valueMax !== null && k.valueMin >= k.valueMax) throw refuse('valueMax', msg('valueMax'));
   if (k.ownerId) {
     const m = await db
       .selectFrom('membership')
@@ -95,12 +87,7 @@ async function checkKpi(db: DbOrTx, orgId: string, k: Omit<KpiInput, 'code'>): P
       .where('org_id', '=', orgId)
       .where('user_id', '=', k.ownerId)
       .executeTakeFirst();
-    if (!m)
-      throw refuse(
-        'ownerId',
-        'De eigenaar is geen lid van de organisatie.',
-        'The owner is not a member of the organisation.',
-      );
+    if (!m) throw refuse('ownerId', msg('ownerId'));
   }
 }
 
@@ -124,11 +111,9 @@ const columns = (k: Omit<KpiInput, 'code'>) => ({
 });
 
 const codeTaken = (code: string) =>
-  new AppError(
-    'conflict',
-    { nl: `De code ${code} bestaat al.`, en: `The code ${code} already exists.` },
-    { fields: [{ path: 'code', message: { nl: 'bestaat al', en: 'already exists' } }] },
-  );
+  new AppError('conflict', msg('code_already_exists', { code }), {
+    fields: [{ path: 'code', message: msg('already_exists') }],
+  });
 
 export async function createKpi(db: DbOrTx, orgId: string, input: KpiInput): Promise<KpiDto> {
   await checkKpi(db, orgId, input);
@@ -158,12 +143,7 @@ export async function updateKpi(db: DbOrTx, orgId: string, kpiId: string, patch:
       .where('kpi_id', '=', kpiId)
       .limit(1)
       .executeTakeFirst();
-    if (has)
-      throw refuse(
-        'frequency',
-        'Deze KPI heeft al waarden; de frequentie kan niet meer wijzigen.',
-        'This KPI already has values; its frequency can no longer change.',
-      );
+    if (has) throw refuse('frequency', msg('frequency'));
   }
   if (merged.code !== before.code) {
     const other = await db
@@ -282,11 +262,10 @@ interface TargetInput {
 function checkTarget(direction: 'up' | 'down', t: TargetInput) {
   const target = parseNumber(t.target);
   const red = parseNumber(t.redThreshold);
-  if (target === null) throw refuse('target', 'De streefwaarde is geen getal.', 'The target is not a number.');
-  if (red === null)
-    throw refuse('redThreshold', 'De rode drempel is geen getal.', 'The red threshold is not a number.');
+  if (target === null) throw refuse('target', msg('target'));
+  if (red === null) throw refuse('redThreshold', msg('redThreshold'));
   const problem = targetProblem(direction, { target, redThreshold: red, validFrom: t.validFrom, validTo: t.validTo });
-  if (problem) throw refuse(problem.field, problem.nl, problem.en);
+  if (problem) throw refuse(problem.field, problem);
   return { valid_from: t.validFrom, valid_to: t.validTo, target, red_threshold: red };
 }
 

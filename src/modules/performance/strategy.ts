@@ -9,6 +9,7 @@ import type { Light } from './logic/index.ts';
 import { cycleThrough } from './logic/strategy-graph.ts';
 import type { ObjectiveInput } from './plan-schema.ts';
 import type { Perspective } from './tables.ts';
+import { msg } from './messages.ts';
 
 export interface Objective {
   id: string;
@@ -108,8 +109,7 @@ async function checkObjective(db: DbOrTx, orgId: string, objectiveId: string, in
     .execute();
   const titles = new Map(objectives.map((o) => [o.id, o.title]));
   input.supports.forEach((id, i) => {
-    if (!titles.has(id))
-      fields.push({ path: `supports.${i}`, message: { nl: 'onbekende doelstelling', en: 'unknown objective' } });
+    if (!titles.has(id)) fields.push({ path: `supports.${i}`, message: msg('unknown_objective') });
   });
   if (input.kpiIds.length) {
     const found = new Set(
@@ -118,16 +118,10 @@ async function checkObjective(db: DbOrTx, orgId: string, objectiveId: string, in
       ).map((k) => k.id),
     );
     input.kpiIds.forEach((id, i) => {
-      if (!found.has(id))
-        fields.push({ path: `kpiIds.${i}`, message: { nl: 'onbekende indicator', en: 'unknown indicator' } });
+      if (!found.has(id)) fields.push({ path: `kpiIds.${i}`, message: msg('unknown_indicator') });
     });
   }
-  if (fields.length)
-    throw new AppError(
-      'validation',
-      { nl: 'Ongeldige verwijzing in de doelstelling.', en: 'Invalid reference in the objective.' },
-      { fields },
-    );
+  if (fields.length) throw new AppError('validation', msg('invalid_reference_objective'), { fields });
   const links = await db
     .selectFrom('perf_objective_link')
     .select(['from_id as from', 'to_id as to'])
@@ -137,17 +131,10 @@ async function checkObjective(db: DbOrTx, orgId: string, objectiveId: string, in
   if (cycle.length) {
     titles.set(objectiveId, input.title);
     const path = cycle.map((id) => `“${titles.get(id)}”`).join(' → ');
-    throw new AppError(
-      'validation',
-      {
-        nl: `Een doelstelling kan zichzelf niet ondersteunen: ${path}.`,
-        en: `An objective cannot support itself: ${path}.`,
-      },
-      {
-        fields: [{ path: 'supports', message: { nl: 'kring in de strategiekaart', en: 'cycle in the strategy map' } }],
-        details: { cycle },
-      },
-    );
+    throw new AppError('validation', msg('objective_cannot_support_itself', { path }), {
+      fields: [{ path: 'supports', message: msg('cycle_strategy_map') }],
+      details: { cycle },
+    });
   }
 }
 

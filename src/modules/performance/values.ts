@@ -9,6 +9,8 @@ import { AppError, type FieldError } from '../../server/errors.ts';
 import { readTableFile } from '../../lib/files/index.ts';
 import { KpiRuleError, targetDto } from './kpis.ts';
 import { boundsOf, checkValue, lightOf, parsePeriod, periodStart, type Target } from './logic/index.ts';
+import { msg } from './messages.ts';
+import type { Message } from '../../lib/messages.ts';
 
 /** One value to save: by KPI id (grid) or code (import); `where` names the cell in errors. */
 export interface Cell {
@@ -21,9 +23,9 @@ export interface Cell {
 }
 
 const FREQ = {
-  month: { nl: 'maand (jjjj-mm)', en: 'month (yyyy-mm)' },
-  quarter: { nl: 'kwartaal (jjjj-Qn)', en: 'quarter (yyyy-Qn)' },
-  year: { nl: 'jaar (jjjj)', en: 'year (yyyy)' },
+  month: msg('month_yyyymm'),
+  quarter: msg('quarter_yyyyqn'),
+  year: msg('year_yyyy'),
 };
 
 /** Targets per KPI id of an organisation (optionally only some KPIs). */
@@ -81,53 +83,39 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
   ]);
   const notes = new Map(existing.map((e) => [`${e.kpi_id}|${e.period}`, e.note]));
   const errors: FieldError[] = [];
-  const bad = (c: Cell, field: string, nl: string, en: string) =>
-    errors.push({
-      path: `${c.where.path}.${field}`,
-      message: { nl: `${c.where.nl}: ${nl}`, en: `${c.where.en}: ${en}` },
-    });
+  const bad = (c: Cell, field: string, reason: Message) =>
+    errors.push({ path: `${c.where.path}.${field}`, message: msg('cell_problem', { where: c.where, reason }) });
   const seen = new Set<string>();
   const out: Prepared[] = [];
   for (const c of cells) {
     const kpi = c.kpiId ? byId.get(c.kpiId) : byCode.get((c.code ?? '').trim().toUpperCase());
     if (!kpi) {
-      if (c.kpiId) bad(c, 'kpiId', 'onbekende KPI.', 'unknown KPI.');
-      else bad(c, 'code', `geen KPI met code "${c.code ?? ''}".`, `no KPI with code "${c.code ?? ''}".`);
+      if (c.kpiId) bad(c, 'kpiId', msg('kpiId'));
+      else bad(c, 'code', msg('no_kpi_with_code', { code: c.code ?? '' }));
       continue;
     }
     const p = parsePeriod(c.period);
     if (!p) {
-      bad(
-        c,
-        'period',
-        `"${c.period}" is geen periode; schrijf ${FREQ[kpi.frequency].nl}.`,
-        `"${c.period}" is not a period; write ${FREQ[kpi.frequency].en}.`,
-      );
+      bad(c, 'period', msg('period', { period: c.period, frequency: FREQ[kpi.frequency] }));
       continue;
     }
     if (p.frequency !== kpi.frequency) {
       bad(
         c,
         'period',
-        `${kpi.code} wordt per ${FREQ[kpi.frequency].nl} gemeten, niet per ${FREQ[p.frequency].nl}.`,
-        `${kpi.code} is measured per ${FREQ[kpi.frequency].en}, not per ${FREQ[p.frequency].en}.`,
+        msg('period_measured_per', { code: kpi.code, frequency: FREQ[kpi.frequency], frequency2: FREQ[p.frequency] }),
       );
       continue;
     }
     const period = c.period.trim().toUpperCase();
     const key = `${kpi.id}|${period}`;
     if (seen.has(key)) {
-      bad(c, 'period', `${kpi.code} ${period} komt twee keer voor.`, `${kpi.code} ${period} occurs twice.`);
+      bad(c, 'period', msg('period_occurs_twice', { code: kpi.code, period }));
       continue;
     }
     seen.add(key);
     if (kpi.source === 'computed') {
-      bad(
-        c,
-        'value',
-        `${kpi.code} wordt berekend; enkel een toelichting kan je toevoegen.`,
-        `${kpi.code} is computed; you can only add a note.`,
-      );
+      bad(c, 'value', msg('value', { code: kpi.code }));
       continue;
     }
     if (c.value === null || (typeof c.value === 'string' && c.value.trim() === '')) {
@@ -144,7 +132,7 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
       ),
     );
     if ('problem' in checked) {
-      bad(c, 'value', checked.problem.nl, checked.problem.en);
+      bad(c, 'value', checked.problem);
       continue;
     }
     const note = c.note !== undefined ? c.note.trim() : (notes.get(key) ?? '');
@@ -153,8 +141,7 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
       bad(
         c,
         'note',
-        `${kpi.code} ${period} is rood (streefwaarde ${light.target.target}, rode drempel ${light.target.redThreshold}); een toelichting is verplicht.`,
-        `${kpi.code} ${period} is red (target ${light.target.target}, red threshold ${light.target.redThreshold}); a note is required.`,
+        msg('note', { code: kpi.code, period, target: light.target.target, redThreshold: light.target.redThreshold }),
       );
       continue;
     }
@@ -162,13 +149,7 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
   }
   if (errors.length) {
     const n = errors.length;
-    throw new KpiRuleError(
-      {
-        nl: `${n} ${n === 1 ? 'waarde klopt' : 'waarden kloppen'} niet; er is niets opgeslagen.`,
-        en: `${n} ${n === 1 ? 'value is' : 'values are'} not valid; nothing was saved.`,
-      },
-      errors,
-    );
+    throw new KpiRuleError(msg('values_not_valid', { count: n }), errors);
   }
   return out;
 }
@@ -247,13 +228,9 @@ export async function setNote(db: DbOrTx, orgId: string, kpiId: string, period: 
     const targets = (await targetsByKpi(db, orgId, [kpiId])).get(kpiId) ?? [];
     const light = lightOf(Number(row.value), row.direction, targets, periodStart(parsePeriod(period)!));
     if (light?.light === 'red')
-      throw new KpiRuleError(
-        {
-          nl: `${row.code} ${period} is rood: de toelichting mag niet leeg zijn.`,
-          en: `${row.code} ${period} is red: the note may not be empty.`,
-        },
-        [{ path: 'note', message: { nl: 'verplicht bij een rode waarde', en: 'required for a red value' } }],
-      );
+      throw new KpiRuleError(msg('red_note_may_not', { code: row.code, period }), [
+        { path: 'note', message: msg('required_red_value') },
+      ]);
   }
   await db.updateTable('kpi_value').set({ note: note.trim() }).where('id', '=', row.id).execute();
   return { kpiId, period: period.toUpperCase(), note: note.trim() };
@@ -287,11 +264,8 @@ export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
   const missing = (['code', 'period', 'value'] as const).filter((n) => col(n) < 0);
   if (missing.length) {
     throw new KpiRuleError(
-      {
-        nl: `De eerste regel moet de kolommen code;period;value;note bevatten (ontbreekt: ${missing.join(', ')}).`,
-        en: `The first line must hold the columns code;period;value;note (missing: ${missing.join(', ')}).`,
-      },
-      missing.map((m) => ({ path: 'line 1', message: { nl: `kolom ${m} ontbreekt`, en: `column ${m} is missing` } })),
+      msg('first_line_must_hold', { missing: missing.join(', ') }),
+      missing.map((m) => ({ path: 'line 1', message: msg('column_missing', { m }) })),
     );
   }
   const cells: Cell[] = [];
@@ -306,24 +280,18 @@ export async function parseValuesFile(bytes: Uint8Array): Promise<Cell[]> {
       period: typeof period === 'number' ? String(period) : cellText(period),
       value: typeof raw === 'number' ? raw : cellText(raw) === '' ? '' : cellText(raw),
       note: col('note') >= 0 && cellText(get('note')) ? cellText(get('note')) : undefined,
-      where: { path: `line ${line}`, nl: `Regel ${line}`, en: `Line ${line}` },
+      where: { path: `line ${line}`, ...msg('line', { line }) },
     });
   });
-  if (!cells.length)
-    throw new KpiRuleError({ nl: 'Het bestand bevat geen waarden.', en: 'The file holds no values.' }, [
-      { path: 'file', message: { nl: 'leeg', en: 'empty' } },
-    ]);
+  if (!cells.length) throw new KpiRuleError(msg('file_holds_no_values'), [{ path: 'file', message: msg('empty') }]);
   // An empty value in a file is refused (a file does not remove values).
   const empty = cells.filter((c) => c.value === '');
   if (empty.length)
     throw new KpiRuleError(
-      {
-        nl: 'Elke regel heeft een waarde nodig; er is niets opgeslagen.',
-        en: 'Every line needs a value; nothing was saved.',
-      },
+      msg('every_line_needs_value'),
       empty.map((c) => ({
         path: `${c.where.path}.value`,
-        message: { nl: `${c.where.nl}: de waarde ontbreekt.`, en: `${c.where.en}: the value is missing.` },
+        message: msg('value_missing', { where: c.where }),
       })),
     );
   return cells;

@@ -12,6 +12,7 @@ export type { SurveySummary } from './schema.ts';
 import type { Texts } from './tables.ts';
 import { newToken } from './tokens.ts';
 import { today } from '../../lib/calendar.ts';
+import { msg } from './messages.ts';
 
 const summaryColumns = [
   's.id',
@@ -220,25 +221,19 @@ export async function openSurvey(
   input: { invitations: number; closesOn: string; openLink: boolean },
 ) {
   if (input.closesOn < today()) {
-    throw new AppError(
-      'validation',
-      { nl: 'De sluitingsdatum ligt in het verleden.', en: 'The closing date is in the past.' },
-      { fields: [{ path: 'closesOn', message: { nl: 'vandaag of later', en: 'today or later' } }] },
-    );
+    throw new AppError('validation', msg('closing_date_past'), {
+      fields: [{ path: 'closesOn', message: msg('today_later') }],
+    });
   }
   if (input.invitations === 0 && !input.openLink) {
-    throw new AppError(
-      'validation',
-      { nl: 'Kies een aantal uitnodigingen of een open link.', en: 'Choose a number of invitations or an open link.' },
-      {
-        fields: [
-          {
-            path: 'invitations',
-            message: { nl: 'minstens 1 zonder open link', en: 'at least 1 without an open link' },
-          },
-        ],
-      },
-    );
+    throw new AppError('validation', msg('choose_number_invitations_open'), {
+      fields: [
+        {
+          path: 'invitations',
+          message: msg('least_without_open_link'),
+        },
+      ],
+    });
   }
   return db.transaction().execute(async (tx) => {
     if ((await lockedStatus(tx, orgId, surveyId)).status !== 'draft') throw notDraft();

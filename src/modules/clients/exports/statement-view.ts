@@ -6,6 +6,7 @@
 import type { AppliedPrice, CareLine, FundingType, LivingLine, PriceSource, Statement } from '../logic/index.ts';
 import { FUNDING_TYPES } from '../logic/index.ts';
 import type { Lang } from '../../../lib/exports/format.ts';
+import { msg } from '../messages.ts';
 
 /** What a statement file is made from. */
 export interface StatementExportInput {
@@ -33,10 +34,10 @@ export interface LivingRow extends LivingLine {
 }
 
 export const FUNDING_LABELS: Record<FundingType, Record<Lang, string>> = {
-  voucher: { nl: 'Voucher', en: 'Voucher' },
-  cash: { nl: 'Cash', en: 'Cash' },
-  rth: { nl: 'RTH', en: 'RTH' },
-  other: { nl: 'Andere', en: 'Other' },
+  voucher: msg('voucher'),
+  cash: msg('cash'),
+  rth: msg('rth'),
+  other: msg('other'),
 };
 
 const MONTHS: Record<Lang, string[]> = {
@@ -124,9 +125,9 @@ export function fundingTotals(statement: Statement) {
 
 /** Where an applied price came from, as the statement says it. */
 export const PRICE_SOURCE_LABELS: Record<PriceSource, Record<Lang, string>> = {
-  agreement: { nl: 'IDO', en: 'IDO' },
-  offer: { nl: 'aanbod', en: 'offer' },
-  rth: { nl: 'RTH', en: 'RTH' },
+  agreement: msg('ido'),
+  offer: msg('offer'),
+  rth: msg('rth'),
 };
 
 /**

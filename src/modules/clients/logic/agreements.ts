@@ -16,6 +16,7 @@ import type { ClientsError } from './errors.ts';
 import { fail } from './errors.ts';
 import { formatNumber, formatPoints, unitsTimesPrice, type Lang, type PointsE4 } from './points.ts';
 import { categoryMaxPoints, type RuleSet } from './rules.ts';
+import { msg } from '../messages.ts';
 
 /** What one unit of a support function is. */
 export type UnitKind = 'day' | 'night' | 'hour' | 'session' | 'unit';
@@ -54,39 +55,22 @@ const OPEN_END = '9999-12-31';
 export function validateAgreementLine(line: AgreementLine): ClientsError[] {
   const errors: ClientsError[] = [];
   const { count, per } = line.frequency;
-  if (!(Number.isFinite(count) && count > 0))
-    errors.push({
-      code: 'invalid_frequency',
-      nl: 'De frequentie moet groter dan 0 zijn.',
-      en: 'The frequency must be greater than 0.',
-    });
+  if (!(Number.isFinite(count) && count > 0)) errors.push({ code: 'invalid_frequency', ...msg('invalid_frequency') });
   if (per !== 'week' && per !== 'month' && per !== 'year')
-    errors.push({
-      code: 'invalid_frequency',
-      nl: 'Frequentie per week, maand of jaar.',
-      en: 'Frequency per week, month or year.',
-    });
+    errors.push({ code: 'invalid_frequency', ...msg('invalid_frequency_per_week') });
   if (!Number.isSafeInteger(line.priceE4) || line.priceE4 < 0)
-    errors.push({
-      code: 'invalid_price',
-      nl: 'De prijs moet 0 of meer punten zijn, met hoogstens 4 cijfers na de komma.',
-      en: 'The price must be 0 or more points, with at most 4 decimals.',
-    });
+    errors.push({ code: 'invalid_price', ...msg('invalid_price') });
   if (!isIsoDate(line.start) || (line.end != null && !isIsoDate(line.end))) {
-    errors.push({ code: 'invalid_date', nl: 'Begin- of einddatum is geen datum.', en: 'Start or end is not a date.' });
+    errors.push({ code: 'invalid_date', ...msg('invalid_date_start_end') });
   } else if (line.end != null && line.end < line.start) {
-    errors.push({
-      code: 'end_before_start',
-      nl: 'De einddatum ligt voor de begindatum.',
-      en: 'The end date is before the start date.',
-    });
+    errors.push({ code: 'end_before_start', ...msg('end_before_start') });
   }
   return errors;
 }
 
 function assertValid(line: AgreementLine): void {
   const first = validateAgreementLine(line)[0];
-  if (first) fail(first.code, first.nl, first.en);
+  if (first) fail(first.code, first);
 }
 
 /**
@@ -273,8 +257,7 @@ export function availableVoucherPoints(funding: PvbFunding, year: number, rules:
     if (v === undefined || !Number.isSafeInteger(v) || v < 0 || v > max) {
       fail(
         'voucher_part_invalid',
-        `Het voucherdeel moet tussen 0 en ${formatPoints(max, 'nl')} punten liggen.`,
-        `The voucher part must be between 0 and ${formatPoints(max, 'en')} points.`,
+        msg('voucher_part_invalid', { max: { nl: formatPoints(max, 'nl'), en: formatPoints(max, 'en') } }),
       );
     }
     yearly = v;

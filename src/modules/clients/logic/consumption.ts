@@ -19,6 +19,7 @@ import { committedPoints, type AgreementLine } from './agreements.ts';
 import { addDays, dayNumber, daysBetween, maxDate, minDate, type IsoDate } from './dates.ts';
 import type { Message } from './errors.ts';
 import { formatPoints, roundHalfAway, type PointsE4 } from './points.ts';
+import { msg } from '../messages.ts';
 
 /** One registration of delivered support. */
 export interface Registration {
@@ -157,8 +158,12 @@ function rowOf(g: Group, options: ConsumptionOptions): ConsumptionRow {
     warnings.push({
       code: 'runs_out',
       date: runOutDate,
-      nl: `Aan het huidige tempo is het budget voor ${g.function} op ${runOutDate} op: verwacht ${p(projectedE4, 'nl')} van ${p(agreedE4, 'nl')} afgesproken punten.`,
-      en: `At the current pace the budget for ${g.function} runs out on ${runOutDate}: ${p(projectedE4, 'en')} of ${p(agreedE4, 'en')} agreed points expected.`,
+      ...msg('runs_out', {
+        function: g.function,
+        runOutDate,
+        projectedE4: { nl: p(projectedE4, 'nl'), en: p(projectedE4, 'en') },
+        agreedE4: { nl: p(agreedE4, 'nl'), en: p(agreedE4, 'en') },
+      }),
     });
   }
   const passed = daysBetween(periodFrom, minDate(asOf, periodTo)) + 1;
@@ -168,8 +173,11 @@ function rowOf(g: Group, options: ConsumptionOptions): ConsumptionRow {
     warnings.push({
       code: 'under_use',
       percent,
-      nl: `Onderbenutting: verwacht ${p(projectedE4, 'nl')} van ${p(agreedE4, 'nl')} afgesproken punten (${percent}%).`,
-      en: `Under-use: ${p(projectedE4, 'en')} of ${p(agreedE4, 'en')} agreed points expected (${percent}%).`,
+      ...msg('under_use', {
+        projectedE4: { nl: p(projectedE4, 'nl'), en: p(projectedE4, 'en') },
+        agreedE4: { nl: p(agreedE4, 'nl'), en: p(agreedE4, 'en') },
+        percent,
+      }),
     });
   }
   return {

@@ -3,6 +3,7 @@
  * time zones: a date is a day number (days since 1970-01-01) computed through UTC.
  */
 import { fail } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** A calendar date as `yyyy-mm-dd`. */
 export type IsoDate = string;
@@ -25,8 +26,7 @@ export function isIsoDate(s: string): boolean {
 
 /** Days since 1970-01-01 of an ISO date; throws `invalid_date` for anything else. */
 export function dayNumber(iso: IsoDate): number {
-  if (!isIsoDate(iso))
-    fail('invalid_date', `"${iso}" is geen datum (jjjj-mm-dd).`, `"${iso}" is not a date (yyyy-mm-dd).`);
+  if (!isIsoDate(iso)) fail('invalid_date', msg('invalid_date_yyyymmdd', { iso }));
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
@@ -78,8 +78,7 @@ export function yearOf(iso: IsoDate): number {
 export function parseMonth(month: IsoMonth): { year: number; month: number } {
   const m = ISO_MONTH.exec(month);
   const mo = m ? Number(m[2]) : 0;
-  if (!m || mo < 1 || mo > 12)
-    fail('invalid_month', `"${month}" is geen maand (jjjj-mm).`, `"${month}" is not a month (yyyy-mm).`);
+  if (!m || mo < 1 || mo > 12) fail('invalid_month', msg('invalid_month', { month }));
   return { year: Number(m[1]), month: mo };
 }
 

@@ -3,14 +3,13 @@
  * English text (the same shape as the finance module's errors).
  */
 
+import { DomainError } from '../../../lib/errors.ts';
+import type { Message } from '../../../lib/messages.ts';
+
+export type { Message };
+
 /** Money in integer euro cents. Always an integer; never a float of euros. */
 export type Cents = number;
-
-/** A user-facing message in both languages. */
-export interface Message {
-  nl: string;
-  en: string;
-}
 
 /** A user-facing error with a stable code. */
 export interface ClientsError extends Message {
@@ -22,28 +21,21 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ClientsErr
 
 /**
  * Thrown for misuse that the boundary (zod, the UI) should have prevented, such as an invalid date
- * or a rule table without a row for a date; it still carries the bilingual message.
+ * or a rule table without a row for a date: a {@link DomainError} with its message from the clients catalogue, so reaching a route it
+ * answers 422 with that message (server/errors.ts `toAppError`), never 500.
  */
-export class ClientsLogicError extends Error implements ClientsError {
-  readonly code: string;
-  readonly nl: string;
-  readonly en: string;
-
+export class ClientsLogicError extends DomainError {
   constructor(error: ClientsError) {
-    super(error.en);
-    this.name = 'ClientsLogicError';
-    this.code = error.code;
-    this.nl = error.nl;
-    this.en = error.en;
+    super(error.code, { nl: error.nl, en: error.en });
   }
 }
 
-/** Builds a {@link ClientsError}. */
-export function clientsError(code: string, nl: string, en: string): ClientsError {
-  return { code, nl, en };
+/** Builds a {@link ClientsError} from a code and a catalogue message (`msg(key, params)`). */
+export function clientsError(code: string, message: Message): ClientsError {
+  return { code, nl: message.nl, en: message.en };
 }
 
 /** Throws a {@link ClientsLogicError}. */
-export function fail(code: string, nl: string, en: string): never {
-  throw new ClientsLogicError({ code, nl, en });
+export function fail(code: string, message: Message): never {
+  throw new ClientsLogicError(clientsError(code, message));
 }

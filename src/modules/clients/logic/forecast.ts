@@ -19,6 +19,7 @@ import { roundHalfAway } from './points.ts';
 import { mulberry32, poisson } from './random.ts';
 import type { RuleSet } from './rules.ts';
 import { careLines, type FundingType, type StatementRegistration } from './statements.ts';
+import { msg } from '../messages.ts';
 
 /** A client's expected income per forecast month, from its agreements. */
 export interface ForecastClient {
@@ -140,35 +141,16 @@ function monthsPresent(u: number, logStay: number, months: number): number {
 
 function validate(input: ForecastInput, months: number): void {
   const probabilities = [input.leaveProbability, ...input.clients.map((c) => c.leaveProbability ?? 0)];
-  if (probabilities.some((p) => !(p >= 0 && p <= 1)))
-    fail('invalid_probability', 'Een vertrekkans ligt tussen 0 en 1.', 'A leave probability lies between 0 and 1.');
+  if (probabilities.some((p) => !(p >= 0 && p <= 1))) fail('invalid_probability', msg('invalid_probability'));
   if (!Number.isSafeInteger(input.runs) || input.runs < 1 || input.runs > 1_000_000)
-    fail(
-      'invalid_runs',
-      'Het aantal simulaties ligt tussen 1 en 1.000.000.',
-      'The number of runs lies between 1 and 1,000,000.',
-    );
-  if (!Number.isSafeInteger(months) || months < 1 || months > 120)
-    fail('invalid_months', 'Het aantal maanden ligt tussen 1 en 120.', 'The number of months lies between 1 and 120.');
-  if (!(input.costPerFteMonthCents > 0))
-    fail(
-      'invalid_fte_cost',
-      'De kost per VTE per maand moet groter dan 0 zijn.',
-      'The cost per FTE per month must be greater than 0.',
-    );
+    fail('invalid_runs', msg('invalid_runs'));
+  if (!Number.isSafeInteger(months) || months < 1 || months > 120) fail('invalid_months', msg('invalid_months'));
+  if (!(input.costPerFteMonthCents > 0)) fail('invalid_fte_cost', msg('invalid_fte_cost'));
   if (input.clients.some((c) => c.monthlyIncomeCents.length < months))
-    fail(
-      'invalid_income',
-      `Elke cliënt heeft een inkomen voor ${months} maanden nodig.`,
-      `Every client needs an income for ${months} months.`,
-    );
+    fail('invalid_income', msg('invalid_income', { months }));
   const inflow = input.inflow;
   if (inflow && (!(inflow.ratePerMonth >= 0) || !(inflow.waiting >= 0) || !Number.isFinite(inflow.ratePerMonth))) {
-    fail(
-      'invalid_inflow',
-      'Instroom en wachtlijst moeten 0 of meer zijn.',
-      'Inflow and waiting list must be 0 or more.',
-    );
+    fail('invalid_inflow', msg('invalid_inflow'));
   }
 }
 

@@ -4,6 +4,8 @@
  */
 import type { Cents, Parsed } from './errors.ts';
 import { fail } from './errors.ts';
+import type { Message } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** Points × 10,000, always a (safe) integer. 7.75 points = 77_500. */
 export type PointsE4 = number;
@@ -15,8 +17,8 @@ export const E4 = 10_000;
 
 const POINTS_TEXT = /^([+-]?)(\d*)(?:[.,](\d*))?$/;
 
-function refuse(code: string, nl: string, en: string): Parsed<PointsE4> {
-  return { ok: false, reason: { code, nl, en } };
+function refuse(code: string, m: Message): Parsed<PointsE4> {
+  return { ok: false, reason: { code, nl: m.nl, en: m.en } };
 }
 
 /**
@@ -26,41 +28,34 @@ function refuse(code: string, nl: string, en: string): Parsed<PointsE4> {
  */
 export function parsePoints(input: string | number): Parsed<PointsE4> {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input))
-      return refuse('invalid_points', 'Dit is geen aantal punten.', 'This is not a number of points.');
+    if (!Number.isFinite(input)) return refuse('invalid_points', msg('invalid_points_number'));
     const e4 = Math.round(input * E4);
-    if (!Number.isSafeInteger(e4))
-      return refuse('points_range', 'Dit aantal punten is te groot.', 'This number of points is too large.');
+    if (!Number.isSafeInteger(e4)) return refuse('points_range', msg('points_range'));
     // A float is "4 decimals" when it is the nearest double to a 4-decimal value.
     if (Math.abs(e4 / E4 - input) > 1e-9 * Math.max(1, Math.abs(input))) return precision(String(input));
     return { ok: true, value: e4 === 0 ? 0 : e4 };
   }
   const text = input.trim().replace(/[\s\u00a0\u202f]+/g, '');
-  if (text === '') return refuse('empty_points', 'Er staat geen aantal punten.', 'There is no number of points.');
+  if (text === '') return refuse('empty_points', msg('empty_points'));
   const m = POINTS_TEXT.exec(text);
   if (!m || ((m[2] ?? '') === '' && (m[3] ?? '') === '')) {
-    return refuse('invalid_points', `"${input}" is geen aantal punten.`, `"${input}" is not a number of points.`);
+    return refuse('invalid_points', msg('invalid_points_3', { input }));
   }
   const fraction = (m[3] ?? '').replace(/0+$/, '');
   if (fraction.length > 4) return precision(input);
   const e4 = Number(m[2] || '0') * E4 + Number(fraction.padEnd(4, '0'));
-  if (!Number.isSafeInteger(e4))
-    return refuse('points_range', 'Dit aantal punten is te groot.', 'This number of points is too large.');
+  if (!Number.isSafeInteger(e4)) return refuse('points_range', msg('points_range'));
   return { ok: true, value: m[1] === '-' && e4 !== 0 ? -e4 : e4 };
 }
 
 function precision(input: string): Parsed<PointsE4> {
-  return refuse(
-    'points_precision',
-    `"${input}" heeft meer dan 4 cijfers na de komma; punten hebben er hoogstens 4.`,
-    `"${input}" has more than 4 decimals; points have at most 4.`,
-  );
+  return refuse('points_precision', msg('points_precision', { input }));
 }
 
 /** Like {@link parsePoints} but throws the reason; for seed data and tests. */
 export function points(input: string | number): PointsE4 {
   const parsed = parsePoints(input);
-  if (!parsed.ok) fail(parsed.reason.code, parsed.reason.nl, parsed.reason.en);
+  if (!parsed.ok) fail(parsed.reason.code, parsed.reason);
   return parsed.value;
 }
 

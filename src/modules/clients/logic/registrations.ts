@@ -6,6 +6,8 @@
 import type { Registration } from './consumption.ts';
 import { isIsoDate, type IsoDate } from './dates.ts';
 import type { ClientsError } from './errors.ts';
+import type { Message } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** A problem with the registration at `index` (0-based) of the batch. */
 export interface RegistrationProblem extends ClientsError {
@@ -34,36 +36,21 @@ export function validateRegistrations(
   const seen = new Set((options.existing ?? []).map(key));
   const problems: RegistrationProblem[] = [];
   batch.forEach((r, index) => {
-    const add = (code: string, nl: string, en: string) => problems.push({ index, code, nl, en });
-    if (!isIsoDate(r.date)) return add('invalid_date', `"${r.date}" is geen datum.`, `"${r.date}" is not a date.`);
-    if (!(Number.isFinite(r.units) && r.units > 0))
-      add(
-        'invalid_units',
-        'Het aantal eenheden moet groter dan 0 zijn.',
-        'The number of units must be greater than 0.',
-      );
-    if (!Number.isSafeInteger(r.pointsE4) || r.pointsE4 < 0)
-      add(
-        'invalid_points',
-        'Punten moeten 0 of meer zijn, met hoogstens 4 cijfers na de komma.',
-        'Points must be 0 or more, with at most 4 decimals.',
-      );
+    const add = (code: string, m: Message) => problems.push({ index, code, nl: m.nl, en: m.en });
+    if (!isIsoDate(r.date)) return add('invalid_date', msg('invalid_date', { date: r.date }));
+    if (!(Number.isFinite(r.units) && r.units > 0)) add('invalid_units', msg('invalid_units_number_must'));
+    if (!Number.isSafeInteger(r.pointsE4) || r.pointsE4 < 0) add('invalid_points', msg('invalid_points'));
     const k = key(r);
     if (seen.has(k)) {
       add(
         'duplicate_registration',
-        `${r.clientId} heeft op ${r.date} al een registratie voor ${r.function}.`,
-        `${r.clientId} already has a registration for ${r.function} on ${r.date}.`,
+        msg('duplicate_registration_already', { clientId: r.clientId, date: r.date, function: r.function }),
       );
     }
     seen.add(k);
     const periods = options.fundingPeriods?.[r.clientId];
     if (periods && !periods.some((p) => r.date >= p.from && (p.to == null || r.date <= p.to))) {
-      add(
-        'outside_funding',
-        `${r.date} valt buiten de financieringsperiode van ${r.clientId}.`,
-        `${r.date} is outside ${r.clientId}'s funding period.`,
-      );
+      add('outside_funding', msg('outside_funding', { date: r.date, clientId: r.clientId }));
     }
     return undefined;
   });

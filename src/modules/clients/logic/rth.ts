@@ -7,6 +7,7 @@ import { isIsoDate, yearOf, type IsoDate } from './dates.ts';
 import type { Cents, ClientsError } from './errors.ts';
 import { formatPoints, type Lang, type PointsE4 } from './points.ts';
 import { ruleAt, type RthUnitType, type RuleSet } from './rules.ts';
+import { msg } from '../messages.ts';
 
 /** One RTH registration of a client. */
 export interface RthRegistration {
@@ -74,17 +75,9 @@ export function rthUsedPoints(registrations: readonly RthRegistration[], year: n
 
 function invalid(registration: RthRegistration): ClientsError | undefined {
   if (!isIsoDate(registration.date))
-    return {
-      code: 'invalid_date',
-      nl: `"${registration.date}" is geen datum.`,
-      en: `"${registration.date}" is not a date.`,
-    };
+    return { code: 'invalid_date', ...msg('invalid_date', { date: registration.date }) };
   if (!Number.isSafeInteger(registration.units) || registration.units < 1) {
-    return {
-      code: 'invalid_units',
-      nl: 'Het aantal eenheden moet een geheel getal van minstens 1 zijn.',
-      en: 'The number of units must be a whole number of at least 1.',
-    };
+    return { code: 'invalid_units', ...msg('invalid_units') };
   }
   return undefined;
 }
@@ -108,8 +101,10 @@ export function checkRthRegistration(
       ok: false,
       error: {
         code: 'duplicate_registration',
-        nl: `Er is al een registratie ${UNIT_NAMES.nl[next.unitType]} op ${next.date}; pas die aan in plaats van een tweede te maken.`,
-        en: `There already is a ${UNIT_NAMES.en[next.unitType]} registration on ${next.date}; change it instead of adding a second one.`,
+        ...msg('duplicate_registration', {
+          unitType: { nl: UNIT_NAMES.nl[next.unitType], en: UNIT_NAMES.en[next.unitType] },
+          date: next.date,
+        }),
       },
     };
   }

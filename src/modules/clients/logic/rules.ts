@@ -7,6 +7,7 @@ import type { Cents } from './errors.ts';
 import { fail } from './errors.ts';
 import type { IsoDate } from './dates.ts';
 import type { PointsE4 } from './points.ts';
+import { msg } from '../messages.ts';
 
 /** When a row applies: from `validFrom` up to and including `validTo` (open-ended when absent). */
 export interface Validity {
@@ -32,7 +33,7 @@ export function ruleAt<T>(table: RuleTable<T>, date: IsoDate, name = 'rule table
     if (!best || row.validFrom > best.validFrom) best = row;
   }
   if (!best) {
-    fail('no_rule', `Geen regel in "${name}" die geldt op ${date}.`, `No row of "${name}" is valid on ${date}.`);
+    fail('no_rule', msg('no_rule', { name, date }));
   }
   return best;
 }
@@ -181,11 +182,7 @@ export function categoryMaxPoints(rules: RuleSet, category: number, date: IsoDat
   const row = ruleAt(rules.budgetCategories, date, 'budgetcategorieën');
   const max = Number.isInteger(category) ? row.maxPointsE4[category - 1] : undefined;
   if (max === undefined) {
-    fail(
-      'unknown_category',
-      `Budgetcategorie ${category} bestaat niet (1-${row.maxPointsE4.length}).`,
-      `Budget category ${category} does not exist (1-${row.maxPointsE4.length}).`,
-    );
+    fail('unknown_category', msg('unknown_category', { category, count: row.maxPointsE4.length }));
   }
   return max;
 }
@@ -194,12 +191,7 @@ export function categoryMaxPoints(rules: RuleSet, category: number, date: IsoDat
 export function newCategoryOf(rules: RuleSet, old: string, date: IsoDate): number {
   const row = ruleAt(rules.oldCategoryMap, date, 'oude categorieën');
   const next = row.map[old.trim().toUpperCase()];
-  if (next === undefined)
-    fail(
-      'unknown_old_category',
-      `Oude categorie "${old}" bestaat niet (I-XII).`,
-      `Old category "${old}" does not exist (I-XII).`,
-    );
+  if (next === undefined) fail('unknown_old_category', msg('unknown_old_category', { old }));
   return next;
 }
 

@@ -5,6 +5,7 @@
 import { addDays, addMonths, daysBetween, isIsoDate, type IsoDate } from './dates.ts';
 import { fail } from './errors.ts';
 import { ruleAt, type RuleSet } from './rules.ts';
+import { msg } from '../messages.ts';
 
 /** `ok`: in time; `near`: not started and the deadline is within `nearDays`; `passed`: too late. */
 export type StartStatus = 'ok' | 'near' | 'passed';
@@ -38,7 +39,7 @@ export function startRuleStatus(
   rules: RuleSet,
 ): StartRuleResult {
   for (const d of [madeAvailable, today, ...(startDate ? [startDate] : [])]) {
-    if (!isIsoDate(d)) fail('invalid_date', `"${d}" is geen datum.`, `"${d}" is not a date.`);
+    if (!isIsoDate(d)) fail('invalid_date', msg('invalid_date_4', { d }));
   }
   const limit = ruleAt(rules.startLimit, madeAvailable, 'starttermijn');
   const deadline = addMonths(madeAvailable, limit.months);

@@ -13,6 +13,7 @@ import { fail } from './errors.ts';
 import { organisationPoints, pointsToCents, roundHalfAway, type PointsE4 } from './points.ts';
 import { pointValueAt, ruleAt, type RuleSet } from './rules.ts';
 import type { PriceSource } from './valuation.ts';
+import { msg } from '../messages.ts';
 
 /** Who pays for the points of a registration. */
 export type FundingType = 'voucher' | 'cash' | 'rth' | 'other';
@@ -189,15 +190,10 @@ export function careLines(
 
 /** One woon- en leefkosten line: tariff × quantity, rounded half away from zero to the cent. */
 export function livingLine(item: LivingCostItem): LivingLine {
-  if (!Number.isSafeInteger(item.tariffCents) || item.tariffCents < 0)
-    fail('invalid_tariff', 'Het tarief moet 0 of meer eurocent zijn.', 'The tariff must be 0 or more cents.');
+  if (!Number.isSafeInteger(item.tariffCents) || item.tariffCents < 0) fail('invalid_tariff', msg('invalid_tariff'));
   const wholeDays = item.per !== 'day' || Number.isSafeInteger(item.quantity);
   if (!(Number.isFinite(item.quantity) && item.quantity >= 0) || !wholeDays) {
-    fail(
-      'invalid_quantity',
-      'Het aantal dagen (geheel) of maanden moet 0 of meer zijn.',
-      'The number of days (whole) or months must be 0 or more.',
-    );
+    fail('invalid_quantity', msg('invalid_quantity'));
   }
   return { ...item, totalCents: roundHalfAway(item.tariffCents * item.quantity) };
 }

@@ -14,6 +14,7 @@ import { fail } from './errors.ts';
 import { divideRounded, unitsTimesPrice, type PointsE4 } from './points.ts';
 import type { RthUnitType, RuleSet } from './rules.ts';
 import { rthUnitPoints } from './rth.ts';
+import { msg } from '../messages.ts';
 
 /** Where the price of a registration came from. */
 export type PriceSource = 'agreement' | 'offer' | 'rth';
@@ -60,15 +61,14 @@ export function priceOnDate(
   rules: RuleSet,
 ): { priceE4: PointsE4; source: PriceSource } {
   if (basis.kind === 'rth') {
-    if (!basis.rthUnitType)
-      fail('no_price', `${basis.name} heeft geen RTH-eenheidstype.`, `${basis.name} has no RTH unit type.`);
+    if (!basis.rthUnitType) fail('no_price', msg('no_price_rth_unit', { name: basis.name }));
     return { priceE4: rthUnitPoints(basis.rthUnitType, date, rules), source: 'rth' };
   }
   const agreed = latestCovering(basis.agreements, date);
   if (agreed) return { priceE4: agreed.priceE4, source: 'agreement' };
   const offered = latestCovering(basis.offer, date);
   if (offered) return { priceE4: offered.priceE4, source: 'offer' };
-  return fail('no_price', `${basis.name} heeft geen prijs op ${date}.`, `${basis.name} has no price on ${date}.`);
+  return fail('no_price', msg('no_price', { name: basis.name, date }));
 }
 
 /**

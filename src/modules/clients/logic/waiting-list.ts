@@ -6,6 +6,7 @@
  */
 import { daysBetween, yearsAndMonths, type IsoDate } from './dates.ts';
 import type { Message } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** PG1 (most urgent) to PG3. */
 export type PriorityGroup = 1 | 2 | 3;
@@ -49,7 +50,7 @@ export interface WaitingListSummary {
 /** "2 j 6 m" / "2 y 6 m": whole years and months from `from` to `to`. */
 export function durationText(from: IsoDate, to: IsoDate): Message {
   const { years, months } = yearsAndMonths(from, to);
-  return { nl: `${years} j ${months} m`, en: `${years} y ${months} m` };
+  return msg('y_m', { years, months });
 }
 
 /** Median of sorted whole days; the mean of the middle two (rounded up at .5) for an even count. */

@@ -8,6 +8,8 @@ import { FONT, renderSvg, wrap } from '../../../lib/exports/svg-chart.ts';
 import { INCOME_TYPE_LABELS } from './labels.ts';
 import { usedIncomeTypes } from './tables.ts';
 import { type Lang, money, moneyFormat, percent, unitLabel } from '../../../lib/exports/format.ts';
+import type { Message } from '../../../lib/messages.ts';
+import { msg } from '../messages.ts';
 
 /** Euros without cents for axis labels: `€ 1.234`. */
 function axisEuros(): (v: number) => string {
@@ -47,9 +49,9 @@ export function costVsIncomeSvg(
     textBorderWidth: 0,
     formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? money(Math.round(p.value * 100), lang) : ''),
   };
-  const bar = (nl: string, en: string, data: (number | null)[]): echarts.SeriesOption => ({
+  const bar = (name: Message, data: (number | null)[]): echarts.SeriesOption => ({
     type: 'bar',
-    name: lang === 'nl' ? nl : en,
+    name: name[lang],
     data: lying ? [...data].reverse() : data,
     label,
     barGap: '10%',
@@ -57,21 +59,18 @@ export function costVsIncomeSvg(
   });
   const series = [
     bar(
-      'Kostprijs per eenheid',
-      'Cost per unit',
+      msg('cost_per_unit'),
       services.map((s) => euros(s.costPerUnitCents)),
     ),
     bar(
-      'Inkomsten per eenheid',
-      'Income per unit',
+      msg('income_per_unit'),
       services.map((s) => euros(s.incomePerUnitCents)),
     ),
   ];
   if (services.some((s) => s.pricePerUnitCents !== null)) {
     series.push(
       bar(
-        'Prijs per eenheid (model)',
-        'Price per unit (model)',
+        msg('price_per_unit_model'),
         services.map((s) => euros(s.pricePerUnitCents)),
       ),
     );

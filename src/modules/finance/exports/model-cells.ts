@@ -1,4 +1,6 @@
 /** Cell helpers of the cost-model reader: plain values from exceljs cells and lenient numbers. */
+import type { Message } from '../../../lib/messages.ts';
+import { msg } from '../messages.ts';
 
 /** A problem in an uploaded model workbook: sheet, 1-based row (0 = the whole sheet), column header. */
 export interface ModelFileError {
@@ -17,7 +19,7 @@ export interface SheetReader<F extends string> {
   at: Map<F, number>;
   /** The value of a field (or a 1-based column) in a row, null when empty. */
   get(values: unknown[], field: F | number): unknown;
-  error(row: number, field: F | number, nl: string, en: string): void;
+  error(row: number, field: F | number, message: Message): void;
 }
 
 /** The plain value of an exceljs cell value: rich text joined, a formula's result, a link's text. */
@@ -71,25 +73,15 @@ export function numberOf<F extends string>(
   const n = parseNumber(v);
   const shown = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   if (n === undefined) {
-    r.error(row.number, field, `${label.nl} is geen getal ("${shown}").`, `${label.en} is not a number ("${shown}").`);
+    r.error(row.number, field, msg('not_number', { label: label, shown }));
     return undefined;
   }
   if (n < min || n > max) {
-    r.error(
-      row.number,
-      field,
-      `${label.nl} moet tussen ${min} en ${max} liggen (${shown}).`,
-      `${label.en} must be between ${min} and ${max} (${shown}).`,
-    );
+    r.error(row.number, field, msg('must_between', { label: label, min, max, shown }));
     return undefined;
   }
   if (integer && !Number.isInteger(n)) {
-    r.error(
-      row.number,
-      field,
-      `${label.nl} moet een geheel getal zijn (${shown}).`,
-      `${label.en} must be a whole number (${shown}).`,
-    );
+    r.error(row.number, field, msg('must_whole_number', { label: label, shown }));
     return undefined;
   }
   return n;

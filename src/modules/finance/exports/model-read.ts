@@ -21,6 +21,7 @@ import {
   type ModelColumn,
 } from './model-sheets.ts';
 import { cellText, numberOf, type ModelFileError, type SheetReader } from './model-cells.ts';
+import { msg } from '../messages.ts';
 
 export type { ModelFileError };
 
@@ -43,8 +44,7 @@ function sheetReader<F extends string>(
         sheet: names.nl,
         row: 0,
         column: '',
-        nl: `Het blad "${names.nl}" ontbreekt.`,
-        en: `The sheet "${names.en}" is missing.`,
+        ...msg('sheet_missing', { names: names }),
       });
     return null;
   }
@@ -62,8 +62,7 @@ function sheetReader<F extends string>(
         sheet: sheet.name,
         row: 1,
         column: c.header.nl,
-        nl: `De kolom "${c.header.nl}" ontbreekt in rij 1.`,
-        en: `The column "${c.header.en}" is missing from row 1.`,
+        ...msg('column_missing_row', { header: c.header }),
       });
     }
   }
@@ -80,9 +79,9 @@ function sheetReader<F extends string>(
       const n = typeof field === 'number' ? field : at.get(field);
       return n === undefined ? null : (row[n - 1] ?? null);
     },
-    error: (row, field, nl, en) => {
+    error: (row, field, message) => {
       const n = typeof field === 'number' ? field : (at.get(field) ?? 0);
-      errors.push({ sheet: sheet.name, row, column: n ? columnName(n) : String(field), nl, en });
+      errors.push({ sheet: sheet.name, row, column: n ? columnName(n) : String(field), ...message });
     },
   };
 }
@@ -98,16 +97,11 @@ function requireText<F extends string>(
   const v = r.get(row.values, field);
   const text = v === null ? '' : String(v).trim();
   if (!text) {
-    r.error(row.number, field, `${label.nl} ontbreekt.`, `${label.en} is missing.`);
+    r.error(row.number, field, msg('missing', { label: label }));
     return null;
   }
   if (text.length > max) {
-    r.error(
-      row.number,
-      field,
-      `${label.nl} is langer dan ${max} tekens.`,
-      `${label.en} is longer than ${max} characters.`,
-    );
+    r.error(row.number, field, msg('longer_than_characters', { label: label, max }));
     return null;
   }
   return text;
@@ -131,16 +125,15 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
           sheet: '',
           row: 0,
           column: '',
-          nl: 'Dit XLSX-bestand kan niet gelezen worden.',
-          en: 'This XLSX file cannot be read.',
+          ...msg('xlsx_file_cannot_read'),
         },
       ],
     };
   }
   const errors: ModelFileError[] = [];
   const doc: CostModelDoc = { year, centres: [], keys: [], rules: [], stepOrder: [], assignments: [] };
-  const code = { nl: 'De code', en: 'The code' };
-  const name = { nl: 'De naam', en: 'The name' };
+  const code = msg('code');
+  const name = msg('name');
 
   const centres = sheetReader(wb, 'centres', CENTRE_COLUMNS, errors);
   const kinds = new Map<string, 'main' | 'auxiliary'>();
@@ -149,28 +142,15 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const r = centres!;
     const c = requireText(r, row, 'code', code, 20);
     const n = requireText(r, row, 'name', name, 200);
-    if (c && seen.has(c))
-      r.error(
-        row.number,
-        'code',
-        `Kostenplaats ${c} komt meer dan eens voor.`,
-        `Cost centre ${c} appears more than once.`,
-      );
+    if (c && seen.has(c)) r.error(row.number, 'code', msg('code_cost_centre', { c }));
     const kindText = String(r.get(row.values, 'kind') ?? '').trim();
     const kind = lookup(KIND_WORDS, kindText);
-    if (!kind)
-      r.error(
-        row.number,
-        'kind',
-        `Onbekende soort "${kindText}": kies hoofd of hulp.`,
-        `Unknown kind "${kindText}": choose main or auxiliary.`,
-      );
+    if (!kind) r.error(row.number, 'kind', msg('kind', { kindText }));
     const unitText = String(r.get(row.values, 'unit') ?? '').trim();
     const unit = unitText ? lookup(UNIT_WORDS, unitText) : null;
-    if (unit === undefined)
-      r.error(row.number, 'unit', `Onbekende eenheid "${unitText}".`, `Unknown unit "${unitText}".`);
-    const volume = numberOf(r, row, 'volume', { nl: 'Het volume', en: 'The volume' }, 0, 1e9);
-    const price = numberOf(r, row, 'price', { nl: 'De prijs per eenheid', en: 'The price per unit' }, -1e12, 1e12);
+    if (unit === undefined) r.error(row.number, 'unit', msg('unit_unknown', { unitText }));
+    const volume = numberOf(r, row, 'volume', msg('volume_2'), 0, 1e9);
+    const price = numberOf(r, row, 'price', msg('price_per_unit'), -1e12, 1e12);
     if (c && !seen.has(c) && kind) kinds.set(c, kind);
     if (c) seen.add(c);
     if (c && n && kind && kinds.get(c) === kind && unit !== undefined && volume !== undefined && price !== undefined) {
@@ -193,40 +173,20 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     keys.header.forEach((h, i) => {
       const centre = h === null ? '' : String(h).trim();
       if (fixed.has(i + 1) || !centre) return;
-      if (centres && !seen.has(centre))
-        keys.error(
-          1,
-          i + 1,
-          `Kolom ${centre}: deze kostenplaats bestaat niet.`,
-          `Column ${centre}: this cost centre does not exist.`,
-        );
+      if (centres && !seen.has(centre)) keys.error(1, i + 1, msg('column_centre_does_not_exist', { centre }));
       else quantityColumns.push({ n: i + 1, centre });
     });
     for (const row of keys.rows) {
       const c = requireText(keys, row, 'code', code, 20);
       const n = requireText(keys, row, 'name', name, 200);
-      if (c && keyCodes.has(c))
-        keys.error(
-          row.number,
-          'code',
-          `Verdeelsleutel ${c} komt meer dan eens voor.`,
-          `Allocation key ${c} appears more than once.`,
-        );
+      if (c && keyCodes.has(c)) keys.error(row.number, 'code', msg('code_allocation_key', { c }));
       const driverText = String(keys.get(row.values, 'driver') ?? '').trim();
       const driver = lookup(DRIVER_WORDS, driverText);
-      if (!driver)
-        keys.error(row.number, 'driver', `Onbekende drijver "${driverText}".`, `Unknown driver "${driverText}".`);
+      if (!driver) keys.error(row.number, 'driver', msg('driver', { driverText }));
       const quantities: Record<string, number> = {};
       let bad = false;
       for (const q of quantityColumns) {
-        const v = numberOf(
-          keys,
-          row,
-          q.n,
-          { nl: `De hoeveelheid voor ${q.centre}`, en: `The quantity for ${q.centre}` },
-          0,
-          1e12,
-        );
+        const v = numberOf(keys, row, q.n, msg('quantity', { centre: q.centre }), 0, 1e12);
         if (v === undefined) bad = true;
         else if (v !== null) quantities[q.centre] = v;
       }
@@ -241,30 +201,16 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const r = rules!;
     const from = String(r.get(row.values, 'from') ?? '').trim();
     const key = String(r.get(row.values, 'key') ?? '').trim();
-    const order = numberOf(r, row, 'order', { nl: 'De volgorde', en: 'The order' }, 1, 500, true);
-    if (!from) r.error(row.number, 'from', 'De hulpkostenplaats ontbreekt.', 'The auxiliary centre is missing.');
-    else if (centres && !seen.has(from))
-      r.error(row.number, 'from', `Kostenplaats ${from} bestaat niet.`, `Cost centre ${from} does not exist.`);
-    else if (kinds.get(from) === 'main')
-      r.error(
-        row.number,
-        'from',
-        `${from} is een hoofdkostenplaats en wordt niet verdeeld.`,
-        `${from} is a main cost centre and is not allocated.`,
-      );
-    if (!key && order === null) r.error(row.number, 'key', 'De sleutel ontbreekt.', 'The key is missing.');
-    else if (key && keys && !keyCodes.has(key))
-      r.error(row.number, 'key', `Verdeelsleutel ${key} bestaat niet.`, `Allocation key ${key} does not exist.`);
+    const order = numberOf(r, row, 'order', msg('order'), 1, 500, true);
+    if (!from) r.error(row.number, 'from', msg('from'));
+    else if (centres && !seen.has(from)) r.error(row.number, 'from', msg('from_cost_centre', { from }));
+    else if (kinds.get(from) === 'main') r.error(row.number, 'from', msg('from_main_cost', { from }));
+    if (!key && order === null) r.error(row.number, 'key', msg('key'));
+    else if (key && keys && !keyCodes.has(key)) r.error(row.number, 'key', msg('key_does_not_exist', { key }));
     if (typeof order === 'number') {
-      if (orders.has(order))
-        r.error(
-          row.number,
-          'order',
-          `Volgorde ${order} komt meer dan eens voor.`,
-          `Order ${order} appears more than once.`,
-        );
+      if (orders.has(order)) r.error(row.number, 'order', msg('order_appears_more', { order }));
       else if (from && [...orders.values()].includes(from))
-        r.error(row.number, 'order', `${from} heeft al een volgorde.`, `${from} already has an order.`);
+        r.error(row.number, 'order', msg('order_already', { from }));
       else if (from) orders.set(order, from);
     }
     if (from && key) doc.rules.push({ from, key });
@@ -277,23 +223,10 @@ export async function readModelXlsx(bytes: Uint8Array, year: number): Promise<Mo
     const r = assign!;
     const account = String(r.get(row.values, 'account') ?? '').trim();
     const centre = String(r.get(row.values, 'centre') ?? '').trim();
-    if (!/^\d{1,12}$/.test(account))
-      r.error(
-        row.number,
-        'account',
-        `"${account}" is geen rekeningnummer (1 tot 12 cijfers).`,
-        `"${account}" is not an account number (1 to 12 digits).`,
-      );
-    else if (accounts.has(account))
-      r.error(
-        row.number,
-        'account',
-        `Rekening ${account} is al toegewezen.`,
-        `Account ${account} is already assigned.`,
-      );
-    if (!centre) r.error(row.number, 'centre', 'De kostenplaats ontbreekt.', 'The cost centre is missing.');
-    else if (centres && !seen.has(centre))
-      r.error(row.number, 'centre', `Kostenplaats ${centre} bestaat niet.`, `Cost centre ${centre} does not exist.`);
+    if (!/^\d{1,12}$/.test(account)) r.error(row.number, 'account', msg('account_number_digits', { account }));
+    else if (accounts.has(account)) r.error(row.number, 'account', msg('account_already_assigned', { account }));
+    if (!centre) r.error(row.number, 'centre', msg('centre'));
+    else if (centres && !seen.has(centre)) r.error(row.number, 'centre', msg('centre_does_not_exist', { centre }));
     if (/^\d{1,12}$/.test(account) && !accounts.has(account) && centre) doc.assignments.push({ account, centre });
     accounts.add(account);
   }

@@ -4,6 +4,7 @@
  */
 import type { DRIVERS, UNITS } from '../schema.ts';
 import type { Label, Lang } from '../../../lib/exports/format.ts';
+import { msg } from '../messages.ts';
 
 export type Kind = 'main' | 'auxiliary';
 export type Unit = (typeof UNITS)[number];
@@ -23,25 +24,25 @@ export function normalize(value: string): string {
 
 /** The written value of each kind, unit and driver per language (the first is written). */
 export const KIND_WORDS: Record<Kind, Label> = {
-  main: { nl: 'hoofd', en: 'main' },
-  auxiliary: { nl: 'hulp', en: 'auxiliary' },
+  main: msg('main'),
+  auxiliary: msg('auxiliary'),
 };
 export const UNIT_WORDS: Record<Unit, Label> = {
-  day: { nl: 'dag', en: 'day' },
-  night: { nl: 'nacht', en: 'night' },
-  hour: { nl: 'uur', en: 'hour' },
-  session: { nl: 'sessie', en: 'session' },
-  meal: { nl: 'maaltijd', en: 'meal' },
-  client_year: { nl: 'cliëntjaar', en: 'client-year' },
-  unit: { nl: 'eenheid', en: 'unit' },
+  day: msg('day'),
+  night: msg('night'),
+  hour: msg('hour'),
+  session: msg('session'),
+  meal: msg('meal'),
+  client_year: msg('clientyear'),
+  unit: msg('unit'),
 };
 export const DRIVER_WORDS: Record<Driver, Label> = {
-  fte: { nl: 'vte', en: 'fte' },
-  m2: { nl: 'm2', en: 'm2' },
-  meals: { nl: 'maaltijden', en: 'meals' },
-  hours: { nl: 'uren', en: 'hours' },
-  clients: { nl: 'cliënten', en: 'clients' },
-  custom: { nl: 'eigen', en: 'custom' },
+  fte: msg('fte'),
+  m2: msg('m2'),
+  meals: msg('meals'),
+  hours: msg('hours'),
+  clients: msg('clients'),
+  custom: msg('custom'),
 };
 
 /** Extra spellings accepted on reading, besides both languages' words and the codes. */
@@ -83,12 +84,12 @@ export function allowed(words: Record<string, Label>, lang: Lang): string[] {
 
 /** Sheet names; on reading either language is accepted. */
 export const SHEET_NAMES = {
-  centres: { nl: 'Kostenplaatsen', en: 'Cost centres' },
-  keys: { nl: 'Verdeelsleutels', en: 'Allocation keys' },
-  rules: { nl: 'Regels', en: 'Rules' },
-  assignments: { nl: 'Toewijzing', en: 'Assignment' },
-  accounts: { nl: 'Rekeningen', en: 'Accounts' },
-  help: { nl: 'Uitleg', en: 'Instructions' },
+  centres: msg('cost_centres'),
+  keys: msg('allocation_keys'),
+  rules: msg('rules'),
+  assignments: msg('assignment'),
+  accounts: msg('accounts'),
+  help: msg('instructions'),
 } as const satisfies Record<string, Label>;
 
 /** A column of a model sheet: field, headers written, and further headers accepted on reading. */

@@ -18,6 +18,7 @@ import {
 } from './tables.ts';
 import { date, type Lang, money, number as num, percent } from '../../../lib/exports/format.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
+import { msg } from '../messages.ts';
 
 /** Options of the PDF report. */
 export interface CostPricePdfOptions {
@@ -235,7 +236,7 @@ function centresTable(view: CostPriceView, lang: Lang): Content {
 function flowsWithShare(view: CostPriceView, lang: Lang): Content {
   const table = flowsTable(view);
   const out = new Map(view.centres.map((c) => [c.code, c.allocatedOutCents]));
-  table.columns.push({ header: { nl: 'Aandeel', en: 'Share' }, kind: 'percent', width: 8 });
+  table.columns.push({ header: msg('share'), kind: 'percent', width: 8 });
   table.rows = table.rows.map((r) => {
     const o = out.get(String(r[0])) ?? 0;
     return [...r, o ? Number(r[4]) / o : null];

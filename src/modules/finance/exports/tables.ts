@@ -6,6 +6,8 @@ import { FIGURE_NAMES, GOVERNMENT_INCOME_TYPES, INCOME_TYPES, type IncomeType } 
 import type { CostPriceView } from '../costing.ts';
 import { centreNames, INCOME_TYPE_LABELS } from './labels.ts';
 import { type Label, type Lang, unitLabel } from '../../../lib/exports/format.ts';
+import { msg } from '../messages.ts';
+import type { Message } from '../../../lib/messages.ts';
 
 /** How a column's values are shown: text, cents, a plain number or a ratio shown as a percentage. */
 export type ColumnKind = 'text' | 'money' | 'number' | 'percent';
@@ -31,24 +33,24 @@ export interface ReportTable {
 
 export type ReportTableName = 'services' | 'flows' | 'mix';
 
-const text = (nl: string, en: string, width = 14): Column => ({ header: { nl, en }, kind: 'text', width });
-const moneyCol = (nl: string, en: string, width = 14): Column => ({ header: { nl, en }, kind: 'money', width });
+const text = (header: Message, width = 14): Column => ({ header, kind: 'text', width });
+const moneyCol = (header: Message, width = 14): Column => ({ header, kind: 'money', width });
 
 /** Cost price per service, with a total row for the organisation. */
 export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
   const columns: Column[] = [
-    text('Code', 'Code', 10),
-    text('Dienst', 'Service', 28),
-    text('Eenheid', 'Unit', 11),
-    { header: { nl: 'Volume', en: 'Volume' }, kind: 'number', width: 11 },
-    moneyCol('Directe kosten', 'Direct cost', 15),
-    moneyCol('Indirecte kosten', 'Indirect cost', 15),
-    moneyCol('Totale kosten', 'Total cost', 15),
-    moneyCol('Kostprijs per eenheid', 'Cost per unit', 13),
-    moneyCol('Inkomsten', 'Income', 15),
-    moneyCol('Inkomsten per eenheid', 'Income per unit', 13),
-    moneyCol('Prijs per eenheid', 'Price per unit', 12),
-    { header: { nl: 'Dekking', en: 'Coverage' }, kind: 'percent', width: 10 },
+    text(msg('col_code'), 10),
+    text(msg('col_service'), 28),
+    text(msg('col_unit'), 11),
+    { header: msg('volume'), kind: 'number', width: 11 },
+    moneyCol(msg('direct_cost'), 15),
+    moneyCol(msg('indirect_cost'), 15),
+    moneyCol(msg('total_cost'), 15),
+    moneyCol(msg('cost_per_unit'), 13),
+    moneyCol(msg('col_income'), 15),
+    moneyCol(msg('income_per_unit'), 13),
+    moneyCol(msg('price_per_unit_2'), 12),
+    { header: msg('coverage'), kind: 'percent', width: 10 },
   ];
   const rows = view.services.map((s): Cell[] => [
     s.code,
@@ -81,7 +83,7 @@ export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
   ];
   return {
     name: 'services',
-    title: { nl: 'Kostprijs per dienst', en: 'Cost price per service' },
+    title: msg('cost_price_per_service'),
     columns,
     rows,
     total,
@@ -92,11 +94,11 @@ export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
 export function flowsTable(view: CostPriceView): ReportTable {
   const name = centreNames(view);
   const columns: Column[] = [
-    text('Van (code)', 'From (code)', 12),
-    text('Van', 'From', 26),
-    text('Naar (code)', 'To (code)', 12),
-    text('Naar', 'To', 26),
-    moneyCol('Bedrag', 'Amount', 15),
+    text(msg('code_4'), 12),
+    text(msg('col_from'), 26),
+    text(msg('code_5'), 12),
+    text(msg('col_to'), 26),
+    moneyCol(msg('col_amount'), 15),
   ];
   const at = new Map(view.centres.map((c, i) => [c.code, i]));
   const pos = (code: string) => at.get(code) ?? Number.MAX_SAFE_INTEGER;
@@ -104,7 +106,7 @@ export function flowsTable(view: CostPriceView): ReportTable {
   const rows = flows.map((f): Cell[] => [f.from, name(f.from), f.to, name(f.to), f.amountCents]);
   return {
     name: 'flows',
-    title: { nl: 'Verdeling van de hulpkostenplaatsen', en: 'Allocation of the auxiliary centres' },
+    title: msg('allocation_auxiliary_centres'),
     columns,
     rows,
   };
@@ -117,12 +119,12 @@ export function flowsTable(view: CostPriceView): ReportTable {
 export function ignoredTable(view: CostPriceView): ReportTable {
   const name = centreNames(view);
   const columns: Column[] = [
-    text('Van (code)', 'From (code)', 12),
-    text('Van', 'From', 26),
-    text('Naar (code)', 'To (code)', 12),
-    text('Naar', 'To', 26),
-    moneyCol('Bedrag', 'Amount', 15),
-    { header: { nl: 'Aandeel in de sleutel', en: 'Share of the key' }, kind: 'percent', width: 10 },
+    text(msg('code_4'), 12),
+    text(msg('col_from'), 26),
+    text(msg('code_5'), 12),
+    text(msg('col_to'), 26),
+    moneyCol(msg('col_amount'), 15),
+    { header: msg('share_key'), kind: 'percent', width: 10 },
   ];
   const rows = view.ignoredBackflows.map((f): Cell[] => [
     f.from,
@@ -132,7 +134,7 @@ export function ignoredTable(view: CostPriceView): ReportTable {
     f.amountCents,
     f.share,
   ]);
-  return { name: 'flows', title: { nl: 'Genegeerde terugstromen', en: 'Ignored back-flows' }, columns, rows };
+  return { name: 'flows', title: msg('ignored_backflows'), columns, rows };
 }
 
 /** Income types that occur in the report (all of them when `all`). */
@@ -145,10 +147,10 @@ export function usedIncomeTypes(view: CostPriceView, all = false): IncomeType[] 
 export function mixTable(view: CostPriceView, lang: Lang, allTypes = true): ReportTable {
   const types = usedIncomeTypes(view, allTypes);
   const columns: Column[] = [
-    text('Code', 'Code', 10),
-    text('Dienst', 'Service', 28),
+    text(msg('col_code'), 10),
+    text(msg('col_service'), 28),
     ...types.map((t): Column => ({ header: INCOME_TYPE_LABELS[t], kind: 'money', width: 14 })),
-    moneyCol('Totaal', 'Total', 15),
+    moneyCol(msg('col_total'), 15),
     { header: FIGURE_NAMES.government_share.name, kind: 'percent', width: 16 },
   ];
   const row = (code: string, label: string, mix: CostPriceView['organisation']['incomeMix']): Cell[] => [
@@ -160,7 +162,7 @@ export function mixTable(view: CostPriceView, lang: Lang, allTypes = true): Repo
   ];
   const rows = view.services.map((s) => row(s.code, s.name, s.incomeMix));
   const total = row('', lang === 'nl' ? 'Organisatie' : 'Organisation', view.organisation.incomeMix);
-  return { name: 'mix', title: { nl: 'Inkomstenmix', en: 'Income mix' }, columns, rows, total };
+  return { name: 'mix', title: msg('income_mix'), columns, rows, total };
 }
 
 /** The table of that name. */

@@ -3,6 +3,7 @@
  * costs) and its validation. The two allocation methods live in `stepdown.ts` and `reciprocal.ts`.
  */
 import type { Cents, FinanceError } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** The unit in which a main centre's service volume is counted. */
 export type ServiceUnit = 'day' | 'night' | 'hour' | 'session' | 'meal' | 'client_year' | 'unit';
@@ -113,8 +114,7 @@ export function validateModel(model: CostModel): AllocationError[] {
       errors.push({
         code: 'duplicate_centre',
         centres: [c.code],
-        nl: `Kostenplaats ${c.code} komt meer dan eens voor.`,
-        en: `Cost centre ${c.code} appears more than once.`,
+        ...msg('duplicate_centre', { code: c.code }),
       });
     } else centres.set(c.code, c);
   }
@@ -124,8 +124,7 @@ export function validateModel(model: CostModel): AllocationError[] {
       errors.push({
         code: 'duplicate_key',
         key: k.code,
-        nl: `Verdeelsleutel ${k.code} komt meer dan eens voor.`,
-        en: `Allocation key ${k.code} appears more than once.`,
+        ...msg('duplicate_key', { code: k.code }),
       });
     } else keys.set(k.code, k);
   }
@@ -134,16 +133,14 @@ export function validateModel(model: CostModel): AllocationError[] {
       errors.push({
         code: 'unknown_centre',
         centres: [code],
-        nl: `Er zijn directe kosten voor kostenplaats ${code}, die niet bestaat.`,
-        en: `There are direct costs for cost centre ${code}, which does not exist.`,
+        ...msg('unknown_centre_there_direct', { code }),
       });
     }
     if (!Number.isSafeInteger(cents)) {
       errors.push({
         code: 'invalid_amount',
         centres: [code],
-        nl: `De directe kosten van ${label(code)} zijn geen geheel aantal cent.`,
-        en: `The direct costs of ${label(code)} are not whole cents.`,
+        ...msg('invalid_amount_direct_costs', { code: label(code) }),
       });
     }
   }
@@ -154,16 +151,14 @@ export function validateModel(model: CostModel): AllocationError[] {
           code: 'unknown_centre',
           key: k.code,
           centres: [code],
-          nl: `Sleutel ${k.name} noemt kostenplaats ${code}, die niet bestaat.`,
-          en: `Key ${k.name} names cost centre ${code}, which does not exist.`,
+          ...msg('unknown_centre_key_names', { name: k.name, code }),
         });
       } else if (!Number.isFinite(q) || q < 0) {
         errors.push({
           code: 'negative_quantity',
           key: k.code,
           centres: [code],
-          nl: `Sleutel ${k.name} geeft ${label(code)} een negatieve of ongeldige hoeveelheid (${q}).`,
-          en: `Key ${k.name} gives ${label(code)} a negative or invalid quantity (${q}).`,
+          ...msg('negative_quantity', { name: k.name, code: label(code), q }),
         });
       }
     }
@@ -176,22 +171,19 @@ export function validateModel(model: CostModel): AllocationError[] {
       errors.push({
         code: 'unknown_centre',
         centres: [rule.from],
-        nl: `Er is een verdeelregel voor kostenplaats ${rule.from}, die niet bestaat.`,
-        en: `There is an allocation rule for cost centre ${rule.from}, which does not exist.`,
+        ...msg('unknown_centre_there_allocation', { from: rule.from }),
       });
     } else if (from.kind === 'main') {
       errors.push({
         code: 'rule_from_main',
         centres: [rule.from],
-        nl: `${label(rule.from)} is een hoofdkostenplaats en wordt niet verdeeld.`,
-        en: `${label(rule.from)} is a main cost centre and is not allocated.`,
+        ...msg('rule_from_main', { from: label(rule.from) }),
       });
     } else if (ruled.has(rule.from)) {
       errors.push({
         code: 'duplicate_rule',
         centres: [rule.from],
-        nl: `${label(rule.from)} heeft meer dan één verdeelregel.`,
-        en: `${label(rule.from)} has more than one allocation rule.`,
+        ...msg('duplicate_rule', { from: label(rule.from) }),
       });
     }
     if (!key) {
@@ -199,8 +191,7 @@ export function validateModel(model: CostModel): AllocationError[] {
         code: 'unknown_key',
         key: rule.key,
         centres: [rule.from],
-        nl: `De verdeelregel van ${label(rule.from)} gebruikt sleutel ${rule.key}, die niet bestaat.`,
-        en: `The rule of ${label(rule.from)} uses key ${rule.key}, which does not exist.`,
+        ...msg('unknown_key', { from: label(rule.from), key: rule.key }),
       });
     }
     ruled.add(rule.from);
@@ -214,8 +205,7 @@ export function validateModel(model: CostModel): AllocationError[] {
           code: 'key_sum_zero',
           key: key.code,
           centres: [rule.from],
-          nl: `Sleutel ${key.name} geeft ${label(rule.from)} niemand om aan te verdelen: de hoeveelheden van de andere kostenplaatsen tellen op tot nul.`,
-          en: `Key ${key.name} gives ${label(rule.from)} no one to allocate to: the other centres' quantities add up to zero.`,
+          ...msg('key_sum_zero', { name: key.name, from: label(rule.from) }),
         });
       }
     }
@@ -225,8 +215,7 @@ export function validateModel(model: CostModel): AllocationError[] {
       errors.push({
         code: 'missing_rule',
         centres: [c.code],
-        nl: `Hulpkostenplaats ${label(c.code)} heeft geen verdeelregel.`,
-        en: `Auxiliary cost centre ${label(c.code)} has no allocation rule.`,
+        ...msg('missing_rule', { code: label(c.code) }),
       });
     }
   }

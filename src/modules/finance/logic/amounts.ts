@@ -3,12 +3,13 @@
  * dates become ISO `yyyy-mm-dd`.
  */
 import type { Cents, Message } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** Result of parsing one cell. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Message & { code: string } };
 
-function fail<T>(code: string, nl: string, en: string): Parsed<T> {
-  return { ok: false, reason: { code, nl, en } };
+function fail<T>(code: string, message: Message): Parsed<T> {
+  return { ok: false, reason: { code, nl: message.nl, en: message.en } };
 }
 
 const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/;
@@ -33,7 +34,7 @@ export function parseAmount(input: string): Parsed<Cents> {
     .trim()
     .replace(/[\s\u00a0\u202f]+/g, '')
     .replace(/€|EUR/gi, '');
-  if (s === '') return fail('empty_amount', 'Er staat geen bedrag.', 'There is no amount.');
+  if (s === '') return fail('empty_amount', msg('empty_amount'));
   let negative = false;
   if (s.startsWith('(') && s.endsWith(')')) {
     negative = true;
@@ -48,7 +49,7 @@ export function parseAmount(input: string): Parsed<Cents> {
   }
   s = s.replace(/^€/, '');
   if (!/^[\d.,]*\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) {
-    return fail('invalid_amount', `"${input}" is geen bedrag.`, `"${input}" is not an amount.`);
+    return fail('invalid_amount', msg('invalid_amount', { input }));
   }
   let intPart: string;
   let fracPart = '';
@@ -86,26 +87,17 @@ export function parseAmount(input: string): Parsed<Cents> {
   if (fracPart === '' && (lastDot === s.length - 1 || lastComma === s.length - 1)) return badGrouping(input);
   if (fracPart.length > 2) {
     if (!/^0+$/.test(fracPart.slice(2))) {
-      return fail(
-        'too_many_decimals',
-        `"${input}" heeft meer dan twee cijfers na de komma.`,
-        `"${input}" has more than two decimals.`,
-      );
+      return fail('too_many_decimals', msg('too_many_decimals', { input }));
     }
     fracPart = fracPart.slice(0, 2);
   }
   const cents = Number(intPart || '0') * 100 + Number(fracPart.padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents))
-    return fail('amount_too_large', `"${input}" is te groot.`, `"${input}" is too large.`);
+  if (!Number.isSafeInteger(cents)) return fail('amount_too_large', msg('amount_too_large', { input }));
   return { ok: true, value: negative && cents !== 0 ? -cents : cents };
 }
 
 function badGrouping(input: string): Parsed<Cents> {
-  return fail(
-    'invalid_amount',
-    `"${input}" is geen bedrag: de scheidingstekens voor duizendtallen en decimalen kloppen niet.`,
-    `"${input}" is not an amount: the thousands and decimal separators do not fit.`,
-  );
+  return fail('invalid_amount', msg('invalid_amount_thousands_decimal', { input }));
 }
 
 /**
@@ -113,13 +105,12 @@ function badGrouping(input: string): Parsed<Cents> {
  * decimal value the spreadsheet shows (so 1.005 becomes 101 cents, not 100).
  */
 export function centsFromEuros(euros: number): Parsed<Cents> {
-  if (!Number.isFinite(euros)) return fail('invalid_amount', 'Dit is geen bedrag.', 'This is not an amount.');
+  if (!Number.isFinite(euros)) return fail('invalid_amount', msg('invalid_amount_3'));
   const text = Math.abs(euros).toFixed(10);
   const [whole = '0', frac = ''] = text.split('.');
   let cents = Number(whole) * 100 + Number(frac.slice(0, 2));
   if (Number(frac[2] ?? '0') >= 5) cents += 1;
-  if (!Number.isSafeInteger(cents))
-    return fail('amount_too_large', 'Het bedrag is te groot.', 'The amount is too large.');
+  if (!Number.isSafeInteger(cents)) return fail('amount_too_large', msg('amount_too_large_2'));
   return { ok: true, value: euros < 0 && cents !== 0 ? -cents : cents };
 }
 
@@ -139,18 +130,14 @@ function daysInMonth(y: number, m: number): number {
 
 function isoDate(y: number, m: number, d: number): Parsed<string> {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    return fail(
-      'invalid_date',
-      `Deze datum bestaat niet (${d}/${m}/${y}).`,
-      `This date does not exist (${d}/${m}/${y}).`,
-    );
+    return fail('invalid_date', msg('invalid_date', { d, m, y }));
   }
   return { ok: true, value: `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` };
 }
 
 /** ISO date of a JavaScript Date, read in UTC (spreadsheet libraries create dates at UTC midnight). */
 export function isoFromDate(date: Date): Parsed<string> {
-  if (Number.isNaN(date.getTime())) return fail('invalid_date', 'Ongeldige datum.', 'Invalid date.');
+  if (Number.isNaN(date.getTime())) return fail('invalid_date', msg('invalid_date_2'));
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
@@ -160,7 +147,7 @@ export function isoFromDate(date: Date): Parsed<string> {
  */
 export function isoFromExcelSerial(serial: number): Parsed<string> {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) {
-    return fail('invalid_date', `${serial} is geen Excel-datum.`, `${serial} is not an Excel date.`);
+    return fail('invalid_date', msg('invalid_date_excel', { serial }));
   }
   const day = Math.floor(serial);
   const epoch = Date.UTC(1899, 11, day > 60 ? 30 : 31);
@@ -181,9 +168,5 @@ export function parseDate(input: string | number): Parsed<string> {
   if (/^\d{1,7}(?:[.,]\d+)?$/.test(s) && Number(s.replace(',', '.')) >= 1) {
     return isoFromExcelSerial(Number(s.replace(',', '.')));
   }
-  return fail(
-    'invalid_date',
-    `"${input}" is geen datum (verwacht dd/mm/jjjj).`,
-    `"${input}" is not a date (expected dd/mm/yyyy).`,
-  );
+  return fail('invalid_date', msg('invalid_date_expected_ddmmyyyy', { input }));
 }

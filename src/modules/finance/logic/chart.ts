@@ -5,6 +5,7 @@
 import { MAR_ROWS } from './chart-data.ts';
 import type { FileError } from './errors.ts';
 import { decodeText, detectDelimiter, readCsvRecords } from '../../../lib/files/text.ts';
+import { msg } from '../messages.ts';
 
 /** Where the money of a revenue account comes from. */
 export const INCOME_TYPES = [
@@ -133,7 +134,7 @@ export function parseChartCsv(bytes: Uint8Array): ChartImport {
   if (!first) {
     return {
       accounts,
-      errors: [{ code: 'empty_file', nl: 'Het bestand is leeg.', en: 'The file is empty.', line: 0, column: '' }],
+      errors: [{ code: 'empty_file', ...msg('empty_file'), line: 0, column: '' }],
     };
   }
   const hasHeader = !/^\d+$/.test((first.cells[0] ?? '').trim());
@@ -148,8 +149,7 @@ export function parseChartCsv(bytes: Uint8Array): ChartImport {
         code: 'invalid_code',
         line,
         column: codeColumn,
-        nl: `Rekeningnummer "${code}" bestaat niet alleen uit cijfers.`,
-        en: `Account code "${code}" is not made of digits only.`,
+        ...msg('invalid_code', { code }),
       });
       continue;
     }
@@ -158,8 +158,7 @@ export function parseChartCsv(bytes: Uint8Array): ChartImport {
         code: 'empty_name',
         line,
         column: nameColumn,
-        nl: `Rekening ${code} heeft geen naam.`,
-        en: `Account ${code} has no name.`,
+        ...msg('empty_name', { code }),
       });
       continue;
     }
@@ -169,8 +168,7 @@ export function parseChartCsv(bytes: Uint8Array): ChartImport {
         code: 'duplicate_code',
         line,
         column: codeColumn,
-        nl: `Rekening ${code} staat er al op lijn ${earlier}.`,
-        en: `Account ${code} already appears on line ${earlier}.`,
+        ...msg('duplicate_code', { code, earlier }),
       });
       continue;
     }

@@ -4,14 +4,13 @@
  * (the header as written in the file).
  */
 
+import { DomainError } from '../../../lib/errors.ts';
+import type { Message } from '../../../lib/messages.ts';
+
+export type { Message };
+
 /** Money in integer euro cents. Always an integer; never a float of euros. */
 export type Cents = number;
-
-/** A user-facing message in both languages. */
-export interface Message {
-  nl: string;
-  en: string;
-}
 
 /** A user-facing error with a stable code. */
 export interface FinanceError extends Message {
@@ -27,24 +26,16 @@ export interface FileError extends FinanceError {
 }
 
 /**
- * Thrown for misuse that the UI should have prevented (e.g. more than three scenarios); it still
- * carries the bilingual message so it can be shown when it does slip through.
+ * Thrown for misuse that the UI should have prevented (e.g. more than three scenarios): a {@link DomainError} with its message from the finance catalogue, so reaching a route it
+ * answers 422 with that message (server/errors.ts `toAppError`), never 500.
  */
-export class FinanceLogicError extends Error implements FinanceError {
-  readonly code: string;
-  readonly nl: string;
-  readonly en: string;
-
+export class FinanceLogicError extends DomainError {
   constructor(error: FinanceError) {
-    super(error.en);
-    this.name = 'FinanceLogicError';
-    this.code = error.code;
-    this.nl = error.nl;
-    this.en = error.en;
+    super(error.code, { nl: error.nl, en: error.en });
   }
 }
 
-/** Builds a {@link FinanceError}. */
-export function financeError(code: string, nl: string, en: string): FinanceError {
-  return { code, nl, en };
+/** Builds a {@link FinanceError} from a code and a catalogue message (`msg(key, params)`). */
+export function financeError(code: string, message: Message): FinanceError {
+  return { code, nl: message.nl, en: message.en };
 }

@@ -5,6 +5,7 @@
  * year's result, cash-days without vs with the investments of classes 50-53.
  */
 import type { Message } from './errors.ts';
+import { msg } from '../messages.ts';
 
 export interface FigureName {
   name: Message;
@@ -13,46 +14,28 @@ export interface FigureName {
 
 export const FIGURE_NAMES = {
   subsidy_dependency: {
-    name: { nl: 'Subsidie-afhankelijkheid (enkel subsidies)', en: 'Subsidy dependency (subsidies only)' },
-    formula: {
-      nl: 'Subsidies / totale opbrengsten (klasse 7); zonder PVF',
-      en: 'Subsidies / total revenues (class 7); without PVF',
-    },
+    name: msg('subsidy_dependency_subsidies_only'),
+    formula: msg('subsidies_total_revenues_class'),
   },
   government_share: {
-    name: { nl: 'Aandeel overheidsgeld (subsidies + PVF)', en: 'Share of government money (subsidies + PVF)' },
-    formula: {
-      nl: '(Subsidies + PVF-voucher + PVF-cash) / totale opbrengsten (klasse 7)',
-      en: '(Subsidies + PVF voucher + PVF cash) / total revenues (class 7)',
-    },
+    name: msg('share_government_money_subsidies'),
+    formula: msg('subsidies_pvf_voucher_pvf'),
   },
   solvency: {
-    name: { nl: 'Solvabiliteit vóór resultaat van het jaar', en: 'Solvency before the year’s result' },
-    formula: {
-      nl: 'Eigen vermogen (10-15) / totaal eigen vermogen en schulden (10-17 + 42-48 + 492/493), zonder het resultaat van het jaar',
-      en: 'Equity (10-15) / total equity and liabilities (10-17 + 42-48 + 492/493), without the year’s result',
-    },
+    name: msg('solvency_before_years_result'),
+    formula: msg('equity_total_equity_liabilities'),
   },
   solvency_after_result: {
-    name: { nl: 'Solvabiliteit na resultaat van het jaar', en: 'Solvency after the year’s result' },
-    formula: {
-      nl: '(Eigen vermogen (10-15) + resultaat (7 − 6)) / (totaal eigen vermogen en schulden + resultaat (7 − 6))',
-      en: '(Equity (10-15) + result (7 − 6)) / (total equity and liabilities + result (7 − 6))',
-    },
+    name: msg('solvency_after_years_result'),
+    formula: msg('equity_result_total_equity'),
   },
   cash_days: {
-    name: { nl: 'Kasdagen zonder geldbeleggingen (54-58)', en: 'Cash days without investments (54-58)' },
-    formula: {
-      nl: 'Liquide middelen (54-58) / (kosten zonder afschrijvingen (6 − 63) / dagen in de periode)',
-      en: 'Cash (54-58) / (costs without depreciation (6 − 63) / days in the period)',
-    },
+    name: msg('cash_days_without_investments'),
+    formula: msg('cash_costs_without_depreciation'),
   },
   cash_days_with_investments: {
-    name: { nl: 'Kasdagen met geldbeleggingen (50-58)', en: 'Cash days with investments (50-58)' },
-    formula: {
-      nl: '(Geldbeleggingen (50-53) + liquide middelen (54-58)) / (kosten zonder afschrijvingen (6 − 63) / dagen in de periode)',
-      en: '(Investments (50-53) + cash (54-58)) / (costs without depreciation (6 − 63) / days in the period)',
-    },
+    name: msg('cash_days_investments'),
+    formula: msg('investments_cash_costs_without'),
   },
 } as const satisfies Record<string, FigureName>;
 

@@ -10,6 +10,7 @@
 import { defaultIncomeType, GOVERNMENT_INCOME_TYPES, isRevenue, type IncomeType } from './chart.ts';
 import type { Cents, Message } from './errors.ts';
 import { FIGURE_NAMES } from './figure-names.ts';
+import { msg } from '../messages.ts';
 
 /** Totals per account code (any length: `62`, `620`, `620000`), in natural sign. */
 export type AccountTotals = Record<string, Cents>;
@@ -74,17 +75,14 @@ const CASH = ['54', '55', '56', '57', '58'];
 const INVESTMENTS = ['50', '51', '52', '53'];
 const BALANCE = ['1', '2', '3', '4', '5'];
 
-const noBalance: Message = {
-  nl: 'Er zijn geen balansrekeningen (klassen 1-5) ingelezen voor deze periode.',
-  en: 'No balance-sheet accounts (classes 1-5) were imported for this period.',
-};
+const noBalance: Message = msg('no_balancesheet_accounts_classes');
 
 /** Names of the figures that cannot be mistaken for another one. */
 const OTHER_NAMES: Record<'personnel_cost_ratio' | 'result' | 'current_ratio' | 'own_income_share', Message> = {
-  personnel_cost_ratio: { nl: 'Personeelskosten', en: 'Personnel costs' },
-  result: { nl: 'Resultaat', en: 'Result' },
-  current_ratio: { nl: 'Liquiditeit (current ratio)', en: 'Current ratio' },
-  own_income_share: { nl: 'Aandeel eigen inkomsten', en: 'Share of own income' },
+  personnel_cost_ratio: msg('personnel_costs'),
+  result: msg('result'),
+  current_ratio: msg('current_ratio'),
+  own_income_share: msg('share_own_income'),
 };
 
 function nameOf(code: KeyFigure['code']): Message {
@@ -112,7 +110,7 @@ function ratio(
       unit,
       formula,
       inputs,
-      missing: { nl: 'De noemer is nul.', en: 'The denominator is zero.' },
+      missing: msg('denominator_zero'),
     };
   }
   const value = numerator / denominator;
@@ -133,7 +131,7 @@ function days(
     return {
       ...base,
       value: null,
-      missing: { nl: 'De kosten zonder afschrijvingen zijn nul.', en: 'Costs without depreciation are zero.' },
+      missing: msg('costs_without_depreciation_zero'),
     };
   return { ...base, value: cash / (cashCosts / opts.days) };
 }
@@ -158,14 +156,8 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
   const revenue = sum(totals, ['7']);
   const hasCosts = has(totals, ['6']);
   const hasBalance = has(totals, BALANCE);
-  const noCosts: Message = {
-    nl: 'Er zijn geen kostenrekeningen (klasse 6) voor deze periode.',
-    en: 'There are no cost accounts (class 6) for this period.',
-  };
-  const noRevenue: Message = {
-    nl: 'Er zijn geen opbrengstrekeningen (klasse 7) voor deze periode.',
-    en: 'There are no revenue accounts (class 7) for this period.',
-  };
+  const noCosts: Message = msg('there_no_cost_accounts');
+  const noRevenue: Message = msg('there_no_revenue_accounts');
 
   const byType: Partial<Record<IncomeType, Cents>> = {};
   for (const [code, cents] of Object.entries(totals)) {
@@ -189,15 +181,11 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
     code: 'result',
     name: nameOf('result'),
     unit: 'cents',
-    formula: { nl: 'Opbrengsten (klasse 7) − kosten (klasse 6)', en: 'Revenues (class 7) − costs (class 6)' },
+    formula: msg('revenues_class_costs_class'),
     inputs: { '7': revenue, '6': costs },
     value: hasCosts || has(totals, ['7']) ? revenue - costs : null,
   };
-  if (result.value === null)
-    result.missing = {
-      nl: 'Er zijn geen kosten- of opbrengstrekeningen.',
-      en: 'There are no cost or revenue accounts.',
-    };
+  if (result.value === null) result.missing = msg('there_no_cost_revenue');
   const yearResult = result.value ?? 0;
 
   const noCashCosts = hasBalance ? (hasCosts ? null : noCosts) : noBalance;
@@ -222,7 +210,7 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
     ratio(
       'personnel_cost_ratio',
       'percent',
-      { nl: 'Personeelskosten (62) / totale kosten (klasse 6)', en: 'Personnel costs (62) / total costs (class 6)' },
+      msg('personnel_costs_total_costs'),
       { '62': personnel, '6': costs },
       personnel,
       costs,
@@ -232,10 +220,7 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
     ratio(
       'current_ratio',
       'ratio',
-      {
-        nl: '(Voorraden (3) + vorderingen (40/41) + geldbeleggingen en liquide middelen (50-58) + 490/491) / schulden op ten hoogste één jaar (42-48 + 492/493)',
-        en: '(Stock (3) + receivables (40/41) + investments and cash (50-58) + 490/491) / debts due within one year (42-48 + 492/493)',
-      },
+      msg('stock_receivables_investments_cash'),
       { current_assets: currentAssets, current_liabilities: currentLiabilities },
       currentAssets,
       currentLiabilities,
@@ -282,10 +267,7 @@ export function keyFigures(totals: AccountTotals, opts: KeyFigureOptions): KeyFi
     ratio(
       'own_income_share',
       'percent',
-      {
-        nl: '(Verkopen + lidgelden + giften en legaten) / totale opbrengsten (klasse 7)',
-        en: '(Sales + membership fees + gifts and legacies) / total revenues (class 7)',
-      },
+      msg('sales_membership_fees_gifts'),
       { own_income: own, '7': revenue },
       own,
       revenue,

@@ -3,6 +3,7 @@
  * case, spaces, punctuation or accents, and overridable by a mapping the user chose.
  */
 import type { FileError } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** The fields a ledger line can have. */
 export const LEDGER_FIELDS = [
@@ -69,14 +70,14 @@ export interface ColumnPlan {
 }
 
 const LABELS: Record<LedgerField, { nl: string; en: string }> = {
-  account: { nl: 'rekening', en: 'account' },
-  description: { nl: 'omschrijving', en: 'description' },
-  debit: { nl: 'debet', en: 'debit' },
-  credit: { nl: 'credit', en: 'credit' },
-  amount: { nl: 'bedrag', en: 'amount' },
-  costCentre: { nl: 'kostenplaats', en: 'cost centre' },
-  date: { nl: 'datum', en: 'date' },
-  journal: { nl: 'dagboek', en: 'journal' },
+  account: msg('account'),
+  description: msg('description'),
+  debit: msg('debit'),
+  credit: msg('credit'),
+  amount: msg('amount'),
+  costCentre: msg('cost_centre'),
+  date: msg('date'),
+  journal: msg('journal'),
 };
 
 /**
@@ -108,8 +109,7 @@ export function planColumns(
         code: 'duplicate_column',
         line: 1,
         column: header,
-        nl: `De kolommen "${headers[earlier]?.trim()}" en "${header}" bevatten allebei de ${LABELS[choice].nl}. Kies er één.`,
-        en: `Columns "${headers[earlier]?.trim()}" and "${header}" both hold the ${LABELS[choice].en}. Choose one.`,
+        ...msg('duplicate_column', { earlier: headers[earlier]?.trim() ?? '', header, label: LABELS[choice] }),
       });
       return;
     }
@@ -120,8 +120,7 @@ export function planColumns(
       code: 'missing_column',
       line: 1,
       column: '',
-      nl: 'Er is geen kolom met het rekeningnummer (bv. "Rekening").',
-      en: 'There is no column with the account number (e.g. "Account").',
+      ...msg('missing_column'),
     });
   }
   const hasPair = columns.debit !== undefined && columns.credit !== undefined;
@@ -130,8 +129,7 @@ export function planColumns(
       code: 'missing_column',
       line: 1,
       column: '',
-      nl: 'Er is geen kolom "Bedrag" en ook geen kolommen "Debet" en "Credit".',
-      en: 'There is no "Amount" column, nor a pair of "Debit" and "Credit" columns.',
+      ...msg('missing_column_there_amount'),
     });
   }
   return { columns, unknownHeaders, errors };

@@ -12,6 +12,7 @@ import {
   type Delimiter,
   type TextEncodingName,
 } from '../../../lib/files/text.ts';
+import { msg } from '../messages.ts';
 
 /** One line of the ledger. `amountCents` is signed: debit positive, credit negative. */
 export interface LedgerLine {
@@ -48,16 +49,8 @@ export interface LedgerParseResult {
 
 export const MAX_REPORTED_ERRORS = 1000;
 const ACCOUNT = /^\d{1,12}$/;
-const BOTH = {
-  code: 'debit_and_credit',
-  nl: 'Zowel debet als credit is ingevuld; een lijn heeft er maar één.',
-  en: 'Both debit and credit are filled in; a line has only one.',
-};
-const BOTH_WITH_BALANCE = {
-  code: 'debit_and_credit',
-  nl: 'Zowel debet als credit is ingevuld. Is dit een proefbalans? Koppel dan de saldokolom als bedrag en negeer debet en credit.',
-  en: 'Both debit and credit are filled in. Is this a trial balance? Then map the balance column as the amount and ignore debit and credit.',
-};
+const BOTH = { code: 'debit_and_credit', ...msg('debit_and_credit') };
+const BOTH_WITH_BALANCE = { code: 'debit_and_credit', ...msg('debit_and_credit_both_filled') };
 function emptyResult(partial: Partial<LedgerParseResult>): LedgerParseResult {
   return {
     lines: [],
@@ -86,7 +79,7 @@ export function parseLedger(bytes: Uint8Array, opts: LedgerParseOptions = {}): L
   if (text.trim() === '') {
     return emptyResult({
       encoding,
-      errors: [{ code: 'empty_file', nl: 'Het bestand is leeg.', en: 'The file is empty.', line: 0, column: '' }],
+      errors: [{ code: 'empty_file', ...msg('empty_file'), line: 0, column: '' }],
     });
   }
   const delimiter = detectDelimiter(text);
@@ -111,7 +104,7 @@ export function parseLedgerRows(
   });
   if (records.length === 0) {
     return emptyResult({
-      errors: [{ code: 'empty_file', nl: 'Het blad is leeg.', en: 'The sheet is empty.', line: 0, column: '' }],
+      errors: [{ code: 'empty_file', ...msg('empty_sheet'), line: 0, column: '' }],
     });
   }
   const [header, ...rest] = records;
@@ -174,8 +167,7 @@ function validateLedgerRecords(
       code: 'no_lines',
       line: 1,
       column: '',
-      nl: 'Het bestand bevat alleen de kolomnamen, geen boekingslijnen.',
-      en: 'The file holds only the headers, no ledger lines.',
+      ...msg('no_lines_file_holds'),
     };
     return { ...base, lines: [], errors: [error] };
   }
@@ -204,12 +196,8 @@ function validateLedgerRecords(
         line,
         'account',
         account === ''
-          ? { code: 'missing_account', nl: 'Het rekeningnummer ontbreekt.', en: 'The account number is missing.' }
-          : {
-              code: 'invalid_account',
-              nl: `Rekeningnummer "${account}" bestaat niet alleen uit cijfers.`,
-              en: `Account number "${account}" is not made of digits only.`,
-            },
+          ? { code: 'missing_account', ...msg('missing_account') }
+          : { code: 'invalid_account', ...msg('invalid_account', { account }) },
       );
     }
     let amount: number | undefined;
@@ -230,13 +218,9 @@ function validateLedgerRecords(
       if (parsed.ok) amount = parsed.value;
       else report(line, 'amount', parsed.reason);
     } else if (hasPair) {
-      report(line, 'debit', {
-        code: 'no_amount',
-        nl: 'Debet en credit zijn allebei leeg.',
-        en: 'Debit and credit are both empty.',
-      });
+      report(line, 'debit', { code: 'no_amount', ...msg('no_amount') });
     } else {
-      report(line, 'amount', { code: 'no_amount', nl: 'Het bedrag ontbreekt.', en: 'The amount is missing.' });
+      report(line, 'amount', { code: 'no_amount', ...msg('no_amount_missing') });
     }
     let date: string | undefined;
     if (col.date !== undefined && cellText(cellAt(cells, iDate)) !== '') {

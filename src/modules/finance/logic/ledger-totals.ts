@@ -3,6 +3,7 @@
  */
 import type { Cents, FinanceError } from './errors.ts';
 import type { LedgerLine } from './ledger-parse.ts';
+import { msg } from '../messages.ts';
 
 /** Result of {@link checkBalance}. */
 export type BalanceCheck =
@@ -30,8 +31,7 @@ export function checkBalance(lines: readonly Pick<LedgerLine, 'amountCents'>[]):
     differenceCents,
     error: {
       code: 'unbalanced',
-      nl: `Debet en credit zijn niet in evenwicht: het verschil is € ${euros.replace('.', ',')}.`,
-      en: `Debit and credit do not balance: the difference is € ${euros}.`,
+      ...msg('unbalanced', { euros: { nl: euros.replace('.', ','), en: euros } }),
     },
   };
 }

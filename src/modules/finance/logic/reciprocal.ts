@@ -13,6 +13,7 @@ import {
   type CostModel,
 } from './allocation.ts';
 import { roundDiv, roundToTotal, solveIntegerSystem, toIntegers } from './rational.ts';
+import { msg } from '../messages.ts';
 
 /**
  * Solves A·x = b in floating point by Gaussian elimination with partial pivoting (for quick
@@ -163,8 +164,7 @@ export function reciprocal(model: CostModel): AllocationOutcome {
         {
           code: 'no_path_to_main',
           centres: stuck,
-          nl: `De kosten van ${names} bereiken nooit een hoofdkostenplaats: ze verdelen alleen aan elkaar. Geef minstens één van hen een hoeveelheid voor een hoofdkostenplaats.`,
-          en: `The costs of ${names} never reach a main cost centre: they only allocate to each other. Give at least one of them a quantity for a main centre.`,
+          ...msg('no_path_to_main', { names }),
         },
       ],
     };
@@ -190,8 +190,7 @@ export function reciprocal(model: CostModel): AllocationOutcome {
         {
           code: 'singular_model',
           centres: aux,
-          nl: 'Het stelsel van de hulpkostenplaatsen heeft geen oplossing.',
-          en: 'The system of auxiliary centres has no solution.',
+          ...msg('singular_model'),
         },
       ],
     };

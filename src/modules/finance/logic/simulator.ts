@@ -4,6 +4,7 @@
  */
 import type { Cents } from './errors.ts';
 import { FinanceLogicError } from './errors.ts';
+import { msg } from '../messages.ts';
 
 /** How a cost behaves when the volume changes. */
 export type CostBehaviour = 'fixed' | 'variable' | 'step';
@@ -33,29 +34,17 @@ export interface CostPoint {
 function checkLines(lines: readonly CostLine[]): void {
   for (const l of lines) {
     if (!Number.isSafeInteger(l.amountCents)) {
-      throw new FinanceLogicError({
-        code: 'invalid_amount',
-        nl: `Het bedrag van "${l.name}" is geen geheel aantal cent.`,
-        en: `The amount of "${l.name}" is not whole cents.`,
-      });
+      throw new FinanceLogicError({ code: 'invalid_amount', ...msg('invalid_amount_whole_cents', { name: l.name }) });
     }
     if (l.behaviour === 'step' && !((l.capacityPerStep ?? 0) > 0)) {
-      throw new FinanceLogicError({
-        code: 'missing_capacity',
-        nl: `"${l.name}" is een stapkost maar heeft geen capaciteit per stap.`,
-        en: `"${l.name}" is a step cost but has no capacity per step.`,
-      });
+      throw new FinanceLogicError({ code: 'missing_capacity', ...msg('missing_capacity', { name: l.name }) });
     }
   }
 }
 
 function checkVolume(volume: number): void {
   if (!Number.isFinite(volume) || volume < 0) {
-    throw new FinanceLogicError({
-      code: 'invalid_volume',
-      nl: `Volume ${volume} kan niet: het moet nul of meer zijn.`,
-      en: `Volume ${volume} is not possible: it must be zero or more.`,
-    });
+    throw new FinanceLogicError({ code: 'invalid_volume', ...msg('invalid_volume', { volume }) });
   }
 }
 
@@ -104,11 +93,7 @@ function checkRange(from: number, to: number): void {
   checkVolume(from);
   checkVolume(to);
   if (to < from) {
-    throw new FinanceLogicError({
-      code: 'invalid_range',
-      nl: 'Het einde van het bereik ligt vóór het begin.',
-      en: 'The end of the range lies before its start.',
-    });
+    throw new FinanceLogicError({ code: 'invalid_range', ...msg('invalid_range') });
   }
 }
 
@@ -168,19 +153,11 @@ export interface ScenarioComparison {
 /** Compares up to three named scenarios side by side (cost at their volume, and their optimal scale). */
 export function compareScenarios(scenarios: readonly Scenario[]): ScenarioComparison[] {
   if (scenarios.length > 3) {
-    throw new FinanceLogicError({
-      code: 'too_many_scenarios',
-      nl: 'Vergelijk hoogstens drie scenario’s tegelijk.',
-      en: 'Compare at most three scenarios at a time.',
-    });
+    throw new FinanceLogicError({ code: 'too_many_scenarios', ...msg('too_many_scenarios') });
   }
   const names = new Set(scenarios.map((s) => s.name));
   if (names.size !== scenarios.length) {
-    throw new FinanceLogicError({
-      code: 'duplicate_scenario',
-      nl: 'Twee scenario’s hebben dezelfde naam.',
-      en: 'Two scenarios have the same name.',
-    });
+    throw new FinanceLogicError({ code: 'duplicate_scenario', ...msg('duplicate_scenario') });
   }
   return scenarios.map((s) => ({
     name: s.name,

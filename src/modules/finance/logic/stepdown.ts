@@ -15,6 +15,7 @@ import {
   type IgnoredBackflow,
 } from './allocation.ts';
 import { splitCents } from './split.ts';
+import { msg } from '../messages.ts';
 
 /** A suggested step-down order and the auxiliary centres that serve each other (directly or in a ring). */
 export interface OrderSuggestion {
@@ -83,8 +84,7 @@ function orderError(model: CostModel, order: readonly string[]): AllocationError
   return {
     code: 'invalid_order',
     centres: aux,
-    nl: 'De volgorde moet elke hulpkostenplaats precies één keer bevatten.',
-    en: 'The order must hold every auxiliary cost centre exactly once.',
+    ...msg('invalid_order'),
   };
 }
 
@@ -115,8 +115,7 @@ export function stepDown(model: CostModel, order: readonly string[]): Allocation
           {
             code: 'key_sum_zero',
             centres: [sender],
-            nl: `In deze volgorde kan ${centreLabel(model, sender)} aan niemand meer verdelen: alle kostenplaatsen met een hoeveelheid in zijn sleutel zijn al verdeeld.`,
-            en: `In this order ${centreLabel(model, sender)} has no one left to allocate to: every centre with a quantity in its key is already allocated.`,
+            ...msg('key_sum_zero_in_order', { sender: centreLabel(model, sender) }),
           },
         ],
       };

@@ -3,6 +3,7 @@
  * beyond the red threshold, amber in between. For 'up' the red threshold lies at or below the
  * target; for 'down' at or above it.
  */
+import { msg } from '../messages.ts';
 export type Direction = 'up' | 'down';
 export type Light = 'green' | 'amber' | 'red';
 
@@ -27,29 +28,24 @@ export function targetProblem(
   direction: Direction,
   t: Pick<Target, 'target' | 'redThreshold' | 'validFrom' | 'validTo'>,
 ): { field: string; nl: string; en: string } | null {
-  if (!Number.isFinite(t.target))
-    return { field: 'target', nl: 'De streefwaarde is geen getal.', en: 'The target is not a number.' };
-  if (!Number.isFinite(t.redThreshold))
-    return { field: 'redThreshold', nl: 'De rode drempel is geen getal.', en: 'The red threshold is not a number.' };
+  if (!Number.isFinite(t.target)) return { field: 'target', ...msg('target') };
+  if (!Number.isFinite(t.redThreshold)) return { field: 'redThreshold', ...msg('redThreshold') };
   if (direction === 'up' && t.redThreshold > t.target) {
     return {
       field: 'redThreshold',
-      nl: 'Hoger is beter: de rode drempel mag niet boven de streefwaarde liggen.',
-      en: 'Higher is better: the red threshold may not lie above the target.',
+      ...msg('higher_better_red_threshold'),
     };
   }
   if (direction === 'down' && t.redThreshold < t.target) {
     return {
       field: 'redThreshold',
-      nl: 'Lager is beter: de rode drempel mag niet onder de streefwaarde liggen.',
-      en: 'Lower is better: the red threshold may not lie below the target.',
+      ...msg('lower_better_red_threshold'),
     };
   }
   if (t.validTo !== null && t.validTo < t.validFrom)
     return {
       field: 'validTo',
-      nl: 'De einddatum ligt voor de begindatum.',
-      en: 'The end date lies before the start date.',
+      ...msg('end_date_lies_before'),
     };
   return null;
 }

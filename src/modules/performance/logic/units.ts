@@ -5,6 +5,7 @@
  * - percent: 0-100; count: whole, ≥ 0; days, hours, points, fte, ratio: ≥ 0; euro and score: any;
  * - a KPI can set its own bounds (value_min/value_max), e.g. an occupancy up to 150 % or an NPS from −100.
  */
+import { msg } from '../messages.ts';
 export type Unit = 'percent' | 'euro' | 'count' | 'days' | 'ratio' | 'score' | 'hours' | 'points' | 'fte';
 
 export const UNITS: readonly Unit[] = ['percent', 'euro', 'count', 'days', 'ratio', 'score', 'hours', 'points', 'fte'];
@@ -53,15 +54,15 @@ export function parseNumber(input: string | number): number | null {
 }
 
 const UNIT_NAMES: Record<Unit, { nl: string; en: string }> = {
-  percent: { nl: 'percent', en: 'percent' },
-  euro: { nl: 'euro', en: 'euro' },
-  count: { nl: 'aantal', en: 'count' },
-  days: { nl: 'dagen', en: 'days' },
-  ratio: { nl: 'verhouding', en: 'ratio' },
-  score: { nl: 'score', en: 'score' },
-  hours: { nl: 'uren', en: 'hours' },
-  points: { nl: 'punten', en: 'points' },
-  fte: { nl: 'vte', en: 'FTE' },
+  percent: msg('percent'),
+  euro: msg('euro'),
+  count: msg('count'),
+  days: msg('days'),
+  ratio: msg('ratio'),
+  score: msg('score'),
+  hours: msg('hours'),
+  points: msg('points'),
+  fte: msg('fte'),
 };
 
 /** The number of a value for a KPI of `unit`, or why it is refused. */
@@ -74,27 +75,17 @@ export function checkValue(
   const u = UNIT_NAMES[unit];
   if (n === null) {
     return {
-      problem: {
-        nl: `"${String(input).slice(0, 40)}" is geen getal (eenheid ${u.nl}; schrijf bv. 12,5 zonder teken of eenheid).`,
-        en: `"${String(input).slice(0, 40)}" is not a number (unit ${u.en}; write e.g. 12.5 without sign or unit).`,
-      },
+      problem: msg('not_number_unit_write', { input: String(input).slice(0, 40), u: u }),
     };
   }
-  if (bounds.whole && !Number.isInteger(n))
-    return { problem: { nl: `Een ${u.nl} is een geheel getal.`, en: `A ${u.en} is a whole number.` } };
+  if (bounds.whole && !Number.isInteger(n)) return { problem: msg('whole_number', { u: u }) };
   if (bounds.min !== null && n < bounds.min)
     return {
-      problem: {
-        nl: `De waarde ${n} ligt onder het minimum ${bounds.min} (${u.nl}).`,
-        en: `The value ${n} lies below the minimum ${bounds.min} (${u.en}).`,
-      },
+      problem: msg('value_lies_below_minimum', { n, min: bounds.min, u: u }),
     };
   if (bounds.max !== null && n > bounds.max)
     return {
-      problem: {
-        nl: `De waarde ${n} ligt boven het maximum ${bounds.max} (${u.nl}).`,
-        en: `The value ${n} lies above the maximum ${bounds.max} (${u.en}).`,
-      },
+      problem: msg('value_lies_above_maximum', { n, max: bounds.max, u: u }),
     };
   return { value: n };
 }

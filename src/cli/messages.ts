@@ -1,0 +1,29 @@
+/** Messages of cli, in Dutch and English (see docs/architecture.md, Errors and messages). */
+import { defineMessages } from '../lib/messages.ts';
+
+export const msg = defineMessages('cli', {
+  nl: {
+    option_missing: 'Optie --{{key}} ontbreekt.',
+    not_valid_id: '--{{key}} is geen geldige id.',
+    period_like_2026q1: '--{{key}}: een periode als 2026-03, 2026-Q1 of 2026.',
+    file_not_found: 'Bestand {{path}} niet gevonden.',
+    option_not_valid_id: 'Optie --{{key}} is geen geldige id.',
+    option_year_must_year: 'Optie --year moet een jaartal zijn.',
+    method_stepdown_reciprocal: 'Methode: stepdown of reciprocal.',
+    file_not_valid_json: 'Het bestand is geen geldige JSON.',
+    runs_seed_integer: '--runs 100-100000 en --seed een geheel getal.',
+    unreadable_json: '{{path}} is geen leesbaar JSON-bestand ({{reason}}).',
+  },
+  en: {
+    option_missing: 'Option --{{key}} is missing.',
+    not_valid_id: '--{{key}} is not a valid id.',
+    period_like_2026q1: '--{{key}}: a period like 2026-03, 2026-Q1 or 2026.',
+    file_not_found: 'File {{path}} not found.',
+    option_not_valid_id: 'Option --{{key}} is not a valid id.',
+    option_year_must_year: 'Option --year must be a year.',
+    method_stepdown_reciprocal: 'Method: stepdown or reciprocal.',
+    file_not_valid_json: 'The file is not valid JSON.',
+    runs_seed_integer: '--runs 100-100000 and --seed an integer.',
+    unreadable_json: '{{path}} is not a readable JSON file.',
+  },
+});
