@@ -49,7 +49,7 @@ export interface StartServerOptions {
   adminPassword?: string;
   /** Default: a free port on 127.0.0.1. */
   port?: number;
-  /** How long to wait for GET /api/health → {"status":"ok"}. Default 30 s. */
+  /** How long to wait for GET /api/health → {"status":"ok"}. Default 120 s (a loaded 2-core machine compiles slowly). */
   timeoutMs?: number;
   /** Health poll interval while starting. Default 50 ms. */
   pollMs?: number;
@@ -271,7 +271,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   running.add(server);
 
   try {
-    await waitForHealthy(url, options.timeoutMs ?? 30_000, () => exitStatus, options.pollMs);
+    await waitForHealthy(url, options.timeoutMs ?? 120_000, () => exitStatus, options.pollMs);
   } catch (error) {
     if (!exitStatus) {
       child.kill('SIGKILL');
