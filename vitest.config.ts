@@ -42,7 +42,8 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,
-          testTimeout: 120_000,
+          // A test may start two servers (each up to 120 s to be healthy on a loaded machine).
+          testTimeout: 300_000,
           hookTimeout: 180_000,
           // Browser assertions wait for the state: `await expect.poll(() => locator.count()).toBe(0)`
           // retries until it holds (never one sample; see e2e/harness.ts). Generous for a busy machine.
