@@ -102,7 +102,7 @@ export type Method = z.infer<typeof costMethod>;
 /** Income per type, each type's share of the total (null when the total is 0), and the government share. */
 export const incomeMix = z.object({
   totalCents: z.number(),
-  byType: z.record(incomeType, z.object({ cents: z.number(), share: z.number().nullable() })),
+  byType: z.partialRecord(incomeType, z.object({ cents: z.number(), share: z.number().nullable() })),
   governmentShare: z.number().nullable(),
 });
 export type IncomeMix = z.infer<typeof incomeMix>;
@@ -228,3 +228,7 @@ export const ledgerMappings = z.object({
   accounts: z.record(z.string(), z.string()),
 });
 export const chartImported = z.object({ added: z.number(), updated: z.number() });
+
+export type ModelCentre = CostModelDoc['centres'][number];
+export type ScenarioLine = z.infer<typeof costLine>;
+export type Behaviour = ScenarioLine['behaviour'];

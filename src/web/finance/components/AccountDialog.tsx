@@ -2,12 +2,12 @@ import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors, queryClient } from '../../api.ts';
+import { call, client, fieldErrors, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
-import { financeBase, financeKey } from '../api.ts';
+import { financeKey } from '../api.ts';
 import { incomeTypeOptions } from '../labels.ts';
-import type { Account } from '../types.ts';
+import type { Account } from '../../../modules/finance/schema.ts';
 
 /** Add an account (`account` null) or change the name and income type of one (PUT /accounts/:code). */
 export function AccountDialog({
@@ -24,7 +24,7 @@ export function AccountDialog({
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
-  const [incomeType, setIncomeType] = useState<string | null>(null);
+  const [incomeType, setIncomeType] = useState<Account['incomeType']>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     if (!opened) return;
@@ -35,10 +35,12 @@ export function AccountDialog({
   }, [opened, account]);
   const save = useMutation({
     mutationFn: () =>
-      api<Account>('PUT', `${financeBase(orgId)}/accounts/${encodeURIComponent(code.trim())}`, {
-        name: name.trim(),
-        incomeType: code.trim().startsWith('7') ? incomeType : null,
-      }),
+      call(
+        client.PUT('/orgs/{orgId}/finance/accounts/{code}', {
+          params: { path: { orgId, code: code.trim() } },
+          body: { name: name.trim(), incomeType: code.trim().startsWith('7') ? incomeType : null },
+        }),
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
       onClose();
@@ -82,7 +84,7 @@ export function AccountDialog({
             label={t('finance.accounts.incomeType')}
             data={incomeTypeOptions(t)}
             value={incomeType}
-            onChange={setIncomeType}
+            onChange={(value) => setIncomeType(value as Account['incomeType'])}
             error={errors.incomeType}
             clearable
           />

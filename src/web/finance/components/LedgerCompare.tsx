@@ -1,11 +1,11 @@
 import { Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import { financeBase, financeKey } from '../api.ts';
+import { financeKey } from '../api.ts';
 import { money } from '../format.ts';
-import type { CompareRow, LedgerImport } from '../types.ts';
+import type { LedgerImport } from '../../../modules/finance/schema.ts';
 
 /** Totals per account of two versions of a year's ledger (a = previous, b = current, diff = b − a); changed rows only. */
 export function LedgerCompare({
@@ -21,9 +21,10 @@ export function LedgerCompare({
   const compare = useQuery({
     queryKey: [...financeKey(orgId), 'compare', current.id, previous.id],
     queryFn: () =>
-      api<{ rows: CompareRow[] }>(
-        'GET',
-        `${financeBase(orgId)}/ledger/imports/${encodeURIComponent(previous.id)}/compare?with=${encodeURIComponent(current.id)}`,
+      call(
+        client.GET('/orgs/{orgId}/finance/ledger/imports/{importId}/compare', {
+          params: { path: { orgId, importId: previous.id }, query: { with: current.id } },
+        }),
       ),
   });
   if (!compare.data) return <QueryState error={compare.error} inline />;

@@ -4,7 +4,7 @@ import { formatNumber } from '../../format.ts';
 import { money } from '../format.ts';
 import { recognizeHeader } from '../../../modules/finance/logic/ledger-headers.ts';
 import { fieldOptions, incomeTypeOptions, localized } from '../labels.ts';
-import type { Account, LedgerFieldChoice, LedgerPreview } from '../types.ts';
+import type { Account, LedgerFieldChoice, LedgerPreview } from '../../../modules/finance/schema.ts';
 
 export const NEW_ACCOUNT = '__new';
 
@@ -175,7 +175,7 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
                   <Table.Tr key={`${error.line}-${error.column}-${index}`}>
                     <Table.Td>{error.line || '—'}</Table.Td>
                     <Table.Td>{error.column || '—'}</Table.Td>
-                    <Table.Td>{error.message ?? localized(error)}</Table.Td>
+                    <Table.Td>{localized(error)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoneyCents } from '../../format.ts';
 import { money } from '../format.ts';
-import type { CostPriceReport } from '../types.ts';
+import type { CostPriceReport } from '../../../modules/finance/schema.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { escapeHtml } from '../../../lib/escape.ts';
 

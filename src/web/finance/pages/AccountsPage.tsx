@@ -3,16 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, queryClient } from '../../api.ts';
+import { call, client, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { accountsQuery, financeBase, financeKey } from '../api.ts';
+import { accountsQuery, financeKey } from '../api.ts';
 import { AccountDialog } from '../components/AccountDialog.tsx';
 import { AccountsImport } from '../components/AccountsImport.tsx';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { Section } from '../../components/Section.tsx';
 import { incomeTypeLabel } from '../labels.ts';
-import type { Account } from '../types.ts';
+import type { Account } from '../../../modules/finance/schema.ts';
 
 const LIMIT = 400;
 
@@ -26,7 +26,7 @@ function Accounts({ orgId, canManage }: FinanceContext) {
   const [removing, setRemoving] = useState<Account | null>(null);
   const remove = useMutation({
     mutationFn: (account: Account) =>
-      api<void>('DELETE', `${financeBase(orgId)}/accounts/${encodeURIComponent(account.code)}`),
+      call(client.DELETE('/orgs/{orgId}/finance/accounts/{code}', { params: { path: { orgId, code: account.code } } })),
     onSuccess: async (_, account) => {
       setRemoving(null);
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });

@@ -10,7 +10,7 @@ import { LedgerCompare } from '../components/LedgerCompare.tsx';
 import { LedgerUpload } from '../components/LedgerUpload.tsx';
 import { Section } from '../../components/Section.tsx';
 import { money } from '../format.ts';
-import type { LedgerImport } from '../types.ts';
+import type { LedgerImport } from '../../../modules/finance/schema.ts';
 import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
 /** The current version of a year and the one before it, when there is one. */
