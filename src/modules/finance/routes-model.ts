@@ -1,5 +1,6 @@
 import { orgRoute, routes } from '../../server/route.ts';
-import { getModel, saveModel } from './costing.ts';
+import { saveModel } from './costing.ts';
+import { getModel } from './queries.ts';
 import { yearQuery } from './http.ts';
 import { costModelDoc } from './schema.ts';
 

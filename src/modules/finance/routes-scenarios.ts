@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { noContent } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { yearQuery } from './http.ts';
-import { deleteScenario, listScenarios, saveScenario, suggestLines } from './planning.ts';
+import { suggestLines } from './planning.ts';
+import { deleteScenario, listScenarios, saveScenario } from './queries.ts';
 import { costLine, scenario, scenarioInput } from './schema.ts';
 
 const base = '/orgs/{orgId}/finance/scenarios';
