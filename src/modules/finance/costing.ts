@@ -87,7 +87,7 @@ export function centreResolver(doc: CostModelDoc) {
       : byPrefix.find((a) => line.account.startsWith(a.account))?.centre;
 }
 
-export type Method = 'stepdown' | 'reciprocal';
+export type { Method } from './schema.ts';
 
 /** The cost-price report of a year: allocation, cost per unit, income, coverage and mix. */
 export async function costPriceReport(db: Db, orgId: string, year: number, method: Method) {
