@@ -18,7 +18,7 @@ import {
   type Message,
   type SignedLedgerLine,
 } from './logic/index.ts';
-import type { CostModelDoc } from './schema.ts';
+import type { CostModelDoc, Method } from './schema.ts';
 import { msg } from './messages.ts';
 import { getModel, upsertModel } from './queries.ts';
 import { ledgerTotals } from './queries-ledger.ts';
