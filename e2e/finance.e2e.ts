@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { makeTempDir, newPage, screenshot } from './harness.ts';
 import { logIn } from './pages/login.ts';
-import { choose } from './pages/shell.ts';
+import { choose, dialog } from './pages/shell.ts';
+import { TableReader } from './pages/table.ts';
 import { withDemoServer } from './setup.ts';
 import { thisYear } from '../src/lib/calendar.ts';
 
@@ -79,6 +80,41 @@ describe('finance in the browser', () => {
       await flow(page, badFile, goodFile);
     } catch (error) {
       await screenshot(page, 'finance-failure');
+      throw error;
+    }
+    await page.close();
+  });
+
+  it('adds an account through its checked dialog and sorts the chart of accounts by a column header', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    try {
+      const home = await logIn(page);
+      await page.goto(`${home}/finance/accounts`);
+      await page.getByRole('heading', { level: 1, name: 'Rekeningschema' }).waitFor();
+      await page.getByRole('button', { name: 'Rekening toevoegen' }).click();
+      const form = dialog(page);
+      await form.getByRole('textbox', { name: 'Rekening', exact: true }).fill('61A');
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      // Checked in the browser: both fields name their problem and nothing is sent.
+      await form.getByText('Een rekeningnummer bestaat uit 1 tot 10 cijfers.').waitFor();
+      await form.getByText('Dit veld is verplicht.').waitFor();
+      await form.getByRole('textbox', { name: 'Rekening', exact: true }).fill('6129');
+      await form.getByRole('textbox', { name: 'Naam', exact: true }).fill('Onderhoud e2e');
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await expect.poll(() => dialog(page).count()).toBe(0);
+
+      await page.getByRole('textbox', { name: 'Zoeken op nummer of naam' }).fill('612');
+      const chart = new TableReader(page, /rekeningen$/);
+      await chart.table.getByRole('row').filter({ hasText: 'Onderhoud e2e' }).waitFor();
+      await chart.sortBy('Naam');
+      await expect.poll(() => chart.sortState('Naam')).toBe('ascending');
+      const ascending = await chart.column('Naam');
+      expect(ascending).toContain('Onderhoud e2e');
+      await chart.sortBy('Naam');
+      await expect.poll(() => chart.sortState('Naam')).toBe('descending');
+      expect(await chart.column('Naam')).toEqual([...ascending].reverse());
+    } catch (error) {
+      await screenshot(page, 'finance-accounts-failure');
       throw error;
     }
     await page.close();

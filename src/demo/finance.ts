@@ -5,7 +5,7 @@
 import { upsertAccount } from '../modules/finance/accounts.ts';
 import { saveModel } from '../modules/finance/costing.ts';
 import { importLedger } from '../modules/finance/ledger.ts';
-import { saveScenario } from '../modules/finance/planning.ts';
+import { saveScenario } from '../modules/finance/queries.ts';
 import type { CostModelDoc } from '../modules/finance/schema.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';

@@ -2691,7 +2691,139 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            centres: {
+                                allocatedOutCents: number;
+                                code: string;
+                                directCents: number;
+                                /** @enum {string} */
+                                kind: "main" | "auxiliary";
+                                name: string;
+                                receivedCents: number;
+                                totalCents: number;
+                            }[];
+                            flows: {
+                                amountCents: number;
+                                from: string;
+                                to: string;
+                            }[];
+                            ignoredBackflows: {
+                                amountCents: number;
+                                from: string;
+                                share: number;
+                                to: string;
+                            }[];
+                            mainTotalCents: number;
+                            /** @enum {string} */
+                            method: "stepdown" | "reciprocal";
+                            mutualCentres: string[];
+                            organisation: {
+                                coverage: number | null;
+                                incomeCents: number;
+                                incomeMix: {
+                                    byType: {
+                                        gifts_legacies?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        membership_fees?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        other?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        pvf_cash?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        pvf_voucher?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        sales?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        subsidy?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        woon_leefkosten?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                    };
+                                    governmentShare: number | null;
+                                    totalCents: number;
+                                };
+                                totalCostCents: number;
+                                unassignedIncomeCents: number;
+                            };
+                            services: {
+                                code: string;
+                                costPerUnitCents: number | null;
+                                coverage: number | null;
+                                directCents: number;
+                                incomeCents: number;
+                                incomeMix: {
+                                    byType: {
+                                        gifts_legacies?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        membership_fees?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        other?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        pvf_cash?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        pvf_voucher?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        sales?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        subsidy?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                        woon_leefkosten?: {
+                                            cents: number;
+                                            share: number | null;
+                                        };
+                                    };
+                                    governmentShare: number | null;
+                                    totalCents: number;
+                                };
+                                incomePerUnitCents: number | null;
+                                indirectCents: number;
+                                name: string;
+                                pricePerUnitCents: number | null;
+                                totalCents: number;
+                                /** @enum {string|null} */
+                                unit: "day" | "night" | "hour" | "session" | "meal" | "client_year" | "unit" | null;
+                                volume: number | null;
+                            }[];
+                            stepOrder: string[];
+                            suggestedOrder: string[];
+                            totalCostCents: number;
+                            unassignedCostCents: number;
+                            warnings: {
+                                en: string;
+                                nl: string;
+                            }[];
+                            year: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -2736,12 +2868,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A file download */
+                /** @description A file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
                 /** @description An error */
                 default: {
@@ -2784,12 +2918,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A file download */
+                /** @description A file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
                 /** @description An error */
                 default: {
@@ -2832,12 +2968,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A file download */
+                /** @description A file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
                 /** @description An error */
                 default: {
@@ -2885,7 +3023,34 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            periods: {
+                                figures: {
+                                    /** @enum {string} */
+                                    code: "personnel_cost_ratio" | "result" | "current_ratio" | "solvency" | "solvency_after_result" | "cash_days" | "cash_days_with_investments" | "subsidy_dependency" | "government_share" | "own_income_share";
+                                    formula: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    inputs: {
+                                        [key: string]: number;
+                                    };
+                                    missing?: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    name: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    /** @enum {string} */
+                                    unit: "ratio" | "percent" | "days" | "cents";
+                                    value: number | null;
+                                }[];
+                                period: string;
+                            }[];
+                            year: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -3192,7 +3357,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            balanced: boolean;
+                            balanceRequired: boolean;
+                            errorCount: number;
+                            errors: {
+                                code: string;
+                                column: string;
+                                en: string;
+                                line: number;
+                                nl: string;
+                            }[];
+                            existing: {
+                                creditCents: number;
+                                current: boolean;
+                                debitCents: number;
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                importedAt: string;
+                                importedBy: string | null;
+                                lines: number;
+                                version: number;
+                                year: number;
+                            } | null;
+                            headers: string[];
+                            lines: number;
+                            mapping: {
+                                [key: string]: "account" | "description" | "debit" | "credit" | "amount" | "costCentre" | "date" | "journal" | "ignore";
+                            };
+                            totals: {
+                                creditCents: number;
+                                debitCents: number;
+                            };
+                            unknownAccounts: {
+                                code: string;
+                                description: string;
+                                lines: number;
+                            }[];
+                            unknownHeaders: string[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -3514,12 +3718,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A file download */
+                /** @description A file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
                 /** @description An error */
                 default: {

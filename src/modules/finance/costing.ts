@@ -1,7 +1,6 @@
 /**
  * The cost model of a year and the cost-price report computed from it and the current ledger.
  */
-import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { incomeTypes } from './accounts.ts';
@@ -19,22 +18,10 @@ import {
   type Message,
   type SignedLedgerLine,
 } from './logic/index.ts';
-import type { CostModelDoc } from './schema.ts';
+import type { CostModelDoc, Method } from './schema.ts';
 import { msg } from './messages.ts';
-
-export function emptyModel(year: number): CostModelDoc {
-  return { year, centres: [], keys: [], rules: [], stepOrder: [], assignments: [] };
-}
-
-export async function getModel(db: DbOrTx, orgId: string, year: number): Promise<CostModelDoc> {
-  const row = await db
-    .selectFrom('fin_cost_model')
-    .select('doc')
-    .where('org_id', '=', orgId)
-    .where('year', '=', year)
-    .executeTakeFirst();
-  return row ? { ...row.doc, year } : emptyModel(year);
-}
+import { getModel, upsertModel } from './queries.ts';
+import { ledgerTotals } from './queries-ledger.ts';
 
 function modelErrors(errors: readonly AllocationError[], doc: CostModelDoc): AppError {
   const fields = errors.map((e) => {
@@ -86,34 +73,8 @@ export async function saveModel(
       errors.push({ code: 'unknown_centre', ...msg('unknown_centre', { i: i + 1, centre: a.centre }) });
   });
   if (errors.length) throw modelErrors(errors, doc);
-  await db
-    .insertInto('fin_cost_model')
-    .values({ org_id: orgId, year: doc.year, doc: JSON.stringify(doc), updated_by: userId })
-    .onConflict((oc) =>
-      oc
-        .columns(['org_id', 'year'])
-        .doUpdateSet({ doc: JSON.stringify(doc), updated_by: userId, updated_at: sql`now()` }),
-    )
-    .execute();
+  await upsertModel(db, orgId, userId, doc);
   return doc;
-}
-
-/** Ledger totals of the year's current import per account and cost centre. */
-export async function ledgerTotals(db: DbOrTx, orgId: string, year: number): Promise<SignedLedgerLine[]> {
-  const rows = await db
-    .selectFrom('fin_ledger_line as l')
-    .innerJoin('fin_ledger_import as i', 'i.id', 'l.import_id')
-    .select(['l.account', 'l.cost_centre', sql<string>`sum(l.amount_cents)::text`.as('total')])
-    .where('i.org_id', '=', orgId)
-    .where('i.year', '=', year)
-    .where('i.is_current', '=', true)
-    .groupBy(['l.account', 'l.cost_centre'])
-    .execute();
-  return rows.map((r) => ({
-    account: r.account,
-    amountCents: Number(r.total),
-    ...(r.cost_centre ? { costCentre: r.cost_centre } : {}),
-  }));
 }
 
 /** The centre of a ledger line: its own cost-centre code when the model knows it, else the longest assigned account prefix. */
@@ -126,7 +87,7 @@ export function centreResolver(doc: CostModelDoc) {
       : byPrefix.find((a) => line.account.startsWith(a.account))?.centre;
 }
 
-export type Method = 'stepdown' | 'reciprocal';
+export type { Method } from './schema.ts';
 
 /** The cost-price report of a year: allocation, cost per unit, income, coverage and mix. */
 export async function costPriceReport(db: Db, orgId: string, year: number, method: Method) {

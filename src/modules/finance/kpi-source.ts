@@ -1,7 +1,8 @@
 /** What finance contributes to the KPIs of its organisation (and to the clients' cost per FTE). */
 import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx } from '../../server/db.ts';
-import { getModel, ledgerTotals } from './costing.ts';
+import { getModel } from './queries.ts';
+import { ledgerTotals } from './queries-ledger.ts';
 
 /** The years with a current ledger, oldest first. */
 export async function ledgerYears(db: DbOrTx, orgId: string): Promise<number[]> {

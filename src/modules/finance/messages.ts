@@ -200,6 +200,8 @@ export const msg = defineMessages('finance', {
     duplicate_column: 'De kolommen "{{earlier}}" en "{{header}}" bevatten allebei de {{label}}. Kies er één.',
     empty_file: 'Het bestand is leeg.',
     empty_sheet: 'Het blad is leeg.',
+    workbook_errors_one: 'Het werkboek bevat {{count}} fout; er is niets opgeslagen.',
+    workbook_errors_other: 'Het werkboek bevat {{count}} fouten; er is niets opgeslagen.',
   },
   en: {
     account_code_made_digits: 'An account code is made of digits.',
@@ -395,5 +397,7 @@ export const msg = defineMessages('finance', {
     duplicate_column: 'Columns "{{earlier}}" and "{{header}}" both hold the {{label}}. Choose one.',
     empty_file: 'The file is empty.',
     empty_sheet: 'The sheet is empty.',
+    workbook_errors_one: 'The workbook has {{count}} error; nothing was saved.',
+    workbook_errors_other: 'The workbook has {{count}} errors; nothing was saved.',
   },
 });

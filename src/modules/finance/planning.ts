@@ -1,42 +1,27 @@
 /** Key figures per quarter and year, and the saved scenarios of the scale simulator. */
-import { sql } from 'kysely';
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { incomeTypes } from './accounts.ts';
-import { centreResolver, getModel, ledgerTotals } from './costing.ts';
+import { centreResolver } from './costing.ts';
+import { getModel } from './queries.ts';
+import { fiscalStartMonth, ledgerTotals, quarterTotals } from './queries-ledger.ts';
 import { fiscalYearRange } from './ledger.ts';
 import { daysInPeriod, isCost, keyFigures, naturalTotals, type CostLine } from './logic/index.ts';
-import type { Scenario, ScenarioDoc } from './schema.ts';
 
 /** Key figures of the fiscal year and of each quarter that has dated lines. */
 export async function keyFiguresOfYear(db: DbOrTx, orgId: string, year: number) {
-  const org = await db
-    .selectFrom('organisation')
-    .select('fiscal_year_start_month')
-    .where('id', '=', orgId)
-    .executeTakeFirstOrThrow();
-  const start = org.fiscal_year_start_month;
+  const start = await fiscalStartMonth(db, orgId);
   const range = fiscalYearRange(year, start);
-  // The start month is a literal (an integer 1-12 from the database) so SELECT and GROUP BY are the same expression.
-  const quarter = sql<number>`(((extract(month from l.entry_date)::int - ${sql.lit(start)} + 12) % 12) / 3 + 1)`;
-  const rows = await db
-    .selectFrom('fin_ledger_line as l')
-    .innerJoin('fin_ledger_import as i', 'i.id', 'l.import_id')
-    .select(['l.account', quarter.as('quarter'), sql<string>`sum(l.amount_cents)::text`.as('total')])
-    .where('i.org_id', '=', orgId)
-    .where('i.year', '=', year)
-    .where('i.is_current', '=', true)
-    .groupBy(['l.account', quarter])
-    .execute();
+  const rows = await quarterTotals(db, orgId, year, start);
   const types = await incomeTypes(db, orgId);
   const incomeTypeOf = (a: string) => types.get(a);
   const year_: Record<string, number> = {};
   const quarters: Record<number, Record<string, number>> = {};
   for (const r of rows) {
-    year_[r.account] = (year_[r.account] ?? 0) + Number(r.total);
+    year_[r.account] = (year_[r.account] ?? 0) + r.cents;
     if (r.quarter) {
       quarters[r.quarter] ??= {};
-      quarters[r.quarter]![r.account] = Number(r.total);
+      quarters[r.quarter]![r.account] = r.cents;
     }
   }
   const yearDays = daysInPeriod(
@@ -53,47 +38,6 @@ export async function keyFiguresOfYear(db: DbOrTx, orgId: string, year: number) 
       });
   }
   return { year, periods };
-}
-
-function present(r: { id: string; year: number; name: string; doc: ScenarioDoc }): Scenario {
-  return { id: r.id, year: r.year, name: r.name, ...r.doc };
-}
-
-export async function listScenarios(db: DbOrTx, orgId: string, year: number): Promise<Scenario[]> {
-  const rows = await db
-    .selectFrom('fin_scenario')
-    .select(['id', 'year', 'name', 'doc'])
-    .where('org_id', '=', orgId)
-    .where('year', '=', year)
-    .orderBy('created_at')
-    .execute();
-  return rows.map(present);
-}
-
-export async function saveScenario(
-  db: DbOrTx,
-  orgId: string,
-  input: Omit<Scenario, 'id'>,
-  id?: string,
-): Promise<Scenario> {
-  const doc: ScenarioDoc = { volumeFrom: input.volumeFrom, volumeTo: input.volumeTo, lines: input.lines };
-  const values = { org_id: orgId, year: input.year, name: input.name, doc: JSON.stringify(doc) };
-  const row = id
-    ? await db
-        .updateTable('fin_scenario')
-        .set({ ...values, updated_at: sql`now()` })
-        .where('id', '=', id)
-        .where('org_id', '=', orgId)
-        .returning(['id', 'year', 'name', 'doc'])
-        .executeTakeFirst()
-    : await db.insertInto('fin_scenario').values(values).returning(['id', 'year', 'name', 'doc']).executeTakeFirst();
-  if (!row) throw AppError.notFound();
-  return present(row);
-}
-
-export async function deleteScenario(db: DbOrTx, orgId: string, id: string): Promise<void> {
-  const r = await db.deleteFrom('fin_scenario').where('id', '=', id).where('org_id', '=', orgId).executeTakeFirst();
-  if (!r.numDeletedRows) throw AppError.notFound();
 }
 
 /**

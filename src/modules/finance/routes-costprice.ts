@@ -1,38 +1,34 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireAction } from '../../server/auth.ts';
-import { jsonResponse, orgParams, router } from '../../server/http.ts';
+import { orgRoute, routes } from '../../server/route.ts';
 import { costPriceReport } from './costing.ts';
 import { methodQuery, yearQuery } from './http.ts';
 import { keyFiguresOfYear } from './planning.ts';
+import { costPriceReport as report, keyFigures } from './schema.ts';
 
 const base = '/orgs/{orgId}/finance';
 
 /** Cost price per service and the financial key figures. Exports of the report: routes-files.ts. */
-export const costPriceRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/costprice`,
-      tags: ['finance'],
-      summary: 'Cost price per service, allocation flows, coverage and income mix',
-      middleware: [requireAction('finance.read')] as const,
-      request: { params: orgParams, query: methodQuery },
-      responses: jsonResponse(z.any()),
-    }),
-    async (c) => {
+export const costPriceRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: `${base}/costprice`,
+    tags: ['finance'],
+    summary: 'Cost price per service, allocation flows, coverage and income mix',
+    action: 'finance.read',
+    query: methodQuery,
+    response: report,
+    handler: async (c, { orgId }) => {
       const { year, method } = c.req.valid('query');
-      return c.json(await costPriceReport(c.var.db, c.req.valid('param').orgId, year, method), 200);
+      return c.json(await costPriceReport(c.var.db, orgId, year, method), 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/keyfigures`,
-      tags: ['finance'],
-      summary: 'Key figures per quarter and year, each with its formula',
-      middleware: [requireAction('finance.read')] as const,
-      request: { params: orgParams, query: yearQuery },
-      responses: jsonResponse(z.any()),
-    }),
-    async (c) => c.json(await keyFiguresOfYear(c.var.db, c.req.valid('param').orgId, c.req.valid('query').year), 200),
-  );
+  }),
+  orgRoute({
+    method: 'get',
+    path: `${base}/keyfigures`,
+    tags: ['finance'],
+    summary: 'Key figures per quarter and year, each with its formula',
+    action: 'finance.read',
+    query: yearQuery,
+    response: keyFigures,
+    handler: async (c, { orgId }) => c.json(await keyFiguresOfYear(c.var.db, orgId, c.req.valid('query').year), 200),
+  }),
+);

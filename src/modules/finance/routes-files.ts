@@ -1,99 +1,86 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
+import { z } from 'zod';
 import { AppError } from '../../server/errors.ts';
-import { download, formBody, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
+import { download, uploadForm } from '../../server/http.ts';
+import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import { listAccounts } from './accounts.ts';
-import { costPriceReport, getModel, saveModel } from './costing.ts';
+import { costPriceReport, saveModel } from './costing.ts';
+import { getModel } from './queries.ts';
 import { costPriceCsv } from './exports/csv.ts';
 import { modelTemplateXlsx } from './exports/model-template.ts';
 import { costPricePdf } from './exports/pdf.ts';
 import { costPriceXlsx } from './exports/xlsx.ts';
 import { parseModelFile } from './files.ts';
 import { methodQuery, yearQuery } from './http.ts';
+import { msg } from './messages.ts';
 import { costModelDoc } from './schema.ts';
 import { uploadBytes } from '../../lib/files/index.ts';
 
 const base = '/orgs/{orgId}/finance';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const file = { 200: { description: 'A file download' } } as const;
 
 /** Downloads of the cost-price report (PDF, CSV, XLSX) and the cost model as an XLSX template to fill and upload. */
-export const fileRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/costprice.csv`,
-      tags: ['finance'],
-      summary: 'A table of the cost-price report as CSV',
-      middleware: [requireAction('finance.read')] as const,
-      request: {
-        params: orgParams,
-        query: methodQuery.extend({ table: z.enum(['services', 'flows', 'mix']).default('services') }),
-      },
-      responses: file,
-    }),
-    async (c) => {
+export const fileRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: `${base}/costprice.csv`,
+    tags: ['finance'],
+    summary: 'A table of the cost-price report as CSV',
+    action: 'finance.read',
+    query: methodQuery.extend({ table: z.enum(['services', 'flows', 'mix']).default('services') }),
+    response: fileResponse('text/csv'),
+    handler: async (c, { orgId }) => {
       const { year, method, table } = c.req.valid('query');
-      const view = await costPriceReport(c.var.db, c.req.valid('param').orgId, year, method);
+      const view = await costPriceReport(c.var.db, orgId, year, method);
       return download(
         costPriceCsv(view, table, c.var.lang),
         'text/csv; charset=utf-8',
         `kostprijs-${year}-${table}.csv`,
       );
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/costprice.xlsx`,
-      tags: ['finance'],
-      summary: 'The cost-price report as a workbook',
-      middleware: [requireAction('finance.read')] as const,
-      request: { params: orgParams, query: methodQuery },
-      responses: file,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'get',
+    path: `${base}/costprice.xlsx`,
+    tags: ['finance'],
+    summary: 'The cost-price report as a workbook',
+    action: 'finance.read',
+    query: methodQuery,
+    response: fileResponse(XLSX),
+    handler: async (c, { orgId, user }) => {
       const { year, method } = c.req.valid('query');
       const view = await costPriceReport(c.var.db, orgId, year, method);
-      const org = c.var.user!.memberships.get(orgId)!;
+      const org = user.memberships.get(orgId)!;
       return download((await costPriceXlsx(view, c.var.lang, org.orgName)) as BodyInit, XLSX, `kostprijs-${year}.xlsx`);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/costprice.pdf`,
-      tags: ['finance'],
-      summary: 'The cost-price report as PDF, with charts',
-      middleware: [requireAction('finance.read')] as const,
-      request: { params: orgParams, query: methodQuery },
-      responses: file,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'get',
+    path: `${base}/costprice.pdf`,
+    tags: ['finance'],
+    summary: 'The cost-price report as PDF, with charts',
+    action: 'finance.read',
+    query: methodQuery,
+    response: fileResponse('application/pdf'),
+    handler: async (c, { orgId, user }) => {
       const { year, method } = c.req.valid('query');
       const view = await costPriceReport(c.var.db, orgId, year, method);
-      const orgName = c.var.user!.memberships.get(orgId)!.orgName;
+      const orgName = user.memberships.get(orgId)!.orgName;
       return download(
         (await costPricePdf(view, { orgName, lang: c.var.lang, generatedAt: new Date() })) as BodyInit,
         'application/pdf',
         `kostprijs-${year}.pdf`,
       );
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/model/template.xlsx`,
-      tags: ['finance'],
-      summary: 'The cost model of a year as a workbook to fill',
-      middleware: [requireAction('finance.read')] as const,
-      request: { params: orgParams, query: yearQuery },
-      responses: file,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'get',
+    path: `${base}/model/template.xlsx`,
+    tags: ['finance'],
+    summary: 'The cost model of a year as a workbook to fill',
+    action: 'finance.read',
+    query: yearQuery,
+    response: fileResponse(XLSX),
+    handler: async (c, { orgId }) => {
       const { year } = c.req.valid('query');
       const [doc, accounts] = await Promise.all([getModel(c.var.db, orgId, year), listAccounts(c.var.db, orgId)]);
       return download(
@@ -102,19 +89,17 @@ export const fileRoutes = router()
         `kostenmodel-${year}.xlsx`,
       );
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: `${base}/model/import`,
-      tags: ['finance'],
-      summary: 'Upload the filled model workbook (replaces the year’s model)',
-      middleware: [requireAction('finance.manage')] as const,
-      request: { params: orgParams, query: yearQuery, ...formBody(uploadForm) },
-      responses: jsonResponse(costModelDoc),
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'post',
+    path: `${base}/model/import`,
+    tags: ['finance'],
+    summary: 'Upload the filled model workbook (replaces the year’s model)',
+    action: 'finance.manage',
+    query: yearQuery,
+    form: uploadForm,
+    response: costModelDoc,
+    handler: async (c, { orgId, user, audit }) => {
       const { year } = c.req.valid('query');
       const { bytes, name } = await uploadBytes(c.req.valid('form').file);
       const read = await parseModelFile(bytes, year);
@@ -123,18 +108,10 @@ export const fileRoutes = router()
           path: [e.sheet, e.row ? `rij ${e.row}` : '', e.column].filter(Boolean).join(' · ') || 'file',
           message: { nl: e.nl, en: e.en },
         }));
-        throw new AppError(
-          'validation',
-          {
-            nl: `Het werkboek bevat ${fields.length} fout(en); er is niets opgeslagen.`,
-            en: `The workbook has ${fields.length} error(s); nothing was saved.`,
-          },
-          { fields },
-        );
+        throw new AppError('validation', msg('workbook_errors', { count: fields.length }), { fields });
       }
-      const saved = await saveModel(c.var.db, orgId, currentUser(c).id, read.doc);
-      await auditFor(c)({
-        orgId,
+      const saved = await saveModel(c.var.db, orgId, user.id, read.doc);
+      await audit({
         action: 'finance.model_imported',
         entity: 'fin_cost_model',
         entityId: String(year),
@@ -142,4 +119,5 @@ export const fileRoutes = router()
       });
       return c.json(saved, 200);
     },
-  );
+  }),
+);

@@ -1,83 +1,73 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, noContent, orgParams, router } from '../../server/http.ts';
+import { z } from 'zod';
+import { noContent } from '../../server/http.ts';
+import { orgRoute, routes } from '../../server/route.ts';
 import { yearQuery } from './http.ts';
-import { deleteScenario, listScenarios, saveScenario, suggestLines } from './planning.ts';
+import { suggestLines } from './planning.ts';
+import { deleteScenario, listScenarios, saveScenario } from './queries.ts';
 import { costLine, scenario, scenarioInput } from './schema.ts';
 
 const base = '/orgs/{orgId}/finance/scenarios';
-const scenarioParams = orgParams.extend({ scenarioId: z.uuid() });
+const scenarioParams = z.object({ orgId: z.uuid(), scenarioId: z.uuid() });
 
 /** Saved scenarios of the scale simulator (the curves are computed in the browser). */
-export const scenarioRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: base,
-      tags: ['finance'],
-      summary: 'Scenarios of a year',
-      middleware: [requireAction('finance.read')] as const,
-      request: { params: orgParams, query: yearQuery },
-      responses: jsonResponse(z.object({ items: z.array(scenario) })),
-    }),
-    async (c) =>
-      c.json({ items: await listScenarios(c.var.db, c.req.valid('param').orgId, c.req.valid('query').year) }, 200),
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: `${base}/suggest`,
-      tags: ['finance'],
-      summary: 'Cost lines of a centre from the ledger, as a first scenario',
-      middleware: [requireAction('finance.read')] as const,
-      request: { params: orgParams, query: yearQuery.extend({ centre: z.string().max(20) }) },
-      responses: jsonResponse(z.object({ lines: z.array(costLine) })),
-    }),
-    async (c) => {
+export const scenarioRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: base,
+    tags: ['finance'],
+    summary: 'Scenarios of a year',
+    action: 'finance.read',
+    query: yearQuery,
+    response: z.object({ items: z.array(scenario) }),
+    handler: async (c, { orgId }) =>
+      c.json({ items: await listScenarios(c.var.db, orgId, c.req.valid('query').year) }, 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: `${base}/suggest`,
+    tags: ['finance'],
+    summary: 'Cost lines of a centre from the ledger, as a first scenario',
+    action: 'finance.read',
+    query: yearQuery.extend({ centre: z.string().max(20) }),
+    response: z.object({ lines: z.array(costLine) }),
+    handler: async (c, { orgId }) => {
       const { year, centre } = c.req.valid('query');
-      return c.json({ lines: await suggestLines(c.var.db, c.req.valid('param').orgId, year, centre) }, 200);
+      return c.json({ lines: await suggestLines(c.var.db, orgId, year, centre) }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: base,
-      tags: ['finance'],
-      summary: 'Save a new scenario',
-      middleware: [requireAction('finance.manage')] as const,
-      request: { params: orgParams, ...jsonBody(scenarioInput) },
-      responses: jsonResponse(scenario),
-    }),
-    async (c) => c.json(await saveScenario(c.var.db, c.req.valid('param').orgId, c.req.valid('json')), 200),
-  )
-  .openapi(
-    createRoute({
-      method: 'put',
-      path: `${base}/{scenarioId}`,
-      tags: ['finance'],
-      summary: 'Change a scenario',
-      middleware: [requireAction('finance.manage')] as const,
-      request: { params: scenarioParams, ...jsonBody(scenarioInput) },
-      responses: jsonResponse(scenario),
-    }),
-    async (c) => {
-      const { orgId, scenarioId } = c.req.valid('param');
-      return c.json(await saveScenario(c.var.db, orgId, c.req.valid('json'), scenarioId), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'delete',
-      path: `${base}/{scenarioId}`,
-      tags: ['finance'],
-      summary: 'Delete a scenario',
-      middleware: [requireAction('finance.manage')] as const,
-      request: { params: scenarioParams },
-      responses: noContent,
-    }),
-    async (c) => {
-      const { orgId, scenarioId } = c.req.valid('param');
-      await deleteScenario(c.var.db, orgId, scenarioId);
+  }),
+  orgRoute({
+    method: 'post',
+    path: base,
+    tags: ['finance'],
+    summary: 'Save a new scenario',
+    action: 'finance.manage',
+    body: scenarioInput,
+    response: scenario,
+    handler: async (c, { orgId }) => c.json(await saveScenario(c.var.db, orgId, c.req.valid('json')), 200),
+  }),
+  orgRoute({
+    method: 'put',
+    path: `${base}/{scenarioId}`,
+    tags: ['finance'],
+    summary: 'Change a scenario',
+    action: 'finance.manage',
+    params: scenarioParams,
+    body: scenarioInput,
+    response: scenario,
+    handler: async (c, { orgId }) =>
+      c.json(await saveScenario(c.var.db, orgId, c.req.valid('json'), c.req.valid('param').scenarioId), 200),
+  }),
+  orgRoute({
+    method: 'delete',
+    path: `${base}/{scenarioId}`,
+    tags: ['finance'],
+    summary: 'Delete a scenario',
+    action: 'finance.manage',
+    params: scenarioParams,
+    response: noContent,
+    handler: async (c, { orgId }) => {
+      await deleteScenario(c.var.db, orgId, c.req.valid('param').scenarioId);
       return c.body(null, 204);
     },
-  );
+  }),
+);

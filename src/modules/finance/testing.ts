@@ -47,3 +47,20 @@ export function sampleModel(year: number): CostModelDoc {
     assignments: [{ account: '621', centre: 'DAG' }],
   };
 }
+
+/** An uploaded file as a browser form sends it. */
+export function fileOf(content: string | Uint8Array, name = 'grootboek.csv'): File {
+  return new File([content as BlobPart], name);
+}
+
+/**
+ * The typed client's body serializer for an upload route: the body's fields as multipart form data
+ * (`{ params, body: { file: fileOf(…), year: 2025 }, bodySerializer: multipart }`).
+ */
+export function multipart(body: unknown): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (value !== undefined) form.set(key, value instanceof Blob ? value : String(value));
+  }
+  return form;
+}

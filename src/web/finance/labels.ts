@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { INCOME_TYPES } from '../../modules/finance/logic/chart.ts';
 import { currentLocale } from '../i18n.ts';
-import { KEY_DRIVERS, LEDGER_FIELD_CHOICES, SERVICE_UNITS, type Message } from './types.ts';
+import { DRIVERS, LEDGER_FIELD_CHOICES, UNITS, type Message } from '../../modules/finance/schema.ts';
 
 export function incomeTypeLabel(t: TFunction, type: string | null | undefined): string {
   return type ? t(`finance.incomeTypes.${type}`, { defaultValue: type }) : '—';
@@ -17,11 +17,11 @@ export function unitLabel(t: TFunction, unit: string | null | undefined): string
 }
 
 export function unitOptions(t: TFunction) {
-  return SERVICE_UNITS.map((value) => ({ value, label: unitLabel(t, value) }));
+  return UNITS.map((value) => ({ value, label: unitLabel(t, value) }));
 }
 
 export function driverOptions(t: TFunction) {
-  return KEY_DRIVERS.map((value) => ({ value, label: t(`finance.drivers.${value}`) }));
+  return DRIVERS.map((value) => ({ value, label: t(`finance.drivers.${value}`) }));
 }
 
 export function fieldOptions(t: TFunction) {

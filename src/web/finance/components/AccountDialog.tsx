@@ -1,13 +1,15 @@
-import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
+import { Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors, queryClient } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { call, client, fieldErrors, queryClient } from '../../api.ts';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { Form } from '../../components/Form.tsx';
-import { financeBase, financeKey } from '../api.ts';
+import { useAppForm } from '../../components/useAppForm.ts';
+import { required } from '../../components/validation.ts';
+import { financeKey } from '../api.ts';
 import { incomeTypeOptions } from '../labels.ts';
-import type { Account } from '../types.ts';
+import type { Account } from '../../../modules/finance/schema.ts';
 
 /** Add an account (`account` null) or change the name and income type of one (PUT /accounts/:code). */
 export function AccountDialog({
@@ -22,79 +24,64 @@ export function AccountDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
-  const [name, setName] = useState('');
-  const [incomeType, setIncomeType] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useAppForm<{ code: string; name: string; incomeType: Account['incomeType'] }>({
+    initialValues: { code: '', name: '', incomeType: null },
+    validate: {
+      code: (value) => (/^\d{1,10}$/.test(value.trim()) ? undefined : t('finance.accounts.codeRule')),
+      name: (value) => required(t, value),
+    },
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
   useEffect(() => {
     if (!opened) return;
-    setCode(account?.code ?? '');
-    setName(account?.name ?? '');
-    setIncomeType(account?.incomeType ?? null);
-    setErrors({});
+    form.setValues({ code: account?.code ?? '', name: account?.name ?? '', incomeType: account?.incomeType ?? null });
+    form.resetDirty();
+    form.clearErrors();
   }, [opened, account]);
+  const revenue = form.values.code.trim().startsWith('7');
   const save = useMutation({
-    mutationFn: () =>
-      api<Account>('PUT', `${financeBase(orgId)}/accounts/${encodeURIComponent(code.trim())}`, {
-        name: name.trim(),
-        incomeType: code.trim().startsWith('7') ? incomeType : null,
-      }),
+    mutationFn: ({ code, name, incomeType }: typeof form.values) =>
+      call(
+        client.PUT('/orgs/{orgId}/finance/accounts/{code}', {
+          params: { path: { orgId, code: code.trim() } },
+          body: { name: name.trim(), incomeType: code.trim().startsWith('7') ? incomeType : null },
+        }),
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
       onClose();
     },
-    onError: (error) => setErrors(fieldErrors(error)),
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const submit = () => {
-    const found: Record<string, string> = {};
-    if (!/^\d{1,10}$/.test(code.trim())) found.code = t('finance.accounts.codeRule');
-    if (!name.trim()) found.name = t('validation.required');
-    setErrors(found);
-    if (Object.keys(found).length === 0) save.mutate();
-  };
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       title={account ? t('finance.accounts.editTitle', { code: account.code }) : t('finance.accounts.add')}
     >
-      <Form onSubmit={submit}>
-        <ErrorAlert error={save.error} />
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>
         <TextInput
           label={t('finance.accounts.code')}
-          value={code}
-          onChange={(e) => setCode(e.currentTarget.value)}
+          {...form.getInputProps('code')}
           readOnly={account !== null}
-          error={errors.code}
           inputMode="numeric"
           required
         />
         <TextInput
           label={t('finance.accounts.name')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={errors.name}
+          {...form.getInputProps('name')}
           required
           data-autofocus={account ? true : undefined}
         />
-        {code.trim().startsWith('7') && (
+        {revenue && (
           <Select
             label={t('finance.accounts.incomeType')}
             data={incomeTypeOptions(t)}
-            value={incomeType}
-            onChange={setIncomeType}
-            error={errors.incomeType}
+            {...form.getInputProps('incomeType')}
             clearable
           />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
       </Form>
     </Modal>
   );

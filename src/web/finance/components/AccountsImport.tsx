@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { financeBase, financeKey } from '../api.ts';
+import { financeKey, uploadTo } from '../api.ts';
 import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
 import { FileField } from '../../components/FileField.tsx';
 import { UploadProgress } from './UploadProgress.tsx';
-import { upload } from '../../upload.ts';
 
 /** Import a chart of accounts from CSV (`code;name`); a refused file lists every bad line. */
 export function AccountsImport({ orgId }: { orgId: string }) {
@@ -26,12 +25,8 @@ export function AccountsImport({ orgId }: { orgId: string }) {
     setError(null);
     setResult(null);
     setProgress(0);
-    const data = new FormData();
-    data.set('file', file);
     try {
-      setResult(
-        await upload<{ added: number; updated: number }>(`${financeBase(orgId)}/accounts/import`, data, setProgress),
-      );
+      setResult(await uploadTo('/orgs/{orgId}/finance/accounts/import', orgId, { file }, setProgress));
       setFile(null);
       setFileKey((k) => k + 1);
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });

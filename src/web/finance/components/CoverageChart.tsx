@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { percent } from '../format.ts';
-import type { CostPriceReport } from '../types.ts';
+import type { CostPriceReport } from '../../../modules/finance/schema.ts';
 import { EChart } from '../../components/EChart.tsx';
 
 /** Coverage per service as bars (red below 100 %); the services table holds the same numbers. */

@@ -5,7 +5,7 @@ import { INCOME_TYPES } from '../../../modules/finance/logic/chart.ts';
 import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { money, percent } from '../format.ts';
 import { incomeTypeLabel } from '../labels.ts';
-import type { CostPriceReport, IncomeMix as Mix } from '../types.ts';
+import type { CostPriceReport, IncomeMix as Mix } from '../../../modules/finance/schema.ts';
 import { EChart } from '../../components/EChart.tsx';
 
 const COLORS = ['#0b7285', '#1c7ed6', '#4dabf7', '#f08c00', '#2f9e44', '#ae3ec9', '#e64980', '#868e96'];
@@ -14,8 +14,8 @@ const COLORS = ['#0b7285', '#1c7ed6', '#4dabf7', '#f08c00', '#2f9e44', '#ae3ec9'
 export function IncomeMix({ report }: { report: CostPriceReport }) {
   const { t } = useTranslation();
   const rows = useMemo(() => {
-    const list: { name: string; mix: Mix | null }[] = report.services.map((s) => ({ name: s.name, mix: s.mix }));
-    list.push({ name: t('finance.cost.organisation'), mix: report.organisation.mix });
+    const list: { name: string; mix: Mix | null }[] = report.services.map((s) => ({ name: s.name, mix: s.incomeMix }));
+    list.push({ name: t('finance.cost.organisation'), mix: report.organisation.incomeMix });
     return list;
   }, [report, t]);
   const types = INCOME_TYPES.filter((type) => rows.some((r) => (r.mix?.byType[type]?.cents ?? 0) !== 0));

@@ -2,7 +2,7 @@ import { SimpleGrid, Paper, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { localized } from '../labels.ts';
-import type { KeyFigure } from '../types.ts';
+import type { KeyFigure } from '../../../modules/finance/schema.ts';
 
 function valueText(
   t: (key: string, options?: Record<string, unknown>) => string,

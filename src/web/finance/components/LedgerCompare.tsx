@@ -1,11 +1,12 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { financeBase, financeKey } from '../api.ts';
+import { financeKey } from '../api.ts';
 import { money } from '../format.ts';
-import type { CompareRow, LedgerImport } from '../types.ts';
+import type { CompareRow, LedgerImport } from '../../../modules/finance/schema.ts';
 
 /** Totals per account of two versions of a year's ledger (a = previous, b = current, diff = b − a); changed rows only. */
 export function LedgerCompare({
@@ -21,55 +22,55 @@ export function LedgerCompare({
   const compare = useQuery({
     queryKey: [...financeKey(orgId), 'compare', current.id, previous.id],
     queryFn: () =>
-      api<{ rows: CompareRow[] }>(
-        'GET',
-        `${financeBase(orgId)}/ledger/imports/${encodeURIComponent(previous.id)}/compare?with=${encodeURIComponent(current.id)}`,
+      call(
+        client.GET('/orgs/{orgId}/finance/ledger/imports/{importId}/compare', {
+          params: { path: { orgId, importId: previous.id }, query: { with: current.id } },
+        }),
       ),
   });
   if (!compare.data) return <QueryState error={compare.error} inline />;
   const changed = compare.data.rows.filter((row) => row.diffCents !== 0);
-  const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
   if (changed.length === 0) return <Text>{t('finance.ledger.noDifferences')}</Text>;
+  const columns: Column<CompareRow>[] = [
+    { key: 'account', header: t('finance.accounts.code'), value: (row) => row.account, rowHeader: true },
+    { key: 'name', header: t('finance.accounts.name'), value: (row) => row.name },
+    {
+      key: 'a',
+      header: t('finance.ledger.versionN', { version: previous.version }),
+      value: (row) => row.aCents,
+      format: 'moneyCents',
+    },
+    {
+      key: 'b',
+      header: t('finance.ledger.versionN', { version: current.version }),
+      value: (row) => row.bCents,
+      format: 'moneyCents',
+    },
+    {
+      key: 'diff',
+      header: t('finance.ledger.difference'),
+      value: (row) => row.diffCents,
+      format: 'moneyCents',
+      render: (row) => (
+        <Text span inherit c={row.diffCents < 0 ? 'red.8' : undefined}>
+          {money(row.diffCents)}
+        </Text>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={640} mah={480}>
-      <Table striped verticalSpacing={4}>
-        <Table.Caption>
-          {t('finance.ledger.compareCaption', {
-            year: current.year,
-            a: current.version,
-            b: previous.version,
-            count: changed.length,
-          })}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('finance.accounts.code')}</Table.Th>
-            <Table.Th scope="col">{t('finance.accounts.name')}</Table.Th>
-            <Table.Th scope="col" style={right}>
-              {t('finance.ledger.versionN', { version: previous.version })}
-            </Table.Th>
-            <Table.Th scope="col" style={right}>
-              {t('finance.ledger.versionN', { version: current.version })}
-            </Table.Th>
-            <Table.Th scope="col" style={right}>
-              {t('finance.ledger.difference')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changed.map((row) => (
-            <Table.Tr key={row.account}>
-              <Table.Td>{row.account}</Table.Td>
-              <Table.Td>{row.name}</Table.Td>
-              <Table.Td style={right}>{money(row.aCents)}</Table.Td>
-              <Table.Td style={right}>{money(row.bCents)}</Table.Td>
-              <Table.Td style={right} c={row.diffCents < 0 ? 'red.8' : undefined}>
-                {money(row.diffCents)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('finance.ledger.compareCaption', {
+        year: current.year,
+        a: current.version,
+        b: previous.version,
+        count: changed.length,
+      })}
+      rows={changed}
+      rowKey={(row) => row.account}
+      columns={columns}
+      minWidth={640}
+      maxHeight={480}
+    />
   );
 }

@@ -1,10 +1,11 @@
 import { Alert, Badge, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable.tsx';
 import { formatNumber } from '../../format.ts';
 import { money } from '../format.ts';
 import { recognizeHeader } from '../../../modules/finance/logic/ledger-headers.ts';
 import { fieldOptions, incomeTypeOptions, localized } from '../labels.ts';
-import type { Account, LedgerFieldChoice, LedgerPreview } from '../types.ts';
+import type { Account, LedgerFieldChoice, LedgerPreview } from '../../../modules/finance/schema.ts';
 
 export const NEW_ACCOUNT = '__new';
 
@@ -160,27 +161,18 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
           <Title order={3} size="h4" c="red.8">
             {t('finance.ledger.errorsTitle', { count: preview.errorCount })}
           </Title>
-          <Table.ScrollContainer minWidth={520} mah={400}>
-            <Table striped verticalSpacing={4}>
-              <Table.Caption>{t('finance.ledger.errorsCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('finance.ledger.line')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.column')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.errors.map((error, index) => (
-                  <Table.Tr key={`${error.line}-${error.column}-${index}`}>
-                    <Table.Td>{error.line || '—'}</Table.Td>
-                    <Table.Td>{error.column || '—'}</Table.Td>
-                    <Table.Td>{error.message ?? localized(error)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('finance.ledger.errorsCaption')}
+            rows={preview.errors.map((error, index) => ({ ...error, index }))}
+            rowKey={(error) => String(error.index)}
+            columns={[
+              { key: 'line', header: t('finance.ledger.line'), value: (error) => error.line || null },
+              { key: 'column', header: t('finance.ledger.column'), value: (error) => error.column },
+              { key: 'reason', header: t('finance.ledger.reason'), value: (error) => localized(error) },
+            ]}
+            minWidth={520}
+            maxHeight={400}
+          />
           {preview.errorCount > preview.errors.length && (
             <Text size="sm">
               {t('finance.ledger.moreErrors', { count: preview.errorCount - preview.errors.length })}

@@ -5,13 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { accountsQuery, financeBase, financeKey, mappingQuery } from '../api.ts';
-import type { LedgerFieldChoice, LedgerImport, LedgerPreview } from '../types.ts';
+import { accountsQuery, financeKey, mappingQuery, uploadTo } from '../api.ts';
+import type { LedgerFieldChoice, LedgerImport, LedgerPreview } from '../../../modules/finance/schema.ts';
 import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
 import { FileField } from '../../components/FileField.tsx';
 import { type AccountChoice, LedgerPreviewView, NEW_ACCOUNT } from './LedgerPreviewView.tsx';
 import { UploadProgress } from './UploadProgress.tsx';
-import { upload } from '../../upload.ts';
 
 /**
  * Choose year and file → "Controleren" (preview, nothing saved) → map unknown columns and accounts →
@@ -48,13 +47,10 @@ export function LedgerUpload({
     setError(null);
   };
 
-  const form = (extra: Record<string, string> = {}) => {
-    const data = new FormData();
-    data.set('year', year);
-    if (file) data.set('file', file);
-    if (Object.keys(mapping).length) data.set('mapping', JSON.stringify(mapping));
-    for (const [key, value] of Object.entries(extra)) data.set(key, value);
-    return data;
+  /** The form fields of both uploads: the year, the file and the chosen header mapping (when any). */
+  const formFields = (file: File, withMapping = mapping) => {
+    const chosen = Object.keys(withMapping).length ? withMapping : mapping;
+    return { file, year: Number(year), ...(Object.keys(chosen).length ? { mapping: JSON.stringify(chosen) } : {}) };
   };
 
   const check = async (withMapping = mapping) => {
@@ -65,9 +61,12 @@ export function LedgerUpload({
     setError(null);
     setProgress(0);
     try {
-      const data = form();
-      if (Object.keys(withMapping).length) data.set('mapping', JSON.stringify(withMapping));
-      const answer = await upload<LedgerPreview>(`${financeBase(orgId)}/ledger/preview`, data, setProgress);
+      const answer = await uploadTo(
+        '/orgs/{orgId}/finance/ledger/preview',
+        orgId,
+        formFields(file, withMapping),
+        setProgress,
+      );
       setPreview(answer);
       setMapping({ ...answer.mapping });
       const known = remembered.data?.accounts ?? {};
@@ -109,12 +108,17 @@ export function LedgerUpload({
       else if (choice.target) accountMapping[code] = choice.target;
     }
     try {
-      const extra: Record<string, string> = {
-        accountMapping: JSON.stringify(accountMapping),
-        newAccounts: JSON.stringify(newAccounts),
-      };
-      if (replace) extra.replace = 'true';
-      const imported = await upload<LedgerImport>(`${financeBase(orgId)}/ledger/import`, form(extra), setProgress);
+      const imported = await uploadTo(
+        '/orgs/{orgId}/finance/ledger/import',
+        orgId,
+        {
+          ...formFields(file),
+          accountMapping: JSON.stringify(accountMapping),
+          newAccounts: JSON.stringify(newAccounts),
+          ...(replace ? { replace: 'true' as const } : {}),
+        },
+        setProgress,
+      );
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
       notifications.show({
         color: 'teal',

@@ -1,9 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoneyCents } from '../../format.ts';
-import { money } from '../format.ts';
-import type { CostPriceReport } from '../types.ts';
+import type { CostPriceReport } from '../../../modules/finance/schema.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { escapeHtml } from '../../../lib/escape.ts';
 
@@ -75,7 +75,6 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
       ],
     };
   }, [flows, nameOf]);
-  const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
   if (flows.length === 0) return <Text>{t('finance.cost.noFlows')}</Text>;
   return (
     <>
@@ -86,29 +85,18 @@ export function SankeyFlows({ report }: { report: CostPriceReport }) {
           height={Math.max(280, 36 * report.centres.length)}
         />
       )}
-      <Table.ScrollContainer minWidth={520}>
-        <Table striped verticalSpacing={4}>
-          <Table.Caption>{t('finance.cost.flowsCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('finance.cost.from')}</Table.Th>
-              <Table.Th scope="col">{t('finance.cost.to')}</Table.Th>
-              <Table.Th scope="col" style={right}>
-                {t('finance.cost.amount')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {flows.map((f, i) => (
-              <Table.Tr key={`${f.from}-${f.to}-${i}`}>
-                <Table.Td>{nameOf(f.from)}</Table.Td>
-                <Table.Td>{nameOf(f.to)}</Table.Td>
-                <Table.Td style={right}>{money(f.amountCents)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('finance.cost.flowsCaption')}
+        rows={flows}
+        rowKey={(f) => `${f.from}-${f.to}`}
+        columns={[
+          { key: 'from', header: t('finance.cost.from'), value: (f) => nameOf(f.from) },
+          { key: 'to', header: t('finance.cost.to'), value: (f) => nameOf(f.to) },
+          { key: 'amount', header: t('finance.cost.amount'), value: (f) => f.amountCents, format: 'moneyCents' },
+        ]}
+        empty={null}
+        minWidth={520}
+      />
     </>
   );
 }

@@ -2,11 +2,11 @@ import { Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { financeBase, modelQuery } from '../api.ts';
+import { modelQuery } from '../api.ts';
 import { euros, toCents } from '../format.ts';
-import type { Behaviour, ScenarioLine } from '../types.ts';
+import type { Behaviour, ScenarioLine } from '../../../modules/finance/schema.ts';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { RemoveRowCell } from './RemoveRowCell.tsx';
 
@@ -50,9 +50,8 @@ export function ScenarioEditor({
     setLoading(true);
     setSuggestError(null);
     try {
-      const answer = await api<{ lines: ScenarioLine[] }>(
-        'GET',
-        `${financeBase(orgId)}/scenarios/suggest?year=${year}&centre=${encodeURIComponent(centre)}`,
+      const answer = await call(
+        client.GET('/orgs/{orgId}/finance/scenarios/suggest', { params: { path: { orgId }, query: { year, centre } } }),
       );
       const found = model.data?.centres.find((c) => c.code === centre);
       const volume = found?.volume ?? 0;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format.ts';
 import { coverageColor, money, percent } from '../format.ts';
 import { unitLabel } from '../labels.ts';
-import type { CostPriceReport } from '../types.ts';
+import type { CostPriceReport } from '../../../modules/finance/schema.ts';
 
 /** Coverage as a percentage, red below 100 %, with the words for colour-blind readers. */
 export function Coverage({ value, size = 'sm' }: { value: number | null; size?: string }) {
@@ -96,7 +96,7 @@ export function ServicesTable({ report, compact = false }: { report: CostPriceRe
             {!compact && <Table.Td />}
             {!compact && <Table.Td />}
             <Table.Td style={right} fw={600}>
-              {money(report.organisation.costCents)}
+              {money(report.organisation.totalCostCents)}
             </Table.Td>
             <Table.Td />
             {!compact && <Table.Td />}

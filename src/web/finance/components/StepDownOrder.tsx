@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, queryClient } from '../../api.ts';
+import { call, client, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { financeBase, financeKey, modelQuery } from '../api.ts';
+import { financeKey, modelQuery } from '../api.ts';
 import { money, percent } from '../format.ts';
-import type { CostModelDoc, CostPriceReport } from '../types.ts';
+import type { CostPriceReport } from '../../../modules/finance/schema.ts';
 
 /**
  * Step-down: the order used, the textbook order suggested (with a button to use it) and the
@@ -33,10 +33,12 @@ export function StepDownOrder({
   const applyOrder = useMutation({
     mutationFn: async () => {
       const doc = await queryClient.fetchQuery(modelQuery(orgId, year));
-      return api<CostModelDoc>('PUT', `${financeBase(orgId)}/model?year=${year}`, {
-        ...doc,
-        stepOrder: report.suggestedOrder,
-      });
+      return call(
+        client.PUT('/orgs/{orgId}/finance/model', {
+          params: { path: { orgId }, query: { year } },
+          body: { ...doc, stepOrder: report.suggestedOrder },
+        }),
+      );
     },
     onSuccess: async (saved) => {
       queryClient.setQueryData(modelQuery(orgId, year).queryKey, saved);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { euros, toCents } from '../format.ts';
 import { unitOptions } from '../labels.ts';
-import type { CostModelDoc } from '../types.ts';
+import type { CostModelDoc } from '../../../modules/finance/schema.ts';
 import { removeCentre, renameCentre, updateCentre } from './modelDoc.ts';
 import { EditableTable } from './EditableTable.tsx';
 

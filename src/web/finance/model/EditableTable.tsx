@@ -58,7 +58,7 @@ export function EditableTable<Row>(props: {
               const name = props.rowName(row, index);
               return (
                 // Rows have no identity of their own while they are typed (the code may be empty or change).
-                // biome-ignore lint/suspicious/noArrayIndexKey: the position is the row's identity here
+                // The position is the row's identity here.
                 <Table.Tr key={index}>
                   {props.columns.map((column) => (
                     <Table.Td key={column.header}>{column.cell(row, index, name)}</Table.Td>

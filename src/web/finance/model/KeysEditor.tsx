@@ -93,7 +93,7 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
               </Table.Thead>
               <Table.Tbody>
                 {doc.keys.map((key, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a key being typed has no identity but its position
+                  // A key being typed has no identity but its position.
                   <Table.Tr key={i}>
                     <Table.Th scope="row">{key.name || key.code}</Table.Th>
                     {centres.map((c) => (

@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { financeBase, financeKey } from '../api.ts';
+import { financeBase, financeKey, uploadTo } from '../api.ts';
 import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
 import { FileField } from '../../components/FileField.tsx';
 import { UploadProgress } from '../components/UploadProgress.tsx';
-import type { CostModelDoc } from '../types.ts';
-import { upload } from '../../upload.ts';
+import type { CostModelDoc } from '../../../modules/finance/schema.ts';
 
 /** Download the model as an XLSX template, and upload a filled one (saved at once). */
 export function ModelTemplate({
@@ -35,10 +34,8 @@ export function ModelTemplate({
     }
     setError(null);
     setProgress(0);
-    const data = new FormData();
-    data.set('file', file);
     try {
-      const doc = await upload<CostModelDoc>(`${financeBase(orgId)}/model/import?year=${year}`, data, setProgress);
+      const doc = await uploadTo('/orgs/{orgId}/finance/model/import', orgId, { file }, setProgress, { year });
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
       setFile(null);
       setFileKey((k) => k + 1);

@@ -1,5 +1,5 @@
 /** Pure edits of a cost-model document that keep its references consistent. */
-import type { CostModelDoc, ModelCentre } from '../types.ts';
+import type { CostModelDoc, ModelCentre } from '../../../modules/finance/schema.ts';
 
 /** Step order holds exactly the auxiliary centres (kept order first); rules only for auxiliary ones. */
 export function normalise(doc: CostModelDoc): CostModelDoc {

@@ -1,18 +1,19 @@
-import { Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, queryClient } from '../../api.ts';
+import { call, client, queryClient } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { accountsQuery, financeBase, financeKey } from '../api.ts';
+import { accountsQuery, financeKey } from '../api.ts';
 import { AccountDialog } from '../components/AccountDialog.tsx';
 import { AccountsImport } from '../components/AccountsImport.tsx';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { Section } from '../../components/Section.tsx';
 import { incomeTypeLabel } from '../labels.ts';
-import type { Account } from '../types.ts';
+import type { Account } from '../../../modules/finance/schema.ts';
 
 const LIMIT = 400;
 
@@ -26,7 +27,7 @@ function Accounts({ orgId, canManage }: FinanceContext) {
   const [removing, setRemoving] = useState<Account | null>(null);
   const remove = useMutation({
     mutationFn: (account: Account) =>
-      api<void>('DELETE', `${financeBase(orgId)}/accounts/${encodeURIComponent(account.code)}`),
+      call(client.DELETE('/orgs/{orgId}/finance/accounts/{code}', { params: { path: { orgId, code: account.code } } })),
     onSuccess: async (_, account) => {
       setRemoving(null);
       await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
@@ -41,6 +42,55 @@ function Accounts({ orgId, canManage }: FinanceContext) {
         (!needle || a.code.startsWith(needle) || a.name.toLowerCase().includes(needle)),
     );
   }, [accounts.data, filter, kind]);
+  const columns: Column<Account>[] = [
+    {
+      key: 'code',
+      header: t('finance.accounts.code'),
+      value: (account) => account.code,
+      render: (account) => (
+        <Text span ff="monospace" inherit>
+          {account.code}
+        </Text>
+      ),
+    },
+    { key: 'name', header: t('finance.accounts.name'), value: (account) => account.name },
+    {
+      key: 'incomeType',
+      header: t('finance.accounts.incomeType'),
+      value: (account) => (account.kind === 'revenue' ? incomeTypeLabel(t, account.incomeType) : ''),
+      empty: '',
+    },
+    {
+      key: 'kind',
+      header: t('finance.accounts.kind'),
+      value: (account) => t(`finance.accounts.kinds.${account.kind}`),
+    },
+  ];
+  const actions: Column<Account> = {
+    key: 'actions',
+    header: t('finance.accounts.actions'),
+    render: (account) => (
+      <Group gap={4} wrap="nowrap">
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          onClick={() => setEditing(account)}
+          aria-label={t('finance.accounts.editOf', { code: account.code })}
+        >
+          {t('finance.accounts.edit')}
+        </Button>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="red"
+          onClick={() => setRemoving(account)}
+          aria-label={t('finance.accounts.removeOf', { code: account.code })}
+        >
+          {t('finance.accounts.remove')}
+        </Button>
+      </Group>
+    ),
+  };
   const kinds = ['all', 'cost', 'revenue', 'balance'].map((value) => ({
     value,
     label: t(`finance.accounts.kinds.${value}`),
@@ -75,53 +125,13 @@ function Accounts({ orgId, canManage }: FinanceContext) {
         {!accounts.data ? (
           <QueryState error={accounts.error} inline />
         ) : (
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped verticalSpacing={6}>
-              <Table.Caption>{t('finance.accounts.caption', { count: rows.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('finance.accounts.code')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.accounts.name')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.accounts.incomeType')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.accounts.kind')}</Table.Th>
-                  {canManage && <Table.Th scope="col">{t('finance.accounts.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.slice(0, LIMIT).map((account) => (
-                  <Table.Tr key={account.code}>
-                    <Table.Td ff="monospace">{account.code}</Table.Td>
-                    <Table.Td>{account.name}</Table.Td>
-                    <Table.Td>{account.kind === 'revenue' ? incomeTypeLabel(t, account.incomeType) : ''}</Table.Td>
-                    <Table.Td>{t(`finance.accounts.kinds.${account.kind}`)}</Table.Td>
-                    {canManage && (
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            onClick={() => setEditing(account)}
-                            aria-label={t('finance.accounts.editOf', { code: account.code })}
-                          >
-                            {t('finance.accounts.edit')}
-                          </Button>
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setRemoving(account)}
-                            aria-label={t('finance.accounts.removeOf', { code: account.code })}
-                          >
-                            {t('finance.accounts.remove')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('finance.accounts.caption', { count: rows.length })}
+            rows={rows.slice(0, LIMIT)}
+            rowKey={(account) => account.code}
+            columns={canManage ? [...columns, actions] : columns}
+            minWidth={720}
+          />
         )}
         {rows.length > LIMIT && <Text size="sm">{t('finance.accounts.refine', { count: rows.length - LIMIT })}</Text>}
       </Section>

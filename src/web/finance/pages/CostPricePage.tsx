@@ -13,7 +13,7 @@ import { Section } from '../../components/Section.tsx';
 import { Coverage, ServicesTable } from '../components/ServicesTable.tsx';
 import { money, percent } from '../format.ts';
 import { localized } from '../labels.ts';
-import type { Method } from '../types.ts';
+import type { Method } from '../../../modules/finance/schema.ts';
 
 function useMethod(): [Method, (method: Method) => void] {
   const [params, setParams] = useSearchParams();
@@ -107,13 +107,13 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-          <Stat label={t('finance.cost.totalCost')}>{money(data.organisation.costCents)}</Stat>
+          <Stat label={t('finance.cost.totalCost')}>{money(data.organisation.totalCostCents)}</Stat>
           <Stat label={t('finance.cost.totalIncome')}>{money(data.organisation.incomeCents)}</Stat>
           <Stat label={t('finance.cost.orgCoverage')}>
             <Coverage value={data.organisation.coverage} size="inherit" />
           </Stat>
           <Stat label={t('finance.cost.government')} note={t('finance.cost.governmentFormula')}>
-            {percent(data.organisation.mix?.governmentShare)}
+            {percent(data.organisation.incomeMix.governmentShare)}
           </Stat>
         </SimpleGrid>
         <Section

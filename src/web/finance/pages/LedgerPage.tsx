@@ -1,16 +1,15 @@
-import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState.tsx';
-import { formatDateTime, formatNumber } from '../../format.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { importsQuery } from '../api.ts';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { LedgerCompare } from '../components/LedgerCompare.tsx';
 import { LedgerUpload } from '../components/LedgerUpload.tsx';
 import { Section } from '../../components/Section.tsx';
-import { money } from '../format.ts';
-import type { LedgerImport } from '../types.ts';
+import type { LedgerImport } from '../../../modules/finance/schema.ts';
 import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
 /** The current version of a year and the one before it, when there is one. */
@@ -31,7 +30,48 @@ function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
   // Next year down to six years back (accounts are kept seven years), plus every imported year.
   const recent = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   const years = [...new Set([...recent, year, ...items.map((i) => i.year)])].sort((a, b) => b - a);
-  const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
+  const columns: Column<LedgerImport>[] = [
+    { key: 'year', header: t('finance.year'), value: (item) => item.year, format: 'text' },
+    {
+      key: 'version',
+      header: t('finance.ledger.version'),
+      value: (item) => item.version,
+      nowrap: true,
+      align: 'left',
+      render: (item) => (
+        <>
+          {item.version}{' '}
+          {item.current && (
+            <Text span size="xs" fw={700} c="teal.8">
+              ({t('finance.ledger.current')})
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'file', header: t('finance.ledger.fileName'), value: (item) => item.fileName },
+    { key: 'lines', header: t('finance.ledger.linesShort'), value: (item) => item.lines, format: 'integer' },
+    { key: 'debit', header: t('finance.ledger.debit'), value: (item) => item.debitCents, format: 'moneyCents' },
+    { key: 'credit', header: t('finance.ledger.credit'), value: (item) => item.creditCents, format: 'moneyCents' },
+    { key: 'date', header: t('finance.ledger.date'), value: (item) => item.importedAt, format: 'dateTime' },
+    { key: 'by', header: t('finance.ledger.by'), value: (item) => item.importedBy },
+    {
+      key: 'compare',
+      header: t('finance.ledger.compare'),
+      render: (item) =>
+        item.current &&
+        versionsOf(items, item.year) && (
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={() => setCompareYear(item.year)}
+            aria-label={t('finance.ledger.compareOf', { year: item.year })}
+          >
+            {t('finance.ledger.compare')}
+          </Button>
+        ),
+    },
+  ];
   return (
     <Stack gap="lg">
       {canManage && ready && (
@@ -56,65 +96,14 @@ function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
         ) : items.length === 0 ? (
           <Text>{t('finance.ledger.noImports')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={960}>
-            <Table striped verticalSpacing="xs">
-              <Table.Caption>{t('finance.ledger.importsCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('finance.year')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.version')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.fileName')}</Table.Th>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.ledger.linesShort')}
-                  </Table.Th>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.ledger.debit')}
-                  </Table.Th>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.ledger.credit')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.date')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.by')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('finance.ledger.compare')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((item) => (
-                  <Table.Tr key={item.id}>
-                    <Table.Td>{item.year}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {item.version}{' '}
-                      {item.current && (
-                        <Text span size="xs" fw={700} c="teal.8">
-                          ({t('finance.ledger.current')})
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{item.fileName}</Table.Td>
-                    <Table.Td style={right}>{formatNumber(item.lines)}</Table.Td>
-                    <Table.Td style={right}>{money(item.debitCents)}</Table.Td>
-                    <Table.Td style={right}>{money(item.creditCents)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.importedAt)}</Table.Td>
-                    <Table.Td>{item.importedBy ?? '—'}</Table.Td>
-                    <Table.Td>
-                      {item.current && versionsOf(items, item.year) && (
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          onClick={() => setCompareYear(item.year)}
-                          aria-label={t('finance.ledger.compareOf', { year: item.year })}
-                        >
-                          {t('finance.ledger.compare')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('finance.ledger.importsCaption')}
+            rows={items}
+            rowKey={(item) => item.id}
+            columns={columns}
+            empty={null}
+            minWidth={960}
+          />
         )}
       </Section>
     </Stack>

@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, fieldErrors, queryClient } from '../../api.ts';
+import { ApiError, call, client, fieldErrors, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { financeBase, financeKey, modelQuery } from '../api.ts';
+import { financeKey, modelQuery } from '../api.ts';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { Section } from '../../components/Section.tsx';
 import { AssignmentsEditor } from '../model/AssignmentsEditor.tsx';
@@ -15,7 +15,7 @@ import { KeysEditor } from '../model/KeysEditor.tsx';
 import { emptyDoc, normalise } from '../model/modelDoc.ts';
 import { ModelTemplate } from '../model/ModelTemplate.tsx';
 import { RulesEditor } from '../model/RulesEditor.tsx';
-import type { CostModelDoc } from '../types.ts';
+import type { CostModelDoc } from '../../../modules/finance/schema.ts';
 
 function Model({ orgId, year, canManage, ready }: FinanceContext) {
   const { t } = useTranslation();
@@ -31,7 +31,8 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
     }
   }, [model.data, year]);
   const save = useMutation({
-    mutationFn: (doc: CostModelDoc) => api<CostModelDoc>('PUT', `${financeBase(orgId)}/model?year=${year}`, doc),
+    mutationFn: (doc: CostModelDoc) =>
+      call(client.PUT('/orgs/{orgId}/finance/model', { params: { path: { orgId }, query: { year } }, body: doc })),
     onSuccess: async (saved) => {
       queryClient.setQueryData(modelQuery(orgId, year).queryKey, saved);
       setDraft(normalise(saved));

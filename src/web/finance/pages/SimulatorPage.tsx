@@ -3,16 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors, queryClient } from '../../api.ts';
+import { call, client, fieldErrors, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatNumber } from '../../format.ts';
-import { financeBase, scenariosQuery } from '../api.ts';
+import { scenariosQuery } from '../api.ts';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { type Draft, ScenarioEditor } from '../components/ScenarioEditor.tsx';
 import { Section } from '../../components/Section.tsx';
 import { type Curve, SimulatorChart } from '../components/SimulatorChart.tsx';
-import type { Scenario } from '../types.ts';
 
 const MAX_COMPARED = 3;
 
@@ -41,8 +40,13 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
     mutationFn: (d: Draft) => {
       const body = { year, name: d.name.trim(), lines: d.lines, volumeFrom: d.volumeFrom, volumeTo: d.volumeTo };
       return d.id
-        ? api<Scenario>('PUT', `${financeBase(orgId)}/scenarios/${encodeURIComponent(d.id)}`, body)
-        : api<Scenario>('POST', `${financeBase(orgId)}/scenarios`, body);
+        ? call(
+            client.PUT('/orgs/{orgId}/finance/scenarios/{scenarioId}', {
+              params: { path: { orgId, scenarioId: d.id } },
+              body,
+            }),
+          )
+        : call(client.POST('/orgs/{orgId}/finance/scenarios', { params: { path: { orgId } }, body }));
     },
     onSuccess: async (saved) => {
       setDraft({ ...saved });
@@ -54,7 +58,10 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
     },
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `${financeBase(orgId)}/scenarios/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) =>
+      call(
+        client.DELETE('/orgs/{orgId}/finance/scenarios/{scenarioId}', { params: { path: { orgId, scenarioId: id } } }),
+      ),
     onSuccess: async (_, id) => {
       setRemoving(false);
       setCompared((current) => current.filter((c) => c !== id));
