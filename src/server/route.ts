@@ -174,6 +174,6 @@ export function routes(...definitions: RouteDefinition[]) {
 
 /** A file download (CSV, PDF, XLSX …): the answer is a `download(…)` Response. */
 export function fileResponse(...types: [string, ...string[]]) {
-  const content = Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]));
+  const content = Object.fromEntries(types.map((t) => [t, { schema: { type: 'string' as const, format: 'binary' } }]));
   return { 200: { description: 'A file', content } } as const;
 }
