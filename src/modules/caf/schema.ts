@@ -31,6 +31,7 @@ export const actionFromImprovementInput = z.strictObject({
 
 const lang = z.object({ nl: z.string(), en: z.string() });
 export const cafStatus = z.enum(['scoring', 'consensus', 'finished']);
+export type CafStatus = z.infer<typeof cafStatus>;
 export const cafScoring = z.enum(['classical', 'finetuned']);
 export const cafKind = z.enum(['enabler', 'result']);
 const fine = z.record(z.string(), z.number()).nullable();

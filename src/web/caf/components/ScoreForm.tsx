@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINE_LABELS, FINE_PARTS, type Subcriterion } from '../../../modules/caf/model.ts';
 import { bandOf, fineScore } from '../../../modules/caf/logic.ts';
-import { api, fieldErrors } from '../../api.ts';
+import { call, client, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
-import type { Fine, Scoring, ScoreEntry } from '../types.ts';
+import type { ScoreEntry } from '../../../modules/caf/schema.ts';
+import type { Fine, Scoring } from '../../../modules/caf/logic.ts';
+import { subParams } from '../api.ts';
 import { ScoreField } from './ScoreField.tsx';
 
 export type ScoreBody = Omit<ScoreEntry, 'subcriterion'>;
@@ -21,7 +23,8 @@ export function ScoreForm({
   sub,
   scoring,
   initial,
-  url,
+  orgId,
+  assessmentId,
   readOnly,
   onSaved,
   consensus = false,
@@ -31,7 +34,8 @@ export function ScoreForm({
   sub: Subcriterion;
   scoring: Scoring;
   initial: ScoreBody;
-  url: string;
+  orgId: string;
+  assessmentId: string;
   readOnly: boolean;
   onSaved: () => void;
   consensus?: boolean;
@@ -55,11 +59,18 @@ export function ScoreForm({
   const fineTuned = scoring === 'finetuned';
   const computed = fineTuned ? fineScore(sub.kind, fine) : null;
   const save = useMutation({
-    mutationFn: () =>
-      api<ScoreEntry>('PUT', url, {
+    mutationFn: () => {
+      const params = subParams(orgId, assessmentId, sub.code);
+      const body = {
         ...(fineTuned ? { fine, ...(consensus ? { score: score ?? computed } : {}) } : { score }),
         ...texts,
-      }),
+      };
+      return call(
+        consensus
+          ? client.PUT('/orgs/{orgId}/caf/assessments/{assessmentId}/consensus/{subcriterion}', { params, body })
+          : client.PUT('/orgs/{orgId}/caf/assessments/{assessmentId}/scores/{subcriterion}', { params, body }),
+      );
+    },
     onSuccess: () => {
       setDirty(false);
       setSavedAt(new Date());

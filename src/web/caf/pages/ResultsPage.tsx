@@ -3,17 +3,17 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BANDS, CRITERIA, subcriterion } from '../../../modules/caf/model.ts';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useOrg } from '../../components/context.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
-import { refreshCaf, resultsQuery, roundBase } from '../api.ts';
+import { refreshCaf, reportUrl, resultsQuery, subParams } from '../api.ts';
 import { RoundState } from '../components/RoundState.tsx';
 import { CafFrame, type CafContext } from '../components/CafFrame.tsx';
 import { RadarChart } from '../components/RadarChart.tsx';
-import type { Results } from '../types.ts';
+import type { Results } from '../../../modules/caf/schema.ts';
 
 const num = (v: number | null | undefined, digits = 1) =>
   v === null || v === undefined ? '—' : formatNumber(v, digits);
@@ -40,10 +40,11 @@ function ImprovementPoint({ ctx, r, item }: { ctx: CafContext; r: Results; item:
   const lang = currentLocale();
   const make = useMutation({
     mutationFn: () =>
-      api<{ id: string; title: string }>(
-        'POST',
-        `${roundBase(ctx.orgId, r.assessment.id)}/consensus/${item.code}/action`,
-        {},
+      call(
+        client.POST('/orgs/{orgId}/caf/assessments/{assessmentId}/consensus/{subcriterion}/action', {
+          params: subParams(ctx.orgId, r.assessment.id, item.code),
+          body: {},
+        }),
       ),
     onSuccess: () => refreshCaf(ctx.orgId),
   });
@@ -272,12 +273,7 @@ export function ResultsPage() {
       crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: r.assessment.name }]}
       actions={
         canPdf && (
-          <Button
-            component="a"
-            href={`${roundBase(membership.orgId, assessmentId)}/report.pdf`}
-            download
-            variant="default"
-          >
+          <Button component="a" href={reportUrl(membership.orgId, assessmentId)} download variant="default">
             {t('caf.results.pdf')}
           </Button>
         )

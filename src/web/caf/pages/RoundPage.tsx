@@ -2,15 +2,15 @@ import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text } f
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useOrg, useShell } from '../../components/context.ts';
 import { formatDate } from '../../format.ts';
-import { assessmentQuery, refreshCaf, roundBase } from '../api.ts';
+import { assessmentQuery, refreshCaf, roundParams } from '../api.ts';
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
-import type { AssessmentDetail } from '../types.ts';
+import type { AssessmentDetail } from '../../../modules/caf/schema.ts';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -28,7 +28,12 @@ function Round({ ctx, a }: { ctx: CafContext; a: AssessmentDetail }) {
   const { session } = useShell();
   const mine = a.assessors.find((x) => x.userId === session.user.id);
   const start = useMutation({
-    mutationFn: () => api('POST', `${roundBase(ctx.orgId, a.id)}/consensus`),
+    mutationFn: () =>
+      call(
+        client.POST('/orgs/{orgId}/caf/assessments/{assessmentId}/consensus', {
+          params: roundParams(ctx.orgId, a.id),
+        }),
+      ),
     onSuccess: () => refreshCaf(ctx.orgId),
   });
   const submitted = a.assessors.filter((x) => x.submittedAt).length;
