@@ -1,53 +1,39 @@
 /**
- * CAF assessment rounds: creation with the assessors, each assessor's own scores (never shown to
- * the other assessors while scoring), the consensus round and finishing. The queries are in
- * queries.ts (every one filters on the organisation; a round of another organisation is "not found").
+ * CAF assessment rounds: creation with the assessors and each assessor's own scores (never shown to
+ * the other assessors while scoring); the consensus round is in consensus.ts. The queries are in
+ * queries.ts and queries-scores.ts (every one filters on the organisation; a round of another
+ * organisation is "not found").
  */
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
 import { can } from '../orgs/public.ts';
 import { CafRuleError, outOfRange, wrongPhase } from './errors.ts';
-import { readScore, spread, type Fine, type Scoring } from './logic.ts';
+import { readScore } from './logic.ts';
 import { msg } from './messages.ts';
 import { SUBCRITERIA, SUBCRITERION_CODES, subcriterion } from './model.ts';
 import {
   type Assessment,
-  agreedCodes,
   assessorsOf,
-  consensusRows,
   findAssessment,
   findAssessor,
   insertAssessment,
-  markSubmitted,
   memberRoles,
   membersWithRoles,
   roundsOfAssessor,
   roundsWithProgress,
-  scoreRows,
-  setStatus,
-  upsertConsensus,
-  upsertScore,
 } from './queries.ts';
-import type { AssessmentDetail, AssessmentSummary, ConsensusView, MyScores, ScoreEntry } from './schema.ts';
+import { agreedCodes, markSubmitted, scoreRows, upsertScore } from './queries-scores.ts';
+import type {
+  AssessmentDetail,
+  AssessmentInput,
+  AssessmentSummary,
+  MyScores,
+  ScoreEntry,
+  ScoreInput,
+} from './schema.ts';
 
 export type { Assessment } from './queries.ts';
 export { assessorsOf } from './queries.ts';
-export type Status = 'scoring' | 'consensus' | 'finished';
-
-export interface AssessmentInput {
-  name: string;
-  scoring: Scoring;
-  startedOn: string;
-  assessors: string[];
-  previousId?: string | null;
-}
-export interface ScoreInput {
-  score?: number | null;
-  fine?: Fine | null;
-  evidence?: string;
-  strengths?: string;
-  improvements?: string;
-}
 
 /** The round `id` of `orgId`, or 404. */
 export async function loadAssessment(db: DbOrTx, orgId: string, id: string): Promise<Assessment> {
@@ -154,7 +140,8 @@ export async function assessmentDetail(db: DbOrTx, orgId: string, a: Assessment)
   };
 }
 
-function scoreView(r: ScoreEntry): ScoreEntry {
+/** A score as answers show it (an assessor's, or the agreed one as saved). */
+export function scoreView(r: ScoreEntry): ScoreEntry {
   return {
     subcriterion: r.subcriterion,
     score: r.score,
@@ -227,96 +214,4 @@ export async function submitMyScores(db: DbOrTx, orgId: string, a: Assessment, u
   const submittedAt = new Date();
   await markSubmitted(db, orgId, a.id, userId, submittedAt);
   return { submittedAt: submittedAt.toISOString() };
-}
-
-/** Moves a scoring round to the consensus round; from then on the assessors' scores are shown side by side. */
-export async function startConsensus(db: DbOrTx, orgId: string, a: Assessment) {
-  if (a.status !== 'scoring') throw wrongPhase(msg('selfassessment_no_longer_scoring'));
-  await setStatus(db, orgId, a.id, 'consensus');
-}
-
-export function requireConsensusPhase(a: Assessment, allowFinished: boolean) {
-  if (a.status === 'scoring' || (!allowFinished && a.status === 'finished')) {
-    throw wrongPhase(a.status === 'scoring' ? msg('consensus_round_not_started') : msg('selfassessment_finished'));
-  }
-}
-
-/** Per subcriterion every assessor's score (named), the spread, the texts gathered and the agreed score. */
-export async function consensusView(db: DbOrTx, orgId: string, a: Assessment): Promise<ConsensusView> {
-  requireConsensusPhase(a, true);
-  const assessors = await assessorsOf(db, orgId, a.id);
-  const names = new Map(assessors.map((x) => [x.userId, x.name]));
-  const scores = await scoreRows(db, orgId, a.id);
-  const consensus = new Map((await consensusRows(db, orgId, a.id)).map((c) => [c.subcriterion, c]));
-  return {
-    assessment: summary(a),
-    assessors,
-    subcriteria: SUBCRITERIA.map((s) => {
-      const mine = scores
-        .filter((x) => x.subcriterion === s.code)
-        .sort((x, y) => (names.get(x.assessor_id) ?? '').localeCompare(names.get(y.assessor_id) ?? ''));
-      const c = consensus.get(s.code);
-      return {
-        code: s.code,
-        criterion: s.criterion,
-        kind: s.kind,
-        scores: mine.map((x) => ({ assessorId: x.assessor_id, name: names.get(x.assessor_id) ?? '', ...scoreView(x) })),
-        spread: spread(mine.map((x) => x.score).filter((v): v is number => v !== null)),
-        consensus: c
-          ? {
-              score: c.score,
-              fine: c.fine ?? null,
-              evidence: c.evidence,
-              strengths: c.strengths,
-              improvements: c.improvements,
-              decidedBy: c.decided_by,
-              decidedAt: c.decided_at,
-            }
-          : null,
-      };
-    }),
-  };
-}
-
-/** Records the agreed score of one subcriterion during the consensus round. */
-export async function saveConsensus(
-  db: DbOrTx,
-  orgId: string,
-  a: Assessment,
-  userId: string,
-  code: string,
-  input: ScoreInput,
-): Promise<ScoreEntry> {
-  requireSubcriterion(code);
-  requireConsensusPhase(a, false);
-  const read = readScore(code, a.scoring, input, { consensus: true });
-  if (read.errors.length) throw outOfRange(read.errors);
-  const row = await upsertConsensus(
-    db,
-    orgId,
-    { assessmentId: a.id, code },
-    {
-      score: read.score!,
-      fine: read.fine,
-      evidence: input.evidence ?? '',
-      strengths: input.strengths ?? '',
-      improvements: input.improvements ?? '',
-      decidedBy: userId,
-    },
-  );
-  return scoreView(row);
-}
-
-/** Finishes the round: all 28 subcriteria need a consensus score (422 listing the missing ones). */
-export async function finishAssessment(db: DbOrTx, orgId: string, a: Assessment, finishedOn: string) {
-  requireConsensusPhase(a, false);
-  const agreed = new Set(await agreedCodes(db, orgId, a.id));
-  const missing = SUBCRITERION_CODES.filter((c) => !agreed.has(c));
-  if (missing.length) {
-    throw new CafRuleError('incomplete', msg('no_consensus_score_yet_2', { missing: missing.join(', ') }), {
-      fields: missing.map((code) => ({ path: `consensus.${code}`, message: msg('no_consensus_score_yet') })),
-      details: { missing },
-    });
-  }
-  await setStatus(db, orgId, a.id, 'finished', finishedOn);
 }

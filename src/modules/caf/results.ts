@@ -6,11 +6,13 @@
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { actionsOfAssessment, createAction } from '../performance/public.ts';
-import { requireConsensusPhase, requireSubcriterion, type Assessment } from './assessments.ts';
+import { requireSubcriterion, type Assessment } from './assessments.ts';
+import { requireConsensusPhase } from './consensus.ts';
 import { bandOf, compare, criterionScores } from './logic.ts';
 import { CRITERIA, SUBCRITERIA } from './model.ts';
 import { msg } from './messages.ts';
-import { consensusImprovements, consensusScores, findAssessment } from './queries.ts';
+import { findAssessment } from './queries.ts';
+import { consensusImprovements, consensusScores } from './queries-scores.ts';
 
 type Round = Pick<Assessment, 'id' | 'name' | 'scoring' | 'status' | 'started_on' | 'finished_on'>;
 type ConsensusRow = {

@@ -1,13 +1,7 @@
 import { today } from '../../lib/calendar.ts';
 import { orgRoute, routes } from '../../server/route.ts';
-import {
-  consensusView,
-  finishAssessment,
-  loadAssessment,
-  requireSubcriterion,
-  saveConsensus,
-  startConsensus,
-} from './assessments.ts';
+import { loadAssessment, requireSubcriterion } from './assessments.ts';
+import { consensusView, finishAssessment, saveConsensus, startConsensus } from './consensus.ts';
 import { assessmentParams, readableAssessment, subcriterionParams } from './http.ts';
 import { actionFromImprovement, assessmentResults } from './results.ts';
 import * as s from './schema.ts';

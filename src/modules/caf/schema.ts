@@ -19,6 +19,9 @@ export const scoreInput = z.strictObject({
   improvements: text.optional(),
 });
 
+export type AssessmentInput = z.infer<typeof assessmentInput>;
+export type ScoreInput = z.infer<typeof scoreInput>;
+
 export const finishInput = z.strictObject({ finishedOn: z.iso.date().optional() });
 
 export const actionFromImprovementInput = z.strictObject({
