@@ -1,59 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAF_COMMANDS } from '../../cli/caf-commands.ts';
-import type { Role } from '../orgs/public.ts';
-import { addMember } from '../orgs/public.ts';
-import { answer, Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
+import { answer, type Client, orgWithMember, testApp } from '../../server/testing.ts';
 import { SUBCRITERION_CODES } from './model.ts';
-import { scoreAll } from './testing.ts';
-import { hashPassword } from '../../server/secrets.ts';
+import {
+  CONSENSUS,
+  cafTeam,
+  inOrg,
+  inRound,
+  onSub,
+  ROUND,
+  SCORE,
+  type ScoreBody as Body,
+  scoreAll,
+} from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-let hash: string;
 beforeAll(async () => {
   ctx = await testApp();
-  hash = await hashPassword(TEST_PASSWORD);
 });
 afterAll(() => ctx.close());
-
-let n = 0;
-/** A logged-in member of `orgId` with `role`. */
-async function member(orgId: string, role: Role, name: string) {
-  const email = `${role}.${++n}.${Date.now()}@caf.test`;
-  const { member: m } = await addMember(ctx.db, orgId, { email, name, role, passwordHash: hash });
-  const client = new Client(ctx.app);
-  await client.login(email);
-  return { id: m.userId as string, client, name };
-}
-
-/** An organisation with a director (manager, not scoring), a staf member and a begeleider (the assessors) and a board member. */
-async function team() {
-  const dir = await orgWithMember(ctx, 'directie');
-  const orgId = dir.org.id;
-  const me = await answer(dir.client.api.GET('/auth/me'));
-  return {
-    orgId,
-    director: { id: me.body.user!.id, client: dir.client },
-    anna: await member(orgId, 'staf', 'Anna Staf'),
-    bert: await member(orgId, 'begeleider', 'Bert Begeleider'),
-    board: await member(orgId, 'bestuur', 'Bea Bestuur'),
-  };
-}
-
-const inOrg = (orgId: string) => ({ path: { orgId } });
-const inRound = (orgId: string, assessmentId: string) => ({ path: { orgId, assessmentId } });
-const onSub = (orgId: string, assessmentId: string, subcriterion: string) => ({
-  path: { orgId, assessmentId, subcriterion },
-});
-const ROUND = '/orgs/{orgId}/caf/assessments/{assessmentId}';
-const SCORE = '/orgs/{orgId}/caf/assessments/{assessmentId}/scores/{subcriterion}';
-const CONSENSUS = '/orgs/{orgId}/caf/assessments/{assessmentId}/consensus/{subcriterion}';
-type Body = {
-  score?: number | null;
-  fine?: Record<string, number> | null;
-  evidence?: string;
-  strengths?: string;
-  improvements?: string;
-};
+const team = () => cafTeam(ctx);
 
 describe('the CAF model and the permission probe', () => {
   it('serves the 28 subcriteria with bands to scorers and readers; my-assessments is 200 for scorers, 403 for the board', async () => {
@@ -290,85 +256,6 @@ describe('a whole round with two assessors', () => {
         'caf.action_created',
         'caf.report_downloaded',
       ]),
-    );
-  });
-
-  it('compares with the previous round, scores fine-tuned, and keeps rounds of another organisation out of reach', async () => {
-    const t = await team();
-    const create = (body: {
-      name: string;
-      scoring: 'classical' | 'finetuned';
-      startedOn: string;
-      assessors: string[];
-      previousId?: string | null;
-    }) => answer(t.director.client.api.POST('/orgs/{orgId}/caf/assessments', { params: inOrg(t.orgId), body }));
-    const run = async (
-      name: string,
-      scoring: 'classical' | 'finetuned',
-      previousId: string | null,
-      score: (code: string) => number,
-    ) => {
-      const c = await create({ name, scoring, startedOn: '2025-03-01', assessors: [t.director.id], previousId });
-      expect(c.status).toBe(200);
-      const round = inRound(t.orgId, c.body.id);
-      await t.director.client.api.POST(`${ROUND}/consensus`, { params: round });
-      for (const code of SUBCRITERION_CODES) {
-        const params = onSub(t.orgId, c.body.id, code);
-        expect(
-          (await answer(t.director.client.api.PUT(CONSENSUS, { params, body: { score: score(code) } }))).status,
-        ).toBe(200);
-      }
-      expect((await answer(t.director.client.api.POST(`${ROUND}/finish`, { params: round, body: {} }))).status).toBe(
-        200,
-      );
-      return c.body.id;
-    };
-    const first = await run('Ronde 2025', 'classical', null, () => 30);
-    const second = await run('Ronde 2026', 'finetuned', first, (code) => (code.startsWith('1') ? 50 : 30));
-    const results = await answer(t.director.client.api.GET(`${ROUND}/results`, { params: inRound(t.orgId, second) }));
-    expect(results.body.comparison!.previous).toMatchObject({ id: first, name: 'Ronde 2025' });
-    expect(results.body.comparison!.criteria[0]).toEqual({ criterion: 1, current: 50, previous: 30, delta: 20 });
-    expect(results.body.comparison!.subcriteria[0]).toEqual({ code: '1.1', current: 50, previous: 30, delta: 20 });
-    expect(results.body.radar.previous).toEqual(Array(9).fill(30));
-
-    // Fine-tuned scoring: P, D, C, A for enablers, trends and targets for results.
-    const fine = await create({
-      name: 'Verfijnd',
-      scoring: 'finetuned',
-      startedOn: '2026-05-01',
-      assessors: [t.bert.id],
-    });
-    const score = (code: string, body: Body) =>
-      answer(t.bert.client.api.PUT(SCORE, { params: onSub(t.orgId, fine.body.id, code), body }));
-    expect((await score('2.1', { fine: { plan: 60, do: 50, check: 31, act: 20 } })).body).toMatchObject({
-      score: 40,
-      fine: { plan: 60, do: 50, check: 31, act: 20 },
-    });
-    const wrongPart = await score('6.1', { fine: { plan: 60, targets: 140 } });
-    expect(wrongPart.status).toBe(422);
-    expect(wrongPart.body.error!.fields!.map((f) => f.path)).toEqual(['fine.plan', 'fine.targets']);
-    expect((await score('6.1', { fine: { trends: 45 } })).body.score).toBeNull();
-    expect((await score('6.1', { fine: { trends: 45, targets: 50 } })).body.score).toBe(48);
-
-    // Another organisation's round is not found, even for its director or an assessor role.
-    const other = await orgWithMember(ctx, 'directie');
-    const theirs = inRound(other.org.id, second);
-    const reads = [
-      () => other.client.api.GET(ROUND, { params: theirs }),
-      () => other.client.api.GET(`${ROUND}/my-scores`, { params: theirs }),
-      () => other.client.api.GET(`${ROUND}/results`, { params: theirs }),
-      () => other.client.api.GET(`${ROUND}/consensus`, { params: theirs }),
-      () => other.client.api.GET(`${ROUND}/report.pdf`, { params: theirs }),
-    ];
-    for (const read of reads) expect((await read()).response.status).toBe(404);
-    const foreign = await answer(
-      other.client.api.PUT(CONSENSUS, { params: onSub(other.org.id, second, '1.1'), body: { score: 1 } }),
-    );
-    expect(foreign.status).toBe(404);
-    expect((await answer(other.client.api.GET(ROUND, { params: inRound(t.orgId, second) }))).status).toBe(404);
-    // A begeleider who is not an assessor of a round does not see it either.
-    expect((await answer(t.bert.client.api.GET(`${ROUND}/results`, { params: inRound(t.orgId, second) }))).status).toBe(
-      404,
     );
   });
 });

@@ -1,6 +1,49 @@
 /** Test set-up for the CAF module: sample records for the isolation test, and helpers to run a round. */
-import { answer, type Client } from '../../server/testing.ts';
+import type { Db } from '../../server/db.ts';
+import { hashPassword } from '../../server/secrets.ts';
+import { answer, Client, orgWithMember, TEST_PASSWORD } from '../../server/testing.ts';
+import { addMember, type Role } from '../orgs/public.ts';
 import { SUBCRITERION_CODES } from './model.ts';
+import type { ScoreInput } from './schema.ts';
+
+type App = Parameters<typeof orgWithMember>[0]['app'];
+
+/** Typed-client paths and parameters of the CAF API tests. */
+export const ROUND = '/orgs/{orgId}/caf/assessments/{assessmentId}';
+export const SCORE = '/orgs/{orgId}/caf/assessments/{assessmentId}/scores/{subcriterion}';
+export const CONSENSUS = '/orgs/{orgId}/caf/assessments/{assessmentId}/consensus/{subcriterion}';
+export const inOrg = (orgId: string) => ({ path: { orgId } });
+export const inRound = (orgId: string, assessmentId: string) => ({ path: { orgId, assessmentId } });
+export const onSub = (orgId: string, assessmentId: string, subcriterion: string) => ({
+  path: { orgId, assessmentId, subcriterion },
+});
+export type ScoreBody = ScoreInput;
+
+let hash: Promise<string> | undefined;
+let n = 0;
+/** A logged-in member of `orgId` with `role`. */
+async function member(ctx: { app: App; db: Db }, orgId: string, role: Role, name: string) {
+  hash ??= hashPassword(TEST_PASSWORD);
+  const email = `${role}.${++n}.${Date.now()}@caf.test`;
+  const { member: m } = await addMember(ctx.db, orgId, { email, name, role, passwordHash: await hash });
+  const client = new Client(ctx.app);
+  await client.login(email);
+  return { id: m.userId as string, client, name };
+}
+
+/** An organisation with a director (manager, not scoring), a staf member and a begeleider (the assessors) and a board member. */
+export async function cafTeam(ctx: { app: App; db: Db }) {
+  const dir = await orgWithMember(ctx, 'directie');
+  const orgId = dir.org.id;
+  const me = await answer(dir.client.api.GET('/auth/me'));
+  return {
+    orgId,
+    director: { id: me.body.user!.id, client: dir.client },
+    anna: await member(ctx, orgId, 'staf', 'Anna Staf'),
+    bert: await member(ctx, orgId, 'begeleider', 'Bert Begeleider'),
+    board: await member(ctx, orgId, 'bestuur', 'Bea Bestuur'),
+  };
+}
 
 /** A round of `orgId` in which the client's user is the one assessor, moved to the consensus round with one agreed score. */
 export async function cafSamples(client: Client, orgId: string): Promise<Record<string, string>> {
