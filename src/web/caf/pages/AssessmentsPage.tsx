@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Modal, Radio, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,106 +14,120 @@ import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import { assessmentsQuery, assessorsQuery, myAssessmentsQuery, refreshCaf } from '../api.ts';
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
-import type { AssessmentListItem } from '../../../modules/caf/schema.ts';
+import type { AssessmentListItem, MyAssessment } from '../../../modules/caf/schema.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { thisYear, today } from '../../../lib/calendar.ts';
+
+/** Where an assessor goes next in a round, and the link's text. */
+function nextStep(a: MyAssessment): { path: string; label: string } {
+  if (a.status === 'scoring')
+    return { path: `${a.id}/score`, label: a.submittedAt ? 'caf.list.goMyScores' : 'caf.list.goScore' };
+  if (a.status === 'consensus') return { path: `${a.id}/consensus`, label: 'caf.list.goConsensus' };
+  return { path: `${a.id}/results`, label: 'caf.list.goResults' };
+}
 
 function MyRounds({ orgId, href }: CafContext) {
   const { t } = useTranslation();
   const mine = useQuery(myAssessmentsQuery(orgId));
   if (!mine.data) return <QueryState error={mine.error} inline />;
-  if (!mine.data.items.length) return <Text>{t('caf.list.noMine')}</Text>;
+  const columns: Column<MyAssessment>[] = [
+    { key: 'name', header: t('caf.list.name'), value: (a) => a.name, rowHeader: true },
+    {
+      key: 'status',
+      header: t('caf.list.status'),
+      value: (a) => a.status,
+      render: (a) => <StatusBadge status={a.status} />,
+    },
+    {
+      key: 'progress',
+      header: t('caf.list.myProgress'),
+      value: (a) => a.scored,
+      align: 'left',
+      render: (a) =>
+        a.submittedAt
+          ? t('caf.list.submittedOn', { date: formatDate(a.submittedAt) })
+          : t('caf.score.progress', { scored: a.scored, total: a.total }),
+    },
+    {
+      key: 'next',
+      header: t('caf.list.next'),
+      render: (a) => {
+        const next = nextStep(a);
+        return (
+          <Anchor component={Link} to={href(next.path)}>
+            {t(next.label, { name: a.name })}
+          </Anchor>
+        );
+      },
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped>
-        <Table.Caption>{t('caf.list.mineCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('caf.list.name')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.status')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.myProgress')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.next')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {mine.data.items.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Th scope="row" fw={500}>
-                {a.name}
-              </Table.Th>
-              <Table.Td>
-                <StatusBadge status={a.status} />
-              </Table.Td>
-              <Table.Td>
-                {a.submittedAt
-                  ? t('caf.list.submittedOn', { date: formatDate(a.submittedAt) })
-                  : t('caf.score.progress', { scored: a.scored, total: a.total })}
-              </Table.Td>
-              <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={href(
-                    `${a.id}/${a.status === 'scoring' ? 'score' : a.status === 'consensus' ? 'consensus' : 'results'}`,
-                  )}
-                >
-                  {t(
-                    a.status === 'scoring'
-                      ? a.submittedAt
-                        ? 'caf.list.goMyScores'
-                        : 'caf.list.goScore'
-                      : a.status === 'consensus'
-                        ? 'caf.list.goConsensus'
-                        : 'caf.list.goResults',
-                    { name: a.name },
-                  )}
-                </Anchor>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('caf.list.mineCaption')}
+      rows={mine.data.items}
+      rowKey={(a) => a.id}
+      columns={columns}
+      empty={<Text>{t('caf.list.noMine')}</Text>}
+      minWidth={640}
+      striped
+    />
   );
 }
 
-function AllRounds({ orgId, href, items }: CafContext & { items: AssessmentListItem[] }) {
+function AllRounds({ href, items }: CafContext & { items: AssessmentListItem[] }) {
   const { t } = useTranslation();
-  if (!items.length) return <Text>{t('caf.list.none')}</Text>;
+  const columns: Column<AssessmentListItem>[] = [
+    {
+      key: 'name',
+      header: t('caf.list.name'),
+      value: (a) => a.name,
+      rowHeader: true,
+      render: (a) => (
+        <Anchor component={Link} to={href(a.id)}>
+          {a.name}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('caf.list.status'),
+      value: (a) => a.status,
+      render: (a) => <StatusBadge status={a.status} />,
+    },
+    { key: 'scoring', header: t('caf.list.scoring'), value: (a) => t(`caf.scoring.${a.scoring}`) },
+    { key: 'started', header: t('caf.list.started'), value: (a) => a.startedOn, format: 'date' },
+    {
+      key: 'finished',
+      header: t('caf.list.finished'),
+      value: (a) => a.finishedOn,
+      format: 'date',
+      empty: t('common.none'),
+    },
+    {
+      key: 'submitted',
+      header: t('caf.list.submitted'),
+      value: (a) => a.submitted,
+      align: 'left',
+      render: (a) => t('caf.list.ofAssessors', { submitted: a.submitted, total: a.assessors }),
+    },
+    {
+      key: 'agreed',
+      header: t('caf.list.agreed'),
+      value: (a) => a.agreed,
+      align: 'left',
+      render: (a) => t('caf.list.ofSubcriteria', { agreed: a.agreed, total: a.total }),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped>
-        <Table.Caption>{t('caf.list.caption', { count: items.length })}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('caf.list.name')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.status')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.scoring')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.started')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.finished')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.submitted')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.agreed')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((a) => (
-            <Table.Tr key={a.id} data-org={orgId}>
-              <Table.Th scope="row" fw={500}>
-                <Anchor component={Link} to={href(a.id)}>
-                  {a.name}
-                </Anchor>
-              </Table.Th>
-              <Table.Td>
-                <StatusBadge status={a.status} />
-              </Table.Td>
-              <Table.Td>{t(`caf.scoring.${a.scoring}`)}</Table.Td>
-              <Table.Td>{formatDate(a.startedOn)}</Table.Td>
-              <Table.Td>{a.finishedOn ? formatDate(a.finishedOn) : t('common.none')}</Table.Td>
-              <Table.Td>{t('caf.list.ofAssessors', { submitted: a.submitted, total: a.assessors })}</Table.Td>
-              <Table.Td>{t('caf.list.ofSubcriteria', { agreed: a.agreed, total: a.total })}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('caf.list.caption', { count: items.length })}
+      rows={items}
+      rowKey={(a) => a.id}
+      columns={columns}
+      empty={<Text>{t('caf.list.none')}</Text>}
+      minWidth={760}
+      striped
+    />
   );
 }
 
