@@ -33,7 +33,6 @@ import type {
 } from './schema.ts';
 
 export type { Assessment } from './queries.ts';
-export { assessorsOf } from './queries.ts';
 
 /** The round `id` of `orgId`, or 404. */
 export async function loadAssessment(db: DbOrTx, orgId: string, id: string): Promise<Assessment> {
