@@ -1093,7 +1093,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                agreed: number;
+                                assessors: number;
+                                createdAt: string;
+                                finishedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                previousId: string | null;
+                                /** @enum {string} */
+                                scoring: "classical" | "finetuned";
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "scoring" | "consensus" | "finished";
+                                submitted: number;
+                                total: number;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -1139,7 +1158,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreed: string[];
+                            assessors: {
+                                email: string;
+                                name: string;
+                                scored: number;
+                                submittedAt: string | null;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            createdAt: string;
+                            finishedOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            previous: {
+                                finishedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            previousId: string | null;
+                            /** @enum {string} */
+                            scoring: "classical" | "finetuned";
+                            startedOn: string;
+                            /** @enum {string} */
+                            status: "scoring" | "consensus" | "finished";
+                            total: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1185,7 +1233,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreed: string[];
+                            assessors: {
+                                email: string;
+                                name: string;
+                                scored: number;
+                                submittedAt: string | null;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            createdAt: string;
+                            finishedOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            previous: {
+                                finishedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            previousId: string | null;
+                            /** @enum {string} */
+                            scoring: "classical" | "finetuned";
+                            startedOn: string;
+                            /** @enum {string} */
+                            status: "scoring" | "consensus" | "finished";
+                            total: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1233,7 +1310,69 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            assessment: {
+                                createdAt: string;
+                                finishedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                previousId: string | null;
+                                /** @enum {string} */
+                                scoring: "classical" | "finetuned";
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "scoring" | "consensus" | "finished";
+                            };
+                            assessors: {
+                                email: string;
+                                name: string;
+                                scored: number;
+                                submittedAt: string | null;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            subcriteria: {
+                                code: string;
+                                consensus: {
+                                    decidedAt: string;
+                                    decidedBy: string | null;
+                                    evidence: string;
+                                    fine: {
+                                        [key: string]: number;
+                                    } | null;
+                                    improvements: string;
+                                    score: number;
+                                    strengths: string;
+                                } | null;
+                                criterion: number;
+                                /** @enum {string} */
+                                kind: "enabler" | "result";
+                                scores: {
+                                    /** Format: uuid */
+                                    assessorId: string;
+                                    evidence: string;
+                                    fine: {
+                                        [key: string]: number;
+                                    } | null;
+                                    improvements: string;
+                                    name: string;
+                                    score: number | null;
+                                    strengths: string;
+                                    subcriterion: string;
+                                }[];
+                                spread: {
+                                    count: number;
+                                    discuss: boolean;
+                                    max: number;
+                                    mean: number;
+                                    min: number;
+                                    range: number;
+                                    stdDev: number;
+                                } | null;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -1267,7 +1406,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "consensus";
+                        };
                     };
                 };
                 /** @description An error */
@@ -1327,7 +1471,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            evidence: string;
+                            fine: {
+                                [key: string]: number;
+                            } | null;
+                            improvements: string;
+                            score: number | null;
+                            strengths: string;
+                            subcriterion: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1387,7 +1540,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1442,7 +1599,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            finishedOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "finished";
+                        };
                     };
                 };
                 /** @description An error */
@@ -1488,7 +1651,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            assessment: {
+                                createdAt: string;
+                                finishedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                previousId: string | null;
+                                /** @enum {string} */
+                                scoring: "classical" | "finetuned";
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "scoring" | "consensus" | "finished";
+                            };
+                            scored: number;
+                            scores: {
+                                evidence: string;
+                                fine: {
+                                    [key: string]: number;
+                                } | null;
+                                improvements: string;
+                                score: number | null;
+                                strengths: string;
+                                subcriterion: string;
+                            }[];
+                            submittedAt: string | null;
+                            total: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1530,12 +1721,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A file download */
+                /** @description A file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
                 /** @description An error */
                 default: {
@@ -1582,7 +1775,82 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            assessment: {
+                                finishedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                scoring: "classical" | "finetuned";
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "scoring" | "consensus" | "finished";
+                            };
+                            comparison: {
+                                criteria: {
+                                    criterion: number;
+                                    current: number | null;
+                                    delta: number | null;
+                                    previous: number | null;
+                                }[];
+                                overall: {
+                                    current: number | null;
+                                    delta: number | null;
+                                    previous: number | null;
+                                };
+                                previous: {
+                                    finishedOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    startedOn: string;
+                                };
+                                subcriteria: {
+                                    code: string;
+                                    current: number | null;
+                                    delta: number | null;
+                                    previous: number | null;
+                                }[];
+                            } | null;
+                            criteria: {
+                                band: number | null;
+                                criterion: number;
+                                /** @enum {string} */
+                                kind: "enabler" | "result";
+                                score: number | null;
+                                scored: number;
+                                total: number;
+                            }[];
+                            overall: number | null;
+                            provisional: boolean;
+                            radar: {
+                                criteria: number[];
+                                current: (number | null)[];
+                                previous: (number | null)[] | null;
+                            };
+                            subcriteria: {
+                                actions: {
+                                    dueDate: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    status: string;
+                                    title: string;
+                                }[];
+                                band: number | null;
+                                code: string;
+                                criterion: number;
+                                evidence: string;
+                                fine: {
+                                    [key: string]: number;
+                                } | null;
+                                improvements: string;
+                                /** @enum {string} */
+                                kind: "enabler" | "result";
+                                score: number | null;
+                                strengths: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -1644,7 +1912,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            evidence: string;
+                            fine: {
+                                [key: string]: number;
+                            } | null;
+                            improvements: string;
+                            score: number | null;
+                            strengths: string;
+                            subcriterion: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1693,7 +1970,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            submittedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1738,7 +2017,15 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                email: string;
+                                name: string;
+                                role: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -1785,7 +2072,72 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            bands: {
+                                enabler: {
+                                    max: number;
+                                    min: number;
+                                    short: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    text: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                }[];
+                                result: {
+                                    max: number;
+                                    min: number;
+                                    short: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    text: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                }[];
+                            };
+                            criteria: {
+                                /** @enum {string} */
+                                kind: "enabler" | "result";
+                                number: number;
+                                short: {
+                                    en: string;
+                                    nl: string;
+                                };
+                                subcriteria: {
+                                    code: string;
+                                    criterion: number;
+                                    description: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "enabler" | "result";
+                                    title: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                }[];
+                                title: {
+                                    en: string;
+                                    nl: string;
+                                };
+                            }[];
+                            discussAt: number;
+                            fineLabels: {
+                                [key: string]: {
+                                    en: string;
+                                    nl: string;
+                                };
+                            };
+                            fineParts: {
+                                enabler: string[];
+                                result: string[];
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -1832,7 +2184,25 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                finishedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                previousId: string | null;
+                                scored: number;
+                                /** @enum {string} */
+                                scoring: "classical" | "finetuned";
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "scoring" | "consensus" | "finished";
+                                submittedAt: string | null;
+                                total: number;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */

@@ -110,7 +110,8 @@ describe('server message catalogues', () => {
     // Seed content (the CAF model, survey frameworks and templates, an export fixture) is data, not
     // messages; texts in three languages (what survey respondents read, French too) stay beside
     // their code until the catalogues carry French.
-    const content = /^src\/modules\/(surveys\/logic\/(frameworks|templates)|caf\/model|finance\/exports\/fixture)\.ts$/;
+    const content =
+      /^src\/modules\/(surveys\/logic\/(frameworks|templates)|caf\/model(-criteria)?|finance\/exports\/fixture)\.ts$/;
     const bilingual = (text: string) =>
       [...text.matchAll(/\bnl: ['`]/g)].filter((m) => !/\bfr: /.test(text.slice(m.index, m.index + 600)));
     const inline = converted

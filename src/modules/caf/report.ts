@@ -1,7 +1,8 @@
 /** Everything the CAF report shows (PDF, CLI): the results of a round, its assessors and the organisation. */
 import type { DbOrTx } from '../../server/db.ts';
 import type { Lang } from '../../server/errors.ts';
-import { assessorsOf, loadAssessment } from './assessments.ts';
+import { loadAssessment } from './assessments.ts';
+import { assessorsOf, organisationName } from './queries.ts';
 import { assessmentResults, type Results } from './results.ts';
 
 export interface CafReport {
@@ -15,10 +16,9 @@ export interface CafReport {
 export async function loadReport(db: DbOrTx, orgId: string, assessmentId: string, lang: Lang): Promise<CafReport> {
   const a = await loadAssessment(db, orgId, assessmentId);
   const results = await assessmentResults(db, orgId, a);
-  const org = await db.selectFrom('organisation').select('name').where('id', '=', orgId).executeTakeFirstOrThrow();
   const assessors = (await assessorsOf(db, orgId, a.id)).map((x) => ({
     name: x.name,
     submitted: Boolean(x.submittedAt),
   }));
-  return { orgName: org.name, lang, assessors, results };
+  return { orgName: await organisationName(db, orgId), lang, assessors, results };
 }

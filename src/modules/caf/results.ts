@@ -6,19 +6,13 @@
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { actionsOfAssessment, createAction } from '../performance/public.ts';
-import { requireConsensusPhase, requireSubcriterion, type Assessment } from './assessments.ts';
+import { requireSubcriterion, type Assessment } from './assessments.ts';
+import { requireConsensusPhase } from './consensus.ts';
 import { bandOf, compare, criterionScores } from './logic.ts';
 import { CRITERIA, SUBCRITERIA } from './model.ts';
 import { msg } from './messages.ts';
-
-async function consensusScores(db: DbOrTx, orgId: string, assessmentId: string) {
-  return db
-    .selectFrom('caf_consensus')
-    .select(['subcriterion', 'score', 'fine', 'evidence', 'strengths', 'improvements'])
-    .where('org_id', '=', orgId)
-    .where('assessment_id', '=', assessmentId)
-    .execute();
-}
+import { findAssessment } from './queries.ts';
+import { consensusImprovements, consensusScores } from './queries-scores.ts';
 
 type Round = Pick<Assessment, 'id' | 'name' | 'scoring' | 'status' | 'started_on' | 'finished_on'>;
 type ConsensusRow = {
@@ -101,14 +95,7 @@ export function buildResults(
 /** The results of a round in consensus (provisional) or finished. */
 export async function assessmentResults(db: DbOrTx, orgId: string, a: Assessment): Promise<Results> {
   requireConsensusPhase(a, true);
-  const previous = a.previous_id
-    ? await db
-        .selectFrom('caf_assessment')
-        .select(['id', 'name', 'scoring', 'status', 'started_on', 'finished_on'])
-        .where('org_id', '=', orgId)
-        .where('id', '=', a.previous_id)
-        .executeTakeFirst()
-    : undefined;
+  const previous = a.previous_id ? await findAssessment(db, orgId, a.previous_id) : undefined;
   return buildResults(
     a,
     await consensusScores(db, orgId, a.id),
@@ -143,14 +130,8 @@ export async function actionFromImprovement(
 ) {
   requireSubcriterion(code);
   requireConsensusPhase(a, true);
-  const c = await db
-    .selectFrom('caf_consensus')
-    .select(['improvements'])
-    .where('org_id', '=', orgId)
-    .where('assessment_id', '=', a.id)
-    .where('subcriterion', '=', code)
-    .executeTakeFirst();
-  if (!c?.improvements.trim()) {
+  const improvements = await consensusImprovements(db, orgId, a.id, code);
+  if (!improvements?.trim()) {
     throw new AppError('validation', msg('subcriterion_no_improvement_points', { code }), {
       fields: [{ path: 'improvements', message: msg('empty') }],
     });
@@ -161,10 +142,10 @@ export async function actionFromImprovement(
       details: { actionId: existing.id },
     });
   }
-  const title = input.title?.trim() || actionTitle(code, c.improvements);
+  const title = input.title?.trim() || actionTitle(code, improvements);
   const { id } = await createAction(db, orgId, userId, {
     title,
-    description: c.improvements,
+    description: improvements,
     ownerId: input.ownerId ?? null,
     dueDate: input.dueDate ?? null,
     caf: [{ subcriterion: code, assessmentId: a.id }],

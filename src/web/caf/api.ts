@@ -1,12 +1,18 @@
-/** CAF API paths under `/api/orgs/:orgId/caf` and the query definitions (one cache key tree). */
+/** CAF calls (typed client over `/api/orgs/{orgId}/caf`) and the query definitions (one cache key tree). */
 import { queryOptions } from '@tanstack/react-query';
-import { api, queryClient } from '../api.ts';
+import { call, client, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
-import type { AssessmentDetail, AssessmentSummary, ConsensusView, MyAssessment, MyScores, Results } from './types.ts';
 
-export const cafBase = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/caf`;
-export const roundBase = (orgId: string, id: string) => `${cafBase(orgId)}/assessments/${encodeURIComponent(id)}`;
 export const cafKey = (orgId: string) => [...orgKey(orgId), 'caf'] as const;
+/** The path parameters of a round. */
+export const roundParams = (orgId: string, assessmentId: string) => ({ path: { orgId, assessmentId } });
+/** The path parameters of one subcriterion of a round. */
+export const subParams = (orgId: string, assessmentId: string, subcriterion: string) => ({
+  path: { orgId, assessmentId, subcriterion },
+});
+/** The PDF report of a round (a plain link: the browser downloads it). */
+export const reportUrl = (orgId: string, assessmentId: string) =>
+  `/api/orgs/${encodeURIComponent(orgId)}/caf/assessments/${encodeURIComponent(assessmentId)}/report.pdf`;
 
 /** After a change: every CAF answer of the organisation is refetched. */
 export const refreshCaf = (orgId: string) => queryClient.invalidateQueries({ queryKey: cafKey(orgId) });
@@ -14,39 +20,38 @@ export const refreshCaf = (orgId: string) => queryClient.invalidateQueries({ que
 export const assessmentsQuery = (orgId: string) =>
   queryOptions({
     queryKey: [...cafKey(orgId), 'list'] as const,
-    queryFn: () => api<{ items: AssessmentSummary[] }>('GET', `${cafBase(orgId)}/assessments`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/caf/assessments', { params: { path: { orgId } } })),
   });
 export const myAssessmentsQuery = (orgId: string) =>
   queryOptions({
     queryKey: [...cafKey(orgId), 'mine'] as const,
-    queryFn: () => api<{ items: MyAssessment[] }>('GET', `${cafBase(orgId)}/my-assessments`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/caf/my-assessments', { params: { path: { orgId } } })),
   });
 export const assessorsQuery = (orgId: string) =>
   queryOptions({
     queryKey: [...cafKey(orgId), 'assessors'] as const,
-    queryFn: () =>
-      api<{ items: { userId: string; name: string; email: string; role: string }[] }>(
-        'GET',
-        `${cafBase(orgId)}/assessors`,
-      ),
+    queryFn: () => call(client.GET('/orgs/{orgId}/caf/assessors', { params: { path: { orgId } } })),
   });
 export const assessmentQuery = (orgId: string, id: string) =>
   queryOptions({
     queryKey: [...cafKey(orgId), 'round', id] as const,
-    queryFn: () => api<AssessmentDetail>('GET', roundBase(orgId, id)),
+    queryFn: () => call(client.GET('/orgs/{orgId}/caf/assessments/{assessmentId}', { params: roundParams(orgId, id) })),
   });
 export const myScoresQuery = (orgId: string, id: string) =>
   queryOptions({
     queryKey: [...cafKey(orgId), 'round', id, 'my-scores'] as const,
-    queryFn: () => api<MyScores>('GET', `${roundBase(orgId, id)}/my-scores`),
+    queryFn: () =>
+      call(client.GET('/orgs/{orgId}/caf/assessments/{assessmentId}/my-scores', { params: roundParams(orgId, id) })),
   });
 export const consensusQuery = (orgId: string, id: string) =>
   queryOptions({
     queryKey: [...cafKey(orgId), 'round', id, 'consensus'] as const,
-    queryFn: () => api<ConsensusView>('GET', `${roundBase(orgId, id)}/consensus`),
+    queryFn: () =>
+      call(client.GET('/orgs/{orgId}/caf/assessments/{assessmentId}/consensus', { params: roundParams(orgId, id) })),
   });
 export const resultsQuery = (orgId: string, id: string) =>
   queryOptions({
     queryKey: [...cafKey(orgId), 'round', id, 'results'] as const,
-    queryFn: () => api<Results>('GET', `${roundBase(orgId, id)}/results`),
+    queryFn: () =>
+      call(client.GET('/orgs/{orgId}/caf/assessments/{assessmentId}/results', { params: roundParams(orgId, id) })),
   });

@@ -4,7 +4,7 @@ import type { CafKind } from '../../../modules/caf/model.ts';
 import { bandOf } from '../../../modules/caf/logic.ts';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
-import type { ConsensusView } from '../types.ts';
+import type { ConsensusView } from '../../../modules/caf/schema.ts';
 
 type Item = ConsensusView['subcriteria'][number];
 

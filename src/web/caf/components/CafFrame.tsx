@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../modules/orgs/policy.ts';
 import { useOrg } from '../../components/context.ts';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
-import type { Status } from '../types.ts';
+import type { CafStatus as Status } from '../../../modules/caf/schema.ts';
 
 export interface CafContext extends Omit<PageContext, 'href'> {
   /** `/o/:orgId/caf/<path>` */

@@ -41,6 +41,7 @@ export const cafEn: typeof Dutch = {
     startedOn: 'Start date',
     assessors: 'Assessors',
     assessorsHelp: 'At least one; members with the role directie, staf or begeleider.',
+    assessorsRequired: 'Choose at least one assessor.',
     previous: 'Compare with',
     previousHelp: 'An earlier, finished self-assessment.',
     create: 'Start self-assessment',

@@ -39,6 +39,7 @@ export const cafNl = {
     startedOn: 'Startdatum',
     assessors: 'Beoordelaars',
     assessorsHelp: 'Minstens één; leden met de rol directie, staf of begeleider.',
+    assessorsRequired: 'Kies minstens één beoordelaar.',
     previous: 'Vergelijken met',
     previousHelp: 'Een eerdere, afgeronde zelfevaluatie.',
     create: 'Zelfevaluatie starten',

@@ -1,115 +1,133 @@
-import { Anchor, Button, Checkbox, Group, Modal, Radio, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api, fieldErrors } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { call, client, fieldErrors } from '../../api.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
+import { required } from '../../components/validation.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
-import { assessmentsQuery, assessorsQuery, cafBase, myAssessmentsQuery, refreshCaf } from '../api.ts';
+import { assessmentsQuery, assessorsQuery, myAssessmentsQuery, refreshCaf } from '../api.ts';
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
-import type { AssessmentDetail, AssessmentSummary } from '../types.ts';
+import type { AssessmentListItem, MyAssessment } from '../../../modules/caf/schema.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { thisYear, today } from '../../../lib/calendar.ts';
+
+/** Where an assessor goes next in a round, and the link's text. */
+function nextStep(a: MyAssessment): { path: string; label: string } {
+  if (a.status === 'scoring')
+    return { path: `${a.id}/score`, label: a.submittedAt ? 'caf.list.goMyScores' : 'caf.list.goScore' };
+  if (a.status === 'consensus') return { path: `${a.id}/consensus`, label: 'caf.list.goConsensus' };
+  return { path: `${a.id}/results`, label: 'caf.list.goResults' };
+}
 
 function MyRounds({ orgId, href }: CafContext) {
   const { t } = useTranslation();
   const mine = useQuery(myAssessmentsQuery(orgId));
   if (!mine.data) return <QueryState error={mine.error} inline />;
-  if (!mine.data.items.length) return <Text>{t('caf.list.noMine')}</Text>;
+  const columns: Column<MyAssessment>[] = [
+    { key: 'name', header: t('caf.list.name'), value: (a) => a.name, rowHeader: true },
+    {
+      key: 'status',
+      header: t('caf.list.status'),
+      value: (a) => a.status,
+      render: (a) => <StatusBadge status={a.status} />,
+    },
+    {
+      key: 'progress',
+      header: t('caf.list.myProgress'),
+      value: (a) => a.scored,
+      align: 'left',
+      render: (a) =>
+        a.submittedAt
+          ? t('caf.list.submittedOn', { date: formatDate(a.submittedAt) })
+          : t('caf.score.progress', { scored: a.scored, total: a.total }),
+    },
+    {
+      key: 'next',
+      header: t('caf.list.next'),
+      render: (a) => {
+        const next = nextStep(a);
+        return (
+          <Anchor component={Link} to={href(next.path)}>
+            {t(next.label, { name: a.name })}
+          </Anchor>
+        );
+      },
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped>
-        <Table.Caption>{t('caf.list.mineCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('caf.list.name')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.status')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.myProgress')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.next')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {mine.data.items.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Th scope="row" fw={500}>
-                {a.name}
-              </Table.Th>
-              <Table.Td>
-                <StatusBadge status={a.status} />
-              </Table.Td>
-              <Table.Td>
-                {a.submittedAt
-                  ? t('caf.list.submittedOn', { date: formatDate(a.submittedAt) })
-                  : t('caf.score.progress', { scored: a.scored, total: a.total })}
-              </Table.Td>
-              <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={href(
-                    `${a.id}/${a.status === 'scoring' ? 'score' : a.status === 'consensus' ? 'consensus' : 'results'}`,
-                  )}
-                >
-                  {t(
-                    a.status === 'scoring'
-                      ? a.submittedAt
-                        ? 'caf.list.goMyScores'
-                        : 'caf.list.goScore'
-                      : a.status === 'consensus'
-                        ? 'caf.list.goConsensus'
-                        : 'caf.list.goResults',
-                    { name: a.name },
-                  )}
-                </Anchor>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('caf.list.mineCaption')}
+      rows={mine.data.items}
+      rowKey={(a) => a.id}
+      columns={columns}
+      empty={<Text>{t('caf.list.noMine')}</Text>}
+      minWidth={640}
+      striped
+    />
   );
 }
 
-function AllRounds({ orgId, href, items }: CafContext & { items: AssessmentSummary[] }) {
+function AllRounds({ href, items }: CafContext & { items: AssessmentListItem[] }) {
   const { t } = useTranslation();
-  if (!items.length) return <Text>{t('caf.list.none')}</Text>;
+  const columns: Column<AssessmentListItem>[] = [
+    {
+      key: 'name',
+      header: t('caf.list.name'),
+      value: (a) => a.name,
+      rowHeader: true,
+      render: (a) => (
+        <Anchor component={Link} to={href(a.id)}>
+          {a.name}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('caf.list.status'),
+      value: (a) => a.status,
+      render: (a) => <StatusBadge status={a.status} />,
+    },
+    { key: 'scoring', header: t('caf.list.scoring'), value: (a) => t(`caf.scoring.${a.scoring}`) },
+    { key: 'started', header: t('caf.list.started'), value: (a) => a.startedOn, format: 'date' },
+    {
+      key: 'finished',
+      header: t('caf.list.finished'),
+      value: (a) => a.finishedOn,
+      format: 'date',
+      empty: t('common.none'),
+    },
+    {
+      key: 'submitted',
+      header: t('caf.list.submitted'),
+      value: (a) => a.submitted,
+      align: 'left',
+      render: (a) => t('caf.list.ofAssessors', { submitted: a.submitted, total: a.assessors }),
+    },
+    {
+      key: 'agreed',
+      header: t('caf.list.agreed'),
+      value: (a) => a.agreed,
+      align: 'left',
+      render: (a) => t('caf.list.ofSubcriteria', { agreed: a.agreed, total: a.total }),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped>
-        <Table.Caption>{t('caf.list.caption', { count: items.length })}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('caf.list.name')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.status')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.scoring')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.started')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.finished')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.submitted')}</Table.Th>
-            <Table.Th scope="col">{t('caf.list.agreed')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((a) => (
-            <Table.Tr key={a.id} data-org={orgId}>
-              <Table.Th scope="row" fw={500}>
-                <Anchor component={Link} to={href(a.id)}>
-                  {a.name}
-                </Anchor>
-              </Table.Th>
-              <Table.Td>
-                <StatusBadge status={a.status} />
-              </Table.Td>
-              <Table.Td>{t(`caf.scoring.${a.scoring}`)}</Table.Td>
-              <Table.Td>{formatDate(a.startedOn)}</Table.Td>
-              <Table.Td>{a.finishedOn ? formatDate(a.finishedOn) : t('common.none')}</Table.Td>
-              <Table.Td>{t('caf.list.ofAssessors', { submitted: a.submitted, total: a.assessors })}</Table.Td>
-              <Table.Td>{t('caf.list.ofSubcriteria', { agreed: a.agreed, total: a.total })}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('caf.list.caption', { count: items.length })}
+      rows={items}
+      rowKey={(a) => a.id}
+      columns={columns}
+      empty={<Text>{t('caf.list.none')}</Text>}
+      minWidth={760}
+      striped
+    />
   );
 }
 
@@ -119,112 +137,84 @@ function NewRoundDialog({
   opened,
   onClose,
   finished,
-}: CafContext & { opened: boolean; onClose: () => void; finished: AssessmentSummary[] }) {
+}: CafContext & { opened: boolean; onClose: () => void; finished: AssessmentListItem[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const year = thisYear();
-  const [name, setName] = useState(`${t('caf.title')} ${year}`);
-  const [scoring, setScoring] = useState<'classical' | 'finetuned'>('classical');
-  const [startedOn, setStartedOn] = useState(today);
-  const [assessors, setAssessors] = useState<string[]>([]);
-  const [previousId, setPreviousId] = useState<string | null>(finished[0]?.id ?? null);
+  const form = useAppForm({
+    initialValues: {
+      name: `${t('caf.title')} ${thisYear()}`,
+      scoring: 'classical' as 'classical' | 'finetuned',
+      startedOn: today(),
+      assessors: [] as string[],
+      previousId: (finished[0]?.id ?? null) as string | null,
+    },
+    validate: {
+      name: (v) => required(t, v),
+      startedOn: (v) => required(t, v),
+      assessors: (v) => (v.length ? undefined : t('caf.new.assessorsRequired')),
+    },
+  });
   const people = useQuery({ ...assessorsQuery(orgId), enabled: opened });
   const create = useMutation({
-    mutationFn: () =>
-      api<AssessmentDetail>('POST', `${cafBase(orgId)}/assessments`, {
-        name,
-        scoring,
-        startedOn,
-        assessors,
-        previousId,
-      }),
+    mutationFn: (body: typeof form.values) =>
+      call(client.POST('/orgs/{orgId}/caf/assessments', { params: { path: { orgId } }, body })),
     onSuccess: async (a) => {
       await refreshCaf(orgId);
       onClose();
       void navigate(href(a.id));
     },
+    onError: (error) => {
+      const fields = fieldErrors(error);
+      form.showServerErrors(fields);
+      // Each refused assessor is named by its place in the list (assessors.1): one message for the group.
+      const assessors = Object.entries(fields)
+        .filter(([k]) => k === 'assessors' || k.startsWith('assessors.'))
+        .map(([, v]) => v)
+        .join('; ');
+      if (assessors) form.setFieldError('assessors', assessors);
+    },
   });
-  const errors = fieldErrors(create.error);
-  const assessorError =
-    errors.assessors ??
-    (Object.entries(errors)
-      .filter(([k]) => k.startsWith('assessors.'))
-      .map(([, v]) => v)
-      .join('; ') ||
-      undefined);
   return (
     <Modal opened={opened} onClose={onClose} title={t('caf.list.new')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          create.mutate();
-        }}
-      >
-        <Stack>
-          <TextInput
-            label={t('caf.new.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-            error={errors.name}
-            data-autofocus
-          />
-          <Radio.Group
-            label={t('caf.new.scoring')}
-            value={scoring}
-            onChange={(v) => setScoring(v as 'classical' | 'finetuned')}
-          >
-            <Stack gap={6} mt={6}>
-              <Radio value="classical" label={t('caf.scoring.classical')} description={t('caf.new.classicalHelp')} />
-              <Radio value="finetuned" label={t('caf.scoring.finetuned')} description={t('caf.new.finetunedHelp')} />
-            </Stack>
-          </Radio.Group>
-          <TextInput
-            type="date"
-            label={t('caf.new.startedOn')}
-            value={startedOn}
-            onChange={(e) => setStartedOn(e.currentTarget.value)}
-            required
-            error={errors.startedOn}
-            w={220}
-          />
-          <Checkbox.Group
-            label={t('caf.new.assessors')}
-            description={t('caf.new.assessorsHelp')}
-            value={assessors}
-            onChange={setAssessors}
-            error={assessorError}
-          >
-            <Stack gap={6} mt={6}>
-              {people.data?.items.map((p) => (
-                <Checkbox
-                  key={p.userId}
-                  value={p.userId}
-                  label={`${p.name} (${t(`roles.${p.role}`, { defaultValue: p.role })})`}
-                />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <Select
-            label={t('caf.new.previous')}
-            description={t('caf.new.previousHelp')}
-            clearable
-            value={previousId}
-            onChange={setPreviousId}
-            data={finished.map((a) => ({ value: a.id, label: a.name }))}
-            error={errors.previousId}
-          />
-          <ErrorAlert error={create.error} />
-          <Group justify="end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending} disabled={!assessors.length}>
-              {t('caf.new.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <Form onSubmit={form.onSubmit((values) => create.mutate(values))}>
+        <TextInput label={t('caf.new.name')} required data-autofocus {...form.getInputProps('name')} />
+        <Radio.Group label={t('caf.new.scoring')} {...form.getInputProps('scoring')}>
+          <Stack gap={6} mt={6}>
+            <Radio value="classical" label={t('caf.scoring.classical')} description={t('caf.new.classicalHelp')} />
+            <Radio value="finetuned" label={t('caf.scoring.finetuned')} description={t('caf.new.finetunedHelp')} />
+          </Stack>
+        </Radio.Group>
+        <DateField
+          label={t('caf.new.startedOn')}
+          required
+          w={220}
+          {...form.getInputProps('startedOn')}
+          value={form.values.startedOn}
+        />
+        <Checkbox.Group
+          label={t('caf.new.assessors')}
+          description={t('caf.new.assessorsHelp')}
+          {...form.getInputProps('assessors')}
+        >
+          <Stack gap={6} mt={6}>
+            {people.data?.items.map((p) => (
+              <Checkbox
+                key={p.userId}
+                value={p.userId}
+                label={`${p.name} (${t(`roles.${p.role}`, { defaultValue: p.role })})`}
+              />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Select
+          label={t('caf.new.previous')}
+          description={t('caf.new.previousHelp')}
+          clearable
+          data={finished.map((a) => ({ value: a.id, label: a.name }))}
+          {...form.getInputProps('previousId')}
+        />
+        <DialogFooter error={create.error} pending={create.isPending} onCancel={onClose} submit={t('caf.new.create')} />
+      </Form>
     </Modal>
   );
 }

@@ -2,29 +2,34 @@ import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useOrg } from '../../components/context.ts';
-import { consensusQuery, refreshCaf, roundBase } from '../api.ts';
+import { consensusQuery, refreshCaf, roundParams } from '../api.ts';
 import { AssessorScores, joinedTexts } from '../components/AssessorScores.tsx';
 import { RoundState } from '../components/RoundState.tsx';
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
 import { CriterionTabs } from '../components/CriterionTabs.tsx';
 import { ScoreForm } from '../components/ScoreForm.tsx';
-import type { ConsensusView } from '../types.ts';
+import type { ConsensusView } from '../../../modules/caf/schema.ts';
 
 const EMPTY = { score: null, fine: null, evidence: '', strengths: '', improvements: '' };
 
 function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
   const { t } = useTranslation();
   const a = view.assessment;
-  const base = roundBase(ctx.orgId, a.id);
   const manage = ctx.can('performance.manage') && a.status === 'consensus';
   const byCode = new Map(view.subcriteria.map((s) => [s.code, s]));
   const agreed = view.subcriteria.filter((s) => s.consensus).length;
   const discuss = view.subcriteria.filter((s) => s.spread?.discuss).length;
   const finish = useMutation({
-    mutationFn: () => api('POST', `${base}/finish`, {}),
+    mutationFn: () =>
+      call(
+        client.POST('/orgs/{orgId}/caf/assessments/{assessmentId}/finish', {
+          params: roundParams(ctx.orgId, a.id),
+          body: {},
+        }),
+      ),
     onSuccess: () => refreshCaf(ctx.orgId),
   });
   return (
@@ -65,7 +70,8 @@ function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
                   scoring={a.scoring}
                   consensus
                   initial={item.consensus ?? EMPTY}
-                  url={`${base}/consensus/${s.code}`}
+                  orgId={ctx.orgId}
+                  assessmentId={a.id}
                   readOnly={!manage}
                   onSaved={() => void refreshCaf(ctx.orgId)}
                   extra={<AssessorScores item={item} kind={s.kind} />}

@@ -1,25 +1,20 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { BANDS, CRITERIA, subcriterion } from '../../../modules/caf/model.ts';
-import { api } from '../../api.ts';
+import { subcriterion } from '../../../modules/caf/model.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useOrg } from '../../components/context.ts';
-import { formatDate, formatNumber } from '../../format.ts';
+import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
-import { refreshCaf, resultsQuery, roundBase } from '../api.ts';
+import { refreshCaf, reportUrl, resultsQuery, subParams } from '../api.ts';
 import { RoundState } from '../components/RoundState.tsx';
 import { CafFrame, type CafContext } from '../components/CafFrame.tsx';
 import { RadarChart } from '../components/RadarChart.tsx';
-import type { Results } from '../types.ts';
-
-const num = (v: number | null | undefined, digits = 1) =>
-  v === null || v === undefined ? '—' : formatNumber(v, digits);
-const signed = (v: number | null | undefined) =>
-  v === null || v === undefined ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), 1)}`;
-const deltaColor = (v: number | null | undefined) => (!v ? undefined : v > 0 ? 'teal.8' : 'red.8');
+import { CriteriaTable, num, signed, SubcriteriaTable } from '../components/ResultsTables.tsx';
+import type { Results } from '../../../modules/caf/schema.ts';
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
   return (
@@ -40,10 +35,11 @@ function ImprovementPoint({ ctx, r, item }: { ctx: CafContext; r: Results; item:
   const lang = currentLocale();
   const make = useMutation({
     mutationFn: () =>
-      api<{ id: string; title: string }>(
-        'POST',
-        `${roundBase(ctx.orgId, r.assessment.id)}/consensus/${item.code}/action`,
-        {},
+      call(
+        client.POST('/orgs/{orgId}/caf/assessments/{assessmentId}/consensus/{subcriterion}/action', {
+          params: subParams(ctx.orgId, r.assessment.id, item.code),
+          body: {},
+        }),
       ),
     onSuccess: () => refreshCaf(ctx.orgId),
   });
@@ -102,15 +98,12 @@ function ImprovementPoint({ ctx, r, item }: { ctx: CafContext; r: Results; item:
 
 function ResultsView({ ctx, r }: { ctx: CafContext; r: Results }) {
   const { t } = useTranslation();
-  const lang = currentLocale();
   const cmp = r.comparison;
   const series = [
     { name: r.assessment.name, values: r.radar.current },
     ...(cmp && r.radar.previous ? [{ name: cmp.previous.name, values: r.radar.previous, dashed: true }] : []),
   ];
   const points = r.subcriteria.filter((s) => s.improvements.trim());
-  const band = (kind: 'enabler' | 'result', index: number | null) =>
-    index === null ? '—' : BANDS[kind][index]!.short[lang];
   return (
     <Stack gap="lg">
       {r.provisional && (
@@ -137,51 +130,7 @@ function ResultsView({ ctx, r }: { ctx: CafContext; r: Results }) {
             <RadarChart label={t('caf.results.radarLabel')} series={series} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 6 }}>
-            <Table.ScrollContainer minWidth={480}>
-              <Table striped>
-                <Table.Caption>{t('caf.results.criteriaCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('caf.results.criterion')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('caf.score.score')}
-                    </Table.Th>
-                    <Table.Th scope="col">{t('caf.consensus.band')}</Table.Th>
-                    {cmp && (
-                      <>
-                        <Table.Th scope="col" ta="right">
-                          {t('caf.results.prev')}
-                        </Table.Th>
-                        <Table.Th scope="col" ta="right">
-                          {t('caf.results.change')}
-                        </Table.Th>
-                      </>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {r.criteria.map((c, i) => (
-                    <Table.Tr key={c.criterion}>
-                      <Table.Th scope="row" fw={400}>
-                        {c.criterion}. {CRITERIA[i]!.short[lang]}
-                      </Table.Th>
-                      <Table.Td ta="right" fw={600}>
-                        {num(c.score)}
-                      </Table.Td>
-                      <Table.Td>{band(c.kind, c.band)}</Table.Td>
-                      {cmp && (
-                        <>
-                          <Table.Td ta="right">{num(cmp.criteria[i]!.previous)}</Table.Td>
-                          <Table.Td ta="right" c={deltaColor(cmp.criteria[i]!.delta)}>
-                            {signed(cmp.criteria[i]!.delta)}
-                          </Table.Td>
-                        </>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <CriteriaTable r={r} />
           </Grid.Col>
         </Grid>
       </Section>
@@ -200,57 +149,7 @@ function ResultsView({ ctx, r }: { ctx: CafContext; r: Results }) {
         )}
       </Section>
       <Section title={t('caf.results.allSubcriteria')}>
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped>
-            <Table.Caption>{t('caf.results.subCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('caf.results.code')}</Table.Th>
-                <Table.Th scope="col">{t('caf.results.subcriterion')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('caf.score.score')}
-                </Table.Th>
-                <Table.Th scope="col">{t('caf.consensus.band')}</Table.Th>
-                {cmp && (
-                  <>
-                    <Table.Th scope="col" ta="right">
-                      {t('caf.results.prev')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('caf.results.change')}
-                    </Table.Th>
-                  </>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.subcriteria.map((s) => {
-                const d = cmp?.subcriteria.find((x) => x.code === s.code);
-                return (
-                  <Table.Tr key={s.code}>
-                    <Table.Th scope="row">{s.code}</Table.Th>
-                    <Table.Td>
-                      {s.kind === 'result' ? `${CRITERIA[s.criterion - 1]!.short[lang]}: ` : ''}
-                      {subcriterion(s.code)!.title[lang]}
-                    </Table.Td>
-                    <Table.Td ta="right" fw={600}>
-                      {num(s.score, 0)}
-                    </Table.Td>
-                    <Table.Td>{band(s.kind, s.band)}</Table.Td>
-                    {cmp && (
-                      <>
-                        <Table.Td ta="right">{num(d?.previous, 0)}</Table.Td>
-                        <Table.Td ta="right" c={deltaColor(d?.delta)}>
-                          {signed(d?.delta)}
-                        </Table.Td>
-                      </>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <SubcriteriaTable r={r} />
       </Section>
     </Stack>
   );
@@ -272,12 +171,7 @@ export function ResultsPage() {
       crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: r.assessment.name }]}
       actions={
         canPdf && (
-          <Button
-            component="a"
-            href={`${roundBase(membership.orgId, assessmentId)}/report.pdf`}
-            download
-            variant="default"
-          >
+          <Button component="a" href={reportUrl(membership.orgId, assessmentId)} download variant="default">
             {t('caf.results.pdf')}
           </Button>
         )

@@ -1,16 +1,17 @@
-import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useOrg, useShell } from '../../components/context.ts';
 import { formatDate } from '../../format.ts';
-import { assessmentQuery, refreshCaf, roundBase } from '../api.ts';
+import { assessmentQuery, refreshCaf, roundParams } from '../api.ts';
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
-import type { AssessmentDetail } from '../types.ts';
+import type { AssessmentDetail, Assessor } from '../../../modules/caf/schema.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -28,10 +29,40 @@ function Round({ ctx, a }: { ctx: CafContext; a: AssessmentDetail }) {
   const { session } = useShell();
   const mine = a.assessors.find((x) => x.userId === session.user.id);
   const start = useMutation({
-    mutationFn: () => api('POST', `${roundBase(ctx.orgId, a.id)}/consensus`),
+    mutationFn: () =>
+      call(
+        client.POST('/orgs/{orgId}/caf/assessments/{assessmentId}/consensus', {
+          params: roundParams(ctx.orgId, a.id),
+        }),
+      ),
     onSuccess: () => refreshCaf(ctx.orgId),
   });
   const submitted = a.assessors.filter((x) => x.submittedAt).length;
+  const assessorColumns: Column<Assessor>[] = [
+    { key: 'name', header: t('caf.round.assessor'), value: (x) => x.name, rowHeader: true },
+    {
+      key: 'scored',
+      header: t('caf.round.scored'),
+      value: (x) => x.scored,
+      align: 'left',
+      render: (x) => t('caf.score.progress', { scored: x.scored, total: a.total }),
+    },
+    {
+      key: 'submitted',
+      header: t('caf.round.submitted'),
+      value: (x) => x.submittedAt,
+      render: (x) =>
+        x.submittedAt ? (
+          <Badge color="teal" variant="light">
+            {formatDate(x.submittedAt)}
+          </Badge>
+        ) : (
+          <Badge color="gray" variant="light">
+            {t('caf.round.notYet')}
+          </Badge>
+        ),
+    },
+  ];
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -98,39 +129,14 @@ function Round({ ctx, a }: { ctx: CafContext; a: AssessmentDetail }) {
         <Text size="sm" c="dimmed">
           {t('caf.round.privacy')}
         </Text>
-        <Table.ScrollContainer minWidth={520}>
-          <Table striped>
-            <Table.Caption>{t('caf.round.assessorsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('caf.round.assessor')}</Table.Th>
-                <Table.Th scope="col">{t('caf.round.scored')}</Table.Th>
-                <Table.Th scope="col">{t('caf.round.submitted')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {a.assessors.map((x) => (
-                <Table.Tr key={x.userId}>
-                  <Table.Th scope="row" fw={500}>
-                    {x.name}
-                  </Table.Th>
-                  <Table.Td>{t('caf.score.progress', { scored: x.scored, total: a.total })}</Table.Td>
-                  <Table.Td>
-                    {x.submittedAt ? (
-                      <Badge color="teal" variant="light">
-                        {formatDate(x.submittedAt)}
-                      </Badge>
-                    ) : (
-                      <Badge color="gray" variant="light">
-                        {t('caf.round.notYet')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={t('caf.round.assessorsCaption')}
+          rows={a.assessors}
+          rowKey={(x) => x.userId}
+          columns={assessorColumns}
+          minWidth={520}
+          striped
+        />
       </Section>
     </Stack>
   );

@@ -3,26 +3,28 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useOrg } from '../../components/context.ts';
 import { formatDateTime } from '../../format.ts';
-import { myScoresQuery, refreshCaf, roundBase } from '../api.ts';
+import { myScoresQuery, refreshCaf, roundParams } from '../api.ts';
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
 import { CriterionTabs } from '../components/CriterionTabs.tsx';
 import { ScoreForm } from '../components/ScoreForm.tsx';
-import type { MyScores } from '../types.ts';
+import type { MyScores } from '../../../modules/caf/schema.ts';
 
 function Scoring({ ctx, mine }: { ctx: CafContext; mine: MyScores }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const a = mine.assessment;
-  const base = roundBase(ctx.orgId, a.id);
   const readOnly = a.status !== 'scoring' || Boolean(mine.submittedAt);
   const byCode = new Map(mine.scores.map((s) => [s.subcriterion, s]));
   const submit = useMutation({
-    mutationFn: () => api('POST', `${base}/submit`),
+    mutationFn: () =>
+      call(
+        client.POST('/orgs/{orgId}/caf/assessments/{assessmentId}/submit', { params: roundParams(ctx.orgId, a.id) }),
+      ),
     onSuccess: async () => {
       setConfirming(false);
       await refreshCaf(ctx.orgId);
@@ -67,7 +69,8 @@ function Scoring({ ctx, mine }: { ctx: CafContext; mine: MyScores }) {
                 sub={s}
                 scoring={a.scoring}
                 initial={byCode.get(s.code)!}
-                url={`${base}/scores/${s.code}`}
+                orgId={ctx.orgId}
+                assessmentId={a.id}
                 readOnly={readOnly}
                 onSaved={() => void refreshCaf(ctx.orgId)}
               />
