@@ -6,7 +6,7 @@ import { SurveyError } from './errors.ts';
 import type { Answers, Question } from './logic/question.ts';
 import { surveyResults, type Results } from './logic/results.ts';
 import { TEMPLATE_INTRO, TEMPLATES } from './logic/templates.ts';
-import type { QuestionInput, SurveyInput, SurveySummary } from './schema.ts';
+import type { Language, QuestionInput, SurveyInput, SurveySummary } from './schema.ts';
 
 export type { SurveySummary } from './schema.ts';
 import type { Texts } from './tables.ts';
@@ -57,7 +57,7 @@ function toSummary(r: SummaryRow): SurveySummary {
     intro: r.intro,
     audience: r.audience,
     template: r.template,
-    languages: r.languages,
+    languages: r.languages as Language[],
     status: r.status,
     closesOn: r.closes_on,
     openedOn: r.opened_on,
