@@ -3,16 +3,23 @@ import type { Client } from '../../server/testing.ts';
 
 /** A blank staff survey with two questions, as a draft. */
 export async function draftSurvey(client: Client, orgId: string, title = 'Medewerkersbevraging'): Promise<string> {
-  const created = await client.post(`/api/orgs/${orgId}/surveys`, { title: { nl: title }, audience: 'staff' });
-  if (created.status !== 200) throw new Error(`survey: ${created.status} ${JSON.stringify(created.body)}`);
-  const put = await client.req('PUT', `/api/orgs/${orgId}/surveys/${created.body.id}/questions`, {
-    questions: [
-      { kind: 'likert5', text: { nl: 'Ik werk hier graag.' }, required: true },
-      { kind: 'open', text: { nl: 'Wat kan beter?' } },
-    ],
+  const created = await client.api.POST('/orgs/{orgId}/surveys', {
+    params: { path: { orgId } },
+    body: { title: { nl: title }, audience: 'staff' },
   });
-  if (put.status !== 200) throw new Error(`questions: ${put.status} ${JSON.stringify(put.body)}`);
-  return created.body.id;
+  if (!created.data) throw new Error(`survey: ${created.response.status} ${JSON.stringify(created.error)}`);
+  const surveyId = created.data.id;
+  const put = await client.api.PUT('/orgs/{orgId}/surveys/{surveyId}/questions', {
+    params: { path: { orgId, surveyId } },
+    body: {
+      questions: [
+        { kind: 'likert5', text: { nl: 'Ik werk hier graag.' }, required: true },
+        { kind: 'open', text: { nl: 'Wat kan beter?' } },
+      ],
+    },
+  });
+  if (!put.data) throw new Error(`questions: ${put.response.status} ${JSON.stringify(put.error)}`);
+  return surveyId;
 }
 
 /** Ids of one organisation's survey records, by route parameter name. */
