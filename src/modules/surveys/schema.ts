@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const KINDS = ['likert5', 'likert7', 'nps', 'single', 'multiple', 'open'] as const;
+export type QuestionKind = (typeof KINDS)[number];
 
 /** A text in the survey's languages; Dutch is always required. */
 export const texts = z.strictObject({
@@ -96,6 +97,7 @@ export type Submission = z.output<typeof submission>;
 
 /** A stored text in the survey's languages, as answered (an optional text may lack Dutch). */
 export const textsOut = z.object({ nl: z.string().optional(), en: z.string().optional(), fr: z.string().optional() });
+export type Texts = z.infer<typeof textsOut>;
 const audience = z.enum(['staff', 'clients']);
 const score = z.number().nullable();
 

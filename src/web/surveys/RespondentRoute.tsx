@@ -19,8 +19,10 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { surveysEn } from './locales/en.ts';
 import { respondentFr } from './locales/fr.ts';
 import { surveysNl } from './locales/nl.ts';
-import type { Lang3, QuestionKind, Texts } from './types.ts';
-import { textIn } from './types.ts';
+import createClient from 'openapi-fetch';
+import type { paths } from '../../lib/api-paths.ts';
+import type { RespondentForm } from '../../modules/surveys/schema.ts';
+import { textIn, type Lang3 } from './texts.ts';
 import './respondent.css';
 
 /** The respondent's form at /s/:token: no login, no app shell, phone first, in nl, en or fr. */
@@ -31,21 +33,18 @@ const fill = (s: string, vars: Record<string, string | number> = {}) =>
   s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 const LOCALE = { nl: 'nl-BE', en: 'en-BE', fr: 'fr-BE' } as const;
 
-interface FormQuestion {
-  id: string;
-  kind: QuestionKind;
-  text: Texts;
-  section: Texts;
-  options: Texts[];
-  required: boolean;
-}
-interface Form {
-  title: Texts;
-  intro: Texts;
-  languages: Lang3[];
-  closesOn: string | null;
-  questions: FormQuestion[];
-}
+/**
+ * The typed client as a respondent uses it: no cookies (a link is the only key) and the form's
+ * language, not the interface's, as `Accept-Language`.
+ */
+const respondentClient = createClient<paths>({
+  baseUrl: '/api',
+  credentials: 'omit',
+  headers: { Accept: 'application/json' },
+});
+
+type Form = RespondentForm;
+type FormQuestion = Form['questions'][number];
 interface Failure {
   status: number;
   code: string;
@@ -54,8 +53,8 @@ interface Failure {
   fields: { path: string; message: string }[];
 }
 
-async function failureOf(response: Response): Promise<Failure> {
-  const body = (await response.json().catch(() => null)) as {
+function failureOf(response: Response, error: unknown): Failure {
+  const body = error as {
     error?: {
       code?: string;
       message?: string;
@@ -95,16 +94,16 @@ export function RespondentRoute() {
 
   useEffect(() => {
     let live = true;
-    fetch(`/api/s/${encodeURIComponent(token)}`, { credentials: 'omit', headers: { Accept: 'application/json' } })
-      .then(async (r) => {
+    respondentClient
+      .GET('/s/{token}', { params: { path: { token } } })
+      .then(({ data, error, response }) => {
         if (!live) return;
-        if (!r.ok) {
-          setFailure(await failureOf(r));
+        if (!data) {
+          setFailure(failureOf(response, error));
           return;
         }
-        const f = (await r.json()) as Form;
-        setForm(f);
-        setLang(firstLanguage(f.languages));
+        setForm(data);
+        setLang(firstLanguage(data.languages));
       })
       .catch(() => live && setFailure({ status: 0, code: 'network', message: 'Network error', fields: [] }));
     return () => {
@@ -138,21 +137,20 @@ export function RespondentRoute() {
     setSending(true);
     setNotice(null);
     try {
-      const r = await fetch(`/api/s/${encodeURIComponent(token)}`, {
-        method: 'POST',
-        credentials: 'omit',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang },
-        body: JSON.stringify({
+      const r = await respondentClient.POST('/s/{token}', {
+        params: { path: { token } },
+        headers: { 'Accept-Language': lang },
+        body: {
           language: lang,
           answers: Object.fromEntries(Object.entries(answers).filter(([, v]) => isAnswered(v))),
-        }),
+        },
       });
-      if (r.ok) {
+      if (r.data) {
         setDone(true);
         window.scrollTo(0, 0);
         return;
       }
-      const f = await failureOf(r);
+      const f = failureOf(r.response, r.error);
       if (f.status === 422 || f.status === 400) {
         const byQuestion = Object.fromEntries(
           f.fields.filter((x) => x.path.startsWith('answers.')).map((x) => [x.path.slice(8), x.message]),

@@ -2,20 +2,14 @@ import { Alert, Button, Checkbox, CopyButton, Group, Modal, Stack, Textarea } fr
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { DateField } from '../../clients/components/DateField.tsx';
-import { refreshSurveys, surveysBase } from '../api.ts';
+import { refreshSurveys, surveyParams } from '../api.ts';
 import { daysFromToday } from '../../../lib/calendar.ts';
-
-interface Opened {
-  links: string[];
-  openLink: string | null;
-  csv: string;
-}
 
 const inDays = (n: number) => daysFromToday(n);
 
@@ -37,11 +31,12 @@ export function OpenDialog({
   const [openLink, setOpenLink] = useState(false);
   const open = useMutation({
     mutationFn: () =>
-      api<Opened>('POST', `${surveysBase(orgId)}/${surveyId}/open`, {
-        invitations: Number(invitations) || 0,
-        closesOn,
-        openLink,
-      }),
+      call(
+        client.POST('/orgs/{orgId}/surveys/{surveyId}/open', {
+          params: surveyParams(orgId, surveyId),
+          body: { invitations: Number(invitations) || 0, closesOn, openLink },
+        }),
+      ),
     onSuccess: () => refreshSurveys(orgId),
   });
   const result = open.data;

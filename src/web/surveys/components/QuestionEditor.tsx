@@ -14,10 +14,11 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { refreshSurveys, surveysBase } from '../api.ts';
-import type { Lang3, Question, QuestionKind, SurveyDetail, Texts } from '../types.ts';
+import { refreshSurveys, surveyParams } from '../api.ts';
+import type { Question, QuestionKind, SurveyDetail, Texts } from '../../../modules/surveys/schema.ts';
+import { cleanTexts, type Lang3 } from '../texts.ts';
 
 const KINDS: QuestionKind[] = ['likert5', 'likert7', 'nps', 'single', 'multiple', 'open'];
 
@@ -62,10 +63,6 @@ function withOptionLines(options: Texts[], lang: Lang3, text: string): Texts[] {
   }));
 }
 
-function cleanTexts(t: Texts): Texts {
-  return Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Texts;
-}
-
 /** The question editor of a draft: every question's kind, texts per language, options, flags; saved as a whole. */
 export function QuestionEditor({ orgId, survey }: { orgId: string; survey: SurveyDetail }) {
   const { t } = useTranslation();
@@ -85,19 +82,24 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
     });
   const save = useMutation({
     mutationFn: () =>
-      api('PUT', `${surveysBase(orgId)}/${survey.id}/questions`, {
-        questions: drafts.map((d) => ({
-          kind: d.kind,
-          text: cleanTexts(d.text),
-          section: cleanTexts(d.section),
-          required: d.required,
-          breakdown: d.breakdown && d.kind === 'single',
-          options: isChoice(d.kind) ? d.options.filter((o) => o.nl?.trim()).map(cleanTexts) : [],
-          dimension: d.dimension,
-          item: d.item,
-          aspect: d.aspect,
-        })),
-      }),
+      call(
+        client.PUT('/orgs/{orgId}/surveys/{surveyId}/questions', {
+          params: surveyParams(orgId, survey.id),
+          body: {
+            questions: drafts.map((d) => ({
+              kind: d.kind,
+              text: cleanTexts(d.text),
+              section: cleanTexts(d.section),
+              required: d.required,
+              breakdown: d.breakdown && d.kind === 'single',
+              options: isChoice(d.kind) ? d.options.filter((o) => o.nl?.trim()).map(cleanTexts) : [],
+              dimension: d.dimension,
+              item: d.item,
+              aspect: d.aspect,
+            })),
+          },
+        }),
+      ),
     onSuccess: async () => {
       setSaved(true);
       await refreshSurveys(orgId);

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { EChart, type ChartOption } from '../../components/EChart.tsx';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
-import type { Figures, QuestionResult } from '../types.ts';
-import { textIn } from '../types.ts';
+import type { Figures, QuestionResult } from '../../../modules/surveys/schema.ts';
+import { textIn } from '../texts.ts';
 
 const n2 = (x: number | null) => (x === null ? '—' : formatNumber(x, 2));
 const RED = '#c92a2a';

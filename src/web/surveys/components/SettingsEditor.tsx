@@ -2,14 +2,14 @@ import { Button, Checkbox, Group, SimpleGrid, Stack, Text, Textarea, TextInput }
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
-import { refreshSurveys, surveysBase } from '../api.ts';
-import type { Lang3, SurveyDetail, Texts } from '../types.ts';
+import { refreshSurveys, surveyParams } from '../api.ts';
+import type { SurveyDetail, Texts } from '../../../modules/surveys/schema.ts';
+import { cleanTexts as clean, type Lang3 } from '../texts.ts';
 
 const ALL: Lang3[] = ['nl', 'en', 'fr'];
-const clean = (t: Texts) => Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Texts;
 
 /** Title, introduction and languages of a draft. */
 export function SettingsEditor({ orgId, survey }: { orgId: string; survey: SurveyDetail }) {
@@ -19,11 +19,12 @@ export function SettingsEditor({ orgId, survey }: { orgId: string; survey: Surve
   const [languages, setLanguages] = useState<string[]>(survey.languages);
   const save = useMutation({
     mutationFn: () =>
-      api('PATCH', `${surveysBase(orgId)}/${survey.id}`, {
-        title: clean(title),
-        intro: clean(intro),
-        languages: ALL.filter((l) => languages.includes(l)),
-      }),
+      call(
+        client.PATCH('/orgs/{orgId}/surveys/{surveyId}', {
+          params: surveyParams(orgId, survey.id),
+          body: { title: clean(title), intro: clean(intro), languages: ALL.filter((l) => languages.includes(l)) },
+        }),
+      ),
     onSuccess: () => refreshSurveys(orgId),
   });
   const shown = ALL.filter((l) => languages.includes(l));

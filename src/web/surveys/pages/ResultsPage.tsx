@@ -11,7 +11,8 @@ import { currentLocale } from '../../i18n.ts';
 import { resultsQuery, surveysBase } from '../api.ts';
 import { HerzbergResults, LikertChart, ServqualResults } from '../components/ResultCharts.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
-import { textIn, type QuestionResult, type Results, type SurveySummary } from '../types.ts';
+import type { QuestionResult, Results, SurveySummary } from '../../../modules/surveys/schema.ts';
+import { textIn } from '../texts.ts';
 
 const n1 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatNumber(x, 1));
 

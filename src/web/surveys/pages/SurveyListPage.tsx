@@ -3,17 +3,17 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { currentLocale } from '../../i18n.ts';
 import { formatDate, formatNumber } from '../../format.ts';
-import { refreshSurveys, surveysBase, surveysQuery } from '../api.ts';
+import { refreshSurveys, surveysQuery } from '../api.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
-import { textIn } from '../types.ts';
+import { textIn } from '../texts.ts';
 
 function CreateDialog({ orgId, opened, onClose }: { orgId: string; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -23,11 +23,12 @@ function CreateDialog({ orgId, opened, onClose }: { orgId: string; opened: boole
   const [template, setTemplate] = useState<'none' | 'servqual' | 'herzberg'>('none');
   const create = useMutation({
     mutationFn: () =>
-      api<{ id: string }>('POST', surveysBase(orgId), {
-        title: { nl: title.trim() },
-        audience,
-        ...(template === 'none' ? {} : { template }),
-      }),
+      call(
+        client.POST('/orgs/{orgId}/surveys', {
+          params: { path: { orgId } },
+          body: { title: { nl: title.trim() }, audience, ...(template === 'none' ? {} : { template }) },
+        }),
+      ),
     onSuccess: async ({ id }) => {
       await refreshSurveys(orgId);
       onClose();
