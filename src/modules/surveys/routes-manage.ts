@@ -2,18 +2,16 @@ import { z } from 'zod';
 import { download, orgParams } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { resultsCsv } from './export.ts';
+import { listSurveys, questionsOf, surveySummary } from './queries.ts';
 import {
   closeSurvey,
   createSurvey,
   deleteDraft,
-  listSurveys,
   openSurvey,
-  questionsOf,
   replaceQuestions,
   resultsOf,
-  surveySummary,
   updateSurvey,
-} from './queries.ts';
+} from './surveys.ts';
 import {
   csvQuery,
   openedLinks,
