@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
 import { addMember } from '../orgs/public.ts';
-import { surveyFigures } from './kpi-source.ts';
-import { draftSurvey } from './testing.ts';
+import { draftSurvey, formOf, respond, surveyCalls } from './testing.ts';
 import { daysFromToday } from '../../lib/calendar.ts';
 import { hashPassword } from '../../server/secrets.ts';
 
@@ -11,72 +10,35 @@ let director: Awaited<ReturnType<typeof orgWithMember>>;
 beforeAll(async () => {
   ctx = await testApp();
   director = await orgWithMember(ctx, 'directie');
+  sv = surveyCalls(director);
 });
 afterAll(() => ctx.close());
 
 const in30Days = () => daysFromToday(30);
-const tokenOf = (link: string) => link.slice(link.indexOf('/s/') + 3);
 const base = () => `/api/orgs/${director.org.id}/surveys`;
-const orgPath = () => ({ path: { orgId: director.org.id } });
-const surveyPath = (surveyId: string) => ({ path: { orgId: director.org.id, surveyId } });
-const tokenPath = (token: string | null | undefined) => ({ path: { token: token! } });
-type Submission = { language?: 'nl' | 'en' | 'fr'; answers: Record<string, number | string | number[] | null> };
-/** The respondent's form behind a link, and one submission through it. */
-const formOf = (client: Client, token: string | undefined) =>
-  answer(client.api.GET('/s/{token}', { params: tokenPath(token) }));
-const respond = (client: Client, token: string | null | undefined, body: Submission) =>
-  answer(client.api.POST('/s/{token}', { params: tokenPath(token), body }));
-const results = (client: Client, surveyId: string) =>
-  answer(client.api.GET('/orgs/{orgId}/surveys/{surveyId}/results', { params: surveyPath(surveyId) }));
-const detail = (surveyId: string) =>
-  answer(director.client.api.GET('/orgs/{orgId}/surveys/{surveyId}', { params: surveyPath(surveyId) }));
-const create = (
-  client: Client,
-  body: { title: { nl: string }; audience: 'staff' | 'clients'; template?: 'servqual' | 'herzberg' },
-) => answer(client.api.POST('/orgs/{orgId}/surveys', { params: orgPath(), body }));
-
-async function openDraft(opts: { invitations?: number; openLink?: boolean; title?: string } = {}) {
-  const id = await draftSurvey(director.client, director.org.id, opts.title);
-  const opened = await answer(
-    director.client.api.POST('/orgs/{orgId}/surveys/{surveyId}/open', {
-      params: surveyPath(id),
-      body: { invitations: opts.invitations ?? 8, closesOn: in30Days(), openLink: opts.openLink ?? false },
-    }),
-  );
-  expect(opened.status).toBe(200);
-  return {
-    id,
-    tokens: opened.body.links.map(tokenOf),
-    openToken: opened.body.openLink ? tokenOf(opened.body.openLink) : null,
-    body: opened.body,
-  };
-}
-
-async function questionIds(surveyId: string): Promise<string[]> {
-  return (await detail(surveyId)).body.questionList.map((q) => q.id);
-}
+let sv: ReturnType<typeof surveyCalls>;
 
 describe('survey management', () => {
   it('creates a blank draft (the permission probe) and a SERVQUAL or Herzberg survey from a template', async () => {
-    const blank = await create(director.client, { title: { nl: 'Probe' }, audience: 'staff' });
+    const blank = await sv.create(director.client, { title: { nl: 'Probe' }, audience: 'staff' });
     expect(blank.status).toBe(200);
-    const probe = await detail(blank.body.id);
+    const probe = await sv.detail(blank.body.id);
     expect(probe.body).toMatchObject({ status: 'draft', languages: ['nl'], questions: 0, questionList: [] });
-    const servqual = await create(director.client, {
+    const servqual = await sv.create(director.client, {
       title: { nl: 'Cliëntbevraging' },
       audience: 'clients',
       template: 'servqual',
     });
-    const s = (await detail(servqual.body.id)).body;
+    const s = (await sv.detail(servqual.body.id)).body;
     expect(s.questionList.filter((q) => q.aspect).length).toBe(44);
     expect(s.languages).toEqual(['nl', 'en', 'fr']);
-    const herzberg = await create(director.client, {
+    const herzberg = await sv.create(director.client, {
       title: { nl: 'Medewerkers' },
       audience: 'staff',
       template: 'herzberg',
     });
-    expect((await detail(herzberg.body.id)).body.questionList.some((q) => q.kind === 'nps')).toBe(true);
-    const list = await answer(director.client.api.GET('/orgs/{orgId}/surveys', { params: orgPath() }));
+    expect((await sv.detail(herzberg.body.id)).body.questionList.some((q) => q.kind === 'nps')).toBe(true);
+    const list = await answer(director.client.api.GET('/orgs/{orgId}/surveys', { params: sv.orgPath }));
     expect(list.body.items.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -88,7 +50,7 @@ describe('survey management', () => {
     const id = await draftSurvey(director.client, director.org.id);
     const oneOption = await answer(
       director.client.api.PUT('/orgs/{orgId}/surveys/{surveyId}/questions', {
-        params: surveyPath(id),
+        params: sv.surveyPath(id),
         body: { questions: [{ kind: 'single', text: { nl: 'Team?' }, options: [{ nl: 'A' }] }] },
       }),
     );
@@ -97,13 +59,13 @@ describe('survey management', () => {
   });
 
   it('allows editing only while draft (422 once open); the links are returned once, also as CSV', async () => {
-    const { id, tokens, body } = await openDraft({ invitations: 3 });
+    const { id, tokens, body } = await sv.openDraft({ invitations: 3 });
     expect(tokens).toHaveLength(3);
     expect(new Set(tokens).size).toBe(3);
     expect(tokens[0]).toMatch(new RegExp(`^${id}\\.[A-Za-z0-9_-]{24}$`));
     expect(body.csv.split('\r\n')[1]).toBe(`1;${body.links[0]}`);
     const api = director.client.api;
-    const params = surveyPath(id);
+    const params = sv.surveyPath(id);
     const edit = await answer(
       api.PUT('/orgs/{orgId}/surveys/{surveyId}/questions', {
         params,
@@ -135,16 +97,16 @@ describe('survey management', () => {
       passwordHash: await hashPassword(TEST_PASSWORD),
     });
     await board.login(`bestuur.${director.email}`);
-    const { id } = await openDraft();
-    expect((await results(board, id)).status).toBe(200);
-    expect((await create(board, { title: { nl: 'x' }, audience: 'staff' })).status).toBe(403);
+    const { id } = await sv.openDraft();
+    expect((await sv.results(board, id)).status).toBe(200);
+    expect((await sv.create(board, { title: { nl: 'x' }, audience: 'staff' })).status).toBe(403);
   });
 });
 
 describe('respondent links', () => {
   it('a token gives that one survey’s form only, without a session, and no organisation route', async () => {
-    const { id, tokens } = await openDraft({ title: 'Eigen bevraging' });
-    const other = await openDraft({ title: 'Andere bevraging' });
+    const { id, tokens } = await sv.openDraft({ title: 'Eigen bevraging' });
+    const other = await sv.openDraft({ title: 'Andere bevraging' });
     const anonymous = new Client(ctx.app);
     const form = await formOf(anonymous, tokens[0]);
     expect(form.status).toBe(200);
@@ -165,8 +127,8 @@ describe('respondent links', () => {
     const swapped = `${other.id}.${tokens[0]!.split('.')[1]}`;
     expect((await formOf(anonymous, swapped)).status).toBe(404);
     // The token is no key to the organisation.
-    expect((await answer(anonymous.api.GET('/orgs/{orgId}/surveys', { params: orgPath() }))).status).toBe(401);
-    expect((await results(anonymous, id)).status).toBe(401);
+    expect((await answer(anonymous.api.GET('/orgs/{orgId}/surveys', { params: sv.orgPath }))).status).toBe(401);
+    expect((await sv.results(anonymous, id)).status).toBe(401);
     // Deliberately forged credentials: the token as a bearer token and as a session cookie.
     for (const path of [`/api/orgs/${director.org.id}/surveys`, `/api/orgs/${director.org.id}/surveys/${id}/results`]) {
       expect(
@@ -181,8 +143,8 @@ describe('respondent links', () => {
   });
 
   it('takes one response per link: a reused link answers 410 “Deze link is al gebruikt”, in the respondent’s language', async () => {
-    const { id, tokens } = await openDraft();
-    const [likert, open] = await questionIds(id);
+    const { id, tokens } = await sv.openDraft();
+    const [likert, open] = await sv.questionIds(id);
     const anonymous = new Client(ctx.app);
     const first = await respond(anonymous, tokens[0], {
       language: 'nl',
@@ -214,8 +176,8 @@ describe('respondent links', () => {
   });
 
   it('spends a link once even when the same answers arrive in parallel', async () => {
-    const { id, tokens } = await openDraft();
-    const [likert] = await questionIds(id);
+    const { id, tokens } = await sv.openDraft();
+    const [likert] = await sv.questionIds(id);
     const anonymous = new Client(ctx.app);
     const answers = await Promise.all(
       Array.from({ length: 6 }, () => respond(anonymous, tokens[1], { answers: { [likert!]: 3 } })),
@@ -227,7 +189,7 @@ describe('respondent links', () => {
   });
 
   it('answers 404 to forged, malformed and draft links', async () => {
-    const { id, tokens } = await openDraft();
+    const { id, tokens } = await sv.openDraft();
     const anonymous = new Client(ctx.app);
     expect((await formOf(anonymous, tokens[0])).status).toBe(200); // the form is now cached: a forged link still gets 404, not a 422 about answers
     for (const token of [
@@ -247,8 +209,8 @@ describe('respondent links', () => {
   });
 
   it('refuses a survey whose closing date was yesterday, and a closed survey, with 410 and the date', async () => {
-    const { id, tokens } = await openDraft();
-    const [likert] = await questionIds(id);
+    const { id, tokens } = await sv.openDraft();
+    const [likert] = await sv.questionIds(id);
     const yesterday = daysFromToday(-1);
     await ctx.db.updateTable('survey').set({ closes_on: yesterday }).where('id', '=', id).execute();
     const [y, m, d] = yesterday.split('-');
@@ -260,17 +222,17 @@ describe('respondent links', () => {
     expect(post.status).toBe(410);
     expect(post.body.error!.code).toBe('survey_closed');
     // Closed by hand: the same.
-    const other = await openDraft();
+    const other = await sv.openDraft();
     const close = () =>
-      answer(director.client.api.POST('/orgs/{orgId}/surveys/{surveyId}/close', { params: surveyPath(other.id) }));
+      answer(director.client.api.POST('/orgs/{orgId}/surveys/{surveyId}/close', { params: sv.surveyPath(other.id) }));
     expect((await close()).status).toBe(200);
     expect((await formOf(anonymous, other.tokens[0])).status).toBe(410);
     expect((await close()).status).toBe(422);
   });
 
   it('refuses answers out of range with 422 naming the question, and stores nothing', async () => {
-    const { id, tokens } = await openDraft();
-    const [likert] = await questionIds(id);
+    const { id, tokens } = await sv.openDraft();
+    const [likert] = await sv.questionIds(id);
     const anonymous = new Client(ctx.app);
     const wrong = await respond(anonymous, tokens[0], { answers: { [likert!]: 6 } });
     expect(wrong.status).toBe(422);
@@ -289,8 +251,8 @@ describe('respondent links', () => {
   });
 
   it('rate-limits the open link per address: the 11th answer in a minute gets 429 with Retry-After', async () => {
-    const { id, openToken } = await openDraft({ invitations: 0, openLink: true });
-    const [likert] = await questionIds(id);
+    const { id, openToken } = await sv.openDraft({ invitations: 0, openLink: true });
+    const [likert] = await sv.questionIds(id);
     const respondent = new Client(ctx.app);
     for (let i = 0; i < 10; i++)
       expect((await respond(respondent, openToken, { answers: { [likert!]: 4 } })).status).toBe(200);
@@ -299,78 +261,7 @@ describe('respondent links', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(refused.body.error!.message).toMatch(/^Te veel antwoorden vanaf dit adres/);
     expect((await respond(new Client(ctx.app), openToken, { answers: { [likert!]: 4 } })).status).toBe(200);
-    const eleven = (await results(director.client, id)).body.results;
+    const eleven = (await sv.results(director.client, id)).body.results;
     expect(eleven).toMatchObject({ responses: 11, invited: 0, responseRate: null, shown: true });
-  });
-});
-
-const csvOf = (surveyId: string) =>
-  answer(
-    director.client.api.GET('/orgs/{orgId}/surveys/{surveyId}/results/csv', {
-      params: surveyPath(surveyId),
-      parseAs: 'text',
-    }),
-  );
-
-describe('results', () => {
-  it('gives counts only until the fifth response, then every figure; CSV and KPI figures follow', async () => {
-    const { id, tokens } = await openDraft({ invitations: 10 });
-    const [likert, open] = await questionIds(id);
-    const anonymous = new Client(ctx.app);
-    for (let i = 0; i < 4; i++)
-      expect(
-        (await respond(anonymous, tokens[i], { answers: { [likert!]: i + 2, [open!]: `idee ${i}` } })).status,
-      ).toBe(200);
-    const four = (await results(director.client, id)).body;
-    expect(four.results).toMatchObject({ responses: 4, invited: 10, responseRate: 40, shown: false, figures: null });
-    expect(JSON.stringify(four.results)).not.toContain('idee');
-    expect(four.results.questions[0]).not.toHaveProperty('mean');
-    const csv4 = await csvOf(id);
-    expect(csv4.body).toContain('Resultaten vanaf 5 antwoorden (nu 4)');
-    expect((await surveyFigures(ctx.db, director.org.id)).find((f) => f.surveyId === id)).toMatchObject({
-      responses: 4,
-      responseRate: 40,
-      satisfaction: null,
-      nps: null,
-    });
-
-    expect((await respond(anonymous, tokens[4], { answers: { [likert!]: 5 } })).status).toBe(200);
-    const five = (await results(director.client, id)).body;
-    expect(five.results).toMatchObject({ responses: 5, responseRate: 50, shown: true });
-    expect(five.results.questions[0]).toMatchObject({ mean: 3.8, answered: 5 });
-    expect(five.results.questions[1]!.openAnswers).toEqual(['idee 0', 'idee 1', 'idee 2', 'idee 3']);
-    expect(five.survey).toMatchObject({ responses: 5, status: 'open' });
-    const csv = await csvOf(id);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(csv.body).toContain('Ik werk hier graag.;likert5;5;3,8');
-    expect(csv.body).not.toContain('idee');
-    const figure = (await surveyFigures(ctx.db, director.org.id)).find((f) => f.surveyId === id)!;
-    expect(figure).toMatchObject({
-      audience: 'staff',
-      responses: 5,
-      responseRate: 50,
-      satisfaction: 70,
-      nps: null,
-      period: in30Days().slice(0, 7),
-    });
-  });
-});
-
-describe('the contract', () => {
-  it('declares a real answer for every survey route in the OpenAPI document (no z.any())', async () => {
-    const doc = (await new Client(ctx.app).get('/api/openapi.json')).body as {
-      paths: Record<
-        string,
-        Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>
-      >;
-    };
-    const routes = Object.entries(doc.paths).filter(([path]) => /^\/(orgs\/\{orgId\}\/surveys|s\/)/.test(path));
-    expect(routes.length).toBe(8);
-    for (const [path, methods] of routes)
-      for (const [method, op] of Object.entries(methods)) {
-        const content = op.responses['200']?.content ?? {};
-        const schema = content['application/json']?.schema ?? content['text/csv']?.schema;
-        expect(Object.keys(schema ?? {}), `${method} ${path}`).not.toEqual([]);
-      }
   });
 });
