@@ -118,6 +118,12 @@ describe('surveys in the browser', () => {
 
       // The demo's finished client survey: SERVQUAL gaps as a chart with its table.
       await page.goto(`/o/${orgId}/surveys`);
+      // The list is the shared table: its headers sort (aria-sort), the first click ascending.
+      const list = page.getByRole('table', { name: 'Bevragingen met status, sluitingsdatum en respons' });
+      const name = list.getByRole('columnheader', { name: /^Titel/ });
+      await expect.poll(() => name.getAttribute('aria-sort')).toBe('none');
+      await name.getByRole('button').click();
+      await expect.poll(() => name.getAttribute('aria-sort')).toBe('ascending');
       await page
         .getByRole('link', { name: /^Cliëntbevraging/ })
         .first()
