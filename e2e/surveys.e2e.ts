@@ -67,6 +67,14 @@ describe('surveys in the browser', () => {
       await page.getByLabel('Tekst van vraag 1 (NL)').fill(LIKERT);
       await page.getByRole('checkbox', { name: 'Verplicht' }).first().check();
       await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+      // A choice question with one option: the server's refusal shows on the options field itself.
+      await page.getByLabel('Tekst van vraag 2 (NL)').fill(OPEN);
+      await page.getByRole('combobox', { name: 'Soort vraag van vraag 2' }).click();
+      await page.getByRole('option', { name: 'Eén keuze' }).click();
+      const options = page.getByLabel('Opties van vraag 2 (NL), één per regel');
+      await options.fill('Enige optie');
+      await page.getByRole('button', { name: 'Vragen opslaan' }).click();
+      await expect.poll(() => options.getAttribute('aria-invalid')).toBe('true');
       await page.getByRole('combobox', { name: 'Soort vraag van vraag 2' }).click();
       await page.getByRole('option', { name: 'Open vraag' }).click();
       await page.getByLabel('Tekst van vraag 2 (NL)').fill(OPEN);
