@@ -67,6 +67,14 @@ describe('surveys in the browser', () => {
       await page.getByLabel('Tekst van vraag 1 (NL)').fill(LIKERT);
       await page.getByRole('checkbox', { name: 'Verplicht' }).first().check();
       await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+      // A choice question with one option: the server's refusal shows on the options field itself.
+      await page.getByLabel('Tekst van vraag 2 (NL)').fill(OPEN);
+      await page.getByRole('combobox', { name: 'Soort vraag van vraag 2' }).click();
+      await page.getByRole('option', { name: 'Eén keuze' }).click();
+      const options = page.getByLabel('Opties van vraag 2 (NL), één per regel');
+      await options.fill('Enige optie');
+      await page.getByRole('button', { name: 'Vragen opslaan' }).click();
+      await expect.poll(() => options.getAttribute('aria-invalid')).toBe('true');
       await page.getByRole('combobox', { name: 'Soort vraag van vraag 2' }).click();
       await page.getByRole('option', { name: 'Open vraag' }).click();
       await page.getByLabel('Tekst van vraag 2 (NL)').fill(OPEN);
@@ -118,6 +126,12 @@ describe('surveys in the browser', () => {
 
       // The demo's finished client survey: SERVQUAL gaps as a chart with its table.
       await page.goto(`/o/${orgId}/surveys`);
+      // The list is the shared table: its headers sort (aria-sort), the first click ascending.
+      const list = page.getByRole('table', { name: 'Bevragingen met status, sluitingsdatum en respons' });
+      const name = list.getByRole('columnheader', { name: /^Titel/ });
+      await expect.poll(() => name.getAttribute('aria-sort')).toBe('none');
+      await name.getByRole('button').click();
+      await expect.poll(() => name.getAttribute('aria-sort')).toBe('ascending');
       await page
         .getByRole('link', { name: /^Cliëntbevraging/ })
         .first()

@@ -1,5 +1,5 @@
 import { getOrganisation } from '../modules/orgs/queries.ts';
-import { resultsOf } from '../modules/surveys/queries.ts';
+import { resultsOf } from '../modules/surveys/surveys.ts';
 import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
 import { msg } from './messages.ts';

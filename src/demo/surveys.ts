@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Role } from '../modules/orgs/policy.ts';
 import type { Answers, Question } from '../modules/surveys/logic/question.ts';
-import { createSurvey, questionsOf } from '../modules/surveys/queries.ts';
+import { questionsOf } from '../modules/surveys/queries.ts';
+import { createSurvey } from '../modules/surveys/surveys.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';
 import { dateOf } from '../lib/calendar.ts';

@@ -6779,7 +6779,41 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                audience: "staff" | "clients";
+                                /** Format: date */
+                                closedOn: string | null;
+                                /** Format: date */
+                                closesOn: string | null;
+                                expired: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                intro: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                                invited: number;
+                                languages: ("nl" | "en" | "fr")[];
+                                /** Format: date */
+                                openedOn: string | null;
+                                openLink: boolean;
+                                questions: number;
+                                responseRate: number | null;
+                                responses: number;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                /** @enum {string|null} */
+                                template: "servqual" | "herzberg" | null;
+                                title: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -6832,7 +6866,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6878,7 +6915,67 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {string} */
+                            audience: "staff" | "clients";
+                            /** Format: date */
+                            closedOn: string | null;
+                            /** Format: date */
+                            closesOn: string | null;
+                            expired: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            intro: {
+                                en?: string;
+                                fr?: string;
+                                nl?: string;
+                            };
+                            invited: number;
+                            languages: ("nl" | "en" | "fr")[];
+                            /** Format: date */
+                            openedOn: string | null;
+                            openLink: boolean;
+                            questionList: {
+                                /** @enum {string|null} */
+                                aspect: "expectation" | "perception" | null;
+                                breakdown: boolean;
+                                dimension: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                item: number | null;
+                                /** @enum {string} */
+                                kind: "likert5" | "likert7" | "nps" | "single" | "multiple" | "open";
+                                options: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                }[];
+                                position: number;
+                                required: boolean;
+                                section: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                                text: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                            }[];
+                            questions: number;
+                            responseRate: number | null;
+                            responses: number;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            /** @enum {string|null} */
+                            template: "servqual" | "herzberg" | null;
+                            title: {
+                                en?: string;
+                                fr?: string;
+                                nl?: string;
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -6913,7 +7010,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6966,7 +7066,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -7010,7 +7113,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -7068,7 +7174,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            csv: string;
+                            links: string[];
+                            openLink: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -7149,7 +7259,36 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            questions: {
+                                /** @enum {string|null} */
+                                aspect: "expectation" | "perception" | null;
+                                breakdown: boolean;
+                                dimension: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                item: number | null;
+                                /** @enum {string} */
+                                kind: "likert5" | "likert7" | "nps" | "single" | "multiple" | "open";
+                                options: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                }[];
+                                position: number;
+                                required: boolean;
+                                section: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                                text: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -7196,7 +7335,207 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            results: {
+                                breakdowns: {
+                                    groups: {
+                                        figures: {
+                                            herzberg: {
+                                                factors: {
+                                                    answered: number;
+                                                    factor: string;
+                                                    /** @enum {string} */
+                                                    group: "motivator" | "hygiene";
+                                                    label: {
+                                                        en?: string;
+                                                        fr?: string;
+                                                        nl?: string;
+                                                    };
+                                                    mean: number | null;
+                                                }[];
+                                                hygiene: number | null;
+                                                motivators: number | null;
+                                            } | null;
+                                            nps: {
+                                                answered: number;
+                                                detractors: number;
+                                                passives: number;
+                                                promoters: number;
+                                                score: number;
+                                            } | null;
+                                            satisfaction: number | null;
+                                            servqual: {
+                                                dimensions: {
+                                                    dimension: string;
+                                                    expectation: number | null;
+                                                    gap: number | null;
+                                                    items: number;
+                                                    label: {
+                                                        en?: string;
+                                                        fr?: string;
+                                                        nl?: string;
+                                                    };
+                                                    perception: number | null;
+                                                }[];
+                                                items: {
+                                                    dimension: string;
+                                                    expectation: number | null;
+                                                    gap: number | null;
+                                                    item: number;
+                                                    perception: number | null;
+                                                }[];
+                                                overall: number | null;
+                                            } | null;
+                                        } | null;
+                                        label: {
+                                            en?: string;
+                                            fr?: string;
+                                            nl?: string;
+                                        };
+                                        means: {
+                                            [key: string]: number | null;
+                                        } | null;
+                                        option: number;
+                                        responses: number;
+                                        shown: boolean;
+                                    }[];
+                                    /** Format: uuid */
+                                    questionId: string;
+                                    text: {
+                                        en?: string;
+                                        fr?: string;
+                                        nl?: string;
+                                    };
+                                }[];
+                                figures: {
+                                    herzberg: {
+                                        factors: {
+                                            answered: number;
+                                            factor: string;
+                                            /** @enum {string} */
+                                            group: "motivator" | "hygiene";
+                                            label: {
+                                                en?: string;
+                                                fr?: string;
+                                                nl?: string;
+                                            };
+                                            mean: number | null;
+                                        }[];
+                                        hygiene: number | null;
+                                        motivators: number | null;
+                                    } | null;
+                                    nps: {
+                                        answered: number;
+                                        detractors: number;
+                                        passives: number;
+                                        promoters: number;
+                                        score: number;
+                                    } | null;
+                                    satisfaction: number | null;
+                                    servqual: {
+                                        dimensions: {
+                                            dimension: string;
+                                            expectation: number | null;
+                                            gap: number | null;
+                                            items: number;
+                                            label: {
+                                                en?: string;
+                                                fr?: string;
+                                                nl?: string;
+                                            };
+                                            perception: number | null;
+                                        }[];
+                                        items: {
+                                            dimension: string;
+                                            expectation: number | null;
+                                            gap: number | null;
+                                            item: number;
+                                            perception: number | null;
+                                        }[];
+                                        overall: number | null;
+                                    } | null;
+                                } | null;
+                                invited: number;
+                                minimum: number;
+                                questions: {
+                                    answered: number;
+                                    /** @enum {string|null} */
+                                    aspect: "expectation" | "perception" | null;
+                                    breakdown: boolean;
+                                    dimension: string | null;
+                                    distribution?: {
+                                        count: number;
+                                        value: number;
+                                    }[];
+                                    /** Format: uuid */
+                                    id: string;
+                                    item: number | null;
+                                    /** @enum {string} */
+                                    kind: "likert5" | "likert7" | "nps" | "single" | "multiple" | "open";
+                                    mean?: number | null;
+                                    nps?: {
+                                        answered: number;
+                                        detractors: number;
+                                        passives: number;
+                                        promoters: number;
+                                        score: number;
+                                    } | null;
+                                    openAnswers?: string[];
+                                    options: {
+                                        en?: string;
+                                        fr?: string;
+                                        nl?: string;
+                                    }[];
+                                    position: number;
+                                    section: {
+                                        en?: string;
+                                        fr?: string;
+                                        nl?: string;
+                                    };
+                                    text: {
+                                        en?: string;
+                                        fr?: string;
+                                        nl?: string;
+                                    };
+                                }[];
+                                responseRate: number | null;
+                                responses: number;
+                                shown: boolean;
+                            };
+                            survey: {
+                                /** @enum {string} */
+                                audience: "staff" | "clients";
+                                /** Format: date */
+                                closedOn: string | null;
+                                /** Format: date */
+                                closesOn: string | null;
+                                expired: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                intro: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                                invited: number;
+                                languages: ("nl" | "en" | "fr")[];
+                                /** Format: date */
+                                openedOn: string | null;
+                                openLink: boolean;
+                                questions: number;
+                                responseRate: number | null;
+                                responses: number;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                /** @enum {string|null} */
+                                template: "servqual" | "herzberg" | null;
+                                title: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -7526,7 +7865,47 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {string} */
+                            audience: "staff" | "clients";
+                            /** Format: date */
+                            closesOn: string | null;
+                            intro: {
+                                en?: string;
+                                fr?: string;
+                                nl?: string;
+                            };
+                            languages: ("nl" | "en" | "fr")[];
+                            /** @enum {string} */
+                            link: "single" | "open";
+                            questions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "likert5" | "likert7" | "nps" | "single" | "multiple" | "open";
+                                options: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                }[];
+                                required: boolean;
+                                section: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                                text: {
+                                    en?: string;
+                                    fr?: string;
+                                    nl?: string;
+                                };
+                            }[];
+                            title: {
+                                en?: string;
+                                fr?: string;
+                                nl?: string;
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -7572,7 +7951,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
                     };
                 };
                 /** @description An error */

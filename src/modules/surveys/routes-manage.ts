@@ -1,57 +1,62 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
-import { jsonBody, jsonResponse, orgParams, router } from '../../server/http.ts';
+import { z } from 'zod';
+import { download, orgParams } from '../../server/http.ts';
+import { orgRoute, routes } from '../../server/route.ts';
 import { resultsCsv } from './export.ts';
+import { listSurveys, questionsOf, surveySummary } from './queries.ts';
 import {
   closeSurvey,
   createSurvey,
   deleteDraft,
-  listSurveys,
   openSurvey,
-  questionsOf,
   replaceQuestions,
   resultsOf,
-  surveySummary,
   updateSurvey,
-} from './queries.ts';
-import { openInput, questionsInput, surveyInput, surveyPatch } from './schema.ts';
+} from './surveys.ts';
+import {
+  csvQuery,
+  openedLinks,
+  openInput,
+  questionsAnswer,
+  questionsInput,
+  surveyDetail,
+  surveyId,
+  surveyInput,
+  surveyPatch,
+  surveyResults,
+  surveySummary as summary,
+} from './schema.ts';
 
 const surveyParams = orgParams.extend({ surveyId: z.uuid() });
-const any = jsonResponse(z.any());
-const read = () => requireAction('surveys.manage', 'performance.read');
-const manage = () => requireAction('surveys.manage');
-const tags = ['surveys'];
+/** Reading surveys and results: who manages surveys, and who reads the performance figures (the board). */
+const read = ['surveys.manage', 'performance.read'] as const;
+const manage = 'surveys.manage';
+const tags: [string] = ['surveys'];
+/** A CSV download (`fileResponse` types its schema as a plain string, which the builder's handler type refuses). */
+const csvFile = { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } } } as const;
 
 /** Surveys: define, open with links, close, results (surveys.manage; results also with performance.read). */
-export const surveyManageRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/surveys',
-      tags,
-      summary: 'The surveys of the organisation with status, closing date and response rate',
-      middleware: [read()] as const,
-      request: { params: orgParams },
-      responses: any,
-    }),
-    async (c) => c.json({ items: await listSurveys(c.var.db, c.req.valid('param').orgId) }, 200),
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/surveys',
-      tags,
-      summary: 'Create a survey: blank, or from the SERVQUAL or Herzberg template',
-      middleware: [manage()] as const,
-      request: { params: orgParams, ...jsonBody(surveyInput) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+export const surveyManageRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/surveys',
+    tags,
+    summary: 'The surveys of the organisation with status, closing date and response rate',
+    action: [...read],
+    response: z.object({ items: z.array(summary) }),
+    handler: async (c, { orgId }) => c.json({ items: await listSurveys(c.var.db, orgId) }, 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/surveys',
+    tags,
+    summary: 'Create a survey: blank, or from the SERVQUAL or Herzberg template',
+    action: manage,
+    body: surveyInput,
+    response: surveyId,
+    handler: async (c, { orgId, user, audit }) => {
       const input = c.req.valid('json');
-      const id = await createSurvey(c.var.db, orgId, currentUser(c).id, input);
-      await auditFor(c)({
-        orgId,
+      const id = await createSurvey(c.var.db, orgId, user.id, input);
+      await audit({
         action: 'survey.created',
         entity: 'survey',
         entityId: id,
@@ -59,39 +64,35 @@ export const surveyManageRoutes = router()
       });
       return c.json({ id }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/surveys/{surveyId}',
-      tags,
-      summary: 'A survey with its questions',
-      middleware: [read()] as const,
-      request: { params: surveyParams },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId, surveyId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/surveys/{surveyId}',
+    tags,
+    summary: 'A survey with its questions',
+    action: [...read],
+    params: surveyParams,
+    response: surveyDetail,
+    handler: async (c, { orgId }) => {
+      const { surveyId } = c.req.valid('param');
       const survey = await surveySummary(c.var.db, orgId, surveyId);
       return c.json({ ...survey, questionList: await questionsOf(c.var.db, orgId, surveyId) }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'patch',
-      path: '/orgs/{orgId}/surveys/{surveyId}',
-      tags,
-      summary: 'Change title, intro, audience or languages (draft only, else 422)',
-      middleware: [manage()] as const,
-      request: { params: surveyParams, ...jsonBody(surveyPatch) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId, surveyId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}/surveys/{surveyId}',
+    tags,
+    summary: 'Change title, intro, audience or languages (draft only, else 422)',
+    action: manage,
+    params: surveyParams,
+    body: surveyPatch,
+    response: surveyId,
+    handler: async (c, { orgId, audit }) => {
+      const { surveyId } = c.req.valid('param');
       const patch = c.req.valid('json');
       await updateSurvey(c.var.db, orgId, surveyId, patch);
-      await auditFor(c)({
-        orgId,
+      await audit({
         action: 'survey.updated',
         entity: 'survey',
         entityId: surveyId,
@@ -99,23 +100,21 @@ export const surveyManageRoutes = router()
       });
       return c.json({ id: surveyId }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'put',
-      path: '/orgs/{orgId}/surveys/{surveyId}/questions',
-      tags,
-      summary: 'Replace the questions (draft only, else 422)',
-      middleware: [manage()] as const,
-      request: { params: surveyParams, ...jsonBody(questionsInput) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId, surveyId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/surveys/{surveyId}/questions',
+    tags,
+    summary: 'Replace the questions (draft only, else 422)',
+    action: manage,
+    params: surveyParams,
+    body: questionsInput,
+    response: questionsAnswer,
+    handler: async (c, { orgId, audit }) => {
+      const { surveyId } = c.req.valid('param');
       const { questions } = c.req.valid('json');
       await replaceQuestions(c.var.db, orgId, surveyId, questions);
-      await auditFor(c)({
-        orgId,
+      await audit({
         action: 'survey.questions',
         entity: 'survey',
         entityId: surveyId,
@@ -123,41 +122,37 @@ export const surveyManageRoutes = router()
       });
       return c.json({ questions: await questionsOf(c.var.db, orgId, surveyId) }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'delete',
-      path: '/orgs/{orgId}/surveys/{surveyId}',
-      tags,
-      summary: 'Delete a draft (an opened survey is kept, else 422)',
-      middleware: [manage()] as const,
-      request: { params: surveyParams },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId, surveyId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/surveys/{surveyId}',
+    tags,
+    summary: 'Delete a draft (an opened survey is kept, else 422)',
+    action: manage,
+    params: surveyParams,
+    response: surveyId,
+    handler: async (c, { orgId, audit }) => {
+      const { surveyId } = c.req.valid('param');
       await deleteDraft(c.var.db, orgId, surveyId);
-      await auditFor(c)({ orgId, action: 'survey.deleted', entity: 'survey', entityId: surveyId });
+      await audit({ action: 'survey.deleted', entity: 'survey', entityId: surveyId });
       return c.json({ id: surveyId }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/surveys/{surveyId}/open',
-      tags,
-      summary:
-        'Open a draft: one single-use link per invitation and optionally an open link, returned only in this answer',
-      middleware: [manage()] as const,
-      request: { params: surveyParams, ...jsonBody(openInput) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId, surveyId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/surveys/{surveyId}/open',
+    tags,
+    summary:
+      'Open a draft: one single-use link per invitation and optionally an open link, returned only in this answer',
+    action: manage,
+    params: surveyParams,
+    body: openInput,
+    response: openedLinks,
+    handler: async (c, { orgId, audit }) => {
+      const { surveyId } = c.req.valid('param');
       const input = c.req.valid('json');
       const { tokens, openToken } = await openSurvey(c.var.db, orgId, surveyId, input);
-      await auditFor(c)({
-        orgId,
+      await audit({
         action: 'survey.opened',
         entity: 'survey',
         entityId: surveyId,
@@ -173,54 +168,50 @@ export const surveyManageRoutes = router()
       ].join('\r\n')}\r\n`;
       return c.json({ links, openLink, csv }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/surveys/{surveyId}/close',
-      tags,
-      summary: 'Close an open survey: no more answers are accepted',
-      middleware: [manage()] as const,
-      request: { params: surveyParams },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId, surveyId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/surveys/{surveyId}/close',
+    tags,
+    summary: 'Close an open survey: no more answers are accepted',
+    action: manage,
+    params: surveyParams,
+    response: surveyId,
+    handler: async (c, { orgId, audit }) => {
+      const { surveyId } = c.req.valid('param');
       await closeSurvey(c.var.db, orgId, surveyId);
-      await auditFor(c)({ orgId, action: 'survey.closed', entity: 'survey', entityId: surveyId });
+      await audit({ action: 'survey.closed', entity: 'survey', entityId: surveyId });
       return c.json({ id: surveyId }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/surveys/{surveyId}/results',
-      tags,
-      summary: 'Results: counts only below 5 responses (also per breakdown group)',
-      middleware: [read()] as const,
-      request: { params: surveyParams },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId, surveyId } = c.req.valid('param');
-      return c.json(await resultsOf(c.var.db, orgId, surveyId), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/surveys/{surveyId}/results/csv',
-      tags,
-      summary: 'Aggregated results as CSV (Excel, Belgian settings); never single responses',
-      middleware: [read()] as const,
-      request: { params: surveyParams, query: z.object({ lang: z.enum(['nl', 'en']).optional() }) },
-      responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } } },
-    }),
-    async (c) => {
-      const { orgId, surveyId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/surveys/{surveyId}/results',
+    tags,
+    summary: 'Results: counts only below 5 responses (also per breakdown group)',
+    action: [...read],
+    params: surveyParams,
+    response: surveyResults,
+    handler: async (c, { orgId }) => c.json(await resultsOf(c.var.db, orgId, c.req.valid('param').surveyId), 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/surveys/{surveyId}/results/csv',
+    tags,
+    summary: 'Aggregated results as CSV (Excel, Belgian settings); never single responses',
+    action: [...read],
+    params: surveyParams,
+    query: csvQuery,
+    response: csvFile,
+    handler: async (c, { orgId }) => {
+      const { surveyId } = c.req.valid('param');
       const lang = c.req.valid('query').lang ?? c.var.lang;
       const { survey, results } = await resultsOf(c.var.db, orgId, surveyId);
-      c.header('Content-Disposition', `attachment; filename="bevraging-${surveyId.slice(0, 8)}.csv"`);
-      return c.body(resultsCsv(survey, results, lang), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+      return download(
+        resultsCsv(survey, results, lang),
+        'text/csv; charset=utf-8',
+        `bevraging-${surveyId.slice(0, 8)}.csv`,
+      );
     },
-  );
+  }),
+);

@@ -1,10 +1,10 @@
 /** Input shapes of the surveys module (management API and respondent API). */
 import { z } from 'zod';
-import type { Texts } from './tables.ts';
 
 export const LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const KINDS = ['likert5', 'likert7', 'nps', 'single', 'multiple', 'open'] as const;
+export type QuestionKind = (typeof KINDS)[number];
 
 /** A text in the survey's languages; Dutch is always required. */
 export const texts = z.strictObject({
@@ -95,23 +95,157 @@ export const submission = z.strictObject({
 });
 export type Submission = z.output<typeof submission>;
 
+/** A stored text in the survey's languages, as answered (an optional text may lack Dutch). */
+export const textsOut = z.object({ nl: z.string().optional(), en: z.string().optional(), fr: z.string().optional() });
+export type Texts = z.infer<typeof textsOut>;
+const audience = z.enum(['staff', 'clients']);
+const score = z.number().nullable();
+
 /** A survey in the list: its settings, state and counts. */
-export interface SurveySummary {
-  id: string;
-  title: Texts;
-  intro: Texts;
-  audience: 'staff' | 'clients';
-  template: 'servqual' | 'herzberg' | null;
-  languages: string[];
-  status: 'draft' | 'open' | 'closed';
-  closesOn: string | null;
-  openedOn: string | null;
-  closedOn: string | null;
-  invited: number;
-  openLink: boolean;
-  responses: number;
-  responseRate: number | null;
-  questions: number;
+export const surveySummary = z.object({
+  id: z.uuid(),
+  title: textsOut,
+  intro: textsOut,
+  audience,
+  template: z.enum(['servqual', 'herzberg']).nullable(),
+  languages: z.array(z.enum(LANGUAGES)),
+  status: z.enum(['draft', 'open', 'closed']),
+  closesOn: day.nullable(),
+  openedOn: day.nullable(),
+  closedOn: day.nullable(),
+  invited: z.number().int(),
+  openLink: z.boolean(),
+  responses: z.number().int(),
+  responseRate: score,
+  questions: z.number().int(),
   /** Open, but its closing date has passed: no more answers are accepted. */
-  expired: boolean;
-}
+  expired: z.boolean(),
+});
+export type SurveySummary = z.infer<typeof surveySummary>;
+
+/** A stored question. */
+export const question = z.object({
+  id: z.uuid(),
+  position: z.number().int(),
+  kind: z.enum(KINDS),
+  text: textsOut,
+  section: textsOut,
+  options: z.array(textsOut),
+  required: z.boolean(),
+  breakdown: z.boolean(),
+  /** SERVQUAL dimension or Herzberg factor. */
+  dimension: z.string().nullable(),
+  item: z.number().int().nullable(),
+  aspect: z.enum(['expectation', 'perception']).nullable(),
+});
+export type Question = z.infer<typeof question>;
+
+export const surveyDetail = surveySummary.extend({ questionList: z.array(question) });
+export type SurveyDetail = z.infer<typeof surveyDetail>;
+
+export const surveyId = z.object({ id: z.uuid() });
+export const questionsAnswer = z.object({ questions: z.array(question) });
+/** The links of an opened survey: given only in this answer (and as CSV), never stored. */
+export const openedLinks = z.object({ links: z.array(z.string()), openLink: z.string().nullable(), csv: z.string() });
+
+export const csvQuery = z.object({ lang: z.enum(['nl', 'en']).optional() });
+
+const nps = z.object({
+  score: z.number(),
+  promoters: z.number().int(),
+  passives: z.number().int(),
+  detractors: z.number().int(),
+  answered: z.number().int(),
+});
+const servqual = z.object({
+  items: z.array(
+    z.object({ item: z.number().int(), dimension: z.string(), expectation: score, perception: score, gap: score }),
+  ),
+  dimensions: z.array(
+    z.object({
+      dimension: z.string(),
+      label: textsOut,
+      expectation: score,
+      perception: score,
+      gap: score,
+      items: z.number().int(),
+    }),
+  ),
+  overall: score,
+});
+const herzberg = z.object({
+  factors: z.array(
+    z.object({
+      factor: z.string(),
+      group: z.enum(['motivator', 'hygiene']),
+      label: textsOut,
+      mean: score,
+      answered: z.number().int(),
+    }),
+  ),
+  motivators: score,
+  hygiene: score,
+});
+/** The headline figures of a set of responses (all, or one breakdown group). */
+export const figures = z.object({
+  satisfaction: score,
+  nps: nps.nullable(),
+  servqual: servqual.nullable(),
+  herzberg: herzberg.nullable(),
+});
+export type Figures = z.infer<typeof figures>;
+
+/** A question's result; the figures and open answers only from the minimum number of responses. */
+export const questionResult = question.omit({ required: true }).extend({
+  answered: z.number().int(),
+  distribution: z.array(z.object({ value: z.number().int(), count: z.number().int() })).optional(),
+  mean: score.optional(),
+  nps: nps.nullable().optional(),
+  openAnswers: z.array(z.string()).optional(),
+});
+export type QuestionResult = z.infer<typeof questionResult>;
+
+export const breakdown = z.object({
+  questionId: z.uuid(),
+  text: textsOut,
+  groups: z.array(
+    z.object({
+      option: z.number().int(),
+      label: textsOut,
+      responses: z.number().int(),
+      shown: z.boolean(),
+      figures: figures.nullable(),
+      /** Mean per Likert question in this group (question id → mean). */
+      means: z.record(z.string(), score).nullable(),
+    }),
+  ),
+});
+export type Breakdown = z.infer<typeof breakdown>;
+
+/** A survey's results with the 5-response rule applied (logic/results.ts). */
+export const results = z.object({
+  responses: z.number().int(),
+  invited: z.number().int(),
+  responseRate: score,
+  minimum: z.number().int(),
+  /** false below the minimum: only counts are given. */
+  shown: z.boolean(),
+  questions: z.array(questionResult),
+  figures: figures.nullable(),
+  breakdowns: z.array(breakdown),
+});
+export type Results = z.infer<typeof results>;
+export const surveyResults = z.object({ survey: surveySummary, results });
+
+/** What a respondent's link gives: that one survey's texts and questions, nothing else. */
+export const respondentForm = z.object({
+  title: textsOut,
+  intro: textsOut,
+  languages: z.array(z.enum(LANGUAGES)),
+  audience,
+  closesOn: day.nullable(),
+  link: z.enum(['single', 'open']),
+  questions: z.array(question.pick({ id: true, kind: true, text: true, section: true, options: true, required: true })),
+});
+export type RespondentForm = z.infer<typeof respondentForm>;
+export const submitted = z.object({ ok: z.literal(true) });

@@ -10,42 +10,34 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { surveysEn } from './locales/en.ts';
-import { respondentFr } from './locales/fr.ts';
-import { surveysNl } from './locales/nl.ts';
-import type { Lang3, QuestionKind, Texts } from './types.ts';
-import { textIn } from './types.ts';
+import { type Answer, isAnswered, Questions } from './components/RespondentQuestions.tsx';
+import { fill, type Key, TEXTS } from './respondentTexts.ts';
+import createClient from 'openapi-fetch';
+import type { paths } from '../../lib/api-paths.ts';
+import type { RespondentForm } from '../../modules/surveys/schema.ts';
+import { textIn, type Lang3 } from './texts.ts';
 import './respondent.css';
 
 /** The respondent's form at /s/:token: no login, no app shell, phone first, in nl, en or fr. */
 
-const TEXTS = { nl: surveysNl.respondent, en: surveysEn.respondent, fr: respondentFr };
-type Key = keyof typeof respondentFr;
-const fill = (s: string, vars: Record<string, string | number> = {}) =>
-  s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 const LOCALE = { nl: 'nl-BE', en: 'en-BE', fr: 'fr-BE' } as const;
 
-interface FormQuestion {
-  id: string;
-  kind: QuestionKind;
-  text: Texts;
-  section: Texts;
-  options: Texts[];
-  required: boolean;
-}
-interface Form {
-  title: Texts;
-  intro: Texts;
-  languages: Lang3[];
-  closesOn: string | null;
-  questions: FormQuestion[];
-}
+/**
+ * The typed client as a respondent uses it: no cookies (a link is the only key) and the form's
+ * language, not the interface's, as `Accept-Language`.
+ */
+const respondentClient = createClient<paths>({
+  baseUrl: '/api',
+  credentials: 'omit',
+  headers: { Accept: 'application/json' },
+});
+
+type Form = RespondentForm;
 interface Failure {
   status: number;
   code: string;
@@ -54,8 +46,8 @@ interface Failure {
   fields: { path: string; message: string }[];
 }
 
-async function failureOf(response: Response): Promise<Failure> {
-  const body = (await response.json().catch(() => null)) as {
+function failureOf(response: Response, error: unknown): Failure {
+  const body = error as {
     error?: {
       code?: string;
       message?: string;
@@ -77,8 +69,6 @@ function firstLanguage(available: Lang3[]): Lang3 {
   return available.includes(wanted) ? wanted : 'nl';
 }
 
-type Answer = number | number[] | string;
-
 export function RespondentRoute() {
   const { token = '' } = useParams();
   const [form, setForm] = useState<Form | null>(null);
@@ -95,16 +85,16 @@ export function RespondentRoute() {
 
   useEffect(() => {
     let live = true;
-    fetch(`/api/s/${encodeURIComponent(token)}`, { credentials: 'omit', headers: { Accept: 'application/json' } })
-      .then(async (r) => {
+    respondentClient
+      .GET('/s/{token}', { params: { path: { token } } })
+      .then(({ data, error, response }) => {
         if (!live) return;
-        if (!r.ok) {
-          setFailure(await failureOf(r));
+        if (!data) {
+          setFailure(failureOf(response, error));
           return;
         }
-        const f = (await r.json()) as Form;
-        setForm(f);
-        setLang(firstLanguage(f.languages));
+        setForm(data);
+        setLang(firstLanguage(data.languages));
       })
       .catch(() => live && setFailure({ status: 0, code: 'network', message: 'Network error', fields: [] }));
     return () => {
@@ -138,21 +128,20 @@ export function RespondentRoute() {
     setSending(true);
     setNotice(null);
     try {
-      const r = await fetch(`/api/s/${encodeURIComponent(token)}`, {
-        method: 'POST',
-        credentials: 'omit',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang },
-        body: JSON.stringify({
+      const r = await respondentClient.POST('/s/{token}', {
+        params: { path: { token } },
+        headers: { 'Accept-Language': lang },
+        body: {
           language: lang,
           answers: Object.fromEntries(Object.entries(answers).filter(([, v]) => isAnswered(v))),
-        }),
+        },
       });
-      if (r.ok) {
+      if (r.data) {
         setDone(true);
         window.scrollTo(0, 0);
         return;
       }
-      const f = await failureOf(r);
+      const f = failureOf(r.response, r.error);
       if (f.status === 422 || f.status === 400) {
         const byQuestion = Object.fromEntries(
           f.fields.filter((x) => x.path.startsWith('answers.')).map((x) => [x.path.slice(8), x.message]),
@@ -269,177 +258,4 @@ function titleOf(f: Failure, lang: Lang3): string {
   if (f.status === 404) return tx.unknownTitle;
   if (f.status === 429) return tx.rateTitle;
   return tx.errorTitle;
-}
-
-const isAnswered = (v: Answer | undefined) =>
-  v !== undefined && !(typeof v === 'string' && v.trim() === '') && !(Array.isArray(v) && v.length === 0);
-
-function Questions({
-  form,
-  lang,
-  answers,
-  errors,
-  onAnswer,
-}: {
-  form: Form;
-  lang: Lang3;
-  answers: Record<string, Answer>;
-  errors: Record<string, string>;
-  onAnswer: (id: string, v: Answer) => void;
-}) {
-  const tx = TEXTS[lang];
-  const blocks = useMemo(() => {
-    const out: { section: string; questions: FormQuestion[] }[] = [];
-    for (const q of form.questions) {
-      const section = textIn(q.section, lang);
-      if (!out.length || out.at(-1)!.section !== section) out.push({ section, questions: [] });
-      out.at(-1)!.questions.push(q);
-    }
-    return out;
-  }, [form.questions, lang]);
-  let n = 0;
-  return (
-    <Stack gap="xl">
-      {blocks.map((b, bi) => (
-        <Stack key={bi} gap="md" component="section" aria-label={b.section || undefined}>
-          {b.section && (
-            <Title order={2} size="h4">
-              {b.section}
-            </Title>
-          )}
-          {b.questions.map((q) => {
-            n += 1;
-            const labelId = `q-${q.id}-label`;
-            const error = errors[q.id];
-            return (
-              <Paper key={q.id} withBorder p="sm" radius="md" className="sb-question" data-error={Boolean(error)}>
-                <Stack gap={8}>
-                  <Text id={labelId} fw={600}>
-                    {n}. {textIn(q.text, lang)}
-                    {q.required && (
-                      <Text span c="red.8" aria-label={tx.required}>
-                        {' '}
-                        *
-                      </Text>
-                    )}
-                  </Text>
-                  <Answerer
-                    q={q}
-                    lang={lang}
-                    labelId={labelId}
-                    value={answers[q.id]}
-                    onChange={(v) => onAnswer(q.id, v)}
-                  />
-                  {error && (
-                    <Text c="red.8" size="sm" id={`q-${q.id}-error`}>
-                      {error}
-                    </Text>
-                  )}
-                </Stack>
-              </Paper>
-            );
-          })}
-        </Stack>
-      ))}
-    </Stack>
-  );
-}
-
-function Answerer({
-  q,
-  lang,
-  labelId,
-  value,
-  onChange,
-}: {
-  q: FormQuestion;
-  lang: Lang3;
-  labelId: string;
-  value: Answer | undefined;
-  onChange: (v: Answer) => void;
-}) {
-  const tx = TEXTS[lang];
-  const focusId = `q-${q.id}`;
-  if (q.kind === 'open') {
-    return (
-      <Textarea
-        id={focusId}
-        aria-labelledby={labelId}
-        autosize
-        minRows={3}
-        maxLength={4000}
-        placeholder={tx.openPlaceholder}
-        value={typeof value === 'string' ? value : ''}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      />
-    );
-  }
-  if (q.kind === 'single' || q.kind === 'multiple') {
-    const multiple = q.kind === 'multiple';
-    const chosen = Array.isArray(value) ? value : typeof value === 'number' ? [value] : [];
-    return (
-      // biome-ignore lint/a11y/useAriaPropsSupportedByRole: both roles take aria-labelledby; the role is dynamic
-      <div role={multiple ? 'group' : 'radiogroup'} aria-labelledby={labelId} style={{ display: 'grid', gap: 6 }}>
-        {q.options.map((o, i) => (
-          <label key={i} className="sb-option sb-choice">
-            <input
-              id={i === 0 ? focusId : undefined}
-              type={multiple ? 'checkbox' : 'radio'}
-              name={q.id}
-              checked={chosen.includes(i)}
-              onChange={(e) =>
-                onChange(
-                  multiple ? (e.currentTarget.checked ? [...chosen, i].sort() : chosen.filter((x) => x !== i)) : i,
-                )
-              }
-            />
-            <span>{textIn(o, lang)}</span>
-          </label>
-        ))}
-      </div>
-    );
-  }
-  const [lo, hi] = q.kind === 'likert5' ? [1, 5] : q.kind === 'likert7' ? [1, 7] : [0, 10];
-  const values = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
-  return (
-    <div>
-      <div
-        role="radiogroup"
-        aria-labelledby={labelId}
-        className="sb-scale"
-        data-n={values.length}
-        style={{ ['--n' as string]: values.length }}
-      >
-        {values.map((v) => (
-          <label key={v} className="sb-option">
-            <input
-              id={v === lo ? focusId : undefined}
-              type="radio"
-              name={q.id}
-              value={v}
-              checked={value === v}
-              onChange={() => onChange(v)}
-              aria-label={
-                fill(tx.scale, { value: v, max: hi }) +
-                (v === lo
-                  ? ` (${q.kind === 'nps' ? tx.notLikely : tx.disagree})`
-                  : v === hi
-                    ? ` (${q.kind === 'nps' ? tx.likely : tx.agree})`
-                    : '')
-              }
-            />
-            <span aria-hidden>{v}</span>
-          </label>
-        ))}
-      </div>
-      <div className="sb-ends" aria-hidden>
-        <span>
-          {lo} = {q.kind === 'nps' ? tx.notLikely : tx.disagree}
-        </span>
-        <span>
-          {hi} = {q.kind === 'nps' ? tx.likely : tx.agree}
-        </span>
-      </div>
-    </div>
-  );
 }

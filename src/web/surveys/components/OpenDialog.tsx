@@ -1,21 +1,16 @@
 import { Alert, Button, Checkbox, CopyButton, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client, fieldErrors } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { DateField } from '../../clients/components/DateField.tsx';
-import { refreshSurveys, surveysBase } from '../api.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
+import { required } from '../../components/validation.ts';
+import { refreshSurveys, surveyParams } from '../api.ts';
 import { daysFromToday } from '../../../lib/calendar.ts';
-
-interface Opened {
-  links: string[];
-  openLink: string | null;
-  csv: string;
-}
 
 const inDays = (n: number) => daysFromToday(n);
 
@@ -32,17 +27,21 @@ export function OpenDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [invitations, setInvitations] = useState<string | number>(20);
-  const [closesOn, setClosesOn] = useState(inDays(21));
-  const [openLink, setOpenLink] = useState(false);
+  const form = useAppForm({
+    initialValues: { invitations: 20 as string | number, closesOn: inDays(21), openLink: false },
+    validate: { closesOn: (v) => required(t, v) },
+  });
+  const { invitations, closesOn, openLink } = form.values;
   const open = useMutation({
     mutationFn: () =>
-      api<Opened>('POST', `${surveysBase(orgId)}/${surveyId}/open`, {
-        invitations: Number(invitations) || 0,
-        closesOn,
-        openLink,
-      }),
+      call(
+        client.POST('/orgs/{orgId}/surveys/{surveyId}/open', {
+          params: surveyParams(orgId, surveyId),
+          body: { invitations: Number(invitations) || 0, closesOn, openLink },
+        }),
+      ),
     onSuccess: () => refreshSurveys(orgId),
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   const result = open.data;
   const download = () => {
@@ -64,11 +63,10 @@ export function OpenDialog({
       closeOnClickOutside={!result}
     >
       {!result ? (
-        <Form onSubmit={() => open.mutate()} gap="md">
+        <Form onSubmit={form.onSubmit(() => open.mutate())} gap="md">
           <NumberField
             label={t('surveys.open.invitations')}
-            value={invitations}
-            onChange={setInvitations}
+            {...form.getInputProps('invitations')}
             min={0}
             max={5000}
             allowDecimal={false}
@@ -76,15 +74,12 @@ export function OpenDialog({
           <DateField
             label={t('surveys.open.closesOn')}
             value={closesOn}
-            onChange={setClosesOn}
+            onChange={(v) => form.setFieldValue('closesOn', v)}
+            error={form.errors.closesOn}
             min={inDays(0)}
             required
           />
-          <Checkbox
-            label={t('surveys.open.openLink')}
-            checked={openLink}
-            onChange={(e) => setOpenLink(e.currentTarget.checked)}
-          />
+          <Checkbox label={t('surveys.open.openLink')} {...form.getInputProps('openLink', { type: 'checkbox' })} />
           {open.error && <ErrorAlert error={open.error} />}
           <Button type="submit" loading={open.isPending}>
             {t('surveys.open.submit')}

@@ -12,12 +12,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { refreshSurveys, surveysBase } from '../api.ts';
-import type { Lang3, Question, QuestionKind, SurveyDetail, Texts } from '../types.ts';
+import { useAppForm } from '../../components/useAppForm.ts';
+import { refreshSurveys, surveyParams } from '../api.ts';
+import type { Question, QuestionKind, SurveyDetail, Texts } from '../../../modules/surveys/schema.ts';
+import { cleanTexts, type Lang3 } from '../texts.ts';
 
 const KINDS: QuestionKind[] = ['likert5', 'likert7', 'nps', 'single', 'multiple', 'open'];
 
@@ -62,47 +63,48 @@ function withOptionLines(options: Texts[], lang: Lang3, text: string): Texts[] {
   }));
 }
 
-function cleanTexts(t: Texts): Texts {
-  return Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Texts;
-}
-
 /** The question editor of a draft: every question's kind, texts per language, options, flags; saved as a whole. */
 export function QuestionEditor({ orgId, survey }: { orgId: string; survey: SurveyDetail }) {
   const { t } = useTranslation();
   const languages = survey.languages as Lang3[];
-  const [drafts, setDrafts] = useState<Draft[]>(() => survey.questionList.map(fromQuestion));
-  const [saved, setSaved] = useState(false);
+  const form = useAppForm({ initialValues: { questions: survey.questionList.map(fromQuestion) } });
+  const drafts = form.values.questions;
   const change = (i: number, patch: Partial<Draft>) => {
-    setSaved(false);
-    setDrafts((d) => d.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+    form.setFieldValue('questions', (d) => d.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+    // A changed question drops the server's errors about it.
+    form.setErrors(Object.fromEntries(Object.entries(form.errors).filter(([k]) => !k.startsWith(`questions.${i}.`))));
   };
-  const move = (i: number, by: number) =>
-    setDrafts((d) => {
-      const c = [...d];
-      const [x] = c.splice(i, 1);
-      c.splice(i + by, 0, x!);
-      return c;
-    });
+  const move = (i: number, by: number) => form.reorderListItem('questions', { from: i, to: i + by });
+  /** The server's message for a field of question i (`questions.3.options`), shown on that field. */
+  const errorOf = (i: number, field: string) => form.errors[`questions.${i}.${field}`];
   const save = useMutation({
     mutationFn: () =>
-      api('PUT', `${surveysBase(orgId)}/${survey.id}/questions`, {
-        questions: drafts.map((d) => ({
-          kind: d.kind,
-          text: cleanTexts(d.text),
-          section: cleanTexts(d.section),
-          required: d.required,
-          breakdown: d.breakdown && d.kind === 'single',
-          options: isChoice(d.kind) ? d.options.filter((o) => o.nl?.trim()).map(cleanTexts) : [],
-          dimension: d.dimension,
-          item: d.item,
-          aspect: d.aspect,
-        })),
-      }),
+      call(
+        client.PUT('/orgs/{orgId}/surveys/{surveyId}/questions', {
+          params: surveyParams(orgId, survey.id),
+          body: {
+            questions: drafts.map((d) => ({
+              kind: d.kind,
+              text: cleanTexts(d.text),
+              section: cleanTexts(d.section),
+              required: d.required,
+              breakdown: d.breakdown && d.kind === 'single',
+              options: isChoice(d.kind) ? d.options.filter((o) => o.nl?.trim()).map(cleanTexts) : [],
+              dimension: d.dimension,
+              item: d.item,
+              aspect: d.aspect,
+            })),
+          },
+        }),
+      ),
     onSuccess: async () => {
-      setSaved(true);
+      form.resetDirty();
       await refreshSurveys(orgId);
     },
+    // The server names fields as the form does (`questions.3.options`): each error lands on its field.
+    onError: (error) => form.setErrors(fieldErrors(error)),
   });
+  const saved = save.isSuccess && !form.isDirty();
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
@@ -143,10 +145,7 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
                     variant="subtle"
                     color="red"
                     aria-label={t('surveys.editor.remove', { n })}
-                    onClick={() => {
-                      setSaved(false);
-                      setDrafts((x) => x.filter((_, j) => j !== i));
-                    }}
+                    onClick={() => form.removeListItem('questions', i)}
                   >
                     ✕
                   </ActionIcon>
@@ -169,6 +168,7 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
                     label={t('surveys.editor.textIn', { n, lang: l.toUpperCase() })}
                     required={l === 'nl'}
                     value={d.text[l] ?? ''}
+                    error={l === 'nl' ? errorOf(i, 'text.nl') : undefined}
                     onChange={(e) => change(i, { text: { ...d.text, [l]: e.currentTarget.value } })}
                   />
                 ))}
@@ -193,6 +193,7 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
                       minRows={2}
                       label={t('surveys.editor.optionsIn', { n, lang: l.toUpperCase() })}
                       value={optionsText(d.options, l)}
+                      error={l === 'nl' ? errorOf(i, 'options') : undefined}
                       onChange={(e) => change(i, { options: withOptionLines(d.options, l, e.currentTarget.value) })}
                     />
                   ))}
@@ -220,24 +221,20 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
       <Group>
         <Button
           variant="light"
-          onClick={() => {
-            setSaved(false);
-            setDrafts((d) => [
-              ...d,
-              {
-                key: ++keys,
-                kind: 'likert5',
-                text: { nl: '' },
-                section: d.at(-1)?.section ?? {},
-                options: [],
-                required: false,
-                breakdown: false,
-                dimension: null,
-                item: null,
-                aspect: null,
-              },
-            ]);
-          }}
+          onClick={() =>
+            form.insertListItem('questions', {
+              key: ++keys,
+              kind: 'likert5',
+              text: { nl: '' },
+              section: drafts.at(-1)?.section ?? {},
+              options: [],
+              required: false,
+              breakdown: false,
+              dimension: null,
+              item: null,
+              aspect: null,
+            } satisfies Draft)
+          }
         >
           {t('surveys.editor.add')}
         </Button>

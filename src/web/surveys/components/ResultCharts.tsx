@@ -1,15 +1,25 @@
 import { Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EChart, type ChartOption } from '../../components/EChart.tsx';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
-import type { Figures, QuestionResult } from '../types.ts';
-import { textIn } from '../types.ts';
+import type { Figures, QuestionResult } from '../../../modules/surveys/schema.ts';
+import { textIn } from '../texts.ts';
 
 const n2 = (x: number | null) => (x === null ? '—' : formatNumber(x, 2));
 const RED = '#c92a2a';
 const GREEN = '#2b8a3e';
+
+/** A SERVQUAL gap: bold, red when the expectation is not met. */
+function Gap({ value }: { value: number | null }) {
+  return (
+    <Text span fz="sm" fw={700} c={(value ?? 0) < 0 ? 'red.8' : undefined}>
+      {n2(value)}
+    </Text>
+  );
+}
 
 /** A horizontal bar chart of signed values (negative red), labels top to bottom. */
 function barOption(
@@ -63,81 +73,73 @@ export function ServqualResults({
     [servqual.items, statements],
   );
   const dimLabel = (code: string) => textIn(dims.find((d) => d.dimension === code)?.label, lang);
+  const figures = <Row,>(
+    of: (r: Row) => { expectation: number | null; perception: number | null; gap: number | null },
+  ) =>
+    [
+      {
+        key: 'expectation',
+        header: t('surveys.results.expectation'),
+        value: (r) => of(r).expectation,
+        render: (r) => n2(of(r).expectation),
+        align: 'right',
+      },
+      {
+        key: 'perception',
+        header: t('surveys.results.perception'),
+        value: (r) => of(r).perception,
+        render: (r) => n2(of(r).perception),
+        align: 'right',
+      },
+      {
+        key: 'gap',
+        header: t('surveys.results.gap'),
+        value: (r) => of(r).gap,
+        render: (r) => <Gap value={of(r).gap} />,
+        align: 'right',
+      },
+    ] satisfies Column<Row>[];
+  type Dim = (typeof dims)[number];
+  type Item = (typeof servqual.items)[number];
+  const dimColumns: Column<Dim>[] = [
+    { key: 'dimension', header: t('surveys.results.dimension'), value: (d) => textIn(d.label, lang), rowHeader: true },
+    ...figures<Dim>((d) => d),
+  ];
+  const itemColumns: Column<Item>[] = [
+    {
+      key: 'item',
+      header: t('surveys.results.item'),
+      value: (i) => i.item,
+      render: (i) => `${i.item}. ${statements.get(i.item) ?? ''}`,
+      rowHeader: true,
+      align: 'left',
+    },
+    { key: 'dimension', header: t('surveys.results.dimension'), value: (i) => dimLabel(i.dimension) },
+    ...figures<Item>((i) => i),
+  ];
   return (
     <>
       <Text size="sm">{t('surveys.results.servqualHelp')}</Text>
       <EChart option={dimOption} label={t('surveys.results.servqualChart')} height={240} />
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped>
-          <Table.Caption>{t('surveys.results.servqualCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('surveys.results.dimension')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('surveys.results.expectation')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('surveys.results.perception')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('surveys.results.gap')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {dims.map((d) => (
-              <Table.Tr key={d.dimension}>
-                <Table.Th scope="row">{textIn(d.label, lang)}</Table.Th>
-                <Table.Td ta="right">{n2(d.expectation)}</Table.Td>
-                <Table.Td ta="right">{n2(d.perception)}</Table.Td>
-                <Table.Td ta="right" c={(d.gap ?? 0) < 0 ? 'red.8' : undefined} fw={700}>
-                  {n2(d.gap)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('surveys.results.servqualCaption')}
+        rows={dims}
+        rowKey={(d) => d.dimension}
+        columns={dimColumns}
+        minWidth={480}
+      />
       <EChart
         option={itemOption}
         label={t('surveys.results.itemsChart')}
         height={Math.max(300, servqual.items.length * 24)}
       />
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped>
-          <Table.Caption>{t('surveys.results.itemsCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('surveys.results.item')}</Table.Th>
-              <Table.Th scope="col">{t('surveys.results.dimension')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('surveys.results.expectation')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('surveys.results.perception')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('surveys.results.gap')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {servqual.items.map((i) => (
-              <Table.Tr key={i.item}>
-                <Table.Th scope="row" fw={400}>
-                  {i.item}. {statements.get(i.item)}
-                </Table.Th>
-                <Table.Td>{dimLabel(i.dimension)}</Table.Td>
-                <Table.Td ta="right">{n2(i.expectation)}</Table.Td>
-                <Table.Td ta="right">{n2(i.perception)}</Table.Td>
-                <Table.Td ta="right" c={(i.gap ?? 0) < 0 ? 'red.8' : undefined} fw={700}>
-                  {n2(i.gap)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('surveys.results.itemsCaption')}
+        rows={servqual.items}
+        rowKey={(i) => String(i.item)}
+        columns={itemColumns}
+        minWidth={640}
+      />
     </>
   );
 }

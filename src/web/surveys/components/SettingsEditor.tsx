@@ -1,39 +1,46 @@
 import { Button, Checkbox, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
-import { refreshSurveys, surveysBase } from '../api.ts';
-import type { Lang3, SurveyDetail, Texts } from '../types.ts';
+import { useAppForm } from '../../components/useAppForm.ts';
+import { refreshSurveys, surveyParams } from '../api.ts';
+import type { SurveyDetail, Texts } from '../../../modules/surveys/schema.ts';
+import { cleanTexts as clean, type Lang3 } from '../texts.ts';
 
 const ALL: Lang3[] = ['nl', 'en', 'fr'];
-const clean = (t: Texts) => Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Texts;
 
 /** Title, introduction and languages of a draft. */
 export function SettingsEditor({ orgId, survey }: { orgId: string; survey: SurveyDetail }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState<Texts>(survey.title);
-  const [intro, setIntro] = useState<Texts>(survey.intro);
-  const [languages, setLanguages] = useState<string[]>(survey.languages);
+  const form = useAppForm({
+    initialValues: {
+      title: survey.title as Texts,
+      intro: survey.intro as Texts,
+      languages: survey.languages as string[],
+    },
+  });
+  const { title, intro, languages } = form.values;
   const save = useMutation({
     mutationFn: () =>
-      api('PATCH', `${surveysBase(orgId)}/${survey.id}`, {
-        title: clean(title),
-        intro: clean(intro),
-        languages: ALL.filter((l) => languages.includes(l)),
-      }),
+      call(
+        client.PATCH('/orgs/{orgId}/surveys/{surveyId}', {
+          params: surveyParams(orgId, survey.id),
+          body: { title: clean(title), intro: clean(intro), languages: ALL.filter((l) => languages.includes(l)) },
+        }),
+      ),
     onSuccess: () => refreshSurveys(orgId),
+    onError: (error) => form.setErrors(fieldErrors(error)),
   });
   const shown = ALL.filter((l) => languages.includes(l));
   return (
-    <Form onSubmit={() => save.mutate()} gap="sm">
+    <Form onSubmit={form.onSubmit(() => save.mutate())} gap="sm">
       <Checkbox.Group
         label={t('surveys.editor.languages')}
         description={t('surveys.editor.languagesHelp')}
         value={languages}
-        onChange={(v) => setLanguages(v.includes('nl') ? v : ['nl', ...v])}
+        onChange={(v) => form.setFieldValue('languages', v.includes('nl') ? v : ['nl', ...v])}
       >
         <Group mt="xs">
           {ALL.map((l) => (
@@ -46,16 +53,16 @@ export function SettingsEditor({ orgId, survey }: { orgId: string; survey: Surve
           <Stack key={l} gap="xs">
             <TextInput
               label={t('surveys.editor.titleIn', { lang: l.toUpperCase() })}
-              value={title[l] ?? ''}
               required={l === 'nl'}
-              onChange={(e) => setTitle({ ...title, [l]: e.currentTarget.value })}
+              {...form.getInputProps(`title.${l}`)}
+              value={title[l] ?? ''}
             />
             <Textarea
               label={t('surveys.editor.introIn', { lang: l.toUpperCase() })}
-              value={intro[l] ?? ''}
               autosize
               minRows={2}
-              onChange={(e) => setIntro({ ...intro, [l]: e.currentTarget.value })}
+              {...form.getInputProps(`intro.${l}`)}
+              value={intro[l] ?? ''}
             />
           </Stack>
         ))}

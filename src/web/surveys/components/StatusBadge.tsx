@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SurveySummary } from '../types.ts';
+import type { SurveySummary } from '../../../modules/surveys/schema.ts';
 
 const COLOURS = { draft: 'gray', open: 'teal', closed: 'blue', expired: 'orange' } as const;
 

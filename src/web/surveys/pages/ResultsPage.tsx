@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/QueryState.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useOrg } from '../../components/context.ts';
 import { formatNumber } from '../../format.ts';
@@ -11,7 +12,8 @@ import { currentLocale } from '../../i18n.ts';
 import { resultsQuery, surveysBase } from '../api.ts';
 import { HerzbergResults, LikertChart, ServqualResults } from '../components/ResultCharts.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
-import { textIn, type QuestionResult, type Results, type SurveySummary } from '../types.ts';
+import type { QuestionResult, Results, SurveySummary } from '../../../modules/surveys/schema.ts';
+import { textIn } from '../texts.ts';
 
 const n1 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatNumber(x, 1));
 
@@ -211,48 +213,39 @@ function QuestionTable({ questions }: { questions: QuestionResult[] }) {
   const lang = currentLocale();
   const label = (q: QuestionResult, value: number) =>
     q.kind === 'single' || q.kind === 'multiple' ? textIn(q.options[value], lang) : String(value);
+  // Every closed question, numbered in the survey's order.
+  const rows = questions.flatMap((q, i) => (q.kind === 'open' ? [] : [{ n: i + 1, q }]));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { key: 'n', header: '#', value: (r) => r.n, align: 'left' },
+    { key: 'question', header: t('surveys.results.question'), value: (r) => textIn(r.q.text, lang), rowHeader: true },
+    { key: 'answered', header: t('surveys.results.responses'), value: (r) => r.q.answered, align: 'right' },
+    {
+      key: 'mean',
+      header: t('surveys.results.mean'),
+      value: (r) => r.q.mean,
+      render: (r) => (r.q.mean === undefined || r.q.mean === null ? '—' : formatNumber(r.q.mean, 2)),
+      align: 'right',
+    },
+    {
+      key: 'distribution',
+      header: `${t('surveys.results.value')}: ${t('surveys.results.count')}`,
+      sortable: false,
+      render: (r) => (
+        <Text fz="xs">{r.q.distribution?.map((d) => `${label(r.q, d.value)}: ${d.count}`).join(' · ')}</Text>
+      ),
+    },
+  ];
   return (
     <Section title={t('surveys.results.questions')}>
       <LikertChart questions={questions} />
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped verticalSpacing={4}>
-          <Table.Caption>{t('surveys.results.questions')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">#</Table.Th>
-              <Table.Th scope="col">{t('surveys.results.question')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('surveys.results.responses')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('surveys.results.mean')}
-              </Table.Th>
-              <Table.Th scope="col">
-                {t('surveys.results.value')}: {t('surveys.results.count')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {questions.map((q, i) =>
-              q.kind === 'open' ? null : (
-                <Table.Tr key={q.id}>
-                  <Table.Td>{i + 1}</Table.Td>
-                  <Table.Th scope="row" fw={400}>
-                    {textIn(q.text, lang)}
-                  </Table.Th>
-                  <Table.Td ta="right">{q.answered}</Table.Td>
-                  <Table.Td ta="right">
-                    {q.mean === undefined || q.mean === null ? '—' : formatNumber(q.mean, 2)}
-                  </Table.Td>
-                  <Table.Td fz="xs">
-                    {q.distribution?.map((d) => `${label(q, d.value)}: ${d.count}`).join(' · ')}
-                  </Table.Td>
-                </Table.Tr>
-              ),
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('surveys.results.questions')}
+        rows={rows}
+        rowKey={(r) => r.q.id}
+        columns={columns}
+        minWidth={720}
+        empty={null}
+      />
     </Section>
   );
 }

@@ -1,55 +1,60 @@
-import { Anchor, Button, Modal, Radio, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { SurveySummary } from '../../../modules/surveys/schema.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api.ts';
+import { call, client, fieldErrors } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
+import { required } from '../../components/validation.ts';
 import { currentLocale } from '../../i18n.ts';
-import { formatDate, formatNumber } from '../../format.ts';
-import { refreshSurveys, surveysBase, surveysQuery } from '../api.ts';
+import { formatNumber } from '../../format.ts';
+import { refreshSurveys, surveysQuery } from '../api.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
-import { textIn } from '../types.ts';
+import { textIn } from '../texts.ts';
+
+type Template = 'none' | 'servqual' | 'herzberg';
 
 function CreateDialog({ orgId, opened, onClose }: { orgId: string; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [title, setTitle] = useState('');
-  const [audience, setAudience] = useState<'staff' | 'clients'>('staff');
-  const [template, setTemplate] = useState<'none' | 'servqual' | 'herzberg'>('none');
+  const form = useAppForm({
+    initialValues: { title: '', audience: 'staff' as 'staff' | 'clients', template: 'none' as Template },
+    validate: { title: (v) => required(t, v) },
+  });
+  const { title, audience, template } = form.values;
   const create = useMutation({
     mutationFn: () =>
-      api<{ id: string }>('POST', surveysBase(orgId), {
-        title: { nl: title.trim() },
-        audience,
-        ...(template === 'none' ? {} : { template }),
-      }),
+      call(
+        client.POST('/orgs/{orgId}/surveys', {
+          params: { path: { orgId } },
+          body: { title: { nl: title.trim() }, audience, ...(template === 'none' ? {} : { template }) },
+        }),
+      ),
     onSuccess: async ({ id }) => {
       await refreshSurveys(orgId);
+      form.reset();
       onClose();
       navigate(`/o/${orgId}/surveys/${id}`);
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error), { 'title.nl': 'title' }),
   });
   const pickTemplate = (value: string) => {
-    const v = value as typeof template;
-    setTemplate(v);
-    if (v === 'servqual') setAudience('clients');
-    if (v === 'herzberg') setAudience('staff');
+    const v = value as Template;
+    form.setFieldValue('template', v);
+    if (v === 'servqual') form.setFieldValue('audience', 'clients');
+    if (v === 'herzberg') form.setFieldValue('audience', 'staff');
   };
   return (
     <Modal opened={opened} onClose={onClose} title={t('surveys.create.title')}>
-      <Form onSubmit={() => create.mutate()} gap="md">
-        <TextInput
-          label={t('surveys.create.name')}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          required
-          data-autofocus
-        />
+      <Form onSubmit={form.onSubmit(() => create.mutate())} gap="md">
+        <TextInput label={t('surveys.create.name')} required data-autofocus {...form.getInputProps('title')} />
         <Radio.Group label={t('surveys.template.label')} value={template} onChange={pickTemplate}>
           <Stack gap="xs" mt="xs">
             {(['none', 'servqual', 'herzberg'] as const).map((v) => (
@@ -59,8 +64,7 @@ function CreateDialog({ orgId, opened, onClose }: { orgId: string; opened: boole
         </Radio.Group>
         <Select
           label={t('surveys.create.audience')}
-          value={audience}
-          onChange={(v) => v && setAudience(v as typeof audience)}
+          {...form.getInputProps('audience')}
           allowDeselect={false}
           data={(['staff', 'clients'] as const).map((v) => ({ value: v, label: t(`surveys.audience.${v}`) }))}
         />
@@ -107,63 +111,63 @@ function SurveyList({
 }) {
   const { t } = useTranslation();
   const list = useQuery(surveysQuery(orgId));
+  const columns: Column<SurveySummary>[] = [
+    {
+      key: 'name',
+      header: t('surveys.list.name'),
+      rowHeader: true,
+      value: (s) => textIn(s.title, lang),
+      render: (s) => (
+        <Anchor component={Link} to={`/o/${orgId}/surveys/${s.id}${s.status === 'draft' ? '' : '/results'}`}>
+          {textIn(s.title, lang)}
+        </Anchor>
+      ),
+    },
+    { key: 'audience', header: t('surveys.list.audience'), value: (s) => t(`surveys.audience.${s.audience}`) },
+    {
+      key: 'status',
+      header: t('surveys.list.status'),
+      value: (s) => s.status,
+      render: (s) => <StatusBadge survey={s} />,
+    },
+    {
+      key: 'closesOn',
+      header: t('surveys.list.closesOn'),
+      value: (s) => s.closesOn,
+      format: 'date',
+      empty: t('common.none'),
+    },
+    {
+      key: 'responses',
+      header: t('surveys.list.responses'),
+      align: 'right',
+      value: (s) => (s.status === 'draft' ? null : s.responses),
+      render: (s) =>
+        s.status === 'draft' ? t('common.none') : s.invited ? `${s.responses} / ${s.invited}` : s.responses,
+    },
+    {
+      key: 'rate',
+      header: t('surveys.list.rate'),
+      value: (s) => s.responseRate,
+      render: (s) => (s.responseRate === null ? t('common.none') : `${formatNumber(s.responseRate, 1)} %`),
+      align: 'right',
+    },
+  ];
   return (
     <>
       <CreateDialog orgId={orgId} opened={creating} onClose={onClose} />
       <Section title={t('surveys.list.caption')}>
         {!list.data ? (
           <QueryState error={list.error} inline />
-        ) : list.data.items.length === 0 ? (
-          <Text>{t('surveys.list.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped verticalSpacing={6}>
-              <Table.Caption>{t('surveys.list.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('surveys.list.name')}</Table.Th>
-                  <Table.Th scope="col">{t('surveys.list.audience')}</Table.Th>
-                  <Table.Th scope="col">{t('surveys.list.status')}</Table.Th>
-                  <Table.Th scope="col">{t('surveys.list.closesOn')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('surveys.list.responses')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('surveys.list.rate')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((s) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={`/o/${orgId}/surveys/${s.id}${s.status === 'draft' ? '' : '/results'}`}
-                      >
-                        {textIn(s.title, lang)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{t(`surveys.audience.${s.audience}`)}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge survey={s} />
-                    </Table.Td>
-                    <Table.Td>{s.closesOn ? formatDate(s.closesOn) : t('common.none')}</Table.Td>
-                    <Table.Td ta="right">
-                      {s.status === 'draft'
-                        ? t('common.none')
-                        : s.invited
-                          ? `${s.responses} / ${s.invited}`
-                          : s.responses}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {s.responseRate === null ? t('common.none') : `${formatNumber(s.responseRate, 1)} %`}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('surveys.list.caption')}
+            rows={list.data.items}
+            rowKey={(s) => s.id}
+            columns={columns}
+            empty={t('surveys.list.empty')}
+            minWidth={720}
+          />
         )}
       </Section>
     </>

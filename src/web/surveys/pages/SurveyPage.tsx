@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -11,13 +11,14 @@ import { useOrg } from '../../components/context.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { allows } from '../../session.ts';
-import { refreshSurveys, surveyQuery, surveysBase } from '../api.ts';
+import { refreshSurveys, surveyParams, surveyQuery } from '../api.ts';
 import { OpenDialog } from '../components/OpenDialog.tsx';
 import { QuestionEditor } from '../components/QuestionEditor.tsx';
 import { SettingsEditor } from '../components/SettingsEditor.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
-import { textIn, type SurveyDetail } from '../types.ts';
+import type { SurveyDetail } from '../../../modules/surveys/schema.ts';
+import { textIn } from '../texts.ts';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -51,8 +52,8 @@ function SurveyView({ survey }: { survey: SurveyDetail }) {
   const act = useMutation({
     mutationFn: (what: 'close' | 'delete') =>
       what === 'close'
-        ? api('POST', `${surveysBase(orgId)}/${survey.id}/close`)
-        : api('DELETE', `${surveysBase(orgId)}/${survey.id}`),
+        ? call(client.POST('/orgs/{orgId}/surveys/{surveyId}/close', { params: surveyParams(orgId, survey.id) }))
+        : call(client.DELETE('/orgs/{orgId}/surveys/{surveyId}', { params: surveyParams(orgId, survey.id) })),
     onSuccess: async (_, what) => {
       setConfirm(null);
       await refreshSurveys(orgId);
