@@ -694,7 +694,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                caf: {
+                                    /** Format: uuid */
+                                    assessmentId: string | null;
+                                    subcriterion: string;
+                                }[];
+                                doneAt: string | null;
+                                dueDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                notes: number;
+                                overdue: boolean;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            today: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -746,7 +777,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -792,7 +862,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -879,7 +988,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -931,7 +1079,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1046,7 +1233,106 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            computedAt: string | null;
+                            organisation: string;
+                            perspectives: {
+                                counts: {
+                                    amber: number;
+                                    green: number;
+                                    none: number;
+                                    red: number;
+                                };
+                                kpis: {
+                                    code: string;
+                                    decimals: number;
+                                    /** @enum {string} */
+                                    direction: "up" | "down";
+                                    /** @enum {string} */
+                                    frequency: "month" | "quarter" | "year";
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        note: string;
+                                        noteMissing: boolean;
+                                        period: string;
+                                        redThreshold: number | null;
+                                        /** @enum {string} */
+                                        source: "manual" | "import" | "computed";
+                                        target: number | null;
+                                        value: number;
+                                    } | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    ownerName: string | null;
+                                    trend: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        period: string;
+                                        value: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                }[];
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            }[];
+                            reds: {
+                                actions: {
+                                    dueDate: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ownerName: string | null;
+                                    /** @enum {string} */
+                                    status: "plan" | "do" | "check" | "act" | "done";
+                                    title: string;
+                                }[];
+                                code: string;
+                                decimals: number;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "year";
+                                /** Format: uuid */
+                                id: string;
+                                latest: {
+                                    /** @enum {string|null} */
+                                    light: "green" | "amber" | "red" | null;
+                                    note: string;
+                                    noteMissing: boolean;
+                                    period: string;
+                                    redThreshold: number | null;
+                                    /** @enum {string} */
+                                    source: "manual" | "import" | "computed";
+                                    target: number | null;
+                                    value: number;
+                                } | null;
+                                nameEn: string;
+                                nameNl: string;
+                                note: string;
+                                ownerName: string | null;
+                                redWithoutAction: boolean;
+                                trend: {
+                                    /** @enum {string|null} */
+                                    light: "green" | "amber" | "red" | null;
+                                    period: string;
+                                    value: number;
+                                }[];
+                                /** @enum {string} */
+                                unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                            }[];
+                            summary: {
+                                amber: number;
+                                green: number;
+                                none: number;
+                                noteMissing: number;
+                                red: number;
+                                redWithoutAction: number;
+                                total: number;
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -2386,7 +2672,70 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            computedAt: string | null;
+                            perspectives: {
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                tiles: {
+                                    archived: boolean;
+                                    cafCriterion: number | null;
+                                    code: string;
+                                    decimals: number;
+                                    /** @enum {string} */
+                                    direction: "up" | "down";
+                                    /** @enum {string} */
+                                    frequency: "month" | "quarter" | "year";
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        note: string;
+                                        noteMissing: boolean;
+                                        period: string;
+                                        redThreshold: number | null;
+                                        /** @enum {string} */
+                                        source: "manual" | "import" | "computed";
+                                        target: number | null;
+                                        value: number;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    mape: "means" | "activities" | "output" | "outcome" | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    noteMissing: boolean;
+                                    openActions: number;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    ownerName: string | null;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    redWithoutAction: boolean;
+                                    /** @enum {string} */
+                                    source: "manual" | "import" | "computed";
+                                    sparkline: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        /** @enum {boolean} */
+                                        noteMissing?: true;
+                                        period: string;
+                                        value: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                }[];
+                            }[];
+                            summary: {
+                                amber: number;
+                                green: number;
+                                none: number;
+                                noteMissing: number;
+                                red: number;
+                                redWithoutAction: number;
+                                total: number;
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -4015,7 +4364,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            formulas: {
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "year";
+                                key: string;
+                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf")[];
+                            }[];
+                            owners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -4066,7 +4429,49 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {string} */
+                            frequency: "month" | "quarter" | "year";
+                            from: string;
+                            kpis: {
+                                code: string;
+                                decimals: number;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                /** @enum {string} */
+                                source: "manual" | "import" | "computed";
+                                targets: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    redThreshold: number;
+                                    target: number;
+                                    validFrom: string;
+                                    validTo: string | null;
+                                }[];
+                                /** @enum {string} */
+                                unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                valueMax: number | null;
+                                valueMin: number | null;
+                                values: {
+                                    [key: string]: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        note: string;
+                                        /** @enum {string} */
+                                        source: "manual" | "import" | "computed";
+                                        value: number;
+                                    };
+                                };
+                            }[];
+                            periods: string[];
+                            to: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4110,7 +4515,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            removed: number;
+                            saved: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4164,7 +4572,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            imported: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4211,7 +4621,37 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                archived: boolean;
+                                cafCriterion: number | null;
+                                code: string;
+                                decimals: number;
+                                definitionEn: string;
+                                definitionNl: string;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                formula: string | null;
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "year";
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                mape: "means" | "activities" | "output" | "outcome" | null;
+                                nameEn: string;
+                                nameNl: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                /** @enum {string} */
+                                source: "manual" | "import" | "computed";
+                                /** @enum {string} */
+                                unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                valueMax: number | null;
+                                valueMin: number | null;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -4290,7 +4730,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            archived: boolean;
+                            cafCriterion: number | null;
+                            code: string;
+                            decimals: number;
+                            definitionEn: string;
+                            definitionNl: string;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            formula: string | null;
+                            /** @enum {string} */
+                            frequency: "month" | "quarter" | "year";
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            mape: "means" | "activities" | "output" | "outcome" | null;
+                            nameEn: string;
+                            nameNl: string;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            /** @enum {string} */
+                            perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            /** @enum {string} */
+                            source: "manual" | "import" | "computed";
+                            /** @enum {string} */
+                            unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                            valueMax: number | null;
+                            valueMin: number | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4336,7 +4804,99 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            actions: {
+                                dueDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                                title: string;
+                            }[];
+                            kpi: {
+                                archived: boolean;
+                                cafCriterion: number | null;
+                                code: string;
+                                decimals: number;
+                                definitionEn: string;
+                                definitionNl: string;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                formula: string | null;
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "year";
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                mape: "means" | "activities" | "output" | "outcome" | null;
+                                nameEn: string;
+                                nameNl: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                /** @enum {string} */
+                                source: "manual" | "import" | "computed";
+                                /** @enum {string} */
+                                unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                valueMax: number | null;
+                                valueMin: number | null;
+                            };
+                            objectives: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                title: string;
+                            }[];
+                            targets: {
+                                /** Format: uuid */
+                                id: string;
+                                redThreshold: number;
+                                target: number;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            values: {
+                                computation: {
+                                    computedAt: string;
+                                    formula: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    from: string;
+                                    inputs: {
+                                        label: {
+                                            en: string;
+                                            nl: string;
+                                        };
+                                        source: string;
+                                        unit?: string;
+                                        value: number;
+                                    }[];
+                                    remark?: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    sources: string[];
+                                    to: string;
+                                } | null;
+                                enteredBy: string | null;
+                                /** @enum {string|null} */
+                                light: "green" | "amber" | "red" | null;
+                                note: string;
+                                noteMissing: boolean;
+                                period: string;
+                                redThreshold: number | null;
+                                /** @enum {string} */
+                                source: "manual" | "import" | "computed";
+                                target: number | null;
+                                updatedAt: string;
+                                value: number;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -4371,7 +4931,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4436,7 +4999,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            archived: boolean;
+                            cafCriterion: number | null;
+                            code: string;
+                            decimals: number;
+                            definitionEn: string;
+                            definitionNl: string;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            formula: string | null;
+                            /** @enum {string} */
+                            frequency: "month" | "quarter" | "year";
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            mape: "means" | "activities" | "output" | "outcome" | null;
+                            nameEn: string;
+                            nameNl: string;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            /** @enum {string} */
+                            perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            /** @enum {string} */
+                            source: "manual" | "import" | "computed";
+                            /** @enum {string} */
+                            unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                            valueMax: number | null;
+                            valueMin: number | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4486,7 +5077,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            kpiId: string;
+                            note: string;
+                            period: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4549,7 +5145,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            redThreshold: number;
+                            target: number;
+                            validFrom: string;
+                            validTo: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4611,7 +5214,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            redThreshold: number;
+                            target: number;
+                            validFrom: string;
+                            validTo: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4646,7 +5256,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4692,7 +5305,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            kpis: number;
+                            values: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4739,7 +5355,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            added: number;
+                            skipped: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5057,7 +5676,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                caf: {
+                                    /** Format: uuid */
+                                    assessmentId: string | null;
+                                    subcriterion: string;
+                                }[];
+                                doneAt: string | null;
+                                dueDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                notes: number;
+                                overdue: boolean;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            today: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5428,7 +6078,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            }[];
+                            people: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -5960,7 +6627,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            kpis: {
+                                archived: boolean;
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                latest: {
+                                    period: string;
+                                    value: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "green" | "amber" | "red" | null;
+                                nameEn: string;
+                                nameNl: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            }[];
+                            mission: string;
+                            objectives: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpiIds: string[];
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                position: number;
+                                supports: string[];
+                                title: string;
+                            }[];
+                            updatedAt: string | null;
+                            vision: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6000,7 +6698,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            kpis: {
+                                archived: boolean;
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                latest: {
+                                    period: string;
+                                    value: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "green" | "amber" | "red" | null;
+                                nameEn: string;
+                                nameNl: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            }[];
+                            mission: string;
+                            objectives: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpiIds: string[];
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                position: number;
+                                supports: string[];
+                                title: string;
+                            }[];
+                            updatedAt: string | null;
+                            vision: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6064,7 +6793,42 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            map: {
+                                kpis: {
+                                    archived: boolean;
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        period: string;
+                                        value: number;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "green" | "amber" | "red" | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                }[];
+                                mission: string;
+                                objectives: {
+                                    description: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kpiIds: string[];
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    position: number;
+                                    supports: string[];
+                                    title: string;
+                                }[];
+                                updatedAt: string | null;
+                                vision: string;
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -6127,7 +6891,42 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            map: {
+                                kpis: {
+                                    archived: boolean;
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        period: string;
+                                        value: number;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "green" | "amber" | "red" | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                }[];
+                                mission: string;
+                                objectives: {
+                                    description: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kpiIds: string[];
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    position: number;
+                                    supports: string[];
+                                    title: string;
+                                }[];
+                                updatedAt: string | null;
+                                vision: string;
+                            };
+                        };
                     };
                 };
                 /** @description An error */

@@ -45,7 +45,9 @@ type TileKpi = Pick<
 >;
 export interface Tile extends TileKpi {
   ownerName: string | null;
-  latest: (Point & { note: string; target: number | null; redThreshold: number | null; source: string }) | null;
+  latest:
+    | (Point & { note: string; target: number | null; redThreshold: number | null; source: KpiDto['source'] })
+    | null;
   sparkline: SparkPoint[];
   /** A red value among the shown periods without a note ("toelichting ontbreekt"). */
   noteMissing: boolean;
@@ -133,10 +135,10 @@ export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Per
   ]);
   const tiles: Tile[] = kpis.map((k) => {
     const t = targets.get(k.id) ?? [];
-    let lastSource = '';
+    let lastSource: KpiDto['source'] = 'manual';
     const points = (k.spark ? k.spark.split(',') : []).map((item) => {
       const [period, value, hasNote, source] = item.split(' ') as [string, string, string, string];
-      lastSource = source;
+      lastSource = source as KpiDto['source'];
       return point(period, Number(value), hasNote === '1' ? 'x' : '', k.direction, t);
     });
     const lp = points[points.length - 1];
@@ -182,7 +184,7 @@ export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Per
   });
   const count = (l: Light | null) => tiles.filter((x) => (x.latest?.light ?? null) === l).length;
   return {
-    computedAt,
+    computedAt: computedAt?.toISOString() ?? null,
     summary: {
       total: tiles.length,
       green: count('green'),
@@ -257,7 +259,7 @@ export async function kpiDetail(db: Db, orgId: string, kpiId: string) {
         source: v.source,
         computation: (v.computation as Computation | null) ?? null,
         enteredBy: v.entered_by,
-        updatedAt: v.updated_at,
+        updatedAt: v.updated_at.toISOString(),
       };
     }),
     targets,

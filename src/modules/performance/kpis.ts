@@ -10,6 +10,7 @@ import type { KpiTable } from './tables.ts';
 import type { Selectable } from 'kysely';
 import { msg } from './messages.ts';
 import type { Message } from '../../lib/messages.ts';
+import type { Role } from '../orgs/public.ts';
 
 /** Refused input that is well-formed but wrong for the KPI (unit, period, red without note): 422. */
 export class KpiRuleError extends AppError {
@@ -305,11 +306,12 @@ export async function deleteTarget(db: DbOrTx, orgId: string, kpiId: string, tar
 
 /** Members who can own a KPI (for the owner field). */
 export async function ownerChoices(db: DbOrTx, orgId: string) {
-  return db
+  const rows = await db
     .selectFrom('membership as m')
     .innerJoin('app_user as u', 'u.id', 'm.user_id')
     .select(['u.id', 'u.name', 'm.role'])
     .where('m.org_id', '=', orgId)
     .orderBy(sql`lower(u.name)`)
     .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role }));
 }

@@ -29,7 +29,11 @@ const FREQ = {
 };
 
 /** Targets per KPI id of an organisation (optionally only some KPIs). */
-export async function targetsByKpi(db: DbOrTx, orgId: string, kpiIds?: string[]): Promise<Map<string, Target[]>> {
+export async function targetsByKpi(
+  db: DbOrTx,
+  orgId: string,
+  kpiIds?: string[],
+): Promise<Map<string, (Target & { id: string })[]>> {
   let q = db
     .selectFrom('kpi_target')
     .select(['id', 'kpi_id', 'valid_from', 'valid_to', 'target', 'red_threshold'])
@@ -38,7 +42,7 @@ export async function targetsByKpi(db: DbOrTx, orgId: string, kpiIds?: string[])
     if (!kpiIds.length) return new Map();
     q = q.where('kpi_id', 'in', kpiIds);
   }
-  const out = new Map<string, Target[]>();
+  const out = new Map<string, (Target & { id: string })[]>();
   for (const r of await q.execute()) {
     const list = out.get(r.kpi_id) ?? [];
     list.push(targetDto(r));
