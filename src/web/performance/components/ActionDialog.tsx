@@ -2,13 +2,13 @@ import { Modal, MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } fro
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
 import { currentLocale } from '../../i18n.ts';
 import {
   ACTION_STATUSES,
   choicesQuery,
-  orgBase,
+  planCalls,
   refreshPerformance,
   type ActionDetail,
   type ActionStatus,
@@ -81,8 +81,8 @@ export function ActionDialog({
         kpiIds: v.kpiIds,
       };
       return action
-        ? api<ActionDetail>('PATCH', `${orgBase(orgId)}/actions/${action.id}`, body)
-        : api<ActionDetail>('POST', `${orgBase(orgId)}/actions`, {
+        ? planCalls.updateAction(orgId, action.id, body)
+        : planCalls.createAction(orgId, {
             ...body,
             ...(initial?.caf ? { caf: initial.caf } : {}),
           });

@@ -2,10 +2,10 @@ import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { kpiOptionsQuery, kpiPaths, type Kpi } from '../kpi-api.ts';
+import { kpiCalls, kpiOptionsQuery, type Kpi } from '../kpi-api.ts';
 import { PERSPECTIVES, refreshPerformance } from '../plan-api.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 
@@ -25,7 +25,7 @@ const blank = () => ({
   formula: null as string | null,
   perspective: 'clients' as Kpi['perspective'],
   cafCriterion: null as string | null,
-  mape: null as string | null,
+  mape: null as Kpi['mape'],
   valueMin: '' as number | string,
   valueMax: '' as number | string,
 });
@@ -83,7 +83,7 @@ export function KpiDialog({
         valueMin: v.valueMin === '' ? null : Number(v.valueMin),
         valueMax: v.valueMax === '' ? null : Number(v.valueMax),
       };
-      return kpi ? api<Kpi>('PATCH', kpiPaths.kpi(orgId, kpi.id), body) : api<Kpi>('POST', kpiPaths.kpis(orgId), body);
+      return kpi ? kpiCalls.update(orgId, kpi.id, body) : kpiCalls.create(orgId, body);
     },
     onSuccess: async (saved) => {
       await refreshPerformance(orgId);
@@ -223,7 +223,7 @@ export function KpiDialog({
             label={t('performance.kpi.mape')}
             data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])}
             value={v.mape}
-            onChange={(x) => set({ mape: x })}
+            onChange={(x) => set({ mape: x as Kpi['mape'] })}
             clearable
           />
           <NumberField

@@ -2,13 +2,13 @@ import { Modal, MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@ma
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import {
   choicesQuery,
-  orgBase,
   PERSPECTIVES,
+  planCalls,
   refreshPerformance,
   type Objective,
   type Perspective,
@@ -36,7 +36,7 @@ export function MissionDialog({
     if (opened) setV({ mission: map.mission, vision: map.vision });
   }, [opened, map]);
   const save = useMutation({
-    mutationFn: () => api('PUT', `${orgBase(orgId)}/strategy`, v),
+    mutationFn: () => planCalls.saveMission(orgId, v),
     onSuccess: async () => {
       await refreshPerformance(orgId);
       onClose();
@@ -111,9 +111,7 @@ export function ObjectiveDialog({
         supports: v.supports,
         kpiIds: v.kpiIds,
       };
-      return objective
-        ? api<{ id: string }>('PUT', `${orgBase(orgId)}/strategy/objectives/${objective.id}`, body)
-        : api<{ id: string }>('POST', `${orgBase(orgId)}/strategy/objectives`, body);
+      return objective ? planCalls.updateObjective(orgId, objective.id, body) : planCalls.createObjective(orgId, body);
     },
     onSuccess: async ({ id }) => {
       await refreshPerformance(orgId);
@@ -211,7 +209,7 @@ export function RemoveObjectiveDialog({
       confirm={t('plan.actions.removeButton')}
       onClose={onClose}
       onConfirm={async () => {
-        await api('DELETE', `${orgBase(orgId)}/strategy/objectives/${objective!.id}`);
+        await planCalls.deleteObjective(orgId, objective!.id);
         await refreshPerformance(orgId);
       }}
     />

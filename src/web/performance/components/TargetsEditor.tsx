@@ -2,11 +2,11 @@ import { Button, Group, Table, TextInput, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { formatDate } from '../../format.ts';
-import { kpiPaths, type Kpi, type Target } from '../kpi-api.ts';
+import { kpiCalls, type Kpi, type Target } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
 import { formatKpiValue } from './kpi-format.ts';
 import { thisYear } from '../../../lib/calendar.ts';
@@ -34,7 +34,7 @@ export function TargetsEditor({
   const [v, setV] = useState(empty);
   const add = useMutation({
     mutationFn: () =>
-      api('POST', kpiPaths.targets(orgId, kpi.id), {
+      kpiCalls.addTarget(orgId, kpi.id, {
         validFrom: v.validFrom,
         validTo: v.validTo || null,
         target: v.target === '' ? '' : Number(v.target),
@@ -46,7 +46,7 @@ export function TargetsEditor({
     },
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `${kpiPaths.targets(orgId, kpi.id)}/${id}`),
+    mutationFn: (id: string) => kpiCalls.deleteTarget(orgId, kpi.id, id),
     onSuccess: () => refreshPerformance(orgId),
   });
   const errors = fieldErrors(add.error);
