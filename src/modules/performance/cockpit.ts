@@ -6,10 +6,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../server/db.ts';
 import { ensureComputed, type Computation } from './computed.ts';
-import { getKpi, kpiDto, listTargets, type KpiDto } from './kpis.ts';
+import { getKpi, kpiDto, listTargets, type KpiDto, targetsByKpi } from './queries-kpis.ts';
 import { lightOf, parsePeriod, periodStart, type Light, type Target } from './logic/index.ts';
 import { PERSPECTIVES, type Perspective } from './tables.ts';
-import { targetsByKpi } from './values.ts';
 
 export const SPARKLINE = 24;
 

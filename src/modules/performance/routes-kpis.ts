@@ -6,17 +6,8 @@ import { orgRoute, routes } from '../../server/route.ts';
 import { boardOf, cockpitOf, kpiDetail } from './cockpit.ts';
 import { FORMULAS, recompute } from './computed.ts';
 import { valueGrid } from './grid.ts';
-import {
-  addStarterSet,
-  addTarget,
-  createKpi,
-  deleteKpi,
-  deleteTarget,
-  listKpis,
-  ownerChoices,
-  updateKpi,
-  updateTarget,
-} from './kpis.ts';
+import { addStarterSet, addTarget, createKpi, updateKpi, updateTarget } from './kpis.ts';
+import { deleteKpi, deleteTarget, listKpis, ownerChoices } from './queries-kpis.ts';
 import { parsePeriod } from './logic/index.ts';
 import { msg } from './messages.ts';
 import {
