@@ -1,9 +1,10 @@
 import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { kpiCalls, kpiOptionsQuery, type Kpi } from '../kpi-api.ts';
 import { PERSPECTIVES, refreshPerformance } from '../plan-api.ts';
@@ -46,10 +47,13 @@ export function KpiDialog({
 }) {
   const { t } = useTranslation();
   const options = useQuery({ ...kpiOptionsQuery(orgId), enabled: opened });
-  const [v, setV] = useState(blank);
+  const form = useAppForm({ initialValues: blank() });
+  const v = form.values;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or another KPI) resets the form
   useEffect(() => {
     if (!opened) return;
-    setV(
+    form.clearErrors();
+    form.setValues(
       kpi
         ? {
             ...kpi,
@@ -61,7 +65,10 @@ export function KpiDialog({
         : blank(),
     );
   }, [opened, kpi]);
-  const set = (patch: Partial<ReturnType<typeof blank>>) => setV((o) => ({ ...o, ...patch }));
+  /** Changes fields (clearing their errors): a new frequency also clears the formula. */
+  const set = (patch: Partial<ReturnType<typeof blank>>) => {
+    for (const [name, value] of Object.entries(patch)) form.setFieldValue(name as keyof typeof v, value as never);
+  };
   const save = useMutation({
     mutationFn: () => {
       const body = {
@@ -90,8 +97,9 @@ export function KpiDialog({
       onSaved?.(saved);
       onClose();
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(save.error);
+  const errors = form.errors;
   const close = () => {
     save.reset();
     onClose();
@@ -106,7 +114,7 @@ export function KpiDialog({
       title={kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add')}
       size="xl"
     >
-      <Form onSubmit={() => save.mutate()} gap="sm">
+      <Form onSubmit={form.onSubmit(() => save.mutate())} gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t('performance.kpi.code')}
