@@ -11,8 +11,8 @@ import {
   actionsOfKpis,
   objectivesOfKpi,
   organisationName,
+  ownerNameOfKpi,
   tileRows,
-  userName,
   valuesOfKpi,
 } from './queries-cockpit.ts';
 import { PERSPECTIVES, type Perspective } from './tables.ts';
@@ -176,7 +176,7 @@ export async function kpiDetail(db: Db, orgId: string, kpiId: string) {
     listTargets(db, orgId, kpiId),
     actionsOfKpis(db, orgId, [kpiId]),
     objectivesOfKpi(db, orgId, kpiId),
-    row.owner_id ? userName(db, row.owner_id) : Promise.resolve(null),
+    ownerNameOfKpi(db, orgId, kpiId),
   ]);
   return {
     kpi: { ...kpiDto(row), ownerName: owner },

@@ -86,9 +86,15 @@ export function objectivesOfKpi(db: Db, orgId: string, kpiId: string) {
     .execute();
 }
 
-/** A person's name (identity table), or null. */
-export async function userName(db: Db, userId: string): Promise<string | null> {
-  const row = await db.selectFrom('app_user').select('name').where('id', '=', userId).executeTakeFirst();
+/** The name of a KPI's owner, or null. */
+export async function ownerNameOfKpi(db: Db, orgId: string, kpiId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('kpi as k')
+    .innerJoin('app_user as u', 'u.id', 'k.owner_id')
+    .select('u.name')
+    .where('k.org_id', '=', orgId)
+    .where('k.id', '=', kpiId)
+    .executeTakeFirst();
   return row?.name ?? null;
 }
 
