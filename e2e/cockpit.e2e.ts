@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
+import { DateFieldDriver } from './pages/dates.ts';
 import { choose, dialog } from './pages/shell.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
 import { thisMonth } from '../src/lib/calendar.ts';
@@ -62,7 +63,7 @@ async function flow(page: Page) {
   // 2. Its target, on the KPI page.
   await page.getByRole('link', { name: NAME }).click();
   await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
-  await page.getByLabel('Geldig vanaf').fill('2020-01-01');
+  await new DateFieldDriver(page, 'Geldig vanaf').type('01/01/2020');
   await page.getByLabel('Streefwaarde', { exact: true }).fill('5');
   await page.getByLabel('Rode drempel', { exact: true }).fill('10');
   await page.getByRole('button', { name: 'Streefwaarde toevoegen' }).click();

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
+import { DateFieldDriver } from './pages/dates.ts';
 import { logInDemo, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
@@ -42,7 +43,7 @@ describe('strategy map and improvement actions in the browser', () => {
         .waitFor();
       await expect.poll(() => page.url()).toMatch(/\/actions$/);
       await dialog.getByLabel('Titel').fill('Bewonersraad elke maand samenroepen');
-      await dialog.getByLabel('Deadline').fill('2030-06-30');
+      await new DateFieldDriver(page, 'Deadline', dialog).type('30/06/2030');
       await dialog.getByRole('button', { name: 'Opslaan' }).click();
       await page.getByRole('heading', { level: 1, name: 'Bewonersraad elke maand samenroepen' }).waitFor();
       const cycle = page.getByRole('region', { name: 'PDCA-cirkel' });

@@ -694,7 +694,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                caf: {
+                                    /** Format: uuid */
+                                    assessmentId: string | null;
+                                    subcriterion: string;
+                                }[];
+                                doneAt: string | null;
+                                dueDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                notes: number;
+                                overdue: boolean;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            today: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -746,7 +777,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -792,7 +862,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -879,7 +988,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -931,7 +1079,46 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -1046,7 +1233,106 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            computedAt: string | null;
+                            organisation: string;
+                            perspectives: {
+                                counts: {
+                                    amber: number;
+                                    green: number;
+                                    none: number;
+                                    red: number;
+                                };
+                                kpis: {
+                                    code: string;
+                                    decimals: number;
+                                    /** @enum {string} */
+                                    direction: "up" | "down";
+                                    /** @enum {string} */
+                                    frequency: "month" | "quarter" | "year";
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        note: string;
+                                        noteMissing: boolean;
+                                        period: string;
+                                        redThreshold: number | null;
+                                        /** @enum {string} */
+                                        source: "manual" | "import" | "computed";
+                                        target: number | null;
+                                        value: number;
+                                    } | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    ownerName: string | null;
+                                    trend: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        period: string;
+                                        value: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                }[];
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            }[];
+                            reds: {
+                                actions: {
+                                    dueDate: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ownerName: string | null;
+                                    /** @enum {string} */
+                                    status: "plan" | "do" | "check" | "act" | "done";
+                                    title: string;
+                                }[];
+                                code: string;
+                                decimals: number;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "year";
+                                /** Format: uuid */
+                                id: string;
+                                latest: {
+                                    /** @enum {string|null} */
+                                    light: "green" | "amber" | "red" | null;
+                                    note: string;
+                                    noteMissing: boolean;
+                                    period: string;
+                                    redThreshold: number | null;
+                                    /** @enum {string} */
+                                    source: "manual" | "import" | "computed";
+                                    target: number | null;
+                                    value: number;
+                                } | null;
+                                nameEn: string;
+                                nameNl: string;
+                                note: string;
+                                ownerName: string | null;
+                                redWithoutAction: boolean;
+                                trend: {
+                                    /** @enum {string|null} */
+                                    light: "green" | "amber" | "red" | null;
+                                    period: string;
+                                    value: number;
+                                }[];
+                                /** @enum {string} */
+                                unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                            }[];
+                            summary: {
+                                amber: number;
+                                green: number;
+                                none: number;
+                                noteMissing: number;
+                                red: number;
+                                redWithoutAction: number;
+                                total: number;
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -2756,7 +3042,70 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            computedAt: string | null;
+                            perspectives: {
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                tiles: {
+                                    archived: boolean;
+                                    cafCriterion: number | null;
+                                    code: string;
+                                    decimals: number;
+                                    /** @enum {string} */
+                                    direction: "up" | "down";
+                                    /** @enum {string} */
+                                    frequency: "month" | "quarter" | "year";
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        note: string;
+                                        noteMissing: boolean;
+                                        period: string;
+                                        redThreshold: number | null;
+                                        /** @enum {string} */
+                                        source: "manual" | "import" | "computed";
+                                        target: number | null;
+                                        value: number;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    mape: "means" | "activities" | "output" | "outcome" | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    noteMissing: boolean;
+                                    openActions: number;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    ownerName: string | null;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    redWithoutAction: boolean;
+                                    /** @enum {string} */
+                                    source: "manual" | "import" | "computed";
+                                    sparkline: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        /** @enum {boolean} */
+                                        noteMissing?: true;
+                                        period: string;
+                                        value: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                }[];
+                            }[];
+                            summary: {
+                                amber: number;
+                                green: number;
+                                none: number;
+                                noteMissing: number;
+                                red: number;
+                                redWithoutAction: number;
+                                total: number;
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -4591,7 +4940,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            formulas: {
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "year";
+                                key: string;
+                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf")[];
+                            }[];
+                            owners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -4642,7 +5005,49 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {string} */
+                            frequency: "month" | "quarter" | "year";
+                            from: string;
+                            kpis: {
+                                code: string;
+                                decimals: number;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                /** @enum {string} */
+                                source: "manual" | "import" | "computed";
+                                targets: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    redThreshold: number;
+                                    target: number;
+                                    validFrom: string;
+                                    validTo: string | null;
+                                }[];
+                                /** @enum {string} */
+                                unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                valueMax: number | null;
+                                valueMin: number | null;
+                                values: {
+                                    [key: string]: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        note: string;
+                                        /** @enum {string} */
+                                        source: "manual" | "import" | "computed";
+                                        value: number;
+                                    };
+                                };
+                            }[];
+                            periods: string[];
+                            to: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4686,7 +5091,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            removed: number;
+                            saved: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4740,7 +5148,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            imported: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4787,7 +5197,37 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                archived: boolean;
+                                cafCriterion: number | null;
+                                code: string;
+                                decimals: number;
+                                definitionEn: string;
+                                definitionNl: string;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                formula: string | null;
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "year";
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                mape: "means" | "activities" | "output" | "outcome" | null;
+                                nameEn: string;
+                                nameNl: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                /** @enum {string} */
+                                source: "manual" | "import" | "computed";
+                                /** @enum {string} */
+                                unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                valueMax: number | null;
+                                valueMin: number | null;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -4866,7 +5306,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            archived: boolean;
+                            cafCriterion: number | null;
+                            code: string;
+                            decimals: number;
+                            definitionEn: string;
+                            definitionNl: string;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            formula: string | null;
+                            /** @enum {string} */
+                            frequency: "month" | "quarter" | "year";
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            mape: "means" | "activities" | "output" | "outcome" | null;
+                            nameEn: string;
+                            nameNl: string;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            /** @enum {string} */
+                            perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            /** @enum {string} */
+                            source: "manual" | "import" | "computed";
+                            /** @enum {string} */
+                            unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                            valueMax: number | null;
+                            valueMin: number | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4912,7 +5380,99 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            actions: {
+                                dueDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                                title: string;
+                            }[];
+                            kpi: {
+                                archived: boolean;
+                                cafCriterion: number | null;
+                                code: string;
+                                decimals: number;
+                                definitionEn: string;
+                                definitionNl: string;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                formula: string | null;
+                                /** @enum {string} */
+                                frequency: "month" | "quarter" | "year";
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                mape: "means" | "activities" | "output" | "outcome" | null;
+                                nameEn: string;
+                                nameNl: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                /** @enum {string} */
+                                source: "manual" | "import" | "computed";
+                                /** @enum {string} */
+                                unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                valueMax: number | null;
+                                valueMin: number | null;
+                            };
+                            objectives: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                title: string;
+                            }[];
+                            targets: {
+                                /** Format: uuid */
+                                id: string;
+                                redThreshold: number;
+                                target: number;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            values: {
+                                computation: {
+                                    computedAt: string;
+                                    formula: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    from: string;
+                                    inputs: {
+                                        label: {
+                                            en: string;
+                                            nl: string;
+                                        };
+                                        source: string;
+                                        unit?: string;
+                                        value: number;
+                                    }[];
+                                    remark?: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    sources: string[];
+                                    to: string;
+                                } | null;
+                                enteredBy: string | null;
+                                /** @enum {string|null} */
+                                light: "green" | "amber" | "red" | null;
+                                note: string;
+                                noteMissing: boolean;
+                                period: string;
+                                redThreshold: number | null;
+                                /** @enum {string} */
+                                source: "manual" | "import" | "computed";
+                                target: number | null;
+                                updatedAt: string;
+                                value: number;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -4947,7 +5507,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5012,7 +5575,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            archived: boolean;
+                            cafCriterion: number | null;
+                            code: string;
+                            decimals: number;
+                            definitionEn: string;
+                            definitionNl: string;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            formula: string | null;
+                            /** @enum {string} */
+                            frequency: "month" | "quarter" | "year";
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            mape: "means" | "activities" | "output" | "outcome" | null;
+                            nameEn: string;
+                            nameNl: string;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            /** @enum {string} */
+                            perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            /** @enum {string} */
+                            source: "manual" | "import" | "computed";
+                            /** @enum {string} */
+                            unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                            valueMax: number | null;
+                            valueMin: number | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5062,7 +5653,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            kpiId: string;
+                            note: string;
+                            period: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5125,7 +5721,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            redThreshold: number;
+                            target: number;
+                            validFrom: string;
+                            validTo: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5187,7 +5790,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            redThreshold: number;
+                            target: number;
+                            validFrom: string;
+                            validTo: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5222,7 +5832,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5268,7 +5881,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            kpis: number;
+                            values: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5315,7 +5931,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            added: number;
+                            skipped: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -5633,7 +6252,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                caf: {
+                                    /** Format: uuid */
+                                    assessmentId: string | null;
+                                    subcriterion: string;
+                                }[];
+                                doneAt: string | null;
+                                dueDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                notes: number;
+                                overdue: boolean;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            today: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6004,7 +6654,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            }[];
+                            people: {
+                                name: string;
+                                /** @enum {string} */
+                                role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -6536,7 +7203,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            kpis: {
+                                archived: boolean;
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                latest: {
+                                    period: string;
+                                    value: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "green" | "amber" | "red" | null;
+                                nameEn: string;
+                                nameNl: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            }[];
+                            mission: string;
+                            objectives: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpiIds: string[];
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                position: number;
+                                supports: string[];
+                                title: string;
+                            }[];
+                            updatedAt: string | null;
+                            vision: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6576,7 +7274,38 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            kpis: {
+                                archived: boolean;
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                latest: {
+                                    period: string;
+                                    value: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "green" | "amber" | "red" | null;
+                                nameEn: string;
+                                nameNl: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                            }[];
+                            mission: string;
+                            objectives: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpiIds: string[];
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                position: number;
+                                supports: string[];
+                                title: string;
+                            }[];
+                            updatedAt: string | null;
+                            vision: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6640,7 +7369,42 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            map: {
+                                kpis: {
+                                    archived: boolean;
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        period: string;
+                                        value: number;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "green" | "amber" | "red" | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                }[];
+                                mission: string;
+                                objectives: {
+                                    description: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kpiIds: string[];
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    position: number;
+                                    supports: string[];
+                                    title: string;
+                                }[];
+                                updatedAt: string | null;
+                                vision: string;
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -6703,7 +7467,42 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            map: {
+                                kpis: {
+                                    archived: boolean;
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        period: string;
+                                        value: number;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "green" | "amber" | "red" | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                }[];
+                                mission: string;
+                                objectives: {
+                                    description: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    kpiIds: string[];
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    position: number;
+                                    supports: string[];
+                                    title: string;
+                                }[];
+                                updatedAt: string | null;
+                                vision: string;
+                            };
+                        };
                     };
                 };
                 /** @description An error */

@@ -3,15 +3,19 @@
  * with its latest value, target, traffic light and sparkline: the same few queries whatever the
  * number of KPIs, after the fingerprint check of the computed values.
  */
-import { sql } from 'kysely';
 import type { Db } from '../../server/db.ts';
 import { ensureComputed, type Computation } from './computed.ts';
-import { getKpi, kpiDto, listTargets, type KpiDto } from './kpis.ts';
+import { getKpi, kpiDto, listTargets, type KpiDto, targetsByKpi } from './queries-kpis.ts';
 import { lightOf, parsePeriod, periodStart, type Light, type Target } from './logic/index.ts';
+import {
+  actionsOfKpis,
+  objectivesOfKpi,
+  organisationName,
+  ownerNameOfKpi,
+  tileRows,
+  valuesOfKpi,
+} from './queries-cockpit.ts';
 import { PERSPECTIVES, type Perspective } from './tables.ts';
-import { targetsByKpi } from './values.ts';
-
-export const SPARKLINE = 24;
 
 export interface Point {
   period: string;
@@ -45,7 +49,9 @@ type TileKpi = Pick<
 >;
 export interface Tile extends TileKpi {
   ownerName: string | null;
-  latest: (Point & { note: string; target: number | null; redThreshold: number | null; source: string }) | null;
+  latest:
+    | (Point & { note: string; target: number | null; redThreshold: number | null; source: KpiDto['source'] })
+    | null;
   sparkline: SparkPoint[];
   /** A red value among the shown periods without a note ("toelichting ontbreekt"). */
   noteMissing: boolean;
@@ -84,27 +90,6 @@ function point(
   };
 }
 
-interface TileRow {
-  id: string;
-  code: string;
-  name_nl: string;
-  name_en: string;
-  unit: KpiDto['unit'];
-  decimals: number;
-  direction: 'up' | 'down';
-  frequency: KpiDto['frequency'];
-  owner_id: string | null;
-  source: KpiDto['source'];
-  perspective: Perspective;
-  caf_criterion: number | null;
-  mape: KpiDto['mape'];
-  owner_name: string | null;
-  /** The last 24 values, oldest first, as "period value hasNote source,…" (one row per KPI: PGlite pays per row). */
-  spark: string | null;
-  last_note: string | null;
-  open_actions: number;
-}
-
 /**
  * Every KPI of the organisation (not archived) as a tile, grouped per perspective. Reusable
  * server-side (strategy map). Two queries after the fingerprint check: the KPIs with their last 24
@@ -112,31 +97,13 @@ interface TileRow {
  */
 export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Perspective; today?: string } = {}) {
   const { computedAt } = await ensureComputed(db, orgId, opts.today);
-  const [kpis, targets] = await Promise.all([
-    sql<TileRow>`
-      SELECT k.id, k.code, k.name_nl, k.name_en, k.unit, k.decimals, k.direction, k.frequency, k.owner_id, k.source, k.perspective, k.caf_criterion, k.mape,
-        u.name AS owner_name, v.spark, v.last_note,
-        (SELECT count(*)::int FROM perf_action_kpi ak JOIN perf_action a ON a.id = ak.action_id AND a.org_id = ak.org_id
-          WHERE ak.org_id = k.org_id AND ak.kpi_id = k.id AND a.status <> 'done') AS open_actions
-      FROM kpi k
-      LEFT JOIN app_user u ON u.id = k.owner_id
-      CROSS JOIN LATERAL (
-        SELECT string_agg(period || ' ' || value::text || ' ' || (note <> '')::int || ' ' || source, ',' ORDER BY period) AS spark,
-          (array_agg(note ORDER BY period DESC))[1] AS last_note
-        FROM (SELECT period, value, note, source FROM kpi_value x WHERE x.kpi_id = k.id ORDER BY period DESC LIMIT ${SPARKLINE}) y
-      ) v
-      WHERE k.org_id = ${orgId} AND NOT k.archived ${opts.perspective ? sql`AND k.perspective = ${opts.perspective}` : sql``}
-      ORDER BY k.code`
-      .execute(db)
-      .then((r) => r.rows),
-    targetsByKpi(db, orgId),
-  ]);
+  const [kpis, targets] = await Promise.all([tileRows(db, orgId, opts.perspective), targetsByKpi(db, orgId)]);
   const tiles: Tile[] = kpis.map((k) => {
     const t = targets.get(k.id) ?? [];
-    let lastSource = '';
+    let lastSource: KpiDto['source'] = 'manual';
     const points = (k.spark ? k.spark.split(',') : []).map((item) => {
       const [period, value, hasNote, source] = item.split(' ') as [string, string, string, string];
-      lastSource = source;
+      lastSource = source as KpiDto['source'];
       return point(period, Number(value), hasNote === '1' ? 'x' : '', k.direction, t);
     });
     const lp = points[points.length - 1];
@@ -182,7 +149,7 @@ export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Per
   });
   const count = (l: Light | null) => tiles.filter((x) => (x.latest?.light ?? null) === l).length;
   return {
-    computedAt,
+    computedAt: computedAt?.toISOString() ?? null,
     summary: {
       total: tiles.length,
       green: count('green'),
@@ -200,50 +167,19 @@ export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Per
 }
 export type Cockpit = Awaited<ReturnType<typeof cockpitOf>>;
 
-/** Improvement actions linked to KPIs (all, or only open ones). */
-export async function actionsOfKpis(db: Db, orgId: string, kpiIds: string[], onlyOpen = false) {
-  if (!kpiIds.length) return [];
-  let q = db
-    .selectFrom('perf_action_kpi as ak')
-    .innerJoin('perf_action as a', (j) => j.onRef('a.id', '=', 'ak.action_id').onRef('a.org_id', '=', 'ak.org_id'))
-    .leftJoin('app_user as u', 'u.id', 'a.owner_id')
-    .select(['ak.kpi_id as kpiId', 'a.id', 'a.title', 'a.status', 'a.due_date as dueDate', 'u.name as ownerName'])
-    .where('ak.org_id', '=', orgId)
-    .where('ak.kpi_id', 'in', kpiIds);
-  if (onlyOpen) q = q.where('a.status', '<>', 'done');
-  return q.orderBy('a.due_date').execute();
-}
-
 /** The KPI page: definition, every value with light, note and computation, targets over time, linked actions and objectives. */
 export async function kpiDetail(db: Db, orgId: string, kpiId: string) {
   const row = await getKpi(db, orgId, kpiId);
   if (row.source === 'computed') await ensureComputed(db, orgId);
   const [values, targets, actions, objectives, owner] = await Promise.all([
-    db
-      .selectFrom('kpi_value as v')
-      .leftJoin('app_user as u', 'u.id', 'v.entered_by')
-      .select(['v.period', 'v.value', 'v.note', 'v.source', 'v.computation', 'v.updated_at', 'u.name as entered_by'])
-      .where('v.org_id', '=', orgId)
-      .where('v.kpi_id', '=', kpiId)
-      .orderBy('v.period')
-      .execute(),
+    valuesOfKpi(db, orgId, kpiId),
     listTargets(db, orgId, kpiId),
     actionsOfKpis(db, orgId, [kpiId]),
-    db
-      .selectFrom('perf_objective_kpi as ok')
-      .innerJoin('perf_objective as o', (j) =>
-        j.onRef('o.id', '=', 'ok.objective_id').onRef('o.org_id', '=', 'ok.org_id'),
-      )
-      .select(['o.id', 'o.title', 'o.perspective'])
-      .where('ok.org_id', '=', orgId)
-      .where('ok.kpi_id', '=', kpiId)
-      .execute(),
-    row.owner_id
-      ? db.selectFrom('app_user').select('name').where('id', '=', row.owner_id).executeTakeFirst()
-      : Promise.resolve(undefined),
+    objectivesOfKpi(db, orgId, kpiId),
+    ownerNameOfKpi(db, orgId, kpiId),
   ]);
   return {
-    kpi: { ...kpiDto(row), ownerName: owner?.name ?? null },
+    kpi: { ...kpiDto(row), ownerName: owner },
     values: values.map((v) => {
       const p = point(v.period, Number(v.value), v.note, row.direction, targets);
       return {
@@ -257,7 +193,7 @@ export async function kpiDetail(db: Db, orgId: string, kpiId: string) {
         source: v.source,
         computation: (v.computation as Computation | null) ?? null,
         enteredBy: v.entered_by,
-        updatedAt: v.updated_at,
+        updatedAt: v.updated_at.toISOString(),
       };
     }),
     targets,
@@ -268,10 +204,7 @@ export async function kpiDetail(db: Db, orgId: string, kpiId: string) {
 
 /** The board view: the cockpit without sparklines, the red KPIs with their notes and open actions. */
 export async function boardOf(db: Db, orgId: string) {
-  const [cockpit, org] = await Promise.all([
-    cockpitOf(db, orgId),
-    db.selectFrom('organisation').select('name').where('id', '=', orgId).executeTakeFirstOrThrow(),
-  ]);
+  const [cockpit, org] = await Promise.all([cockpitOf(db, orgId), organisationName(db, orgId)]);
   const tiles = cockpit.perspectives.flatMap((p) => p.tiles);
   const reds = tiles.filter((t) => t.latest?.light === 'red');
   const actions = await actionsOfKpis(
@@ -293,7 +226,7 @@ export async function boardOf(db: Db, orgId: string) {
     trend: t.sparkline.slice(-4).map((p) => ({ period: p.period, value: p.value, light: p.light })),
   });
   return {
-    organisation: org.name,
+    organisation: org,
     computedAt: cockpit.computedAt,
     summary: cockpit.summary,
     perspectives: cockpit.perspectives.map((p) => ({

@@ -123,6 +123,9 @@ export async function pvbVoucherUse(ctx: Ctx): Promise<Series> {
   return out;
 }
 
+/** The earliest of ISO days (text order is date order). */
+const earliest = (days: string[]) => [...days].sort()[0]!;
+
 const daysBetween = (a: string, b: string) =>
   Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
@@ -130,10 +133,10 @@ export async function waiting(ctx: Ctx, what: 'count' | 'longest' | 'median'): P
   const rows = await once(ctx, 'waiting', () => waitingRequests(ctx.db, ctx.orgId));
   const out: Series = new Map();
   if (!rows.length) return out;
-  const first = rows.reduce((m, r) => (r.requested_on < m ? r.requested_on : m), rows[0]!.requested_on);
+  const first = earliest(rows.map((r) => r.requested_on));
   for (const p of window(ctx, 'month', true)) {
     const end = periodEnd(p);
-    const day = end < ctx.today ? end : ctx.today;
+    const day = earliest([end, ctx.today]);
     if (day < first) continue;
     const waitingDays = rows
       .filter((r) => r.requested_on <= day && (r.status === 'waiting' || r.changed > day))
@@ -181,7 +184,7 @@ export async function clientFlow(ctx: Ctx, what: 'new' | 'left'): Promise<Series
   const out: Series = new Map();
   const starts = rows.map((r) => r.started_on).filter((d): d is string => d !== null);
   if (!starts.length) return out;
-  const first = starts.reduce((m, d) => (d < m ? d : m));
+  const first = earliest(starts);
   for (const p of window(ctx, 'month')) {
     const from = periodStart(p);
     const to = periodEnd(p);

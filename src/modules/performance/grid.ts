@@ -10,7 +10,7 @@ import {
   periodStart,
   type Frequency,
 } from './logic/index.ts';
-import { targetsByKpi } from './values.ts';
+import { targetsByKpi } from './queries-kpis.ts';
 import { today } from '../../lib/calendar.ts';
 
 const DEFAULT_SPAN = { month: 12, quarter: 8, year: 5 };

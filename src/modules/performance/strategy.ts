@@ -10,6 +10,7 @@ import { cycleThrough } from './logic/strategy-graph.ts';
 import type { ObjectiveInput } from './plan-schema.ts';
 import type { Perspective } from './tables.ts';
 import { msg } from './messages.ts';
+import type { Role } from '../orgs/public.ts';
 
 export interface Objective {
   id: string;
@@ -218,7 +219,7 @@ export async function pickerChoices(db: Db, orgId: string) {
       .execute(),
   ]);
   return {
-    people: people.map((p) => ({ userId: p.id, name: p.name, role: p.role })),
+    people: people.map((p) => ({ userId: p.id, name: p.name, role: p.role as Role })),
     kpis: kpis.map((k) => ({
       id: k.id,
       code: k.code,

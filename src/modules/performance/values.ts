@@ -7,8 +7,12 @@ import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
 import { readTableFile } from '../../lib/files/index.ts';
-import { KpiRuleError, targetDto } from './kpis.ts';
-import { boundsOf, checkValue, lightOf, parsePeriod, periodStart, type Target } from './logic/index.ts';
+import { KpiRuleError } from './kpis.ts';
+import { targetsByKpi } from './queries-kpis.ts';
+
+/** The CLI reads targets through here. */
+export { targetsByKpi };
+import { boundsOf, checkValue, lightOf, parsePeriod, periodStart } from './logic/index.ts';
 import { msg } from './messages.ts';
 import type { Message } from '../../lib/messages.ts';
 
@@ -27,25 +31,6 @@ const FREQ = {
   quarter: msg('quarter_yyyyqn'),
   year: msg('year_yyyy'),
 };
-
-/** Targets per KPI id of an organisation (optionally only some KPIs). */
-export async function targetsByKpi(db: DbOrTx, orgId: string, kpiIds?: string[]): Promise<Map<string, Target[]>> {
-  let q = db
-    .selectFrom('kpi_target')
-    .select(['id', 'kpi_id', 'valid_from', 'valid_to', 'target', 'red_threshold'])
-    .where('org_id', '=', orgId);
-  if (kpiIds) {
-    if (!kpiIds.length) return new Map();
-    q = q.where('kpi_id', 'in', kpiIds);
-  }
-  const out = new Map<string, Target[]>();
-  for (const r of await q.execute()) {
-    const list = out.get(r.kpi_id) ?? [];
-    list.push(targetDto(r));
-    out.set(r.kpi_id, list);
-  }
-  return out;
-}
 
 interface Prepared {
   kpiId: string;

@@ -1,10 +1,14 @@
-/** Improvement actions and the strategy map: API paths under `/api/orgs/:orgId` and their queries. */
+/** Improvement actions and the strategy map through the typed client: the queries and the changes. */
 import { queryOptions } from '@tanstack/react-query';
 import { PERSPECTIVES, type ActionStatus, type Perspective } from '../../modules/performance/tables.ts';
-import { api, queryClient } from '../api.ts';
+import type { z } from 'zod';
+import type { actionInput, actionPatch, objectiveInput, strategyInput } from '../../modules/performance/schema.ts';
+import { call, client, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
 
-export const orgBase = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
+const org = (orgId: string) => ({ params: { path: { orgId } } });
+const ofAction = (orgId: string, actionId: string) => ({ params: { path: { orgId, actionId } } });
+const ofObjective = (orgId: string, objectiveId: string) => ({ params: { path: { orgId, objectiveId } } });
 /** Every performance answer of an organisation lives under this key (cockpit, KPIs, actions, map). */
 export const performanceKey = (orgId: string) => [...orgKey(orgId), 'performance'] as const;
 /** After a change: the cockpit flags (a red KPI without an action) change too, so everything is refetched. */
@@ -14,56 +18,17 @@ export type { ActionStatus, Perspective };
 export const ACTION_STATUSES: ActionStatus[] = ['plan', 'do', 'check', 'act', 'done'];
 export { PERSPECTIVES };
 
-export interface KpiRef {
-  id: string;
-  code: string;
-  nameNl: string;
-  nameEn: string;
-}
-export interface Action {
-  id: string;
-  title: string;
-  status: ActionStatus;
-  dueDate: string | null;
-  overdue: boolean;
-  owner: { id: string; name: string } | null;
-  doneAt: string | null;
-  updatedAt: string;
-  kpis: KpiRef[];
-  caf: { subcriterion: string; assessmentId: string | null }[];
-  notes: number;
-}
-export interface ActionDetail extends Action {
-  description: string;
-  createdAt: string;
-  progress: { id: string; body: string; status: ActionStatus; author: string | null; at: string }[];
-}
-export interface Objective {
-  id: string;
-  perspective: Perspective;
-  title: string;
-  description: string;
-  position: number;
-  supports: string[];
-  kpiIds: string[];
-}
-export interface MapKpi extends KpiRef {
-  perspective: Perspective;
-  archived: boolean;
-  light?: 'green' | 'amber' | 'red' | null;
-  latest?: { period: string; value: number } | null;
-}
-export interface StrategyMap {
-  mission: string;
-  vision: string;
-  updatedAt: string | null;
-  objectives: Objective[];
-  kpis: MapKpi[];
-}
-export interface Choices {
-  people: { userId: string; name: string; role: string }[];
-  kpis: (KpiRef & { perspective: Perspective })[];
-}
+export type {
+  ActionDetail,
+  ActionSummary as Action,
+  Choices,
+  KpiRef,
+  Objective,
+  StrategyMap,
+} from '../../modules/performance/schema.ts';
+import type { StrategyMap } from '../../modules/performance/schema.ts';
+/** A KPI as the strategy map shows it (with its latest value and light). */
+export type MapKpi = StrategyMap['kpis'][number];
 
 export interface ActionFilter {
   status: ActionStatus | 'open' | 'all';
@@ -72,40 +37,61 @@ export interface ActionFilter {
 }
 
 export function actionsQuery(orgId: string, f: ActionFilter) {
-  const q = new URLSearchParams();
-  if (f.status !== 'all') q.set('status', f.status);
-  if (f.owner) q.set('owner', f.owner);
-  if (f.overdue) q.set('overdue', 'true');
+  const query = {
+    ...(f.status !== 'all' ? { status: f.status } : {}),
+    ...(f.owner ? { owner: f.owner } : {}),
+    ...(f.overdue ? { overdue: 'true' as const } : {}),
+  };
   return queryOptions({
     queryKey: [...performanceKey(orgId), 'actions', f.status, f.owner, f.overdue] as const,
-    queryFn: () => api<{ today: string; items: Action[] }>('GET', `${orgBase(orgId)}/actions?${q}`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/actions', { params: { path: { orgId }, query } })),
   });
 }
 
 export function myActionsQuery(orgId: string) {
   return queryOptions({
     queryKey: [...performanceKey(orgId), 'my-actions'] as const,
-    queryFn: () => api<{ today: string; items: Action[] }>('GET', `${orgBase(orgId)}/my-actions`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/my-actions', org(orgId))),
   });
 }
 
 export function actionQuery(orgId: string, actionId: string) {
   return queryOptions({
     queryKey: [...performanceKey(orgId), 'action', actionId] as const,
-    queryFn: () => api<ActionDetail>('GET', `${orgBase(orgId)}/actions/${encodeURIComponent(actionId)}`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/actions/{actionId}', ofAction(orgId, actionId))),
   });
 }
 
 export function strategyQuery(orgId: string) {
   return queryOptions({
     queryKey: [...performanceKey(orgId), 'strategy'] as const,
-    queryFn: () => api<StrategyMap>('GET', `${orgBase(orgId)}/strategy`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/strategy', org(orgId))),
   });
 }
 
 export function choicesQuery(orgId: string) {
   return queryOptions({
     queryKey: [...performanceKey(orgId), 'choices'] as const,
-    queryFn: () => api<Choices>('GET', `${orgBase(orgId)}/performance/choices`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/performance/choices', org(orgId))),
   });
 }
+
+/** The changes of the action and strategy pages, each one typed call. */
+export const planCalls = {
+  createAction: (orgId: string, body: z.input<typeof actionInput>) =>
+    call(client.POST('/orgs/{orgId}/actions', { ...org(orgId), body })),
+  updateAction: (orgId: string, actionId: string, body: z.input<typeof actionPatch>) =>
+    call(client.PATCH('/orgs/{orgId}/actions/{actionId}', { ...ofAction(orgId, actionId), body })),
+  addProgress: (orgId: string, actionId: string, body: { body: string; status?: ActionStatus }) =>
+    call(client.POST('/orgs/{orgId}/actions/{actionId}/notes', { ...ofAction(orgId, actionId), body })),
+  deleteAction: (orgId: string, actionId: string) =>
+    call(client.DELETE('/orgs/{orgId}/actions/{actionId}', ofAction(orgId, actionId))),
+  saveMission: (orgId: string, body: z.input<typeof strategyInput>) =>
+    call(client.PUT('/orgs/{orgId}/strategy', { ...org(orgId), body })),
+  createObjective: (orgId: string, body: z.input<typeof objectiveInput>) =>
+    call(client.POST('/orgs/{orgId}/strategy/objectives', { ...org(orgId), body })),
+  updateObjective: (orgId: string, objectiveId: string, body: z.input<typeof objectiveInput>) =>
+    call(client.PUT('/orgs/{orgId}/strategy/objectives/{objectiveId}', { ...ofObjective(orgId, objectiveId), body })),
+  deleteObjective: (orgId: string, objectiveId: string) =>
+    call(client.DELETE('/orgs/{orgId}/strategy/objectives/{objectiveId}', ofObjective(orgId, objectiveId))),
+};

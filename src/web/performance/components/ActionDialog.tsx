@@ -1,14 +1,16 @@
 import { Modal, MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { fieldErrors } from '../../api.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { currentLocale } from '../../i18n.ts';
 import {
   ACTION_STATUSES,
   choicesQuery,
-  orgBase,
+  planCalls,
   refreshPerformance,
   type ActionDetail,
   type ActionStatus,
@@ -51,11 +53,11 @@ export function ActionDialog({
 }) {
   const { t } = useTranslation();
   const choices = useQuery({ ...choicesQuery(orgId), enabled: opened });
-  const [v, setV] = useState(() => blank(initial));
+  const form = useAppForm({ initialValues: blank(initial) });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `initial` is new on every render; only opening resets the form
   useEffect(() => {
     if (!opened) return;
-    setV(
+    form.setValues(
       action
         ? {
             title: action.title,
@@ -67,11 +69,10 @@ export function ActionDialog({
           }
         : blank(initial),
     );
-    // `initial` is a fresh object on every render of the caller: only opening resets the form.
+    form.clearErrors();
   }, [opened, action]);
-  const set = (patch: Partial<ReturnType<typeof blank>>) => setV((o) => ({ ...o, ...patch }));
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (v: typeof form.values) => {
       const body = {
         title: v.title.trim(),
         description: v.description,
@@ -81,19 +82,16 @@ export function ActionDialog({
         kpiIds: v.kpiIds,
       };
       return action
-        ? api<ActionDetail>('PATCH', `${orgBase(orgId)}/actions/${action.id}`, body)
-        : api<ActionDetail>('POST', `${orgBase(orgId)}/actions`, {
-            ...body,
-            ...(initial?.caf ? { caf: initial.caf } : {}),
-          });
+        ? planCalls.updateAction(orgId, action.id, body)
+        : planCalls.createAction(orgId, { ...body, ...(initial?.caf ? { caf: initial.caf } : {}) });
     },
     onSuccess: async (saved) => {
       await refreshPerformance(orgId);
       onSaved?.(saved);
       onClose();
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error), { 'kpiIds.0': 'kpiIds' }),
   });
-  const errors = fieldErrors(save.error);
   const close = () => {
     save.reset();
     onClose();
@@ -102,21 +100,17 @@ export function ActionDialog({
   const caf = action?.caf ?? initial?.caf ?? [];
   return (
     <Modal opened={opened} onClose={close} title={action ? t('plan.actions.edit') : t('plan.actions.add')} size="lg">
-      <Form onSubmit={() => save.mutate()} gap="sm">
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
         <TextInput
           label={t('plan.actions.fields.title')}
-          value={v.title}
-          onChange={(e) => set({ title: e.currentTarget.value })}
-          error={errors.title}
+          {...form.getInputProps('title')}
           required
           data-autofocus
           maxLength={200}
         />
         <Textarea
           label={t('plan.actions.fields.description')}
-          value={v.description}
-          onChange={(e) => set({ description: e.currentTarget.value })}
-          error={errors.description}
+          {...form.getInputProps('description')}
           autosize
           minRows={2}
           maxRows={6}
@@ -125,33 +119,27 @@ export function ActionDialog({
           <Select
             label={t('plan.actions.fields.owner')}
             data={(choices.data?.people ?? []).map((p) => ({ value: p.userId, label: p.name }))}
-            value={v.ownerId}
-            onChange={(ownerId) => set({ ownerId })}
-            error={errors.ownerId}
+            {...form.getInputProps('ownerId')}
             searchable
             clearable
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('plan.actions.fields.dueDate')}
-            value={v.dueDate}
-            onChange={(e) => set({ dueDate: e.currentTarget.value })}
-            error={errors.dueDate}
+            value={form.values.dueDate}
+            onChange={(dueDate) => form.setFieldValue('dueDate', dueDate)}
+            error={form.errors.dueDate}
           />
           <Select
             label={t('plan.actions.fields.status')}
             data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.statuses.${s}`) }))}
-            value={v.status}
-            onChange={(s) => s && set({ status: s as ActionStatus })}
+            {...form.getInputProps('status')}
             allowDeselect={false}
           />
         </SimpleGrid>
         <MultiSelect
           label={t('plan.actions.fields.kpis')}
           data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${name(k)}` }))}
-          value={v.kpiIds}
-          onChange={(kpiIds) => set({ kpiIds })}
-          error={errors['kpiIds.0']}
+          {...form.getInputProps('kpiIds')}
           searchable
           clearable
         />

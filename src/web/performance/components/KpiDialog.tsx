@@ -1,11 +1,12 @@
 import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
-import { kpiOptionsQuery, kpiPaths, type Kpi } from '../kpi-api.ts';
+import { kpiCalls, kpiOptionsQuery, type Kpi } from '../kpi-api.ts';
 import { PERSPECTIVES, refreshPerformance } from '../plan-api.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 
@@ -25,7 +26,7 @@ const blank = () => ({
   formula: null as string | null,
   perspective: 'clients' as Kpi['perspective'],
   cafCriterion: null as string | null,
-  mape: null as string | null,
+  mape: null as Kpi['mape'],
   valueMin: '' as number | string,
   valueMax: '' as number | string,
 });
@@ -46,10 +47,13 @@ export function KpiDialog({
 }) {
   const { t } = useTranslation();
   const options = useQuery({ ...kpiOptionsQuery(orgId), enabled: opened });
-  const [v, setV] = useState(blank);
+  const form = useAppForm({ initialValues: blank() });
+  const v = form.values;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or another KPI) resets the form
   useEffect(() => {
     if (!opened) return;
-    setV(
+    form.clearErrors();
+    form.setValues(
       kpi
         ? {
             ...kpi,
@@ -61,7 +65,10 @@ export function KpiDialog({
         : blank(),
     );
   }, [opened, kpi]);
-  const set = (patch: Partial<ReturnType<typeof blank>>) => setV((o) => ({ ...o, ...patch }));
+  /** Changes fields (clearing their errors): a new frequency also clears the formula. */
+  const set = (patch: Partial<ReturnType<typeof blank>>) => {
+    for (const [name, value] of Object.entries(patch)) form.setFieldValue(name as keyof typeof v, value as never);
+  };
   const save = useMutation({
     mutationFn: () => {
       const body = {
@@ -83,15 +90,16 @@ export function KpiDialog({
         valueMin: v.valueMin === '' ? null : Number(v.valueMin),
         valueMax: v.valueMax === '' ? null : Number(v.valueMax),
       };
-      return kpi ? api<Kpi>('PATCH', kpiPaths.kpi(orgId, kpi.id), body) : api<Kpi>('POST', kpiPaths.kpis(orgId), body);
+      return kpi ? kpiCalls.update(orgId, kpi.id, body) : kpiCalls.create(orgId, body);
     },
     onSuccess: async (saved) => {
       await refreshPerformance(orgId);
       onSaved?.(saved);
       onClose();
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(save.error);
+  const errors = form.errors;
   const close = () => {
     save.reset();
     onClose();
@@ -106,7 +114,7 @@ export function KpiDialog({
       title={kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add')}
       size="xl"
     >
-      <Form onSubmit={() => save.mutate()} gap="sm">
+      <Form onSubmit={form.onSubmit(() => save.mutate())} gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t('performance.kpi.code')}
@@ -223,7 +231,7 @@ export function KpiDialog({
             label={t('performance.kpi.mape')}
             data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])}
             value={v.mape}
-            onChange={(x) => set({ mape: x })}
+            onChange={(x) => set({ mape: x as Kpi['mape'] })}
             clearable
           />
           <NumberField

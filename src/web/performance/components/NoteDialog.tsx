@@ -2,9 +2,8 @@ import { Modal, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
-import { kpiPaths } from '../kpi-api.ts';
+import { kpiCalls } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 
@@ -30,7 +29,7 @@ export function NoteDialog({
     if (opened) setText(note);
   }, [opened, note]);
   const save = useMutation({
-    mutationFn: () => api('PUT', kpiPaths.note(orgId, kpiId, period!), { note: text }),
+    mutationFn: () => kpiCalls.setNote(orgId, kpiId, period!, text),
     onSuccess: async () => {
       await refreshPerformance(orgId);
       onClose();

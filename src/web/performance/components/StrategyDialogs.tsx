@@ -1,14 +1,15 @@
 import { Modal, MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import {
   choicesQuery,
-  orgBase,
   PERSPECTIVES,
+  planCalls,
   refreshPerformance,
   type Objective,
   type Perspective,
@@ -31,38 +32,30 @@ export function MissionDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ mission: map.mission, vision: map.vision });
+  const form = useAppForm({ initialValues: { mission: map.mission, vision: map.vision } });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or a new map) resets the form
   useEffect(() => {
-    if (opened) setV({ mission: map.mission, vision: map.vision });
+    if (opened) form.setValues({ mission: map.mission, vision: map.vision });
   }, [opened, map]);
   const save = useMutation({
-    mutationFn: () => api('PUT', `${orgBase(orgId)}/strategy`, v),
+    mutationFn: (v: typeof form.values) => planCalls.saveMission(orgId, v),
     onSuccess: async () => {
       await refreshPerformance(orgId);
       onClose();
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(save.error);
   return (
     <Modal opened={opened} onClose={onClose} title={t('plan.strategy.editMission')} size="lg">
-      <Form onSubmit={() => save.mutate()} gap="sm">
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
         <Textarea
           label={t('plan.strategy.mission')}
-          value={v.mission}
-          onChange={(e) => setV({ ...v, mission: e.currentTarget.value })}
-          error={errors.mission}
+          {...form.getInputProps('mission')}
           autosize
           minRows={2}
           data-autofocus
         />
-        <Textarea
-          label={t('plan.strategy.vision')}
-          value={v.vision}
-          onChange={(e) => setV({ ...v, vision: e.currentTarget.value })}
-          error={errors.vision}
-          autosize
-          minRows={2}
-        />
+        <Textarea label={t('plan.strategy.vision')} {...form.getInputProps('vision')} autosize minRows={2} />
         <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
       </Form>
     </Modal>
@@ -96,13 +89,26 @@ export function ObjectiveDialog({
 }) {
   const { t } = useTranslation();
   const choices = useQuery({ ...choicesQuery(orgId), enabled: opened });
-  const [v, setV] = useState(blank);
+  const form = useAppForm({ initialValues: blank() });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or another objective) resets the form
   useEffect(() => {
-    if (opened) setV(objective ? { ...objective } : blank());
+    if (!opened) return;
+    form.setValues(
+      objective
+        ? {
+            perspective: objective.perspective,
+            title: objective.title,
+            description: objective.description,
+            position: objective.position,
+            supports: objective.supports,
+            kpiIds: objective.kpiIds,
+          }
+        : blank(),
+    );
+    form.clearErrors();
   }, [opened, objective]);
-  const set = (patch: Partial<ReturnType<typeof blank>>) => setV((o) => ({ ...o, ...patch }));
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (v: typeof form.values) => {
       const body = {
         perspective: v.perspective,
         title: v.title.trim(),
@@ -111,17 +117,15 @@ export function ObjectiveDialog({
         supports: v.supports,
         kpiIds: v.kpiIds,
       };
-      return objective
-        ? api<{ id: string }>('PUT', `${orgBase(orgId)}/strategy/objectives/${objective.id}`, body)
-        : api<{ id: string }>('POST', `${orgBase(orgId)}/strategy/objectives`, body);
+      return objective ? planCalls.updateObjective(orgId, objective.id, body) : planCalls.createObjective(orgId, body);
     },
     onSuccess: async ({ id }) => {
       await refreshPerformance(orgId);
       onSaved?.(id);
       onClose();
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(save.error);
   const close = () => {
     save.reset();
     onClose();
@@ -135,19 +139,17 @@ export function ObjectiveDialog({
       title={objective ? t('plan.strategy.editObjective') : t('plan.strategy.addObjective')}
       size="lg"
     >
-      <Form onSubmit={() => save.mutate()} gap="sm">
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t('plan.strategy.fields.perspective')}
             data={PERSPECTIVES.map((p) => ({ value: p, label: perspectiveLabel(p) }))}
-            value={v.perspective}
-            onChange={(p) => p && set({ perspective: p as Perspective })}
+            {...form.getInputProps('perspective')}
             allowDeselect={false}
           />
           <NumberField
             label={t('plan.strategy.fields.position')}
-            value={v.position}
-            onChange={(position) => set({ position })}
+            {...form.getInputProps('position')}
             min={0}
             max={1000}
             decimalScale={0}
@@ -155,33 +157,27 @@ export function ObjectiveDialog({
         </SimpleGrid>
         <TextInput
           label={t('plan.strategy.fields.title')}
-          value={v.title}
-          onChange={(e) => set({ title: e.currentTarget.value })}
-          error={errors.title}
+          {...form.getInputProps('title')}
           required
           data-autofocus
           maxLength={200}
         />
         <Textarea
           label={t('plan.strategy.fields.description')}
-          value={v.description}
-          onChange={(e) => set({ description: e.currentTarget.value })}
+          {...form.getInputProps('description')}
           autosize
           minRows={2}
         />
         <MultiSelect
           label={t('plan.strategy.fields.supports')}
-          value={v.supports}
-          onChange={(supports) => set({ supports })}
-          error={errors.supports}
+          {...form.getInputProps('supports')}
           searchable
           clearable
           data={others.map((o) => ({ value: o.id, label: `${o.title} (${perspectiveLabel(o.perspective)})` }))}
         />
         <MultiSelect
           label={t('plan.strategy.fields.kpis')}
-          value={v.kpiIds}
-          onChange={(kpiIds) => set({ kpiIds })}
+          {...form.getInputProps('kpiIds')}
           searchable
           clearable
           data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${kpiName(k)}` }))}
@@ -211,7 +207,7 @@ export function RemoveObjectiveDialog({
       confirm={t('plan.actions.removeButton')}
       onClose={onClose}
       onConfirm={async () => {
-        await api('DELETE', `${orgBase(orgId)}/strategy/objectives/${objective!.id}`);
+        await planCalls.deleteObjective(orgId, objective!.id);
         await refreshPerformance(orgId);
       }}
     />

@@ -1,12 +1,15 @@
-import { Button, Group, Table, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { fieldErrors } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { formatDate } from '../../format.ts';
-import { kpiPaths, type Kpi, type Target } from '../kpi-api.ts';
+import { kpiCalls, type Kpi, type Target } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
 import { formatKpiValue } from './kpi-format.ts';
 import { thisYear } from '../../../lib/calendar.ts';
@@ -31,123 +34,91 @@ export function TargetsEditor({
   canEdit: boolean;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(empty);
+  const form = useAppForm({ initialValues: empty() });
   const add = useMutation({
-    mutationFn: () =>
-      api('POST', kpiPaths.targets(orgId, kpi.id), {
+    mutationFn: (v: typeof form.values) =>
+      kpiCalls.addTarget(orgId, kpi.id, {
         validFrom: v.validFrom,
         validTo: v.validTo || null,
         target: v.target === '' ? '' : Number(v.target),
         redThreshold: v.redThreshold === '' ? '' : Number(v.redThreshold),
       }),
     onSuccess: async () => {
-      setV(empty());
+      form.setValues(empty());
       await refreshPerformance(orgId);
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `${kpiPaths.targets(orgId, kpi.id)}/${id}`),
+    mutationFn: (id: string) => kpiCalls.deleteTarget(orgId, kpi.id, id),
     onSuccess: () => refreshPerformance(orgId),
   });
-  const errors = fieldErrors(add.error);
   const fmt = (n: number) => formatKpiValue(n, kpi.unit, kpi.decimals);
+  const columns: Column<Target>[] = [
+    { key: 'validFrom', header: t('performance.targets.validFrom'), value: (x) => x.validFrom, format: 'date' },
+    { key: 'validTo', header: t('performance.targets.validTo'), value: (x) => x.validTo, format: 'date' },
+    {
+      key: 'target',
+      header: t('performance.targets.target'),
+      value: (x) => x.target,
+      render: (x) => fmt(x.target),
+      align: 'right',
+    },
+    {
+      key: 'red',
+      header: t('performance.targets.red'),
+      value: (x) => x.redThreshold,
+      render: (x) => fmt(x.redThreshold),
+      align: 'right',
+    },
+  ];
+  if (canEdit) {
+    columns.push({
+      key: 'actions',
+      header: t('performance.targets.actions'),
+      render: (x) => (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="red"
+          onClick={() => remove.mutate(x.id)}
+          aria-label={t('performance.targets.removeOf', { from: formatDate(x.validFrom) })}
+        >
+          {t('performance.targets.remove')}
+        </Button>
+      ),
+    });
+  }
+  const date = (name: 'validFrom' | 'validTo') => ({
+    value: form.values[name],
+    onChange: (value: string) => form.setFieldValue(name, value),
+    error: form.errors[name],
+  });
   return (
     <>
-      <Table.ScrollContainer minWidth={400}>
-        <Table striped>
-          <Table.Caption>{t(`performance.targets.caption.${kpi.direction}`)}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('performance.targets.validFrom')}</Table.Th>
-              <Table.Th scope="col">{t('performance.targets.validTo')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('performance.targets.target')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('performance.targets.red')}
-              </Table.Th>
-              {canEdit && (
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('performance.targets.actions')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {targets.map((x) => (
-              <Table.Tr key={x.id}>
-                <Table.Td>{formatDate(x.validFrom)}</Table.Td>
-                <Table.Td>{x.validTo ? formatDate(x.validTo) : '—'}</Table.Td>
-                <Table.Td ta="right">{fmt(x.target)}</Table.Td>
-                <Table.Td ta="right">{fmt(x.redThreshold)}</Table.Td>
-                {canEdit && (
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => remove.mutate(x.id)}
-                      aria-label={t('performance.targets.removeOf', { from: formatDate(x.validFrom) })}
-                    >
-                      {t('performance.targets.remove')}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-            {targets.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={5}>{t('performance.targets.none')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t(`performance.targets.caption.${kpi.direction}`)}
+        rows={targets}
+        rowKey={(x) => x.id}
+        columns={columns}
+        empty={t('performance.targets.none')}
+        initialSort={{ key: 'validFrom', direction: 'ascending' }}
+        minWidth={400}
+        striped
+      />
       {canEdit && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            add.mutate();
-          }}
-          noValidate
-        >
+        <Form onSubmit={form.onSubmit((values) => add.mutate(values))}>
           <Group align="end" gap="sm">
-            <TextInput
-              type="date"
-              label={t('performance.targets.validFrom')}
-              value={v.validFrom}
-              onChange={(e) => setV({ ...v, validFrom: e.currentTarget.value })}
-              error={errors.validFrom}
-              w={170}
-            />
-            <TextInput
-              type="date"
-              label={t('performance.targets.validTo')}
-              value={v.validTo}
-              onChange={(e) => setV({ ...v, validTo: e.currentTarget.value })}
-              error={errors.validTo}
-              w={170}
-            />
-            <NumberField
-              label={t('performance.targets.target')}
-              value={v.target}
-              onChange={(x) => setV({ ...v, target: x })}
-              error={errors.target}
-              w={140}
-            />
-            <NumberField
-              label={t('performance.targets.red')}
-              value={v.redThreshold}
-              onChange={(x) => setV({ ...v, redThreshold: x })}
-              error={errors.redThreshold}
-              w={140}
-            />
+            <DateField label={t('performance.targets.validFrom')} {...date('validFrom')} w={170} />
+            <DateField label={t('performance.targets.validTo')} {...date('validTo')} w={170} />
+            <NumberField label={t('performance.targets.target')} {...form.getInputProps('target')} w={140} />
+            <NumberField label={t('performance.targets.red')} {...form.getInputProps('redThreshold')} w={140} />
             <Button type="submit" loading={add.isPending}>
               {t('performance.targets.add')}
             </Button>
           </Group>
           <ErrorAlert error={add.error} />
-        </form>
+        </Form>
       )}
     </>
   );

@@ -15,7 +15,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
@@ -28,7 +27,7 @@ import { DueDate, kpiName, StatusBadge } from '../components/ActionBits.tsx';
 import {
   ACTION_STATUSES,
   actionQuery,
-  orgBase,
+  planCalls,
   refreshPerformance,
   type ActionDetail,
   type ActionStatus,
@@ -197,7 +196,7 @@ function ProgressForm({ orgId, action }: { orgId: string; action: ActionDetail }
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const add = useMutation({
-    mutationFn: () => api<ActionDetail>('POST', `${orgBase(orgId)}/actions/${action.id}/notes`, { body, status }),
+    mutationFn: () => planCalls.addProgress(orgId, action.id, { body, status }),
     onSuccess: async () => {
       setBody('');
       await refreshPerformance(orgId);
@@ -252,7 +251,7 @@ function RemoveDialog({
       confirm={t('plan.actions.removeButton')}
       onClose={onClose}
       onConfirm={async () => {
-        await api('DELETE', `${orgBase(orgId)}/actions/${action.id}`);
+        await planCalls.deleteAction(orgId, action.id);
         navigate(`/o/${orgId}/actions`);
         await refreshPerformance(orgId);
       }}

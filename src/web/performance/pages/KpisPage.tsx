@@ -4,7 +4,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -12,7 +11,7 @@ import { Section } from '../../components/Section.tsx';
 import { KpiDialog } from '../components/KpiDialog.tsx';
 import { nameOf } from '../components/kpi-format.ts';
 import { ValuesImport } from '../components/ValuesImport.tsx';
-import { kpiPaths, kpisQuery, type Kpi } from '../kpi-api.ts';
+import { kpiCalls, kpisQuery, type Kpi } from '../kpi-api.ts';
 import { PERSPECTIVES, refreshPerformance } from '../plan-api.ts';
 
 function Catalogue({ orgId, href, can }: PageContext) {
@@ -25,7 +24,7 @@ function Catalogue({ orgId, href, can }: PageContext) {
   const [editing, setEditing] = useState<Kpi | null>(null);
   const [adding, setAdding] = useState(false);
   const starter = useMutation({
-    mutationFn: () => api<{ added: number; skipped: number }>('POST', kpiPaths.starter(orgId)),
+    mutationFn: () => kpiCalls.starterSet(orgId),
     onSuccess: async (r) => {
       notifications.show({ color: 'teal', message: t('performance.kpis.starterDone', { count: r.added }) });
       await refreshPerformance(orgId);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { evaluate, targetOn } from '../../../modules/performance/logic/thresholds.ts';
 import { parseNumber } from '../../../modules/performance/logic/units.ts';
 import { parsePeriod, periodStart } from '../../../modules/performance/logic/periods.ts';
-import { api, ApiError } from '../../api.ts';
+import { ApiError } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -15,7 +15,7 @@ import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
 import { formatNumber } from '../../format.ts';
 import { nameOf } from '../components/kpi-format.ts';
 import { ValuesImport } from '../components/ValuesImport.tsx';
-import { gridQuery, kpiPaths, type Frequency, type GridKpi } from '../kpi-api.ts';
+import { gridQuery, kpiCalls, type Frequency, type GridKpi } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
 import '../components/performance-kpi.css';
 
@@ -52,13 +52,14 @@ function Grid({ orgId, can }: PageContext) {
   );
   const save = useMutation({
     mutationFn: () =>
-      api<{ saved: number; removed: number }>('PUT', kpiPaths.values(orgId), {
-        values: changed.map((c) => {
+      kpiCalls.saveValues(
+        orgId,
+        changed.map((c) => {
           const [kpiId, period] = c.split('|') as [string, string];
           const v = edits[c]!.trim();
           return { kpiId, period, value: v === '' ? null : v, ...(notes[c] !== undefined ? { note: notes[c] } : {}) };
         }),
-      }),
+      ),
     onSuccess: async (r) => {
       notifications.show({ color: 'teal', message: t('performance.values.saved', { count: r.saved + r.removed }) });
       setEdits({});
