@@ -459,7 +459,14 @@ export async function exportClient(db: DbOrTx, orgId: string, clientId: string) 
       .orderBy('date')
       .execute(),
   ]);
-  return { exportedAt: new Date().toISOString(), client, funding, agreements, registrations };
+  // Timestamps as ISO text, as JSON would write them anyway.
+  return {
+    exportedAt: new Date().toISOString(),
+    client: { ...client, created_at: new Date(client.created_at).toISOString() },
+    funding,
+    agreements: agreements.map((a) => ({ ...a, created_at: new Date(a.created_at).toISOString() })),
+    registrations,
+  };
 }
 
 /**

@@ -369,7 +369,12 @@ export async function waitingList(db: DbOrTx, orgId: string, freeCapacity: Recor
     .where('org_id', '=', orgId)
     .orderBy('requested_on')
     .execute();
-  const requests: (WaitingRequest & { reference: string; intensity: string })[] = rows.map((r) => ({
+  const requests: (WaitingRequest & {
+    reference: string;
+    intensity: string;
+    decisionDate: string | null;
+    needs: { function: string; unitsPerWeek: number }[];
+  })[] = rows.map((r) => ({
     id: r.id,
     reference: r.reference,
     priorityGroup: r.priority_group as 1 | 2 | 3,
@@ -423,7 +428,7 @@ async function budgetStartsOf(db: DbOrTx, orgId: string, today: string) {
         daysLeft: rule.daysLeft,
         fallbackOn: rule.fallbackOn,
         fellBack: rule.fellBack,
-        priorityGroup: rule.fellBack ? 3 : null,
+        priorityGroup: rule.fellBack ? (3 as const) : null,
       };
     })
     .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));

@@ -17,6 +17,8 @@ import {
   type RthRegistration,
   type RthUnitType,
   type RuleSet,
+  type UnitKind as Unit,
+  type Valuation,
 } from './logic/index.ts';
 import { fileErrors, readTableFile } from '../../lib/files/index.ts';
 import { listFunctions, type SupportFunction } from './offer.ts';
@@ -105,8 +107,8 @@ export async function weekGrid(db: DbOrTx, orgId: string, start: string, groupId
         {
           code: string;
           name: string;
-          unit: string;
-          kind: string;
+          unit: Unit;
+          kind: 'pvf' | 'rth';
           planned: Record<string, number>;
           registered: Record<string, number>;
         }
@@ -176,31 +178,36 @@ export async function saveCells(
   const rows: Row[] = [];
   const missingReason = new Set<string>();
   const removals: Cell[] = [];
-  cells.forEach((cell, i) => {
+  for (const [i, cell] of cells.entries()) {
     const fn = functions.get(cell.functionCode);
-    if (!known.has(cell.clientId)) return fields.push({ path: label(i), message: msg('unknown_client') });
-    if (!fn)
-      return fields.push({
-        path: label(i),
-        message: msg('function_not_offer', { functionCode: cell.functionCode }),
-      });
+    if (!known.has(cell.clientId)) {
+      fields.push({ path: label(i), message: msg('unknown_client') });
+      continue;
+    }
+    if (!fn) {
+      fields.push({ path: label(i), message: msg('function_not_offer', { functionCode: cell.functionCode }) });
+      continue;
+    }
     if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) missingReason.add(cell.date.slice(0, 7));
-    if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason)
-      return fields.push({
-        path: label(i),
-        message: msg('statement_issued_give_reason', { date: cell.date.slice(0, 7) }),
-      });
-    if (cell.units === 0) return removals.push(cell);
+    if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) {
+      fields.push({ path: label(i), message: msg('statement_issued_give_reason', { date: cell.date.slice(0, 7) }) });
+      continue;
+    }
+    if (cell.units === 0) {
+      removals.push(cell);
+      continue;
+    }
     const own = funding.filter(
       (f) => f.client_id === cell.clientId && (fn.kind === 'rth' ? f.kind === 'rth' : f.kind !== 'rth'),
     );
-    let value;
+    let value: Valuation;
     try {
       // The one valuation (logic/valuation.ts): the client's agreed price on the date, else the offer's.
       value = valueRegistration(cell.units, cell.date, basis(cell.clientId, fn.code)!, rules);
     } catch (e) {
       if (!(e instanceof ClientsLogicError)) throw e;
-      return fields.push({ path: label(i), message: { nl: e.nl, en: e.en } });
+      fields.push({ path: label(i), message: { nl: e.nl, en: e.en } });
+      continue;
     }
     rows.push({
       index: i,
@@ -217,7 +224,7 @@ export async function saveCells(
       ),
       reason: cell.reason ?? null,
     });
-  });
+  }
   const periods: Record<string, FundingPeriod[]> = {};
   for (const f of funding) {
     periods[f.client_id] ??= [];

@@ -125,3 +125,4 @@ export const waitingInput = z.strictObject({
   intensity: z.string().max(200).optional(),
   status: z.enum(['waiting', 'offered', 'started', 'withdrawn']).default('waiting'),
 });
+export * from './answers.ts';

@@ -1,0 +1,399 @@
+/**
+ * The answers of the clients API (response schemas), shared by the server's routes, the generated
+ * typed client and the UI (re-exported by `schema.ts`). Points travel as strings with 4 decimals
+ * ("21.9000"), money as integer cents, dates as yyyy-mm-dd; a statement's points are ten-thousandths.
+ */
+import { z } from 'zod';
+
+const day = z.string();
+const points = z.string();
+const message = z.object({ nl: z.string(), en: z.string() });
+
+export const unit = z.enum(['day', 'night', 'hour', 'session', 'unit']);
+export const fundingKind = z.enum(['pvb', 'rth', 'zorgbudget', 'other']);
+export const spendingForm = z.enum(['voucher', 'cash', 'combination']);
+export const per = z.enum(['week', 'month', 'year']);
+export const livingPer = z.enum(['day', 'month']);
+export const requestStatus = z.enum(['waiting', 'offered', 'started', 'withdrawn']);
+export const startStatus = z.enum(['ok', 'near', 'passed']);
+const priorityGroup = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+/** A row of the client list. */
+export const clientSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  birthYear: z.number().nullable(),
+  bValue: z.number().nullable(),
+  pValue: z.number().nullable(),
+  groupId: z.string().nullable(),
+  groupName: z.string().nullable(),
+  /** The following professional: a member's user id. */
+  professionalId: z.string().nullable(),
+  professionalName: z.string().nullable(),
+  startedOn: day.nullable(),
+  endedOn: day.nullable(),
+});
+
+export const startRule = z.object({
+  status: startStatus,
+  deadline: day,
+  daysLeft: z.number(),
+  started: z.boolean(),
+  /** The day the person falls back to priority group 3 if the budget has not started by the deadline. */
+  fallbackOn: day,
+  fellBack: z.boolean(),
+});
+
+/** What a person receives from funding in a year (cash part of a PVB, its free-to-spend part, zorgbudget). */
+export const fundingIncome = z.object({
+  cashPoints: points,
+  cashCents: z.number(),
+  freeToSpendCents: z.number(),
+  zorgbudgetCents: z.number(),
+});
+
+export const funding = z.object({
+  id: z.string(),
+  kind: fundingKind,
+  category: z.number().nullable(),
+  form: spendingForm.nullable(),
+  voucherPoints: points.nullable(),
+  madeAvailableOn: day.nullable(),
+  startDate: day.nullable(),
+  endDate: day.nullable(),
+  volunteers: z.boolean(),
+  note: z.string(),
+  startRule: startRule.nullable(),
+  voucherPointsThisYear: points.nullable(),
+  /** The old-scheme category (I-XII) the budget was entered with, converted to `category`. */
+  oldCategory: z.string().nullable(),
+  /** Absent for a role that gets no euro amounts (VIEW_RULES). */
+  incomeThisYear: fundingIncome.optional(),
+});
+
+export const agreement = z.object({
+  id: z.string(),
+  functionCode: z.string(),
+  count: z.number(),
+  per,
+  pricePoints: points,
+  startDate: day,
+  endDate: day.nullable(),
+  /** Left out for a role that gets no euro amounts (begeleider). */
+  livingCostsCents: z.number().nullable().optional(),
+  livingCostsPer: z.string().nullable().optional(),
+  pointsThisYear: points,
+});
+
+/** A client with funding, start rule, agreements and this year's budget. */
+export const clientDetail = z.object({
+  id: z.string(),
+  name: z.string(),
+  birthYear: z.number().nullable(),
+  contactPerson: z.string(),
+  bValue: z.number().nullable(),
+  pValue: z.number().nullable(),
+  groupId: z.string().nullable(),
+  professionalId: z.string().nullable(),
+  startedOn: day.nullable(),
+  endedOn: day.nullable(),
+  funding: z.array(funding),
+  agreements: z.array(agreement),
+  budget: z.object({ year: z.number(), availableVoucherPoints: points, committedPoints: points, leftPoints: points }),
+  /** Absent for a role that gets no euro amounts (VIEW_RULES). */
+  income: fundingIncome.extend({ year: z.number() }).optional(),
+});
+
+const stamp = z.string();
+/** Everything stored about one client (the database rows, for an access request). */
+export const clientExport = z.object({
+  exportedAt: z.string(),
+  client: z.object({
+    id: z.string(),
+    org_id: z.string(),
+    name: z.string(),
+    birth_year: z.number().nullable(),
+    contact_person: z.string(),
+    b_value: z.number().nullable(),
+    p_value: z.number().nullable(),
+    group_id: z.string().nullable(),
+    professional_id: z.string().nullable(),
+    started_on: day.nullable(),
+    ended_on: day.nullable(),
+    created_at: stamp,
+  }),
+  funding: z.array(
+    z.object({
+      id: z.string(),
+      org_id: z.string(),
+      client_id: z.string(),
+      kind: fundingKind,
+      category: z.number().nullable(),
+      form: spendingForm.nullable(),
+      voucher_points_e4: z.number().nullable(),
+      made_available_on: day.nullable(),
+      start_date: day.nullable(),
+      end_date: day.nullable(),
+      volunteers: z.boolean(),
+      note: z.string(),
+      old_category: z.string().nullable(),
+    }),
+  ),
+  agreements: z.array(
+    z.object({
+      id: z.string(),
+      org_id: z.string(),
+      client_id: z.string(),
+      function_code: z.string(),
+      count: z.string(),
+      per,
+      price_points_e4: z.number(),
+      start_date: day,
+      end_date: day.nullable(),
+      living_costs_cents: z.number().nullable(),
+      living_costs_per: livingPer.nullable(),
+      created_at: stamp,
+    }),
+  ),
+  registrations: z.array(
+    z.object({
+      function_code: z.string(),
+      date: day,
+      units: z.string(),
+      points_e4: z.number(),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+
+export const supportFunction = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  unit,
+  kind: z.enum(['pvf', 'rth']),
+  rthUnitType: z.string().nullable(),
+  prices: z.array(z.object({ validFrom: day, validTo: day.nullable(), points, euroCents: z.number() })),
+});
+
+export const groupSaved = z.object({ id: z.string(), name: z.string(), location: z.string() });
+export const group = groupSaved.extend({
+  /** The members who work in the group (a begeleider sees the clients of their groups). */
+  members: z.array(z.object({ userId: z.string(), name: z.string() })),
+});
+export const offer = z.object({ functions: z.array(supportFunction), groups: z.array(group) });
+export const groupCandidate = z.object({ userId: z.string(), name: z.string(), role: z.string() });
+
+export const ruleTableName = z.enum([
+  'budgetCategories',
+  'oldCategoryMap',
+  'pointValue',
+  'rthPoints',
+  'rthCap',
+  'rthContribution',
+  'organisationRate',
+  'zorgbudget',
+  'cashFree',
+  'startLimit',
+]);
+export const rule = z.object({
+  id: z.string(),
+  table: ruleTableName,
+  validFrom: day,
+  validTo: day.nullable(),
+  data: z.record(z.string(), z.unknown()),
+  example: z.boolean(),
+  source: z.string().nullable(),
+});
+
+export const gridRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  unit,
+  kind: z.enum(['pvf', 'rth']),
+  planned: z.record(z.string(), z.number()),
+  registered: z.record(z.string(), z.number()),
+});
+export const weekGrid = z.object({
+  start: day,
+  days: z.array(day),
+  /** The months of this week whose statement is issued: a change there needs a reason. */
+  issuedMonths: z.array(z.string()),
+  clients: z.array(z.object({ id: z.string(), name: z.string(), functions: z.array(gridRow) })),
+});
+export const weekSaved = z.object({ saved: z.number(), removed: z.number(), grid: weekGrid });
+
+export const consumptionWarning = z.union([
+  message.extend({ code: z.literal('runs_out'), date: day }),
+  message.extend({ code: z.literal('under_use'), percent: z.number() }),
+]);
+export const consumptionRow = z.object({
+  clientId: z.string(),
+  clientName: z.string(),
+  groupId: z.string().nullable(),
+  function: z.string(),
+  agreed: points,
+  delivered: points,
+  remaining: points,
+  projected: points,
+  roomToHelp: points,
+  runOutDate: day.nullable(),
+  warnings: z.array(consumptionWarning),
+});
+export const consumptionAnswer = z.object({ year: z.number(), asOf: day, items: z.array(consumptionRow) });
+
+export const fundingType = z.enum(['voucher', 'cash', 'rth', 'other']);
+/** Points in the statement document are ten-thousandths (integers). */
+export const careLine = z.object({
+  month: z.string(),
+  clientId: z.string(),
+  function: z.string(),
+  funding: fundingType,
+  units: z.number(),
+  pointsE4: z.number(),
+  cents: z.number(),
+  organisationE4: z.number(),
+  organisationCents: z.number(),
+  totalCents: z.number(),
+  correction: z.boolean(),
+  /** Units and points per applied price (absent on statements issued before prices were recorded). */
+  prices: z
+    .array(
+      z.object({
+        priceE4: z.number().nullable(),
+        source: z.enum(['agreement', 'offer', 'rth']).nullable(),
+        units: z.number(),
+        pointsE4: z.number(),
+      }),
+    )
+    .optional(),
+});
+export const livingLine = z.object({
+  clientId: z.string(),
+  label: z.string(),
+  tariffCents: z.number(),
+  per: livingPer,
+  quantity: z.number(),
+  totalCents: z.number(),
+});
+const fundingTotal = z.object({ pointsE4: z.number(), organisationE4: z.number(), cents: z.number() });
+export const statement = z.object({
+  month: z.string(),
+  centsPerPoint: z.number(),
+  careLines: z.array(careLine),
+  corrections: z.array(careLine),
+  livingLines: z.array(livingLine),
+  totalsByFunding: z.object({ voucher: fundingTotal, cash: fundingTotal, rth: fundingTotal, other: fundingTotal }),
+  livingTotalCents: z.number(),
+  totalCents: z.number(),
+});
+export const statementAnswer = z.object({ issued: z.boolean(), id: z.string().nullable(), statement });
+
+export const forecastMonth = z.object({
+  month: z.string(),
+  agreementCents: z.number(),
+  incomeP10: z.number(),
+  incomeP50: z.number(),
+  incomeP90: z.number(),
+  fteP10: z.number(),
+  fteP50: z.number(),
+  fteP90: z.number(),
+});
+export const forecastAnswer = z.object({
+  startMonth: z.string(),
+  runs: z.number(),
+  seed: z.number(),
+  leaveProbability: z.number(),
+  history: z.object({ leavers: z.number(), clientMonths: z.number(), probability: z.number() }),
+  costPerFteCents: z.number(),
+  costPerFteSource: z.enum(['given', 'finance', 'default']),
+  clients: z.number(),
+  waiting: z.number(),
+  months: z.array(forecastMonth),
+});
+
+export const waitingRequest = z.object({
+  id: z.string(),
+  reference: z.string(),
+  priorityGroup,
+  requestDate: day,
+  decisionDate: day.nullable(),
+  needs: z.array(z.object({ function: z.string(), unitsPerWeek: z.number() })),
+  status: requestStatus,
+  intensity: z.string(),
+});
+export const groupSummary = z.object({
+  group: priorityGroup.nullable(),
+  count: z.number(),
+  longestDays: z.number().nullable(),
+  medianDays: z.number().nullable(),
+  longestText: message.nullable(),
+});
+export const budgetStart = z.object({
+  fundingId: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  category: z.number().nullable(),
+  madeAvailableOn: day,
+  status: startStatus,
+  deadline: day,
+  daysLeft: z.number(),
+  fallbackOn: day,
+  fellBack: z.boolean(),
+  priorityGroup: z.literal(3).nullable(),
+});
+export const waitingListAnswer = z.object({
+  items: z.array(waitingRequest),
+  summary: z.object({
+    groups: z.array(groupSummary),
+    all: groupSummary,
+    byStatus: z.record(requestStatus, z.number()),
+    fellBack: z.number(),
+  }),
+  servable: z.object({
+    served: z.array(z.string()),
+    notServed: z.array(
+      z.object({
+        id: z.string(),
+        short: z.array(z.object({ function: z.string(), neededPerWeek: z.number(), freePerWeek: z.number() })),
+      }),
+    ),
+    remainingCapacity: z.record(z.string(), z.number()),
+  }),
+  /** Budgets made available but not started, with the 4-month start rule. */
+  budgetStarts: z.array(budgetStart),
+});
+export const idAnswer = z.object({ id: z.string() });
+
+export type ClientSummary = z.infer<typeof clientSummary>;
+export type ClientDetail = z.infer<typeof clientDetail>;
+export type Funding = z.infer<typeof funding>;
+export type FundingIncomeAnswer = z.infer<typeof fundingIncome>;
+export type StartRule = z.infer<typeof startRule>;
+export type Agreement = z.infer<typeof agreement>;
+export type FundingKind = z.infer<typeof fundingKind>;
+export type SpendingForm = z.infer<typeof spendingForm>;
+export type Per = z.infer<typeof per>;
+export type Unit = z.infer<typeof unit>;
+export type SupportFunction = z.infer<typeof supportFunction>;
+export type Group = z.infer<typeof group>;
+export type Offer = z.infer<typeof offer>;
+export type GroupCandidate = z.infer<typeof groupCandidate>;
+export type RuleTable = z.infer<typeof ruleTableName>;
+export type Rule = z.infer<typeof rule>;
+export type GridRow = z.infer<typeof gridRow>;
+export type WeekGrid = z.infer<typeof weekGrid>;
+export type ConsumptionWarning = z.infer<typeof consumptionWarning>;
+export type ConsumptionRow = z.infer<typeof consumptionRow>;
+export type FundingType = z.infer<typeof fundingType>;
+export type CareLine = z.infer<typeof careLine>;
+export type LivingLine = z.infer<typeof livingLine>;
+export type StatementDoc = z.infer<typeof statement>;
+export type StatementAnswer = z.infer<typeof statementAnswer>;
+export type ForecastMonth = z.infer<typeof forecastMonth>;
+export type Forecast = z.infer<typeof forecastAnswer>;
+export type RequestStatus = z.infer<typeof requestStatus>;
+export type WaitingRequest = z.infer<typeof waitingRequest>;
+export type GroupSummary = z.infer<typeof groupSummary>;
+export type BudgetStart = z.infer<typeof budgetStart>;
+export type WaitingList = z.infer<typeof waitingListAnswer>;
