@@ -1955,7 +1955,8 @@ export interface paths {
                                 functionCode: string;
                                 id: string;
                                 livingCostsCents?: number | null;
-                                livingCostsPer?: string | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
                                 /** @enum {string} */
                                 per: "week" | "month" | "year";
                                 pointsThisYear: string;
@@ -2069,7 +2070,8 @@ export interface paths {
                                 functionCode: string;
                                 id: string;
                                 livingCostsCents?: number | null;
-                                livingCostsPer?: string | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
                                 /** @enum {string} */
                                 per: "week" | "month" | "year";
                                 pointsThisYear: string;
@@ -2223,7 +2225,8 @@ export interface paths {
                                 functionCode: string;
                                 id: string;
                                 livingCostsCents?: number | null;
-                                livingCostsPer?: string | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
                                 /** @enum {string} */
                                 per: "week" | "month" | "year";
                                 pointsThisYear: string;
@@ -2352,7 +2355,8 @@ export interface paths {
                                 functionCode: string;
                                 id: string;
                                 livingCostsCents?: number | null;
-                                livingCostsPer?: string | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
                                 /** @enum {string} */
                                 per: "week" | "month" | "year";
                                 pointsThisYear: string;
@@ -2470,7 +2474,8 @@ export interface paths {
                                 functionCode: string;
                                 id: string;
                                 livingCostsCents?: number | null;
-                                livingCostsPer?: string | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
                                 /** @enum {string} */
                                 per: "week" | "month" | "year";
                                 pointsThisYear: string;
@@ -2709,7 +2714,8 @@ export interface paths {
                                 functionCode: string;
                                 id: string;
                                 livingCostsCents?: number | null;
-                                livingCostsPer?: string | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
                                 /** @enum {string} */
                                 per: "week" | "month" | "year";
                                 pointsThisYear: string;
@@ -2827,7 +2833,8 @@ export interface paths {
                                 functionCode: string;
                                 id: string;
                                 livingCostsCents?: number | null;
-                                livingCostsPer?: string | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
                                 /** @enum {string} */
                                 per: "week" | "month" | "year";
                                 pointsThisYear: string;
@@ -5716,7 +5723,8 @@ export interface paths {
                                     validFrom: string;
                                     validTo: string | null;
                                 }[];
-                                rthUnitType: string | null;
+                                /** @enum {string|null} */
+                                rthUnitType: "ambulant" | "mobile" | "begeleid_werken" | "group" | "day" | "night" | null;
                                 /** @enum {string} */
                                 unit: "day" | "night" | "hour" | "session" | "unit";
                             }[];
@@ -5809,7 +5817,8 @@ export interface paths {
                                 validFrom: string;
                                 validTo: string | null;
                             }[];
-                            rthUnitType: string | null;
+                            /** @enum {string|null} */
+                            rthUnitType: "ambulant" | "mobile" | "begeleid_werken" | "group" | "day" | "night" | null;
                             /** @enum {string} */
                             unit: "day" | "night" | "hour" | "session" | "unit";
                         };

@@ -16,6 +16,7 @@ export const per = z.enum(['week', 'month', 'year']);
 export const livingPer = z.enum(['day', 'month']);
 export const requestStatus = z.enum(['waiting', 'offered', 'started', 'withdrawn']);
 export const startStatus = z.enum(['ok', 'near', 'passed']);
+export const rthUnitType = z.enum(['ambulant', 'mobile', 'begeleid_werken', 'group', 'day', 'night']);
 const priorityGroup = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 /** A row of the client list. */
@@ -81,7 +82,7 @@ export const agreement = z.object({
   endDate: day.nullable(),
   /** Left out for a role that gets no euro amounts (begeleider). */
   livingCostsCents: z.number().nullable().optional(),
-  livingCostsPer: z.string().nullable().optional(),
+  livingCostsPer: livingPer.nullable().optional(),
   pointsThisYear: points,
 });
 
@@ -172,7 +173,7 @@ export const supportFunction = z.object({
   name: z.string(),
   unit,
   kind: z.enum(['pvf', 'rth']),
-  rthUnitType: z.string().nullable(),
+  rthUnitType: rthUnitType.nullable(),
   prices: z.array(z.object({ validFrom: day, validTo: day.nullable(), points, euroCents: z.number() })),
 });
 
@@ -365,6 +366,8 @@ export const waitingListAnswer = z.object({
 });
 export const idAnswer = z.object({ id: z.string() });
 
+/** Points as text with 4 decimals, e.g. "21.9000". */
+export type Points = string;
 export type ClientSummary = z.infer<typeof clientSummary>;
 export type ClientDetail = z.infer<typeof clientDetail>;
 export type Funding = z.infer<typeof funding>;
@@ -375,6 +378,7 @@ export type FundingKind = z.infer<typeof fundingKind>;
 export type SpendingForm = z.infer<typeof spendingForm>;
 export type Per = z.infer<typeof per>;
 export type Unit = z.infer<typeof unit>;
+export type RthUnitType = z.infer<typeof rthUnitType>;
 export type SupportFunction = z.infer<typeof supportFunction>;
 export type Group = z.infer<typeof group>;
 export type Offer = z.infer<typeof offer>;
@@ -388,7 +392,7 @@ export type ConsumptionRow = z.infer<typeof consumptionRow>;
 export type FundingType = z.infer<typeof fundingType>;
 export type CareLine = z.infer<typeof careLine>;
 export type LivingLine = z.infer<typeof livingLine>;
-export type StatementDoc = z.infer<typeof statement>;
+export type Statement = z.infer<typeof statement>;
 export type StatementAnswer = z.infer<typeof statementAnswer>;
 export type ForecastMonth = z.infer<typeof forecastMonth>;
 export type Forecast = z.infer<typeof forecastAnswer>;

@@ -177,7 +177,9 @@ async function agreementLines(
   db: DbOrTx,
   orgId: string,
   clientId: string,
-): Promise<(AgreementLine & { id: string; livingCostsCents: number | null; livingCostsPer: string | null })[]> {
+): Promise<
+  (AgreementLine & { id: string; livingCostsCents: number | null; livingCostsPer: 'day' | 'month' | null })[]
+> {
   const rows = await db
     .selectFrom('cl_agreement')
     .selectAll()

@@ -2,17 +2,17 @@ import { Button, Group, Modal, MultiSelect, Stack, Table, Text, TextInput, Visua
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
-import { groupCandidatesQuery, offerQuery, orgBase, refreshClients } from '../api.ts';
+import { at, groupCandidatesQuery, offerQuery, refreshClients } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { FunctionDialog } from '../components/FunctionDialog.tsx';
 import { formatPoints } from '../format.ts';
-import type { Group as ClientGroup, SupportFunction } from '../types.ts';
+import type { Group as ClientGroup, SupportFunction } from '../../../modules/clients/schema.ts';
 
 function GroupDialog({
   orgId,
@@ -39,9 +39,19 @@ function GroupDialog({
   const save = useMutation({
     mutationFn: async () => {
       const saved = existing
-        ? await api<ClientGroup>('PUT', `${orgBase(orgId)}/offer/groups/${existing.id}`, { name, location })
-        : await api<ClientGroup>('POST', `${orgBase(orgId)}/offer/groups`, { name, location });
-      await api('PUT', `${orgBase(orgId)}/offer/groups/${saved.id}/members`, { userIds: members });
+        ? await call(
+            api.PUT('/orgs/{orgId}/offer/groups/{groupId}', {
+              ...at(orgId, { groupId: existing.id }),
+              body: { name, location },
+            }),
+          )
+        : await call(api.POST('/orgs/{orgId}/offer/groups', { ...at(orgId), body: { name, location } }));
+      await call(
+        api.PUT('/orgs/{orgId}/offer/groups/{groupId}/members', {
+          ...at(orgId, { groupId: saved.id }),
+          body: { userIds: members },
+        }),
+      );
     },
     onSuccess: async () => {
       await refreshClients(orgId);
