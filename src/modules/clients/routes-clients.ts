@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import { noContent } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
-import {
-  addAgreement,
-  addFunding,
-  clientDetail,
-  createClient,
-  eraseClient,
-  exportClient,
-  listClients,
-  removeClientLine,
-  updateClient,
-} from './clients.ts';
+import { eraseClient, exportClient, removeClientLine } from './client-records.ts';
+import { clientDetail, createClient, updateClient } from './clients.ts';
+import { addAgreement, addFunding } from './funding.ts';
+import { listClients } from './queries-clients.ts';
 import { presentClientDetail, requireVisibleClient, visibleClientIds } from './caseload.ts';
 import { ruleSet } from './rules.ts';
 import {
