@@ -4,7 +4,9 @@ import { orgRoute, routes } from '../../server/route.ts';
 import { today } from '../../lib/calendar.ts';
 import { onlyVisible, visibleClientIds } from './caseload.ts';
 import { msg } from './messages.ts';
-import { consumptionOverview, forecast, issueStatement, statementOf, waitingList } from './overview.ts';
+import { consumptionOverview, forecast } from './overview.ts';
+import { issueStatement, statementOf } from './statements.ts';
+import { waitingList } from './waiting-list.ts';
 import { addWaitingRequest, updateWaitingRequest } from './queries.ts';
 import { ruleSet } from './rules.ts';
 import {
