@@ -8,7 +8,9 @@ import { onlyVisible, requireVisibleClients, visibleClientIds, type Viewer } fro
 import { addDays } from './logic/index.ts';
 import { msg } from './messages.ts';
 import { ruleSet } from './rules.ts';
-import { parseRegistrationsFile, saveCells, weekGrid } from './registrations.ts';
+import { parseRegistrationsFile } from './registrations-import.ts';
+import { saveCells } from './registrations.ts';
+import { weekGrid } from './week-grid.ts';
 import { weekGrid as weekGridAnswer, weekInput, weekSaved } from './schema.ts';
 
 /** The week grid as the viewer may see it: only their caseload's clients for a begeleider. */

@@ -129,3 +129,4 @@ export const waitingInput = z.strictObject({
 export type Cell = z.infer<typeof weekInput>['cells'][number];
 
 export * from './answers.ts';
+export * from './answers-overview.ts';
