@@ -6,6 +6,7 @@ import { call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
 import { at, groupCandidatesQuery, offerQuery, refreshClients } from '../api.ts';
@@ -25,19 +26,30 @@ function GroupDialog({
 }) {
   const { t } = useTranslation();
   const existing = group && group !== 'new' ? group : null;
-  const [name, setName] = useState('');
-  const [location, setLocation] = useState('');
-  const [members, setMembers] = useState<string[]>([]);
-  const [shown, setShown] = useState<typeof group>(null);
-  if (group !== shown) {
-    setShown(group);
-    setName(existing?.name ?? '');
-    setLocation(existing?.location ?? '');
-    setMembers(existing?.members.map((m) => m.userId) ?? []);
-  }
-  const candidates = useQuery({ ...groupCandidatesQuery(orgId), enabled: group !== null });
+  return (
+    <Modal
+      opened={group !== null}
+      onClose={onClose}
+      title={existing ? t('clients.offer.editGroup', { name: existing.name }) : t('clients.offer.addGroup')}
+    >
+      {/* A new form per group: its values start from that group. */}
+      {group !== null && <GroupForm key={existing?.id ?? 'new'} orgId={orgId} existing={existing} onSaved={onClose} />}
+    </Modal>
+  );
+}
+
+function GroupForm({ orgId, existing, onSaved }: { orgId: string; existing: ClientGroup | null; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const form = useAppForm({
+    initialValues: {
+      name: existing?.name ?? '',
+      location: existing?.location ?? '',
+      userIds: existing?.members.map((m) => m.userId) ?? [],
+    },
+  });
+  const candidates = useQuery(groupCandidatesQuery(orgId));
   const save = useMutation({
-    mutationFn: async () => {
+    mutationFn: async ({ name, location, userIds }: typeof form.values) => {
       const saved = existing
         ? await call(
             api.PUT('/orgs/{orgId}/offer/groups/{groupId}', {
@@ -49,60 +61,43 @@ function GroupDialog({
       await call(
         api.PUT('/orgs/{orgId}/offer/groups/{groupId}/members', {
           ...at(orgId, { groupId: saved.id }),
-          body: { userIds: members },
+          body: { userIds },
         }),
       );
     },
     onSuccess: async () => {
       await refreshClients(orgId);
-      onClose();
+      onSaved();
+    },
+    onError: (error) => {
+      const fields = fieldErrors(error);
+      // `userIds.3` names one member: the error goes on the members field.
+      const members = Object.keys(fields).filter((path) => path.startsWith('userIds.'));
+      form.showServerErrors(fields, Object.fromEntries(members.map((path) => [path, 'userIds' as const])));
     },
   });
-  const errors = fieldErrors(save.error);
   return (
-    <Modal
-      opened={group !== null}
-      onClose={() => {
-        save.reset();
-        onClose();
-      }}
-      title={existing ? t('clients.offer.editGroup', { name: existing.name }) : t('clients.offer.addGroup')}
-    >
-      <Form onSubmit={() => save.mutate()}>
-        <TextInput
-          label={t('clients.offer.groupName')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={errors.name}
-          data-autofocus
-        />
-        <TextInput
-          label={t('clients.offer.location')}
-          value={location}
-          onChange={(e) => setLocation(e.currentTarget.value)}
-          error={errors.location}
-        />
-        <MultiSelect
-          label={t('clients.offer.groupMembers')}
-          description={t('clients.offer.groupMembersHelp')}
-          searchable
-          clearable
-          value={members}
-          onChange={setMembers}
-          data={(candidates.data?.items ?? []).map((p) => ({
-            value: p.userId,
-            label: `${p.name} (${t(`roles.${p.role}`)})`,
-          }))}
-          error={Object.entries(errors).find(([k]) => k.startsWith('userIds'))?.[1]}
-        />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Form>
-    </Modal>
+    <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>
+      <TextInput label={t('clients.offer.groupName')} {...form.getInputProps('name')} data-autofocus />
+      <TextInput label={t('clients.offer.location')} {...form.getInputProps('location')} />
+      <MultiSelect
+        label={t('clients.offer.groupMembers')}
+        description={t('clients.offer.groupMembersHelp')}
+        searchable
+        clearable
+        {...form.getInputProps('userIds')}
+        data={(candidates.data?.items ?? []).map((p) => ({
+          value: p.userId,
+          label: `${p.name} (${t(`roles.${p.role}`)})`,
+        }))}
+      />
+      <ErrorAlert error={save.error} />
+      <Group justify="flex-end">
+        <Button type="submit" loading={save.isPending}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </Form>
   );
 }
 
