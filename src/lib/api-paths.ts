@@ -2539,7 +2539,21 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                birthYear: number | null;
+                                bValue: number | null;
+                                endedOn: string | null;
+                                groupId: string | null;
+                                groupName: string | null;
+                                id: string;
+                                name: string;
+                                professionalId: string | null;
+                                professionalName: string | null;
+                                pValue: number | null;
+                                startedOn: string | null;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -2590,7 +2604,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreements: {
+                                count: number;
+                                endDate: string | null;
+                                functionCode: string;
+                                id: string;
+                                livingCostsCents?: number | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
+                                /** @enum {string} */
+                                per: "week" | "month" | "year";
+                                pointsThisYear: string;
+                                pricePoints: string;
+                                startDate: string;
+                            }[];
+                            birthYear: number | null;
+                            budget: {
+                                availableVoucherPoints: string;
+                                committedPoints: string;
+                                leftPoints: string;
+                                year: number;
+                            };
+                            bValue: number | null;
+                            contactPerson: string;
+                            endedOn: string | null;
+                            funding: {
+                                category: number | null;
+                                endDate: string | null;
+                                /** @enum {string|null} */
+                                form: "voucher" | "cash" | "combination" | null;
+                                id: string;
+                                incomeThisYear?: {
+                                    cashCents: number;
+                                    cashPoints: string;
+                                    freeToSpendCents: number;
+                                    zorgbudgetCents: number;
+                                };
+                                /** @enum {string} */
+                                kind: "pvb" | "rth" | "zorgbudget" | "other";
+                                madeAvailableOn: string | null;
+                                note: string;
+                                oldCategory: string | null;
+                                startDate: string | null;
+                                startRule: {
+                                    daysLeft: number;
+                                    deadline: string;
+                                    fallbackOn: string;
+                                    fellBack: boolean;
+                                    started: boolean;
+                                    /** @enum {string} */
+                                    status: "ok" | "near" | "passed";
+                                } | null;
+                                volunteers: boolean;
+                                voucherPoints: string | null;
+                                voucherPointsThisYear: string | null;
+                            }[];
+                            groupId: string | null;
+                            id: string;
+                            income?: {
+                                cashCents: number;
+                                cashPoints: string;
+                                freeToSpendCents: number;
+                                year: number;
+                                zorgbudgetCents: number;
+                            };
+                            name: string;
+                            professionalId: string | null;
+                            pValue: number | null;
+                            startedOn: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -2636,7 +2719,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreements: {
+                                count: number;
+                                endDate: string | null;
+                                functionCode: string;
+                                id: string;
+                                livingCostsCents?: number | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
+                                /** @enum {string} */
+                                per: "week" | "month" | "year";
+                                pointsThisYear: string;
+                                pricePoints: string;
+                                startDate: string;
+                            }[];
+                            birthYear: number | null;
+                            budget: {
+                                availableVoucherPoints: string;
+                                committedPoints: string;
+                                leftPoints: string;
+                                year: number;
+                            };
+                            bValue: number | null;
+                            contactPerson: string;
+                            endedOn: string | null;
+                            funding: {
+                                category: number | null;
+                                endDate: string | null;
+                                /** @enum {string|null} */
+                                form: "voucher" | "cash" | "combination" | null;
+                                id: string;
+                                incomeThisYear?: {
+                                    cashCents: number;
+                                    cashPoints: string;
+                                    freeToSpendCents: number;
+                                    zorgbudgetCents: number;
+                                };
+                                /** @enum {string} */
+                                kind: "pvb" | "rth" | "zorgbudget" | "other";
+                                madeAvailableOn: string | null;
+                                note: string;
+                                oldCategory: string | null;
+                                startDate: string | null;
+                                startRule: {
+                                    daysLeft: number;
+                                    deadline: string;
+                                    fallbackOn: string;
+                                    fellBack: boolean;
+                                    started: boolean;
+                                    /** @enum {string} */
+                                    status: "ok" | "near" | "passed";
+                                } | null;
+                                volunteers: boolean;
+                                voucherPoints: string | null;
+                                voucherPointsThisYear: string | null;
+                            }[];
+                            groupId: string | null;
+                            id: string;
+                            income?: {
+                                cashCents: number;
+                                cashPoints: string;
+                                freeToSpendCents: number;
+                                year: number;
+                                zorgbudgetCents: number;
+                            };
+                            name: string;
+                            professionalId: string | null;
+                            pValue: number | null;
+                            startedOn: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -2722,7 +2874,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreements: {
+                                count: number;
+                                endDate: string | null;
+                                functionCode: string;
+                                id: string;
+                                livingCostsCents?: number | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
+                                /** @enum {string} */
+                                per: "week" | "month" | "year";
+                                pointsThisYear: string;
+                                pricePoints: string;
+                                startDate: string;
+                            }[];
+                            birthYear: number | null;
+                            budget: {
+                                availableVoucherPoints: string;
+                                committedPoints: string;
+                                leftPoints: string;
+                                year: number;
+                            };
+                            bValue: number | null;
+                            contactPerson: string;
+                            endedOn: string | null;
+                            funding: {
+                                category: number | null;
+                                endDate: string | null;
+                                /** @enum {string|null} */
+                                form: "voucher" | "cash" | "combination" | null;
+                                id: string;
+                                incomeThisYear?: {
+                                    cashCents: number;
+                                    cashPoints: string;
+                                    freeToSpendCents: number;
+                                    zorgbudgetCents: number;
+                                };
+                                /** @enum {string} */
+                                kind: "pvb" | "rth" | "zorgbudget" | "other";
+                                madeAvailableOn: string | null;
+                                note: string;
+                                oldCategory: string | null;
+                                startDate: string | null;
+                                startRule: {
+                                    daysLeft: number;
+                                    deadline: string;
+                                    fallbackOn: string;
+                                    fellBack: boolean;
+                                    started: boolean;
+                                    /** @enum {string} */
+                                    status: "ok" | "near" | "passed";
+                                } | null;
+                                volunteers: boolean;
+                                voucherPoints: string | null;
+                                voucherPointsThisYear: string | null;
+                            }[];
+                            groupId: string | null;
+                            id: string;
+                            income?: {
+                                cashCents: number;
+                                cashPoints: string;
+                                freeToSpendCents: number;
+                                year: number;
+                                zorgbudgetCents: number;
+                            };
+                            name: string;
+                            professionalId: string | null;
+                            pValue: number | null;
+                            startedOn: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -2783,7 +3004,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreements: {
+                                count: number;
+                                endDate: string | null;
+                                functionCode: string;
+                                id: string;
+                                livingCostsCents?: number | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
+                                /** @enum {string} */
+                                per: "week" | "month" | "year";
+                                pointsThisYear: string;
+                                pricePoints: string;
+                                startDate: string;
+                            }[];
+                            birthYear: number | null;
+                            budget: {
+                                availableVoucherPoints: string;
+                                committedPoints: string;
+                                leftPoints: string;
+                                year: number;
+                            };
+                            bValue: number | null;
+                            contactPerson: string;
+                            endedOn: string | null;
+                            funding: {
+                                category: number | null;
+                                endDate: string | null;
+                                /** @enum {string|null} */
+                                form: "voucher" | "cash" | "combination" | null;
+                                id: string;
+                                incomeThisYear?: {
+                                    cashCents: number;
+                                    cashPoints: string;
+                                    freeToSpendCents: number;
+                                    zorgbudgetCents: number;
+                                };
+                                /** @enum {string} */
+                                kind: "pvb" | "rth" | "zorgbudget" | "other";
+                                madeAvailableOn: string | null;
+                                note: string;
+                                oldCategory: string | null;
+                                startDate: string | null;
+                                startRule: {
+                                    daysLeft: number;
+                                    deadline: string;
+                                    fallbackOn: string;
+                                    fellBack: boolean;
+                                    started: boolean;
+                                    /** @enum {string} */
+                                    status: "ok" | "near" | "passed";
+                                } | null;
+                                volunteers: boolean;
+                                voucherPoints: string | null;
+                                voucherPointsThisYear: string | null;
+                            }[];
+                            groupId: string | null;
+                            id: string;
+                            income?: {
+                                cashCents: number;
+                                cashPoints: string;
+                                freeToSpendCents: number;
+                                year: number;
+                                zorgbudgetCents: number;
+                            };
+                            name: string;
+                            professionalId: string | null;
+                            pValue: number | null;
+                            startedOn: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -2833,7 +3123,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreements: {
+                                count: number;
+                                endDate: string | null;
+                                functionCode: string;
+                                id: string;
+                                livingCostsCents?: number | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
+                                /** @enum {string} */
+                                per: "week" | "month" | "year";
+                                pointsThisYear: string;
+                                pricePoints: string;
+                                startDate: string;
+                            }[];
+                            birthYear: number | null;
+                            budget: {
+                                availableVoucherPoints: string;
+                                committedPoints: string;
+                                leftPoints: string;
+                                year: number;
+                            };
+                            bValue: number | null;
+                            contactPerson: string;
+                            endedOn: string | null;
+                            funding: {
+                                category: number | null;
+                                endDate: string | null;
+                                /** @enum {string|null} */
+                                form: "voucher" | "cash" | "combination" | null;
+                                id: string;
+                                incomeThisYear?: {
+                                    cashCents: number;
+                                    cashPoints: string;
+                                    freeToSpendCents: number;
+                                    zorgbudgetCents: number;
+                                };
+                                /** @enum {string} */
+                                kind: "pvb" | "rth" | "zorgbudget" | "other";
+                                madeAvailableOn: string | null;
+                                note: string;
+                                oldCategory: string | null;
+                                startDate: string | null;
+                                startRule: {
+                                    daysLeft: number;
+                                    deadline: string;
+                                    fallbackOn: string;
+                                    fellBack: boolean;
+                                    started: boolean;
+                                    /** @enum {string} */
+                                    status: "ok" | "near" | "passed";
+                                } | null;
+                                volunteers: boolean;
+                                voucherPoints: string | null;
+                                voucherPointsThisYear: string | null;
+                            }[];
+                            groupId: string | null;
+                            id: string;
+                            income?: {
+                                cashCents: number;
+                                cashPoints: string;
+                                freeToSpendCents: number;
+                                year: number;
+                                zorgbudgetCents: number;
+                            };
+                            name: string;
+                            professionalId: string | null;
+                            pValue: number | null;
+                            startedOn: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -2878,7 +3237,63 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreements: {
+                                client_id: string;
+                                count: string;
+                                created_at: string;
+                                end_date: string | null;
+                                function_code: string;
+                                id: string;
+                                living_costs_cents: number | null;
+                                /** @enum {string|null} */
+                                living_costs_per: "day" | "month" | null;
+                                org_id: string;
+                                /** @enum {string} */
+                                per: "week" | "month" | "year";
+                                price_points_e4: number;
+                                start_date: string;
+                            }[];
+                            client: {
+                                b_value: number | null;
+                                birth_year: number | null;
+                                contact_person: string;
+                                created_at: string;
+                                ended_on: string | null;
+                                group_id: string | null;
+                                id: string;
+                                name: string;
+                                org_id: string;
+                                p_value: number | null;
+                                professional_id: string | null;
+                                started_on: string | null;
+                            };
+                            exportedAt: string;
+                            funding: {
+                                category: number | null;
+                                client_id: string;
+                                end_date: string | null;
+                                /** @enum {string|null} */
+                                form: "voucher" | "cash" | "combination" | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "pvb" | "rth" | "zorgbudget" | "other";
+                                made_available_on: string | null;
+                                note: string;
+                                old_category: string | null;
+                                org_id: string;
+                                start_date: string | null;
+                                volunteers: boolean;
+                                voucher_points_e4: number | null;
+                            }[];
+                            registrations: {
+                                date: string;
+                                function_code: string;
+                                points_e4: number;
+                                reason: string | null;
+                                units: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -2948,7 +3363,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreements: {
+                                count: number;
+                                endDate: string | null;
+                                functionCode: string;
+                                id: string;
+                                livingCostsCents?: number | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
+                                /** @enum {string} */
+                                per: "week" | "month" | "year";
+                                pointsThisYear: string;
+                                pricePoints: string;
+                                startDate: string;
+                            }[];
+                            birthYear: number | null;
+                            budget: {
+                                availableVoucherPoints: string;
+                                committedPoints: string;
+                                leftPoints: string;
+                                year: number;
+                            };
+                            bValue: number | null;
+                            contactPerson: string;
+                            endedOn: string | null;
+                            funding: {
+                                category: number | null;
+                                endDate: string | null;
+                                /** @enum {string|null} */
+                                form: "voucher" | "cash" | "combination" | null;
+                                id: string;
+                                incomeThisYear?: {
+                                    cashCents: number;
+                                    cashPoints: string;
+                                    freeToSpendCents: number;
+                                    zorgbudgetCents: number;
+                                };
+                                /** @enum {string} */
+                                kind: "pvb" | "rth" | "zorgbudget" | "other";
+                                madeAvailableOn: string | null;
+                                note: string;
+                                oldCategory: string | null;
+                                startDate: string | null;
+                                startRule: {
+                                    daysLeft: number;
+                                    deadline: string;
+                                    fallbackOn: string;
+                                    fellBack: boolean;
+                                    started: boolean;
+                                    /** @enum {string} */
+                                    status: "ok" | "near" | "passed";
+                                } | null;
+                                volunteers: boolean;
+                                voucherPoints: string | null;
+                                voucherPointsThisYear: string | null;
+                            }[];
+                            groupId: string | null;
+                            id: string;
+                            income?: {
+                                cashCents: number;
+                                cashPoints: string;
+                                freeToSpendCents: number;
+                                year: number;
+                                zorgbudgetCents: number;
+                            };
+                            name: string;
+                            professionalId: string | null;
+                            pValue: number | null;
+                            startedOn: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -2998,7 +3482,76 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            agreements: {
+                                count: number;
+                                endDate: string | null;
+                                functionCode: string;
+                                id: string;
+                                livingCostsCents?: number | null;
+                                /** @enum {string|null} */
+                                livingCostsPer?: "day" | "month" | null;
+                                /** @enum {string} */
+                                per: "week" | "month" | "year";
+                                pointsThisYear: string;
+                                pricePoints: string;
+                                startDate: string;
+                            }[];
+                            birthYear: number | null;
+                            budget: {
+                                availableVoucherPoints: string;
+                                committedPoints: string;
+                                leftPoints: string;
+                                year: number;
+                            };
+                            bValue: number | null;
+                            contactPerson: string;
+                            endedOn: string | null;
+                            funding: {
+                                category: number | null;
+                                endDate: string | null;
+                                /** @enum {string|null} */
+                                form: "voucher" | "cash" | "combination" | null;
+                                id: string;
+                                incomeThisYear?: {
+                                    cashCents: number;
+                                    cashPoints: string;
+                                    freeToSpendCents: number;
+                                    zorgbudgetCents: number;
+                                };
+                                /** @enum {string} */
+                                kind: "pvb" | "rth" | "zorgbudget" | "other";
+                                madeAvailableOn: string | null;
+                                note: string;
+                                oldCategory: string | null;
+                                startDate: string | null;
+                                startRule: {
+                                    daysLeft: number;
+                                    deadline: string;
+                                    fallbackOn: string;
+                                    fellBack: boolean;
+                                    started: boolean;
+                                    /** @enum {string} */
+                                    status: "ok" | "near" | "passed";
+                                } | null;
+                                volunteers: boolean;
+                                voucherPoints: string | null;
+                                voucherPointsThisYear: string | null;
+                            }[];
+                            groupId: string | null;
+                            id: string;
+                            income?: {
+                                cashCents: number;
+                                cashPoints: string;
+                                freeToSpendCents: number;
+                                year: number;
+                                zorgbudgetCents: number;
+                            };
+                            name: string;
+                            professionalId: string | null;
+                            pValue: number | null;
+                            startedOn: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -3155,7 +3708,35 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                agreed: string;
+                                clientId: string;
+                                clientName: string;
+                                delivered: string;
+                                function: string;
+                                groupId: string | null;
+                                projected: string;
+                                remaining: string;
+                                roomToHelp: string;
+                                runOutDate: string | null;
+                                warnings: ({
+                                    /** @enum {string} */
+                                    code: "runs_out";
+                                    date: string;
+                                    en: string;
+                                    nl: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "under_use";
+                                    en: string;
+                                    nl: string;
+                                    percent: number;
+                                })[];
+                            }[];
+                            year: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -4789,7 +5370,32 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            clients: number;
+                            costPerFteCents: number;
+                            /** @enum {string} */
+                            costPerFteSource: "given" | "finance" | "default";
+                            history: {
+                                clientMonths: number;
+                                leavers: number;
+                                probability: number;
+                            };
+                            leaveProbability: number;
+                            months: {
+                                agreementCents: number;
+                                fteP10: number;
+                                fteP50: number;
+                                fteP90: number;
+                                incomeP10: number;
+                                incomeP50: number;
+                                incomeP90: number;
+                                month: string;
+                            }[];
+                            runs: number;
+                            seed: number;
+                            startMonth: string;
+                            waiting: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6330,7 +6936,34 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            functions: {
+                                code: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "pvf" | "rth";
+                                name: string;
+                                prices: {
+                                    euroCents: number;
+                                    points: string;
+                                    validFrom: string;
+                                    validTo: string | null;
+                                }[];
+                                /** @enum {string|null} */
+                                rthUnitType: "ambulant" | "mobile" | "begeleid_werken" | "group" | "day" | "night" | null;
+                                /** @enum {string} */
+                                unit: "day" | "night" | "hour" | "session" | "unit";
+                            }[];
+                            groups: {
+                                id: string;
+                                location: string;
+                                members: {
+                                    name: string;
+                                    userId: string;
+                                }[];
+                                name: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -6398,7 +7031,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "pvf" | "rth";
+                            name: string;
+                            prices: {
+                                euroCents: number;
+                                points: string;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            /** @enum {string|null} */
+                            rthUnitType: "ambulant" | "mobile" | "begeleid_werken" | "group" | "day" | "night" | null;
+                            /** @enum {string} */
+                            unit: "day" | "night" | "hour" | "session" | "unit";
+                        };
                     };
                 };
                 /** @description An error */
@@ -6444,7 +7093,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                name: string;
+                                role: string;
+                                userId: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -6500,7 +7155,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string;
+                            location: string;
+                            name: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6554,7 +7213,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string;
+                            location: string;
+                            name: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6608,7 +7271,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            groups: {
+                                id: string;
+                                location: string;
+                                members: {
+                                    name: string;
+                                    userId: string;
+                                }[];
+                                name: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -6726,7 +7399,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            imported: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6775,7 +7450,29 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            clients: {
+                                functions: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    kind: "pvf" | "rth";
+                                    name: string;
+                                    planned: {
+                                        [key: string]: number;
+                                    };
+                                    registered: {
+                                        [key: string]: number;
+                                    };
+                                    /** @enum {string} */
+                                    unit: "day" | "night" | "hour" | "session" | "unit";
+                                }[];
+                                id: string;
+                                name: string;
+                            }[];
+                            days: string[];
+                            issuedMonths: string[];
+                            start: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6827,7 +7524,33 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            grid: {
+                                clients: {
+                                    functions: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        kind: "pvf" | "rth";
+                                        name: string;
+                                        planned: {
+                                            [key: string]: number;
+                                        };
+                                        registered: {
+                                            [key: string]: number;
+                                        };
+                                        /** @enum {string} */
+                                        unit: "day" | "night" | "hour" | "session" | "unit";
+                                    }[];
+                                    id: string;
+                                    name: string;
+                                }[];
+                                days: string[];
+                                issuedMonths: string[];
+                                start: string;
+                            };
+                            removed: number;
+                            saved: number;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6873,7 +7596,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                example: boolean;
+                                id: string;
+                                source: string | null;
+                                /** @enum {string} */
+                                table: "budgetCategories" | "oldCategoryMap" | "pointValue" | "rthPoints" | "rthCap" | "rthContribution" | "organisationRate" | "zorgbudget" | "cashFree" | "startLimit";
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                        };
                     };
                 };
                 /** @description An error */
@@ -6920,7 +7656,18 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            example: boolean;
+                            id: string;
+                            source: string | null;
+                            /** @enum {string} */
+                            table: "budgetCategories" | "oldCategoryMap" | "pointValue" | "rthPoints" | "rthCap" | "rthContribution" | "organisationRate" | "zorgbudget" | "cashFree" | "startLimit";
+                            validFrom: string;
+                            validTo: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -6979,7 +7726,18 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            example: boolean;
+                            id: string;
+                            source: string | null;
+                            /** @enum {string} */
+                            table: "budgetCategories" | "oldCategoryMap" | "pointValue" | "rthPoints" | "rthCap" | "rthContribution" | "organisationRate" | "zorgbudget" | "cashFree" | "startLimit";
+                            validFrom: string;
+                            validTo: string | null;
+                        };
                     };
                 };
                 /** @description An error */
@@ -7027,7 +7785,89 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string | null;
+                            issued: boolean;
+                            statement: {
+                                careLines: {
+                                    cents: number;
+                                    clientId: string;
+                                    correction: boolean;
+                                    function: string;
+                                    /** @enum {string} */
+                                    funding: "voucher" | "cash" | "rth" | "other";
+                                    month: string;
+                                    organisationCents: number;
+                                    organisationE4: number;
+                                    pointsE4: number;
+                                    prices?: {
+                                        pointsE4: number;
+                                        priceE4: number | null;
+                                        /** @enum {string|null} */
+                                        source: "agreement" | "offer" | "rth" | null;
+                                        units: number;
+                                    }[];
+                                    totalCents: number;
+                                    units: number;
+                                }[];
+                                centsPerPoint: number;
+                                corrections: {
+                                    cents: number;
+                                    clientId: string;
+                                    correction: boolean;
+                                    function: string;
+                                    /** @enum {string} */
+                                    funding: "voucher" | "cash" | "rth" | "other";
+                                    month: string;
+                                    organisationCents: number;
+                                    organisationE4: number;
+                                    pointsE4: number;
+                                    prices?: {
+                                        pointsE4: number;
+                                        priceE4: number | null;
+                                        /** @enum {string|null} */
+                                        source: "agreement" | "offer" | "rth" | null;
+                                        units: number;
+                                    }[];
+                                    totalCents: number;
+                                    units: number;
+                                }[];
+                                livingLines: {
+                                    clientId: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    per: "day" | "month";
+                                    quantity: number;
+                                    tariffCents: number;
+                                    totalCents: number;
+                                }[];
+                                livingTotalCents: number;
+                                month: string;
+                                totalCents: number;
+                                totalsByFunding: {
+                                    cash: {
+                                        cents: number;
+                                        organisationE4: number;
+                                        pointsE4: number;
+                                    };
+                                    other: {
+                                        cents: number;
+                                        organisationE4: number;
+                                        pointsE4: number;
+                                    };
+                                    rth: {
+                                        cents: number;
+                                        organisationE4: number;
+                                        pointsE4: number;
+                                    };
+                                    voucher: {
+                                        cents: number;
+                                        organisationE4: number;
+                                        pointsE4: number;
+                                    };
+                                };
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -7066,7 +7906,89 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string | null;
+                            issued: boolean;
+                            statement: {
+                                careLines: {
+                                    cents: number;
+                                    clientId: string;
+                                    correction: boolean;
+                                    function: string;
+                                    /** @enum {string} */
+                                    funding: "voucher" | "cash" | "rth" | "other";
+                                    month: string;
+                                    organisationCents: number;
+                                    organisationE4: number;
+                                    pointsE4: number;
+                                    prices?: {
+                                        pointsE4: number;
+                                        priceE4: number | null;
+                                        /** @enum {string|null} */
+                                        source: "agreement" | "offer" | "rth" | null;
+                                        units: number;
+                                    }[];
+                                    totalCents: number;
+                                    units: number;
+                                }[];
+                                centsPerPoint: number;
+                                corrections: {
+                                    cents: number;
+                                    clientId: string;
+                                    correction: boolean;
+                                    function: string;
+                                    /** @enum {string} */
+                                    funding: "voucher" | "cash" | "rth" | "other";
+                                    month: string;
+                                    organisationCents: number;
+                                    organisationE4: number;
+                                    pointsE4: number;
+                                    prices?: {
+                                        pointsE4: number;
+                                        priceE4: number | null;
+                                        /** @enum {string|null} */
+                                        source: "agreement" | "offer" | "rth" | null;
+                                        units: number;
+                                    }[];
+                                    totalCents: number;
+                                    units: number;
+                                }[];
+                                livingLines: {
+                                    clientId: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    per: "day" | "month";
+                                    quantity: number;
+                                    tariffCents: number;
+                                    totalCents: number;
+                                }[];
+                                livingTotalCents: number;
+                                month: string;
+                                totalCents: number;
+                                totalsByFunding: {
+                                    cash: {
+                                        cents: number;
+                                        organisationE4: number;
+                                        pointsE4: number;
+                                    };
+                                    other: {
+                                        cents: number;
+                                        organisationE4: number;
+                                        pointsE4: number;
+                                    };
+                                    rth: {
+                                        cents: number;
+                                        organisationE4: number;
+                                        pointsE4: number;
+                                    };
+                                    voucher: {
+                                        cents: number;
+                                        organisationE4: number;
+                                        pointsE4: number;
+                                    };
+                                };
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -7106,12 +8028,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A file download */
+                /** @description A file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
                 /** @description An error */
                 default: {
@@ -7152,12 +8076,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A file download */
+                /** @description A file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
                 /** @description An error */
                 default: {
@@ -8433,7 +9359,80 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            budgetStarts: {
+                                category: number | null;
+                                clientId: string;
+                                clientName: string;
+                                daysLeft: number;
+                                deadline: string;
+                                fallbackOn: string;
+                                fellBack: boolean;
+                                fundingId: string;
+                                madeAvailableOn: string;
+                                /** @enum {number|null} */
+                                priorityGroup: 3 | null;
+                                /** @enum {string} */
+                                status: "ok" | "near" | "passed";
+                            }[];
+                            items: {
+                                decisionDate: string | null;
+                                id: string;
+                                intensity: string;
+                                needs: {
+                                    function: string;
+                                    unitsPerWeek: number;
+                                }[];
+                                priorityGroup: 1 | 2 | 3;
+                                reference: string;
+                                requestDate: string;
+                                /** @enum {string} */
+                                status: "waiting" | "offered" | "started" | "withdrawn";
+                            }[];
+                            servable: {
+                                notServed: {
+                                    id: string;
+                                    short: {
+                                        freePerWeek: number;
+                                        function: string;
+                                        neededPerWeek: number;
+                                    }[];
+                                }[];
+                                remainingCapacity: {
+                                    [key: string]: number;
+                                };
+                                served: string[];
+                            };
+                            summary: {
+                                all: {
+                                    count: number;
+                                    group: 1 | 2 | 3 | null;
+                                    longestDays: number | null;
+                                    longestText: {
+                                        en: string;
+                                        nl: string;
+                                    } | null;
+                                    medianDays: number | null;
+                                };
+                                byStatus: {
+                                    offered?: number;
+                                    started?: number;
+                                    waiting?: number;
+                                    withdrawn?: number;
+                                };
+                                fellBack: number;
+                                groups: {
+                                    count: number;
+                                    group: 1 | 2 | 3 | null;
+                                    longestDays: number | null;
+                                    longestText: {
+                                        en: string;
+                                        nl: string;
+                                    } | null;
+                                    medianDays: number | null;
+                                }[];
+                            };
+                        };
                     };
                 };
                 /** @description An error */
@@ -8487,7 +9486,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */
@@ -8560,7 +9561,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string;
+                        };
                     };
                 };
                 /** @description An error */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDown, migrateToLatest } from '../../server/migrate.ts';
 import { orgWithMember, testApp } from '../../server/testing.ts';
-import { sampleOffer, voucherClient } from './testing.ts';
+import { clientsApi, sampleOffer, voucherClient } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -14,7 +14,8 @@ describe('the billing migration', () => {
     const { client, org } = await orgWithMember(ctx, 'directie');
     await sampleOffer(client, org.id);
     const id = await voucherClient(client, org.id, '2025-01-01');
-    await client.post(`/api/orgs/${org.id}/clients/${id}/agreements`, {
+    const api = clientsApi(client, org.id);
+    await api.addAgreement(id, {
       functionCode: 'dagondersteuning',
       count: 1,
       per: 'week',
@@ -26,22 +27,8 @@ describe('the billing migration', () => {
       { clientId: id, functionCode: 'dagondersteuning', date: '2025-02-28', units: 1 }, // before the agreement: offer price
       { clientId: id, functionCode: 'dagondersteuning', date: '2025-03-03', units: 1.5 },
     ];
-    expect(
-      (
-        await client.req('PUT', `/api/orgs/${org.id}/registrations/week`, {
-          start: '2025-02-24',
-          cells: cells.slice(0, 1),
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (
-        await client.req('PUT', `/api/orgs/${org.id}/registrations/week`, {
-          start: '2025-03-03',
-          cells: cells.slice(1),
-        })
-      ).status,
-    ).toBe(200);
+    expect((await api.saveWeek('2025-02-24', cells.slice(0, 1))).status).toBe(200);
+    expect((await api.saveWeek('2025-03-03', cells.slice(1))).status).toBe(200);
     const read = () =>
       ctx.db
         .selectFrom('cl_registration')

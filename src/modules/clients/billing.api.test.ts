@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
-import { directorWithOffer, voucherClient } from './testing.ts';
+import { clientsApi, directorWithOffer, voucherClient } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -13,9 +13,9 @@ const director = () => directorWithOffer(ctx);
 describe('billing at the price agreed in the IDO', () => {
   it('values registrations, consumption, the statement and its correction at the agreed price, over a price change mid-month', async () => {
     const { client, org } = await director();
-    const base = `/api/orgs/${org.id}`;
+    const api = clientsApi(client, org.id);
     // The offer: day support 0.0800, 0.0900 from 16 March.
-    const offer = await client.req('PUT', `${base}/offer/functions/dagbesteding`, {
+    const offer = await api.putFunction('dagbesteding', {
       name: 'Dagbesteding',
       unit: 'day',
       kind: 'pvf',
@@ -27,7 +27,7 @@ describe('billing at the price agreed in the IDO', () => {
     expect(offer.status).toBe(200);
     const id = await voucherClient(client, org.id, '2025-01-01');
     // The IDO: 0.1000 until 15 March, 0.1200 from 16 March (the second line is agreed after some days were registered).
-    const first = await client.post(`${base}/clients/${id}/agreements`, {
+    const first = await api.addAgreement(id, {
       functionCode: 'dagbesteding',
       count: 2,
       per: 'week',
@@ -36,11 +36,11 @@ describe('billing at the price agreed in the IDO', () => {
       endDate: '2025-03-15',
     });
     expect(first.status).toBe(200);
-    const week = (start: string, dates: string[], extra: object = {}) =>
-      client.req('PUT', `${base}/registrations/week`, {
+    const week = (start: string, dates: string[], extra: { units?: number; reason?: string } = {}) =>
+      api.saveWeek(
         start,
-        cells: dates.map((date) => ({ clientId: id, functionCode: 'dagbesteding', date, units: 1, ...extra })),
-      });
+        dates.map((date) => ({ clientId: id, functionCode: 'dagbesteding', date, units: 1, ...extra })),
+      );
     expect((await week('2025-03-10', ['2025-03-10', '2025-03-11', '2025-03-12'])).status).toBe(200);
     expect((await week('2025-03-17', ['2025-03-17', '2025-03-18'])).status).toBe(200);
     const early = await ctx.db
@@ -57,7 +57,7 @@ describe('billing at the price agreed in the IDO', () => {
       ['2025-03-17', 900, 900, 'offer'],
       ['2025-03-18', 900, 900, 'offer'],
     ]);
-    const second = await client.post(`${base}/clients/${id}/agreements`, {
+    const second = await api.addAgreement(id, {
       functionCode: 'dagbesteding',
       count: 2,
       per: 'week',
@@ -67,11 +67,11 @@ describe('billing at the price agreed in the IDO', () => {
     });
     expect(second.status).toBe(200);
 
-    const usage = await client.get(`${base}/consumption?year=2025&asOf=2025-03-31`);
-    expect(usage.body.items.find((r: { clientId: string }) => r.clientId === id).delivered).toBe('0.5400');
+    const usage = await api.consumption({ year: 2025, asOf: '2025-03-31' });
+    expect(usage.body.items.find((r) => r.clientId === id)!.delivered).toBe('0.5400');
 
-    const draft = await client.get(`${base}/statements?month=2025-03`);
-    const line = draft.body.statement.careLines.find((l: { clientId: string }) => l.clientId === id);
+    const draft = await api.statement('2025-03');
+    const line = draft.body.statement.careLines.find((l) => l.clientId === id)!;
     // 0.3000 + 0.2400 points at €980 a point: €294.00 + €235.20; 25.35% organisation points on top (voucher).
     expect(line).toMatchObject({
       units: 5,
@@ -84,14 +84,14 @@ describe('billing at the price agreed in the IDO', () => {
       { priceE4: 1_000, source: 'agreement', units: 3, pointsE4: 3_000 },
       { priceE4: 1_200, source: 'agreement', units: 2, pointsE4: 2_400 },
     ]);
-    const issued = await client.post(`${base}/statements`, { month: '2025-03' });
+    const issued = await api.issue('2025-03');
     expect(issued.status).toBe(200);
-    const csv = await client.get(`${base}/statements/${issued.body.id}/csv`);
+    const csv = await api.statementFile(issued.body.id!, 'csv');
     expect(csv.body).toContain('0,1000 (IDO) × 3; 0,1200 (IDO) × 2');
 
     // A day at the new price was not delivered: the correction on April's statement is at 0.1200.
     expect((await week('2025-03-17', ['2025-03-18'], { units: 0, reason: 'Afwezig' })).status).toBe(200);
-    const april = await client.get(`${base}/statements?month=2025-04`);
+    const april = await api.statement('2025-04');
     expect(april.body.statement.corrections).toEqual([
       expect.objectContaining({
         month: '2025-03',
@@ -106,9 +106,9 @@ describe('billing at the price agreed in the IDO', () => {
 
   it('values the days of a removed agreement line at the offer price again, and an offer change only where nothing is agreed', async () => {
     const { client, org } = await director();
-    const base = `/api/orgs/${org.id}`;
+    const api = clientsApi(client, org.id);
     const id = await voucherClient(client, org.id, '2025-01-01');
-    const agreed = await client.post(`${base}/clients/${id}/agreements`, {
+    const agreed = await api.addAgreement(id, {
       functionCode: 'dagondersteuning',
       count: 1,
       per: 'week',
@@ -116,15 +116,10 @@ describe('billing at the price agreed in the IDO', () => {
       startDate: '2025-04-01',
       endDate: '2025-04-30',
     });
-    await client.req('PUT', `${base}/registrations/week`, {
-      start: '2025-03-31',
-      cells: ['2025-03-31', '2025-04-01'].map((date) => ({
-        clientId: id,
-        functionCode: 'dagondersteuning',
-        date,
-        units: 1,
-      })),
-    });
+    await api.saveWeek(
+      '2025-03-31',
+      ['2025-03-31', '2025-04-01'].map((date) => ({ clientId: id, functionCode: 'dagondersteuning', date, units: 1 })),
+    );
     const points = async () =>
       (
         await ctx.db
@@ -135,14 +130,14 @@ describe('billing at the price agreed in the IDO', () => {
           .execute()
       ).map((r) => Number(r.points_e4));
     expect(await points()).toEqual([2_100, 3_000]);
-    await client.req('PUT', `${base}/offer/functions/dagondersteuning`, {
+    await api.putFunction('dagondersteuning', {
       name: 'Dagondersteuning',
       unit: 'day',
       kind: 'pvf',
       prices: [{ validFrom: '2020-01-01', points: '0.2200' }],
     });
     expect(await points()).toEqual([2_200, 3_000]);
-    await client.delete(`${base}/clients/${id}/agreements/${agreed.body.agreements[0].id}`);
+    await api.removeAgreement(id, agreed.body.agreements[0]!.id);
     expect(await points()).toEqual([2_200, 2_200]);
   });
 });
@@ -150,86 +145,88 @@ describe('billing at the price agreed in the IDO', () => {
 describe('the income forecast values agreed support as the statement does', () => {
   it('gives, for planned = agreed units, a first month equal to the draft statement of those units (voucher and cash clients)', async () => {
     const { client, org } = await director();
-    const base = `/api/orgs/${org.id}`;
+    const api = clientsApi(client, org.id);
     const voucher = await voucherClient(client, org.id, '2025-01-01', 'Voucher Cliënt');
-    await client.post(`${base}/clients/${voucher}/agreements`, {
+    await api.addAgreement(voucher, {
       functionCode: 'dagondersteuning',
       count: 4,
       per: 'month',
       pricePoints: '0.1000',
       startDate: '2025-01-01',
     });
-    const cash = await client.post(`${base}/clients`, { name: 'Cash Cliënt', birthYear: 1980 });
-    await client.post(`${base}/clients/${cash.body.id}/funding`, {
+    const cash = await api.addClient({ name: 'Cash Cliënt', birthYear: 1980 });
+    await api.addFunding(cash.body.id, {
       kind: 'pvb',
       category: 5,
       form: 'cash',
       madeAvailableOn: '2025-01-01',
       startDate: '2025-01-01',
     });
-    await client.post(`${base}/clients/${cash.body.id}/agreements`, {
+    await api.addAgreement(cash.body.id, {
       functionCode: 'woonondersteuning',
       count: 3,
       per: 'month',
       startDate: '2025-01-01',
     });
     const days = ['2025-05-05', '2025-05-06', '2025-05-07', '2025-05-08'];
-    await client.req('PUT', `${base}/registrations/week`, {
-      start: '2025-05-05',
-      cells: [
-        ...days.map((date) => ({ clientId: voucher, functionCode: 'dagondersteuning', date, units: 1 })),
-        ...days
-          .slice(0, 3)
-          .map((date) => ({ clientId: cash.body.id, functionCode: 'woonondersteuning', date, units: 1 })),
-      ],
-    });
-    const statement = await client.get(`${base}/statements?month=2025-05`);
+    await api.saveWeek('2025-05-05', [
+      ...days.map((date) => ({ clientId: voucher, functionCode: 'dagondersteuning', date, units: 1 })),
+      ...days
+        .slice(0, 3)
+        .map((date) => ({ clientId: cash.body.id, functionCode: 'woonondersteuning', date, units: 1 })),
+    ]);
+    const statement = await api.statement('2025-05');
     expect(statement.body.statement.livingLines).toEqual([]);
     expect(statement.body.statement.totalsByFunding.voucher.organisationE4).toBeGreaterThan(0);
-    const forecast = await client.get(
-      `${base}/forecast?runs=100&seed=1&startMonth=2025-05&leaveProbability=0&inflowPerMonth=0&costPerFteCents=6000000`,
-    );
+    const forecast = await api.forecast({
+      runs: 100,
+      seed: 1,
+      startMonth: '2025-05',
+      leaveProbability: 0,
+      inflowPerMonth: 0,
+      costPerFteCents: 6000000,
+    });
     expect(forecast.status).toBe(200);
     // 0.4000 × €980 = €392.00 + 0.1014 organisation points (€99.37); 3 × 0.2500 = 0.7500 × €980 = €735.00.
     expect(statement.body.statement.totalCents).toBe(39_200 + 9_937 + 73_500);
-    expect(forecast.body.months[0].agreementCents).toBe(statement.body.statement.totalCents);
-    expect(forecast.body.months[0].incomeP50).toBe(statement.body.statement.totalCents);
+    expect(forecast.body.months[0]!.agreementCents).toBe(statement.body.statement.totalCents);
+    expect(forecast.body.months[0]!.incomeP50).toBe(statement.body.statement.totalCents);
   });
 });
 
 describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
   it('dates the fall-back to priority group 3 of a budget not started in 4 months, on the client and on the waiting list', async () => {
     const { client, org } = await director();
-    const base = `/api/orgs/${org.id}`;
-    const late = await client.post(`${base}/clients`, { name: 'Te Laat', birthYear: 1990 });
-    const detail = await client.post(`${base}/clients/${late.body.id}/funding`, {
+    const api = clientsApi(client, org.id);
+    const late = await api.addClient({ name: 'Te Laat', birthYear: 1990 });
+    const detail = await api.addFunding(late.body.id, {
       kind: 'pvb',
       category: 6,
       form: 'voucher',
       madeAvailableOn: '2024-10-31',
     });
-    expect(detail.body.funding[0].startRule).toMatchObject({
+    expect(detail.body.funding[0]!.startRule).toMatchObject({
       status: 'passed',
       deadline: '2025-02-28',
       fallbackOn: '2025-03-01',
       fellBack: true,
     });
-    const future = await client.post(`${base}/clients`, { name: 'Nog Tijd', birthYear: 1991 });
-    await client.post(`${base}/clients/${future.body.id}/funding`, {
+    const future = await api.addClient({ name: 'Nog Tijd', birthYear: 1991 });
+    await api.addFunding(future.body.id, {
       kind: 'pvb',
       category: 4,
       form: 'cash',
       madeAvailableOn: '2099-01-15',
     });
-    const started = await client.post(`${base}/clients`, { name: 'Gestart', birthYear: 1992 });
-    await client.post(`${base}/clients/${started.body.id}/funding`, {
+    const started = await api.addClient({ name: 'Gestart', birthYear: 1992 });
+    await api.addFunding(started.body.id, {
       kind: 'pvb',
       category: 4,
       form: 'cash',
       madeAvailableOn: '2024-01-15',
       startDate: '2024-03-01',
     });
-    const list = await client.get(`${base}/waiting-list`);
+    const list = await api.waitingList();
     expect(list.status).toBe(200);
     expect(list.body.budgetStarts).toEqual([
       expect.objectContaining({
@@ -256,23 +253,23 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
 
   it('shows the cash free-to-spend part and the zorgbudget in the client’s funding and income', async () => {
     const { client, org } = await director();
-    const base = `/api/orgs/${org.id}`;
-    const created = await client.post(`${base}/clients`, { name: 'Cash en Zorgbudget', birthYear: 1985 });
+    const api = clientsApi(client, org.id);
+    const created = await api.addClient({ name: 'Cash en Zorgbudget', birthYear: 1985 });
     // Open-ended since 2020, so this year is a whole year whatever today is: cash in category 8
     // (39.38 points, at least BC7: the high free-to-spend part) and a zorgbudget.
-    await client.post(`${base}/clients/${created.body.id}/funding`, {
+    await api.addFunding(created.body.id, {
       kind: 'pvb',
       category: 8,
       form: 'cash',
       madeAvailableOn: '2019-12-01',
       startDate: '2020-01-01',
     });
-    const detail = await client.post(`${base}/clients/${created.body.id}/funding`, {
+    const detail = await api.addFunding(created.body.id, {
       kind: 'zorgbudget',
       startDate: '2020-01-01',
     });
-    const cash = detail.body.funding.find((f: { kind: string }) => f.kind === 'pvb');
-    const zorg = detail.body.funding.find((f: { kind: string }) => f.kind === 'zorgbudget');
+    const cash = detail.body.funding.find((f) => f.kind === 'pvb')!;
+    const zorg = detail.body.funding.find((f) => f.kind === 'zorgbudget')!;
     expect(cash.incomeThisYear).toMatchObject({
       cashPoints: '39.3800',
       cashCents: 3_859_240,
@@ -291,9 +288,9 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
 
   it('converts an old-scheme category to the new one when it is entered', async () => {
     const { client, org } = await director();
-    const base = `/api/orgs/${org.id}`;
-    const created = await client.post(`${base}/clients`, { name: 'Oude Categorie', birthYear: 1970 });
-    const detail = await client.post(`${base}/clients/${created.body.id}/funding`, {
+    const api = clientsApi(client, org.id);
+    const created = await api.addClient({ name: 'Oude Categorie', birthYear: 1970 });
+    const detail = await api.addFunding(created.body.id, {
       kind: 'pvb',
       oldCategory: 'iii',
       form: 'voucher',
@@ -302,7 +299,7 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
     });
     expect(detail.status).toBe(200);
     expect(detail.body.funding[0]).toMatchObject({ category: 4, oldCategory: 'III' });
-    const mismatch = await client.post(`${base}/clients/${created.body.id}/funding`, {
+    const mismatch = await api.addFunding(created.body.id, {
       kind: 'pvb',
       category: 5,
       oldCategory: 'III',
@@ -310,15 +307,15 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
       madeAvailableOn: '2022-01-01',
     });
     expect(mismatch.status).toBe(400);
-    expect(mismatch.body.error.fields[0]).toMatchObject({ path: 'category' });
-    expect(mismatch.body.error.message).toContain('categorie 4');
-    const unknown = await client.post(`${base}/clients/${created.body.id}/funding`, {
+    expect(mismatch.body.error!.fields![0]).toMatchObject({ path: 'category' });
+    expect(mismatch.body.error!.message).toContain('categorie 4');
+    const unknown = await api.addFunding(created.body.id, {
       kind: 'pvb',
       oldCategory: 'XIII',
       form: 'voucher',
       madeAvailableOn: '2022-01-01',
     });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.fields[0].path).toBe('oldCategory');
+    expect(unknown.body.error!.fields![0]!.path).toBe('oldCategory');
   });
 });

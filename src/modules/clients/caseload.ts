@@ -77,13 +77,13 @@ export function onlyVisible<T>(items: readonly T[], visible: Set<string> | null,
 export function presentClientDetail<
   A extends { livingCostsCents: number | null; livingCostsPer: string | null },
   F extends object,
-  T extends { agreements: A[]; funding?: F[]; income?: unknown },
+  T extends { agreements: A[]; funding: F[]; income?: unknown },
 >(detail: T, viewer: Viewer) {
   if (!hides(viewer.role, 'client.money')) return detail;
   const { income: _income, ...rest } = detail;
   return {
     ...rest,
-    funding: rest.funding?.map((f) => {
+    funding: rest.funding.map((f) => {
       const { incomeThisYear: _i, ...kept } = f as F & { incomeThisYear?: unknown };
       return kept;
     }),

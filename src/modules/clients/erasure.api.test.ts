@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgWithMember, testApp } from '../../server/testing.ts';
 import { exportOrganisation } from '../transfer/public.ts';
-import { sampleOffer, voucherClient } from './testing.ts';
+import { clientsApi, sampleOffer, voucherClient } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -25,10 +25,10 @@ describe('erasing a client', () => {
     const name = 'Zoë Vandermeersch';
     const id = await voucherClient(client, org.id, '2025-01-01', name);
     const other = await voucherClient(client, org.id, '2025-01-01', 'Piet Blijft');
-    const base = `/api/orgs/${org.id}`;
+    const api = clientsApi(client, org.id);
     expect(
       (
-        await client.post(`${base}/clients/${id}/agreements`, {
+        await api.addAgreement(id, {
           functionCode: 'dagondersteuning',
           count: 1,
           per: 'week',
@@ -45,21 +45,19 @@ describe('erasing a client', () => {
       date: '2025-03-03',
       units: 1,
     }));
-    expect((await client.req('PUT', `${base}/registrations/week`, { start: '2025-03-03', cells })).status).toBe(200);
-    const issued = await client.post(`${base}/statements`, { month: '2025-03' });
+    expect((await api.saveWeek('2025-03-03', cells)).status).toBe(200);
+    const issued = await api.issue('2025-03');
     expect(issued.status).toBe(200);
     // Everything that used to leave a trace: a search by name, reads, a change, a download.
-    expect((await client.get(`${base}/clients?search=${encodeURIComponent('Vandermeersch')}`)).body.items).toHaveLength(
-      1,
-    );
-    await client.get(`${base}/clients/${id}`);
-    await client.patch(`${base}/clients/${id}`, { contactPerson: 'Broer Vandermeersch' });
-    expect((await client.get(`${base}/statements/${issued.body.id}/csv`)).status).toBe(200);
-    await client.get(`${base}/clients/${id}/export`);
+    expect((await api.listClients({ search: 'Vandermeersch' })).body.items).toHaveLength(1);
+    await api.getClient(id);
+    await api.patchClient(id, { contactPerson: 'Broer Vandermeersch' });
+    expect((await api.statementFile(issued.body.id!, 'csv')).status).toBe(200);
+    await api.exportClient(id);
     const before = (await exportOrganisation(ctx.db, org.id)).tables;
     expect(tablesHolding(before, id).length).toBeGreaterThan(3);
 
-    expect((await client.delete(`${base}/clients/${id}`)).status).toBe(204);
+    expect((await api.eraseClient(id)).status).toBe(204);
 
     const after = (await exportOrganisation(ctx.db, org.id)).tables;
     expect(tablesHolding(after, name)).toEqual([]);
@@ -67,15 +65,13 @@ describe('erasing a client', () => {
     expect(tablesHolding(after, id)).toEqual([]);
     expect(tablesHolding(after, id.slice(0, 8))).toEqual([]);
     // The statement keeps its lines under a stand-in that says nothing about the client.
-    const statement = await client.get(`${base}/statements?month=2025-03`);
-    const standIns = statement.body.statement.careLines
-      .map((l: { clientId: string }) => l.clientId)
-      .filter((c: string) => c !== other);
+    const statement = await api.statement('2025-03');
+    const standIns = statement.body.statement.careLines.map((l) => l.clientId).filter((c) => c !== other);
     expect(standIns).toEqual([expect.stringMatching(/^gewist-[0-9a-f]{8}$/)]);
     expect(statement.body.statement.careLines).toHaveLength(2);
     // The erasure itself is logged under the stand-in; the other client's trail is untouched.
-    const erased = await client.get(`${base}/audit?action=client.erased`);
-    expect(erased.body.items[0].entityId).toBe(standIns[0]);
+    const erased = await api.audit('client.erased');
+    expect(erased.body.items[0]!.entityId).toBe(standIns[0]);
     expect(tablesHolding(after, other).length).toBeGreaterThan(0);
     // The stand-in is not derived from the id: a second erasure of a same-prefix id would not collide.
     expect(standIns[0]).not.toBe(`gewist-${id.slice(0, 8)}`);

@@ -73,6 +73,9 @@ export const msg = defineMessages('clients', {
     runs_out:
       'Aan het huidige tempo is het budget voor {{function}} op {{runOutDate}} op: verwacht {{projectedE4}} van {{agreedE4}} afgesproken punten.',
     under_use: 'Onderbenutting: verwacht {{projectedE4}} van {{agreedE4}} afgesproken punten ({{percent}}%).',
+    cell_outside_week: 'Cel {{cell}} valt buiten de week van {{start}}.',
+    outside_week: 'buiten de week',
+    capacity_json: 'Vrije capaciteit als {"functie": eenheden per week}.',
   },
   en: {
     voucher: 'Voucher',
@@ -145,5 +148,8 @@ export const msg = defineMessages('clients', {
     runs_out:
       'At the current pace the budget for {{function}} runs out on {{runOutDate}}: {{projectedE4}} of {{agreedE4}} agreed points expected.',
     under_use: 'Under-use: {{projectedE4}} of {{agreedE4}} agreed points expected ({{percent}}%).',
+    cell_outside_week: 'Cell {{cell}} lies outside the week of {{start}}.',
+    outside_week: 'outside the week',
+    capacity_json: 'Free capacity as {"function": units per week}.',
   },
 });

@@ -2,7 +2,14 @@
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { membersPerGroup } from './group-members.ts';
-import { pointsToCents, pointValueAt, type PointsE4, type RuleSet } from './logic/index.ts';
+import {
+  pointsToCents,
+  pointValueAt,
+  type PointsE4,
+  type RuleSet,
+  type RthUnitType,
+  type UnitKind as Unit,
+} from './logic/index.ts';
 import { ruleSet } from './rules.ts';
 import { pointsText } from './schema.ts';
 import { revalueRegistrations } from './valuation.ts';
@@ -12,9 +19,9 @@ export interface SupportFunction {
   id: string;
   code: string;
   name: string;
-  unit: string;
+  unit: Unit;
   kind: 'pvf' | 'rth';
-  rthUnitType: string | null;
+  rthUnitType: RthUnitType | null;
   prices: { validFrom: string; validTo: string | null; pointsE4: PointsE4 }[];
 }
 
@@ -27,9 +34,9 @@ export async function listFunctions(db: DbOrTx, orgId: string): Promise<SupportF
     id: f.id,
     code: f.code,
     name: f.name,
-    unit: f.unit,
+    unit: f.unit as Unit,
     kind: f.kind,
-    rthUnitType: f.rth_unit_type,
+    rthUnitType: f.rth_unit_type as RthUnitType | null,
     prices: prices
       .filter((p) => p.function_id === f.id)
       .map((p) => ({ validFrom: p.valid_from, validTo: p.valid_to, pointsE4: Number(p.points_e4) })),

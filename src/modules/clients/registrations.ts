@@ -1,12 +1,12 @@
 /**
  * Registration of delivered support: the week grid (clients × days × functions), saving it in one
- * transaction with the RTH cap and funding periods enforced, and CSV import.
+ * transaction with the RTH cap and funding periods enforced (the grid is in week-grid.ts, the file import in
+ * registrations-import.ts).
  */
 import { sql } from 'kysely';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
 import {
-  addDays,
   checkRthRegistration,
   ClientsLogicError,
   validateRegistrations,
@@ -17,12 +17,15 @@ import {
   type RthRegistration,
   type RthUnitType,
   type RuleSet,
+  type Valuation,
 } from './logic/index.ts';
-import { fileErrors, readTableFile } from '../../lib/files/index.ts';
-import { listFunctions, type SupportFunction } from './offer.ts';
+import type { SupportFunction } from './offer.ts';
 import { pointsText } from './schema.ts';
 import { valuationBases } from './valuation.ts';
 import { msg } from './messages.ts';
+
+export { parseRegistrationsFile } from './registrations-import.ts';
+export { weekGrid } from './week-grid.ts';
 
 export interface Cell {
   clientId: string;
@@ -30,109 +33,6 @@ export interface Cell {
   date: string;
   units: number;
   reason?: string | undefined;
-}
-
-/** Planned units per day of the week from an agreement line (days/nights: whole units on the first days; hours: spread over weekdays). */
-function plannedDays(a: { count: number; per: string; unit: string }, days: string[]): Record<string, number> {
-  const perWeek = a.per === 'week' ? a.count : a.per === 'month' ? (a.count * 12) / 52.143 : a.count / 52.143;
-  const out: Record<string, number> = {};
-  if (a.unit === 'day' || a.unit === 'night') {
-    const n = Math.min(Math.round(perWeek), a.unit === 'night' ? 7 : 5);
-    days.slice(0, n).forEach((d) => {
-      out[d] = 1;
-    });
-  } else {
-    const each = Math.round((perWeek / 5) * 100) / 100;
-    if (each > 0)
-      days.slice(0, 5).forEach((d) => {
-        out[d] = each;
-      });
-  }
-  return out;
-}
-
-/** The week grid from `start` (a Monday): per client its functions with planned and registered units per day. */
-export async function weekGrid(db: DbOrTx, orgId: string, start: string, groupId?: string, professionalId?: string) {
-  const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
-  const end = days[6]!;
-  let clientsQuery = db
-    .selectFrom('cl_client')
-    .select(['id', 'name'])
-    .where('org_id', '=', orgId)
-    .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', start)]))
-    .orderBy('name');
-  if (groupId) clientsQuery = clientsQuery.where('group_id', '=', groupId);
-  if (professionalId) clientsQuery = clientsQuery.where('professional_id', '=', professionalId);
-  const [clients, issued] = await Promise.all([
-    clientsQuery.execute(),
-    db
-      .selectFrom('cl_statement')
-      .select('month')
-      .where('org_id', '=', orgId)
-      .where('month', 'in', [...new Set([start.slice(0, 7), end.slice(0, 7)])])
-      .execute(),
-  ]);
-  /** Months of this week whose statement is issued: a change there needs a reason. */
-  const issuedMonths = issued.map((r) => r.month).sort();
-  const ids = clients.map((c) => c.id);
-  if (ids.length === 0) return { start, days, issuedMonths, clients: [] };
-  const functions = new Map((await listFunctions(db, orgId)).map((f) => [f.code, f]));
-  const [agreements, registrations] = await Promise.all([
-    db
-      .selectFrom('cl_agreement')
-      .select(['client_id', 'function_code', 'count', 'per'])
-      .where('org_id', '=', orgId)
-      .where('client_id', 'in', ids)
-      .where('start_date', '<=', end)
-      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', start)]))
-      .execute(),
-    db
-      .selectFrom('cl_registration')
-      .select(['client_id', 'function_code', 'date', 'units'])
-      .where('org_id', '=', orgId)
-      .where('client_id', 'in', ids)
-      .where('date', '>=', start)
-      .where('date', '<=', end)
-      .execute(),
-  ]);
-  return {
-    start,
-    days,
-    issuedMonths,
-    clients: clients.map((c) => {
-      const rows = new Map<
-        string,
-        {
-          code: string;
-          name: string;
-          unit: string;
-          kind: string;
-          planned: Record<string, number>;
-          registered: Record<string, number>;
-        }
-      >();
-      const row = (code: string) => {
-        const fn = functions.get(code);
-        if (!rows.has(code))
-          rows.set(code, {
-            code,
-            name: fn?.name ?? code,
-            unit: fn?.unit ?? 'unit',
-            kind: fn?.kind ?? 'pvf',
-            planned: {},
-            registered: {},
-          });
-        return rows.get(code)!;
-      };
-      for (const a of agreements.filter((x) => x.client_id === c.id)) {
-        const r = row(a.function_code);
-        r.planned = plannedDays({ count: Number(a.count), per: a.per, unit: r.unit }, days);
-      }
-      for (const reg of registrations.filter((x) => x.client_id === c.id))
-        row(reg.function_code).registered[reg.date] = Number(reg.units);
-      return { id: c.id, name: c.name, functions: [...rows.values()] };
-    }),
-  };
 }
 
 /** Who pays a registration of `fn`: RTH, voucher (when any PVB is voucher or combination), cash, or other. */
@@ -176,31 +76,36 @@ export async function saveCells(
   const rows: Row[] = [];
   const missingReason = new Set<string>();
   const removals: Cell[] = [];
-  cells.forEach((cell, i) => {
+  for (const [i, cell] of cells.entries()) {
     const fn = functions.get(cell.functionCode);
-    if (!known.has(cell.clientId)) return fields.push({ path: label(i), message: msg('unknown_client') });
-    if (!fn)
-      return fields.push({
-        path: label(i),
-        message: msg('function_not_offer', { functionCode: cell.functionCode }),
-      });
+    if (!known.has(cell.clientId)) {
+      fields.push({ path: label(i), message: msg('unknown_client') });
+      continue;
+    }
+    if (!fn) {
+      fields.push({ path: label(i), message: msg('function_not_offer', { functionCode: cell.functionCode }) });
+      continue;
+    }
     if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) missingReason.add(cell.date.slice(0, 7));
-    if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason)
-      return fields.push({
-        path: label(i),
-        message: msg('statement_issued_give_reason', { date: cell.date.slice(0, 7) }),
-      });
-    if (cell.units === 0) return removals.push(cell);
+    if (issuedMonths.has(cell.date.slice(0, 7)) && !cell.reason) {
+      fields.push({ path: label(i), message: msg('statement_issued_give_reason', { date: cell.date.slice(0, 7) }) });
+      continue;
+    }
+    if (cell.units === 0) {
+      removals.push(cell);
+      continue;
+    }
     const own = funding.filter(
       (f) => f.client_id === cell.clientId && (fn.kind === 'rth' ? f.kind === 'rth' : f.kind !== 'rth'),
     );
-    let value;
+    let value: Valuation;
     try {
       // The one valuation (logic/valuation.ts): the client's agreed price on the date, else the offer's.
       value = valueRegistration(cell.units, cell.date, basis(cell.clientId, fn.code)!, rules);
     } catch (e) {
       if (!(e instanceof ClientsLogicError)) throw e;
-      return fields.push({ path: label(i), message: { nl: e.nl, en: e.en } });
+      fields.push({ path: label(i), message: { nl: e.nl, en: e.en } });
+      continue;
     }
     rows.push({
       index: i,
@@ -217,7 +122,7 @@ export async function saveCells(
       ),
       reason: cell.reason ?? null,
     });
-  });
+  }
   const periods: Record<string, FundingPeriod[]> = {};
   for (const f of funding) {
     periods[f.client_id] ??= [];
@@ -343,54 +248,4 @@ async function checkRthCaps(
     }
     list.push(next);
   }
-}
-
-/** Parses a registrations file (CSV or XLSX: `client;function;date;units[;reason]`), naming every bad line. */
-export async function parseRegistrationsFile(bytes: Uint8Array): Promise<Cell[]> {
-  const table = await readTableFile(bytes);
-  const text = (v: unknown) =>
-    v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
-  const records = table.rows
-    .map((cells, i) => ({ line: i + 1, cells: cells.map(text) }))
-    .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const [header, ...rows] = records;
-  const errors = [];
-  const cells: Cell[] = [];
-  if (!header || rows.length === 0)
-    throw fileErrors([
-      {
-        code: 'no_lines',
-        line: 1,
-        column: '',
-        ...msg('no_lines'),
-      },
-    ]);
-  for (const { cells: r, line } of rows) {
-    const [clientId = '', functionCode = '', date = '', unitsText = '', reason] = r.map((x) => x.trim());
-    const units = Number(unitsText.replace(',', '.'));
-    if (!/^[0-9a-f-]{36}$/.test(clientId))
-      errors.push({
-        code: 'client',
-        line,
-        column: header.cells[0] ?? 'client',
-        ...msg('client'),
-      });
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-      errors.push({
-        code: 'date',
-        line,
-        column: header.cells[2] ?? 'date',
-        ...msg('date', { date }),
-      });
-    else if (!(Number.isFinite(units) && units > 0))
-      errors.push({
-        code: 'units',
-        line,
-        column: header.cells[3] ?? 'units',
-        ...msg('units'),
-      });
-    else cells.push({ clientId, functionCode, date, units, ...(reason ? { reason } : {}) });
-  }
-  if (errors.length) throw fileErrors(errors);
-  return cells;
 }

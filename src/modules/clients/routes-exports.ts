@@ -1,15 +1,17 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { auditFor, requireAction } from '../../server/auth.ts';
+import { z } from 'zod';
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError, type Lang } from '../../server/errors.ts';
-import { download, router } from '../../server/http.ts';
+import { download } from '../../server/http.ts';
+import { orgRoute, routes } from '../../server/route.ts';
 import { statementCsv } from './exports/statement-csv.ts';
 import { statementPdf } from './exports/statement-pdf.ts';
 import type { StatementExportInput } from './exports/statement-view.ts';
 import type { Statement } from './logic/index.ts';
 
 const params = z.object({ orgId: z.uuid(), statementId: z.uuid() });
-const file = { 200: { description: 'A file download' } } as const;
+const binary = { schema: { type: 'string', format: 'binary' } } as const;
+const pdfFile = { 200: { description: 'A file', content: { 'application/pdf': binary } } } as const;
+const csvFile = { 200: { description: 'A file', content: { 'text/csv': binary } } } as const;
 
 /**
  * An issued statement of `orgId` with the names its file shows (clients that still exist, the
@@ -50,66 +52,40 @@ export async function loadStatementExport(
 }
 
 /** Downloads of an issued monthly statement as PDF and CSV (each download is audited). */
-export const statementExportRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/statements/{statementId}/pdf',
-      tags: ['clients'],
-      summary: 'An issued monthly statement as PDF',
-      middleware: [requireAction('clients.income')] as const,
-      request: { params },
-      responses: file,
-    }),
-    async (c) => {
-      const { orgId, statementId } = c.req.valid('param');
-      const input = await loadStatementExport(
-        c.var.db,
-        orgId,
-        statementId,
-        c.var.user!.memberships.get(orgId)!.orgName,
-        c.var.lang,
-      );
-      await auditFor(c)({
-        orgId,
-        action: 'statement.downloaded',
-        entity: 'cl_statement',
-        entityId: statementId,
-        details: { month: input.statement.month, format: 'pdf' },
-      });
-      return download(
-        (await statementPdf(input)) as BodyInit,
-        'application/pdf',
-        `afrekening-${input.statement.month}.pdf`,
-      );
+export const statementExportRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/statements/{statementId}/pdf',
+    tags: ['clients'],
+    summary: 'An issued monthly statement as PDF',
+    action: 'clients.income',
+    params,
+    response: pdfFile,
+    handler: async (c, { orgId, user, audit }) => {
+      const { statementId } = c.req.valid('param');
+      const orgName = user.memberships.get(orgId)!.orgName;
+      const input = await loadStatementExport(c.var.db, orgId, statementId, orgName, c.var.lang);
+      const details = { month: input.statement.month, format: 'pdf' };
+      await audit({ action: 'statement.downloaded', entity: 'cl_statement', entityId: statementId, details });
+      const pdf = (await statementPdf(input)) as BodyInit;
+      return download(pdf, 'application/pdf', `afrekening-${input.statement.month}.pdf`);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/statements/{statementId}/csv',
-      tags: ['clients'],
-      summary: 'An issued monthly statement as CSV',
-      middleware: [requireAction('clients.income')] as const,
-      request: { params },
-      responses: file,
-    }),
-    async (c) => {
-      const { orgId, statementId } = c.req.valid('param');
-      const input = await loadStatementExport(
-        c.var.db,
-        orgId,
-        statementId,
-        c.var.user!.memberships.get(orgId)!.orgName,
-        c.var.lang,
-      );
-      await auditFor(c)({
-        orgId,
-        action: 'statement.downloaded',
-        entity: 'cl_statement',
-        entityId: statementId,
-        details: { month: input.statement.month, format: 'csv' },
-      });
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/statements/{statementId}/csv',
+    tags: ['clients'],
+    summary: 'An issued monthly statement as CSV',
+    action: 'clients.income',
+    params,
+    response: csvFile,
+    handler: async (c, { orgId, user, audit }) => {
+      const { statementId } = c.req.valid('param');
+      const orgName = user.memberships.get(orgId)!.orgName;
+      const input = await loadStatementExport(c.var.db, orgId, statementId, orgName, c.var.lang);
+      const details = { month: input.statement.month, format: 'csv' };
+      await audit({ action: 'statement.downloaded', entity: 'cl_statement', entityId: statementId, details });
       return download(statementCsv(input), 'text/csv; charset=utf-8', `afrekening-${input.statement.month}.csv`);
     },
-  );
+  }),
+);

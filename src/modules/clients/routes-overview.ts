@@ -1,218 +1,148 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
+import { z } from 'zod';
 import { AppError } from '../../server/errors.ts';
-import { jsonBody, jsonResponse, orgParams, router } from '../../server/http.ts';
-import { onlyVisible, viewerOf, visibleClientIds } from './caseload.ts';
-import { consumptionOverview, forecast, issueStatement, statementOf, waitingList } from './overview.ts';
-import { ruleSet } from './rules.ts';
-import { waitingInput } from './schema.ts';
+import { orgRoute, routes } from '../../server/route.ts';
 import { today } from '../../lib/calendar.ts';
+import { onlyVisible, visibleClientIds } from './caseload.ts';
+import { msg } from './messages.ts';
+import { consumptionOverview, forecast } from './overview.ts';
+import { issueStatement, statementOf } from './statements.ts';
+import { waitingList } from './waiting-list.ts';
+import { addWaitingRequest, updateWaitingRequest } from './queries.ts';
+import { ruleSet } from './rules.ts';
+import {
+  consumptionAnswer,
+  forecastAnswer,
+  idAnswer,
+  statementAnswer,
+  waitingInput,
+  waitingListAnswer,
+} from './schema.ts';
 
-const any = jsonResponse(z.any());
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const tags: ['clients'] = ['clients'];
+const forecastQuery = z.object({
+  runs: z.coerce.number().int().min(100).max(20_000).default(2_000),
+  seed: z.coerce.number().int().default(1),
+  costPerFteCents: z.coerce.number().int().positive().optional(),
+  leaveProbability: z.coerce.number().min(0).max(1).optional(),
+  inflowPerMonth: z.coerce.number().min(0).max(50).default(0.5),
+  startMonth: month.optional(),
+});
+
+/** Free capacity per function from the `capacity` query: JSON `{"function": units per week}`. */
+function capacityOf(text: string | undefined): Record<string, number> {
+  try {
+    return z.record(z.string(), z.number().min(0)).parse(JSON.parse(text ?? '{}'));
+  } catch {
+    throw new AppError('validation', msg('capacity_json'), { fields: [{ path: 'capacity', message: 'JSON' }] });
+  }
+}
 
 /** Consumption, statements, forecast and the waiting list. */
-export const overviewRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/consumption',
-      tags: ['clients'],
-      summary:
-        'Budget consumption per client and function, with projection and warnings (a begeleider: their caseload)',
-      middleware: [requireAction('clients.read')] as const,
-      request: {
-        params: orgParams,
-        query: z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: z.iso.date().optional() }),
-      },
-      responses: any,
-    }),
-    async (c) => {
+export const overviewRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/consumption',
+    tags,
+    summary: 'Budget consumption per client and function, with projection and warnings (a begeleider: their caseload)',
+    action: 'clients.read',
+    query: z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: z.iso.date().optional() }),
+    response: consumptionAnswer,
+    handler: async (c, { orgId, user, role }) => {
       const { year, asOf } = c.req.valid('query');
       const until = asOf ?? (today() < `${year}-12-31` ? today() : `${year}-12-31`);
-      const { orgId } = c.req.valid('param');
-      const visible = await visibleClientIds(c.var.db, orgId, viewerOf(c));
-      return c.json(
-        {
-          year,
-          asOf: until,
-          items: onlyVisible(await consumptionOverview(c.var.db, orgId, year, until), visible, (r) => r.clientId),
-        },
-        200,
-      );
+      const visible = await visibleClientIds(c.var.db, orgId, { userId: user.id, role });
+      const rows = await consumptionOverview(c.var.db, orgId, year, until);
+      return c.json({ year, asOf: until, items: onlyVisible(rows, visible, (r) => r.clientId) }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/statements',
-      tags: ['clients'],
-      summary: 'The statement of a month: issued, or a draft with corrections of earlier months',
-      middleware: [requireAction('clients.income')] as const,
-      request: { params: orgParams, query: z.object({ month }) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
-      return c.json(
-        await statementOf(c.var.db, orgId, c.req.valid('query').month, await ruleSet(c.var.db, orgId)),
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/statements',
-      tags: ['clients'],
-      summary: 'Issue the statement of a month (then immutable)',
-      middleware: [requireAction('clients.manage')] as const,
-      request: { params: orgParams, ...jsonBody(z.strictObject({ month })) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/statements',
+    tags,
+    summary: 'The statement of a month: issued, or a draft with corrections of earlier months',
+    action: 'clients.income',
+    query: z.object({ month }),
+    response: statementAnswer,
+    handler: async (c, { orgId }) =>
+      c.json(await statementOf(c.var.db, orgId, c.req.valid('query').month, await ruleSet(c.var.db, orgId)), 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/statements',
+    tags,
+    summary: 'Issue the statement of a month (then immutable)',
+    action: 'clients.manage',
+    body: z.strictObject({ month }),
+    response: statementAnswer,
+    handler: async (c, { orgId, user, audit }) => {
       const { month: m } = c.req.valid('json');
-      const issued = await issueStatement(c.var.db, orgId, m, currentUser(c).id, await ruleSet(c.var.db, orgId));
-      await auditFor(c)({
-        orgId,
-        action: 'statement.issued',
-        entity: 'cl_statement',
-        entityId: issued.id,
-        details: { month: m, totalCents: issued.statement.totalCents },
-      });
+      const issued = await issueStatement(c.var.db, orgId, m, user.id, await ruleSet(c.var.db, orgId));
+      const details = { month: m, totalCents: issued.statement.totalCents };
+      await audit({ action: 'statement.issued', entity: 'cl_statement', entityId: issued.id, details });
       return c.json(issued, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/forecast',
-      tags: ['clients'],
-      summary: 'Income forecast for 12 months: P10/P50/P90 from a seeded Monte-Carlo simulation',
-      middleware: [requireAction('clients.income')] as const,
-      request: {
-        params: orgParams,
-        query: z.object({
-          runs: z.coerce.number().int().min(100).max(20_000).default(2_000),
-          seed: z.coerce.number().int().default(1),
-          costPerFteCents: z.coerce.number().int().positive().optional(),
-          leaveProbability: z.coerce.number().min(0).max(1).optional(),
-          inflowPerMonth: z.coerce.number().min(0).max(50).default(0.5),
-          startMonth: month.optional(),
-        }),
-      },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/forecast',
+    tags,
+    summary: 'Income forecast for 12 months: P10/P50/P90 from a seeded Monte-Carlo simulation',
+    action: 'clients.income',
+    query: forecastQuery,
+    response: forecastAnswer,
+    handler: async (c, { orgId }) => {
       const q = c.req.valid('query');
-      return c.json(
-        await forecast(c.var.db, orgId, await ruleSet(c.var.db, orgId), {
-          ...q,
-          startMonth: q.startMonth ?? today().slice(0, 7),
-        }),
-        200,
-      );
+      const options = { ...q, startMonth: q.startMonth ?? today().slice(0, 7) };
+      return c.json(await forecast(c.var.db, orgId, await ruleSet(c.var.db, orgId), options), 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/waiting-list',
-      tags: ['clients'],
-      summary: 'Waiting list with counts per priority group, waiting times and servable requests',
-      middleware: [requireAction('clients.read')] as const,
-      request: { params: orgParams, query: z.object({ capacity: z.string().max(2000).optional() }) },
-      responses: any,
-    }),
-    async (c) => {
-      let capacity: Record<string, number> = {};
-      try {
-        capacity = z.record(z.string(), z.number().min(0)).parse(JSON.parse(c.req.valid('query').capacity ?? '{}'));
-      } catch {
-        throw new AppError(
-          'validation',
-          {
-            nl: 'Vrije capaciteit als {"functie": eenheden per week}.',
-            en: 'Free capacity as {"function": units per week}.',
-          },
-          { fields: [{ path: 'capacity', message: 'JSON' }] },
-        );
-      }
-      const { orgId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/waiting-list',
+    tags,
+    summary: 'Waiting list with counts per priority group, waiting times and servable requests',
+    action: 'clients.read',
+    query: z.object({ capacity: z.string().max(2000).optional() }),
+    response: waitingListAnswer,
+    handler: async (c, { orgId, user, role }) => {
+      const capacity = capacityOf(c.req.valid('query').capacity);
       const list = await waitingList(c.var.db, orgId, capacity, today());
       // Waiting requests carry only a reference; the budgets not yet started name clients: a caseload's only.
-      const visible = await visibleClientIds(c.var.db, orgId, viewerOf(c));
+      const visible = await visibleClientIds(c.var.db, orgId, { userId: user.id, role });
       return c.json({ ...list, budgetStarts: onlyVisible(list.budgetStarts, visible, (b) => b.clientId) }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/waiting-list',
-      tags: ['clients'],
-      summary: 'Add a request to the waiting list',
-      middleware: [requireAction('clients.manage')] as const,
-      request: { params: orgParams, ...jsonBody(waitingInput) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
-      const w = c.req.valid('json');
-      const row = await c.var.db
-        .insertInto('cl_waiting_request')
-        .values({
-          org_id: orgId,
-          reference: w.reference,
-          priority_group: w.priorityGroup,
-          requested_on: w.requestedOn,
-          decided_on: w.decidedOn ?? null,
-          needs: JSON.stringify(w.needs),
-          intensity: w.intensity ?? '',
-          status: w.status,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await auditFor(c)({ orgId, action: 'waiting.added', entity: 'cl_waiting_request', entityId: row.id });
-      return c.json({ id: row.id }, 200);
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/waiting-list',
+    tags,
+    summary: 'Add a request to the waiting list',
+    action: 'clients.manage',
+    body: waitingInput,
+    response: idAnswer,
+    handler: async (c, { orgId, audit }) => {
+      const id = await addWaitingRequest(c.var.db, orgId, c.req.valid('json'));
+      await audit({ action: 'waiting.added', entity: 'cl_waiting_request', entityId: id });
+      return c.json({ id }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'patch',
-      path: '/orgs/{orgId}/waiting-list/{requestId}',
-      tags: ['clients'],
-      summary: 'Change a request (status, group, dates)',
-      middleware: [requireAction('clients.manage')] as const,
-      request: { params: orgParams.extend({ requestId: z.uuid() }), ...jsonBody(waitingInput.partial()) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId, requestId } = c.req.valid('param');
-      const w = c.req.valid('json');
-      const r = await c.var.db
-        .updateTable('cl_waiting_request')
-        .set({
-          reference: w.reference,
-          priority_group: w.priorityGroup,
-          requested_on: w.requestedOn,
-          decided_on: w.decidedOn,
-          needs: w.needs ? JSON.stringify(w.needs) : undefined,
-          intensity: w.intensity,
-          status: w.status,
-        })
-        .where('org_id', '=', orgId)
-        .where('id', '=', requestId)
-        .executeTakeFirst();
-      if (!r.numUpdatedRows) throw AppError.notFound();
-      await auditFor(c)({
-        orgId,
-        action: 'waiting.updated',
-        entity: 'cl_waiting_request',
-        entityId: requestId,
-        details: { fields: Object.keys(w) },
-      });
+  }),
+  orgRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}/waiting-list/{requestId}',
+    tags,
+    summary: 'Change a request (status, group, dates)',
+    action: 'clients.manage',
+    params: z.object({ orgId: z.uuid(), requestId: z.uuid() }),
+    body: waitingInput.partial(),
+    response: idAnswer,
+    handler: async (c, { orgId, audit }) => {
+      const { requestId } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      await updateWaitingRequest(c.var.db, orgId, requestId, patch);
+      const details = { fields: Object.keys(patch) };
+      await audit({ action: 'waiting.updated', entity: 'cl_waiting_request', entityId: requestId, details });
       return c.json({ id: requestId }, 200);
     },
-  );
+  }),
+);

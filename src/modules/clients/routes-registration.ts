@@ -1,127 +1,100 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { auditFor, currentUser, requireAction } from '../../server/auth.ts';
+import { z } from 'zod';
 import type { Db } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
-import { formBody, jsonBody, jsonResponse, orgParams, router, uploadForm } from '../../server/http.ts';
+import { uploadForm } from '../../server/http.ts';
+import { orgRoute, routes } from '../../server/route.ts';
 import { uploadBytes } from '../../lib/files/index.ts';
-import { onlyVisible, requireVisibleClients, viewerOf, visibleClientIds, type Viewer } from './caseload.ts';
+import { onlyVisible, requireVisibleClients, visibleClientIds, type Viewer } from './caseload.ts';
+import { addDays } from './logic/index.ts';
+import { msg } from './messages.ts';
 import { ruleSet } from './rules.ts';
-import { parseRegistrationsFile, saveCells, weekGrid } from './registrations.ts';
-import { weekInput } from './schema.ts';
+import { parseRegistrationsFile } from './registrations-import.ts';
+import { saveCells } from './registrations.ts';
+import { weekGrid } from './week-grid.ts';
+import { weekGrid as weekGridAnswer, weekInput, weekSaved } from './schema.ts';
 
-const any = jsonResponse(z.any());
 /** The week grid as the viewer may see it: only their caseload's clients for a begeleider. */
 async function visibleGrid(
   db: Db,
   orgId: string,
   viewer: Viewer,
-  start: string,
-  group?: string,
-  professional?: string,
+  q: { start: string; group?: string; professional?: string },
 ) {
-  const grid = await weekGrid(db, orgId, start, group, professional);
+  const grid = await weekGrid(db, orgId, q.start, q.group, q.professional);
   return { ...grid, clients: onlyVisible(grid.clients, await visibleClientIds(db, orgId, viewer), (x) => x.id) };
 }
 
 const monday = z.iso
   .date()
   .refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, { message: 'De week begint op een maandag.' });
+const tags: ['clients'] = ['clients'];
 
 /** Registration: the week grid and CSV import. */
-export const registrationRoutes = router()
-  .openapi(
-    createRoute({
-      method: 'get',
-      path: '/orgs/{orgId}/registrations/week',
-      tags: ['clients'],
-      summary: 'The week grid: clients × days × functions, planned and registered',
-      middleware: [requireAction('registrations.write')] as const,
-      request: {
-        params: orgParams,
-        query: z.object({ start: monday, group: z.uuid().optional(), professional: z.uuid().optional() }),
-      },
-      responses: any,
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.json(
-        await visibleGrid(c.var.db, c.req.valid('param').orgId, viewerOf(c), q.start, q.group, q.professional),
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: 'put',
-      path: '/orgs/{orgId}/registrations/week',
-      tags: ['clients'],
-      summary: 'Save registrations of a week in one transaction (units 0 removes)',
-      middleware: [requireAction('registrations.write')] as const,
-      request: { params: orgParams, ...jsonBody(weekInput) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
-      const { start, cells, group, professional } = c.req.valid('json');
-      const end = new Date(Date.parse(`${start}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+export const registrationRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/registrations/week',
+    tags,
+    summary: 'The week grid: clients × days × functions, planned and registered',
+    action: 'registrations.write',
+    query: z.object({ start: monday, group: z.uuid().optional(), professional: z.uuid().optional() }),
+    response: weekGridAnswer,
+    handler: async (c, { orgId, user, role }) =>
+      c.json(await visibleGrid(c.var.db, orgId, { userId: user.id, role }, c.req.valid('query')), 200),
+  }),
+  orgRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/registrations/week',
+    tags,
+    summary: 'Save registrations of a week in one transaction (units 0 removes)',
+    action: 'registrations.write',
+    body: weekInput,
+    response: weekSaved,
+    handler: async (c, { orgId, user, role, audit }) => {
+      const input = c.req.valid('json');
+      const { start, cells } = input;
+      const end = addDays(start, 6);
       const outside = cells.findIndex((x) => x.date < start || x.date > end);
       if (outside >= 0)
-        throw new AppError(
-          'validation',
-          {
-            nl: `Cel ${outside + 1} valt buiten de week van ${start}.`,
-            en: `Cell ${outside + 1} lies outside the week of ${start}.`,
-          },
-          { fields: [{ path: `cells.${outside}.date`, message: { nl: 'buiten de week', en: 'outside the week' } }] },
-        );
+        throw new AppError('validation', msg('cell_outside_week', { cell: outside + 1, start }), {
+          fields: [{ path: `cells.${outside}.date`, message: msg('outside_week') }],
+        });
+      const viewer = { userId: user.id, role };
       await requireVisibleClients(
         c.var.db,
         orgId,
-        viewerOf(c),
+        viewer,
         cells.map((x) => x.clientId),
       );
-      const result = await saveCells(c.var.db, orgId, currentUser(c).id, cells, await ruleSet(c.var.db, orgId));
-      await auditFor(c)({
-        orgId,
-        action: 'registrations.saved',
-        entity: 'cl_registration',
-        details: { week: start, ...result },
-      });
-      return c.json(
-        { ...result, grid: await visibleGrid(c.var.db, orgId, viewerOf(c), start, group, professional) },
-        200,
-      );
+      const result = await saveCells(c.var.db, orgId, user.id, cells, await ruleSet(c.var.db, orgId));
+      const details = { week: start, ...result };
+      await audit({ action: 'registrations.saved', entity: 'cl_registration', details });
+      return c.json({ ...result, grid: await visibleGrid(c.var.db, orgId, viewer, input) }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      method: 'post',
-      path: '/orgs/{orgId}/registrations/import',
-      tags: ['clients'],
-      summary: 'Import registrations from CSV or XLSX, all or nothing',
-      middleware: [requireAction('registrations.write')] as const,
-      request: { params: orgParams, ...formBody(uploadForm) },
-      responses: any,
-    }),
-    async (c) => {
-      const { orgId } = c.req.valid('param');
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/registrations/import',
+    tags,
+    summary: 'Import registrations from CSV or XLSX, all or nothing',
+    action: 'registrations.write',
+    form: uploadForm,
+    response: z.object({ imported: z.number() }),
+    handler: async (c, { orgId, user, role, audit }) => {
       const { bytes, name } = await uploadBytes(c.req.valid('form').file);
       const cells = await parseRegistrationsFile(bytes);
       await requireVisibleClients(
         c.var.db,
         orgId,
-        viewerOf(c),
+        { userId: user.id, role },
         cells.map((x) => x.clientId),
       );
-      const result = await saveCells(c.var.db, orgId, currentUser(c).id, cells, await ruleSet(c.var.db, orgId), {
+      const result = await saveCells(c.var.db, orgId, user.id, cells, await ruleSet(c.var.db, orgId), {
         label: (i) => `line ${i + 2}`,
       });
-      await auditFor(c)({
-        orgId,
-        action: 'registrations.imported',
-        entity: 'cl_registration',
-        details: { file: name, ...result },
-      });
+      const details = { file: name, ...result };
+      await audit({ action: 'registrations.imported', entity: 'cl_registration', details });
       return c.json({ imported: result.saved }, 200);
     },
-  );
+  }),
+);

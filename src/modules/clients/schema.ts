@@ -125,3 +125,8 @@ export const waitingInput = z.strictObject({
   intensity: z.string().max(200).optional(),
   status: z.enum(['waiting', 'offered', 'started', 'withdrawn']).default('waiting'),
 });
+/** One cell of the week grid as the UI sends it. */
+export type Cell = z.infer<typeof weekInput>['cells'][number];
+
+export * from './answers.ts';
+export * from './answers-overview.ts';

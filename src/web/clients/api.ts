@@ -1,20 +1,14 @@
 /** Clients API paths under `/api/orgs/:orgId` and the shared query definitions (one cache key tree). */
 import { queryOptions } from '@tanstack/react-query';
-import { api, queryClient } from '../api.ts';
+import { call, client, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
-import type {
-  ClientDetail,
-  ClientSummary,
-  ConsumptionRow,
-  Forecast,
-  Offer,
-  Rule,
-  StatementAnswer,
-  WaitingList,
-  WeekGrid,
-} from './types.ts';
 
+/** The API address of an organisation, for the file uploads and downloads (links, multipart forms). */
 export const orgBase = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
+/** The `params` of a typed call on a path under `/orgs/{orgId}` (with more path parameters). */
+export const at = <P extends Record<string, string>>(orgId: string, more?: P) => ({
+  params: { path: { orgId, ...(more as P) } },
+});
 export const clientsKey = (orgId: string) => [...orgKey(orgId), 'clients'] as const;
 
 /** After any change: every clients answer of the organisation is refetched. */
@@ -34,20 +28,21 @@ export function storeAndRefresh<T>(orgId: string, key: readonly unknown[], answe
 
 /** `professional`: only the clients this member (user id) follows. */
 export function clientsQuery(orgId: string, search: string, group: string | null, professional: string | null = null) {
-  const q = new URLSearchParams();
-  if (search) q.set('search', search);
-  if (group) q.set('group', group);
-  if (professional) q.set('professional', professional);
+  const query = {
+    ...(search ? { search } : {}),
+    ...(group ? { group } : {}),
+    ...(professional ? { professional } : {}),
+  };
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'list', search, group, professional] as const,
-    queryFn: () => api<{ items: ClientSummary[] }>('GET', `${orgBase(orgId)}/clients?${q}`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/clients', { params: { path: { orgId }, query } })),
   });
 }
 
 export function clientQuery(orgId: string, clientId: string) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'client', clientId] as const,
-    queryFn: () => api<ClientDetail>('GET', `${orgBase(orgId)}/clients/${encodeURIComponent(clientId)}`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/clients/{clientId}', at(orgId, { clientId }))),
   });
 }
 
@@ -55,18 +50,14 @@ export function clientQuery(orgId: string, clientId: string) {
 export function groupCandidatesQuery(orgId: string) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'group-candidates'] as const,
-    queryFn: () =>
-      api<{ items: { userId: string; name: string; role: string }[] }>(
-        'GET',
-        `${orgBase(orgId)}/offer/group-candidates`,
-      ),
+    queryFn: () => call(client.GET('/orgs/{orgId}/offer/group-candidates', at(orgId))),
   });
 }
 
 export function offerQuery(orgId: string) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'offer'] as const,
-    queryFn: () => api<Offer>('GET', `${orgBase(orgId)}/offer`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/offer', at(orgId))),
   });
 }
 
@@ -77,12 +68,10 @@ export interface GridFilter {
 }
 
 export function weekQuery(orgId: string, start: string, { group, professional }: GridFilter) {
-  const q = new URLSearchParams({ start });
-  if (group) q.set('group', group);
-  if (professional) q.set('professional', professional);
+  const query = { start, ...(group ? { group } : {}), ...(professional ? { professional } : {}) };
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'week', start, group, professional] as const,
-    queryFn: () => api<WeekGrid>('GET', `${orgBase(orgId)}/registrations/week?${q}`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/registrations/week', { params: { path: { orgId }, query } })),
     staleTime: 0,
   });
 }
@@ -90,8 +79,7 @@ export function weekQuery(orgId: string, start: string, { group, professional }:
 export function consumptionQuery(orgId: string, year: number) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'consumption', year] as const,
-    queryFn: () =>
-      api<{ year: number; asOf: string; items: ConsumptionRow[] }>('GET', `${orgBase(orgId)}/consumption?year=${year}`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/consumption', { params: { path: { orgId }, query: { year } } })),
     staleTime: 0,
   });
 }
@@ -99,7 +87,7 @@ export function consumptionQuery(orgId: string, year: number) {
 export function statementQuery(orgId: string, month: string) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'statement', month] as const,
-    queryFn: () => api<StatementAnswer>('GET', `${orgBase(orgId)}/statements?month=${month}`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/statements', { params: { path: { orgId }, query: { month } } })),
     staleTime: 0,
   });
 }
@@ -113,16 +101,16 @@ export interface ForecastParams {
 }
 
 export function forecastQuery(orgId: string, p: ForecastParams) {
-  const q = new URLSearchParams({
-    runs: String(p.runs),
-    seed: String(p.seed),
-    inflowPerMonth: String(p.inflowPerMonth),
-  });
-  if (p.costPerFteCents) q.set('costPerFteCents', String(p.costPerFteCents));
-  if (p.leaveProbability !== null) q.set('leaveProbability', String(p.leaveProbability));
+  const query = {
+    runs: p.runs,
+    seed: p.seed,
+    inflowPerMonth: p.inflowPerMonth,
+    ...(p.costPerFteCents ? { costPerFteCents: p.costPerFteCents } : {}),
+    ...(p.leaveProbability !== null ? { leaveProbability: p.leaveProbability } : {}),
+  };
   return queryOptions({
-    queryKey: [...clientsKey(orgId), 'forecast', q.toString()] as const,
-    queryFn: () => api<Forecast>('GET', `${orgBase(orgId)}/forecast?${q}`),
+    queryKey: [...clientsKey(orgId), 'forecast', JSON.stringify(query)] as const,
+    queryFn: () => call(client.GET('/orgs/{orgId}/forecast', { params: { path: { orgId }, query } })),
   });
 }
 
@@ -130,13 +118,14 @@ export function waitingQuery(orgId: string, capacity: Record<string, number>) {
   const json = JSON.stringify(capacity);
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'waiting', json] as const,
-    queryFn: () => api<WaitingList>('GET', `${orgBase(orgId)}/waiting-list?capacity=${encodeURIComponent(json)}`),
+    queryFn: () =>
+      call(client.GET('/orgs/{orgId}/waiting-list', { params: { path: { orgId }, query: { capacity: json } } })),
   });
 }
 
 export function rulesQuery(orgId: string) {
   return queryOptions({
     queryKey: [...clientsKey(orgId), 'rules'] as const,
-    queryFn: () => api<{ items: Rule[] }>('GET', `${orgBase(orgId)}/rules`),
+    queryFn: () => call(client.GET('/orgs/{orgId}/rules', at(orgId))),
   });
 }

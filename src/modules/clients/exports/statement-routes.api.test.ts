@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgWithMember, testApp } from '../../../server/testing.ts';
+import { clientsApi } from '../testing.ts';
 import { sampleStatementInput } from './fixture.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -32,12 +33,12 @@ async function withStatement(role: Parameters<typeof orgWithMember>[1] = 'direct
 describe('statement downloads', () => {
   it('gives the PDF and the CSV with the clients’ names, and audits each download', async () => {
     const a = await withStatement();
-    const pdf = await a.client.get(`/api/orgs/${a.org.id}/statements/${a.statementId}/pdf`);
+    const pdf = await clientsApi(a.client, a.org.id).statementFile(a.statementId, 'pdf');
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="afrekening-2026-10.pdf"');
     expect(String(pdf.body).startsWith('%PDF-')).toBe(true);
-    const csv = await a.client.get(`/api/orgs/${a.org.id}/statements/${a.statementId}/csv`);
+    const csv = await clientsApi(a.client, a.org.id).statementFile(a.statementId, 'csv');
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.body).toContain('Zoë Öztürk');
@@ -55,13 +56,12 @@ describe('statement downloads', () => {
   it('answers 404 for a statement of another organisation and 403 to a partner', async () => {
     const a = await withStatement();
     const b = await orgWithMember(ctx, 'directie');
-    for (const kind of ['pdf', 'csv']) {
-      expect((await b.client.get(`/api/orgs/${b.org.id}/statements/${a.statementId}/${kind}`)).status).toBe(404);
-      expect((await b.client.get(`/api/orgs/${a.org.id}/statements/${a.statementId}/${kind}`)).status).toBe(404);
+    for (const kind of ['pdf', 'csv'] as const) {
+      expect((await clientsApi(b.client, b.org.id).statementFile(a.statementId, kind)).status).toBe(404);
+      expect((await clientsApi(b.client, a.org.id).statementFile(a.statementId, kind)).status).toBe(404);
     }
     const partner = await withStatement('partner');
-    expect((await partner.client.get(`/api/orgs/${partner.org.id}/statements/${partner.statementId}/pdf`)).status).toBe(
-      403,
-    );
+    const asPartner = clientsApi(partner.client, partner.org.id);
+    expect((await asPartner.statementFile(partner.statementId, 'pdf')).status).toBe(403);
   });
 });

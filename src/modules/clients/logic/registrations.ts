@@ -35,9 +35,12 @@ export function validateRegistrations(
   const key = (r: Registration) => `${r.clientId}\u0000${r.date}\u0000${r.function}`;
   const seen = new Set((options.existing ?? []).map(key));
   const problems: RegistrationProblem[] = [];
-  batch.forEach((r, index) => {
+  for (const [index, r] of batch.entries()) {
     const add = (code: string, m: Message) => problems.push({ index, code, nl: m.nl, en: m.en });
-    if (!isIsoDate(r.date)) return add('invalid_date', msg('invalid_date', { date: r.date }));
+    if (!isIsoDate(r.date)) {
+      add('invalid_date', msg('invalid_date', { date: r.date }));
+      continue;
+    }
     if (!(Number.isFinite(r.units) && r.units > 0)) add('invalid_units', msg('invalid_units_number_must'));
     if (!Number.isSafeInteger(r.pointsE4) || r.pointsE4 < 0) add('invalid_points', msg('invalid_points'));
     const k = key(r);
@@ -52,7 +55,6 @@ export function validateRegistrations(
     if (periods && !periods.some((p) => r.date >= p.from && (p.to == null || r.date <= p.to))) {
       add('outside_funding', msg('outside_funding', { date: r.date, clientId: r.clientId }));
     }
-    return undefined;
-  });
+  }
   return problems;
 }

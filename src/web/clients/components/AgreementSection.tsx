@@ -14,15 +14,15 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, fieldErrors } from '../../api.ts';
+import { ApiError, call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents, formatNumber } from '../../format.ts';
-import { orgBase, refreshClients } from '../api.ts';
+import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput, today } from '../format.ts';
-import type { ClientDetail, Per, SupportFunction } from '../types.ts';
+import type { ClientDetail, Per, SupportFunction } from '../../../modules/clients/schema.ts';
 import { DateField } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
@@ -66,17 +66,22 @@ export function AgreementSection({
   const defaultPrice = offerPrice(fn, v.startDate || today());
   const add = useMutation({
     mutationFn: () =>
-      api<ClientDetail>('POST', `${orgBase(orgId)}/clients/${client.id}/agreements`, {
-        functionCode: v.functionCode ?? '',
-        count: Number(v.count),
-        per: v.per,
-        ...(v.price.trim() ? { pricePoints: pointsInput(v.price) ?? v.price } : {}),
-        startDate: v.startDate,
-        endDate: v.endDate || null,
-        ...(v.living !== ''
-          ? { livingCostsCents: Math.round(Number(v.living) * 100), livingCostsPer: v.livingPer }
-          : {}),
-      }),
+      call(
+        api.POST('/orgs/{orgId}/clients/{clientId}/agreements', {
+          ...at(orgId, { clientId: client.id }),
+          body: {
+            functionCode: v.functionCode ?? '',
+            count: Number(v.count),
+            per: v.per,
+            ...(v.price.trim() ? { pricePoints: pointsInput(v.price) ?? v.price } : {}),
+            startDate: v.startDate,
+            endDate: v.endDate || null,
+            ...(v.living !== ''
+              ? { livingCostsCents: Math.round(Number(v.living) * 100), livingCostsPer: v.livingPer }
+              : {}),
+          },
+        }),
+      ),
     onSuccess: async () => {
       setV(blank);
       await refreshClients(orgId);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
-import type { BudgetStart } from '../types.ts';
+import type { BudgetStart } from '../../../modules/clients/schema.ts';
 
 const COLORS = { ok: 'teal', near: 'yellow', passed: 'red' } as const;
 

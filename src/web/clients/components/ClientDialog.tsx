@@ -2,12 +2,12 @@ import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
-import { orgBase, refreshClients } from '../api.ts';
+import { at, refreshClients } from '../api.ts';
 import type { Membership } from '../../session.ts';
-import type { ClientDetail, Group as ClientGroup } from '../types.ts';
+import type { ClientDetail, Group as ClientGroup } from '../../../modules/clients/schema.ts';
 import { useProfessionalOptions } from './professionals.ts';
 
 export interface ProfileValues {
@@ -80,8 +80,8 @@ export function ClientDialog({
   const save = useMutation({
     mutationFn: () =>
       client
-        ? api<ClientDetail>('PATCH', `${orgBase(orgId)}/clients/${client.id}`, body(v))
-        : api<ClientDetail>('POST', `${orgBase(orgId)}/clients`, body(v)),
+        ? call(api.PATCH('/orgs/{orgId}/clients/{clientId}', { ...at(orgId, { clientId: client.id }), body: body(v) }))
+        : call(api.POST('/orgs/{orgId}/clients', { ...at(orgId), body: body(v) })),
     onSuccess: async (saved) => {
       await refreshClients(orgId);
       onSaved(saved);

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoneyCents } from '../../format.ts';
 import { formatPoints, pointsValue } from '../format.ts';
-import type { ClientDetail, Group as ClientGroup } from '../types.ts';
+import type { ClientDetail, Group as ClientGroup } from '../../../modules/clients/schema.ts';
 
 const COLORS = { ok: 'teal', near: 'yellow', passed: 'red' } as const;
 

@@ -2,11 +2,11 @@ import { Button, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mant
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { call, client as api, fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
-import { orgBase, refreshClients } from '../api.ts';
+import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
-import type { RthUnitType, SupportFunction, Unit } from '../types.ts';
+import type { RthUnitType, SupportFunction, Unit } from '../../../modules/clients/schema.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 export const UNITS: Unit[] = ['day', 'night', 'hour', 'session', 'unit'];
@@ -17,7 +17,7 @@ const blank = () => ({
   name: '',
   unit: 'day' as Unit,
   kind: 'pvf' as 'pvf' | 'rth',
-  rthUnitType: null as string | null,
+  rthUnitType: null as RthUnitType | null,
   prices: [{ validFrom: '', validTo: '', points: '' }] as Price[],
 });
 
@@ -59,17 +59,22 @@ export function FunctionDialog({
     set({ prices: v.prices.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
   const save = useMutation({
     mutationFn: () =>
-      api('PUT', `${orgBase(orgId)}/offer/functions/${encodeURIComponent(v.code.trim())}`, {
-        name: v.name.trim(),
-        unit: v.unit,
-        kind: v.kind,
-        rthUnitType: v.kind === 'rth' ? v.rthUnitType : null,
-        prices: v.prices.map((p) => ({
-          validFrom: p.validFrom,
-          validTo: p.validTo || null,
-          points: pointsInput(p.points) ?? p.points,
-        })),
-      }),
+      call(
+        api.PUT('/orgs/{orgId}/offer/functions/{code}', {
+          ...at(orgId, { code: v.code.trim() }),
+          body: {
+            name: v.name.trim(),
+            unit: v.unit,
+            kind: v.kind,
+            rthUnitType: v.kind === 'rth' ? v.rthUnitType : null,
+            prices: v.prices.map((p) => ({
+              validFrom: p.validFrom,
+              validTo: p.validTo || null,
+              points: pointsInput(p.points) ?? p.points,
+            })),
+          },
+        }),
+      ),
     onSuccess: async () => {
       await refreshClients(orgId);
       onClose();
@@ -125,7 +130,7 @@ export function FunctionDialog({
               label={t('clients.offer.rthUnitType')}
               data={RTH_TYPES.map((r) => ({ value: r, label: t(`clients.rthTypes.${r}`) }))}
               value={v.rthUnitType}
-              onChange={(r) => set({ rthUnitType: r })}
+              onChange={(r) => set({ rthUnitType: r as RthUnitType | null })}
               error={errors.rthUnitType}
             />
           )}

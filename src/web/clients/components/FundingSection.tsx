@@ -2,14 +2,14 @@ import { Button, Checkbox, Group, Select, SimpleGrid, Table, TextInput, Visually
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
-import { orgBase, refreshClients } from '../api.ts';
+import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
-import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../types.ts';
+import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../../../modules/clients/schema.ts';
 import { DateField } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
@@ -46,21 +46,28 @@ export function FundingSection({
   const add = useMutation({
     mutationFn: () => {
       const pvb = v.kind === 'pvb';
-      return api<ClientDetail>('POST', `${orgBase(orgId)}/clients/${client.id}/funding`, {
-        kind: v.kind,
-        ...(pvb
-          ? {
-              category: v.category ? Number(v.category) : null,
-              form: v.form,
-              madeAvailableOn: v.madeAvailableOn || null,
-            }
-          : {}),
-        ...(pvb && v.oldCategory ? { oldCategory: v.oldCategory } : {}),
-        ...(pvb && v.form === 'combination' ? { voucherPoints: pointsInput(v.voucherPoints) ?? v.voucherPoints } : {}),
-        ...(v.kind === 'rth' ? { volunteers: v.volunteers } : {}),
-        startDate: v.startDate || null,
-        endDate: v.endDate || null,
-      });
+      return call(
+        api.POST('/orgs/{orgId}/clients/{clientId}/funding', {
+          ...at(orgId, { clientId: client.id }),
+          body: {
+            kind: v.kind,
+            ...(pvb
+              ? {
+                  category: v.category ? Number(v.category) : null,
+                  form: v.form,
+                  madeAvailableOn: v.madeAvailableOn || null,
+                }
+              : {}),
+            ...(pvb && v.oldCategory ? { oldCategory: v.oldCategory } : {}),
+            ...(pvb && v.form === 'combination'
+              ? { voucherPoints: pointsInput(v.voucherPoints) ?? v.voucherPoints }
+              : {}),
+            ...(v.kind === 'rth' ? { volunteers: v.volunteers } : {}),
+            startDate: v.startDate || null,
+            endDate: v.endDate || null,
+          },
+        }),
+      );
     },
     onSuccess: async () => {
       setV(blank);

@@ -2,10 +2,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client as api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { clientQuery, orgBase, storeAndRefresh } from '../api.ts';
-import type { ClientDetail } from '../types.ts';
+import { at, clientQuery, storeAndRefresh } from '../api.ts';
 
 /** A line of the client record that can be removed: an agreement or a funding record. */
 export interface RemovableLine {
@@ -35,10 +34,7 @@ export function RemoveLineDialog({
   const { t } = useTranslation();
   const remove = useMutation({
     mutationFn: (l: RemovableLine) =>
-      api<ClientDetail>(
-        'DELETE',
-        `${orgBase(orgId)}/clients/${encodeURIComponent(clientId)}/${l.kind}/${encodeURIComponent(l.id)}`,
-      ),
+      call(api.DELETE(`/orgs/{orgId}/clients/{clientId}/${l.kind}/{lineId}`, at(orgId, { clientId, lineId: l.id }))),
     onSuccess: async (client, l) => {
       notifications.show({ color: 'teal', message: t('clients.removeLine.done', { name: l.name }) });
       onClose();

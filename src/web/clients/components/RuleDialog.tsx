@@ -2,11 +2,11 @@ import { Button, Group, Modal, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
-import { orgBase, refreshClients } from '../api.ts';
-import type { Rule } from '../types.ts';
+import { at, refreshClients } from '../api.ts';
+import type { Rule } from '../../../modules/clients/schema.ts';
 import { flatten, fromInput, toInput, unflatten } from './ruleFields.ts';
 import { useFieldLabel } from './RuleTableView.tsx';
 
@@ -38,10 +38,11 @@ export function RuleDialog({
   const bad = parsed.map((v) => v === null);
   const save = useMutation({
     mutationFn: () => {
-      const body = { validFrom, validTo: validTo || null, data: unflatten(rule!.data, parsed) };
+      const data = unflatten(rule!.data, parsed) as Record<string, unknown>;
+      const body = { validFrom, validTo: validTo || null, data };
       return mode === 'edit'
-        ? api('PUT', `${orgBase(orgId)}/rules/${rule!.id}`, body)
-        : api('POST', `${orgBase(orgId)}/rules`, { ...body, table: rule!.table });
+        ? call(api.PUT('/orgs/{orgId}/rules/{ruleId}', { ...at(orgId, { ruleId: rule!.id }), body }))
+        : call(api.POST('/orgs/{orgId}/rules', { ...at(orgId), body: { ...body, table: rule!.table } }));
     },
     onSuccess: async () => {
       await refreshClients(orgId);

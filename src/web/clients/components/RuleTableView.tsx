@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
-import type { Rule, RuleTable } from '../types.ts';
+import type { Rule, RuleTable } from '../../../modules/clients/schema.ts';
 import { display, flatten } from './ruleFields.ts';
 
 const RTH = ['ambulant', 'mobile', 'begeleid_werken', 'group', 'day', 'night'];

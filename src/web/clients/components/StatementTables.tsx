@@ -2,7 +2,7 @@ import { Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { formatPointsE4 } from '../format.ts';
-import type { CareLine, FundingType, Statement } from '../types.ts';
+import type { CareLine, FundingType, Statement } from '../../../modules/clients/schema.ts';
 
 const FUNDING: FundingType[] = ['voucher', 'cash', 'rth', 'other'];
 const R = { ta: 'right' as const, ff: 'monospace' };

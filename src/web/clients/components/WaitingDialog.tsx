@@ -2,12 +2,12 @@ import { Button, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mant
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { call, client as api, fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { orgBase, refreshClients } from '../api.ts';
+import { at, refreshClients } from '../api.ts';
 import { today } from '../format.ts';
-import type { RequestStatus, SupportFunction, WaitingRequest } from '../types.ts';
+import type { RequestStatus, SupportFunction, WaitingRequest } from '../../../modules/clients/schema.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 export const STATUSES: RequestStatus[] = ['waiting', 'offered', 'started', 'withdrawn'];
@@ -61,7 +61,7 @@ export function WaitingDialog({
     mutationFn: () => {
       const body = {
         reference: v.reference.trim(),
-        priorityGroup: Number(v.group),
+        priorityGroup: Number(v.group) as 1 | 2 | 3,
         requestedOn: v.requestedOn,
         decidedOn: v.decidedOn || null,
         needs: v.needs.filter((n) => n.function).map((n) => ({ function: n.function!, unitsPerWeek: Number(n.units) })),
@@ -69,8 +69,8 @@ export function WaitingDialog({
         status: v.status,
       };
       return request
-        ? api('PATCH', `${orgBase(orgId)}/waiting-list/${request.id}`, body)
-        : api('POST', `${orgBase(orgId)}/waiting-list`, body);
+        ? call(api.PATCH('/orgs/{orgId}/waiting-list/{requestId}', { ...at(orgId, { requestId: request.id }), body }))
+        : call(api.POST('/orgs/{orgId}/waiting-list', { ...at(orgId), body }));
     },
     onSuccess: async () => {
       await refreshClients(orgId);

@@ -3,7 +3,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format.ts';
 import { intlLocale } from '../../i18n.ts';
-import type { WeekGrid as Grid } from '../types.ts';
+import type { WeekGrid as Grid } from '../../../modules/clients/schema.ts';
 
 export const cellKey = (clientId: string, code: string, date: string) => `${clientId}|${code}|${date}`;
 

@@ -6,11 +6,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api.ts';
+import { ApiError, call, client as api } from '../../api.ts';
 import { formatNumber } from '../../format.ts';
-import { orgBase, storeAndRefresh, weekQuery, type GridFilter } from '../api.ts';
+import { at, storeAndRefresh, weekQuery, type GridFilter } from '../api.ts';
 import { formatPoints } from '../format.ts';
-import type { Cell, WeekGrid } from '../types.ts';
+import type { Cell, WeekGrid } from '../../../modules/clients/schema.ts';
 import { cellKey, dayLabel, gridRows } from './WeekGrid.tsx';
 
 const parse = (v: string) => (v.trim() === '' ? 0 : Number(v.replace(',', '.')));
@@ -61,12 +61,12 @@ export function useWeekEdits(orgId: string, grid: WeekGrid | undefined, reason: 
   }
   const save = useMutation({
     mutationFn: ({ start, filter: { group, professional }, cells }: SaveInput) =>
-      api<{ saved: number; removed: number; grid: WeekGrid }>('PUT', `${orgBase(orgId)}/registrations/week`, {
-        start,
-        cells,
-        ...(group ? { group } : {}),
-        ...(professional ? { professional } : {}),
-      }),
+      call(
+        api.PUT('/orgs/{orgId}/registrations/week', {
+          ...at(orgId),
+          body: { start, cells, ...(group ? { group } : {}), ...(professional ? { professional } : {}) },
+        }),
+      ),
     // The answer holds the grid as shown; what else registrations feed (consumption, statements, other weeks) is refetched.
     onSuccess: (answer, { start, filter: f }) =>
       storeAndRefresh(orgId, weekQuery(orgId, start, f).queryKey, answer.grid),

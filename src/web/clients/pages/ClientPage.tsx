@@ -4,21 +4,21 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api.ts';
+import { call, client as api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { clientQuery, offerQuery, orgBase, refreshClients } from '../api.ts';
+import { at, clientQuery, offerQuery, refreshClients } from '../api.ts';
 import { AgreementSection } from '../components/AgreementSection.tsx';
 import { ClientDialog } from '../components/ClientDialog.tsx';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { ClientIncomeCard, ClientSummaryCards, StartRuleAlerts } from '../components/ClientSummaryCards.tsx';
 import { FundingSection } from '../components/FundingSection.tsx';
 import { useProfessionalOptions } from '../components/professionals.ts';
-import type { ClientDetail } from '../types.ts';
+import type { ClientDetail } from '../../../modules/clients/schema.ts';
 
 /** Saves everything stored about the client as a JSON file (the GDPR access request). */
 async function exportClient(orgId: string, client: ClientDetail) {
-  const data = await api<unknown>('GET', `${orgBase(orgId)}/clients/${client.id}/export`);
+  const data = await call(api.GET('/orgs/{orgId}/clients/{clientId}/export', at(orgId, { clientId: client.id })));
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
@@ -37,7 +37,7 @@ function Record({ orgId, membership, href, can, client }: ClientsContext & { cli
   const professionals = useProfessionalOptions(membership, client.professionalId);
   const exporting = useMutation({ mutationFn: () => exportClient(orgId, client) });
   const erase = useMutation({
-    mutationFn: () => api<void>('DELETE', `${orgBase(orgId)}/clients/${client.id}`),
+    mutationFn: () => call(api.DELETE('/orgs/{orgId}/clients/{clientId}', at(orgId, { clientId: client.id }))),
     onSuccess: async () => {
       notifications.show({ color: 'teal', message: t('clients.erase.done', { name: client.name }) });
       await refreshClients(orgId);

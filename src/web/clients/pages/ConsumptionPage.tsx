@@ -11,7 +11,7 @@ import { consumptionQuery, offerQuery } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { SortHeader, type SortState } from '../components/SortHeader.tsx';
 import { formatPoints, pointsValue } from '../format.ts';
-import type { ConsumptionRow } from '../types.ts';
+import type { ConsumptionRow } from '../../../modules/clients/schema.ts';
 import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
 type Key = 'clientName' | 'function' | 'agreed' | 'delivered' | 'remaining' | 'projected' | 'roomToHelp' | 'warnings';

@@ -10,7 +10,7 @@ import { formatMoney, formatMoneyCents, formatNumber } from '../../format.ts';
 import { forecastQuery, type ForecastParams } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { FanChart } from '../components/FanChart.tsx';
-import type { Forecast } from '../types.ts';
+import type { Forecast } from '../../../modules/clients/schema.ts';
 
 const DEFAULTS: ForecastParams = {
   runs: 2000,

@@ -2,17 +2,18 @@ import { Button, Group, Modal, MultiSelect, Stack, Table, Text, TextInput, Visua
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrors } from '../../api.ts';
+import { call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
-import { groupCandidatesQuery, offerQuery, orgBase, refreshClients } from '../api.ts';
+import { at, groupCandidatesQuery, offerQuery, refreshClients } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { FunctionDialog } from '../components/FunctionDialog.tsx';
 import { formatPoints } from '../format.ts';
-import type { Group as ClientGroup, SupportFunction } from '../types.ts';
+import type { Group as ClientGroup, SupportFunction } from '../../../modules/clients/schema.ts';
 
 function GroupDialog({
   orgId,
@@ -25,74 +26,78 @@ function GroupDialog({
 }) {
   const { t } = useTranslation();
   const existing = group && group !== 'new' ? group : null;
-  const [name, setName] = useState('');
-  const [location, setLocation] = useState('');
-  const [members, setMembers] = useState<string[]>([]);
-  const [shown, setShown] = useState<typeof group>(null);
-  if (group !== shown) {
-    setShown(group);
-    setName(existing?.name ?? '');
-    setLocation(existing?.location ?? '');
-    setMembers(existing?.members.map((m) => m.userId) ?? []);
-  }
-  const candidates = useQuery({ ...groupCandidatesQuery(orgId), enabled: group !== null });
-  const save = useMutation({
-    mutationFn: async () => {
-      const saved = existing
-        ? await api<ClientGroup>('PUT', `${orgBase(orgId)}/offer/groups/${existing.id}`, { name, location })
-        : await api<ClientGroup>('POST', `${orgBase(orgId)}/offer/groups`, { name, location });
-      await api('PUT', `${orgBase(orgId)}/offer/groups/${saved.id}/members`, { userIds: members });
-    },
-    onSuccess: async () => {
-      await refreshClients(orgId);
-      onClose();
-    },
-  });
-  const errors = fieldErrors(save.error);
   return (
     <Modal
       opened={group !== null}
-      onClose={() => {
-        save.reset();
-        onClose();
-      }}
+      onClose={onClose}
       title={existing ? t('clients.offer.editGroup', { name: existing.name }) : t('clients.offer.addGroup')}
     >
-      <Form onSubmit={() => save.mutate()}>
-        <TextInput
-          label={t('clients.offer.groupName')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={errors.name}
-          data-autofocus
-        />
-        <TextInput
-          label={t('clients.offer.location')}
-          value={location}
-          onChange={(e) => setLocation(e.currentTarget.value)}
-          error={errors.location}
-        />
-        <MultiSelect
-          label={t('clients.offer.groupMembers')}
-          description={t('clients.offer.groupMembersHelp')}
-          searchable
-          clearable
-          value={members}
-          onChange={setMembers}
-          data={(candidates.data?.items ?? []).map((p) => ({
-            value: p.userId,
-            label: `${p.name} (${t(`roles.${p.role}`)})`,
-          }))}
-          error={Object.entries(errors).find(([k]) => k.startsWith('userIds'))?.[1]}
-        />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Form>
+      {/* A new form per group: its values start from that group. */}
+      {group !== null && <GroupForm key={existing?.id ?? 'new'} orgId={orgId} existing={existing} onSaved={onClose} />}
     </Modal>
+  );
+}
+
+function GroupForm({ orgId, existing, onSaved }: { orgId: string; existing: ClientGroup | null; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const form = useAppForm({
+    initialValues: {
+      name: existing?.name ?? '',
+      location: existing?.location ?? '',
+      userIds: existing?.members.map((m) => m.userId) ?? [],
+    },
+  });
+  const candidates = useQuery(groupCandidatesQuery(orgId));
+  const save = useMutation({
+    mutationFn: async ({ name, location, userIds }: typeof form.values) => {
+      const saved = existing
+        ? await call(
+            api.PUT('/orgs/{orgId}/offer/groups/{groupId}', {
+              ...at(orgId, { groupId: existing.id }),
+              body: { name, location },
+            }),
+          )
+        : await call(api.POST('/orgs/{orgId}/offer/groups', { ...at(orgId), body: { name, location } }));
+      await call(
+        api.PUT('/orgs/{orgId}/offer/groups/{groupId}/members', {
+          ...at(orgId, { groupId: saved.id }),
+          body: { userIds },
+        }),
+      );
+    },
+    onSuccess: async () => {
+      await refreshClients(orgId);
+      onSaved();
+    },
+    onError: (error) => {
+      const fields = fieldErrors(error);
+      // `userIds.3` names one member: the error goes on the members field.
+      const members = Object.keys(fields).filter((path) => path.startsWith('userIds.'));
+      form.showServerErrors(fields, Object.fromEntries(members.map((path) => [path, 'userIds' as const])));
+    },
+  });
+  return (
+    <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>
+      <TextInput label={t('clients.offer.groupName')} {...form.getInputProps('name')} data-autofocus />
+      <TextInput label={t('clients.offer.location')} {...form.getInputProps('location')} />
+      <MultiSelect
+        label={t('clients.offer.groupMembers')}
+        description={t('clients.offer.groupMembersHelp')}
+        searchable
+        clearable
+        {...form.getInputProps('userIds')}
+        data={(candidates.data?.items ?? []).map((p) => ({
+          value: p.userId,
+          label: `${p.name} (${t(`roles.${p.role}`)})`,
+        }))}
+      />
+      <ErrorAlert error={save.error} />
+      <Group justify="flex-end">
+        <Button type="submit" loading={save.isPending}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </Form>
   );
 }
 

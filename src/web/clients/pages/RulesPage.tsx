@@ -7,7 +7,7 @@ import { rulesQuery } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { RuleDialog } from '../components/RuleDialog.tsx';
 import { RuleTableView } from '../components/RuleTableView.tsx';
-import type { Rule, RuleTable } from '../types.ts';
+import type { Rule, RuleTable } from '../../../modules/clients/schema.ts';
 
 const TABLES: RuleTable[] = [
   'budgetCategories',

@@ -4,16 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
+import { call, client as api } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatMoneyCents } from '../../format.ts';
-import { clientsQuery, offerQuery, orgBase, refreshClients, statementQuery } from '../api.ts';
+import { at, clientsQuery, offerQuery, orgBase, refreshClients, statementQuery } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { CareLinesTable, LivingTable, TotalsTable } from '../components/StatementTables.tsx';
 import { today } from '../format.ts';
-import type { StatementAnswer } from '../types.ts';
 
 /** The month before the current one: the one usually billed. */
 function lastMonth(): string {
@@ -32,7 +31,7 @@ function Statements({ orgId, can }: ClientsContext) {
   const nameOf = (id: string) => clients.data?.items.find((c) => c.id === id)?.name ?? id;
   const fnName = (code: string) => offer.data?.functions.find((f) => f.code === code)?.name ?? code;
   const issue = useMutation({
-    mutationFn: () => api<StatementAnswer>('POST', `${orgBase(orgId)}/statements`, { month }),
+    mutationFn: () => call(api.POST('/orgs/{orgId}/statements', { ...at(orgId), body: { month } })),
     onSuccess: async () => {
       setConfirming(false);
       notifications.show({ color: 'teal', message: t('clients.statements.issuedDone', { month }) });

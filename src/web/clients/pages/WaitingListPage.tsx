@@ -12,7 +12,7 @@ import { BudgetStartsSection } from '../components/BudgetStartsSection.tsx';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { WaitingDialog } from '../components/WaitingDialog.tsx';
 import { durationText } from '../format.ts';
-import type { GroupSummary, WaitingRequest } from '../types.ts';
+import type { GroupSummary, WaitingRequest } from '../../../modules/clients/schema.ts';
 import '../components/clients.css';
 
 function SummaryCard({ s, fellBack = 0 }: { s: GroupSummary; fellBack?: number }) {
