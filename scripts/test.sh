@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite, in order, stopping at the first failure.
 #   1. system packages (chromium, poppler-utils, postgresql; apt-get as root)
-#   2. type check, then the import boundaries (npm run check:deps: dependency-cruiser)
+#   2. type check, the import boundaries (npm run check:deps: dependency-cruiser), format and lint (biome ci)
 #   3. unit tests
 #   4. API tests on PGlite (embedded)
 #   5. a throwaway PostgreSQL cluster (scripts/pg-throwaway.sh)
@@ -86,6 +86,10 @@ done_step
 
 heading "2b/9 Import boundaries (npm run check:deps, dependency-cruiser)"
 npm run -s check:deps
+done_step
+
+heading "2c/9 Format and lint (Biome: biome ci)"
+biome ci . --colors=off
 done_step
 
 heading "3/9 Unit tests"
