@@ -8,33 +8,36 @@ import { modelQuery } from '../api.ts';
 import { euros, toCents } from '../format.ts';
 import type { Behaviour, ScenarioLine } from '../../../modules/finance/schema.ts';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
+import type { AppForm } from '../../components/useAppForm.ts';
 import { RemoveRowCell } from './RemoveRowCell.tsx';
 
-export interface Draft {
+export type Draft = {
   id: string | null;
   name: string;
   volumeFrom: number;
   volumeTo: number;
   lines: ScenarioLine[];
-}
+};
 
-/** The cost lines and volume range of one scenario; can start from a cost centre's ledger costs. */
+/**
+ * The cost lines and volume range of one scenario (the fields of `form`, whose errors — the server's
+ * included, `lines.0.amountCents` — show on their fields); can start from a cost centre's ledger costs.
+ */
 export function ScenarioEditor({
   orgId,
   year,
-  draft,
-  onChange,
+  form,
   editable,
-  errors,
 }: {
   orgId: string;
   year: number;
-  draft: Draft;
-  onChange: (draft: Draft) => void;
+  form: AppForm<Draft>;
   editable: boolean;
-  errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
+  const draft = form.values;
+  const onChange = (next: Draft) => form.setValues(next);
+  const err = (path: string) => form.errors[path] as string | undefined;
   const model = useQuery(modelQuery(orgId, year));
   const [centre, setCentre] = useState<string | null>(null);
   const [suggestError, setSuggestError] = useState<unknown>(null);
@@ -43,8 +46,9 @@ export function ScenarioEditor({
     value,
     label: t(`finance.sim.behaviours.${value}`),
   }));
-  const setLine = (index: number, patch: Partial<ScenarioLine>) =>
-    onChange({ ...draft, lines: draft.lines.map((l, i) => (i === index ? { ...l, ...patch } : l)) });
+  const setLine = (index: number, patch: Partial<ScenarioLine>) => {
+    for (const [field, value] of Object.entries(patch)) form.setFieldValue(`lines.${index}.${field}`, value as never);
+  };
   const suggest = async () => {
     if (!centre) return;
     setLoading(true);
@@ -74,22 +78,15 @@ export function ScenarioEditor({
   return (
     <Stack gap="md">
       <Group align="end" wrap="wrap">
-        <TextInput
-          label={t('finance.sim.name')}
-          value={draft.name}
-          readOnly={!editable}
-          error={errors.name}
-          onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })}
-          w={260}
-        />
+        <TextInput label={t('finance.sim.name')} {...form.getInputProps('name')} readOnly={!editable} w={260} />
         <NumberField
           label={t('finance.sim.volumeFrom')}
           value={draft.volumeFrom}
           min={0}
           readOnly={!editable}
           w={150}
-          error={errors.volumeFrom}
-          onChange={(v) => onChange({ ...draft, volumeFrom: Number(v) || 0 })}
+          error={err('volumeFrom')}
+          onChange={(v) => form.setFieldValue('volumeFrom', Number(v) || 0)}
         />
         <NumberField
           label={t('finance.sim.volumeTo')}
@@ -97,8 +94,8 @@ export function ScenarioEditor({
           min={0}
           readOnly={!editable}
           w={150}
-          error={errors.volumeTo}
-          onChange={(v) => onChange({ ...draft, volumeTo: Number(v) || 0 })}
+          error={err('volumeTo')}
+          onChange={(v) => form.setFieldValue('volumeTo', Number(v) || 0)}
         />
       </Group>
       {editable && (
@@ -144,7 +141,7 @@ export function ScenarioEditor({
           </Table.Thead>
           <Table.Tbody>
             {draft.lines.map((line, i) => {
-              const err = (field: string) => errors[`lines.${i}.${field}`];
+              const lineErr = (field: string) => err(`lines.${i}.${field}`);
               const n = i + 1;
               return (
                 <Table.Tr key={i}>
@@ -153,7 +150,7 @@ export function ScenarioEditor({
                       aria-label={t('finance.sim.lineNameOf', { n })}
                       value={line.name}
                       readOnly={!editable}
-                      error={err('name')}
+                      error={lineErr('name')}
                       onChange={(e) => setLine(i, { name: e.currentTarget.value })}
                     />
                   </Table.Td>
@@ -178,7 +175,7 @@ export function ScenarioEditor({
                       aria-label={t('finance.sim.amountOf', { n })}
                       value={euros(line.amountCents)}
                       readOnly={!editable}
-                      error={err('amountCents')}
+                      error={lineErr('amountCents')}
                       description={t(`finance.sim.per.${line.behaviour}`)}
                       onChange={(v) => setLine(i, { amountCents: toCents(v) ?? 0 })}
                     />
@@ -190,7 +187,7 @@ export function ScenarioEditor({
                         value={line.capacityPerStep ?? ''}
                         min={0}
                         readOnly={!editable}
-                        error={err('capacityPerStep')}
+                        error={lineErr('capacityPerStep')}
                         onChange={(v) => setLine(i, { capacityPerStep: v === '' ? undefined : Number(v) })}
                       />
                     )}
@@ -198,7 +195,7 @@ export function ScenarioEditor({
                   {editable && (
                     <RemoveRowCell
                       label={t('finance.sim.removeLine', { n })}
-                      onRemove={() => onChange({ ...draft, lines: draft.lines.filter((_, j) => j !== i) })}
+                      onRemove={() => form.removeListItem('lines', i)}
                     />
                   )}
                 </Table.Tr>
@@ -211,9 +208,7 @@ export function ScenarioEditor({
         <Button
           variant="light"
           w="fit-content"
-          onClick={() =>
-            onChange({ ...draft, lines: [...draft.lines, { name: '', behaviour: 'fixed', amountCents: 0 }] })
-          }
+          onClick={() => form.insertListItem('lines', { name: '', behaviour: 'fixed', amountCents: 0 })}
         >
           {t('finance.sim.addLine')}
         </Button>
