@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api.ts';
@@ -40,8 +40,6 @@ export function ScenarioEditor({
   const err = (path: string) => form.errors[path] as string | undefined;
   const model = useQuery(modelQuery(orgId, year));
   const [centre, setCentre] = useState<string | null>(null);
-  const [suggestError, setSuggestError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
   const behaviours = (['fixed', 'variable', 'step'] as const).map((value) => ({
     value,
     label: t(`finance.sim.behaviours.${value}`),
@@ -49,28 +47,24 @@ export function ScenarioEditor({
   const setLine = (index: number, patch: Partial<ScenarioLine>) => {
     for (const [field, value] of Object.entries(patch)) form.setFieldValue(`lines.${index}.${field}`, value as never);
   };
-  const suggest = async () => {
-    if (!centre) return;
-    setLoading(true);
-    setSuggestError(null);
-    try {
-      const answer = await call(
-        client.GET('/orgs/{orgId}/finance/scenarios/suggest', { params: { path: { orgId }, query: { year, centre } } }),
-      );
-      const found = model.data?.centres.find((c) => c.code === centre);
+  const suggest = useMutation({
+    mutationFn: (code: string) =>
+      call(
+        client.GET('/orgs/{orgId}/finance/scenarios/suggest', {
+          params: { path: { orgId }, query: { year, centre: code } },
+        }),
+      ),
+    onSuccess: (answer, code) => {
+      const found = model.data?.centres.find((c) => c.code === code);
       const volume = found?.volume ?? 0;
       onChange({
         ...draft,
-        name: draft.name || (found?.name ?? centre),
+        name: draft.name || (found?.name ?? code),
         lines: answer.lines,
         ...(volume > 0 ? { volumeFrom: Math.round(volume * 0.5), volumeTo: Math.round(volume * 1.5) } : {}),
       });
-    } catch (error) {
-      setSuggestError(error);
-    } finally {
-      setLoading(false);
-    }
-  };
+    },
+  });
   const centres = (model.data?.centres ?? []).map((c) => ({
     value: c.code,
     label: c.name ? `${c.code} – ${c.name}` : c.code,
@@ -109,12 +103,17 @@ export function ScenarioEditor({
             w={280}
             placeholder={centres.length ? undefined : t('finance.sim.noCentres')}
           />
-          <Button variant="light" onClick={() => void suggest()} disabled={!centre} loading={loading}>
+          <Button
+            variant="light"
+            onClick={() => centre && suggest.mutate(centre)}
+            disabled={!centre}
+            loading={suggest.isPending}
+          >
             {t('finance.sim.suggest')}
           </Button>
         </Group>
       )}
-      <ErrorAlert error={suggestError} />
+      <ErrorAlert error={suggest.error} />
       <Title order={3} size="h4">
         {t('finance.sim.lines')}
       </Title>
