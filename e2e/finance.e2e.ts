@@ -113,8 +113,53 @@ describe('finance in the browser', () => {
       await chart.sortBy('Naam');
       await expect.poll(() => chart.sortState('Naam')).toBe('descending');
       expect(await chart.column('Naam')).toEqual([...ascending].reverse());
+      // A header is matched exactly: "Rekening" is not "Soort rekening".
+      await chart.sortBy('Rekening');
+      await expect.poll(() => chart.sortState('Rekening')).toBe('ascending');
+      expect(await chart.sortState('Soort rekening')).toBe('none');
+      const codes = await chart.column('Rekening');
+      expect(codes).toEqual([...codes].sort((a, b) => Number(a) - Number(b)));
     } catch (error) {
       await screenshot(page, 'finance-accounts-failure');
+      throw error;
+    }
+    await page.close();
+  });
+
+  it('checks a scenario in the browser and shows the server refusal on the cost line it names', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    try {
+      const home = await logIn(page);
+      const posted: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().includes('/finance/scenarios')) posted.push(request.url());
+      });
+      await page.goto(`${home}/finance/simulator`);
+      await page.getByRole('heading', { level: 1, name: 'Schaalsimulator' }).waitFor();
+      await page.getByRole('button', { name: 'Nieuw scenario' }).click();
+      const name = page.getByRole('textbox', { name: 'Naam', exact: true });
+      await expect.poll(() => name.inputValue()).toBe('');
+      await page.getByRole('button', { name: 'Kostenlijn toevoegen' }).click();
+      await page.getByRole('button', { name: 'Scenario opslaan' }).click();
+      // Checked in the browser: the name field says what is wrong and nothing is sent.
+      await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+      await page.getByText('Dit veld is verplicht.').waitFor();
+      expect(posted).toEqual([]);
+
+      // The cost line's empty name is refused by the server: its message lands on that line's field.
+      await name.fill('Scenario e2e');
+      await expect.poll(() => name.getAttribute('aria-invalid')).toBe(null);
+      await page.getByRole('button', { name: 'Scenario opslaan' }).click();
+      const line = page.getByRole('textbox', { name: 'Naam van kostenlijn 1' });
+      await expect.poll(() => line.getAttribute('aria-invalid')).toBe('true');
+      expect(posted).toHaveLength(1);
+      await line.fill('Huur');
+      await page.getByRole('textbox', { name: 'Bedrag van kostenlijn 1' }).fill('1000');
+      await page.getByRole('button', { name: 'Scenario opslaan' }).click();
+      await page.getByText('Scenario Scenario e2e is opgeslagen.').waitFor();
+      await screenshot(page, 'finance-simulator');
+    } catch (error) {
+      await screenshot(page, 'finance-simulator-failure');
       throw error;
     }
     await page.close();
@@ -242,6 +287,17 @@ async function flow(page: Page, badFile: string, goodFile: string) {
   const services = page.getByRole('table', { name: `Kostprijs per dienst, boekjaar ${YEAR}` });
   await services.getByRole('rowheader', { name: 'Dagcentrum' }).waitFor();
   await services.getByRole('rowheader', { name: 'Wonen' }).waitFor();
+  // Sortable by price per unit (not "Kostprijs per eenheid"); the organisation's totals row stays below.
+  const servicesTable = new TableReader(page, `Kostprijs per dienst, boekjaar ${YEAR}`);
+  await servicesTable.sortBy('Prijs per eenheid');
+  await expect.poll(() => servicesTable.sortState('Prijs per eenheid')).toBe('ascending');
+  expect(await servicesTable.sortState('Kostprijs per eenheid')).toBe('none');
+  await expect.poll(() => servicesTable.column('Dienst')).toEqual(['Wonen', 'Dagcentrum']);
+  await servicesTable.sortBy('Prijs per eenheid');
+  await expect.poll(() => servicesTable.column('Dienst')).toEqual(['Dagcentrum', 'Wonen']);
+  const [totals] = await servicesTable.footer();
+  expect(totals?.[0]).toBe('Hele organisatie');
+  expect(totals?.join(' ')).toMatch(/€\s[\d.]+,\d\d/);
   const sankey = page.getByRole('img', { name: /Sankeydiagram/ });
   await sankey.waitFor();
   await expect.poll(() => sankey.locator('svg path').count()).toBeGreaterThan(2);

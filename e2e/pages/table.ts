@@ -2,6 +2,7 @@
  * Reads and sorts a table by its caption (every table has one: DataTable requires it, e.g.
  * "Gebruikers van <org>", "Totalen van <yyyy-mm> per financieringsvorm"). Sortable headers are
  * buttons inside the column header, which carries `aria-sort` ("ascending" / "descending" / "none").
+ * A header is matched by its exact text: "Rekening" is not "Soort rekening".
  */
 import type { Locator, Page } from 'playwright-core';
 
@@ -39,13 +40,25 @@ export class TableReader {
       .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
   }
 
+  /** The column header by its exact accessible name (the sort mark is hidden from it). */
+  header(header: string): Locator {
+    return this.table.getByRole('columnheader', { name: header, exact: true });
+  }
+
   /** The column header's `aria-sort`. */
   sortState(header: string): Promise<string | null> {
-    return this.table.getByRole('columnheader', { name: header }).getAttribute('aria-sort');
+    return this.header(header).getAttribute('aria-sort');
   }
 
   /** Clicks the header's sort button (ascending first, then descending). */
   async sortBy(header: string): Promise<void> {
-    await this.table.getByRole('columnheader', { name: header }).getByRole('button').click();
+    await this.header(header).getByRole('button').click();
+  }
+
+  /** The footer rows (a totals row) as their cells' texts. */
+  async footer(): Promise<string[][]> {
+    return this.table
+      .locator('tfoot tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
   }
 }

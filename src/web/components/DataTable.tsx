@@ -11,6 +11,9 @@
  *   ];
  *   <DataTable caption={t('members.caption')} rows={items} rowKey={(m) => m.id} columns={columns}
  *     initialSort={{ key: 'name', direction: 'ascending' }} />
+ *
+ * A totals row: `footer={{ name: t('x.total'), amount: money(total) }}` (cells by column key; the
+ * row-header column's cell names the row) stays below the rows, whatever the sort.
  */
 import { Table, Text, UnstyledButton } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
@@ -65,6 +68,8 @@ export interface DataTableProps<Row> {
    */
   maxHeight?: number | string;
   striped?: boolean;
+  /** A totals row below the rows (in `<tfoot>`, not sorted): its cells by column key, missing ones empty. */
+  footer?: Partial<Record<string, ReactNode>>;
 }
 
 function SortMark({ direction }: { direction: 'ascending' | 'descending' | 'none' }) {
@@ -158,6 +163,23 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             </Table.Tr>
           ))}
         </Table.Tbody>
+        {props.footer && (
+          <Table.Tfoot>
+            <Table.Tr>
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <Table.Th key={column.key} scope="row" ta={alignOf(column)}>
+                    {props.footer?.[column.key]}
+                  </Table.Th>
+                ) : (
+                  <Table.Td key={column.key} ta={alignOf(column)} fw={600} style={{ whiteSpace: 'nowrap' }}>
+                    {props.footer?.[column.key]}
+                  </Table.Td>
+                ),
+              )}
+            </Table.Tr>
+          </Table.Tfoot>
+        )}
       </Table>
     </Table.ScrollContainer>
   );

@@ -1,4 +1,3 @@
-import { Table } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCOME_TYPES } from '../../../modules/finance/logic/chart.ts';
@@ -6,6 +5,7 @@ import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { money, percent } from '../format.ts';
 import { incomeTypeLabel } from '../labels.ts';
 import type { CostPriceReport, IncomeMix as Mix } from '../../../modules/finance/schema.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EChart } from '../../components/EChart.tsx';
 
 const COLORS = ['#0b7285', '#1c7ed6', '#4dabf7', '#f08c00', '#2f9e44', '#ae3ec9', '#e64980', '#868e96'];
@@ -44,53 +44,47 @@ export function IncomeMix({ report }: { report: CostPriceReport }) {
     }),
     [rows, types, t],
   );
-  const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
+  type Row = { name: string; mix: Mix | null };
+  const part = (r: Row, type: (typeof types)[number]) => {
+    const found = r.mix?.byType[type];
+    const share = found?.share !== null && found?.share !== undefined && found.cents !== 0;
+    return share ? `${money(found.cents)} (${percent(found.share, 0)})` : money(found?.cents ?? 0);
+  };
+  const columns: Column<Row>[] = [
+    { key: 'name', header: t('finance.cost.service'), value: (r) => r.name, rowHeader: true },
+    ...types.map(
+      (type): Column<Row> => ({
+        key: type,
+        header: incomeTypeLabel(t, type),
+        value: (r) => r.mix?.byType[type]?.cents ?? 0,
+        render: (r) => part(r, type),
+        align: 'right',
+        nowrap: true,
+      }),
+    ),
+    { key: 'income', header: t('finance.cost.income'), value: (r) => r.mix?.totalCents ?? 0, format: 'moneyCents' },
+    {
+      key: 'government',
+      header: t('finance.cost.government'),
+      value: (r) => r.mix?.governmentShare,
+      render: (r) => percent(r.mix?.governmentShare),
+      align: 'right',
+      nowrap: true,
+    },
+  ];
+  const total = rows.at(-1)!;
+  const footer = Object.fromEntries(columns.map((column) => [column.key, column.render?.(total) ?? null]));
   return (
     <>
       {types.length > 0 && <EChart option={option} label={t('finance.cost.mixLabel')} height={340} />}
-      <Table.ScrollContainer minWidth={200 + 130 * (types.length + 2)}>
-        <Table striped verticalSpacing={4}>
-          <Table.Caption>{t('finance.cost.mixCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('finance.cost.service')}</Table.Th>
-              {types.map((type) => (
-                <Table.Th scope="col" key={type} style={right}>
-                  {incomeTypeLabel(t, type)}
-                </Table.Th>
-              ))}
-              <Table.Th scope="col" style={right}>
-                {t('finance.cost.income')}
-              </Table.Th>
-              <Table.Th scope="col" style={right}>
-                {t('finance.cost.government')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.name}>
-                <Table.Th scope="row" fw={500}>
-                  {r.name}
-                </Table.Th>
-                {types.map((type) => {
-                  const part = r.mix?.byType[type];
-                  return (
-                    <Table.Td key={type} style={right}>
-                      {money(part?.cents ?? 0)}
-                      {part?.share !== null && part?.share !== undefined && part.cents !== 0 && (
-                        <> ({percent(part.share, 0)})</>
-                      )}
-                    </Table.Td>
-                  );
-                })}
-                <Table.Td style={right}>{money(r.mix?.totalCents ?? 0)}</Table.Td>
-                <Table.Td style={right}>{percent(r.mix?.governmentShare)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('finance.cost.mixCaption')}
+        rows={rows.slice(0, -1)}
+        rowKey={(r) => r.name}
+        columns={columns}
+        minWidth={200 + 130 * (types.length + 2)}
+        footer={{ ...footer, name: total.name, income: money(total.mix?.totalCents ?? 0) }}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Badge, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable.tsx';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { formatNumber } from '../../format.ts';
 import { money } from '../format.ts';
 import { recognizeHeader } from '../../../modules/finance/logic/ledger-headers.ts';
@@ -33,6 +33,70 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
     ...accounts.map((a) => ({ value: a.code, label: `${a.code} ${a.name}` })),
   ];
   const unknown = new Set(preview.unknownHeaders);
+  type Unknown = LedgerPreview['unknownAccounts'][number];
+  const choiceOf = (account: Unknown): AccountChoice =>
+    choices[account.code] ?? { target: NEW_ACCOUNT, name: account.description, incomeType: null };
+  const isNew = (account: Unknown) => choiceOf(account).target === NEW_ACCOUNT;
+  const accountColumns: Column<Unknown>[] = [
+    {
+      key: 'account',
+      header: t('finance.ledger.fileAccount'),
+      value: (account) => account.code,
+      rowHeader: true,
+      render: (account) => (
+        <>
+          {account.code}{' '}
+          <Text span size="sm" c="dimmed">
+            {account.description}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'lines', header: t('finance.ledger.linesShort'), value: (account) => account.lines, format: 'integer' },
+    {
+      key: 'mapTo',
+      header: t('finance.ledger.mapTo'),
+      render: (account) => (
+        <Select
+          aria-label={t('finance.ledger.mapToOf', { code: account.code })}
+          data={accountOptions}
+          value={choiceOf(account).target}
+          searchable
+          limit={50}
+          onChange={(value) => onChoice(account.code, { ...choiceOf(account), target: value })}
+          readOnly={!editable}
+        />
+      ),
+    },
+    {
+      key: 'newName',
+      header: t('finance.ledger.newName'),
+      render: (account) =>
+        isNew(account) && (
+          <TextInput
+            aria-label={t('finance.ledger.newNameOf', { code: account.code })}
+            value={choiceOf(account).name}
+            onChange={(e) => onChoice(account.code, { ...choiceOf(account), name: e.currentTarget.value })}
+            readOnly={!editable}
+          />
+        ),
+    },
+    {
+      key: 'incomeType',
+      header: t('finance.accounts.incomeType'),
+      render: (account) =>
+        isNew(account) &&
+        account.code.startsWith('7') && (
+          <Select
+            aria-label={t('finance.ledger.incomeTypeOf', { code: account.code })}
+            data={incomeTypeOptions(t)}
+            value={choiceOf(account).incomeType}
+            onChange={(value) => onChoice(account.code, { ...choiceOf(account), incomeType: value })}
+            readOnly={!editable}
+          />
+        ),
+    },
+  ];
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -88,72 +152,14 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
             {t('finance.ledger.unknownAccounts', { count: preview.unknownAccounts.length })}
           </Title>
           <Text size="sm">{t('finance.ledger.unknownAccountsHelp')}</Text>
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('finance.ledger.fileAccount')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.linesShort')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.mapTo')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.ledger.newName')}</Table.Th>
-                  <Table.Th scope="col">{t('finance.accounts.incomeType')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.unknownAccounts.map((account) => {
-                  const choice = choices[account.code] ?? {
-                    target: NEW_ACCOUNT,
-                    name: account.description,
-                    incomeType: null,
-                  };
-                  const isNew = choice.target === NEW_ACCOUNT;
-                  return (
-                    <Table.Tr key={account.code}>
-                      <Table.Th scope="row" fw={500}>
-                        {account.code}{' '}
-                        <Text span size="sm" c="dimmed">
-                          {account.description}
-                        </Text>
-                      </Table.Th>
-                      <Table.Td>{formatNumber(account.lines)}</Table.Td>
-                      <Table.Td>
-                        <Select
-                          aria-label={t('finance.ledger.mapToOf', { code: account.code })}
-                          data={accountOptions}
-                          value={choice.target}
-                          searchable
-                          limit={50}
-                          onChange={(value) => onChoice(account.code, { ...choice, target: value })}
-                          readOnly={!editable}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        {isNew && (
-                          <TextInput
-                            aria-label={t('finance.ledger.newNameOf', { code: account.code })}
-                            value={choice.name}
-                            onChange={(e) => onChoice(account.code, { ...choice, name: e.currentTarget.value })}
-                            readOnly={!editable}
-                          />
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        {isNew && account.code.startsWith('7') && (
-                          <Select
-                            aria-label={t('finance.ledger.incomeTypeOf', { code: account.code })}
-                            data={incomeTypeOptions(t)}
-                            value={choice.incomeType}
-                            onChange={(value) => onChoice(account.code, { ...choice, incomeType: value })}
-                            readOnly={!editable}
-                          />
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('finance.ledger.unknownAccounts', { count: preview.unknownAccounts.length })}
+            rows={preview.unknownAccounts}
+            rowKey={(account) => account.code}
+            columns={accountColumns}
+            minWidth={760}
+            striped={false}
+          />
         </Stack>
       )}
       {preview.errorCount > 0 && (

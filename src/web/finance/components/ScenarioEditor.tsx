@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api.ts';
@@ -8,65 +8,63 @@ import { modelQuery } from '../api.ts';
 import { euros, toCents } from '../format.ts';
 import type { Behaviour, ScenarioLine } from '../../../modules/finance/schema.ts';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
+import type { AppForm } from '../../components/useAppForm.ts';
 import { RemoveRowCell } from './RemoveRowCell.tsx';
 
-export interface Draft {
+export type Draft = {
   id: string | null;
   name: string;
   volumeFrom: number;
   volumeTo: number;
   lines: ScenarioLine[];
-}
+};
 
-/** The cost lines and volume range of one scenario; can start from a cost centre's ledger costs. */
+/**
+ * The cost lines and volume range of one scenario (the fields of `form`, whose errors — the server's
+ * included, `lines.0.amountCents` — show on their fields); can start from a cost centre's ledger costs.
+ */
 export function ScenarioEditor({
   orgId,
   year,
-  draft,
-  onChange,
+  form,
   editable,
-  errors,
 }: {
   orgId: string;
   year: number;
-  draft: Draft;
-  onChange: (draft: Draft) => void;
+  form: AppForm<Draft>;
   editable: boolean;
-  errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
+  const draft = form.values;
+  const onChange = (next: Draft) => form.setValues(next);
+  const err = (path: string) => form.errors[path] as string | undefined;
   const model = useQuery(modelQuery(orgId, year));
   const [centre, setCentre] = useState<string | null>(null);
-  const [suggestError, setSuggestError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
   const behaviours = (['fixed', 'variable', 'step'] as const).map((value) => ({
     value,
     label: t(`finance.sim.behaviours.${value}`),
   }));
-  const setLine = (index: number, patch: Partial<ScenarioLine>) =>
-    onChange({ ...draft, lines: draft.lines.map((l, i) => (i === index ? { ...l, ...patch } : l)) });
-  const suggest = async () => {
-    if (!centre) return;
-    setLoading(true);
-    setSuggestError(null);
-    try {
-      const answer = await call(
-        client.GET('/orgs/{orgId}/finance/scenarios/suggest', { params: { path: { orgId }, query: { year, centre } } }),
-      );
-      const found = model.data?.centres.find((c) => c.code === centre);
+  const setLine = (index: number, patch: Partial<ScenarioLine>) => {
+    for (const [field, value] of Object.entries(patch)) form.setFieldValue(`lines.${index}.${field}`, value as never);
+  };
+  const suggest = useMutation({
+    mutationFn: (code: string) =>
+      call(
+        client.GET('/orgs/{orgId}/finance/scenarios/suggest', {
+          params: { path: { orgId }, query: { year, centre: code } },
+        }),
+      ),
+    onSuccess: (answer, code) => {
+      const found = model.data?.centres.find((c) => c.code === code);
       const volume = found?.volume ?? 0;
       onChange({
         ...draft,
-        name: draft.name || (found?.name ?? centre),
+        name: draft.name || (found?.name ?? code),
         lines: answer.lines,
         ...(volume > 0 ? { volumeFrom: Math.round(volume * 0.5), volumeTo: Math.round(volume * 1.5) } : {}),
       });
-    } catch (error) {
-      setSuggestError(error);
-    } finally {
-      setLoading(false);
-    }
-  };
+    },
+  });
   const centres = (model.data?.centres ?? []).map((c) => ({
     value: c.code,
     label: c.name ? `${c.code} – ${c.name}` : c.code,
@@ -74,22 +72,15 @@ export function ScenarioEditor({
   return (
     <Stack gap="md">
       <Group align="end" wrap="wrap">
-        <TextInput
-          label={t('finance.sim.name')}
-          value={draft.name}
-          readOnly={!editable}
-          error={errors.name}
-          onChange={(e) => onChange({ ...draft, name: e.currentTarget.value })}
-          w={260}
-        />
+        <TextInput label={t('finance.sim.name')} {...form.getInputProps('name')} readOnly={!editable} w={260} />
         <NumberField
           label={t('finance.sim.volumeFrom')}
           value={draft.volumeFrom}
           min={0}
           readOnly={!editable}
           w={150}
-          error={errors.volumeFrom}
-          onChange={(v) => onChange({ ...draft, volumeFrom: Number(v) || 0 })}
+          error={err('volumeFrom')}
+          onChange={(v) => form.setFieldValue('volumeFrom', Number(v) || 0)}
         />
         <NumberField
           label={t('finance.sim.volumeTo')}
@@ -97,8 +88,8 @@ export function ScenarioEditor({
           min={0}
           readOnly={!editable}
           w={150}
-          error={errors.volumeTo}
-          onChange={(v) => onChange({ ...draft, volumeTo: Number(v) || 0 })}
+          error={err('volumeTo')}
+          onChange={(v) => form.setFieldValue('volumeTo', Number(v) || 0)}
         />
       </Group>
       {editable && (
@@ -112,12 +103,17 @@ export function ScenarioEditor({
             w={280}
             placeholder={centres.length ? undefined : t('finance.sim.noCentres')}
           />
-          <Button variant="light" onClick={() => void suggest()} disabled={!centre} loading={loading}>
+          <Button
+            variant="light"
+            onClick={() => centre && suggest.mutate(centre)}
+            disabled={!centre}
+            loading={suggest.isPending}
+          >
             {t('finance.sim.suggest')}
           </Button>
         </Group>
       )}
-      <ErrorAlert error={suggestError} />
+      <ErrorAlert error={suggest.error} />
       <Title order={3} size="h4">
         {t('finance.sim.lines')}
       </Title>
@@ -144,7 +140,7 @@ export function ScenarioEditor({
           </Table.Thead>
           <Table.Tbody>
             {draft.lines.map((line, i) => {
-              const err = (field: string) => errors[`lines.${i}.${field}`];
+              const lineErr = (field: string) => err(`lines.${i}.${field}`);
               const n = i + 1;
               return (
                 <Table.Tr key={i}>
@@ -153,7 +149,7 @@ export function ScenarioEditor({
                       aria-label={t('finance.sim.lineNameOf', { n })}
                       value={line.name}
                       readOnly={!editable}
-                      error={err('name')}
+                      error={lineErr('name')}
                       onChange={(e) => setLine(i, { name: e.currentTarget.value })}
                     />
                   </Table.Td>
@@ -178,7 +174,7 @@ export function ScenarioEditor({
                       aria-label={t('finance.sim.amountOf', { n })}
                       value={euros(line.amountCents)}
                       readOnly={!editable}
-                      error={err('amountCents')}
+                      error={lineErr('amountCents')}
                       description={t(`finance.sim.per.${line.behaviour}`)}
                       onChange={(v) => setLine(i, { amountCents: toCents(v) ?? 0 })}
                     />
@@ -190,7 +186,7 @@ export function ScenarioEditor({
                         value={line.capacityPerStep ?? ''}
                         min={0}
                         readOnly={!editable}
-                        error={err('capacityPerStep')}
+                        error={lineErr('capacityPerStep')}
                         onChange={(v) => setLine(i, { capacityPerStep: v === '' ? undefined : Number(v) })}
                       />
                     )}
@@ -198,7 +194,7 @@ export function ScenarioEditor({
                   {editable && (
                     <RemoveRowCell
                       label={t('finance.sim.removeLine', { n })}
-                      onRemove={() => onChange({ ...draft, lines: draft.lines.filter((_, j) => j !== i) })}
+                      onRemove={() => form.removeListItem('lines', i)}
                     />
                   )}
                 </Table.Tr>
@@ -211,9 +207,7 @@ export function ScenarioEditor({
         <Button
           variant="light"
           w="fit-content"
-          onClick={() =>
-            onChange({ ...draft, lines: [...draft.lines, { name: '', behaviour: 'fixed', amountCents: 0 }] })
-          }
+          onClick={() => form.insertListItem('lines', { name: '', behaviour: 'fixed', amountCents: 0 })}
         >
           {t('finance.sim.addLine')}
         </Button>

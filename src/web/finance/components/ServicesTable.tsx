@@ -1,6 +1,6 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../format.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { coverageColor, money, percent } from '../format.ts';
 import { unitLabel } from '../labels.ts';
 import type { CostPriceReport } from '../../../modules/finance/schema.ts';
@@ -22,91 +22,59 @@ export function Coverage({ value, size = 'sm' }: { value: number | null; size?: 
   );
 }
 
-/** Cost price per service; `compact` leaves out the income columns (overview). */
+/** Cost price per service, with the organisation's totals row; `compact` leaves out the income columns (overview). */
 export function ServicesTable({ report, compact = false }: { report: CostPriceReport; compact?: boolean }) {
   const { t } = useTranslation();
-  const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
+  type Service = CostPriceReport['services'][number];
+  const all: (Column<Service> & { full?: boolean })[] = [
+    { key: 'name', header: t('finance.cost.service'), value: (s) => s.name, rowHeader: true },
+    { key: 'unit', header: t('finance.cost.unit'), value: (s) => unitLabel(t, s.unit) },
+    { key: 'volume', header: t('finance.cost.volume'), value: (s) => s.volume, format: 'number' },
+    { key: 'direct', header: t('finance.cost.direct'), value: (s) => s.directCents, format: 'moneyCents', full: true },
+    {
+      key: 'indirect',
+      header: t('finance.cost.indirect'),
+      value: (s) => s.indirectCents,
+      format: 'moneyCents',
+      full: true,
+    },
+    { key: 'total', header: t('finance.cost.total'), value: (s) => s.totalCents, format: 'moneyCents' },
+    { key: 'perUnit', header: t('finance.cost.perUnit'), value: (s) => s.costPerUnitCents, format: 'moneyCents' },
+    {
+      key: 'incomePerUnit',
+      header: t('finance.cost.incomePerUnit'),
+      value: (s) => s.incomePerUnitCents,
+      format: 'moneyCents',
+      full: true,
+    },
+    {
+      key: 'pricePerUnit',
+      header: t('finance.cost.pricePerUnit'),
+      value: (s) => s.pricePerUnitCents,
+      format: 'moneyCents',
+      full: true,
+    },
+    {
+      key: 'coverage',
+      header: t('finance.cost.coverage'),
+      value: (s) => s.coverage,
+      render: (s) => <Coverage value={s.coverage} />,
+      align: 'right',
+      nowrap: true,
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={compact ? 640 : 1100}>
-      <Table striped verticalSpacing="xs">
-        <Table.Caption>{t('finance.cost.servicesCaption', { year: report.year })}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('finance.cost.service')}</Table.Th>
-            <Table.Th scope="col">{t('finance.cost.unit')}</Table.Th>
-            <Table.Th scope="col" style={right}>
-              {t('finance.cost.volume')}
-            </Table.Th>
-            {!compact && (
-              <Table.Th scope="col" style={right}>
-                {t('finance.cost.direct')}
-              </Table.Th>
-            )}
-            {!compact && (
-              <Table.Th scope="col" style={right}>
-                {t('finance.cost.indirect')}
-              </Table.Th>
-            )}
-            <Table.Th scope="col" style={right}>
-              {t('finance.cost.total')}
-            </Table.Th>
-            <Table.Th scope="col" style={right}>
-              {t('finance.cost.perUnit')}
-            </Table.Th>
-            {!compact && (
-              <Table.Th scope="col" style={right}>
-                {t('finance.cost.incomePerUnit')}
-              </Table.Th>
-            )}
-            {!compact && (
-              <Table.Th scope="col" style={right}>
-                {t('finance.cost.pricePerUnit')}
-              </Table.Th>
-            )}
-            <Table.Th scope="col" style={right}>
-              {t('finance.cost.coverage')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.services.map((s) => (
-            <Table.Tr key={s.code}>
-              <Table.Th scope="row" fw={500}>
-                {s.name}
-              </Table.Th>
-              <Table.Td>{unitLabel(t, s.unit)}</Table.Td>
-              <Table.Td style={right}>{s.volume === null ? '—' : formatNumber(s.volume)}</Table.Td>
-              {!compact && <Table.Td style={right}>{money(s.directCents)}</Table.Td>}
-              {!compact && <Table.Td style={right}>{money(s.indirectCents)}</Table.Td>}
-              <Table.Td style={right}>{money(s.totalCents)}</Table.Td>
-              <Table.Td style={right}>{money(s.costPerUnitCents)}</Table.Td>
-              {!compact && <Table.Td style={right}>{money(s.incomePerUnitCents)}</Table.Td>}
-              {!compact && <Table.Td style={right}>{money(s.pricePerUnitCents)}</Table.Td>}
-              <Table.Td style={right}>
-                <Coverage value={s.coverage} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th scope="row">{t('finance.cost.organisation')}</Table.Th>
-            <Table.Td />
-            <Table.Td />
-            {!compact && <Table.Td />}
-            {!compact && <Table.Td />}
-            <Table.Td style={right} fw={600}>
-              {money(report.organisation.totalCostCents)}
-            </Table.Td>
-            <Table.Td />
-            {!compact && <Table.Td />}
-            {!compact && <Table.Td />}
-            <Table.Td style={right}>
-              <Coverage value={report.organisation.coverage} />
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('finance.cost.servicesCaption', { year: report.year })}
+      rows={report.services}
+      rowKey={(s) => s.code}
+      columns={all.filter((column) => !compact || !column.full)}
+      minWidth={compact ? 640 : 1100}
+      footer={{
+        name: t('finance.cost.organisation'),
+        total: money(report.organisation.totalCostCents),
+        coverage: <Coverage value={report.organisation.coverage} />,
+      }}
+    />
   );
 }

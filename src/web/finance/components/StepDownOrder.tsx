@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client, queryClient } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { financeKey, modelQuery } from '../api.ts';
-import { money, percent } from '../format.ts';
+import { percent } from '../format.ts';
 import type { CostPriceReport } from '../../../modules/finance/schema.ts';
 
 /**
@@ -45,7 +46,6 @@ export function StepDownOrder({
       await queryClient.invalidateQueries({ queryKey: [...financeKey(orgId), 'costprice'] });
     },
   });
-  const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
   if (report.stepOrder.length === 0) return null;
   return (
     <Alert
@@ -73,33 +73,25 @@ export function StepDownOrder({
               {t('finance.cost.ignoredTitle')}
             </Text>
             <Text size="sm">{t('finance.cost.ignoredText')}</Text>
-            <Table.ScrollContainer minWidth={520}>
-              <Table striped verticalSpacing={4}>
-                <Table.Caption>{t('finance.cost.ignoredCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('finance.cost.from')}</Table.Th>
-                    <Table.Th scope="col">{t('finance.cost.to')}</Table.Th>
-                    <Table.Th scope="col" style={right}>
-                      {t('finance.cost.amount')}
-                    </Table.Th>
-                    <Table.Th scope="col" style={right}>
-                      {t('finance.cost.ignoredShare')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {report.ignoredBackflows.map((f) => (
-                    <Table.Tr key={`${f.from}-${f.to}`}>
-                      <Table.Td>{nameOf(f.from)}</Table.Td>
-                      <Table.Td>{nameOf(f.to)}</Table.Td>
-                      <Table.Td style={right}>{money(f.amountCents)}</Table.Td>
-                      <Table.Td style={right}>{percent(f.share)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              caption={t('finance.cost.ignoredCaption')}
+              rows={report.ignoredBackflows}
+              rowKey={(f) => `${f.from}-${f.to}`}
+              minWidth={520}
+              columns={[
+                { key: 'from', header: t('finance.cost.from'), value: (f) => nameOf(f.from) },
+                { key: 'to', header: t('finance.cost.to'), value: (f) => nameOf(f.to) },
+                { key: 'amount', header: t('finance.cost.amount'), value: (f) => f.amountCents, format: 'moneyCents' },
+                {
+                  key: 'share',
+                  header: t('finance.cost.ignoredShare'),
+                  value: (f) => f.share,
+                  render: (f) => percent(f.share),
+                  align: 'right',
+                  nowrap: true,
+                },
+              ]}
+            />
           </>
         )}
         <Group>

@@ -1,12 +1,13 @@
-import { Button, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError, queryClient } from '../../api.ts';
+import { queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { financeBase, financeKey, uploadTo } from '../api.ts';
 import { FieldErrorsTable } from '../../components/FieldErrorsTable.tsx';
 import { FileField } from '../../components/FileField.tsx';
+import { Form } from '../../components/Form.tsx';
+import { financeBase, financeKey, uploadTo } from '../api.ts';
 import { UploadProgress } from '../components/UploadProgress.tsx';
+import { useUploadForm } from '../components/useUploadForm.ts';
 import type { CostModelDoc } from '../../../modules/finance/schema.ts';
 
 /** Download the model as an XLSX template, and upload a filled one (saved at once). */
@@ -22,32 +23,23 @@ export function ModelTemplate({
   onImported: (doc: CostModelDoc) => void;
 }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [fileKey, setFileKey] = useState(0);
-  const send = async () => {
-    if (!file) {
-      setFileError(t('finance.upload.chooseFile'));
-      return;
-    }
-    setError(null);
-    setProgress(0);
-    try {
-      const doc = await uploadTo('/orgs/{orgId}/finance/model/import', orgId, { file }, setProgress, { year });
-      await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
-      setFile(null);
-      setFileKey((k) => k + 1);
-      onImported(doc);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setProgress(null);
-    }
+  const upload = useUploadForm({});
+  const send = async (file: File) => {
+    const doc = await upload.run((onProgress) =>
+      uploadTo('/orgs/{orgId}/finance/model/import', orgId, { file }, onProgress, { year }),
+    );
+    if (!doc) return;
+    await queryClient.invalidateQueries({ queryKey: financeKey(orgId) });
+    upload.clearFile();
+    onImported(doc);
   };
   return (
-    <Stack gap="sm">
+    <Form
+      onSubmit={upload.form.onSubmit(({ file }) => {
+        if (file) void send(file);
+      })}
+      gap="sm"
+    >
       <Group align="end" wrap="wrap">
         <Button
           component="a"
@@ -60,26 +52,20 @@ export function ModelTemplate({
         {canManage && (
           <>
             <FileField
-              key={fileKey}
+              key={upload.fileKey}
               label={t('finance.model.templateFile')}
-              onFile={setFile}
-              error={fileError}
-              onError={setFileError}
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={progress !== null}
+              {...upload.fileProps}
             />
-            <Button variant="light" onClick={() => void send()} loading={progress !== null}>
+            <Button type="submit" variant="light" loading={upload.busy}>
               {t('finance.model.templateUpload')}
             </Button>
           </>
         )}
       </Group>
-      <UploadProgress fraction={progress} />
-      <ErrorAlert error={error} />
-      <FieldErrorsTable
-        fields={error instanceof ApiError ? error.fields : []}
-        caption={t('finance.model.templateErrors')}
-      />
-    </Stack>
+      <UploadProgress fraction={upload.progress} />
+      <ErrorAlert error={upload.error} />
+      <FieldErrorsTable fields={upload.lineErrors} caption={t('finance.model.templateErrors')} />
+    </Form>
   );
 }

@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { financeKey, modelQuery } from '../api.ts';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { AssignmentsEditor } from '../model/AssignmentsEditor.tsx';
 import { CentresEditor } from '../model/CentresEditor.tsx';
 import { KeysEditor } from '../model/KeysEditor.tsx';
@@ -20,35 +21,36 @@ import type { CostModelDoc } from '../../../modules/finance/schema.ts';
 function Model({ orgId, year, canManage, ready }: FinanceContext) {
   const { t } = useTranslation();
   const model = useQuery({ ...modelQuery(orgId, year), enabled: ready });
-  const [draft, setDraft] = useState<CostModelDoc | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The model is one form: its editors change `form.values`; the server's errors show on their fields.
+  const form = useAppForm<CostModelDoc>({ initialValues: emptyDoc(year) });
+  const [loaded, setLoaded] = useState(false);
+  /** Shows a model as saved (not dirty). */
+  const load = (doc: CostModelDoc) => {
+    form.setValues(doc);
+    form.resetDirty(doc);
+    form.clearErrors();
+    setLoaded(true);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new answer from the server is loaded, nothing else
   useEffect(() => {
-    if (model.data) {
-      setDraft(normalise({ ...emptyDoc(year), ...model.data }));
-      setDirty(false);
-      setErrors({});
-    }
+    if (model.data) load(normalise({ ...emptyDoc(year), ...model.data }));
   }, [model.data, year]);
   const save = useMutation({
     mutationFn: (doc: CostModelDoc) =>
       call(client.PUT('/orgs/{orgId}/finance/model', { params: { path: { orgId }, query: { year } }, body: doc })),
     onSuccess: async (saved) => {
       queryClient.setQueryData(modelQuery(orgId, year).queryKey, saved);
-      setDraft(normalise(saved));
-      setDirty(false);
-      setErrors({});
+      load(normalise(saved));
       await queryClient.invalidateQueries({ queryKey: [...financeKey(orgId), 'costprice'] });
       notifications.show({ color: 'teal', message: t('finance.model.saved', { year }) });
     },
-    onError: (error) => setErrors(fieldErrors(error)),
+    onError: (error) => form.setErrors(fieldErrors(error)),
   });
-  if (!draft) return <QueryState error={model.error} />;
-  const change = (doc: CostModelDoc) => {
-    setDraft(doc);
-    setDirty(true);
-  };
-  const props = { doc: draft, onChange: change, errors, editable: canManage };
+  if (!loaded) return <QueryState error={model.error} />;
+  const draft = form.values;
+  const dirty = form.isDirty();
+  const errors = form.errors as Record<string, string>;
+  const props = { doc: draft, onChange: (doc: CostModelDoc) => form.setValues(doc), errors, editable: canManage };
   const fields = save.error instanceof ApiError ? save.error.fields : [];
   return (
     <Stack gap="lg">
@@ -58,8 +60,7 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
           year={year}
           canManage={canManage}
           onImported={(doc) => {
-            setDraft(normalise(doc));
-            setDirty(false);
+            load(normalise(doc));
             notifications.show({ color: 'teal', message: t('finance.model.imported', { year }) });
           }}
         />
@@ -105,7 +106,7 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
               {t('finance.model.unsaved')}
             </Text>
           )}
-          <Button onClick={() => save.mutate({ ...draft, year })} loading={save.isPending}>
+          <Button onClick={() => save.mutate({ ...form.values, year })} loading={save.isPending}>
             {t('finance.model.save')}
           </Button>
         </Group>

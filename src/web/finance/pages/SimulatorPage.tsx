@@ -10,7 +10,10 @@ import { formatNumber } from '../../format.ts';
 import { scenariosQuery } from '../api.ts';
 import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
 import { type Draft, ScenarioEditor } from '../components/ScenarioEditor.tsx';
+import { Form } from '../../components/Form.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
+import { required } from '../../components/validation.ts';
 import { type Curve, SimulatorChart } from '../components/SimulatorChart.tsx';
 
 const MAX_COMPARED = 3;
@@ -20,12 +23,18 @@ const newDraft = (): Draft => ({ id: null, name: '', volumeFrom: 1000, volumeTo:
 function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
   const { t } = useTranslation();
   const scenarios = useQuery({ ...scenariosQuery(orgId, year), enabled: ready });
-  const [draft, setDraft] = useState<Draft>(newDraft);
+  const form = useAppForm<Draft>({ initialValues: newDraft(), validate: { name: (v) => required(t, v) } });
+  const draft = form.values;
+  const setDraft = (next: Draft) => {
+    form.setValues(next);
+    form.clearErrors();
+  };
   const [compared, setCompared] = useState<string[]>([]);
   const [removing, setRemoving] = useState(false);
   const items = scenarios.data?.items ?? [];
   // On arrival, open the first saved scenario so the chart shows something at once.
   const opened = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the first answer opens a scenario
   useEffect(() => {
     const first = scenarios.data?.items[0];
     if (opened.current || !scenarios.data) return;
@@ -48,6 +57,7 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
           )
         : call(client.POST('/orgs/{orgId}/finance/scenarios', { params: { path: { orgId } }, body }));
     },
+    onError: (error) => form.setErrors(fieldErrors(error)),
     onSuccess: async (saved) => {
       setDraft({ ...saved });
       setCompared((current) =>
@@ -160,27 +170,26 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
         )}
       </Section>
       <Section title={draft.id ? t('finance.sim.editTitle', { name: draft.name }) : t('finance.sim.newTitle')}>
-        <ScenarioEditor
-          orgId={orgId}
-          year={year}
-          draft={draft}
-          onChange={setDraft}
-          editable={canManage}
-          errors={fieldErrors(save.error)}
-        />
-        <ErrorAlert error={save.error ?? remove.error} />
-        {canManage && (
-          <Group justify="flex-end">
-            {draft.id && (
-              <Button color="red" variant="subtle" onClick={() => setRemoving(true)}>
-                {t('finance.sim.delete')}
+        <Form
+          onSubmit={form.onSubmit((values) => {
+            if (canManage) save.mutate(values);
+          })}
+        >
+          <ScenarioEditor orgId={orgId} year={year} form={form} editable={canManage} />
+          <ErrorAlert error={save.error ?? remove.error} />
+          {canManage && (
+            <Group justify="flex-end">
+              {draft.id && (
+                <Button color="red" variant="subtle" onClick={() => setRemoving(true)}>
+                  {t('finance.sim.delete')}
+                </Button>
+              )}
+              <Button type="submit" loading={save.isPending}>
+                {t('finance.sim.save')}
               </Button>
-            )}
-            <Button onClick={() => save.mutate(draft)} loading={save.isPending}>
-              {t('finance.sim.save')}
-            </Button>
-          </Group>
-        )}
+            </Group>
+          )}
+        </Form>
       </Section>
       <Section title={t('finance.sim.chartTitle')}>
         <SimulatorChart curves={curves} />
