@@ -88,8 +88,8 @@ heading "2b/9 Import boundaries (npm run check:deps, dependency-cruiser)"
 npm run -s check:deps
 done_step
 
-heading "2c/9 Format and lint (Biome: biome ci)"
-biome ci . --colors=off
+heading "2c/9 Format and lint (npm run lint: biome ci)"
+npm run -s lint
 done_step
 
 heading "3/9 Unit tests"
