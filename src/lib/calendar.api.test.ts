@@ -5,7 +5,7 @@
  * then); the database keeps its own real clock.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { orgWithMember, testApp } from '../server/testing.ts';
+import { answer, orgWithMember, testApp } from '../server/testing.ts';
 import { draftSurvey } from '../modules/surveys/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -30,18 +30,16 @@ describe('today on the server is the Brussels date', () => {
   ] as const) {
     it(`at 00:30 Brussels time in ${season}, an action due yesterday is overdue and one due today is not`, async () => {
       const { client, org } = await orgWithMember(ctx, 'directie');
-      expect((await client.post(`/api/orgs/${org.id}/actions`, { title: 'Gisteren', dueDate: yesterday })).status).toBe(
-        200,
-      );
-      expect((await client.post(`/api/orgs/${org.id}/actions`, { title: 'Vandaag', dueDate: today })).status).toBe(200);
+      const path = { params: { path: { orgId: org.id } } };
+      const add = (title: string, dueDate: string) =>
+        answer(client.api.POST('/orgs/{orgId}/actions', { ...path, body: { title, dueDate } }));
+      expect((await add('Gisteren', yesterday)).status).toBe(200);
+      expect((await add('Vandaag', today)).status).toBe(200);
       at(moment);
-      const list = await client.get(`/api/orgs/${org.id}/actions`);
+      const list = await answer(client.api.GET('/orgs/{orgId}/actions', path));
       expect(list.status).toBe(200);
       expect(list.body.today).toBe(today);
-      expect(list.body.items.map((a: { title: string; overdue: boolean }) => `${a.title}:${a.overdue}`)).toEqual([
-        'Gisteren:true',
-        'Vandaag:false',
-      ]);
+      expect(list.body.items.map((a) => `${a.title}:${a.overdue}`)).toEqual(['Gisteren:true', 'Vandaag:false']);
     });
   }
 
@@ -49,18 +47,17 @@ describe('today on the server is the Brussels date', () => {
     const { client, org } = await orgWithMember(ctx, 'directie');
     const surveyId = await draftSurvey(client, org.id);
     at('2026-11-30T23:30:00Z');
-    const refused = await client.post(`/api/orgs/${org.id}/surveys/${surveyId}/open`, {
-      invitations: 1,
-      closesOn: '2026-11-30',
-    });
+    const survey = { params: { path: { orgId: org.id, surveyId } } };
+    const open = (closesOn: string) =>
+      answer(
+        client.api.POST('/orgs/{orgId}/surveys/{surveyId}/open', { ...survey, body: { invitations: 1, closesOn } }),
+      );
+    const refused = await open('2026-11-30');
     expect(refused.status).toBe(400);
-    expect(refused.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['closesOn']);
-    const opened = await client.post(`/api/orgs/${org.id}/surveys/${surveyId}/open`, {
-      invitations: 1,
-      closesOn: '2026-12-01',
-    });
+    expect(refused.body.error?.fields?.map((f) => f.path)).toEqual(['closesOn']);
+    const opened = await open('2026-12-01');
     expect(opened.status).toBe(200);
-    expect((await client.get(`/api/orgs/${org.id}/surveys/${surveyId}`)).body).toMatchObject({
+    expect((await answer(client.api.GET('/orgs/{orgId}/surveys/{surveyId}', survey))).body).toMatchObject({
       openedOn: '2026-12-01',
       closesOn: '2026-12-01',
     });

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_AUDIT_RETENTION_DAYS, readConfig } from '../../server/config.ts';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { answer, type Client, orgWithMember, testApp } from '../../server/testing.ts';
 import { voucherClient } from '../clients/testing.ts';
 import { startAuditRetention } from './retention.ts';
 
@@ -12,27 +12,38 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
+/** The audit log filtered by action, and the clients list (whose reads are audited). */
+const calls = (client: Client, orgId: string) => ({
+  auditOf: (action: string) =>
+    answer(client.api.GET('/orgs/{orgId}/audit', { params: { path: { orgId }, query: { action } } })),
+  clients: (query: { search?: string } = {}) =>
+    answer(client.api.GET('/orgs/{orgId}/clients', { params: { path: { orgId }, query } })),
+});
+
 describe('read audit', () => {
   it('keeps one row per person, list and hour with a count, and never the search term', async () => {
     const { client, org, member } = await orgWithMember(ctx, 'directie');
-    const base = `/api/orgs/${org.id}`;
+    const { auditOf, clients } = calls(client, org.id);
     const id = await voucherClient(client, org.id);
-    for (let i = 0; i < 12; i++) expect((await client.get(`${base}/clients?search=Peet`)).status).toBe(200);
-    for (let i = 0; i < 3; i++) await client.get(`${base}/clients/${id}`);
-    const listed = (await client.get(`${base}/audit?action=client.listed`)).body.items;
+    for (let i = 0; i < 12; i++) expect((await clients({ search: 'Peet' })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      await answer(
+        client.api.GET('/orgs/{orgId}/clients/{clientId}', { params: { path: { orgId: org.id, clientId: id } } }),
+      );
+    const listed = (await auditOf('client.listed')).body.items;
     // One row (two when the requests happen to straddle the turn of an hour), counting all 12 reads.
     expect(listed.length).toBeLessThanOrEqual(2);
-    expect(listed.reduce((sum: number, e: { count: number }) => sum + e.count, 0)).toBe(12);
+    expect(listed.reduce((sum, e) => sum + e.count, 0)).toBe(12);
     expect(listed[0]).toMatchObject({ actor: { id: member.userId }, details: { filtered: true } });
-    expect(Date.parse(listed[0].lastAt)).toBeGreaterThanOrEqual(Date.parse(listed[0].at));
+    expect(Date.parse(listed[0]!.lastAt!)).toBeGreaterThanOrEqual(Date.parse(listed[0]!.at));
     expect(JSON.stringify(listed)).not.toContain('Peet');
-    const read = (await client.get(`${base}/audit?action=client.read`)).body.items;
+    const read = (await auditOf('client.read')).body.items;
     expect(read.length).toBeLessThanOrEqual(2);
-    expect(read.reduce((sum: number, e: { count: number }) => sum + e.count, 0)).toBe(3);
+    expect(read.reduce((sum, e) => sum + e.count, 0)).toBe(3);
     expect(read[0]).toMatchObject({ entityId: id });
     // Another person's reads are their own row; a change is still one row per change.
     const other = await orgWithMember(ctx, 'directie');
-    expect((await client.get(`${base}/audit?action=client.created`)).body.items[0]).toMatchObject({
+    expect((await auditOf('client.created')).body.items[0]).toMatchObject({
       count: 1,
       lastAt: null,
     });
@@ -40,23 +51,23 @@ describe('read audit', () => {
       (await answer(other.client.api.GET('/orgs/{orgId}/clients', { params: { path: { orgId: other.org.id } } })))
         .status,
     ).toBe(200);
-    expect((await client.get(`${base}/audit?action=client.listed`)).body.items).toHaveLength(listed.length);
+    expect((await auditOf('client.listed')).body.items).toHaveLength(listed.length);
   });
 
   it('starts a new row in the next hour', async () => {
     const { client, org } = await orgWithMember(ctx, 'directie');
-    const base = `/api/orgs/${org.id}`;
-    await client.get(`${base}/clients`);
+    const { auditOf, clients } = calls(client, org.id);
+    await clients();
     // Move the first bucket an hour back, as if it was written then.
     await sql`UPDATE audit_log SET read_key = replace(read_key, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24'), 'earlier')
       WHERE org_id = ${org.id} AND action = 'client.listed'`.execute(ctx.db);
-    await client.get(`${base}/clients`);
-    await client.get(`${base}/clients`);
-    const listed = (await client.get(`${base}/audit?action=client.listed`)).body.items;
+    await clients();
+    await clients();
+    const listed = (await auditOf('client.listed')).body.items;
     // The earlier hour's row keeps its one read; this hour's reads are counted in a new row.
-    expect(listed.at(-1).count).toBe(1);
+    expect(listed.at(-1)!.count).toBe(1);
     expect(listed.length).toBeGreaterThanOrEqual(2);
-    expect(listed.reduce((sum: number, e: { count: number }) => sum + e.count, 0)).toBe(3);
+    expect(listed.reduce((sum, e) => sum + e.count, 0)).toBe(3);
   });
 });
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../modules/orgs/schema.ts';
-import { api, errorMessage, queryClient } from '../api.ts';
+import { call, client, errorMessage, queryClient } from '../api.ts';
 import { invitationsQuery, orgKey } from '../queries.ts';
 import { type Column, DataTable } from './DataTable.tsx';
 import { roleLabel } from './labels.ts';
@@ -14,9 +14,10 @@ export function InvitationsTable(props: { orgId: string; orgName: string; canMan
   const invitations = useQuery(invitationsQuery(props.orgId));
   const withdraw = useMutation({
     mutationFn: (invitation: Invitation) =>
-      api<void>(
-        'DELETE',
-        `/api/orgs/${encodeURIComponent(props.orgId)}/invitations/${encodeURIComponent(invitation.id)}`,
+      call(
+        client.DELETE('/orgs/{orgId}/invitations/{invitationId}', {
+          params: { path: { orgId: props.orgId, invitationId: invitation.id } },
+        }),
       ),
     onSuccess: (_, invitation) => {
       void queryClient.invalidateQueries({ queryKey: orgKey(props.orgId) });

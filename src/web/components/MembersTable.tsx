@@ -1,5 +1,6 @@
 import { Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../modules/orgs/policy.ts';
 import type { Member } from '../../modules/orgs/schema.ts';
 import { type Column, DataTable } from './DataTable.tsx';
 import { roleLabel, roleOptions } from './labels.ts';
@@ -14,7 +15,7 @@ export function MembersTable(props: {
   /** The member whose role change or password link is under way (its controls wait). */
   pendingRoleOf?: string;
   pendingLinkOf?: string;
-  onRole: (member: Member, role: string) => void;
+  onRole: (member: Member, role: Role) => void;
   onResetLink: (member: Member) => void;
   onRemove: (member: Member) => void;
 }) {
@@ -49,7 +50,10 @@ export function MembersTable(props: {
             size="xs"
             w={170}
             disabled={props.pendingRoleOf === m.id}
-            onChange={(role) => role && role !== m.role && props.onRole(m, role)}
+            onChange={(role) => {
+              const chosen = ROLES.find((r) => r === role);
+              if (chosen && chosen !== m.role) props.onRole(m, chosen);
+            }}
           />
         ) : (
           roleLabel(t, m.role)

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { MyInvitation } from '../../modules/orgs/schema.ts';
-import { api, errorMessage, queryClient, SESSION_KEY } from '../api.ts';
+import { call, client, errorMessage, queryClient, SESSION_KEY } from '../api.ts';
 import { myInvitationsQuery } from '../queries.ts';
 import { roleLabel } from './labels.ts';
 
@@ -14,11 +14,12 @@ export function PendingInvitations() {
   const navigate = useNavigate();
   const invitations = useQuery(myInvitationsQuery());
   const answer = useMutation({
-    mutationFn: ({ invitation, accept }: { invitation: MyInvitation; accept: boolean }) =>
-      api<{ orgId: string } | undefined>(
-        'POST',
-        `/api/invitations/${encodeURIComponent(invitation.id)}/${accept ? 'accept' : 'decline'}`,
-      ),
+    mutationFn: ({ invitation, accept }: { invitation: MyInvitation; accept: boolean }) => {
+      const params = { path: { invitationId: invitation.id } };
+      return accept
+        ? call(client.POST('/invitations/{invitationId}/accept', { params }))
+        : call(client.POST('/invitations/{invitationId}/decline', { params }));
+    },
     onSuccess: async (result, { invitation, accept }) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: SESSION_KEY }),

@@ -7,7 +7,7 @@
  *     validate: { email: (v) => email(t, v), password: (v) => required(t, v) },
  *   });
  *   const save = useMutation({
- *     mutationFn: (values: typeof form.values) => api('POST', '/api/…', values),
+ *     mutationFn: (values: typeof form.values) => call(client.POST('/orgs/{orgId}/…', { params, body: values })),
  *     onError: (error) => form.showServerErrors(fieldErrors(error), { 'organisation.name': 'orgName' }),
  *   });
  *   <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>

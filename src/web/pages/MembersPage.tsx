@@ -4,7 +4,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../modules/orgs/schema.ts';
-import { api, errorMessage, queryClient } from '../api.ts';
+import type { Role } from '../../modules/orgs/policy.ts';
+import { call, client, errorMessage, queryClient } from '../api.ts';
 import { AddMemberDialog, type AddedMember } from '../components/AddMemberDialog.tsx';
 import { useOrg } from '../components/context.ts';
 import { roleLabel } from '../components/labels.ts';
@@ -28,17 +29,17 @@ export function MembersPage() {
   const { session, membership } = useOrg();
   usePageTitle(`${t('members.title')} – ${membership.orgName}`);
   const orgId = membership.orgId;
-  const base = `/api/orgs/${encodeURIComponent(orgId)}/members`;
   const canManage = allows(membership, 'members.manage');
   const members = useQuery({ ...membersQuery(orgId), enabled: allows(membership, 'members.read') });
   const [adding, setAdding] = useState(false);
   const [link, setLink] = useState<OneTimeLink | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: orgKey(orgId) });
+  const at = (member: Member) => ({ path: { orgId, memberId: member.id } });
 
   const changeRole = useMutation({
-    mutationFn: ({ member, role }: { member: Member; role: string }) =>
-      api<Member>('PATCH', `${base}/${member.id}`, { role }),
+    mutationFn: ({ member, role }: { member: Member; role: Role }) =>
+      call(client.PATCH('/orgs/{orgId}/members/{memberId}', { params: at(member), body: { role } })),
     onSuccess: (updated) => {
       void refresh();
       notifications.show({
@@ -49,7 +50,7 @@ export function MembersPage() {
     onError: fail(t('common.error')),
   });
   const remove = useMutation({
-    mutationFn: (member: Member) => api<void>('DELETE', `${base}/${member.id}`),
+    mutationFn: (member: Member) => call(client.DELETE('/orgs/{orgId}/members/{memberId}', { params: at(member) })),
     onSuccess: (_, member) => {
       setRemoving(null);
       void refresh();
@@ -57,7 +58,8 @@ export function MembersPage() {
     },
   });
   const resetLink = useMutation({
-    mutationFn: (member: Member) => api<{ url: string; expiresAt: string }>('POST', `${base}/${member.id}/reset-link`),
+    mutationFn: (member: Member) =>
+      call(client.POST('/orgs/{orgId}/members/{memberId}/reset-link', { params: at(member) })),
     onSuccess: (result, member) => setLink({ name: member.name, url: result.url, expiresAt: result.expiresAt }),
     onError: fail(t('common.error')),
   });
