@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { answer, orgWithMember, testApp } from '../../server/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv } from '../finance/testing.ts';
 import { thisYear } from '../../lib/calendar.ts';
-import type { kpiInput } from './schema.ts';
+import { directorOf, sampleKpi } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -12,28 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const kpi = (over: Partial<z.input<typeof kpiInput>> = {}): z.input<typeof kpiInput> => ({
-  code: 'ABSENT',
-  nameNl: 'Ziekteverzuim',
-  nameEn: 'Absenteeism',
-  unit: 'percent',
-  decimals: 1,
-  direction: 'down',
-  frequency: 'month',
-  perspective: 'learning',
-  cafCriterion: 7,
-  mape: 'means',
-  ...over,
-});
-
-async function director() {
-  const o = await orgWithMember(ctx, 'directie');
-  const orgId = o.org.id;
-  const api = o.client.api;
-  /** Path parameters of a route under the organisation (plus the KPI, target or period of the route). */
-  const at = <T extends object>(more?: T) => ({ params: { path: { orgId, ...(more ?? ({} as T)) } } });
-  return { ...o, orgId, api, at };
-}
+const kpi = sampleKpi;
+const director = () => directorOf(ctx);
 
 describe('computed KPIs and the cockpit', () => {
   it('recomputes a computed KPI when its source data changes and shows the computation', async () => {

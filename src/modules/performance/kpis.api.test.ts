@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { answer, orgWithMember, testApp } from '../../server/testing.ts';
 import { fileOf, multipart } from '../finance/testing.ts';
-import type { kpiInput } from './schema.ts';
+import { directorOf, sampleKpi } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -11,28 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const kpi = (over: Partial<z.input<typeof kpiInput>> = {}): z.input<typeof kpiInput> => ({
-  code: 'ABSENT',
-  nameNl: 'Ziekteverzuim',
-  nameEn: 'Absenteeism',
-  unit: 'percent',
-  decimals: 1,
-  direction: 'down',
-  frequency: 'month',
-  perspective: 'learning',
-  cafCriterion: 7,
-  mape: 'means',
-  ...over,
-});
-
-async function director() {
-  const o = await orgWithMember(ctx, 'directie');
-  const orgId = o.org.id;
-  const api = o.client.api;
-  /** Path parameters of a route under the organisation (plus the KPI, target or period of the route). */
-  const at = <T extends object>(more?: T) => ({ params: { path: { orgId, ...(more ?? ({} as T)) } } });
-  return { ...o, orgId, api, at };
-}
+const kpi = sampleKpi;
+const director = () => directorOf(ctx);
 const fieldPaths = (b: { error?: { fields?: { path: string }[] } }) => b.error!.fields!.map((f) => f.path);
 
 describe('KPI catalogue', () => {

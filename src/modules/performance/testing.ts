@@ -1,5 +1,32 @@
 /** Test set-up for the performance module: sample records for the isolation test. */
-import type { Client } from '../../server/testing.ts';
+import type { z } from 'zod';
+import { type Client, orgWithMember, type testApp } from '../../server/testing.ts';
+import type { kpiInput } from './schema.ts';
+
+/** A KPI body (absenteeism by month) with `over` laid on top. */
+export const sampleKpi = (over: Partial<z.input<typeof kpiInput>> = {}): z.input<typeof kpiInput> => ({
+  code: 'ABSENT',
+  nameNl: 'Ziekteverzuim',
+  nameEn: 'Absenteeism',
+  unit: 'percent',
+  decimals: 1,
+  direction: 'down',
+  frequency: 'month',
+  perspective: 'learning',
+  cafCriterion: 7,
+  mape: 'means',
+  ...over,
+});
+
+/** A new organisation with a director, its typed client and `at()` for the path parameters. */
+export async function directorOf(ctx: Awaited<ReturnType<typeof testApp>>) {
+  const o = await orgWithMember(ctx, 'directie');
+  const orgId = o.org.id;
+  const api = o.client.api;
+  /** Path parameters of a route under the organisation (plus the KPI, target or period of the route). */
+  const at = <T extends object>(more?: T) => ({ params: { path: { orgId, ...(more ?? ({} as T)) } } });
+  return { ...o, orgId, api, at };
+}
 
 /** Ids of the strategy map and the improvement actions, by route parameter name. */
 async function planSamples(client: Client, orgId: string): Promise<Record<string, string>> {
