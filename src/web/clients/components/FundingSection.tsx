@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../../../modules/clients/schema.ts';
-import { DateField } from './DateField.tsx';
+import { DateField, dateProps } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
 const KINDS: FundingKind[] = ['pvb', 'rth', 'zorgbudget', 'other'];
@@ -40,11 +41,11 @@ export function FundingSection({
   canManage: boolean;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(blank);
+  const form = useAppForm({ initialValues: blank });
   const [removing, setRemoving] = useState<RemovableLine | null>(null);
-  const set = (patch: Partial<typeof blank>) => setV((o) => ({ ...o, ...patch }));
+  const v = form.values;
   const add = useMutation({
-    mutationFn: () => {
+    mutationFn: (v: typeof blank) => {
       const pvb = v.kind === 'pvb';
       return call(
         api.POST('/orgs/{orgId}/clients/{clientId}/funding', {
@@ -70,11 +71,11 @@ export function FundingSection({
       );
     },
     onSuccess: async () => {
-      setV(blank);
+      form.reset();
       await refreshClients(orgId);
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(add.error);
   const describe = (f: Funding) =>
     f.kind === 'pvb'
       ? [
@@ -176,13 +177,13 @@ export function FundingSection({
         </Table>
       </Table.ScrollContainer>
       {canManage && (
-        <Form onSubmit={() => add.mutate()} gap="sm">
+        <Form onSubmit={form.onSubmit((values) => add.mutate(values))} gap="sm">
           <Group align="end" wrap="wrap">
             <Select
               label={t('clients.funding.kind')}
               data={KINDS.map((k) => ({ value: k, label: t(`clients.funding.kinds.${k}`) }))}
-              value={v.kind}
-              onChange={(k) => k && set({ kind: k as FundingKind })}
+              {...form.getInputProps('kind')}
+              onChange={(k) => k && form.setFieldValue('kind', k as FundingKind)}
               allowDeselect={false}
               w={200}
             />
@@ -191,9 +192,8 @@ export function FundingSection({
                 <Select
                   label={t('clients.funding.category')}
                   data={Array.from({ length: 24 }, (_, i) => String(i + 1))}
-                  value={v.category}
-                  onChange={(c) => set({ category: c, oldCategory: null })}
-                  error={errors.category}
+                  {...form.getInputProps('category')}
+                  onChange={(c) => form.setValues({ category: c, oldCategory: null })}
                   w={150}
                   searchable
                 />
@@ -201,28 +201,25 @@ export function FundingSection({
                   label={t('clients.funding.oldCategory')}
                   description={t('clients.funding.oldCategoryHelp')}
                   data={OLD_CATEGORIES}
-                  value={v.oldCategory}
-                  onChange={(c) => set({ oldCategory: c, category: null })}
-                  error={errors.oldCategory}
+                  {...form.getInputProps('oldCategory')}
+                  onChange={(c) => form.setValues({ oldCategory: c, category: null })}
                   w={220}
                   clearable
                 />
                 <Select
                   label={t('clients.funding.form')}
                   data={FORMS.map((f) => ({ value: f, label: t(`clients.funding.forms.${f}`) }))}
-                  value={v.form}
-                  onChange={(f) => f && set({ form: f as SpendingForm })}
+                  {...form.getInputProps('form')}
+                  onChange={(f) => f && form.setFieldValue('form', f as SpendingForm)}
                   allowDeselect={false}
                   w={170}
                 />
                 {v.form === 'combination' && (
                   <TextInput
                     label={t('clients.funding.voucherPoints')}
-                    value={v.voucherPoints}
+                    {...form.getInputProps('voucherPoints')}
                     inputMode="decimal"
                     placeholder="21,9000"
-                    onChange={(e) => set({ voucherPoints: e.currentTarget.value })}
-                    error={errors.voucherPoints}
                     w={170}
                   />
                 )}
@@ -231,33 +228,17 @@ export function FundingSection({
             {v.kind === 'rth' && (
               <Checkbox
                 label={t('clients.funding.volunteers')}
-                checked={v.volunteers}
-                onChange={(e) => set({ volunteers: e.currentTarget.checked })}
+                {...form.getInputProps('volunteers', { type: 'checkbox' })}
                 mb={8}
               />
             )}
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {v.kind === 'pvb' && (
-              <DateField
-                label={t('clients.funding.madeAvailableOn')}
-                value={v.madeAvailableOn}
-                onChange={(x) => set({ madeAvailableOn: x })}
-                error={errors.madeAvailableOn}
-              />
+              <DateField label={t('clients.funding.madeAvailableOn')} {...dateProps(form, 'madeAvailableOn')} />
             )}
-            <DateField
-              label={t('clients.funding.startDate')}
-              value={v.startDate}
-              onChange={(x) => set({ startDate: x })}
-              error={errors.startDate}
-            />
-            <DateField
-              label={t('clients.funding.endDate')}
-              value={v.endDate}
-              onChange={(x) => set({ endDate: x })}
-              error={errors.endDate}
-            />
+            <DateField label={t('clients.funding.startDate')} {...dateProps(form, 'startDate')} />
+            <DateField label={t('clients.funding.endDate')} {...dateProps(form, 'endDate')} />
           </SimpleGrid>
           <ErrorAlert error={add.error} />
           <Group>
