@@ -17,13 +17,14 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call, client as api, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents, formatNumber } from '../../format.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput, today } from '../format.ts';
 import type { ClientDetail, Per, SupportFunction } from '../../../modules/clients/schema.ts';
-import { DateField } from './DateField.tsx';
+import { DateField, dateProps } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
 const blank = {
@@ -59,13 +60,13 @@ export function AgreementSection({
   canManage: boolean;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(blank);
+  const form = useAppForm({ initialValues: blank });
+  const v = form.values;
   const [removing, setRemoving] = useState<RemovableLine | null>(null);
-  const set = (patch: Partial<typeof blank>) => setV((o) => ({ ...o, ...patch }));
   const fn = functions.find((f) => f.code === v.functionCode);
   const defaultPrice = offerPrice(fn, v.startDate || today());
   const add = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: typeof blank) =>
       call(
         api.POST('/orgs/{orgId}/clients/{clientId}/agreements', {
           ...at(orgId, { clientId: client.id }),
@@ -83,12 +84,19 @@ export function AgreementSection({
         }),
       ),
     onSuccess: async () => {
-      setV(blank);
+      form.reset();
       await refreshClients(orgId);
     },
+    onError: (error) =>
+      form.showServerErrors(fieldErrors(error), {
+        pricePoints: 'price',
+        start: 'startDate',
+        end: 'endDate',
+        livingCostsCents: 'living',
+        livingCostsPer: 'livingPer',
+      }),
   });
   const refused = add.error instanceof ApiError && add.error.code === 'exceeds_budget' ? add.error : null;
-  const errors = refused ? {} : fieldErrors(add.error);
   const nameOf = (code: string) => functions.find((f) => f.code === code)?.name ?? code;
   const n = refused?.details as { year?: number; committed?: string; available?: string; excess?: string } | undefined;
   return (
@@ -169,7 +177,7 @@ export function AgreementSection({
       {canManage && (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: refused ? 7 : 12 }}>
-            <Form onSubmit={() => add.mutate()} gap="sm">
+            <Form onSubmit={form.onSubmit((values) => add.mutate(values))} gap="sm">
               <Text fw={600} component="h3" m={0}>
                 {t('clients.agreements.add')}
               </Text>
@@ -177,18 +185,14 @@ export function AgreementSection({
                 <Select
                   label={t('clients.agreements.function')}
                   data={functions.map((f) => ({ value: f.code, label: f.name }))}
-                  value={v.functionCode}
-                  onChange={(c) => set({ functionCode: c })}
-                  error={errors.functionCode}
+                  {...form.getInputProps('functionCode')}
                   searchable
                 />
                 <NumberField
                   label={t('clients.agreements.count')}
-                  value={v.count}
-                  onChange={(x) => set({ count: x })}
+                  {...form.getInputProps('count')}
                   min={0}
                   decimalScale={2}
-                  error={errors.count}
                 />
                 <Select
                   label={t('clients.agreements.per')}
@@ -196,50 +200,32 @@ export function AgreementSection({
                     value: p,
                     label: t(`clients.agreements.pers.${p}`),
                   }))}
-                  value={v.per}
-                  onChange={(p) => p && set({ per: p as Per })}
+                  {...form.getInputProps('per')}
+                  onChange={(p) => p && form.setFieldValue('per', p as Per)}
                   allowDeselect={false}
                 />
                 <TextInput
                   label={t('clients.agreements.pricePoints')}
-                  value={v.price}
-                  onChange={(e) => set({ price: e.currentTarget.value })}
+                  {...form.getInputProps('price')}
                   inputMode="decimal"
                   placeholder={defaultPrice ? formatPoints(defaultPrice) : undefined}
-                  error={errors.pricePoints}
                   description={
                     defaultPrice
                       ? t('clients.agreements.offerPrice', { points: formatPoints(defaultPrice) })
                       : undefined
                   }
                 />
-                <DateField
-                  label={t('clients.agreements.startDate')}
-                  value={v.startDate}
-                  onChange={(x) => set({ startDate: x })}
-                  error={errors.startDate ?? errors.start}
-                />
-                <DateField
-                  label={t('clients.agreements.endDate')}
-                  value={v.endDate}
-                  onChange={(x) => set({ endDate: x })}
-                  error={errors.endDate ?? errors.end}
-                />
-                <MoneyField
-                  label={t('clients.agreements.livingAmount')}
-                  value={v.living}
-                  onChange={(x) => set({ living: x })}
-                  min={0}
-                  error={errors.livingCostsCents}
-                />
+                <DateField label={t('clients.agreements.startDate')} {...dateProps(form, 'startDate')} />
+                <DateField label={t('clients.agreements.endDate')} {...dateProps(form, 'endDate')} />
+                <MoneyField label={t('clients.agreements.livingAmount')} {...form.getInputProps('living')} min={0} />
                 <Select
                   label={t('clients.agreements.livingPerLabel')}
                   data={(['day', 'month'] as const).map((p) => ({
                     value: p,
                     label: t(`clients.agreements.livingPer.${p}`),
                   }))}
-                  value={v.livingPer}
-                  onChange={(p) => p && set({ livingPer: p as 'day' | 'month' })}
+                  {...form.getInputProps('livingPer')}
+                  onChange={(p) => p && form.setFieldValue('livingPer', p as 'day' | 'month')}
                   allowDeselect={false}
                 />
               </SimpleGrid>
