@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
 import { logIn } from './pages/login.ts';
+import { DateFieldDriver } from './pages/dates.ts';
 import { choose } from './pages/shell.ts';
 import { withDemoServer } from './setup.ts';
 import { daysFromToday, today } from '../src/lib/calendar.ts';
@@ -75,6 +76,45 @@ describe('rules of DOMAIN.md §3 in the browser', () => {
   });
 });
 
+describe('waiting list in the browser', () => {
+  it('adds a request with its dates typed as dd/mm/jjjj; a missing reference is shown on its field', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    try {
+      const orgId = (await logIn(page)).split('/')[2]!;
+      const fn = await page.request.put(`${live.server.url}/api/orgs/${orgId}/offer/functions/wachtbegeleiding`, {
+        data: {
+          name: 'Wachtbegeleiding',
+          unit: 'hour',
+          kind: 'pvf',
+          prices: [{ validFrom: '2020-01-01', points: '0.0500' }],
+        },
+      });
+      expect(fn.status()).toBe(200);
+      await page.goto(`/o/${orgId}/clients/waiting-list`);
+      await page.getByRole('button', { name: 'Aanvraag toevoegen' }).click();
+      const dialog = page.getByRole('dialog');
+      await new DateFieldDriver(page, 'Aangevraagd op', dialog).type('15/01/2025');
+      await new DateFieldDriver(page, 'Beslist op', dialog).type('03/02/2025');
+      await choose(page, 'Functie 1', 'Wachtbegeleiding', dialog);
+      await dialog.getByLabel('Eenheden per week 1').fill('2');
+      await dialog.getByRole('button', { name: 'Opslaan' }).click();
+      const reference = dialog.getByLabel('Referentie');
+      await expect.poll(() => reference.getAttribute('aria-invalid')).toBe('true');
+      await dialog.getByText('Vul dit in.').waitFor();
+      await reference.fill('WL-E2E-1');
+      await dialog.getByRole('button', { name: 'Opslaan' }).click();
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'WL-E2E-1' }) });
+      await expect.poll(() => row.textContent()).toContain('15/01/2025');
+      await expect.poll(() => row.textContent()).toContain('03/02/2025');
+      await expect.poll(() => row.textContent()).toContain('Wachtbegeleiding: 2/week');
+    } catch (error) {
+      await screenshot(page, 'clients-waiting-failure');
+      throw error;
+    }
+    await page.close();
+  });
+});
+
 describe('clients in the browser', () => {
   it('creates a client with a voucher PVB, refuses a too large agreement, registers a week, shows consumption and issues the statement', async () => {
     const page = await newPage(live.browser, live.server.url);
@@ -102,6 +142,10 @@ async function flow(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
   await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
   const dialog = page.getByRole('dialog');
+  // Without a name the form is not sent: the message stands on the field.
+  await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect.poll(() => dialog.getByLabel('Naam').getAttribute('aria-invalid')).toBe('true');
+  await dialog.getByText('Vul dit in.').waitFor();
   await dialog.getByLabel('Naam').fill('Jana Testcliënt');
   await dialog.getByLabel('Geboortejaar').fill('1994');
   await dialog.getByLabel('Contactpersoon').fill('Mieke (zus)');
