@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Table, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
@@ -28,7 +29,6 @@ const blank = {
   endDate: '',
   volunteers: false,
 };
-const d = (iso: string | null) => (iso ? formatDate(iso) : '—');
 
 /** The client's funding over time, "Financiering toevoegen" and (with clients.manage) removing a record. */
 export function FundingSection({
@@ -106,76 +106,66 @@ export function FundingSection({
           .filter(Boolean)
           .join(' · ')
       : '') || '—';
+  const remove = (f: Funding) =>
+    setRemoving({
+      kind: 'funding',
+      id: f.id,
+      name: t('clients.removeLine.fundingName', { kind: t(`clients.funding.kinds.${f.kind}`) }),
+      summary: [describe(f), f.startDate ? t('clients.removeLine.from', { date: formatDate(f.startDate) }) : '']
+        .filter(Boolean)
+        .join(', '),
+    });
+  const columns: Column<Funding>[] = [
+    {
+      key: 'kind',
+      header: t('clients.funding.kind'),
+      value: (f) => t(`clients.funding.kinds.${f.kind}`),
+      rowHeader: true,
+    },
+    { key: 'details', header: t('clients.funding.details'), value: describe, empty: '' },
+    { key: 'made', header: t('clients.funding.madeAvailableOn'), value: (f) => f.madeAvailableOn, format: 'date' },
+    { key: 'start', header: t('clients.funding.startDate'), value: (f) => f.startDate, format: 'date' },
+    { key: 'end', header: t('clients.funding.endDate'), value: (f) => f.endDate, format: 'date' },
+    {
+      key: 'points',
+      header: t('clients.funding.thisYear'),
+      value: (f) => (f.voucherPointsThisYear ? Number(f.voucherPointsThisYear) : null),
+      render: (f) => (f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'),
+      align: 'right',
+      nowrap: true,
+    },
+    ...(showIncome ? [{ key: 'income', header: t('clients.funding.incomeThisYear'), value: income }] : []),
+    ...(canManage
+      ? [
+          {
+            key: 'remove',
+            header: t('clients.removeLine.column'),
+            align: 'right' as const,
+            render: (f: Funding) => (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
+                onClick={() => remove(f)}
+              >
+                {t('clients.removeLine.button')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Section title={t('clients.funding.title')}>
-      <Table.ScrollContainer minWidth={820}>
-        <Table striped verticalSpacing={6}>
-          <Table.Caption>{t('clients.funding.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('clients.funding.kind')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.details')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.madeAvailableOn')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.startDate')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.endDate')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('clients.funding.thisYear')}
-              </Table.Th>
-              {showIncome && <Table.Th scope="col">{t('clients.funding.incomeThisYear')}</Table.Th>}
-              {canManage && (
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {client.funding.map((f) => (
-              <Table.Tr key={f.id}>
-                <Table.Th scope="row">{t(`clients.funding.kinds.${f.kind}`)}</Table.Th>
-                <Table.Td>{describe(f)}</Table.Td>
-                <Table.Td>{d(f.madeAvailableOn)}</Table.Td>
-                <Table.Td>{d(f.startDate)}</Table.Td>
-                <Table.Td>{d(f.endDate)}</Table.Td>
-                <Table.Td ta="right" ff="monospace">
-                  {f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'}
-                </Table.Td>
-                {showIncome && <Table.Td>{income(f)}</Table.Td>}
-                {canManage && (
-                  <Table.Td ta="right">
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
-                      onClick={() =>
-                        setRemoving({
-                          kind: 'funding',
-                          id: f.id,
-                          name: t('clients.removeLine.fundingName', { kind: t(`clients.funding.kinds.${f.kind}`) }),
-                          summary: [
-                            describe(f),
-                            f.startDate ? t('clients.removeLine.from', { date: formatDate(f.startDate) }) : '',
-                          ]
-                            .filter(Boolean)
-                            .join(', '),
-                        })
-                      }
-                    >
-                      {t('clients.removeLine.button')}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-            {client.funding.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={canManage ? 8 : 7}>{t('clients.funding.none')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('clients.funding.caption')}
+        rows={client.funding}
+        rowKey={(f) => f.id}
+        columns={columns}
+        minWidth={820}
+        empty={t('clients.funding.none')}
+      />
       {canManage && (
         <Form onSubmit={form.onSubmit((values) => add.mutate(values))} gap="sm">
           <Group align="end" wrap="wrap">
