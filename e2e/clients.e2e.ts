@@ -185,6 +185,11 @@ async function flow(page: Page) {
   const agreements = page.getByRole('table', { name: /Afspraken met de vastgelegde punten/ });
   await agreements.getByRole('rowheader', { name: 'Dagondersteuning' }).waitFor();
   await expect.poll(() => agreements.textContent()).toContain('2 per week');
+  // A DataTable: its headers sort (aria-sort), the remove button is a cell of the row.
+  await expect
+    .poll(() => agreements.getByRole('columnheader', { name: /Functie/ }).getAttribute('aria-sort'))
+    .toBe('none');
+  await agreements.getByRole('button', { name: 'Afspraak Dagondersteuning verwijderen' }).waitFor();
   await expect.poll(() => page.getByRole('alert').filter({ hasText: 'De afspraak past niet' }).count()).toBe(0);
 
   // 5. Register last week with the keyboard: type, arrow right, five days.
