@@ -68,6 +68,13 @@ describe('rules of DOMAIN.md §3 in the browser', () => {
         .getByText(/teruggevallen \(startregel\)/)
         .waitFor();
       await screenshot(page, 'clients-waiting-start-rule');
+      // The forecast's months as a DataTable: sortable headers, a row per month.
+      await page.goto(`/o/${orgId}/clients/forecast`);
+      const months = page.getByRole('table', { name: /Inkomsten en VTE per maand/ });
+      await expect
+        .poll(() => months.getByRole('columnheader', { name: /Maand/ }).getAttribute('aria-sort'), { timeout: 20_000 })
+        .toBe('none');
+      expect(await months.getByRole('rowheader').count()).toBeGreaterThan(1);
     } catch (error) {
       await screenshot(page, 'clients-rules-failure');
       throw error;
