@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
 import { logIn } from './pages/login.ts';
+import { DateFieldDriver } from './pages/dates.ts';
 import { choose } from './pages/shell.ts';
 import { withDemoServer } from './setup.ts';
 import { daysFromToday, today } from '../src/lib/calendar.ts';
@@ -67,8 +68,54 @@ describe('rules of DOMAIN.md §3 in the browser', () => {
         .getByText(/teruggevallen \(startregel\)/)
         .waitFor();
       await screenshot(page, 'clients-waiting-start-rule');
+      // The forecast's months as a DataTable: sortable headers, a row per month.
+      await page.goto(`/o/${orgId}/clients/forecast`);
+      const months = page.getByRole('table', { name: /Inkomsten en VTE per maand/ });
+      await expect
+        .poll(() => months.getByRole('columnheader', { name: /Maand/ }).getAttribute('aria-sort'), { timeout: 20_000 })
+        .toBe('none');
+      expect(await months.getByRole('rowheader').count()).toBeGreaterThan(1);
     } catch (error) {
       await screenshot(page, 'clients-rules-failure');
+      throw error;
+    }
+    await page.close();
+  });
+});
+
+describe('waiting list in the browser', () => {
+  it('adds a request with its dates typed as dd/mm/jjjj; a missing reference is shown on its field', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    try {
+      const orgId = (await logIn(page)).split('/')[2]!;
+      const fn = await page.request.put(`${live.server.url}/api/orgs/${orgId}/offer/functions/wachtbegeleiding`, {
+        data: {
+          name: 'Wachtbegeleiding',
+          unit: 'hour',
+          kind: 'pvf',
+          prices: [{ validFrom: '2020-01-01', points: '0.0500' }],
+        },
+      });
+      expect(fn.status()).toBe(200);
+      await page.goto(`/o/${orgId}/clients/waiting-list`);
+      await page.getByRole('button', { name: 'Aanvraag toevoegen' }).click();
+      const dialog = page.getByRole('dialog');
+      await new DateFieldDriver(page, 'Aangevraagd op', dialog).type('15/01/2025');
+      await new DateFieldDriver(page, 'Beslist op', dialog).type('03/02/2025');
+      await choose(page, 'Functie 1', 'Wachtbegeleiding', dialog);
+      await dialog.getByLabel('Eenheden per week 1').fill('2');
+      await dialog.getByRole('button', { name: 'Opslaan' }).click();
+      const reference = dialog.getByLabel('Referentie');
+      await expect.poll(() => reference.getAttribute('aria-invalid')).toBe('true');
+      await dialog.getByText('Vul dit in.').waitFor();
+      await reference.fill('WL-E2E-1');
+      await dialog.getByRole('button', { name: 'Opslaan' }).click();
+      const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'WL-E2E-1' }) });
+      await expect.poll(() => row.textContent()).toContain('15/01/2025');
+      await expect.poll(() => row.textContent()).toContain('03/02/2025');
+      await expect.poll(() => row.textContent()).toContain('Wachtbegeleiding: 2/week');
+    } catch (error) {
+      await screenshot(page, 'clients-waiting-failure');
       throw error;
     }
     await page.close();
@@ -102,6 +149,10 @@ async function flow(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
   await page.getByRole('button', { name: 'Cliënt toevoegen' }).click();
   const dialog = page.getByRole('dialog');
+  // Without a name the form is not sent: the message stands on the field.
+  await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect.poll(() => dialog.getByLabel('Naam').getAttribute('aria-invalid')).toBe('true');
+  await dialog.getByText('Vul dit in.').waitFor();
   await dialog.getByLabel('Naam').fill('Jana Testcliënt');
   await dialog.getByLabel('Geboortejaar').fill('1994');
   await dialog.getByLabel('Contactpersoon').fill('Mieke (zus)');
@@ -141,6 +192,11 @@ async function flow(page: Page) {
   const agreements = page.getByRole('table', { name: /Afspraken met de vastgelegde punten/ });
   await agreements.getByRole('rowheader', { name: 'Dagondersteuning' }).waitFor();
   await expect.poll(() => agreements.textContent()).toContain('2 per week');
+  // A DataTable: its headers sort (aria-sort), the remove button is a cell of the row.
+  await expect
+    .poll(() => agreements.getByRole('columnheader', { name: /Functie/ }).getAttribute('aria-sort'))
+    .toBe('none');
+  await agreements.getByRole('button', { name: 'Afspraak Dagondersteuning verwijderen' }).waitFor();
   await expect.poll(() => page.getByRole('alert').filter({ hasText: 'De afspraak past niet' }).count()).toBe(0);
 
   // 5. Register last week with the keyboard: type, arrow right, five days.

@@ -1,29 +1,19 @@
-import {
-  Alert,
-  Button,
-  Grid,
-  Group,
-  List,
-  Select,
-  SimpleGrid,
-  Table,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, client as api, fieldErrors } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents, formatNumber } from '../../format.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput, today } from '../format.ts';
-import type { ClientDetail, Per, SupportFunction } from '../../../modules/clients/schema.ts';
-import { DateField } from './DateField.tsx';
+import type { Agreement, ClientDetail, Per, SupportFunction } from '../../../modules/clients/schema.ts';
+import { DateField, dateProps } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
 const blank = {
@@ -59,13 +49,13 @@ export function AgreementSection({
   canManage: boolean;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(blank);
+  const form = useAppForm({ initialValues: blank });
+  const v = form.values;
   const [removing, setRemoving] = useState<RemovableLine | null>(null);
-  const set = (patch: Partial<typeof blank>) => setV((o) => ({ ...o, ...patch }));
   const fn = functions.find((f) => f.code === v.functionCode);
   const defaultPrice = offerPrice(fn, v.startDate || today());
   const add = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: typeof blank) =>
       call(
         api.POST('/orgs/{orgId}/clients/{clientId}/agreements', {
           ...at(orgId, { clientId: client.id }),
@@ -83,93 +73,100 @@ export function AgreementSection({
         }),
       ),
     onSuccess: async () => {
-      setV(blank);
+      form.reset();
       await refreshClients(orgId);
     },
+    onError: (error) =>
+      form.showServerErrors(fieldErrors(error), {
+        pricePoints: 'price',
+        start: 'startDate',
+        end: 'endDate',
+        livingCostsCents: 'living',
+        livingCostsPer: 'livingPer',
+      }),
   });
   const refused = add.error instanceof ApiError && add.error.code === 'exceeds_budget' ? add.error : null;
-  const errors = refused ? {} : fieldErrors(add.error);
   const nameOf = (code: string) => functions.find((f) => f.code === code)?.name ?? code;
   const n = refused?.details as { year?: number; committed?: string; available?: string; excess?: string } | undefined;
+  const frequency = (a: Agreement) =>
+    t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) });
+  const period = (a: Agreement) =>
+    `${formatDate(a.startDate)} – ${a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}`;
+  const columns: Column<Agreement>[] = [
+    {
+      key: 'function',
+      header: t('clients.agreements.function'),
+      value: (a) => nameOf(a.functionCode),
+      rowHeader: true,
+    },
+    { key: 'frequency', header: t('clients.agreements.frequency'), value: frequency },
+    {
+      key: 'price',
+      header: t('clients.agreements.price'),
+      value: (a) => Number(a.pricePoints),
+      render: (a) => formatPoints(a.pricePoints),
+      align: 'right',
+      nowrap: true,
+    },
+    { key: 'period', header: t('clients.agreements.period'), value: (a) => a.startDate, render: period, nowrap: true },
+    {
+      key: 'living',
+      header: t('clients.agreements.living'),
+      value: (a) =>
+        a.livingCostsCents != null
+          ? `${formatMoneyCents(a.livingCostsCents)} ${t(`clients.agreements.livingPer.${a.livingCostsPer ?? 'month'}`)}`
+          : null,
+    },
+    {
+      key: 'points',
+      header: t('clients.agreements.pointsThisYear', { year: client.budget.year }),
+      value: (a) => Number(a.pointsThisYear),
+      render: (a) => formatPoints(a.pointsThisYear),
+      align: 'right',
+      nowrap: true,
+    },
+    ...(canManage
+      ? [
+          {
+            key: 'remove',
+            header: t('clients.removeLine.column'),
+            align: 'right' as const,
+            render: (a: Agreement) => (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                aria-label={t('clients.removeLine.agreementButton', { name: nameOf(a.functionCode) })}
+                onClick={() =>
+                  setRemoving({
+                    kind: 'agreements',
+                    id: a.id,
+                    name: t('clients.removeLine.agreementName', { name: nameOf(a.functionCode) }),
+                    summary: `${frequency(a)}, ${period(a)}`,
+                  })
+                }
+              >
+                {t('clients.removeLine.button')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Section title={t('clients.agreements.title')}>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped verticalSpacing={6}>
-          <Table.Caption>{t('clients.agreements.caption', { year: client.budget.year })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('clients.agreements.function')}</Table.Th>
-              <Table.Th scope="col">{t('clients.agreements.frequency')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('clients.agreements.price')}
-              </Table.Th>
-              <Table.Th scope="col">{t('clients.agreements.period')}</Table.Th>
-              <Table.Th scope="col">{t('clients.agreements.living')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('clients.agreements.pointsThisYear', { year: client.budget.year })}
-              </Table.Th>
-              {canManage && (
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {client.agreements.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Th scope="row">{nameOf(a.functionCode)}</Table.Th>
-                <Table.Td>
-                  {t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) })}
-                </Table.Td>
-                <Table.Td ta="right" ff="monospace">
-                  {formatPoints(a.pricePoints)}
-                </Table.Td>
-                <Table.Td>
-                  {formatDate(a.startDate)} – {a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}
-                </Table.Td>
-                <Table.Td>
-                  {a.livingCostsCents != null
-                    ? `${formatMoneyCents(a.livingCostsCents)} ${t(`clients.agreements.livingPer.${a.livingCostsPer ?? 'month'}`)}`
-                    : '—'}
-                </Table.Td>
-                <Table.Td ta="right" ff="monospace">
-                  {formatPoints(a.pointsThisYear)}
-                </Table.Td>
-                {canManage && (
-                  <Table.Td ta="right">
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('clients.removeLine.agreementButton', { name: nameOf(a.functionCode) })}
-                      onClick={() =>
-                        setRemoving({
-                          kind: 'agreements',
-                          id: a.id,
-                          name: t('clients.removeLine.agreementName', { name: nameOf(a.functionCode) }),
-                          summary: `${t(`clients.agreements.perText.${a.per}`, { count: a.count, n: formatNumber(a.count) })}, ${formatDate(a.startDate)} – ${a.endDate ? formatDate(a.endDate) : t('clients.agreements.open')}`,
-                        })
-                      }
-                    >
-                      {t('clients.removeLine.button')}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-            {client.agreements.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={canManage ? 7 : 6}>{t('clients.agreements.none')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('clients.agreements.caption', { year: client.budget.year })}
+        rows={client.agreements}
+        rowKey={(a) => a.id}
+        columns={columns}
+        minWidth={720}
+        empty={t('clients.agreements.none')}
+      />
       {canManage && (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: refused ? 7 : 12 }}>
-            <Form onSubmit={() => add.mutate()} gap="sm">
+            <Form onSubmit={form.onSubmit((values) => add.mutate(values))} gap="sm">
               <Text fw={600} component="h3" m={0}>
                 {t('clients.agreements.add')}
               </Text>
@@ -177,18 +174,14 @@ export function AgreementSection({
                 <Select
                   label={t('clients.agreements.function')}
                   data={functions.map((f) => ({ value: f.code, label: f.name }))}
-                  value={v.functionCode}
-                  onChange={(c) => set({ functionCode: c })}
-                  error={errors.functionCode}
+                  {...form.getInputProps('functionCode')}
                   searchable
                 />
                 <NumberField
                   label={t('clients.agreements.count')}
-                  value={v.count}
-                  onChange={(x) => set({ count: x })}
+                  {...form.getInputProps('count')}
                   min={0}
                   decimalScale={2}
-                  error={errors.count}
                 />
                 <Select
                   label={t('clients.agreements.per')}
@@ -196,50 +189,32 @@ export function AgreementSection({
                     value: p,
                     label: t(`clients.agreements.pers.${p}`),
                   }))}
-                  value={v.per}
-                  onChange={(p) => p && set({ per: p as Per })}
+                  {...form.getInputProps('per')}
+                  onChange={(p) => p && form.setFieldValue('per', p as Per)}
                   allowDeselect={false}
                 />
                 <TextInput
                   label={t('clients.agreements.pricePoints')}
-                  value={v.price}
-                  onChange={(e) => set({ price: e.currentTarget.value })}
+                  {...form.getInputProps('price')}
                   inputMode="decimal"
                   placeholder={defaultPrice ? formatPoints(defaultPrice) : undefined}
-                  error={errors.pricePoints}
                   description={
                     defaultPrice
                       ? t('clients.agreements.offerPrice', { points: formatPoints(defaultPrice) })
                       : undefined
                   }
                 />
-                <DateField
-                  label={t('clients.agreements.startDate')}
-                  value={v.startDate}
-                  onChange={(x) => set({ startDate: x })}
-                  error={errors.startDate ?? errors.start}
-                />
-                <DateField
-                  label={t('clients.agreements.endDate')}
-                  value={v.endDate}
-                  onChange={(x) => set({ endDate: x })}
-                  error={errors.endDate ?? errors.end}
-                />
-                <MoneyField
-                  label={t('clients.agreements.livingAmount')}
-                  value={v.living}
-                  onChange={(x) => set({ living: x })}
-                  min={0}
-                  error={errors.livingCostsCents}
-                />
+                <DateField label={t('clients.agreements.startDate')} {...dateProps(form, 'startDate')} />
+                <DateField label={t('clients.agreements.endDate')} {...dateProps(form, 'endDate')} />
+                <MoneyField label={t('clients.agreements.livingAmount')} {...form.getInputProps('living')} min={0} />
                 <Select
                   label={t('clients.agreements.livingPerLabel')}
                   data={(['day', 'month'] as const).map((p) => ({
                     value: p,
                     label: t(`clients.agreements.livingPer.${p}`),
                   }))}
-                  value={v.livingPer}
-                  onChange={(p) => p && set({ livingPer: p as 'day' | 'month' })}
+                  {...form.getInputProps('livingPer')}
+                  onChange={(p) => p && form.setFieldValue('livingPer', p as 'day' | 'month')}
                   allowDeselect={false}
                 />
               </SimpleGrid>

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import type { BudgetStart } from '../../../modules/clients/schema.ts';
@@ -14,46 +15,43 @@ export function BudgetStartsSection({ href, starts }: { href: (path: string) => 
     b.fellBack
       ? t('clients.waiting.startsPassed', { date: formatDate(b.fallbackOn) })
       : t(b.status === 'near' ? 'clients.waiting.startsNear' : 'clients.waiting.startsOk', { days: b.daysLeft });
+  const columns: Column<BudgetStart>[] = [
+    {
+      key: 'client',
+      header: t('clients.waiting.startsClient'),
+      value: (b) => b.clientName,
+      rowHeader: true,
+      render: (b) => (
+        <Anchor component={Link} to={href(`clients/${b.clientId}`)}>
+          {b.clientName}
+        </Anchor>
+      ),
+    },
+    { key: 'category', header: t('clients.waiting.startsCategory'), value: (b) => b.category, align: 'left' },
+    { key: 'made', header: t('clients.waiting.startsMadeAvailable'), value: (b) => b.madeAvailableOn, format: 'date' },
+    { key: 'deadline', header: t('clients.waiting.startsDeadline'), value: (b) => b.deadline, format: 'date' },
+    {
+      key: 'state',
+      header: t('clients.waiting.startsState'),
+      value: state,
+      render: (b) => (
+        <Badge color={COLORS[b.status]} variant={b.status === 'ok' ? 'light' : 'filled'}>
+          {state(b)}
+        </Badge>
+      ),
+    },
+  ];
   return (
     <Section title={t('clients.waiting.startsTitle')}>
       <Text size="sm">{t('clients.waiting.startsHelp')}</Text>
-      {starts.length === 0 ? (
-        <Text>{t('clients.waiting.startsNone')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped verticalSpacing={6}>
-            <Table.Caption>{t('clients.waiting.startsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('clients.waiting.startsClient')}</Table.Th>
-                <Table.Th scope="col">{t('clients.waiting.startsCategory')}</Table.Th>
-                <Table.Th scope="col">{t('clients.waiting.startsMadeAvailable')}</Table.Th>
-                <Table.Th scope="col">{t('clients.waiting.startsDeadline')}</Table.Th>
-                <Table.Th scope="col">{t('clients.waiting.startsState')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {starts.map((b) => (
-                <Table.Tr key={b.fundingId}>
-                  <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={href(`clients/${b.clientId}`)}>
-                      {b.clientName}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{b.category ?? '—'}</Table.Td>
-                  <Table.Td>{formatDate(b.madeAvailableOn)}</Table.Td>
-                  <Table.Td>{formatDate(b.deadline)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={COLORS[b.status]} variant={b.status === 'ok' ? 'light' : 'filled'}>
-                      {state(b)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable
+        caption={t('clients.waiting.startsCaption')}
+        rows={starts}
+        rowKey={(b) => b.fundingId}
+        columns={columns}
+        minWidth={720}
+        empty={t('clients.waiting.startsNone')}
+      />
     </Section>
   );
 }

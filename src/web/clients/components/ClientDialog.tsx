@@ -1,16 +1,17 @@
-import { Button, Group, Modal, Select, TextInput } from '@mantine/core';
+import { Group, Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import type { Membership } from '../../session.ts';
 import type { ClientDetail, Group as ClientGroup } from '../../../modules/clients/schema.ts';
 import { useProfessionalOptions } from './professionals.ts';
 
-export interface ProfileValues {
+export type ProfileValues = {
   name: string;
   birthYear: string;
   contactPerson: string;
@@ -19,7 +20,7 @@ export interface ProfileValues {
   groupId: string | null;
   /** The following professional (a member's user id). */
   professionalId: string | null;
-}
+};
 
 const empty: ProfileValues = {
   name: '',
@@ -72,13 +73,13 @@ export function ClientDialog({
   onSaved: (c: ClientDetail) => void;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState<ProfileValues>(empty);
+  const form = useAppForm<ProfileValues>({
+    initialValues: empty,
+    validate: { name: (value) => (value.trim() ? undefined : t('clients.form.required')) },
+  });
   const professionals = useProfessionalOptions(membership, client?.professionalId ?? null);
-  useEffect(() => {
-    if (opened) setV(client ? profileOf(client) : empty);
-  }, [opened, client]);
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: ProfileValues) =>
       client
         ? call(api.PATCH('/orgs/{orgId}/clients/{clientId}', { ...at(orgId, { clientId: client.id }), body: body(v) }))
         : call(api.POST('/orgs/{orgId}/clients', { ...at(orgId), body: body(v) })),
@@ -86,85 +87,64 @@ export function ClientDialog({
       await refreshClients(orgId);
       onSaved(saved);
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(save.error);
-  const missing = save.isIdle ? null : !v.name.trim() ? t('clients.form.required') : null;
-  const set = (patch: Partial<ProfileValues>) => setV((old) => ({ ...old, ...patch }));
-  const close = () => {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
+  useEffect(() => {
+    if (!opened) return;
+    form.setValues(client ? profileOf(client) : empty);
+    form.resetDirty();
+    form.clearErrors();
     save.reset();
-    onClose();
-  };
+  }, [opened, client]);
+  const birthYear = form.getInputProps('birthYear');
   const range = (n: number, p: string) =>
     Array.from({ length: n + 1 }, (_, i) => ({ value: String(i), label: `${p}${i}` }));
   return (
-    <Modal opened={opened} onClose={close} title={client ? t('clients.profile.edit') : t('clients.list.add')}>
-      <Form onSubmit={() => v.name.trim() && save.mutate()}>
-        <TextInput
-          label={t('clients.profile.name')}
-          required
-          value={v.name}
-          onChange={(e) => set({ name: e.currentTarget.value })}
-          error={errors.name ?? missing}
-          data-autofocus
-        />
+    <Modal opened={opened} onClose={onClose} title={client ? t('clients.profile.edit') : t('clients.list.add')}>
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>
+        <TextInput label={t('clients.profile.name')} required {...form.getInputProps('name')} data-autofocus />
         <TextInput
           label={t('clients.profile.birthYear')}
           inputMode="numeric"
-          value={v.birthYear}
-          onChange={(e) => set({ birthYear: e.currentTarget.value.replace(/\D/g, '').slice(0, 4) })}
-          error={errors.birthYear}
+          {...birthYear}
+          onChange={(e) => birthYear.onChange(e.currentTarget.value.replace(/\D/g, '').slice(0, 4))}
         />
-        <TextInput
-          label={t('clients.profile.contactPerson')}
-          value={v.contactPerson}
-          onChange={(e) => set({ contactPerson: e.currentTarget.value })}
-          error={errors.contactPerson}
-        />
+        <TextInput label={t('clients.profile.contactPerson')} {...form.getInputProps('contactPerson')} />
         <Group grow>
           <Select
             label={t('clients.profile.bValue')}
             data={range(8, 'B')}
-            value={v.bValue}
-            onChange={(x) => set({ bValue: x })}
+            {...form.getInputProps('bValue')}
             clearable
-            error={errors.bValue}
           />
           <Select
             label={t('clients.profile.pValue')}
             data={range(7, 'P')}
-            value={v.pValue}
-            onChange={(x) => set({ pValue: x })}
+            {...form.getInputProps('pValue')}
             clearable
-            error={errors.pValue}
           />
         </Group>
         <Select
           label={t('clients.profile.group')}
           data={groups.map((g) => ({ value: g.id, label: g.name }))}
-          value={v.groupId}
-          onChange={(x) => set({ groupId: x })}
+          {...form.getInputProps('groupId')}
           clearable
-          error={errors.groupId}
         />
         <Select
           label={t('clients.profile.professional')}
           description={t('clients.professional.help')}
           data={professionals}
-          value={v.professionalId}
+          {...form.getInputProps('professionalId')}
           searchable
-          onChange={(x) => set({ professionalId: x })}
           clearable
-          error={errors.professionalId}
         />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {client ? t('common.save') : t('clients.list.addSubmit')}
-          </Button>
-        </Group>
+        <DialogFooter
+          error={save.error}
+          pending={save.isPending}
+          onCancel={onClose}
+          submit={client ? t('common.save') : t('clients.list.addSubmit')}
+        />
       </Form>
     </Modal>
   );

@@ -1,18 +1,28 @@
 import { Button, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { RthUnitType, SupportFunction, Unit } from '../../../modules/clients/schema.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { DateField } from './DateField.tsx';
 
 export const UNITS: Unit[] = ['day', 'night', 'hour', 'session', 'unit'];
 export const RTH_TYPES: RthUnitType[] = ['ambulant', 'mobile', 'begeleid_werken', 'group', 'day', 'night'];
 type Price = { validFrom: string; validTo: string; points: string };
-const blank = () => ({
+type Values = {
+  code: string;
+  name: string;
+  unit: Unit;
+  kind: 'pvf' | 'rth';
+  rthUnitType: RthUnitType | null;
+  prices: Price[];
+};
+const blank = (): Values => ({
   code: '',
   name: '',
   unit: 'day' as Unit,
@@ -34,31 +44,9 @@ export function FunctionDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(blank);
-  useEffect(() => {
-    if (!opened) return;
-    setV(
-      fn
-        ? {
-            code: fn.code,
-            name: fn.name,
-            unit: fn.unit,
-            kind: fn.kind,
-            rthUnitType: fn.rthUnitType,
-            prices: fn.prices.map((p) => ({
-              validFrom: p.validFrom,
-              validTo: p.validTo ?? '',
-              points: formatPoints(p.points),
-            })),
-          }
-        : blank(),
-    );
-  }, [opened, fn]);
-  const set = (patch: Partial<ReturnType<typeof blank>>) => setV((o) => ({ ...o, ...patch }));
-  const setPrice = (i: number, patch: Partial<Price>) =>
-    set({ prices: v.prices.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+  const form = useAppForm<Values>({ initialValues: blank() });
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (v: Values) =>
       call(
         api.PUT('/orgs/{orgId}/offer/functions/{code}', {
           ...at(orgId, { code: v.code.trim() }),
@@ -79,40 +67,59 @@ export function FunctionDialog({
       await refreshClients(orgId);
       onClose();
     },
+    // The server's paths are the form's own, nested ones included (`prices.0.points`).
+    onError: (error) => form.setErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(save.error);
-  const close = () => {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
+  useEffect(() => {
+    if (!opened) return;
+    form.setValues(
+      fn
+        ? {
+            code: fn.code,
+            name: fn.name,
+            unit: fn.unit,
+            kind: fn.kind,
+            rthUnitType: fn.rthUnitType,
+            prices: fn.prices.map((p) => ({
+              validFrom: p.validFrom,
+              validTo: p.validTo ?? '',
+              points: formatPoints(p.points),
+            })),
+          }
+        : blank(),
+    );
+    form.resetDirty();
+    form.clearErrors();
     save.reset();
-    onClose();
-  };
+  }, [opened, fn]);
+  const code = form.getInputProps('code');
+  const date = (i: number, key: 'validFrom' | 'validTo') => ({
+    value: form.values.prices[i]?.[key] ?? '',
+    onChange: (value: string) => form.setFieldValue(`prices.${i}.${key}`, value),
+    error: form.errors[`prices.${i}.${key}`],
+  });
   return (
     <Modal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={fn ? t('clients.offer.editTitle', { name: fn.name }) : t('clients.offer.addFunction')}
       size="lg"
     >
-      <Form onSubmit={() => save.mutate()} gap="sm">
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('clients.offer.code')}
-            value={v.code}
-            onChange={(e) => set({ code: e.currentTarget.value.toLowerCase() })}
+            {...code}
+            onChange={(e) => code.onChange(e.currentTarget.value.toLowerCase())}
             disabled={Boolean(fn)}
-            error={errors.code}
             description={t('clients.offer.codeHelp')}
           />
-          <TextInput
-            label={t('clients.offer.name')}
-            value={v.name}
-            onChange={(e) => set({ name: e.currentTarget.value })}
-            error={errors.name}
-          />
+          <TextInput label={t('clients.offer.name')} {...form.getInputProps('name')} />
           <Select
             label={t('clients.offer.unit')}
             data={UNITS.map((u) => ({ value: u, label: t(`clients.units.${u}`) }))}
-            value={v.unit}
-            onChange={(u) => u && set({ unit: u as Unit })}
+            {...form.getInputProps('unit')}
             allowDeselect={false}
           />
           <Select
@@ -121,67 +128,56 @@ export function FunctionDialog({
               { value: 'pvf', label: t('clients.offer.kinds.pvf') },
               { value: 'rth', label: t('clients.offer.kinds.rth') },
             ]}
-            value={v.kind}
-            onChange={(k) => k && set({ kind: k as 'pvf' | 'rth' })}
+            {...form.getInputProps('kind')}
             allowDeselect={false}
           />
-          {v.kind === 'rth' && (
+          {form.values.kind === 'rth' && (
             <Select
               label={t('clients.offer.rthUnitType')}
               data={RTH_TYPES.map((r) => ({ value: r, label: t(`clients.rthTypes.${r}`) }))}
-              value={v.rthUnitType}
-              onChange={(r) => set({ rthUnitType: r as RthUnitType | null })}
-              error={errors.rthUnitType}
+              {...form.getInputProps('rthUnitType')}
             />
           )}
         </SimpleGrid>
         <Text fw={600} size="sm">
           {t('clients.offer.prices')}
         </Text>
-        {v.prices.map((p, i) => (
+        {form.values.prices.map((_, i) => (
           <Group key={i} align="end" wrap="wrap">
-            <TextInput
-              type="date"
-              label={t('clients.offer.validFrom', { n: i + 1 })}
-              value={p.validFrom}
-              onChange={(e) => setPrice(i, { validFrom: e.currentTarget.value })}
-              error={errors[`prices.${i}.validFrom`]}
-            />
-            <TextInput
-              type="date"
-              label={t('clients.offer.validTo', { n: i + 1 })}
-              value={p.validTo}
-              onChange={(e) => setPrice(i, { validTo: e.currentTarget.value })}
-            />
+            <DateField label={t('clients.offer.validFrom', { n: i + 1 })} {...date(i, 'validFrom')} w={170} />
+            <DateField label={t('clients.offer.validTo', { n: i + 1 })} {...date(i, 'validTo')} w={170} />
             <TextInput
               label={t('clients.offer.points', { n: i + 1 })}
-              value={p.points}
+              {...form.getInputProps(`prices.${i}.points`)}
               inputMode="decimal"
-              onChange={(e) => setPrice(i, { points: e.currentTarget.value })}
-              error={errors[`prices.${i}.points`]}
               w={140}
             />
             <Button
               variant="subtle"
               color="red"
-              disabled={v.prices.length === 1}
-              onClick={() => set({ prices: v.prices.filter((_, j) => j !== i) })}
+              disabled={form.values.prices.length === 1}
+              onClick={() => form.removeListItem('prices', i)}
               aria-label={t('clients.offer.removePrice', { n: i + 1 })}
             >
               ×
             </Button>
           </Group>
         ))}
+        {form.errors.prices && (
+          <Text c="red.8" size="sm">
+            {form.errors.prices}
+          </Text>
+        )}
         <Group>
           <Button
             variant="light"
             size="compact-sm"
-            onClick={() => set({ prices: [...v.prices, { validFrom: '', validTo: '', points: '' }] })}
+            onClick={() => form.insertListItem('prices', { validFrom: '', validTo: '', points: '' })}
           >
             {t('clients.offer.addPrice')}
           </Button>
         </Group>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
       </Form>
     </Modal>
   );

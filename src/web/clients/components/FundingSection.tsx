@@ -1,16 +1,18 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Table, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../../../modules/clients/schema.ts';
-import { DateField } from './DateField.tsx';
+import { DateField, dateProps } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
 
 const KINDS: FundingKind[] = ['pvb', 'rth', 'zorgbudget', 'other'];
@@ -27,7 +29,6 @@ const blank = {
   endDate: '',
   volunteers: false,
 };
-const d = (iso: string | null) => (iso ? formatDate(iso) : '—');
 
 /** The client's funding over time, "Financiering toevoegen" and (with clients.manage) removing a record. */
 export function FundingSection({
@@ -40,11 +41,11 @@ export function FundingSection({
   canManage: boolean;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(blank);
+  const form = useAppForm({ initialValues: blank });
   const [removing, setRemoving] = useState<RemovableLine | null>(null);
-  const set = (patch: Partial<typeof blank>) => setV((o) => ({ ...o, ...patch }));
+  const v = form.values;
   const add = useMutation({
-    mutationFn: () => {
+    mutationFn: (v: typeof blank) => {
       const pvb = v.kind === 'pvb';
       return call(
         api.POST('/orgs/{orgId}/clients/{clientId}/funding', {
@@ -70,11 +71,11 @@ export function FundingSection({
       );
     },
     onSuccess: async () => {
-      setV(blank);
+      form.reset();
       await refreshClients(orgId);
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(add.error);
   const describe = (f: Funding) =>
     f.kind === 'pvb'
       ? [
@@ -105,84 +106,74 @@ export function FundingSection({
           .filter(Boolean)
           .join(' · ')
       : '') || '—';
+  const remove = (f: Funding) =>
+    setRemoving({
+      kind: 'funding',
+      id: f.id,
+      name: t('clients.removeLine.fundingName', { kind: t(`clients.funding.kinds.${f.kind}`) }),
+      summary: [describe(f), f.startDate ? t('clients.removeLine.from', { date: formatDate(f.startDate) }) : '']
+        .filter(Boolean)
+        .join(', '),
+    });
+  const columns: Column<Funding>[] = [
+    {
+      key: 'kind',
+      header: t('clients.funding.kind'),
+      value: (f) => t(`clients.funding.kinds.${f.kind}`),
+      rowHeader: true,
+    },
+    { key: 'details', header: t('clients.funding.details'), value: describe, empty: '' },
+    { key: 'made', header: t('clients.funding.madeAvailableOn'), value: (f) => f.madeAvailableOn, format: 'date' },
+    { key: 'start', header: t('clients.funding.startDate'), value: (f) => f.startDate, format: 'date' },
+    { key: 'end', header: t('clients.funding.endDate'), value: (f) => f.endDate, format: 'date' },
+    {
+      key: 'points',
+      header: t('clients.funding.thisYear'),
+      value: (f) => (f.voucherPointsThisYear ? Number(f.voucherPointsThisYear) : null),
+      render: (f) => (f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'),
+      align: 'right',
+      nowrap: true,
+    },
+    ...(showIncome ? [{ key: 'income', header: t('clients.funding.incomeThisYear'), value: income }] : []),
+    ...(canManage
+      ? [
+          {
+            key: 'remove',
+            header: t('clients.removeLine.column'),
+            align: 'right' as const,
+            render: (f: Funding) => (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
+                onClick={() => remove(f)}
+              >
+                {t('clients.removeLine.button')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Section title={t('clients.funding.title')}>
-      <Table.ScrollContainer minWidth={820}>
-        <Table striped verticalSpacing={6}>
-          <Table.Caption>{t('clients.funding.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('clients.funding.kind')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.details')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.madeAvailableOn')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.startDate')}</Table.Th>
-              <Table.Th scope="col">{t('clients.funding.endDate')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('clients.funding.thisYear')}
-              </Table.Th>
-              {showIncome && <Table.Th scope="col">{t('clients.funding.incomeThisYear')}</Table.Th>}
-              {canManage && (
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('clients.removeLine.column')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {client.funding.map((f) => (
-              <Table.Tr key={f.id}>
-                <Table.Th scope="row">{t(`clients.funding.kinds.${f.kind}`)}</Table.Th>
-                <Table.Td>{describe(f)}</Table.Td>
-                <Table.Td>{d(f.madeAvailableOn)}</Table.Td>
-                <Table.Td>{d(f.startDate)}</Table.Td>
-                <Table.Td>{d(f.endDate)}</Table.Td>
-                <Table.Td ta="right" ff="monospace">
-                  {f.voucherPointsThisYear ? formatPoints(f.voucherPointsThisYear) : '—'}
-                </Table.Td>
-                {showIncome && <Table.Td>{income(f)}</Table.Td>}
-                {canManage && (
-                  <Table.Td ta="right">
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
-                      onClick={() =>
-                        setRemoving({
-                          kind: 'funding',
-                          id: f.id,
-                          name: t('clients.removeLine.fundingName', { kind: t(`clients.funding.kinds.${f.kind}`) }),
-                          summary: [
-                            describe(f),
-                            f.startDate ? t('clients.removeLine.from', { date: formatDate(f.startDate) }) : '',
-                          ]
-                            .filter(Boolean)
-                            .join(', '),
-                        })
-                      }
-                    >
-                      {t('clients.removeLine.button')}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-            {client.funding.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={canManage ? 8 : 7}>{t('clients.funding.none')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        caption={t('clients.funding.caption')}
+        rows={client.funding}
+        rowKey={(f) => f.id}
+        columns={columns}
+        minWidth={820}
+        empty={t('clients.funding.none')}
+      />
       {canManage && (
-        <Form onSubmit={() => add.mutate()} gap="sm">
+        <Form onSubmit={form.onSubmit((values) => add.mutate(values))} gap="sm">
           <Group align="end" wrap="wrap">
             <Select
               label={t('clients.funding.kind')}
               data={KINDS.map((k) => ({ value: k, label: t(`clients.funding.kinds.${k}`) }))}
-              value={v.kind}
-              onChange={(k) => k && set({ kind: k as FundingKind })}
+              {...form.getInputProps('kind')}
+              onChange={(k) => k && form.setFieldValue('kind', k as FundingKind)}
               allowDeselect={false}
               w={200}
             />
@@ -191,9 +182,8 @@ export function FundingSection({
                 <Select
                   label={t('clients.funding.category')}
                   data={Array.from({ length: 24 }, (_, i) => String(i + 1))}
-                  value={v.category}
-                  onChange={(c) => set({ category: c, oldCategory: null })}
-                  error={errors.category}
+                  {...form.getInputProps('category')}
+                  onChange={(c) => form.setValues({ category: c, oldCategory: null })}
                   w={150}
                   searchable
                 />
@@ -201,28 +191,25 @@ export function FundingSection({
                   label={t('clients.funding.oldCategory')}
                   description={t('clients.funding.oldCategoryHelp')}
                   data={OLD_CATEGORIES}
-                  value={v.oldCategory}
-                  onChange={(c) => set({ oldCategory: c, category: null })}
-                  error={errors.oldCategory}
+                  {...form.getInputProps('oldCategory')}
+                  onChange={(c) => form.setValues({ oldCategory: c, category: null })}
                   w={220}
                   clearable
                 />
                 <Select
                   label={t('clients.funding.form')}
                   data={FORMS.map((f) => ({ value: f, label: t(`clients.funding.forms.${f}`) }))}
-                  value={v.form}
-                  onChange={(f) => f && set({ form: f as SpendingForm })}
+                  {...form.getInputProps('form')}
+                  onChange={(f) => f && form.setFieldValue('form', f as SpendingForm)}
                   allowDeselect={false}
                   w={170}
                 />
                 {v.form === 'combination' && (
                   <TextInput
                     label={t('clients.funding.voucherPoints')}
-                    value={v.voucherPoints}
+                    {...form.getInputProps('voucherPoints')}
                     inputMode="decimal"
                     placeholder="21,9000"
-                    onChange={(e) => set({ voucherPoints: e.currentTarget.value })}
-                    error={errors.voucherPoints}
                     w={170}
                   />
                 )}
@@ -231,33 +218,17 @@ export function FundingSection({
             {v.kind === 'rth' && (
               <Checkbox
                 label={t('clients.funding.volunteers')}
-                checked={v.volunteers}
-                onChange={(e) => set({ volunteers: e.currentTarget.checked })}
+                {...form.getInputProps('volunteers', { type: 'checkbox' })}
                 mb={8}
               />
             )}
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {v.kind === 'pvb' && (
-              <DateField
-                label={t('clients.funding.madeAvailableOn')}
-                value={v.madeAvailableOn}
-                onChange={(x) => set({ madeAvailableOn: x })}
-                error={errors.madeAvailableOn}
-              />
+              <DateField label={t('clients.funding.madeAvailableOn')} {...dateProps(form, 'madeAvailableOn')} />
             )}
-            <DateField
-              label={t('clients.funding.startDate')}
-              value={v.startDate}
-              onChange={(x) => set({ startDate: x })}
-              error={errors.startDate}
-            />
-            <DateField
-              label={t('clients.funding.endDate')}
-              value={v.endDate}
-              onChange={(x) => set({ endDate: x })}
-              error={errors.endDate}
-            />
+            <DateField label={t('clients.funding.startDate')} {...dateProps(form, 'startDate')} />
+            <DateField label={t('clients.funding.endDate')} {...dateProps(form, 'endDate')} />
           </SimpleGrid>
           <ErrorAlert error={add.error} />
           <Group>

@@ -1,12 +1,14 @@
-import { Button, Group, Modal, SimpleGrid, TextInput } from '@mantine/core';
+import { Group, Modal, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import type { Rule } from '../../../modules/clients/schema.ts';
+import { DateField, dateProps } from './DateField.tsx';
 import { flatten, fromInput, toInput, unflatten } from './ruleFields.ts';
 import { useFieldLabel } from './RuleTableView.tsx';
 
@@ -25,19 +27,14 @@ export function RuleDialog({
   const { t } = useTranslation();
   const label = useFieldLabel();
   const fields = rule ? flatten(rule.data) : [];
-  const [texts, setTexts] = useState<string[]>([]);
-  const [validFrom, setValidFrom] = useState('');
-  const [validTo, setValidTo] = useState('');
-  useEffect(() => {
-    if (!rule) return;
-    setTexts(flatten(rule.data).map(toInput));
-    setValidFrom(mode === 'edit' ? rule.validFrom : '');
-    setValidTo(mode === 'edit' ? (rule.validTo ?? '') : '');
-  }, [rule, mode]);
-  const parsed = fields.map((f, i) => fromInput(f.kind, texts[i] ?? ''));
+  const form = useAppForm<{ validFrom: string; validTo: string; texts: string[] }>({
+    initialValues: { validFrom: '', validTo: '', texts: [] },
+    validate: { validFrom: (value) => (value ? undefined : t('clients.form.required')) },
+  });
+  const parsed = fields.map((f, i) => fromInput(f.kind, form.values.texts[i] ?? ''));
   const bad = parsed.map((v) => v === null);
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: ({ validFrom, validTo }: typeof form.values) => {
       const data = unflatten(rule!.data, parsed) as Record<string, unknown>;
       const body = { validFrom, validTo: validTo || null, data };
       return mode === 'edit'
@@ -48,16 +45,25 @@ export function RuleDialog({
       await refreshClients(orgId);
       onClose();
     },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = fieldErrors(save.error);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
+  useEffect(() => {
+    if (!rule) return;
+    form.setValues({
+      texts: flatten(rule.data).map(toInput),
+      validFrom: mode === 'edit' ? rule.validFrom : '',
+      validTo: mode === 'edit' ? (rule.validTo ?? '') : '',
+    });
+    form.resetDirty();
+    form.clearErrors();
+    save.reset();
+  }, [rule, mode]);
   const tableName = rule ? t(`clients.rules.tables.${rule.table}`) : '';
   return (
     <Modal
       opened={rule !== null}
-      onClose={() => {
-        save.reset();
-        onClose();
-      }}
+      onClose={onClose}
       size="xl"
       title={
         mode === 'edit'
@@ -65,54 +71,28 @@ export function RuleDialog({
           : t('clients.rules.addTitle', { table: tableName })
       }
     >
-      <Form onSubmit={() => !bad.some(Boolean) && save.mutate()} gap="sm">
+      <Form
+        onSubmit={form.onSubmit((values) => {
+          if (!bad.some(Boolean)) save.mutate(values);
+        })}
+        gap="sm"
+      >
         <Group grow>
-          <TextInput
-            type="date"
-            label={t('clients.rules.validFrom')}
-            value={validFrom}
-            onChange={(e) => setValidFrom(e.currentTarget.value)}
-            error={errors.validFrom}
-            required
-          />
-          <TextInput
-            type="date"
-            label={t('clients.rules.validTo')}
-            value={validTo}
-            onChange={(e) => setValidTo(e.currentTarget.value)}
-            error={errors.validTo}
-          />
+          <DateField label={t('clients.rules.validFrom')} {...dateProps(form, 'validFrom')} required />
+          <DateField label={t('clients.rules.validTo')} {...dateProps(form, 'validTo')} />
         </Group>
         <SimpleGrid cols={{ base: 2, sm: fields.length > 8 ? 4 : 2 }}>
           {fields.map((f, i) => (
             <TextInput
               key={f.path.join('.')}
               label={label(f.path)}
-              value={texts[i] ?? ''}
+              {...form.getInputProps(`texts.${i}`)}
               inputMode={f.kind === 'text' ? undefined : 'decimal'}
-              onChange={(e) => {
-                const v = e.currentTarget.value;
-                setTexts((old) => old.map((x, j) => (j === i ? v : x)));
-              }}
               error={bad[i] ? t('clients.rules.badValue') : undefined}
             />
           ))}
         </SimpleGrid>
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => {
-              save.reset();
-              onClose();
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
       </Form>
     </Modal>
   );

@@ -1,5 +1,6 @@
-import { Badge, Table } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { formatPointsE4 } from '../format.ts';
 import type { CareLine, FundingType, Statement } from '../../../modules/clients/schema.ts';
@@ -38,68 +39,73 @@ export function CareLinesTable({
   fnName: (code: string) => string;
 }) {
   const { t } = useTranslation();
-  return (
-    <Table.ScrollContainer minWidth={1080}>
-      <Table striped verticalSpacing={4}>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('clients.statements.client')}</Table.Th>
-            <Table.Th scope="col">{t('clients.statements.function')}</Table.Th>
-            <Table.Th scope="col">{t('clients.statements.funding')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.units')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.price')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.points')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.euro')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.orgPoints')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.orgEuro')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.total')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lines.map((l, i) => (
-            <Table.Tr key={`${l.month}-${l.clientId}-${l.function}-${l.funding}-${i}`}>
-              <Table.Th scope="row" fw={500}>
-                {nameOf(l.clientId)}{' '}
-                {l.correction && (
-                  <Badge color="orange" variant="light" size="sm">
-                    {t('clients.statements.correctionOf', { month: l.month })}
-                  </Badge>
-                )}
-              </Table.Th>
-              <Table.Td>{fnName(l.function)}</Table.Td>
-              <Table.Td>{t(`clients.statements.fundingTypes.${l.funding}`)}</Table.Td>
-              <Table.Td {...R}>{formatNumber(l.units)}</Table.Td>
-              <Table.Td {...R} style={{ whiteSpace: 'nowrap' }}>
-                <AppliedPrices line={l} />
-              </Table.Td>
-              <Table.Td {...R}>{formatPointsE4(l.pointsE4)}</Table.Td>
-              <Table.Td {...R}>{formatMoneyCents(l.cents)}</Table.Td>
-              <Table.Td {...R}>{formatPointsE4(l.organisationE4)}</Table.Td>
-              <Table.Td {...R}>{formatMoneyCents(l.organisationCents)}</Table.Td>
-              <Table.Td {...R} fw={600}>
-                {formatMoneyCents(l.totalCents)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  const rows = lines.map((line, i) => ({
+    ...line,
+    key: `${line.month}-${line.clientId}-${line.function}-${line.funding}-${i}`,
+  }));
+  type Row = (typeof rows)[number];
+  const points = (key: string, header: string, value: (l: Row) => number): Column<Row> => ({
+    key,
+    header,
+    value,
+    render: (l) => formatPointsE4(value(l)),
+    align: 'right',
+    nowrap: true,
+  });
+  const columns: Column<Row>[] = [
+    {
+      key: 'client',
+      header: t('clients.statements.client'),
+      value: (l) => nameOf(l.clientId),
+      rowHeader: true,
+      render: (l) => (
+        <>
+          {nameOf(l.clientId)}{' '}
+          {l.correction && (
+            <Badge color="orange" variant="light" size="sm">
+              {t('clients.statements.correctionOf', { month: l.month })}
+            </Badge>
+          )}
+        </>
+      ),
+    },
+    { key: 'function', header: t('clients.statements.function'), value: (l) => fnName(l.function) },
+    {
+      key: 'funding',
+      header: t('clients.statements.funding'),
+      value: (l) => t(`clients.statements.fundingTypes.${l.funding}`),
+    },
+    { key: 'units', header: t('clients.statements.units'), value: (l) => l.units, format: 'number' },
+    {
+      key: 'price',
+      header: t('clients.statements.price'),
+      render: (l) => <AppliedPrices line={l} />,
+      align: 'right',
+      nowrap: true,
+    },
+    points('points', t('clients.statements.points'), (l) => l.pointsE4),
+    { key: 'cents', header: t('clients.statements.euro'), value: (l) => l.cents, format: 'moneyCents' },
+    points('orgPoints', t('clients.statements.orgPoints'), (l) => l.organisationE4),
+    {
+      key: 'orgCents',
+      header: t('clients.statements.orgEuro'),
+      value: (l) => l.organisationCents,
+      format: 'moneyCents',
+    },
+    {
+      key: 'total',
+      header: t('clients.statements.total'),
+      value: (l) => l.totalCents,
+      render: (l) => (
+        <Text span fw={600} fz="sm">
+          {formatMoneyCents(l.totalCents)}
+        </Text>
+      ),
+      align: 'right',
+      nowrap: true,
+    },
+  ];
+  return <DataTable caption={caption} rows={rows} rowKey={(l) => l.key} columns={columns} minWidth={1080} />;
 }
 
 /** Totals per funding type, woon- en leefkosten and the grand total. */
@@ -158,39 +164,27 @@ export function TotalsTable({ statement }: { statement: Statement }) {
 /** Woon- en leefkosten per client. */
 export function LivingTable({ statement, nameOf }: { statement: Statement; nameOf: (id: string) => string }) {
   const { t } = useTranslation();
+  const rows = statement.livingLines.map((line, i) => ({ ...line, key: `${line.clientId}-${i}` }));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { key: 'client', header: t('clients.statements.client'), value: (l) => nameOf(l.clientId), rowHeader: true },
+    {
+      key: 'tariff',
+      header: t('clients.statements.tariff'),
+      value: (l) => l.tariffCents,
+      render: (l) => `${formatMoneyCents(l.tariffCents)} ${t(`clients.agreements.livingPer.${l.per}`)}`,
+      align: 'right',
+      nowrap: true,
+    },
+    { key: 'quantity', header: t('clients.statements.quantity'), value: (l) => l.quantity, format: 'number' },
+    { key: 'total', header: t('clients.statements.total'), value: (l) => l.totalCents, format: 'moneyCents' },
+  ];
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped verticalSpacing={4}>
-        <Table.Caption>{t('clients.statements.livingCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('clients.statements.client')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.tariff')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.quantity')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.total')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {statement.livingLines.map((l, i) => (
-            <Table.Tr key={`${l.clientId}-${i}`}>
-              <Table.Th scope="row" fw={500}>
-                {nameOf(l.clientId)}
-              </Table.Th>
-              <Table.Td {...R}>
-                {formatMoneyCents(l.tariffCents)} {t(`clients.agreements.livingPer.${l.per}`)}
-              </Table.Td>
-              <Table.Td {...R}>{formatNumber(l.quantity)}</Table.Td>
-              <Table.Td {...R}>{formatMoneyCents(l.totalCents)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('clients.statements.livingCaption')}
+      rows={rows}
+      rowKey={(l) => l.key}
+      columns={columns}
+      minWidth={560}
+    />
   );
 }

@@ -1,18 +1,29 @@
 import { Button, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { at, refreshClients } from '../api.ts';
 import { today } from '../format.ts';
 import type { RequestStatus, SupportFunction, WaitingRequest } from '../../../modules/clients/schema.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { DateField, dateProps } from './DateField.tsx';
 
 export const STATUSES: RequestStatus[] = ['waiting', 'offered', 'started', 'withdrawn'];
 type Need = { function: string | null; units: string | number };
-const blank = () => ({
+type Values = {
+  reference: string;
+  group: string;
+  requestedOn: string;
+  decidedOn: string;
+  intensity: string;
+  status: RequestStatus;
+  needs: Need[];
+};
+const blank = (): Values => ({
   reference: '',
   group: '2',
   requestedOn: today(),
@@ -37,28 +48,12 @@ export function WaitingDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(blank);
-  useEffect(() => {
-    if (!opened) return;
-    setV(
-      request
-        ? {
-            reference: request.reference,
-            group: String(request.priorityGroup),
-            requestedOn: request.requestDate,
-            decidedOn: request.decisionDate ?? '',
-            intensity: request.intensity,
-            status: request.status,
-            needs: request.needs.map((n) => ({ function: n.function, units: n.unitsPerWeek })),
-          }
-        : blank(),
-    );
-  }, [opened, request]);
-  const set = (patch: Partial<ReturnType<typeof blank>>) => setV((o) => ({ ...o, ...patch }));
-  const setNeed = (i: number, patch: Partial<Need>) =>
-    set({ needs: v.needs.map((n, j) => (j === i ? { ...n, ...patch } : n)) });
+  const form = useAppForm<Values>({
+    initialValues: blank(),
+    validate: { reference: (value) => (value.trim() ? undefined : t('clients.form.required')) },
+  });
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (v: Values) => {
       const body = {
         reference: v.reference.trim(),
         priorityGroup: Number(v.group) as 1 | 2 | 3,
@@ -76,79 +71,80 @@ export function WaitingDialog({
       await refreshClients(orgId);
       onClose();
     },
+    // A need's own error (`needs.0.unitsPerWeek`) is shown under the list of needs.
+    onError: (error) =>
+      form.showServerErrors(
+        Object.fromEntries(
+          Object.entries(fieldErrors(error)).map(([p, m]) => [p.startsWith('needs.') ? 'needs' : p, m]),
+        ),
+        { priorityGroup: 'group' },
+      ),
   });
-  const errors = fieldErrors(save.error);
-  const close = () => {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
+  useEffect(() => {
+    if (!opened) return;
+    form.setValues(
+      request
+        ? {
+            reference: request.reference,
+            group: String(request.priorityGroup),
+            requestedOn: request.requestDate,
+            decidedOn: request.decisionDate ?? '',
+            intensity: request.intensity,
+            status: request.status,
+            needs: request.needs.map((n) => ({ function: n.function, units: n.unitsPerWeek })),
+          }
+        : blank(),
+    );
+    form.resetDirty();
+    form.clearErrors();
     save.reset();
-    onClose();
-  };
+  }, [opened, request]);
   return (
     <Modal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={request ? t('clients.waiting.edit', { ref: request.reference }) : t('clients.waiting.add')}
       size="lg"
     >
-      <Form onSubmit={() => save.mutate()} gap="sm">
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('clients.waiting.reference')}
-            value={v.reference}
-            onChange={(e) => set({ reference: e.currentTarget.value })}
-            error={errors.reference}
+            {...form.getInputProps('reference')}
             required
             data-autofocus
           />
           <Select
             label={t('clients.waiting.group')}
             data={['1', '2', '3'].map((g) => ({ value: g, label: `PG${g}` }))}
-            value={v.group}
-            onChange={(g) => g && set({ group: g })}
+            {...form.getInputProps('group')}
             allowDeselect={false}
           />
-          <TextInput
-            type="date"
-            label={t('clients.waiting.requestedOn')}
-            value={v.requestedOn}
-            onChange={(e) => set({ requestedOn: e.currentTarget.value })}
-            error={errors.requestedOn}
-          />
-          <TextInput
-            type="date"
-            label={t('clients.waiting.decidedOn')}
-            value={v.decidedOn}
-            onChange={(e) => set({ decidedOn: e.currentTarget.value })}
-            error={errors.decidedOn}
-          />
-          <TextInput
-            label={t('clients.waiting.intensity')}
-            value={v.intensity}
-            onChange={(e) => set({ intensity: e.currentTarget.value })}
-          />
+          <DateField label={t('clients.waiting.requestedOn')} {...dateProps(form, 'requestedOn')} required />
+          <DateField label={t('clients.waiting.decidedOn')} {...dateProps(form, 'decidedOn')} />
+          <TextInput label={t('clients.waiting.intensity')} {...form.getInputProps('intensity')} />
           <Select
             label={t('clients.waiting.status')}
             data={STATUSES.map((s) => ({ value: s, label: t(`clients.waiting.statuses.${s}`) }))}
-            value={v.status}
-            onChange={(s) => s && set({ status: s as RequestStatus })}
+            {...form.getInputProps('status')}
             allowDeselect={false}
           />
         </SimpleGrid>
         <Text fw={600} size="sm">
           {t('clients.waiting.needs')}
         </Text>
-        {v.needs.map((n, i) => (
+        {form.values.needs.map((_, i) => (
           <Group key={i} align="end" wrap="nowrap">
             <Select
               label={t('clients.waiting.needFunction', { n: i + 1 })}
               data={functions.map((f) => ({ value: f.code, label: f.name }))}
-              value={n.function}
-              onChange={(f) => setNeed(i, { function: f })}
+              {...form.getInputProps(`needs.${i}.function`)}
               style={{ flex: 1 }}
             />
             <NumberField
               label={t('clients.waiting.needUnits', { n: i + 1 })}
-              value={n.units}
-              onChange={(u) => setNeed(i, { units: u })}
+              {...form.getInputProps(`needs.${i}.units`)}
               min={0}
               decimalScale={2}
               w={160}
@@ -156,28 +152,28 @@ export function WaitingDialog({
             <Button
               variant="subtle"
               color="red"
-              onClick={() => set({ needs: v.needs.filter((_, j) => j !== i) })}
+              onClick={() => form.removeListItem('needs', i)}
               aria-label={t('clients.waiting.removeNeed', { n: i + 1 })}
             >
               ×
             </Button>
           </Group>
         ))}
-        {errors.needs && (
+        {form.errors.needs && (
           <Text c="red.8" size="sm">
-            {errors.needs}
+            {form.errors.needs}
           </Text>
         )}
         <Group>
           <Button
             variant="light"
             size="compact-sm"
-            onClick={() => set({ needs: [...v.needs, { function: null, units: '' }] })}
+            onClick={() => form.insertListItem('needs', { function: null, units: '' })}
           >
             {t('clients.waiting.addNeed')}
           </Button>
         </Group>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
       </Form>
     </Modal>
   );

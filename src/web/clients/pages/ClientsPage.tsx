@@ -1,11 +1,13 @@
-import { Anchor, Button, Checkbox, Group, Select, Table, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
+import type { ClientSummary } from '../../../modules/clients/schema.ts';
 import { clientsQuery, offerQuery } from '../api.ts';
 import { ClientDialog } from '../components/ClientDialog.tsx';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
@@ -27,6 +29,30 @@ function Clients({ orgId, membership, href, can }: ClientsContext) {
   const offer = useQuery(offerQuery(orgId));
   const groups = offer.data?.groups ?? [];
   const items = list.data?.items ?? [];
+  const columns: Column<ClientSummary>[] = [
+    {
+      key: 'name',
+      header: t('clients.profile.name'),
+      value: (c) => c.name,
+      rowHeader: true,
+      render: (c) => (
+        <Anchor component={Link} to={href(`clients/${c.id}`)} fw={500}>
+          {c.name}
+        </Anchor>
+      ),
+    },
+    { key: 'birthYear', header: t('clients.profile.birthYear'), value: (c) => c.birthYear, align: 'left' },
+    { key: 'group', header: t('clients.profile.group'), value: (c) => c.groupName },
+    { key: 'professional', header: t('clients.profile.professional'), value: (c) => c.professionalName },
+    {
+      key: 'bp',
+      header: t('clients.list.bp'),
+      value: (c) =>
+        [c.bValue === null ? null : `B${c.bValue}`, c.pValue === null ? null : `P${c.pValue}`]
+          .filter(Boolean)
+          .join(' · ') || null,
+    },
+  ];
   return (
     <Section
       title={t('clients.list.listTitle')}
@@ -59,46 +85,14 @@ function Clients({ orgId, membership, href, can }: ClientsContext) {
       {!list.data ? (
         <QueryState error={list.error} inline />
       ) : (
-        <Table.ScrollContainer minWidth={680}>
-          <Table striped highlightOnHover verticalSpacing={6}>
-            <Table.Caption>{t('clients.list.caption', { count: items.length })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('clients.profile.name')}</Table.Th>
-                <Table.Th scope="col">{t('clients.profile.birthYear')}</Table.Th>
-                <Table.Th scope="col">{t('clients.profile.group')}</Table.Th>
-                <Table.Th scope="col">{t('clients.profile.professional')}</Table.Th>
-                <Table.Th scope="col">{t('clients.list.bp')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Th scope="row" fw={500}>
-                    <Anchor component={Link} to={href(`clients/${c.id}`)}>
-                      {c.name}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{c.birthYear ?? '—'}</Table.Td>
-                  <Table.Td>{c.groupName ?? '—'}</Table.Td>
-                  <Table.Td>{c.professionalName ?? '—'}</Table.Td>
-                  <Table.Td>
-                    {[c.bValue === null ? null : `B${c.bValue}`, c.pValue === null ? null : `P${c.pValue}`]
-                      .filter(Boolean)
-                      .join(' · ') || '—'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-              {items.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={5}>
-                    {debounced || group || mine ? t('clients.list.noMatch') : t('clients.list.empty')}
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={t('clients.list.caption', { count: items.length })}
+          rows={items}
+          rowKey={(c) => c.id}
+          columns={columns}
+          minWidth={680}
+          empty={debounced || group || mine ? t('clients.list.noMatch') : t('clients.list.empty')}
+        />
       )}
       <ClientDialog
         orgId={orgId}

@@ -1,7 +1,8 @@
-import { Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Form } from '../../components/Form.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -27,7 +28,42 @@ function Results({ f }: { f: Forecast }) {
   const months = f.months.map((m) => m.month);
   const pick = (k: keyof Forecast['months'][number]) => f.months.map((m) => m[k] as number);
   const names = { band: t('clients.forecast.band'), median: t('clients.forecast.median') };
-  const R = { ta: 'right' as const, ff: 'monospace' };
+  type Month = Forecast['months'][number];
+  const bold = (text: string) => (
+    <Text span fw={600} fz="sm">
+      {text}
+    </Text>
+  );
+  const income = (p: 10 | 50 | 90): Column<Month> => ({
+    key: `income${p}`,
+    header: t('clients.forecast.income', { p }),
+    value: (m) => m[`incomeP${p}`],
+    format: 'moneyCents',
+    ...(p === 50 ? { render: (m: Month) => bold(formatMoneyCents(m.incomeP50)) } : {}),
+  });
+  const staff = (p: 10 | 50 | 90): Column<Month> => ({
+    key: `fte${p}`,
+    header: t('clients.forecast.fte', { p }),
+    value: (m) => m[`fteP${p}`],
+    render: (m) => (p === 50 ? bold(fte(m.fteP50)) : fte(m[`fteP${p}`])),
+    align: 'right',
+    nowrap: true,
+  });
+  const columns: Column<Month>[] = [
+    { key: 'month', header: t('clients.forecast.month'), value: (m) => m.month, rowHeader: true },
+    {
+      key: 'agreements',
+      header: t('clients.forecast.agreements'),
+      value: (m) => m.agreementCents,
+      format: 'moneyCents',
+    },
+    income(10),
+    income(50),
+    income(90),
+    staff(10),
+    staff(50),
+    staff(90),
+  ];
   return (
     <Stack gap="lg">
       <Text size="sm">
@@ -65,55 +101,13 @@ function Results({ f }: { f: Forecast }) {
         </Section>
       </SimpleGrid>
       <Section title={t('clients.forecast.tableTitle')}>
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped verticalSpacing={4}>
-            <Table.Caption>{t('clients.forecast.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('clients.forecast.month')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('clients.forecast.agreements')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('clients.forecast.income', { p: 10 })}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('clients.forecast.income', { p: 50 })}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('clients.forecast.income', { p: 90 })}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('clients.forecast.fte', { p: 10 })}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('clients.forecast.fte', { p: 50 })}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('clients.forecast.fte', { p: 90 })}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {f.months.map((m) => (
-                <Table.Tr key={m.month}>
-                  <Table.Th scope="row">{m.month}</Table.Th>
-                  <Table.Td {...R}>{formatMoneyCents(m.agreementCents)}</Table.Td>
-                  <Table.Td {...R}>{formatMoneyCents(m.incomeP10)}</Table.Td>
-                  <Table.Td {...R} fw={600}>
-                    {formatMoneyCents(m.incomeP50)}
-                  </Table.Td>
-                  <Table.Td {...R}>{formatMoneyCents(m.incomeP90)}</Table.Td>
-                  <Table.Td {...R}>{fte(m.fteP10)}</Table.Td>
-                  <Table.Td {...R} fw={600}>
-                    {fte(m.fteP50)}
-                  </Table.Td>
-                  <Table.Td {...R}>{fte(m.fteP90)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={t('clients.forecast.caption')}
+          rows={f.months}
+          rowKey={(m) => m.month}
+          columns={columns}
+          minWidth={860}
+        />
       </Section>
     </Stack>
   );

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, MultiSelect, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -109,6 +110,62 @@ function Offer({ orgId, can }: ClientsContext) {
   const [group, setGroup] = useState<ClientGroup | 'new' | null>(null);
   if (!offer.data) return <QueryState error={offer.error} inline />;
   const { functions, groups } = offer.data;
+  const edit = (name: string, onClick: () => void) => (
+    <Button size="compact-sm" variant="subtle" onClick={onClick} aria-label={t('clients.offer.editOf', { name })}>
+      {t('clients.offer.edit')}
+    </Button>
+  );
+  const actions = t('clients.waiting.actions');
+  const functionColumns: Column<SupportFunction>[] = [
+    { key: 'name', header: t('clients.offer.name'), value: (f) => f.name, rowHeader: true },
+    {
+      key: 'code',
+      header: t('clients.offer.code'),
+      value: (f) => f.code,
+      render: (f) => (
+        <Text span ff="monospace" fz="sm">
+          {f.code}
+        </Text>
+      ),
+    },
+    { key: 'unit', header: t('clients.offer.unit'), value: (f) => t(`clients.units.${f.unit}`) },
+    {
+      key: 'kind',
+      header: t('clients.offer.kind'),
+      value: (f) =>
+        t(`clients.offer.kinds.${f.kind}`) + (f.rthUnitType ? ` · ${t(`clients.rthTypes.${f.rthUnitType}`)}` : ''),
+    },
+    {
+      key: 'prices',
+      header: t('clients.offer.prices'),
+      render: (f) =>
+        f.prices.map((p) => (
+          <Text key={p.validFrom} size="sm">
+            {t('clients.offer.priceLine', {
+              from: formatDate(p.validFrom),
+              to: p.validTo ? formatDate(p.validTo) : '…',
+              points: formatPoints(p.points),
+              euro: formatMoneyCents(p.euroCents),
+            })}
+          </Text>
+        )),
+    },
+    ...(manage
+      ? [{ key: 'actions', header: actions, render: (f: SupportFunction) => edit(f.name, () => setFn(f)) }]
+      : []),
+  ];
+  const groupColumns: Column<ClientGroup>[] = [
+    { key: 'name', header: t('clients.offer.groupName'), value: (g) => g.name, rowHeader: true },
+    { key: 'location', header: t('clients.offer.location'), value: (g) => g.location || null },
+    {
+      key: 'members',
+      header: t('clients.offer.groupMembers'),
+      value: (g) => g.members.map((m) => m.name).join(', ') || null,
+    },
+    ...(manage
+      ? [{ key: 'actions', header: actions, render: (g: ClientGroup) => edit(g.name, () => setGroup(g)) }]
+      : []),
+  ];
   return (
     <Stack gap="lg">
       {!manage && <Text size="sm">{t('clients.readOnly')}</Text>}
@@ -116,117 +173,27 @@ function Offer({ orgId, can }: ClientsContext) {
         title={t('clients.offer.functionsTitle')}
         actions={manage && <Button onClick={() => setFn('new')}>{t('clients.offer.addFunction')}</Button>}
       >
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped verticalSpacing={6}>
-            <Table.Caption>{t('clients.offer.functionsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('clients.offer.name')}</Table.Th>
-                <Table.Th scope="col">{t('clients.offer.code')}</Table.Th>
-                <Table.Th scope="col">{t('clients.offer.unit')}</Table.Th>
-                <Table.Th scope="col">{t('clients.offer.kind')}</Table.Th>
-                <Table.Th scope="col">{t('clients.offer.prices')}</Table.Th>
-                {manage && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {functions.map((f) => (
-                <Table.Tr key={f.code}>
-                  <Table.Th scope="row" fw={500}>
-                    {f.name}
-                  </Table.Th>
-                  <Table.Td ff="monospace">{f.code}</Table.Td>
-                  <Table.Td>{t(`clients.units.${f.unit}`)}</Table.Td>
-                  <Table.Td>
-                    {t(`clients.offer.kinds.${f.kind}`)}
-                    {f.rthUnitType ? ` · ${t(`clients.rthTypes.${f.rthUnitType}`)}` : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    {f.prices.map((p) => (
-                      <Text key={p.validFrom} size="sm">
-                        {t('clients.offer.priceLine', {
-                          from: formatDate(p.validFrom),
-                          to: p.validTo ? formatDate(p.validTo) : '…',
-                          points: formatPoints(p.points),
-                          euro: formatMoneyCents(p.euroCents),
-                        })}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  {manage && (
-                    <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        onClick={() => setFn(f)}
-                        aria-label={t('clients.offer.editOf', { name: f.name })}
-                      >
-                        {t('clients.offer.edit')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-              {functions.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={6}>{t('clients.offer.noFunctions')}</Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={t('clients.offer.functionsCaption')}
+          rows={functions}
+          rowKey={(f) => f.code}
+          columns={functionColumns}
+          minWidth={760}
+          empty={t('clients.offer.noFunctions')}
+        />
       </Section>
       <Section
         title={t('clients.offer.groupsTitle')}
         actions={manage && <Button onClick={() => setGroup('new')}>{t('clients.offer.addGroup')}</Button>}
       >
-        <Table striped verticalSpacing={6}>
-          <Table.Caption>{t('clients.offer.groupsCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('clients.offer.groupName')}</Table.Th>
-              <Table.Th scope="col">{t('clients.offer.location')}</Table.Th>
-              <Table.Th scope="col">{t('clients.offer.groupMembers')}</Table.Th>
-              {manage && (
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {groups.map((g) => (
-              <Table.Tr key={g.id}>
-                <Table.Th scope="row" fw={500}>
-                  {g.name}
-                </Table.Th>
-                <Table.Td>{g.location || '—'}</Table.Td>
-                <Table.Td>{g.members.map((m) => m.name).join(', ') || '—'}</Table.Td>
-                {manage && (
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      onClick={() => setGroup(g)}
-                      aria-label={t('clients.offer.editOf', { name: g.name })}
-                    >
-                      {t('clients.offer.edit')}
-                    </Button>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-            {groups.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={4}>{t('clients.offer.noGroups')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          caption={t('clients.offer.groupsCaption')}
+          rows={groups}
+          rowKey={(g) => g.id}
+          columns={groupColumns}
+          minWidth={560}
+          empty={t('clients.offer.noGroups')}
+        />
       </Section>
       <FunctionDialog orgId={orgId} fn={fn === 'new' ? null : fn} opened={fn !== null} onClose={() => setFn(null)} />
       <GroupDialog orgId={orgId} group={group} onClose={() => setGroup(null)} />
