@@ -37,16 +37,6 @@ export class ApiError extends Error {
   }
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON (a proxy page, an empty body): fall back to the status text below.
-  }
-  return errorOf(response, body);
-}
-
 function errorOf(response: Response, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown } } | null)
     ?.error;
@@ -93,29 +83,6 @@ export async function call<D>(request: Promise<{ data?: D; error?: unknown; resp
   }
   if (!answer.response.ok) throw errorOf(answer.response, answer.error ?? null);
   return answer.data as D;
-}
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
-/** The untyped call of the modules not yet on the typed client. Calls `/api…`; resolves with the parsed JSON body (or undefined for 204), rejects with ApiError. */
-export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
-  }
-  if (!response.ok) throw await errorFrom(response);
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** Server field errors by path (`organisation.name`), ready to hand to the inputs. */

@@ -1,6 +1,5 @@
 /** Computed KPIs, the cockpit, the board view and the KPI commands of the CLI, through the API. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { answer, orgWithMember, testApp } from '../../server/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv } from '../finance/testing.ts';
 import { thisYear } from '../../lib/calendar.ts';

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { answer, orgWithMember, testApp } from '../../server/testing.ts';
 import { fileOf, multipart } from '../finance/testing.ts';
 import { directorOf, sampleKpi } from './testing.ts';
