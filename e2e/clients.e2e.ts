@@ -74,7 +74,7 @@ describe('rules of DOMAIN.md §3 in the browser', () => {
       await expect
         .poll(() => months.getByRole('columnheader', { name: /Maand/ }).getAttribute('aria-sort'), { timeout: 20_000 })
         .toBe('none');
-      expect(await months.getByRole('rowheader').count()).toBeGreaterThan(1);
+      await expect.poll(() => months.getByRole('rowheader').count()).toBeGreaterThan(1);
     } catch (error) {
       await screenshot(page, 'clients-rules-failure');
       throw error;
