@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../server/db.ts';
 import { respondentErrors } from './errors.ts';
 import { checkAnswers } from './logic/answers.ts';
+import { questionsOf } from './queries.ts';
 import type { Question } from './logic/question.ts';
 import type { Language } from './schema.ts';
 import type { Texts } from './tables.ts';
@@ -41,39 +42,20 @@ async function formOf(db: Db, surveyId: string): Promise<Form> {
   }
   const hit = cache.get(surveyId);
   if (hit) return hit;
-  const [survey, questions] = await Promise.all([
-    db
-      .selectFrom('survey')
-      .where('id', '=', surveyId)
-      .where('status', '<>', 'draft')
-      .select(['title', 'intro', 'languages', 'audience', 'open_link_hash'])
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('survey_question')
-      .where('survey_id', '=', surveyId)
-      .orderBy('position')
-      .select([
-        'id',
-        'position',
-        'kind',
-        'text',
-        'section',
-        'options',
-        'required',
-        'breakdown',
-        'dimension',
-        'item',
-        'aspect',
-      ])
-      .execute(),
-  ]);
+  const survey = await db
+    .selectFrom('survey')
+    .where('id', '=', surveyId)
+    .where('status', '<>', 'draft')
+    .select(['org_id', 'title', 'intro', 'languages', 'audience', 'open_link_hash'])
+    .executeTakeFirstOrThrow();
+  const questions = await questionsOf(db, survey.org_id, surveyId);
   const form: Form = {
     title: survey.title,
     intro: survey.intro,
     languages: survey.languages as Language[],
     audience: survey.audience,
     openLinkHash: survey.open_link_hash,
-    questions: questions.map((q) => ({ ...q, item: q.item === null ? null : Number(q.item) })),
+    questions,
   };
   if (cache.size > 500) cache.delete(cache.keys().next().value!);
   cache.set(surveyId, form);
