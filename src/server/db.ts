@@ -8,6 +8,7 @@ import type { ClientTables } from '../modules/clients/tables.ts';
 import type { FinanceTables } from '../modules/finance/tables.ts';
 import type { OrgTables } from '../modules/orgs/tables.ts';
 import type { CafTables } from '../modules/caf/tables.ts';
+import type { PeopleTables } from '../modules/people/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { SurveyTables } from '../modules/surveys/tables.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -22,7 +23,8 @@ export interface Database
     ClientTables,
     PerformanceTables,
     CafTables,
-    SurveyTables {}
+    SurveyTables,
+    PeopleTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

@@ -43,4 +43,12 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'perf_action_kpi', id: 'none' },
   { table: 'perf_action_caf', id: 'none' },
   { table: 'perf_action_note', id: 'uuid' },
+  { table: 'ppl_employee', id: 'uuid' },
+  { table: 'ppl_contract', id: 'uuid' },
+  { table: 'ppl_payroll_month', id: 'none' },
+  { table: 'ppl_absence', id: 'uuid' },
+  { table: 'ppl_training', id: 'uuid' },
+  { table: 'ppl_external', id: 'uuid' },
+  { table: 'ppl_volunteer', id: 'uuid' },
+  { table: 'ppl_volunteer_activity', id: 'uuid' },
 ];
