@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../orgs/public.ts';
+import { addMemberAs } from '../orgs/testing.ts';
 import { LoginLimiter } from './rate-limit.ts';
 import { answer, Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
 import { createOneTimeToken } from '../../server/one-time-links.ts';
@@ -163,16 +164,7 @@ describe('password change and one-time reset link', () => {
 
   it('an administrator’s reset link works once and only once', async () => {
     const admin = await orgWithMember(ctx);
-    const added = await answer(
-      admin.client.api.POST('/orgs/{orgId}/members', {
-        params: { path: { orgId: admin.org.id } },
-        body: {
-          email: 'nieuw.lid@test.be',
-          name: 'Nieuw Lid',
-          role: 'staf',
-        },
-      }),
-    );
+    const added = await addMemberAs(admin, { email: 'nieuw.lid@test.be', name: 'Nieuw Lid', role: 'staf' });
     expect(added.status).toBe(200);
     const token = new URL(added.body.resetUrl!).searchParams.get('token')!;
     const c = new Client(ctx.app);
