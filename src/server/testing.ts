@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import createClient from 'openapi-fetch';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import type { paths } from '../lib/api-paths.ts';
 import type { ErrorBody } from './http.ts';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
@@ -65,7 +66,21 @@ export async function testApp(opts: { limiter?: LoginLimiter } = {}) {
   return { app, db, config, close: drop };
 }
 
-type App = Awaited<ReturnType<typeof testApp>>['app'];
+export type TestApp = Awaited<ReturnType<typeof testApp>>;
+type App = TestApp['app'];
+
+/**
+ * The app of one test file: opened before its first test, closed after its last. The returned object is
+ * filled in by `beforeAll`, so read its fields inside tests and hooks, not at the top of the file.
+ */
+export function testAppForFile(opts: Parameters<typeof testApp>[0] = {}): TestApp {
+  const ctx = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(ctx, await testApp(opts));
+  });
+  afterAll(() => ctx.close());
+  return ctx;
+}
 
 export interface Answer {
   status: number;

@@ -6,18 +6,12 @@
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { kpiInput } from '../../modules/performance/schema.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileOf, multipart } from '../../modules/finance/testing.ts';
-import { answer, Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { answer, Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { xlsxBomb, xlsxWithSheet } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(async () => {
-  await ctx.close();
-});
+const ctx = testAppForFile();
 
 const kpi: z.input<typeof kpiInput> = {
   code: 'ABSENT',

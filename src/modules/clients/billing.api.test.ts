@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { testAppForFile } from '../../server/testing.ts';
 import { clientsApi, directorWithOffer, voucherClient } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const director = () => directorWithOffer(ctx);
 

@@ -1,13 +1,9 @@
 /** Adding a person who already has an account invites them: no takeover, nothing disclosed. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, Client, orgWithMember, TEST_PASSWORD, testAppForFile } from '../../server/testing.ts';
 import { acceptInvitation, addMemberAs, invitationsOf, membersOf } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('invitations', () => {
   it('another organisation’s person is invited, not added: the administrator sees only “invitation pending”', async () => {

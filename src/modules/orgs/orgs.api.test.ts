@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { acceptInvitation, addMemberAs, membersOf } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('organisations', () => {
   it('a logged-in person creates an organisation and becomes its administrator', async () => {

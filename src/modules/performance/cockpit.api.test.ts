@@ -1,15 +1,11 @@
 /** Computed KPIs, the cockpit, the board view and the KPI commands of the CLI, through the API. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv } from '../finance/testing.ts';
 import { thisYear } from '../../lib/calendar.ts';
 import { directorOf, sampleKpi } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const kpi = sampleKpi;
 const director = () => directorOf(ctx);
