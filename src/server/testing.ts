@@ -88,6 +88,18 @@ export interface Answer {
   headers: Headers;
 }
 
+/** A response as the untyped calls answer it: the body parsed when it is JSON, else its text. */
+async function answerOf(res: Response): Promise<Answer> {
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body: parsed, headers: res.headers };
+}
+
 /** A client that keeps its session cookie, like a browser tab. */
 export class Client {
   cookie = '';
@@ -137,14 +149,7 @@ export class Client {
     }
     const res = await this.app.request(path, init, { incoming: { socket: { remoteAddress: this.ip } } });
     this.keepCookie(res);
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed, headers: res.headers };
+    return answerOf(res);
   }
 
   /** A multipart upload, as a browser form sends it: `file` plus text fields. */
@@ -165,14 +170,7 @@ export class Client {
       },
       { incoming: { socket: { remoteAddress: this.ip } } },
     );
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed, headers: res.headers };
+    return answerOf(res);
   }
 
   get = (path: string) => this.req('GET', path);
