@@ -8,25 +8,17 @@ describe('statement PDF', () => {
     const bytes = await statementPdf(sampleStatementInput());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const text = pdfText(bytes);
-    for (const shown of [
-      'Maandafrekening oktober 2026',
-      'Vzw De Proef',
-      'Zoë Öztürk',
-      'gewist-4d2a9f10',
-      'correctie',
-      'Opgemaakt op 04/11/2026',
-      // the funding forms and the living costs
-      'Voucher',
-      'Cash',
-      'RTH',
-      'Andere',
-      'Woon- en leefkosten',
-      '0,4200',
-      'Prijs/eenheid',
-      '0,2100 (IDO)',
-      '0,2100 (aanbod)',
-    ])
-      expect(text).toContain(shown);
+    expect(text).toContain('Maandafrekening oktober 2026');
+    expect(text).toContain('Vzw De Proef');
+    expect(text).toContain('Zoë Öztürk');
+    expect(text).toContain('gewist-4d2a9f10');
+    expect(text).toContain('correctie');
+    expect(text).toContain('Opgemaakt op 04/11/2026');
+    for (const label of ['Voucher', 'Cash', 'RTH', 'Andere', 'Woon- en leefkosten']) expect(text).toContain(label);
+    expect(text).toContain('0,4200');
+    expect(text).toContain('Prijs/eenheid');
+    expect(text).toContain('0,2100 (IDO)');
+    expect(text).toContain('0,2100 (aanbod)');
   });
 
   it('marks a draft and speaks English', async () => {

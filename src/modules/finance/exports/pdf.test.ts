@@ -15,20 +15,17 @@ describe('costPricePdf', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(5000);
     const text = pdfText(bytes, 'reading');
-    for (const shown of [
-      'Kostprijsrapport 2026',
-      'VZW De Brug',
-      'Dagondersteuning',
-      'Individuele begeleiding',
-      '22/11/2026',
-      'reciproque',
-      '€ 4.246.396,15',
-      'Kostprijs en inkomsten per eenheid',
-      'Inkomstenmix',
-      'Verdeling van de hulpkostenplaatsen',
-      'aan geen kostenplaats toegewezen',
-    ])
-      expect(text).toContain(shown);
+    expect(text).toContain('Kostprijsrapport 2026');
+    expect(text).toContain('VZW De Brug');
+    expect(text).toContain('Dagondersteuning');
+    expect(text).toContain('Individuele begeleiding');
+    expect(text).toContain('22/11/2026');
+    expect(text).toContain('reciproque');
+    expect(text).toContain('€ 4.246.396,15');
+    expect(text).toContain('Kostprijs en inkomsten per eenheid');
+    expect(text).toContain('Inkomstenmix');
+    expect(text).toContain('Verdeling van de hulpkostenplaatsen');
+    expect(text).toContain('aan geen kostenplaats toegewezen');
   });
 
   it('renders in English with the step-down order and many services', async () => {
@@ -41,13 +38,10 @@ describe('costPricePdf', () => {
       generatedAt: new Date('2026-01-02T10:00:00Z'),
     });
     const text = pdfText(bytes, 'reading');
-    for (const shown of [
-      'Cost price report 2026',
-      'step-down allocation (order: Administratie, Facilitair, Keuken, Vervoer)',
-      'Extra dienst 5',
-      '02/01/2026',
-    ])
-      expect(text).toContain(shown);
+    expect(text).toContain('Cost price report 2026');
+    expect(text).toContain('step-down allocation (order: Administratie, Facilitair, Keuken, Vervoer)');
+    expect(text).toContain('Extra dienst 5');
+    expect(text).toContain('02/01/2026');
     expect(text).not.toContain('Points of attention');
     // Facilitair serves Administratie, which is closed before it: the back-flow is listed.
     expect(view.ignoredBackflows.map((f) => `${f.from}→${f.to}`)).toEqual(['FAC→ADM']);
