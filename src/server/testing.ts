@@ -200,6 +200,18 @@ export async function answer<D>(call: Promise<{ data?: D; error?: unknown; respo
   return { status: response.status, body, headers: response.headers } satisfies TypedAnswer<D>;
 }
 
+/** The actions audited in an organisation whose name starts with `prefix` (`'kpi.'`), oldest first. */
+export async function auditedActions(db: Db, orgId: string, prefix: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('org_id', '=', orgId)
+    .where('action', 'like', `${prefix}%`)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.action);
+}
+
 let counter = 0;
 
 /** A new organisation with one logged-in member of `role` (and a beheerder when role differs). */

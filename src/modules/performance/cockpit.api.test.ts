@@ -79,8 +79,8 @@ describe('computed KPIs and the cockpit', () => {
   });
 
   it('flags a red value without a note and a red KPI without an open improvement action', async () => {
-    const { api, at, org } = await director();
-    const k = (await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).body;
+    const { api, at, org, addKpi } = await director();
+    const k = (await addKpi()).body;
     const addTarget = (target: number, redThreshold: number, validFrom: string) =>
       answer(
         api.POST('/orgs/{orgId}/kpis/{kpiId}/targets', {
@@ -177,8 +177,8 @@ describe('CLI', () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
-    const { api, at, org } = await director();
-    const k = (await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).body;
+    const { api, at, org, addKpi } = await director();
+    const k = (await addKpi()).body;
     await answer(
       api.POST('/orgs/{orgId}/kpis/{kpiId}/targets', {
         ...at({ kpiId: k.id }),
