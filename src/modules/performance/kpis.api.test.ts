@@ -46,32 +46,16 @@ describe('KPI catalogue', () => {
 
   it('a computed KPI needs a known formula of its own frequency', async () => {
     const { addKpi } = await director();
-    const noFormula = await addKpi({
-      code: 'OCC',
-      source: 'computed',
-      unit: 'percent',
-      direction: 'up',
-      frequency: 'month',
-    });
+    /** The occupancy KPI, computed, with `over` laid on top. */
+    const occupancy = (over: Parameters<typeof addKpi>[0]) =>
+      addKpi({ code: 'OCC', source: 'computed', unit: 'percent', direction: 'up', ...over });
+    const noFormula = await occupancy({ frequency: 'month' });
     expect(noFormula.status).toBe(422);
     expect(fieldPaths(noFormula.body)[0]).toBe('formula');
-    const wrongFrequency = await addKpi({
-      code: 'OCC',
-      source: 'computed',
-      formula: 'occupancy',
-      frequency: 'year',
-      direction: 'up',
-    });
+    const wrongFrequency = await occupancy({ formula: 'occupancy', frequency: 'year' });
     expect(wrongFrequency.status).toBe(422);
     expect(fieldPaths(wrongFrequency.body)[0]).toBe('frequency');
-    const computed = await addKpi({
-      code: 'OCC',
-      source: 'computed',
-      formula: 'occupancy',
-      frequency: 'month',
-      direction: 'up',
-      valueMax: 200,
-    });
+    const computed = await occupancy({ formula: 'occupancy', frequency: 'month', valueMax: 200 });
     expect(computed.status).toBe(200);
   });
 
