@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
-import { acceptInvitation, addMemberAs, membersOf } from './testing.ts';
+import { acceptInvitation, addMemberAs, changeSettings, membersOf, settingsOf } from './testing.ts';
 
 const ctx = testAppForFile();
 
@@ -29,17 +29,9 @@ describe('organisations', () => {
   });
 
   it('settings change is saved and audited with before and after', async () => {
-    const { client, org } = await orgWithMember(ctx);
-    const changed = await answer(
-      client.api.PATCH('/orgs/{orgId}', {
-        params: { path: { orgId: org.id } },
-        body: {
-          name: 'Vzw De Brug',
-          fiscalYearStartMonth: 4,
-          language: 'en',
-        },
-      }),
-    );
+    const admin = await orgWithMember(ctx);
+    const { client, org } = admin;
+    const changed = await changeSettings(admin, { name: 'Vzw De Brug', fiscalYearStartMonth: 4, language: 'en' });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ name: 'Vzw De Brug', fiscalYearStartMonth: 4, language: 'en' });
     const log = await answer(
@@ -62,17 +54,9 @@ describe('bad input is answered with a clear 400 naming the field', () => {
   });
 
   it('unknown fields, too-long strings and an invalid KBO, all at once', async () => {
-    const { client, org } = await orgWithMember(ctx);
-    const res = await answer(
-      client.api.PATCH('/orgs/{orgId}', {
-        params: { path: { orgId: org.id } },
-        body: {
-          name: 'x'.repeat(201),
-          kbo: '0403.170.702',
-          isDemo: true,
-        },
-      }),
-    );
+    const admin = await orgWithMember(ctx);
+    const unknownField = { isDemo: true }; // not in the typed body, so spread past the type check
+    const res = await changeSettings(admin, { name: 'x'.repeat(201), kbo: '0403.170.702', ...unknownField });
     expect(res.status).toBe(400);
     expect(res.body.error!.code).toBe('validation');
     const paths = res.body.error!.fields!.map((f: { path: string }) => f.path).sort();
@@ -81,38 +65,27 @@ describe('bad input is answered with a clear 400 naming the field', () => {
       'ongeldig ondernemingsnummer (controlegetal klopt niet)',
     );
     expect(res.body.error!.message).toContain('kbo');
-    expect((await answer(client.api.GET('/orgs/{orgId}', { params: { path: { orgId: org.id } } }))).body.name).toBe(
-      org.name,
-    );
+    expect((await settingsOf(admin)).body.name).toBe(admin.org.name);
   });
 
   it('the messages follow the requested language', async () => {
     const { org, email } = await orgWithMember(ctx);
     const en = new Client(ctx.app, 'en');
     await en.login(email);
-    const res = await answer(
-      en.api.PATCH('/orgs/{orgId}', { params: { path: { orgId: org.id } }, body: { kbo: '123' } }),
-    );
+    const res = await changeSettings({ client: en, org }, { kbo: '123' });
     expect(res.body.error!.fields![0]!.message).toBe('invalid enterprise number (check digits do not match)');
   });
 
   it('SQL and HTML in text fields are stored as text and come back unchanged', async () => {
-    const { client, org } = await orgWithMember(ctx);
+    const admin = await orgWithMember(ctx);
     const name = `Robert'); DROP TABLE organisation;-- <script>alert(1)</script>`;
-    expect(
-      (await answer(client.api.PATCH('/orgs/{orgId}', { params: { path: { orgId: org.id } }, body: { name } }))).status,
-    ).toBe(200);
-    expect((await answer(client.api.GET('/orgs/{orgId}', { params: { path: { orgId: org.id } } }))).body.name).toBe(
-      name,
-    );
-    const member = await addMemberAs(
-      { client, org },
-      {
-        email: 'html@test.be',
-        name: '<img src=x onerror=alert(1)>',
-        role: 'staf',
-      },
-    );
+    expect((await changeSettings(admin, { name })).status).toBe(200);
+    expect((await settingsOf(admin)).body.name).toBe(name);
+    const member = await addMemberAs(admin, {
+      email: 'html@test.be',
+      name: '<img src=x onerror=alert(1)>',
+      role: 'staf',
+    });
     expect(member.body.member!.name).toBe('<img src=x onerror=alert(1)>');
   });
 

@@ -27,6 +27,17 @@ interface Admin {
   org: { id: string };
 }
 type NewMember = paths['/orgs/{orgId}/members']['post']['requestBody']['content']['application/json'];
+type SettingsChange = paths['/orgs/{orgId}']['patch']['requestBody']['content']['application/json'];
+
+/** The administrator changes the organisation's settings (name, KBO, fiscal year, language). */
+export function changeSettings(admin: Admin, body: SettingsChange) {
+  return answer(admin.client.api.PATCH('/orgs/{orgId}', { params: { path: { orgId: admin.org.id } }, body }));
+}
+
+/** The organisation as the caller sees it. */
+export function settingsOf(admin: Admin) {
+  return answer(admin.client.api.GET('/orgs/{orgId}', { params: { path: { orgId: admin.org.id } } }));
+}
 
 /** The administrator adds a person on the members page: a member at once, or an invitation for an existing account. */
 export function addMemberAs(admin: Admin, body: NewMember) {
