@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isValidKbo } from '../modules/orgs/logic.ts';
 import { ROLES } from '../modules/orgs/policy.ts';
 import { listMembers, getOrganisation } from '../modules/orgs/queries.ts';
-import { testApp } from '../server/testing.ts';
+import { testAppForFile } from '../server/testing.ts';
 import { createDemo } from './generate.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('demo organisation', () => {
   it('is deterministic, plausible and holds every role', async () => {

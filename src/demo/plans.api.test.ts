@@ -1,16 +1,12 @@
 /** The demo's strategy map and improvement actions. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listActions } from '../modules/performance/actions.ts';
 import { cycleThrough } from '../modules/performance/logic/strategy-graph.ts';
 import { strategyMap } from '../modules/performance/strategy.ts';
-import { testApp } from '../server/testing.ts';
+import { testAppForFile } from '../server/testing.ts';
 import { createDemo } from './generate.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('demo strategy map and actions', () => {
   it('draws a mission with objectives in every perspective and actions in every PDCA step, some overdue', async () => {

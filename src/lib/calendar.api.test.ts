@@ -4,15 +4,11 @@
  * The clock is set with Vitest's fake Date to moments in the past (a session made now is still valid
  * then); the database keeps its own real clock.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { answer, orgWithMember, testApp } from '../server/testing.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answer, orgWithMember, testAppForFile } from '../server/testing.ts';
 import { draftSurvey } from '../modules/surveys/testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 afterEach(() => {
   vi.useRealTimers();
 });

@@ -32,34 +32,32 @@ async function answer(thrower: () => unknown, lang: 'nl' | 'en') {
 }
 
 describe('answerError', () => {
-  it('answers a FinanceLogicError thrown by pure logic with 422 and its message in nl and en', async () => {
-    const thrower = () => costAt([], -1);
-    const nl = await answer(thrower, 'nl');
-    expect(nl).toEqual({
-      status: 422,
-      body: {
-        error: {
-          code: 'incomplete',
-          message: 'Volume -1 kan niet: het moet nul of meer zijn.',
-          details: { reason: 'invalid_volume' },
-        },
+  it.each([
+    {
+      error: 'FinanceLogicError',
+      thrower: () => costAt([], -1),
+      nl: {
+        code: 'incomplete',
+        message: 'Volume -1 kan niet: het moet nul of meer zijn.',
+        details: { reason: 'invalid_volume' },
       },
-    });
-    const en = await answer(thrower, 'en');
-    expect(en.status).toBe(422);
-    expect(en.body.error.message).toBe('Volume -1 is not possible: it must be zero or more.');
-  });
-
-  it('answers a ClientsLogicError with 422 and its message in nl and en', async () => {
-    const thrower = () => dayNumber('2026-13-45');
-    expect((await answer(thrower, 'nl')).body.error).toMatchObject({
-      code: 'incomplete',
-      message: '"2026-13-45" is geen datum (jjjj-mm-dd).',
-      details: { reason: 'invalid_date' },
-    });
-    const en = await answer(thrower, 'en');
-    expect(en.status).toBe(422);
-    expect(en.body.error.message).toBe('"2026-13-45" is not a date (yyyy-mm-dd).');
+      en: 'Volume -1 is not possible: it must be zero or more.',
+    },
+    {
+      error: 'ClientsLogicError',
+      thrower: () => dayNumber('2026-13-45'),
+      nl: {
+        code: 'incomplete',
+        message: '"2026-13-45" is geen datum (jjjj-mm-dd).',
+        details: { reason: 'invalid_date' },
+      },
+      en: '"2026-13-45" is not a date (yyyy-mm-dd).',
+    },
+  ])('answers a $error thrown by pure logic with 422 and its message in nl and en', async ({ thrower, nl, en }) => {
+    expect(await answer(thrower, 'nl')).toEqual({ status: 422, body: { error: nl } });
+    const english = await answer(thrower, 'en');
+    expect(english.status).toBe(422);
+    expect(english.body.error.message).toBe(en);
   });
 
   it('answers a file limit with 400 on the field file, the limit in the details', async () => {

@@ -3,16 +3,10 @@
  * text, body or search, a date in year 0000, an empty PATCH, and bodies that are not JSON on a JSON
  * route (415).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, orgWithMember, testApp } from './testing.ts';
+import { describe, expect, it } from 'vitest';
+import { Client, orgWithMember, testAppForFile } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(async () => {
-  await ctx.close();
-});
+const ctx = testAppForFile();
 
 /** A request with a body of any type (Client.req always sends JSON). */
 async function raw(client: Client, method: string, path: string, body: string, type: string) {

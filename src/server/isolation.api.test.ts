@@ -2,20 +2,16 @@
  * Tenant isolation, for every route the router knows: a new route is covered the moment it is
  * mounted. Routes without `:orgId` must be listed as public or personal below.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
 import { PERFORMANCE_BODIES, performanceSamples } from '../modules/performance/testing.ts';
 import { SURVEY_BODIES, SURVEY_PUBLIC_ROUTES, surveySamples } from '../modules/surveys/testing.ts';
-import { Client, orgWithMember, testApp } from './testing.ts';
+import { Client, orgWithMember, testAppForFile } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 /** Routes anyone may call, and routes about the caller's own account (no organisation in the path). */
 const PUBLIC = [

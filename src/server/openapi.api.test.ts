@@ -5,16 +5,10 @@
  * in as a `directie` member of a fresh organisation. No answer may be a 5xx or carry a stack trace.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgWithMember, testApp } from './testing.ts';
+import { describe, expect, it } from 'vitest';
+import { orgWithMember, testAppForFile } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(async () => {
-  await ctx.close();
-});
+const ctx = testAppForFile();
 
 type Schema = {
   type?: string | string[];

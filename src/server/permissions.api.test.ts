@@ -1,6 +1,6 @@
 /** The permission table, checked through the API: every role × every action, then the record- and field-level rules. */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import {
   ACTIONS,
@@ -13,14 +13,10 @@ import {
   type Action,
 } from '../modules/orgs/policy.ts';
 import { addMember } from '../modules/orgs/queries.ts';
-import { Client, orgWithMember, TEST_PASSWORD, testApp } from './testing.ts';
+import { Client, orgWithMember, TEST_PASSWORD, testAppForFile } from './testing.ts';
 import { hashPassword } from './secrets.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 type Probe = (orgId: string, n: number) => { method: string; path: string; body?: unknown };
 

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changeMemberRole, removeMember } from '../modules/orgs/queries.ts';
-import { answer, orgWithMember, testApp } from './testing.ts';
+import { answer, orgWithMember, testAppForFile } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('session cache', () => {
   it('any write to memberships reaches the next request, even one made outside the API', async () => {

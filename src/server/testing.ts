@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import createClient from 'openapi-fetch';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import type { paths } from '../lib/api-paths.ts';
 import type { ErrorBody } from './http.ts';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
@@ -65,12 +66,38 @@ export async function testApp(opts: { limiter?: LoginLimiter } = {}) {
   return { app, db, config, close: drop };
 }
 
-type App = Awaited<ReturnType<typeof testApp>>['app'];
+export type TestApp = Awaited<ReturnType<typeof testApp>>;
+type App = TestApp['app'];
+
+/**
+ * The app of one test file: opened before its first test, closed after its last. The returned object is
+ * filled in by `beforeAll`, so read its fields inside tests and hooks, not at the top of the file.
+ */
+export function testAppForFile(opts: Parameters<typeof testApp>[0] = {}): TestApp {
+  const ctx = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(ctx, await testApp(opts));
+  });
+  afterAll(() => ctx.close());
+  return ctx;
+}
 
 export interface Answer {
   status: number;
   body: any;
   headers: Headers;
+}
+
+/** A response as the untyped calls answer it: the body parsed when it is JSON, else its text. */
+async function answerOf(res: Response): Promise<Answer> {
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body: parsed, headers: res.headers };
 }
 
 /** A client that keeps its session cookie, like a browser tab. */
@@ -122,14 +149,7 @@ export class Client {
     }
     const res = await this.app.request(path, init, { incoming: { socket: { remoteAddress: this.ip } } });
     this.keepCookie(res);
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed, headers: res.headers };
+    return answerOf(res);
   }
 
   /** A multipart upload, as a browser form sends it: `file` plus text fields. */
@@ -150,14 +170,7 @@ export class Client {
       },
       { incoming: { socket: { remoteAddress: this.ip } } },
     );
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed, headers: res.headers };
+    return answerOf(res);
   }
 
   get = (path: string) => this.req('GET', path);
@@ -185,6 +198,18 @@ export async function answer<D>(call: Promise<{ data?: D; error?: unknown; respo
   const { data, error, response } = await call;
   const body = (data ?? error) as TypedAnswer<D>['body'];
   return { status: response.status, body, headers: response.headers } satisfies TypedAnswer<D>;
+}
+
+/** The actions audited in an organisation whose name starts with `prefix` (`'kpi.'`), oldest first. */
+export async function auditedActions(db: Db, orgId: string, prefix: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('org_id', '=', orgId)
+    .where('action', 'like', `${prefix}%`)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.action);
 }
 
 let counter = 0;

@@ -4,33 +4,15 @@
  * stored result are named per line, and every import decodes Windows-1252 like the ledger.
  */
 import ExcelJS from 'exceljs';
-import type { z } from 'zod';
-import type { kpiInput } from '../../modules/performance/schema.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileOf, multipart } from '../../modules/finance/testing.ts';
-import { answer, Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { sampleKpi } from '../../modules/performance/testing.ts';
+import { answer, Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { xlsxBomb, xlsxWithSheet } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(async () => {
-  await ctx.close();
-});
+const ctx = testAppForFile();
 
-const kpi: z.input<typeof kpiInput> = {
-  code: 'ABSENT',
-  nameNl: 'Ziekteverzuim',
-  nameEn: 'Absenteeism',
-  unit: 'percent',
-  decimals: 1,
-  direction: 'down',
-  frequency: 'month',
-  perspective: 'learning',
-  cafCriterion: 7,
-  mape: 'means',
-};
+const kpi = sampleKpi();
 
 type Content = string | Uint8Array;
 

@@ -32,6 +32,20 @@ async function deflated(name: string, chunks: Iterable<string>): Promise<Part> {
   return { name, data: Buffer.concat(out), size, crc };
 }
 
+/**
+ * Writes the fields that a zip entry's local header and its central directory record share, in the same
+ * order: from "version needed" (at `at`) to the name's length. The central record has one field more
+ * before them ("version made by"), so the same fields stand two bytes further.
+ */
+function writeEntryFields(header: Buffer, at: number, p: Part, declared: number, nameLength: number): void {
+  header.writeUInt16LE(20, at); // version needed: 2.0
+  header.writeUInt16LE(8, at + 4); // method: deflate
+  header.writeUInt32LE(p.crc >>> 0, at + 10);
+  header.writeUInt32LE(p.data.length, at + 14);
+  header.writeUInt32LE(declared, at + 18); // the uncompressed size, as declared (a bomb lies here)
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 function zip(parts: Part[], declare: (p: Part) => number): Uint8Array {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
@@ -40,21 +54,11 @@ function zip(parts: Part[], declare: (p: Part) => number): Uint8Array {
     const name = Buffer.from(p.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(p.crc >>> 0, 14);
-    local.writeUInt32LE(p.data.length, 18);
-    local.writeUInt32LE(declare(p), 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, p, declare(p), name.length);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(p.crc >>> 0, 16);
-    dir.writeUInt32LE(p.data.length, 20);
-    dir.writeUInt32LE(declare(p), 24);
-    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt16LE(20, 4); // version made by
+    writeEntryFields(dir, 6, p, declare(p), name.length);
     dir.writeUInt32LE(offset, 42);
     locals.push(local, name, p.data);
     central.push(dir, name);

@@ -38,11 +38,13 @@ describe('decodeText', () => {
 });
 
 describe('detectDelimiter', () => {
-  it('counts delimiters on the header line outside quotes', () => {
-    expect(detectDelimiter('a;b;c\n1,2;3,4;5')).toBe(';');
-    expect(detectDelimiter('"a;x";b,c,d\n1;2')).toBe(',');
-    expect(detectDelimiter('\n\na\tb\tc')).toBe('\t');
-    expect(detectDelimiter('single')).toBe(';');
+  it.each([
+    ['a;b;c\n1,2;3,4;5', ';'],
+    ['"a;x";b,c,d\n1;2', ','],
+    ['\n\na\tb\tc', '\t'],
+    ['single', ';'],
+  ])('counts delimiters on the header line outside quotes: %j', (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
   });
 });
 

@@ -1,16 +1,12 @@
 /** The audit log stays meaningful: reads are counted per person, list/record and hour; old entries are pruned. */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUDIT_RETENTION_DAYS, readConfig } from '../../server/config.ts';
-import { answer, type Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { answer, type Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { voucherClient } from '../clients/testing.ts';
 import { startAuditRetention } from './retention.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 /** The audit log filtered by action, and the clients list (whose reads are audited). */
 const calls = (client: Client, orgId: string) => ({

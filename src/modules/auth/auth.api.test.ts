@@ -1,21 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../orgs/public.ts';
+import { addMemberAs } from '../orgs/testing.ts';
 import { LoginLimiter } from './rate-limit.ts';
-import { answer, Client, orgWithMember, testApp, TEST_PASSWORD } from '../../server/testing.ts';
+import { answer, Client, orgWithMember, testAppForFile, TEST_PASSWORD } from '../../server/testing.ts';
 import { createOneTimeToken } from '../../server/one-time-links.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
 /** The login delays the limiter asked for, instead of waiting them out (no slow tests). */
 const waited: number[] = [];
 const limits = { windowMs: 60_000, perAccountIp: 3, perIp: 8, slowAfter: 2, delayMs: 100, maxDelayMs: 400 };
-beforeAll(async () => {
-  ctx = await testApp({
-    limiter: new LoginLimiter(limits, Date.now, async (ms) => {
-      waited.push(ms);
-    }),
-  });
+const ctx = testAppForFile({
+  limiter: new LoginLimiter(limits, Date.now, async (ms) => {
+    waited.push(ms);
+  }),
 });
-afterAll(() => ctx.close());
 
 describe('login and session', () => {
   it('logs in, sets an HttpOnly SameSite=Lax cookie, and knows the user and role', async () => {
@@ -163,16 +160,7 @@ describe('password change and one-time reset link', () => {
 
   it('an administrator’s reset link works once and only once', async () => {
     const admin = await orgWithMember(ctx);
-    const added = await answer(
-      admin.client.api.POST('/orgs/{orgId}/members', {
-        params: { path: { orgId: admin.org.id } },
-        body: {
-          email: 'nieuw.lid@test.be',
-          name: 'Nieuw Lid',
-          role: 'staf',
-        },
-      }),
-    );
+    const added = await addMemberAs(admin, { email: 'nieuw.lid@test.be', name: 'Nieuw Lid', role: 'staf' });
     expect(added.status).toBe(200);
     const token = new URL(added.body.resetUrl!).searchParams.get('token')!;
     const c = new Client(ctx.app);

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../../server/bootstrap.ts';
-import { answer, Client, testApp } from '../../server/testing.ts';
+import { answer, Client, testAppForFile } from '../../server/testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('first start without STUURBOORD_ADMIN_*', () => {
   it('prints a one-time set-up link that creates the first administrator and organisation, once', async () => {

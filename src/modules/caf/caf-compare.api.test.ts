@@ -1,14 +1,10 @@
 /** CAF rounds compared with the previous one, fine-tuned scoring, and rounds of another organisation. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { SUBCRITERION_CODES } from './model.ts';
 import { CONSENSUS, cafTeam, inOrg, inRound, onSub, ROUND, SCORE, type ScoreBody as Body } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 const team = () => cafTeam(ctx);
 
 describe('a whole round with two assessors', () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CAF_COMMANDS } from '../../cli/caf-commands.ts';
-import { answer, type Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { answer, auditedActions, type Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { SUBCRITERION_CODES } from './model.ts';
 import {
   CONSENSUS,
@@ -14,11 +14,7 @@ import {
   scoreAll,
 } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 const team = () => cafTeam(ctx);
 
 describe('the CAF model and the permission probe', () => {
@@ -239,13 +235,7 @@ describe('a whole round with two assessors', () => {
     );
 
     // Every change is audited.
-    const audit = await ctx.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('org_id', '=', t.orgId)
-      .where('action', 'like', 'caf.%')
-      .execute();
-    expect(new Set(audit.map((x) => x.action))).toEqual(
+    expect(new Set(await auditedActions(ctx.db, t.orgId, 'caf.'))).toEqual(
       new Set([
         'caf.assessment_created',
         'caf.score_saved',

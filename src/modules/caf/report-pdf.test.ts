@@ -1,22 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../lib/exports/testing.ts';
 import { SUBCRITERIA } from './model.ts';
 import { radarSvg, cafReportPdf } from './report-pdf.ts';
 import type { CafReport } from './report.ts';
 import { actionTitle, buildResults } from './results.ts';
-
-function pdfText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(os.tmpdir(), 'caf-pdf-'));
-  try {
-    writeFileSync(join(dir, 'a.pdf'), bytes);
-    return execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const round = (id: string, name: string, status: 'consensus' | 'finished') => ({
   id,

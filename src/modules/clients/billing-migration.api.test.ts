@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateDown, migrateToLatest } from '../../server/migrate.ts';
-import { orgWithMember, testApp } from '../../server/testing.ts';
+import { orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { clientsApi, sampleOffer, voucherClient } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('the billing migration', () => {
   it('values registrations stored at the offer price again at the agreed price, as the application does', async () => {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { testAppForFile } from '../../server/testing.ts';
 import { clientsApi, directorWithOffer, voucherClient } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const director = () => directorWithOffer(ctx);
 
@@ -154,15 +150,13 @@ describe('the income forecast values agreed support as the statement does', () =
       pricePoints: '0.1000',
       startDate: '2025-01-01',
     });
-    const cash = await api.addClient({ name: 'Cash Cliënt', birthYear: 1980 });
-    await api.addFunding(cash.body.id, {
-      kind: 'pvb',
+    const cash = await api.addBudgetClient('Cash Cliënt', 1980, {
       category: 5,
       form: 'cash',
       madeAvailableOn: '2025-01-01',
       startDate: '2025-01-01',
     });
-    await api.addAgreement(cash.body.id, {
+    await api.addAgreement(cash.id, {
       functionCode: 'woonondersteuning',
       count: 3,
       per: 'month',
@@ -171,9 +165,7 @@ describe('the income forecast values agreed support as the statement does', () =
     const days = ['2025-05-05', '2025-05-06', '2025-05-07', '2025-05-08'];
     await api.saveWeek('2025-05-05', [
       ...days.map((date) => ({ clientId: voucher, functionCode: 'dagondersteuning', date, units: 1 })),
-      ...days
-        .slice(0, 3)
-        .map((date) => ({ clientId: cash.body.id, functionCode: 'woonondersteuning', date, units: 1 })),
+      ...days.slice(0, 3).map((date) => ({ clientId: cash.id, functionCode: 'woonondersteuning', date, units: 1 })),
     ]);
     const statement = await api.statement('2025-05');
     expect(statement.body.statement.livingLines).toEqual([]);
@@ -198,29 +190,23 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
   it('dates the fall-back to priority group 3 of a budget not started in 4 months, on the client and on the waiting list', async () => {
     const { client, org } = await director();
     const api = clientsApi(client, org.id);
-    const late = await api.addClient({ name: 'Te Laat', birthYear: 1990 });
-    const detail = await api.addFunding(late.body.id, {
-      kind: 'pvb',
+    const late = await api.addBudgetClient('Te Laat', 1990, {
       category: 6,
       form: 'voucher',
       madeAvailableOn: '2024-10-31',
     });
-    expect(detail.body.funding[0]!.startRule).toMatchObject({
+    expect(late.funded.body.funding[0]!.startRule).toMatchObject({
       status: 'passed',
       deadline: '2025-02-28',
       fallbackOn: '2025-03-01',
       fellBack: true,
     });
-    const future = await api.addClient({ name: 'Nog Tijd', birthYear: 1991 });
-    await api.addFunding(future.body.id, {
-      kind: 'pvb',
+    const future = await api.addBudgetClient('Nog Tijd', 1991, {
       category: 4,
       form: 'cash',
       madeAvailableOn: '2099-01-15',
     });
-    const started = await api.addClient({ name: 'Gestart', birthYear: 1992 });
-    await api.addFunding(started.body.id, {
-      kind: 'pvb',
+    await api.addBudgetClient('Gestart', 1992, {
       category: 4,
       form: 'cash',
       madeAvailableOn: '2024-01-15',
@@ -230,7 +216,7 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
     expect(list.status).toBe(200);
     expect(list.body.budgetStarts).toEqual([
       expect.objectContaining({
-        clientId: late.body.id,
+        clientId: late.id,
         clientName: 'Te Laat',
         category: 6,
         madeAvailableOn: '2024-10-31',
@@ -241,7 +227,7 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
         priorityGroup: 3,
       }),
       expect.objectContaining({
-        clientId: future.body.id,
+        clientId: future.id,
         deadline: '2099-05-15',
         status: 'ok',
         fellBack: false,
@@ -254,17 +240,15 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
   it('shows the cash free-to-spend part and the zorgbudget in the client’s funding and income', async () => {
     const { client, org } = await director();
     const api = clientsApi(client, org.id);
-    const created = await api.addClient({ name: 'Cash en Zorgbudget', birthYear: 1985 });
     // Open-ended since 2020, so this year is a whole year whatever today is: cash in category 8
     // (39.38 points, at least BC7: the high free-to-spend part) and a zorgbudget.
-    await api.addFunding(created.body.id, {
-      kind: 'pvb',
+    const created = await api.addBudgetClient('Cash en Zorgbudget', 1985, {
       category: 8,
       form: 'cash',
       madeAvailableOn: '2019-12-01',
       startDate: '2020-01-01',
     });
-    const detail = await api.addFunding(created.body.id, {
+    const detail = await api.addFunding(created.id, {
       kind: 'zorgbudget',
       startDate: '2020-01-01',
     });
@@ -289,17 +273,15 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
   it('converts an old-scheme category to the new one when it is entered', async () => {
     const { client, org } = await director();
     const api = clientsApi(client, org.id);
-    const created = await api.addClient({ name: 'Oude Categorie', birthYear: 1970 });
-    const detail = await api.addFunding(created.body.id, {
-      kind: 'pvb',
+    const created = await api.addBudgetClient('Oude Categorie', 1970, {
       oldCategory: 'iii',
       form: 'voucher',
       madeAvailableOn: '2022-01-01',
       startDate: '2022-01-01',
     });
-    expect(detail.status).toBe(200);
-    expect(detail.body.funding[0]).toMatchObject({ category: 4, oldCategory: 'III' });
-    const mismatch = await api.addFunding(created.body.id, {
+    expect(created.funded.status).toBe(200);
+    expect(created.funded.body.funding[0]).toMatchObject({ category: 4, oldCategory: 'III' });
+    const mismatch = await api.addFunding(created.id, {
       kind: 'pvb',
       category: 5,
       oldCategory: 'III',
@@ -309,7 +291,7 @@ describe('rules of DOMAIN.md §3 applied where a user needs them', () => {
     expect(mismatch.status).toBe(400);
     expect(mismatch.body.error!.fields![0]).toMatchObject({ path: 'category' });
     expect(mismatch.body.error!.message).toContain('categorie 4');
-    const unknown = await api.addFunding(created.body.id, {
+    const unknown = await api.addFunding(created.id, {
       kind: 'pvb',
       oldCategory: 'XIII',
       form: 'voucher',

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { at, directorWithOffer, importRegistrations, voucherClient } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const director = () => directorWithOffer(ctx);
 type Api = Awaited<ReturnType<typeof director>>['client']['api'];

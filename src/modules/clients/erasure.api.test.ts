@@ -1,14 +1,10 @@
 /** Erasure that forgets: after erasing a client, no table of the organisation's export names or links to them. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { exportOrganisation } from '../transfer/public.ts';
 import { clientsApi, sampleOffer, voucherClient } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 /** The tables (and row numbers) of an export whose rows contain `needle`, case-insensitively. */
 function tablesHolding(tables: Record<string, Record<string, unknown>[]>, needle: string): string[] {

@@ -1,13 +1,9 @@
 /** The offer, groups, rule tables and waiting-list changes answer what their response schemas describe. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { at, clientsApi, directorWithOffer } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('offer and groups', () => {
   it('lists functions with their euro price, adds and renames a group and sets who works in it', async () => {

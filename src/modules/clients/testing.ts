@@ -99,6 +99,14 @@ export function clientsApi(client: Client, orgId: string) {
     eraseClient: (clientId: string) => answer(api.DELETE('/orgs/{orgId}/clients/{clientId}', ofClient(clientId))),
     addFunding: (clientId: string, body: z.input<typeof fundingInput>) =>
       answer(api.POST('/orgs/{orgId}/clients/{clientId}/funding', { ...ofClient(clientId), body })),
+    /** A new client with one personal budget (PVB): the client's id and the answer of adding the budget. */
+    addBudgetClient: async (name: string, birthYear: number, budget: Omit<z.input<typeof fundingInput>, 'kind'>) => {
+      const { id } = (await answer(api.POST('/orgs/{orgId}/clients', { ...org, body: { name, birthYear } }))).body;
+      const funded = await answer(
+        api.POST('/orgs/{orgId}/clients/{clientId}/funding', { ...ofClient(id), body: { kind: 'pvb', ...budget } }),
+      );
+      return { id, funded };
+    },
     addAgreement: (clientId: string, body: z.input<typeof agreementInput>) =>
       answer(api.POST('/orgs/{orgId}/clients/{clientId}/agreements', { ...ofClient(clientId), body })),
     removeAgreement: (clientId: string, lineId: string) =>

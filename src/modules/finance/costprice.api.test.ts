@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, type Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, type Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import type { CostModelDoc } from './schema.ts';
 import { fileOf, multipart, sampleLedgerCsv, sampleModel } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const importLedger = (client: Client, orgId: string) =>
   answer(

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, type Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, type Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const accountsOf = (client: Client, orgId: string) =>
   answer(client.api.GET('/orgs/{orgId}/finance/accounts', { params: { path: { orgId } } }));

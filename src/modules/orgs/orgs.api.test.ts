@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
+import { acceptInvitation, addMemberAs, changeSettings, membersOf, settingsOf } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('organisations', () => {
   it('a logged-in person creates an organisation and becomes its administrator', async () => {
@@ -32,17 +29,9 @@ describe('organisations', () => {
   });
 
   it('settings change is saved and audited with before and after', async () => {
-    const { client, org } = await orgWithMember(ctx);
-    const changed = await answer(
-      client.api.PATCH('/orgs/{orgId}', {
-        params: { path: { orgId: org.id } },
-        body: {
-          name: 'Vzw De Brug',
-          fiscalYearStartMonth: 4,
-          language: 'en',
-        },
-      }),
-    );
+    const admin = await orgWithMember(ctx);
+    const { client, org } = admin;
+    const changed = await changeSettings(admin, { name: 'Vzw De Brug', fiscalYearStartMonth: 4, language: 'en' });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ name: 'Vzw De Brug', fiscalYearStartMonth: 4, language: 'en' });
     const log = await answer(
@@ -65,17 +54,9 @@ describe('bad input is answered with a clear 400 naming the field', () => {
   });
 
   it('unknown fields, too-long strings and an invalid KBO, all at once', async () => {
-    const { client, org } = await orgWithMember(ctx);
-    const res = await answer(
-      client.api.PATCH('/orgs/{orgId}', {
-        params: { path: { orgId: org.id } },
-        body: {
-          name: 'x'.repeat(201),
-          kbo: '0403.170.702',
-          isDemo: true,
-        },
-      }),
-    );
+    const admin = await orgWithMember(ctx);
+    const unknownField = { isDemo: true }; // not in the typed body, so spread past the type check
+    const res = await changeSettings(admin, { name: 'x'.repeat(201), kbo: '0403.170.702', ...unknownField });
     expect(res.status).toBe(400);
     expect(res.body.error!.code).toBe('validation');
     const paths = res.body.error!.fields!.map((f: { path: string }) => f.path).sort();
@@ -84,40 +65,27 @@ describe('bad input is answered with a clear 400 naming the field', () => {
       'ongeldig ondernemingsnummer (controlegetal klopt niet)',
     );
     expect(res.body.error!.message).toContain('kbo');
-    expect((await answer(client.api.GET('/orgs/{orgId}', { params: { path: { orgId: org.id } } }))).body.name).toBe(
-      org.name,
-    );
+    expect((await settingsOf(admin)).body.name).toBe(admin.org.name);
   });
 
   it('the messages follow the requested language', async () => {
     const { org, email } = await orgWithMember(ctx);
     const en = new Client(ctx.app, 'en');
     await en.login(email);
-    const res = await answer(
-      en.api.PATCH('/orgs/{orgId}', { params: { path: { orgId: org.id } }, body: { kbo: '123' } }),
-    );
+    const res = await changeSettings({ client: en, org }, { kbo: '123' });
     expect(res.body.error!.fields![0]!.message).toBe('invalid enterprise number (check digits do not match)');
   });
 
   it('SQL and HTML in text fields are stored as text and come back unchanged', async () => {
-    const { client, org } = await orgWithMember(ctx);
+    const admin = await orgWithMember(ctx);
     const name = `Robert'); DROP TABLE organisation;-- <script>alert(1)</script>`;
-    expect(
-      (await answer(client.api.PATCH('/orgs/{orgId}', { params: { path: { orgId: org.id } }, body: { name } }))).status,
-    ).toBe(200);
-    expect((await answer(client.api.GET('/orgs/{orgId}', { params: { path: { orgId: org.id } } }))).body.name).toBe(
-      name,
-    );
-    const member = await answer(
-      client.api.POST('/orgs/{orgId}/members', {
-        params: { path: { orgId: org.id } },
-        body: {
-          email: 'html@test.be',
-          name: '<img src=x onerror=alert(1)>',
-          role: 'staf',
-        },
-      }),
-    );
+    expect((await changeSettings(admin, { name })).status).toBe(200);
+    expect((await settingsOf(admin)).body.name).toBe(name);
+    const member = await addMemberAs(admin, {
+      email: 'html@test.be',
+      name: '<img src=x onerror=alert(1)>',
+      role: 'staf',
+    });
     expect(member.body.member!.name).toBe('<img src=x onerror=alert(1)>');
   });
 
@@ -130,18 +98,14 @@ describe('bad input is answered with a clear 400 naming the field', () => {
 
 describe('members', () => {
   it('adds a member with a role, changes the role, removes them — each audited', async () => {
-    const { client, org } = await orgWithMember(ctx);
-    const added = await answer(
-      client.api.POST('/orgs/{orgId}/members', {
-        params: { path: { orgId: org.id } },
-        body: {
-          email: 'Lid@Test.be',
-          name: 'Lid Een',
-          role: 'begeleider',
-          password: 'een-wachtwoord',
-        },
-      }),
-    );
+    const admin = await orgWithMember(ctx);
+    const { client, org } = admin;
+    const added = await addMemberAs(admin, {
+      email: 'Lid@Test.be',
+      name: 'Lid Een',
+      role: 'begeleider',
+      password: 'een-wachtwoord',
+    });
     expect(added.status).toBe(200);
     expect(added.body.resetUrl).toBeUndefined();
     const id = added.body.member!.id;
@@ -153,16 +117,7 @@ describe('members', () => {
       }),
     );
     expect(changed.body.role).toBe('staf');
-    expect(
-      (
-        await answer(
-          client.api.POST('/orgs/{orgId}/members', {
-            params: { path: { orgId: org.id } },
-            body: { email: 'lid@test.be', name: 'Dubbel', role: 'staf' },
-          }),
-        )
-      ).status,
-    ).toBe(409);
+    expect((await addMemberAs(admin, { email: 'lid@test.be', name: 'Dubbel', role: 'staf' })).status).toBe(409);
     expect(
       (
         await answer(
@@ -170,7 +125,7 @@ describe('members', () => {
         )
       ).status,
     ).toBe(204);
-    const list = await answer(client.api.GET('/orgs/{orgId}/members', { params: { path: { orgId: org.id } } }));
+    const list = await membersOf(admin);
     expect(list.body.items.map((m: { email: string }) => m.email)).not.toContain('lid@test.be');
     const log = await answer(client.api.GET('/orgs/{orgId}/audit', { params: { path: { orgId: org.id } } }));
     const actions = log.body.items.map((e: { action: string }) => e.action);
@@ -184,17 +139,12 @@ describe('members', () => {
 
   it('the role change takes effect on the member’s next request', async () => {
     const admin = await orgWithMember(ctx);
-    const added = await answer(
-      admin.client.api.POST('/orgs/{orgId}/members', {
-        params: { path: { orgId: admin.org.id } },
-        body: {
-          email: 'wissel@test.be',
-          name: 'Wissel',
-          role: 'staf',
-          password: 'een-wachtwoord',
-        },
-      }),
-    );
+    const added = await addMemberAs(admin, {
+      email: 'wissel@test.be',
+      name: 'Wissel',
+      role: 'staf',
+      password: 'een-wachtwoord',
+    });
     const member = new Client(ctx.app);
     await member.login('wissel@test.be', 'een-wachtwoord');
     expect(
@@ -235,70 +185,31 @@ describe('members', () => {
   it('a reset link for someone who also belongs to an organisation the administrator does not manage is refused', async () => {
     const a = await orgWithMember(ctx);
     const b = await orgWithMember(ctx);
-    const inB = await answer(
-      b.client.api.POST('/orgs/{orgId}/members', {
-        params: { path: { orgId: b.org.id } },
-        body: {
-          email: 'gedeeld@test.be',
-          name: 'Gedeeld',
-          role: 'staf',
-          password: 'een-wachtwoord',
-        },
-      }),
-    );
-    const invited = await answer(
-      a.client.api.POST('/orgs/{orgId}/members', {
-        params: { path: { orgId: a.org.id } },
-        body: {
-          email: 'gedeeld@test.be',
-          name: 'Gedeeld',
-          role: 'staf',
-        },
-      }),
-    );
+    const resetLink = (admin: typeof a, memberId: string) =>
+      answer(
+        admin.client.api.POST('/orgs/{orgId}/members/{memberId}/reset-link', {
+          params: { path: { orgId: admin.org.id, memberId } },
+        }),
+      );
+    const gedeeld = { email: 'gedeeld@test.be', name: 'Gedeeld', role: 'staf' } as const;
+    const inB = await addMemberAs(b, { ...gedeeld, password: 'een-wachtwoord' });
+    const invited = await addMemberAs(a, gedeeld);
     expect(invited.body.resetUrl).toBeUndefined();
     const shared = new Client(ctx.app);
     await shared.login('gedeeld@test.be', 'een-wachtwoord');
-    expect(
-      (
-        await answer(
-          shared.api.POST('/invitations/{invitationId}/accept', {
-            params: { path: { invitationId: invited.body.invitation!.id } },
-          }),
-        )
-      ).status,
-    ).toBe(200);
-    const inA = (
-      await answer(a.client.api.GET('/orgs/{orgId}/members', { params: { path: { orgId: a.org.id } } }))
-    ).body.items.find((m: { email: string }) => m.email === 'gedeeld@test.be');
-    const link = await answer(
-      a.client.api.POST('/orgs/{orgId}/members/{memberId}/reset-link', {
-        params: { path: { orgId: a.org.id, memberId: inA!.id } },
-      }),
-    );
+    expect((await acceptInvitation(shared, invited.body.invitation!.id)).status).toBe(200);
+    const inA = (await membersOf(a)).body.items.find((m: { email: string }) => m.email === 'gedeeld@test.be');
+    const link = await resetLink(a, inA!.id);
     expect(link.status).toBe(403);
-    const own = await answer(
-      b.client.api.POST('/orgs/{orgId}/members/{memberId}/reset-link', {
-        params: { path: { orgId: b.org.id, memberId: inB.body.member!.id } },
-      }),
-    );
+    const own = await resetLink(b, inB.body.member!.id);
     expect(own.status).toBe(403);
-    const solo = await answer(
-      a.client.api.POST('/orgs/{orgId}/members', {
-        params: { path: { orgId: a.org.id } },
-        body: {
-          email: 'alleen.a@test.be',
-          name: 'Alleen A',
-          role: 'staf',
-          password: 'een-wachtwoord',
-        },
-      }),
-    );
-    const ok = await answer(
-      a.client.api.POST('/orgs/{orgId}/members/{memberId}/reset-link', {
-        params: { path: { orgId: a.org.id, memberId: solo.body.member!.id } },
-      }),
-    );
+    const solo = await addMemberAs(a, {
+      email: 'alleen.a@test.be',
+      name: 'Alleen A',
+      role: 'staf',
+      password: 'een-wachtwoord',
+    });
+    const ok = await resetLink(a, solo.body.member!.id);
     expect(ok.status).toBe(200);
     expect(ok.body.url).toMatch(/^http:\/\/localhost:3000\/reset\?token=[\w-]{40,}$/);
   });

@@ -1,15 +1,11 @@
 /** Computed KPIs, the cockpit, the board view and the KPI commands of the CLI, through the API. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv } from '../finance/testing.ts';
 import { thisYear } from '../../lib/calendar.ts';
 import { directorOf, sampleKpi } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const kpi = sampleKpi;
 const director = () => directorOf(ctx);
@@ -83,8 +79,8 @@ describe('computed KPIs and the cockpit', () => {
   });
 
   it('flags a red value without a note and a red KPI without an open improvement action', async () => {
-    const { api, at, org } = await director();
-    const k = (await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).body;
+    const { api, at, org, addKpi } = await director();
+    const k = (await addKpi()).body;
     const addTarget = (target: number, redThreshold: number, validFrom: string) =>
       answer(
         api.POST('/orgs/{orgId}/kpis/{kpiId}/targets', {
@@ -181,8 +177,8 @@ describe('CLI', () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
-    const { api, at, org } = await director();
-    const k = (await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).body;
+    const { api, at, org, addKpi } = await director();
+    const k = (await addKpi()).body;
     await answer(
       api.POST('/orgs/{orgId}/kpis/{kpiId}/targets', {
         ...at({ kpiId: k.id }),

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDemo } from '../../demo/generate.ts';
-import { testApp } from '../../server/testing.ts';
+import { testAppForFile } from '../../server/testing.ts';
 import { cockpitOf } from './cockpit.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('demo KPIs', () => {
   it('has the starter set with two years of values, computed ones from the other modules, reds with notes and one without', async () => {

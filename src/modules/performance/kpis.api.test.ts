@@ -1,23 +1,18 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, auditedActions, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { fileOf, multipart } from '../finance/testing.ts';
-import { directorOf, sampleKpi } from './testing.ts';
+import { directorOf } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
-const kpi = sampleKpi;
 const director = () => directorOf(ctx);
 const fieldPaths = (b: { error?: { fields?: { path: string }[] } }) => b.error!.fields!.map((f) => f.path);
 
 describe('KPI catalogue', () => {
   it('adds, changes, archives and removes a KPI, audited; refuses a taken code and a stranger as owner', async () => {
-    const { api, at, member, org } = await director();
-    const created = await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi({ ownerId: member.userId }) }));
+    const { api, at, member, org, addKpi } = await director();
+    const created = await addKpi({ ownerId: member.userId });
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     expect(created.body).toMatchObject({
       code: 'ABSENT',
@@ -27,11 +22,9 @@ describe('KPI catalogue', () => {
       cafCriterion: 7,
       source: 'manual',
     });
-    expect((await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).status).toBe(409);
+    expect((await addKpi()).status).toBe(409);
     const stranger = await orgWithMember(ctx, 'directie');
-    const bad = await answer(
-      api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi({ code: 'X2', ownerId: stranger.member.userId }) }),
-    );
+    const bad = await addKpi({ code: 'X2', ownerId: stranger.member.userId });
     expect(bad.status).toBe(422);
     expect(fieldPaths(bad.body)[0]).toBe('ownerId');
     const kpiAt = at({ kpiId: created.body.id });
@@ -44,44 +37,26 @@ describe('KPI catalogue', () => {
       api.GET('/orgs/{orgId}/kpis', { params: { path: { orgId: org.id }, query: { archived: 'true' } } }),
     );
     expect(archived.body.items).toHaveLength(1);
-    const audit = await ctx.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('org_id', '=', org.id)
-      .where('action', 'like', 'kpi.%')
-      .execute();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['kpi.created', 'kpi.updated']));
+    expect(await auditedActions(ctx.db, org.id, 'kpi.')).toEqual(
+      expect.arrayContaining(['kpi.created', 'kpi.updated']),
+    );
     expect((await answer(api.DELETE('/orgs/{orgId}/kpis/{kpiId}', kpiAt))).status).toBe(200);
     expect((await answer(api.GET('/orgs/{orgId}/kpis/{kpiId}', kpiAt))).status).toBe(404);
   });
 
   it('a computed KPI needs a known formula of its own frequency', async () => {
-    const { api, at } = await director();
-    const noFormula = await answer(
-      api.POST('/orgs/{orgId}/kpis', {
-        ...at(),
-        body: kpi({ code: 'OCC', source: 'computed', unit: 'percent', direction: 'up', frequency: 'month' }),
-      }),
-    );
+    const { addKpi } = await director();
+    /** The occupancy KPI, computed, with `over` laid on top. */
+    const occupancy = (over: Parameters<typeof addKpi>[0]) =>
+      addKpi({ code: 'OCC', source: 'computed', unit: 'percent', direction: 'up', ...over });
+    const noFormula = await occupancy({ frequency: 'month' });
     expect(noFormula.status).toBe(422);
     expect(fieldPaths(noFormula.body)[0]).toBe('formula');
-    const wrongFrequency = await answer(
-      api.POST('/orgs/{orgId}/kpis', {
-        ...at(),
-        body: kpi({ code: 'OCC', source: 'computed', formula: 'occupancy', frequency: 'year', direction: 'up' }),
-      }),
-    );
+    const wrongFrequency = await occupancy({ formula: 'occupancy', frequency: 'year' });
     expect(wrongFrequency.status).toBe(422);
     expect(fieldPaths(wrongFrequency.body)[0]).toBe('frequency');
-    const computed = kpi({
-      code: 'OCC',
-      source: 'computed',
-      formula: 'occupancy',
-      frequency: 'month',
-      direction: 'up',
-      valueMax: 200,
-    });
-    expect((await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: computed }))).status).toBe(200);
+    const computed = await occupancy({ formula: 'occupancy', frequency: 'month', valueMax: 200 });
+    expect(computed.status).toBe(200);
   });
 
   it('adds the starter set once: at least 25 sector KPIs with targets, computed where the data exists', async () => {
@@ -102,8 +77,8 @@ describe('KPI catalogue', () => {
 
 describe('targets', () => {
   it('refuses a red threshold on the good side of the target and applies the target valid at the start of the period', async () => {
-    const { api, at } = await director();
-    const k = (await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).body;
+    const { api, at, addKpi } = await director();
+    const k = (await addKpi()).body;
     const kpiAt = at({ kpiId: k.id });
     const targets = '/orgs/{orgId}/kpis/{kpiId}/targets';
     const wrong = await answer(
@@ -153,16 +128,9 @@ describe('targets', () => {
 
 describe('values', () => {
   it('saves a grid in one transaction and names every wrong cell: period of another frequency, wrong unit, red without note', async () => {
-    const { api, at } = await director();
-    const pct = (await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).body;
-    const count = (
-      await answer(
-        api.POST('/orgs/{orgId}/kpis', {
-          ...at(),
-          body: kpi({ code: 'INCIDENTS', unit: 'count', decimals: 0, perspective: 'processes' }),
-        }),
-      )
-    ).body;
+    const { api, at, addKpi } = await director();
+    const pct = (await addKpi()).body;
+    const count = (await addKpi({ code: 'INCIDENTS', unit: 'count', decimals: 0, perspective: 'processes' })).body;
     await answer(
       api.POST('/orgs/{orgId}/kpis/{kpiId}/targets', {
         ...at({ kpiId: pct.id }),
@@ -219,8 +187,8 @@ describe('values', () => {
   });
 
   it('imports CSV all or nothing, naming the line and field; accepts Belgian numbers and XLSX', async () => {
-    const { api, at } = await director();
-    const k = (await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).body;
+    const { api, at, addKpi } = await director();
+    const k = (await addKpi()).body;
     const upload = (content: string | Uint8Array, name = 'v.csv') =>
       answer(
         api.POST('/orgs/{orgId}/kpi-values/import', {
@@ -263,8 +231,8 @@ describe('values', () => {
   });
 
   it('the grid answers the KPIs of one frequency over a range of periods', async () => {
-    const { api, at, orgId } = await director();
-    const k = (await answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: kpi() }))).body;
+    const { api, at, orgId, addKpi } = await director();
+    const k = (await addKpi()).body;
     await answer(
       api.PUT('/orgs/{orgId}/kpi-values', {
         ...at(),

@@ -1,14 +1,10 @@
 /** Improvement actions and the strategy map through the API. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, type Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, type Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { createAction } from './actions.ts';
 import { daysFromToday } from '../../lib/calendar.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 /** A KPI straight in the table: this file tests the links, not the catalogue. */
 async function kpi(orgId: string, code: string) {

@@ -1,6 +1,6 @@
 /** Test set-up for the performance module: sample records for the isolation test. */
 import type { z } from 'zod';
-import { type Client, orgWithMember, type testApp } from '../../server/testing.ts';
+import { answer, type Client, orgWithMember, type testApp } from '../../server/testing.ts';
 import type { kpiInput } from './schema.ts';
 
 /** A KPI body (absenteeism by month) with `over` laid on top. */
@@ -25,7 +25,10 @@ export async function directorOf(ctx: Awaited<ReturnType<typeof testApp>>) {
   const api = o.client.api;
   /** Path parameters of a route under the organisation (plus the KPI, target or period of the route). */
   const at = <T extends object>(more?: T) => ({ params: { path: { orgId, ...(more ?? ({} as T)) } } });
-  return { ...o, orgId, api, at };
+  /** Adds the sample KPI with `over` laid on top. */
+  const addKpi = (over: Partial<z.input<typeof kpiInput>> = {}) =>
+    answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: sampleKpi(over) }));
+  return { ...o, orgId, api, at, addKpi };
 }
 
 /** Ids of the strategy map and the improvement actions, by route parameter name. */

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { surveyFigures } from './kpi-source.ts';
 import { respond, surveyCalls } from './testing.ts';
 import { daysFromToday } from '../../lib/calendar.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
+const ctx = testAppForFile();
 let director: Awaited<ReturnType<typeof orgWithMember>>;
 let sv: ReturnType<typeof surveyCalls>;
 beforeAll(async () => {
-  ctx = await testApp();
   director = await orgWithMember(ctx, 'directie');
   sv = surveyCalls(director);
 });
-afterAll(() => ctx.close());
 
 const in30Days = () => daysFromToday(30);
 

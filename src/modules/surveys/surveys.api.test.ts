@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, Client, orgWithMember, TEST_PASSWORD, testAppForFile } from '../../server/testing.ts';
 import { addMember } from '../orgs/public.ts';
 import { draftSurvey, formOf, respond, surveyCalls } from './testing.ts';
 import { daysFromToday } from '../../lib/calendar.ts';
 import { hashPassword } from '../../server/secrets.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
+const ctx = testAppForFile();
 let director: Awaited<ReturnType<typeof orgWithMember>>;
 beforeAll(async () => {
-  ctx = await testApp();
   director = await orgWithMember(ctx, 'directie');
   sv = surveyCalls(director);
 });
-afterAll(() => ctx.close());
 
 const in30Days = () => daysFromToday(30);
 const base = () => `/api/orgs/${director.org.id}/surveys`;

@@ -1,16 +1,12 @@
 /** The whole demo organisation (every module's tables) survives export and import as a new organisation. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDemo } from '../../demo/generate.ts';
-import { testApp } from '../../server/testing.ts';
+import { testAppForFile } from '../../server/testing.ts';
 import { strategyMap } from '../performance/testing.ts';
 import { exportOrganisation, importOrganisation } from './queries.ts';
 import { EXPORT_TABLES } from './registry.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('demo organisation export and import', () => {
   it('copies every table with the same number of rows, and the copy’s strategy map points to its own KPIs', async () => {

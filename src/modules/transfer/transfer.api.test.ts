@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, answer, Client, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { type Answer, answer, Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { sampleOffer, voucherClient } from '../clients/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv, sampleModel } from '../finance/testing.ts';
 import { exportOrganisation, importOrganisation } from './queries.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('export and import of an organisation', () => {
   it('round-trips every row into a new organisation, with references pointing to the new rows', async () => {

@@ -1,20 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../lib/exports/testing.ts';
 import { sampleStatementInput } from './fixture.ts';
 import { statementPdf } from './statement-pdf.ts';
-
-function pdfText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(os.tmpdir(), 'statement-pdf-'));
-  try {
-    writeFileSync(join(dir, 'a.pdf'), bytes);
-    return execFileSync('pdftotext', ['-layout', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('statement PDF', () => {
   it('is a PDF with the title, the organisation, client names, the correction and the totals', async () => {

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgWithMember, testApp } from '../../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { orgWithMember, testAppForFile } from '../../../server/testing.ts';
 import { clientsApi } from '../testing.ts';
 import { sampleStatementInput } from './fixture.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 /** An organisation with an issued statement whose clients exist, except one that was erased. */
 async function withStatement(role: Parameters<typeof orgWithMember>[1] = 'directie') {

@@ -13,14 +13,9 @@ import {
 import { addDays } from './dates.ts';
 import { ClientsLogicError } from './errors.ts';
 import { RULE_SEED } from './rules.ts';
+import { agreementLine } from './testing.ts';
 
-const day2: AgreementLine = {
-  clientId: 'c1',
-  function: 'dagondersteuning',
-  frequency: { count: 2, per: 'week' },
-  priceE4: 2_100,
-  start: '2023-01-01',
-};
+const day2 = agreementLine('dagondersteuning', { count: 2, per: 'week' }, 2_100, '2023-01-01');
 
 describe('unitsInPeriod', () => {
   it('prorates weeks by days / 7', () => {
@@ -97,13 +92,7 @@ describe('committedPoints and checkAgreementFits', () => {
     );
   });
   it('sums several lines in the message and accepts an agreement that fits exactly', () => {
-    const hours: AgreementLine = {
-      clientId: 'c1',
-      function: 'individuele_psychosociale_begeleiding',
-      frequency: { count: 1, per: 'month' },
-      priceE4: 500,
-      start: '2025-01-01',
-    };
+    const hours = agreementLine('individuele_psychosociale_begeleiding', { count: 1, per: 'month' }, 500, '2025-01-01');
     const r = checkAgreementFits([day2, hours], 200_000, 2025);
     expect(r.ok).toBe(false);
     if (!r.ok)

@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { AgreementLine } from './agreements.ts';
 import { consumption, consumptionByClient, type Registration } from './consumption.ts';
 import { addDays } from './dates.ts';
+import { agreementLine } from './testing.ts';
 
 /** 2 days a week of dagondersteuning at 0.21 points: 21.9 points in 2025. */
-const line: AgreementLine = {
-  clientId: 'c1',
-  function: 'dag',
-  frequency: { count: 2, per: 'week' },
-  priceE4: 2_100,
-  start: '2024-01-01',
-};
+const line = agreementLine('dag', { count: 2, per: 'week' }, 2_100, '2024-01-01');
 
 /** A registration of `pointsE4` on every `step`-th day from `from` up to and including `to`. */
 function every(step: number, from: string, to: string, pointsE4: number, clientId = 'c1', fn = 'dag'): Registration[] {

@@ -13,6 +13,7 @@ import { mulberry32, poisson } from './random.ts';
 import { RULE_SEED } from './rules.ts';
 import { buildStatement, type FundingType, type StatementRegistration } from './statements.ts';
 import { valueRegistration } from './valuation.ts';
+import { agreementLine } from './testing.ts';
 
 const clients: ForecastClient[] = Array.from({ length: 60 }, (_, i) => ({
   clientId: `c${i}`,
@@ -86,13 +87,7 @@ describe('forecastIncome', () => {
 
 describe('agreementMonthlyIncome', () => {
   it('turns agreement lines into income per month, with organisation points for voucher clients', () => {
-    const line: AgreementLine = {
-      clientId: 'c1',
-      function: 'wonen',
-      frequency: { count: 10, per: 'month' },
-      priceE4: 1_000,
-      start: '2026-02-16',
-    };
+    const line = agreementLine('wonen', { count: 10, per: 'month' }, 1_000, '2026-02-16');
     const [c] = agreementMonthlyIncome([line], '2026-01', 3, RULE_SEED, () => 'voucher');
     // January 0; February 13/28 × 10 × 0.1 = 0.4643 (+25.35% = 0.1177) → 0.5820 × 980; March 1 point + 0.2535.
     expect(c?.monthlyIncomeCents).toEqual([0, 57_036, 122_843]);

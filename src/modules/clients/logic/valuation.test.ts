@@ -17,29 +17,15 @@ const day: ValuationBasis = {
 };
 
 describe('valueRegistration', () => {
-  it('takes the agreed price valid on the date, across a price change in the middle of a month', () => {
-    expect(valueRegistration(3, '2025-03-15', day, RULE_SEED)).toEqual({
-      priceE4: 1_000,
-      source: 'agreement',
-      pointsE4: 3_000,
-    });
-    expect(valueRegistration(1, '2025-03-16', day, RULE_SEED)).toEqual({
-      priceE4: 1_200,
-      source: 'agreement',
-      pointsE4: 1_200,
-    });
-  });
-  it('falls back to the offer price only where no agreement line covers the date', () => {
-    expect(valueRegistration(1, '2024-12-31', day, RULE_SEED)).toEqual({
-      priceE4: 800,
-      source: 'offer',
-      pointsE4: 800,
-    });
-    expect(valueRegistration(2, '2026-01-05', day, RULE_SEED)).toEqual({
-      priceE4: 900,
-      source: 'offer',
-      pointsE4: 1_800,
-    });
+  // The agreed price valid on the date, across a price change in the middle of a month; the offer price
+  // only where no agreement line covers the date.
+  it.each([
+    { units: 3, date: '2025-03-15', valued: { priceE4: 1_000, source: 'agreement', pointsE4: 3_000 } },
+    { units: 1, date: '2025-03-16', valued: { priceE4: 1_200, source: 'agreement', pointsE4: 1_200 } },
+    { units: 1, date: '2024-12-31', valued: { priceE4: 800, source: 'offer', pointsE4: 800 } },
+    { units: 2, date: '2026-01-05', valued: { priceE4: 900, source: 'offer', pointsE4: 1_800 } },
+  ])('values $units unit(s) on $date at the $valued.source price valid that day', ({ units, date, valued }) => {
+    expect(valueRegistration(units, date, day, RULE_SEED)).toEqual(valued);
   });
   it('takes the line that started last where agreement lines overlap', () => {
     const overlap = {

@@ -12,6 +12,14 @@ async function edit(bytes: Uint8Array, change: (wb: ExcelJS.Workbook) => void): 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** The Dutch template of the sample model with cells typed over, by sheet and cell address. */
+async function dutchTemplateTypedOver(cells: Record<string, Record<string, ExcelJS.CellValue>>) {
+  return edit(await modelTemplateXlsx(sampleModel(), [], 'nl'), (wb) => {
+    for (const [sheet, values] of Object.entries(cells))
+      for (const [address, value] of Object.entries(values)) wb.getWorksheet(sheet)!.getCell(address).value = value;
+  });
+}
+
 describe('cost model workbook', () => {
   it('round-trips: doc → xlsx → doc, in Dutch and in English', async () => {
     for (const lang of ['nl', 'en'] as const) {
@@ -71,33 +79,20 @@ describe('cost model workbook', () => {
   });
 
   it('accepts English words and Belgian number text in a Dutch sheet', async () => {
-    const bytes = await edit(await modelTemplateXlsx(sampleModel(), [], 'nl'), (wb) => {
-      const s = wb.getWorksheet('Kostenplaatsen')!;
-      s.getCell('C2').value = 'Main';
-      s.getCell('D2').value = 'Day';
-      s.getCell('E2').value = '5.200';
-      s.getCell('F2').value = '275,00 €';
-      wb.getWorksheet('Verdeelsleutels')!.getCell('C2').value = 'FTE';
+    const bytes = await dutchTemplateTypedOver({
+      Kostenplaatsen: { C2: 'Main', D2: 'Day', E2: '5.200', F2: '275,00 €' },
+      Verdeelsleutels: { C2: 'FTE' },
     });
     const back = await readModelXlsx(bytes, 2026);
     expect(back).toEqual({ ok: true, doc: sampleModel() });
   });
 
   it('reports every bad cell with sheet, row and column', async () => {
-    const bytes = await edit(await modelTemplateXlsx(sampleModel(), [], 'nl'), (wb) => {
-      const s = wb.getWorksheet('Kostenplaatsen')!;
-      s.getCell('C2').value = 'hoof';
-      s.getCell('E3').value = 'veel';
-      s.getCell('A4').value = 'DAG';
-      s.getCell('D5').value = 'week';
-      const k = wb.getWorksheet('Verdeelsleutels')!;
-      k.getCell('C3').value = 'oppervlak';
-      k.getCell('D2').value = -1;
-      const r = wb.getWorksheet('Regels')!;
-      r.getCell('B2').value = 'ONBEKEND';
-      const t = wb.getWorksheet('Toewijzing')!;
-      t.getCell('A2').value = '60A';
-      t.getCell('C3').value = 'XYZ';
+    const bytes = await dutchTemplateTypedOver({
+      Kostenplaatsen: { C2: 'hoof', E3: 'veel', A4: 'DAG', D5: 'week' },
+      Verdeelsleutels: { C3: 'oppervlak', D2: -1 },
+      Regels: { B2: 'ONBEKEND' },
+      Toewijzing: { A2: '60A', C3: 'XYZ' },
     });
     const back = await readModelXlsx(bytes, 2026);
     expect(back.ok).toBe(false);

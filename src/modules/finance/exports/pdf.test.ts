@@ -1,21 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../lib/exports/testing.ts';
 import { costVsIncomeSvg, incomeMixSvg } from './charts.ts';
 import { sampleView } from './fixture.ts';
 import { costPricePdf } from './pdf.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'costprice-pdf-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The text of a PDF by poppler's pdftotext (layout off, so words follow reading order). */
-function pdfText(bytes: Uint8Array, name: string): string {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  return execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-}
 
 describe('costPricePdf', () => {
   it('renders a Dutch report with title, organisation, services, charts and Belgian formats', async () => {
@@ -27,7 +14,7 @@ describe('costPricePdf', () => {
     });
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(5000);
-    const text = pdfText(bytes, 'nl.pdf');
+    const text = pdfText(bytes, 'reading');
     expect(text).toContain('Kostprijsrapport 2026');
     expect(text).toContain('VZW De Brug');
     expect(text).toContain('Dagondersteuning');
@@ -50,7 +37,7 @@ describe('costPricePdf', () => {
       lang: 'en',
       generatedAt: new Date('2026-01-02T10:00:00Z'),
     });
-    const text = pdfText(bytes, 'en.pdf');
+    const text = pdfText(bytes, 'reading');
     expect(text).toContain('Cost price report 2026');
     expect(text).toContain('step-down allocation (order: Administratie, Facilitair, Keuken, Vervoer)');
     expect(text).toContain('Extra dienst 5');
@@ -69,7 +56,7 @@ describe('text outside Windows-1252', () => {
     view.services[0]!.name = 'Łódź dagcentrum ✓';
     const text = pdfText(
       await costPricePdf(view, { orgName: 'Ωmega vzw', lang: 'nl', generatedAt: new Date() }),
-      'uni.pdf',
+      'reading',
     );
     expect(text).toContain('Lódz dagcentrum ?');
     expect(text).toContain('?mega vzw');

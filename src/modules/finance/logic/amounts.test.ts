@@ -12,27 +12,29 @@ const iso = (s: string | number) => {
 };
 
 describe('parseAmount', () => {
-  it('reads Belgian and English notations to cents', () => {
-    expect(cents('1.234,56')).toBe(123456);
-    expect(cents('1234,56')).toBe(123456);
-    expect(cents('1,234.56')).toBe(123456);
-    expect(cents('1234.56')).toBe(123456);
-    expect(cents('-1.234,56')).toBe(-123456);
-    expect(cents('1 234,56')).toBe(123456);
-    expect(cents('1\u00a0234,56')).toBe(123456);
-    expect(cents('1\u202f234,56')).toBe(123456);
-    expect(cents('€ 12,50')).toBe(1250);
-    expect(cents('12,50 €')).toBe(1250);
-    expect(cents('(123,45)')).toBe(-12345);
-    expect(cents('12')).toBe(1200);
-    expect(cents('12,5')).toBe(1250);
-    expect(cents('12,50-')).toBe(-1250);
-    expect(cents('1.234.567,8')).toBe(123456780);
-    expect(cents('1,234,567')).toBe(123456700);
-    expect(cents('+3')).toBe(300);
-    expect(cents('0,07')).toBe(7);
-    expect(cents('-0,00')).toBe(0);
-    expect(cents('12,3400')).toBe(1234);
+  it.each([
+    ['1.234,56', 123456],
+    ['1234,56', 123456],
+    ['1,234.56', 123456],
+    ['1234.56', 123456],
+    ['-1.234,56', -123456],
+    ['1 234,56', 123456],
+    ['1\u00a0234,56', 123456],
+    ['1\u202f234,56', 123456],
+    ['€ 12,50', 1250],
+    ['12,50 €', 1250],
+    ['(123,45)', -12345],
+    ['12', 1200],
+    ['12,5', 1250],
+    ['12,50-', -1250],
+    ['1.234.567,8', 123456780],
+    ['1,234,567', 123456700],
+    ['+3', 300],
+    ['0,07', 7],
+    ['-0,00', 0],
+    ['12,3400', 1234],
+  ])('reads Belgian and English notations to cents: %s', (text, value) => {
+    expect(cents(text)).toBe(value);
   });
 
   it('takes a lone mark before three digits as a thousands separator', () => {
@@ -93,22 +95,26 @@ describe('centsFromEuros (spreadsheet numbers)', () => {
 });
 
 describe('parseDate', () => {
-  it('reads the usual Belgian notations and ISO', () => {
-    expect(iso('31/01/2024')).toBe('2024-01-31');
-    expect(iso('1/2/2024')).toBe('2024-02-01');
-    expect(iso('31-12-2023')).toBe('2023-12-31');
-    expect(iso('2024-03-05')).toBe('2024-03-05');
-    expect(iso('05.03.2024')).toBe('2024-03-05');
-    expect(iso('20240305')).toBe('2024-03-05');
-    expect(iso('29/02/2024')).toBe('2024-02-29');
+  it.each([
+    ['31/01/2024', '2024-01-31'],
+    ['1/2/2024', '2024-02-01'],
+    ['31-12-2023', '2023-12-31'],
+    ['2024-03-05', '2024-03-05'],
+    ['05.03.2024', '2024-03-05'],
+    ['20240305', '2024-03-05'],
+    ['29/02/2024', '2024-02-29'],
+  ])('reads the usual Belgian notations and ISO: %s', (text, date) => {
+    expect(iso(text)).toBe(date);
   });
 
-  it('reads Excel serial numbers (1900 system)', () => {
-    expect(iso(45292)).toBe('2024-01-01');
-    expect(iso(45292.75)).toBe('2024-01-01');
-    expect(iso(1)).toBe('1900-01-01');
-    expect(iso(61)).toBe('1900-03-01');
-    expect(iso('45322')).toBe('2024-01-31');
+  it.each([
+    [45292, '2024-01-01'],
+    [45292.75, '2024-01-01'],
+    [1, '1900-01-01'],
+    [61, '1900-03-01'],
+    ['45322', '2024-01-31'],
+  ])('reads Excel serial numbers (1900 system): %s', (serial, date) => {
+    expect(iso(serial)).toBe(date);
   });
 
   it('refuses impossible dates and other text', () => {

@@ -88,17 +88,19 @@ describe('account helpers', () => {
     expect(isRevenue('440000')).toBe(false);
   });
 
-  it('maps revenue accounts to their default income type at any code length', () => {
-    expect(defaultIncomeType('730')).toBe('membership_fees');
-    expect(defaultIncomeType('731000')).toBe('gifts_legacies');
-    expect(defaultIncomeType('732')).toBe('gifts_legacies');
-    expect(defaultIncomeType('733100')).toBe('subsidy');
-    expect(defaultIncomeType('740')).toBe('subsidy');
-    expect(defaultIncomeType('700')).toBe('sales');
-    expect(defaultIncomeType('707')).toBe('sales');
-    expect(defaultIncomeType('741')).toBe('other');
-    expect(defaultIncomeType('76')).toBe('other');
-    expect(defaultIncomeType('620')).toBeNull();
+  it.each([
+    ['730', 'membership_fees'],
+    ['731000', 'gifts_legacies'],
+    ['732', 'gifts_legacies'],
+    ['733100', 'subsidy'],
+    ['740', 'subsidy'],
+    ['700', 'sales'],
+    ['707', 'sales'],
+    ['741', 'other'],
+    ['76', 'other'],
+    ['620', null],
+  ])('maps revenue accounts to their default income type at any code length: %s', (account, type) => {
+    expect(defaultIncomeType(account)).toBe(type);
   });
 
   it('finds the closest chart account by prefix and lists codes the chart does not know', () => {

@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { SurveyError } from '../errors.ts';
 import { checkAnswers } from './answers.ts';
 import type { Question } from './question.ts';
+import { questionOf } from './testing.ts';
 
-const q = (id: string, kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
-  id,
-  position: 0,
-  kind,
-  text: { nl: `Vraag over ${id}`, fr: `Question sur ${id}` },
-  section: {},
-  options: [],
-  required: false,
-  breakdown: false,
-  dimension: null,
-  item: null,
-  aspect: null,
-  ...extra,
-});
+const q = (id: string, kind: Question['kind'], extra: Partial<Question> = {}) =>
+  questionOf(id, kind, { text: { nl: `Vraag over ${id}`, fr: `Question sur ${id}` }, ...extra });
 const questions = [
   q('l5', 'likert5', { required: true }),
   q('l7', 'likert7'),

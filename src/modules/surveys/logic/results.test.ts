@@ -10,21 +10,7 @@ import {
   surveyResults,
 } from './results.ts';
 import { herzbergTemplate, servqualTemplate } from './templates.ts';
-
-const q = (id: string, kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
-  id,
-  position: 0,
-  kind,
-  text: { nl: id },
-  section: {},
-  options: [],
-  required: false,
-  breakdown: false,
-  dimension: null,
-  item: null,
-  aspect: null,
-  ...extra,
-});
+import { questionOf as q } from './testing.ts';
 const withIds = (inputs: ReturnType<typeof servqualTemplate>): Question[] =>
   inputs.map((x, i) => ({
     ...x,
