@@ -5417,6 +5417,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The boordtabel: the helicopter view of the caller's role (sections the role may not see are absent) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions?: {
+                                overdue: {
+                                    dueDate: string;
+                                    id: string;
+                                    ownerName: string | null;
+                                    title: string;
+                                }[];
+                            };
+                            agenda?: {
+                                dates: {
+                                    clientId: string | null;
+                                    clientName: string | null;
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "ido_renewal" | "funding_end" | "start_deadline" | "statement";
+                                    month: string | null;
+                                }[];
+                                horizonDays: number;
+                                toRegister: {
+                                    clientId: string;
+                                    clientName: string;
+                                }[];
+                            };
+                            budgets?: {
+                                asOf: string;
+                                clients: number;
+                                mine: {
+                                    clientId: string;
+                                    clientName: string;
+                                    function: string;
+                                    remaining: string;
+                                    runOutDate: string | null;
+                                    underUsePercent: number | null;
+                                }[];
+                                runningOut: {
+                                    clientId: string;
+                                    clientName: string;
+                                    function: string;
+                                    remaining: string;
+                                    runOutDate: string | null;
+                                    underUsePercent: number | null;
+                                }[];
+                                underUse: {
+                                    clientId: string;
+                                    clientName: string;
+                                    function: string;
+                                    remaining: string;
+                                    runOutDate: string | null;
+                                    underUsePercent: number | null;
+                                }[];
+                                usedPercent: number | null;
+                                year: number;
+                            };
+                            caf?: {
+                                day: string;
+                                id: string;
+                                mean: number;
+                                name: string;
+                                subcriteria: number;
+                            } | null;
+                            coverage?: {
+                                /** @enum {string} */
+                                state: "no_ledger";
+                            } | {
+                                /** @enum {string} */
+                                state: "no_model";
+                                year: number;
+                            } | {
+                                coverage: number | null;
+                                services: {
+                                    code: string;
+                                    coverage: number | null;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                state: "ready";
+                                year: number;
+                            };
+                            kpis?: {
+                                computedAt: string | null;
+                                perspectives: {
+                                    amber: number;
+                                    green: number;
+                                    perspective: string;
+                                    red: number;
+                                }[];
+                                red: {
+                                    code: string;
+                                    frequency: string;
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    period: string;
+                                    redWithoutAction: boolean;
+                                }[];
+                                summary: {
+                                    amber: number;
+                                    green: number;
+                                    none: number;
+                                    noteMissing: number;
+                                    red: number;
+                                    redWithoutAction: number;
+                                    total: number;
+                                };
+                            };
+                            role: string;
+                            steps: {
+                                done: boolean;
+                                /** @enum {string} */
+                                step: "ledger" | "costModel" | "clients" | "kpis" | "members";
+                            }[];
+                            survey?: {
+                                /** @enum {string} */
+                                audience: "staff" | "clients";
+                                nps: number | null;
+                                period: string;
+                                responseRate: number | null;
+                                responses: number;
+                                satisfaction: number | null;
+                                surveyId: string;
+                                title: string;
+                            } | null;
+                            today: string;
+                            waiting?: {
+                                groups: {
+                                    count: number;
+                                    group: number;
+                                    longestDays: number | null;
+                                }[];
+                                longestDays: number | null;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/invitations": {
         parameters: {
             query?: never;
