@@ -5443,14 +5443,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: {
-                                overdue: {
-                                    dueDate: string;
-                                    id: string;
-                                    ownerName: string | null;
-                                    title: string;
-                                }[];
-                            };
                             agenda?: {
                                 dates: {
                                     clientId: string | null;

@@ -48,7 +48,6 @@ describe('Home, the boordtabel', () => {
     expect(body.budgets).toMatchObject({ clients: 0, usedPercent: null, runningOut: [], underUse: [] });
     expect(body.waiting).toMatchObject({ total: 0 });
     expect(body.kpis!.summary.total).toBe(0);
-    expect(body.actions).toEqual({ overdue: [] });
     expect(body.survey).toBeNull();
     expect(body.caf).toBeNull();
   });
@@ -73,7 +72,7 @@ describe('Home, the boordtabel', () => {
       }),
     );
     expect(patched.status).toBe(200);
-    // The waiting list, a ledger without a cost model, and an overdue improvement action.
+    // The waiting list, and a ledger without a cost model.
     for (const [reference, priorityGroup] of [
       ['W1', 1],
       ['W2', 1],
@@ -98,10 +97,6 @@ describe('Home, the boordtabel', () => {
       }),
     );
     expect(ledger.status).toBe(200);
-    const action = { title: 'Wachtlijst opvolgen', dueDate: addDays(today(), -3) };
-    expect(
-      (await answer(director.api.POST('/orgs/{orgId}/actions', { params: { path: { orgId } }, body: action }))).status,
-    ).toBe(200);
 
     const seen = (await home(director, orgId)).body;
     expect(seen.steps).toEqual([
@@ -126,7 +121,6 @@ describe('Home, the boordtabel', () => {
       clientName: 'Gevolgd Persoon',
       month: null,
     });
-    expect(seen.actions!.overdue.map((a) => [a.title, a.dueDate])).toEqual([['Wachtlijst opvolgen', action.dueDate]]);
 
     // The begeleider: their caseload only, today's registrations to do, no finance, waiting list or KPIs.
     const mine = (await home(coach.client, orgId)).body;
@@ -139,16 +133,7 @@ describe('Home, the boordtabel', () => {
     // The board: coverage and the lights, never a client.
     const board = await colleague(orgId, 'bestuur');
     const theirs = (await home(board.client, orgId)).body;
-    expect(Object.keys(theirs).sort()).toEqual([
-      'actions',
-      'caf',
-      'coverage',
-      'kpis',
-      'role',
-      'steps',
-      'survey',
-      'today',
-    ]);
+    expect(Object.keys(theirs).sort()).toEqual(['caf', 'coverage', 'kpis', 'role', 'steps', 'survey', 'today']);
     expect(JSON.stringify(theirs)).not.toContain('Persoon');
   });
 

@@ -79,12 +79,6 @@ const kpis = z.object({
   ),
 });
 
-const actions = z.object({
-  overdue: z.array(
-    z.object({ id: z.string(), title: z.string(), dueDate: z.string(), ownerName: z.string().nullable() }),
-  ),
-});
-
 const survey = z.object({
   surveyId: z.string(),
   title: z.string(),
@@ -110,7 +104,6 @@ export const homeAnswer = z.object({
   waiting: waiting.optional(),
   agenda: agenda.optional(),
   kpis: kpis.optional(),
-  actions: actions.optional(),
   /** The latest survey with results (null: none yet). */
   survey: survey.nullable().optional(),
   /** The latest finished CAF round (null: none yet). */

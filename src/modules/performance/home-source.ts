@@ -1,9 +1,9 @@
 /**
  * What performance shows on Home (the boordtabel): the KPI lights, the red KPIs (and those red
- * without an improvement action), the perspectives' counts for the board, and the overdue actions.
+ * without an improvement action), and the perspectives' counts for the board
+ * (overdue actions are on Home through the actions' own route).
  */
 import type { Db } from '../../server/db.ts';
-import { listActions } from './actions.ts';
 import { cockpitOf } from './cockpit.ts';
 
 /** The lights of the latest values and every red KPI, worst first: red without action before red with one. */
@@ -33,10 +33,4 @@ export async function kpiSignals(db: Db, orgId: string, today: string) {
     })),
     red,
   };
-}
-
-/** Improvement actions past their due day and not done, the longest overdue first. */
-export async function overdueActions(db: Db, orgId: string, today: string) {
-  const actions = await listActions(db, orgId, today, { overdue: true });
-  return actions.map((a) => ({ id: a.id, title: a.title, dueDate: a.dueDate!, ownerName: a.owner?.name ?? null }));
 }
