@@ -5465,6 +5465,7 @@ export interface paths {
                                     clientId: string;
                                     clientName: string;
                                     function: string;
+                                    functionName: string;
                                     remaining: string;
                                     runOutDate: string | null;
                                     underUsePercent: number | null;
@@ -5473,18 +5474,22 @@ export interface paths {
                                     clientId: string;
                                     clientName: string;
                                     function: string;
+                                    functionName: string;
                                     remaining: string;
                                     runOutDate: string | null;
                                     underUsePercent: number | null;
                                 }[];
+                                runningOutCount: number;
                                 underUse: {
                                     clientId: string;
                                     clientName: string;
                                     function: string;
+                                    functionName: string;
                                     remaining: string;
                                     runOutDate: string | null;
                                     underUsePercent: number | null;
                                 }[];
+                                underUseCount: number;
                                 usedPercent: number | null;
                                 year: number;
                             };

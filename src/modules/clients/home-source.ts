@@ -16,28 +16,52 @@ export const HORIZON_DAYS = 60;
 export async function budgetSignals(db: DbOrTx, orgId: string, viewer: Viewer, today: string) {
   const year = Number(today.slice(0, 4));
   const visible = await visibleClientIds(db, orgId, viewer);
-  const rows = onlyVisible(await consumptionOverview(db, orgId, year, today), visible, (r) => r.clientId);
+  const [overview, functions] = await Promise.all([
+    consumptionOverview(db, orgId, year, today),
+    db.selectFrom('cl_function').select(['code', 'name']).where('org_id', '=', orgId).execute(),
+  ]);
+  const rows = onlyVisible(overview, visible, (r) => r.clientId);
+  const nameOf = new Map(functions.map((f) => [f.code, f.name]));
   const sum = (pick: (r: (typeof rows)[number]) => string) => rows.reduce((a, r) => a + Number(pick(r)), 0);
   const agreed = sum((r) => r.agreed);
   const lines = rows.map((r) => ({
     clientId: r.clientId,
     clientName: r.clientName,
     function: r.function,
+    functionName: nameOf.get(r.function) ?? r.function,
     remaining: r.remaining,
     runOutDate: r.runOutDate,
     underUsePercent: r.warnings.find((w) => w.code === 'under_use')?.percent ?? null,
   }));
+  const runningOut = firstPerClient(
+    lines.filter((l) => l.runOutDate !== null).sort((a, b) => (a.runOutDate! < b.runOutDate! ? -1 : 1)),
+  );
+  const underUse = firstPerClient(
+    lines.filter((l) => l.underUsePercent !== null).sort((a, b) => a.underUsePercent! - b.underUsePercent!),
+  );
   return {
     year,
     asOf: today,
     clients: new Set(rows.map((r) => r.clientId)).size,
     /** Delivered over agreed points of the year so far, in percent; null without agreements. */
     usedPercent: agreed > 0 ? (100 * sum((r) => r.delivered)) / agreed : null,
-    runningOut: lines.filter((l) => l.runOutDate !== null).sort((a, b) => (a.runOutDate! < b.runOutDate! ? -1 : 1)),
-    underUse: lines.filter((l) => l.underUsePercent !== null),
+    /** Clients whose budget runs out before year end, earliest first (their first function), and how many in all. */
+    runningOut: runningOut.slice(0, LISTED),
+    runningOutCount: runningOut.length,
+    /** Clients on course to use too little, lowest use first, and how many in all. */
+    underUse: underUse.slice(0, LISTED),
+    underUseCount: underUse.length,
     /** Every line, for a caseload's "my clients" (empty for an organisation-wide viewer). */
     mine: visible === null ? [] : lines,
   };
+}
+
+/** How many clients a Home list names; the page behind it has them all. */
+const LISTED = 6;
+
+function firstPerClient<T extends { clientId: string }>(sorted: T[]): T[] {
+  const seen = new Set<string>();
+  return sorted.filter((l) => !seen.has(l.clientId) && seen.add(l.clientId));
 }
 
 /** Open waiting requests per priority group (1, 2, 3) and in all. */

@@ -45,7 +45,13 @@ describe('Home, the boordtabel', () => {
       { step: 'kpis', done: false },
     ]);
     expect(body.coverage).toEqual({ state: 'no_ledger' });
-    expect(body.budgets).toMatchObject({ clients: 0, usedPercent: null, runningOut: [], underUse: [] });
+    expect(body.budgets).toMatchObject({
+      clients: 0,
+      usedPercent: null,
+      runningOut: [],
+      runningOutCount: 0,
+      underUseCount: 0,
+    });
     expect(body.waiting).toMatchObject({ total: 0 });
     expect(body.kpis!.summary.total).toBe(0);
     expect(body.survey).toBeNull();

@@ -19,6 +19,7 @@ const budgetLine = z.object({
   clientId: z.string(),
   clientName: z.string(),
   function: z.string(),
+  functionName: z.string(),
   remaining: z.string(),
   runOutDate: z.string().nullable(),
   underUsePercent: z.number().nullable(),
@@ -30,7 +31,9 @@ const budgets = z.object({
   clients: z.number(),
   usedPercent: z.number().nullable(),
   runningOut: z.array(budgetLine),
+  runningOutCount: z.number(),
   underUse: z.array(budgetLine),
+  underUseCount: z.number(),
   mine: z.array(budgetLine),
 });
 
@@ -66,6 +69,7 @@ const kpis = z.object({
     redWithoutAction: z.number(),
   }),
   perspectives: z.array(z.object({ perspective: z.string(), green: z.number(), amber: z.number(), red: z.number() })),
+  /** The red KPIs, red without action first, at most a handful; `summary.red` counts them all. */
   red: z.array(
     z.object({
       id: z.string(),

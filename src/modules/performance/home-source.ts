@@ -31,6 +31,6 @@ export async function kpiSignals(db: Db, orgId: string, today: string) {
       amber: p.tiles.filter((t) => t.latest?.light === 'amber').length,
       red: p.tiles.filter((t) => t.latest?.light === 'red').length,
     })),
-    red,
+    red: red.slice(0, 6),
   };
 }
