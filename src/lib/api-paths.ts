@@ -2624,6 +2624,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -2739,6 +2740,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -2894,6 +2896,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -3024,6 +3027,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -3143,6 +3147,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -3206,6 +3211,92 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/clients/{clientId}/consumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's budget per support function: agreed, used, remaining, projected, warnings and the registrations behind them (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    clientId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            functions: {
+                                agreed: string;
+                                function: string;
+                                functionName: string;
+                                fundingTypes: string[];
+                                projected: string;
+                                registrations: {
+                                    date: string;
+                                    fundingType: string;
+                                    id: string;
+                                    points: string;
+                                    /** @enum {string|null} */
+                                    priceSource: "agreement" | "offer" | "rth" | null;
+                                    units: string;
+                                }[];
+                                remaining: string;
+                                runOutDate: string | null;
+                                unit: string | null;
+                                used: string;
+                                warnings: ({
+                                    /** @enum {string} */
+                                    code: "runs_out";
+                                    date: string;
+                                    en: string;
+                                    nl: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "under_use";
+                                    en: string;
+                                    nl: string;
+                                    percent: number;
+                                })[];
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3383,6 +3474,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -3502,6 +3594,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
