@@ -2624,6 +2624,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -2739,6 +2740,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -2894,6 +2896,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -3024,6 +3027,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -3143,6 +3147,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -3206,6 +3211,92 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/clients/{clientId}/consumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's budget per support function: agreed, used, remaining, projected, warnings and the registrations behind them (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    clientId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            functions: {
+                                agreed: string;
+                                function: string;
+                                functionName: string;
+                                fundingTypes: string[];
+                                projected: string;
+                                registrations: {
+                                    date: string;
+                                    fundingType: string;
+                                    id: string;
+                                    points: string;
+                                    /** @enum {string|null} */
+                                    priceSource: "agreement" | "offer" | "rth" | null;
+                                    units: string;
+                                }[];
+                                remaining: string;
+                                runOutDate: string | null;
+                                unit: string | null;
+                                used: string;
+                                warnings: ({
+                                    /** @enum {string} */
+                                    code: "runs_out";
+                                    date: string;
+                                    en: string;
+                                    nl: string;
+                                } | {
+                                    /** @enum {string} */
+                                    code: "under_use";
+                                    en: string;
+                                    nl: string;
+                                    percent: number;
+                                })[];
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3383,6 +3474,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -3502,6 +3594,7 @@ export interface paths {
                                 availableVoucherPoints: string;
                                 committedPoints: string;
                                 leftPoints: string;
+                                voucher: boolean;
                                 year: number;
                             };
                             bValue: number | null;
@@ -5395,6 +5488,183 @@ export interface paths {
                             seed: number;
                             startMonth: string;
                             waiting: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The boordtabel: the helicopter view of the caller's role (sections the role may not see are absent) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agenda?: {
+                                dates: {
+                                    clientId: string | null;
+                                    clientName: string | null;
+                                    date: string;
+                                    /** @enum {string} */
+                                    kind: "ido_renewal" | "funding_end" | "start_deadline" | "statement";
+                                    month: string | null;
+                                }[];
+                                horizonDays: number;
+                                toRegister: {
+                                    clientId: string;
+                                    clientName: string;
+                                }[];
+                            };
+                            budgets?: {
+                                asOf: string;
+                                clients: number;
+                                mine: {
+                                    clientId: string;
+                                    clientName: string;
+                                    function: string;
+                                    functionName: string;
+                                    remaining: string;
+                                    runOutDate: string | null;
+                                    underUsePercent: number | null;
+                                }[];
+                                runningOut: {
+                                    clientId: string;
+                                    clientName: string;
+                                    function: string;
+                                    functionName: string;
+                                    remaining: string;
+                                    runOutDate: string | null;
+                                    underUsePercent: number | null;
+                                }[];
+                                runningOutCount: number;
+                                underUse: {
+                                    clientId: string;
+                                    clientName: string;
+                                    function: string;
+                                    functionName: string;
+                                    remaining: string;
+                                    runOutDate: string | null;
+                                    underUsePercent: number | null;
+                                }[];
+                                underUseCount: number;
+                                usedPercent: number | null;
+                                year: number;
+                            };
+                            caf?: {
+                                day: string;
+                                id: string;
+                                mean: number;
+                                name: string;
+                                subcriteria: number;
+                            } | null;
+                            coverage?: {
+                                /** @enum {string} */
+                                state: "no_ledger";
+                            } | {
+                                /** @enum {string} */
+                                state: "no_model";
+                                year: number;
+                            } | {
+                                coverage: number | null;
+                                services: {
+                                    code: string;
+                                    coverage: number | null;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                state: "ready";
+                                year: number;
+                            };
+                            kpis?: {
+                                computedAt: string | null;
+                                perspectives: {
+                                    amber: number;
+                                    green: number;
+                                    perspective: string;
+                                    red: number;
+                                }[];
+                                red: {
+                                    code: string;
+                                    frequency: string;
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    period: string;
+                                    redWithoutAction: boolean;
+                                }[];
+                                summary: {
+                                    amber: number;
+                                    green: number;
+                                    none: number;
+                                    noteMissing: number;
+                                    red: number;
+                                    redWithoutAction: number;
+                                    total: number;
+                                };
+                            };
+                            role: string;
+                            steps: {
+                                done: boolean;
+                                /** @enum {string} */
+                                step: "ledger" | "costModel" | "clients" | "kpis" | "members";
+                            }[];
+                            survey?: {
+                                /** @enum {string} */
+                                audience: "staff" | "clients";
+                                nps: number | null;
+                                period: string;
+                                responseRate: number | null;
+                                responses: number;
+                                satisfaction: number | null;
+                                surveyId: string;
+                                title: string;
+                            } | null;
+                            today: string;
+                            waiting?: {
+                                groups: {
+                                    count: number;
+                                    group: number;
+                                    longestDays: number | null;
+                                }[];
+                                longestDays: number | null;
+                                total: number;
+                            };
                         };
                     };
                 };

@@ -11,6 +11,7 @@ import { setupRoutes } from '../modules/auth/setup-routes.ts';
 import * as caf from '../modules/caf/routes.ts';
 import * as clients from '../modules/clients/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
+import { homeRoutes } from '../modules/home/routes.ts';
 import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
 import { referenceRoutes } from '../modules/orgs/reference-routes.ts';
@@ -39,6 +40,7 @@ export function createApi(limiter = new LoginLimiter()) {
     memberRoutes,
     invitationRoutes,
     auditRoutes,
+    homeRoutes,
     ...Object.values(finance),
     ...Object.values(clients),
     ...Object.values(performance),

@@ -53,3 +53,30 @@ export function formatDateTime(value: string | number | Date): string {
 export function monthName(month: number): string {
   return new Intl.DateTimeFormat(intlLocale(), { month: 'long' }).format(new Date(2000, month - 1, 1));
 }
+
+/** A share given as a fraction (0.87) or a percentage (87): `87 %` / `87%`, whole percents by default. */
+export function formatPercent(value: number, { fraction = false, decimals = 0 } = {}): string {
+  const share = fraction ? value : value / 100;
+  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: decimals }).format(share);
+}
+
+/** A KPI period in words: `2026-11` → "november 2026", `2026-Q3` → "3e kwartaal 2026" / "Q3 2026", `2026` → "2026". */
+export function formatPeriod(period: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) return `${monthName(Number(month[2]))} ${month[1]}`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter)
+    return intlLocale().startsWith('nl') ? `${quarter[2]}e kwartaal ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+  return period;
+}
+
+/** A calendar day in words: "woensdag 2 december 2026". */
+export function formatLongDate(day: string): string {
+  return new Intl.DateTimeFormat(intlLocale(), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}

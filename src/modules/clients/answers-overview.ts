@@ -165,3 +165,33 @@ export type WaitingRequest = z.infer<typeof waitingRequest>;
 export type GroupSummary = z.infer<typeof groupSummary>;
 export type BudgetStart = z.infer<typeof budgetStart>;
 export type WaitingList = z.infer<typeof waitingListAnswer>;
+
+/** One client's budget per support function, with the registrations behind it (GET …/clients/{id}/consumption). */
+export const clientConsumptionAnswer = z.object({
+  year: z.number(),
+  asOf: day,
+  functions: z.array(
+    z.object({
+      function: z.string(),
+      functionName: z.string(),
+      unit: z.string().nullable(),
+      fundingTypes: z.array(z.string()),
+      agreed: points,
+      used: points,
+      remaining: points,
+      projected: points,
+      runOutDate: day.nullable(),
+      warnings: z.array(consumptionWarning),
+      registrations: z.array(
+        z.object({
+          id: z.string(),
+          date: day,
+          units: z.string(),
+          points,
+          fundingType: z.string(),
+          priceSource: z.enum(['agreement', 'offer', 'rth']).nullable(),
+        }),
+      ),
+    }),
+  ),
+});

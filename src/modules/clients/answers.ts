@@ -99,7 +99,13 @@ export const clientDetail = z.object({
   endedOn: day.nullable(),
   funding: z.array(funding),
   agreements: z.array(agreement),
-  budget: z.object({ year: z.number(), availableVoucherPoints: points, committedPoints: points, leftPoints: points }),
+  budget: z.object({
+    year: z.number(),
+    voucher: z.boolean(),
+    availableVoucherPoints: points,
+    committedPoints: points,
+    leftPoints: points,
+  }),
   /** Absent for a role that gets no euro amounts (VIEW_RULES). */
   income: fundingIncome.extend({ year: z.number() }).optional(),
 });

@@ -160,6 +160,8 @@ export async function clientDetail(db: DbOrTx, orgId: string, clientId: string, 
     })),
     budget: {
       year,
+      /** Whether a PVB is (partly) paid in vouchers: only then do agreements draw on voucher points. */
+      voucher: funding.some((f) => f.kind === 'pvb' && (f.form === 'voucher' || f.form === 'combination')),
       availableVoucherPoints: pointsText(available),
       committedPoints: pointsText(committed),
       leftPoints: pointsText(available - committed),

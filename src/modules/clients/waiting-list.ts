@@ -45,7 +45,7 @@ export async function waitingList(db: DbOrTx, orgId: string, freeCapacity: Recor
  * `near` ahead), and for a deadline passed the day the person fell back to priority group 3.
  * Earliest deadline first.
  */
-async function budgetStartsOf(db: DbOrTx, orgId: string, today: string) {
+export async function budgetStartsOf(db: DbOrTx, orgId: string, today: string) {
   const rules = await ruleSet(db, orgId);
   const rows = await db
     .selectFrom('cl_funding as f')

@@ -7,3 +7,4 @@ export { financeFingerprint, ledgerYears, personnelCostPerFte } from './kpi-sour
 export { costPriceReport } from './costing.ts';
 export { keyFiguresOfYear } from './planning.ts';
 export { FIGURE_NAMES, type NamedFigure } from './logic/figure-names.ts';
+export { coverageSignal, type CoverageSignal } from './home-source.ts';

@@ -13,4 +13,4 @@ export {
   ROLES,
   type Role,
 } from './policy.ts';
-export { addMember, createOrganisation, findUserByEmail, getOrganisation } from './queries.ts';
+export { addMember, createOrganisation, findUserByEmail, getOrganisation, listMembers } from './queries.ts';

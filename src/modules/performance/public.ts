@@ -4,3 +4,4 @@
  */
 export { actionsOfAssessment, createAction } from './actions.ts';
 export { STARTER_SET } from './starter.ts';
+export { kpiSignals } from './home-source.ts';

@@ -129,3 +129,17 @@ export function rulesQuery(orgId: string) {
     queryFn: () => call(client.GET('/orgs/{orgId}/rules', at(orgId))),
   });
 }
+
+/** One client's budget per support function, with the registrations behind it. */
+export function clientConsumptionQuery(orgId: string, clientId: string, year: number) {
+  return queryOptions({
+    queryKey: [...clientsKey(orgId), 'client', clientId, 'consumption', year] as const,
+    queryFn: () =>
+      call(
+        client.GET('/orgs/{orgId}/clients/{clientId}/consumption', {
+          params: { path: { orgId, clientId }, query: { year } },
+        }),
+      ),
+    staleTime: 0,
+  });
+}

@@ -1,6 +1,7 @@
 import { uiEn } from './ui-en.ts';
 import type { Messages } from './nl.ts';
 import { cafEn } from '../caf/locales/en.ts';
+import { boordtabelEn } from '../home/locales/en.ts';
 import { clientsEn } from '../clients/locales/en.ts';
 import { performanceEn } from '../performance/locales/en.ts';
 import { planEn } from '../performance/locales/plan-en.ts';
@@ -660,6 +661,7 @@ export const en: Messages = {
   plan: planEn,
   caf: cafEn,
   surveys: surveysEn,
+  boordtabel: boordtabelEn,
   ui: uiEn,
   quality: {
     nav: {

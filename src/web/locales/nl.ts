@@ -1,5 +1,6 @@
 import { uiNl } from './ui-nl.ts';
 import { cafNl } from '../caf/locales/nl.ts';
+import { boordtabelNl } from '../home/locales/nl.ts';
 import { clientsNl } from '../clients/locales/nl.ts';
 import { performanceNl } from '../performance/locales/nl.ts';
 import { planNl } from '../performance/locales/plan-nl.ts';
@@ -665,6 +666,7 @@ export const nl = {
   plan: planNl,
   caf: cafNl,
   surveys: surveysNl,
+  boordtabel: boordtabelNl,
   ui: uiNl,
   quality: {
     nav: {

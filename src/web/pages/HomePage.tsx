@@ -8,9 +8,10 @@ import { useOrg } from '../components/context.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { actionLabel, languageLabel, orgTypeLabel, roleLabel } from '../components/labels.ts';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { formatDateTime, formatNumber, monthName } from '../format.ts';
+import { formatDateTime, formatLongDate, formatNumber, monthName } from '../format.ts';
+import { Boordtabel } from '../home/Boordtabel.tsx';
+import { homeQuery } from '../home/api.ts';
 import { currentLocale } from '../i18n.ts';
-import { HomeActions } from '../performance/components/HomeActions.tsx';
 import { allows } from '../session.ts';
 import { auditQuery, membersQuery, orgQuery } from '../queries.ts';
 
@@ -105,24 +106,36 @@ function RecentAudit({ orgId }: { orgId: string }) {
   );
 }
 
-/** The start page of an organisation: who you are here, the organisation, and what happened lately. */
+/**
+ * Home, the boordtabel: the helicopter view of the member's role (see src/modules/home), each figure
+ * linking to its page. The organisation's details, its users and recent activity are the beheerder's.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const { session, membership } = useOrg();
   usePageTitle(`${t('home.title')} – ${membership.orgName}`);
-  const org = useQuery(orgQuery(membership.orgId));
+  const home = useQuery(homeQuery(membership.orgId));
+  const admin = allows(membership, 'org.update');
+  const org = useQuery({ ...orgQuery(membership.orgId), enabled: admin });
   return (
     <Stack gap="lg">
       <div>
         <Title order={1}>{t('home.welcome', { name: session.user.name })}</Title>
-        <Text c="dimmed">{t('home.role', { role: roleLabel(t, membership.role), org: membership.orgName })}</Text>
+        <Text c="dimmed">
+          {t('home.role', { role: roleLabel(t, membership.role), org: membership.orgName })}
+          {home.data && ` ${t('boordtabel.today', { date: formatLongDate(home.data.today) })}`}
+        </Text>
       </div>
-      <HomeActions membership={membership} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        {org.data ? <OrgCard org={org.data} /> : <QueryState error={org.error} />}
-        {allows(membership, 'members.read') && <MembersPerRole orgId={membership.orgId} />}
-      </SimpleGrid>
-      {allows(membership, 'audit.read') && <RecentAudit orgId={membership.orgId} />}
+      {home.data ? <Boordtabel home={home.data} membership={membership} /> : <QueryState error={home.error} />}
+      {admin && (
+        <>
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            {org.data ? <OrgCard org={org.data} /> : <QueryState error={org.error} />}
+            {allows(membership, 'members.read') && <MembersPerRole orgId={membership.orgId} />}
+          </SimpleGrid>
+          {allows(membership, 'audit.read') && <RecentAudit orgId={membership.orgId} />}
+        </>
+      )}
     </Stack>
   );
 }

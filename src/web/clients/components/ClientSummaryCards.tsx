@@ -149,18 +149,24 @@ export function ClientSummaryCards({
           <Title order={2} size="h3">
             {t('clients.budget.title', { year: b.year })}
           </Title>
-          <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
-            <Figure label={t('clients.budget.available')} value={formatPoints(b.availableVoucherPoints)} />
-            <Figure label={t('clients.budget.committed')} value={formatPoints(b.committedPoints)} />
-            <Figure
-              label={t('clients.budget.left')}
-              value={formatPoints(b.leftPoints)}
-              color={pointsValue(b.leftPoints) < 0 ? 'red' : 'teal.8'}
-            />
-          </SimpleGrid>
-          <Text size="sm" c="dimmed">
-            {t('clients.budget.note')}
-          </Text>
+          {b.voucher ? (
+            <>
+              <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
+                <Figure label={t('clients.budget.available')} value={formatPoints(b.availableVoucherPoints)} />
+                <Figure label={t('clients.budget.committed')} value={formatPoints(b.committedPoints)} />
+                <Figure
+                  label={t('clients.budget.left')}
+                  value={formatPoints(b.leftPoints)}
+                  color={pointsValue(b.leftPoints) < 0 ? 'red' : 'teal.8'}
+                />
+              </SimpleGrid>
+              <Text size="sm" c="dimmed">
+                {t('clients.budget.note')}
+              </Text>
+            </>
+          ) : (
+            <Text size="sm">{t('clients.budget.noVoucher', { points: formatPoints(b.committedPoints) })}</Text>
+          )}
         </Stack>
       </Paper>
     </SimpleGrid>

@@ -63,6 +63,8 @@ export const clientsEn: typeof clientsNl = {
     committed: 'Committed in agreements',
     left: 'Left',
     note: 'Care points in voucher for this calendar year.',
+    noVoucher:
+      'No voucher budget: this client pays with a care budget, cash or RTH. The agreements commit {{points}} points; they are not drawn from a voucher.',
   },
   income: {
     title: 'The client’s income {{year}}',
@@ -199,6 +201,16 @@ export const clientsEn: typeof clientsNl = {
     errors: 'Errors per line',
   },
   consumption: {
+    used: 'Used',
+    date: 'Date',
+    clientTitle: 'Budget use {{year}}',
+    clientText:
+      'Per function: agreed in the IDO agreements, used according to the registrations up to {{date}}, remaining, and the expected use at year end at the recent pace. In points.',
+    clientCaption: 'Budget use per function in {{year}}',
+    clientNone: 'No agreements or registrations in {{year}}.',
+    behind_one: '{{name}}: {{count}} registration',
+    behind_other: '{{name}}: {{count}} registrations',
+    behindCaption: 'Registrations of {{name}}',
     title: 'Budget consumption',
     allTitle: 'All clients',
     allText:

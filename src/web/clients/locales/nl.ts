@@ -61,6 +61,8 @@ export const clientsNl = {
     committed: 'Vastgelegd in afspraken',
     left: 'Nog vrij',
     note: 'Zorggebonden punten in voucher voor dit kalenderjaar.',
+    noVoucher:
+      'Geen voucherbudget: deze cliënt betaalt met zorgbudget, cash of RTH. De afspraken leggen {{points}} punten vast; die worden niet van een voucher afgeboekt.',
   },
   income: {
     title: 'Inkomsten van de cliënt {{year}}',
@@ -197,6 +199,16 @@ export const clientsNl = {
     errors: 'Fouten per regel',
   },
   consumption: {
+    used: 'Gebruikt',
+    date: 'Datum',
+    clientTitle: 'Budgetverbruik {{year}}',
+    clientText:
+      'Per functie: afgesproken in de IDO-afspraken, gebruikt volgens de registraties tot en met {{date}}, nog vrij, en de verwachting op het jaareinde volgens het recente tempo. In punten.',
+    clientCaption: 'Budgetverbruik per functie in {{year}}',
+    clientNone: 'Geen afspraken of registraties in {{year}}.',
+    behind_one: '{{name}}: {{count}} registratie',
+    behind_other: '{{name}}: {{count}} registraties',
+    behindCaption: 'Registraties van {{name}}',
     title: 'Budgetverbruik',
     allTitle: 'Alle cliënten',
     allText:

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { at, clientQuery, offerQuery, refreshClients } from '../api.ts';
 import { AgreementSection } from '../components/AgreementSection.tsx';
+import { ClientConsumptionSection } from '../components/ClientConsumptionSection.tsx';
 import { ClientDialog } from '../components/ClientDialog.tsx';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { ClientIncomeCard, ClientSummaryCards, StartRuleAlerts } from '../components/ClientSummaryCards.tsx';
@@ -56,6 +57,7 @@ function Record({ orgId, membership, href, can, client }: ClientsContext & { cli
       <ClientIncomeCard client={client} />
       <FundingSection orgId={orgId} client={client} canManage={manage} />
       <AgreementSection orgId={orgId} client={client} functions={offer.data?.functions ?? []} canManage={manage} />
+      <ClientConsumptionSection orgId={orgId} clientId={client.id} />
       {manage && (
         <Group>
           <Button variant="default" onClick={() => exporting.mutate()} loading={exporting.isPending}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,36 +7,14 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
-import { currentLocale } from '../../i18n.ts';
 import { consumptionQuery, offerQuery } from '../api.ts';
 import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ConsumptionWarnings } from '../components/ConsumptionWarnings.tsx';
 import { formatPoints, pointsValue } from '../format.ts';
 import type { ConsumptionRow } from '../../../modules/clients/schema.ts';
 import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
 type PointsKey = 'agreed' | 'delivered' | 'remaining' | 'projected' | 'roomToHelp';
-
-function Warnings({ row }: { row: ConsumptionRow }) {
-  const { t } = useTranslation();
-  return (
-    <Group gap={4}>
-      {row.warnings.map((w) => (
-        <Badge
-          key={w.code}
-          color={w.code === 'runs_out' ? 'red' : 'yellow'}
-          variant="light"
-          tt="none"
-          title={currentLocale() === 'nl' ? w.nl : w.en}
-          styles={{ root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
-        >
-          {w.code === 'runs_out'
-            ? t('clients.consumption.runsOut', { date: w.date ? formatDate(w.date) : '' })
-            : t('clients.consumption.underUse', { percent: w.percent })}
-        </Badge>
-      ))}
-    </Group>
-  );
-}
 
 function Consumption({ orgId, href, can }: ClientsContext) {
   const { t } = useTranslation();
@@ -97,7 +75,7 @@ function Consumption({ orgId, href, can }: ClientsContext) {
       key: 'warnings',
       header: t('clients.consumption.warnings'),
       value: (r) => r.warnings.length,
-      render: (r) => <Warnings row={r} />,
+      render: (r) => <ConsumptionWarnings warnings={r.warnings} />,
       align: 'left',
     },
   ];
