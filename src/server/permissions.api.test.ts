@@ -12,9 +12,7 @@ import {
   VIEW_RULES,
   type Action,
 } from '../modules/orgs/policy.ts';
-import { addMember } from '../modules/orgs/queries.ts';
-import { Client, orgWithMember, TEST_PASSWORD, testAppForFile } from './testing.ts';
-import { hashPassword } from './secrets.ts';
+import { colleague, orgWithMember, testAppForFile } from './testing.ts';
 
 const ctx = testAppForFile();
 
@@ -80,18 +78,6 @@ describe('permissions', () => {
 });
 
 /** A second, logged-in member of `role` in the organisation. */
-async function colleague(orgId: string, role: 'begeleider' | 'staf') {
-  const email = `${role}.${randomUUID().slice(0, 8)}@test.be`;
-  const { member } = await addMember(ctx.db, orgId, {
-    email,
-    name: `Collega ${role}`,
-    role,
-    passwordHash: await hashPassword(TEST_PASSWORD),
-  });
-  const client = new Client(ctx.app);
-  await client.login(email);
-  return { client, userId: member.userId };
-}
 
 describe('record- and field-level rules (VIEW_RULES)', () => {
   it('are declared for every role, naming only known fields', () => {
@@ -109,7 +95,7 @@ describe('record- and field-level rules (VIEW_RULES)', () => {
     const { client: director, org } = await orgWithMember(ctx, 'directie');
     const base = `/api/orgs/${org.id}`;
     await sampleOffer(director, org.id);
-    const coach = await colleague(org.id, 'begeleider');
+    const coach = await colleague(ctx, org.id, 'begeleider');
     const followed = await voucherClient(director, org.id, '2025-01-01', 'Gevolgd Persoon');
     const inGroup = await voucherClient(director, org.id, '2025-01-01', 'Groep Persoon');
     const foreign = await voucherClient(director, org.id, '2025-01-01', 'Vreemd Persoon');
@@ -202,7 +188,7 @@ describe('record- and field-level rules (VIEW_RULES)', () => {
       (await other.client.req('PUT', `/api/orgs/${other.org.id}/offer/groups/${group}/members`, { userIds: [] }))
         .status,
     ).toBe(404);
-    const staff = await colleague(org.id, 'staf');
+    const staff = await colleague(ctx, org.id, 'staf');
     expect(
       (await staff.client.get(`/api/orgs/${org.id}/offer/group-candidates`)).body.items.map(
         (p: { userId: string }) => p.userId,

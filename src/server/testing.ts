@@ -243,3 +243,18 @@ export async function orgWithMember(ctx: { app: App; db: Db }, role: Role = 'beh
   await client.login(email);
   return { org, member, email, client };
 }
+
+/** Another member of `orgId` with `role` ("Collega <role>"), logged in. */
+export async function colleague(ctx: { app: App; db: Db }, orgId: string, role: Role) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const email = `${role}.${randomUUID().slice(0, 8)}@test.be`;
+  const { member } = await addMember(ctx.db, orgId, {
+    email,
+    name: `Collega ${role}`,
+    role,
+    passwordHash: await passwordHash,
+  });
+  const client = new Client(ctx.app);
+  await client.login(email);
+  return { client, userId: member.userId };
+}

@@ -1,13 +1,9 @@
 /** One client's budget on one page: per function agreed, used, remaining, projected, warnings and the registrations behind them. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { at, clientsApi, sampleOffer, voucherClient } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe("a client's budget per function", () => {
   it('shows agreed, used, remaining and projected per function with the registrations behind them', async () => {

@@ -1,33 +1,11 @@
 /** Home, the boordtabel: what each role sees, from the data other modules registered through their own routes. */
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, thisYear, today } from '../../lib/calendar.ts';
-import { hashPassword } from '../../server/secrets.ts';
-import { answer, Client, orgWithMember, TEST_PASSWORD, testApp } from '../../server/testing.ts';
+import { answer, type Client, colleague, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { clientsApi, sampleOffer, voucherClient } from '../clients/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv } from '../finance/testing.ts';
-import { addMember, type Role } from '../orgs/public.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
-
-/** Another member of `orgId`, logged in. */
-async function colleague(orgId: string, role: Role) {
-  const email = `${role}.${randomUUID().slice(0, 8)}@test.be`;
-  const name = `Collega ${role}`;
-  const { member } = await addMember(ctx.db, orgId, {
-    email,
-    name,
-    role,
-    passwordHash: await hashPassword(TEST_PASSWORD),
-  });
-  const client = new Client(ctx.app);
-  await client.login(email);
-  return { client, userId: member.userId };
-}
+const ctx = testAppForFile();
 
 const home = (client: Client, orgId: string) =>
   answer(client.api.GET('/orgs/{orgId}/home', { params: { path: { orgId } } }));
@@ -64,7 +42,7 @@ describe('Home, the boordtabel', () => {
     const clients = clientsApi(director, orgId);
     await sampleOffer(director, orgId);
     // A client whose IDO agreement ends within the horizon, followed by a begeleider.
-    const coach = await colleague(orgId, 'begeleider');
+    const coach = await colleague(ctx, orgId, 'begeleider');
     const followed = await voucherClient(director, orgId, `${thisYear()}-01-01`, 'Gevolgd Persoon');
     const other = await voucherClient(director, orgId, `${thisYear()}-01-01`, 'Andere Persoon');
     const ends = addDays(today(), 20);
@@ -137,7 +115,7 @@ describe('Home, the boordtabel', () => {
     expect(mine.agenda!.dates.map((d) => d.clientName)).toEqual(['Gevolgd Persoon']);
 
     // The board: coverage and the lights, never a client.
-    const board = await colleague(orgId, 'bestuur');
+    const board = await colleague(ctx, orgId, 'bestuur');
     const theirs = (await home(board.client, orgId)).body;
     expect(Object.keys(theirs).sort()).toEqual(['caf', 'coverage', 'kpis', 'role', 'steps', 'survey', 'today']);
     expect(JSON.stringify(theirs)).not.toContain('Persoon');
