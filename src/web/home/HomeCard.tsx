@@ -13,7 +13,8 @@ export function HomeCard(props: {
   period: string;
   to?: string;
   tone?: 'attention';
-  children: ReactNode;
+  /** The figures; a card without them says what is missing in `period`. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const id = useId();

@@ -14,9 +14,11 @@ export function CoverageCard({ orgId, coverage }: { orgId: string; coverage: Sec
   const base = `/o/${orgId}/finance`;
   if (coverage.state === 'no_ledger')
     return (
-      <HomeCard title={t('boordtabel.coverage.title')} period={t('boordtabel.coverage.noLedger')} to={`${base}/ledger`}>
-        {null}
-      </HomeCard>
+      <HomeCard
+        title={t('boordtabel.coverage.title')}
+        period={t('boordtabel.coverage.noLedger')}
+        to={`${base}/ledger`}
+      />
     );
   if (coverage.state === 'no_model')
     return (
@@ -24,9 +26,7 @@ export function CoverageCard({ orgId, coverage }: { orgId: string; coverage: Sec
         title={t('boordtabel.coverage.title')}
         period={t('boordtabel.coverage.noModel', { year: coverage.year })}
         to={`${base}/model?year=${coverage.year}`}
-      >
-        {null}
-      </HomeCard>
+      />
     );
   const share = (value: number | null) => (value === null ? '—' : formatPercent(value, { fraction: true }));
   const low = (value: number | null) => value !== null && value < 1;

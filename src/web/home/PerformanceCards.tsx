@@ -77,9 +77,7 @@ export function SurveyCard({ orgId, survey }: { orgId: string; survey: HomeAnswe
   const { t } = useTranslation();
   if (!survey)
     return (
-      <HomeCard title={t('boordtabel.survey.title')} period={t('boordtabel.survey.none')} to={`/o/${orgId}/surveys`}>
-        {null}
-      </HomeCard>
+      <HomeCard title={t('boordtabel.survey.title')} period={t('boordtabel.survey.none')} to={`/o/${orgId}/surveys`} />
     );
   const figures = [
     t('boordtabel.survey.responses', { count: survey.responses }),
@@ -103,11 +101,7 @@ export function SurveyCard({ orgId, survey }: { orgId: string; survey: HomeAnswe
 export function CafCard({ orgId, caf }: { orgId: string; caf: HomeAnswer['caf'] }) {
   const { t } = useTranslation();
   if (!caf)
-    return (
-      <HomeCard title={t('boordtabel.caf.title')} period={t('boordtabel.caf.none')} to={`/o/${orgId}/caf`}>
-        {null}
-      </HomeCard>
-    );
+    return <HomeCard title={t('boordtabel.caf.title')} period={t('boordtabel.caf.none')} to={`/o/${orgId}/caf`} />;
   return (
     <HomeCard
       title={t('boordtabel.caf.title')}

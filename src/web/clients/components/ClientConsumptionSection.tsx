@@ -24,7 +24,14 @@ export function ClientConsumptionSection({ orgId, clientId }: { orgId: string; c
   const data = useQuery(clientConsumptionQuery(orgId, clientId, thisYear()));
   if (!data.data) return <QueryState error={data.error} />;
   const { year, asOf, functions } = data.data;
-  const points = (pick: (l: Line) => string) => (l: Line) => pointsValue(pick(l));
+  /** A column of points: sorted by value, shown in the Belgian format. */
+  const points = (key: 'agreed' | 'used' | 'projected'): Column<Line> => ({
+    key,
+    header: t(`clients.consumption.${key}`),
+    value: (l) => pointsValue(l[key]),
+    render: (l) => formatPoints(l[key]),
+    align: 'right',
+  });
   const columns: Column<Line>[] = [
     { key: 'function', header: t('clients.consumption.function'), value: (l) => l.functionName, rowHeader: true },
     {
@@ -32,24 +39,12 @@ export function ClientConsumptionSection({ orgId, clientId }: { orgId: string; c
       header: t('clients.statements.funding'),
       value: (l) => l.fundingTypes.map((f) => t(`clients.statements.fundingTypes.${f}`)).join(', '),
     },
-    {
-      key: 'agreed',
-      header: t('clients.consumption.agreed'),
-      value: points((l) => l.agreed),
-      render: (l) => formatPoints(l.agreed),
-      align: 'right',
-    },
-    {
-      key: 'used',
-      header: t('clients.consumption.used'),
-      value: points((l) => l.used),
-      render: (l) => formatPoints(l.used),
-      align: 'right',
-    },
+    points('agreed'),
+    points('used'),
     {
       key: 'remaining',
       header: t('clients.consumption.remaining'),
-      value: points((l) => l.remaining),
+      value: (l) => pointsValue(l.remaining),
       render: (l) => (
         <Text span c={pointsValue(l.remaining) < 0 ? 'red.8' : undefined} fw={600} size="sm">
           {formatPoints(l.remaining)}
@@ -57,13 +52,7 @@ export function ClientConsumptionSection({ orgId, clientId }: { orgId: string; c
       ),
       align: 'right',
     },
-    {
-      key: 'projected',
-      header: t('clients.consumption.projected'),
-      value: points((l) => l.projected),
-      render: (l) => formatPoints(l.projected),
-      align: 'right',
-    },
+    points('projected'),
     {
       key: 'warnings',
       header: t('clients.consumption.warnings'),
