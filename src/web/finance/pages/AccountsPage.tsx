@@ -10,7 +10,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { accountsQuery, financeKey } from '../api.ts';
 import { AccountDialog } from '../components/AccountDialog.tsx';
 import { AccountsImport } from '../components/AccountsImport.tsx';
-import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
 import { Section } from '../../components/Section.tsx';
 import { incomeTypeLabel } from '../labels.ts';
 import type { Account } from '../../../modules/finance/schema.ts';
@@ -176,11 +176,7 @@ function Accounts({ orgId, canManage }: FinanceContext) {
 }
 
 /** `/o/:orgId/finance/accounts`: the chart of accounts; editable with `finance.manage`. */
-export function AccountsPage() {
-  const { t } = useTranslation();
-  return (
-    <FinanceFrame title={t('finance.accounts.title')} page="accounts" showYear={false}>
-      {(context) => <Accounts {...context} />}
-    </FinanceFrame>
-  );
-}
+export const AccountsPage = financePage(
+  { title: 'finance.accounts.title', page: 'accounts', showYear: false },
+  Accounts,
+);

@@ -7,7 +7,7 @@ import { ApiError, call, client, fieldErrors, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { financeKey, modelQuery } from '../api.ts';
-import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { AssignmentsEditor } from '../model/AssignmentsEditor.tsx';
@@ -116,11 +116,4 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
 }
 
 /** `/o/:orgId/finance/model`: the cost model of a year, edited as one document. */
-export function ModelPage() {
-  const { t } = useTranslation();
-  return (
-    <FinanceFrame title={t('finance.model.title')} page="model">
-      {(context) => <Model key={context.year} {...context} />}
-    </FinanceFrame>
-  );
-}
+export const ModelPage = financePage({ title: 'finance.model.title', page: 'model', perYear: true }, Model);

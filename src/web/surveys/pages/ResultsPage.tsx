@@ -1,8 +1,9 @@
-import { Alert, Button, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { StatTile } from '../../components/StatTile.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -16,24 +17,6 @@ import type { QuestionResult, Results, SurveySummary } from '../../../modules/su
 import { textIn } from '../texts.ts';
 
 const n1 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatNumber(x, 1));
-
-function Tile({ label, value, note }: { label: string; value: string; note?: string }) {
-  return (
-    <Paper withBorder radius="md" p="md" bg="white" component="section" aria-label={label}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-      {note && (
-        <Text size="xs" c="dimmed">
-          {note}
-        </Text>
-      )}
-    </Paper>
-  );
-}
 
 /** The results of a survey: every figure only from 5 responses (and per group from 5 in the group). */
 export function ResultsPage() {
@@ -79,19 +62,18 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Tile
+        <StatTile
           label={t('surveys.results.responses')}
-          value={String(results.responses)}
           note={results.invited ? t('surveys.results.of', { count: results.invited }) : t('surveys.results.noRate')}
-        />
-        <Tile
-          label={t('surveys.results.rate')}
-          value={results.responseRate === null ? '—' : `${n1(results.responseRate)} %`}
-        />
-        <Tile label={t('surveys.results.satisfaction')} value={n1(f?.satisfaction)} />
-        <Tile
+        >
+          {String(results.responses)}
+        </StatTile>
+        <StatTile label={t('surveys.results.rate')}>
+          {results.responseRate === null ? '—' : `${n1(results.responseRate)} %`}
+        </StatTile>
+        <StatTile label={t('surveys.results.satisfaction')}>{n1(f?.satisfaction)}</StatTile>
+        <StatTile
           label={t('surveys.results.nps')}
-          value={n1(f?.nps?.score)}
           note={
             f?.nps
               ? t('surveys.results.npsDetail', {
@@ -101,7 +83,9 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
                 })
               : undefined
           }
-        />
+        >
+          {n1(f?.nps?.score)}
+        </StatTile>
       </SimpleGrid>
       {!results.shown && (
         <Alert color="blue" title={t('surveys.results.rule', { count: results.responses })} role="status">
