@@ -1,4 +1,4 @@
-import { Alert, Button, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useOrg } from '../../components/context.ts';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { resultsQuery, surveysBase } from '../api.ts';
+import { BreakdownTable } from '../components/BreakdownTable.tsx';
 import { HerzbergResults, LikertChart, ServqualResults } from '../components/ResultCharts.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
 import type { QuestionResult, Results, SurveySummary } from '../../../modules/surveys/schema.ts';
@@ -105,69 +106,7 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
       {results.shown &&
         results.breakdowns.map((b) => (
           <Section key={b.questionId} title={t('surveys.results.breakdown', { question: textIn(b.text, lang) })}>
-            <Table.ScrollContainer minWidth={480}>
-              <Table striped>
-                <Table.Caption>{t('surveys.results.breakdownCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('surveys.results.groupName')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('surveys.results.responses')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('surveys.results.satisfaction')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('surveys.results.nps')}
-                    </Table.Th>
-                    {f?.servqual && (
-                      <Table.Th scope="col" ta="right">
-                        {t('surveys.results.gap')}
-                      </Table.Th>
-                    )}
-                    {f?.herzberg && (
-                      <Table.Th scope="col" ta="right">
-                        {t('surveys.results.motivators')}
-                      </Table.Th>
-                    )}
-                    {f?.herzberg && (
-                      <Table.Th scope="col" ta="right">
-                        {t('surveys.results.hygieneFactors')}
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {b.groups.map((g) => (
-                    <Table.Tr key={g.option}>
-                      <Table.Th scope="row" fw={400}>
-                        {textIn(g.label, lang)}
-                      </Table.Th>
-                      <Table.Td ta="right">{g.responses}</Table.Td>
-                      {g.shown && g.figures ? (
-                        <>
-                          <Table.Td ta="right">{n1(g.figures.satisfaction)}</Table.Td>
-                          <Table.Td ta="right">{n1(g.figures.nps?.score)}</Table.Td>
-                          {f?.servqual && (
-                            <Table.Td ta="right">{formatNumber(g.figures.servqual?.overall ?? 0, 2)}</Table.Td>
-                          )}
-                          {f?.herzberg && (
-                            <Table.Td ta="right">{formatNumber(g.figures.herzberg?.motivators ?? 0, 2)}</Table.Td>
-                          )}
-                          {f?.herzberg && (
-                            <Table.Td ta="right">{formatNumber(g.figures.herzberg?.hygiene ?? 0, 2)}</Table.Td>
-                          )}
-                        </>
-                      ) : (
-                        <Table.Td colSpan={2 + (f?.servqual ? 1 : 0) + (f?.herzberg ? 2 : 0)} c="dimmed">
-                          {t('surveys.results.tooFew')}
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <BreakdownTable breakdown={b} survey={f} />
           </Section>
         ))}
       {results.shown && <QuestionTable questions={results.questions} />}
