@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call, client, queryClient } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RowButton } from '../../components/RowButton.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { accountsQuery, financeKey } from '../api.ts';
 import { AccountDialog } from '../components/AccountDialog.tsx';
@@ -71,23 +72,16 @@ function Accounts({ orgId, canManage }: FinanceContext) {
     header: t('finance.accounts.actions'),
     render: (account) => (
       <Group gap={4} wrap="nowrap">
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          onClick={() => setEditing(account)}
-          aria-label={t('finance.accounts.editOf', { code: account.code })}
-        >
+        <RowButton label={t('finance.accounts.editOf', { code: account.code })} onClick={() => setEditing(account)}>
           {t('finance.accounts.edit')}
-        </Button>
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          color="red"
+        </RowButton>
+        <RowButton
+          label={t('finance.accounts.removeOf', { code: account.code })}
           onClick={() => setRemoving(account)}
-          aria-label={t('finance.accounts.removeOf', { code: account.code })}
+          color="red"
         >
           {t('finance.accounts.remove')}
-        </Button>
+        </RowButton>
       </Group>
     ),
   };

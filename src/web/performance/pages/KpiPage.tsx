@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RowButton } from '../../components/RowButton.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import { ActionDialog } from '../components/ActionDialog.tsx';
@@ -65,14 +66,13 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
               ))}
           </Text>
           {manage && (
-            <Button
-              size="compact-xs"
-              variant="subtle"
+            <RowButton
+              label={t('performance.note.editOf', { period: v.period })}
               onClick={() => setNote(v)}
-              aria-label={t('performance.note.editOf', { period: v.period })}
+              size="compact-xs"
             >
               {v.note ? t('performance.note.edit') : t('performance.note.add')}
-            </Button>
+            </RowButton>
           )}
         </Group>
       ),
@@ -85,14 +85,13 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
         <>
           {t(`performance.source.${v.source}`)}
           {v.computation && (
-            <Button
-              size="compact-xs"
-              variant="subtle"
+            <RowButton
+              label={t('performance.computation.showOf', { period: v.period })}
               onClick={() => setShown(v.period)}
-              aria-label={t('performance.computation.showOf', { period: v.period })}
+              size="compact-xs"
             >
               {t('performance.computation.show')}
-            </Button>
+            </RowButton>
           )}
         </>
       ),

@@ -8,6 +8,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RowButton } from '../../components/RowButton.tsx';
 import { Section } from '../../components/Section.tsx';
 import { KpiDialog } from '../components/KpiDialog.tsx';
 import { nameOf } from '../components/kpi-format.ts';
@@ -93,14 +94,9 @@ function Catalogue({ orgId, href, can }: PageContext) {
       key: 'edit',
       header: t('performance.kpis.actionsHead'),
       render: (k) => (
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          onClick={() => setEditing(k)}
-          aria-label={t('performance.kpis.editOf', { name: name(k) })}
-        >
+        <RowButton label={t('performance.kpis.editOf', { name: name(k) })} onClick={() => setEditing(k)}>
           {t('performance.kpis.editButton')}
-        </Button>
+        </RowButton>
       ),
     });
   }
