@@ -2,6 +2,7 @@ import { Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { call, client, fieldErrors, queryClient } from '../../api.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { Form } from '../../components/Form.tsx';
@@ -12,17 +13,7 @@ import { incomeTypeOptions } from '../labels.ts';
 import type { Account } from '../../../modules/finance/schema.ts';
 
 /** Add an account (`account` null) or change the name and income type of one (PUT /accounts/:code). */
-export function AccountDialog({
-  orgId,
-  account,
-  opened,
-  onClose,
-}: {
-  orgId: string;
-  account: Account | null;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function AccountDialog({ orgId, account, opened, onClose }: OrgDialogProps & { account: Account | null }) {
   const { t } = useTranslation();
   const form = useAppForm<{ code: string; name: string; incomeType: Account['incomeType'] }>({
     initialValues: { code: '', name: '', incomeType: null },

@@ -2,6 +2,7 @@ import { Modal, MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } fro
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Form } from '../../components/Form.tsx';
@@ -43,14 +44,7 @@ export function ActionDialog({
   initial,
   action,
   onSaved,
-}: {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-  initial?: ActionDraft;
-  action?: ActionDetail;
-  onSaved?: (saved: ActionDetail) => void;
-}) {
+}: OrgDialogProps & { initial?: ActionDraft; action?: ActionDetail; onSaved?: (saved: ActionDetail) => void }) {
   const { t } = useTranslation();
   const choices = useQuery({ ...choicesQuery(orgId), enabled: opened });
   const form = useAppForm({ initialValues: blank(initial) });

@@ -2,6 +2,7 @@ import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
@@ -38,13 +39,7 @@ export function KpiDialog({
   opened,
   onClose,
   onSaved,
-}: {
-  orgId: string;
-  kpi?: Kpi | null;
-  opened: boolean;
-  onClose: () => void;
-  onSaved?: (k: Kpi) => void;
-}) {
+}: OrgDialogProps & { kpi?: Kpi | null; onSaved?: (k: Kpi) => void }) {
   const { t } = useTranslation();
   const options = useQuery({ ...kpiOptionsQuery(orgId), enabled: opened });
   const form = useAppForm({ initialValues: blank() });

@@ -2,6 +2,7 @@ import { Modal, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { Form } from '../../components/Form.tsx';
 import { kpiCalls } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
@@ -15,14 +16,7 @@ export function NoteDialog({
   note,
   opened,
   onClose,
-}: {
-  orgId: string;
-  kpiId: string;
-  period: string | null;
-  note: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+}: OrgDialogProps & { kpiId: string; period: string | null; note: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState(note);
   useEffect(() => {

@@ -2,6 +2,7 @@ import { Modal, MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@ma
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
@@ -20,17 +21,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 
 /** Mission and vision of the organisation: the top of the strategy map. */
-export function MissionDialog({
-  orgId,
-  map,
-  opened,
-  onClose,
-}: {
-  orgId: string;
-  map: StrategyMap;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & { map: StrategyMap }) {
   const { t } = useTranslation();
   const form = useAppForm({ initialValues: { mission: map.mission, vision: map.vision } });
   // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or a new map) resets the form
@@ -79,14 +70,7 @@ export function ObjectiveDialog({
   opened,
   onClose,
   onSaved,
-}: {
-  orgId: string;
-  map: StrategyMap;
-  objective: Objective | null;
-  opened: boolean;
-  onClose: () => void;
-  onSaved?: (id: string) => void;
-}) {
+}: OrgDialogProps & { map: StrategyMap; objective: Objective | null; onSaved?: (id: string) => void }) {
   const { t } = useTranslation();
   const choices = useQuery({ ...choicesQuery(orgId), enabled: opened });
   const form = useAppForm({ initialValues: blank() });

@@ -14,6 +14,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -230,17 +231,7 @@ function ProgressForm({ orgId, action }: { orgId: string; action: ActionDetail }
   );
 }
 
-function RemoveDialog({
-  orgId,
-  action,
-  opened,
-  onClose,
-}: {
-  orgId: string;
-  action: ActionDetail;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function RemoveDialog({ orgId, action, opened, onClose }: OrgDialogProps & { action: ActionDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
