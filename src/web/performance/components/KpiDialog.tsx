@@ -94,7 +94,6 @@ export function KpiDialog({
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = form.errors;
   const close = () => {
     save.reset();
     onClose();
@@ -102,6 +101,17 @@ export function KpiDialog({
   const formulas = (options.data?.formulas ?? []).filter((f) => f.frequency === v.frequency);
   const opt = (prefix: string, values: readonly string[]) =>
     values.map((x) => ({ value: x, label: t(`${prefix}.${x}`) }));
+  /** A field that always holds one of `values`, shown translated under `performance.<group>`. */
+  const choice = (
+    name: 'unit' | 'direction' | 'frequency' | 'source' | 'perspective',
+    group: string,
+    values: readonly string[],
+  ) => ({
+    label: t(`performance.kpi.${name}`),
+    data: opt(`performance.${group}`, values),
+    allowDeselect: false,
+    ...form.getInputProps(name),
+  });
   return (
     <Modal
       opened={opened}
@@ -113,81 +123,43 @@ export function KpiDialog({
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t('performance.kpi.code')}
-            value={v.code}
+            {...form.getInputProps('code')}
             onChange={(e) => set({ code: e.currentTarget.value.toUpperCase() })}
-            error={errors.code}
             required
             data-autofocus
           />
-          <TextInput
-            label={t('performance.kpi.nameNl')}
-            value={v.nameNl}
-            onChange={(e) => set({ nameNl: e.currentTarget.value })}
-            error={errors.nameNl}
-            required
-          />
-          <TextInput
-            label={t('performance.kpi.nameEn')}
-            value={v.nameEn}
-            onChange={(e) => set({ nameEn: e.currentTarget.value })}
-            error={errors.nameEn}
-          />
+          <TextInput label={t('performance.kpi.nameNl')} {...form.getInputProps('nameNl')} required />
+          <TextInput label={t('performance.kpi.nameEn')} {...form.getInputProps('nameEn')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Textarea
             label={t('performance.kpi.definitionNl')}
-            value={v.definitionNl}
-            onChange={(e) => set({ definitionNl: e.currentTarget.value })}
+            {...form.getInputProps('definitionNl')}
             autosize
             minRows={2}
           />
           <Textarea
             label={t('performance.kpi.definitionEn')}
-            value={v.definitionEn}
-            onChange={(e) => set({ definitionEn: e.currentTarget.value })}
+            {...form.getInputProps('definitionEn')}
             autosize
             minRows={2}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t('performance.kpi.unit')}
-            data={opt('performance.units', UNITS)}
-            value={v.unit}
-            onChange={(x) => x && set({ unit: x as Kpi['unit'] })}
-            allowDeselect={false}
-          />
+          <Select {...choice('unit', 'units', UNITS)} />
           <NumberField
             label={t('performance.kpi.decimals')}
-            value={v.decimals}
-            onChange={(x) => set({ decimals: x })}
+            {...form.getInputProps('decimals')}
             min={0}
             max={4}
             decimalScale={0}
-            error={errors.decimals}
           />
+          <Select {...choice('direction', 'direction', ['up', 'down'])} />
           <Select
-            label={t('performance.kpi.direction')}
-            data={opt('performance.direction', ['up', 'down'])}
-            value={v.direction}
-            onChange={(x) => x && set({ direction: x as Kpi['direction'] })}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('performance.kpi.frequency')}
-            data={opt('performance.frequency', ['month', 'quarter', 'year'])}
-            value={v.frequency}
+            {...choice('frequency', 'frequency', ['month', 'quarter', 'year'])}
             onChange={(x) => x && set({ frequency: x as Kpi['frequency'], formula: null })}
-            allowDeselect={false}
-            error={errors.frequency}
           />
-          <Select
-            label={t('performance.kpi.source')}
-            data={opt('performance.source', ['manual', 'import', 'computed'])}
-            value={v.source}
-            onChange={(x) => x && set({ source: x as Kpi['source'] })}
-            allowDeselect={false}
-          />
+          <Select {...choice('source', 'source', ['manual', 'import', 'computed'])} />
           {v.source === 'computed' && (
             <Select
               label={t('performance.kpi.formula')}
@@ -195,53 +167,37 @@ export function KpiDialog({
                 value: f.key,
                 label: t(`performance.formulas.${f.key}`, { defaultValue: f.key }),
               }))}
-              value={v.formula}
-              onChange={(x) => set({ formula: x })}
-              error={errors.formula}
+              {...form.getInputProps('formula')}
             />
           )}
           <Select
             label={t('performance.kpi.owner')}
             data={(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            value={v.ownerId}
-            onChange={(x) => set({ ownerId: x })}
+            {...form.getInputProps('ownerId')}
             clearable
-            error={errors.ownerId}
           />
-          <Select
-            label={t('performance.kpi.perspective')}
-            data={opt('performance.perspectives', PERSPECTIVES)}
-            value={v.perspective}
-            onChange={(x) => x && set({ perspective: x as Kpi['perspective'] })}
-            allowDeselect={false}
-          />
+          <Select {...choice('perspective', 'perspectives', PERSPECTIVES)} />
           <Select
             label={t('performance.kpi.caf')}
             data={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) }))}
-            value={v.cafCriterion}
-            onChange={(x) => set({ cafCriterion: x })}
+            {...form.getInputProps('cafCriterion')}
             clearable
           />
           <Select
             label={t('performance.kpi.mape')}
             data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])}
-            value={v.mape}
-            onChange={(x) => set({ mape: x as Kpi['mape'] })}
+            {...form.getInputProps('mape')}
             clearable
           />
           <NumberField
             label={t('performance.kpi.valueMin')}
             description={t('performance.kpi.boundsHelp')}
-            value={v.valueMin}
-            onChange={(x) => set({ valueMin: x })}
-            error={errors.valueMin}
+            {...form.getInputProps('valueMin')}
           />
           <NumberField
             label={t('performance.kpi.valueMax')}
             description={t('performance.kpi.boundsHelp')}
-            value={v.valueMax}
-            onChange={(x) => set({ valueMax: x })}
-            error={errors.valueMax}
+            {...form.getInputProps('valueMax')}
           />
         </SimpleGrid>
         <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />

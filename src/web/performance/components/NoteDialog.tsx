@@ -1,9 +1,10 @@
 import { Modal, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { kpiCalls } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
@@ -18,12 +19,13 @@ export function NoteDialog({
   onClose,
 }: OrgDialogProps & { kpiId: string; period: string | null; note: string }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(note);
+  const form = useAppForm({ initialValues: { note } });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or another value's note) resets the form
   useEffect(() => {
-    if (opened) setText(note);
+    if (opened) form.setValues({ note });
   }, [opened, note]);
   const save = useMutation({
-    mutationFn: () => kpiCalls.setNote(orgId, kpiId, period!, text),
+    mutationFn: (values: typeof form.values) => kpiCalls.setNote(orgId, kpiId, period!, values.note),
     onSuccess: async () => {
       await refreshPerformance(orgId);
       onClose();
@@ -35,11 +37,10 @@ export function NoteDialog({
   };
   return (
     <Modal opened={opened} onClose={close} title={t('performance.note.title', { period: period ?? '' })}>
-      <Form onSubmit={() => save.mutate()} gap="sm">
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
         <Textarea
           label={t('performance.note.label')}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          {...form.getInputProps('note')}
           autosize
           minRows={3}
           data-autofocus

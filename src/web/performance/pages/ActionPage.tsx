@@ -19,6 +19,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -194,35 +195,26 @@ function Cycle({ status }: { status: ActionStatus }) {
 
 function ProgressForm({ orgId, action }: { orgId: string; action: ActionDetail }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
-  const [status, setStatus] = useState<ActionStatus>(action.status);
+  const form = useAppForm({ initialValues: { body: '', status: action.status as ActionStatus } });
   const add = useMutation({
-    mutationFn: () => planCalls.addProgress(orgId, action.id, { body, status }),
+    mutationFn: (values: typeof form.values) => planCalls.addProgress(orgId, action.id, values),
     onSuccess: async () => {
-      setBody('');
+      form.setFieldValue('body', '');
       await refreshPerformance(orgId);
     },
   });
   return (
-    <Form onSubmit={() => add.mutate()} gap="xs">
-      <Textarea
-        label={t('plan.actions.progressNote')}
-        value={body}
-        onChange={(e) => setBody(e.currentTarget.value)}
-        autosize
-        minRows={2}
-        required
-      />
+    <Form onSubmit={form.onSubmit((values) => add.mutate(values))} gap="xs">
+      <Textarea label={t('plan.actions.progressNote')} {...form.getInputProps('body')} autosize minRows={2} required />
       <Group align="end">
         <Select
           label={t('plan.actions.nextStatus')}
           data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.statuses.${s}`) }))}
-          value={status}
-          onChange={(s) => s && setStatus(s as ActionStatus)}
+          {...form.getInputProps('status')}
           allowDeselect={false}
           w={180}
         />
-        <Button type="submit" loading={add.isPending} disabled={!body.trim()}>
+        <Button type="submit" loading={add.isPending} disabled={!form.values.body.trim()}>
           {t('plan.actions.addNote')}
         </Button>
       </Group>
