@@ -1,11 +1,10 @@
-import { Modal, Select, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { call, client, fieldErrors, queryClient } from '../../api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { financeKey } from '../api.ts';
@@ -45,35 +44,36 @@ export function AccountDialog({ orgId, account, opened, onClose }: OrgDialogProp
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={account ? t('finance.accounts.editTitle', { code: account.code }) : t('finance.accounts.add')}
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      error={save.error}
+      pending={save.isPending}
+      gap="md"
     >
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>
-        <TextInput
-          label={t('finance.accounts.code')}
-          {...form.getInputProps('code')}
-          readOnly={account !== null}
-          inputMode="numeric"
-          required
+      <TextInput
+        label={t('finance.accounts.code')}
+        {...form.getInputProps('code')}
+        readOnly={account !== null}
+        inputMode="numeric"
+        required
+      />
+      <TextInput
+        label={t('finance.accounts.name')}
+        {...form.getInputProps('name')}
+        required
+        data-autofocus={account ? true : undefined}
+      />
+      {revenue && (
+        <Select
+          label={t('finance.accounts.incomeType')}
+          data={incomeTypeOptions(t)}
+          {...form.getInputProps('incomeType')}
+          clearable
         />
-        <TextInput
-          label={t('finance.accounts.name')}
-          {...form.getInputProps('name')}
-          required
-          data-autofocus={account ? true : undefined}
-        />
-        {revenue && (
-          <Select
-            label={t('finance.accounts.incomeType')}
-            data={incomeTypeOptions(t)}
-            {...form.getInputProps('incomeType')}
-            clearable
-          />
-        )}
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+      )}
+    </FormDialog>
   );
 }

@@ -1,15 +1,14 @@
-import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
-import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { kpiCalls, kpiOptionsQuery, type Kpi } from '../kpi-api.ts';
 import { PERSPECTIVES, refreshPerformance } from '../plan-api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 
 const UNITS = ['percent', 'euro', 'count', 'days', 'ratio', 'score', 'hours', 'points', 'fte'] as const;
 const blank = () => ({
@@ -113,95 +112,95 @@ export function KpiDialog({
     ...form.getInputProps(name),
   });
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={close}
       title={kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add')}
       size="xl"
+      onSubmit={form.onSubmit(() => save.mutate())}
+      error={save.error}
+      pending={save.isPending}
     >
-      <Form onSubmit={form.onSubmit(() => save.mutate())} gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('performance.kpi.code')}
-            {...form.getInputProps('code')}
-            onChange={(e) => set({ code: e.currentTarget.value.toUpperCase() })}
-            required
-            data-autofocus
-          />
-          <TextInput label={t('performance.kpi.nameNl')} {...form.getInputProps('nameNl')} required />
-          <TextInput label={t('performance.kpi.nameEn')} {...form.getInputProps('nameEn')} />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Textarea
-            label={t('performance.kpi.definitionNl')}
-            {...form.getInputProps('definitionNl')}
-            autosize
-            minRows={2}
-          />
-          <Textarea
-            label={t('performance.kpi.definitionEn')}
-            {...form.getInputProps('definitionEn')}
-            autosize
-            minRows={2}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select {...choice('unit', 'units', UNITS)} />
-          <NumberField
-            label={t('performance.kpi.decimals')}
-            {...form.getInputProps('decimals')}
-            min={0}
-            max={4}
-            decimalScale={0}
-          />
-          <Select {...choice('direction', 'direction', ['up', 'down'])} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('performance.kpi.code')}
+          {...form.getInputProps('code')}
+          onChange={(e) => set({ code: e.currentTarget.value.toUpperCase() })}
+          required
+          data-autofocus
+        />
+        <TextInput label={t('performance.kpi.nameNl')} {...form.getInputProps('nameNl')} required />
+        <TextInput label={t('performance.kpi.nameEn')} {...form.getInputProps('nameEn')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Textarea
+          label={t('performance.kpi.definitionNl')}
+          {...form.getInputProps('definitionNl')}
+          autosize
+          minRows={2}
+        />
+        <Textarea
+          label={t('performance.kpi.definitionEn')}
+          {...form.getInputProps('definitionEn')}
+          autosize
+          minRows={2}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select {...choice('unit', 'units', UNITS)} />
+        <NumberField
+          label={t('performance.kpi.decimals')}
+          {...form.getInputProps('decimals')}
+          min={0}
+          max={4}
+          decimalScale={0}
+        />
+        <Select {...choice('direction', 'direction', ['up', 'down'])} />
+        <Select
+          {...choice('frequency', 'frequency', ['month', 'quarter', 'year'])}
+          onChange={(x) => x && set({ frequency: x as Kpi['frequency'], formula: null })}
+        />
+        <Select {...choice('source', 'source', ['manual', 'import', 'computed'])} />
+        {v.source === 'computed' && (
           <Select
-            {...choice('frequency', 'frequency', ['month', 'quarter', 'year'])}
-            onChange={(x) => x && set({ frequency: x as Kpi['frequency'], formula: null })}
+            label={t('performance.kpi.formula')}
+            data={formulas.map((f) => ({
+              value: f.key,
+              label: t(`performance.formulas.${f.key}`, { defaultValue: f.key }),
+            }))}
+            {...form.getInputProps('formula')}
           />
-          <Select {...choice('source', 'source', ['manual', 'import', 'computed'])} />
-          {v.source === 'computed' && (
-            <Select
-              label={t('performance.kpi.formula')}
-              data={formulas.map((f) => ({
-                value: f.key,
-                label: t(`performance.formulas.${f.key}`, { defaultValue: f.key }),
-              }))}
-              {...form.getInputProps('formula')}
-            />
-          )}
-          <Select
-            label={t('performance.kpi.owner')}
-            data={(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            {...form.getInputProps('ownerId')}
-            clearable
-          />
-          <Select {...choice('perspective', 'perspectives', PERSPECTIVES)} />
-          <Select
-            label={t('performance.kpi.caf')}
-            data={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) }))}
-            {...form.getInputProps('cafCriterion')}
-            clearable
-          />
-          <Select
-            label={t('performance.kpi.mape')}
-            data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])}
-            {...form.getInputProps('mape')}
-            clearable
-          />
-          <NumberField
-            label={t('performance.kpi.valueMin')}
-            description={t('performance.kpi.boundsHelp')}
-            {...form.getInputProps('valueMin')}
-          />
-          <NumberField
-            label={t('performance.kpi.valueMax')}
-            description={t('performance.kpi.boundsHelp')}
-            {...form.getInputProps('valueMax')}
-          />
-        </SimpleGrid>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
-      </Form>
-    </Modal>
+        )}
+        <Select
+          label={t('performance.kpi.owner')}
+          data={(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          {...form.getInputProps('ownerId')}
+          clearable
+        />
+        <Select {...choice('perspective', 'perspectives', PERSPECTIVES)} />
+        <Select
+          label={t('performance.kpi.caf')}
+          data={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) }))}
+          {...form.getInputProps('cafCriterion')}
+          clearable
+        />
+        <Select
+          label={t('performance.kpi.mape')}
+          data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])}
+          {...form.getInputProps('mape')}
+          clearable
+        />
+        <NumberField
+          label={t('performance.kpi.valueMin')}
+          description={t('performance.kpi.boundsHelp')}
+          {...form.getInputProps('valueMin')}
+        />
+        <NumberField
+          label={t('performance.kpi.valueMax')}
+          description={t('performance.kpi.boundsHelp')}
+          {...form.getInputProps('valueMax')}
+        />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

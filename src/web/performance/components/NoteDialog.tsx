@@ -1,13 +1,12 @@
-import { Modal, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
-import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { kpiCalls } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 
 /** Add or change the note of one value (required on a red one). */
 export function NoteDialog({
@@ -36,17 +35,21 @@ export function NoteDialog({
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('performance.note.title', { period: period ?? '' })}>
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
-        <Textarea
-          label={t('performance.note.label')}
-          {...form.getInputProps('note')}
-          autosize
-          minRows={3}
-          data-autofocus
-        />
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
-      </Form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={close}
+      title={t('performance.note.title', { period: period ?? '' })}
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      error={save.error}
+      pending={save.isPending}
+    >
+      <Textarea
+        label={t('performance.note.label')}
+        {...form.getInputProps('note')}
+        autosize
+        minRows={3}
+        data-autofocus
+      />
+    </FormDialog>
   );
 }
