@@ -5,31 +5,31 @@ import { Form } from './Form.tsx';
 
 /**
  * A dialog that is one form: its fields, then the last attempt's error, "Annuleren" and the submit
- * button (DialogFooter). Cancelling and closing the dialog (Escape, the cross) both call `onClose`.
+ * button (DialogFooter). Submitting checks `form` and hands its values to `save` (a mutation);
+ * cancelling and closing the dialog (Escape, the cross) both call `onClose`.
  *
- *   <FormDialog opened={opened} onClose={close} title={t('x.edit')} error={save.error}
- *     pending={save.isPending} onSubmit={form.onSubmit((values) => save.mutate(values))}>
+ *   <FormDialog opened={opened} onClose={close} title={t('x.edit')} form={form} save={save}>
  *     <TextInput label={t('x.name')} {...form.getInputProps('name')} data-autofocus />
  *   </FormDialog>
  */
-export function FormDialog(props: {
+export function FormDialog<Values>(props: {
   opened: boolean;
   onClose: () => void;
   title: ReactNode;
   size?: MantineSize;
-  onSubmit: () => void;
-  error: unknown;
-  pending: boolean;
+  form: { onSubmit: (handler: (values: Values) => void) => () => void };
+  save: { mutate: (values: Values) => void; error: unknown; isPending: boolean };
   /** The submit button's text (default "Opslaan"). */
   submit?: string;
   gap?: MantineSpacing;
   children: ReactNode;
 }) {
+  const { form, save } = props;
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={props.title} size={props.size}>
-      <Form onSubmit={props.onSubmit} gap={props.gap ?? 'sm'}>
+      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap={props.gap ?? 'sm'}>
         {props.children}
-        <DialogFooter error={props.error} pending={props.pending} onCancel={props.onClose} submit={props.submit} />
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={props.onClose} submit={props.submit} />
       </Form>
     </Modal>
   );

@@ -43,16 +43,9 @@ export function AccountDialog({ orgId, account, opened, onClose }: OrgDialogProp
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
+  const title = account ? t('finance.accounts.editTitle', { code: account.code }) : t('finance.accounts.add');
   return (
-    <FormDialog
-      opened={opened}
-      onClose={onClose}
-      title={account ? t('finance.accounts.editTitle', { code: account.code }) : t('finance.accounts.add')}
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
-      error={save.error}
-      pending={save.isPending}
-      gap="md"
-    >
+    <FormDialog opened={opened} onClose={onClose} title={title} form={form} save={save} gap="md">
       <TextInput
         label={t('finance.accounts.code')}
         {...form.getInputProps('code')}

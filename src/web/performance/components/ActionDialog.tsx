@@ -91,16 +91,9 @@ export function ActionDialog({
   };
   const name = (k: { nameNl: string; nameEn: string }) => (currentLocale() === 'en' && k.nameEn ? k.nameEn : k.nameNl);
   const caf = action?.caf ?? initial?.caf ?? [];
+  const title = action ? t('plan.actions.edit') : t('plan.actions.add');
   return (
-    <FormDialog
-      opened={opened}
-      onClose={close}
-      title={action ? t('plan.actions.edit') : t('plan.actions.add')}
-      size="lg"
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
-      error={save.error}
-      pending={save.isPending}
-    >
+    <FormDialog opened={opened} onClose={close} title={title} size="lg" form={form} save={save}>
       <TextInput
         label={t('plan.actions.fields.title')}
         {...form.getInputProps('title')}

@@ -64,7 +64,7 @@ export function KpiDialog({
     for (const [name, value] of Object.entries(patch)) form.setFieldValue(name as keyof typeof v, value as never);
   };
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (v: typeof form.values) => {
       const body = {
         code: v.code.trim(),
         nameNl: v.nameNl.trim(),
@@ -111,16 +111,9 @@ export function KpiDialog({
     allowDeselect: false,
     ...form.getInputProps(name),
   });
+  const title = kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add');
   return (
-    <FormDialog
-      opened={opened}
-      onClose={close}
-      title={kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add')}
-      size="xl"
-      onSubmit={form.onSubmit(() => save.mutate())}
-      error={save.error}
-      pending={save.isPending}
-    >
+    <FormDialog opened={opened} onClose={close} title={title} size="xl" form={form} save={save}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput
           label={t('performance.kpi.code')}

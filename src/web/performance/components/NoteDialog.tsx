@@ -34,15 +34,9 @@ export function NoteDialog({
     save.reset();
     onClose();
   };
+  const title = t('performance.note.title', { period: period ?? '' });
   return (
-    <FormDialog
-      opened={opened}
-      onClose={close}
-      title={t('performance.note.title', { period: period ?? '' })}
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
-      error={save.error}
-      pending={save.isPending}
-    >
+    <FormDialog opened={opened} onClose={close} title={title} form={form} save={save}>
       <Textarea
         label={t('performance.note.label')}
         {...form.getInputProps('note')}

@@ -41,9 +41,8 @@ export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & 
       onClose={onClose}
       title={t('plan.strategy.editMission')}
       size="lg"
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
-      error={save.error}
-      pending={save.isPending}
+      form={form}
+      save={save}
     >
       <Textarea
         label={t('plan.strategy.mission')}
@@ -120,16 +119,9 @@ export function ObjectiveDialog({
   };
   const perspectiveLabel = (p: Perspective) => t(`plan.strategy.perspectives.${p}`);
   const others = map.objectives.filter((o) => o.id !== objective?.id);
+  const title = objective ? t('plan.strategy.editObjective') : t('plan.strategy.addObjective');
   return (
-    <FormDialog
-      opened={opened}
-      onClose={close}
-      title={objective ? t('plan.strategy.editObjective') : t('plan.strategy.addObjective')}
-      size="lg"
-      onSubmit={form.onSubmit((values) => save.mutate(values))}
-      error={save.error}
-      pending={save.isPending}
-    >
+    <FormDialog opened={opened} onClose={close} title={title} size="lg" form={form} save={save}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select
           label={t('plan.strategy.fields.perspective')}
