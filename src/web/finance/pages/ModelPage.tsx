@@ -18,6 +18,14 @@ import { ModelTemplate } from '../model/ModelTemplate.tsx';
 import { RulesEditor } from '../model/RulesEditor.tsx';
 import type { CostModelDoc } from '../../../modules/finance/schema.ts';
 
+/** The parts of the model document, each with its editor, in the order they build on each other. */
+const PARTS = [
+  ['centres', CentresEditor],
+  ['keys', KeysEditor],
+  ['allocation', RulesEditor],
+  ['assignments', AssignmentsEditor],
+] as const;
+
 function Model({ orgId, year, canManage, ready }: FinanceContext) {
   const { t } = useTranslation();
   const model = useQuery({ ...modelQuery(orgId, year), enabled: ready });
@@ -73,18 +81,11 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
       {draft.centres.length === 0 && (
         <Text>{t(canManage ? 'finance.model.empty' : 'finance.model.emptyReadOnly')}</Text>
       )}
-      <Section title={t('finance.model.centres')}>
-        <CentresEditor {...props} />
-      </Section>
-      <Section title={t('finance.model.keys')}>
-        <KeysEditor {...props} />
-      </Section>
-      <Section title={t('finance.model.allocation')}>
-        <RulesEditor {...props} />
-      </Section>
-      <Section title={t('finance.model.assignments')}>
-        <AssignmentsEditor {...props} />
-      </Section>
+      {PARTS.map(([part, Editor]) => (
+        <Section key={part} title={t(`finance.model.${part}`)}>
+          <Editor {...props} />
+        </Section>
+      ))}
       {save.error !== null && (
         <Stack gap={4}>
           <ErrorAlert error={save.error} />
