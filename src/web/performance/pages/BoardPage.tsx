@@ -138,7 +138,7 @@ function Board({ orgId, href }: PageContext) {
           rows={b.reds}
           rowKey={(r) => r.id}
           columns={redColumns}
-          empty={<Text>{t('performance.board.noReds')}</Text>}
+          empty={t('performance.board.noReds')}
           maxHeight={PRINTED}
         />
       </Section>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -145,7 +145,7 @@ function Catalogue({ orgId, href, can }: PageContext) {
             rowKey={(k) => k.id}
             columns={columns}
             minWidth={900}
-            empty={<Text>{t('performance.kpis.none')}</Text>}
+            empty={t('performance.kpis.none')}
           />
         )}
       </Section>
