@@ -20,6 +20,11 @@ export function unitOptions(t: TFunction) {
   return UNITS.map((value) => ({ value, label: unitLabel(t, value) }));
 }
 
+/** Cost centres to choose from, each as "code – name" (the code alone while it has no name). */
+export function centreOptions(centres: readonly { code: string; name: string }[]) {
+  return centres.map((c) => ({ value: c.code, label: c.name ? `${c.code} – ${c.name}` : c.code }));
+}
+
 export function driverOptions(t: TFunction) {
   return DRIVERS.map((value) => ({ value, label: t(`finance.drivers.${value}`) }));
 }

@@ -1,10 +1,10 @@
-import { Modal, Select, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { call, client, fieldErrors, queryClient } from '../../api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { financeKey } from '../api.ts';
@@ -12,17 +12,7 @@ import { incomeTypeOptions } from '../labels.ts';
 import type { Account } from '../../../modules/finance/schema.ts';
 
 /** Add an account (`account` null) or change the name and income type of one (PUT /accounts/:code). */
-export function AccountDialog({
-  orgId,
-  account,
-  opened,
-  onClose,
-}: {
-  orgId: string;
-  account: Account | null;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function AccountDialog({ orgId, account, opened, onClose }: OrgDialogProps & { account: Account | null }) {
   const { t } = useTranslation();
   const form = useAppForm<{ code: string; name: string; incomeType: Account['incomeType'] }>({
     initialValues: { code: '', name: '', incomeType: null },
@@ -53,36 +43,30 @@ export function AccountDialog({
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
+  const title = account ? t('finance.accounts.editTitle', { code: account.code }) : t('finance.accounts.add');
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={account ? t('finance.accounts.editTitle', { code: account.code }) : t('finance.accounts.add')}
-    >
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>
-        <TextInput
-          label={t('finance.accounts.code')}
-          {...form.getInputProps('code')}
-          readOnly={account !== null}
-          inputMode="numeric"
-          required
+    <FormDialog opened={opened} onClose={onClose} title={title} form={form} save={save} gap="md">
+      <TextInput
+        label={t('finance.accounts.code')}
+        {...form.getInputProps('code')}
+        readOnly={account !== null}
+        inputMode="numeric"
+        required
+      />
+      <TextInput
+        label={t('finance.accounts.name')}
+        {...form.getInputProps('name')}
+        required
+        data-autofocus={account ? true : undefined}
+      />
+      {revenue && (
+        <Select
+          label={t('finance.accounts.incomeType')}
+          data={incomeTypeOptions(t)}
+          {...form.getInputProps('incomeType')}
+          clearable
         />
-        <TextInput
-          label={t('finance.accounts.name')}
-          {...form.getInputProps('name')}
-          required
-          data-autofocus={account ? true : undefined}
-        />
-        {revenue && (
-          <Select
-            label={t('finance.accounts.incomeType')}
-            data={incomeTypeOptions(t)}
-            {...form.getInputProps('incomeType')}
-            clearable
-          />
-        )}
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+      )}
+    </FormDialog>
   );
 }

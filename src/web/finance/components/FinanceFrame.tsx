@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrg } from '../../components/context.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
@@ -74,4 +74,22 @@ export function FinanceFrame({
       {() => children(context)}
     </PageFrame>
   );
+}
+
+/**
+ * A finance page: `Body` in the FinanceFrame under the translated `title`. A body whose state belongs to
+ * one year (`perYear`: an edited model, a scenario) is mounted afresh when the year changes.
+ */
+export function financePage(
+  options: { title: string; page: string; perYear?: boolean; showYear?: boolean },
+  Body: ComponentType<FinanceContext>,
+) {
+  return function FinancePage() {
+    const { t } = useTranslation();
+    return (
+      <FinanceFrame title={t(options.title)} page={options.page} showYear={options.showYear}>
+        {(context) => <Body key={options.perYear ? context.year : undefined} {...context} />}
+      </FinanceFrame>
+    );
+  };
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,11 @@ import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { modelQuery } from '../api.ts';
 import { euros, toCents } from '../format.ts';
+import { centreOptions } from '../labels.ts';
 import type { Behaviour, ScenarioLine } from '../../../modules/finance/schema.ts';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import type { AppForm } from '../../components/useAppForm.ts';
-import { RemoveRowCell } from './RemoveRowCell.tsx';
+import { EditableTable } from '../model/EditableTable.tsx';
 
 export type Draft = {
   id: string | null;
@@ -38,6 +39,7 @@ export function ScenarioEditor({
   const draft = form.values;
   const onChange = (next: Draft) => form.setValues(next);
   const err = (path: string) => form.errors[path] as string | undefined;
+  const lineErr = (index: number, field: string) => err(`lines.${index}.${field}`);
   const model = useQuery(modelQuery(orgId, year));
   const [centre, setCentre] = useState<string | null>(null);
   const behaviours = (['fixed', 'variable', 'step'] as const).map((value) => ({
@@ -65,32 +67,23 @@ export function ScenarioEditor({
       });
     },
   });
-  const centres = (model.data?.centres ?? []).map((c) => ({
-    value: c.code,
-    label: c.name ? `${c.code} – ${c.name}` : c.code,
-  }));
+  const centres = centreOptions(model.data?.centres ?? []);
   return (
     <Stack gap="md">
       <Group align="end" wrap="wrap">
         <TextInput label={t('finance.sim.name')} {...form.getInputProps('name')} readOnly={!editable} w={260} />
-        <NumberField
-          label={t('finance.sim.volumeFrom')}
-          value={draft.volumeFrom}
-          min={0}
-          readOnly={!editable}
-          w={150}
-          error={err('volumeFrom')}
-          onChange={(v) => form.setFieldValue('volumeFrom', Number(v) || 0)}
-        />
-        <NumberField
-          label={t('finance.sim.volumeTo')}
-          value={draft.volumeTo}
-          min={0}
-          readOnly={!editable}
-          w={150}
-          error={err('volumeTo')}
-          onChange={(v) => form.setFieldValue('volumeTo', Number(v) || 0)}
-        />
+        {(['volumeFrom', 'volumeTo'] as const).map((end) => (
+          <NumberField
+            key={end}
+            label={t(`finance.sim.${end}`)}
+            value={draft[end]}
+            min={0}
+            readOnly={!editable}
+            w={150}
+            error={err(end)}
+            onChange={(v) => form.setFieldValue(end, Number(v) || 0)}
+          />
+        ))}
       </Group>
       {editable && (
         <Group align="end" wrap="wrap">
@@ -117,101 +110,79 @@ export function ScenarioEditor({
       <Title order={3} size="h4">
         {t('finance.sim.lines')}
       </Title>
-      <Table.ScrollContainer minWidth={760}>
-        <Table verticalSpacing={6}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('finance.sim.lineName')}</Table.Th>
-              <Table.Th scope="col" w={170}>
-                {t('finance.sim.behaviour')}
-              </Table.Th>
-              <Table.Th scope="col" w={170}>
-                {t('finance.sim.amount')}
-              </Table.Th>
-              <Table.Th scope="col" w={150}>
-                {t('finance.sim.capacity')}
-              </Table.Th>
-              {editable && (
-                <Table.Th scope="col" w={100}>
-                  <span aria-hidden />
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {draft.lines.map((line, i) => {
-              const lineErr = (field: string) => err(`lines.${i}.${field}`);
-              const n = i + 1;
-              return (
-                <Table.Tr key={i}>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('finance.sim.lineNameOf', { n })}
-                      value={line.name}
-                      readOnly={!editable}
-                      error={lineErr('name')}
-                      onChange={(e) => setLine(i, { name: e.currentTarget.value })}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={t('finance.sim.behaviourOf', { n })}
-                      data={behaviours}
-                      value={line.behaviour}
-                      allowDeselect={false}
-                      readOnly={!editable}
-                      onChange={(v) =>
-                        v &&
-                        setLine(i, {
-                          behaviour: v as Behaviour,
-                          capacityPerStep: v === 'step' ? (line.capacityPerStep ?? 1) : undefined,
-                        })
-                      }
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <MoneyField
-                      aria-label={t('finance.sim.amountOf', { n })}
-                      value={euros(line.amountCents)}
-                      readOnly={!editable}
-                      error={lineErr('amountCents')}
-                      description={t(`finance.sim.per.${line.behaviour}`)}
-                      onChange={(v) => setLine(i, { amountCents: toCents(v) ?? 0 })}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    {line.behaviour === 'step' && (
-                      <NumberField
-                        aria-label={t('finance.sim.capacityOf', { n })}
-                        value={line.capacityPerStep ?? ''}
-                        min={0}
-                        readOnly={!editable}
-                        error={lineErr('capacityPerStep')}
-                        onChange={(v) => setLine(i, { capacityPerStep: v === '' ? undefined : Number(v) })}
-                      />
-                    )}
-                  </Table.Td>
-                  {editable && (
-                    <RemoveRowCell
-                      label={t('finance.sim.removeLine', { n })}
-                      onRemove={() => form.removeListItem('lines', i)}
-                    />
-                  )}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {editable && (
-        <Button
-          variant="light"
-          w="fit-content"
-          onClick={() => form.insertListItem('lines', { name: '', behaviour: 'fixed', amountCents: 0 })}
-        >
-          {t('finance.sim.addLine')}
-        </Button>
-      )}
+      <EditableTable
+        minWidth={760}
+        rows={draft.lines}
+        editable={editable}
+        rowName={(_, i) => String(i + 1)}
+        removeLabel={(n) => t('finance.sim.removeLine', { n })}
+        onRemove={(i) => form.removeListItem('lines', i)}
+        addLabel={t('finance.sim.addLine')}
+        onAdd={() => form.insertListItem('lines', { name: '', behaviour: 'fixed', amountCents: 0 })}
+        columns={[
+          {
+            header: t('finance.sim.lineName'),
+            cell: (line, i, n) => (
+              <TextInput
+                aria-label={t('finance.sim.lineNameOf', { n })}
+                value={line.name}
+                readOnly={!editable}
+                error={lineErr(i, 'name')}
+                onChange={(e) => setLine(i, { name: e.currentTarget.value })}
+              />
+            ),
+          },
+          {
+            header: t('finance.sim.behaviour'),
+            width: 170,
+            cell: (line, i, n) => (
+              <Select
+                aria-label={t('finance.sim.behaviourOf', { n })}
+                data={behaviours}
+                value={line.behaviour}
+                allowDeselect={false}
+                readOnly={!editable}
+                onChange={(v) =>
+                  v &&
+                  setLine(i, {
+                    behaviour: v as Behaviour,
+                    capacityPerStep: v === 'step' ? (line.capacityPerStep ?? 1) : undefined,
+                  })
+                }
+              />
+            ),
+          },
+          {
+            header: t('finance.sim.amount'),
+            width: 170,
+            cell: (line, i, n) => (
+              <MoneyField
+                aria-label={t('finance.sim.amountOf', { n })}
+                value={euros(line.amountCents)}
+                readOnly={!editable}
+                error={lineErr(i, 'amountCents')}
+                description={t(`finance.sim.per.${line.behaviour}`)}
+                onChange={(v) => setLine(i, { amountCents: toCents(v) ?? 0 })}
+              />
+            ),
+          },
+          {
+            header: t('finance.sim.capacity'),
+            width: 150,
+            cell: (line, i, n) =>
+              line.behaviour === 'step' && (
+                <NumberField
+                  aria-label={t('finance.sim.capacityOf', { n })}
+                  value={line.capacityPerStep ?? ''}
+                  min={0}
+                  readOnly={!editable}
+                  error={lineErr(i, 'capacityPerStep')}
+                  onChange={(v) => setLine(i, { capacityPerStep: v === '' ? undefined : Number(v) })}
+                />
+              ),
+          },
+        ]}
+      />
     </Stack>
   );
 }

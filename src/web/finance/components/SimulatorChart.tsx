@@ -1,4 +1,4 @@
-import { Alert, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,6 +11,7 @@ import {
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { money } from '../format.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 
@@ -107,7 +108,49 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
     [ok, t],
   );
   const samples = ok.length ? Array.from({ length: 11 }, (_, i) => Math.round(min + ((max - min) * i) / 10)) : [];
-  const right = { textAlign: 'right' as const, whiteSpace: 'nowrap' as const };
+  const compareAt = Math.max(0, atVolume);
+  const compareColumns: Column<Computed>[] = [
+    { key: 'scenario', header: t('finance.sim.scenario'), value: (c) => c.name, rowHeader: true },
+    {
+      key: 'range',
+      header: t('finance.sim.range'),
+      value: (c) => c.from,
+      render: (c) => `${formatNumber(c.from)} – ${formatNumber(c.to)}`,
+      align: 'right',
+      nowrap: true,
+    },
+    {
+      key: 'total',
+      header: t('finance.sim.totalAt', { volume: formatNumber(atVolume) }),
+      value: (c) => costAt(c.lines, compareAt).totalCents,
+      format: 'moneyCents',
+    },
+    {
+      key: 'perUnit',
+      header: t('finance.sim.perUnitAt', { volume: formatNumber(atVolume) }),
+      value: (c) => costAt(c.lines, compareAt).perUnitCents,
+      format: 'moneyCents',
+    },
+    { key: 'optimum', header: t('finance.sim.optimalVolume'), value: (c) => c.optimum?.volume, format: 'number' },
+    {
+      key: 'optimumPerUnit',
+      header: t('finance.sim.optimalPerUnit'),
+      value: (c) => c.optimum?.perUnitCents,
+      format: 'moneyCents',
+    },
+  ];
+  // The cost per unit of every scenario at eleven volumes; a dash outside a scenario's range.
+  const sampleColumns: Column<number>[] = [
+    { key: 'volume', header: t('finance.sim.volume'), value: (v) => v, format: 'number' },
+    ...ok.map(
+      (c): Column<number> => ({
+        key: `scenario-${c.name}`,
+        header: c.name,
+        value: (v) => (v >= c.from && v <= c.to ? costAt(c.lines, v).perUnitCents : null),
+        format: 'moneyCents',
+      }),
+    ),
+  ];
   return (
     <Stack gap="md">
       {computed
@@ -129,79 +172,20 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
               onChange={(v) => setAt(v === '' ? '' : Number(v))}
             />
           </Group>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped verticalSpacing={4}>
-              <Table.Caption>{t('finance.sim.compareCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('finance.sim.scenario')}</Table.Th>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.sim.range')}
-                  </Table.Th>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.sim.totalAt', { volume: formatNumber(atVolume) })}
-                  </Table.Th>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.sim.perUnitAt', { volume: formatNumber(atVolume) })}
-                  </Table.Th>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.sim.optimalVolume')}
-                  </Table.Th>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.sim.optimalPerUnit')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {ok.map((c) => {
-                  const point = costAt(c.lines, Math.max(0, atVolume));
-                  return (
-                    <Table.Tr key={c.name}>
-                      <Table.Th scope="row" fw={500}>
-                        {c.name}
-                      </Table.Th>
-                      <Table.Td style={right}>
-                        {formatNumber(c.from)} – {formatNumber(c.to)}
-                      </Table.Td>
-                      <Table.Td style={right}>{money(point.totalCents)}</Table.Td>
-                      <Table.Td style={right}>{money(point.perUnitCents)}</Table.Td>
-                      <Table.Td style={right}>{c.optimum ? formatNumber(c.optimum.volume) : '—'}</Table.Td>
-                      <Table.Td style={right}>{money(c.optimum?.perUnitCents)}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Table.ScrollContainer minWidth={200 + 160 * ok.length}>
-            <Table striped verticalSpacing={2} fz="sm">
-              <Table.Caption>{t('finance.sim.dataCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" style={right}>
-                    {t('finance.sim.volume')}
-                  </Table.Th>
-                  {ok.map((c) => (
-                    <Table.Th scope="col" key={c.name} style={right}>
-                      {c.name}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {samples.map((v) => (
-                  <Table.Tr key={v}>
-                    <Table.Td style={right}>{formatNumber(v)}</Table.Td>
-                    {ok.map((c) => (
-                      <Table.Td key={c.name} style={right}>
-                        {v >= c.from && v <= c.to ? money(costAt(c.lines, v).perUnitCents) : '—'}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('finance.sim.compareCaption')}
+            rows={ok}
+            rowKey={(c) => c.name}
+            columns={compareColumns}
+            minWidth={760}
+          />
+          <DataTable
+            caption={t('finance.sim.dataCaption')}
+            rows={samples}
+            rowKey={String}
+            columns={sampleColumns}
+            minWidth={200 + 160 * ok.length}
+          />
         </>
       )}
       {ok.length === 0 && computed.length === 0 && <Text>{t('finance.sim.nothing')}</Text>}

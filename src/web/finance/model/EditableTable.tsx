@@ -1,6 +1,7 @@
 /**
- * The table of an editable list in the cost model (centres, keys): a caption, one input per cell,
- * a "Verwijderen" button per row and "… toevoegen" below, all only when `editable`.
+ * The table of an editable list (the cost model's centres, keys and assignments, a scenario's cost
+ * lines): a caption, one input per cell, a "Verwijderen" button per row and "… toevoegen" below,
+ * both only when `editable`.
  *
  *   <EditableTable caption={…} minWidth={720} rows={doc.keys} editable={editable}
  *     rowName={(key, i) => key.name || key.code || String(i + 1)}
@@ -22,7 +23,8 @@ export interface EditableColumn<Row> {
 }
 
 export function EditableTable<Row>(props: {
-  caption: string;
+  /** Names the table; leave it out where a heading right above already does. */
+  caption?: string;
   minWidth: number;
   rows: readonly Row[];
   columns: readonly EditableColumn<Row>[];
@@ -33,45 +35,50 @@ export function EditableTable<Row>(props: {
   onRemove: (index: number) => void;
   addLabel: string;
   onAdd: () => void;
+  /** Show no table at all (only the add button) while there are no rows. */
+  hideWhenEmpty?: boolean;
 }) {
+  const hidden = props.hideWhenEmpty && props.rows.length === 0;
   return (
     <>
-      <Table.ScrollContainer minWidth={props.minWidth}>
-        <Table verticalSpacing={6}>
-          <Table.Caption>{props.caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              {props.columns.map((column) => (
-                <Table.Th key={column.header} scope="col" w={column.width} miw={column.minWidth}>
-                  {column.header}
-                </Table.Th>
-              ))}
-              {props.editable && (
-                <Table.Th scope="col" w={100}>
-                  <span aria-hidden />
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {props.rows.map((row, index) => {
-              const name = props.rowName(row, index);
-              return (
-                // Rows have no identity of their own while they are typed (the code may be empty or change).
-                // The position is the row's identity here.
-                <Table.Tr key={index}>
-                  {props.columns.map((column) => (
-                    <Table.Td key={column.header}>{column.cell(row, index, name)}</Table.Td>
-                  ))}
-                  {props.editable && (
-                    <RemoveRowCell label={props.removeLabel(name)} onRemove={() => props.onRemove(index)} />
-                  )}
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {!hidden && (
+        <Table.ScrollContainer minWidth={props.minWidth}>
+          <Table verticalSpacing={6}>
+            {props.caption && <Table.Caption>{props.caption}</Table.Caption>}
+            <Table.Thead>
+              <Table.Tr>
+                {props.columns.map((column) => (
+                  <Table.Th key={column.header} scope="col" w={column.width} miw={column.minWidth}>
+                    {column.header}
+                  </Table.Th>
+                ))}
+                {props.editable && (
+                  <Table.Th scope="col" w={100}>
+                    <span aria-hidden />
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {props.rows.map((row, index) => {
+                const name = props.rowName(row, index);
+                return (
+                  // Rows have no identity of their own while they are typed (the code may be empty or change).
+                  // The position is the row's identity here.
+                  <Table.Tr key={index}>
+                    {props.columns.map((column) => (
+                      <Table.Td key={column.header}>{column.cell(row, index, name)}</Table.Td>
+                    ))}
+                    {props.editable && (
+                      <RemoveRowCell label={props.removeLabel(name)} onRemove={() => props.onRemove(index)} />
+                    )}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       {props.editable && (
         <Button variant="light" onClick={props.onAdd} w="fit-content">
           {props.addLabel}

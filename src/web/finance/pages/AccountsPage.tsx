@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { call, client, queryClient } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RowButton } from '../../components/RowButton.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { accountsQuery, financeKey } from '../api.ts';
 import { AccountDialog } from '../components/AccountDialog.tsx';
 import { AccountsImport } from '../components/AccountsImport.tsx';
-import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
 import { Section } from '../../components/Section.tsx';
 import { incomeTypeLabel } from '../labels.ts';
 import type { Account } from '../../../modules/finance/schema.ts';
@@ -71,23 +72,16 @@ function Accounts({ orgId, canManage }: FinanceContext) {
     header: t('finance.accounts.actions'),
     render: (account) => (
       <Group gap={4} wrap="nowrap">
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          onClick={() => setEditing(account)}
-          aria-label={t('finance.accounts.editOf', { code: account.code })}
-        >
+        <RowButton label={t('finance.accounts.editOf', { code: account.code })} onClick={() => setEditing(account)}>
           {t('finance.accounts.edit')}
-        </Button>
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          color="red"
+        </RowButton>
+        <RowButton
+          label={t('finance.accounts.removeOf', { code: account.code })}
           onClick={() => setRemoving(account)}
-          aria-label={t('finance.accounts.removeOf', { code: account.code })}
+          color="red"
         >
           {t('finance.accounts.remove')}
-        </Button>
+        </RowButton>
       </Group>
     ),
   };
@@ -176,11 +170,7 @@ function Accounts({ orgId, canManage }: FinanceContext) {
 }
 
 /** `/o/:orgId/finance/accounts`: the chart of accounts; editable with `finance.manage`. */
-export function AccountsPage() {
-  const { t } = useTranslation();
-  return (
-    <FinanceFrame title={t('finance.accounts.title')} page="accounts" showYear={false}>
-      {(context) => <Accounts {...context} />}
-    </FinanceFrame>
-  );
-}
+export const AccountsPage = financePage(
+  { title: 'finance.accounts.title', page: 'accounts', showYear: false },
+  Accounts,
+);

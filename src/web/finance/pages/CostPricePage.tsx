@@ -1,11 +1,13 @@
-import { Alert, Anchor, Button, Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { StatTile } from '../../components/StatTile.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { costPriceQuery, financeBase, isNoModel } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
-import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
 import { IncomeMix } from '../components/IncomeMix.tsx';
 import { SankeyFlows } from '../components/SankeyFlows.tsx';
 import { StepDownOrder } from '../components/StepDownOrder.tsx';
@@ -30,29 +32,35 @@ function useMethod(): [Method, (method: Method) => void] {
   return [method, set];
 }
 
-function CsvLink({ url, table, label }: { url: string; table: string; label: string }) {
+/** A section of the report with a link to its table as CSV. */
+function CsvSection({
+  title,
+  url,
+  table,
+  children,
+}: {
+  title: string;
+  url: string;
+  table: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
   return (
-    <Anchor href={`${url}&table=${table}`} download size="sm" aria-label={label}>
-      CSV
-    </Anchor>
-  );
-}
-
-function Stat({ label, note, children }: { label: string; note?: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="md" bg="white" role="group" aria-label={label}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={22} fw={700}>
-        {children}
-      </Text>
-      {note && (
-        <Text size="xs" c="dimmed">
-          {note}
-        </Text>
-      )}
-    </Paper>
+    <Section
+      title={title}
+      actions={
+        <Anchor
+          href={`${url}&table=${table}`}
+          download
+          size="sm"
+          aria-label={t('finance.cost.csvOf', { table: title })}
+        >
+          CSV
+        </Anchor>
+      }
+    >
+      {children}
+    </Section>
   );
 }
 
@@ -61,6 +69,7 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
   const [method, setMethod] = useMethod();
   const report = useQuery({ ...costPriceQuery(orgId, year, method), enabled: ready, retry: false });
   const exportUrl = (kind: string) => `${financeBase(orgId)}/costprice.${kind}?year=${year}&method=${method}`;
+  const csvUrl = exportUrl('csv');
   const switcher = (
     <SegmentedControl
       aria-label={t('finance.cost.method')}
@@ -74,7 +83,8 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
   );
   const data = report.data;
   let body: React.ReactNode;
-  if (isNoModel(report.error)) {
+  // No model yet, or a model without services: either way the way on is the model page.
+  if (isNoModel(report.error) || data?.services.length === 0) {
     body = (
       <Empty
         title={t('finance.cost.noModelTitle')}
@@ -85,15 +95,6 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
     );
   } else if (!data) {
     body = <QueryState error={report.error} inline />;
-  } else if (data.services.length === 0) {
-    body = (
-      <Empty
-        title={t('finance.cost.noModelTitle')}
-        text={t('finance.cost.noModel')}
-        to={href('model')}
-        action={t('finance.cost.toModel')}
-      />
-    );
   } else {
     body = (
       <>
@@ -107,27 +108,18 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-          <Stat label={t('finance.cost.totalCost')}>{money(data.organisation.totalCostCents)}</Stat>
-          <Stat label={t('finance.cost.totalIncome')}>{money(data.organisation.incomeCents)}</Stat>
-          <Stat label={t('finance.cost.orgCoverage')}>
+          <StatTile label={t('finance.cost.totalCost')}>{money(data.organisation.totalCostCents)}</StatTile>
+          <StatTile label={t('finance.cost.totalIncome')}>{money(data.organisation.incomeCents)}</StatTile>
+          <StatTile label={t('finance.cost.orgCoverage')}>
             <Coverage value={data.organisation.coverage} size="inherit" />
-          </Stat>
-          <Stat label={t('finance.cost.government')} note={t('finance.cost.governmentFormula')}>
+          </StatTile>
+          <StatTile label={t('finance.cost.government')} note={t('finance.cost.governmentFormula')}>
             {percent(data.organisation.incomeMix.governmentShare)}
-          </Stat>
+          </StatTile>
         </SimpleGrid>
-        <Section
-          title={t('finance.cost.servicesTitle')}
-          actions={
-            <CsvLink
-              url={exportUrl('csv')}
-              table="services"
-              label={t('finance.cost.csvOf', { table: t('finance.cost.servicesTitle') })}
-            />
-          }
-        >
+        <CsvSection title={t('finance.cost.servicesTitle')} url={csvUrl} table="services">
           <ServicesTable report={data} />
-        </Section>
+        </CsvSection>
         {data.method === 'stepdown' && (
           <StepDownOrder
             report={data}
@@ -137,30 +129,12 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
             onReciprocal={() => setMethod('reciprocal')}
           />
         )}
-        <Section
-          title={t('finance.cost.flowsTitle')}
-          actions={
-            <CsvLink
-              url={exportUrl('csv')}
-              table="flows"
-              label={t('finance.cost.csvOf', { table: t('finance.cost.flowsTitle') })}
-            />
-          }
-        >
+        <CsvSection title={t('finance.cost.flowsTitle')} url={csvUrl} table="flows">
           <SankeyFlows report={data} />
-        </Section>
-        <Section
-          title={t('finance.cost.mixTitle')}
-          actions={
-            <CsvLink
-              url={exportUrl('csv')}
-              table="mix"
-              label={t('finance.cost.csvOf', { table: t('finance.cost.mixTitle') })}
-            />
-          }
-        >
+        </CsvSection>
+        <CsvSection title={t('finance.cost.mixTitle')} url={csvUrl} table="mix">
           <IncomeMix report={data} />
-        </Section>
+        </CsvSection>
       </>
     );
   }
@@ -183,11 +157,4 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
 }
 
 /** `/o/:orgId/finance/costprice`: cost price per service, allocation flows, income mix and coverage. */
-export function CostPricePage() {
-  const { t } = useTranslation();
-  return (
-    <FinanceFrame title={t('finance.cost.title')} page="costprice">
-      {(context) => <CostPrice {...context} />}
-    </FinanceFrame>
-  );
-}
+export const CostPricePage = financePage({ title: 'finance.cost.title', page: 'costprice' }, CostPrice);

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { costPriceQuery, keyFiguresQuery } from '../api.ts';
 import { CoverageChart } from '../components/CoverageChart.tsx';
 import { Empty } from '../components/Empty.tsx';
-import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
 import { KeyFigureCards } from '../components/KeyFigureCards.tsx';
 import { Section } from '../../components/Section.tsx';
 import { ServicesTable } from '../components/ServicesTable.tsx';
@@ -20,6 +20,19 @@ function Loading() {
     <Center py="lg" role="status">
       <Loader aria-label={t('app.loading')} />
     </Center>
+  );
+}
+
+/** No cost model for the year (or one without services): the way to the model page. */
+function NoModel({ to }: { to: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack align="flex-start">
+      <Text>{t('finance.overview.noModel')}</Text>
+      <Button component={Link} to={to} variant="light">
+        {t('finance.overview.toModel')}
+      </Button>
+    </Stack>
   );
 }
 
@@ -71,23 +84,13 @@ function Overview({ orgId, year, href, ready, importYears }: FinanceContext) {
           }
         >
           {isNoModel(cost.error) ? (
-            <Stack align="flex-start">
-              <Text>{t('finance.overview.noModel')}</Text>
-              <Button component={Link} to={href('model')} variant="light">
-                {t('finance.overview.toModel')}
-              </Button>
-            </Stack>
+            <NoModel to={href('model')} />
           ) : cost.error ? (
             <ErrorAlert error={cost.error} />
           ) : !cost.data ? (
             <Loading />
           ) : cost.data.services.length === 0 ? (
-            <Stack align="flex-start">
-              <Text>{t('finance.overview.noModel')}</Text>
-              <Button component={Link} to={href('model')} variant="light">
-                {t('finance.overview.toModel')}
-              </Button>
-            </Stack>
+            <NoModel to={href('model')} />
           ) : (
             <>
               <ServicesTable report={cost.data} compact />
@@ -118,11 +121,4 @@ function Overview({ orgId, year, href, ready, importYears }: FinanceContext) {
 }
 
 /** `/o/:orgId/finance`: key figures, cost price and coverage per service, links to the sub-pages. */
-export function FinanceOverviewPage() {
-  const { t } = useTranslation();
-  return (
-    <FinanceFrame title={t('finance.overview.title')} page="">
-      {(context) => <Overview {...context} />}
-    </FinanceFrame>
-  );
-}
+export const FinanceOverviewPage = financePage({ title: 'finance.overview.title', page: '' }, Overview);

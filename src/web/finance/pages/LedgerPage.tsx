@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { importsQuery } from '../api.ts';
-import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
 import { LedgerCompare } from '../components/LedgerCompare.tsx';
 import { LedgerUpload } from '../components/LedgerUpload.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -111,11 +111,4 @@ function Ledger({ orgId, year, canManage, ready }: FinanceContext) {
 }
 
 /** `/o/:orgId/finance/ledger`: imports per year, upload with preview and mapping, version comparison. */
-export function LedgerPage() {
-  const { t } = useTranslation();
-  return (
-    <FinanceFrame title={t('finance.ledger.title')} page="ledger" showYear={false}>
-      {(context) => <Ledger {...context} />}
-    </FinanceFrame>
-  );
-}
+export const LedgerPage = financePage({ title: 'finance.ledger.title', page: 'ledger', showYear: false }, Ledger);

@@ -7,7 +7,7 @@ import { ApiError, call, client, fieldErrors, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { financeKey, modelQuery } from '../api.ts';
-import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { AssignmentsEditor } from '../model/AssignmentsEditor.tsx';
@@ -17,6 +17,14 @@ import { emptyDoc, normalise } from '../model/modelDoc.ts';
 import { ModelTemplate } from '../model/ModelTemplate.tsx';
 import { RulesEditor } from '../model/RulesEditor.tsx';
 import type { CostModelDoc } from '../../../modules/finance/schema.ts';
+
+/** The parts of the model document, each with its editor, in the order they build on each other. */
+const PARTS = [
+  ['centres', CentresEditor],
+  ['keys', KeysEditor],
+  ['allocation', RulesEditor],
+  ['assignments', AssignmentsEditor],
+] as const;
 
 function Model({ orgId, year, canManage, ready }: FinanceContext) {
   const { t } = useTranslation();
@@ -73,18 +81,11 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
       {draft.centres.length === 0 && (
         <Text>{t(canManage ? 'finance.model.empty' : 'finance.model.emptyReadOnly')}</Text>
       )}
-      <Section title={t('finance.model.centres')}>
-        <CentresEditor {...props} />
-      </Section>
-      <Section title={t('finance.model.keys')}>
-        <KeysEditor {...props} />
-      </Section>
-      <Section title={t('finance.model.allocation')}>
-        <RulesEditor {...props} />
-      </Section>
-      <Section title={t('finance.model.assignments')}>
-        <AssignmentsEditor {...props} />
-      </Section>
+      {PARTS.map(([part, Editor]) => (
+        <Section key={part} title={t(`finance.model.${part}`)}>
+          <Editor {...props} />
+        </Section>
+      ))}
       {save.error !== null && (
         <Stack gap={4}>
           <ErrorAlert error={save.error} />
@@ -116,11 +117,4 @@ function Model({ orgId, year, canManage, ready }: FinanceContext) {
 }
 
 /** `/o/:orgId/finance/model`: the cost model of a year, edited as one document. */
-export function ModelPage() {
-  const { t } = useTranslation();
-  return (
-    <FinanceFrame title={t('finance.model.title')} page="model">
-      {(context) => <Model key={context.year} {...context} />}
-    </FinanceFrame>
-  );
-}
+export const ModelPage = financePage({ title: 'finance.model.title', page: 'model', perYear: true }, Model);

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatNumber } from '../../format.ts';
 import { scenariosQuery } from '../api.ts';
-import { type FinanceContext, FinanceFrame } from '../components/FinanceFrame.tsx';
+import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
 import { type Draft, ScenarioEditor } from '../components/ScenarioEditor.tsx';
 import { Form } from '../../components/Form.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -212,11 +212,4 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
 }
 
 /** `/o/:orgId/finance/simulator`: scale scenarios of a year, their cost-per-unit curves and optimum. */
-export function SimulatorPage() {
-  const { t } = useTranslation();
-  return (
-    <FinanceFrame title={t('finance.sim.title')} page="simulator">
-      {(context) => <Simulator key={context.year} {...context} />}
-    </FinanceFrame>
-  );
-}
+export const SimulatorPage = financePage({ title: 'finance.sim.title', page: 'simulator', perYear: true }, Simulator);

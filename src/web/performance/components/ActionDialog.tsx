@@ -1,10 +1,10 @@
-import { Modal, MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { currentLocale } from '../../i18n.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type ActionDetail,
   type ActionStatus,
 } from '../plan-api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 
 export interface ActionDraft {
   title?: string;
@@ -43,14 +43,7 @@ export function ActionDialog({
   initial,
   action,
   onSaved,
-}: {
-  orgId: string;
-  opened: boolean;
-  onClose: () => void;
-  initial?: ActionDraft;
-  action?: ActionDetail;
-  onSaved?: (saved: ActionDetail) => void;
-}) {
+}: OrgDialogProps & { initial?: ActionDraft; action?: ActionDetail; onSaved?: (saved: ActionDetail) => void }) {
   const { t } = useTranslation();
   const choices = useQuery({ ...choicesQuery(orgId), enabled: opened });
   const form = useAppForm({ initialValues: blank(initial) });
@@ -98,58 +91,56 @@ export function ActionDialog({
   };
   const name = (k: { nameNl: string; nameEn: string }) => (currentLocale() === 'en' && k.nameEn ? k.nameEn : k.nameNl);
   const caf = action?.caf ?? initial?.caf ?? [];
+  const title = action ? t('plan.actions.edit') : t('plan.actions.add');
   return (
-    <Modal opened={opened} onClose={close} title={action ? t('plan.actions.edit') : t('plan.actions.add')} size="lg">
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
-        <TextInput
-          label={t('plan.actions.fields.title')}
-          {...form.getInputProps('title')}
-          required
-          data-autofocus
-          maxLength={200}
-        />
-        <Textarea
-          label={t('plan.actions.fields.description')}
-          {...form.getInputProps('description')}
-          autosize
-          minRows={2}
-          maxRows={6}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t('plan.actions.fields.owner')}
-            data={(choices.data?.people ?? []).map((p) => ({ value: p.userId, label: p.name }))}
-            {...form.getInputProps('ownerId')}
-            searchable
-            clearable
-          />
-          <DateField
-            label={t('plan.actions.fields.dueDate')}
-            value={form.values.dueDate}
-            onChange={(dueDate) => form.setFieldValue('dueDate', dueDate)}
-            error={form.errors.dueDate}
-          />
-          <Select
-            label={t('plan.actions.fields.status')}
-            data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.statuses.${s}`) }))}
-            {...form.getInputProps('status')}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <MultiSelect
-          label={t('plan.actions.fields.kpis')}
-          data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${name(k)}` }))}
-          {...form.getInputProps('kpiIds')}
+    <FormDialog opened={opened} onClose={close} title={title} size="lg" form={form} save={save}>
+      <TextInput
+        label={t('plan.actions.fields.title')}
+        {...form.getInputProps('title')}
+        required
+        data-autofocus
+        maxLength={200}
+      />
+      <Textarea
+        label={t('plan.actions.fields.description')}
+        {...form.getInputProps('description')}
+        autosize
+        minRows={2}
+        maxRows={6}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label={t('plan.actions.fields.owner')}
+          data={(choices.data?.people ?? []).map((p) => ({ value: p.userId, label: p.name }))}
+          {...form.getInputProps('ownerId')}
           searchable
           clearable
         />
-        {caf.length > 0 && (
-          <Text size="sm">
-            {t('plan.actions.fields.caf')}: {caf.map((c) => c.subcriterion).join(', ')}
-          </Text>
-        )}
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
-      </Form>
-    </Modal>
+        <DateField
+          label={t('plan.actions.fields.dueDate')}
+          value={form.values.dueDate}
+          onChange={(dueDate) => form.setFieldValue('dueDate', dueDate)}
+          error={form.errors.dueDate}
+        />
+        <Select
+          label={t('plan.actions.fields.status')}
+          data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.statuses.${s}`) }))}
+          {...form.getInputProps('status')}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <MultiSelect
+        label={t('plan.actions.fields.kpis')}
+        data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${name(k)}` }))}
+        {...form.getInputProps('kpiIds')}
+        searchable
+        clearable
+      />
+      {caf.length > 0 && (
+        <Text size="sm">
+          {t('plan.actions.fields.caf')}: {caf.map((c) => c.subcriterion).join(', ')}
+        </Text>
+      )}
+    </FormDialog>
   );
 }

@@ -1,14 +1,14 @@
-import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
-import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { kpiCalls, kpiOptionsQuery, type Kpi } from '../kpi-api.ts';
 import { PERSPECTIVES, refreshPerformance } from '../plan-api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 
 const UNITS = ['percent', 'euro', 'count', 'days', 'ratio', 'score', 'hours', 'points', 'fte'] as const;
 const blank = () => ({
@@ -38,13 +38,7 @@ export function KpiDialog({
   opened,
   onClose,
   onSaved,
-}: {
-  orgId: string;
-  kpi?: Kpi | null;
-  opened: boolean;
-  onClose: () => void;
-  onSaved?: (k: Kpi) => void;
-}) {
+}: OrgDialogProps & { kpi?: Kpi | null; onSaved?: (k: Kpi) => void }) {
   const { t } = useTranslation();
   const options = useQuery({ ...kpiOptionsQuery(orgId), enabled: opened });
   const form = useAppForm({ initialValues: blank() });
@@ -70,7 +64,7 @@ export function KpiDialog({
     for (const [name, value] of Object.entries(patch)) form.setFieldValue(name as keyof typeof v, value as never);
   };
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (v: typeof form.values) => {
       const body = {
         code: v.code.trim(),
         nameNl: v.nameNl.trim(),
@@ -99,7 +93,6 @@ export function KpiDialog({
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  const errors = form.errors;
   const close = () => {
     save.reset();
     onClose();
@@ -107,150 +100,100 @@ export function KpiDialog({
   const formulas = (options.data?.formulas ?? []).filter((f) => f.frequency === v.frequency);
   const opt = (prefix: string, values: readonly string[]) =>
     values.map((x) => ({ value: x, label: t(`${prefix}.${x}`) }));
+  /** A field that always holds one of `values`, shown translated under `performance.<group>`. */
+  const choice = (
+    name: 'unit' | 'direction' | 'frequency' | 'source' | 'perspective',
+    group: string,
+    values: readonly string[],
+  ) => ({
+    label: t(`performance.kpi.${name}`),
+    data: opt(`performance.${group}`, values),
+    allowDeselect: false,
+    ...form.getInputProps(name),
+  });
+  const title = kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add');
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={kpi ? t('performance.kpis.edit', { code: kpi.code }) : t('performance.kpis.add')}
-      size="xl"
-    >
-      <Form onSubmit={form.onSubmit(() => save.mutate())} gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('performance.kpi.code')}
-            value={v.code}
-            onChange={(e) => set({ code: e.currentTarget.value.toUpperCase() })}
-            error={errors.code}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label={t('performance.kpi.nameNl')}
-            value={v.nameNl}
-            onChange={(e) => set({ nameNl: e.currentTarget.value })}
-            error={errors.nameNl}
-            required
-          />
-          <TextInput
-            label={t('performance.kpi.nameEn')}
-            value={v.nameEn}
-            onChange={(e) => set({ nameEn: e.currentTarget.value })}
-            error={errors.nameEn}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Textarea
-            label={t('performance.kpi.definitionNl')}
-            value={v.definitionNl}
-            onChange={(e) => set({ definitionNl: e.currentTarget.value })}
-            autosize
-            minRows={2}
-          />
-          <Textarea
-            label={t('performance.kpi.definitionEn')}
-            value={v.definitionEn}
-            onChange={(e) => set({ definitionEn: e.currentTarget.value })}
-            autosize
-            minRows={2}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+    <FormDialog opened={opened} onClose={close} title={title} size="xl" form={form} save={save}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('performance.kpi.code')}
+          {...form.getInputProps('code')}
+          onChange={(e) => set({ code: e.currentTarget.value.toUpperCase() })}
+          required
+          data-autofocus
+        />
+        <TextInput label={t('performance.kpi.nameNl')} {...form.getInputProps('nameNl')} required />
+        <TextInput label={t('performance.kpi.nameEn')} {...form.getInputProps('nameEn')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Textarea
+          label={t('performance.kpi.definitionNl')}
+          {...form.getInputProps('definitionNl')}
+          autosize
+          minRows={2}
+        />
+        <Textarea
+          label={t('performance.kpi.definitionEn')}
+          {...form.getInputProps('definitionEn')}
+          autosize
+          minRows={2}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select {...choice('unit', 'units', UNITS)} />
+        <NumberField
+          label={t('performance.kpi.decimals')}
+          {...form.getInputProps('decimals')}
+          min={0}
+          max={4}
+          decimalScale={0}
+        />
+        <Select {...choice('direction', 'direction', ['up', 'down'])} />
+        <Select
+          {...choice('frequency', 'frequency', ['month', 'quarter', 'year'])}
+          onChange={(x) => x && set({ frequency: x as Kpi['frequency'], formula: null })}
+        />
+        <Select {...choice('source', 'source', ['manual', 'import', 'computed'])} />
+        {v.source === 'computed' && (
           <Select
-            label={t('performance.kpi.unit')}
-            data={opt('performance.units', UNITS)}
-            value={v.unit}
-            onChange={(x) => x && set({ unit: x as Kpi['unit'] })}
-            allowDeselect={false}
+            label={t('performance.kpi.formula')}
+            data={formulas.map((f) => ({
+              value: f.key,
+              label: t(`performance.formulas.${f.key}`, { defaultValue: f.key }),
+            }))}
+            {...form.getInputProps('formula')}
           />
-          <NumberField
-            label={t('performance.kpi.decimals')}
-            value={v.decimals}
-            onChange={(x) => set({ decimals: x })}
-            min={0}
-            max={4}
-            decimalScale={0}
-            error={errors.decimals}
-          />
-          <Select
-            label={t('performance.kpi.direction')}
-            data={opt('performance.direction', ['up', 'down'])}
-            value={v.direction}
-            onChange={(x) => x && set({ direction: x as Kpi['direction'] })}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('performance.kpi.frequency')}
-            data={opt('performance.frequency', ['month', 'quarter', 'year'])}
-            value={v.frequency}
-            onChange={(x) => x && set({ frequency: x as Kpi['frequency'], formula: null })}
-            allowDeselect={false}
-            error={errors.frequency}
-          />
-          <Select
-            label={t('performance.kpi.source')}
-            data={opt('performance.source', ['manual', 'import', 'computed'])}
-            value={v.source}
-            onChange={(x) => x && set({ source: x as Kpi['source'] })}
-            allowDeselect={false}
-          />
-          {v.source === 'computed' && (
-            <Select
-              label={t('performance.kpi.formula')}
-              data={formulas.map((f) => ({
-                value: f.key,
-                label: t(`performance.formulas.${f.key}`, { defaultValue: f.key }),
-              }))}
-              value={v.formula}
-              onChange={(x) => set({ formula: x })}
-              error={errors.formula}
-            />
-          )}
-          <Select
-            label={t('performance.kpi.owner')}
-            data={(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            value={v.ownerId}
-            onChange={(x) => set({ ownerId: x })}
-            clearable
-            error={errors.ownerId}
-          />
-          <Select
-            label={t('performance.kpi.perspective')}
-            data={opt('performance.perspectives', PERSPECTIVES)}
-            value={v.perspective}
-            onChange={(x) => x && set({ perspective: x as Kpi['perspective'] })}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('performance.kpi.caf')}
-            data={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) }))}
-            value={v.cafCriterion}
-            onChange={(x) => set({ cafCriterion: x })}
-            clearable
-          />
-          <Select
-            label={t('performance.kpi.mape')}
-            data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])}
-            value={v.mape}
-            onChange={(x) => set({ mape: x as Kpi['mape'] })}
-            clearable
-          />
-          <NumberField
-            label={t('performance.kpi.valueMin')}
-            description={t('performance.kpi.boundsHelp')}
-            value={v.valueMin}
-            onChange={(x) => set({ valueMin: x })}
-            error={errors.valueMin}
-          />
-          <NumberField
-            label={t('performance.kpi.valueMax')}
-            description={t('performance.kpi.boundsHelp')}
-            value={v.valueMax}
-            onChange={(x) => set({ valueMax: x })}
-            error={errors.valueMax}
-          />
-        </SimpleGrid>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
-      </Form>
-    </Modal>
+        )}
+        <Select
+          label={t('performance.kpi.owner')}
+          data={(options.data?.owners ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          {...form.getInputProps('ownerId')}
+          clearable
+        />
+        <Select {...choice('perspective', 'perspectives', PERSPECTIVES)} />
+        <Select
+          label={t('performance.kpi.caf')}
+          data={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) }))}
+          {...form.getInputProps('cafCriterion')}
+          clearable
+        />
+        <Select
+          label={t('performance.kpi.mape')}
+          data={opt('performance.mape', ['means', 'activities', 'output', 'outcome'])}
+          {...form.getInputProps('mape')}
+          clearable
+        />
+        <NumberField
+          label={t('performance.kpi.valueMin')}
+          description={t('performance.kpi.boundsHelp')}
+          {...form.getInputProps('valueMin')}
+        />
+        <NumberField
+          label={t('performance.kpi.valueMax')}
+          description={t('performance.kpi.boundsHelp')}
+          {...form.getInputProps('valueMax')}
+        />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

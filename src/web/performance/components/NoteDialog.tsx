@@ -1,11 +1,12 @@
-import { Modal, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Form } from '../../components/Form.tsx';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { kpiCalls } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 
 /** Add or change the note of one value (required on a red one). */
 export function NoteDialog({
@@ -15,21 +16,15 @@ export function NoteDialog({
   note,
   opened,
   onClose,
-}: {
-  orgId: string;
-  kpiId: string;
-  period: string | null;
-  note: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+}: OrgDialogProps & { kpiId: string; period: string | null; note: string }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(note);
+  const form = useAppForm({ initialValues: { note } });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or another value's note) resets the form
   useEffect(() => {
-    if (opened) setText(note);
+    if (opened) form.setValues({ note });
   }, [opened, note]);
   const save = useMutation({
-    mutationFn: () => kpiCalls.setNote(orgId, kpiId, period!, text),
+    mutationFn: (values: typeof form.values) => kpiCalls.setNote(orgId, kpiId, period!, values.note),
     onSuccess: async () => {
       await refreshPerformance(orgId);
       onClose();
@@ -39,19 +34,16 @@ export function NoteDialog({
     save.reset();
     onClose();
   };
+  const title = t('performance.note.title', { period: period ?? '' });
   return (
-    <Modal opened={opened} onClose={close} title={t('performance.note.title', { period: period ?? '' })}>
-      <Form onSubmit={() => save.mutate()} gap="sm">
-        <Textarea
-          label={t('performance.note.label')}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          autosize
-          minRows={3}
-          data-autofocus
-        />
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
-      </Form>
-    </Modal>
+    <FormDialog opened={opened} onClose={close} title={title} form={form} save={save}>
+      <Textarea
+        label={t('performance.note.label')}
+        {...form.getInputProps('note')}
+        autosize
+        minRows={3}
+        data-autofocus
+      />
+    </FormDialog>
   );
 }

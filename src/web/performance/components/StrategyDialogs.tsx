@@ -1,9 +1,9 @@
-import { Modal, MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
-import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import {
@@ -17,20 +17,10 @@ import {
 } from '../plan-api.ts';
 import { kpiName } from './ActionBits.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 
 /** Mission and vision of the organisation: the top of the strategy map. */
-export function MissionDialog({
-  orgId,
-  map,
-  opened,
-  onClose,
-}: {
-  orgId: string;
-  map: StrategyMap;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & { map: StrategyMap }) {
   const { t } = useTranslation();
   const form = useAppForm({ initialValues: { mission: map.mission, vision: map.vision } });
   // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or a new map) resets the form
@@ -46,19 +36,23 @@ export function MissionDialog({
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('plan.strategy.editMission')} size="lg">
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
-        <Textarea
-          label={t('plan.strategy.mission')}
-          {...form.getInputProps('mission')}
-          autosize
-          minRows={2}
-          data-autofocus
-        />
-        <Textarea label={t('plan.strategy.vision')} {...form.getInputProps('vision')} autosize minRows={2} />
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('plan.strategy.editMission')}
+      size="lg"
+      form={form}
+      save={save}
+    >
+      <Textarea
+        label={t('plan.strategy.mission')}
+        {...form.getInputProps('mission')}
+        autosize
+        minRows={2}
+        data-autofocus
+      />
+      <Textarea label={t('plan.strategy.vision')} {...form.getInputProps('vision')} autosize minRows={2} />
+    </FormDialog>
   );
 }
 
@@ -79,14 +73,7 @@ export function ObjectiveDialog({
   opened,
   onClose,
   onSaved,
-}: {
-  orgId: string;
-  map: StrategyMap;
-  objective: Objective | null;
-  opened: boolean;
-  onClose: () => void;
-  onSaved?: (id: string) => void;
-}) {
+}: OrgDialogProps & { map: StrategyMap; objective: Objective | null; onSaved?: (id: string) => void }) {
   const { t } = useTranslation();
   const choices = useQuery({ ...choicesQuery(orgId), enabled: opened });
   const form = useAppForm({ initialValues: blank() });
@@ -132,59 +119,52 @@ export function ObjectiveDialog({
   };
   const perspectiveLabel = (p: Perspective) => t(`plan.strategy.perspectives.${p}`);
   const others = map.objectives.filter((o) => o.id !== objective?.id);
+  const title = objective ? t('plan.strategy.editObjective') : t('plan.strategy.addObjective');
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={objective ? t('plan.strategy.editObjective') : t('plan.strategy.addObjective')}
-      size="lg"
-    >
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t('plan.strategy.fields.perspective')}
-            data={PERSPECTIVES.map((p) => ({ value: p, label: perspectiveLabel(p) }))}
-            {...form.getInputProps('perspective')}
-            allowDeselect={false}
-          />
-          <NumberField
-            label={t('plan.strategy.fields.position')}
-            {...form.getInputProps('position')}
-            min={0}
-            max={1000}
-            decimalScale={0}
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('plan.strategy.fields.title')}
-          {...form.getInputProps('title')}
-          required
-          data-autofocus
-          maxLength={200}
+    <FormDialog opened={opened} onClose={close} title={title} size="lg" form={form} save={save}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label={t('plan.strategy.fields.perspective')}
+          data={PERSPECTIVES.map((p) => ({ value: p, label: perspectiveLabel(p) }))}
+          {...form.getInputProps('perspective')}
+          allowDeselect={false}
         />
-        <Textarea
-          label={t('plan.strategy.fields.description')}
-          {...form.getInputProps('description')}
-          autosize
-          minRows={2}
+        <NumberField
+          label={t('plan.strategy.fields.position')}
+          {...form.getInputProps('position')}
+          min={0}
+          max={1000}
+          decimalScale={0}
         />
-        <MultiSelect
-          label={t('plan.strategy.fields.supports')}
-          {...form.getInputProps('supports')}
-          searchable
-          clearable
-          data={others.map((o) => ({ value: o.id, label: `${o.title} (${perspectiveLabel(o.perspective)})` }))}
-        />
-        <MultiSelect
-          label={t('plan.strategy.fields.kpis')}
-          {...form.getInputProps('kpiIds')}
-          searchable
-          clearable
-          data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${kpiName(k)}` }))}
-        />
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={close} />
-      </Form>
-    </Modal>
+      </SimpleGrid>
+      <TextInput
+        label={t('plan.strategy.fields.title')}
+        {...form.getInputProps('title')}
+        required
+        data-autofocus
+        maxLength={200}
+      />
+      <Textarea
+        label={t('plan.strategy.fields.description')}
+        {...form.getInputProps('description')}
+        autosize
+        minRows={2}
+      />
+      <MultiSelect
+        label={t('plan.strategy.fields.supports')}
+        {...form.getInputProps('supports')}
+        searchable
+        clearable
+        data={others.map((o) => ({ value: o.id, label: `${o.title} (${perspectiveLabel(o.perspective)})` }))}
+      />
+      <MultiSelect
+        label={t('plan.strategy.fields.kpis')}
+        {...form.getInputProps('kpiIds')}
+        searchable
+        clearable
+        data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${kpiName(k)}` }))}
+      />
+    </FormDialog>
   );
 }
 

@@ -31,6 +31,12 @@ function KpiChip({ orgId, kpi }: { orgId: string; kpi: MapKpi }) {
   );
 }
 
+/** The arrow heads: grey, and blue on the arrows of the selected objective. */
+const ARROW_HEADS = [
+  ['sm-head', 'gray-6'],
+  ['sm-head-active', 'blue-7'],
+] as const;
+
 /**
  * The strategy map drawn: the mission on top, one row per perspective, each objective a box with
  * its KPIs, and arrows for "contributes to" measured from the laid-out boxes (so text wraps freely).
@@ -120,28 +126,20 @@ export function StrategyMapView({
     <MBox ref={root} className="sm-root" role="group" aria-label={t('plan.strategy.map')}>
       <svg className="sm-arrows" width={size.width} height={size.height} aria-hidden focusable="false">
         <defs>
-          <marker
-            id="sm-head"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--mantine-color-gray-6)" />
-          </marker>
-          <marker
-            id="sm-head-active"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" fill="var(--mantine-color-blue-7)" />
-          </marker>
+          {ARROW_HEADS.map(([id, colour]) => (
+            <marker
+              key={id}
+              id={id}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M 0 0 L 10 5 L 0 10 z" fill={`var(--mantine-color-${colour})`} />
+            </marker>
+          ))}
         </defs>
         {arrows.map((a) => (
           <path

@@ -5,6 +5,7 @@ import { fieldErrors } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { RowButton } from '../../components/RowButton.tsx';
 import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
@@ -77,15 +78,14 @@ export function TargetsEditor({
       key: 'actions',
       header: t('performance.targets.actions'),
       render: (x) => (
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          color="red"
+        <RowButton
+          label={t('performance.targets.removeOf', { from: formatDate(x.validFrom) })}
           onClick={() => remove.mutate(x.id)}
-          aria-label={t('performance.targets.removeOf', { from: formatDate(x.validFrom) })}
+          color="red"
+          size="compact-xs"
         >
           {t('performance.targets.remove')}
-        </Button>
+        </RowButton>
       ),
     });
   }

@@ -5,11 +5,42 @@ import { formatNumber } from '../../format.ts';
 import type { KpiValue } from '../kpi-api.ts';
 import { LIGHT_COLOURS } from './LightBadge.tsx';
 
+type Points = (number | null)[];
+
+/**
+ * A part of the stacked amber band between target and red threshold: the invisible base up to the
+ * lower of the two, then the band itself. Neither answers the tooltip.
+ */
+const bandPart = (name: string, data: Points, areaStyle?: { color: string; opacity: number }) => ({
+  name,
+  type: 'line',
+  data,
+  stack: 'band',
+  symbol: 'none',
+  lineStyle: { opacity: 0 },
+  ...(areaStyle ? { areaStyle } : {}),
+  tooltip: { show: false },
+  silent: true,
+});
+
+/** A line the values are measured against (target, red threshold), stepped at each period's middle. */
+const referenceLine = (name: string, data: Points, type: 'dashed' | 'dotted', color: string) => ({
+  name,
+  type: 'line',
+  step: 'middle',
+  data,
+  symbol: 'none',
+  lineStyle: { type, color, width: 2 },
+  itemStyle: { color },
+});
+
 /** The full trend of a KPI with its target line, red threshold and the amber band between them. */
 export function TrendChart({ values, label, decimals }: { values: KpiValue[]; label: string; decimals: number }) {
   const { t } = useTranslation();
   const option = useMemo<ChartOption>(() => {
     const periods = values.map((v) => v.period);
+    const targets = values.map((v) => v.target);
+    const reds = values.map((v) => v.redThreshold);
     const low = values.map((v) =>
       v.target === null || v.redThreshold === null ? null : Math.min(v.target, v.redThreshold),
     );
@@ -28,45 +59,10 @@ export function TrendChart({ values, label, decimals }: { values: KpiValue[]; la
       xAxis: { type: 'category', data: periods, axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', scale: true, axisLabel: { formatter: (n: number) => formatNumber(n, decimals) } },
       series: [
-        {
-          name: 'base',
-          type: 'line',
-          data: low,
-          stack: 'band',
-          symbol: 'none',
-          lineStyle: { opacity: 0 },
-          tooltip: { show: false },
-          silent: true,
-        },
-        {
-          name: t('performance.kpi.amberBand'),
-          type: 'line',
-          data: band,
-          stack: 'band',
-          symbol: 'none',
-          lineStyle: { opacity: 0 },
-          areaStyle: { color: LIGHT_COLOURS.amber, opacity: 0.15 },
-          tooltip: { show: false },
-          silent: true,
-        },
-        {
-          name: t('performance.targets.target'),
-          type: 'line',
-          step: 'middle',
-          data: values.map((v) => v.target),
-          symbol: 'none',
-          lineStyle: { type: 'dashed', color: LIGHT_COLOURS.green, width: 2 },
-          itemStyle: { color: LIGHT_COLOURS.green },
-        },
-        {
-          name: t('performance.targets.red'),
-          type: 'line',
-          step: 'middle',
-          data: values.map((v) => v.redThreshold),
-          symbol: 'none',
-          lineStyle: { type: 'dotted', color: LIGHT_COLOURS.red, width: 2 },
-          itemStyle: { color: LIGHT_COLOURS.red },
-        },
+        bandPart('base', low),
+        bandPart(t('performance.kpi.amberBand'), band, { color: LIGHT_COLOURS.amber, opacity: 0.15 }),
+        referenceLine(t('performance.targets.target'), targets, 'dashed', LIGHT_COLOURS.green),
+        referenceLine(t('performance.targets.red'), reds, 'dotted', LIGHT_COLOURS.red),
         {
           name: t('performance.kpi.chartValue'),
           type: 'line',

@@ -14,10 +14,12 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -193,35 +195,26 @@ function Cycle({ status }: { status: ActionStatus }) {
 
 function ProgressForm({ orgId, action }: { orgId: string; action: ActionDetail }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
-  const [status, setStatus] = useState<ActionStatus>(action.status);
+  const form = useAppForm({ initialValues: { body: '', status: action.status as ActionStatus } });
   const add = useMutation({
-    mutationFn: () => planCalls.addProgress(orgId, action.id, { body, status }),
+    mutationFn: (values: typeof form.values) => planCalls.addProgress(orgId, action.id, values),
     onSuccess: async () => {
-      setBody('');
+      form.setFieldValue('body', '');
       await refreshPerformance(orgId);
     },
   });
   return (
-    <Form onSubmit={() => add.mutate()} gap="xs">
-      <Textarea
-        label={t('plan.actions.progressNote')}
-        value={body}
-        onChange={(e) => setBody(e.currentTarget.value)}
-        autosize
-        minRows={2}
-        required
-      />
+    <Form onSubmit={form.onSubmit((values) => add.mutate(values))} gap="xs">
+      <Textarea label={t('plan.actions.progressNote')} {...form.getInputProps('body')} autosize minRows={2} required />
       <Group align="end">
         <Select
           label={t('plan.actions.nextStatus')}
           data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.statuses.${s}`) }))}
-          value={status}
-          onChange={(s) => s && setStatus(s as ActionStatus)}
+          {...form.getInputProps('status')}
           allowDeselect={false}
           w={180}
         />
-        <Button type="submit" loading={add.isPending} disabled={!body.trim()}>
+        <Button type="submit" loading={add.isPending} disabled={!form.values.body.trim()}>
           {t('plan.actions.addNote')}
         </Button>
       </Group>
@@ -230,17 +223,7 @@ function ProgressForm({ orgId, action }: { orgId: string; action: ActionDetail }
   );
 }
 
-function RemoveDialog({
-  orgId,
-  action,
-  opened,
-  onClose,
-}: {
-  orgId: string;
-  action: ActionDetail;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function RemoveDialog({ orgId, action, opened, onClose }: OrgDialogProps & { action: ActionDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (

@@ -1,13 +1,14 @@
-import { Anchor, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ActionDialog } from '../components/ActionDialog.tsx';
 import { DueDate, KpiLinks, StatusBadge } from '../components/ActionBits.tsx';
-import { ACTION_STATUSES, actionsQuery, choicesQuery, type ActionFilter } from '../plan-api.ts';
+import { ACTION_STATUSES, type ActionFilter, type Action, actionsQuery, choicesQuery } from '../plan-api.ts';
 
 /** Improvement actions: counts per PDCA step, filters, the list (overdue first) and "create". */
 export function ActionsPage() {
@@ -46,6 +47,42 @@ function ActionList({ orgId, href }: { orgId: string; href: (path: string) => st
   const choices = useQuery(choicesQuery(orgId));
   const counts = ACTION_STATUSES.map((s) => ({ s, n: (all.data?.items ?? []).filter((a) => a.status === s).length }));
   const overdue = (all.data?.items ?? []).filter((a) => a.overdue).length;
+  const header = (column: string) => t(`plan.actions.columns.${column}`);
+  // In the server's order (overdue first), so no column is sorted to begin with.
+  const columns: Column<Action>[] = [
+    {
+      key: 'title',
+      header: header('title'),
+      value: (a) => a.title,
+      rowHeader: true,
+      render: (a) => (
+        <Anchor component={Link} to={href(`actions/${a.id}`)}>
+          {a.title}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'status',
+      header: header('status'),
+      value: (a) => ACTION_STATUSES.indexOf(a.status),
+      render: (a) => <StatusBadge status={a.status} />,
+    },
+    {
+      key: 'owner',
+      header: header('owner'),
+      value: (a) => a.owner?.name,
+      render: (a) =>
+        a.owner?.name ?? (
+          <Text span size="sm" c="dimmed">
+            {t('plan.actions.noOwner')}
+          </Text>
+        ),
+    },
+    { key: 'due', header: header('due'), value: (a) => a.dueDate, render: (a) => <DueDate action={a} /> },
+    { key: 'kpis', header: header('kpis'), render: (a) => <KpiLinks orgId={orgId} kpis={a.kpis} /> },
+    { key: 'caf', header: header('caf'), value: (a) => a.caf.map((c) => c.subcriterion).join(', ') },
+    { key: 'notes', header: header('notes'), value: (a) => a.notes },
+  ];
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 3, sm: 6 }} aria-label={t('plan.actions.cycle')}>
@@ -101,49 +138,13 @@ function ActionList({ orgId, href }: { orgId: string; href: (path: string) => st
       ) : list.data.items.length === 0 ? (
         <Text>{t('plan.actions.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped withTableBorder bg="white">
-            <Table.Caption>
-              {t('plan.actions.caption')} · {t('plan.actions.count', { count: list.data.items.length })}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                {(['title', 'status', 'owner', 'due', 'kpis', 'caf', 'notes'] as const).map((c) => (
-                  <Table.Th key={c}>{t(`plan.actions.columns.${c}`)}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={href(`actions/${a.id}`)}>
-                      {a.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={a.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    {a.owner?.name ?? (
-                      <Text span size="sm" c="dimmed">
-                        {t('plan.actions.noOwner')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <DueDate action={a} />
-                  </Table.Td>
-                  <Table.Td>
-                    <KpiLinks orgId={orgId} kpis={a.kpis} />
-                  </Table.Td>
-                  <Table.Td>{a.caf.map((c) => c.subcriterion).join(', ')}</Table.Td>
-                  <Table.Td>{a.notes}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={`${t('plan.actions.caption')} · ${t('plan.actions.count', { count: list.data.items.length })}`}
+          rows={list.data.items}
+          rowKey={(a) => a.id}
+          columns={columns}
+          minWidth={760}
+        />
       )}
     </Stack>
   );

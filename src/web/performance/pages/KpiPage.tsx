@@ -1,12 +1,14 @@
-import { Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RowButton } from '../../components/RowButton.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatDate, formatDateTime, formatNumber } from '../../format.ts';
+import { formatDate } from '../../format.ts';
 import { ActionDialog } from '../components/ActionDialog.tsx';
 import { KpiDialog } from '../components/KpiDialog.tsx';
 import { formatKpiValue, nameOf, textOf } from '../components/kpi-format.ts';
@@ -15,59 +17,8 @@ import { NoteDialog } from '../components/NoteDialog.tsx';
 import { TargetsEditor } from '../components/TargetsEditor.tsx';
 import { TrendChart } from '../components/TrendChart.tsx';
 import { kpiQuery, type KpiDetail, type KpiValue } from '../kpi-api.ts';
+import { ComputationView } from '../components/ComputationView.tsx';
 import '../components/performance-kpi.css';
-
-function ComputationView({ value, lang }: { value: KpiValue; lang: string }) {
-  const { t } = useTranslation();
-  const c = value.computation!;
-  return (
-    <Stack gap={6}>
-      <Text size="sm">
-        {t('performance.computation.computedFrom', {
-          at: formatDateTime(c.computedAt),
-          sources: c.sources.map((s) => t(`performance.sources.${s}`)).join(', '),
-        })}
-      </Text>
-      <Text size="sm">
-        <b>{t('performance.computation.formula')}:</b> {textOf(c.formula, lang)}
-      </Text>
-      <Table withTableBorder maw={640}>
-        <Table.Caption>
-          {t('performance.computation.inputs', {
-            period: value.period,
-            from: formatDate(c.from),
-            to: formatDate(c.to),
-          })}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('performance.computation.input')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('performance.computation.value')}
-            </Table.Th>
-            <Table.Th scope="col">{t('performance.computation.source')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {c.inputs.map((i, n) => (
-            <Table.Tr key={n}>
-              <Table.Td>{textOf(i.label, lang)}</Table.Td>
-              <Table.Td ta="right">
-                {i.unit === 'euro' ? `€ ${formatNumber(i.value, 2)}` : formatNumber(i.value, 4)}
-              </Table.Td>
-              <Table.Td>{t(`performance.sources.${i.source}`)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {c.remark && (
-        <Text size="xs" c="dimmed">
-          {textOf(c.remark, lang)}
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) {
   const { t, i18n } = useTranslation();
@@ -82,6 +33,70 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
   const computed = values.filter((v) => v.computation);
   const shownValue = values.find((v) => v.period === shown) ?? computed[computed.length - 1];
   const manage = can('performance.manage');
+  const valueColumns: Column<KpiValue>[] = [
+    { key: 'period', header: t('performance.kpi.period'), value: (v) => v.period, rowHeader: true },
+    {
+      key: 'value',
+      header: t('performance.kpi.chartValue'),
+      value: (v) => v.value,
+      align: 'right',
+      render: (v) => fmt(v.value),
+    },
+    { key: 'light', header: t('performance.kpi.light'), render: (v) => <LightBadge light={v.light} size="sm" short /> },
+    {
+      key: 'target',
+      header: t('performance.targets.target'),
+      value: (v) => v.target,
+      align: 'right',
+      render: (v) => fmt(v.target),
+    },
+    {
+      key: 'note',
+      header: t('performance.kpi.note'),
+      render: (v) => (
+        <Group gap={6} wrap="nowrap" align="start">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {v.note ||
+              (v.noteMissing ? (
+                <Badge color="orange" variant="light" size="sm">
+                  {t('performance.flags.noteMissing')}
+                </Badge>
+              ) : (
+                '—'
+              ))}
+          </Text>
+          {manage && (
+            <RowButton
+              label={t('performance.note.editOf', { period: v.period })}
+              onClick={() => setNote(v)}
+              size="compact-xs"
+            >
+              {v.note ? t('performance.note.edit') : t('performance.note.add')}
+            </RowButton>
+          )}
+        </Group>
+      ),
+    },
+    {
+      key: 'source',
+      header: t('performance.kpi.source'),
+      value: (v) => t(`performance.source.${v.source}`),
+      render: (v) => (
+        <>
+          {t(`performance.source.${v.source}`)}
+          {v.computation && (
+            <RowButton
+              label={t('performance.computation.showOf', { period: v.period })}
+              onClick={() => setShown(v.period)}
+              size="compact-xs"
+            >
+              {t('performance.computation.show')}
+            </RowButton>
+          )}
+        </>
+      ),
+    },
+  ];
   return (
     <Stack gap="lg">
       <Section
@@ -150,76 +165,13 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
           <TrendChart values={values} decimals={kpi.decimals} label={t('performance.kpi.chartLabel', { name })} />
         )}
         {values.length > 0 && (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Caption>{t('performance.kpi.valuesCaption', { count: values.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('performance.kpi.period')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('performance.kpi.chartValue')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.light')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('performance.targets.target')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.note')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.source')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...values].reverse().map((v) => (
-                  <Table.Tr key={v.period}>
-                    <Table.Th scope="row" fw={500}>
-                      {v.period}
-                    </Table.Th>
-                    <Table.Td ta="right">{fmt(v.value)}</Table.Td>
-                    <Table.Td>
-                      <LightBadge light={v.light} size="sm" short />
-                    </Table.Td>
-                    <Table.Td ta="right">{v.target === null ? '—' : fmt(v.target)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap" align="start">
-                        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                          {v.note ||
-                            (v.noteMissing ? (
-                              <Badge color="orange" variant="light" size="sm">
-                                {t('performance.flags.noteMissing')}
-                              </Badge>
-                            ) : (
-                              '—'
-                            ))}
-                        </Text>
-                        {manage && (
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            onClick={() => setNote(v)}
-                            aria-label={t('performance.note.editOf', { period: v.period })}
-                          >
-                            {v.note ? t('performance.note.edit') : t('performance.note.add')}
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {t(`performance.source.${v.source}`)}
-                      {v.computation && (
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          onClick={() => setShown(v.period)}
-                          aria-label={t('performance.computation.showOf', { period: v.period })}
-                        >
-                          {t('performance.computation.show')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('performance.kpi.valuesCaption', { count: values.length })}
+            rows={[...values].reverse()}
+            rowKey={(v) => v.period}
+            columns={valueColumns}
+            minWidth={640}
+          />
         )}
       </Section>
 

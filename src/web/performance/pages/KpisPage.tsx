@@ -1,12 +1,14 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Switch, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RowButton } from '../../components/RowButton.tsx';
 import { Section } from '../../components/Section.tsx';
 import { KpiDialog } from '../components/KpiDialog.tsx';
 import { nameOf } from '../components/kpi-format.ts';
@@ -14,13 +16,17 @@ import { ValuesImport } from '../components/ValuesImport.tsx';
 import { kpiCalls, kpisQuery, type Kpi } from '../kpi-api.ts';
 import { PERSPECTIVES, refreshPerformance } from '../plan-api.ts';
 
+/** The catalogue's filters; a cleared filter shows all KPIs. */
+const FILTERS = ['perspective', 'caf', 'mape'] as const;
+type Filter = (typeof FILTERS)[number];
+const FILTER_WIDTHS: Record<Filter, number> = { perspective: 220, caf: 260, mape: 200 };
+const MAPE_LEVELS = ['means', 'activities', 'output', 'outcome'] as const;
+
 function Catalogue({ orgId, href, can }: PageContext) {
   const { t, i18n } = useTranslation();
   const [archived, setArchived] = useState(false);
   const list = useQuery(kpisQuery(orgId, archived));
-  const [perspective, setPerspective] = useState<string | null>(null);
-  const [caf, setCaf] = useState<string | null>(null);
-  const [mape, setMape] = useState<string | null>(null);
+  const [filters, setFilters] = useState<Record<Filter, string | null>>({ perspective: null, caf: null, mape: null });
   const [editing, setEditing] = useState<Kpi | null>(null);
   const [adding, setAdding] = useState(false);
   const starter = useMutation({
@@ -31,6 +37,12 @@ function Catalogue({ orgId, href, can }: PageContext) {
     },
   });
   const manage = can('performance.manage');
+  const filterOptions: Record<Filter, { value: string; label: string }[]> = {
+    perspective: PERSPECTIVES.map((p) => ({ value: p, label: t(`performance.perspectives.${p}`) })),
+    caf: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) })),
+    mape: MAPE_LEVELS.map((m) => ({ value: m, label: t(`performance.mape.${m}`) })),
+  };
+  const { perspective, caf, mape } = filters;
   const items = (list.data?.items ?? [])
     .filter(
       (k) =>
@@ -42,6 +54,52 @@ function Catalogue({ orgId, href, can }: PageContext) {
       (a, b) =>
         PERSPECTIVES.indexOf(a.perspective) - PERSPECTIVES.indexOf(b.perspective) || a.code.localeCompare(b.code),
     );
+  const name = (k: Kpi) => nameOf(k, i18n.language);
+  /** A column whose cell is the translation of the KPI's code value under `performance.<group>`. */
+  const labelled = (key: 'perspective' | 'unit' | 'frequency' | 'direction' | 'source', group: string) => ({
+    key,
+    header: t(`performance.kpi.${key}`),
+    value: (k: Kpi) => t(`performance.${group}.${k[key]}`),
+  });
+  const columns: Column<Kpi>[] = [
+    { key: 'code', header: t('performance.kpi.code'), value: (k) => k.code, render: (k) => <code>{k.code}</code> },
+    {
+      key: 'name',
+      header: t('performance.kpi.name'),
+      value: name,
+      rowHeader: true,
+      render: (k) => (
+        <>
+          <Anchor component={Link} to={href(`kpis/${k.id}`)}>
+            {name(k)}
+          </Anchor>
+          {k.archived && (
+            <Badge ml={6} size="xs" color="gray">
+              {t('performance.kpis.archived')}
+            </Badge>
+          )}
+        </>
+      ),
+    },
+    labelled('perspective', 'perspectives'),
+    { key: 'caf', header: t('performance.kpi.cafShortHead'), value: (k) => k.cafCriterion },
+    { key: 'mape', header: t('performance.kpi.mape'), value: (k) => k.mape && t(`performance.mape.${k.mape}`) },
+    labelled('unit', 'units'),
+    labelled('frequency', 'frequency'),
+    labelled('direction', 'direction'),
+    labelled('source', 'source'),
+  ];
+  if (manage) {
+    columns.push({
+      key: 'edit',
+      header: t('performance.kpis.actionsHead'),
+      render: (k) => (
+        <RowButton label={t('performance.kpis.editOf', { name: name(k) })} onClick={() => setEditing(k)}>
+          {t('performance.kpis.editButton')}
+        </RowButton>
+      ),
+    });
+  }
   return (
     <Stack gap="lg">
       <Section
@@ -59,36 +117,18 @@ function Catalogue({ orgId, href, can }: PageContext) {
       >
         <ErrorAlert error={starter.error} />
         <Group align="end" gap="sm">
-          <Select
-            label={t('performance.kpi.perspective')}
-            data={PERSPECTIVES.map((p) => ({ value: p, label: t(`performance.perspectives.${p}`) }))}
-            value={perspective}
-            onChange={setPerspective}
-            clearable
-            placeholder={t('performance.kpis.all')}
-            w={220}
-          />
-          <Select
-            label={t('performance.kpi.caf')}
-            data={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: t(`performance.caf.${n}`) }))}
-            value={caf}
-            onChange={setCaf}
-            clearable
-            placeholder={t('performance.kpis.all')}
-            w={260}
-          />
-          <Select
-            label={t('performance.kpi.mape')}
-            data={['means', 'activities', 'output', 'outcome'].map((m) => ({
-              value: m,
-              label: t(`performance.mape.${m}`),
-            }))}
-            value={mape}
-            onChange={setMape}
-            clearable
-            placeholder={t('performance.kpis.all')}
-            w={200}
-          />
+          {FILTERS.map((filter) => (
+            <Select
+              key={filter}
+              label={t(`performance.kpi.${filter}`)}
+              data={filterOptions[filter]}
+              value={filters[filter]}
+              onChange={(value) => setFilters((current) => ({ ...current, [filter]: value }))}
+              clearable
+              placeholder={t('performance.kpis.all')}
+              w={FILTER_WIDTHS[filter]}
+            />
+          ))}
           <Switch
             label={t('performance.kpis.showArchived')}
             checked={archived}
@@ -99,70 +139,14 @@ function Catalogue({ orgId, href, can }: PageContext) {
         {!list.data ? (
           <QueryState error={list.error} inline />
         ) : (
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing={6}>
-              <Table.Caption>{t('performance.kpis.caption', { count: items.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('performance.kpi.code')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.name')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.perspective')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.cafShortHead')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.mape')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.unit')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.frequency')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.direction')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.kpi.source')}</Table.Th>
-                  {manage && <Table.Th scope="col">{t('performance.kpis.actionsHead')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((k) => (
-                  <Table.Tr key={k.id}>
-                    <Table.Td>
-                      <code>{k.code}</code>
-                    </Table.Td>
-                    <Table.Th scope="row" fw={500}>
-                      <Anchor component={Link} to={href(`kpis/${k.id}`)}>
-                        {nameOf(k, i18n.language)}
-                      </Anchor>
-                      {k.archived && (
-                        <Badge ml={6} size="xs" color="gray">
-                          {t('performance.kpis.archived')}
-                        </Badge>
-                      )}
-                    </Table.Th>
-                    <Table.Td>{t(`performance.perspectives.${k.perspective}`)}</Table.Td>
-                    <Table.Td>{k.cafCriterion ?? '—'}</Table.Td>
-                    <Table.Td>{k.mape ? t(`performance.mape.${k.mape}`) : '—'}</Table.Td>
-                    <Table.Td>{t(`performance.units.${k.unit}`)}</Table.Td>
-                    <Table.Td>{t(`performance.frequency.${k.frequency}`)}</Table.Td>
-                    <Table.Td>{t(`performance.direction.${k.direction}`)}</Table.Td>
-                    <Table.Td>{t(`performance.source.${k.source}`)}</Table.Td>
-                    {manage && (
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          onClick={() => setEditing(k)}
-                          aria-label={t('performance.kpis.editOf', { name: nameOf(k, i18n.language) })}
-                        >
-                          {t('performance.kpis.editButton')}
-                        </Button>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-                {items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={10}>
-                      <Text>{t('performance.kpis.none')}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('performance.kpis.caption', { count: items.length })}
+            rows={items}
+            rowKey={(k) => k.id}
+            columns={columns}
+            minWidth={900}
+            empty={t('performance.kpis.none')}
+          />
         )}
       </Section>
       {manage && <ValuesImport orgId={orgId} />}

@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -154,41 +155,43 @@ function MapTable({ map, href }: { map: StrategyMap; href: (p: string) => string
   const title = new Map(map.objectives.map((o) => [o.id, o.title]));
   const ordered = PERSPECTIVES.flatMap((p) => map.objectives.filter((o) => o.perspective === p));
   if (!ordered.length) return null;
+  const kpisOf = (o: Objective) =>
+    o.kpiIds.map((id) => map.kpis.find((k) => k.id === id)).filter((k) => k !== undefined);
+  const columns: Column<Objective>[] = [
+    {
+      key: 'perspective',
+      header: t('plan.strategy.columns.perspective'),
+      value: (o) => PERSPECTIVES.indexOf(o.perspective),
+      render: (o) => t(`plan.strategy.perspectives.${o.perspective}`),
+    },
+    { key: 'objective', header: t('plan.strategy.columns.objective'), value: (o) => o.title, rowHeader: true },
+    {
+      key: 'supports',
+      header: t('plan.strategy.columns.supports'),
+      value: (o) => o.supports.map((id) => title.get(id)).join('; ') || t('plan.strategy.supportsNone'),
+    },
+    {
+      key: 'kpis',
+      header: t('plan.strategy.columns.kpis'),
+      render: (o) =>
+        kpisOf(o).map((k, i) => (
+          <span key={k.id}>
+            {i > 0 && ', '}
+            <Anchor component={Link} to={href(`kpis/${k.id}`)} size="sm">
+              {k.code}
+            </Anchor>{' '}
+            ({t(`plan.strategy.light.${k.light ?? 'none'}`)})
+          </span>
+        )),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={700}>
-      <Table withTableBorder striped bg="white">
-        <Table.Caption>{t('plan.strategy.tableCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {(['perspective', 'objective', 'supports', 'kpis'] as const).map((c) => (
-              <Table.Th key={c}>{t(`plan.strategy.columns.${c}`)}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {ordered.map((o) => (
-            <Table.Tr key={o.id}>
-              <Table.Td>{t(`plan.strategy.perspectives.${o.perspective}`)}</Table.Td>
-              <Table.Td>{o.title}</Table.Td>
-              <Table.Td>{o.supports.map((id) => title.get(id)).join('; ') || t('plan.strategy.supportsNone')}</Table.Td>
-              <Table.Td>
-                {o.kpiIds
-                  .map((id) => map.kpis.find((k) => k.id === id))
-                  .filter((k) => k !== undefined)
-                  .map((k, i) => (
-                    <span key={k.id}>
-                      {i > 0 && ', '}
-                      <Anchor component={Link} to={href(`kpis/${k.id}`)} size="sm">
-                        {k.code}
-                      </Anchor>{' '}
-                      ({t(`plan.strategy.light.${k.light ?? 'none'}`)})
-                    </span>
-                  ))}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('plan.strategy.tableCaption')}
+      rows={ordered}
+      rowKey={(o) => o.id}
+      columns={columns}
+      minWidth={700}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, CopyButton, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { call, client, fieldErrors } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -15,17 +16,7 @@ import { daysFromToday } from '../../../lib/calendar.ts';
 const inDays = (n: number) => daysFromToday(n);
 
 /** Opens a draft: number of invitations, closing date, open link; then shows the links once. */
-export function OpenDialog({
-  orgId,
-  surveyId,
-  opened,
-  onClose,
-}: {
-  orgId: string;
-  surveyId: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function OpenDialog({ orgId, surveyId, opened, onClose }: OrgDialogProps & { surveyId: string }) {
   const { t } = useTranslation();
   const form = useAppForm({
     initialValues: { invitations: 20 as string | number, closesOn: inDays(21), openLink: false },

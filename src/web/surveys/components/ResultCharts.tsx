@@ -157,6 +157,11 @@ export function HerzbergResults({ herzberg }: { herzberg: NonNullable<Figures['h
       ),
     [herzberg, lang],
   );
+  // The two group means close the table (DataTable has one totals row only, so this table stays hand-built).
+  const groupMeans = [
+    [t('surveys.results.motivators'), herzberg.motivators],
+    [t('surveys.results.hygieneFactors'), herzberg.hygiene],
+  ] as const;
   return (
     <>
       <Text size="sm">
@@ -189,20 +194,15 @@ export function HerzbergResults({ herzberg }: { herzberg: NonNullable<Figures['h
               <Table.Td ta="right">{n2(f.mean)}</Table.Td>
             </Table.Tr>
           ))}
-          <Table.Tr>
-            <Table.Th scope="row">{t('surveys.results.motivators')}</Table.Th>
-            <Table.Td />
-            <Table.Td ta="right" fw={700}>
-              {n2(herzberg.motivators)}
-            </Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th scope="row">{t('surveys.results.hygieneFactors')}</Table.Th>
-            <Table.Td />
-            <Table.Td ta="right" fw={700}>
-              {n2(herzberg.hygiene)}
-            </Table.Td>
-          </Table.Tr>
+          {groupMeans.map(([label, mean]) => (
+            <Table.Tr key={label}>
+              <Table.Th scope="row">{label}</Table.Th>
+              <Table.Td />
+              <Table.Td ta="right" fw={700}>
+                {n2(mean)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
     </>

@@ -1,8 +1,9 @@
-import { Alert, Button, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { StatTile } from '../../components/StatTile.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -10,30 +11,13 @@ import { useOrg } from '../../components/context.ts';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { resultsQuery, surveysBase } from '../api.ts';
+import { BreakdownTable } from '../components/BreakdownTable.tsx';
 import { HerzbergResults, LikertChart, ServqualResults } from '../components/ResultCharts.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
 import type { QuestionResult, Results, SurveySummary } from '../../../modules/surveys/schema.ts';
 import { textIn } from '../texts.ts';
 
 const n1 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatNumber(x, 1));
-
-function Tile({ label, value, note }: { label: string; value: string; note?: string }) {
-  return (
-    <Paper withBorder radius="md" p="md" bg="white" component="section" aria-label={label}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="xl" fw={700}>
-        {value}
-      </Text>
-      {note && (
-        <Text size="xs" c="dimmed">
-          {note}
-        </Text>
-      )}
-    </Paper>
-  );
-}
 
 /** The results of a survey: every figure only from 5 responses (and per group from 5 in the group). */
 export function ResultsPage() {
@@ -79,19 +63,18 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Tile
+        <StatTile
           label={t('surveys.results.responses')}
-          value={String(results.responses)}
           note={results.invited ? t('surveys.results.of', { count: results.invited }) : t('surveys.results.noRate')}
-        />
-        <Tile
-          label={t('surveys.results.rate')}
-          value={results.responseRate === null ? '—' : `${n1(results.responseRate)} %`}
-        />
-        <Tile label={t('surveys.results.satisfaction')} value={n1(f?.satisfaction)} />
-        <Tile
+        >
+          {String(results.responses)}
+        </StatTile>
+        <StatTile label={t('surveys.results.rate')}>
+          {results.responseRate === null ? '—' : `${n1(results.responseRate)} %`}
+        </StatTile>
+        <StatTile label={t('surveys.results.satisfaction')}>{n1(f?.satisfaction)}</StatTile>
+        <StatTile
           label={t('surveys.results.nps')}
-          value={n1(f?.nps?.score)}
           note={
             f?.nps
               ? t('surveys.results.npsDetail', {
@@ -101,7 +84,9 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
                 })
               : undefined
           }
-        />
+        >
+          {n1(f?.nps?.score)}
+        </StatTile>
       </SimpleGrid>
       {!results.shown && (
         <Alert color="blue" title={t('surveys.results.rule', { count: results.responses })} role="status">
@@ -121,69 +106,7 @@ function ResultsView({ results }: { survey: SurveySummary; results: Results }) {
       {results.shown &&
         results.breakdowns.map((b) => (
           <Section key={b.questionId} title={t('surveys.results.breakdown', { question: textIn(b.text, lang) })}>
-            <Table.ScrollContainer minWidth={480}>
-              <Table striped>
-                <Table.Caption>{t('surveys.results.breakdownCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('surveys.results.groupName')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('surveys.results.responses')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('surveys.results.satisfaction')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('surveys.results.nps')}
-                    </Table.Th>
-                    {f?.servqual && (
-                      <Table.Th scope="col" ta="right">
-                        {t('surveys.results.gap')}
-                      </Table.Th>
-                    )}
-                    {f?.herzberg && (
-                      <Table.Th scope="col" ta="right">
-                        {t('surveys.results.motivators')}
-                      </Table.Th>
-                    )}
-                    {f?.herzberg && (
-                      <Table.Th scope="col" ta="right">
-                        {t('surveys.results.hygieneFactors')}
-                      </Table.Th>
-                    )}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {b.groups.map((g) => (
-                    <Table.Tr key={g.option}>
-                      <Table.Th scope="row" fw={400}>
-                        {textIn(g.label, lang)}
-                      </Table.Th>
-                      <Table.Td ta="right">{g.responses}</Table.Td>
-                      {g.shown && g.figures ? (
-                        <>
-                          <Table.Td ta="right">{n1(g.figures.satisfaction)}</Table.Td>
-                          <Table.Td ta="right">{n1(g.figures.nps?.score)}</Table.Td>
-                          {f?.servqual && (
-                            <Table.Td ta="right">{formatNumber(g.figures.servqual?.overall ?? 0, 2)}</Table.Td>
-                          )}
-                          {f?.herzberg && (
-                            <Table.Td ta="right">{formatNumber(g.figures.herzberg?.motivators ?? 0, 2)}</Table.Td>
-                          )}
-                          {f?.herzberg && (
-                            <Table.Td ta="right">{formatNumber(g.figures.herzberg?.hygiene ?? 0, 2)}</Table.Td>
-                          )}
-                        </>
-                      ) : (
-                        <Table.Td colSpan={2 + (f?.servqual ? 1 : 0) + (f?.herzberg ? 2 : 0)} c="dimmed">
-                          {t('surveys.results.tooFew')}
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <BreakdownTable breakdown={b} survey={f} />
           </Section>
         ))}
       {results.shown && <QuestionTable questions={results.questions} />}

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SurveySummary } from '../../../modules/surveys/schema.ts';
 import { useTranslation } from 'react-i18next';
+import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { Link, useNavigate } from 'react-router';
 import { call, client, fieldErrors } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
@@ -21,7 +22,7 @@ import { textIn } from '../texts.ts';
 
 type Template = 'none' | 'servqual' | 'herzberg';
 
-function CreateDialog({ orgId, opened, onClose }: { orgId: string; opened: boolean; onClose: () => void }) {
+function CreateDialog({ orgId, opened, onClose }: OrgDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useAppForm({
