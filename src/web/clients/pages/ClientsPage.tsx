@@ -10,7 +10,7 @@ import { Section } from '../../components/Section.tsx';
 import type { ClientSummary } from '../../../modules/clients/schema.ts';
 import { clientsQuery, offerQuery } from '../api.ts';
 import { ClientDialog } from '../components/ClientDialog.tsx';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { useMyUserId } from '../components/professionals.ts';
 
 function Clients({ orgId, membership, href, can }: ClientsContext) {
@@ -111,10 +111,5 @@ function Clients({ orgId, membership, href, can }: ClientsContext) {
 
 /** `/o/:orgId/clients`: every client, with search, group filter and "Mijn cliënten"; "Cliënt toevoegen" with clients.manage. */
 export function ClientsPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.list.title')} needs={['clients.read']} crumbs={null}>
-      {(c) => <Clients {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.list.title" needs={['clients.read']} crumbs={null} body={Clients} />;
 }

@@ -9,7 +9,7 @@ import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { consumptionQuery, offerQuery } from '../api.ts';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { formatPoints, pointsValue } from '../format.ts';
 import type { ConsumptionRow } from '../../../modules/clients/schema.ts';
 import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
@@ -164,10 +164,5 @@ function Consumption({ orgId, href, can }: ClientsContext) {
 
 /** `/o/:orgId/clients/consumption`: agreed, delivered, remaining, projected and room to help per client and function. */
 export function ConsumptionPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.consumption.title')} needs={['clients.read']}>
-      {(c) => <Consumption {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.consumption.title" needs={['clients.read']} body={Consumption} />;
 }

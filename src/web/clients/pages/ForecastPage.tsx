@@ -9,7 +9,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatMoney, formatMoneyCents, formatNumber } from '../../format.ts';
 import { forecastQuery, type ForecastParams } from '../api.ts';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { FanChart } from '../components/FanChart.tsx';
 import type { Forecast } from '../../../modules/clients/schema.ts';
 
@@ -202,10 +202,5 @@ function ForecastBody({ orgId }: ClientsContext) {
 
 /** `/o/:orgId/clients/forecast`: income and FTE for 12 months, P10/P50/P90 of a seeded simulation. */
 export function ForecastPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.forecast.title')} needs={['clients.income']}>
-      {(c) => <ForecastBody {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.forecast.title" needs={['clients.income']} body={ForecastBody} />;
 }

@@ -9,7 +9,7 @@ import { Section } from '../../components/Section.tsx';
 import { formatDate, formatNumber } from '../../format.ts';
 import { offerQuery, waitingQuery } from '../api.ts';
 import { BudgetStartsSection } from '../components/BudgetStartsSection.tsx';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { WaitingDialog } from '../components/WaitingDialog.tsx';
 import { durationText } from '../format.ts';
 import type { GroupSummary, WaitingRequest } from '../../../modules/clients/schema.ts';
@@ -193,10 +193,5 @@ function Waiting({ orgId, can, href }: ClientsContext) {
 
 /** `/o/:orgId/clients/waiting-list`: requests per priority group, waiting times and what free capacity could serve. */
 export function WaitingListPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.waiting.title')} needs={['clients.read']}>
-      {(c) => <Waiting {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.waiting.title" needs={['clients.read']} body={Waiting} />;
 }
