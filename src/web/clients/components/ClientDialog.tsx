@@ -1,11 +1,10 @@
 import { Group, Modal, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import type { Membership } from '../../session.ts';
 import type { ClientDetail, Group as ClientGroup } from '../../../modules/clients/schema.ts';
@@ -89,14 +88,7 @@ export function ClientDialog({
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(client ? profileOf(client) : empty);
-    form.resetDirty();
-    form.clearErrors();
-    save.reset();
-  }, [opened, client]);
+  useFillOnOpen(form, save, () => (opened ? (client ? profileOf(client) : empty) : null), [opened, client]);
   const birthYear = form.getInputProps('birthYear');
   const range = (n: number, p: string) =>
     Array.from({ length: n + 1 }, (_, i) => ({ value: String(i), label: `${p}${i}` }));

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { FormList } from '../../components/FormList.tsx';
+import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { RthUnitType, SupportFunction, Unit } from '../../../modules/clients/schema.ts';
@@ -30,6 +30,21 @@ const blank = (): Values => ({
   rthUnitType: null as RthUnitType | null,
   prices: [{ validFrom: '', validTo: '', points: '' }] as Price[],
 });
+
+function valuesOf(fn: SupportFunction): Values {
+  return {
+    code: fn.code,
+    name: fn.name,
+    unit: fn.unit,
+    kind: fn.kind,
+    rthUnitType: fn.rthUnitType,
+    prices: fn.prices.map((p) => ({
+      validFrom: p.validFrom,
+      validTo: p.validTo ?? '',
+      points: formatPoints(p.points),
+    })),
+  };
+}
 
 /** Create or change a support function with its price periods (points per unit). */
 export function FunctionDialog({
@@ -70,29 +85,7 @@ export function FunctionDialog({
     // The server's paths are the form's own, nested ones included (`prices.0.points`).
     onError: (error) => form.setErrors(fieldErrors(error)),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(
-      fn
-        ? {
-            code: fn.code,
-            name: fn.name,
-            unit: fn.unit,
-            kind: fn.kind,
-            rthUnitType: fn.rthUnitType,
-            prices: fn.prices.map((p) => ({
-              validFrom: p.validFrom,
-              validTo: p.validTo ?? '',
-              points: formatPoints(p.points),
-            })),
-          }
-        : blank(),
-    );
-    form.resetDirty();
-    form.clearErrors();
-    save.reset();
-  }, [opened, fn]);
+  useFillOnOpen(form, save, () => (opened ? (fn ? valuesOf(fn) : blank()) : null), [opened, fn]);
   const code = form.getInputProps('code');
   const date = (i: number, key: 'validFrom' | 'validTo') => ({
     value: form.values.prices[i]?.[key] ?? '',
@@ -139,44 +132,29 @@ export function FunctionDialog({
             />
           )}
         </SimpleGrid>
-        <Text fw={600} size="sm">
-          {t('clients.offer.prices')}
-        </Text>
-        {form.values.prices.map((_, i) => (
-          <Group key={i} align="end" wrap="wrap">
-            <DateField label={t('clients.offer.validFrom', { n: i + 1 })} {...date(i, 'validFrom')} w={170} />
-            <DateField label={t('clients.offer.validTo', { n: i + 1 })} {...date(i, 'validTo')} w={170} />
-            <TextInput
-              label={t('clients.offer.points', { n: i + 1 })}
-              {...form.getInputProps(`prices.${i}.points`)}
-              inputMode="decimal"
-              w={140}
-            />
-            <Button
-              variant="subtle"
-              color="red"
-              disabled={form.values.prices.length === 1}
-              onClick={() => form.removeListItem('prices', i)}
-              aria-label={t('clients.offer.removePrice', { n: i + 1 })}
-            >
-              ×
-            </Button>
-          </Group>
-        ))}
-        {form.errors.prices && (
-          <Text c="red.8" size="sm">
-            {form.errors.prices}
-          </Text>
-        )}
-        <Group>
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() => form.insertListItem('prices', { validFrom: '', validTo: '', points: '' })}
-          >
-            {t('clients.offer.addPrice')}
-          </Button>
-        </Group>
+        <FormList
+          title={t('clients.offer.prices')}
+          count={form.values.prices.length}
+          error={form.errors.prices}
+          addLabel={t('clients.offer.addPrice')}
+          onAdd={() => form.insertListItem('prices', { validFrom: '', validTo: '', points: '' })}
+          removeLabel={(n) => t('clients.offer.removePrice', { n })}
+          onRemove={(i) => form.removeListItem('prices', i)}
+          keepOne
+        >
+          {(i) => (
+            <>
+              <DateField label={t('clients.offer.validFrom', { n: i + 1 })} {...date(i, 'validFrom')} w={170} />
+              <DateField label={t('clients.offer.validTo', { n: i + 1 })} {...date(i, 'validTo')} w={170} />
+              <TextInput
+                label={t('clients.offer.points', { n: i + 1 })}
+                {...form.getInputProps(`prices.${i}.points`)}
+                inputMode="decimal"
+                w={140}
+              />
+            </>
+          )}
+        </FormList>
         <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
       </Form>
     </Modal>

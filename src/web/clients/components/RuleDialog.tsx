@@ -1,11 +1,10 @@
 import { Group, Modal, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { DialogFooter } from '../../components/DialogFooter.tsx';
 import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import type { Rule } from '../../../modules/clients/schema.ts';
 import { DateField, dateProps } from './DateField.tsx';
@@ -47,18 +46,17 @@ export function RuleDialog({
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
-  useEffect(() => {
-    if (!rule) return;
-    form.setValues({
-      texts: flatten(rule.data).map(toInput),
-      validFrom: mode === 'edit' ? rule.validFrom : '',
-      validTo: mode === 'edit' ? (rule.validTo ?? '') : '',
-    });
-    form.resetDirty();
-    form.clearErrors();
-    save.reset();
-  }, [rule, mode]);
+  useFillOnOpen(
+    form,
+    save,
+    () =>
+      rule && {
+        texts: flatten(rule.data).map(toInput),
+        validFrom: mode === 'edit' ? rule.validFrom : '',
+        validTo: mode === 'edit' ? (rule.validTo ?? '') : '',
+      },
+    [rule, mode],
+  );
   const tableName = rule ? t(`clients.rules.tables.${rule.table}`) : '';
   return (
     <Modal

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { FormList } from '../../components/FormList.tsx';
+import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { at, refreshClients } from '../api.ts';
 import { today } from '../format.ts';
@@ -32,6 +32,18 @@ const blank = (): Values => ({
   status: 'waiting' as RequestStatus,
   needs: [{ function: null, units: '' }] as Need[],
 });
+
+function valuesOf(request: WaitingRequest): Values {
+  return {
+    reference: request.reference,
+    group: String(request.priorityGroup),
+    requestedOn: request.requestDate,
+    decidedOn: request.decisionDate ?? '',
+    intensity: request.intensity,
+    status: request.status,
+    needs: request.needs.map((n) => ({ function: n.function, units: n.unitsPerWeek })),
+  };
+}
 
 /** Add or change a waiting-list request: reference, PG1-3, dates, needs (function + units per week), intensity, status. */
 export function WaitingDialog({
@@ -80,26 +92,7 @@ export function WaitingDialog({
         { priorityGroup: 'group' },
       ),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(
-      request
-        ? {
-            reference: request.reference,
-            group: String(request.priorityGroup),
-            requestedOn: request.requestDate,
-            decidedOn: request.decisionDate ?? '',
-            intensity: request.intensity,
-            status: request.status,
-            needs: request.needs.map((n) => ({ function: n.function, units: n.unitsPerWeek })),
-          }
-        : blank(),
-    );
-    form.resetDirty();
-    form.clearErrors();
-    save.reset();
-  }, [opened, request]);
+  useFillOnOpen(form, save, () => (opened ? (request ? valuesOf(request) : blank()) : null), [opened, request]);
   return (
     <Modal
       opened={opened}
@@ -131,48 +124,34 @@ export function WaitingDialog({
             allowDeselect={false}
           />
         </SimpleGrid>
-        <Text fw={600} size="sm">
-          {t('clients.waiting.needs')}
-        </Text>
-        {form.values.needs.map((_, i) => (
-          <Group key={i} align="end" wrap="nowrap">
-            <Select
-              label={t('clients.waiting.needFunction', { n: i + 1 })}
-              data={functions.map((f) => ({ value: f.code, label: f.name }))}
-              {...form.getInputProps(`needs.${i}.function`)}
-              style={{ flex: 1 }}
-            />
-            <NumberField
-              label={t('clients.waiting.needUnits', { n: i + 1 })}
-              {...form.getInputProps(`needs.${i}.units`)}
-              min={0}
-              decimalScale={2}
-              w={160}
-            />
-            <Button
-              variant="subtle"
-              color="red"
-              onClick={() => form.removeListItem('needs', i)}
-              aria-label={t('clients.waiting.removeNeed', { n: i + 1 })}
-            >
-              ×
-            </Button>
-          </Group>
-        ))}
-        {form.errors.needs && (
-          <Text c="red.8" size="sm">
-            {form.errors.needs}
-          </Text>
-        )}
-        <Group>
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() => form.insertListItem('needs', { function: null, units: '' })}
-          >
-            {t('clients.waiting.addNeed')}
-          </Button>
-        </Group>
+        <FormList
+          title={t('clients.waiting.needs')}
+          count={form.values.needs.length}
+          error={form.errors.needs}
+          addLabel={t('clients.waiting.addNeed')}
+          onAdd={() => form.insertListItem('needs', { function: null, units: '' })}
+          removeLabel={(n) => t('clients.waiting.removeNeed', { n })}
+          onRemove={(i) => form.removeListItem('needs', i)}
+          wrap="nowrap"
+        >
+          {(i) => (
+            <>
+              <Select
+                label={t('clients.waiting.needFunction', { n: i + 1 })}
+                data={functions.map((f) => ({ value: f.code, label: f.name }))}
+                {...form.getInputProps(`needs.${i}.function`)}
+                style={{ flex: 1 }}
+              />
+              <NumberField
+                label={t('clients.waiting.needUnits', { n: i + 1 })}
+                {...form.getInputProps(`needs.${i}.units`)}
+                min={0}
+                decimalScale={2}
+                w={160}
+              />
+            </>
+          )}
+        </FormList>
         <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
       </Form>
     </Modal>
