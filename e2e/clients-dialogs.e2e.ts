@@ -79,7 +79,7 @@ describe('clients dialogs in the browser', () => {
       const form = dialog(page);
       await form.getByRole('heading', { name: 'Nieuwe periode voor Waarde van een punt' }).waitFor();
       // The new period starts from the last one's figures.
-      await expect.poll(() => form.getByLabel('Euro per punt').inputValue()).toBe('980,00');
+      await expect.poll(() => form.getByLabel('Euro per punt').inputValue()).toBe('980');
       await form.getByLabel('Euro per punt').fill('1012,34');
       await form.getByRole('button', { name: 'Opslaan' }).click();
       const from = form.getByLabel('Geldig vanaf', { exact: true });
