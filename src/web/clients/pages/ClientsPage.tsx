@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { Anchor, Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { Section } from '../../components/Section.tsx';
 import type { ClientSummary } from '../../../modules/clients/schema.ts';
 import { clientsQuery, offerQuery } from '../api.ts';
 import { ClientDialog } from '../components/ClientDialog.tsx';
+import { ClientFilters } from '../components/ClientFilters.tsx';
 import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { useMyUserId } from '../components/professionals.ts';
 
@@ -58,30 +59,14 @@ function Clients({ orgId, membership, href, can }: ClientsContext) {
       title={t('clients.list.listTitle')}
       actions={can('clients.manage') && <Button onClick={() => setAdding(true)}>{t('clients.list.add')}</Button>}
     >
-      <Group align="end">
-        <TextInput
-          label={t('clients.list.search')}
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={280}
-        />
-        <Select
-          label={t('clients.list.groupFilter')}
-          placeholder={t('clients.list.allGroups')}
-          data={groups.map((g) => ({ value: g.id, label: g.name }))}
-          value={group}
-          onChange={setGroup}
-          clearable
-          w={240}
-        />
-        <Checkbox
-          label={t('clients.list.mine')}
-          checked={mine}
-          onChange={(e) => setMine(e.currentTarget.checked)}
-          mb={8}
-        />
-      </Group>
+      <ClientFilters
+        search={search}
+        onSearch={setSearch}
+        groups={groups}
+        group={group}
+        onGroup={setGroup}
+        check={{ label: t('clients.list.mine'), checked: mine, onChange: setMine }}
+      />
       {!list.data ? (
         <QueryState error={list.error} inline />
       ) : (

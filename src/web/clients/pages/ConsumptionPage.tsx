@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { consumptionQuery, offerQuery } from '../api.ts';
+import { ClientFilters } from '../components/ClientFilters.tsx';
 import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { formatPoints, pointsValue } from '../format.ts';
 import type { ConsumptionRow } from '../../../modules/clients/schema.ts';
@@ -104,38 +105,24 @@ function Consumption({ orgId, href, can }: ClientsContext) {
   return (
     <Section title={professional ? t('clients.consumption.helpTitle') : t('clients.consumption.allTitle')}>
       <Text size="sm">{professional ? t('clients.consumption.helpText') : t('clients.consumption.allText')}</Text>
-      <Group align="end" wrap="wrap">
-        <Select
-          label={t('clients.consumption.year')}
-          data={[thisYear - 1, thisYear, thisYear + 1].map(String)}
-          value={String(year)}
-          onChange={(y) => y && setYear(Number(y))}
-          allowDeselect={false}
-          w={110}
-        />
-        <TextInput
-          label={t('clients.list.search')}
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={220}
-        />
-        <Select
-          label={t('clients.list.groupFilter')}
-          placeholder={t('clients.list.allGroups')}
-          data={(offer.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-          value={group}
-          onChange={setGroup}
-          clearable
-          w={200}
-        />
-        <Checkbox
-          label={t('clients.consumption.onlyWarnings')}
-          checked={onlyWarnings}
-          onChange={(e) => setOnlyWarnings(e.currentTarget.checked)}
-          mb={8}
-        />
-      </Group>
+      <ClientFilters
+        before={
+          <Select
+            label={t('clients.consumption.year')}
+            data={[thisYear - 1, thisYear, thisYear + 1].map(String)}
+            value={String(year)}
+            onChange={(y) => y && setYear(Number(y))}
+            allowDeselect={false}
+            w={110}
+          />
+        }
+        search={search}
+        onSearch={setSearch}
+        groups={offer.data?.groups ?? []}
+        group={group}
+        onGroup={setGroup}
+        check={{ label: t('clients.consumption.onlyWarnings'), checked: onlyWarnings, onChange: setOnlyWarnings }}
+      />
       {!data.data ? (
         <QueryState error={data.error} inline />
       ) : (
