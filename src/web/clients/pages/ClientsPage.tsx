@@ -1,9 +1,9 @@
-import { Anchor, Button } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -11,6 +11,7 @@ import type { ClientSummary } from '../../../modules/clients/schema.ts';
 import { clientsQuery, offerQuery } from '../api.ts';
 import { ClientDialog } from '../components/ClientDialog.tsx';
 import { ClientFilters } from '../components/ClientFilters.tsx';
+import { clientColumn } from '../components/clientColumn.tsx';
 import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { useMyUserId } from '../components/professionals.ts';
 
@@ -31,17 +32,7 @@ function Clients({ orgId, membership, href, can }: ClientsContext) {
   const groups = offer.data?.groups ?? [];
   const items = list.data?.items ?? [];
   const columns: Column<ClientSummary>[] = [
-    {
-      key: 'name',
-      header: t('clients.profile.name'),
-      value: (c) => c.name,
-      rowHeader: true,
-      render: (c) => (
-        <Anchor component={Link} to={href(`clients/${c.id}`)} fw={500}>
-          {c.name}
-        </Anchor>
-      ),
-    },
+    clientColumn<ClientSummary>({ key: 'name', header: t('clients.profile.name'), href, client: (c) => c }),
     { key: 'birthYear', header: t('clients.profile.birthYear'), value: (c) => c.birthYear, align: 'left' },
     { key: 'group', header: t('clients.profile.group'), value: (c) => c.groupName },
     { key: 'professional', header: t('clients.profile.professional'), value: (c) => c.professionalName },

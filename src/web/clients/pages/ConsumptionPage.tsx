@@ -1,8 +1,7 @@
-import { Anchor, Badge, Group, Select, Stack, Text } from '@mantine/core';
+import { Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -10,6 +9,7 @@ import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { consumptionQuery, offerQuery } from '../api.ts';
 import { ClientFilters } from '../components/ClientFilters.tsx';
+import { clientColumn } from '../components/clientColumn.tsx';
 import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { formatPoints, pointsValue } from '../format.ts';
 import type { ConsumptionRow } from '../../../modules/clients/schema.ts';
@@ -73,20 +73,13 @@ function Consumption({ orgId, href, can }: ClientsContext) {
   });
   const room = points('roomToHelp', true);
   const columns: Column<ConsumptionRow>[] = [
-    {
+    clientColumn<ConsumptionRow>({
       key: 'clientName',
       header: t('clients.consumption.client'),
-      value: (r) => r.clientName,
-      rowHeader: true,
-      render: (r) =>
-        can('clients.read') ? (
-          <Anchor component={Link} to={href(`clients/${r.clientId}`)}>
-            {r.clientName}
-          </Anchor>
-        ) : (
-          r.clientName
-        ),
-    },
+      href,
+      client: (r) => ({ id: r.clientId, name: r.clientName }),
+      linked: can('clients.read'),
+    }),
     { key: 'function', header: t('clients.consumption.function'), value: (r) => fnName(r.function) },
     ...(professional ? [room] : []),
     points('agreed'),
