@@ -6,15 +6,15 @@ import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { consensusQuery, refreshCaf, roundParams } from '../api.ts';
 import { AssessorScores, joinedTexts } from '../components/AssessorScores.tsx';
-import { RoundFrame } from '../components/RoundFrame.tsx';
-import { StatusBadge, type CafContext } from '../components/CafFrame.tsx';
+import { RoundFrame, type RoundBodyProps } from '../components/RoundFrame.tsx';
+import { StatusBadge } from '../components/CafFrame.tsx';
 import { CriterionTabs } from '../components/CriterionTabs.tsx';
 import { ScoreForm } from '../components/ScoreForm.tsx';
 import type { ConsensusView } from '../../../modules/caf/schema.ts';
 
 const EMPTY = { score: null, fine: null, evidence: '', strengths: '', improvements: '' };
 
-function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
+function Consensus({ ctx, data: view }: RoundBodyProps<ConsensusView>) {
   const { t } = useTranslation();
   const a = view.assessment;
   const manage = ctx.can('performance.manage') && a.status === 'consensus';
@@ -98,15 +98,13 @@ function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
 
 /** /o/:orgId/caf/:assessmentId/consensus — every assessor's score side by side, the spread, and the agreed score. */
 export function ConsensusPage() {
-  const { t } = useTranslation();
   return (
     <RoundFrame
       query={consensusQuery}
-      heading={t('caf.consensus.heading')}
-      title={(name) => t('caf.consensus.title', { name })}
+      heading="caf.consensus.heading"
+      title="caf.consensus.title"
       needs={['performance.read', 'caf.score']}
-    >
-      {(ctx, view) => <Consensus ctx={ctx} view={view} />}
-    </RoundFrame>
+      body={Consensus}
+    />
   );
 }

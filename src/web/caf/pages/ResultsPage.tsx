@@ -10,7 +10,7 @@ import { useOrg } from '../../components/context.ts';
 import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { refreshCaf, reportUrl, resultsQuery, subParams } from '../api.ts';
-import { RoundFrame } from '../components/RoundFrame.tsx';
+import { RoundFrame, type RoundBodyProps } from '../components/RoundFrame.tsx';
 import type { CafContext } from '../components/CafFrame.tsx';
 import { RadarChart } from '../components/RadarChart.tsx';
 import { CriteriaTable, num, signed, SubcriteriaTable } from '../components/ResultsTables.tsx';
@@ -96,7 +96,7 @@ function ImprovementPoint({ ctx, r, item }: { ctx: CafContext; r: Results; item:
   );
 }
 
-function ResultsView({ ctx, r }: { ctx: CafContext; r: Results }) {
+function ResultsView({ ctx, data: r }: RoundBodyProps<Results>) {
   const { t } = useTranslation();
   const cmp = r.comparison;
   const series = [
@@ -163,8 +163,8 @@ export function ResultsPage() {
   return (
     <RoundFrame
       query={resultsQuery}
-      heading={t('caf.results.heading')}
-      title={(name) => t('caf.results.title', { name })}
+      heading="caf.results.heading"
+      title="caf.results.title"
       needs={['performance.read', 'caf.score']}
       actions={(_, at) =>
         canPdf && (
@@ -173,8 +173,7 @@ export function ResultsPage() {
           </Button>
         )
       }
-    >
-      {(ctx, r) => <ResultsView ctx={ctx} r={r} />}
-    </RoundFrame>
+      body={ResultsView}
+    />
   );
 }

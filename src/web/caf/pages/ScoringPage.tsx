@@ -6,13 +6,13 @@ import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../format.ts';
 import { myScoresQuery, refreshCaf, roundParams } from '../api.ts';
-import { RoundFrame } from '../components/RoundFrame.tsx';
-import { StatusBadge, type CafContext } from '../components/CafFrame.tsx';
+import { RoundFrame, type RoundBodyProps } from '../components/RoundFrame.tsx';
+import { StatusBadge } from '../components/CafFrame.tsx';
 import { CriterionTabs } from '../components/CriterionTabs.tsx';
 import { ScoreForm } from '../components/ScoreForm.tsx';
 import type { MyScores } from '../../../modules/caf/schema.ts';
 
-function Scoring({ ctx, mine }: { ctx: CafContext; mine: MyScores }) {
+function Scoring({ ctx, data: mine }: RoundBodyProps<MyScores>) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const a = mine.assessment;
@@ -107,10 +107,5 @@ function Scoring({ ctx, mine }: { ctx: CafContext; mine: MyScores }) {
 
 /** /o/:orgId/caf/:assessmentId/score — an assessor scores the 28 subcriteria on his own, then submits. */
 export function ScoringPage() {
-  const { t } = useTranslation();
-  return (
-    <RoundFrame query={myScoresQuery} title={(name) => t('caf.score.title', { name })} needs={['caf.score']}>
-      {(ctx, mine) => <Scoring ctx={ctx} mine={mine} />}
-    </RoundFrame>
-  );
+  return <RoundFrame query={myScoresQuery} title="caf.score.title" needs={['caf.score']} body={Scoring} />;
 }
