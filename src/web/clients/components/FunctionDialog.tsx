@@ -1,14 +1,13 @@
-import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
-import { Form } from '../../components/Form.tsx';
 import { FormList } from '../../components/FormList.tsx';
 import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { RthUnitType, SupportFunction, Unit } from '../../../modules/clients/schema.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { DateField } from './DateField.tsx';
 
 export const UNITS: Unit[] = ['day', 'night', 'hour', 'session', 'unit'];
@@ -93,70 +92,71 @@ export function FunctionDialog({
     error: form.errors[`prices.${i}.${key}`],
   });
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={fn ? t('clients.offer.editTitle', { name: fn.name }) : t('clients.offer.addFunction')}
       size="lg"
+      gap="sm"
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      error={save.error}
+      pending={save.isPending}
     >
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('clients.offer.code')}
-            {...code}
-            onChange={(e) => code.onChange(e.currentTarget.value.toLowerCase())}
-            disabled={Boolean(fn)}
-            description={t('clients.offer.codeHelp')}
-          />
-          <TextInput label={t('clients.offer.name')} {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('clients.offer.code')}
+          {...code}
+          onChange={(e) => code.onChange(e.currentTarget.value.toLowerCase())}
+          disabled={Boolean(fn)}
+          description={t('clients.offer.codeHelp')}
+        />
+        <TextInput label={t('clients.offer.name')} {...form.getInputProps('name')} />
+        <Select
+          label={t('clients.offer.unit')}
+          data={UNITS.map((u) => ({ value: u, label: t(`clients.units.${u}`) }))}
+          {...form.getInputProps('unit')}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('clients.offer.kind')}
+          data={[
+            { value: 'pvf', label: t('clients.offer.kinds.pvf') },
+            { value: 'rth', label: t('clients.offer.kinds.rth') },
+          ]}
+          {...form.getInputProps('kind')}
+          allowDeselect={false}
+        />
+        {form.values.kind === 'rth' && (
           <Select
-            label={t('clients.offer.unit')}
-            data={UNITS.map((u) => ({ value: u, label: t(`clients.units.${u}`) }))}
-            {...form.getInputProps('unit')}
-            allowDeselect={false}
+            label={t('clients.offer.rthUnitType')}
+            data={RTH_TYPES.map((r) => ({ value: r, label: t(`clients.rthTypes.${r}`) }))}
+            {...form.getInputProps('rthUnitType')}
           />
-          <Select
-            label={t('clients.offer.kind')}
-            data={[
-              { value: 'pvf', label: t('clients.offer.kinds.pvf') },
-              { value: 'rth', label: t('clients.offer.kinds.rth') },
-            ]}
-            {...form.getInputProps('kind')}
-            allowDeselect={false}
-          />
-          {form.values.kind === 'rth' && (
-            <Select
-              label={t('clients.offer.rthUnitType')}
-              data={RTH_TYPES.map((r) => ({ value: r, label: t(`clients.rthTypes.${r}`) }))}
-              {...form.getInputProps('rthUnitType')}
+        )}
+      </SimpleGrid>
+      <FormList
+        title={t('clients.offer.prices')}
+        count={form.values.prices.length}
+        error={form.errors.prices}
+        addLabel={t('clients.offer.addPrice')}
+        onAdd={() => form.insertListItem('prices', { validFrom: '', validTo: '', points: '' })}
+        removeLabel={(n) => t('clients.offer.removePrice', { n })}
+        onRemove={(i) => form.removeListItem('prices', i)}
+        keepOne
+      >
+        {(i) => (
+          <>
+            <DateField label={t('clients.offer.validFrom', { n: i + 1 })} {...date(i, 'validFrom')} w={170} />
+            <DateField label={t('clients.offer.validTo', { n: i + 1 })} {...date(i, 'validTo')} w={170} />
+            <TextInput
+              label={t('clients.offer.points', { n: i + 1 })}
+              {...form.getInputProps(`prices.${i}.points`)}
+              inputMode="decimal"
+              w={140}
             />
-          )}
-        </SimpleGrid>
-        <FormList
-          title={t('clients.offer.prices')}
-          count={form.values.prices.length}
-          error={form.errors.prices}
-          addLabel={t('clients.offer.addPrice')}
-          onAdd={() => form.insertListItem('prices', { validFrom: '', validTo: '', points: '' })}
-          removeLabel={(n) => t('clients.offer.removePrice', { n })}
-          onRemove={(i) => form.removeListItem('prices', i)}
-          keepOne
-        >
-          {(i) => (
-            <>
-              <DateField label={t('clients.offer.validFrom', { n: i + 1 })} {...date(i, 'validFrom')} w={170} />
-              <DateField label={t('clients.offer.validTo', { n: i + 1 })} {...date(i, 'validTo')} w={170} />
-              <TextInput
-                label={t('clients.offer.points', { n: i + 1 })}
-                {...form.getInputProps(`prices.${i}.points`)}
-                inputMode="decimal"
-                w={140}
-              />
-            </>
-          )}
-        </FormList>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+          </>
+        )}
+      </FormList>
+    </FormDialog>
   );
 }

@@ -1,15 +1,14 @@
-import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
-import { Form } from '../../components/Form.tsx';
 import { FormList } from '../../components/FormList.tsx';
 import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { at, refreshClients } from '../api.ts';
 import { today } from '../format.ts';
 import type { RequestStatus, SupportFunction, WaitingRequest } from '../../../modules/clients/schema.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { DateField, dateProps } from './DateField.tsx';
 
 export const STATUSES: RequestStatus[] = ['waiting', 'offered', 'started', 'withdrawn'];
@@ -94,66 +93,67 @@ export function WaitingDialog({
   });
   useFillOnOpen(form, save, () => (opened ? (request ? valuesOf(request) : blank()) : null), [opened, request]);
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={request ? t('clients.waiting.edit', { ref: request.reference }) : t('clients.waiting.add')}
       size="lg"
+      gap="sm"
+      onSubmit={form.onSubmit((values) => save.mutate(values))}
+      error={save.error}
+      pending={save.isPending}
     >
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('clients.waiting.reference')}
-            {...form.getInputProps('reference')}
-            required
-            data-autofocus
-          />
-          <Select
-            label={t('clients.waiting.group')}
-            data={['1', '2', '3'].map((g) => ({ value: g, label: `PG${g}` }))}
-            {...form.getInputProps('group')}
-            allowDeselect={false}
-          />
-          <DateField label={t('clients.waiting.requestedOn')} {...dateProps(form, 'requestedOn')} required />
-          <DateField label={t('clients.waiting.decidedOn')} {...dateProps(form, 'decidedOn')} />
-          <TextInput label={t('clients.waiting.intensity')} {...form.getInputProps('intensity')} />
-          <Select
-            label={t('clients.waiting.status')}
-            data={STATUSES.map((s) => ({ value: s, label: t(`clients.waiting.statuses.${s}`) }))}
-            {...form.getInputProps('status')}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <FormList
-          title={t('clients.waiting.needs')}
-          count={form.values.needs.length}
-          error={form.errors.needs}
-          addLabel={t('clients.waiting.addNeed')}
-          onAdd={() => form.insertListItem('needs', { function: null, units: '' })}
-          removeLabel={(n) => t('clients.waiting.removeNeed', { n })}
-          onRemove={(i) => form.removeListItem('needs', i)}
-          wrap="nowrap"
-        >
-          {(i) => (
-            <>
-              <Select
-                label={t('clients.waiting.needFunction', { n: i + 1 })}
-                data={functions.map((f) => ({ value: f.code, label: f.name }))}
-                {...form.getInputProps(`needs.${i}.function`)}
-                style={{ flex: 1 }}
-              />
-              <NumberField
-                label={t('clients.waiting.needUnits', { n: i + 1 })}
-                {...form.getInputProps(`needs.${i}.units`)}
-                min={0}
-                decimalScale={2}
-                w={160}
-              />
-            </>
-          )}
-        </FormList>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('clients.waiting.reference')}
+          {...form.getInputProps('reference')}
+          required
+          data-autofocus
+        />
+        <Select
+          label={t('clients.waiting.group')}
+          data={['1', '2', '3'].map((g) => ({ value: g, label: `PG${g}` }))}
+          {...form.getInputProps('group')}
+          allowDeselect={false}
+        />
+        <DateField label={t('clients.waiting.requestedOn')} {...dateProps(form, 'requestedOn')} required />
+        <DateField label={t('clients.waiting.decidedOn')} {...dateProps(form, 'decidedOn')} />
+        <TextInput label={t('clients.waiting.intensity')} {...form.getInputProps('intensity')} />
+        <Select
+          label={t('clients.waiting.status')}
+          data={STATUSES.map((s) => ({ value: s, label: t(`clients.waiting.statuses.${s}`) }))}
+          {...form.getInputProps('status')}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <FormList
+        title={t('clients.waiting.needs')}
+        count={form.values.needs.length}
+        error={form.errors.needs}
+        addLabel={t('clients.waiting.addNeed')}
+        onAdd={() => form.insertListItem('needs', { function: null, units: '' })}
+        removeLabel={(n) => t('clients.waiting.removeNeed', { n })}
+        onRemove={(i) => form.removeListItem('needs', i)}
+        wrap="nowrap"
+      >
+        {(i) => (
+          <>
+            <Select
+              label={t('clients.waiting.needFunction', { n: i + 1 })}
+              data={functions.map((f) => ({ value: f.code, label: f.name }))}
+              {...form.getInputProps(`needs.${i}.function`)}
+              style={{ flex: 1 }}
+            />
+            <NumberField
+              label={t('clients.waiting.needUnits', { n: i + 1 })}
+              {...form.getInputProps(`needs.${i}.units`)}
+              min={0}
+              decimalScale={2}
+              w={160}
+            />
+          </>
+        )}
+      </FormList>
+    </FormDialog>
   );
 }
