@@ -65,6 +65,13 @@ describe('members in the browser', () => {
       await expect.poll(() => row.count()).toBe(0);
       const members = await (await page.request.get(`${live.server.url}/api/orgs/${id}/members`)).json();
       expect(members.items.map((m: { email: string }) => m.email)).not.toContain('jan.weg@vzw.test');
+      // The removal stands in the audit log (the log's table and the home page's recent activity).
+      await page.goto(`/o/${id}/audit`);
+      const log = page.getByRole('table', { name: 'Auditlog van Mijn organisatie, nieuwste eerst' });
+      await expect.poll(() => log.locator('tbody tr').first().textContent()).toContain('Gebruiker verwijderd');
+      await page.goto(`/o/${id}`);
+      const recent = page.getByRole('table', { name: 'Recente activiteit' });
+      await expect.poll(() => recent.locator('tbody tr').first().textContent()).toContain('Gebruiker verwijderd');
     });
   });
 
