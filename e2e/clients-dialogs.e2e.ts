@@ -4,30 +4,19 @@
  * change it) and a new period of a rule table (RuleDialog: the missing start date shown on its
  * field, then saved). Each test checks what the page shows after the dialog closes.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, newPage, screenshot } from './harness.ts';
+import { newPage } from './harness.ts';
 import { DateFieldDriver } from './pages/dates.ts';
-import { LoginPage } from './pages/login.ts';
 import { dialog } from './pages/shell.ts';
 import { logInDemo, withDemoServer } from './setup.ts';
+import { logInAdmin, walk } from './walk.ts';
 
 const live = withDemoServer();
-
-async function run(page: Page, name: string, steps: () => Promise<void>) {
-  try {
-    await steps();
-  } catch (error) {
-    await screenshot(page, name);
-    throw error;
-  }
-  await page.close();
-}
 
 describe('clients dialogs in the browser', () => {
   it('adds a support function with a price period, then changes it in the same dialog filled again', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'clients-function-dialog-failure', async () => {
+    await walk(page, 'clients-function-dialog-failure', async () => {
       const orgId = await logInDemo(page);
       await page.goto(`/o/${orgId}/clients/offer`);
       await page.getByRole('button', { name: 'Functie toevoegen' }).click();
@@ -69,12 +58,9 @@ describe('clients dialogs in the browser', () => {
 
   it('adds a period to a rule table: a missing start date is shown on its field, the saved period is listed', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'clients-rule-dialog-failure', async () => {
-      await (await new LoginPage(page).goto()).submit(ADMIN_EMAIL, ADMIN_PASSWORD);
-      await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
-      const me = await (await page.request.get(`${live.server.url}/api/auth/me`)).json();
-      const own = me.memberships.find((m: { orgName: string }) => m.orgName === 'Mijn organisatie');
-      await page.goto(`/o/${own.orgId}/clients/rules`);
+    await walk(page, 'clients-rule-dialog-failure', async () => {
+      const orgId = await logInAdmin(page, live.server.url);
+      await page.goto(`/o/${orgId}/clients/rules`);
       await page.getByRole('button', { name: 'Periode toevoegen aan Waarde van een punt' }).click();
       const form = dialog(page);
       await form.getByRole('heading', { name: 'Nieuwe periode voor Waarde van een punt' }).waitFor();

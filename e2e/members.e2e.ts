@@ -5,19 +5,17 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, newPage, screenshot } from './harness.ts';
-import { DEMO_PASSWORD, LoginPage, logIn } from './pages/login.ts';
+import { newPage } from './harness.ts';
+import { DEMO_PASSWORD, logIn } from './pages/login.ts';
 import { dialog } from './pages/shell.ts';
 import { withDemoServer } from './setup.ts';
+import { logInAdmin, walk } from './walk.ts';
 
 const live = withDemoServer();
 
 /** Logs the administrator in and opens the members page of "Mijn organisatie"; answers its id. */
 async function adminOnMembers(page: Page): Promise<string> {
-  await (await new LoginPage(page).goto()).submit(ADMIN_EMAIL, ADMIN_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: 'Welkom, Beheerder' }).waitFor();
-  const me = await (await page.request.get(`${live.server.url}/api/auth/me`)).json();
-  const orgId: string = me.memberships.find((m: { orgName: string }) => m.orgName === 'Mijn organisatie').orgId;
+  const orgId = await logInAdmin(page, live.server.url);
   await page.goto(`/o/${orgId}/members`);
   await page.getByRole('table', { name: 'Gebruikers van Mijn organisatie' }).waitFor();
   return orgId;
@@ -31,20 +29,10 @@ async function addMember(page: Page, orgId: string, email: string, name: string)
   expect(res.status()).toBe(200);
 }
 
-async function run(page: Page, name: string, steps: () => Promise<void>) {
-  try {
-    await steps();
-  } catch (error) {
-    await screenshot(page, name);
-    throw error;
-  }
-  await page.close();
-}
-
 describe('members in the browser', () => {
   it('removes a member only after the confirmation: the dialog names them, then the row is gone', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'members-remove-failure', async () => {
+    await walk(page, 'members-remove-failure', async () => {
       const id = await adminOnMembers(page);
       await addMember(page, id, 'jan.weg@vzw.test', 'Jan Weg');
       await page.reload();
@@ -77,7 +65,7 @@ describe('members in the browser', () => {
 
   it('withdraws a pending invitation: the notice names the address and the invitation is gone', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'members-withdraw-failure', async () => {
+    await walk(page, 'members-withdraw-failure', async () => {
       const orgId = await adminOnMembers(page);
       await addMember(page, orgId, 'directie@demo.stuurboord.be', 'Wie dan ook');
       await page.reload();
@@ -101,7 +89,7 @@ describe('members in the browser', () => {
     await admin.close();
 
     const invitee = await newPage(live.browser, live.server.url);
-    await run(invitee, 'members-decline-failure', async () => {
+    await walk(invitee, 'members-decline-failure', async () => {
       await logIn(invitee, 'begeleider@demo.stuurboord.be', DEMO_PASSWORD);
       const invitation = invitee.getByText('Mijn organisatie nodigt je uit als Partner.');
       await invitation.waitFor();
