@@ -12,6 +12,7 @@ import { logIn } from './pages/login.ts';
 import { DateFieldDriver } from './pages/dates.ts';
 import { choose } from './pages/shell.ts';
 import { withDemoServer } from './setup.ts';
+import { walk } from './walk.ts';
 import { daysFromToday, today } from '../src/lib/calendar.ts';
 
 const live = withDemoServer();
@@ -37,7 +38,7 @@ async function setUpOffer(page: Page, orgId: string): Promise<void> {
 describe('rules of DOMAIN.md §3 in the browser', () => {
   it('shows an old category converted, the dated fall-back to PG3 on the client and the waiting list, and the client’s income', async () => {
     const page = await newPage(live.browser, live.server.url);
-    try {
+    await walk(page, 'clients-rules-failure', async () => {
       const orgId = (await logIn(page)).split('/')[2]!;
       const base = `${live.server.url}/api/orgs/${orgId}`;
       const created = await page.request.post(`${base}/clients`, {
@@ -75,18 +76,14 @@ describe('rules of DOMAIN.md §3 in the browser', () => {
         .poll(() => months.getByRole('columnheader', { name: /Maand/ }).getAttribute('aria-sort'), { timeout: 20_000 })
         .toBe('none');
       await expect.poll(() => months.getByRole('rowheader').count()).toBeGreaterThan(1);
-    } catch (error) {
-      await screenshot(page, 'clients-rules-failure');
-      throw error;
-    }
-    await page.close();
+    });
   });
 });
 
 describe('waiting list in the browser', () => {
   it('adds a request with its dates typed as dd/mm/jjjj; a missing reference is shown on its field', async () => {
     const page = await newPage(live.browser, live.server.url);
-    try {
+    await walk(page, 'clients-waiting-failure', async () => {
       const orgId = (await logIn(page)).split('/')[2]!;
       const fn = await page.request.put(`${live.server.url}/api/orgs/${orgId}/offer/functions/wachtbegeleiding`, {
         data: {
@@ -114,24 +111,16 @@ describe('waiting list in the browser', () => {
       await expect.poll(() => row.textContent()).toContain('15/01/2025');
       await expect.poll(() => row.textContent()).toContain('03/02/2025');
       await expect.poll(() => row.textContent()).toContain('Wachtbegeleiding: 2/week');
-    } catch (error) {
-      await screenshot(page, 'clients-waiting-failure');
-      throw error;
-    }
-    await page.close();
+    });
   });
 });
 
 describe('clients in the browser', () => {
   it('creates a client with a voucher PVB, refuses a too large agreement, registers a week, shows consumption and issues the statement', async () => {
     const page = await newPage(live.browser, live.server.url);
-    try {
+    await walk(page, 'clients-failure', async () => {
       await flow(page);
-    } catch (error) {
-      await screenshot(page, 'clients-failure');
-      throw error;
-    }
-    await page.close();
+    });
   });
 });
 

@@ -3,7 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert.tsx';
 
-/** Asks before something is removed; `onConfirm` does it, the dialog shows its error or closes. */
+/**
+ * Asks before something is removed; `onConfirm` does it, the dialog shows its error or closes.
+ * "Annuleren" has the focus, so Enter alone removes nothing.
+ */
 export function ConfirmDialog({
   opened,
   title,
@@ -31,7 +34,7 @@ export function ConfirmDialog({
         <Text>{text}</Text>
         <ErrorAlert error={run.error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
+          <Button variant="default" onClick={close} data-autofocus>
             {t('common.cancel')}
           </Button>
           <Button color="red" onClick={() => run.mutate()} loading={run.isPending}>

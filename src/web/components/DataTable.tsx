@@ -68,6 +68,8 @@ export interface DataTableProps<Row> {
    */
   maxHeight?: number | string;
   striped?: boolean;
+  /** A class for a row, e.g. `sb-highlight` for the rows a question picked out. */
+  rowClassName?: (row: Row) => string | undefined;
   /** A totals row below the rows (in `<tfoot>`, not sorted): its cells by column key, missing ones empty. */
   footer?: Partial<Record<string, ReactNode>>;
 }
@@ -147,7 +149,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((row) => (
-            <Table.Tr key={props.rowKey(row)}>
+            <Table.Tr key={props.rowKey(row)} className={props.rowClassName?.(row)}>
               {columns.map((column) => {
                 const style = nowrapOf(column) ? { whiteSpace: 'nowrap' as const } : undefined;
                 return column.rowHeader ? (

@@ -8,6 +8,26 @@ import { useOrg } from './context.ts';
 import { MessagePage } from './MessagePage.tsx';
 import { usePageTitle } from './usePageTitle.ts';
 
+/** A breadcrumb: a link, or plain text without `to`. */
+export interface Crumb {
+  to?: string;
+  label: string;
+}
+
+/**
+ * The props of a module's frame (ClientsFrame, CafFrame): PageFrame's, where `crumbs` are the links
+ * between the module's own first crumb and this page.
+ */
+export interface ModuleFrameProps<Context> {
+  title: string;
+  /** Any one of these actions opens the page. */
+  needs: Action[];
+  /** `null` for the module's start page itself (no breadcrumbs). */
+  crumbs?: { to: string; label: string }[] | null;
+  actions?: ReactNode;
+  children: (context: Context) => ReactNode;
+}
+
 export interface PageContext {
   orgId: string;
   membership: Membership;
@@ -29,7 +49,7 @@ export function PageFrame({
 }: {
   title: string;
   needs: Action[];
-  crumbs?: { to?: string; label: string }[] | null;
+  crumbs?: Crumb[] | null;
   /** Buttons beside the title; a function when they depend on the role. */
   actions?: ReactNode | ((context: PageContext) => ReactNode);
   children: (context: PageContext) => ReactNode;

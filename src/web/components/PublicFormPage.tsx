@@ -1,14 +1,15 @@
 /**
  * The one shape of the pages before login (log in, choose a new password, first set-up): a card
  * with the title (also the document title), an intro, notices, the error of the last attempt, the
- * fields, one full-width submit button and a footer. After success `done` replaces fields and button.
+ * fields, one full-width submit button and a footer; `blocked` says why it cannot be sent (no link
+ * token). After success `done` replaces fields and button.
  *
  *   <PublicFormPage title={t('login.title')} intro={t('login.intro')} submitLabel={t('login.submit')}
  *     onSubmit={form.onSubmit(() => login.mutate())} error={login.error} pending={login.isPending}>
  *     <TextInput label={t('login.email')} {...form.getInputProps('email')} />
  *   </PublicFormPage>
  */
-import { Button, Text, Title } from '@mantine/core';
+import { Alert, Button, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { Form } from './Form.tsx';
@@ -23,8 +24,8 @@ export function PublicFormPage(props: {
   error: unknown;
   pending: boolean;
   submitLabel: string;
-  /** The submit button is disabled (e.g. the link has no token). */
-  disabled?: boolean;
+  /** Why the form cannot be sent (the link has no token): an alert above the fields, the submit disabled. */
+  blocked?: string | false;
   onSubmit: () => void;
   children: ReactNode;
   footer?: ReactNode;
@@ -47,9 +48,14 @@ export function PublicFormPage(props: {
               </Text>
             )}
             {props.notices}
+            {props.blocked && (
+              <Alert color="red" variant="light" role="alert">
+                {props.blocked}
+              </Alert>
+            )}
             <ErrorAlert error={props.error} />
             {props.children}
-            <Button type="submit" loading={props.pending} disabled={props.disabled} fullWidth>
+            <Button type="submit" loading={props.pending} disabled={Boolean(props.blocked)} fullWidth>
               {props.submitLabel}
             </Button>
             {props.footer}

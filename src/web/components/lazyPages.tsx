@@ -9,8 +9,12 @@
  *   export function ClientsRoute({ page }: { page: keyof typeof pages }) {   // <ClientsRoute page="list" />
  *     return <LazyPage pages={pages} page={page} />;
  *   }
+ *
+ * A module that routes below its own path (`/o/:orgId/caf/*`) lists its paths with LazyRoutes instead.
  */
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PageSuspense } from './PageSuspense.tsx';
 
 /** A page component exported by name from a module that is loaded on first render. */
@@ -33,6 +37,23 @@ export function LazyPage<Pages extends Record<string, LazyExoticComponent<Compon
   return (
     <PageSuspense>
       <Page />
+    </PageSuspense>
+  );
+}
+
+/**
+ * The routes of a module below its own path, by path relative to it ('' is the module's start page),
+ * each page lazily loaded; any other path is "not found" inside the shell.
+ */
+export function LazyRoutes({ routes }: { routes: Record<string, LazyExoticComponent<ComponentType>> }) {
+  return (
+    <PageSuspense>
+      <Routes>
+        {Object.entries(routes).map(([path, Page]) =>
+          path ? <Route key={path} path={path} element={<Page />} /> : <Route key="" index element={<Page />} />,
+        )}
+        <Route path="*" element={<NotFoundPage inShell />} />
+      </Routes>
     </PageSuspense>
   );
 }

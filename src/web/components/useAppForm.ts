@@ -16,6 +16,7 @@
  * A field's error clears when it changes; `validateOnBlur: ['kbo']` checks those fields on leaving them.
  */
 import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
 import { mapServerErrors } from './formErrors.ts';
 
 /** Per-field checks: a translated message, or undefined when the value is fine. */
@@ -48,3 +49,29 @@ export function useAppForm<Values extends Record<string, unknown>>(options: {
 }
 
 export type AppForm<Values extends Record<string, unknown>> = ReturnType<typeof useAppForm<Values>>;
+
+/**
+ * Fills a dialog's form each time it opens or its subject changes: fresh values, nothing dirty, no
+ * errors and no failed save left from last time. `fill` answers null while the dialog is closed.
+ *
+ *   useFillOnOpen(form, save, () => (opened ? (fn ? valuesOf(fn) : blank()) : null), [opened, fn]);
+ */
+export function useFillOnOpen<Values extends Record<string, unknown>>(
+  form: AppForm<Values>,
+  save: { reset: () => void },
+  fill: () => Values | null,
+  deps: readonly unknown[],
+) {
+  useEffect(
+    () => {
+      const values = fill();
+      if (!values) return;
+      form.setValues(values);
+      form.resetDirty();
+      form.clearErrors();
+      save.reset();
+    },
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names when the form is filled again
+    deps,
+  );
+}

@@ -1,12 +1,11 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../modules/auth/schema.ts';
 import { errorMessage, fieldErrors, call, client } from '../api.ts';
 import { useShell } from '../components/context.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Form } from '../components/Form.tsx';
+import { FormCard } from '../components/FormCard.tsx';
 import { languageLabel } from '../components/labels.ts';
 import { PasswordField } from '../components/PasswordField.tsx';
 import { NewPasswordFields, newPasswordRules } from '../components/NewPasswordFields.tsx';
@@ -34,28 +33,23 @@ function ProfileForm({ user }: { user: Session['user'] }) {
     );
   };
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="account-profile">
-      <Title order={2} size="h3" id="account-profile" mb="md">
-        {t('account.profile')}
-      </Title>
-      <Form onSubmit={form.onSubmit(() => save.mutate())}>
-        <ErrorAlert error={save.error} />
-        <TextInput label={t('account.name')} autoComplete="name" required {...form.getInputProps('name')} />
-        <TextInput label={t('account.email')} value={user.email} readOnly />
-        <Select
-          label={t('account.language')}
-          data={LOCALES.map((code: Locale) => ({ value: code, label: languageLabel(t, code) }))}
-          value={user.locale}
-          onChange={changeLocale}
-          allowDeselect={false}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending}>
-            {t('account.saveProfile')}
-          </Button>
-        </Group>
-      </Form>
-    </Paper>
+    <FormCard
+      title={t('account.profile')}
+      onSubmit={form.onSubmit(() => save.mutate())}
+      error={save.error}
+      pending={save.isPending}
+      submitLabel={t('account.saveProfile')}
+    >
+      <TextInput label={t('account.name')} autoComplete="name" required {...form.getInputProps('name')} />
+      <TextInput label={t('account.email')} value={user.email} readOnly />
+      <Select
+        label={t('account.language')}
+        data={LOCALES.map((code: Locale) => ({ value: code, label: languageLabel(t, code) }))}
+        value={user.locale}
+        onChange={changeLocale}
+        allowDeselect={false}
+      />
+    </FormCard>
   );
 }
 
@@ -83,31 +77,26 @@ function PasswordForm() {
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="account-password">
-      <Title order={2} size="h3" id="account-password" mb="md">
-        {t('account.passwordTitle')}
-      </Title>
-      <Form onSubmit={form.onSubmit(() => change.mutate())}>
-        <ErrorAlert error={change.error} />
-        <PasswordField
-          label={t('account.current')}
-          autoComplete="current-password"
-          required
-          {...form.getInputProps('currentPassword')}
-        />
-        <NewPasswordFields
-          form={form}
-          password="newPassword"
-          repeat="repeat"
-          labels={{ password: t('account.new'), repeat: t('account.repeat'), hint: t('account.newHint') }}
-        />
-        <Group justify="flex-end">
-          <Button type="submit" loading={change.isPending}>
-            {t('account.submit')}
-          </Button>
-        </Group>
-      </Form>
-    </Paper>
+    <FormCard
+      title={t('account.passwordTitle')}
+      onSubmit={form.onSubmit(() => change.mutate())}
+      error={change.error}
+      pending={change.isPending}
+      submitLabel={t('account.submit')}
+    >
+      <PasswordField
+        label={t('account.current')}
+        autoComplete="current-password"
+        required
+        {...form.getInputProps('currentPassword')}
+      />
+      <NewPasswordFields
+        form={form}
+        password="newPassword"
+        repeat="repeat"
+        labels={{ password: t('account.new'), repeat: t('account.repeat'), hint: t('account.newHint') }}
+      />
+    </FormCard>
   );
 }
 

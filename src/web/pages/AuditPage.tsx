@@ -1,16 +1,16 @@
-import { Button, Center, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../modules/audit/schema.ts';
 import { call, client } from '../api.ts';
 import { useOrg } from '../components/context.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { actionLabel, entityLabel } from '../components/labels.ts';
+import { auditColumns } from '../components/auditColumns.tsx';
+import { DataTable } from '../components/DataTable.tsx';
+import { actionLabel } from '../components/labels.ts';
 import { MessagePage } from '../components/MessagePage.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { formatDateTime } from '../format.ts';
 import { orgKey } from '../queries.ts';
 import { allows } from '../session.ts';
 
@@ -35,13 +35,6 @@ const ACTIONS = [
   'org.created',
   'org.updated',
 ];
-
-/** Details as compact text: `role: staf, email: an@example.be`. */
-function detailsText(details: AuditEntry['details']): string {
-  return Object.entries(details)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join(', ');
-}
 
 /** Who did what and when in the organisation, newest first, with "load more" paging. */
 export function AuditPage() {
@@ -90,42 +83,13 @@ export function AuditPage() {
       ) : entries.length === 0 ? (
         <Text>{t('audit.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped verticalSpacing="xs" bg="white">
-            <Table.Caption>{t('audit.caption', { org: membership.orgName })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('audit.when')}</Table.Th>
-                <Table.Th scope="col">{t('audit.who')}</Table.Th>
-                <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                <Table.Th scope="col">{t('audit.entity')}</Table.Th>
-                <Table.Th scope="col">{t('audit.details')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry) => (
-                <Table.Tr key={entry.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDateTime(entry.at)}
-                    {entry.count > 1 && entry.lastAt && (
-                      <Text size="xs" c="dimmed">
-                        {t('audit.repeated', { count: entry.count, last: formatDateTime(entry.lastAt) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{entry.actor?.email ?? t('audit.unknownActor')}</Table.Td>
-                  <Table.Td>{actionLabel(t, entry.action)}</Table.Td>
-                  <Table.Td>{entityLabel(t, entry.entity)}</Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
-                      {detailsText(entry.details)}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={t('audit.caption', { org: membership.orgName })}
+          rows={entries}
+          rowKey={(entry) => String(entry.id)}
+          columns={auditColumns(t, true)}
+          minWidth={860}
+        />
       )}
       {audit.isFetchNextPageError && <ErrorAlert error={audit.error} />}
       {audit.data && entries.length > 0 && (

@@ -1,14 +1,16 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../modules/orgs/schema.ts';
 import { ROLES } from '../../modules/orgs/policy.ts';
 import { formatKbo } from '../../modules/orgs/logic.ts';
 import { useOrg } from '../components/context.ts';
+import { auditColumns } from '../components/auditColumns.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { actionLabel, languageLabel, orgTypeLabel, roleLabel } from '../components/labels.ts';
+import { languageLabel, orgTypeLabel, roleLabel } from '../components/labels.ts';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { formatDateTime, formatLongDate, formatNumber, monthName } from '../format.ts';
+import { formatLongDate, formatNumber, monthName } from '../format.ts';
 import { Boordtabel } from '../home/Boordtabel.tsx';
 import { homeQuery } from '../home/api.ts';
 import { currentLocale } from '../i18n.ts';
@@ -81,26 +83,13 @@ function RecentAudit({ orgId }: { orgId: string }) {
       {audit.data.items.length === 0 ? (
         <Text size="sm">{t('home.noAudit')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('audit.when')}</Table.Th>
-                <Table.Th scope="col">{t('audit.who')}</Table.Th>
-                <Table.Th scope="col">{t('audit.action')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {audit.data.items.map((entry) => (
-                <Table.Tr key={entry.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                  <Table.Td>{entry.actor?.email ?? t('audit.unknownActor')}</Table.Td>
-                  <Table.Td>{actionLabel(t, entry.action)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          caption={t('home.recentAudit')}
+          rows={audit.data.items}
+          rowKey={(entry) => String(entry.id)}
+          columns={auditColumns(t, false)}
+          minWidth={480}
+        />
       )}
     </Card>
   );

@@ -7,6 +7,7 @@ import type { Member } from '../../modules/orgs/schema.ts';
 import type { Role } from '../../modules/orgs/policy.ts';
 import { call, client, errorMessage, queryClient } from '../api.ts';
 import { AddMemberDialog, type AddedMember } from '../components/AddMemberDialog.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useOrg } from '../components/context.ts';
 import { roleLabel } from '../components/labels.ts';
 import { InvitationsTable } from '../components/InvitationsTable.tsx';
@@ -14,7 +15,6 @@ import { LinkDialog, type OneTimeLink } from '../components/LinkDialog.tsx';
 import { MembersTable } from '../components/MembersTable.tsx';
 import { MessagePage } from '../components/MessagePage.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { RemoveMemberDialog } from '../components/RemoveMemberDialog.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { membersQuery, orgKey } from '../queries.ts';
 import { allows } from '../session.ts';
@@ -49,14 +49,11 @@ export function MembersPage() {
     },
     onError: fail(t('common.error')),
   });
-  const remove = useMutation({
-    mutationFn: (member: Member) => call(client.DELETE('/orgs/{orgId}/members/{memberId}', { params: at(member) })),
-    onSuccess: (_, member) => {
-      setRemoving(null);
-      void refresh();
-      notifications.show({ color: 'teal', message: t('members.removed', { name: member.name }) });
-    },
-  });
+  const remove = async (member: Member) => {
+    await call(client.DELETE('/orgs/{orgId}/members/{memberId}', { params: at(member) }));
+    void refresh();
+    notifications.show({ color: 'teal', message: t('members.removed', { name: member.name }) });
+  };
   const resetLink = useMutation({
     mutationFn: (member: Member) =>
       call(client.POST('/orgs/{orgId}/members/{memberId}/reset-link', { params: at(member) })),
@@ -99,20 +96,18 @@ export function MembersPage() {
           pendingLinkOf={resetLink.isPending ? resetLink.variables.id : undefined}
           onRole={(member, role) => changeRole.mutate({ member, role })}
           onResetLink={(member) => resetLink.mutate(member)}
-          onRemove={(member) => {
-            remove.reset();
-            setRemoving(member);
-          }}
+          onRemove={setRemoving}
         />
       )}
       <InvitationsTable orgId={orgId} orgName={membership.orgName} canManage={canManage} />
       {canManage && <AddMemberDialog orgId={orgId} opened={adding} onClose={() => setAdding(false)} onAdded={added} />}
       <LinkDialog link={link} onClose={() => setLink(null)} />
-      <RemoveMemberDialog
-        member={removing}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => removing && remove.mutate(removing)}
+      <ConfirmDialog
+        opened={removing !== null}
+        title={t('members.confirmTitle')}
+        text={removing ? t('members.confirmText', { name: removing.name, email: removing.email }) : ''}
+        confirm={t('members.remove')}
+        onConfirm={() => remove(removing!)}
         onClose={() => setRemoving(null)}
       />
     </Stack>

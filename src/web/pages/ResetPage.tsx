@@ -30,16 +30,9 @@ export function ResetPage() {
     <PublicFormPage
       title={t('reset.title')}
       intro={t('reset.intro')}
-      notices={
-        !token && (
-          <Alert color="red" variant="light" role="alert">
-            {t('reset.noToken')}
-          </Alert>
-        )
-      }
+      blocked={!token && t('reset.noToken')}
       error={reset.error}
       pending={reset.isPending}
-      disabled={!token}
       submitLabel={t('reset.submit')}
       onSubmit={form.onSubmit(() => reset.mutate())}
       footer={toLogin}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, TextInput, Title, Stack } from '@mantine/core';
+import { Alert, Select, TextInput, Title, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -7,8 +7,7 @@ import { formatKbo, normalizeKbo } from '../../modules/orgs/logic.ts';
 import type { Organisation } from '../../modules/orgs/schema.ts';
 import { fieldErrors, queryClient, SESSION_KEY, call, client } from '../api.ts';
 import { useOrg } from '../components/context.ts';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Form } from '../components/Form.tsx';
+import { FormCard } from '../components/FormCard.tsx';
 import { languageLabel, orgTypeOptions } from '../components/labels.ts';
 import { MessagePage } from '../components/MessagePage.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -86,56 +85,53 @@ export function SettingsPage() {
       {!org.data ? (
         <QueryState error={org.error} />
       ) : (
-        <Paper withBorder radius="md" p="lg">
-          <Form onSubmit={submit}>
-            {!editable && (
+        <FormCard
+          onSubmit={submit}
+          notices={
+            !editable && (
               <Alert color="blue" variant="light">
                 {t('settings.readOnly')}
               </Alert>
-            )}
-            <ErrorAlert error={save.error} />
-            <TextInput label={t('settings.name')} required readOnly={!editable} {...form.getInputProps('name')} />
-            <TextInput
-              label={t('settings.kbo')}
-              description={t('settings.kboHint')}
-              inputMode="numeric"
-              readOnly={!editable}
-              {...form.getInputProps('kbo')}
-            />
-            <Select
-              label={t('settings.type')}
-              required
-              readOnly={!editable}
-              data={orgTypeOptions(currentLocale())}
-              {...form.getInputProps('type')}
-              value={values.type || null}
-              onChange={(value) => form.setFieldValue('type', value ?? '')}
-              allowDeselect={false}
-              searchable={editable}
-            />
-            <Select
-              label={t('settings.fiscalYearStart')}
-              readOnly={!editable}
-              data={months}
-              {...form.getInputProps('fiscalYearStartMonth')}
-              allowDeselect={false}
-            />
-            <Select
-              label={t('settings.language')}
-              readOnly={!editable}
-              data={languages}
-              {...form.getInputProps('language')}
-              allowDeselect={false}
-            />
-            {editable && (
-              <Group justify="flex-end">
-                <Button type="submit" loading={save.isPending}>
-                  {t('common.save')}
-                </Button>
-              </Group>
-            )}
-          </Form>
-        </Paper>
+            )
+          }
+          error={save.error}
+          pending={save.isPending}
+          submitLabel={editable ? t('common.save') : undefined}
+        >
+          <TextInput label={t('settings.name')} required readOnly={!editable} {...form.getInputProps('name')} />
+          <TextInput
+            label={t('settings.kbo')}
+            description={t('settings.kboHint')}
+            inputMode="numeric"
+            readOnly={!editable}
+            {...form.getInputProps('kbo')}
+          />
+          <Select
+            label={t('settings.type')}
+            required
+            readOnly={!editable}
+            data={orgTypeOptions(currentLocale())}
+            {...form.getInputProps('type')}
+            value={values.type || null}
+            onChange={(value) => form.setFieldValue('type', value ?? '')}
+            allowDeselect={false}
+            searchable={editable}
+          />
+          <Select
+            label={t('settings.fiscalYearStart')}
+            readOnly={!editable}
+            data={months}
+            {...form.getInputProps('fiscalYearStartMonth')}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('settings.language')}
+            readOnly={!editable}
+            data={languages}
+            {...form.getInputProps('language')}
+            allowDeselect={false}
+          />
+        </FormCard>
       )}
     </Stack>
   );

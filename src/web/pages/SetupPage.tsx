@@ -1,4 +1,4 @@
-import { Alert, Fieldset, Select, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -67,16 +67,9 @@ export function SetupPage() {
       width={560}
       title={t('setup.title')}
       intro={t('setup.intro')}
-      notices={
-        !token && (
-          <Alert color="red" variant="light" role="alert">
-            {t('setup.noToken')}
-          </Alert>
-        )
-      }
+      blocked={!token && t('setup.noToken')}
       error={setup.error}
       pending={setup.isPending}
-      disabled={!token}
       submitLabel={t('setup.submit')}
       onSubmit={form.onSubmit(() => setup.mutate())}
     >

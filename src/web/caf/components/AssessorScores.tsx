@@ -1,7 +1,8 @@
-import { Badge, Box, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CafKind } from '../../../modules/caf/model.ts';
 import { bandOf } from '../../../modules/caf/logic.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import type { ConsensusView } from '../../../modules/caf/schema.ts';
@@ -14,6 +15,26 @@ export function AssessorScores({ item, kind }: { item: Item; kind: CafKind }) {
   const lang = currentLocale();
   const s = item.spread;
   const withText = item.scores.filter((x) => x.evidence || x.strengths || x.improvements);
+  const columns: Column<Item['scores'][number]>[] = [
+    { key: 'assessor', header: t('caf.round.assessor'), value: (x) => x.name, rowHeader: true },
+    {
+      key: 'score',
+      header: t('caf.score.score'),
+      value: (x) => x.score,
+      align: 'right',
+      render: (x) => (
+        <Text span fw={600} inherit>
+          {x.score ?? t('common.none')}
+        </Text>
+      ),
+    },
+    {
+      key: 'band',
+      header: t('caf.consensus.band'),
+      value: (x) => (x.score === null ? null : bandOf(x.score, kind).band.short[lang]),
+      empty: '',
+    },
+  ];
   return (
     <Box
       p="sm"
@@ -21,38 +42,16 @@ export function AssessorScores({ item, kind }: { item: Item; kind: CafKind }) {
       style={{ borderRadius: 8, borderLeft: s?.discuss ? '4px solid var(--mantine-color-orange-6)' : undefined }}
     >
       <Stack gap={6}>
-        <Table withRowBorders={false} verticalSpacing={2} maw={520}>
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-            {t('caf.consensus.scoresCaption', { code: item.code })}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('caf.round.assessor')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('caf.score.score')}
-              </Table.Th>
-              <Table.Th scope="col">{t('caf.consensus.band')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {item.scores.map((x) => (
-              <Table.Tr key={x.assessorId}>
-                <Table.Th scope="row" fw={400}>
-                  {x.name}
-                </Table.Th>
-                <Table.Td ta="right" fw={600}>
-                  {x.score ?? t('common.none')}
-                </Table.Td>
-                <Table.Td>{x.score === null ? '' : bandOf(x.score, kind).band.short[lang]}</Table.Td>
-              </Table.Tr>
-            ))}
-            {!item.scores.length && (
-              <Table.Tr>
-                <Table.Td colSpan={3}>{t('caf.consensus.noScores')}</Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
+        <Box maw={520}>
+          <DataTable
+            caption={t('caf.consensus.scoresCaption', { code: item.code })}
+            rows={item.scores}
+            rowKey={(x) => x.assessorId}
+            columns={columns}
+            minWidth={360}
+            empty={t('caf.consensus.noScores')}
+          />
+        </Box>
         {s && (
           <Group gap="xs">
             {s.discuss && <Badge color="orange">{t('caf.consensus.discuss')}</Badge>}

@@ -1,9 +1,7 @@
 import { Badge } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action } from '../../../modules/orgs/policy.ts';
 import { useOrg } from '../../components/context.ts';
-import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
+import { type ModuleFrameProps, PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import type { CafStatus as Status } from '../../../modules/caf/schema.ts';
 
 export interface CafContext extends Omit<PageContext, 'href'> {
@@ -12,20 +10,7 @@ export interface CafContext extends Omit<PageContext, 'href'> {
 }
 
 /** The frame of every CAF page (see PageFrame), with "CAF-zelfevaluatie" as the first crumb. */
-export function CafFrame({
-  title,
-  needs,
-  crumbs = [],
-  actions,
-  children,
-}: {
-  title: string;
-  needs: Action[];
-  /** Links between "CAF-zelfevaluatie" and this page; `null` for the list itself. */
-  crumbs?: { to: string; label: string }[] | null;
-  actions?: ReactNode;
-  children: (context: CafContext) => ReactNode;
-}) {
+export function CafFrame({ title, needs, crumbs = [], actions, children }: ModuleFrameProps<CafContext>) {
   const { t } = useTranslation();
   const { membership } = useOrg();
   const root = `/o/${membership.orgId}/caf`;

@@ -1,12 +1,11 @@
-import { Anchor, Button, Checkbox, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { call, client, fieldErrors } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -175,47 +174,52 @@ function NewRoundDialog({
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('caf.list.new')} size="lg">
-      <Form onSubmit={form.onSubmit((values) => create.mutate(values))}>
-        <TextInput label={t('caf.new.name')} required data-autofocus {...form.getInputProps('name')} />
-        <Radio.Group label={t('caf.new.scoring')} {...form.getInputProps('scoring')}>
-          <Stack gap={6} mt={6}>
-            <Radio value="classical" label={t('caf.scoring.classical')} description={t('caf.new.classicalHelp')} />
-            <Radio value="finetuned" label={t('caf.scoring.finetuned')} description={t('caf.new.finetunedHelp')} />
-          </Stack>
-        </Radio.Group>
-        <DateField
-          label={t('caf.new.startedOn')}
-          required
-          w={220}
-          {...form.getInputProps('startedOn')}
-          value={form.values.startedOn}
-        />
-        <Checkbox.Group
-          label={t('caf.new.assessors')}
-          description={t('caf.new.assessorsHelp')}
-          {...form.getInputProps('assessors')}
-        >
-          <Stack gap={6} mt={6}>
-            {people.data?.items.map((p) => (
-              <Checkbox
-                key={p.userId}
-                value={p.userId}
-                label={`${p.name} (${t(`roles.${p.role}`, { defaultValue: p.role })})`}
-              />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <Select
-          label={t('caf.new.previous')}
-          description={t('caf.new.previousHelp')}
-          clearable
-          data={finished.map((a) => ({ value: a.id, label: a.name }))}
-          {...form.getInputProps('previousId')}
-        />
-        <DialogFooter error={create.error} pending={create.isPending} onCancel={onClose} submit={t('caf.new.create')} />
-      </Form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('caf.list.new')}
+      size="lg"
+      form={form}
+      save={create}
+      submit={t('caf.new.create')}
+    >
+      <TextInput label={t('caf.new.name')} required data-autofocus {...form.getInputProps('name')} />
+      <Radio.Group label={t('caf.new.scoring')} {...form.getInputProps('scoring')}>
+        <Stack gap={6} mt={6}>
+          <Radio value="classical" label={t('caf.scoring.classical')} description={t('caf.new.classicalHelp')} />
+          <Radio value="finetuned" label={t('caf.scoring.finetuned')} description={t('caf.new.finetunedHelp')} />
+        </Stack>
+      </Radio.Group>
+      <DateField
+        label={t('caf.new.startedOn')}
+        required
+        w={220}
+        {...form.getInputProps('startedOn')}
+        value={form.values.startedOn}
+      />
+      <Checkbox.Group
+        label={t('caf.new.assessors')}
+        description={t('caf.new.assessorsHelp')}
+        {...form.getInputProps('assessors')}
+      >
+        <Stack gap={6} mt={6}>
+          {people.data?.items.map((p) => (
+            <Checkbox
+              key={p.userId}
+              value={p.userId}
+              label={`${p.name} (${t(`roles.${p.role}`, { defaultValue: p.role })})`}
+            />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <Select
+        label={t('caf.new.previous')}
+        description={t('caf.new.previousHelp')}
+        clearable
+        data={finished.map((a) => ({ value: a.id, label: a.name }))}
+        {...form.getInputProps('previousId')}
+      />
+    </FormDialog>
   );
 }
 

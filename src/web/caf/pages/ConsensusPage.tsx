@@ -1,21 +1,20 @@
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useOrg } from '../../components/context.ts';
 import { consensusQuery, refreshCaf, roundParams } from '../api.ts';
 import { AssessorScores, joinedTexts } from '../components/AssessorScores.tsx';
-import { RoundState } from '../components/RoundState.tsx';
-import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
+import { RoundFrame, type RoundBodyProps } from '../components/RoundFrame.tsx';
+import { StatusBadge } from '../components/CafFrame.tsx';
 import { CriterionTabs } from '../components/CriterionTabs.tsx';
 import { ScoreForm } from '../components/ScoreForm.tsx';
 import type { ConsensusView } from '../../../modules/caf/schema.ts';
 
 const EMPTY = { score: null, fine: null, evidence: '', strengths: '', improvements: '' };
 
-function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
+function Consensus({ ctx, data: view }: RoundBodyProps<ConsensusView>) {
   const { t } = useTranslation();
   const a = view.assessment;
   const manage = ctx.can('performance.manage') && a.status === 'consensus';
@@ -99,19 +98,13 @@ function Consensus({ ctx, view }: { ctx: CafContext; view: ConsensusView }) {
 
 /** /o/:orgId/caf/:assessmentId/consensus — every assessor's score side by side, the spread, and the agreed score. */
 export function ConsensusPage() {
-  const { t } = useTranslation();
-  const { membership } = useOrg();
-  const { assessmentId = '' } = useParams();
-  const view = useQuery(consensusQuery(membership.orgId, assessmentId));
-  if (!view.data) return <RoundState error={view.error} title={t('caf.consensus.heading')} />;
-  const name = view.data.assessment.name;
   return (
-    <CafFrame
-      title={t('caf.consensus.title', { name })}
+    <RoundFrame
+      query={consensusQuery}
+      heading="caf.consensus.heading"
+      title="caf.consensus.title"
       needs={['performance.read', 'caf.score']}
-      crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: name }]}
-    >
-      {(ctx) => <Consensus ctx={ctx} view={view.data} />}
-    </CafFrame>
+      body={Consensus}
+    />
   );
 }

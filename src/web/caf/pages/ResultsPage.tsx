@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { subcriterion } from '../../../modules/caf/model.ts';
 import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -10,8 +10,8 @@ import { useOrg } from '../../components/context.ts';
 import { formatDate } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import { refreshCaf, reportUrl, resultsQuery, subParams } from '../api.ts';
-import { RoundState } from '../components/RoundState.tsx';
-import { CafFrame, type CafContext } from '../components/CafFrame.tsx';
+import { RoundFrame, type RoundBodyProps } from '../components/RoundFrame.tsx';
+import type { CafContext } from '../components/CafFrame.tsx';
 import { RadarChart } from '../components/RadarChart.tsx';
 import { CriteriaTable, num, signed, SubcriteriaTable } from '../components/ResultsTables.tsx';
 import type { Results } from '../../../modules/caf/schema.ts';
@@ -96,7 +96,7 @@ function ImprovementPoint({ ctx, r, item }: { ctx: CafContext; r: Results; item:
   );
 }
 
-function ResultsView({ ctx, r }: { ctx: CafContext; r: Results }) {
+function ResultsView({ ctx, data: r }: RoundBodyProps<Results>) {
   const { t } = useTranslation();
   const cmp = r.comparison;
   const series = [
@@ -159,25 +159,21 @@ function ResultsView({ ctx, r }: { ctx: CafContext; r: Results }) {
 export function ResultsPage() {
   const { t } = useTranslation();
   const { membership } = useOrg();
-  const { assessmentId = '' } = useParams();
-  const results = useQuery(resultsQuery(membership.orgId, assessmentId));
-  if (!results.data) return <RoundState error={results.error} title={t('caf.results.heading')} />;
-  const r = results.data;
   const canPdf = membership.permissions.includes('performance.read');
   return (
-    <CafFrame
-      title={t('caf.results.title', { name: r.assessment.name })}
+    <RoundFrame
+      query={resultsQuery}
+      heading="caf.results.heading"
+      title="caf.results.title"
       needs={['performance.read', 'caf.score']}
-      crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: r.assessment.name }]}
-      actions={
+      actions={(_, at) =>
         canPdf && (
-          <Button component="a" href={reportUrl(membership.orgId, assessmentId)} download variant="default">
+          <Button component="a" href={reportUrl(at.orgId, at.assessmentId)} download variant="default">
             {t('caf.results.pdf')}
           </Button>
         )
       }
-    >
-      {(ctx) => <ResultsView ctx={ctx} r={r} />}
-    </CafFrame>
+      body={ResultsView}
+    />
   );
 }

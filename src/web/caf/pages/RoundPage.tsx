@@ -13,6 +13,15 @@ import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.t
 import type { AssessmentDetail, Assessor } from '../../../modules/caf/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 
+/** A link to a step of the round (scoring, consensus, results), filled when it is the step to take now. */
+function StepLink({ to, now, children }: { to: string; now: boolean; children: React.ReactNode }) {
+  return (
+    <Button component={Link} to={to} variant={now ? 'filled' : 'default'}>
+      {children}
+    </Button>
+  );
+}
+
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div>
@@ -87,31 +96,19 @@ function Round({ ctx, a }: { ctx: CafContext; a: AssessmentDetail }) {
       </SimpleGrid>
       <Group>
         {mine && (
-          <Button
-            component={Link}
-            to={ctx.href(`${a.id}/score`)}
-            variant={a.status === 'scoring' && !mine.submittedAt ? 'filled' : 'default'}
-          >
+          <StepLink to={ctx.href(`${a.id}/score`)} now={a.status === 'scoring' && !mine.submittedAt}>
             {t(a.status === 'scoring' && !mine.submittedAt ? 'caf.round.toScore' : 'caf.round.toMyScores')}
-          </Button>
+          </StepLink>
         )}
         {a.status !== 'scoring' && (
-          <Button
-            component={Link}
-            to={ctx.href(`${a.id}/consensus`)}
-            variant={a.status === 'consensus' ? 'filled' : 'default'}
-          >
-            {t('caf.round.toConsensus')}
-          </Button>
-        )}
-        {a.status !== 'scoring' && (
-          <Button
-            component={Link}
-            to={ctx.href(`${a.id}/results`)}
-            variant={a.status === 'finished' ? 'filled' : 'default'}
-          >
-            {t('caf.round.toResults')}
-          </Button>
+          <>
+            <StepLink to={ctx.href(`${a.id}/consensus`)} now={a.status === 'consensus'}>
+              {t('caf.round.toConsensus')}
+            </StepLink>
+            <StepLink to={ctx.href(`${a.id}/results`)} now={a.status === 'finished'}>
+              {t('caf.round.toResults')}
+            </StepLink>
+          </>
         )}
         {a.status === 'scoring' && ctx.can('performance.manage') && (
           <Button onClick={() => start.mutate()} loading={start.isPending} color="orange">

@@ -1,20 +1,18 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { QueryState } from '../../components/QueryState.tsx';
-import { useOrg } from '../../components/context.ts';
 import { formatDateTime } from '../../format.ts';
 import { myScoresQuery, refreshCaf, roundParams } from '../api.ts';
-import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
+import { RoundFrame, type RoundBodyProps } from '../components/RoundFrame.tsx';
+import { StatusBadge } from '../components/CafFrame.tsx';
 import { CriterionTabs } from '../components/CriterionTabs.tsx';
 import { ScoreForm } from '../components/ScoreForm.tsx';
 import type { MyScores } from '../../../modules/caf/schema.ts';
 
-function Scoring({ ctx, mine }: { ctx: CafContext; mine: MyScores }) {
+function Scoring({ ctx, data: mine }: RoundBodyProps<MyScores>) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const a = mine.assessment;
@@ -109,19 +107,5 @@ function Scoring({ ctx, mine }: { ctx: CafContext; mine: MyScores }) {
 
 /** /o/:orgId/caf/:assessmentId/score — an assessor scores the 28 subcriteria on his own, then submits. */
 export function ScoringPage() {
-  const { t } = useTranslation();
-  const { membership } = useOrg();
-  const { assessmentId = '' } = useParams();
-  const mine = useQuery(myScoresQuery(membership.orgId, assessmentId));
-  if (!mine.data) return <QueryState error={mine.error} />;
-  const name = mine.data.assessment.name;
-  return (
-    <CafFrame
-      title={t('caf.score.title', { name })}
-      needs={['caf.score']}
-      crumbs={[{ to: `/o/${membership.orgId}/caf/${assessmentId}`, label: name }]}
-    >
-      {(ctx) => <Scoring ctx={ctx} mine={mine.data} />}
-    </CafFrame>
-  );
+  return <RoundFrame query={myScoresQuery} title="caf.score.title" needs={['caf.score']} body={Scoring} />;
 }

@@ -14,7 +14,7 @@ import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput, today } from '../format.ts';
 import type { Agreement, ClientDetail, Per, SupportFunction } from '../../../modules/clients/schema.ts';
 import { DateField, dateProps } from './DateField.tsx';
-import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
+import { RemoveLineDialog, type RemovableLine, removeLineColumn } from './RemoveLineDialog.tsx';
 
 const blank = {
   functionCode: null as string | null,
@@ -127,29 +127,17 @@ export function AgreementSection({
     },
     ...(canManage
       ? [
-          {
-            key: 'remove',
-            header: t('clients.removeLine.column'),
-            align: 'right' as const,
-            render: (a: Agreement) => (
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                aria-label={t('clients.removeLine.agreementButton', { name: nameOf(a.functionCode) })}
-                onClick={() =>
-                  setRemoving({
-                    kind: 'agreements',
-                    id: a.id,
-                    name: t('clients.removeLine.agreementName', { name: nameOf(a.functionCode) }),
-                    summary: `${frequency(a)}, ${period(a)}`,
-                  })
-                }
-              >
-                {t('clients.removeLine.button')}
-              </Button>
-            ),
-          },
+          removeLineColumn<Agreement>(
+            t,
+            (a) => t('clients.removeLine.agreementButton', { name: nameOf(a.functionCode) }),
+            (a) =>
+              setRemoving({
+                kind: 'agreements',
+                id: a.id,
+                name: t('clients.removeLine.agreementName', { name: nameOf(a.functionCode) }),
+                summary: `${frequency(a)}, ${period(a)}`,
+              }),
+          ),
         ]
       : []),
   ];

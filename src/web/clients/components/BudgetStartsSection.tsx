@@ -1,6 +1,6 @@
-import { Anchor, Badge, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { clientColumn } from './clientColumn.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
@@ -16,17 +16,12 @@ export function BudgetStartsSection({ href, starts }: { href: (path: string) => 
       ? t('clients.waiting.startsPassed', { date: formatDate(b.fallbackOn) })
       : t(b.status === 'near' ? 'clients.waiting.startsNear' : 'clients.waiting.startsOk', { days: b.daysLeft });
   const columns: Column<BudgetStart>[] = [
-    {
+    clientColumn<BudgetStart>({
       key: 'client',
       header: t('clients.waiting.startsClient'),
-      value: (b) => b.clientName,
-      rowHeader: true,
-      render: (b) => (
-        <Anchor component={Link} to={href(`clients/${b.clientId}`)}>
-          {b.clientName}
-        </Anchor>
-      ),
-    },
+      href,
+      client: (b) => ({ id: b.clientId, name: b.clientName }),
+    }),
     { key: 'category', header: t('clients.waiting.startsCategory'), value: (b) => b.category, align: 'left' },
     { key: 'made', header: t('clients.waiting.startsMadeAvailable'), value: (b) => b.madeAvailableOn, format: 'date' },
     { key: 'deadline', header: t('clients.waiting.startsDeadline'), value: (b) => b.deadline, format: 'date' },

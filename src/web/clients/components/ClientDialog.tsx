@@ -1,11 +1,9 @@
-import { Group, Modal, Select, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
+import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import type { Membership } from '../../session.ts';
 import type { ClientDetail, Group as ClientGroup } from '../../../modules/clients/schema.ts';
@@ -89,63 +87,45 @@ export function ClientDialog({
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(client ? profileOf(client) : empty);
-    form.resetDirty();
-    form.clearErrors();
-    save.reset();
-  }, [opened, client]);
+  useFillOnOpen(form, save, () => (opened ? (client ? profileOf(client) : empty) : null), [opened, client]);
   const birthYear = form.getInputProps('birthYear');
   const range = (n: number, p: string) =>
     Array.from({ length: n + 1 }, (_, i) => ({ value: String(i), label: `${p}${i}` }));
   return (
-    <Modal opened={opened} onClose={onClose} title={client ? t('clients.profile.edit') : t('clients.list.add')}>
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))}>
-        <TextInput label={t('clients.profile.name')} required {...form.getInputProps('name')} data-autofocus />
-        <TextInput
-          label={t('clients.profile.birthYear')}
-          inputMode="numeric"
-          {...birthYear}
-          onChange={(e) => birthYear.onChange(e.currentTarget.value.replace(/\D/g, '').slice(0, 4))}
-        />
-        <TextInput label={t('clients.profile.contactPerson')} {...form.getInputProps('contactPerson')} />
-        <Group grow>
-          <Select
-            label={t('clients.profile.bValue')}
-            data={range(8, 'B')}
-            {...form.getInputProps('bValue')}
-            clearable
-          />
-          <Select
-            label={t('clients.profile.pValue')}
-            data={range(7, 'P')}
-            {...form.getInputProps('pValue')}
-            clearable
-          />
-        </Group>
-        <Select
-          label={t('clients.profile.group')}
-          data={groups.map((g) => ({ value: g.id, label: g.name }))}
-          {...form.getInputProps('groupId')}
-          clearable
-        />
-        <Select
-          label={t('clients.profile.professional')}
-          description={t('clients.professional.help')}
-          data={professionals}
-          {...form.getInputProps('professionalId')}
-          searchable
-          clearable
-        />
-        <DialogFooter
-          error={save.error}
-          pending={save.isPending}
-          onCancel={onClose}
-          submit={client ? t('common.save') : t('clients.list.addSubmit')}
-        />
-      </Form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      onClose={onClose}
+      title={client ? t('clients.profile.edit') : t('clients.list.add')}
+      form={form}
+      save={save}
+      submit={client ? t('common.save') : t('clients.list.addSubmit')}
+    >
+      <TextInput label={t('clients.profile.name')} required {...form.getInputProps('name')} data-autofocus />
+      <TextInput
+        label={t('clients.profile.birthYear')}
+        inputMode="numeric"
+        {...birthYear}
+        onChange={(e) => birthYear.onChange(e.currentTarget.value.replace(/\D/g, '').slice(0, 4))}
+      />
+      <TextInput label={t('clients.profile.contactPerson')} {...form.getInputProps('contactPerson')} />
+      <Group grow>
+        <Select label={t('clients.profile.bValue')} data={range(8, 'B')} {...form.getInputProps('bValue')} clearable />
+        <Select label={t('clients.profile.pValue')} data={range(7, 'P')} {...form.getInputProps('pValue')} clearable />
+      </Group>
+      <Select
+        label={t('clients.profile.group')}
+        data={groups.map((g) => ({ value: g.id, label: g.name }))}
+        {...form.getInputProps('groupId')}
+        clearable
+      />
+      <Select
+        label={t('clients.profile.professional')}
+        description={t('clients.professional.help')}
+        data={professionals}
+        {...form.getInputProps('professionalId')}
+        searchable
+        clearable
+      />
+    </FormDialog>
   );
 }

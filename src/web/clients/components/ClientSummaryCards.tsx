@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoneyCents } from '../../format.ts';
 import { formatPoints, pointsValue } from '../format.ts';
@@ -50,34 +51,50 @@ function Figure({ label, value, color }: { label: string; value: string; color?:
   );
 }
 
+/** A card of the client's page: a section named by its h2, with an optional action beside the title. */
+function Card({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={title}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h3">
+            {title}
+          </Title>
+          {action}
+        </Group>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Figures of a card as a definition list, with a note below. */
+function Figures({ note, children }: { note: string; children: ReactNode }) {
+  return (
+    <>
+      <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
+        {children}
+      </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        {note}
+      </Text>
+    </>
+  );
+}
+
 /** What the person receives this year (cash part with its free-to-spend part, zorgbudget); nothing when there is none. */
 export function ClientIncomeCard({ client }: { client: ClientDetail }) {
   const { t } = useTranslation();
   const i = client.income;
   if (!i || (i.cashCents === 0 && i.zorgbudgetCents === 0)) return null;
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p="lg"
-      bg="white"
-      component="section"
-      aria-label={t('clients.income.title', { year: i.year })}
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {t('clients.income.title', { year: i.year })}
-        </Title>
-        <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
-          <Figure label={t('clients.income.cash')} value={formatMoneyCents(i.cashCents)} />
-          <Figure label={t('clients.income.free')} value={formatMoneyCents(i.freeToSpendCents)} />
-          <Figure label={t('clients.income.zorgbudget')} value={formatMoneyCents(i.zorgbudgetCents)} />
-        </SimpleGrid>
-        <Text size="sm" c="dimmed">
-          {t('clients.income.note')}
-        </Text>
-      </Stack>
-    </Paper>
+    <Card title={t('clients.income.title', { year: i.year })}>
+      <Figures note={t('clients.income.note')}>
+        <Figure label={t('clients.income.cash')} value={formatMoneyCents(i.cashCents)} />
+        <Figure label={t('clients.income.free')} value={formatMoneyCents(i.freeToSpendCents)} />
+        <Figure label={t('clients.income.zorgbudget')} value={formatMoneyCents(i.zorgbudgetCents)} />
+      </Figures>
+    </Card>
   );
 }
 
@@ -111,64 +128,44 @@ export function ClientSummaryCards({
   ];
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
-      <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={t('clients.profile.title')}>
-        <Stack gap="sm">
-          <Group justify="space-between">
-            <Title order={2} size="h3">
-              {t('clients.profile.title')}
-            </Title>
-            {onEdit && (
-              <Button variant="light" size="compact-sm" onClick={onEdit}>
-                {t('clients.profile.edit')}
-              </Button>
-            )}
-          </Group>
-          <SimpleGrid cols={2} spacing="xs" component="dl" m={0}>
-            {rows.map(([k, val]) => (
-              <div key={k}>
-                <Text size="sm" c="dimmed" component="dt">
-                  {k}
-                </Text>
-                <Text component="dd" m={0}>
-                  {val}
-                </Text>
-              </div>
-            ))}
-          </SimpleGrid>
-        </Stack>
-      </Paper>
-      <Paper
-        withBorder
-        radius="md"
-        p="lg"
-        bg="white"
-        component="section"
-        aria-label={t('clients.budget.title', { year: b.year })}
+      <Card
+        title={t('clients.profile.title')}
+        action={
+          onEdit && (
+            <Button variant="light" size="compact-sm" onClick={onEdit}>
+              {t('clients.profile.edit')}
+            </Button>
+          )
+        }
       >
-        <Stack gap="sm">
-          <Title order={2} size="h3">
-            {t('clients.budget.title', { year: b.year })}
-          </Title>
-          {b.voucher ? (
-            <>
-              <SimpleGrid cols={3} spacing="xs" component="dl" m={0}>
-                <Figure label={t('clients.budget.available')} value={formatPoints(b.availableVoucherPoints)} />
-                <Figure label={t('clients.budget.committed')} value={formatPoints(b.committedPoints)} />
-                <Figure
-                  label={t('clients.budget.left')}
-                  value={formatPoints(b.leftPoints)}
-                  color={pointsValue(b.leftPoints) < 0 ? 'red' : 'teal.8'}
-                />
-              </SimpleGrid>
-              <Text size="sm" c="dimmed">
-                {t('clients.budget.note')}
+        <SimpleGrid cols={2} spacing="xs" component="dl" m={0}>
+          {rows.map(([k, val]) => (
+            <div key={k}>
+              <Text size="sm" c="dimmed" component="dt">
+                {k}
               </Text>
-            </>
-          ) : (
-            <Text size="sm">{t('clients.budget.noVoucher', { points: formatPoints(b.committedPoints) })}</Text>
-          )}
-        </Stack>
-      </Paper>
+              <Text component="dd" m={0}>
+                {val}
+              </Text>
+            </div>
+          ))}
+        </SimpleGrid>
+      </Card>
+      <Card title={t('clients.budget.title', { year: b.year })}>
+        {b.voucher ? (
+          <Figures note={t('clients.budget.note')}>
+            <Figure label={t('clients.budget.available')} value={formatPoints(b.availableVoucherPoints)} />
+            <Figure label={t('clients.budget.committed')} value={formatPoints(b.committedPoints)} />
+            <Figure
+              label={t('clients.budget.left')}
+              value={formatPoints(b.leftPoints)}
+              color={pointsValue(b.leftPoints) < 0 ? 'red' : 'teal.8'}
+            />
+          </Figures>
+        ) : (
+          <Text size="sm">{t('clients.budget.noVoucher', { points: formatPoints(b.committedPoints) })}</Text>
+        )}
+      </Card>
     </SimpleGrid>
   );
 }

@@ -1,30 +1,14 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../modules/orgs/policy.ts';
 import { useOrg } from '../../components/context.ts';
-import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
+import { type ModuleFrameProps, PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { allows } from '../../session.ts';
 
 export type ClientsContext = PageContext;
 
-/**
- * The frame of every clients page (see PageFrame), with "Cliënten" as the first crumb. `needs` is
- * one of the actions that open the page.
- */
-export function ClientsFrame({
-  title,
-  needs,
-  crumbs = [],
-  actions,
-  children,
-}: {
-  title: string;
-  needs: Action[];
-  /** Links between "Cliënten" and this page; `null` for the list itself (no breadcrumbs). */
-  crumbs?: { to: string; label: string }[] | null;
-  actions?: ReactNode;
-  children: (context: ClientsContext) => ReactNode;
-}) {
+/** The frame of every clients page (see PageFrame), with "Cliënten" as the first crumb. */
+export function ClientsFrame({ title, needs, crumbs = [], actions, children }: ModuleFrameProps<ClientsContext>) {
   const { t } = useTranslation();
   const { membership } = useOrg();
   // The list is only a link for whoever may open it (the administrator may only edit the rules).
@@ -36,5 +20,32 @@ export function ClientsFrame({
     <PageFrame title={title} needs={needs} crumbs={crumbs && [root, ...crumbs]} actions={actions}>
       {children}
     </PageFrame>
+  );
+}
+
+/**
+ * A clients page with a fixed title whose body needs only the page context:
+ *
+ *   export function OfferPage() {
+ *     return <ClientsFramePage title="clients.offer.title" needs={['clients.read']} body={Offer} />;
+ *   }
+ */
+export function ClientsFramePage({
+  title,
+  needs,
+  crumbs,
+  body: Body,
+}: {
+  /** The message key of the title. */
+  title: string;
+  needs: Action[];
+  crumbs?: null;
+  body: ComponentType<ClientsContext>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ClientsFrame title={t(title)} needs={needs} crumbs={crumbs}>
+      {(context) => <Body {...context} />}
+    </ClientsFrame>
   );
 }

@@ -1,14 +1,13 @@
-import { Button, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
-import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { FormList } from '../../components/FormList.tsx';
+import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { RthUnitType, SupportFunction, Unit } from '../../../modules/clients/schema.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { DateField } from './DateField.tsx';
 
 export const UNITS: Unit[] = ['day', 'night', 'hour', 'session', 'unit'];
@@ -30,6 +29,21 @@ const blank = (): Values => ({
   rthUnitType: null as RthUnitType | null,
   prices: [{ validFrom: '', validTo: '', points: '' }] as Price[],
 });
+
+function valuesOf(fn: SupportFunction): Values {
+  return {
+    code: fn.code,
+    name: fn.name,
+    unit: fn.unit,
+    kind: fn.kind,
+    rthUnitType: fn.rthUnitType,
+    prices: fn.prices.map((p) => ({
+      validFrom: p.validFrom,
+      validTo: p.validTo ?? '',
+      points: formatPoints(p.points),
+    })),
+  };
+}
 
 /** Create or change a support function with its price periods (points per unit). */
 export function FunctionDialog({
@@ -70,29 +84,7 @@ export function FunctionDialog({
     // The server's paths are the form's own, nested ones included (`prices.0.points`).
     onError: (error) => form.setErrors(fieldErrors(error)),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(
-      fn
-        ? {
-            code: fn.code,
-            name: fn.name,
-            unit: fn.unit,
-            kind: fn.kind,
-            rthUnitType: fn.rthUnitType,
-            prices: fn.prices.map((p) => ({
-              validFrom: p.validFrom,
-              validTo: p.validTo ?? '',
-              points: formatPoints(p.points),
-            })),
-          }
-        : blank(),
-    );
-    form.resetDirty();
-    form.clearErrors();
-    save.reset();
-  }, [opened, fn]);
+  useFillOnOpen(form, save, () => (opened ? (fn ? valuesOf(fn) : blank()) : null), [opened, fn]);
   const code = form.getInputProps('code');
   const date = (i: number, key: 'validFrom' | 'validTo') => ({
     value: form.values.prices[i]?.[key] ?? '',
@@ -100,50 +92,59 @@ export function FunctionDialog({
     error: form.errors[`prices.${i}.${key}`],
   });
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={fn ? t('clients.offer.editTitle', { name: fn.name }) : t('clients.offer.addFunction')}
       size="lg"
+      gap="sm"
+      form={form}
+      save={save}
     >
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('clients.offer.code')}
-            {...code}
-            onChange={(e) => code.onChange(e.currentTarget.value.toLowerCase())}
-            disabled={Boolean(fn)}
-            description={t('clients.offer.codeHelp')}
-          />
-          <TextInput label={t('clients.offer.name')} {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('clients.offer.code')}
+          {...code}
+          onChange={(e) => code.onChange(e.currentTarget.value.toLowerCase())}
+          disabled={Boolean(fn)}
+          description={t('clients.offer.codeHelp')}
+        />
+        <TextInput label={t('clients.offer.name')} {...form.getInputProps('name')} />
+        <Select
+          label={t('clients.offer.unit')}
+          data={UNITS.map((u) => ({ value: u, label: t(`clients.units.${u}`) }))}
+          {...form.getInputProps('unit')}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('clients.offer.kind')}
+          data={[
+            { value: 'pvf', label: t('clients.offer.kinds.pvf') },
+            { value: 'rth', label: t('clients.offer.kinds.rth') },
+          ]}
+          {...form.getInputProps('kind')}
+          allowDeselect={false}
+        />
+        {form.values.kind === 'rth' && (
           <Select
-            label={t('clients.offer.unit')}
-            data={UNITS.map((u) => ({ value: u, label: t(`clients.units.${u}`) }))}
-            {...form.getInputProps('unit')}
-            allowDeselect={false}
+            label={t('clients.offer.rthUnitType')}
+            data={RTH_TYPES.map((r) => ({ value: r, label: t(`clients.rthTypes.${r}`) }))}
+            {...form.getInputProps('rthUnitType')}
           />
-          <Select
-            label={t('clients.offer.kind')}
-            data={[
-              { value: 'pvf', label: t('clients.offer.kinds.pvf') },
-              { value: 'rth', label: t('clients.offer.kinds.rth') },
-            ]}
-            {...form.getInputProps('kind')}
-            allowDeselect={false}
-          />
-          {form.values.kind === 'rth' && (
-            <Select
-              label={t('clients.offer.rthUnitType')}
-              data={RTH_TYPES.map((r) => ({ value: r, label: t(`clients.rthTypes.${r}`) }))}
-              {...form.getInputProps('rthUnitType')}
-            />
-          )}
-        </SimpleGrid>
-        <Text fw={600} size="sm">
-          {t('clients.offer.prices')}
-        </Text>
-        {form.values.prices.map((_, i) => (
-          <Group key={i} align="end" wrap="wrap">
+        )}
+      </SimpleGrid>
+      <FormList
+        title={t('clients.offer.prices')}
+        count={form.values.prices.length}
+        error={form.errors.prices}
+        addLabel={t('clients.offer.addPrice')}
+        onAdd={() => form.insertListItem('prices', { validFrom: '', validTo: '', points: '' })}
+        removeLabel={(n) => t('clients.offer.removePrice', { n })}
+        onRemove={(i) => form.removeListItem('prices', i)}
+        keepOne
+      >
+        {(i) => (
+          <>
             <DateField label={t('clients.offer.validFrom', { n: i + 1 })} {...date(i, 'validFrom')} w={170} />
             <DateField label={t('clients.offer.validTo', { n: i + 1 })} {...date(i, 'validTo')} w={170} />
             <TextInput
@@ -152,33 +153,9 @@ export function FunctionDialog({
               inputMode="decimal"
               w={140}
             />
-            <Button
-              variant="subtle"
-              color="red"
-              disabled={form.values.prices.length === 1}
-              onClick={() => form.removeListItem('prices', i)}
-              aria-label={t('clients.offer.removePrice', { n: i + 1 })}
-            >
-              ×
-            </Button>
-          </Group>
-        ))}
-        {form.errors.prices && (
-          <Text c="red.8" size="sm">
-            {form.errors.prices}
-          </Text>
+          </>
         )}
-        <Group>
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() => form.insertListItem('prices', { validFrom: '', validTo: '', points: '' })}
-          >
-            {t('clients.offer.addPrice')}
-          </Button>
-        </Group>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+      </FormList>
+    </FormDialog>
   );
 }

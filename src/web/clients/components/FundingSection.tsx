@@ -13,7 +13,7 @@ import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../../../modules/clients/schema.ts';
 import { DateField, dateProps } from './DateField.tsx';
-import { RemoveLineDialog, type RemovableLine } from './RemoveLineDialog.tsx';
+import { RemoveLineDialog, type RemovableLine, removeLineColumn } from './RemoveLineDialog.tsx';
 
 const KINDS: FundingKind[] = ['pvb', 'rth', 'zorgbudget', 'other'];
 const FORMS: SpendingForm[] = ['voucher', 'cash', 'combination'];
@@ -137,22 +137,11 @@ export function FundingSection({
     ...(showIncome ? [{ key: 'income', header: t('clients.funding.incomeThisYear'), value: income }] : []),
     ...(canManage
       ? [
-          {
-            key: 'remove',
-            header: t('clients.removeLine.column'),
-            align: 'right' as const,
-            render: (f: Funding) => (
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                aria-label={t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) })}
-                onClick={() => remove(f)}
-              >
-                {t('clients.removeLine.button')}
-              </Button>
-            ),
-          },
+          removeLineColumn<Funding>(
+            t,
+            (f) => t('clients.removeLine.fundingButton', { kind: t(`clients.funding.kinds.${f.kind}`) }),
+            remove,
+          ),
         ]
       : []),
   ];

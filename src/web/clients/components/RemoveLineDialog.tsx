@@ -1,8 +1,10 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { call, client as api } from '../../api.ts';
+import type { Column } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { at, clientQuery, storeAndRefresh } from '../api.ts';
 
@@ -14,6 +16,33 @@ export interface RemovableLine {
   name: string;
   /** One sentence that tells the line apart (frequency, period). */
   summary: string;
+}
+
+/**
+ * The column of a client record's table with a "Verwijderen" button per line (shown to whoever may
+ * manage the record); `buttonLabel` names the line for a screen reader.
+ */
+export function removeLineColumn<Row>(
+  t: TFunction,
+  buttonLabel: (row: Row) => string,
+  onRemove: (row: Row) => void,
+): Column<Row> {
+  return {
+    key: 'remove',
+    header: t('clients.removeLine.column'),
+    align: 'right',
+    render: (row) => (
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        color="red"
+        aria-label={buttonLabel(row)}
+        onClick={() => onRemove(row)}
+      >
+        {t('clients.removeLine.button')}
+      </Button>
+    ),
+  };
 }
 
 /**

@@ -1,11 +1,9 @@
-import { Group, Modal, SimpleGrid, TextInput } from '@mantine/core';
+import { Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
+import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import type { Rule } from '../../../modules/clients/schema.ts';
 import { DateField, dateProps } from './DateField.tsx';
@@ -47,21 +45,20 @@ export function RuleDialog({
     },
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
-  useEffect(() => {
-    if (!rule) return;
-    form.setValues({
-      texts: flatten(rule.data).map(toInput),
-      validFrom: mode === 'edit' ? rule.validFrom : '',
-      validTo: mode === 'edit' ? (rule.validTo ?? '') : '',
-    });
-    form.resetDirty();
-    form.clearErrors();
-    save.reset();
-  }, [rule, mode]);
+  useFillOnOpen(
+    form,
+    save,
+    () =>
+      rule && {
+        texts: flatten(rule.data).map(toInput),
+        validFrom: mode === 'edit' ? rule.validFrom : '',
+        validTo: mode === 'edit' ? (rule.validTo ?? '') : '',
+      },
+    [rule, mode],
+  );
   const tableName = rule ? t(`clients.rules.tables.${rule.table}`) : '';
   return (
-    <Modal
+    <FormDialog
       opened={rule !== null}
       onClose={onClose}
       size="xl"
@@ -70,30 +67,25 @@ export function RuleDialog({
           ? t('clients.rules.editTitle', { table: tableName })
           : t('clients.rules.addTitle', { table: tableName })
       }
+      gap="sm"
+      form={form}
+      save={{ ...save, mutate: (values) => !bad.some(Boolean) && save.mutate(values) }}
     >
-      <Form
-        onSubmit={form.onSubmit((values) => {
-          if (!bad.some(Boolean)) save.mutate(values);
-        })}
-        gap="sm"
-      >
-        <Group grow>
-          <DateField label={t('clients.rules.validFrom')} {...dateProps(form, 'validFrom')} required />
-          <DateField label={t('clients.rules.validTo')} {...dateProps(form, 'validTo')} />
-        </Group>
-        <SimpleGrid cols={{ base: 2, sm: fields.length > 8 ? 4 : 2 }}>
-          {fields.map((f, i) => (
-            <TextInput
-              key={f.path.join('.')}
-              label={label(f.path)}
-              {...form.getInputProps(`texts.${i}`)}
-              inputMode={f.kind === 'text' ? undefined : 'decimal'}
-              error={bad[i] ? t('clients.rules.badValue') : undefined}
-            />
-          ))}
-        </SimpleGrid>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+      <Group grow>
+        <DateField label={t('clients.rules.validFrom')} {...dateProps(form, 'validFrom')} required />
+        <DateField label={t('clients.rules.validTo')} {...dateProps(form, 'validTo')} />
+      </Group>
+      <SimpleGrid cols={{ base: 2, sm: fields.length > 8 ? 4 : 2 }}>
+        {fields.map((f, i) => (
+          <TextInput
+            key={f.path.join('.')}
+            label={label(f.path)}
+            {...form.getInputProps(`texts.${i}`)}
+            inputMode={f.kind === 'text' ? undefined : 'decimal'}
+            error={bad[i] ? t('clients.rules.badValue') : undefined}
+          />
+        ))}
+      </SimpleGrid>
+    </FormDialog>
   );
 }

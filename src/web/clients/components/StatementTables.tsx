@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { formatMoneyCents, formatNumber } from '../../format.ts';
@@ -6,7 +6,30 @@ import { formatPointsE4 } from '../format.ts';
 import type { CareLine, FundingType, Statement } from '../../../modules/clients/schema.ts';
 
 const FUNDING: FundingType[] = ['voucher', 'cash', 'rth', 'other'];
-const R = { ta: 'right' as const, ff: 'monospace' };
+
+/** A row of the totals table: a funding type (with points) or the woon- en leefkosten (euro only). */
+interface TotalsRow {
+  key: string;
+  label: string;
+  pointsE4?: number;
+  organisationE4?: number;
+  cents: number;
+}
+
+/** A column of points (four decimals); a row without points shows nothing. */
+function pointsColumn<Row>(key: string, header: string, value: (row: Row) => number | undefined): Column<Row> {
+  return {
+    key,
+    header,
+    value,
+    render: (row) => {
+      const points = value(row);
+      return points === undefined ? '' : formatPointsE4(points);
+    },
+    align: 'right',
+    nowrap: true,
+  };
+}
 
 /** The price(s) per unit a line was valued at, one per row: "0,1000 (IDO)", with units when the price changed in the month. */
 function AppliedPrices({ line }: { line: CareLine }) {
@@ -44,14 +67,6 @@ export function CareLinesTable({
     key: `${line.month}-${line.clientId}-${line.function}-${line.funding}-${i}`,
   }));
   type Row = (typeof rows)[number];
-  const points = (key: string, header: string, value: (l: Row) => number): Column<Row> => ({
-    key,
-    header,
-    value,
-    render: (l) => formatPointsE4(value(l)),
-    align: 'right',
-    nowrap: true,
-  });
   const columns: Column<Row>[] = [
     {
       key: 'client',
@@ -83,9 +98,9 @@ export function CareLinesTable({
       align: 'right',
       nowrap: true,
     },
-    points('points', t('clients.statements.points'), (l) => l.pointsE4),
+    pointsColumn('points', t('clients.statements.points'), (l) => l.pointsE4),
     { key: 'cents', header: t('clients.statements.euro'), value: (l) => l.cents, format: 'moneyCents' },
-    points('orgPoints', t('clients.statements.orgPoints'), (l) => l.organisationE4),
+    pointsColumn('orgPoints', t('clients.statements.orgPoints'), (l) => l.organisationE4),
     {
       key: 'orgCents',
       header: t('clients.statements.orgEuro'),
@@ -108,56 +123,40 @@ export function CareLinesTable({
   return <DataTable caption={caption} rows={rows} rowKey={(l) => l.key} columns={columns} minWidth={1080} />;
 }
 
-/** Totals per funding type, woon- en leefkosten and the grand total. */
+/** Totals per funding type, woon- en leefkosten and the grand total, in this fixed order. */
 export function TotalsTable({ statement }: { statement: Statement }) {
   const { t } = useTranslation();
   const totals = statement.totalsByFunding;
+  const rows: TotalsRow[] = [
+    ...FUNDING.filter((f) => totals[f]).map((f) => ({
+      key: f,
+      label: t(`clients.statements.fundingTypes.${f}`),
+      ...totals[f],
+    })),
+    { key: 'living', label: t('clients.statements.living'), cents: statement.livingTotalCents },
+  ];
+  const columns: Column<TotalsRow>[] = [
+    { key: 'funding', header: t('clients.statements.funding'), value: (r) => r.label, rowHeader: true },
+    pointsColumn('points', t('clients.statements.points'), (r) => r.pointsE4),
+    pointsColumn('orgPoints', t('clients.statements.orgPoints'), (r) => r.organisationE4),
+    { key: 'total', header: t('clients.statements.total'), value: (r) => r.cents, format: 'moneyCents' },
+  ];
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing={4} withTableBorder>
-        <Table.Caption>{t('clients.statements.totalsCaption', { month: statement.month })}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('clients.statements.funding')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.points')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.orgPoints')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('clients.statements.total')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {FUNDING.filter((f) => totals[f]).map((f) => (
-            <Table.Tr key={f}>
-              <Table.Th scope="row">{t(`clients.statements.fundingTypes.${f}`)}</Table.Th>
-              <Table.Td {...R}>{formatPointsE4(totals[f].pointsE4)}</Table.Td>
-              <Table.Td {...R}>{formatPointsE4(totals[f].organisationE4)}</Table.Td>
-              <Table.Td {...R}>{formatMoneyCents(totals[f].cents)}</Table.Td>
-            </Table.Tr>
-          ))}
-          <Table.Tr>
-            <Table.Th scope="row">{t('clients.statements.living')}</Table.Th>
-            <Table.Td />
-            <Table.Td />
-            <Table.Td {...R}>{formatMoneyCents(statement.livingTotalCents)}</Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th scope="row">{t('clients.statements.grandTotal')}</Table.Th>
-            <Table.Td />
-            <Table.Td />
-            <Table.Td {...R} fw={700}>
-              {formatMoneyCents(statement.totalCents)}
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      caption={t('clients.statements.totalsCaption', { month: statement.month })}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={columns.map((column) => ({ ...column, sortable: false }))}
+      minWidth={560}
+      footer={{
+        funding: t('clients.statements.grandTotal'),
+        total: (
+          <Text span fw={700} fz="sm">
+            {formatMoneyCents(statement.totalCents)}
+          </Text>
+        ),
+      }}
+    />
   );
 }
 

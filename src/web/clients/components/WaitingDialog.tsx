@@ -1,15 +1,14 @@
-import { Button, Group, Modal, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
-import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { FormList } from '../../components/FormList.tsx';
+import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { at, refreshClients } from '../api.ts';
 import { today } from '../format.ts';
 import type { RequestStatus, SupportFunction, WaitingRequest } from '../../../modules/clients/schema.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { DateField, dateProps } from './DateField.tsx';
 
 export const STATUSES: RequestStatus[] = ['waiting', 'offered', 'started', 'withdrawn'];
@@ -32,6 +31,18 @@ const blank = (): Values => ({
   status: 'waiting' as RequestStatus,
   needs: [{ function: null, units: '' }] as Need[],
 });
+
+function valuesOf(request: WaitingRequest): Values {
+  return {
+    reference: request.reference,
+    group: String(request.priorityGroup),
+    requestedOn: request.requestDate,
+    decidedOn: request.decisionDate ?? '',
+    intensity: request.intensity,
+    status: request.status,
+    needs: request.needs.map((n) => ({ function: n.function, units: n.unitsPerWeek })),
+  };
+}
 
 /** Add or change a waiting-list request: reference, PG1-3, dates, needs (function + units per week), intensity, status. */
 export function WaitingDialog({
@@ -80,62 +91,52 @@ export function WaitingDialog({
         { priorityGroup: 'group' },
       ),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is filled again each time the dialog opens
-  useEffect(() => {
-    if (!opened) return;
-    form.setValues(
-      request
-        ? {
-            reference: request.reference,
-            group: String(request.priorityGroup),
-            requestedOn: request.requestDate,
-            decidedOn: request.decisionDate ?? '',
-            intensity: request.intensity,
-            status: request.status,
-            needs: request.needs.map((n) => ({ function: n.function, units: n.unitsPerWeek })),
-          }
-        : blank(),
-    );
-    form.resetDirty();
-    form.clearErrors();
-    save.reset();
-  }, [opened, request]);
+  useFillOnOpen(form, save, () => (opened ? (request ? valuesOf(request) : blank()) : null), [opened, request]);
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={request ? t('clients.waiting.edit', { ref: request.reference }) : t('clients.waiting.add')}
       size="lg"
+      gap="sm"
+      form={form}
+      save={save}
     >
-      <Form onSubmit={form.onSubmit((values) => save.mutate(values))} gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('clients.waiting.reference')}
-            {...form.getInputProps('reference')}
-            required
-            data-autofocus
-          />
-          <Select
-            label={t('clients.waiting.group')}
-            data={['1', '2', '3'].map((g) => ({ value: g, label: `PG${g}` }))}
-            {...form.getInputProps('group')}
-            allowDeselect={false}
-          />
-          <DateField label={t('clients.waiting.requestedOn')} {...dateProps(form, 'requestedOn')} required />
-          <DateField label={t('clients.waiting.decidedOn')} {...dateProps(form, 'decidedOn')} />
-          <TextInput label={t('clients.waiting.intensity')} {...form.getInputProps('intensity')} />
-          <Select
-            label={t('clients.waiting.status')}
-            data={STATUSES.map((s) => ({ value: s, label: t(`clients.waiting.statuses.${s}`) }))}
-            {...form.getInputProps('status')}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <Text fw={600} size="sm">
-          {t('clients.waiting.needs')}
-        </Text>
-        {form.values.needs.map((_, i) => (
-          <Group key={i} align="end" wrap="nowrap">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('clients.waiting.reference')}
+          {...form.getInputProps('reference')}
+          required
+          data-autofocus
+        />
+        <Select
+          label={t('clients.waiting.group')}
+          data={['1', '2', '3'].map((g) => ({ value: g, label: `PG${g}` }))}
+          {...form.getInputProps('group')}
+          allowDeselect={false}
+        />
+        <DateField label={t('clients.waiting.requestedOn')} {...dateProps(form, 'requestedOn')} required />
+        <DateField label={t('clients.waiting.decidedOn')} {...dateProps(form, 'decidedOn')} />
+        <TextInput label={t('clients.waiting.intensity')} {...form.getInputProps('intensity')} />
+        <Select
+          label={t('clients.waiting.status')}
+          data={STATUSES.map((s) => ({ value: s, label: t(`clients.waiting.statuses.${s}`) }))}
+          {...form.getInputProps('status')}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      <FormList
+        title={t('clients.waiting.needs')}
+        count={form.values.needs.length}
+        error={form.errors.needs}
+        addLabel={t('clients.waiting.addNeed')}
+        onAdd={() => form.insertListItem('needs', { function: null, units: '' })}
+        removeLabel={(n) => t('clients.waiting.removeNeed', { n })}
+        onRemove={(i) => form.removeListItem('needs', i)}
+        wrap="nowrap"
+      >
+        {(i) => (
+          <>
             <Select
               label={t('clients.waiting.needFunction', { n: i + 1 })}
               data={functions.map((f) => ({ value: f.code, label: f.name }))}
@@ -149,32 +150,9 @@ export function WaitingDialog({
               decimalScale={2}
               w={160}
             />
-            <Button
-              variant="subtle"
-              color="red"
-              onClick={() => form.removeListItem('needs', i)}
-              aria-label={t('clients.waiting.removeNeed', { n: i + 1 })}
-            >
-              ×
-            </Button>
-          </Group>
-        ))}
-        {form.errors.needs && (
-          <Text c="red.8" size="sm">
-            {form.errors.needs}
-          </Text>
+          </>
         )}
-        <Group>
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() => form.insertListItem('needs', { function: null, units: '' })}
-          >
-            {t('clients.waiting.addNeed')}
-          </Button>
-        </Group>
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+      </FormList>
+    </FormDialog>
   );
 }

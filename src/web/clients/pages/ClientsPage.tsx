@@ -1,16 +1,18 @@
-import { Anchor, Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import type { ClientSummary } from '../../../modules/clients/schema.ts';
 import { clientsQuery, offerQuery } from '../api.ts';
 import { ClientDialog } from '../components/ClientDialog.tsx';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientFilters } from '../components/ClientFilters.tsx';
+import { clientColumn } from '../components/clientColumn.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { useMyUserId } from '../components/professionals.ts';
 
 function Clients({ orgId, membership, href, can }: ClientsContext) {
@@ -30,17 +32,7 @@ function Clients({ orgId, membership, href, can }: ClientsContext) {
   const groups = offer.data?.groups ?? [];
   const items = list.data?.items ?? [];
   const columns: Column<ClientSummary>[] = [
-    {
-      key: 'name',
-      header: t('clients.profile.name'),
-      value: (c) => c.name,
-      rowHeader: true,
-      render: (c) => (
-        <Anchor component={Link} to={href(`clients/${c.id}`)} fw={500}>
-          {c.name}
-        </Anchor>
-      ),
-    },
+    clientColumn<ClientSummary>({ key: 'name', header: t('clients.profile.name'), href, client: (c) => c }),
     { key: 'birthYear', header: t('clients.profile.birthYear'), value: (c) => c.birthYear, align: 'left' },
     { key: 'group', header: t('clients.profile.group'), value: (c) => c.groupName },
     { key: 'professional', header: t('clients.profile.professional'), value: (c) => c.professionalName },
@@ -58,30 +50,14 @@ function Clients({ orgId, membership, href, can }: ClientsContext) {
       title={t('clients.list.listTitle')}
       actions={can('clients.manage') && <Button onClick={() => setAdding(true)}>{t('clients.list.add')}</Button>}
     >
-      <Group align="end">
-        <TextInput
-          label={t('clients.list.search')}
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={280}
-        />
-        <Select
-          label={t('clients.list.groupFilter')}
-          placeholder={t('clients.list.allGroups')}
-          data={groups.map((g) => ({ value: g.id, label: g.name }))}
-          value={group}
-          onChange={setGroup}
-          clearable
-          w={240}
-        />
-        <Checkbox
-          label={t('clients.list.mine')}
-          checked={mine}
-          onChange={(e) => setMine(e.currentTarget.checked)}
-          mb={8}
-        />
-      </Group>
+      <ClientFilters
+        search={search}
+        onSearch={setSearch}
+        groups={groups}
+        group={group}
+        onGroup={setGroup}
+        check={{ label: t('clients.list.mine'), checked: mine, onChange: setMine }}
+      />
       {!list.data ? (
         <QueryState error={list.error} inline />
       ) : (
@@ -111,10 +87,5 @@ function Clients({ orgId, membership, href, can }: ClientsContext) {
 
 /** `/o/:orgId/clients`: every client, with search, group filter and "Mijn cliënten"; "Cliënt toevoegen" with clients.manage. */
 export function ClientsPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.list.title')} needs={['clients.read']} crumbs={null}>
-      {(c) => <Clients {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.list.title" needs={['clients.read']} crumbs={null} body={Clients} />;
 }

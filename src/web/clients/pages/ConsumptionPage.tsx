@@ -1,14 +1,15 @@
-import { Anchor, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import { consumptionQuery, offerQuery } from '../api.ts';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientFilters } from '../components/ClientFilters.tsx';
+import { clientColumn } from '../components/clientColumn.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { ConsumptionWarnings } from '../components/ConsumptionWarnings.tsx';
 import { formatPoints, pointsValue } from '../format.ts';
 import type { ConsumptionRow } from '../../../modules/clients/schema.ts';
@@ -50,20 +51,13 @@ function Consumption({ orgId, href, can }: ClientsContext) {
   });
   const room = points('roomToHelp', true);
   const columns: Column<ConsumptionRow>[] = [
-    {
+    clientColumn<ConsumptionRow>({
       key: 'clientName',
       header: t('clients.consumption.client'),
-      value: (r) => r.clientName,
-      rowHeader: true,
-      render: (r) =>
-        can('clients.read') ? (
-          <Anchor component={Link} to={href(`clients/${r.clientId}`)}>
-            {r.clientName}
-          </Anchor>
-        ) : (
-          r.clientName
-        ),
-    },
+      href,
+      client: (r) => ({ id: r.clientId, name: r.clientName }),
+      linked: can('clients.read'),
+    }),
     { key: 'function', header: t('clients.consumption.function'), value: (r) => fnName(r.function) },
     ...(professional ? [room] : []),
     points('agreed'),
@@ -82,38 +76,24 @@ function Consumption({ orgId, href, can }: ClientsContext) {
   return (
     <Section title={professional ? t('clients.consumption.helpTitle') : t('clients.consumption.allTitle')}>
       <Text size="sm">{professional ? t('clients.consumption.helpText') : t('clients.consumption.allText')}</Text>
-      <Group align="end" wrap="wrap">
-        <Select
-          label={t('clients.consumption.year')}
-          data={[thisYear - 1, thisYear, thisYear + 1].map(String)}
-          value={String(year)}
-          onChange={(y) => y && setYear(Number(y))}
-          allowDeselect={false}
-          w={110}
-        />
-        <TextInput
-          label={t('clients.list.search')}
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={220}
-        />
-        <Select
-          label={t('clients.list.groupFilter')}
-          placeholder={t('clients.list.allGroups')}
-          data={(offer.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-          value={group}
-          onChange={setGroup}
-          clearable
-          w={200}
-        />
-        <Checkbox
-          label={t('clients.consumption.onlyWarnings')}
-          checked={onlyWarnings}
-          onChange={(e) => setOnlyWarnings(e.currentTarget.checked)}
-          mb={8}
-        />
-      </Group>
+      <ClientFilters
+        before={
+          <Select
+            label={t('clients.consumption.year')}
+            data={[thisYear - 1, thisYear, thisYear + 1].map(String)}
+            value={String(year)}
+            onChange={(y) => y && setYear(Number(y))}
+            allowDeselect={false}
+            w={110}
+          />
+        }
+        search={search}
+        onSearch={setSearch}
+        groups={offer.data?.groups ?? []}
+        group={group}
+        onGroup={setGroup}
+        check={{ label: t('clients.consumption.onlyWarnings'), checked: onlyWarnings, onChange: setOnlyWarnings }}
+      />
       {!data.data ? (
         <QueryState error={data.error} inline />
       ) : (
@@ -142,10 +122,5 @@ function Consumption({ orgId, href, can }: ClientsContext) {
 
 /** `/o/:orgId/clients/consumption`: agreed, delivered, remaining, projected and room to help per client and function. */
 export function ConsumptionPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.consumption.title')} needs={['clients.read']}>
-      {(c) => <Consumption {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.consumption.title" needs={['clients.read']} body={Consumption} />;
 }

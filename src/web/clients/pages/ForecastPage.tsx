@@ -9,7 +9,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatMoney, formatMoneyCents, formatNumber } from '../../format.ts';
 import { forecastQuery, type ForecastParams } from '../api.ts';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { FanChart } from '../components/FanChart.tsx';
 import type { Forecast } from '../../../modules/clients/schema.ts';
 
@@ -28,6 +28,16 @@ function Results({ f }: { f: Forecast }) {
   const months = f.months.map((m) => m.month);
   const pick = (k: keyof Forecast['months'][number]) => f.months.map((m) => m[k] as number);
   const names = { band: t('clients.forecast.band'), median: t('clients.forecast.median') };
+  // The two fan charts: income in euro and staff in FTE, each with its P10–P90 band and median.
+  const fans = [
+    {
+      figure: 'income',
+      title: t('clients.forecast.incomeTitle'),
+      label: t('clients.forecast.incomeChart'),
+      format: euro0,
+    },
+    { figure: 'fte', title: t('clients.forecast.fteTitle'), label: t('clients.forecast.fteChart'), format: fte },
+  ] as const;
   type Month = Forecast['months'][number];
   const bold = (text: string) => (
     <Text span fw={600} fz="sm">
@@ -77,28 +87,19 @@ function Results({ f }: { f: Forecast }) {
         })}
       </Text>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Section title={t('clients.forecast.incomeTitle')}>
-          <FanChart
-            label={t('clients.forecast.incomeChart')}
-            months={months}
-            p10={pick('incomeP10')}
-            p50={pick('incomeP50')}
-            p90={pick('incomeP90')}
-            format={euro0}
-            names={names}
-          />
-        </Section>
-        <Section title={t('clients.forecast.fteTitle')}>
-          <FanChart
-            label={t('clients.forecast.fteChart')}
-            months={months}
-            p10={pick('fteP10')}
-            p50={pick('fteP50')}
-            p90={pick('fteP90')}
-            format={fte}
-            names={names}
-          />
-        </Section>
+        {fans.map((fan) => (
+          <Section key={fan.figure} title={fan.title}>
+            <FanChart
+              label={fan.label}
+              months={months}
+              p10={pick(`${fan.figure}P10`)}
+              p50={pick(`${fan.figure}P50`)}
+              p90={pick(`${fan.figure}P90`)}
+              format={fan.format}
+              names={names}
+            />
+          </Section>
+        ))}
       </SimpleGrid>
       <Section title={t('clients.forecast.tableTitle')}>
         <DataTable
@@ -202,10 +203,5 @@ function ForecastBody({ orgId }: ClientsContext) {
 
 /** `/o/:orgId/clients/forecast`: income and FTE for 12 months, P10/P50/P90 of a seeded simulation. */
 export function ForecastPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.forecast.title')} needs={['clients.income']}>
-      {(c) => <ForecastBody {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.forecast.title" needs={['clients.income']} body={ForecastBody} />;
 }

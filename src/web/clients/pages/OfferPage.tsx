@@ -11,7 +11,7 @@ import { useAppForm } from '../../components/useAppForm.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
 import { at, groupCandidatesQuery, offerQuery, refreshClients } from '../api.ts';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { FunctionDialog } from '../components/FunctionDialog.tsx';
 import { formatPoints } from '../format.ts';
 import type { Group as ClientGroup, SupportFunction } from '../../../modules/clients/schema.ts';
@@ -203,10 +203,5 @@ function Offer({ orgId, can }: ClientsContext) {
 
 /** `/o/:orgId/clients/offer`: support functions with price periods (points and euro) and groups. */
 export function OfferPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.offer.title')} needs={['clients.read']}>
-      {(c) => <Offer {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.offer.title" needs={['clients.read']} body={Offer} />;
 }

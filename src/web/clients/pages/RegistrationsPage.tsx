@@ -8,7 +8,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import { offerQuery, weekQuery } from '../api.ts';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { DateField } from '../components/DateField.tsx';
 import { useMyUserId } from '../components/professionals.ts';
 import { RegistrationImport } from '../components/RegistrationImport.tsx';
@@ -192,10 +192,5 @@ function Registrations({ orgId, can }: ClientsContext) {
 
 /** `/o/:orgId/registrations`: the week grid (keyboard first, per group or of the user's own clients) and the CSV import. */
 export function RegistrationsPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.grid.title')} needs={['registrations.write']}>
-      {(c) => <Registrations {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.grid.title" needs={['registrations.write']} body={Registrations} />;
 }

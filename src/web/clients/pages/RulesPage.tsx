@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState.tsx';
 import { rulesQuery } from '../api.ts';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { RuleDialog } from '../components/RuleDialog.tsx';
 import { RuleTableView } from '../components/RuleTableView.tsx';
 import type { Rule, RuleTable } from '../../../modules/clients/schema.ts';
@@ -62,10 +62,5 @@ function Rules({ orgId, can }: ClientsContext) {
 
 /** `/o/:orgId/clients/rules`: the rule tables with their validity periods; readable with clients.read or rules.manage, editable with rules.manage. */
 export function RulesPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.rules.title')} needs={['clients.read', 'rules.manage']}>
-      {(c) => <Rules {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.rules.title" needs={['clients.read', 'rules.manage']} body={Rules} />;
 }

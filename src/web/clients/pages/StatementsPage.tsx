@@ -10,7 +10,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatMoneyCents } from '../../format.ts';
 import { at, clientsQuery, offerQuery, orgBase, refreshClients, statementQuery } from '../api.ts';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { CareLinesTable, LivingTable, TotalsTable } from '../components/StatementTables.tsx';
 import { today } from '../format.ts';
 
@@ -142,10 +142,5 @@ function Statements({ orgId, can }: ClientsContext) {
 
 /** `/o/:orgId/clients/statements`: the draft or issued statement of a month; issuing makes it immutable. */
 export function StatementsPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.statements.title')} needs={['clients.income']}>
-      {(c) => <Statements {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.statements.title" needs={['clients.income']} body={Statements} />;
 }

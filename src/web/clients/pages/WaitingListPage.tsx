@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,11 @@ import { Form } from '../../components/Form.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatDate, formatNumber } from '../../format.ts';
+import { formatNumber } from '../../format.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { offerQuery, waitingQuery } from '../api.ts';
 import { BudgetStartsSection } from '../components/BudgetStartsSection.tsx';
-import { ClientsFrame, type ClientsContext } from '../components/ClientsFrame.tsx';
+import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { WaitingDialog } from '../components/WaitingDialog.tsx';
 import { durationText } from '../format.ts';
 import type { GroupSummary, WaitingRequest } from '../../../modules/clients/schema.ts';
@@ -65,6 +66,60 @@ function Waiting({ orgId, can, href }: ClientsContext) {
           .map(([k, v]) => [k, Number(v)]),
       ),
     );
+  const columns: Column<WaitingRequest>[] = [
+    {
+      key: 'reference',
+      header: t('clients.waiting.reference'),
+      value: (r) => r.reference,
+      rowHeader: true,
+      render: (r) => (
+        <>
+          {r.reference}{' '}
+          {served.has(r.id) && (
+            <Badge color="teal" size="sm">
+              {t('clients.waiting.canServe')}
+            </Badge>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'group',
+      header: t('clients.waiting.group'),
+      value: (r) => r.priorityGroup,
+      render: (r) => `PG${r.priorityGroup}`,
+    },
+    { key: 'requested', header: t('clients.waiting.requestedOn'), value: (r) => r.requestDate, format: 'date' },
+    { key: 'decided', header: t('clients.waiting.decidedOn'), value: (r) => r.decisionDate, format: 'date' },
+    {
+      key: 'needs',
+      header: t('clients.waiting.needs'),
+      value: (r) =>
+        r.needs
+          .map((n) => t('clients.waiting.needText', { fn: fnName(n.function), units: formatNumber(n.unitsPerWeek) }))
+          .join('; '),
+    },
+    { key: 'intensity', header: t('clients.waiting.intensity'), value: (r) => r.intensity || null },
+    { key: 'status', header: t('clients.waiting.status'), value: (r) => t(`clients.waiting.statuses.${r.status}`) },
+    ...(can('clients.manage')
+      ? [
+          {
+            key: 'actions',
+            header: t('clients.waiting.actions'),
+            render: (r: WaitingRequest) => (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={() => setEditing(r)}
+                aria-label={t('clients.waiting.editOf', { ref: r.reference })}
+              >
+                {t('clients.waiting.editButton')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Stack gap="lg">
       {list.data && (
@@ -108,73 +163,15 @@ function Waiting({ orgId, can, href }: ClientsContext) {
         {!list.data ? (
           <QueryState error={list.error} inline />
         ) : (
-          <Table.ScrollContainer minWidth={860}>
-            <Table striped verticalSpacing={6}>
-              <Table.Caption>{t('clients.waiting.caption', { count: list.data.items.length })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('clients.waiting.reference')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.waiting.group')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.waiting.requestedOn')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.waiting.decidedOn')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.waiting.needs')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.waiting.intensity')}</Table.Th>
-                  <Table.Th scope="col">{t('clients.waiting.status')}</Table.Th>
-                  {can('clients.manage') && (
-                    <Table.Th scope="col">
-                      <VisuallyHidden>{t('clients.waiting.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((r) => (
-                  <Table.Tr key={r.id} className={served.has(r.id) ? 'sb-highlight' : undefined}>
-                    <Table.Th scope="row" fw={500}>
-                      {r.reference}{' '}
-                      {served.has(r.id) && (
-                        <Badge color="teal" size="sm">
-                          {t('clients.waiting.canServe')}
-                        </Badge>
-                      )}
-                    </Table.Th>
-                    <Table.Td>PG{r.priorityGroup}</Table.Td>
-                    <Table.Td>{formatDate(r.requestDate)}</Table.Td>
-                    <Table.Td>{r.decisionDate ? formatDate(r.decisionDate) : '—'}</Table.Td>
-                    <Table.Td>
-                      {r.needs
-                        .map((n) =>
-                          t('clients.waiting.needText', {
-                            fn: fnName(n.function),
-                            units: formatNumber(n.unitsPerWeek),
-                          }),
-                        )
-                        .join('; ')}
-                    </Table.Td>
-                    <Table.Td>{r.intensity || '—'}</Table.Td>
-                    <Table.Td>{t(`clients.waiting.statuses.${r.status}`)}</Table.Td>
-                    {can('clients.manage') && (
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          onClick={() => setEditing(r)}
-                          aria-label={t('clients.waiting.editOf', { ref: r.reference })}
-                        >
-                          {t('clients.waiting.editButton')}
-                        </Button>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-                {list.data.items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={8}>{t('clients.waiting.none')}</Table.Td>
-                  </Table.Tr>
-                )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            caption={t('clients.waiting.caption', { count: list.data.items.length })}
+            rows={list.data.items}
+            rowKey={(r) => r.id}
+            columns={columns}
+            rowClassName={(r) => (served.has(r.id) ? 'sb-highlight' : undefined)}
+            minWidth={860}
+            empty={t('clients.waiting.none')}
+          />
         )}
       </Section>
       <WaitingDialog
@@ -193,10 +190,5 @@ function Waiting({ orgId, can, href }: ClientsContext) {
 
 /** `/o/:orgId/clients/waiting-list`: requests per priority group, waiting times and what free capacity could serve. */
 export function WaitingListPage() {
-  const { t } = useTranslation();
-  return (
-    <ClientsFrame title={t('clients.waiting.title')} needs={['clients.read']}>
-      {(c) => <Waiting {...c} />}
-    </ClientsFrame>
-  );
+  return <ClientsFramePage title="clients.waiting.title" needs={['clients.read']} body={Waiting} />;
 }
