@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { thisYear } from '../src/lib/calendar.ts';
 import { newPage, screenshot } from './harness.ts';
 import { logInDemo, withDemoServer } from './setup.ts';
 
@@ -64,6 +65,17 @@ describe('Home, the boordtabel', () => {
       await screenshot(page, 'home-begeleider-en');
       await page.getByRole('radio', { name: 'NL' }).click();
       await card(page, 'Mijn cliënten').waitFor();
+      // From Home to one client's budget: per function, with the registrations behind it.
+      await mine.getByRole('link', { name: 'Sara Segers' }).first().click();
+      const year = thisYear();
+      const budget = card(page, `Budgetverbruik ${year}`);
+      const table = budget.getByRole('table', { name: `Budgetverbruik per functie in ${year}` });
+      await table.getByRole('rowheader', { name: 'Dagondersteuning' }).waitFor();
+      await expect.poll(() => table.innerText()).toMatch(/Op vóór jaareinde/);
+      await budget.getByRole('button', { name: /^Dagondersteuning: \d+ registraties$/ }).click();
+      const behind = budget.getByRole('table', { name: 'Registraties van Dagondersteuning' });
+      await expect.poll(() => behind.getByRole('row').count()).toBeGreaterThan(2);
+      await screenshot(page, 'client-budget');
     });
   });
 
