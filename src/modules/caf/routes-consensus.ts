@@ -18,9 +18,9 @@ export const cafConsensusRoutes = routes(
     action: 'performance.manage',
     params: assessmentParams,
     response: s.consensusStarted,
-    handler: async (c, { orgId, audit }) => {
-      const a = await loadAssessment(c.var.db, orgId, c.req.valid('param').assessmentId);
-      await startConsensus(c.var.db, orgId, a);
+    handler: async (c, { orgId, db, params, audit }) => {
+      const a = await loadAssessment(db, orgId, params.assessmentId);
+      await startConsensus(db, orgId, a);
       await audit({ action: 'caf.consensus_started', entity: 'caf_assessment', entityId: a.id });
       return c.json({ id: a.id, status: 'consensus' as const }, 200);
     },
@@ -34,9 +34,9 @@ export const cafConsensusRoutes = routes(
     action: ['performance.read', 'caf.score'],
     params: assessmentParams,
     response: s.consensusView,
-    handler: async (c, { orgId }) => {
-      const a = await readableAssessment(c, orgId, c.req.valid('param').assessmentId);
-      return c.json(await consensusView(c.var.db, orgId, a), 200);
+    handler: async (c, { orgId, db, params }) => {
+      const a = await readableAssessment(c, orgId, params.assessmentId);
+      return c.json(await consensusView(db, orgId, a), 200);
     },
   }),
   orgRoute({
@@ -48,11 +48,10 @@ export const cafConsensusRoutes = routes(
     params: subcriterionParams,
     body: s.scoreInput,
     response: s.scoreEntry,
-    handler: async (c, { orgId, user, audit }) => {
-      const { assessmentId, subcriterion } = c.req.valid('param');
+    handler: async (c, { orgId, user, db, params: { assessmentId, subcriterion }, body, audit }) => {
       requireSubcriterion(subcriterion);
-      const a = await loadAssessment(c.var.db, orgId, assessmentId);
-      const saved = await saveConsensus(c.var.db, orgId, a, user.id, subcriterion, c.req.valid('json'));
+      const a = await loadAssessment(db, orgId, assessmentId);
+      const saved = await saveConsensus(db, orgId, a, user.id, subcriterion, body);
       await audit({
         action: 'caf.consensus_saved',
         entity: 'caf_assessment',
@@ -71,10 +70,10 @@ export const cafConsensusRoutes = routes(
     params: assessmentParams,
     body: s.finishInput,
     response: s.assessmentFinished,
-    handler: async (c, { orgId, audit }) => {
-      const a = await loadAssessment(c.var.db, orgId, c.req.valid('param').assessmentId);
-      const finishedOn = c.req.valid('json').finishedOn ?? today();
-      await finishAssessment(c.var.db, orgId, a, finishedOn);
+    handler: async (c, { orgId, db, params, body, audit }) => {
+      const a = await loadAssessment(db, orgId, params.assessmentId);
+      const finishedOn = body.finishedOn ?? today();
+      await finishAssessment(db, orgId, a, finishedOn);
       await audit({
         action: 'caf.assessment_finished',
         entity: 'caf_assessment',
@@ -93,9 +92,9 @@ export const cafConsensusRoutes = routes(
     action: ['performance.read', 'caf.score'],
     params: assessmentParams,
     response: s.results,
-    handler: async (c, { orgId }) => {
-      const a = await readableAssessment(c, orgId, c.req.valid('param').assessmentId);
-      return c.json(await assessmentResults(c.var.db, orgId, a), 200);
+    handler: async (c, { orgId, db, params }) => {
+      const a = await readableAssessment(c, orgId, params.assessmentId);
+      return c.json(await assessmentResults(db, orgId, a), 200);
     },
   }),
   orgRoute({
@@ -108,12 +107,10 @@ export const cafConsensusRoutes = routes(
     params: subcriterionParams,
     body: s.actionFromImprovementInput,
     response: s.actionCreated,
-    handler: async (c, { orgId, user, audit }) => {
-      const { assessmentId, subcriterion } = c.req.valid('param');
+    handler: async (c, { orgId, user, db, params: { assessmentId, subcriterion }, body: input, audit }) => {
       requireSubcriterion(subcriterion);
-      const a = await loadAssessment(c.var.db, orgId, assessmentId);
-      const input = c.req.valid('json');
-      const action = await actionFromImprovement(c.var.db, orgId, a, user.id, subcriterion, input);
+      const a = await loadAssessment(db, orgId, assessmentId);
+      const action = await actionFromImprovement(db, orgId, a, user.id, subcriterion, input);
       await audit({
         action: 'caf.action_created',
         entity: 'perf_action',
