@@ -12,7 +12,7 @@ import {
   saveMyScore,
   submitMyScores,
 } from './assessments.ts';
-import { assessmentParams, readableAssessment, subcriterionParams } from './http.ts';
+import { assessmentParams, readableAssessment, scoreRoute } from './http.ts';
 import { DISCUSS_AT } from './logic.ts';
 import { BANDS, CRITERIA, FINE_LABELS, FINE_PARTS } from './model.ts';
 import * as s from './schema.ts';
@@ -112,28 +112,13 @@ export const cafAssessmentRoutes = routes(
       return c.json(await myScores(db, orgId, a, user.id), 200);
     },
   }),
-  orgRoute({
-    method: 'put',
+  scoreRoute({
     path: '/orgs/{orgId}/caf/assessments/{assessmentId}/scores/{subcriterion}',
-    tags,
     summary:
       'Save the caller’s own score of a subcriterion: score (classical) or fine parts, evidence, strengths, improvements',
     action: 'caf.score',
-    params: subcriterionParams,
-    body: s.scoreInput,
-    response: s.scoreEntry,
-    handler: async (c, { orgId, user, db, params: { assessmentId, subcriterion }, body, audit }) => {
-      requireSubcriterion(subcriterion);
-      const a = await loadAssessment(db, orgId, assessmentId);
-      const saved = await saveMyScore(db, orgId, a, user.id, subcriterion, body);
-      await audit({
-        action: 'caf.score_saved',
-        entity: 'caf_assessment',
-        entityId: a.id,
-        details: { subcriterion, score: saved.score },
-      });
-      return c.json(saved, 200);
-    },
+    save: saveMyScore,
+    event: 'caf.score_saved',
   }),
   orgRoute({
     method: 'post',

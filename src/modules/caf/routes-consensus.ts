@@ -2,7 +2,7 @@ import { today } from '../../lib/calendar.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { loadAssessment, requireSubcriterion } from './assessments.ts';
 import { consensusView, finishAssessment, saveConsensus, startConsensus } from './consensus.ts';
-import { assessmentParams, readableAssessment, subcriterionParams } from './http.ts';
+import { assessmentParams, roundViewRoute, scoreRoute, subcriterionParams } from './http.ts';
 import { actionFromImprovement, assessmentResults } from './results.ts';
 import * as s from './schema.ts';
 
@@ -25,41 +25,19 @@ export const cafConsensusRoutes = routes(
       return c.json({ id: a.id, status: 'consensus' as const }, 200);
     },
   }),
-  orgRoute({
-    method: 'get',
+  roundViewRoute({
     path: '/orgs/{orgId}/caf/assessments/{assessmentId}/consensus',
-    tags,
     summary:
       'Per subcriterion every assessor’s score (named), the spread, the texts and the agreed score (from the consensus round on)',
-    action: ['performance.read', 'caf.score'],
-    params: assessmentParams,
     response: s.consensusView,
-    handler: async (c, { orgId, db, params }) => {
-      const a = await readableAssessment(c, orgId, params.assessmentId);
-      return c.json(await consensusView(db, orgId, a), 200);
-    },
+    view: consensusView,
   }),
-  orgRoute({
-    method: 'put',
+  scoreRoute({
     path: '/orgs/{orgId}/caf/assessments/{assessmentId}/consensus/{subcriterion}',
-    tags,
     summary: 'Record the agreed score of a subcriterion with evidence, strengths and improvement points',
     action: 'performance.manage',
-    params: subcriterionParams,
-    body: s.scoreInput,
-    response: s.scoreEntry,
-    handler: async (c, { orgId, user, db, params: { assessmentId, subcriterion }, body, audit }) => {
-      requireSubcriterion(subcriterion);
-      const a = await loadAssessment(db, orgId, assessmentId);
-      const saved = await saveConsensus(db, orgId, a, user.id, subcriterion, body);
-      await audit({
-        action: 'caf.consensus_saved',
-        entity: 'caf_assessment',
-        entityId: a.id,
-        details: { subcriterion, score: saved.score },
-      });
-      return c.json(saved, 200);
-    },
+    save: saveConsensus,
+    event: 'caf.consensus_saved',
   }),
   orgRoute({
     method: 'post',
@@ -83,19 +61,12 @@ export const cafConsensusRoutes = routes(
       return c.json({ id: a.id, status: 'finished' as const, finishedOn }, 200);
     },
   }),
-  orgRoute({
-    method: 'get',
+  roundViewRoute({
     path: '/orgs/{orgId}/caf/assessments/{assessmentId}/results',
-    tags,
     summary:
       'Consensus scores per criterion and subcriterion with bands, radar data, comparison with the previous round and linked actions',
-    action: ['performance.read', 'caf.score'],
-    params: assessmentParams,
     response: s.results,
-    handler: async (c, { orgId, db, params }) => {
-      const a = await readableAssessment(c, orgId, params.assessmentId);
-      return c.json(await assessmentResults(db, orgId, a), 200);
-    },
+    view: assessmentResults,
   }),
   orgRoute({
     method: 'post',
