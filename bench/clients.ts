@@ -12,32 +12,27 @@
  * Settings (env): BENCH_CLIENTS (600), BENCH_REGISTRATIONS (300000), BENCH_SEED (2025), BENCH_RUNS (15), BENCH_WARMUPS (2).
  * Progress goes to stderr; only the JSON goes to stdout.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { machineInfo } from './machine.ts';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../e2e/harness.ts';
 import { addDays } from '../src/modules/clients/logic/index.ts';
 import { consumptionOverview, forecast, issueStatement, statementOf } from '../src/modules/clients/overview.ts';
 import { saveCells } from '../src/modules/clients/registrations.ts';
 import { ruleSet } from '../src/modules/clients/rules.ts';
-import { createOrganisation } from '../src/modules/orgs/queries.ts';
 import { openDatabase, type Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { generateProvider } from './clients/generate.ts';
 import { startPostgres } from './postgres.ts';
+import { cleanUpOnInterrupt, logger, organisation, runBench, stopPostgres, writeReport } from './harness.ts';
+import { envCount, percentile, round } from './stats.ts';
 
-const count = (name: string, fallback: number, min = 1) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}`);
-  return value;
-};
 const settings = {
-  clients: count('BENCH_CLIENTS', 600),
-  registrations: count('BENCH_REGISTRATIONS', 300_000),
-  seed: count('BENCH_SEED', 2025, 0),
-  runs: count('BENCH_RUNS', 15),
-  warmups: count('BENCH_WARMUPS', 2, 0),
+  clients: envCount('BENCH_CLIENTS', 600),
+  registrations: envCount('BENCH_REGISTRATIONS', 300_000),
+  seed: envCount('BENCH_SEED', 2025, 0),
+  runs: envCount('BENCH_RUNS', 15),
+  warmups: envCount('BENCH_WARMUPS', 2, 0),
   year: 2025,
   asOf: '2025-11-30',
   forecastRuns: 10_000,
@@ -51,12 +46,7 @@ const TARGETS = {
 };
 const ISSUED = ['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((m) => `${settings.year}-${m}`);
 
-const log = (message: string) => process.stderr.write(`bench:clients: ${message}\n`);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+const log = logger('bench:clients');
 const stats = (samples: number[]) => ({
   p50Ms: round(percentile(samples, 50)),
   p95Ms: round(percentile(samples, 95)),
@@ -74,12 +64,7 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 /** Everything measured on one database. */
 async function measure(db: Db, engine: 'pglite' | 'postgresql') {
   const [ms] = await time(() => migrateToLatest(db));
-  const org = await createOrganisation(db, {
-    name: 'VZW Benchmark Cliënten',
-    type: 'vza',
-    fiscalYearStartMonth: 1,
-    language: 'nl',
-  });
+  const org = await organisation(db, 'VZW Benchmark Cliënten');
   log(`${engine}: generating ${settings.clients} clients and ${settings.registrations} registrations…`);
   const [setupMs, provider] = await time(() =>
     generateProvider(db, org.id, {
@@ -194,16 +179,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(os.tmpdir(), 'stuurboord-bench-clients-'));
   let postgres: ReturnType<typeof startPostgres> | undefined;
   const dbs: Db[] = [];
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      try {
-        postgres?.stop();
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-        process.exit(130);
-      }
-    });
-  }
+  cleanUpOnInterrupt(() => postgres, work);
   try {
     const pglite = openDatabase({ dataDir: join(work, 'pglite') });
     dbs.push(pglite);
@@ -237,25 +213,12 @@ async function main(): Promise<void> {
       verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) },
       totalMs: Math.round(performance.now() - started),
     };
-    const json = JSON.stringify(report, null, 2);
-    mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'bench/results/clients-latest.json'), `${json}\n`);
-    process.stdout.write(`${json}\n`);
-    log(
-      `verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/clients-latest.json)`,
-    );
+    writeReport('clients-latest.json', report, report.verdict.pass, log);
   } finally {
     for (const db of dbs) await db.destroy().catch(() => undefined);
-    try {
-      postgres?.stop();
-    } catch (error) {
-      log(`stopping PostgreSQL failed: ${(error as Error).message}`);
-    }
+    stopPostgres(postgres, log);
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-main().catch((error: Error) => {
-  log(`failed: ${error.stack ?? error.message}`);
-  process.exit(1);
-});
+runBench(main, log);

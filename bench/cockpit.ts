@@ -12,43 +12,25 @@
  * BENCH_PAGE_LOADS (5), BENCH_BROWSER=0 to skip the browser, BENCH_BUILD=1 to rebuild the UI first.
  * Progress goes to stderr; only the JSON goes to stdout.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  launchBrowser,
-  REPO_ROOT,
-  startServer,
-  type RunningServer,
-} from '../e2e/harness.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, startServer, type RunningServer } from '../e2e/harness.ts';
 import { lastPeriods } from '../src/modules/performance/logic/index.ts';
 import { machineInfo } from './machine.ts';
 import { startPostgres } from './postgres.ts';
+import { buildUiIfNeeded, cleanUpOnInterrupt, logger, stopPostgres, writeReport } from './harness.ts';
+import { envCount, percentile, round } from './stats.ts';
 
-const count = (name: string, fallback: number, min = 1) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}`);
-  return value;
-};
 const settings = {
-  kpis: count('BENCH_KPIS', 300),
-  periods: count('BENCH_PERIODS', 60),
-  runs: count('BENCH_RUNS', 40),
-  warmups: count('BENCH_WARMUPS', 5, 0),
-  pageLoads: count('BENCH_PAGE_LOADS', 5),
+  kpis: envCount('BENCH_KPIS', 300),
+  periods: envCount('BENCH_PERIODS', 60),
+  runs: envCount('BENCH_RUNS', 40),
+  warmups: envCount('BENCH_WARMUPS', 5, 0),
+  pageLoads: envCount('BENCH_PAGE_LOADS', 5),
   pageWarmups: 1,
   today: '2026-11-23',
 };
 const TARGETS = { apiPgliteP95MaxMs: 100, apiPostgresP95MaxMs: 40, pageFirstRenderMaxMs: 1_500 };
-const log = (message: string) => process.stderr.write(`bench:cockpit: ${message}\n`);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+const log = logger('bench:cockpit');
 
 /** A logged-in HTTP client of the running server. */
 async function session(server: RunningServer, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
@@ -233,23 +215,10 @@ async function measurePage(server: RunningServer, orgId: string, cookie: string)
 async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = os.loadavg()[0]!;
-  if (process.env.BENCH_BUILD === '1' || !existsSync(join(REPO_ROOT, 'dist/web/index.html'))) {
-    log('building the UI (npx vite build)…');
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
+  buildUiIfNeeded(log);
   let server: RunningServer | undefined;
   let postgres: ReturnType<typeof startPostgres> | undefined;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.once(signal, () => {
-      try {
-        postgres?.stop();
-      } finally {
-        process.exit(130);
-      }
-    });
+  cleanUpOnInterrupt(() => postgres);
   try {
     server = await startServer({ timeoutMs: 60_000 });
     const pglite = await measureApi(server, 'pglite');
@@ -290,20 +259,10 @@ async function main(): Promise<void> {
       verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) },
       totalMs: Math.round(performance.now() - started),
     };
-    const json = JSON.stringify(report, null, 2);
-    mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'bench/results/cockpit-latest.json'), `${json}\n`);
-    process.stdout.write(`${json}\n`);
-    log(
-      `verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/cockpit-latest.json)`,
-    );
+    writeReport('cockpit-latest.json', report, report.verdict.pass, log);
   } finally {
     if (server) await server.stop().catch(() => undefined);
-    try {
-      postgres?.stop();
-    } catch (error) {
-      log(`stopping PostgreSQL failed: ${(error as Error).message}`);
-    }
+    stopPostgres(postgres, log);
   }
 }
 

@@ -18,8 +18,8 @@
  * when dist/web/index.html is missing).
  * Progress goes to stderr; only the JSON goes to stdout.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { machineInfo } from './machine.ts';
 import { join } from 'node:path';
@@ -32,30 +32,34 @@ import type {
   UnknownRow,
 } from 'kysely';
 import { sql } from 'kysely';
-import { launchBrowser, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
+import { launchBrowser, startServer, type RunningServer } from '../e2e/harness.ts';
 import { costPriceReport, saveModel, type Method } from '../src/modules/finance/costing.ts';
 import { parseLedgerFile } from '../src/modules/finance/files.ts';
 import { importLedger } from '../src/modules/finance/ledger.ts';
-import { createOrganisation } from '../src/modules/orgs/queries.ts';
 import { openDatabase, type Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { generateLedgerCsv, generateModel, LEDGER_HEADER, MAIN_COUNT } from './finance/generate.ts';
 import { startPostgres } from './postgres.ts';
+import {
+  buildUiIfNeeded,
+  cleanUpOnInterrupt,
+  logger,
+  organisation,
+  runBench,
+  stopPostgres,
+  writeReport,
+} from './harness.ts';
+import { envCount, percentile, round } from './stats.ts';
 
-const count = (name: string, fallback: number, min = 1) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}`);
-  return value;
-};
 const settings = {
-  ledgerLines: count('BENCH_LEDGER_LINES', 200_000),
-  seed: count('BENCH_SEED', 2025, 0),
+  ledgerLines: envCount('BENCH_LEDGER_LINES', 200_000),
+  seed: envCount('BENCH_SEED', 2025, 0),
   year: 2025,
-  costPriceRuns: count('BENCH_COSTPRICE_RUNS', 15),
-  costPriceWarmups: count('BENCH_COSTPRICE_WARMUPS', 2, 0),
-  copyRuns: count('BENCH_COPY_RUNS', 3),
-  pageLoads: count('BENCH_PAGE_LOADS', 5),
-  pageWarmups: count('BENCH_PAGE_WARMUPS', 1, 0),
+  costPriceRuns: envCount('BENCH_COSTPRICE_RUNS', 15),
+  costPriceWarmups: envCount('BENCH_COSTPRICE_WARMUPS', 2, 0),
+  copyRuns: envCount('BENCH_COPY_RUNS', 3),
+  pageLoads: envCount('BENCH_PAGE_LOADS', 5),
+  pageWarmups: envCount('BENCH_PAGE_WARMUPS', 1, 0),
   browser: process.env.BENCH_BROWSER !== '0',
 };
 const TARGETS = {
@@ -68,18 +72,8 @@ const TARGETS = {
 /** Lines of the warm-up import (another organisation) before each timed import. */
 const WARMUP_LINES = 5_000;
 
-const log = (message: string) => process.stderr.write(`bench:finance: ${message}\n`);
+const log = logger('bench:finance');
 
-function round(value: number, digits = 1): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
-/** Nearest-rank percentile of samples in ms. */
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 const median = (samples: readonly number[]) => percentile(samples, 50);
 
 /**
@@ -154,18 +148,8 @@ function labelOf(node: RootOperationNode): string {
 /** A database with the schema, the organisation for the benchmark and one for the warm-up. */
 async function prepare(db: Db): Promise<{ orgId: string; warmupOrgId: string }> {
   await migrateToLatest(db);
-  const org = await createOrganisation(db, {
-    name: 'VZW Benchmark',
-    type: 'vza',
-    fiscalYearStartMonth: 1,
-    language: 'nl',
-  });
-  const warm = await createOrganisation(db, {
-    name: 'VZW Opwarming',
-    type: 'vza',
-    fiscalYearStartMonth: 1,
-    language: 'nl',
-  });
+  const org = await organisation(db, 'VZW Benchmark');
+  const warm = await organisation(db, 'VZW Opwarming');
   return { orgId: org.id, warmupOrgId: warm.id };
 }
 
@@ -212,7 +196,11 @@ async function timedImport(
     ms: round(ms),
     linesPerSec: Math.round((settings.ledgerLines / ms) * 1000),
     lines: result.lines,
-    breakdown: { sqlMs: round(timer.totalMs()), otherMs: round(ms - timer.totalMs()), statements: timer.summary() },
+    breakdown: {
+      sqlMs: round(timer.totalMs()),
+      otherMs: round(ms - timer.totalMs()),
+      statements: timer.summary(),
+    },
   };
 }
 
@@ -351,13 +339,7 @@ const FIRST_TABLE_SCRIPT = `(() => {
 
 /** The demo server in the browser: median first render of the cost-price page. */
 async function pageBenchmark(): Promise<Record<string, unknown>> {
-  if (process.env.BENCH_BUILD === '1' || !existsSync(join(REPO_ROOT, 'dist/web/index.html'))) {
-    log('building the UI (npx vite build)…');
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
+  buildUiIfNeeded(log);
   let server: RunningServer | undefined;
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   try {
@@ -458,17 +440,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(os.tmpdir(), 'stuurboord-bench-finance-'));
   let postgres: { databaseUrl: string; stop: () => void } | undefined;
   const dbs: Db[] = [];
-  // Interrupted: never leave the cluster or the temp dir behind.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      try {
-        postgres?.stop();
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-        process.exit(130);
-      }
-    });
-  }
+  cleanUpOnInterrupt(() => postgres, work);
   try {
     log(`generating a ${settings.ledgerLines}-line ledger (seed ${settings.seed})…`);
     let t = performance.now();
@@ -597,23 +569,12 @@ async function main(): Promise<void> {
       totalMs: 0,
     };
     report.totalMs = Math.round(performance.now() - started);
-    const json = JSON.stringify(report, null, 2);
-    mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'bench/results/finance-latest.json'), `${json}\n`);
-    process.stdout.write(`${json}\n`);
-    log(`verdict: ${verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/finance-latest.json)`);
+    writeReport('finance-latest.json', report, verdict.pass, log);
   } finally {
     for (const db of dbs) await db.destroy().catch(() => undefined);
-    try {
-      postgres?.stop();
-    } catch (error) {
-      log(`stopping PostgreSQL failed: ${(error as Error).message}`);
-    }
+    stopPostgres(postgres, log);
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-main().catch((error: Error) => {
-  log(`failed: ${error.stack ?? error.message}`);
-  process.exit(1);
-});
+runBench(main, log);

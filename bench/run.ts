@@ -20,12 +20,12 @@
  * Progress goes to stderr; only the JSON goes to stdout.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { machineInfo } from './machine.ts';
-import { join } from 'node:path';
 import { freePort, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { startPostgres } from './postgres.ts';
+import { logger, runBench, writeReport } from './harness.ts';
 import { measureStartup } from './startup.ts';
 
 const seconds = (name: string, fallback: number) => {
@@ -43,7 +43,7 @@ const settings = {
 };
 const TARGETS = { authReadRatioMin: 0.4, p99MaxMs: 50, errors: 0, memoryGrowthMaxPct: 10, memoryGrowthFloorMb: 20 };
 
-const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const log = logger('bench');
 
 /** Runs bench/load.ts in its own process and returns its result. */
 function load(options: LoadOptions): Promise<LoadResult> {
@@ -274,11 +274,7 @@ async function main(): Promise<void> {
       memory,
       verdict,
     };
-    const json = JSON.stringify(report, null, 2);
-    mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'bench/results/latest.json'), `${json}\n`);
-    process.stdout.write(`${json}\n`);
-    log(`verdict: ${verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/latest.json)`);
+    writeReport('latest.json', report, verdict.pass, log);
   } finally {
     if (bare) bare.child.kill('SIGTERM');
     if (server) await server.stop().catch((error: Error) => log(error.message));
@@ -286,7 +282,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  log(`failed: ${error.stack ?? error.message}`);
-  process.exit(1);
-});
+runBench(main, log);

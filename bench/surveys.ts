@@ -14,12 +14,11 @@
  * Progress goes to stderr; only the JSON goes to stdout.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../e2e/harness.ts';
-import { createOrganisation } from '../src/modules/orgs/queries.ts';
 import { questionsOf } from '../src/modules/surveys/queries.ts';
 import { createSurvey, openSurvey, replaceQuestions } from '../src/modules/surveys/surveys.ts';
 import type { QuestionInput } from '../src/modules/surveys/schema.ts';
@@ -27,24 +26,20 @@ import { openDatabase, type Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { machineInfo } from './machine.ts';
 import { startPostgres } from './postgres.ts';
+import { cleanUpOnInterrupt, logger, organisation, runBench, stopPostgres, writeReport } from './harness.ts';
+import { envCount, round } from './stats.ts';
 import { daysFromToday } from '../src/lib/calendar.ts';
 
-const count = (name: string, fallback: number, min = 1) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}`);
-  return value;
-};
 const settings = {
-  seconds: count('BENCH_SECONDS', 20),
-  warmupSeconds: count('BENCH_WARMUP_SECONDS', 3, 0),
-  concurrency: count('BENCH_CONCURRENCY', 50),
-  tokens: count('BENCH_TOKENS', 60_000),
+  seconds: envCount('BENCH_SECONDS', 20),
+  warmupSeconds: envCount('BENCH_WARMUP_SECONDS', 3, 0),
+  concurrency: envCount('BENCH_CONCURRENCY', 50),
+  tokens: envCount('BENCH_TOKENS', 60_000),
   questions: 20,
 };
 const TARGETS = { submissionsPerSecMin: 300, errorsMax: 0, lostMax: 0 };
 
-const log = (message: string) => process.stderr.write(`bench:surveys: ${message}\n`);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const log = logger('bench:surveys');
 
 function questions(): QuestionInput[] {
   const base = {
@@ -88,12 +83,7 @@ async function prepare(
   db: Db,
 ): Promise<{ surveyId: string; tokens: string[]; questionIds: { id: string; kind: string }[] }> {
   await migrateToLatest(db);
-  const org = await createOrganisation(db, {
-    name: 'VZW Benchmark Bevragingen',
-    type: 'vza',
-    fiscalYearStartMonth: 1,
-    language: 'nl',
-  });
+  const org = await organisation(db, 'VZW Benchmark Bevragingen');
   const surveyId = await createSurvey(db, org.id, null, {
     title: { nl: 'Benchmark' },
     audience: 'staff',
@@ -317,16 +307,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const work = mkdtempSync(join(os.tmpdir(), 'stuurboord-bench-surveys-'));
   let postgres: ReturnType<typeof startPostgres> | undefined;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      try {
-        postgres?.stop();
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-        process.exit(130);
-      }
-    });
-  }
+  cleanUpOnInterrupt(() => postgres, work);
   const port = 3900 + Math.floor(Math.random() * 90);
   try {
     const dataDir = join(work, 'pglite');
@@ -358,24 +339,11 @@ async function main(): Promise<void> {
       verdict: { pglite: onPglite.met, postgresql: onPg.met, pass: onPglite.met && onPg.met },
       totalMs: Math.round(performance.now() - started),
     };
-    const json = JSON.stringify(report, null, 2);
-    mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'bench/results/surveys-latest.json'), `${json}\n`);
-    process.stdout.write(`${json}\n`);
-    log(
-      `verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/surveys-latest.json)`,
-    );
+    writeReport('surveys-latest.json', report, report.verdict.pass, log);
   } finally {
-    try {
-      postgres?.stop();
-    } catch (error) {
-      log(`stopping PostgreSQL failed: ${(error as Error).message}`);
-    }
+    stopPostgres(postgres, log);
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-main().catch((error: Error) => {
-  log(`failed: ${error.stack ?? error.message}`);
-  process.exit(1);
-});
+runBench(main, log);

@@ -25,7 +25,7 @@ import pg from 'pg';
 import { REPO_ROOT } from '../../e2e/harness.ts';
 import { parseLedgerFile } from '../../src/modules/finance/files.ts';
 import type { LedgerLine } from '../../src/modules/finance/logic/index.ts';
-import { createOrganisation } from '../../src/modules/orgs/queries.ts';
+import { organisation } from '../harness.ts';
 import { openDatabase, type Database } from '../../src/server/db.ts';
 import { migrateToLatest } from '../../src/server/migrate.ts';
 import { generateLedgerCsv } from './generate.ts';
@@ -97,12 +97,7 @@ async function main() {
   const db = openDatabase({ databaseUrl, dataDir: join(work, 'unused') });
   try {
     await migrateToLatest(db);
-    const org = await createOrganisation(db, {
-      name: 'VZW Profiel',
-      type: 'vza',
-      fiscalYearStartMonth: 1,
-      language: 'nl',
-    });
+    const org = await organisation(db, 'VZW Profiel');
     const imp = await db
       .insertInto('fin_ledger_import')
       .values({

@@ -1,26 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { recordAudit } from '../modules/audit/queries.ts';
 import { BANDS, CRITERIA, subcriterion } from '../modules/caf/model.ts';
 import { loadReport } from '../modules/caf/report.ts';
 import { cafReportPdf } from '../modules/caf/report-pdf.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
-import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
-import { msg } from './messages.ts';
-
-type Values = Record<string, string | boolean | undefined>;
-const text = (v: Values, key: string): string => {
-  const value = v[key];
-  if (typeof value !== 'string' || !value)
-    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
-  return value;
-};
-const uuid = (v: Values, key: string): string => {
-  const value = text(v, key);
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-    throw new AppError('validation', msg('option_not_valid_id', { key }), { fields: [{ path: key, message: 'uuid' }] });
-  return value;
-};
+import { auditCommand, idOption } from './options.ts';
 
 const nl = (n: number | null, digits = 1) =>
   n === null ? '—' : new Intl.NumberFormat('nl-BE', { maximumFractionDigits: digits }).format(n);
@@ -33,19 +17,18 @@ export const CAF_COMMANDS: Record<string, Command> = {
       '--org ORG_ID --assessment ASSESSMENT_ID [--pdf rapport.pdf]   resultaten van een CAF-zelfevaluatie (scores per criterium en subcriterium, vergelijking)',
     options: { org: { type: 'string' }, assessment: { type: 'string' }, pdf: { type: 'string' } },
     async run(db, v) {
-      const org = await getOrganisation(db, uuid(v, 'org'));
-      const report = await loadReport(db, org.id, uuid(v, 'assessment'), 'nl');
+      const org = await getOrganisation(db, idOption(v, 'org'));
+      const report = await loadReport(db, org.id, idOption(v, 'assessment'), 'nl');
       const r = report.results;
       const pdfPath = typeof v.pdf === 'string' && v.pdf ? v.pdf : undefined;
       if (pdfPath) {
         writeFileSync(pdfPath, await cafReportPdf(report));
-        await recordAudit(db, {
+        await auditCommand(db, {
           orgId: org.id,
-          actor: null,
           action: 'caf.report_downloaded',
           entity: 'caf_assessment',
           entityId: r.assessment.id,
-          details: { format: 'pdf', via: 'cli' },
+          details: { format: 'pdf' },
         });
       }
       const cmp = r.comparison;

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { recordAudit } from '../modules/audit/queries.ts';
 import { addAgreement, addFunding, createClient } from '../modules/clients/clients.ts';
 import { forecast, issueStatement, statementOf } from '../modules/clients/overview.ts';
 import { parseRegistrationsFile, saveCells } from '../modules/clients/registrations.ts';
@@ -11,28 +9,8 @@ import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
 import { thisMonth } from '../lib/calendar.ts';
-import { checkFileSize } from '../lib/files/index.ts';
 import { msg } from './messages.ts';
-
-type Values = Record<string, string | boolean | undefined>;
-const text = (v: Values, key: string): string => {
-  const value = v[key];
-  if (typeof value !== 'string' || !value)
-    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
-  return value;
-};
-
-function readBytes(path: string): Uint8Array {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new AppError('not_found', msg('file_not_found', { path }));
-  }
-  const tooLarge = checkFileSize(bytes.length);
-  if (tooLarge) throw new AppError('payload_too_large', tooLarge);
-  return new Uint8Array(bytes);
-}
+import { auditCommand, readOptionFile, required } from './options.ts';
 
 /** One client in a `clients:import` file: the client with its funding and agreement lines. */
 const importedClient = clientInput.extend({
@@ -58,10 +36,10 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
       '--org ORG_ID --file clienten.json   cliënten met financiering en afspraken, en optioneel het aanbod (JSON; alles of niets)',
     options: { org: { type: 'string' }, file: { type: 'string' } },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
+      const org = await getOrganisation(db, required(v, 'org'));
       let parsed: unknown;
       try {
-        parsed = JSON.parse(new TextDecoder().decode(readBytes(text(v, 'file'))));
+        parsed = JSON.parse(new TextDecoder().decode(readOptionFile(required(v, 'file'))));
       } catch (e) {
         if (e instanceof AppError) throw e;
         throw new AppError('bad_json', msg('file_not_valid_json'));
@@ -81,12 +59,11 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
         }
         return created;
       });
-      await recordAudit(db, {
+      await auditCommand(db, {
         orgId: org.id,
-        actor: null,
         action: 'client.imported',
         entity: 'cl_client',
-        details: { count: ids.length, via: 'cli' },
+        details: { count: ids.length },
       });
       return { data: { imported: ids.length, ids }, text: `${ids.length} cliënten ingelezen.` };
     },
@@ -95,17 +72,16 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
     usage: '--org ORG_ID --file registraties.csv   client;functie;datum;eenheden[;reden] (alles of niets)',
     options: { org: { type: 'string' }, file: { type: 'string' } },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
-      const cells = await parseRegistrationsFile(readBytes(text(v, 'file')));
+      const org = await getOrganisation(db, required(v, 'org'));
+      const cells = await parseRegistrationsFile(readOptionFile(required(v, 'file')));
       const result = await saveCells(db, org.id, null, cells, await ruleSet(db, org.id), {
         label: (i) => `line ${i + 2}`,
       });
-      await recordAudit(db, {
+      await auditCommand(db, {
         orgId: org.id,
-        actor: null,
         action: 'registrations.imported',
         entity: 'cl_registration',
-        details: { ...result, via: 'cli' },
+        details: result,
       });
       return { data: { imported: result.saved }, text: `${result.saved} registraties ingelezen.` };
     },
@@ -114,8 +90,8 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
     usage: '--org ORG_ID --month JJJJ-MM [--issue]   maandafrekening (ontwerp, of opmaken met --issue)',
     options: { org: { type: 'string' }, month: { type: 'string' }, issue: { type: 'boolean' } },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
-      const month = text(v, 'month');
+      const org = await getOrganisation(db, required(v, 'org'));
+      const month = required(v, 'month');
       const rules = await ruleSet(db, org.id);
       const result =
         v.issue === true
@@ -137,7 +113,7 @@ export const CLIENT_COMMANDS: Record<string, Command> = {
       'months-from': { type: 'string' },
     },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
+      const org = await getOrganisation(db, required(v, 'org'));
       const runs = Number(typeof v.runs === 'string' ? v.runs : 2000);
       const seed = Number(typeof v.seed === 'string' ? v.seed : 1);
       if (!Number.isInteger(runs) || runs < 100 || runs > 100_000 || !Number.isInteger(seed))

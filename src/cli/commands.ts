@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
-import { recordAudit } from '../modules/audit/queries.ts';
 import { ORG_TYPE_CODES } from '../modules/orgs/logic.ts';
 import { ROLES, type Role } from '../modules/orgs/policy.ts';
 import { addMember, createOrganisation, getOrganisation } from '../modules/orgs/queries.ts';
@@ -17,22 +16,12 @@ import { AppError, validationError } from '../server/errors.ts';
 import { hashPassword } from '../server/secrets.ts';
 import { assertStrongPassword } from '../server/password-policy.ts';
 import { msg } from './messages.ts';
+import { auditCommand, optional, required, type Values } from './options.ts';
 
-type Values = Record<string, string | boolean | undefined>;
 export interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   run(db: Db, v: Values): Promise<{ data: unknown; text: string; file?: { path: string; content: string } }>;
-}
-
-const str = (v: Values, key: string): string | undefined =>
-  typeof v[key] === 'string' ? (v[key] as string) : undefined;
-
-function need(v: Values, key: string): string {
-  const value = str(v, key);
-  if (!value)
-    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
-  return value;
 }
 
 function parse<T>(
@@ -57,20 +46,19 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(db, v) {
       const input = parse(organisationInput, {
-        name: need(v, 'name'),
-        type: need(v, 'type'),
-        kbo: str(v, 'kbo'),
-        fiscalYearStartMonth: str(v, 'fiscal-start') ? Number(str(v, 'fiscal-start')) : undefined,
-        language: str(v, 'language'),
+        name: required(v, 'name'),
+        type: required(v, 'type'),
+        kbo: optional(v, 'kbo'),
+        fiscalYearStartMonth: optional(v, 'fiscal-start') ? Number(optional(v, 'fiscal-start')) : undefined,
+        language: optional(v, 'language'),
       });
       const org = await db.transaction().execute((tx) => createOrganisation(tx, input));
-      await recordAudit(db, {
+      await auditCommand(db, {
         orgId: org.id,
-        actor: null,
         action: 'org.created',
         entity: 'organisation',
         entityId: org.id,
-        details: { name: org.name, via: 'cli' },
+        details: { name: org.name },
       });
       return { data: org, text: `Organisatie "${org.name}" aangemaakt: ${org.id}` };
     },
@@ -85,25 +73,24 @@ export const COMMANDS: Record<string, Command> = {
       name: { type: 'string' },
     },
     async run(db, v) {
-      const org = await getOrganisation(db, need(v, 'org'));
+      const org = await getOrganisation(db, required(v, 'org'));
       const input = parse(memberInput, {
-        email: need(v, 'email'),
-        role: need(v, 'role'),
-        password: need(v, 'password'),
-        name: str(v, 'name') ?? need(v, 'email').split('@')[0],
+        email: required(v, 'email'),
+        role: required(v, 'role'),
+        password: required(v, 'password'),
+        name: optional(v, 'name') ?? required(v, 'email').split('@')[0],
       });
       await assertStrongPassword(input.password!, input, 'password');
       const passwordHash = await hashPassword(input.password!);
       const { member } = await db
         .transaction()
         .execute((tx) => addMember(tx, org.id, { ...input, role: input.role as Role, passwordHash }));
-      await recordAudit(db, {
+      await auditCommand(db, {
         orgId: org.id,
-        actor: null,
         action: 'member.created',
         entity: 'membership',
         entityId: member.id,
-        details: { email: member.email, role: member.role, via: 'cli' },
+        details: { email: member.email, role: member.role },
       });
       return { data: member, text: `${member.email} is nu ${member.role} van "${org.name}".` };
     },
@@ -112,8 +99,8 @@ export const COMMANDS: Record<string, Command> = {
     usage: '--org ORG_ID [--out bestand.json]   alle gegevens van de organisatie als JSON',
     options: { org: { type: 'string' }, out: { type: 'string' } },
     async run(db, v) {
-      const data = await exportOrganisation(db, need(v, 'org'));
-      const out = str(v, 'out');
+      const data = await exportOrganisation(db, required(v, 'org'));
+      const out = optional(v, 'out');
       const rows = Object.values(data.tables).reduce((n, t) => n + t.length, 0);
       if (!out) return { data, text: JSON.stringify(data, null, 2) };
       return {
@@ -127,14 +114,14 @@ export const COMMANDS: Record<string, Command> = {
     usage: '--file bestand.json [--name N]   een export inlezen als nieuwe organisatie (alles of niets)',
     options: { file: { type: 'string' }, name: { type: 'string' } },
     async run(db, v) {
-      const path = need(v, 'file');
+      const path = required(v, 'file');
       let content: unknown;
       try {
         content = JSON.parse(readFileSync(path, 'utf8'));
       } catch (e) {
         throw new AppError('bad_json', msg('unreadable_json', { path, reason: (e as Error).message }));
       }
-      const result = await importOrganisation(db, content, { name: str(v, 'name') });
+      const result = await importOrganisation(db, content, { name: optional(v, 'name') });
       return {
         data: result,
         text: `Geïmporteerd als "${result.name}" (${result.orgId}): ${JSON.stringify(result.counts)}`,
@@ -150,7 +137,7 @@ export const COMMANDS: Record<string, Command> = {
     usage: '[--seed N]   een (extra) demo-organisatie met gegenereerde gegevens',
     options: { seed: { type: 'string' } },
     async run(db, v) {
-      const demo = await createDemo(db, { seed: Number(str(v, 'seed') ?? 2026) });
+      const demo = await createDemo(db, { seed: Number(optional(v, 'seed') ?? 2026) });
       return {
         data: { orgId: demo.orgId, login: demo.loginEmail, password: DEMO_PASSWORD },
         text: `Demo "${demo.orgName}": ${demo.loginEmail} / ${DEMO_PASSWORD}`,

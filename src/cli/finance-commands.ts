@@ -1,5 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
-import { recordAudit } from '../modules/audit/queries.ts';
 import { costPriceReport, saveModel, type Method } from '../modules/finance/costing.ts';
 import { readModelXlsx } from '../modules/finance/exports/model-read.ts';
 import { importLedger } from '../modules/finance/ledger.ts';
@@ -7,35 +5,15 @@ import { type CostModelDoc, costModelDoc } from '../modules/finance/schema.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
-import { checkFileSize } from '../lib/files/index.ts';
 import { msg } from './messages.ts';
+import { auditCommand, readOptionFile, required, type Values } from './options.ts';
 
-type Values = Record<string, string | boolean | undefined>;
-const text = (v: Values, key: string): string => {
-  const value = v[key];
-  if (typeof value !== 'string' || !value)
-    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
-  return value;
-};
 const yearOf = (v: Values): number => {
-  const year = Number(text(v, 'year'));
+  const year = Number(required(v, 'year'));
   if (!Number.isInteger(year) || year < 1990 || year > 2100)
     throw new AppError('validation', msg('option_year_must_year'), { fields: [{ path: 'year', message: 'year' }] });
   return year;
 };
-
-/** Reads a file from disk, refusing one over 50 MB before reading it. */
-function readFile(path: string): Uint8Array {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new AppError('not_found', msg('file_not_found', { path }));
-  }
-  const tooLarge = checkFileSize(size);
-  if (tooLarge) throw new AppError('payload_too_large', tooLarge);
-  return new Uint8Array(readFileSync(path));
-}
 
 /** Finance commands for automation. */
 export const FINANCE_COMMANDS: Record<string, Command> = {
@@ -48,24 +26,23 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
       replace: { type: 'boolean' },
     },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
-      const path = text(v, 'file');
+      const org = await getOrganisation(db, required(v, 'org'));
+      const path = required(v, 'file');
       const result = await importLedger(db, org.id, null, {
         year: yearOf(v),
         fileName: path.split('/').pop()!,
-        bytes: readFile(path),
+        bytes: readOptionFile(path),
         mapping: {},
         accountMapping: {},
         newAccounts: [],
         replace: v.replace === true,
       });
-      await recordAudit(db, {
+      await auditCommand(db, {
         orgId: org.id,
-        actor: null,
         action: 'finance.ledger_imported',
         entity: 'fin_ledger_import',
         entityId: result.id,
-        details: { year: result.year, version: result.version, lines: result.lines, via: 'cli' },
+        details: { year: result.year, version: result.version, lines: result.lines },
       });
       return {
         data: result,
@@ -77,9 +54,9 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
     usage: '--org ORG_ID --year JAAR --file kostenmodel.xlsx|json   kostenmodel inlezen',
     options: { org: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
+      const org = await getOrganisation(db, required(v, 'org'));
       const year = yearOf(v);
-      const bytes = readFile(text(v, 'file'));
+      const bytes = readOptionFile(required(v, 'file'));
       let doc: CostModelDoc;
       if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
         const read = await readModelXlsx(bytes, year);
@@ -105,7 +82,7 @@ export const FINANCE_COMMANDS: Record<string, Command> = {
     usage: '--org ORG_ID --year JAAR [--method stepdown|reciprocal]   kostprijs per dienst',
     options: { org: { type: 'string' }, year: { type: 'string' }, method: { type: 'string' } },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
+      const org = await getOrganisation(db, required(v, 'org'));
       const method = (typeof v.method === 'string' ? v.method : 'stepdown') as Method;
       if (method !== 'stepdown' && method !== 'reciprocal')
         throw new AppError('validation', msg('method_stepdown_reciprocal'), {

@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { recordAudit } from '../modules/audit/queries.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { ensureComputed } from '../modules/performance/computed.ts';
 import { lightOf, parsePeriod, periodStart } from '../modules/performance/logic/index.ts';
 import { parseValuesFile, saveCells, targetsByKpi } from '../modules/performance/values.ts';
 import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
-import { checkFileSize } from '../lib/files/index.ts';
 import { msg } from './messages.ts';
-
-type Values = Record<string, string | boolean | undefined>;
-const text = (v: Values, key: string): string => {
-  const value = v[key];
-  if (typeof value !== 'string' || !value)
-    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
-  return value;
-};
+import { auditCommand, readOptionFile, required, type Values } from './options.ts';
 
 function periodOption(v: Values, key: string) {
-  const p = parsePeriod(text(v, key));
+  const p = parsePeriod(required(v, key));
   if (!p)
     throw new AppError('validation', msg('period_like_2026q1', { key }), {
       fields: [{ path: key, message: 'period' }],
@@ -32,23 +22,14 @@ export const KPI_COMMANDS: Record<string, Command> = {
     usage: '--org ORG_ID --file waarden.csv|.xlsx   KPI-waarden importeren (code;period;value;note; alles of niets)',
     options: { org: { type: 'string' }, file: { type: 'string' } },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
-      const path = text(v, 'file');
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(path);
-      } catch {
-        throw new AppError('not_found', msg('file_not_found', { path }));
-      }
-      const tooLarge = checkFileSize(bytes.length);
-      if (tooLarge) throw new AppError('payload_too_large', tooLarge);
-      const result = await saveCells(db, org.id, null, await parseValuesFile(new Uint8Array(bytes)), 'import');
-      await recordAudit(db, {
+      const org = await getOrganisation(db, required(v, 'org'));
+      const path = required(v, 'file');
+      const result = await saveCells(db, org.id, null, await parseValuesFile(readOptionFile(path)), 'import');
+      await auditCommand(db, {
         orgId: org.id,
-        actor: null,
         action: 'kpi.values_imported',
         entity: 'kpi_value',
-        details: { file: path, ...result, via: 'cli' },
+        details: { file: path, ...result },
       });
       return { data: { imported: result.saved }, text: `${result.saved} KPI-waarden ingelezen.` };
     },
@@ -58,7 +39,7 @@ export const KPI_COMMANDS: Record<string, Command> = {
       '--org ORG_ID --from 2025-01 --to 2026-12   KPI-waarden met stoplicht en toelichting over een periode (elke frequentie binnen die dagen)',
     options: { org: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } },
     async run(db, v) {
-      const org = await getOrganisation(db, text(v, 'org'));
+      const org = await getOrganisation(db, required(v, 'org'));
       const from = periodStart(periodOption(v, 'from'));
       const toP = periodOption(v, 'to');
       const to = periodStart(toP);
@@ -95,7 +76,7 @@ export const KPI_COMMANDS: Record<string, Command> = {
           `${i.code.padEnd(22)} ${i.period.padEnd(8)} ${String(i.value).padStart(12)}  ${(i.light ?? '-').padEnd(5)} ${i.note}`,
       );
       return {
-        data: { organisation: org.name, from: text(v, 'from'), to: text(v, 'to'), items },
+        data: { organisation: org.name, from: required(v, 'from'), to: required(v, 'to'), items },
         text: [`${items.length} waarden van ${org.name}:`, ...lines].join('\n'),
       };
     },

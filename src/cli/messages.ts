@@ -4,7 +4,6 @@ import { defineMessages } from '../lib/messages.ts';
 export const msg = defineMessages('cli', {
   nl: {
     option_missing: 'Optie --{{key}} ontbreekt.',
-    not_valid_id: '--{{key}} is geen geldige id.',
     period_like_2026q1: '--{{key}}: een periode als 2026-03, 2026-Q1 of 2026.',
     file_not_found: 'Bestand {{path}} niet gevonden.',
     option_not_valid_id: 'Optie --{{key}} is geen geldige id.',
@@ -16,7 +15,6 @@ export const msg = defineMessages('cli', {
   },
   en: {
     option_missing: 'Option --{{key}} is missing.',
-    not_valid_id: '--{{key}} is not a valid id.',
     period_like_2026q1: '--{{key}}: a period like 2026-03, 2026-Q1 or 2026.',
     file_not_found: 'File {{path}} not found.',
     option_not_valid_id: 'Option --{{key}} is not a valid id.',

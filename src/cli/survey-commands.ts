@@ -1,20 +1,7 @@
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { resultsOf } from '../modules/surveys/surveys.ts';
-import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
-import { msg } from './messages.ts';
-
-type Values = Record<string, string | boolean | undefined>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function id(v: Values, key: string): string {
-  const value = v[key];
-  if (typeof value !== 'string' || !value)
-    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
-  if (!UUID.test(value))
-    throw new AppError('validation', msg('not_valid_id', { key }), { fields: [{ path: key, message: 'uuid' }] });
-  return value;
-}
+import { idOption } from './options.ts';
 
 const n = (x: number | null | undefined, digits = 1) =>
   x === null || x === undefined ? '–' : x.toFixed(digits).replace('.', ',');
@@ -26,8 +13,8 @@ export const SURVEY_COMMANDS: Record<string, Command> = {
       '--org ORG_ID --survey SURVEY_ID [--json]   resultaten van een bevraging (pas vanaf 5 antwoorden; anders alleen aantallen)',
     options: { org: { type: 'string' }, survey: { type: 'string' } },
     async run(db, v) {
-      const org = await getOrganisation(db, id(v, 'org'));
-      const { survey, results } = await resultsOf(db, org.id, id(v, 'survey'));
+      const org = await getOrganisation(db, idOption(v, 'org'));
+      const { survey, results } = await resultsOf(db, org.id, idOption(v, 'survey'));
       const lines = [
         `${survey.title.nl} (${survey.status}${survey.closesOn ? `, sluit ${survey.closesOn}` : ''})`,
         `Antwoorden: ${results.responses}${results.invited ? ` van ${results.invited} uitgenodigd (${n(results.responseRate)} %)` : ''}`,

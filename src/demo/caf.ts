@@ -1,8 +1,6 @@
 import { SUBCRITERIA } from '../modules/caf/model.ts';
-import type { Role } from '../modules/orgs/policy.ts';
 import { createAction } from '../modules/performance/actions.ts';
-import type { Db } from '../server/db.ts';
-import type { Random } from './random.ts';
+import type { DemoSeed } from './people.ts';
 import { dateOf } from '../lib/calendar.ts';
 
 /** Per subcriterion: evidence, a strength and an improvement point as a Flemish care organisation would note them. */
@@ -157,13 +155,7 @@ const clamp = (v: number) => Math.max(0, Math.min(100, Math.round(v)));
  * staff member and a begeleider) with consensus on all 28 subcriteria; the latest finished about
  * five months before `now`. Three improvement points of the latest round became actions.
  */
-export async function createDemoCaf(
-  db: Db,
-  orgId: string,
-  people: { id: string; email: string; role: Role }[],
-  rnd: Random,
-  now: Date,
-): Promise<void> {
+export async function createDemoCaf({ db, orgId, people, rnd, now }: DemoSeed): Promise<void> {
   const director = people.find((p) => p.role === 'directie');
   const staff = people.find((p) => p.role === 'staf');
   const begeleider = people.find((p) => p.role === 'begeleider');

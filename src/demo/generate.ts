@@ -1,5 +1,6 @@
 import type { Role } from '../modules/orgs/policy.ts';
 import { createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
+import type { DemoPerson } from './people.ts';
 import type { Db } from '../server/db.ts';
 import { createDemoCaf } from './caf.ts';
 import { createDemoClients } from './clients.ts';
@@ -107,7 +108,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
       },
       { isDemo: true },
     );
-    const people: { id: string; email: string; role: Role }[] = [];
+    const people: DemoPerson[] = [];
     const used = new Set<string>();
     for (const [role, count] of STAFFING) {
       for (let i = 0; i < count; i++) {
@@ -192,9 +193,10 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
       .execute();
   }
   // Quality: the CAF round and the surveys first, because KPIs are computed from them (and from finance and clients).
-  await createDemoCaf(db, demo.orgId, demo.people, rnd, now);
-  await createDemoSurveys(db, demo.orgId, demo.people, rnd, now);
-  await createDemoKpis(db, demo.orgId, demo.people, rnd, now);
-  await createDemoPlans(db, demo.orgId, demo.people, rnd, now);
+  const seed = { db, orgId: demo.orgId, people: demo.people, rnd, now };
+  await createDemoCaf(seed);
+  await createDemoSurveys(seed);
+  await createDemoKpis(seed);
+  await createDemoPlans(seed);
   return demo;
 }

@@ -3,7 +3,6 @@
  * computed ones from the demo's finance, clients, surveys and CAF data; manual ones generated
  * around their target, some red with a note and one red without ("toelichting ontbreekt").
  */
-import type { Role } from '../modules/orgs/policy.ts';
 import { recompute } from '../modules/performance/computed.ts';
 import { addStarterSet } from '../modules/performance/kpis.ts';
 import {
@@ -16,8 +15,7 @@ import {
 } from '../modules/performance/logic/index.ts';
 import { boundsOf, lightOf, type Unit } from '../modules/performance/logic/index.ts';
 import { STARTER_SET } from '../modules/performance/starter.ts';
-import type { Db } from '../server/db.ts';
-import type { Random } from './random.ts';
+import type { DemoSeed } from './people.ts';
 import { thisYear, today as brusselsToday } from '../lib/calendar.ts';
 
 const NOTES = [
@@ -29,13 +27,7 @@ const NOTES = [
 ];
 const SPAN: Record<Frequency, number> = { month: 24, quarter: 8, year: 2 };
 
-export async function createDemoKpis(
-  db: Db,
-  orgId: string,
-  people: { id: string; email: string; role: Role }[],
-  rnd: Random,
-  now: Date,
-): Promise<void> {
+export async function createDemoKpis({ db, orgId, people, rnd, now }: DemoSeed): Promise<void> {
   const today = brusselsToday(now);
   const owners = people.filter((p) => p.role === 'directie' || p.role === 'staf').map((p) => p.id);
   await addStarterSet(db, orgId, {

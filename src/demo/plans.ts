@@ -1,9 +1,7 @@
-import type { Role } from '../modules/orgs/policy.ts';
 import { addProgressNote, createAction } from '../modules/performance/actions.ts';
 import { saveMission } from '../modules/performance/strategy.ts';
 import type { Perspective } from '../modules/performance/tables.ts';
-import type { Db } from '../server/db.ts';
-import type { Random } from './random.ts';
+import type { DemoSeed } from './people.ts';
 import { daysFromToday } from '../lib/calendar.ts';
 
 const MISSION =
@@ -178,13 +176,7 @@ const ACTIONS: {
 ];
 
 /** Demo: the strategy map (mission, ten objectives with their KPIs) and improvement actions in every PDCA step. */
-export async function createDemoPlans(
-  db: Db,
-  orgId: string,
-  people: { id: string; email: string; role: Role }[],
-  rnd: Random,
-  now: Date,
-): Promise<void> {
+export async function createDemoPlans({ db, orgId, people, rnd, now }: DemoSeed): Promise<void> {
   await saveMission(db, orgId, { mission: MISSION, vision: VISION });
   const kpis = await db
     .selectFrom('kpi')

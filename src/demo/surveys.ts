@@ -4,10 +4,10 @@
  * earlier, so the satisfaction KPIs have two years. Deterministic with `rnd`, inserted in bulk.
  */
 import { createHash } from 'node:crypto';
-import type { Role } from '../modules/orgs/policy.ts';
 import type { Answers, Question } from '../modules/surveys/logic/question.ts';
 import { questionsOf } from '../modules/surveys/queries.ts';
 import { createSurvey } from '../modules/surveys/surveys.ts';
+import type { DemoSeed } from './people.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';
 import { dateOf } from '../lib/calendar.ts';
@@ -74,8 +74,6 @@ const CLIENT_OPEN = [
   'Meer tijd om samen te praten.',
   'Een vast aanspreekpunt voor mijn familie.',
 ];
-
-type Person = { id: string; email: string; role: Role };
 
 async function finishedSurvey(
   db: Db,
@@ -154,13 +152,7 @@ function weighted(rnd: Random, weights: readonly number[]): number {
   return weights.length - 1;
 }
 
-export async function createDemoSurveys(
-  db: Db,
-  orgId: string,
-  people: Person[],
-  rnd: Random,
-  now: Date,
-): Promise<void> {
+export async function createDemoSurveys({ db, orgId, people, rnd, now }: DemoSeed): Promise<void> {
   const createdBy = people.find((p) => p.role === 'staf')?.id ?? people.find((p) => p.role === 'directie')?.id ?? null;
   for (const [yearsAgo, shift] of [
     [1, -0.15],

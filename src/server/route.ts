@@ -2,15 +2,16 @@
  * Declarative routes: one object per route, read top to bottom — what it is (method, path, tags,
  * summary), who may call it (`action`), what it takes (params, query, body or form), what it answers
  * (`response`), and what it does (`handler`). The builder adds the OpenAPI route, the permission
- * guard, the org path parameter and the JSON response wrapper; the handler gets a typed context
- * (`c.req.valid('json')` …) and a second argument with the caller and an `audit` writer.
+ * guard, the org path parameter and the JSON response wrapper; the handler gets the context (for the
+ * answer: `c.json`, `c.body`) and a second argument with the validated input (`params`, `query`,
+ * `body`, typed from the schemas), the database (`db`), the caller and an `audit` writer.
  *
  *   export const orgRoutes = routes(
  *     orgRoute({
  *       method: 'patch', path: '/orgs/{orgId}', tags: ['organisations'], summary: 'Change the settings',
  *       action: 'org.update', body: organisationPatch, response: organisation,
- *       handler: async (c, { orgId, audit }) => {
- *         const after = await updateOrganisation(c.var.db, orgId, c.req.valid('json'));
+ *       handler: async (c, { orgId, db, body, audit }) => {
+ *         const after = await updateOrganisation(db, orgId, body);
  *         await audit({ action: 'org.updated', entity: 'organisation', entityId: orgId });
  *         return c.json(after, 200);
  *       },
@@ -26,6 +27,7 @@ import { z, type ZodType } from 'zod';
 import { recordAudit, type AuditEvent } from '../modules/audit/queries.ts';
 import type { Action, Role } from '../modules/orgs/policy.ts';
 import { currentUser, requireAction, requireUser } from './auth.ts';
+import type { Db } from './db.ts';
 import { type AppEnv, formBody, jsonBody, jsonResponse, orgParams, router, type SessionUser } from './http.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -46,6 +48,17 @@ type Built<M, Path, P, Q, B, F, R> = {
   responses: R extends ZodType ? { 200: { content: { 'application/json': { schema: R } }; description: string } } : R;
 };
 
+type Output<S> = S extends ZodType ? z.output<S> : undefined;
+
+/** What every handler gets besides its tools: the request as the schemas validated it, and the database. */
+export type Input<P, Q, B, F> = {
+  db: Db;
+  params: Output<P>;
+  query: Output<Q>;
+  /** The JSON body, or the multipart form of an upload route. */
+  body: B extends ZodType ? z.output<B> : Output<F>;
+};
+
 type Handler<Cfg, Tools> = Cfg extends RouteConfig
   ? (c: Parameters<RouteHandler<Cfg, AppEnv>>[0], tools: Tools) => ReturnType<RouteHandler<Cfg, AppEnv>>
   : never;
@@ -63,11 +76,11 @@ interface Options<M extends Method, Path extends string, P, Q, B, F, R, Tools> {
   query?: Q;
   /** A JSON body. */
   body?: B;
-  /** A multipart form body (uploads); read it with `c.req.valid('form')`. */
+  /** A multipart form body (uploads); the handler gets it as `body`. */
   form?: F;
   /** A zod schema (200, JSON), or a responses object: `noContent`, `fileResponse(…)`, several statuses. */
   response: R;
-  handler: Handler<Built<M, Path, P, Q, B, F, R>, Tools>;
+  handler: Handler<Built<M, Path, P, Q, B, F, R>, Tools & Input<P, Q, B, F>>;
 }
 
 /** Writes one audit entry; the actor and address come from the request. */
@@ -126,13 +139,25 @@ function define<Tools>(
     },
     responses: response instanceof z.ZodType ? jsonResponse(response) : (response as Responses),
   });
-  const handler = opts.handler as (c: Context<AppEnv>, tools: Tools) => unknown;
-  return { route, handler: (c) => handler(c, tools(c)) };
+  const handler = opts.handler as (
+    c: Context<AppEnv>,
+    tools: Tools & Input<unknown, unknown, unknown, unknown>,
+  ) => unknown;
+  // The targets the route declares; zod-openapi's validators have already checked them.
+  const valid = (c: Context<AppEnv>, target: 'param' | 'query' | 'json' | 'form') =>
+    (c.req as unknown as { valid(target: string): undefined }).valid(target);
+  const input = (c: Context<AppEnv>): Input<unknown, unknown, unknown, unknown> => ({
+    db: c.var.db,
+    params: params ? valid(c, 'param') : undefined,
+    query: query ? valid(c, 'query') : undefined,
+    body: body ? valid(c, 'json') : form ? valid(c, 'form') : undefined,
+  });
+  return { route, handler: (c) => handler(c, { ...tools(c), ...input(c) }) };
 }
 
 /**
  * A route under `/orgs/{orgId}`: 401 without a session, 404 for a non-member, 403 without one of
- * `action`. The handler gets `{ orgId, user, role, audit }`.
+ * `action`. The handler gets `{ orgId, user, role, audit }` and the input (`db`, `params`, `query`, `body`).
  */
 export function orgRoute<
   M extends Method,

@@ -42,6 +42,17 @@ export function decimal(value: number, digits = 4): string {
 }
 
 /**
+ * A row of the given columns, empty but for the cells named: a total or a sub-row under a wide header
+ * says which columns it fills instead of counting empty cells.
+ */
+export function rowOf<K extends string>(
+  columns: readonly K[],
+  cells: Partial<Record<K, string | number>>,
+): (string | number | null)[] {
+  return columns.map((c) => cells[c] ?? null);
+}
+
+/**
  * Writes rows as CSV text. Strings are written as given (guarded by `guardText`), numbers as
  * JavaScript writes them, null as an empty cell. Fields are quoted when they must be.
  */

@@ -11,6 +11,6 @@ export const auditRoutes = routes(
     action: 'audit.read',
     query: auditQuery,
     response: auditPage,
-    handler: async (c, { orgId }) => c.json(await listAudit(c.var.db, orgId, c.req.valid('query')), 200),
+    handler: async (c, { orgId, db, query }) => c.json(await listAudit(db, orgId, query), 200),
   }),
 );

@@ -72,24 +72,19 @@ export function authRoutes(limiter: LoginLimiter) {
       summary: 'Log in with email and password',
       body: loginInput,
       response: session,
-      handler: async (c, { audit }) => {
-        const { email, password } = c.req.valid('json');
+      handler: async (c, { db, body: { email, password }, audit }) => {
         const account = email.toLowerCase();
         const blocked = limiter.blockedBy(c.var.ip, account);
         if (blocked) throw tooMany(blocked, limiter.retryAfter(c.var.ip, account));
         await limiter.slowDown(account);
-        const user = await findUserByEmail(c.var.db, account);
+        const user = await findUserByEmail(db, account);
         const ok = user
           ? await verifyPassword(user.password_hash, password)
           : !(await verifyPassword(await UNKNOWN_USER_HASH, password));
         if (!user || !ok) {
           limiter.fail(c.var.ip, account);
           if (user) {
-            const orgs = await c.var.db
-              .selectFrom('membership')
-              .select('org_id')
-              .where('user_id', '=', user.id)
-              .execute();
+            const orgs = await db.selectFrom('membership').select('org_id').where('user_id', '=', user.id).execute();
             await Promise.all(
               orgs.map((o) =>
                 audit({
@@ -123,9 +118,8 @@ export function authRoutes(limiter: LoginLimiter) {
       summary: 'Change own name or language',
       body: profilePatch,
       response: session,
-      handler: async (c, { user }) => {
-        const patch = c.req.valid('json');
-        await c.var.db
+      handler: async (c, { user, db, body: patch }) => {
+        await db
           .updateTable('app_user')
           .set({ name: patch.name, locale: patch.locale })
           .where('id', '=', user.id)
@@ -142,8 +136,8 @@ export function authRoutes(limiter: LoginLimiter) {
       tags: ['auth'],
       summary: 'End the session',
       response: noContent,
-      handler: async (c, { user, audit }) => {
-        await deleteSession(c.var.db, user.sessionId);
+      handler: async (c, { user, db, audit }) => {
+        await deleteSession(db, user.sessionId);
         await eachOrg(user, audit, 'auth.logout');
         clearSessionCookie(c);
         return c.body(null, 204);
@@ -156,9 +150,8 @@ export function authRoutes(limiter: LoginLimiter) {
       summary: 'Change own password (other sessions end)',
       body: passwordChangeInput,
       response: noContent,
-      handler: async (c, { user, audit }) => {
-        const { currentPassword, newPassword } = c.req.valid('json');
-        const row = await c.var.db
+      handler: async (c, { user, db, body: { currentPassword, newPassword }, audit }) => {
+        const row = await db
           .selectFrom('app_user')
           .select('password_hash')
           .where('id', '=', user.id)
@@ -174,13 +167,13 @@ export function authRoutes(limiter: LoginLimiter) {
           );
         }
         await assertStrongPassword(newPassword, user, 'newPassword');
-        await c.var.db
+        await db
           .updateTable('app_user')
           .set({ password_hash: await hashPassword(newPassword) })
           .where('id', '=', user.id)
           .execute();
-        await spendResetLinksOf(c.var.db, user.id);
-        await deleteUserSessions(c.var.db, user.id, user.sessionId);
+        await spendResetLinksOf(db, user.id);
+        await deleteUserSessions(db, user.id, user.sessionId);
         await eachOrg(user, audit, 'auth.password_changed');
         return c.body(null, 204);
       },
@@ -192,21 +185,16 @@ export function authRoutes(limiter: LoginLimiter) {
       summary: 'Choose a new password with a one-time link',
       body: resetInput,
       response: noContent,
-      handler: async (c, { audit }) => {
-        const { token, password } = c.req.valid('json');
+      handler: async (c, { db, body: { token, password }, audit }) => {
         // Checked before the link is spent, so a refused password does not cost the person their link.
-        const open = await findOpenToken(c.var.db, token, 'reset');
+        const open = await findOpenToken(db, token, 'reset');
         const person = open?.user_id
-          ? await c.var.db
-              .selectFrom('app_user')
-              .select(['email', 'name'])
-              .where('id', '=', open.user_id)
-              .executeTakeFirst()
+          ? await db.selectFrom('app_user').select(['email', 'name']).where('id', '=', open.user_id).executeTakeFirst()
           : undefined;
         if (!person) throw INVALID_LINK;
         await assertStrongPassword(password, person, 'password');
         const passwordHash = await hashPassword(password);
-        const spent = await c.var.db.transaction().execute(async (tx) => {
+        const spent = await db.transaction().execute(async (tx) => {
           const row = await spendOneTimeToken(tx, token, 'reset');
           if (!row?.user_id) return undefined;
           await spendResetLinksOf(tx, row.user_id);
@@ -214,7 +202,7 @@ export function authRoutes(limiter: LoginLimiter) {
           return { user_id: row.user_id, org_id: row.org_id };
         });
         if (!spent) throw INVALID_LINK;
-        await deleteUserSessions(c.var.db, spent.user_id);
+        await deleteUserSessions(db, spent.user_id);
         if (spent.org_id) {
           await audit({
             orgId: spent.org_id,

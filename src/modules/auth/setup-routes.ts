@@ -22,7 +22,7 @@ export const setupRoutes = routes(
     tags: ['auth'],
     summary: 'Whether the first administrator still has to be created (no real organisation has a member yet)',
     response: z.object({ needed: z.boolean() }),
-    handler: async (c) => c.json({ needed: await setupNeeded(c.var.db) }, 200),
+    handler: async (c, { db }) => c.json({ needed: await setupNeeded(db) }, 200),
   }),
   publicRoute({
     method: 'post',
@@ -31,11 +31,10 @@ export const setupRoutes = routes(
     summary: 'Create the first administrator and organisation',
     body: setupInput,
     response: session,
-    handler: async (c, { audit }) => {
-      const input = c.req.valid('json');
+    handler: async (c, { db, body: input, audit }) => {
       await assertStrongPassword(input.password, input, 'password');
       const passwordHash = await hashPassword(input.password);
-      const { userId, orgId } = await c.var.db.transaction().execute(async (tx) => {
+      const { userId, orgId } = await db.transaction().execute(async (tx) => {
         if (!(await setupNeeded(tx))) throw SETUP_DONE;
         if (!(await spendOneTimeToken(tx, input.token, 'setup'))) throw SETUP_DONE;
         const user = await tx

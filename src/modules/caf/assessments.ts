@@ -55,8 +55,8 @@ export async function requireAssessor(db: DbOrTx, orgId: string, assessmentId: s
   return row;
 }
 
-/** A round as every answer names it. */
-export function summary(a: Assessment): AssessmentSummary {
+/** A round as its results name it: what it is called, how it is scored, where it stands. */
+export function roundOf(a: Pick<Assessment, 'id' | 'name' | 'scoring' | 'status' | 'started_on' | 'finished_on'>) {
   return {
     id: a.id,
     name: a.name,
@@ -64,6 +64,13 @@ export function summary(a: Assessment): AssessmentSummary {
     status: a.status,
     startedOn: a.started_on,
     finishedOn: a.finished_on,
+  };
+}
+
+/** A round as every answer names it. */
+export function summary(a: Assessment): AssessmentSummary {
+  return {
+    ...roundOf(a),
     previousId: a.previous_id,
     createdAt: a.created_at.toISOString(),
   };

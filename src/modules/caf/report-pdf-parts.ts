@@ -1,5 +1,6 @@
 /** Parts of the CAF PDF report (report-pdf.ts): its texts, the table layout and the radar chart. */
 import type { TableCell } from 'pdfmake/interfaces.js';
+import { reportTableLayout } from '../../lib/exports/pdf-layouts.ts';
 import { renderSvg, wrap } from '../../lib/exports/svg-chart.ts';
 import { CRITERIA } from './model.ts';
 import type { CafReport } from './report.ts';
@@ -91,16 +92,7 @@ export const T = {
 } as const;
 
 export const PAGE_WIDTH = 595.28 - 2 * 40;
-export const layout = {
-  hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i <= 1 || i === node.table.body.length ? 0.8 : 0.2),
-  vLineWidth: () => 0,
-  hLineColor: () => '#8899aa',
-  fillColor: (row: number) => (row === 0 ? '#e8eef4' : null),
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-};
+export const layout = reportTableLayout();
 export const head = (labels: string[], rightFrom: number): TableCell[] =>
   labels.map((text, i) => ({ text, style: 'th', alignment: i >= rightFrom ? 'right' : 'left' }));
 export const right = (text: string, extra: Record<string, unknown> = {}): TableCell => ({

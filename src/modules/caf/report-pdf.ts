@@ -7,6 +7,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { BANDS, CRITERIA, subcriterion, subcriterionLabel } from './model.ts';
 import type { CafReport } from './report.ts';
 import { date } from '../../lib/exports/format.ts';
+import { figureBandLayout, HEADER_FILL } from '../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../lib/exports/pdf-render.ts';
 import { head, layout, PAGE_WIDTH, radarSvg, right, T } from './report-pdf-parts.ts';
 
@@ -70,16 +71,7 @@ export function cafDocDefinition(report: CafReport): TDocumentDefinitions {
           ],
         ],
       },
-      layout: {
-        hLineWidth: () => 0,
-        vLineWidth: (i: number) => (i === 1 ? 2 : 0),
-        vLineColor: () => '#ffffff',
-        fillColor: () => '#eef3f8',
-        paddingTop: () => 10,
-        paddingBottom: () => 10,
-        paddingLeft: () => 12,
-        paddingRight: () => 12,
-      },
+      layout: figureBandLayout([10, 12], 2),
     },
   ];
 
@@ -130,7 +122,7 @@ export function cafDocDefinition(report: CafReport): TDocumentDefinitions {
       ...layout,
       fillColor: (row: number) =>
         row === 0
-          ? '#e8eef4'
+          ? HEADER_FILL
           : r.subcriteria[row - 1] && r.subcriteria[row - 1]!.criterion % 2 === 0
             ? '#f6f8fa'
             : null,

@@ -6,7 +6,7 @@
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { actionsOfAssessment, createAction } from '../performance/public.ts';
-import { requireSubcriterion, type Assessment } from './assessments.ts';
+import { requireSubcriterion, roundOf, type Assessment } from './assessments.ts';
 import { requireConsensusPhase } from './consensus.ts';
 import { bandOf, compare, criterionScores } from './logic.ts';
 import { CRITERIA, SUBCRITERIA } from './model.ts';
@@ -41,14 +41,7 @@ export function buildResults(
     ? compare(scores, Object.fromEntries(previous.rows.map((r) => [r.subcriterion, r.score])))
     : null;
   return {
-    assessment: {
-      id: a.id,
-      name: a.name,
-      scoring: a.scoring,
-      status: a.status,
-      startedOn: a.started_on,
-      finishedOn: a.finished_on,
-    },
+    assessment: roundOf(a),
     provisional: a.status !== 'finished',
     overall,
     criteria: criteria.map((c) => ({

@@ -12,7 +12,7 @@ import {
   saveMyScore,
   submitMyScores,
 } from './assessments.ts';
-import { assessmentParams, readableAssessment, subcriterionParams } from './http.ts';
+import { assessmentParams, readableAssessment, scoreRoute } from './http.ts';
 import { DISCUSS_AT } from './logic.ts';
 import { BANDS, CRITERIA, FINE_LABELS, FINE_PARTS } from './model.ts';
 import * as s from './schema.ts';
@@ -47,7 +47,7 @@ export const cafAssessmentRoutes = routes(
     summary: 'Every self-assessment round with its progress',
     action: 'performance.read',
     response: z.object({ items: z.array(s.assessmentListItem) }),
-    handler: async (c, { orgId }) => c.json({ items: await listAssessments(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listAssessments(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'get',
@@ -56,7 +56,7 @@ export const cafAssessmentRoutes = routes(
     summary: 'Members who may be chosen as assessors (their role may score)',
     action: 'performance.manage',
     response: z.object({ items: z.array(s.assessorCandidate) }),
-    handler: async (c, { orgId }) => c.json({ items: await candidates(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await candidates(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -66,16 +66,15 @@ export const cafAssessmentRoutes = routes(
     action: 'performance.manage',
     body: s.assessmentInput,
     response: s.assessmentDetail,
-    handler: async (c, { orgId, user, audit }) => {
-      const input = c.req.valid('json');
-      const a = await c.var.db.transaction().execute((tx) => createAssessment(tx, orgId, user.id, input));
+    handler: async (c, { orgId, user, db, body: input, audit }) => {
+      const a = await db.transaction().execute((tx) => createAssessment(tx, orgId, user.id, input));
       await audit({
         action: 'caf.assessment_created',
         entity: 'caf_assessment',
         entityId: a.id,
         details: { name: a.name, scoring: a.scoring, assessors: input.assessors.length },
       });
-      return c.json(await assessmentDetail(c.var.db, orgId, a), 200);
+      return c.json(await assessmentDetail(db, orgId, a), 200);
     },
   }),
   orgRoute({
@@ -85,7 +84,7 @@ export const cafAssessmentRoutes = routes(
     summary: 'The rounds in which the caller is an assessor, with his own progress',
     action: 'caf.score',
     response: z.object({ items: z.array(s.myAssessment) }),
-    handler: async (c, { orgId, user }) => c.json({ items: await myAssessments(c.var.db, orgId, user.id) }, 200),
+    handler: async (c, { orgId, user, db }) => c.json({ items: await myAssessments(db, orgId, user.id) }, 200),
   }),
   orgRoute({
     method: 'get',
@@ -95,9 +94,9 @@ export const cafAssessmentRoutes = routes(
     action: ['performance.read', 'caf.score'],
     params: assessmentParams,
     response: s.assessmentDetail,
-    handler: async (c, { orgId }) => {
-      const a = await readableAssessment(c, orgId, c.req.valid('param').assessmentId);
-      return c.json(await assessmentDetail(c.var.db, orgId, a), 200);
+    handler: async (c, { orgId, db, params }) => {
+      const a = await readableAssessment(c, orgId, params.assessmentId);
+      return c.json(await assessmentDetail(db, orgId, a), 200);
     },
   }),
   orgRoute({
@@ -108,34 +107,18 @@ export const cafAssessmentRoutes = routes(
     action: 'caf.score',
     params: assessmentParams,
     response: s.myScores,
-    handler: async (c, { orgId, user }) => {
-      const a = await loadAssessment(c.var.db, orgId, c.req.valid('param').assessmentId);
-      return c.json(await myScores(c.var.db, orgId, a, user.id), 200);
+    handler: async (c, { orgId, user, db, params }) => {
+      const a = await loadAssessment(db, orgId, params.assessmentId);
+      return c.json(await myScores(db, orgId, a, user.id), 200);
     },
   }),
-  orgRoute({
-    method: 'put',
+  scoreRoute({
     path: '/orgs/{orgId}/caf/assessments/{assessmentId}/scores/{subcriterion}',
-    tags,
     summary:
       'Save the caller’s own score of a subcriterion: score (classical) or fine parts, evidence, strengths, improvements',
     action: 'caf.score',
-    params: subcriterionParams,
-    body: s.scoreInput,
-    response: s.scoreEntry,
-    handler: async (c, { orgId, user, audit }) => {
-      const { assessmentId, subcriterion } = c.req.valid('param');
-      requireSubcriterion(subcriterion);
-      const a = await loadAssessment(c.var.db, orgId, assessmentId);
-      const saved = await saveMyScore(c.var.db, orgId, a, user.id, subcriterion, c.req.valid('json'));
-      await audit({
-        action: 'caf.score_saved',
-        entity: 'caf_assessment',
-        entityId: a.id,
-        details: { subcriterion, score: saved.score },
-      });
-      return c.json(saved, 200);
-    },
+    save: saveMyScore,
+    event: 'caf.score_saved',
   }),
   orgRoute({
     method: 'post',
@@ -145,9 +128,9 @@ export const cafAssessmentRoutes = routes(
     action: 'caf.score',
     params: assessmentParams,
     response: s.submitted,
-    handler: async (c, { orgId, user, audit }) => {
-      const a = await loadAssessment(c.var.db, orgId, c.req.valid('param').assessmentId);
-      const result = await submitMyScores(c.var.db, orgId, a, user.id);
+    handler: async (c, { orgId, user, db, params, audit }) => {
+      const a = await loadAssessment(db, orgId, params.assessmentId);
+      const result = await submitMyScores(db, orgId, a, user.id);
       await audit({ action: 'caf.scores_submitted', entity: 'caf_assessment', entityId: a.id });
       return c.json(result, 200);
     },

@@ -2,7 +2,7 @@ import { today } from '../../lib/calendar.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { loadAssessment, requireSubcriterion } from './assessments.ts';
 import { consensusView, finishAssessment, saveConsensus, startConsensus } from './consensus.ts';
-import { assessmentParams, readableAssessment, subcriterionParams } from './http.ts';
+import { assessmentParams, roundViewRoute, scoreRoute, subcriterionParams } from './http.ts';
 import { actionFromImprovement, assessmentResults } from './results.ts';
 import * as s from './schema.ts';
 
@@ -18,49 +18,26 @@ export const cafConsensusRoutes = routes(
     action: 'performance.manage',
     params: assessmentParams,
     response: s.consensusStarted,
-    handler: async (c, { orgId, audit }) => {
-      const a = await loadAssessment(c.var.db, orgId, c.req.valid('param').assessmentId);
-      await startConsensus(c.var.db, orgId, a);
+    handler: async (c, { orgId, db, params, audit }) => {
+      const a = await loadAssessment(db, orgId, params.assessmentId);
+      await startConsensus(db, orgId, a);
       await audit({ action: 'caf.consensus_started', entity: 'caf_assessment', entityId: a.id });
       return c.json({ id: a.id, status: 'consensus' as const }, 200);
     },
   }),
-  orgRoute({
-    method: 'get',
+  roundViewRoute({
     path: '/orgs/{orgId}/caf/assessments/{assessmentId}/consensus',
-    tags,
     summary:
       'Per subcriterion every assessor’s score (named), the spread, the texts and the agreed score (from the consensus round on)',
-    action: ['performance.read', 'caf.score'],
-    params: assessmentParams,
     response: s.consensusView,
-    handler: async (c, { orgId }) => {
-      const a = await readableAssessment(c, orgId, c.req.valid('param').assessmentId);
-      return c.json(await consensusView(c.var.db, orgId, a), 200);
-    },
+    view: consensusView,
   }),
-  orgRoute({
-    method: 'put',
+  scoreRoute({
     path: '/orgs/{orgId}/caf/assessments/{assessmentId}/consensus/{subcriterion}',
-    tags,
     summary: 'Record the agreed score of a subcriterion with evidence, strengths and improvement points',
     action: 'performance.manage',
-    params: subcriterionParams,
-    body: s.scoreInput,
-    response: s.scoreEntry,
-    handler: async (c, { orgId, user, audit }) => {
-      const { assessmentId, subcriterion } = c.req.valid('param');
-      requireSubcriterion(subcriterion);
-      const a = await loadAssessment(c.var.db, orgId, assessmentId);
-      const saved = await saveConsensus(c.var.db, orgId, a, user.id, subcriterion, c.req.valid('json'));
-      await audit({
-        action: 'caf.consensus_saved',
-        entity: 'caf_assessment',
-        entityId: a.id,
-        details: { subcriterion, score: saved.score },
-      });
-      return c.json(saved, 200);
-    },
+    save: saveConsensus,
+    event: 'caf.consensus_saved',
   }),
   orgRoute({
     method: 'post',
@@ -71,10 +48,10 @@ export const cafConsensusRoutes = routes(
     params: assessmentParams,
     body: s.finishInput,
     response: s.assessmentFinished,
-    handler: async (c, { orgId, audit }) => {
-      const a = await loadAssessment(c.var.db, orgId, c.req.valid('param').assessmentId);
-      const finishedOn = c.req.valid('json').finishedOn ?? today();
-      await finishAssessment(c.var.db, orgId, a, finishedOn);
+    handler: async (c, { orgId, db, params, body, audit }) => {
+      const a = await loadAssessment(db, orgId, params.assessmentId);
+      const finishedOn = body.finishedOn ?? today();
+      await finishAssessment(db, orgId, a, finishedOn);
       await audit({
         action: 'caf.assessment_finished',
         entity: 'caf_assessment',
@@ -84,19 +61,12 @@ export const cafConsensusRoutes = routes(
       return c.json({ id: a.id, status: 'finished' as const, finishedOn }, 200);
     },
   }),
-  orgRoute({
-    method: 'get',
+  roundViewRoute({
     path: '/orgs/{orgId}/caf/assessments/{assessmentId}/results',
-    tags,
     summary:
       'Consensus scores per criterion and subcriterion with bands, radar data, comparison with the previous round and linked actions',
-    action: ['performance.read', 'caf.score'],
-    params: assessmentParams,
     response: s.results,
-    handler: async (c, { orgId }) => {
-      const a = await readableAssessment(c, orgId, c.req.valid('param').assessmentId);
-      return c.json(await assessmentResults(c.var.db, orgId, a), 200);
-    },
+    view: assessmentResults,
   }),
   orgRoute({
     method: 'post',
@@ -108,12 +78,10 @@ export const cafConsensusRoutes = routes(
     params: subcriterionParams,
     body: s.actionFromImprovementInput,
     response: s.actionCreated,
-    handler: async (c, { orgId, user, audit }) => {
-      const { assessmentId, subcriterion } = c.req.valid('param');
+    handler: async (c, { orgId, user, db, params: { assessmentId, subcriterion }, body: input, audit }) => {
       requireSubcriterion(subcriterion);
-      const a = await loadAssessment(c.var.db, orgId, assessmentId);
-      const input = c.req.valid('json');
-      const action = await actionFromImprovement(c.var.db, orgId, a, user.id, subcriterion, input);
+      const a = await loadAssessment(db, orgId, assessmentId);
+      const action = await actionFromImprovement(db, orgId, a, user.id, subcriterion, input);
       await audit({
         action: 'caf.action_created',
         entity: 'perf_action',

@@ -27,9 +27,8 @@ export const cafReportRoutes = routes(
     action: 'performance.read',
     params: assessmentParams,
     response: fileResponse('application/pdf'),
-    handler: async (c, { orgId, audit }) => {
-      const { assessmentId } = c.req.valid('param');
-      const report = await loadReport(c.var.db, orgId, assessmentId, c.var.lang);
+    handler: async (c, { orgId, db, params: { assessmentId }, audit }) => {
+      const report = await loadReport(db, orgId, assessmentId, c.var.lang);
       await audit({
         action: 'caf.report_downloaded',
         entity: 'caf_assessment',

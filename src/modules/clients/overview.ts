@@ -10,10 +10,11 @@ import {
   consumption,
   estimateLeaveProbability,
   forecastIncome,
-  type AgreementLine,
   type RuleSet,
 } from './logic/index.ts';
 import { personnelCostPerFte } from '../finance/public.ts';
+// The organisation's agreement lines are read once, where the KPI figures read them too.
+import { agreementLines } from './kpi-source.ts';
 import { listFunctions } from './offer.ts';
 import { fundingType } from './registrations.ts';
 import { pointsText } from './schema.ts';
@@ -21,22 +22,6 @@ import { dateOf } from '../../lib/calendar.ts';
 
 export { issueStatement, statementOf } from './statements.ts';
 export { waitingList } from './waiting-list.ts';
-
-async function agreementLines(db: DbOrTx, orgId: string): Promise<AgreementLine[]> {
-  const rows = await db
-    .selectFrom('cl_agreement')
-    .select(['client_id', 'function_code', 'count', 'per', 'price_points_e4', 'start_date', 'end_date'])
-    .where('org_id', '=', orgId)
-    .execute();
-  return rows.map((r) => ({
-    clientId: r.client_id,
-    function: r.function_code,
-    frequency: { count: Number(r.count), per: r.per },
-    priceE4: Number(r.price_points_e4),
-    start: r.start_date,
-    end: r.end_date,
-  }));
-}
 
 /**
  * Consumption of every client's budget in `year` up to `asOf`. The database sums the registrations

@@ -7,6 +7,8 @@ import { addAgreement, addFunding } from './funding.ts';
 import { listClients } from './queries-clients.ts';
 import { presentClientDetail, requireVisibleClient, visibleClientIds } from './caseload.ts';
 import { ruleSet } from './rules.ts';
+import type { RuleSet } from './logic/rules.ts';
+import type { Db } from '../../server/db.ts';
 import {
   agreementInput,
   clientDetail as clientDetailAnswer,
@@ -27,6 +29,30 @@ const listQuery = z.object({
 const base = '/orgs/{orgId}/clients';
 const tags: ['clients'] = ['clients'];
 
+/** What a change to a client answers: its detail under the organisation's rules (or the rules just used). */
+async function detailAfterChange(db: Db, orgId: string, clientId: string, rules?: RuleSet) {
+  return clientDetail(db, orgId, clientId, rules ?? (await ruleSet(db, orgId)));
+}
+
+/** Removing a funding record or an agreement line: the same guard, audit shape and answer. */
+function removeLineRoute(segment: 'agreements' | 'funding', table: 'cl_agreement' | 'cl_funding', summary: string) {
+  const event = table === 'cl_agreement' ? 'client.agreement_removed' : 'client.funding_removed';
+  return orgRoute({
+    method: 'delete',
+    path: `${base}/{clientId}/${segment}/{lineId}`,
+    tags,
+    summary,
+    action: 'clients.manage',
+    params: lineParams,
+    response: clientDetailAnswer,
+    handler: async (c, { orgId, db, params: { clientId, lineId }, audit }) => {
+      await removeClientLine(db, orgId, clientId, table, lineId);
+      await audit({ action: event, entity: table, entityId: lineId, details: { clientId } });
+      return c.json(await detailAfterChange(db, orgId, clientId), 200);
+    },
+  });
+}
+
 /** Clients: list, create, read (audited), change, funding, agreements, export and erasure. */
 export const clientRoutes = routes(
   orgRoute({
@@ -37,11 +63,10 @@ export const clientRoutes = routes(
     action: 'clients.read',
     query: listQuery,
     response: z.object({ items: z.array(clientSummary) }),
-    handler: async (c, { orgId, user, role, audit }) => {
-      const q = c.req.valid('query');
-      const visible = await visibleClientIds(c.var.db, orgId, { userId: user.id, role });
+    handler: async (c, { orgId, user, role, db, query: q, audit }) => {
+      const visible = await visibleClientIds(db, orgId, { userId: user.id, role });
       const filter = { search: q.search, groupId: q.group, professionalId: q.professional };
-      const items = await listClients(c.var.db, orgId, filter, visible);
+      const items = await listClients(db, orgId, filter, visible);
       // Who saw which list, never what they typed: a search term can be a client's name.
       const filtered = Boolean(q.search || q.group || q.professional);
       await audit({ action: 'client.listed', entity: 'cl_client', details: { filtered }, read: true });
@@ -56,10 +81,10 @@ export const clientRoutes = routes(
     action: 'clients.manage',
     body: clientInput,
     response: clientDetailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const id = await createClient(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const id = await createClient(db, orgId, body);
       await audit({ action: 'client.created', entity: 'cl_client', entityId: id });
-      return c.json(await clientDetail(c.var.db, orgId, id, await ruleSet(c.var.db, orgId)), 200);
+      return c.json(await detailAfterChange(db, orgId, id), 200);
     },
   }),
   orgRoute({
@@ -70,11 +95,10 @@ export const clientRoutes = routes(
     action: 'clients.read',
     params: clientParams,
     response: clientDetailAnswer,
-    handler: async (c, { orgId, user, role, audit }) => {
-      const { clientId } = c.req.valid('param');
+    handler: async (c, { orgId, user, role, db, params: { clientId }, audit }) => {
       const viewer = { userId: user.id, role };
-      await requireVisibleClient(c.var.db, orgId, viewer, clientId);
-      const detail = await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId));
+      await requireVisibleClient(db, orgId, viewer, clientId);
+      const detail = await detailAfterChange(db, orgId, clientId);
       await audit({ action: 'client.read', entity: 'cl_client', entityId: clientId, read: true });
       return c.json(presentClientDetail(detail, viewer), 200);
     },
@@ -88,13 +112,11 @@ export const clientRoutes = routes(
     params: clientParams,
     body: clientPatch,
     response: clientDetailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { clientId } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      await updateClient(c.var.db, orgId, clientId, patch);
+    handler: async (c, { orgId, db, params: { clientId }, body: patch, audit }) => {
+      await updateClient(db, orgId, clientId, patch);
       const details = { fields: Object.keys(patch) };
       await audit({ action: 'client.updated', entity: 'cl_client', entityId: clientId, details });
-      return c.json(await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId)), 200);
+      return c.json(await detailAfterChange(db, orgId, clientId), 200);
     },
   }),
   orgRoute({
@@ -106,13 +128,11 @@ export const clientRoutes = routes(
     params: clientParams,
     body: fundingInput,
     response: clientDetailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { clientId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await addFunding(c.var.db, orgId, clientId, input);
+    handler: async (c, { orgId, db, params: { clientId }, body: input, audit }) => {
+      const id = await addFunding(db, orgId, clientId, input);
       const details = { clientId, kind: input.kind };
       await audit({ action: 'client.funding_added', entity: 'cl_funding', entityId: id, details });
-      return c.json(await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId)), 200);
+      return c.json(await detailAfterChange(db, orgId, clientId), 200);
     },
   }),
   orgRoute({
@@ -124,48 +144,16 @@ export const clientRoutes = routes(
     params: clientParams,
     body: agreementInput,
     response: clientDetailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { clientId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const rules = await ruleSet(c.var.db, orgId);
-      const id = await addAgreement(c.var.db, orgId, clientId, input, rules);
+    handler: async (c, { orgId, db, params: { clientId }, body: input, audit }) => {
+      const rules = await ruleSet(db, orgId);
+      const id = await addAgreement(db, orgId, clientId, input, rules);
       const details = { clientId, function: input.functionCode };
       await audit({ action: 'client.agreement_added', entity: 'cl_agreement', entityId: id, details });
-      return c.json(await clientDetail(c.var.db, orgId, clientId, rules), 200);
+      return c.json(await detailAfterChange(db, orgId, clientId, rules), 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/{clientId}/agreements/{lineId}`,
-    tags,
-    summary: 'Remove an agreement line',
-    action: 'clients.manage',
-    params: lineParams,
-    response: clientDetailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { clientId, lineId } = c.req.valid('param');
-      await removeClientLine(c.var.db, orgId, clientId, 'cl_agreement', lineId);
-      const details = { clientId };
-      await audit({ action: 'client.agreement_removed', entity: 'cl_agreement', entityId: lineId, details });
-      return c.json(await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId)), 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/{clientId}/funding/{lineId}`,
-    tags,
-    summary: 'Remove a funding record',
-    action: 'clients.manage',
-    params: lineParams,
-    response: clientDetailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { clientId, lineId } = c.req.valid('param');
-      await removeClientLine(c.var.db, orgId, clientId, 'cl_funding', lineId);
-      const details = { clientId };
-      await audit({ action: 'client.funding_removed', entity: 'cl_funding', entityId: lineId, details });
-      return c.json(await clientDetail(c.var.db, orgId, clientId, await ruleSet(c.var.db, orgId)), 200);
-    },
-  }),
+  removeLineRoute('agreements', 'cl_agreement', 'Remove an agreement line'),
+  removeLineRoute('funding', 'cl_funding', 'Remove a funding record'),
   orgRoute({
     method: 'get',
     path: `${base}/{clientId}/export`,
@@ -174,9 +162,8 @@ export const clientRoutes = routes(
     action: 'clients.manage',
     params: clientParams,
     response: clientExport,
-    handler: async (c, { orgId, audit }) => {
-      const { clientId } = c.req.valid('param');
-      const data = await exportClient(c.var.db, orgId, clientId);
+    handler: async (c, { orgId, db, params: { clientId }, audit }) => {
+      const data = await exportClient(db, orgId, clientId);
       await audit({ action: 'client.exported', entity: 'cl_client', entityId: clientId });
       return c.json(data, 200);
     },
@@ -189,8 +176,8 @@ export const clientRoutes = routes(
     action: 'clients.manage',
     params: clientParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const standIn = await eraseClient(c.var.db, orgId, c.req.valid('param').clientId);
+    handler: async (c, { orgId, db, params, audit }) => {
+      const standIn = await eraseClient(db, orgId, params.clientId);
       await audit({ action: 'client.erased', entity: 'cl_client', entityId: standIn });
       return c.body(null, 204);
     },

@@ -8,7 +8,7 @@ import { statementPdf } from './exports/statement-pdf.ts';
 import type { StatementExportInput } from './exports/statement-view.ts';
 import type { Statement } from './logic/index.ts';
 
-const params = z.object({ orgId: z.uuid(), statementId: z.uuid() });
+const statementParams = z.object({ orgId: z.uuid(), statementId: z.uuid() });
 const binary = { schema: { type: 'string', format: 'binary' } } as const;
 const pdfFile = { 200: { description: 'A file', content: { 'application/pdf': binary } } } as const;
 const csvFile = { 200: { description: 'A file', content: { 'text/csv': binary } } } as const;
@@ -59,12 +59,11 @@ export const statementExportRoutes = routes(
     tags: ['clients'],
     summary: 'An issued monthly statement as PDF',
     action: 'clients.income',
-    params,
+    params: statementParams,
     response: pdfFile,
-    handler: async (c, { orgId, user, audit }) => {
-      const { statementId } = c.req.valid('param');
+    handler: async (c, { orgId, user, db, params: { statementId }, audit }) => {
       const orgName = user.memberships.get(orgId)!.orgName;
-      const input = await loadStatementExport(c.var.db, orgId, statementId, orgName, c.var.lang);
+      const input = await loadStatementExport(db, orgId, statementId, orgName, c.var.lang);
       const details = { month: input.statement.month, format: 'pdf' };
       await audit({ action: 'statement.downloaded', entity: 'cl_statement', entityId: statementId, details });
       const pdf = (await statementPdf(input)) as BodyInit;
@@ -77,12 +76,11 @@ export const statementExportRoutes = routes(
     tags: ['clients'],
     summary: 'An issued monthly statement as CSV',
     action: 'clients.income',
-    params,
+    params: statementParams,
     response: csvFile,
-    handler: async (c, { orgId, user, audit }) => {
-      const { statementId } = c.req.valid('param');
+    handler: async (c, { orgId, user, db, params: { statementId }, audit }) => {
       const orgName = user.memberships.get(orgId)!.orgName;
-      const input = await loadStatementExport(c.var.db, orgId, statementId, orgName, c.var.lang);
+      const input = await loadStatementExport(db, orgId, statementId, orgName, c.var.lang);
       const details = { month: input.statement.month, format: 'csv' };
       await audit({ action: 'statement.downloaded', entity: 'cl_statement', entityId: statementId, details });
       return download(statementCsv(input), 'text/csv; charset=utf-8', `afrekening-${input.statement.month}.csv`);

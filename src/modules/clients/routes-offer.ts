@@ -35,9 +35,9 @@ export const offerRoutes = routes(
     summary: 'Support functions with prices in points and euro, and groups',
     action: 'clients.read',
     response: offer,
-    handler: async (c, { orgId }) => {
-      const rules = await ruleSet(c.var.db, orgId);
-      const [functions, groups] = await Promise.all([listFunctions(c.var.db, orgId), listGroups(c.var.db, orgId)]);
+    handler: async (c, { orgId, db }) => {
+      const rules = await ruleSet(db, orgId);
+      const [functions, groups] = await Promise.all([listFunctions(db, orgId), listGroups(db, orgId)]);
       return c.json({ functions: functions.map((f) => presentFunction(f, rules)), groups }, 200);
     },
   }),
@@ -50,11 +50,10 @@ export const offerRoutes = routes(
     params: z.object({ orgId: z.uuid(), code: z.string().max(60) }),
     body: functionInput,
     response: supportFunction,
-    handler: async (c, { orgId, audit }) => {
-      const { code } = c.req.valid('param');
-      const saved = await saveFunction(c.var.db, orgId, code, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { code }, body, audit }) => {
+      const saved = await saveFunction(db, orgId, code, body);
       await audit({ action: 'offer.function_saved', entity: 'cl_function', entityId: code });
-      return c.json(presentFunction(saved, await ruleSet(c.var.db, orgId)), 200);
+      return c.json(presentFunction(saved, await ruleSet(db, orgId)), 200);
     },
   }),
   orgRoute({
@@ -65,7 +64,7 @@ export const offerRoutes = routes(
     action: 'clients.manage',
     body: groupInput,
     response: groupSaved,
-    handler: async (c, { orgId }) => c.json(await saveGroup(c.var.db, orgId, c.req.valid('json')), 200),
+    handler: async (c, { orgId, db, body }) => c.json(await saveGroup(db, orgId, body), 200),
   }),
   orgRoute({
     method: 'put',
@@ -76,8 +75,7 @@ export const offerRoutes = routes(
     params: groupParams,
     body: groupInput,
     response: groupSaved,
-    handler: async (c, { orgId }) =>
-      c.json(await saveGroup(c.var.db, orgId, c.req.valid('json'), c.req.valid('param').groupId), 200),
+    handler: async (c, { orgId, db, params, body }) => c.json(await saveGroup(db, orgId, body, params.groupId), 200),
   }),
   orgRoute({
     method: 'get',
@@ -86,7 +84,7 @@ export const offerRoutes = routes(
     summary: 'Members (name, role) who can be put in a group',
     action: 'clients.manage',
     response: z.object({ items: z.array(groupCandidate) }),
-    handler: async (c, { orgId }) => c.json({ items: await groupCandidates(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await groupCandidates(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'put',
@@ -97,13 +95,11 @@ export const offerRoutes = routes(
     params: groupParams,
     body: groupMembersInput,
     response: z.object({ groups: z.array(group) }),
-    handler: async (c, { orgId, audit }) => {
-      const { groupId } = c.req.valid('param');
-      const { userIds } = c.req.valid('json');
-      await setGroupMembers(c.var.db, orgId, groupId, userIds);
+    handler: async (c, { orgId, db, params: { groupId }, body: { userIds }, audit }) => {
+      await setGroupMembers(db, orgId, groupId, userIds);
       const details = { members: userIds.length };
       await audit({ action: 'offer.group_members_set', entity: 'cl_group', entityId: groupId, details });
-      return c.json({ groups: await listGroups(c.var.db, orgId) }, 200);
+      return c.json({ groups: await listGroups(db, orgId) }, 200);
     },
   }),
   orgRoute({
@@ -113,7 +109,7 @@ export const offerRoutes = routes(
     summary: 'Rule tables with their validity periods',
     action: ['clients.read', 'rules.manage'],
     response: z.object({ items: z.array(rule) }),
-    handler: async (c, { orgId }) => c.json({ items: await listRules(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listRules(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -123,9 +119,8 @@ export const offerRoutes = routes(
     action: 'rules.manage',
     body: ruleInput.extend({ table: ruleTableName }),
     response: rule,
-    handler: async (c, { orgId, audit }) => {
-      const input = c.req.valid('json');
-      const saved = await saveRule(c.var.db, orgId, { ...input, validTo: input.validTo ?? null });
+    handler: async (c, { orgId, db, body: input, audit }) => {
+      const saved = await saveRule(db, orgId, { ...input, validTo: input.validTo ?? null });
       const details = { table: saved.table, validFrom: saved.validFrom };
       await audit({ action: 'rules.saved', entity: 'cl_rule', entityId: saved.id, details });
       return c.json(saved, 200);
@@ -140,13 +135,11 @@ export const offerRoutes = routes(
     params: z.object({ orgId: z.uuid(), ruleId: z.uuid() }),
     body: ruleInput,
     response: rule,
-    handler: async (c, { orgId, audit }) => {
-      const { ruleId } = c.req.valid('param');
-      const existing = (await listRules(c.var.db, orgId)).find((r) => r.id === ruleId);
+    handler: async (c, { orgId, db, params: { ruleId }, body: { validFrom, validTo, data }, audit }) => {
+      const existing = (await listRules(db, orgId)).find((r) => r.id === ruleId);
       if (!existing) throw AppError.notFound();
-      const { validFrom, validTo, data } = c.req.valid('json');
       const saved = await saveRule(
-        c.var.db,
+        db,
         orgId,
         { table: existing.table, validFrom, validTo: validTo ?? null, data },
         ruleId,

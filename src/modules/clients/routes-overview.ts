@@ -48,11 +48,10 @@ export const overviewRoutes = routes(
     action: 'clients.read',
     query: z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: z.iso.date().optional() }),
     response: consumptionAnswer,
-    handler: async (c, { orgId, user, role }) => {
-      const { year, asOf } = c.req.valid('query');
+    handler: async (c, { orgId, user, role, db, query: { year, asOf } }) => {
       const until = asOf ?? (today() < `${year}-12-31` ? today() : `${year}-12-31`);
-      const visible = await visibleClientIds(c.var.db, orgId, { userId: user.id, role });
-      const rows = await consumptionOverview(c.var.db, orgId, year, until);
+      const visible = await visibleClientIds(db, orgId, { userId: user.id, role });
+      const rows = await consumptionOverview(db, orgId, year, until);
       return c.json({ year, asOf: until, items: onlyVisible(rows, visible, (r) => r.clientId) }, 200);
     },
   }),
@@ -64,8 +63,8 @@ export const overviewRoutes = routes(
     action: 'clients.income',
     query: z.object({ month }),
     response: statementAnswer,
-    handler: async (c, { orgId }) =>
-      c.json(await statementOf(c.var.db, orgId, c.req.valid('query').month, await ruleSet(c.var.db, orgId)), 200),
+    handler: async (c, { orgId, db, query }) =>
+      c.json(await statementOf(db, orgId, query.month, await ruleSet(db, orgId)), 200),
   }),
   orgRoute({
     method: 'post',
@@ -75,9 +74,8 @@ export const overviewRoutes = routes(
     action: 'clients.manage',
     body: z.strictObject({ month }),
     response: statementAnswer,
-    handler: async (c, { orgId, user, audit }) => {
-      const { month: m } = c.req.valid('json');
-      const issued = await issueStatement(c.var.db, orgId, m, user.id, await ruleSet(c.var.db, orgId));
+    handler: async (c, { orgId, user, db, body: { month: m }, audit }) => {
+      const issued = await issueStatement(db, orgId, m, user.id, await ruleSet(db, orgId));
       const details = { month: m, totalCents: issued.statement.totalCents };
       await audit({ action: 'statement.issued', entity: 'cl_statement', entityId: issued.id, details });
       return c.json(issued, 200);
@@ -91,10 +89,9 @@ export const overviewRoutes = routes(
     action: 'clients.income',
     query: forecastQuery,
     response: forecastAnswer,
-    handler: async (c, { orgId }) => {
-      const q = c.req.valid('query');
+    handler: async (c, { orgId, db, query: q }) => {
       const options = { ...q, startMonth: q.startMonth ?? today().slice(0, 7) };
-      return c.json(await forecast(c.var.db, orgId, await ruleSet(c.var.db, orgId), options), 200);
+      return c.json(await forecast(db, orgId, await ruleSet(db, orgId), options), 200);
     },
   }),
   orgRoute({
@@ -105,11 +102,11 @@ export const overviewRoutes = routes(
     action: 'clients.read',
     query: z.object({ capacity: z.string().max(2000).optional() }),
     response: waitingListAnswer,
-    handler: async (c, { orgId, user, role }) => {
-      const capacity = capacityOf(c.req.valid('query').capacity);
-      const list = await waitingList(c.var.db, orgId, capacity, today());
+    handler: async (c, { orgId, user, role, db, query }) => {
+      const capacity = capacityOf(query.capacity);
+      const list = await waitingList(db, orgId, capacity, today());
       // Waiting requests carry only a reference; the budgets not yet started name clients: a caseload's only.
-      const visible = await visibleClientIds(c.var.db, orgId, { userId: user.id, role });
+      const visible = await visibleClientIds(db, orgId, { userId: user.id, role });
       return c.json({ ...list, budgetStarts: onlyVisible(list.budgetStarts, visible, (b) => b.clientId) }, 200);
     },
   }),
@@ -121,8 +118,8 @@ export const overviewRoutes = routes(
     action: 'clients.manage',
     body: waitingInput,
     response: idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const id = await addWaitingRequest(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const id = await addWaitingRequest(db, orgId, body);
       await audit({ action: 'waiting.added', entity: 'cl_waiting_request', entityId: id });
       return c.json({ id }, 200);
     },
@@ -136,10 +133,8 @@ export const overviewRoutes = routes(
     params: z.object({ orgId: z.uuid(), requestId: z.uuid() }),
     body: waitingInput.partial(),
     response: idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { requestId } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      await updateWaitingRequest(c.var.db, orgId, requestId, patch);
+    handler: async (c, { orgId, db, params: { requestId }, body: patch, audit }) => {
+      await updateWaitingRequest(db, orgId, requestId, patch);
       const details = { fields: Object.keys(patch) };
       await audit({ action: 'waiting.updated', entity: 'cl_waiting_request', entityId: requestId, details });
       return c.json({ id: requestId }, 200);

@@ -39,8 +39,8 @@ export const registrationRoutes = routes(
     action: 'registrations.write',
     query: z.object({ start: monday, group: z.uuid().optional(), professional: z.uuid().optional() }),
     response: weekGridAnswer,
-    handler: async (c, { orgId, user, role }) =>
-      c.json(await visibleGrid(c.var.db, orgId, { userId: user.id, role }, c.req.valid('query')), 200),
+    handler: async (c, { orgId, user, role, db, query }) =>
+      c.json(await visibleGrid(db, orgId, { userId: user.id, role }, query), 200),
   }),
   orgRoute({
     method: 'put',
@@ -50,8 +50,7 @@ export const registrationRoutes = routes(
     action: 'registrations.write',
     body: weekInput,
     response: weekSaved,
-    handler: async (c, { orgId, user, role, audit }) => {
-      const input = c.req.valid('json');
+    handler: async (c, { orgId, user, role, db, body: input, audit }) => {
       const { start, cells } = input;
       const end = addDays(start, 6);
       const outside = cells.findIndex((x) => x.date < start || x.date > end);
@@ -61,15 +60,15 @@ export const registrationRoutes = routes(
         });
       const viewer = { userId: user.id, role };
       await requireVisibleClients(
-        c.var.db,
+        db,
         orgId,
         viewer,
         cells.map((x) => x.clientId),
       );
-      const result = await saveCells(c.var.db, orgId, user.id, cells, await ruleSet(c.var.db, orgId));
+      const result = await saveCells(db, orgId, user.id, cells, await ruleSet(db, orgId));
       const details = { week: start, ...result };
       await audit({ action: 'registrations.saved', entity: 'cl_registration', details });
-      return c.json({ ...result, grid: await visibleGrid(c.var.db, orgId, viewer, input) }, 200);
+      return c.json({ ...result, grid: await visibleGrid(db, orgId, viewer, input) }, 200);
     },
   }),
   orgRoute({
@@ -80,16 +79,16 @@ export const registrationRoutes = routes(
     action: 'registrations.write',
     form: uploadForm,
     response: z.object({ imported: z.number() }),
-    handler: async (c, { orgId, user, role, audit }) => {
-      const { bytes, name } = await uploadBytes(c.req.valid('form').file);
+    handler: async (c, { orgId, user, role, db, body, audit }) => {
+      const { bytes, name } = await uploadBytes(body.file);
       const cells = await parseRegistrationsFile(bytes);
       await requireVisibleClients(
-        c.var.db,
+        db,
         orgId,
         { userId: user.id, role },
         cells.map((x) => x.clientId),
       );
-      const result = await saveCells(c.var.db, orgId, user.id, cells, await ruleSet(c.var.db, orgId), {
+      const result = await saveCells(db, orgId, user.id, cells, await ruleSet(db, orgId), {
         label: (i) => `line ${i + 2}`,
       });
       const details = { file: name, ...result };

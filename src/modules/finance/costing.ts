@@ -44,7 +44,8 @@ function modelErrors(errors: readonly AllocationError[], doc: CostModelDoc): App
   );
 }
 
-function toCostModel(doc: CostModelDoc, direct: Record<string, number>): CostModel {
+/** The allocation model of a saved cost model and the direct costs per centre. */
+export function toCostModel(doc: CostModelDoc, direct: Record<string, number>): CostModel {
   return {
     centres: doc.centres.map((c) => ({
       code: c.code,

@@ -19,7 +19,7 @@ export const accountRoutes = routes(
     summary: 'The chart of accounts (MAR preloaded)',
     action: 'finance.read',
     response: z.object({ items: z.array(account) }),
-    handler: async (c, { orgId }) => c.json({ items: await listAccounts(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listAccounts(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'put',
@@ -30,9 +30,8 @@ export const accountRoutes = routes(
     params: accountParams,
     body: accountInput,
     response: account,
-    handler: async (c, { orgId, audit }) => {
-      const { code } = c.req.valid('param');
-      const saved = await upsertAccount(c.var.db, orgId, code, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { code }, body, audit }) => {
+      const saved = await upsertAccount(db, orgId, code, body);
       await audit({
         action: 'finance.account_saved',
         entity: 'fin_account',
@@ -50,9 +49,8 @@ export const accountRoutes = routes(
     action: 'finance.manage',
     params: accountParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const { code } = c.req.valid('param');
-      await deleteAccount(c.var.db, orgId, code);
+    handler: async (c, { orgId, db, params: { code }, audit }) => {
+      await deleteAccount(db, orgId, code);
       await audit({ action: 'finance.account_deleted', entity: 'fin_account', entityId: code });
       return c.body(null, 204);
     },
@@ -65,11 +63,11 @@ export const accountRoutes = routes(
     action: 'finance.manage',
     form: uploadForm,
     response: chartImported,
-    handler: async (c, { orgId, audit }) => {
-      const { bytes, name } = await uploadBytes(c.req.valid('form').file);
+    handler: async (c, { orgId, db, body, audit }) => {
+      const { bytes, name } = await uploadBytes(body.file);
       const parsed = await parseChartFile(bytes);
       if (parsed.errors.length) throw fileErrors(parsed.errors);
-      const result = await c.var.db.transaction().execute((tx) => importAccounts(tx, orgId, parsed.accounts));
+      const result = await db.transaction().execute((tx) => importAccounts(tx, orgId, parsed.accounts));
       await audit({ action: 'finance.chart_imported', entity: 'fin_account', details: { file: name, ...result } });
       return c.json(result, 200);
     },

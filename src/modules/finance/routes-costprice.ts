@@ -16,9 +16,8 @@ export const costPriceRoutes = routes(
     action: 'finance.read',
     query: methodQuery,
     response: report,
-    handler: async (c, { orgId }) => {
-      const { year, method } = c.req.valid('query');
-      return c.json(await costPriceReport(c.var.db, orgId, year, method), 200);
+    handler: async (c, { orgId, db, query: { year, method } }) => {
+      return c.json(await costPriceReport(db, orgId, year, method), 200);
     },
   }),
   orgRoute({
@@ -29,6 +28,6 @@ export const costPriceRoutes = routes(
     action: 'finance.read',
     query: yearQuery,
     response: keyFigures,
-    handler: async (c, { orgId }) => c.json(await keyFiguresOfYear(c.var.db, orgId, c.req.valid('query').year), 200),
+    handler: async (c, { orgId, db, query }) => c.json(await keyFiguresOfYear(db, orgId, query.year), 200),
   }),
 );

@@ -28,9 +28,8 @@ export const fileRoutes = routes(
     action: 'finance.read',
     query: methodQuery.extend({ table: z.enum(['services', 'flows', 'mix']).default('services') }),
     response: fileResponse('text/csv'),
-    handler: async (c, { orgId }) => {
-      const { year, method, table } = c.req.valid('query');
-      const view = await costPriceReport(c.var.db, orgId, year, method);
+    handler: async (c, { orgId, db, query: { year, method, table } }) => {
+      const view = await costPriceReport(db, orgId, year, method);
       return download(
         costPriceCsv(view, table, c.var.lang),
         'text/csv; charset=utf-8',
@@ -46,9 +45,8 @@ export const fileRoutes = routes(
     action: 'finance.read',
     query: methodQuery,
     response: fileResponse(XLSX),
-    handler: async (c, { orgId, user }) => {
-      const { year, method } = c.req.valid('query');
-      const view = await costPriceReport(c.var.db, orgId, year, method);
+    handler: async (c, { orgId, user, db, query: { year, method } }) => {
+      const view = await costPriceReport(db, orgId, year, method);
       const org = user.memberships.get(orgId)!;
       return download((await costPriceXlsx(view, c.var.lang, org.orgName)) as BodyInit, XLSX, `kostprijs-${year}.xlsx`);
     },
@@ -61,9 +59,8 @@ export const fileRoutes = routes(
     action: 'finance.read',
     query: methodQuery,
     response: fileResponse('application/pdf'),
-    handler: async (c, { orgId, user }) => {
-      const { year, method } = c.req.valid('query');
-      const view = await costPriceReport(c.var.db, orgId, year, method);
+    handler: async (c, { orgId, user, db, query: { year, method } }) => {
+      const view = await costPriceReport(db, orgId, year, method);
       const orgName = user.memberships.get(orgId)!.orgName;
       return download(
         (await costPricePdf(view, { orgName, lang: c.var.lang, generatedAt: new Date() })) as BodyInit,
@@ -80,9 +77,8 @@ export const fileRoutes = routes(
     action: 'finance.read',
     query: yearQuery,
     response: fileResponse(XLSX),
-    handler: async (c, { orgId }) => {
-      const { year } = c.req.valid('query');
-      const [doc, accounts] = await Promise.all([getModel(c.var.db, orgId, year), listAccounts(c.var.db, orgId)]);
+    handler: async (c, { orgId, db, query: { year } }) => {
+      const [doc, accounts] = await Promise.all([getModel(db, orgId, year), listAccounts(db, orgId)]);
       return download(
         (await modelTemplateXlsx(doc, accounts, c.var.lang)) as BodyInit,
         XLSX,
@@ -99,9 +95,8 @@ export const fileRoutes = routes(
     query: yearQuery,
     form: uploadForm,
     response: costModelDoc,
-    handler: async (c, { orgId, user, audit }) => {
-      const { year } = c.req.valid('query');
-      const { bytes, name } = await uploadBytes(c.req.valid('form').file);
+    handler: async (c, { orgId, user, db, query: { year }, body, audit }) => {
+      const { bytes, name } = await uploadBytes(body.file);
       const read = await parseModelFile(bytes, year);
       if (!read.ok) {
         const fields = read.errors.map((e) => ({
@@ -110,7 +105,7 @@ export const fileRoutes = routes(
         }));
         throw new AppError('validation', msg('workbook_errors', { count: fields.length }), { fields });
       }
-      const saved = await saveModel(c.var.db, orgId, user.id, read.doc);
+      const saved = await saveModel(db, orgId, user.id, read.doc);
       await audit({
         action: 'finance.model_imported',
         entity: 'fin_cost_model',

@@ -54,8 +54,7 @@ export const ledgerRoutes = routes(
     action: 'finance.read',
     query: z.object({ year: year.optional() }),
     response: z.object({ items: z.array(ledgerImport) }),
-    handler: async (c, { orgId }) =>
-      c.json({ items: await listImports(c.var.db, orgId, c.req.valid('query').year) }, 200),
+    handler: async (c, { orgId, db, query }) => c.json({ items: await listImports(db, orgId, query.year) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -65,8 +64,7 @@ export const ledgerRoutes = routes(
     action: 'finance.manage',
     form: ledgerForm,
     response: ledgerPreview,
-    handler: async (c, { orgId }) =>
-      c.json(await previewLedger(c.var.db, orgId, await ledgerRequest(c.req.valid('form'))), 200),
+    handler: async (c, { orgId, db, body }) => c.json(await previewLedger(db, orgId, await ledgerRequest(body)), 200),
   }),
   orgRoute({
     method: 'post',
@@ -76,9 +74,8 @@ export const ledgerRoutes = routes(
     action: 'finance.manage',
     form: ledgerForm,
     response: ledgerImport,
-    handler: async (c, { orgId, user, audit }) => {
-      const form = c.req.valid('form');
-      const result = await importLedger(c.var.db, orgId, user.id, {
+    handler: async (c, { orgId, user, db, body: form, audit }) => {
+      const result = await importLedger(db, orgId, user.id, {
         ...(await ledgerRequest(form)),
         replace: form.replace === 'true',
       });
@@ -100,12 +97,11 @@ export const ledgerRoutes = routes(
     params: z.object({ orgId: z.uuid(), importId: z.uuid() }),
     query: z.object({ with: z.uuid() }),
     response: z.object({ rows: z.array(compareRow) }),
-    handler: async (c, { orgId }) => {
-      const { importId } = c.req.valid('param');
-      const other = c.req.valid('query').with;
-      const mine = new Set((await listImports(c.var.db, orgId)).map((i) => i.id));
+    handler: async (c, { orgId, db, params: { importId }, query }) => {
+      const other = query.with;
+      const mine = new Set((await listImports(db, orgId)).map((i) => i.id));
       if (!mine.has(importId) || !mine.has(other)) throw AppError.notFound();
-      return c.json({ rows: await compareImports(c.var.db, orgId, importId, other) }, 200);
+      return c.json({ rows: await compareImports(db, orgId, importId, other) }, 200);
     },
   }),
   orgRoute({
@@ -115,6 +111,6 @@ export const ledgerRoutes = routes(
     summary: 'Remembered header and account mappings',
     action: 'finance.read',
     response: ledgerMappings,
-    handler: async (c, { orgId }) => c.json(await getMappings(c.var.db, orgId), 200),
+    handler: async (c, { orgId, db }) => c.json(await getMappings(db, orgId), 200),
   }),
 );

@@ -16,7 +16,7 @@ export const modelRoutes = routes(
     action: 'finance.read',
     query: yearQuery,
     response: costModelDoc,
-    handler: async (c, { orgId }) => c.json(await getModel(c.var.db, orgId, c.req.valid('query').year), 200),
+    handler: async (c, { orgId, db, query }) => c.json(await getModel(db, orgId, query.year), 200),
   }),
   orgRoute({
     method: 'put',
@@ -27,9 +27,9 @@ export const modelRoutes = routes(
     query: yearQuery,
     body: costModelDoc,
     response: costModelDoc,
-    handler: async (c, { orgId, user, audit }) => {
-      const doc = { ...c.req.valid('json'), year: c.req.valid('query').year };
-      const saved = await saveModel(c.var.db, orgId, user.id, doc);
+    handler: async (c, { orgId, user, db, query, body, audit }) => {
+      const doc = { ...body, year: query.year };
+      const saved = await saveModel(db, orgId, user.id, doc);
       await audit({
         action: 'finance.model_saved',
         entity: 'fin_cost_model',

@@ -19,8 +19,7 @@ export const scenarioRoutes = routes(
     action: 'finance.read',
     query: yearQuery,
     response: z.object({ items: z.array(scenario) }),
-    handler: async (c, { orgId }) =>
-      c.json({ items: await listScenarios(c.var.db, orgId, c.req.valid('query').year) }, 200),
+    handler: async (c, { orgId, db, query }) => c.json({ items: await listScenarios(db, orgId, query.year) }, 200),
   }),
   orgRoute({
     method: 'get',
@@ -30,9 +29,8 @@ export const scenarioRoutes = routes(
     action: 'finance.read',
     query: yearQuery.extend({ centre: z.string().max(20) }),
     response: z.object({ lines: z.array(costLine) }),
-    handler: async (c, { orgId }) => {
-      const { year, centre } = c.req.valid('query');
-      return c.json({ lines: await suggestLines(c.var.db, orgId, year, centre) }, 200);
+    handler: async (c, { orgId, db, query: { year, centre } }) => {
+      return c.json({ lines: await suggestLines(db, orgId, year, centre) }, 200);
     },
   }),
   orgRoute({
@@ -43,7 +41,7 @@ export const scenarioRoutes = routes(
     action: 'finance.manage',
     body: scenarioInput,
     response: scenario,
-    handler: async (c, { orgId }) => c.json(await saveScenario(c.var.db, orgId, c.req.valid('json')), 200),
+    handler: async (c, { orgId, db, body }) => c.json(await saveScenario(db, orgId, body), 200),
   }),
   orgRoute({
     method: 'put',
@@ -54,8 +52,8 @@ export const scenarioRoutes = routes(
     params: scenarioParams,
     body: scenarioInput,
     response: scenario,
-    handler: async (c, { orgId }) =>
-      c.json(await saveScenario(c.var.db, orgId, c.req.valid('json'), c.req.valid('param').scenarioId), 200),
+    handler: async (c, { orgId, db, params, body }) =>
+      c.json(await saveScenario(db, orgId, body, params.scenarioId), 200),
   }),
   orgRoute({
     method: 'delete',
@@ -65,8 +63,8 @@ export const scenarioRoutes = routes(
     action: 'finance.manage',
     params: scenarioParams,
     response: noContent,
-    handler: async (c, { orgId }) => {
-      await deleteScenario(c.var.db, orgId, c.req.valid('param').scenarioId);
+    handler: async (c, { orgId, db, params }) => {
+      await deleteScenario(db, orgId, params.scenarioId);
       return c.body(null, 204);
     },
   }),

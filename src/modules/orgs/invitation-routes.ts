@@ -19,7 +19,7 @@ export const invitationRoutes = routes(
     summary: 'Pending invitations (only the e-mail address and role typed by the administrator)',
     action: 'members.read',
     response: z.object({ items: z.array(invitation) }),
-    handler: async (c, { orgId }) => c.json({ items: await listInvitations(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listInvitations(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'delete',
@@ -29,8 +29,8 @@ export const invitationRoutes = routes(
     action: 'members.manage',
     params: orgInvitationParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const gone = await withdrawInvitation(c.var.db, orgId, c.req.valid('param').invitationId);
+    handler: async (c, { orgId, db, params, audit }) => {
+      const gone = await withdrawInvitation(db, orgId, params.invitationId);
       await audit({
         action: 'member.invitation_withdrawn',
         entity: 'invitation',
@@ -46,7 +46,7 @@ export const invitationRoutes = routes(
     tags: ['members'],
     summary: 'My pending invitations to join an organisation',
     response: z.object({ items: z.array(myInvitation) }),
-    handler: async (c, { user }) => c.json({ items: await invitationsOf(c.var.db, user.email) }, 200),
+    handler: async (c, { user, db }) => c.json({ items: await invitationsOf(db, user.email) }, 200),
   }),
   userRoute({
     method: 'post',
@@ -55,10 +55,8 @@ export const invitationRoutes = routes(
     summary: 'Accept my invitation: I become a member with the invited role',
     params: invitationParams,
     response: z.object({ orgId: z.uuid() }),
-    handler: async (c, { user, audit }) => {
-      const done = await c.var.db
-        .transaction()
-        .execute((tx) => answerInvitation(tx, user, c.req.valid('param').invitationId, true));
+    handler: async (c, { user, db, params, audit }) => {
+      const done = await db.transaction().execute((tx) => answerInvitation(tx, user, params.invitationId, true));
       await audit({
         orgId: done.orgId,
         action: 'member.joined',
@@ -76,9 +74,8 @@ export const invitationRoutes = routes(
     summary: 'Decline my invitation',
     params: invitationParams,
     response: noContent,
-    handler: async (c, { user, audit }) => {
-      const { invitationId } = c.req.valid('param');
-      const done = await answerInvitation(c.var.db, user, invitationId, false);
+    handler: async (c, { user, db, params: { invitationId }, audit }) => {
+      const done = await answerInvitation(db, user, invitationId, false);
       await audit({
         orgId: done.orgId,
         action: 'member.invitation_declined',

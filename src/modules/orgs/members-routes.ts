@@ -29,7 +29,7 @@ export const memberRoutes = routes(
     summary: 'Members and their roles',
     action: 'members.read',
     response: z.object({ items: z.array(member) }),
-    handler: async (c, { orgId }) => c.json({ items: await listMembers(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listMembers(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -40,11 +40,10 @@ export const memberRoutes = routes(
     action: 'members.manage',
     body: memberInput,
     response: memberAdded,
-    handler: async (c, { orgId, user, audit }) => {
-      const input = c.req.valid('json');
+    handler: async (c, { orgId, user, db, body: input, audit }) => {
       // Someone with an account may belong to another organisation: they are invited, and the
       // administrator learns nothing about them (not their name, not their last login).
-      const invited = await c.var.db.transaction().execute(async (tx) => {
+      const invited = await db.transaction().execute(async (tx) => {
         const person = await findUserByEmail(tx, input.email);
         if (!person) return undefined;
         const member = await tx
@@ -67,9 +66,7 @@ export const memberRoutes = routes(
       }
       if (input.password) await assertStrongPassword(input.password, input, 'password');
       const passwordHash = input.password ? await hashPassword(input.password) : null;
-      const { member: m } = await c.var.db
-        .transaction()
-        .execute((tx) => addMember(tx, orgId, { ...input, passwordHash }));
+      const { member: m } = await db.transaction().execute((tx) => addMember(tx, orgId, { ...input, passwordHash }));
       await audit({
         action: 'member.created',
         entity: 'membership',
@@ -77,7 +74,7 @@ export const memberRoutes = routes(
         details: { email: m.email, role: m.role },
       });
       if (passwordHash) return c.json({ member: m }, 200);
-      const link = await createOneTimeToken(c.var.db, {
+      const link = await createOneTimeToken(db, {
         purpose: 'reset',
         userId: m.userId,
         orgId,
@@ -96,9 +93,8 @@ export const memberRoutes = routes(
     params: memberParams,
     body: memberPatch,
     response: member,
-    handler: async (c, { orgId, audit }) => {
-      const { memberId } = c.req.valid('param');
-      const { before, after } = await changeMemberRole(c.var.db, orgId, memberId, c.req.valid('json').role);
+    handler: async (c, { orgId, db, params: { memberId }, body, audit }) => {
+      const { before, after } = await changeMemberRole(db, orgId, memberId, body.role);
       await audit({
         action: 'member.role_changed',
         entity: 'membership',
@@ -116,9 +112,8 @@ export const memberRoutes = routes(
     action: 'members.manage',
     params: memberParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const { memberId } = c.req.valid('param');
-      const removed = await removeMember(c.var.db, orgId, memberId);
+    handler: async (c, { orgId, db, params: { memberId }, audit }) => {
+      const removed = await removeMember(db, orgId, memberId);
       await audit({
         action: 'member.removed',
         entity: 'membership',
@@ -136,12 +131,11 @@ export const memberRoutes = routes(
     action: 'members.manage',
     params: memberParams,
     response: resetLink,
-    handler: async (c, { orgId, user: admin, audit }) => {
-      const { memberId } = c.req.valid('param');
-      const target = await getMember(c.var.db, orgId, memberId);
+    handler: async (c, { orgId, user: admin, db, params: { memberId }, audit }) => {
+      const target = await getMember(db, orgId, memberId);
       // A person who also belongs to an organisation the administrator does not manage keeps control
       // of their own password: otherwise one organisation's administrator could enter another's data.
-      const elsewhere = await c.var.db
+      const elsewhere = await db
         .selectFrom('membership')
         .select('org_id')
         .where('user_id', '=', target.userId)
@@ -152,7 +146,7 @@ export const memberRoutes = routes(
           en: 'This person also belongs to another organisation; only they can change their password.',
         });
       }
-      const link = await createOneTimeToken(c.var.db, {
+      const link = await createOneTimeToken(db, {
         purpose: 'reset',
         userId: target.userId,
         orgId,

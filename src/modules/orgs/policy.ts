@@ -26,36 +26,25 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/** The work the direction and the staff share: finance, clients, the quality system and the surveys. */
+const MANAGEMENT_WORK = [
+  'finance.read',
+  'finance.manage',
+  'clients.read',
+  'clients.income',
+  'clients.manage',
+  'registrations.write',
+  'performance.read',
+  'performance.manage',
+  'caf.score',
+  'surveys.manage',
+] as const satisfies readonly Action[];
+
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'rules.manage'],
-  directie: [
-    'org.read',
-    'members.read',
-    'audit.read',
-    'finance.read',
-    'finance.manage',
-    'clients.read',
-    'clients.income',
-    'clients.manage',
-    'registrations.write',
-    'performance.read',
-    'performance.manage',
-    'caf.score',
-    'surveys.manage',
-  ],
-  staf: [
-    'org.read',
-    'finance.read',
-    'finance.manage',
-    'clients.read',
-    'clients.income',
-    'clients.manage',
-    'registrations.write',
-    'performance.read',
-    'performance.manage',
-    'caf.score',
-    'surveys.manage',
-  ],
+  // The direction also sees the members and the audit log; neither changes memberships (the beheerder does).
+  directie: ['org.read', 'members.read', 'audit.read', ...MANAGEMENT_WORK],
+  staf: ['org.read', ...MANAGEMENT_WORK],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score'],
   bestuur: ['org.read', 'finance.read', 'performance.read'],
   partner: ['org.read'],

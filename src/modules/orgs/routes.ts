@@ -11,10 +11,8 @@ export const orgRoutes = routes(
     summary: 'Create an organisation; the caller becomes its administrator',
     body: organisationInput,
     response: organisation,
-    handler: async (c, { user, audit }) => {
-      const org = await c.var.db
-        .transaction()
-        .execute((tx) => createOrganisation(tx, c.req.valid('json'), { creatorUserId: user.id }));
+    handler: async (c, { user, db, body, audit }) => {
+      const org = await db.transaction().execute((tx) => createOrganisation(tx, body, { creatorUserId: user.id }));
       await audit({
         orgId: org.id,
         action: 'org.created',
@@ -32,7 +30,7 @@ export const orgRoutes = routes(
     summary: 'The organisation profile',
     action: 'org.read',
     response: organisation,
-    handler: async (c, { orgId }) => c.json(await getOrganisation(c.var.db, orgId), 200),
+    handler: async (c, { orgId, db }) => c.json(await getOrganisation(db, orgId), 200),
   }),
   orgRoute({
     method: 'patch',
@@ -42,9 +40,8 @@ export const orgRoutes = routes(
     action: 'org.update',
     body: organisationPatch,
     response: organisation,
-    handler: async (c, { orgId, audit }) => {
-      const patch = c.req.valid('json');
-      const { before, after } = await updateOrganisation(c.var.db, orgId, patch);
+    handler: async (c, { orgId, db, body: patch, audit }) => {
+      const { before, after } = await updateOrganisation(db, orgId, patch);
       const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => before[k] !== after[k]);
       const details = Object.fromEntries(changed.map((k) => [k, { from: before[k], to: after[k] }]));
       await audit({ action: 'org.updated', entity: 'organisation', entityId: orgId, details });

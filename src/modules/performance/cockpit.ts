@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../server/db.ts';
 import { ensureComputed, type Computation } from './computed.ts';
-import { getKpi, kpiDto, listTargets, type KpiDto, targetsByKpi } from './queries-kpis.ts';
+import { getKpi, kpiDto, kpiHeading, listTargets, type KpiDto, targetsByKpi } from './queries-kpis.ts';
 import { lightOf, parsePeriod, periodStart, type Light, type Target } from './logic/index.ts';
 import {
   actionsOfKpis,
@@ -109,13 +109,7 @@ export async function cockpitOf(db: Db, orgId: string, opts: { perspective?: Per
     const lp = points[points.length - 1];
     const open = k.open_actions;
     return {
-      id: k.id,
-      code: k.code,
-      nameNl: k.name_nl,
-      nameEn: k.name_en,
-      unit: k.unit,
-      decimals: k.decimals,
-      direction: k.direction,
+      ...kpiHeading(k),
       frequency: k.frequency,
       ownerId: k.owner_id,
       source: k.source,

@@ -10,7 +10,7 @@ import {
   periodStart,
   type Frequency,
 } from './logic/index.ts';
-import { targetsByKpi } from './queries-kpis.ts';
+import { kpiHeading, targetsByKpi } from './queries-kpis.ts';
 import { today } from '../../lib/calendar.ts';
 
 const DEFAULT_SPAN = { month: 12, quarter: 8, year: 5 };
@@ -70,13 +70,7 @@ export async function valueGrid(
     to: formatPeriod(to),
     periods,
     kpis: kpis.map((k) => ({
-      id: k.id,
-      code: k.code,
-      nameNl: k.name_nl,
-      nameEn: k.name_en,
-      unit: k.unit,
-      decimals: k.decimals,
-      direction: k.direction,
+      ...kpiHeading(k),
       source: k.source,
       perspective: k.perspective,
       valueMin: k.value_min === null ? null : Number(k.value_min),

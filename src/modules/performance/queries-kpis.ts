@@ -8,6 +8,19 @@ import type { KpiTable } from './tables.ts';
 
 export type KpiRow = Selectable<KpiTable>;
 
+/** How the cockpit and the value grid head a KPI: its names and how its figures are shown and judged. */
+export function kpiHeading(r: Pick<KpiRow, 'id' | 'code' | 'name_nl' | 'name_en' | 'unit' | 'decimals' | 'direction'>) {
+  return {
+    id: r.id,
+    code: r.code,
+    nameNl: r.name_nl,
+    nameEn: r.name_en,
+    unit: r.unit,
+    decimals: r.decimals,
+    direction: r.direction,
+  };
+}
+
 export function kpiDto(r: KpiRow) {
   return {
     id: r.id,

@@ -53,8 +53,8 @@ export const kpiRoutes = routes(
     action: read,
     query: z.object({ archived: z.enum(['true', 'false']).optional() }),
     response: kpiList,
-    handler: async (c, { orgId }) =>
-      c.json({ items: await listKpis(c.var.db, orgId, c.req.valid('query').archived === 'true') }, 200),
+    handler: async (c, { orgId, db, query }) =>
+      c.json({ items: await listKpis(db, orgId, query.archived === 'true') }, 200),
   }),
   orgRoute({
     method: 'get',
@@ -63,11 +63,11 @@ export const kpiRoutes = routes(
     summary: 'Formulas of computed KPIs and the members who can own a KPI',
     action: read,
     response: kpiOptions,
-    handler: async (c, { orgId }) =>
+    handler: async (c, { orgId, db }) =>
       c.json(
         {
           formulas: Object.entries(FORMULAS).map(([key, f]) => ({ key, frequency: f.frequency, sources: f.sources })),
-          owners: await ownerChoices(c.var.db, orgId),
+          owners: await ownerChoices(db, orgId),
         },
         200,
       ),
@@ -80,8 +80,8 @@ export const kpiRoutes = routes(
     action: manage,
     body: kpiInput,
     response: kpi,
-    handler: async (c, { orgId, audit }) => {
-      const created = await createKpi(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const created = await createKpi(db, orgId, body);
       await audit({ action: 'kpi.created', entity: 'kpi', entityId: created.id, details: { code: created.code } });
       return c.json(created, 200);
     },
@@ -93,8 +93,8 @@ export const kpiRoutes = routes(
     summary: 'Add the starter set of sector KPIs (codes already present are skipped)',
     action: manage,
     response: starterSetResult,
-    handler: async (c, { orgId, audit }) => {
-      const result = await c.var.db
+    handler: async (c, { orgId, db, audit }) => {
+      const result = await db
         .transaction()
         .execute((tx) => addStarterSet(tx, orgId, { validFrom: `${thisYear() - 2}-01-01` }));
       await audit({ action: 'kpi.starter_set_added', entity: 'kpi', details: result });
@@ -108,8 +108,8 @@ export const kpiRoutes = routes(
     summary: 'Recompute every computed KPI now',
     action: manage,
     response: recomputeResult,
-    handler: async (c, { orgId, audit }) => {
-      const result = await recompute(c.var.db, orgId, today());
+    handler: async (c, { orgId, db, audit }) => {
+      const result = await recompute(db, orgId, today());
       await audit({ action: 'kpi.recomputed', entity: 'kpi', details: result });
       return c.json(result, 200);
     },
@@ -122,7 +122,7 @@ export const kpiRoutes = routes(
     action: read,
     params: kpiParams,
     response: kpiDetailAnswer,
-    handler: async (c, { orgId }) => c.json(await kpiDetail(c.var.db, orgId, c.req.valid('param').kpiId), 200),
+    handler: async (c, { orgId, db, params }) => c.json(await kpiDetail(db, orgId, params.kpiId), 200),
   }),
   orgRoute({
     method: 'patch',
@@ -133,10 +133,8 @@ export const kpiRoutes = routes(
     params: kpiParams,
     body: kpiPatch,
     response: kpi,
-    handler: async (c, { orgId, audit }) => {
-      const { kpiId } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      const changed = await updateKpi(c.var.db, orgId, kpiId, patch);
+    handler: async (c, { orgId, db, params: { kpiId }, body: patch, audit }) => {
+      const changed = await updateKpi(db, orgId, kpiId, patch);
       await audit({ action: 'kpi.updated', entity: 'kpi', entityId: kpiId, details: { fields: Object.keys(patch) } });
       return c.json(changed, 200);
     },
@@ -149,9 +147,8 @@ export const kpiRoutes = routes(
     action: manage,
     params: kpiParams,
     response: removed,
-    handler: async (c, { orgId, audit }) => {
-      const { kpiId } = c.req.valid('param');
-      await deleteKpi(c.var.db, orgId, kpiId);
+    handler: async (c, { orgId, db, params: { kpiId }, audit }) => {
+      await deleteKpi(db, orgId, kpiId);
       await audit({ action: 'kpi.deleted', entity: 'kpi', entityId: kpiId });
       return c.json({ id: kpiId }, 200);
     },
@@ -165,9 +162,8 @@ export const kpiRoutes = routes(
     params: kpiParams,
     body: targetInput,
     response: target,
-    handler: async (c, { orgId, audit }) => {
-      const { kpiId } = c.req.valid('param');
-      const t = await addTarget(c.var.db, orgId, kpiId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { kpiId }, body, audit }) => {
+      const t = await addTarget(db, orgId, kpiId, body);
       await audit({ action: 'kpi.target_added', entity: 'kpi_target', entityId: t.id, details: { kpiId, ...t } });
       return c.json(t, 200);
     },
@@ -181,9 +177,8 @@ export const kpiRoutes = routes(
     params: targetParams,
     body: targetInput,
     response: target,
-    handler: async (c, { orgId, audit }) => {
-      const { kpiId, targetId } = c.req.valid('param');
-      const t = await updateTarget(c.var.db, orgId, kpiId, targetId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { kpiId, targetId }, body, audit }) => {
+      const t = await updateTarget(db, orgId, kpiId, targetId, body);
       await audit({ action: 'kpi.target_updated', entity: 'kpi_target', entityId: targetId, details: { kpiId, ...t } });
       return c.json(t, 200);
     },
@@ -196,9 +191,8 @@ export const kpiRoutes = routes(
     action: manage,
     params: targetParams,
     response: removed,
-    handler: async (c, { orgId, audit }) => {
-      const { kpiId, targetId } = c.req.valid('param');
-      await deleteTarget(c.var.db, orgId, kpiId, targetId);
+    handler: async (c, { orgId, db, params: { kpiId, targetId }, audit }) => {
+      await deleteTarget(db, orgId, kpiId, targetId);
       await audit({ action: 'kpi.target_deleted', entity: 'kpi_target', entityId: targetId, details: { kpiId } });
       return c.json({ id: targetId }, 200);
     },
@@ -212,9 +206,8 @@ export const kpiRoutes = routes(
     params: kpiParams.extend({ period: periodText }),
     body: noteInput,
     response: noteSet,
-    handler: async (c, { orgId, audit }) => {
-      const { kpiId, period } = c.req.valid('param');
-      const r = await setNote(c.var.db, orgId, kpiId, period, c.req.valid('json').note);
+    handler: async (c, { orgId, db, params: { kpiId, period }, body, audit }) => {
+      const r = await setNote(db, orgId, kpiId, period, body.note);
       await audit({ action: 'kpi.note_set', entity: 'kpi_value', details: r });
       return c.json(r, 200);
     },
@@ -231,7 +224,7 @@ export const kpiRoutes = routes(
       to: periodText.optional(),
     }),
     response: grid,
-    handler: async (c, { orgId }) => c.json(await valueGrid(c.var.db, orgId, c.req.valid('query')), 200),
+    handler: async (c, { orgId, db, query }) => c.json(await valueGrid(db, orgId, query), 200),
   }),
   orgRoute({
     method: 'put',
@@ -241,11 +234,11 @@ export const kpiRoutes = routes(
     action: manage,
     body: valuesInput,
     response: valuesSaved,
-    handler: async (c, { orgId, user, audit }) => {
+    handler: async (c, { orgId, user, db, audit }) => {
       const cells = c.req
         .valid('json')
         .values.map((v, i) => ({ ...v, where: { path: `values.${i}`, ...msg('cell', { n: i + 1 }) } }));
-      const result = await saveCells(c.var.db, orgId, user.id, cells, 'manual');
+      const result = await saveCells(db, orgId, user.id, cells, 'manual');
       await audit({ action: 'kpi.values_saved', entity: 'kpi_value', details: result });
       return c.json(result, 200);
     },
@@ -258,9 +251,9 @@ export const kpiRoutes = routes(
     action: manage,
     form: uploadForm,
     response: valuesImported,
-    handler: async (c, { orgId, user, audit }) => {
-      const { bytes, name } = await uploadBytes(c.req.valid('form').file);
-      const result = await saveCells(c.var.db, orgId, user.id, await parseValuesFile(bytes), 'import');
+    handler: async (c, { orgId, user, db, body, audit }) => {
+      const { bytes, name } = await uploadBytes(body.file);
+      const result = await saveCells(db, orgId, user.id, await parseValuesFile(bytes), 'import');
       await audit({ action: 'kpi.values_imported', entity: 'kpi_value', details: { file: name, ...result } });
       return c.json({ imported: result.saved }, 200);
     },
@@ -276,7 +269,7 @@ export const cockpitRoutes = routes(
     summary: 'Tiles per perspective: latest value, target, traffic light, 24-period sparkline and flags',
     action: read,
     response: cockpit,
-    handler: async (c, { orgId }) => c.json(await cockpitOf(c.var.db, orgId), 200),
+    handler: async (c, { orgId, db }) => c.json(await cockpitOf(db, orgId), 200),
   }),
   orgRoute({
     method: 'get',
@@ -285,6 +278,6 @@ export const cockpitRoutes = routes(
     summary: 'The board view: per perspective, the red KPIs with notes and actions (read-only)',
     action: read,
     response: board,
-    handler: async (c, { orgId }) => c.json(await boardOf(c.var.db, orgId), 200),
+    handler: async (c, { orgId, db }) => c.json(await boardOf(db, orgId), 200),
   }),
 );

@@ -47,10 +47,9 @@ export const actionRoutes = routes(
       overdue: z.enum(['true', 'false']).optional(),
     }),
     response: actionList,
-    handler: async (c, { orgId }) => {
-      const q = c.req.valid('query');
+    handler: async (c, { orgId, db, query: q }) => {
       const filter = { status: q.status, ownerId: q.owner, kpiId: q.kpi, overdue: q.overdue === 'true' };
-      return c.json({ today: today(), items: await listActions(c.var.db, orgId, today(), filter) }, 200);
+      return c.json({ today: today(), items: await listActions(db, orgId, today(), filter) }, 200);
     },
   }),
   orgRoute({
@@ -60,8 +59,8 @@ export const actionRoutes = routes(
     summary: 'The caller’s own open improvement actions (any member may own one)',
     action: 'org.read',
     response: actionList,
-    handler: async (c, { orgId, user }) => {
-      const items = await listActions(c.var.db, orgId, today(), { status: 'open', ownerId: user.id });
+    handler: async (c, { orgId, user, db }) => {
+      const items = await listActions(db, orgId, today(), { status: 'open', ownerId: user.id });
       return c.json({ today: today(), items }, 200);
     },
   }),
@@ -73,11 +72,10 @@ export const actionRoutes = routes(
     action: manage,
     body: actionInput,
     response: actionDetailAnswer,
-    handler: async (c, { orgId, user, audit }) => {
-      const input = c.req.valid('json');
-      const { id } = await createAction(c.var.db, orgId, user.id, input);
+    handler: async (c, { orgId, user, db, body: input, audit }) => {
+      const { id } = await createAction(db, orgId, user.id, input);
       await audit({ action: 'action.created', entity: 'perf_action', entityId: id, details: { title: input.title } });
-      return c.json(await actionDetail(c.var.db, orgId, id, today()), 200);
+      return c.json(await actionDetail(db, orgId, id, today()), 200);
     },
   }),
   orgRoute({
@@ -88,8 +86,7 @@ export const actionRoutes = routes(
     action: read,
     params: actionParams,
     response: actionDetailAnswer,
-    handler: async (c, { orgId }) =>
-      c.json(await actionDetail(c.var.db, orgId, c.req.valid('param').actionId, today()), 200),
+    handler: async (c, { orgId, db, params }) => c.json(await actionDetail(db, orgId, params.actionId, today()), 200),
   }),
   orgRoute({
     method: 'patch',
@@ -100,17 +97,15 @@ export const actionRoutes = routes(
     params: actionParams,
     body: actionPatch,
     response: actionDetailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { actionId } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      await updateAction(c.var.db, orgId, actionId, patch);
+    handler: async (c, { orgId, db, params: { actionId }, body: patch, audit }) => {
+      await updateAction(db, orgId, actionId, patch);
       await audit({
         action: 'action.updated',
         entity: 'perf_action',
         entityId: actionId,
         details: { fields: Object.keys(patch), ...(patch.status ? { status: patch.status } : {}) },
       });
-      return c.json(await actionDetail(c.var.db, orgId, actionId, today()), 200);
+      return c.json(await actionDetail(db, orgId, actionId, today()), 200);
     },
   }),
   orgRoute({
@@ -122,17 +117,15 @@ export const actionRoutes = routes(
     params: actionParams,
     body: progressNoteInput,
     response: actionDetailAnswer,
-    handler: async (c, { orgId, user, audit }) => {
-      const { actionId } = c.req.valid('param');
-      const note = c.req.valid('json');
-      const { id } = await addProgressNote(c.var.db, orgId, actionId, user.id, note);
+    handler: async (c, { orgId, user, db, params: { actionId }, body: note, audit }) => {
+      const { id } = await addProgressNote(db, orgId, actionId, user.id, note);
       await audit({
         action: 'action.progress',
         entity: 'perf_action',
         entityId: actionId,
         details: { noteId: id, ...(note.status ? { status: note.status } : {}) },
       });
-      return c.json(await actionDetail(c.var.db, orgId, actionId, today()), 200);
+      return c.json(await actionDetail(db, orgId, actionId, today()), 200);
     },
   }),
   orgRoute({
@@ -143,9 +136,8 @@ export const actionRoutes = routes(
     action: manage,
     params: actionParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const { actionId } = c.req.valid('param');
-      await deleteAction(c.var.db, orgId, actionId);
+    handler: async (c, { orgId, db, params: { actionId }, audit }) => {
+      await deleteAction(db, orgId, actionId);
       await audit({ action: 'action.deleted', entity: 'perf_action', entityId: actionId });
       return c.body(null, 204);
     },
@@ -161,8 +153,8 @@ export const strategyRoutes = routes(
     summary: 'Members (name, role; a begeleider: only themself) and KPIs to choose as owner, assessor or link',
     action: ['performance.read', 'caf.score'],
     response: choices,
-    handler: async (c, { orgId, user, role }) => {
-      const all = await pickerChoices(c.var.db, orgId);
+    handler: async (c, { orgId, user, role, db }) => {
+      const all = await pickerChoices(db, orgId);
       // A role that does not get the member list (policy VIEW_RULES) sees only itself among the people.
       if (!hides(role, 'members.others')) return c.json(all, 200);
       return c.json({ ...all, people: all.people.filter((p) => p.userId === user.id) }, 200);
@@ -175,7 +167,7 @@ export const strategyRoutes = routes(
     summary: 'The strategy map',
     action: read,
     response: strategyMapAnswer,
-    handler: async (c, { orgId }) => c.json(await strategyMap(c.var.db, orgId), 200),
+    handler: async (c, { orgId, db }) => c.json(await strategyMap(db, orgId), 200),
   }),
   orgRoute({
     method: 'put',
@@ -185,10 +177,10 @@ export const strategyRoutes = routes(
     action: manage,
     body: strategyInput,
     response: strategyMapAnswer,
-    handler: async (c, { orgId, audit }) => {
-      await saveMission(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      await saveMission(db, orgId, body);
       await audit({ action: 'strategy.mission', entity: 'perf_strategy', entityId: orgId });
-      return c.json(await strategyMap(c.var.db, orgId), 200);
+      return c.json(await strategyMap(db, orgId), 200);
     },
   }),
   orgRoute({
@@ -199,16 +191,15 @@ export const strategyRoutes = routes(
     action: manage,
     body: objectiveInput,
     response: objectiveSaved,
-    handler: async (c, { orgId, audit }) => {
-      const input = c.req.valid('json');
-      const { id } = await createObjective(c.var.db, orgId, input);
+    handler: async (c, { orgId, db, body: input, audit }) => {
+      const { id } = await createObjective(db, orgId, input);
       await audit({
         action: 'strategy.objective_created',
         entity: 'perf_objective',
         entityId: id,
         details: { title: input.title },
       });
-      return c.json({ id, map: await strategyMap(c.var.db, orgId) }, 200);
+      return c.json({ id, map: await strategyMap(db, orgId) }, 200);
     },
   }),
   orgRoute({
@@ -220,11 +211,10 @@ export const strategyRoutes = routes(
     params: objectiveParams,
     body: objectiveInput,
     response: objectiveSaved,
-    handler: async (c, { orgId, audit }) => {
-      const { objectiveId } = c.req.valid('param');
-      await updateObjective(c.var.db, orgId, objectiveId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { objectiveId }, body, audit }) => {
+      await updateObjective(db, orgId, objectiveId, body);
       await audit({ action: 'strategy.objective_updated', entity: 'perf_objective', entityId: objectiveId });
-      return c.json({ id: objectiveId, map: await strategyMap(c.var.db, orgId) }, 200);
+      return c.json({ id: objectiveId, map: await strategyMap(db, orgId) }, 200);
     },
   }),
   orgRoute({
@@ -235,9 +225,8 @@ export const strategyRoutes = routes(
     action: manage,
     params: objectiveParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const { objectiveId } = c.req.valid('param');
-      await deleteObjective(c.var.db, orgId, objectiveId);
+    handler: async (c, { orgId, db, params: { objectiveId }, audit }) => {
+      await deleteObjective(db, orgId, objectiveId);
       await audit({ action: 'strategy.objective_deleted', entity: 'perf_objective', entityId: objectiveId });
       return c.body(null, 204);
     },

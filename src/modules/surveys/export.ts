@@ -6,7 +6,10 @@ import type { Lang } from '../../server/errors.ts';
 import type { Results } from './logic/results.ts';
 import type { SurveySummary } from './queries.ts';
 import type { Texts } from './tables.ts';
-import { decimal, toCsv } from '../../lib/exports/csv.ts';
+import { decimal, rowOf, toCsv } from '../../lib/exports/csv.ts';
+
+/** The columns of the question table; an answer option's row fills only its value and count. */
+const QUESTION_COLUMNS = ['nr', 'section', 'question', 'kind', 'answered', 'mean', 'value', 'count'] as const;
 
 const H = {
   nl: {
@@ -72,16 +75,9 @@ export function resultsCsv(survey: SurveySummary, r: Results, lang: Lang): strin
     if (q.kind === 'open') return;
     rows.push([i + 1, text(q.section), text(q.text), q.kind, q.answered, num(q.mean), null, null]);
     for (const d of q.distribution ?? [])
-      rows.push([
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        q.options[d.value] ? text(q.options[d.value]!) : d.value,
-        d.count,
-      ]);
+      rows.push(
+        rowOf(QUESTION_COLUMNS, { value: q.options[d.value] ? text(q.options[d.value]!) : d.value, count: d.count }),
+      );
   });
   const s = r.figures?.servqual;
   if (s) {

@@ -43,7 +43,7 @@ export const surveyManageRoutes = routes(
     summary: 'The surveys of the organisation with status, closing date and response rate',
     action: [...read],
     response: z.object({ items: z.array(summary) }),
-    handler: async (c, { orgId }) => c.json({ items: await listSurveys(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listSurveys(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -53,9 +53,8 @@ export const surveyManageRoutes = routes(
     action: manage,
     body: surveyInput,
     response: surveyId,
-    handler: async (c, { orgId, user, audit }) => {
-      const input = c.req.valid('json');
-      const id = await createSurvey(c.var.db, orgId, user.id, input);
+    handler: async (c, { orgId, user, db, body: input, audit }) => {
+      const id = await createSurvey(db, orgId, user.id, input);
       await audit({
         action: 'survey.created',
         entity: 'survey',
@@ -73,10 +72,9 @@ export const surveyManageRoutes = routes(
     action: [...read],
     params: surveyParams,
     response: surveyDetail,
-    handler: async (c, { orgId }) => {
-      const { surveyId } = c.req.valid('param');
-      const survey = await surveySummary(c.var.db, orgId, surveyId);
-      return c.json({ ...survey, questionList: await questionsOf(c.var.db, orgId, surveyId) }, 200);
+    handler: async (c, { orgId, db, params: { surveyId } }) => {
+      const survey = await surveySummary(db, orgId, surveyId);
+      return c.json({ ...survey, questionList: await questionsOf(db, orgId, surveyId) }, 200);
     },
   }),
   orgRoute({
@@ -88,10 +86,8 @@ export const surveyManageRoutes = routes(
     params: surveyParams,
     body: surveyPatch,
     response: surveyId,
-    handler: async (c, { orgId, audit }) => {
-      const { surveyId } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      await updateSurvey(c.var.db, orgId, surveyId, patch);
+    handler: async (c, { orgId, db, params: { surveyId }, body: patch, audit }) => {
+      await updateSurvey(db, orgId, surveyId, patch);
       await audit({
         action: 'survey.updated',
         entity: 'survey',
@@ -110,17 +106,15 @@ export const surveyManageRoutes = routes(
     params: surveyParams,
     body: questionsInput,
     response: questionsAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { surveyId } = c.req.valid('param');
-      const { questions } = c.req.valid('json');
-      await replaceQuestions(c.var.db, orgId, surveyId, questions);
+    handler: async (c, { orgId, db, params: { surveyId }, body: { questions }, audit }) => {
+      await replaceQuestions(db, orgId, surveyId, questions);
       await audit({
         action: 'survey.questions',
         entity: 'survey',
         entityId: surveyId,
         details: { questions: questions.length },
       });
-      return c.json({ questions: await questionsOf(c.var.db, orgId, surveyId) }, 200);
+      return c.json({ questions: await questionsOf(db, orgId, surveyId) }, 200);
     },
   }),
   orgRoute({
@@ -131,9 +125,8 @@ export const surveyManageRoutes = routes(
     action: manage,
     params: surveyParams,
     response: surveyId,
-    handler: async (c, { orgId, audit }) => {
-      const { surveyId } = c.req.valid('param');
-      await deleteDraft(c.var.db, orgId, surveyId);
+    handler: async (c, { orgId, db, params: { surveyId }, audit }) => {
+      await deleteDraft(db, orgId, surveyId);
       await audit({ action: 'survey.deleted', entity: 'survey', entityId: surveyId });
       return c.json({ id: surveyId }, 200);
     },
@@ -148,10 +141,8 @@ export const surveyManageRoutes = routes(
     params: surveyParams,
     body: openInput,
     response: openedLinks,
-    handler: async (c, { orgId, audit }) => {
-      const { surveyId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const { tokens, openToken } = await openSurvey(c.var.db, orgId, surveyId, input);
+    handler: async (c, { orgId, db, params: { surveyId }, body: input, audit }) => {
+      const { tokens, openToken } = await openSurvey(db, orgId, surveyId, input);
       await audit({
         action: 'survey.opened',
         entity: 'survey',
@@ -177,9 +168,8 @@ export const surveyManageRoutes = routes(
     action: manage,
     params: surveyParams,
     response: surveyId,
-    handler: async (c, { orgId, audit }) => {
-      const { surveyId } = c.req.valid('param');
-      await closeSurvey(c.var.db, orgId, surveyId);
+    handler: async (c, { orgId, db, params: { surveyId }, audit }) => {
+      await closeSurvey(db, orgId, surveyId);
       await audit({ action: 'survey.closed', entity: 'survey', entityId: surveyId });
       return c.json({ id: surveyId }, 200);
     },
@@ -192,7 +182,7 @@ export const surveyManageRoutes = routes(
     action: [...read],
     params: surveyParams,
     response: surveyResults,
-    handler: async (c, { orgId }) => c.json(await resultsOf(c.var.db, orgId, c.req.valid('param').surveyId), 200),
+    handler: async (c, { orgId, db, params }) => c.json(await resultsOf(db, orgId, params.surveyId), 200),
   }),
   orgRoute({
     method: 'get',
@@ -203,10 +193,9 @@ export const surveyManageRoutes = routes(
     params: surveyParams,
     query: csvQuery,
     response: csvFile,
-    handler: async (c, { orgId }) => {
-      const { surveyId } = c.req.valid('param');
-      const lang = c.req.valid('query').lang ?? c.var.lang;
-      const { survey, results } = await resultsOf(c.var.db, orgId, surveyId);
+    handler: async (c, { orgId, db, params: { surveyId }, query }) => {
+      const lang = query.lang ?? c.var.lang;
+      const { survey, results } = await resultsOf(db, orgId, surveyId);
       return download(
         resultsCsv(survey, results, lang),
         'text/csv; charset=utf-8',

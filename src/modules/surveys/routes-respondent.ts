@@ -24,8 +24,7 @@ export const respondentRoutes = routes(
     params: tokenParams,
     query: z.object({ lang: z.enum(LANGUAGES).optional() }),
     response: form,
-    handler: async (c) =>
-      c.json(await respondentForm(c.var.db, c.req.valid('param').token, c.req.valid('query').lang), 200),
+    handler: async (c, { db, params, query }) => c.json(await respondentForm(db, params.token, query.lang), 200),
   }),
   publicRoute({
     method: 'post',
@@ -35,9 +34,8 @@ export const respondentRoutes = routes(
     params: tokenParams,
     body: submission,
     response: submitted,
-    handler: async (c) => {
-      const { language, answers } = c.req.valid('json');
-      await submitResponse(c.var.db, c.req.valid('param').token, language, answers, (a) => {
+    handler: async (c, { db, params, body: { language, answers } }) => {
+      await submitResponse(db, params.token, language, answers, (a) => {
         if (a.kind !== 'open') return;
         const wait = openLinkLimiter.attempt(a.surveyId, c.var.ip);
         if (wait > 0) throw respondentErrors.rateLimited(wait, language);

@@ -13,7 +13,22 @@ import {
   statementRows,
   type StatementExportInput,
 } from './statement-view.ts';
-import { euro, toCsv } from '../../../lib/exports/csv.ts';
+import { euro, rowOf, toCsv } from '../../../lib/exports/csv.ts';
+
+/** The columns up to the total (the applied price, last, only on care lines), for `rowOf`. */
+const COLUMNS = [
+  'kind',
+  'month',
+  'client',
+  'function',
+  'funding',
+  'units',
+  'carePoints',
+  'careEuro',
+  'orgPoints',
+  'orgEuro',
+  'totalEuro',
+] as const;
 
 const HEAD = {
   nl: [
@@ -98,48 +113,36 @@ export function statementCsv(input: StatementExportInput): string {
     }
   }
   for (const l of living) {
-    rows.push([
-      w.living,
-      statement.month,
-      l.clientName,
-      `${l.label} (${units(l.quantity)} × ${euro(l.tariffCents)} per ${l.per === 'day' ? w.day : w.month})`,
-      null,
-      units(l.quantity),
-      null,
-      null,
-      null,
-      null,
-      euro(l.totalCents),
-    ]);
+    rows.push(
+      rowOf(COLUMNS, {
+        kind: w.living,
+        month: statement.month,
+        client: l.clientName,
+        function: `${l.label} (${units(l.quantity)} × ${euro(l.tariffCents)} per ${l.per === 'day' ? w.day : w.month})`,
+        units: units(l.quantity),
+        totalEuro: euro(l.totalCents),
+      }),
+    );
   }
   for (const t of fundingTotals(statement)) {
-    rows.push([
-      w.total,
-      statement.month,
-      null,
-      null,
-      FUNDING_LABELS[t.funding][lang],
-      null,
-      pts(t.pointsE4),
-      null,
-      pts(t.organisationE4),
-      null,
-      euro(t.cents),
-    ]);
+    rows.push(
+      rowOf(COLUMNS, {
+        kind: w.total,
+        month: statement.month,
+        funding: FUNDING_LABELS[t.funding][lang],
+        carePoints: pts(t.pointsE4),
+        orgPoints: pts(t.organisationE4),
+        totalEuro: euro(t.cents),
+      }),
+    );
   }
-  rows.push([
-    `${w.total} ${w.living}`,
-    statement.month,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    euro(statement.livingTotalCents),
-  ]);
-  rows.push([w.grand, statement.month, null, null, null, null, null, null, null, null, euro(statement.totalCents)]);
+  rows.push(
+    rowOf(COLUMNS, {
+      kind: `${w.total} ${w.living}`,
+      month: statement.month,
+      totalEuro: euro(statement.livingTotalCents),
+    }),
+    rowOf(COLUMNS, { kind: w.grand, month: statement.month, totalEuro: euro(statement.totalCents) }),
+  );
   return toCsv(rows);
 }

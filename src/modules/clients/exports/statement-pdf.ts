@@ -15,6 +15,7 @@ import {
   type StatementRow,
 } from './statement-view.ts';
 import { date, money, unitLabel } from '../../../lib/exports/format.ts';
+import { figureBandLayout, HEADER_FILL, reportTableLayout } from '../../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 
 const T = {
@@ -84,16 +85,7 @@ const T = {
   },
 } as const;
 
-const layout = {
-  hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i <= 1 || i === node.table.body.length ? 0.8 : 0.2),
-  vLineWidth: () => 0,
-  hLineColor: () => '#8899aa',
-  fillColor: (row: number) => (row === 0 ? '#e8eef4' : null),
-  paddingTop: () => 2.5,
-  paddingBottom: () => 2.5,
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-};
+const layout = reportTableLayout(2.5);
 const num = (text: string, extra: { bold?: boolean } = {}): TableCell => ({
   text,
   alignment: 'right',
@@ -160,7 +152,7 @@ export function statementDocDefinition(input: StatementExportInput): TDocumentDe
           : i > 1 && lines[i - 1] && lines[i - 2]?.clientName !== lines[i - 1]!.clientName
             ? 0.5
             : 0,
-      fillColor: (row: number) => (row === 0 ? '#e8eef4' : withMonth ? '#fdf5e8' : null),
+      fillColor: (row: number) => (row === 0 ? HEADER_FILL : withMonth ? '#fdf5e8' : null),
     },
     style: 'table',
   });
@@ -235,16 +227,7 @@ export function statementDocDefinition(input: StatementExportInput): TDocumentDe
           })),
         ],
       },
-      layout: {
-        hLineWidth: () => 0,
-        vLineWidth: (i: number) => (i === 0 ? 0 : 2),
-        vLineColor: () => '#ffffff',
-        fillColor: () => '#eef3f8',
-        paddingTop: () => 6,
-        paddingBottom: () => 6,
-        paddingLeft: () => 8,
-        paddingRight: () => 8,
-      },
+      layout: figureBandLayout([6, 8]),
       margin: [0, 0, 0, 8],
     },
     { text: t.note, style: 'note' },

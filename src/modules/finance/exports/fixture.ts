@@ -3,16 +3,8 @@
  * housing, individual support) and four auxiliary centres, with plausible direct costs and income.
  * The report is computed with the real allocation and cost-price logic, as `costPriceReport` does.
  */
-import type { CostPriceView, Method } from '../costing.ts';
-import {
-  costPrices,
-  MAR_CHART,
-  reciprocal,
-  stepDown,
-  suggestOrder,
-  type CostModel,
-  type RevenueLine,
-} from '../logic/index.ts';
+import { type CostPriceView, type Method, toCostModel } from '../costing.ts';
+import { costPrices, MAR_CHART, reciprocal, stepDown, suggestOrder, type RevenueLine } from '../logic/index.ts';
 import type { CostModelDoc } from '../schema.ts';
 
 /** The cost model of the sample VZA for 2026. */
@@ -100,18 +92,7 @@ export const SAMPLE_REVENUE: RevenueLine[] = [
 /** The sample's cost-price report, shaped as `costPriceReport` returns it. */
 export function sampleView(method: Method = 'reciprocal', opts: { unassignedCostCents?: number } = {}): CostPriceView {
   const doc = sampleModel();
-  const model: CostModel = {
-    centres: doc.centres.map((c) => ({
-      code: c.code,
-      name: c.name,
-      kind: c.kind,
-      ...(c.unit ? { unit: c.unit } : {}),
-      ...(c.volume !== null ? { volume: c.volume } : {}),
-    })),
-    keys: doc.keys,
-    rules: doc.rules,
-    direct: SAMPLE_DIRECT,
-  };
+  const model = toCostModel(doc, SAMPLE_DIRECT);
   const outcome = method === 'reciprocal' ? reciprocal(model) : stepDown(model, doc.stepOrder);
   if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.en).join(' '));
   const report = costPrices(outcome.result, model.centres, SAMPLE_REVENUE);

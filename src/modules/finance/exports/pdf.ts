@@ -17,6 +17,7 @@ import {
   type ReportTable,
 } from './tables.ts';
 import { date, type Lang, money, number as num, percent } from '../../../lib/exports/format.ts';
+import { figureBandLayout, HEADER_FILL, reportTableLayout } from '../../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 import { msg } from '../messages.ts';
 
@@ -107,17 +108,12 @@ function show(value: Cell, kind: string, lang: Lang): string {
 /** Thin rules, a shaded header and zebra rows; a heavier rule above a total row. */
 function tableLayout(hasTotal: boolean) {
   return {
+    ...reportTableLayout(),
     hLineWidth: (i: number, node: { table: { body: unknown[] } }) => {
       const n = node.table.body.length;
       return i === 0 || i === 1 || i === n || (hasTotal && i === n - 1) ? 0.8 : 0.2;
     },
-    vLineWidth: () => 0,
-    hLineColor: () => '#8899aa',
-    fillColor: (row: number) => (row === 0 ? '#e8eef4' : row % 2 === 0 ? '#f7f9fb' : null),
-    paddingTop: () => 3,
-    paddingBottom: () => 3,
-    paddingLeft: () => 4,
-    paddingRight: () => 4,
+    fillColor: (row: number) => (row === 0 ? HEADER_FILL : row % 2 === 0 ? '#f7f9fb' : null),
   };
 }
 
@@ -170,16 +166,7 @@ function summary(view: CostPriceView, lang: Lang): Content {
         })),
       ],
     },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: (i: number) => (i === 0 ? 0 : 2),
-      vLineColor: () => '#ffffff',
-      fillColor: () => '#eef3f8',
-      paddingTop: () => 6,
-      paddingBottom: () => 6,
-      paddingLeft: () => 8,
-      paddingRight: () => 8,
-    },
+    layout: figureBandLayout([6, 8]),
     margin: [0, 4, 0, 12],
   };
 }

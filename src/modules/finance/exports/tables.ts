@@ -90,16 +90,21 @@ export function servicesTable(view: CostPriceView, lang: Lang): ReportTable {
   };
 }
 
-/** Every allocation flow from an auxiliary centre to another centre. */
-export function flowsTable(view: CostPriceView): ReportTable {
-  const name = centreNames(view);
-  const columns: Column[] = [
+/** The columns of an amount flowing between two centres: from (code, name), to (code, name), amount. */
+function flowColumns(): Column[] {
+  return [
     text(msg('code_4'), 12),
     text(msg('col_from'), 26),
     text(msg('code_5'), 12),
     text(msg('col_to'), 26),
     moneyCol(msg('col_amount'), 15),
   ];
+}
+
+/** Every allocation flow from an auxiliary centre to another centre. */
+export function flowsTable(view: CostPriceView): ReportTable {
+  const name = centreNames(view);
+  const columns = flowColumns();
   const at = new Map(view.centres.map((c, i) => [c.code, i]));
   const pos = (code: string) => at.get(code) ?? Number.MAX_SAFE_INTEGER;
   const flows = [...view.flows].sort((a, b) => pos(a.from) - pos(b.from) || pos(a.to) - pos(b.to));
@@ -118,14 +123,7 @@ export function flowsTable(view: CostPriceView): ReportTable {
  */
 export function ignoredTable(view: CostPriceView): ReportTable {
   const name = centreNames(view);
-  const columns: Column[] = [
-    text(msg('code_4'), 12),
-    text(msg('col_from'), 26),
-    text(msg('code_5'), 12),
-    text(msg('col_to'), 26),
-    moneyCol(msg('col_amount'), 15),
-    { header: msg('share_key'), kind: 'percent', width: 10 },
-  ];
+  const columns: Column[] = [...flowColumns(), { header: msg('share_key'), kind: 'percent', width: 10 }];
   const rows = view.ignoredBackflows.map((f): Cell[] => [
     f.from,
     name(f.from),

@@ -1,0 +1,72 @@
+/**
+ * The benchmark harness: the log line, the organisation a benchmark fills, the built UI, the JSON
+ * report written to bench/results, and how a run ends (interrupted, failed, the cluster stopped).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../e2e/harness.ts';
+import { createOrganisation } from '../src/modules/orgs/queries.ts';
+import type { Db } from '../src/server/db.ts';
+
+/** Progress goes to stderr, so stdout carries only the JSON document. */
+export const logger = (name: string) => (message: string) => process.stderr.write(`${name}: ${message}\n`);
+
+/** An organisation to fill with benchmark data: a VZA with a calendar fiscal year, in Dutch. */
+export function organisation(db: Db, name: string) {
+  return createOrganisation(db, { name, type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
+}
+
+/** Prints the report as ONE JSON document, keeps it in bench/results/<file>, and logs the verdict. */
+export function writeReport(file: string, report: unknown, pass: boolean, log: (message: string) => void) {
+  const json = JSON.stringify(report, null, 2);
+  mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(REPO_ROOT, 'bench/results', file), `${json}\n`);
+  process.stdout.write(`${json}\n`);
+  log(`verdict: ${pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/${file})`);
+}
+
+/** Stops the throwaway PostgreSQL cluster; a failure to stop is logged, not thrown over the result. */
+export function stopPostgres(postgres: { stop: () => void } | undefined, log: (message: string) => void) {
+  try {
+    postgres?.stop();
+  } catch (error) {
+    log(`stopping PostgreSQL failed: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Interrupted (Ctrl-C, kill): never leave the throwaway cluster (`postgres()`, whatever runs by then)
+ * or the temp dir behind.
+ */
+export function cleanUpOnInterrupt(postgres: () => { stop: () => void } | undefined, work?: string) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      try {
+        postgres()?.stop();
+      } finally {
+        if (work) rmSync(work, { recursive: true, force: true });
+        process.exit(130);
+      }
+    });
+  }
+}
+
+/** The browser figures need the built UI: built when missing, or always with BENCH_BUILD=1. */
+export function buildUiIfNeeded(log: (message: string) => void) {
+  if (process.env.BENCH_BUILD === '1' || !existsSync(join(REPO_ROOT, 'dist/web/index.html'))) {
+    log('building the UI (npx vite build)…');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+}
+
+/** Runs a benchmark's main; a failure is logged with its stack and the process exits 1. */
+export function runBench(main: () => Promise<void>, log: (message: string) => void) {
+  main().catch((error: Error) => {
+    log(`failed: ${error.stack ?? error.message}`);
+    process.exit(1);
+  });
+}

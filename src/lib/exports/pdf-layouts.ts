@@ -1,0 +1,49 @@
+/**
+ * The table looks the PDF reports share (pdfmake layouts), so a CAF report, a client statement and a
+ * cost-price report read as one family: report tables with a shaded header, and the band of key
+ * figures on a light fill.
+ */
+import type { CustomTableLayout } from 'pdfmake/interfaces.js';
+
+/** The fill of a report table's header row. */
+export const HEADER_FILL = '#e8eef4';
+/** The fill of a band of key figures. */
+export const FIGURE_FILL = '#eef3f8';
+
+type TableNode = { table: { body: unknown[] } };
+
+/**
+ * A report table: no vertical rules, a heavier rule above and below the header and at the end, thin
+ * rules between rows, a shaded header. `rowPadding`: the space above and below a row's text.
+ */
+export function reportTableLayout(rowPadding = 3) {
+  return {
+    hLineWidth: (i: number, node: TableNode) => (i <= 1 || i === node.table.body.length ? 0.8 : 0.2),
+    vLineWidth: () => 0,
+    hLineColor: () => '#8899aa',
+    fillColor: (row: number) => (row === 0 ? HEADER_FILL : null),
+    paddingTop: () => rowPadding,
+    paddingBottom: () => rowPadding,
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+  } satisfies CustomTableLayout;
+}
+
+/**
+ * A band of key figures: its cells on a light fill, parted by white rules (none at the left edge).
+ * `padding`: [vertical, horizontal]. A band narrower than the page gives its `columns`: then it has
+ * no rule at the right edge either.
+ */
+export function figureBandLayout(padding: [number, number], columns?: number) {
+  const [vertical, horizontal] = padding;
+  return {
+    hLineWidth: () => 0,
+    vLineWidth: (i: number) => (i === 0 || i === columns ? 0 : 2),
+    vLineColor: () => '#ffffff',
+    fillColor: () => FIGURE_FILL,
+    paddingTop: () => vertical,
+    paddingBottom: () => vertical,
+    paddingLeft: () => horizontal,
+    paddingRight: () => horizontal,
+  } satisfies CustomTableLayout;
+}
