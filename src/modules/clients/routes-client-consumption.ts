@@ -17,11 +17,9 @@ export const clientConsumptionRoutes = routes(
     params: z.object({ orgId: z.uuid(), clientId: z.uuid() }),
     query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
     response: clientConsumptionAnswer,
-    handler: async (c, { orgId, user, role, audit }) => {
-      const { clientId } = c.req.valid('param');
-      const year = c.req.valid('query').year ?? thisYear();
-      await requireVisibleClient(c.var.db, orgId, { userId: user.id, role }, clientId);
-      const answer = await clientConsumption(c.var.db, orgId, clientId, year, today());
+    handler: async (c, { orgId, user, role, db, params: { clientId }, query, audit }) => {
+      await requireVisibleClient(db, orgId, { userId: user.id, role }, clientId);
+      const answer = await clientConsumption(db, orgId, clientId, query.year ?? thisYear(), today());
       await audit({
         action: 'client.read',
         entity: 'cl_client',

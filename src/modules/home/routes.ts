@@ -12,8 +12,8 @@ export const homeRoutes = routes(
     summary: "The boordtabel: the helicopter view of the caller's role (sections the role may not see are absent)",
     action: 'org.read',
     response: homeAnswer,
-    handler: async (c, { orgId, user, role, audit }) => {
-      const answer = await boordtabel(c.var.db, { orgId, userId: user.id, role, today: today() });
+    handler: async (c, { orgId, user, role, db, audit }) => {
+      const answer = await boordtabel(db, { orgId, userId: user.id, role, today: today() });
       const named = new Set(
         [
           ...(answer.budgets?.runningOut ?? []),
