@@ -40,7 +40,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -143,7 +143,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -203,7 +203,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -7302,6 +7302,489 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/people/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employees with their current contract, function and FTE (reading is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                birthYear: number | null;
+                                current: {
+                                    /** @enum {string} */
+                                    category: "management" | "employee" | "worker" | "other";
+                                    /** @enum {string} */
+                                    contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                    /** Format: date */
+                                    endsOn: string | null;
+                                    /** @enum {string|null} */
+                                    exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                    fte: number;
+                                    fullTimeHours: number;
+                                    functionTitle: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    jointCommittee: string;
+                                    monthlyCostCents: number;
+                                    /** Format: date */
+                                    startsOn: string;
+                                    weeklyHours: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                                externalRef: string | null;
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastName: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                /** Format: date */
+                                since: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an employee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthYear?: number | null;
+                        /** @enum {string|null} */
+                        education?: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                        externalRef?: string | null;
+                        firstName: string;
+                        lastName: string;
+                        /** @enum {string} */
+                        sex: "male" | "female";
+                        /** Format: uuid */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An employee with contracts, absences, trainings and payroll months (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an employee */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthYear?: number | null;
+                        /** @enum {string|null} */
+                        education?: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                        externalRef?: string | null;
+                        firstName?: string;
+                        lastName?: string;
+                        /** @enum {string} */
+                        sex?: "male" | "female";
+                        /** Format: uuid */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/orgs/{orgId}/performance/choices": {
         parameters: {
             query?: never;
@@ -9603,19 +10086,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
                             orgTypes: {
                                 code: string;
                                 en: string;
                                 nl: string;
                             }[];
                             permissions: {
-                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
+                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
+                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
+                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
+                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
+                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
                             };
                             roles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
                         };
@@ -9860,7 +10343,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];

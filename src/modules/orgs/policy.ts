@@ -23,6 +23,8 @@ export const ACTIONS = [
   'performance.manage',
   'caf.score',
   'surveys.manage',
+  'people.read',
+  'people.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +44,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'performance.manage',
     'caf.score',
     'surveys.manage',
+    'people.read',
+    'people.manage',
   ],
   staf: [
     'org.read',
@@ -55,6 +59,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'performance.manage',
     'caf.score',
     'surveys.manage',
+    'people.read',
+    'people.manage',
   ],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score'],
   bestuur: ['org.read', 'finance.read', 'performance.read'],

@@ -1,0 +1,2 @@
+/** Every route of the people register, mounted by server/app.ts. */
+export { employeeRoutes } from './routes-employees.ts';
