@@ -25,6 +25,7 @@ export const ACTIONS = [
   'surveys.manage',
   'people.read',
   'people.manage',
+  'people.figures',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -46,6 +47,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'surveys.manage',
     'people.read',
     'people.manage',
+    'people.figures',
   ],
   staf: [
     'org.read',
@@ -61,9 +63,10 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'surveys.manage',
     'people.read',
     'people.manage',
+    'people.figures',
   ],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score'],
-  bestuur: ['org.read', 'finance.read', 'performance.read'],
+  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures'],
   partner: ['org.read'],
 };
 
