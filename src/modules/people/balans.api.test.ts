@@ -111,3 +111,21 @@ describe('sociale balans API', () => {
     expect(hr.body.months).toHaveLength(12);
   });
 });
+
+describe('CLI sociale-balans', () => {
+  it('writes the PDF and gives the figures as JSON data; refuses two formats at once', async () => {
+    const { COMMANDS } = await import('../../cli/commands.ts');
+    const director = await orgWithMember(ctx, 'directie');
+    await insertPeopleData(ctx.db, director.org.id);
+    const run = COMMANDS['sociale-balans']!.run;
+    const pdf = await run(ctx.db, { org: director.org.id, year: '2025', pdf: true, out: '/tmp/x.pdf' });
+    expect(pdf.file!.path).toBe('/tmp/x.pdf');
+    expect(new TextDecoder().decode((pdf.file!.content as Uint8Array).slice(0, 5))).toBe('%PDF-');
+    const json = await run(ctx.db, { org: director.org.id, year: '2025' });
+    expect(json.text).toBe('Sociale balans 2025 (verkort model): gemiddeld 1,83 VTE, 21 ontbrekende codes.');
+    expect((json.data as { figures: { code: string }[] }).figures.some((f) => f.code === '1023')).toBe(true);
+    await expect(run(ctx.db, { org: director.org.id, year: '2025', pdf: true, xlsx: true })).rejects.toThrow(
+      'Choose one format',
+    );
+  });
+});

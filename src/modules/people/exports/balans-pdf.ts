@@ -20,7 +20,7 @@ const cellText = (v: Value, unit: string, lang: Lang): TableCell => {
 export function missingGroups(b: SocialeBalansAnswer, lang: Lang): { codes: string[]; text: string }[] {
   const groups = new Map<string, string[]>();
   for (const m of b.missing) groups.set(m.text[lang], [...(groups.get(m.text[lang]) ?? []), m.code]);
-  return [...groups].map(([text, codes]) => ({ text, codes }));
+  return [...groups].map(([text, codes]) => ({ text, codes: codes.sort() }));
 }
 
 export async function balansPdf(
@@ -37,7 +37,7 @@ export async function balansPdf(
     },
   ];
   for (const table of balansTables(b, lang)) {
-    const widths = [40, '*', ...table.header.slice(2).map(() => 78)];
+    const widths = [40, '*', ...table.header.slice(2).map(() => 70)];
     content.push({ text: table.title, style: 'part' });
     content.push({
       table: {
