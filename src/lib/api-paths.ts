@@ -5551,7 +5551,7 @@ export interface paths {
                                 /** @enum {string} */
                                 frequency: "month" | "quarter" | "year";
                                 key: string;
-                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf")[];
+                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf" | "people")[];
                             }[];
                             owners: {
                                 /** Format: uuid */

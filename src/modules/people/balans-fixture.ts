@@ -115,3 +115,17 @@ export async function insertPeopleData(db: DbOrTx, orgId: string, data: PeopleDa
   );
   return ids;
 }
+
+/** The sample moved by `years` whole years (every date; the sample has no 29 February). */
+export function shiftedSample(years: number): PeopleData {
+  const s = sampleData();
+  const move = (day: string) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
+  return {
+    ...s,
+    employees: s.employees.map((e) => ({ ...e, birthYear: e.birthYear === null ? null : e.birthYear + years })),
+    contracts: s.contracts.map((c) => ({ ...c, startsOn: move(c.startsOn), endsOn: c.endsOn && move(c.endsOn) })),
+    payroll: s.payroll.map((p) => ({ ...p, month: move(p.month) })),
+    absences: s.absences.map((a) => ({ ...a, startsOn: move(a.startsOn), endsOn: move(a.endsOn) })),
+    trainings: s.trainings.map((x) => ({ ...x, heldOn: move(x.heldOn) })),
+  };
+}
