@@ -4,6 +4,7 @@ import { cafEn } from '../caf/locales/en.ts';
 import { clientsEn } from '../clients/locales/en.ts';
 import { performanceEn } from '../performance/locales/en.ts';
 import { planEn } from '../performance/locales/plan-en.ts';
+import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
@@ -660,6 +661,7 @@ export const en: Messages = {
   plan: planEn,
   caf: cafEn,
   surveys: surveysEn,
+  people: peopleEn,
   ui: uiEn,
   quality: {
     nav: {

@@ -3,6 +3,7 @@ import { cafNl } from '../caf/locales/nl.ts';
 import { clientsNl } from '../clients/locales/nl.ts';
 import { performanceNl } from '../performance/locales/nl.ts';
 import { planNl } from '../performance/locales/plan-nl.ts';
+import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
@@ -665,6 +666,7 @@ export const nl = {
   plan: planNl,
   caf: cafNl,
   surveys: surveysNl,
+  people: peopleNl,
   ui: uiNl,
   quality: {
     nav: {
