@@ -25,7 +25,8 @@ export function usePeopleYear(): [number, (year: number) => void] {
 /** The year picker beside a people page's title: the current year and the six before it. */
 export function YearSelect({ year, onChange }: { year: number; onChange: (year: number) => void }) {
   const { t } = useTranslation();
-  const years = Array.from({ length: 7 }, (_, i) => String(thisYear() - i));
+  const recent = Array.from({ length: 7 }, (_, i) => String(thisYear() - i));
+  const years = recent.includes(String(year)) ? recent : [...recent, String(year)];
   return (
     <Select
       label={t('people.year')}

@@ -58,7 +58,7 @@ function OverTime({ hr }: { hr: HrFiguresAnswer }) {
   const labels = hr.months.map((m) => monthName(Number(m.month.slice(5, 7))));
   const option: ChartOption = {
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('people.hr.headcount'), t('people.hr.fte')] },
+    legend: { top: 0, data: [t('people.hr.headcount'), t('people.hr.fte')] },
     grid: { left: 40, right: 16, top: 36, bottom: 28 },
     xAxis: { type: 'category', data: labels },
     yAxis: { type: 'value', min: 0 },
@@ -91,7 +91,7 @@ function Pyramid({ hr }: { hr: HrFiguresAnswer }) {
   const { t } = useTranslation();
   const option: ChartOption = {
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('people.balans.men'), t('people.balans.women')] },
+    legend: { top: 0, data: [t('people.balans.men'), t('people.balans.women')] },
     grid: { left: 56, right: 16, top: 36, bottom: 28 },
     yAxis: { type: 'category', data: hr.pyramid.map((p) => p.band) },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => String(Math.abs(v)) } },
