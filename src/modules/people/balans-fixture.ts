@@ -26,7 +26,10 @@ export async function insertPeopleData(db: DbOrTx, orgId: string, data: PeopleDa
     ids.set(e.id, row.id);
   }
   const emp = (id: string) => ids.get(id)!;
-  const insert = async <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) => rows.length && (await write(rows));
+  /** In chunks of 1,000 rows: a statement holds at most 65,535 parameters. */
+  const insert = async <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += 1000) await write(rows.slice(i, i + 1000));
+  };
   await insert(data.contracts, (rows) =>
     db
       .insertInto('ppl_contract')
