@@ -18,10 +18,16 @@ export async function loadSocialeBalans(
   showsPeople: boolean,
 ): Promise<SocialeBalansAnswer> {
   const [data, ledger] = await Promise.all([peopleDataOfYear(db, orgId, year), socialBalanceLedger(db, orgId, year)]);
-  const b = socialeBalans(data, year, ledger?.personnelCents ?? null, {
-    turnoverCents: ledger?.turnoverCents ?? null,
-    balanceTotalCents: null,
-  });
+  const b = socialeBalans(
+    data,
+    year,
+    ledger?.personnelCents ?? null,
+    {
+      turnoverCents: ledger?.turnoverCents ?? null,
+      balanceTotalCents: null,
+    },
+    showsPeople,
+  );
   const hide = (ids: string[]) => (showsPeople ? ids : []);
   return {
     ...b,

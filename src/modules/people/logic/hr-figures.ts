@@ -76,7 +76,7 @@ export function isLongSickness(a: Pick<Absence, 'startsOn' | 'endsOn'>): boolean
 export function hrFigures(data: PeopleData, year: number): HrFigures {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const balans = socialeBalans(data, year, null, { turnoverCents: null, balanceTotalCents: null });
+  const balans = socialeBalans(data, year, null, { turnoverCents: null, balanceTotalCents: null }, false);
   const value = (code: string) => balans.figures.find((f) => f.code === code)?.value ?? null;
   const sexOf = new Map(data.employees.map((e) => [e.id, e]));
 

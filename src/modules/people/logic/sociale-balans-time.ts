@@ -11,9 +11,15 @@ const utc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(
 
 /** The last day of month `month` (1-12) of `year`. */
 export function monthEnd(year: number, month: number): string {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(last)}`;
+  const key = year * 100 + month;
+  let end = MONTH_ENDS.get(key);
+  if (end === undefined) {
+    end = `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+    MONTH_ENDS.set(key, end);
+  }
+  return end;
 }
+const MONTH_ENDS = new Map<number, string>();
 export const monthStart = (year: number, month: number) => `${year}-${pad(month)}-01`;
 
 /** Calendar days from `from` to `to`, both included (0 when `to` is before `from`). */
@@ -73,7 +79,11 @@ export interface Spell {
  */
 export function spellsOf(contracts: Contract[]): Spell[] {
   const byPerson = new Map<string, Contract[]>();
-  for (const c of contracts) byPerson.set(c.employeeId, [...(byPerson.get(c.employeeId) ?? []), c]);
+  for (const c of contracts) {
+    const list = byPerson.get(c.employeeId);
+    if (list) list.push(c);
+    else byPerson.set(c.employeeId, [c]);
+  }
   const spells: Spell[] = [];
   for (const [employeeId, cs] of byPerson) {
     cs.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || (a.endsOn ?? '9999').localeCompare(b.endsOn ?? '9999'));
@@ -97,6 +107,11 @@ export function spellsOf(contracts: Contract[]): Spell[] {
 /** Contracts in force on `day`, per person. */
 export function inForceOn(contracts: Contract[], day: string): Map<string, Contract[]> {
   const out = new Map<string, Contract[]>();
-  for (const c of contracts) if (inForce(c, day)) out.set(c.employeeId, [...(out.get(c.employeeId) ?? []), c]);
+  for (const c of contracts) {
+    if (!inForce(c, day)) continue;
+    const list = out.get(c.employeeId);
+    if (list) list.push(c);
+    else out.set(c.employeeId, [c]);
+  }
   return out;
 }

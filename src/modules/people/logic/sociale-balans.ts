@@ -58,19 +58,30 @@ const CATEGORY_CODE = { management: '130', employee: '134', worker: '132', other
 const EXIT_CODE = { pension: '340', swt: '341', dismissal: '342', other: '343' } as const;
 const TRAINING_CODE = { formal: ['580', '581'], informal: ['582', '583'], initial: ['584', '585'] } as const;
 
+/** The men's and women's codes of a line's code, made once. */
+const SEXED = new Map<string, Record<Sex, string>>();
+
 /** Sums per code, with the people behind each. */
 class Tally {
   readonly values = new Map<string, number>();
   readonly ids = new Map<string, Set<string>>();
+  /** `trace` false: the people behind the figures are not kept (the board's view, the HR figures). */
+  constructor(readonly trace: boolean) {}
   add(code: string, value: number, id: string) {
     this.values.set(code, (this.values.get(code) ?? 0) + value);
-    const set = this.ids.get(code) ?? new Set<string>();
-    set.add(id);
-    this.ids.set(code, set);
+    if (!this.trace) return;
+    const set = this.ids.get(code);
+    if (set) set.add(id);
+    else this.ids.set(code, new Set([id]));
   }
   /** Adds to a by-sex line: the men's or women's code and the total. */
   sexed(code: string, sex: Sex, value: number, id: string) {
-    this.add(`${code}${SEX_DIGIT[sex]}`, value, id);
+    let codes = SEXED.get(code);
+    if (!codes) {
+      codes = { male: `${code}${SEX_DIGIT.male}`, female: `${code}${SEX_DIGIT.female}` };
+      SEXED.set(code, codes);
+    }
+    this.add(codes[sex], value, id);
     this.add(code, value, id);
   }
   /** Makes sure the codes exist (a real zero: the data is there, nothing matched). */
@@ -84,8 +95,9 @@ export function socialeBalans(
   year: number,
   ledger620to623Cents: number | null,
   size: SizeInputs,
+  trace = true,
 ): SocialeBalans {
-  const t = new Tally();
+  const t = new Tally(trace);
   const missing: MissingFigure[] = [];
   const sexOf = new Map(data.employees.map((e) => [e.id, e.sex]));
   const eduOf = new Map(data.employees.map((e) => [e.id, e.education]));
@@ -122,9 +134,14 @@ export function socialeBalans(
     miss(lineCodes('1011', '1012', '1013', '1021', '1022', '1023', '1033'), 'no_payroll');
   } else {
     const unmatched = new Set<string>();
-    const seen = new Set<string>();
+    /** Per person, the months (bit m-1) with payroll. */
+    const seen = new Map<string, number>();
     const contractsOf = new Map<string, typeof data.contracts>();
-    for (const c of data.contracts) contractsOf.set(c.employeeId, [...(contractsOf.get(c.employeeId) ?? []), c]);
+    for (const c of data.contracts) {
+      const list = contractsOf.get(c.employeeId);
+      if (list) list.push(c);
+      else contractsOf.set(c.employeeId, [c]);
+    }
     for (const p of payroll) {
       const sex = sexOf.get(p.employeeId);
       const m = Number(p.month.slice(5, 7));
@@ -135,7 +152,7 @@ export function socialeBalans(
         unmatched.add(p.employeeId);
         continue;
       }
-      seen.add(`${p.employeeId}|${m}`);
+      seen.set(p.employeeId, (seen.get(p.employeeId) ?? 0) | (1 << (m - 1)));
       const f = statusByMonth[m - 1]!.get(p.employeeId) ?? fractionOf(month);
       const ft = f >= 1;
       t.sexed(ft ? '1011' : '1012', sex, p.hoursWorked, p.employeeId);
@@ -145,7 +162,7 @@ export function socialeBalans(
       t.sexed('1033', sex, p.benefitsCents, p.employeeId);
     }
     statusByMonth.forEach((status, i) => {
-      for (const id of status.keys()) if (!seen.has(`${id}|${i + 1}`)) unmatched.add(id);
+      for (const id of status.keys()) if (!((seen.get(id) ?? 0) & (1 << i))) unmatched.add(id);
     });
     if (unmatched.size > 0) {
       const codes = lineCodes('1011', '1012', '1013', '1021', '1022', '1023', '1033');
@@ -256,7 +273,7 @@ export function socialeBalans(
   const order = FORM.flatMap((s) => s.lines.flatMap(codesOf));
   const figures = [...new Set(order)]
     .filter((code) => t.values.has(code) && (model === 'full' || !fullOnly.has(code)))
-    .map((code) => ({ code, value: t.values.get(code)!, ids: [...(t.ids.get(code) ?? [])].sort() }));
+    .map((code) => ({ code, value: t.values.get(code)!, ids: [...(t.ids.get(code) ?? [])] }));
   const payrollCents = t.values.get('1023') ?? null;
   return {
     year,
