@@ -3,7 +3,7 @@
  * rows of a hand-computed case (src/modules/people/logic/sociale-balans-sample.ts, moved to 2005 so
  * no demo data shares its year) are written into the demo organisation while the server is stopped;
  * the director opens "Mensen" → "Sociale balans" for 2005, reads the training hours of Part III (5802 =
- * 8 for men, 5812 = 4 for women) and a missing code, and downloads the PDF; the HR figures page shows
+ * 8 for men, 5812 = 4 for women), a missing code and the person behind an entry, and downloads the PDF; the HR figures page shows
  * the turnover with its formula.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,10 @@ describe('people: sociale balans and HR figures', () => {
       .toEqual(['5802', 'Formele voortgezette opleiding — aantal gevolgde opleidingsuren', '8', '4']);
     expect((await training.rows()).find((r) => r[0] === '5822')!.slice(2)).toEqual(['ontbreekt', 'ontbreekt']);
     await expect.poll(() => page.getByRole('region', { name: 'Ontbrekende gegevens' }).count()).toBe(1);
+    // The director may read people: the woman who entered (2052) is named behind the figure.
+    await page.getByRole('button', { name: '2052: de persoon achter dit cijfer tonen' }).click();
+    await expect.poll(() => page.getByRole('dialog').getByText('Maes An').count()).toBe(1);
+    await page.keyboard.press('Escape');
 
     const link = page.getByRole('link', { name: 'Downloaden als PDF' });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { orgKey } from '../../queries.ts';
+import { PeopleBehind } from '../components/PeopleBehind.tsx';
 import { inLocale, usePeopleYear, YearSelect } from '../usePeopleYear.tsx';
 
 type SocialeBalansAnswer =
@@ -18,7 +19,7 @@ type Part = SocialeBalansAnswer['form'][number];
 type Line = Part['lines'][number];
 
 /** One part of the form as a table: code, description and its columns (men / women / total …). */
-function PartTable({ part, balans }: { part: Part; balans: SocialeBalansAnswer }) {
+function PartTable({ part, balans, orgId }: { part: Part; balans: SocialeBalansAnswer; orgId: string }) {
   const { t } = useTranslation();
   const values = new Map(balans.figures.map((f) => [f.code, f]));
   const missing = new Set(balans.missing.map((m) => m.code));
@@ -33,9 +34,8 @@ function PartTable({ part, balans }: { part: Part; balans: SocialeBalansAnswer }
     const f = values.get(code);
     if (!f) return null;
     const text = line.unit === 'cents' ? formatMoneyCents(f.value) : formatNumber(f.value, 2);
-    return (
-      <span title={balans.showsPeople ? t('people.balans.people', { count: f.ids.length }) : undefined}>{text}</span>
-    );
+    if (!balans.showsPeople || f.ids.length === 0) return text;
+    return <PeopleBehind orgId={orgId} code={code} ids={f.ids} text={text} />;
   };
   const columns: Column<Line>[] = [
     { key: 'code', header: t('people.balans.code'), value: (l) => l.code, rowHeader: true, sortable: false },
@@ -76,7 +76,7 @@ function Balans({ orgId, year }: { orgId: string; year: number }) {
       </Alert>
       {b.form.map((part) => (
         <Section key={inLocale(part.title)} title={inLocale(part.title)}>
-          <PartTable part={part} balans={b} />
+          <PartTable part={part} balans={b} orgId={orgId} />
         </Section>
       ))}
       <Section title={t('people.balans.crossCheck')}>
