@@ -45,6 +45,15 @@
  *   vanaf 5 antwoorden (nu N)". Respondent page /s/:token (no login): radio group "Taal" (NL/EN/FR),
  *   one radiogroup per scale question named by its text, button "Antwoorden versturen", headings
  *   "Bedankt!", "Deze link is al gebruikt", "Deze bevraging is afgesloten", "Deze link bestaat niet".
+ * People: nav group button "Mensen" with links "Sociale balans", "HR-kerncijfers"; both pages have the
+ *   combobox "Jaar" (also `?year=`). Sociale balans: links "Downloaden als PDF" / "… als XLSX" / "… als
+ *   CSV"; one table per part, captioned by the part's title ("I. Tewerkgestelde personen — gemiddeld over
+ *   het boekjaar", "… — op de afsluitingsdatum", "I. Uitzendkrachten en ter beschikking gestelde
+ *   personen", "II. Personeelsbewegingen tijdens het boekjaar", "III. Opleidingen voor de werknemers
+ *   tijdens het boekjaar"), columns "Code", "Omschrijving", "Mannen", "Vrouwen", "Totaal" (a missing
+ *   figure reads "ontbreekt"); regions "Ontbrekende gegevens", "Personeelskosten (1023) tegen rekeningen
+ *   620-623". HR figures: tables "HR-kerncijfers van het jaar met hun formule", "Werknemers en VTE op
+ *   elk maandeinde", "Werknemers per leeftijdsklasse en geslacht", "Werknemers per anciënniteit in jaren".
  */
 
 /** The module pages under an organisation's path (`/o/<id>`), as App.tsx routes them. */
@@ -62,6 +71,8 @@ export const MODULE_PATHS = {
   actions: 'actions',
   caf: 'caf',
   surveys: 'surveys',
+  socialeBalans: 'people/sociale-balans',
+  hrFigures: 'people/hr-figures',
 } as const;
 
 /** `/o/<id>/<module page>` from an organisation's home path. */

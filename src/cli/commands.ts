@@ -11,6 +11,7 @@ import { CAF_COMMANDS } from './caf-commands.ts';
 import { CLIENT_COMMANDS } from './clients-commands.ts';
 import { FINANCE_COMMANDS } from './finance-commands.ts';
 import { KPI_COMMANDS } from './kpi-commands.ts';
+import { PEOPLE_BALANS_COMMANDS } from './people-balans-commands.ts';
 import { SURVEY_COMMANDS } from './survey-commands.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import { hashPassword } from '../server/secrets.ts';
@@ -21,7 +22,10 @@ import { auditCommand, optional, required, type Values } from './options.ts';
 export interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(db: Db, v: Values): Promise<{ data: unknown; text: string; file?: { path: string; content: string } }>;
+  run(
+    db: Db,
+    v: Values,
+  ): Promise<{ data: unknown; text: string; file?: { path: string; content: string | Uint8Array } }>;
 }
 
 function parse<T>(
@@ -133,6 +137,7 @@ export const COMMANDS: Record<string, Command> = {
   ...KPI_COMMANDS,
   ...CAF_COMMANDS,
   ...SURVEY_COMMANDS,
+  ...PEOPLE_BALANS_COMMANDS,
   demo: {
     usage: '[--seed N]   een (extra) demo-organisatie met gegenereerde gegevens',
     options: { seed: { type: 'string' } },

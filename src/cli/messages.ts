@@ -12,6 +12,11 @@ export const msg = defineMessages('cli', {
     file_not_valid_json: 'Het bestand is geen geldige JSON.',
     runs_seed_integer: '--runs 100-100000 en --seed een geheel getal.',
     unreadable_json: '{{path}} is geen leesbaar JSON-bestand ({{reason}}).',
+    balans_summary: 'Sociale balans {{year}} ({{model}}): gemiddeld {{fte}} VTE, {{missing}} ontbrekende codes.',
+    balans_written: 'Sociale balans {{year}} geschreven naar {{path}}.',
+    balans_model_full: 'volledig model',
+    balans_model_abbreviated: 'verkort model',
+    one_format: 'Kies één formaat: --pdf, --xlsx, --csv of --json.',
   },
   en: {
     option_missing: 'Option --{{key}} is missing.',
@@ -23,5 +28,10 @@ export const msg = defineMessages('cli', {
     file_not_valid_json: 'The file is not valid JSON.',
     runs_seed_integer: '--runs 100-100000 and --seed an integer.',
     unreadable_json: '{{path}} is not a readable JSON file.',
+    balans_summary: 'Sociale balans {{year}} ({{model}}): {{fte}} FTE on average, {{missing}} missing codes.',
+    balans_written: 'Sociale balans {{year}} written to {{path}}.',
+    balans_model_full: 'full model',
+    balans_model_abbreviated: 'abbreviated model',
+    one_format: 'Choose one format: --pdf, --xlsx, --csv or --json.',
   },
 });

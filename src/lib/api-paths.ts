@@ -40,7 +40,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -143,7 +143,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -203,7 +203,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -5821,7 +5821,7 @@ export interface paths {
                                 /** @enum {string} */
                                 frequency: "month" | "quarter" | "year";
                                 key: string;
-                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf")[];
+                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf" | "people")[];
                             }[];
                             owners: {
                                 /** Format: uuid */
@@ -7565,6 +7565,825 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employees with their current contract, function and FTE (reading is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                birthYear: number | null;
+                                current: {
+                                    /** @enum {string} */
+                                    category: "management" | "employee" | "worker" | "other";
+                                    /** @enum {string} */
+                                    contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                    /** Format: date */
+                                    endsOn: string | null;
+                                    /** @enum {string|null} */
+                                    exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                    fte: number;
+                                    fullTimeHours: number;
+                                    functionTitle: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    jointCommittee: string;
+                                    monthlyCostCents: number;
+                                    /** Format: date */
+                                    startsOn: string;
+                                    weeklyHours: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                                externalRef: string | null;
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastName: string;
+                                /** @enum {string} */
+                                sex: "male" | "female";
+                                /** Format: date */
+                                since: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an employee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthYear?: number | null;
+                        /** @enum {string|null} */
+                        education?: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                        externalRef?: string | null;
+                        firstName: string;
+                        lastName: string;
+                        /** @enum {string} */
+                        sex: "male" | "female";
+                        /** Format: uuid */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An employee with contracts, absences, trainings and payroll months (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an employee */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthYear?: number | null;
+                        /** @enum {string|null} */
+                        education?: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                        externalRef?: string | null;
+                        firstName?: string;
+                        lastName?: string;
+                        /** @enum {string} */
+                        sex?: "male" | "female";
+                        /** Format: uuid */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/hr-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HR key figures of a year, each with its formula: headcount and FTE per month, turnover, absenteeism … */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ageUnknown: number;
+                            figures: {
+                                formula: {
+                                    en: string;
+                                    nl: string;
+                                };
+                                inputs: {
+                                    label: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    value: number;
+                                }[];
+                                /** @enum {string} */
+                                key: "headcount" | "fte" | "turnover" | "absenteeism_short" | "absenteeism_long" | "frequency" | "bradford" | "seniority" | "part_time_share" | "training_hours_per_fte" | "training_norm_share" | "personnel_cost_per_fte";
+                                /** @enum {string} */
+                                unit: "count" | "fte" | "percent" | "hours" | "cents" | "years" | "ratio";
+                                value: number | null;
+                            }[];
+                            months: {
+                                fte: number;
+                                headcount: number;
+                                month: string;
+                            }[];
+                            pyramid: {
+                                band: string;
+                                men: number;
+                                women: number;
+                            }[];
+                            seniorityBands: {
+                                band: string;
+                                count: number;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/sociale-balans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sociale balans of a year: Parts I-III by code, missing data per code, the check against 620-623 */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            crossCheck: {
+                                differenceCents: number | null;
+                                ledgerCents: number | null;
+                                payrollCents: number | null;
+                            };
+                            figures: {
+                                code: string;
+                                ids: string[];
+                                value: number;
+                            }[];
+                            form: {
+                                columns: ("men" | "women" | "total" | "agency" | "placed")[];
+                                lines: {
+                                    cells: {
+                                        agency?: string;
+                                        men?: string;
+                                        placed?: string;
+                                        total?: string;
+                                        women?: string;
+                                    };
+                                    code: string;
+                                    label: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                    /** @enum {string} */
+                                    unit: "count" | "fte" | "hours" | "cents";
+                                }[];
+                                part: number;
+                                title: {
+                                    en: string;
+                                    nl: string;
+                                };
+                            }[];
+                            missing: {
+                                code: string;
+                                ids: string[];
+                                /** @enum {string} */
+                                reason: "no_payroll" | "payroll_incomplete" | "education_unknown" | "none_registered" | "exit_reason_unknown";
+                                text: {
+                                    en: string;
+                                    nl: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            model: "full" | "abbreviated";
+                            mustFile: boolean;
+                            showsPeople: boolean;
+                            size: {
+                                balanceExceeded: boolean | null;
+                                fte: number;
+                                fteExceeded: boolean;
+                                turnoverExceeded: boolean | null;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/sociale-balans.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sociale balans of a year as CSV, in the layout and order of the filing form */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/sociale-balans.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sociale balans of a year as PDF, in the layout and order of the filing form */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/sociale-balans.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sociale balans of a year as XLSX, in the layout and order of the filing form */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -9873,19 +10692,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
                             orgTypes: {
                                 code: string;
                                 en: string;
                                 nl: string;
                             }[];
                             permissions: {
-                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
-                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
                             };
                             roles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
                         };
@@ -10130,7 +10949,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];

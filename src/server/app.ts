@@ -16,6 +16,7 @@ import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
 import { referenceRoutes } from '../modules/orgs/reference-routes.ts';
 import { orgRoutes } from '../modules/orgs/routes.ts';
+import * as people from '../modules/people/routes.ts';
 import * as performance from '../modules/performance/routes.ts';
 import * as surveys from '../modules/surveys/routes.ts';
 import { sessionMiddleware } from './auth.ts';
@@ -46,6 +47,7 @@ export function createApi(limiter = new LoginLimiter()) {
     ...Object.values(performance),
     ...Object.values(caf),
     ...Object.values(surveys),
+    ...Object.values(people),
   ];
   for (const routes of modules) {
     api.route('/', routes);

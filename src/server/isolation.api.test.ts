@@ -7,6 +7,7 @@ import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
+import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
 import { PERFORMANCE_BODIES, performanceSamples } from '../modules/performance/testing.ts';
 import { SURVEY_BODIES, SURVEY_PUBLIC_ROUTES, surveySamples } from '../modules/surveys/testing.ts';
 import { Client, orgWithMember, testAppForFile } from './testing.ts';
@@ -60,6 +61,7 @@ const BODIES: Record<string, unknown> = {
   ...PERFORMANCE_BODIES,
   ...CAF_BODIES,
   ...SURVEY_BODIES,
+  ...PEOPLE_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -129,6 +131,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await performanceSamples(org.client, org.org.id)),
     ...(await cafSamples(org.client, org.org.id)),
     ...(await surveySamples(org.client, org.org.id)),
+    ...(await peopleSamples(org.client, org.org.id)),
   };
 }
 

@@ -51,6 +51,13 @@ const PROBES: Record<Action, Probe> = {
     path: `/api/orgs/${o}/surveys`,
     body: { title: { nl: 'Probe' }, audience: 'staff' },
   }),
+  'people.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/people/employees` }),
+  'people.manage': (o, n) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/people/employees`,
+    body: { firstName: 'Probe', lastName: `Persoon ${n}`, sex: 'female' },
+  }),
+  'people.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/people/hr-figures?year=2025` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

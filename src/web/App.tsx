@@ -19,6 +19,7 @@ import { FinanceRoute } from './finance/FinanceRoute.tsx';
 import { ClientsRoute } from './clients/ClientsRoute.tsx';
 import { PerformanceRoute } from './performance/PerformanceRoute.tsx';
 import { CafRoute } from './caf/CafRoute.tsx';
+import { PeopleRoute } from './people/PeopleRoute.tsx';
 import { SurveysRoute } from './surveys/SurveysRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 
@@ -63,6 +64,8 @@ export function App() {
             <Route path="actions/:actionId" element={<PerformanceRoute page="action" />} />
             <Route path="caf/*" element={<CafRoute />} />
             <Route path="surveys/*" element={<SurveysRoute />} />
+            <Route path="people/sociale-balans" element={<PeopleRoute page="balans" />} />
+            <Route path="people/hr-figures" element={<PeopleRoute page="hr" />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

@@ -45,3 +45,23 @@ export function financeFingerprint(o: RawBuilder<unknown>): RawBuilder<string>[]
     sql`(SELECT count(*) || ':' || coalesce(sum(hashtext(code || coalesce(income_type, ''))), 0) FROM fin_account WHERE org_id = ${o})`,
   ];
 }
+
+/**
+ * What the sociale balans reads of a year's current ledger: personnel costs 620-623 (the cross-check of
+ * code 1023) and revenues 70-74 (the turnover of the size criteria), both in natural sign; null without
+ * a current ledger for that year.
+ */
+export async function socialBalanceLedger(
+  db: DbOrTx,
+  orgId: string,
+  year: number,
+): Promise<{ personnelCents: number; turnoverCents: number } | null> {
+  if (!(await ledgerYears(db, orgId)).includes(year)) return null;
+  let personnelCents = 0;
+  let turnoverCents = 0;
+  for (const l of await ledgerTotals(db, orgId, year)) {
+    if (/^62[0-3]/.test(l.account)) personnelCents += l.amountCents;
+    if (/^7[0-4]/.test(l.account)) turnoverCents -= l.amountCents;
+  }
+  return { personnelCents, turnoverCents };
+}

@@ -23,10 +23,13 @@ export const ACTIONS = [
   'performance.manage',
   'caf.score',
   'surveys.manage',
+  'people.read',
+  'people.manage',
+  'people.figures',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** The work the direction and the staff share: finance, clients, the quality system and the surveys. */
+/** The work the direction and the staff share: finance, clients, the quality system, the surveys and the people. */
 const MANAGEMENT_WORK = [
   'finance.read',
   'finance.manage',
@@ -38,6 +41,9 @@ const MANAGEMENT_WORK = [
   'performance.manage',
   'caf.score',
   'surveys.manage',
+  'people.read',
+  'people.manage',
+  'people.figures',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -46,7 +52,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
   directie: ['org.read', 'members.read', 'audit.read', ...MANAGEMENT_WORK],
   staf: ['org.read', ...MANAGEMENT_WORK],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score'],
-  bestuur: ['org.read', 'finance.read', 'performance.read'],
+  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures'],
   partner: ['org.read'],
 };
 

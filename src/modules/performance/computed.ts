@@ -12,11 +12,13 @@ import type { Db, DbOrTx } from '../../server/db.ts';
 import { cafFingerprint } from '../caf/public.ts';
 import { clientsFingerprint } from '../clients/public.ts';
 import { financeFingerprint } from '../finance/public.ts';
+import { peopleFingerprint } from '../people/public.ts';
 import { surveysFingerprint } from '../surveys/public.ts';
 import { clientFlow, pvbVoucherUse, useOfAgreements, waiting } from './computed-clients.ts';
 import type { Ctx, Series, SourceName } from './computed-core.ts';
 import { costPrice, keyFigure } from './computed-finance.ts';
 import { actionsOnTime, cafScore, survey } from './computed-others.ts';
+import { peopleFigure } from './computed-people.ts';
 import type { Frequency } from './logic/index.ts';
 
 export type { Computation, ComputationInput, Series, SourceName } from './computed-core.ts';
@@ -57,6 +59,12 @@ export const FORMULAS: Record<
   staff_response: { frequency: 'year', sources: ['surveys'], compute: (c) => survey(c, 'staff', 'responseRate') },
   actions_on_time: { frequency: 'quarter', sources: ['actions'], compute: actionsOnTime },
   caf_score: { frequency: 'year', sources: ['caf'], compute: cafScore },
+  staff_turnover: { frequency: 'year', sources: ['people'], compute: (c) => peopleFigure(c, 'turnover') },
+  training_hours_per_fte: {
+    frequency: 'year',
+    sources: ['people'],
+    compute: (c) => peopleFigure(c, 'training_hours_per_fte'),
+  },
 };
 export type FormulaKey = keyof typeof FORMULAS;
 
@@ -75,6 +83,7 @@ export async function sourceFingerprint(db: DbOrTx, orgId: string, today: string
     ...surveysFingerprint(o),
     sql`(SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM perf_action WHERE org_id = ${o})`,
     ...cafFingerprint(o),
+    ...peopleFingerprint(o),
   ];
   const row = await sql<{ f: string }>`SELECT concat_ws('|', ${sql.join(parts)}) AS f`.execute(db);
   return row.rows[0]!.f;

@@ -175,14 +175,15 @@ export const PROCESSES: readonly StarterKpi[] = [
       mape: 'means',
       target: 10,
       red: 15,
+      formula: 'staff_turnover',
     },
   ),
   k(
     'TRAINING_HOURS',
     'Vormingsuren per VTE',
     'Training hours per FTE',
-    'Gevolgde vormingsuren / gemiddeld aantal VTE (handmatig tot de HR-module er is).',
-    'Training hours attended / average FTE (manual until the HR module exists).',
+    'Gevolgde vormingsuren / gemiddeld aantal VTE (uit de module Mensen).',
+    'Training hours attended / average FTE (from the People module).',
     {
       unit: 'hours',
       decimals: 1,
@@ -193,6 +194,7 @@ export const PROCESSES: readonly StarterKpi[] = [
       mape: 'means',
       target: 24,
       red: 12,
+      formula: 'training_hours_per_fte',
     },
   ),
 ];

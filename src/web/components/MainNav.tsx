@@ -40,6 +40,12 @@ const QUALITY_PAGES: { path: string; key: string; needs: Action[] }[] = [
 ];
 const QUALITY_PREFIXES = QUALITY_PAGES.map((p) => p.path);
 
+/** The people group ("Mensen"): path under /o/:orgId, label key under people.nav, any of the actions that show it. */
+const PEOPLE_PAGES: { path: string; key: string; needs: Action[] }[] = [
+  { path: 'people/sociale-balans', key: 'balans', needs: ['people.figures'] },
+  { path: 'people/hr-figures', key: 'hr', needs: ['people.figures'] },
+];
+
 function Link_({
   to,
   label,
@@ -88,7 +94,13 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inQuality) setQualityOpen(true);
   }, [inQuality]);
+  const inPeople = Boolean(membership) && pathname.startsWith(`${base}/people/`);
+  const [peopleOpen, setPeopleOpen] = useState(inPeople);
+  useEffect(() => {
+    if (inPeople) setPeopleOpen(true);
+  }, [inPeople]);
   if (!membership) return null;
+  const peoplePages = PEOPLE_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const qualityPages = QUALITY_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const items: Item[] = [
     { page: '', label: t('nav.home') },
@@ -138,6 +150,19 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                 key={p.key}
                 to={`${base}/${p.path}`}
                 label={t(`clients.nav.${p.key}`)}
+                active={pathname === `${base}/${p.path}`}
+                onNavigate={onNavigate}
+              />
+            ))}
+          </NavGroup>
+        )}
+        {peoplePages.length > 0 && (
+          <NavGroup label={t('people.nav.group')} opened={peopleOpen} onChange={setPeopleOpen} inside={inPeople}>
+            {peoplePages.map((p) => (
+              <Link_
+                key={p.key}
+                to={`${base}/${p.path}`}
+                label={t(`people.nav.${p.key}`)}
                 active={pathname === `${base}/${p.path}`}
                 onNavigate={onNavigate}
               />

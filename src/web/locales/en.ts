@@ -5,6 +5,7 @@ import { boordtabelEn } from '../home/locales/en.ts';
 import { clientsEn } from '../clients/locales/en.ts';
 import { performanceEn } from '../performance/locales/en.ts';
 import { planEn } from '../performance/locales/plan-en.ts';
+import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
@@ -662,6 +663,7 @@ export const en: Messages = {
   caf: cafEn,
   surveys: surveysEn,
   boordtabel: boordtabelEn,
+  people: peopleEn,
   ui: uiEn,
   quality: {
     nav: {

@@ -4,6 +4,7 @@ import { boordtabelNl } from '../home/locales/nl.ts';
 import { clientsNl } from '../clients/locales/nl.ts';
 import { performanceNl } from '../performance/locales/nl.ts';
 import { planNl } from '../performance/locales/plan-nl.ts';
+import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
@@ -667,6 +668,7 @@ export const nl = {
   caf: cafNl,
   surveys: surveysNl,
   boordtabel: boordtabelNl,
+  people: peopleNl,
   ui: uiNl,
   quality: {
     nav: {

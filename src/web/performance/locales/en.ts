@@ -31,6 +31,7 @@ export const performanceEn: typeof Dutch = {
     surveys: 'surveys',
     actions: 'improvement actions',
     caf: 'CAF self-assessment',
+    people: 'people',
   },
   mape: { means: 'Means', activities: 'Activities', output: 'Output', outcome: 'Outcome' },
   caf: {

@@ -29,6 +29,7 @@ export const performanceNl = {
     surveys: 'bevragingen',
     actions: 'verbeteracties',
     caf: 'CAF-zelfevaluatie',
+    people: 'mensen',
   },
   mape: { means: 'Middelen', activities: 'Activiteiten', output: 'Prestaties (output)', outcome: 'Effecten (outcome)' },
   caf: {

@@ -1,0 +1,292 @@
+/**
+ * The sociale balans of one year, computed from the registered people data (DOMAIN.md §5): every
+ * figure with the ids of the people (or agency/placed records) behind it; a figure whose data is
+ * missing is listed per code with the reason, never given as a silent zero. Pure: no I/O.
+ */
+import { EDUCATIONS, EXTERNAL_KINDS, type PeopleData, type Sex, TRAINING_KINDS } from './types.ts';
+import { FORM, codesOf } from './sociale-balans-form.ts';
+import {
+  clip,
+  daysIncl,
+  fractionOf,
+  inForceOn,
+  mainContract,
+  monthEnd,
+  monthStart,
+  spellsOf,
+} from './sociale-balans-time.ts';
+
+export interface BalansFigure {
+  code: string;
+  value: number;
+  ids: string[];
+}
+export const MISSING_REASONS = [
+  'no_payroll',
+  'payroll_incomplete',
+  'education_unknown',
+  'none_registered',
+  'exit_reason_unknown',
+] as const;
+export type MissingReason = (typeof MISSING_REASONS)[number];
+export interface MissingFigure {
+  code: string;
+  reason: MissingReason;
+  ids: string[];
+}
+export interface SizeInputs {
+  /** Turnover of the year (cents), null when unknown. */
+  turnoverCents: number | null;
+  balanceTotalCents: number | null;
+}
+export interface SocialeBalans {
+  year: number;
+  model: 'full' | 'abbreviated';
+  /** Which size criteria were exceeded (> 50 FTE, turnover > € 9M, balance total > € 4.5M). */
+  size: { fte: number; fteExceeded: boolean; turnoverExceeded: boolean | null; balanceExceeded: boolean | null };
+  /** Associations with at least 20 FTE on average file the sociale balans. */
+  mustFile: boolean;
+  figures: BalansFigure[];
+  missing: MissingFigure[];
+  /** Personnel costs from payroll (1023) against accounts 620-623 of the ledger. */
+  crossCheck: { payrollCents: number | null; ledgerCents: number | null; differenceCents: number | null };
+}
+
+const SEX_DIGIT: Record<Sex, '1' | '2'> = { male: '1', female: '2' };
+const CONTRACT_CODE = { indefinite: '0', fixed_term: '1', defined_work: '2', replacement: '3' } as const;
+const CATEGORY_CODE = { management: '130', employee: '134', worker: '132', other: '133' } as const;
+const EXIT_CODE = { pension: '340', swt: '341', dismissal: '342', other: '343' } as const;
+const TRAINING_CODE = { formal: ['580', '581'], informal: ['582', '583'], initial: ['584', '585'] } as const;
+
+/** The men's and women's codes of a line's code, made once. */
+const SEXED = new Map<string, Record<Sex, string>>();
+
+/** Sums per code, with the people behind each. */
+class Tally {
+  readonly values = new Map<string, number>();
+  readonly ids = new Map<string, Set<string>>();
+  /** `trace` false: the people behind the figures are not kept (the board's view, the HR figures). */
+  constructor(readonly trace: boolean) {}
+  add(code: string, value: number, id: string) {
+    this.values.set(code, (this.values.get(code) ?? 0) + value);
+    if (!this.trace) return;
+    const set = this.ids.get(code);
+    if (set) set.add(id);
+    else this.ids.set(code, new Set([id]));
+  }
+  /** Adds to a by-sex line: the men's or women's code and the total. */
+  sexed(code: string, sex: Sex, value: number, id: string) {
+    let codes = SEXED.get(code);
+    if (!codes) {
+      codes = { male: `${code}${SEX_DIGIT.male}`, female: `${code}${SEX_DIGIT.female}` };
+      SEXED.set(code, codes);
+    }
+    this.add(codes[sex], value, id);
+    this.add(code, value, id);
+  }
+  /** Makes sure the codes exist (a real zero: the data is there, nothing matched). */
+  zero(codes: string[]) {
+    for (const c of codes) if (!this.values.has(c)) this.values.set(c, 0);
+  }
+}
+
+export function socialeBalans(
+  data: PeopleData,
+  year: number,
+  ledger620to623Cents: number | null,
+  size: SizeInputs,
+  trace = true,
+): SocialeBalans {
+  const t = new Tally(trace);
+  const missing: MissingFigure[] = [];
+  const sexOf = new Map(data.employees.map((e) => [e.id, e.sex]));
+  const eduOf = new Map(data.employees.map((e) => [e.id, e.education]));
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const lineCodes = (...codes: string[]) =>
+    FORM.flatMap((s) => s.lines)
+      .filter((l) => codes.includes(l.code))
+      .flatMap(codesOf);
+  const miss = (codes: string[], reason: MissingReason, ids: Iterable<string> = []) => {
+    const list = [...new Set(ids)].sort();
+    for (const code of codes) missing.push({ code, reason, ids: list });
+  };
+
+  // 100: the mean of the twelve month-end counts; full time when the fraction reaches 1.
+  const statusByMonth: Map<string, number>[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const status = new Map<string, number>();
+    for (const [id, cs] of inForceOn(data.contracts, monthEnd(year, m))) {
+      const sex = sexOf.get(id);
+      if (!sex) continue;
+      const f = fractionOf(cs);
+      status.set(id, f);
+      t.sexed(f >= 1 ? '1001' : '1002', sex, 1 / 12, id);
+      t.sexed('1003', sex, f / 12, id);
+    }
+    statusByMonth.push(status);
+  }
+  t.zero(lineCodes('1001', '1002', '1003'));
+
+  // 101-103: hours worked, personnel costs and benefits from the payroll months.
+  const payroll = data.payroll.filter((p) => p.month >= from && p.month <= to);
+  if (payroll.length === 0) {
+    miss(lineCodes('1011', '1012', '1013', '1021', '1022', '1023', '1033'), 'no_payroll');
+  } else {
+    const unmatched = new Set<string>();
+    /** Per person, the months (bit m-1) with payroll. */
+    const seen = new Map<string, number>();
+    const contractsOf = new Map<string, typeof data.contracts>();
+    for (const c of data.contracts) {
+      const list = contractsOf.get(c.employeeId);
+      if (list) list.push(c);
+      else contractsOf.set(c.employeeId, [c]);
+    }
+    for (const p of payroll) {
+      const sex = sexOf.get(p.employeeId);
+      const m = Number(p.month.slice(5, 7));
+      const month = (contractsOf.get(p.employeeId) ?? []).filter((c) =>
+        clip(c.startsOn, c.endsOn, monthStart(year, m), monthEnd(year, m)),
+      );
+      if (!sex || month.length === 0) {
+        unmatched.add(p.employeeId);
+        continue;
+      }
+      seen.set(p.employeeId, (seen.get(p.employeeId) ?? 0) | (1 << (m - 1)));
+      const f = statusByMonth[m - 1]!.get(p.employeeId) ?? fractionOf(month);
+      const ft = f >= 1;
+      t.sexed(ft ? '1011' : '1012', sex, p.hoursWorked, p.employeeId);
+      t.sexed('1013', sex, p.hoursWorked, p.employeeId);
+      t.sexed(ft ? '1021' : '1022', sex, p.costCents, p.employeeId);
+      t.sexed('1023', sex, p.costCents, p.employeeId);
+      t.sexed('1033', sex, p.benefitsCents, p.employeeId);
+    }
+    statusByMonth.forEach((status, i) => {
+      for (const id of status.keys()) if (!((seen.get(id) ?? 0) & (1 << i))) unmatched.add(id);
+    });
+    if (unmatched.size > 0) {
+      const codes = lineCodes('1011', '1012', '1013', '1021', '1022', '1023', '1033');
+      miss(codes, 'payroll_incomplete', unmatched);
+      for (const c of codes) t.values.delete(c);
+    } else t.zero(lineCodes('1011', '1012', '1013', '1021', '1022', '1023', '1033'));
+  }
+
+  // 105, 110-113, 120-121, 130-134: at the closing date.
+  const closing = inForceOn(data.contracts, to);
+  const unknownEducation: string[] = [];
+  for (const [id, cs] of closing) {
+    const sex = sexOf.get(id);
+    if (!sex) continue;
+    const f = fractionOf(cs);
+    const main = mainContract(cs);
+    t.sexed(f >= 1 ? '1051' : '1052', sex, 1, id);
+    t.sexed('1053', sex, f, id);
+    t.sexed(`11${CONTRACT_CODE[main.contractType]}`, sex, 1, id);
+    t.sexed(CATEGORY_CODE[main.category], sex, 1, id);
+    t.add(sex === 'male' ? '120' : '121', 1, id);
+    const edu = eduOf.get(id);
+    if (edu) t.add(`12${SEX_DIGIT[sex] === '1' ? 0 : 1}${EDUCATIONS.indexOf(edu)}`, 1, id);
+    else unknownEducation.push(id);
+  }
+  t.zero(lineCodes('1051', '1052', '1053', '110', '111', '112', '113', '12', '130', '134', '132', '133'));
+  const educationCodes = lineCodes('1200', '1201', '1202', '1203');
+  if (unknownEducation.length > 0) {
+    miss(educationCodes, 'education_unknown', unknownEducation);
+    for (const c of educationCodes) t.values.delete(c);
+  } else t.zero(educationCodes);
+
+  // 150-152: agency workers and persons placed, in proportion to the part of their period in the year.
+  const externals = data.externals.filter((x) => clip(x.startsOn, x.endsOn, from, to));
+  if (externals.length === 0) miss(lineCodes('150', '151', '152'), 'none_registered');
+  else {
+    const yearDays = daysIncl(from, to);
+    for (const x of externals) {
+      const [a, b] = clip(x.startsOn, x.endsOn, from, to)!;
+      const share = daysIncl(a, b) / daysIncl(x.startsOn, x.endsOn);
+      const digit = String(EXTERNAL_KINDS.indexOf(x.kind) + 1);
+      for (const [code, value] of [
+        ['150', (x.fte * daysIncl(a, b)) / yearDays],
+        ['151', x.hours * share],
+        ['152', Math.round(x.costCents * share)],
+      ] as const) {
+        t.add(`${code}${digit}`, value, x.id);
+        t.add(code, value, x.id);
+      }
+    }
+    t.zero(lineCodes('150', '151', '152'));
+  }
+
+  // Part II: spells starting (entries) or ending (exits) in the year.
+  const exitsWithoutReason: string[] = [];
+  for (const s of spellsOf(data.contracts)) {
+    const sex = sexOf.get(s.employeeId);
+    if (!sex) continue;
+    if (s.startsOn >= from && s.startsOn <= to) {
+      t.sexed('205', sex, 1, s.employeeId);
+      t.sexed(`21${CONTRACT_CODE[s.first.contractType]}`, sex, 1, s.employeeId);
+    }
+    if (s.endsOn !== null && s.endsOn >= from && s.endsOn <= to) {
+      t.sexed('305', sex, 1, s.employeeId);
+      t.sexed(`31${CONTRACT_CODE[s.last.contractType]}`, sex, 1, s.employeeId);
+      if (s.last.exitReason) t.sexed(EXIT_CODE[s.last.exitReason], sex, 1, s.employeeId);
+      else exitsWithoutReason.push(s.employeeId);
+    }
+  }
+  t.zero(lineCodes('205', '210', '211', '212', '213', '305', '310', '311', '312', '313'));
+  const reasonCodes = lineCodes('340', '341', '342', '343');
+  if (exitsWithoutReason.length > 0) {
+    miss(reasonCodes, 'exit_reason_unknown', exitsWithoutReason);
+    for (const c of reasonCodes) t.values.delete(c);
+  } else t.zero(reasonCodes);
+
+  // Part III: per kind and sex, workers trained, hours and net cost (gross − subsidies + contributions).
+  const trainings = data.trainings.filter((x) => x.heldOn >= from && x.heldOn <= to);
+  for (const kind of TRAINING_KINDS) {
+    const [men, women] = TRAINING_CODE[kind];
+    const codes = ['1', '2', '3'].flatMap((d) => [`${men}${d}`, `${women}${d}`]);
+    const ofKind = trainings.filter((x) => x.kind === kind);
+    if (ofKind.length === 0) {
+      miss(codes, 'none_registered');
+      continue;
+    }
+    const workers = new Map<string, Set<string>>();
+    for (const x of ofKind) {
+      const sex = sexOf.get(x.employeeId);
+      if (!sex) continue;
+      const base = sex === 'male' ? men : women;
+      workers.set(base, (workers.get(base) ?? new Set()).add(x.employeeId));
+      t.add(`${base}1`, 0, x.employeeId);
+      t.add(`${base}2`, x.hours, x.employeeId);
+      t.add(`${base}3`, x.grossCostCents - x.subsidyCents + x.fundContributionCents, x.employeeId);
+    }
+    for (const [base, set] of workers) t.values.set(`${base}1`, set.size);
+    t.zero(codes);
+  }
+
+  const fte = t.values.get('1003') ?? 0;
+  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > 900_000_000;
+  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > 450_000_000;
+  const exceeded = [fte > 50, turnoverExceeded === true, balanceExceeded === true].filter(Boolean).length;
+  const model = exceeded > 1 ? 'full' : 'abbreviated';
+  const fullOnly = new Set(FORM.flatMap((s) => s.lines.filter((l) => l.fullOnly).flatMap(codesOf)));
+
+  const order = FORM.flatMap((s) => s.lines.flatMap(codesOf));
+  const figures = [...new Set(order)]
+    .filter((code) => t.values.has(code) && (model === 'full' || !fullOnly.has(code)))
+    .map((code) => ({ code, value: t.values.get(code)!, ids: [...(t.ids.get(code) ?? [])] }));
+  const payrollCents = t.values.get('1023') ?? null;
+  return {
+    year,
+    model,
+    size: { fte, fteExceeded: fte > 50, turnoverExceeded, balanceExceeded },
+    mustFile: fte >= 20,
+    figures,
+    missing: missing.filter((m) => model === 'full' || !fullOnly.has(m.code)),
+    crossCheck: {
+      payrollCents,
+      ledgerCents: ledger620to623Cents,
+      differenceCents:
+        payrollCents !== null && ledger620to623Cents !== null ? payrollCents - ledger620to623Cents : null,
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * What other modules may use of people (see docs/architecture.md). The register's own API is in
+ * routes.ts; the figures for the KPIs (kpi-source.ts) are added here by the sociale balans.
+ */
+export { listEmployees } from './employees.ts';
+export { currentOrLast, fteOf, overlaps, runningOn, spellStart } from './logic/contracts.ts';
+export { employeeOfUser, requireEmployee } from './queries.ts';
+export type { EmployeeSummary } from './schema.ts';
+export { type HrFigures, hrFiguresOfYear, peopleFingerprint } from './kpi-source.ts';

@@ -1,0 +1,13 @@
+import { LazyPage, lazyPage } from '../components/lazyPages.tsx';
+
+/** The people pages are loaded on first use (the HR figures bring the chart library along). */
+const pages = {
+  balans: lazyPage(() => import('./pages/SocialeBalansPage.tsx'), 'SocialeBalansPage'),
+  hr: lazyPage(() => import('./pages/HrFiguresPage.tsx'), 'HrFiguresPage'),
+};
+
+export type PeoplePageName = keyof typeof pages;
+
+export function PeopleRoute({ page }: { page: PeoplePageName }) {
+  return <LazyPage pages={pages} page={page} />;
+}

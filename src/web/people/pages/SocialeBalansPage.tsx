@@ -1,0 +1,145 @@
+import { Alert, Badge, Button, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { paths } from '../../../lib/api-paths.ts';
+import { call, client } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatMoneyCents, formatNumber } from '../../format.ts';
+import { orgKey } from '../../queries.ts';
+import { PeopleBehind } from '../components/PeopleBehind.tsx';
+import { inLocale, usePeopleYear, YearSelect } from '../usePeopleYear.tsx';
+
+type SocialeBalansAnswer =
+  paths['/orgs/{orgId}/people/sociale-balans']['get']['responses'][200]['content']['application/json'];
+
+type Part = SocialeBalansAnswer['form'][number];
+type Line = Part['lines'][number];
+
+/** One part of the form as a table: code, description and its columns (men / women / total …). */
+function PartTable({ part, balans, orgId }: { part: Part; balans: SocialeBalansAnswer; orgId: string }) {
+  const { t } = useTranslation();
+  const values = new Map(balans.figures.map((f) => [f.code, f]));
+  const missing = new Set(balans.missing.map((m) => m.code));
+  const cell = (line: Line, code: string | undefined) => {
+    if (!code) return null;
+    if (missing.has(code))
+      return (
+        <Badge color="red" variant="light" title={code}>
+          {t('people.balans.missing')}
+        </Badge>
+      );
+    const f = values.get(code);
+    if (!f) return null;
+    const text = line.unit === 'cents' ? formatMoneyCents(f.value) : formatNumber(f.value, 2);
+    if (!balans.showsPeople || f.ids.length === 0) return text;
+    return <PeopleBehind orgId={orgId} code={code} ids={f.ids} text={text} />;
+  };
+  const columns: Column<Line>[] = [
+    { key: 'code', header: t('people.balans.code'), value: (l) => l.code, rowHeader: true, sortable: false },
+    { key: 'label', header: t('people.balans.label'), value: (l) => inLocale(l.label), sortable: false },
+    ...part.columns.map(
+      (c): Column<Line> => ({
+        key: c,
+        header: t(`people.balans.${c}`),
+        value: (l) => values.get(l.cells[c] ?? '')?.value ?? null,
+        render: (l) => cell(l, l.cells[c]),
+        align: 'right',
+        sortable: false,
+      }),
+    ),
+  ];
+  return (
+    <DataTable caption={inLocale(part.title)} rows={part.lines} rowKey={(l) => l.code} columns={columns} empty={null} />
+  );
+}
+
+function Balans({ orgId, year }: { orgId: string; year: number }) {
+  const { t } = useTranslation();
+  const query = useQuery({
+    queryKey: [...orgKey(orgId), 'people', 'sociale-balans', year],
+    queryFn: () =>
+      call(client.GET('/orgs/{orgId}/people/sociale-balans', { params: { path: { orgId }, query: { year } } })),
+  });
+  const b = query.data;
+  if (!b) return <QueryState error={query.error} inline />;
+  const groups = new Map<string, string[]>();
+  for (const m of b.missing) groups.set(inLocale(m.text), [...(groups.get(inLocale(m.text)) ?? []), m.code]);
+  const cc = b.crossCheck;
+  return (
+    <Stack gap="lg">
+      <Alert color="teal" variant="light" title={t(`people.balans.model_${b.model}`)}>
+        <Text size="sm">{t('people.balans.modelText', { fte: formatNumber(b.size.fte, 2) })}</Text>
+        {b.mustFile && <Text size="sm">{t('people.balans.mustFile')}</Text>}
+      </Alert>
+      {b.form.map((part) => (
+        <Section key={inLocale(part.title)} title={inLocale(part.title)}>
+          <PartTable part={part} balans={b} orgId={orgId} />
+        </Section>
+      ))}
+      <Section title={t('people.balans.crossCheck')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Text>
+            {t('people.balans.payroll')}:{' '}
+            <strong>{cc.payrollCents === null ? '—' : formatMoneyCents(cc.payrollCents)}</strong>
+          </Text>
+          <Text>
+            {t('people.balans.ledger')}:{' '}
+            <strong>{cc.ledgerCents === null ? t('people.balans.noLedger') : formatMoneyCents(cc.ledgerCents)}</strong>
+          </Text>
+          <Text>
+            {t('people.balans.difference')}:{' '}
+            <strong>{cc.differenceCents === null ? '—' : formatMoneyCents(cc.differenceCents)}</strong>
+          </Text>
+        </SimpleGrid>
+      </Section>
+      {groups.size > 0 && (
+        <Section title={t('people.balans.missingTitle')}>
+          <Text size="sm" mb="xs">
+            {t('people.balans.missingIntro')}
+          </Text>
+          <List size="sm">
+            {[...groups].map(([text, codes]) => (
+              <List.Item key={text}>
+                <strong>{codes.sort().join(', ')}</strong>: {text}
+              </List.Item>
+            ))}
+          </List>
+        </Section>
+      )}
+    </Stack>
+  );
+}
+
+/** The sociale balans of a year: Parts I-III by code as the filing form has them, missing data, downloads. */
+export function SocialeBalansPage() {
+  const { t } = useTranslation();
+  const [year, setYear] = usePeopleYear();
+  return (
+    <PageFrame
+      title={t('people.balans.title')}
+      needs={['people.figures']}
+      actions={({ orgId }) => (
+        <Group align="end" gap="sm">
+          <YearSelect year={year} onChange={setYear} />
+          {(['pdf', 'xlsx', 'csv'] as const).map((format) => (
+            <Button
+              key={format}
+              component="a"
+              href={`/api/orgs/${encodeURIComponent(orgId)}/people/sociale-balans.${format}?year=${year}`}
+              download
+              variant="default"
+              aria-label={t('people.balans.download', { format: format.toUpperCase() })}
+            >
+              {format.toUpperCase()}
+            </Button>
+          ))}
+        </Group>
+      )}
+    >
+      {({ orgId }) => <Balans orgId={orgId} year={year} />}
+    </PageFrame>
+  );
+}
