@@ -1,2 +1,4 @@
 /** Every route of the people register, mounted by server/app.ts. */
 export { employeeRoutes } from './routes-employees.ts';
+export { contractRoutes } from './routes-contracts.ts';
+export { volunteerRoutes } from './routes-volunteers.ts';
