@@ -9409,6 +9409,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/people/payroll/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a payroll export (employees, contracts, payroll months), all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        file?: unknown;
+                        mapping?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contracts: {
+                                created: number;
+                                updated: number;
+                            };
+                            employees: {
+                                created: number;
+                                updated: number;
+                            };
+                            months: {
+                                created: number;
+                                updated: number;
+                            };
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/payroll/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a payroll export: headers, how each column is read, every bad line (nothing saved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        file?: unknown;
+                        mapping?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employees: number;
+                            errorCount: number;
+                            errors: {
+                                code: string;
+                                column: string;
+                                en: string;
+                                line: number;
+                                nl: string;
+                            }[];
+                            firstMonth: string | null;
+                            headers: string[];
+                            lastMonth: string | null;
+                            mapping: {
+                                [key: string]: "employeeNumber" | "lastName" | "firstName" | "sex" | "birthYear" | "education" | "month" | "contractStart" | "contractEnd" | "contractType" | "category" | "functionTitle" | "weeklyHours" | "fullTimeHours" | "hoursWorked" | "cost" | "benefits" | "exitReason";
+                            };
+                            newEmployees: number;
+                            rows: number;
+                            unknownHeaders: string[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/people/volunteers": {
         parameters: {
             query?: never;

@@ -2,3 +2,4 @@
 export { employeeRoutes } from './routes-employees.ts';
 export { contractRoutes } from './routes-contracts.ts';
 export { volunteerRoutes } from './routes-volunteers.ts';
+export { payrollImportRoutes } from './routes-import.ts';

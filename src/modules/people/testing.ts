@@ -181,3 +181,21 @@ export const PEOPLE_BODIES: Record<string, unknown> = {
   [`PATCH ${P}/volunteers/:volunteerId`]: { tasks: 'Overgenomen' },
   [`PUT ${P}/volunteers/:volunteerId/activity`]: { month: '2024-01', hours: 4 },
 };
+
+/** A payroll provider's export in its own words: a "Wn-code" column the mapping step must assign. */
+export const PAYROLL_HEADER =
+  'Wn-code;Naam;Voornaam;Geslacht;Geboortejaar;Opleiding;Periode;Datum in dienst;Datum uit dienst;Soort contract;Statuut;Functie;Uren per week;Voltijdse uren;Prestaties;Loonkost;Voordelen;Reden uit dienst';
+export const PAYROLL_MAPPING = { 'Wn-code': 'employeeNumber' } as const;
+
+/** Three people over three months of 2025: a full-timer, a part-timer whose fixed term ends, and a worker. */
+export function samplePayrollCsv(): string {
+  const lines = [PAYROLL_HEADER];
+  for (const m of ['01', '02', '03']) {
+    lines.push(
+      `1001;Peeters;An;V;1985;bachelor;${m}/2025;01/03/2019;;onbepaalde duur;bediende;Opvoeder;38;38;152;4.250,00;120,00;`,
+      `1002;Claes;Bart;M;1992;secundair;${m}/2025;01/01/2025;31/03/2025;bepaalde duur;bediende;Begeleider;19;38;76;2.100,50;0;ontslag werkgever`,
+      `1003;Maes;Rita;V;1970;lager;${m}/2025;01/09/2010;;onbepaalde duur;arbeider;Onderhoud;30,4;38;121,6;3.050,00;;`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
