@@ -11,7 +11,7 @@ import { checkFileSize } from '../lib/files/index.ts';
 import { msg } from './messages.ts';
 
 type Values = Record<string, string | boolean | undefined>;
-const text = (v: Values, key: string): string => {
+export const text = (v: Values, key: string): string => {
   const value = v[key];
   if (typeof value !== 'string' || !value)
     throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
@@ -25,7 +25,7 @@ const yearOf = (v: Values): number => {
 };
 
 /** Reads a file from disk, refusing one over 50 MB before reading it. */
-function readFile(path: string): Uint8Array {
+export function readFile(path: string): Uint8Array {
   let size: number;
   try {
     size = statSync(path).size;

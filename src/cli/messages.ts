@@ -13,6 +13,7 @@ export const msg = defineMessages('cli', {
     file_not_valid_json: 'Het bestand is geen geldige JSON.',
     runs_seed_integer: '--runs 100-100000 en --seed een geheel getal.',
     unreadable_json: '{{path}} is geen leesbaar JSON-bestand ({{reason}}).',
+    mapping_not_json: '--mapping is geen JSON-object (kolom → veld) en geen leesbaar JSON-bestand.',
   },
   en: {
     option_missing: 'Option --{{key}} is missing.',
@@ -25,5 +26,6 @@ export const msg = defineMessages('cli', {
     file_not_valid_json: 'The file is not valid JSON.',
     runs_seed_integer: '--runs 100-100000 and --seed an integer.',
     unreadable_json: '{{path}} is not a readable JSON file.',
+    mapping_not_json: '--mapping is neither a JSON object (column → field) nor a readable JSON file.',
   },
 });
