@@ -5,6 +5,7 @@ import { createDemoCaf } from './caf.ts';
 import { createDemoClients } from './clients.ts';
 import { createDemoFinance } from './finance.ts';
 import { createDemoKpis } from './kpis.ts';
+import { createDemoPeople } from './people.ts';
 import { createDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
 import { createDemoSurveys } from './surveys.ts';
@@ -194,6 +195,8 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   // Quality: the CAF round and the surveys first, because KPIs are computed from them (and from finance and clients).
   await createDemoCaf(db, demo.orgId, demo.people, rnd, now);
   await createDemoSurveys(db, demo.orgId, demo.people, rnd, now);
+  // People on a generator of their own, so the other demo data stay as they were.
+  await createDemoPeople(db, demo.orgId, demo.people, new Random(opts.seed * 7919 + 13), now);
   await createDemoKpis(db, demo.orgId, demo.people, rnd, now);
   await createDemoPlans(db, demo.orgId, demo.people, rnd, now);
   return demo;
