@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleLedgerCsv, sampleModel } from '../src/modules/finance/testing.ts';
+import { PAYROLL_MAPPING, samplePayrollCsv } from '../src/modules/people/testing.ts';
 import { makeTempDir, runCli } from './harness.ts';
 
 const dataDir = makeTempDir('stuurboord-cli-');
@@ -83,6 +84,20 @@ describe('stuurboord CLI', { timeout: 150_000 }, () => {
     );
     expect(price.mainTotalCents).toBe(price.totalCostCents);
     expect(price.services.map((s: { code: string }) => s.code)).toEqual(['DAG', 'WON']);
+  });
+
+  it('imports a payroll export with a mapping: a bad line fails naming it, the fixed file imports once', async () => {
+    const payroll = join(dataDir, 'lonen.csv');
+    const mapping = JSON.stringify(PAYROLL_MAPPING);
+    writeFileSync(payroll, samplePayrollCsv().replace(';bediende;', ';stagiair;'));
+    const bad = await cli('people:import', '--org', org.id, '--file', payroll, '--mapping', mapping, '--json');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.err).error.fields.map((f: { path: string }) => f.path)).toEqual(['line 2 · Statuut']);
+    writeFileSync(payroll, samplePayrollCsv());
+    const done = await cli('people:import', '--org', org.id, '--file', payroll, '--mapping', mapping, '--json');
+    expect(JSON.parse(done.out)).toMatchObject({ rows: 9, employees: { created: 3 }, months: { created: 9 } });
+    const again = await cli('people:import', '--org', org.id, '--file', payroll, '--mapping', mapping, '--json');
+    expect(JSON.parse(again.out)).toMatchObject({ employees: { created: 0, updated: 0 }, months: { created: 0 } });
   });
 
   it('automates clients: import with the offer, registrations, a statement and the forecast', async () => {

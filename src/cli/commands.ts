@@ -12,6 +12,7 @@ import { CLIENT_COMMANDS } from './clients-commands.ts';
 import { FINANCE_COMMANDS } from './finance-commands.ts';
 import { KPI_COMMANDS } from './kpi-commands.ts';
 import { PEOPLE_BALANS_COMMANDS } from './people-balans-commands.ts';
+import { PEOPLE_COMMANDS } from './people-commands.ts';
 import { SURVEY_COMMANDS } from './survey-commands.ts';
 import { AppError, validationError } from '../server/errors.ts';
 import { hashPassword } from '../server/secrets.ts';
@@ -138,6 +139,7 @@ export const COMMANDS: Record<string, Command> = {
   ...CAF_COMMANDS,
   ...SURVEY_COMMANDS,
   ...PEOPLE_BALANS_COMMANDS,
+  ...PEOPLE_COMMANDS,
   demo: {
     usage: '[--seed N]   een (extra) demo-organisatie met gegenereerde gegevens',
     options: { seed: { type: 'string' } },

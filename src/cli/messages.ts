@@ -17,6 +17,7 @@ export const msg = defineMessages('cli', {
     balans_model_full: 'volledig model',
     balans_model_abbreviated: 'verkort model',
     one_format: 'Kies één formaat: --pdf, --xlsx, --csv of --json.',
+    mapping_not_json: '--mapping is geen JSON-object (kolom → veld) en geen leesbaar JSON-bestand.',
   },
   en: {
     option_missing: 'Option --{{key}} is missing.',
@@ -33,5 +34,6 @@ export const msg = defineMessages('cli', {
     balans_model_full: 'full model',
     balans_model_abbreviated: 'abbreviated model',
     one_format: 'Choose one format: --pdf, --xlsx, --csv or --json.',
+    mapping_not_json: '--mapping is neither a JSON object (column → field) nor a readable JSON file.',
   },
 });

@@ -1,6 +1,6 @@
 import { SUBCRITERIA } from '../modules/caf/model.ts';
 import { createAction } from '../modules/performance/actions.ts';
-import type { DemoSeed } from './people.ts';
+import type { DemoSeed } from './seed.ts';
 import { dateOf } from '../lib/calendar.ts';
 
 /** Per subcriterion: evidence, a strength and an improvement point as a Flemish care organisation would note them. */

@@ -1,11 +1,12 @@
 import type { Role } from '../modules/orgs/policy.ts';
 import { createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
-import type { DemoPerson } from './people.ts';
+import type { DemoPerson } from './seed.ts';
 import type { Db } from '../server/db.ts';
 import { createDemoCaf } from './caf.ts';
 import { createDemoClients } from './clients.ts';
 import { createDemoFinance } from './finance.ts';
 import { createDemoKpis } from './kpis.ts';
+import { createDemoPeople } from './people.ts';
 import { createDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
 import { createDemoSurveys } from './surveys.ts';
@@ -196,6 +197,8 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   const seed = { db, orgId: demo.orgId, people: demo.people, rnd, now };
   await createDemoCaf(seed);
   await createDemoSurveys(seed);
+  // People on a generator of their own, so the other demo data stay as they were.
+  await createDemoPeople(db, demo.orgId, demo.people, new Random(opts.seed * 7919 + 13), now);
   await createDemoKpis(seed);
   await createDemoPlans(seed);
   return demo;

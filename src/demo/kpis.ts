@@ -15,7 +15,7 @@ import {
 } from '../modules/performance/logic/index.ts';
 import { boundsOf, lightOf, type Unit } from '../modules/performance/logic/index.ts';
 import { STARTER_SET } from '../modules/performance/starter.ts';
-import type { DemoSeed } from './people.ts';
+import type { DemoSeed } from './seed.ts';
 import { thisYear, today as brusselsToday } from '../lib/calendar.ts';
 
 const NOTES = [

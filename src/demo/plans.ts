@@ -1,7 +1,7 @@
 import { addProgressNote, createAction } from '../modules/performance/actions.ts';
 import { saveMission } from '../modules/performance/strategy.ts';
 import type { Perspective } from '../modules/performance/tables.ts';
-import type { DemoSeed } from './people.ts';
+import type { DemoSeed } from './seed.ts';
 import { daysFromToday } from '../lib/calendar.ts';
 
 const MISSION =

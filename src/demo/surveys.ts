@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Answers, Question } from '../modules/surveys/logic/question.ts';
 import { questionsOf } from '../modules/surveys/queries.ts';
 import { createSurvey } from '../modules/surveys/surveys.ts';
-import type { DemoSeed } from './people.ts';
+import type { DemoSeed } from './seed.ts';
 import type { Db } from '../server/db.ts';
 import type { Random } from './random.ts';
 import { dateOf } from '../lib/calendar.ts';

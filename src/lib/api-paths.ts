@@ -7916,7 +7916,37 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Erase an employee and everything linked (contracts, payroll, absences, trainings) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change an employee */
@@ -8055,6 +8085,1600 @@ export interface paths {
         };
         trace?: never;
     };
+    "/orgs/{orgId}/people/employees/{employeeId}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an absence (sickness, work accident, maternity/parental, other) with dates and hours */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        hours: number;
+                        /** @enum {string} */
+                        kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                        /** @default  */
+                        note?: string;
+                        /** Format: date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/absences/{absenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an absence */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    absenceId: string;
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a contract (refused when it overlaps another contract of the person) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "management" | "employee" | "worker" | "other";
+                        /** @enum {string} */
+                        contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                        /** Format: date */
+                        endsOn?: string | null;
+                        /** @default 38 */
+                        fullTimeHours?: number;
+                        /** @default  */
+                        functionTitle?: string;
+                        /** @default  */
+                        jointCommittee?: string;
+                        /** @default 0 */
+                        monthlyCostCents?: number;
+                        /** Format: date */
+                        startsOn: string;
+                        weeklyHours: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/contracts/{contractId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a wrongly entered contract */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contractId: string;
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/contracts/{contractId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a contract with the reason of leaving (pension, SWT, dismissal, other) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contractId: string;
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        /** @enum {string} */
+                        exitReason: "pension" | "swt" | "dismissal" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/contracts/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dated change: the running contract ends the day before, a new one with the changed terms starts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category?: "management" | "employee" | "worker" | "other";
+                        /** @enum {string} */
+                        contractType?: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                        /** Format: date */
+                        endsOn?: string | null;
+                        /** Format: date */
+                        from: string;
+                        fullTimeHours?: number;
+                        functionTitle?: string;
+                        jointCommittee?: string;
+                        monthlyCostCents?: number;
+                        weeklyHours?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything stored about an employee (access request) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            createdAt: string;
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            exportedAt: string;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/payroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set one payroll month of the person (hours worked, cost, benefits); replaces that month */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        benefitsCents?: number;
+                        costCents: number;
+                        hoursWorked: number;
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a training (formal, informal, initial) with hours, gross cost, subsidies and fund contributions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        fundContributionCents?: number;
+                        /** @default 0 */
+                        grossCostCents?: number;
+                        /** Format: date */
+                        heldOn: string;
+                        hours: number;
+                        /** @enum {string} */
+                        kind: "formal" | "informal" | "initial";
+                        /** @default 0 */
+                        subsidyCents?: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/employees/{employeeId}/trainings/{trainingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a training */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                    trainingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                                note: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            birthYear: number | null;
+                            contracts: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            }[];
+                            current: {
+                                /** @enum {string} */
+                                category: "management" | "employee" | "worker" | "other";
+                                /** @enum {string} */
+                                contractType: "indefinite" | "fixed_term" | "defined_work" | "replacement";
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** @enum {string|null} */
+                                exitReason: "pension" | "swt" | "dismissal" | "other" | null;
+                                fte: number;
+                                fullTimeHours: number;
+                                functionTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                jointCommittee: string;
+                                monthlyCostCents: number;
+                                /** Format: date */
+                                startsOn: string;
+                                weeklyHours: number;
+                            } | null;
+                            /** @enum {string|null} */
+                            education: "primary" | "secondary" | "higher_non_university" | "university" | null;
+                            externalRef: string | null;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            payroll: {
+                                benefitsCents: number;
+                                costCents: number;
+                                hoursWorked: number;
+                                month: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female";
+                            /** Format: date */
+                            since: string | null;
+                            trainings: {
+                                fundContributionCents: number;
+                                grossCostCents: number;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "formal" | "informal" | "initial";
+                                subsidyCents: number;
+                                title: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/externals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Temporary agency workers and persons placed at the organisation’s disposal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                costCents: number;
+                                description: string;
+                                /** Format: date */
+                                endsOn: string;
+                                fte: number;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "agency" | "placed";
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an agency or placed staff record (period, FTE, hours, cost) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        costCents: number;
+                        description: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /** @default 1 */
+                        fte?: number;
+                        hours: number;
+                        /** @enum {string} */
+                        kind: "agency" | "placed";
+                        /** Format: date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/externals/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an agency or placed staff record */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    externalId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/people/hr-figures": {
         parameters: {
             query?: never;
@@ -8133,6 +9757,147 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/payroll/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a payroll export (employees, contracts, payroll months), all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        file?: unknown;
+                        mapping?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contracts: {
+                                created: number;
+                                updated: number;
+                            };
+                            employees: {
+                                created: number;
+                                updated: number;
+                            };
+                            months: {
+                                created: number;
+                                updated: number;
+                            };
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/payroll/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a payroll export: headers, how each column is read, every bad line (nothing saved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        file?: unknown;
+                        mapping?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employees: number;
+                            errorCount: number;
+                            errors: {
+                                code: string;
+                                column: string;
+                                en: string;
+                                line: number;
+                                nl: string;
+                            }[];
+                            firstMonth: string | null;
+                            headers: string[];
+                            lastMonth: string | null;
+                            mapping: {
+                                [key: string]: "employeeNumber" | "lastName" | "firstName" | "sex" | "birthYear" | "education" | "month" | "contractStart" | "contractEnd" | "contractType" | "category" | "functionTitle" | "weeklyHours" | "fullTimeHours" | "hoursWorked" | "cost" | "benefits" | "exitReason";
+                            };
+                            newEmployees: number;
+                            rows: number;
+                            unknownHeaders: string[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8384,6 +10149,314 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteers with tasks, insurance and monthly activity (reading is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activity: {
+                                    expensesCents: number;
+                                    hours: number;
+                                    month: string;
+                                }[];
+                                /** Format: date */
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                insuranceRef: string;
+                                insured: boolean;
+                                name: string;
+                                /** Format: date */
+                                startsOn: string;
+                                tasks: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a volunteer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn?: string | null;
+                        /** @default  */
+                        insuranceRef?: string;
+                        /** @default false */
+                        insured?: boolean;
+                        name: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** @default  */
+                        tasks?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                expensesCents: number;
+                                hours: number;
+                                month: string;
+                            }[];
+                            /** Format: date */
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            insuranceRef: string;
+                            insured: boolean;
+                            name: string;
+                            /** Format: date */
+                            startsOn: string;
+                            tasks: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/volunteers/{volunteerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove (erase) a volunteer and their activity */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    volunteerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a volunteer (tasks, period, insurance) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    volunteerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn?: string | null;
+                        insuranceRef?: string;
+                        insured?: boolean;
+                        name?: string;
+                        /** Format: date */
+                        startsOn?: string;
+                        tasks?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                expensesCents: number;
+                                hours: number;
+                                month: string;
+                            }[];
+                            /** Format: date */
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            insuranceRef: string;
+                            insured: boolean;
+                            name: string;
+                            /** Format: date */
+                            startsOn: string;
+                            tasks: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{orgId}/people/volunteers/{volunteerId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a volunteer’s hours and expenses of one month; replaces that month */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    volunteerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        expensesCents?: number;
+                        hours: number;
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                expensesCents: number;
+                                hours: number;
+                                month: string;
+                            }[];
+                            /** Format: date */
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            insuranceRef: string;
+                            insured: boolean;
+                            name: string;
+                            /** Format: date */
+                            startsOn: string;
+                            tasks: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

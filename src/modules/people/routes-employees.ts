@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { orgParams } from '../../server/http.ts';
+import { noContent, orgParams } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
+import { eraseEmployee, exportEmployee } from './employee-records.ts';
 import { createEmployee, employeeDetail, listEmployees, updateEmployee } from './employees.ts';
-import { employeeDetail as detailAnswer, employeeInput, employeePatch, employeeSummary } from './schema.ts';
+import {
+  employeeDetail as detailAnswer,
+  employeeExport,
+  employeeInput,
+  employeePatch,
+  employeeSummary,
+} from './schema.ts';
 
 export const employeeParams = orgParams.extend({ employeeId: z.uuid() });
 const base = '/orgs/{orgId}/people/employees';
@@ -68,6 +75,35 @@ export const employeeRoutes = routes(
       const details = { fields: Object.keys(patch) };
       await audit({ action: 'employee.updated', entity: 'ppl_employee', entityId: employeeId, details });
       return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: `${base}/{employeeId}/export`,
+    tags,
+    summary: 'Everything stored about an employee (access request)',
+    action: 'people.manage',
+    params: employeeParams,
+    response: employeeExport,
+    handler: async (c, { orgId, audit }) => {
+      const { employeeId } = c.req.valid('param');
+      const data = await exportEmployee(c.var.db, orgId, employeeId);
+      await audit({ action: 'employee.exported', entity: 'ppl_employee', entityId: employeeId });
+      return c.json(data, 200);
+    },
+  }),
+  orgRoute({
+    method: 'delete',
+    path: `${base}/{employeeId}`,
+    tags,
+    summary: 'Erase an employee and everything linked (contracts, payroll, absences, trainings)',
+    action: 'people.manage',
+    params: employeeParams,
+    response: noContent,
+    handler: async (c, { orgId, audit }) => {
+      const standIn = await eraseEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
+      await audit({ action: 'employee.erased', entity: 'ppl_employee', entityId: standIn });
+      return c.body(null, 204);
     },
   }),
 );

@@ -17,8 +17,15 @@ export {
   unknownAccounts,
 } from './chart.ts';
 export type { ChartAccount, ChartImport, ImportedAccount, IncomeType } from './chart.ts';
-export { centsFromEuros, formatCentsBe, isoFromDate, isoFromExcelSerial, parseAmount, parseDate } from './amounts.ts';
-export type { Parsed } from './amounts.ts';
+export {
+  centsFromEuros,
+  formatCentsBe,
+  isoFromDate,
+  isoFromExcelSerial,
+  parseAmount,
+  parseDate,
+} from '../../../lib/files/cells.ts';
+export type { Parsed } from '../../../lib/files/cells.ts';
 export { LEDGER_FIELDS, normalizeHeader, planColumns, recognizeHeader } from './ledger-headers.ts';
 export type { ColumnPlan, HeaderChoice, LedgerField } from './ledger-headers.ts';
 export { MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-parse.ts';

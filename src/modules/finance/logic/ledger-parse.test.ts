@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCentsBe } from './amounts.ts';
+import { formatCentsBe } from '../../../lib/files/cells.ts';
 import { MAX_REPORTED_ERRORS, parseLedger, parseLedgerRows } from './ledger-parse.ts';
 import { checkBalance, totalsByAccount } from './ledger-totals.ts';
 

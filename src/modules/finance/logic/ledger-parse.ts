@@ -2,7 +2,7 @@
  * Reading a ledger export (CSV bytes, or XLSX rows read elsewhere) into signed ledger lines:
  * debit positive, credit negative, in cents. Every bad line is reported with its line and column.
  */
-import { centsFromEuros, isoFromDate, parseAmount, parseDate, type Parsed } from './amounts.ts';
+import { cellAmount, cellDate, cellText } from '../../../lib/files/cells.ts';
 import type { Cents, FileError } from './errors.ts';
 import { planColumns, type HeaderChoice, type LedgerField } from './ledger-headers.ts';
 import {
@@ -111,41 +111,8 @@ export function parseLedgerRows(
   return { ...validateLedgerRecords((header?.cells ?? []).map(cellText), rest, opts), delimiter: null, encoding: null };
 }
 
-/** Unwraps exceljs formula, rich-text and hyperlink values. */
-function plainCell(cell: unknown): unknown {
-  if (cell !== null && typeof cell === 'object' && !(cell instanceof Date)) {
-    const o = cell as { result?: unknown; richText?: { text: string }[]; text?: unknown };
-    if ('result' in o) return plainCell(o.result);
-    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
-    if (typeof o.text === 'string') return o.text;
-  }
-  return cell;
-}
-
 function cellAt(cells: readonly unknown[], index: number | undefined): unknown {
   return index === undefined || index < 0 ? undefined : cells[index];
-}
-
-function cellText(cell: unknown): string {
-  const v = plainCell(cell);
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.trim();
-  if (v instanceof Date) {
-    const iso = isoFromDate(v);
-    return iso.ok ? iso.value : '';
-  }
-  return String(v);
-}
-
-function cellAmount(cell: unknown): Parsed<Cents> {
-  const v = plainCell(cell);
-  return typeof v === 'number' ? centsFromEuros(v) : parseAmount(cellText(v));
-}
-
-function cellDate(cell: unknown): Parsed<string> {
-  const v = plainCell(cell);
-  if (v instanceof Date) return isoFromDate(v);
-  return typeof v === 'number' ? parseDate(v) : parseDate(cellText(v));
 }
 
 function validateLedgerRecords(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centsFromEuros, formatCentsBe, isoFromDate, parseAmount, parseDate } from './amounts.ts';
+import { centsFromEuros, formatCentsBe, isoFromDate, parseAmount, parseDate } from './cells.ts';
 
 const cents = (s: string) => {
   const r = parseAmount(s);

@@ -1,9 +1,12 @@
 /**
- * Reading money and dates as Belgian and English exports write them. Money becomes integer cents;
+ * Reading money and dates as Belgian and English exports write them (ledger, payroll and other uploads). Money becomes integer cents;
  * dates become ISO `yyyy-mm-dd`.
  */
-import type { Cents, Message } from './errors.ts';
-import { msg } from '../messages.ts';
+import type { Message } from '../messages.ts';
+import { msg } from './messages.ts';
+
+/** Money in integer euro cents. */
+export type Cents = number;
 
 /** Result of parsing one cell. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Message & { code: string } };
@@ -169,4 +172,40 @@ export function parseDate(input: string | number): Parsed<string> {
     return isoFromExcelSerial(Number(s.replace(',', '.')));
   }
   return fail('invalid_date', msg('invalid_date_expected_ddmmyyyy', { input }));
+}
+
+/** Unwraps exceljs formula, rich-text and hyperlink values. */
+export function plainCell(cell: unknown): unknown {
+  if (cell !== null && typeof cell === 'object' && !(cell instanceof Date)) {
+    const o = cell as { result?: unknown; richText?: { text: string }[]; text?: unknown };
+    if ('result' in o) return plainCell(o.result);
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+    if (typeof o.text === 'string') return o.text;
+  }
+  return cell;
+}
+
+/** A cell as trimmed text (a date cell as ISO). */
+export function cellText(cell: unknown): string {
+  const v = plainCell(cell);
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (v instanceof Date) {
+    const iso = isoFromDate(v);
+    return iso.ok ? iso.value : '';
+  }
+  return String(v);
+}
+
+/** A money cell: euros as a number, or text as exports write it. */
+export function cellAmount(cell: unknown): Parsed<Cents> {
+  const v = plainCell(cell);
+  return typeof v === 'number' ? centsFromEuros(v) : parseAmount(cellText(v));
+}
+
+/** A date cell: a Date, an Excel serial, or text. */
+export function cellDate(cell: unknown): Parsed<string> {
+  const v = plainCell(cell);
+  if (v instanceof Date) return isoFromDate(v);
+  return typeof v === 'number' ? parseDate(v) : parseDate(cellText(v));
 }

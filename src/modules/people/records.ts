@@ -1,0 +1,71 @@
+/** A person's absences, trainings and payroll months: add, replace (payroll) and remove. */
+import type { DbOrTx } from '../../server/db.ts';
+import { AppError } from '../../server/errors.ts';
+import { employeeRow } from './queries.ts';
+import type { AbsenceInput, PayrollInput, TrainingInput } from './schema.ts';
+
+export async function addAbsence(db: DbOrTx, orgId: string, employeeId: string, a: AbsenceInput): Promise<string> {
+  await employeeRow(db, orgId, employeeId);
+  const r = await db
+    .insertInto('ppl_absence')
+    .values({
+      org_id: orgId,
+      employee_id: employeeId,
+      kind: a.kind,
+      starts_on: a.startsOn,
+      ends_on: a.endsOn,
+      hours: a.hours,
+      note: a.note,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function addTraining(db: DbOrTx, orgId: string, employeeId: string, t: TrainingInput): Promise<string> {
+  await employeeRow(db, orgId, employeeId);
+  const r = await db
+    .insertInto('ppl_training')
+    .values({
+      org_id: orgId,
+      employee_id: employeeId,
+      kind: t.kind,
+      title: t.title,
+      held_on: t.heldOn,
+      hours: t.hours,
+      gross_cost_cents: t.grossCostCents,
+      subsidy_cents: t.subsidyCents,
+      fund_contribution_cents: t.fundContributionCents,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Sets one payroll month of a person (a second call for the same month replaces it). */
+export async function putPayrollMonth(db: DbOrTx, orgId: string, employeeId: string, p: PayrollInput) {
+  await employeeRow(db, orgId, employeeId);
+  const values = { hours_worked: p.hoursWorked, cost_cents: p.costCents, benefits_cents: p.benefitsCents };
+  await db
+    .insertInto('ppl_payroll_month')
+    .values({ org_id: orgId, employee_id: employeeId, month: `${p.month}-01`, ...values })
+    .onConflict((oc) => oc.columns(['employee_id', 'month']).doUpdateSet(values))
+    .execute();
+}
+
+/** Removes one absence or training of a person (a wrongly entered line). */
+export async function removeRecord(
+  db: DbOrTx,
+  orgId: string,
+  employeeId: string,
+  table: 'ppl_absence' | 'ppl_training',
+  id: string,
+) {
+  const r = await db
+    .deleteFrom(table)
+    .where('org_id', '=', orgId)
+    .where('employee_id', '=', employeeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!r.numDeletedRows) throw AppError.notFound();
+}
