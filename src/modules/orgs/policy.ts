@@ -23,6 +23,8 @@ export const ACTIONS = [
   'performance.manage',
   'caf.score',
   'surveys.manage',
+  'competences.manage',
+  'competences.self',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +44,8 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'performance.manage',
     'caf.score',
     'surveys.manage',
+    'competences.manage',
+    'competences.self',
   ],
   staf: [
     'org.read',
@@ -55,8 +59,10 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'performance.manage',
     'caf.score',
     'surveys.manage',
+    'competences.manage',
+    'competences.self',
   ],
-  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score'],
+  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
   bestuur: ['org.read', 'finance.read', 'performance.read'],
   partner: ['org.read'],
 };
