@@ -53,9 +53,8 @@ export function heatMap(
   const need = new Map<string, Map<string, number>>(); // competence → profile → level
   for (const [profileId, reqs] of requirements) {
     for (const r of reqs) {
-      let byProfile = need.get(r.competenceId);
-      if (!byProfile) need.set(r.competenceId, (byProfile = new Map()));
-      byProfile.set(profileId, r.level);
+      const byProfile = need.get(r.competenceId) ?? new Map<string, number>();
+      need.set(r.competenceId, byProfile.set(profileId, r.level));
     }
   }
   const teamProfiles = new Map<string, number>();

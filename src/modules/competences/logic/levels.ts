@@ -21,8 +21,8 @@ function wins(a: LevelEvidence, b: LevelEvidence): boolean {
 export function currentLevels(evidence: readonly LevelEvidence[]): Map<string, Map<string, CurrentLevel>> {
   const best = new Map<string, Map<string, LevelEvidence>>();
   for (const e of evidence) {
-    let person = best.get(e.employeeId);
-    if (!person) best.set(e.employeeId, (person = new Map()));
+    const person = best.get(e.employeeId) ?? new Map<string, LevelEvidence>();
+    best.set(e.employeeId, person);
     const held = person.get(e.competenceId);
     if (!held || wins(e, held)) person.set(e.competenceId, e);
   }
