@@ -10,6 +10,7 @@ import { authRoutes } from '../modules/auth/routes.ts';
 import { setupRoutes } from '../modules/auth/setup-routes.ts';
 import * as caf from '../modules/caf/routes.ts';
 import * as clients from '../modules/clients/routes.ts';
+import * as competences from '../modules/competences/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
 import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
@@ -44,6 +45,7 @@ export function createApi(limiter = new LoginLimiter()) {
     ...Object.values(performance),
     ...Object.values(caf),
     ...Object.values(surveys),
+    ...Object.values(competences),
   ];
   for (const routes of modules) {
     api.route('/', routes);

@@ -57,6 +57,8 @@ const PROBES: Record<Action, Probe> = {
     path: `/api/orgs/${o}/surveys`,
     body: { title: { nl: 'Probe' }, audience: 'staff' },
   }),
+  'competences.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/catalogue` }),
+  'competences.self': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/me` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,
