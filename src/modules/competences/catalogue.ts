@@ -135,7 +135,7 @@ async function checkRequirements(db: DbOrTx, orgId: string, input: ProfileInput)
     ).map((r) => r.id),
   );
   const i = input.requirements.findIndex((r) => !known.has(r.competenceId));
-  if (i >= 0) throw invalidField(`requirements.${i}.competenceId`, msg('unknown_competence'));
+  if (i >= 0) throw invalidField(`requirements.${i}.competenceId`, msg('unknown_competence'), 'not_found');
 }
 
 /** Creates (no `id`) or replaces a role profile with its requirements, in one transaction. */
