@@ -20,6 +20,7 @@ import { ClientsRoute } from './clients/ClientsRoute.tsx';
 import { PerformanceRoute } from './performance/PerformanceRoute.tsx';
 import { CafRoute } from './caf/CafRoute.tsx';
 import { SurveysRoute } from './surveys/SurveysRoute.tsx';
+import { CompetencesRoute } from './competences/CompetencesRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 
 export function App() {
@@ -63,6 +64,7 @@ export function App() {
             <Route path="actions/:actionId" element={<PerformanceRoute page="action" />} />
             <Route path="caf/*" element={<CafRoute />} />
             <Route path="surveys/*" element={<SurveysRoute />} />
+            <Route path="competences/*" element={<CompetencesRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>
