@@ -63,6 +63,7 @@ export const competencesEn: Shape<typeof competencesNl> = {
     assessedOn: 'Date',
     note: 'Note',
     history: 'Assessments',
+    noAssessments: 'No assessments yet.',
     historyCaption: 'Every assessment, newest first',
     by: 'By',
     kindCol: 'Kind',

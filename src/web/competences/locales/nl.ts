@@ -59,6 +59,7 @@ export const competencesNl = {
     assessedOn: 'Datum',
     note: 'Toelichting',
     history: 'Beoordelingen',
+    noAssessments: 'Nog geen beoordelingen.',
     historyCaption: 'Alle beoordelingen, de nieuwste eerst',
     by: 'Door',
     kindCol: 'Soort',

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { myCompetencesQuery } from '../api.ts';
 import { AssessDialog } from '../components/AssessDialog.tsx';
+import { AssessmentHistory } from '../components/AssessmentHistory.tsx';
 import { CertificateSection } from '../components/CertificateSection.tsx';
 import { CompetenceFrame } from '../components/CompetenceFrame.tsx';
 import { CompetenceTable } from '../components/CompetenceTable.tsx';
@@ -41,6 +42,7 @@ function Mine({ orgId }: { orgId: string }) {
           onAssess={(competence, current) => setAssessing({ competence, current })}
         />
       </Section>
+      <AssessmentHistory assessments={person.assessments} catalogue={catalogue} />
       <PlanSection orgId={orgId} plans={person.plans} catalogue={catalogue} />
       <CertificateSection orgId={orgId} certificates={person.certificates} />
       {assessing && (

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { catalogueQuery, personQuery, profilesQuery, refreshCompetences } from '../api.ts';
 import { AssessDialog } from '../components/AssessDialog.tsx';
+import { AssessmentHistory } from '../components/AssessmentHistory.tsx';
 import { CertificateSection } from '../components/CertificateSection.tsx';
 import { CompetenceFrame } from '../components/CompetenceFrame.tsx';
 import { CompetenceTable } from '../components/CompetenceTable.tsx';
@@ -66,6 +67,7 @@ function Person({ orgId, employeeId }: { orgId: string; employeeId: string }) {
           onAssess={(competence, current) => setAssessing({ competence, current })}
         />
       </Section>
+      <AssessmentHistory assessments={p.assessments} catalogue={catalogue.data.items} />
       <PlanSection orgId={orgId} employeeId={employeeId} plans={p.plans} catalogue={catalogue.data.items} />
       <TrainingLinks orgId={orgId} person={p} catalogue={catalogue.data.items} />
       <CertificateSection orgId={orgId} employeeId={employeeId} certificates={p.certificates} />
