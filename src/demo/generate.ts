@@ -5,6 +5,7 @@ import { createDemoCaf } from './caf.ts';
 import { createDemoClients } from './clients.ts';
 import { createDemoFinance } from './finance.ts';
 import { createDemoKpis } from './kpis.ts';
+import { createDemoCompetences } from './competences.ts';
 import { createDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
 import { createDemoSurveys } from './surveys.ts';
@@ -196,5 +197,6 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoSurveys(db, demo.orgId, demo.people, rnd, now);
   await createDemoKpis(db, demo.orgId, demo.people, rnd, now);
   await createDemoPlans(db, demo.orgId, demo.people, rnd, now);
+  await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
   return demo;
 }
