@@ -45,11 +45,23 @@
  *   vanaf 5 antwoorden (nu N)". Respondent page /s/:token (no login): radio group "Taal" (NL/EN/FR),
  *   one radiogroup per scale question named by its text, button "Antwoorden versturen", headings
  *   "Bedankt!", "Deze link is al gebruikt", "Deze bevraging is afgesloten", "Deze link bestaat niet".
+ * Competences (nav group "Competenties": "Teamkaart", "Medewerkers", "Catalogus en profielen", "Mijn
+ *   competenties"): catalogue "Competentie toevoegen" (dialog "Naam", "Cluster", "Omschrijving",
+ *   "Niveau 1: waarneembaar gedrag" … "Niveau 4: …", "Opslaan"), "<naam> wijzigen", "Rolprofiel
+ *   toevoegen" (per competence a combobox "Vereist niveau voor <naam>"); person page: combobox
+ *   "Rolprofiel", per competence a button "<naam> beoordelen" (dialog radios "Niveau 1" … "Niveau 4"
+ *   with the behaviour as description, "Datum", "Toelichting", "Opslaan"); "Nieuw plan", "Actie
+ *   toevoegen", "Attest toevoegen", "Koppelen aan competentie". My competences: "<naam> zelf
+ *   inschatten". Tables: "Per competentie: aantal medewerkers per niveau, …" (team map, columns
+ *   "Competentie", "Vereist niveau", "Geen niveau", "Niveau 1" … "Niveau 4", "Houders", "Dekking",
+ *   "Risico"), "Vereist niveau, huidig niveau en kloof per competentie", "Alle beoordelingen, de nieuwste
+ *   eerst", "Medewerkers met rolprofiel en behaalde vereiste competenties".
  */
 
 /** The module pages under an organisation's path (`/o/<id>`), as App.tsx routes them. */
 export const MODULE_PATHS = {
   members: 'members',
+  competences: 'competences',
   settings: 'settings',
   audit: 'audit',
   finance: 'finance',
