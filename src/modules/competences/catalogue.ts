@@ -44,9 +44,15 @@ const competenceRow = (input: CompetenceInput) => ({
 /** Adds a competence; its name is unique in the organisation (409 naming `name`). */
 export async function createCompetence(db: Db, orgId: string, input: CompetenceInput): Promise<Competence> {
   await requireFreeName(db, orgId, 'cmp_competence', input.name);
+  // A new competence goes to the end of the catalogue unless a position is given.
+  const { last } = await db
+    .selectFrom('cmp_competence')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
   const row = await db
     .insertInto('cmp_competence')
-    .values({ org_id: orgId, ...competenceRow(input) })
+    .values({ org_id: orgId, position: last === null ? 0 : Number(last) + 1, ...competenceRow(input) })
     .returning(competenceColumns)
     .executeTakeFirstOrThrow();
   return { ...row, levels: [...row.levels] };

@@ -23,13 +23,13 @@ const shade = (share: number | null) =>
         : 'var(--mantine-color-red-1)';
 
 /** A heat cell: the count as text on a background that deepens with the share of the team. */
-function HeatCell({ count, of }: { count: number; of: number }) {
+function HeatCell({ count, of, colour }: { count: number; of: number; colour: string }) {
   const alpha = of ? Math.round((count / of) * 60) : 0;
   return (
     <Box
       px={6}
       style={{
-        background: count ? `color-mix(in srgb, var(--mantine-color-teal-4) ${alpha}%, white)` : undefined,
+        background: count ? `color-mix(in srgb, var(--mantine-color-${colour}-4) ${alpha}%, white)` : undefined,
         borderRadius: 4,
         textAlign: 'right',
       }}
@@ -59,7 +59,7 @@ function Heatmap({ orgId }: { orgId: string }) {
     header: level ? t('competences.level', { level }) : t('competences.heatmap.unknown'),
     value: (r: HeatRow) => r.byLevel[level] ?? 0,
     align: 'right' as const,
-    render: (r: HeatRow) => <HeatCell count={r.byLevel[level] ?? 0} of={d.people} />,
+    render: (r: HeatRow) => <HeatCell count={r.byLevel[level] ?? 0} of={d.people} colour={level ? 'teal' : 'gray'} />,
   }));
   const columns: Column<HeatRow>[] = [
     { key: 'name', header: t('competences.heatmap.competence'), value: (r) => r.name, rowHeader: true },

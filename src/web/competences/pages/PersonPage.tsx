@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Competence } from '../../../modules/competences/schema.ts';
 import { call, client } from '../../api.ts';
+import { useOrg } from '../../components/context.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -21,8 +22,12 @@ import { TrainingLinks } from '../components/TrainingLinks.tsx';
 export function PersonPage() {
   const { t } = useTranslation();
   const { employeeId = '' } = useParams();
+  const { membership } = useOrg();
+  const person = useQuery(personQuery(membership.orgId, employeeId));
+  const e = person.data?.employee;
+  const title = e ? `${e.firstName} ${e.lastName}` : t('competences.person.competences');
   return (
-    <CompetenceFrame title={t('competences.person.competences')} crumbs={[]}>
+    <CompetenceFrame title={title} crumbs={[{ label: title }]}>
       {({ orgId }) => <Person orgId={orgId} employeeId={employeeId} />}
     </CompetenceFrame>
   );
@@ -46,10 +51,9 @@ function Person({ orgId, employeeId }: { orgId: string; employeeId: string }) {
   });
   if (!person.data || !catalogue.data) return <QueryState error={person.error ?? catalogue.error} />;
   const p = person.data;
-  const name = `${p.employee.firstName} ${p.employee.lastName}`;
   return (
     <Stack gap="lg">
-      <Section title={name}>
+      <Section title={t('competences.person.competences')}>
         <Select
           label={t('competences.person.profile')}
           placeholder={t('competences.people.noProfile')}
