@@ -66,6 +66,10 @@ describe('catalogue and role profiles', () => {
       'Zorg',
       LEVEL_TEXTS[3],
     ]);
+    // A new competence goes to the end of the catalogue, whatever its name.
+    await addCompetence(t.director, t.orgId, 'Agressiehantering');
+    const list = await answer(api.GET('/orgs/{orgId}/competences/catalogue', inOrg(t.orgId)));
+    expect(list.body.items.map((c) => c.name)).toEqual(['Medicatiebeheer', 'Agressiehantering']);
   });
 });
 
@@ -112,6 +116,21 @@ describe('a person’s level, gap and the team heat map', () => {
       }),
     );
     expect(link.status).toBe(200);
+    const again = await answer(
+      api.POST('/orgs/{orgId}/competences/people/{employeeId}/training-links', {
+        ...person(t.orgId, ann),
+        body: { trainingId: training, competenceId: med, level: 3 },
+      }),
+    );
+    expect([again.status, again.body.error?.fields?.[0]?.path]).toEqual([409, 'competenceId']);
+    const bobs = await sampleTraining(ctx.db, t.orgId, bob);
+    const notHers = await answer(
+      api.POST('/orgs/{orgId}/competences/people/{employeeId}/training-links', {
+        ...person(t.orgId, ann),
+        body: { trainingId: bobs, competenceId: med, level: 3 },
+      }),
+    );
+    expect([notHers.status, notHers.body.error?.fields?.[0]?.path]).toEqual([404, 'trainingId']);
     const detail = async () =>
       (await answer(api.GET('/orgs/{orgId}/competences/people/{employeeId}', person(t.orgId, ann)))).body;
     expect((await detail()).competences.find((c) => c.competenceId === med)).toEqual({
