@@ -1,4 +1,5 @@
 /** What the competence map computes from: levels (assessments, trainings) and role profiles, read per organisation. */
+import { sql } from 'kysely';
 import type { DbOrTx } from '../../server/db.ts';
 import { currentLevels } from './logic/levels.ts';
 import type { CurrentLevel, LevelEvidence, Requirement } from './logic/types.ts';
@@ -91,3 +92,21 @@ export async function requirementsOf(db: DbOrTx, orgId: string): Promise<Map<str
   }
   return out;
 }
+
+/**
+ * Every person's current level per competence, in SQL (the rule of `logic/levels.ts`: the latest
+ * manager assessment, else the latest self-assessment, else the highest level reached by training),
+ * as a CTE named `cur (employee_id, competence_id, level)`.
+ */
+export const currentLevelsCte = (orgId: string) => sql`cur AS (
+  SELECT DISTINCT ON (employee_id, competence_id) employee_id, competence_id, level
+  FROM (
+    SELECT employee_id, competence_id, level, CASE kind WHEN 'manager' THEN 0 ELSE 1 END AS rank,
+      assessed_on AS on_day, created_at AS seq
+    FROM cmp_assessment WHERE org_id = ${orgId}
+    UNION ALL
+    SELECT employee_id, competence_id, level, 2, reached_on, NULL FROM cmp_training_link WHERE org_id = ${orgId}
+  ) evidence
+  ORDER BY employee_id, competence_id, rank, CASE WHEN rank = 2 THEN level ELSE 0 END DESC, on_day DESC,
+    seq DESC NULLS LAST
+)`;

@@ -1,18 +1,19 @@
 /** The team heat map and the certificate warnings, read per organisation. */
+import { sql } from 'kysely';
 import { today } from '../../lib/calendar.ts';
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { employeesOf } from '../people/public.ts';
 import { listCompetences } from './catalogue.ts';
-import { assignmentsOf, levelsOf, requirementsOf } from './evidence.ts';
 import { needingWarning } from './logic/expiry.ts';
-import { heatMap } from './logic/heatmap.ts';
+import { heatFromCounts } from './logic/heatmap.ts';
+import { currentLevelsCte } from './evidence.ts';
 import { certificatesOf } from './people.ts';
 import type { Heatmap } from './schema.ts';
 
 /**
  * The heat map of the team: the whole organisation, or the people holding one role profile
- * (404 when that profile is not the organisation's). Figures only, no names.
+ * (404 when that profile is not the organisation's). Counted in the database; figures only, no names.
  */
 export async function teamHeatmap(db: DbOrTx, orgId: string, profileId?: string): Promise<Heatmap> {
   const profiles = await db
@@ -22,25 +23,67 @@ export async function teamHeatmap(db: DbOrTx, orgId: string, profileId?: string)
     .orderBy('name')
     .execute();
   if (profileId && !profiles.some((p) => p.id === profileId)) throw AppError.notFound();
-  const [catalogue, people, assignments, requirements, levels] = [
-    await listCompetences(db, orgId),
-    await employeesOf(db, orgId),
-    await assignmentsOf(db, orgId),
-    await requirementsOf(db, orgId),
-    await levelsOf(db, orgId),
-  ];
-  const team = people
-    .map((p) => ({ employeeId: p.id, profileId: assignments.get(p.id) ?? null }))
-    .filter((m) => !profileId || m.profileId === profileId);
-  const rows = heatMap(
+  const catalogue = await listCompetences(db, orgId);
+  const inTeam = profileId
+    ? sql`JOIN cmp_assignment a ON a.employee_id = cur.employee_id AND a.profile_id = ${profileId}`
+    : sql``;
+  const team = profileId
+    ? Number(
+        (
+          await db
+            .selectFrom('cmp_assignment')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .where('org_id', '=', orgId)
+            .where('profile_id', '=', profileId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    : (await employeesOf(db, orgId)).length;
+  const levelRows = await sql<{ competence_id: string; level: number; n: string }>`
+    WITH ${currentLevelsCte(orgId)}
+    SELECT cur.competence_id, cur.level, count(*) AS n FROM cur ${inTeam} GROUP BY cur.competence_id, cur.level`.execute(
+    db,
+  );
+  const needRows = await sql<{
+    competence_id: string;
+    profile_id: string;
+    level: number;
+    people: string;
+    meeting: string;
+  }>`
+    WITH ${currentLevelsCte(orgId)}
+    SELECT r.competence_id, r.profile_id, r.level, count(*) AS people,
+      count(*) FILTER (WHERE cur.level >= r.level) AS meeting
+    FROM cmp_requirement r
+    JOIN cmp_assignment a ON a.org_id = r.org_id AND a.profile_id = r.profile_id
+    LEFT JOIN cur ON cur.employee_id = a.employee_id AND cur.competence_id = r.competence_id
+    WHERE r.org_id = ${orgId} ${profileId ? sql`AND r.profile_id = ${profileId}` : sql``}
+    GROUP BY r.competence_id, r.profile_id, r.level`.execute(db);
+  const counts = new Map<string, number[]>();
+  for (const c of catalogue) counts.set(c.id, [team, 0, 0, 0, 0]);
+  for (const r of levelRows.rows) {
+    const c = counts.get(r.competence_id);
+    if (!c) continue;
+    c[r.level] = Number(r.n);
+    c[0]! -= Number(r.n);
+  }
+  const needs = needRows.rows
+    .map((r) => ({
+      competenceId: r.competence_id,
+      profileId: r.profile_id,
+      level: r.level,
+      people: Number(r.people),
+      meeting: Number(r.meeting),
+    }))
+    .sort((a, b) => (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0));
+  const rows = heatFromCounts(
     catalogue.map((c) => c.id),
-    team,
-    requirements,
-    levels,
+    counts,
+    needs,
   ).map((row, i) => ({ ...row, name: catalogue[i]!.name, cluster: catalogue[i]!.cluster }));
   return {
     profileId: profileId ?? null,
-    people: team.length,
+    people: team,
     profiles,
     rows,
     risks: {

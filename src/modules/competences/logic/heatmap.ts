@@ -40,48 +40,30 @@ export interface HeatRow {
   byProfile: ProfileNeed[];
 }
 
-/**
- * The heat map of `team` over `competenceIds` (in that order). `requirements` by profile id;
- * `levels` by employee id, then competence id (see `currentLevels`).
- */
-export function heatMap(
-  competenceIds: readonly string[],
-  team: readonly TeamMember[],
-  requirements: ReadonlyMap<string, readonly Requirement[]>,
-  levels: ReadonlyMap<string, ReadonlyMap<string, CurrentLevel>>,
-): HeatRow[] {
-  const need = new Map<string, Map<string, number>>(); // competence → profile → level
-  for (const [profileId, reqs] of requirements) {
-    for (const r of reqs) {
-      const byProfile = need.get(r.competenceId) ?? new Map<string, number>();
-      need.set(r.competenceId, byProfile.set(profileId, r.level));
-    }
-  }
-  const teamProfiles = new Map<string, number>();
-  for (const m of team) if (m.profileId) teamProfiles.set(m.profileId, (teamProfiles.get(m.profileId) ?? 0) + 1);
+/** Per competence the count of team members per level (index 0 = no level known; sums to the team size). */
+export type LevelCounts = ReadonlyMap<string, readonly number[]>;
 
+/**
+ * The heat map from counts: per competence how many people of the team hold each level, and per
+ * (competence, profile of the team) the level needed, the profile's people and how many meet it.
+ * This is what the database aggregates (team.ts); `heatMap` below computes the same from levels.
+ */
+export function heatFromCounts(
+  competenceIds: readonly string[],
+  counts: LevelCounts,
+  needs: readonly (ProfileNeed & { competenceId: string })[],
+): HeatRow[] {
+  const byCompetence = new Map<string, ProfileNeed[]>();
+  for (const { competenceId, ...need } of needs) {
+    if (need.people === 0) continue;
+    byCompetence.set(competenceId, [...(byCompetence.get(competenceId) ?? []), need]);
+  }
   return competenceIds.map((competenceId) => {
-    const byLevel: HeatRow['byLevel'] = [0, 0, 0, 0, 0];
-    const needs = need.get(competenceId);
-    const profiles = new Map<string, ProfileNeed>();
-    let neededLevel: number | null = null;
-    for (const [profileId, level] of needs ?? []) {
-      if (!teamProfiles.has(profileId)) continue;
-      neededLevel = Math.max(neededLevel ?? 0, level);
-      profiles.set(profileId, { profileId, level, people: 0, meeting: 0 });
-    }
-    let holders = 0;
-    for (const m of team) {
-      const level = levels.get(m.employeeId)?.get(competenceId)?.level ?? 0;
-      byLevel[Math.min(4, Math.max(0, level))]! += 1;
-      if (neededLevel !== null && level >= neededLevel) holders += 1;
-      const p = m.profileId ? profiles.get(m.profileId) : undefined;
-      if (p) {
-        p.people += 1;
-        if (level >= p.level) p.meeting += 1;
-      }
-    }
-    const byProfile = [...profiles.values()];
+    const c = counts.get(competenceId) ?? [];
+    const byLevel: HeatRow['byLevel'] = [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0, c[3] ?? 0, c[4] ?? 0];
+    const byProfile = byCompetence.get(competenceId) ?? [];
+    const neededLevel = byProfile.length ? Math.max(...byProfile.map((p) => p.level)) : null;
+    const holders = neededLevel === null ? 0 : byLevel.slice(neededLevel).reduce((a, b) => a + b, 0);
     const needing = byProfile.reduce((s, p) => s + p.people, 0);
     const meeting = byProfile.reduce((s, p) => s + p.meeting, 0);
     const risk: HeatRisk = neededLevel === null ? null : holders === 0 ? 'uncovered' : holders === 1 ? 'single' : null;
@@ -97,4 +79,34 @@ export function heatMap(
       byProfile,
     };
   });
+}
+
+/**
+ * The heat map of `team` over `competenceIds` (in that order), from each person's levels.
+ * `requirements` by profile id; `levels` by employee id, then competence id (see `currentLevels`).
+ */
+export function heatMap(
+  competenceIds: readonly string[],
+  team: readonly TeamMember[],
+  requirements: ReadonlyMap<string, readonly Requirement[]>,
+  levels: ReadonlyMap<string, ReadonlyMap<string, CurrentLevel>>,
+): HeatRow[] {
+  const levelOf = (employeeId: string, competenceId: string) =>
+    Math.min(4, Math.max(0, levels.get(employeeId)?.get(competenceId)?.level ?? 0));
+  const counts = new Map<string, number[]>();
+  for (const competenceId of competenceIds) {
+    const c = [0, 0, 0, 0, 0];
+    for (const m of team) c[levelOf(m.employeeId, competenceId)]! += 1;
+    counts.set(competenceId, c);
+  }
+  const needs: (ProfileNeed & { competenceId: string })[] = [];
+  for (const [profileId, reqs] of requirements) {
+    const holders = team.filter((m) => m.profileId === profileId);
+    if (holders.length === 0) continue;
+    for (const r of reqs) {
+      const meeting = holders.filter((m) => levelOf(m.employeeId, r.competenceId) >= r.level).length;
+      needs.push({ competenceId: r.competenceId, profileId, level: r.level, people: holders.length, meeting });
+    }
+  }
+  return heatFromCounts(competenceIds, counts, needs);
 }
