@@ -61,7 +61,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       name text NOT NULL, reference text NOT NULL DEFAULT '',
       issued_on date, expires_on date CHECK (expires_on IS NULL OR issued_on IS NULL OR expires_on >= issued_on)
     )`,
-    sql`CREATE INDEX cmp_assessment_org_idx ON cmp_assessment (org_id, employee_id, competence_id, assessed_on)`,
+    // The order of the current-level rule (competences/evidence.ts): manager before self, latest first.
+    sql`CREATE INDEX cmp_assessment_current_idx ON cmp_assessment (org_id, employee_id, competence_id, kind, assessed_on DESC, created_at DESC)`,
     sql`CREATE INDEX cmp_training_link_org_idx ON cmp_training_link (org_id, employee_id)`,
     sql`CREATE INDEX cmp_plan_org_idx ON cmp_plan (org_id, employee_id)`,
     sql`CREATE INDEX cmp_certificate_org_idx ON cmp_certificate (org_id, expires_on)`,

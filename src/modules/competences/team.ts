@@ -39,38 +39,39 @@ export async function teamHeatmap(db: DbOrTx, orgId: string, profileId?: string)
         ).n,
       )
     : (await employeesOf(db, orgId)).length;
-  const levelRows = await sql<{ competence_id: string; level: number; n: string }>`
-    WITH ${currentLevelsCte(orgId)}
-    SELECT cur.competence_id, cur.level, count(*) AS n FROM cur ${inTeam} GROUP BY cur.competence_id, cur.level`.execute(
-    db,
-  );
-  const needRows = await sql<{
+  // One statement, so the current levels are computed once for both counts.
+  const counted = await sql<{
+    part: 'level' | 'need';
     competence_id: string;
-    profile_id: string;
+    profile_id: string | null;
     level: number;
     people: string;
     meeting: string;
   }>`
     WITH ${currentLevelsCte(orgId)}
-    SELECT r.competence_id, r.profile_id, r.level, count(*) AS people,
-      count(*) FILTER (WHERE cur.level >= r.level) AS meeting
+    SELECT 'level' AS part, cur.competence_id, NULL::uuid AS profile_id, cur.level, count(*) AS people, 0 AS meeting
+    FROM cur ${inTeam} GROUP BY cur.competence_id, cur.level
+    UNION ALL
+    SELECT 'need', r.competence_id, r.profile_id, r.level, count(*), count(*) FILTER (WHERE cur.level >= r.level)
     FROM cmp_requirement r
     JOIN cmp_assignment a ON a.org_id = r.org_id AND a.profile_id = r.profile_id
     LEFT JOIN cur ON cur.employee_id = a.employee_id AND cur.competence_id = r.competence_id
     WHERE r.org_id = ${orgId} ${profileId ? sql`AND r.profile_id = ${profileId}` : sql``}
     GROUP BY r.competence_id, r.profile_id, r.level`.execute(db);
+  const levelRows = counted.rows.filter((r) => r.part === 'level');
+  const needRows = counted.rows.filter((r) => r.part === 'need');
   const counts = new Map<string, number[]>();
   for (const c of catalogue) counts.set(c.id, [team, 0, 0, 0, 0]);
-  for (const r of levelRows.rows) {
+  for (const r of levelRows) {
     const c = counts.get(r.competence_id);
     if (!c) continue;
-    c[r.level] = Number(r.n);
-    c[0]! -= Number(r.n);
+    c[r.level] = Number(r.people);
+    c[0]! -= Number(r.people);
   }
-  const needs = needRows.rows
+  const needs = needRows
     .map((r) => ({
       competenceId: r.competence_id,
-      profileId: r.profile_id,
+      profileId: r.profile_id as string,
       level: r.level,
       people: Number(r.people),
       meeting: Number(r.meeting),
