@@ -1,6 +1,6 @@
 import { orgRoute, routes } from '../../server/route.ts';
 import { AppError } from '../../server/errors.ts';
-import { employeeOfUser } from '../people/public.ts';
+import { employeeNameOfUser } from '../people/public.ts';
 import { listCompetences } from './catalogue.ts';
 import { personDetail } from './people.ts';
 import { addAssessment } from './records.ts';
@@ -24,7 +24,7 @@ export const competenceSelfRoutes = routes(
     action,
     response: s.myCompetences,
     handler: async (c, { orgId, user, audit }) => {
-      const employee = await employeeOfUser(c.var.db, orgId, user.id);
+      const employee = await employeeNameOfUser(c.var.db, orgId, user.id);
       const person = employee ? await personDetail(c.var.db, orgId, employee) : null;
       if (employee) {
         await audit({ action: 'competences.own_read', entity: 'ppl_employee', entityId: employee.id, read: true });
@@ -41,7 +41,7 @@ export const competenceSelfRoutes = routes(
     body: s.selfAssessmentInput,
     response: s.idAnswer,
     handler: async (c, { orgId, user, audit }) => {
-      const employee = await employeeOfUser(c.var.db, orgId, user.id);
+      const employee = await employeeNameOfUser(c.var.db, orgId, user.id);
       if (!employee) throw AppError.notFound();
       const id = await addAssessment(c.var.db, orgId, employee.id, {
         ...c.req.valid('json'),

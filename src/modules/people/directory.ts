@@ -51,7 +51,7 @@ export async function employeeIn(db: Db, orgId: string, employeeId: string): Pro
 }
 
 /** The employee linked to a member account in the organisation (self-service), or null. */
-export async function employeeOfUser(db: Db, orgId: string, userId: string): Promise<EmployeeName | null> {
+export async function employeeNameOfUser(db: Db, orgId: string, userId: string): Promise<EmployeeName | null> {
   const row = await db
     .selectFrom('ppl_employee')
     .select(nameColumns)

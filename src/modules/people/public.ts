@@ -2,7 +2,7 @@
 export {
   type EmployeeName,
   employeeIn,
-  employeeOfUser,
+  employeeNameOfUser,
   employeesOf,
   type TrainingRef,
   trainingsOf,
