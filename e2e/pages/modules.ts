@@ -54,11 +54,23 @@
  *   figure reads "ontbreekt"); regions "Ontbrekende gegevens", "Personeelskosten (1023) tegen rekeningen
  *   620-623". HR figures: tables "HR-kerncijfers van het jaar met hun formule", "Werknemers en VTE op
  *   elk maandeinde", "Werknemers per leeftijdsklasse en geslacht", "Werknemers per anciënniteit in jaren".
+ * Competences (nav group "Competenties": "Teamkaart", "Medewerkers", "Catalogus en profielen", "Mijn
+ *   competenties"): catalogue "Competentie toevoegen" (dialog "Naam", "Cluster", "Omschrijving",
+ *   "Niveau 1: waarneembaar gedrag" … "Niveau 4: …", "Opslaan"), "<naam> wijzigen", "Rolprofiel
+ *   toevoegen" (per competence a combobox "Vereist niveau voor <naam>"); person page: combobox
+ *   "Rolprofiel", per competence a button "<naam> beoordelen" (dialog radios "Niveau 1" … "Niveau 4"
+ *   with the behaviour as description, "Datum", "Toelichting", "Opslaan"); "Nieuw plan", "Actie
+ *   toevoegen", "Attest toevoegen", "Koppelen aan competentie". My competences: "<naam> zelf
+ *   inschatten". Tables: "Per competentie: aantal medewerkers per niveau, …" (team map, columns
+ *   "Competentie", "Vereist niveau", "Geen niveau", "Niveau 1" … "Niveau 4", "Houders", "Dekking",
+ *   "Risico"), "Vereist niveau, huidig niveau en kloof per competentie", "Alle beoordelingen, de nieuwste
+ *   eerst", "Medewerkers met rolprofiel en behaalde vereiste competenties".
  */
 
 /** The module pages under an organisation's path (`/o/<id>`), as App.tsx routes them. */
 export const MODULE_PATHS = {
   members: 'members',
+  competences: 'competences',
   settings: 'settings',
   audit: 'audit',
   finance: 'finance',

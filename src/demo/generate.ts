@@ -7,6 +7,7 @@ import { createDemoClients } from './clients.ts';
 import { createDemoFinance } from './finance.ts';
 import { createDemoKpis } from './kpis.ts';
 import { createDemoPeople } from './people.ts';
+import { createDemoCompetences } from './competences.ts';
 import { createDemoPlans } from './plans.ts';
 import { Random } from './random.ts';
 import { createDemoSurveys } from './surveys.ts';
@@ -201,5 +202,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoPeople(db, demo.orgId, demo.people, new Random(opts.seed * 7919 + 13), now);
   await createDemoKpis(seed);
   await createDemoPlans(seed);
+  // After the people register: competences are assessed for its employees.
+  await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
   return demo;
 }

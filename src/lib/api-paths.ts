@@ -40,7 +40,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -143,7 +143,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -203,7 +203,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -3768,6 +3768,1751 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an action */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actionId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an action: status, follow-up notes, due date, owner */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actionId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        competenceId?: string | null;
+                        description?: string;
+                        /** Format: date */
+                        dueOn?: string | null;
+                        followUp?: string;
+                        owner?: string;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an assessment recorded in error */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competence catalogue, each competence with the observable behaviour of levels 1-4 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cluster: string;
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                levels: string[];
+                                name: string;
+                                position: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a competence to the catalogue (name unique, else 409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cluster?: string;
+                        description?: string;
+                        levels: [
+                            string,
+                            string,
+                            string,
+                            string
+                        ];
+                        name: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cluster: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            levels: string[];
+                            name: string;
+                            position: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/catalogue/{competenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a competence's name, description, cluster and level texts */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    competenceId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cluster?: string;
+                        description?: string;
+                        levels: [
+                            string,
+                            string,
+                            string,
+                            string
+                        ];
+                        name: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cluster: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            levels: string[];
+                            name: string;
+                            position: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a competence (409 while it has assessments) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    competenceId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/certificates/{certificateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a certificate */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    certificateId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a certificate (a renewal: its new expiry date) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    certificateId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        expiresOn?: string | null;
+                        /** Format: date */
+                        issuedOn?: string | null;
+                        /** @enum {string} */
+                        kind?: "certificate" | "registration";
+                        name?: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificates and registrations expired or expiring within 90 days, with the person, soonest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                daysLeft: number;
+                                /** Format: uuid */
+                                employeeId: string;
+                                expiresOn: string | null;
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                                issuedOn: string | null;
+                                /** @enum {string} */
+                                kind: "certificate" | "registration";
+                                lastName: string;
+                                name: string;
+                                reference: string;
+                                /** @enum {string} */
+                                state: "expired" | "expiring" | "valid" | "no_expiry";
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team heat map (whole organisation, or the holders of one role profile): per competence people per level, holders of the needed level, coverage of the roles’ needs and the one-person risk. Counts only. */
+        get: {
+            parameters: {
+                query?: {
+                    profileId?: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            people: number;
+                            /** Format: uuid */
+                            profileId: string | null;
+                            profiles: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            risks: {
+                                single: number;
+                                uncovered: number;
+                            };
+                            rows: {
+                                byLevel: number[];
+                                byProfile: {
+                                    level: number;
+                                    meeting: number;
+                                    people: number;
+                                    /** Format: uuid */
+                                    profileId: string;
+                                }[];
+                                cluster: string;
+                                /** Format: uuid */
+                                competenceId: string;
+                                coverage: number | null;
+                                holders: number;
+                                meeting: number;
+                                name: string;
+                                neededLevel: number | null;
+                                needing: number;
+                                /** @enum {string|null} */
+                                risk: "uncovered" | "single" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own competences (person null when the account is not linked to an employee) and the catalogue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            catalogue: {
+                                cluster: string;
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                levels: string[];
+                                name: string;
+                                position: number;
+                            }[];
+                            person: {
+                                assessments: {
+                                    assessedBy: string | null;
+                                    assessedOn: string;
+                                    /** Format: uuid */
+                                    competenceId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "self" | "manager";
+                                    level: number;
+                                    note: string;
+                                }[];
+                                certificates: {
+                                    expiresOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    issuedOn: string | null;
+                                    /** @enum {string} */
+                                    kind: "certificate" | "registration";
+                                    name: string;
+                                    reference: string;
+                                    /** @enum {string} */
+                                    state: "expired" | "expiring" | "valid" | "no_expiry";
+                                }[];
+                                competences: {
+                                    /** Format: uuid */
+                                    competenceId: string;
+                                    current: {
+                                        level: number;
+                                        on: string;
+                                        /** @enum {string} */
+                                        source: "manager" | "self" | "training";
+                                    } | null;
+                                    gap: number | null;
+                                    required: number | null;
+                                }[];
+                                employee: {
+                                    firstName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    lastName: string;
+                                };
+                                plans: {
+                                    actions: {
+                                        /** Format: uuid */
+                                        competenceId: string | null;
+                                        description: string;
+                                        dueOn: string | null;
+                                        followUp: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        owner: string;
+                                        /** @enum {string} */
+                                        status: "open" | "in_progress" | "done" | "cancelled";
+                                    }[];
+                                    /** Format: uuid */
+                                    id: string;
+                                    reviewOn: string | null;
+                                    title: string;
+                                }[];
+                                profile: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                trainingLinks: {
+                                    /** Format: uuid */
+                                    competenceId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    level: number;
+                                    reachedOn: string;
+                                    title: string;
+                                    /** Format: uuid */
+                                    trainingId: string;
+                                }[];
+                                trainings: {
+                                    heldOn: string;
+                                    hours: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/me/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a self-assessment of the caller’s own level of a competence, dated today (404 when not linked) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        competenceId: string;
+                        level: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every employee with their role profile, required competences met, and certificate warnings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastName: string;
+                                met: number;
+                                missingLevels: number;
+                                profile: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                required: number;
+                                warnings: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/people/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's competences: profile, current level and gap per competence, assessments, plans, certificates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessments: {
+                                assessedBy: string | null;
+                                assessedOn: string;
+                                /** Format: uuid */
+                                competenceId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "self" | "manager";
+                                level: number;
+                                note: string;
+                            }[];
+                            certificates: {
+                                expiresOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                issuedOn: string | null;
+                                /** @enum {string} */
+                                kind: "certificate" | "registration";
+                                name: string;
+                                reference: string;
+                                /** @enum {string} */
+                                state: "expired" | "expiring" | "valid" | "no_expiry";
+                            }[];
+                            competences: {
+                                /** Format: uuid */
+                                competenceId: string;
+                                current: {
+                                    level: number;
+                                    on: string;
+                                    /** @enum {string} */
+                                    source: "manager" | "self" | "training";
+                                } | null;
+                                gap: number | null;
+                                required: number | null;
+                            }[];
+                            employee: {
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastName: string;
+                            };
+                            plans: {
+                                actions: {
+                                    /** Format: uuid */
+                                    competenceId: string | null;
+                                    description: string;
+                                    dueOn: string | null;
+                                    followUp: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    owner: string;
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "cancelled";
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                reviewOn: string | null;
+                                title: string;
+                            }[];
+                            profile: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            trainingLinks: {
+                                /** Format: uuid */
+                                competenceId: string;
+                                /** Format: uuid */
+                                id: string;
+                                level: number;
+                                reachedOn: string;
+                                title: string;
+                                /** Format: uuid */
+                                trainingId: string;
+                            }[];
+                            trainings: {
+                                heldOn: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/people/{employeeId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a manager's assessment of the person's level of a competence (dated, today by default) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        assessedOn?: string;
+                        /** Format: uuid */
+                        competenceId: string;
+                        level: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/people/{employeeId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a certificate or registration of the person, with its expiry date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        expiresOn?: string | null;
+                        /** Format: date */
+                        issuedOn?: string | null;
+                        /** @enum {string} */
+                        kind: "certificate" | "registration";
+                        name: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/people/{employeeId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a development plan for the person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        reviewOn?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/people/{employeeId}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give the person a role profile (or none: null) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        profileId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            profileId: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/people/{employeeId}/training-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a completed training of the person to the competence level it reached */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    employeeId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        competenceId: string;
+                        level: number;
+                        /** Format: uuid */
+                        trainingId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a plan with its actions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a plan's title or review date */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        reviewOn?: string | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/plans/{planId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an action to a plan: what, for which competence, owner, due date, status, follow-up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        competenceId?: string | null;
+                        description: string;
+                        /** Format: date */
+                        dueOn?: string | null;
+                        followUp?: string;
+                        owner?: string;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The role profiles with the level each needs per competence and how many people hold them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                people: number;
+                                requirements: {
+                                    /** Format: uuid */
+                                    competenceId: string;
+                                    level: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a role profile with its required levels */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name: string;
+                        requirements: {
+                            /** Format: uuid */
+                            competenceId: string;
+                            level: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            people: number;
+                            requirements: {
+                                /** Format: uuid */
+                                competenceId: string;
+                                level: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a role profile and its required levels */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name: string;
+                        requirements: {
+                            /** Format: uuid */
+                            competenceId: string;
+                            level: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            people: number;
+                            requirements: {
+                                /** Format: uuid */
+                                competenceId: string;
+                                level: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a role profile (its holders then hold none) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/competences/training-links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove the link between a training and a competence level */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    linkId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -12765,19 +14510,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
                             orgTypes: {
                                 code: string;
                                 en: string;
                                 nl: string;
                             }[];
                             permissions: {
-                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
-                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
-                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
-                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
-                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
-                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
                             };
                             roles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
                         };
@@ -13022,7 +14767,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];

@@ -10,6 +10,7 @@ import { authRoutes } from '../modules/auth/routes.ts';
 import { setupRoutes } from '../modules/auth/setup-routes.ts';
 import * as caf from '../modules/caf/routes.ts';
 import * as clients from '../modules/clients/routes.ts';
+import * as competences from '../modules/competences/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
 import { homeRoutes } from '../modules/home/routes.ts';
 import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
@@ -48,6 +49,7 @@ export function createApi(limiter = new LoginLimiter()) {
     ...Object.values(caf),
     ...Object.values(surveys),
     ...Object.values(people),
+    ...Object.values(competences),
   ];
   for (const routes of modules) {
     api.route('/', routes);

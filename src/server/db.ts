@@ -8,6 +8,7 @@ import type { ClientTables } from '../modules/clients/tables.ts';
 import type { FinanceTables } from '../modules/finance/tables.ts';
 import type { OrgTables } from '../modules/orgs/tables.ts';
 import type { CafTables } from '../modules/caf/tables.ts';
+import type { CompetenceTables } from '../modules/competences/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { SurveyTables } from '../modules/surveys/tables.ts';
@@ -24,7 +25,8 @@ export interface Database
     PerformanceTables,
     CafTables,
     SurveyTables,
-    PeopleTables {}
+    PeopleTables,
+    CompetenceTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

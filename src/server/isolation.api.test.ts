@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
+import { COMPETENCE_BODIES, competenceSamples } from '../modules/competences/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
 import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
+import { sampleEmployee, sampleTraining } from '../modules/people/testing.ts';
 import { PERFORMANCE_BODIES, performanceSamples } from '../modules/performance/testing.ts';
 import { SURVEY_BODIES, SURVEY_PUBLIC_ROUTES, surveySamples } from '../modules/surveys/testing.ts';
 import { Client, orgWithMember, testAppForFile } from './testing.ts';
@@ -62,6 +64,7 @@ const BODIES: Record<string, unknown> = {
   ...CAF_BODIES,
   ...SURVEY_BODIES,
   ...PEOPLE_BODIES,
+  ...COMPETENCE_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -112,6 +115,8 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     needs: [{ function: 'dagondersteuning', unitsPerWeek: 2 }],
   });
   const rules = await org.client.get(`/api/orgs/${org.org.id}/rules`);
+  const employeeId = await sampleEmployee(ctx.db, org.org.id);
+  const trainingId = await sampleTraining(ctx.db, org.org.id, employeeId);
   expect([client.status, statement.status, group.status, waiting.status, rules.status]).toEqual([
     200, 200, 200, 200, 200,
   ]);
@@ -132,6 +137,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await cafSamples(org.client, org.org.id)),
     ...(await surveySamples(org.client, org.org.id)),
     ...(await peopleSamples(org.client, org.org.id)),
+    ...(await competenceSamples(org.client, org.org.id, employeeId, trainingId)),
   };
 }
 

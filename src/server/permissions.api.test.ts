@@ -58,6 +58,8 @@ const PROBES: Record<Action, Probe> = {
     body: { firstName: 'Probe', lastName: `Persoon ${n}`, sex: 'female' },
   }),
   'people.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/people/hr-figures?year=2025` }),
+  'competences.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/catalogue` }),
+  'competences.self': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/me` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

@@ -21,6 +21,7 @@ import { PerformanceRoute } from './performance/PerformanceRoute.tsx';
 import { CafRoute } from './caf/CafRoute.tsx';
 import { PeopleRoute } from './people/PeopleRoute.tsx';
 import { SurveysRoute } from './surveys/SurveysRoute.tsx';
+import { CompetencesRoute } from './competences/CompetencesRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 
 export function App() {
@@ -66,6 +67,7 @@ export function App() {
             <Route path="surveys/*" element={<SurveysRoute />} />
             <Route path="people/sociale-balans" element={<PeopleRoute page="balans" />} />
             <Route path="people/hr-figures" element={<PeopleRoute page="hr" />} />
+            <Route path="competences/*" element={<CompetencesRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

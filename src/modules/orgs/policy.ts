@@ -26,6 +26,8 @@ export const ACTIONS = [
   'people.read',
   'people.manage',
   'people.figures',
+  'competences.manage',
+  'competences.self',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,6 +46,8 @@ const MANAGEMENT_WORK = [
   'people.read',
   'people.manage',
   'people.figures',
+  'competences.manage',
+  'competences.self',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -51,7 +55,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
   // The direction also sees the members and the audit log; neither changes memberships (the beheerder does).
   directie: ['org.read', 'members.read', 'audit.read', ...MANAGEMENT_WORK],
   staf: ['org.read', ...MANAGEMENT_WORK],
-  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score'],
+  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
   bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures'],
   partner: ['org.read'],
 };

@@ -7,3 +7,11 @@ export { currentOrLast, fteOf, overlaps, runningOn, spellStart } from './logic/c
 export { employeeOfUser, requireEmployee } from './queries.ts';
 export type { EmployeeSummary } from './schema.ts';
 export { type HrFigures, hrFiguresOfYear, peopleFingerprint } from './kpi-source.ts';
+export {
+  type EmployeeName,
+  employeeIn,
+  employeeNameOfUser,
+  employeesOf,
+  type TrainingRef,
+  trainingsOf,
+} from './directory.ts';

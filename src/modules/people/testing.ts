@@ -1,4 +1,5 @@
 /** Test set-up for the people register: sample records for the isolation test, and typed calls for API tests. */
+import type { Db } from '../../server/db.ts';
 import { answer, type Client } from '../../server/testing.ts';
 import type { z } from 'zod';
 import type {
@@ -198,4 +199,52 @@ export function samplePayrollCsv(): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+// Employees and trainings written straight to the tables, for other modules' tests (competences).
+let n = 0;
+
+/** An employee of `orgId` (optionally linked to a member account); returns its id. */
+export async function sampleEmployee(
+  db: Db,
+  orgId: string,
+  opts: { firstName?: string; lastName?: string; userId?: string | null } = {},
+): Promise<string> {
+  const row = await db
+    .insertInto('ppl_employee')
+    .values({
+      org_id: orgId,
+      external_ref: `T${++n}`,
+      first_name: opts.firstName ?? 'Test',
+      last_name: opts.lastName ?? `Medewerker ${n}`,
+      sex: n % 2 ? 'female' : 'male',
+      birth_year: 1985,
+      education: 'higher_non_university',
+      user_id: opts.userId ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A completed training of an employee; returns its id. */
+export async function sampleTraining(
+  db: Db,
+  orgId: string,
+  employeeId: string,
+  opts: { title?: string; heldOn?: string } = {},
+): Promise<string> {
+  const row = await db
+    .insertInto('ppl_training')
+    .values({
+      org_id: orgId,
+      employee_id: employeeId,
+      kind: 'formal',
+      title: opts.title ?? 'Opleiding medicatie',
+      held_on: opts.heldOn ?? '2026-03-10',
+      hours: 7.5,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

@@ -51,4 +51,13 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'ppl_external', id: 'uuid' },
   { table: 'ppl_volunteer', id: 'uuid' },
   { table: 'ppl_volunteer_activity', id: 'uuid' },
+  { table: 'cmp_competence', id: 'uuid' },
+  { table: 'cmp_profile', id: 'uuid' },
+  { table: 'cmp_requirement', id: 'none' },
+  { table: 'cmp_assignment', id: 'none' },
+  { table: 'cmp_assessment', id: 'uuid' },
+  { table: 'cmp_training_link', id: 'uuid' },
+  { table: 'cmp_plan', id: 'uuid' },
+  { table: 'cmp_plan_action', id: 'uuid' },
+  { table: 'cmp_certificate', id: 'uuid' },
 ];

@@ -46,6 +46,14 @@ const PEOPLE_PAGES: { path: string; key: string; needs: Action[] }[] = [
   { path: 'people/hr-figures', key: 'hr', needs: ['people.figures'] },
 ];
 
+/** The competences group: path under /o/:orgId/competences, label key under competences.nav, the action that shows it. */
+const COMPETENCE_PAGES: { path: string; key: string; needs: Action }[] = [
+  { path: '', key: 'heatmap', needs: 'competences.manage' },
+  { path: 'people', key: 'people', needs: 'competences.manage' },
+  { path: 'catalogue', key: 'catalogue', needs: 'competences.manage' },
+  { path: 'me', key: 'me', needs: 'competences.self' },
+];
+
 function Link_({
   to,
   label,
@@ -99,8 +107,14 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inPeople) setPeopleOpen(true);
   }, [inPeople]);
+  const inCompetences = Boolean(membership) && pathname.startsWith(`${base}/competences`);
+  const [competencesOpen, setCompetencesOpen] = useState(inCompetences);
+  useEffect(() => {
+    if (inCompetences) setCompetencesOpen(true);
+  }, [inCompetences]);
   if (!membership) return null;
   const peoplePages = PEOPLE_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
+  const competencePages = COMPETENCE_PAGES.filter((p) => allows(membership, p.needs));
   const qualityPages = QUALITY_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const items: Item[] = [
     { page: '', label: t('nav.home') },
@@ -180,6 +194,27 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                 onNavigate={onNavigate}
               />
             ))}
+          </NavGroup>
+        )}
+        {competencePages.length > 0 && (
+          <NavGroup
+            label={t('competences.nav.group')}
+            opened={competencesOpen}
+            onChange={setCompetencesOpen}
+            inside={inCompetences}
+          >
+            {competencePages.map((p) => {
+              const to = `${base}/competences${p.path ? `/${p.path}` : ''}`;
+              return (
+                <Link_
+                  key={p.key}
+                  to={to}
+                  label={t(`competences.nav.${p.key}`)}
+                  active={pathname === to || (p.path === 'people' && pathname.startsWith(`${to}/`))}
+                  onNavigate={onNavigate}
+                />
+              );
+            })}
           </NavGroup>
         )}
       </Stack>

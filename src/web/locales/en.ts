@@ -7,6 +7,7 @@ import { performanceEn } from '../performance/locales/en.ts';
 import { planEn } from '../performance/locales/plan-en.ts';
 import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
+import { competencesEn } from '../competences/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -83,6 +84,33 @@ export const en: Messages = {
       target_added: 'Target added',
       target_updated: 'Target changed',
       target_deleted: 'Target removed',
+    },
+    competence: { created: 'Competence added', updated: 'Competence changed', deleted: 'Competence removed' },
+    competence_profile: {
+      created: 'Role profile added',
+      updated: 'Role profile changed',
+      deleted: 'Role profile removed',
+    },
+    competence_certificates: { listed: 'Expiring certificates viewed' },
+    competences: {
+      people_listed: "Employees' competences viewed",
+      person_read: "An employee's competences viewed",
+      own_read: 'Own competences viewed',
+      profile_assigned: 'Role profile assigned',
+      assessed: 'Competence assessed',
+      self_assessed: 'Competence self-assessed',
+      assessment_deleted: 'Assessment removed',
+      training_linked: 'Training linked to a competence',
+      training_unlinked: 'Training-competence link removed',
+      certificate_added: 'Certificate added',
+      certificate_updated: 'Certificate changed',
+      certificate_deleted: 'Certificate removed',
+      plan_created: 'Development plan started',
+      plan_updated: 'Development plan changed',
+      plan_deleted: 'Development plan removed',
+      action_added: 'Development plan action added',
+      action_updated: 'Development plan action changed',
+      action_deleted: 'Development plan action removed',
     },
     caf: {
       assessment_created: 'Self-assessment started',
@@ -664,6 +692,7 @@ export const en: Messages = {
   surveys: surveysEn,
   boordtabel: boordtabelEn,
   people: peopleEn,
+  competences: competencesEn,
   ui: uiEn,
   quality: {
     nav: {

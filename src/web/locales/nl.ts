@@ -6,6 +6,7 @@ import { performanceNl } from '../performance/locales/nl.ts';
 import { planNl } from '../performance/locales/plan-nl.ts';
 import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
+import { competencesNl } from '../competences/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -83,6 +84,37 @@ export const nl = {
       target_added: 'Streefwaarde toegevoegd',
       target_updated: 'Streefwaarde gewijzigd',
       target_deleted: 'Streefwaarde verwijderd',
+    },
+    competence: {
+      created: 'Competentie toegevoegd',
+      updated: 'Competentie gewijzigd',
+      deleted: 'Competentie verwijderd',
+    },
+    competence_profile: {
+      created: 'Rolprofiel toegevoegd',
+      updated: 'Rolprofiel gewijzigd',
+      deleted: 'Rolprofiel verwijderd',
+    },
+    competence_certificates: { listed: 'Vervallende attesten bekeken' },
+    competences: {
+      people_listed: 'Competenties van medewerkers bekeken',
+      person_read: 'Competenties van een medewerker bekeken',
+      own_read: 'Eigen competenties bekeken',
+      profile_assigned: 'Rolprofiel toegekend',
+      assessed: 'Competentie beoordeeld',
+      self_assessed: 'Zelfevaluatie van een competentie',
+      assessment_deleted: 'Beoordeling verwijderd',
+      training_linked: 'Opleiding aan competentie gekoppeld',
+      training_unlinked: 'Koppeling opleiding-competentie verwijderd',
+      certificate_added: 'Attest toegevoegd',
+      certificate_updated: 'Attest gewijzigd',
+      certificate_deleted: 'Attest verwijderd',
+      plan_created: 'Ontwikkelplan gestart',
+      plan_updated: 'Ontwikkelplan gewijzigd',
+      plan_deleted: 'Ontwikkelplan verwijderd',
+      action_added: 'Actie aan ontwikkelplan toegevoegd',
+      action_updated: 'Actie van ontwikkelplan gewijzigd',
+      action_deleted: 'Actie van ontwikkelplan verwijderd',
     },
     caf: {
       assessment_created: 'Zelfevaluatie gestart',
@@ -669,6 +701,7 @@ export const nl = {
   surveys: surveysNl,
   boordtabel: boordtabelNl,
   people: peopleNl,
+  competences: competencesNl,
   ui: uiNl,
   quality: {
     nav: {

@@ -1,0 +1,156 @@
+import { z } from '@hono/zod-openapi';
+import { orgParams } from '../../server/http.ts';
+import { orgRoute, routes } from '../../server/route.ts';
+import {
+  createCompetence,
+  deleteCompetence,
+  deleteProfile,
+  listCompetences,
+  listProfiles,
+  saveProfile,
+  updateCompetence,
+} from './catalogue.ts';
+import * as s from './schema.ts';
+import { expiringCertificates, teamHeatmap } from './team.ts';
+
+const tags: [string] = ['competences'];
+const action = 'competences.manage';
+const competenceParams = orgParams.extend({ competenceId: z.uuid() });
+const profileParams = orgParams.extend({ profileId: z.uuid() });
+
+/** The catalogue, the role profiles, the team heat map and the certificate warnings (competences.manage). */
+export const competenceCatalogueRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/competences/catalogue',
+    tags,
+    summary: 'The competence catalogue, each competence with the observable behaviour of levels 1-4',
+    action,
+    response: z.object({ items: z.array(s.competence) }),
+    handler: async (c, { orgId }) => c.json({ items: await listCompetences(c.var.db, orgId) }, 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/competences/catalogue',
+    tags,
+    summary: 'Add a competence to the catalogue (name unique, else 409)',
+    action,
+    body: s.competenceInput,
+    response: s.competence,
+    handler: async (c, { orgId, audit }) => {
+      const saved = await createCompetence(c.var.db, orgId, c.req.valid('json'));
+      await audit({ action: 'competence.created', entity: 'cmp_competence', entityId: saved.id });
+      return c.json(saved, 200);
+    },
+  }),
+  orgRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/competences/catalogue/{competenceId}',
+    tags,
+    summary: "Replace a competence's name, description, cluster and level texts",
+    action,
+    params: competenceParams,
+    body: s.competenceInput,
+    response: s.competence,
+    handler: async (c, { orgId, audit }) => {
+      const { competenceId } = c.req.valid('param');
+      const saved = await updateCompetence(c.var.db, orgId, competenceId, c.req.valid('json'));
+      await audit({ action: 'competence.updated', entity: 'cmp_competence', entityId: competenceId });
+      return c.json(saved, 200);
+    },
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/competences/catalogue/{competenceId}',
+    tags,
+    summary: 'Remove a competence (409 while it has assessments)',
+    action,
+    params: competenceParams,
+    response: s.idAnswer,
+    handler: async (c, { orgId, audit }) => {
+      const { competenceId } = c.req.valid('param');
+      await deleteCompetence(c.var.db, orgId, competenceId);
+      await audit({ action: 'competence.deleted', entity: 'cmp_competence', entityId: competenceId });
+      return c.json({ id: competenceId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/competences/profiles',
+    tags,
+    summary: 'The role profiles with the level each needs per competence and how many people hold them',
+    action,
+    response: z.object({ items: z.array(s.profile) }),
+    handler: async (c, { orgId }) => c.json({ items: await listProfiles(c.var.db, orgId) }, 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/competences/profiles',
+    tags,
+    summary: 'Add a role profile with its required levels',
+    action,
+    body: s.profileInput,
+    response: s.profile,
+    handler: async (c, { orgId, audit }) => {
+      const saved = await saveProfile(c.var.db, orgId, c.req.valid('json'));
+      await audit({ action: 'competence_profile.created', entity: 'cmp_profile', entityId: saved.id });
+      return c.json(saved, 200);
+    },
+  }),
+  orgRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/competences/profiles/{profileId}',
+    tags,
+    summary: 'Replace a role profile and its required levels',
+    action,
+    params: profileParams,
+    body: s.profileInput,
+    response: s.profile,
+    handler: async (c, { orgId, audit }) => {
+      const { profileId } = c.req.valid('param');
+      const saved = await saveProfile(c.var.db, orgId, c.req.valid('json'), profileId);
+      await audit({ action: 'competence_profile.updated', entity: 'cmp_profile', entityId: profileId });
+      return c.json(saved, 200);
+    },
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/competences/profiles/{profileId}',
+    tags,
+    summary: 'Remove a role profile (its holders then hold none)',
+    action,
+    params: profileParams,
+    response: s.idAnswer,
+    handler: async (c, { orgId, audit }) => {
+      const { profileId } = c.req.valid('param');
+      await deleteProfile(c.var.db, orgId, profileId);
+      await audit({ action: 'competence_profile.deleted', entity: 'cmp_profile', entityId: profileId });
+      return c.json({ id: profileId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/competences/heatmap',
+    tags,
+    summary:
+      'The team heat map (whole organisation, or the holders of one role profile): per competence people per ' +
+      'level, holders of the needed level, coverage of the roles’ needs and the one-person risk. Counts only.',
+    action,
+    query: s.heatmapQuery,
+    response: s.heatmap,
+    handler: async (c, { orgId }) => c.json(await teamHeatmap(c.var.db, orgId, c.req.valid('query').profileId), 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/competences/expiring',
+    tags,
+    summary: 'Certificates and registrations expired or expiring within 90 days, with the person, soonest first',
+    action,
+    response: z.object({ items: z.array(s.expiringCertificate) }),
+    handler: async (c, { orgId, audit }) => {
+      const items = await expiringCertificates(c.var.db, orgId);
+      await audit({ action: 'competence_certificates.listed', entity: 'cmp_certificate', read: true });
+      return c.json({ items }, 200);
+    },
+  }),
+);

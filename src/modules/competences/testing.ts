@@ -1,0 +1,160 @@
+/** Test set-up for the competences module: a small catalogue, and sample records for the isolation test. */
+import type { Db } from '../../server/db.ts';
+import { hashPassword } from '../../server/secrets.ts';
+import { answer, Client, orgWithMember, TEST_PASSWORD } from '../../server/testing.ts';
+import { addMember, type Role } from '../orgs/public.ts';
+
+type App = Parameters<typeof orgWithMember>[0]['app'];
+let hash: Promise<string> | undefined;
+let n = 0;
+
+/** A logged-in member of `orgId` with `role`; returns the user id and client. */
+export async function competenceMember(ctx: { app: App; db: Db }, orgId: string, role: Role) {
+  hash ??= hashPassword(TEST_PASSWORD);
+  const email = `${role}.${++n}.${Date.now()}@cmp.test`;
+  const { member } = await addMember(ctx.db, orgId, {
+    email,
+    name: `Lid ${role} ${n}`,
+    role,
+    passwordHash: await hash,
+  });
+  const client = new Client(ctx.app);
+  await client.login(email);
+  return { userId: member.userId as string, client };
+}
+
+/** An organisation with a director (competences.manage), a begeleider and a board member. */
+export async function competenceTeam(ctx: { app: App; db: Db }) {
+  const dir = await orgWithMember(ctx, 'directie');
+  const orgId = dir.org.id;
+  return {
+    orgId,
+    director: dir.client,
+    coach: await competenceMember(ctx, orgId, 'begeleider'),
+    board: await competenceMember(ctx, orgId, 'bestuur'),
+  };
+}
+
+export const LEVEL_TEXTS: [string, string, string, string] = [
+  'Kent de afspraken en volgt ze met hulp',
+  'Past de afspraken zelfstandig toe',
+  'Past ze toe in moeilijke situaties en helpt collega’s',
+  'Vernieuwt de werkwijze en coacht het team',
+];
+
+/** Adds a competence; returns its id. */
+export async function addCompetence(client: Client, orgId: string, name: string): Promise<string> {
+  const a = await answer(
+    client.api.POST('/orgs/{orgId}/competences/catalogue', {
+      params: { path: { orgId } },
+      body: { name, levels: LEVEL_TEXTS },
+    }),
+  );
+  if (a.status !== 200) throw new Error(`competence ${name}: ${a.status} ${JSON.stringify(a.body)}`);
+  return a.body.id;
+}
+
+/** Adds a role profile needing `requirements`; returns its id. */
+export async function addProfile(
+  client: Client,
+  orgId: string,
+  name: string,
+  requirements: { competenceId: string; level: number }[],
+): Promise<string> {
+  const a = await answer(
+    client.api.POST('/orgs/{orgId}/competences/profiles', {
+      params: { path: { orgId } },
+      body: { name, requirements },
+    }),
+  );
+  if (a.status !== 200) throw new Error(`profile ${name}: ${a.status} ${JSON.stringify(a.body)}`);
+  return a.body.id;
+}
+
+/**
+ * One of every competence record of `orgId`, about the employee `employeeId` with the training
+ * `trainingId` (made by the people module's test helpers): ids by route parameter name.
+ */
+export async function competenceSamples(
+  client: Client,
+  orgId: string,
+  employeeId: string,
+  trainingId: string,
+): Promise<Record<string, string>> {
+  const competenceId = await addCompetence(client, orgId, 'Medicatie');
+  const profileId = await addProfile(client, orgId, 'Begeleider', [{ competenceId, level: 2 }]);
+  const person = { path: { orgId, employeeId } };
+  const ok = <T extends { status: number; body: unknown }>(a: T, what: string) => {
+    if (a.status !== 200) throw new Error(`${what}: ${a.status} ${JSON.stringify(a.body)}`);
+    return (a.body as { id: string }).id;
+  };
+  const assessmentId = ok(
+    await answer(
+      client.api.POST('/orgs/{orgId}/competences/people/{employeeId}/assessments', {
+        params: person,
+        body: { competenceId, level: 2, assessedOn: '2026-01-10' },
+      }),
+    ),
+    'assessment',
+  );
+  const planId = ok(
+    await answer(
+      client.api.POST('/orgs/{orgId}/competences/people/{employeeId}/plans', {
+        params: person,
+        body: { title: 'Ontwikkelplan 2026' },
+      }),
+    ),
+    'plan',
+  );
+  const actionId = ok(
+    await answer(
+      client.api.POST('/orgs/{orgId}/competences/plans/{planId}/actions', {
+        params: { path: { orgId, planId } },
+        body: { description: 'Opleiding medicatie volgen', competenceId },
+      }),
+    ),
+    'action',
+  );
+  const certificateId = ok(
+    await answer(
+      client.api.POST('/orgs/{orgId}/competences/people/{employeeId}/certificates', {
+        params: person,
+        body: { kind: 'certificate', name: 'EHBO', expiresOn: '2027-01-01' },
+      }),
+    ),
+    'certificate',
+  );
+  const linkId = ok(
+    await answer(
+      client.api.POST('/orgs/{orgId}/competences/people/{employeeId}/training-links', {
+        params: person,
+        body: { trainingId, competenceId, level: 2 },
+      }),
+    ),
+    'training link',
+  );
+  return { competenceId, profileId, employeeId, assessmentId, planId, actionId, certificateId, linkId };
+}
+
+const SOME = '00000000-0000-4000-8000-000000000000';
+/** Valid request bodies for routes whose validation would otherwise answer first ("METHOD /api/path"). */
+export const COMPETENCE_BODIES: Record<string, unknown> = {
+  'POST /api/orgs/:orgId/competences/catalogue': { name: 'Overgenomen', levels: LEVEL_TEXTS },
+  'PUT /api/orgs/:orgId/competences/catalogue/:competenceId': { name: 'Overgenomen', levels: LEVEL_TEXTS },
+  'POST /api/orgs/:orgId/competences/profiles': { name: 'Overgenomen', requirements: [] },
+  'PUT /api/orgs/:orgId/competences/profiles/:profileId': { name: 'Overgenomen', requirements: [] },
+  'PUT /api/orgs/:orgId/competences/people/:employeeId/profile': { profileId: null },
+  'POST /api/orgs/:orgId/competences/people/:employeeId/assessments': { competenceId: SOME, level: 1 },
+  'POST /api/orgs/:orgId/competences/me/assessments': { competenceId: SOME, level: 1 },
+  'POST /api/orgs/:orgId/competences/people/:employeeId/training-links': {
+    trainingId: SOME,
+    competenceId: SOME,
+    level: 1,
+  },
+  'POST /api/orgs/:orgId/competences/people/:employeeId/certificates': { kind: 'certificate', name: 'Overgenomen' },
+  'PATCH /api/orgs/:orgId/competences/certificates/:certificateId': { name: 'Overgenomen' },
+  'POST /api/orgs/:orgId/competences/people/:employeeId/plans': { title: 'Overgenomen' },
+  'PATCH /api/orgs/:orgId/competences/plans/:planId': { title: 'Overgenomen' },
+  'POST /api/orgs/:orgId/competences/plans/:planId/actions': { description: 'Overgenomen' },
+  'PATCH /api/orgs/:orgId/competences/actions/:actionId': { status: 'done' },
+};

@@ -1,0 +1,57 @@
+/** Competences: the typed calls' shared query definitions. */
+import { queryOptions } from '@tanstack/react-query';
+import { call, client, queryClient } from '../api.ts';
+import { orgKey } from '../queries.ts';
+
+export const competencesKey = (orgId: string) => [...orgKey(orgId), 'competences'] as const;
+/** After any change: every competence query of the organisation is read again. */
+export const refreshCompetences = (orgId: string) => queryClient.invalidateQueries({ queryKey: competencesKey(orgId) });
+const inOrg = (orgId: string) => ({ params: { path: { orgId } } });
+
+export const catalogueQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...competencesKey(orgId), 'catalogue'] as const,
+    queryFn: () => call(client.GET('/orgs/{orgId}/competences/catalogue', inOrg(orgId))),
+  });
+
+export const profilesQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...competencesKey(orgId), 'profiles'] as const,
+    queryFn: () => call(client.GET('/orgs/{orgId}/competences/profiles', inOrg(orgId))),
+  });
+
+export const peopleQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...competencesKey(orgId), 'people'] as const,
+    queryFn: () => call(client.GET('/orgs/{orgId}/competences/people', inOrg(orgId))),
+  });
+
+export const personQuery = (orgId: string, employeeId: string) =>
+  queryOptions({
+    queryKey: [...competencesKey(orgId), 'person', employeeId] as const,
+    queryFn: () =>
+      call(client.GET('/orgs/{orgId}/competences/people/{employeeId}', { params: { path: { orgId, employeeId } } })),
+  });
+
+export const heatmapQuery = (orgId: string, profileId: string | null) =>
+  queryOptions({
+    queryKey: [...competencesKey(orgId), 'heatmap', profileId ?? 'all'] as const,
+    queryFn: () =>
+      call(
+        client.GET('/orgs/{orgId}/competences/heatmap', {
+          params: { path: { orgId }, query: profileId ? { profileId } : {} },
+        }),
+      ),
+  });
+
+export const expiringQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...competencesKey(orgId), 'expiring'] as const,
+    queryFn: () => call(client.GET('/orgs/{orgId}/competences/expiring', inOrg(orgId))),
+  });
+
+export const myCompetencesQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: [...competencesKey(orgId), 'me'] as const,
+    queryFn: () => call(client.GET('/orgs/{orgId}/competences/me', inOrg(orgId))),
+  });

@@ -1,0 +1,218 @@
+import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, type ActionStatus } from '../../../modules/competences/logic/types.ts';
+import type { Competence, Plan, PlanAction } from '../../../modules/competences/schema.ts';
+import { call, client, fieldErrors } from '../../api.ts';
+import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { DialogFooter } from '../../components/DialogFooter.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Section } from '../../components/Section.tsx';
+import { useAppForm } from '../../components/useAppForm.ts';
+import { required } from '../../components/validation.ts';
+import { formatDate } from '../../format.ts';
+import { refreshCompetences } from '../api.ts';
+
+/** Add (no `action`) or change an action of a plan: what, competence, owner, due date, status, follow-up. */
+function ActionDialog(props: {
+  orgId: string;
+  planId: string;
+  action: PlanAction | null;
+  catalogue: readonly Competence[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const a = props.action;
+  const form = useAppForm({
+    initialValues: {
+      description: a?.description ?? '',
+      competenceId: a?.competenceId ?? '',
+      owner: a?.owner ?? '',
+      dueOn: a?.dueOn ?? '',
+      status: (a?.status ?? 'open') as ActionStatus,
+      followUp: a?.followUp ?? '',
+    },
+    validate: { description: (v) => required(t, v) },
+  });
+  const save = useMutation({
+    mutationFn: () => {
+      const v = form.values;
+      const body = { ...v, competenceId: v.competenceId || null, dueOn: v.dueOn || null };
+      const path = { orgId: props.orgId };
+      return a
+        ? call(
+            client.PATCH('/orgs/{orgId}/competences/actions/{actionId}', {
+              params: { path: { ...path, actionId: a.id } },
+              body,
+            }),
+          )
+        : call(
+            client.POST('/orgs/{orgId}/competences/plans/{planId}/actions', {
+              params: { path: { ...path, planId: props.planId } },
+              body,
+            }),
+          );
+    },
+    onSuccess: async () => {
+      await refreshCompetences(props.orgId);
+      props.onClose();
+    },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
+  });
+  return (
+    <Modal opened onClose={props.onClose} title={a ? a.description : t('competences.person.addAction')}>
+      <Form onSubmit={form.onSubmit(() => save.mutate())} gap="md">
+        <TextInput
+          label={t('competences.person.action')}
+          required
+          data-autofocus
+          {...form.getInputProps('description')}
+        />
+        <Select
+          label={t('competences.person.competence')}
+          clearable
+          data={props.catalogue.map((c) => ({ value: c.id, label: c.name }))}
+          {...form.getInputProps('competenceId')}
+        />
+        <TextInput label={t('competences.person.owner')} {...form.getInputProps('owner')} />
+        <DateField label={t('competences.person.dueOn')} {...form.getInputProps('dueOn')} value={form.values.dueOn} />
+        <Select
+          label={t('competences.person.status')}
+          allowDeselect={false}
+          data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`competences.actionStatus.${s}`) }))}
+          {...form.getInputProps('status')}
+        />
+        <Textarea label={t('competences.person.followUp')} autosize minRows={2} {...form.getInputProps('followUp')} />
+        <DialogFooter error={save.error} pending={save.isPending} onCancel={props.onClose} />
+      </Form>
+    </Modal>
+  );
+}
+
+function NewPlan({ orgId, employeeId }: { orgId: string; employeeId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const form = useAppForm({ initialValues: { title: '', reviewOn: '' }, validate: { title: (v) => required(t, v) } });
+  const save = useMutation({
+    mutationFn: () =>
+      call(
+        client.POST('/orgs/{orgId}/competences/people/{employeeId}/plans', {
+          params: { path: { orgId, employeeId } },
+          body: { title: form.values.title, reviewOn: form.values.reviewOn || null },
+        }),
+      ),
+    onSuccess: async () => {
+      await refreshCompetences(orgId);
+      form.reset();
+      setOpen(false);
+    },
+    onError: (error) => form.showServerErrors(fieldErrors(error)),
+  });
+  return (
+    <>
+      <Button variant="light" onClick={() => setOpen(true)}>
+        {t('competences.person.newPlan')}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('competences.person.newPlan')}>
+        <Form onSubmit={form.onSubmit(() => save.mutate())} gap="md">
+          <TextInput
+            label={t('competences.person.planTitle')}
+            required
+            data-autofocus
+            {...form.getInputProps('title')}
+          />
+          <DateField
+            label={t('competences.person.reviewOn')}
+            {...form.getInputProps('reviewOn')}
+            value={form.values.reviewOn}
+          />
+          <DialogFooter error={save.error} pending={save.isPending} onCancel={() => setOpen(false)} />
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** A person's development plans with their actions; `employeeId` set = editable (competences.manage). */
+export function PlanSection({
+  orgId,
+  employeeId,
+  plans,
+  catalogue,
+}: {
+  orgId: string;
+  employeeId?: string;
+  plans: readonly Plan[];
+  catalogue: readonly Competence[];
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<{ planId: string; action: PlanAction | null } | null>(null);
+  const names = new Map(catalogue.map((c) => [c.id, c.name]));
+  const columns = (planId: string): Column<PlanAction>[] => [
+    { key: 'description', header: t('competences.person.action'), value: (a) => a.description, rowHeader: true },
+    {
+      key: 'competence',
+      header: t('competences.person.competence'),
+      value: (a) => names.get(a.competenceId ?? '') ?? null,
+    },
+    { key: 'owner', header: t('competences.person.owner'), value: (a) => a.owner || null },
+    { key: 'dueOn', header: t('competences.person.dueOn'), value: (a) => a.dueOn, format: 'date' },
+    { key: 'status', header: t('competences.person.status'), value: (a) => t(`competences.actionStatus.${a.status}`) },
+    { key: 'followUp', header: t('competences.person.followUp'), value: (a) => a.followUp || null },
+    ...(employeeId
+      ? [
+          {
+            key: 'edit',
+            header: t('competences.catalogue.edit'),
+            render: (a: PlanAction) => (
+              <Button size="xs" variant="subtle" onClick={() => setEditing({ planId, action: a })}>
+                {t('competences.catalogue.edit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Section
+      title={t('competences.person.plans')}
+      actions={employeeId && <NewPlan orgId={orgId} employeeId={employeeId} />}
+    >
+      {plans.length === 0 && <Text c="dimmed">{t('competences.person.noPlans')}</Text>}
+      {plans.map((p) => (
+        <Stack key={p.id} gap="xs">
+          <Group justify="space-between">
+            <Text fw={600}>
+              {p.title}
+              {p.reviewOn && ` · ${t('competences.person.reviewOn')} ${formatDate(p.reviewOn)}`}
+            </Text>
+            {employeeId && (
+              <Button size="xs" variant="light" onClick={() => setEditing({ planId: p.id, action: null })}>
+                {t('competences.person.addAction')}
+              </Button>
+            )}
+          </Group>
+          <DataTable
+            caption={t('competences.person.actionsCaption', { title: p.title })}
+            rows={p.actions}
+            rowKey={(a) => a.id}
+            columns={columns(p.id)}
+            empty={t('competences.person.noActions')}
+            minWidth={720}
+          />
+        </Stack>
+      ))}
+      {editing && (
+        <ActionDialog
+          orgId={orgId}
+          planId={editing.planId}
+          action={editing.action}
+          catalogue={catalogue}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Section>
+  );
+}
