@@ -16,6 +16,11 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   return check(await migrator(db).migrateToLatest());
 }
 
+/** Migrates up or down to the named migration (it stays applied; the ones after it are undone). */
+export async function migrateTo(db: Db, name: string): Promise<string[]> {
+  return check(await migrator(db).migrateTo(name));
+}
+
 /** Undoes the newest migration (used by `stuurboord migrate --down`). */
 export async function migrateDown(db: Db): Promise<string[]> {
   return check(await migrator(db).migrateDown());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateDown, migrateToLatest } from '../../server/migrate.ts';
+import { migrateTo, migrateToLatest } from '../../server/migrate.ts';
 import { orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { clientsApi, sampleOffer, voucherClient } from './testing.ts';
 
@@ -37,8 +37,8 @@ describe('the billing migration', () => {
       ['2025-02-28', 2_100, 2_100, 'offer'],
       ['2025-03-03', 1_500, 1_000, 'agreement'],
     ]);
-    // As stored before: without price columns, every day at the offer's 0.2100.
-    await migrateDown(ctx.db);
+    // As stored before: without price columns, every day at the offer's 0.2100 (the migrations after it undone too).
+    await migrateTo(ctx.db, '20261201T0900_privacy');
     await ctx.db.updateTable('cl_registration').set({ points_e4: 2_100 }).where('org_id', '=', org.id).execute();
     await migrateToLatest(ctx.db);
     expect(await read()).toEqual(byApp);
