@@ -1,8 +1,8 @@
 /**
  * The sociale balans in the browser, against the real server with the demo organisation: the people
- * rows of a hand-computed case (src/modules/people/logic/sociale-balans-sample.ts, moved to 2005 so
+ * rows of a hand-computed case (src/modules/people/logic/sociale-balans-sample.ts, moved to 1980 so
  * no demo data shares its year) are written into the demo organisation while the server is stopped;
- * the director opens "Mensen" → "Sociale balans" for 2005, reads the training hours of Part III (5802 =
+ * the director opens "Mensen" → "Sociale balans" for 1980, reads the training hours of Part III (5802 =
  * 8 for men, 5812 = 4 for women), a missing code and the person behind an entry, and downloads the PDF; the HR figures page shows
  * the turnover with its formula.
  */
@@ -28,7 +28,7 @@ describe('people: sociale balans and HR figures', () => {
         .select('m.org_id')
         .where('u.email', '=', DEMO_DIRECTOR)
         .executeTakeFirstOrThrow();
-      await insertPeopleData(db, org_id, shiftedSample(2005 - 2025));
+      await insertPeopleData(db, org_id, shiftedSample(1980 - 2025));
     } finally {
       await db.destroy();
     }
@@ -39,7 +39,7 @@ describe('people: sociale balans and HR figures', () => {
     await page.getByRole('button', { name: 'Mensen' }).click();
     await page.getByRole('link', { name: 'Sociale balans' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sociale balans');
-    await page.goto(`${server.url}/o/${orgId}/people/sociale-balans?year=2005`);
+    await page.goto(`${server.url}/o/${orgId}/people/sociale-balans?year=1980`);
     const training = new TableReader(page, 'III. Opleidingen voor de werknemers tijdens het boekjaar');
     await expect
       .poll(async () => (await training.rows()).find((r) => r[0] === '5802'))
@@ -53,13 +53,13 @@ describe('people: sociale balans and HR figures', () => {
 
     const link = page.getByRole('link', { name: 'Downloaden als PDF' });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe('sociale-balans-2005.pdf');
+    expect(download.suggestedFilename()).toBe('sociale-balans-1980.pdf');
     const response = await page.request.get(`${server.url}${await link.getAttribute('href')}`);
     expect(response.status()).toBe(200);
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await screenshot(page, 'people-sociale-balans');
 
-    await page.goto(`${server.url}/o/${orgId}/people/hr-figures?year=2005`);
+    await page.goto(`${server.url}/o/${orgId}/people/hr-figures?year=1980`);
     const figures = new TableReader(page, 'HR-kerncijfers van het jaar met hun formule');
     await expect.poll(async () => (await figures.rows()).find((r) => r[0] === 'Personeelsverloop')?.[1]).toBe('50 %');
     await screenshot(page, 'people-hr-figures');
