@@ -14,8 +14,18 @@ export const registerEn = {
       defined_work: 'Clearly defined work',
       replacement: 'Replacement',
     },
-    category: { management: 'Management', employee: 'Employee (bediende)', worker: 'Worker (arbeider)', other: 'Other' },
-    exitReason: { pension: 'Pension', swt: 'SWT (bridging pension)', dismissal: 'Dismissal by the employer', other: 'Other' },
+    category: {
+      management: 'Management',
+      employee: 'Employee (bediende)',
+      worker: 'Worker (arbeider)',
+      other: 'Other',
+    },
+    exitReason: {
+      pension: 'Pension',
+      swt: 'SWT (bridging pension)',
+      dismissal: 'Dismissal by the employer',
+      other: 'Other',
+    },
     absenceKind: {
       sickness: 'Sickness',
       work_accident: 'Work accident',

@@ -15,7 +15,12 @@ export const registerNl = {
       replacement: 'Vervanging',
     },
     category: { management: 'Kader', employee: 'Bediende', worker: 'Arbeider', other: 'Andere' },
-    exitReason: { pension: 'Pensioen', swt: 'SWT (brugpensioen)', dismissal: 'Ontslag door de werkgever', other: 'Andere' },
+    exitReason: {
+      pension: 'Pensioen',
+      swt: 'SWT (brugpensioen)',
+      dismissal: 'Ontslag door de werkgever',
+      other: 'Andere',
+    },
     absenceKind: {
       sickness: 'Ziekte',
       work_accident: 'Arbeidsongeval',
@@ -65,7 +70,8 @@ export const registerNl = {
     addContract: 'Contract toevoegen',
     change: 'Gedateerde wijziging',
     changeTitle: 'Contract wijzigen vanaf een datum',
-    changeHelp: 'Het lopende contract eindigt de dag ervoor; een nieuw contract met deze voorwaarden begint op de datum.',
+    changeHelp:
+      'Het lopende contract eindigt de dag ervoor; een nieuw contract met deze voorwaarden begint op de datum.',
     from: 'Vanaf',
     end: 'Beëindigen',
     endOf: 'Contract vanaf {{start}} beëindigen',

@@ -35,7 +35,8 @@ function Employees({ orgId }: { orgId: string }) {
     {
       key: 'contractType',
       header: t('people.employees.contractType'),
-      value: (e) => (e.current ? codeName(t, 'contractType', e.current.contractType) : t('people.employees.noContract')),
+      value: (e) =>
+        e.current ? codeName(t, 'contractType', e.current.contractType) : t('people.employees.noContract'),
     },
     { key: 'fte', header: t('people.employees.fte'), value: (e) => e.current?.fte ?? null, format: 'number' },
     {

@@ -58,7 +58,11 @@ function PayrollImport({ orgId }: { orgId: string }) {
   return (
     <Stack gap="md">
       <Text size="sm">{t('people.payroll.help')}</Text>
-      <Form onSubmit={form.onSubmit((values) => values.file && void check(values.file, values.mapping))}>
+      <Form
+        onSubmit={form.onSubmit((values) => {
+          if (values.file) void check(values.file, values.mapping);
+        })}
+      >
         <Group align="end" wrap="wrap">
           <FileField
             key={upload.fileKey}

@@ -75,7 +75,12 @@ export function EmployeeDialog({
   return (
     <FormDialog opened={opened} onClose={onClose} title={title} form={form} save={save} size="lg">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('people.employees.firstName')} required {...form.getInputProps('firstName')} data-autofocus />
+        <TextInput
+          label={t('people.employees.firstName')}
+          required
+          {...form.getInputProps('firstName')}
+          data-autofocus
+        />
         <TextInput label={t('people.employees.lastName')} required {...form.getInputProps('lastName')} />
         <Select
           label={t('people.employees.sex')}

@@ -88,7 +88,9 @@ export function PayrollPreviewView({
             maxHeight={400}
           />
           {preview.errorCount > preview.errors.length && (
-            <Text size="sm">{t('people.payroll.moreErrors', { count: preview.errorCount - preview.errors.length })}</Text>
+            <Text size="sm">
+              {t('people.payroll.moreErrors', { count: preview.errorCount - preview.errors.length })}
+            </Text>
           )}
         </Stack>
       )}
