@@ -6,16 +6,18 @@
  * imports, the two people are on "Personeel" with their contract, and the sociale balans of 2006 counts
  * them by contract type at the closing date (112 and 113) in the page and in its PDF.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../src/lib/exports/testing.ts';
 import { makeTempDir, newPage, screenshot } from './harness.ts';
-import { choose } from './pages/shell.ts';
+import { DateFieldDriver } from './pages/dates.ts';
+import { choose, dialog } from './pages/shell.ts';
 import { TableReader } from './pages/table.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
+const BEGELEIDER = 'begeleider@demo.stuurboord.be';
 
 const HEADER =
   'Wn-code;Naam;Voornaam;Geslacht;Geboortejaar;Opleiding;Periode;Datum in dienst;Datum uit dienst;Soort contract;Statuut;Functie;Uren per week;Voltijdse uren;Prestaties;Loonkost;Voordelen;Reden uit dienst';
@@ -111,5 +113,117 @@ describe('people register: payroll import → sociale balans', () => {
         .split(/\s{2,}/);
     expect(pdfLine('112')).toEqual(['112', 'Overeenkomst voor een duidelijk omschreven werk', '0', '1', '1']);
     expect(pdfLine('113')).toEqual(['113', 'Vervangingsovereenkomst', '1', '0', '1']);
+  });
+
+  it('keeps an employee by hand: add, contracts over time, absence, training, export, erase; volunteers', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    const orgId = await logIn(page);
+    await page.goto(`${live.server.url}/o/${orgId}/people/employees`);
+    await page.getByRole('heading', { level: 1, name: 'Personeel' }).waitFor();
+
+    // 1. Add an employee.
+    await page.getByRole('button', { name: 'Werknemer toevoegen' }).click();
+    const form = dialog(page);
+    await form.getByLabel('Voornaam').fill('Sara');
+    await form.getByLabel('Familienaam').fill('Testers');
+    await choose(page, 'Geslacht', 'Vrouw', form);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('link', { name: 'Testers Sara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sara Testers' }).waitFor();
+
+    // 2. A half-time fixed-term contract, a dated change to full-time indefinite, its end with a reason.
+    const contracts = new TableReader(page, 'Contracten van Sara Testers in de tijd');
+    await page.getByRole('button', { name: 'Contract toevoegen' }).click();
+    await new DateFieldDriver(page, 'Begin', dialog(page)).type('01/01/2024');
+    await choose(page, 'Contract', 'Bepaalde duur', dialog(page));
+    await dialog(page).getByLabel('Uren per week').fill('19');
+    await dialog(page).getByLabel('Functie').fill('Begeleider');
+    await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(async () => (await contracts.rows()).map((r) => r.slice(0, 7)))
+      .toEqual([['01/01/2024', 'lopend', 'Bepaalde duur', 'Bediende', 'Begeleider', '19', '0,5']]);
+    await page.getByRole('button', { name: 'Gedateerde wijziging' }).click();
+    await new DateFieldDriver(page, 'Vanaf', dialog(page)).type('01/07/2024');
+    await choose(page, 'Contract', 'Onbepaalde duur', dialog(page));
+    await dialog(page).getByLabel('Uren per week').fill('38');
+    await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(async () => (await contracts.rows()).map((r) => r.slice(0, 7)))
+      .toEqual([
+        ['01/01/2024', '30/06/2024', 'Bepaalde duur', 'Bediende', 'Begeleider', '19', '0,5'],
+        ['01/07/2024', 'lopend', 'Onbepaalde duur', 'Bediende', 'Begeleider', '38', '1'],
+      ]);
+    await page.getByRole('button', { name: 'Contract vanaf 01/07/2024 beëindigen' }).click();
+    await new DateFieldDriver(page, 'Einde', dialog(page)).type('31/12/2025');
+    await choose(page, 'Reden van vertrek', 'Pensioen', dialog(page));
+    await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(async () => (await contracts.rows())[1]?.filter((_, i) => [0, 1, 8].includes(i)))
+      .toEqual(['01/07/2024', '31/12/2025', 'Pensioen']);
+
+    // 3. An absence added and removed; a training added.
+    await page.getByRole('button', { name: 'Afwezigheid toevoegen' }).click();
+    await new DateFieldDriver(page, 'Begin', dialog(page)).type('03/02/2025');
+    await new DateFieldDriver(page, 'Einde', dialog(page)).type('05/02/2025');
+    await dialog(page).getByLabel('Uren').fill('22,8');
+    await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+    const absences = new TableReader(page, 'Afwezigheden van Sara Testers');
+    await expect
+      .poll(async () => (await absences.rows()).map((r) => r.slice(0, 4)))
+      .toEqual([['03/02/2025', '05/02/2025', 'Ziekte', '22,8']]);
+    await page.getByRole('button', { name: 'Afwezigheid vanaf 03/02/2025 verwijderen' }).click();
+    await page.getByText('Geen afwezigheden.').waitFor();
+    await page.getByRole('button', { name: 'Opleiding toevoegen' }).click();
+    await dialog(page).getByLabel('Titel').fill('EHBO');
+    await new DateFieldDriver(page, 'Datum', dialog(page)).type('10/03/2025');
+    await dialog(page).getByLabel('Uren').fill('8');
+    await dialog(page).getByLabel('Brutokost').fill('250');
+    await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+    const trainings = new TableReader(page, 'Opleidingen van Sara Testers');
+    await expect
+      .poll(async () => (await trainings.rows()).map((r) => r.slice(0, 5)))
+      .toEqual([['10/03/2025', 'EHBO', 'Formeel', '8', '€\u00a0250,00']]);
+    await screenshot(page, 'people-employee-by-hand');
+
+    // 4. Export (everything stored about her), then erase: she is gone from the list.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteren (inzageverzoek)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('werknemer-sara-testers.json');
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(exported.trainings.map((x: { title: string }) => x.title)).toEqual(['EHBO']);
+    expect(exported.contracts).toHaveLength(2);
+    await page.getByRole('button', { name: 'Wissen' }).click();
+    await dialog(page).getByRole('button', { name: 'Definitief wissen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Personeel' }).waitFor();
+    await page.getByRole('table', { name: 'Werknemers met hun lopend contract' }).waitFor();
+    await expect.poll(() => page.getByRole('link', { name: 'Testers Sara' }).count()).toBe(0);
+
+    // 5. A volunteer with a month of hours and expenses.
+    await page.getByRole('navigation').getByRole('link', { name: 'Vrijwilligers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vrijwilligers' }).waitFor();
+    await page.getByRole('button', { name: 'Vrijwilliger toevoegen' }).click();
+    await dialog(page).getByLabel('Naam').fill('Vera Vrijwillig');
+    await dialog(page).getByLabel('Taken').fill('Onthaal');
+    await new DateFieldDriver(page, 'Begin', dialog(page)).type('01/01/2026');
+    await dialog(page).getByLabel('Verzekerd').check();
+    await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Uren en onkosten van Vera Vrijwillig invullen' }).click();
+    await dialog(page).getByLabel('Uren').fill('12');
+    await dialog(page).getByLabel('Onkosten').fill('30');
+    await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+    const volunteers = new TableReader(page, 'Vrijwilligers met hun uren en onkosten');
+    await expect
+      .poll(async () => (await volunteers.rows()).find((r) => r[0] === 'Vera Vrijwillig')?.slice(1, 7))
+      .toEqual(['Onthaal', '01/01/2026', '—', 'ja', '12', '€\u00a030,00']);
+    await screenshot(page, 'people-volunteers');
+
+    // 6. A begeleider has no people pages: no links, and the address answers "Geen toegang".
+    const coach = await newPage(live.browser, live.server.url);
+    await logIn(coach, BEGELEIDER);
+    expect(await coach.getByRole('navigation').getByRole('link', { name: 'Personeel' }).count()).toBe(0);
+    await coach.goto(`${live.server.url}/o/${orgId}/people/employees`);
+    await coach.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
   });
 });

@@ -199,9 +199,11 @@ export function RecordsSections({ orgId, employee, manage }: Props) {
           minWidth={640}
         />
         {manage && (
-          <Button mt="sm" variant="light" onClick={() => setAdding('absence')}>
-            {t('people.employee.addAbsence')}
-          </Button>
+          <Group mt="sm">
+            <Button variant="light" onClick={() => setAdding('absence')}>
+              {t('people.employee.addAbsence')}
+            </Button>
+          </Group>
         )}
       </Section>
       <Section title={t('people.employee.trainings')}>
@@ -214,9 +216,11 @@ export function RecordsSections({ orgId, employee, manage }: Props) {
           minWidth={720}
         />
         {manage && (
-          <Button mt="sm" variant="light" onClick={() => setAdding('training')}>
-            {t('people.employee.addTraining')}
-          </Button>
+          <Group mt="sm">
+            <Button variant="light" onClick={() => setAdding('training')}>
+              {t('people.employee.addTraining')}
+            </Button>
+          </Group>
         )}
       </Section>
       <ErrorAlert error={remove.error} />
