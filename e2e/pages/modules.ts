@@ -45,7 +45,17 @@
  *   vanaf 5 antwoorden (nu N)". Respondent page /s/:token (no login): radio group "Taal" (NL/EN/FR),
  *   one radiogroup per scale question named by its text, button "Antwoorden versturen", headings
  *   "Bedankt!", "Deze link is al gebruikt", "Deze bevraging is afgesloten", "Deze link bestaat niet".
- * People: nav group button "Mensen" with links "Sociale balans", "HR-kerncijfers"; both pages have the
+ * People register (directie, staf): nav links "Personeel", "Loonimport", "Vrijwilligers". Personeel: table
+ *   "Werknemers met hun lopend contract" (links "<Familienaam> <Voornaam>"), "Werknemer toevoegen" (dialog
+ *   "Voornaam", "Familienaam", combobox "Geslacht", "Opslaan"). Employee page (h1 "<Voornaam> <Familienaam>"):
+ *   tables "Contracten van <naam> in de tijd", "Afwezigheden van <naam>", "Opleidingen van <naam>"; buttons
+ *   "Contract toevoegen", "Gedateerde wijziging" (date "Vanaf"), "Contract vanaf <dd/mm/jjjj> beëindigen"
+ *   ("Einde", combobox "Reden van vertrek"), "Afwezigheid toevoegen", "Opleiding toevoegen", "Exporteren
+ *   (inzageverzoek)", "Wissen" → "Definitief wissen". Loonimport: file "Loonexport", "Controleren",
+ *   comboboxes "Kolom „<header>”", table "Fouten per lijn en kolom" (Lijn, Kolom, Fout), "Importeren".
+ *   Vrijwilligers: table "Vrijwilligers met hun uren en onkosten", "Vrijwilliger toevoegen", "Uren en
+ *   onkosten van <naam> invullen" (dialog "Maand (jjjj-mm)", "Uren", "Onkosten").
+ * People figures: nav group button "Mensen" with links "Sociale balans", "HR-kerncijfers"; both pages have the
  *   combobox "Jaar" (also `?year=`). Sociale balans: links "Downloaden als PDF" / "… als XLSX" / "… als
  *   CSV"; one table per part, captioned by the part's title ("I. Tewerkgestelde personen — gemiddeld over
  *   het boekjaar", "… — op de afsluitingsdatum", "I. Uitzendkrachten en ter beschikking gestelde
@@ -83,6 +93,9 @@ export const MODULE_PATHS = {
   actions: 'actions',
   caf: 'caf',
   surveys: 'surveys',
+  employees: 'people/employees',
+  payrollImport: 'people/payroll-import',
+  volunteers: 'people/volunteers',
   socialeBalans: 'people/sociale-balans',
   hrFigures: 'people/hr-figures',
 } as const;

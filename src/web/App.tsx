@@ -65,6 +65,10 @@ export function App() {
             <Route path="actions/:actionId" element={<PerformanceRoute page="action" />} />
             <Route path="caf/*" element={<CafRoute />} />
             <Route path="surveys/*" element={<SurveysRoute />} />
+            <Route path="people/employees" element={<PeopleRoute page="employees" />} />
+            <Route path="people/employees/:employeeId" element={<PeopleRoute page="employee" />} />
+            <Route path="people/payroll-import" element={<PeopleRoute page="payroll" />} />
+            <Route path="people/volunteers" element={<PeopleRoute page="volunteers" />} />
             <Route path="people/sociale-balans" element={<PeopleRoute page="balans" />} />
             <Route path="people/hr-figures" element={<PeopleRoute page="hr" />} />
             <Route path="competences/*" element={<CompetencesRoute />} />

@@ -42,6 +42,9 @@ const QUALITY_PREFIXES = QUALITY_PAGES.map((p) => p.path);
 
 /** The people group ("Mensen"): path under /o/:orgId, label key under people.nav, any of the actions that show it. */
 const PEOPLE_PAGES: { path: string; key: string; needs: Action[] }[] = [
+  { path: 'people/employees', key: 'employees', needs: ['people.read'] },
+  { path: 'people/payroll-import', key: 'payroll', needs: ['people.manage'] },
+  { path: 'people/volunteers', key: 'volunteers', needs: ['people.read'] },
   { path: 'people/sociale-balans', key: 'balans', needs: ['people.figures'] },
   { path: 'people/hr-figures', key: 'hr', needs: ['people.figures'] },
 ];
@@ -177,7 +180,7 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                 key={p.key}
                 to={`${base}/${p.path}`}
                 label={t(`people.nav.${p.key}`)}
-                active={pathname === `${base}/${p.path}`}
+                active={pathname === `${base}/${p.path}` || pathname.startsWith(`${base}/${p.path}/`)}
                 onNavigate={onNavigate}
               />
             ))}

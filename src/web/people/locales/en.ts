@@ -1,8 +1,17 @@
+import { registerEn } from './register-en.ts';
 import type { peopleNl } from './nl.ts';
 
 /** English texts of the people pages (mounted as `people` in src/web/locales/en.ts). */
 export const peopleEn: typeof peopleNl = {
-  nav: { group: 'People', balans: 'Social balance sheet', hr: 'HR key figures' },
+  nav: {
+    group: 'People',
+    employees: 'Staff',
+    payroll: 'Payroll import',
+    volunteers: 'Volunteers',
+    balans: 'Social balance sheet',
+    hr: 'HR key figures',
+  },
+  ...registerEn,
   year: 'Year',
   balans: {
     title: 'Social balance sheet',

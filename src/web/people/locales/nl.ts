@@ -1,6 +1,16 @@
+import { registerNl } from './register-nl.ts';
+
 /** Dutch texts of the people pages (mounted as `people` in src/web/locales/nl.ts). */
 export const peopleNl = {
-  nav: { group: 'Mensen', balans: 'Sociale balans', hr: 'HR-kerncijfers' },
+  nav: {
+    group: 'Mensen',
+    employees: 'Personeel',
+    payroll: 'Loonimport',
+    volunteers: 'Vrijwilligers',
+    balans: 'Sociale balans',
+    hr: 'HR-kerncijfers',
+  },
+  ...registerNl,
   year: 'Jaar',
   balans: {
     title: 'Sociale balans',
