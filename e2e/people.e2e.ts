@@ -1,13 +1,14 @@
 /**
  * The sociale balans in the browser, against the real server with the demo organisation: the people
- * rows of a hand-computed case (src/modules/people/logic/sociale-balans-sample.ts, moved to 1980 so
- * no demo data shares its year) are written into the demo organisation while the server is stopped;
- * the director opens "Mensen" → "Sociale balans" for 1980, reads the training hours of Part III (5802 =
+ * rows of a hand-computed case (src/modules/people/logic/sociale-balans-sample.ts) are written into an
+ * organisation of their own, with the demo director as its directie, while the server is stopped;
+ * the director opens "Mensen" → "Sociale balans" for 2025, reads the training hours of Part III (5802 =
  * 8 for men, 5812 = 4 for women), a missing code and the person behind an entry, and downloads the PDF; the HR figures page shows
  * the turnover with its formula.
  */
 import { describe, expect, it } from 'vitest';
 import { insertPeopleData, shiftedSample } from '../src/modules/people/balans-fixture.ts';
+import { createOrganisation } from '../src/modules/orgs/public.ts';
 import { openDatabase } from '../src/server/db.ts';
 import { newPage, screenshot, startServer } from './harness.ts';
 import { DEMO_DIRECTOR } from './pages/login.ts';
@@ -21,25 +22,37 @@ describe('people: sociale balans and HR figures', () => {
     const dataDir = live.server.dataDir;
     await live.server.stop();
     const db = openDatabase({ dataDir });
+    let sampleOrg = '';
     try {
-      const { org_id } = await db
-        .selectFrom('membership as m')
-        .innerJoin('app_user as u', 'u.id', 'm.user_id')
-        .select('m.org_id')
-        .where('u.email', '=', DEMO_DIRECTOR)
+      // An organisation of its own for the sample, with the demo director as its directie: the
+      // demo organisation's staff would share every year.
+      const { id: userId } = await db
+        .selectFrom('app_user')
+        .select('id')
+        .where('email', '=', DEMO_DIRECTOR)
         .executeTakeFirstOrThrow();
-      await insertPeopleData(db, org_id, shiftedSample(1980 - 2025));
+      const org = await createOrganisation(db, {
+        name: 'Vzw Steekproef',
+        type: 'vza',
+        fiscalYearStartMonth: 1,
+        language: 'nl',
+      });
+      await db.insertInto('membership').values({ org_id: org.id, user_id: userId, role: 'directie' }).execute();
+      sampleOrg = org.id;
+      await insertPeopleData(db, org.id, shiftedSample(0));
     } finally {
       await db.destroy();
     }
     const server = await startServer({ dataDir, timeoutMs: 150_000 });
     const page = await newPage(live.browser, server.url);
-    const orgId = await logIn(page);
+    await logIn(page);
+    const orgId = sampleOrg;
+    await page.goto(`${server.url}/o/${orgId}`);
 
     await page.getByRole('button', { name: 'Mensen' }).click();
     await page.getByRole('link', { name: 'Sociale balans' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sociale balans');
-    await page.goto(`${server.url}/o/${orgId}/people/sociale-balans?year=1980`);
+    await page.goto(`${server.url}/o/${orgId}/people/sociale-balans?year=2025`);
     const training = new TableReader(page, 'III. Opleidingen voor de werknemers tijdens het boekjaar');
     await expect
       .poll(async () => (await training.rows()).find((r) => r[0] === '5802'))
@@ -53,13 +66,13 @@ describe('people: sociale balans and HR figures', () => {
 
     const link = page.getByRole('link', { name: 'Downloaden als PDF' });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe('sociale-balans-1980.pdf');
+    expect(download.suggestedFilename()).toBe('sociale-balans-2025.pdf');
     const response = await page.request.get(`${server.url}${await link.getAttribute('href')}`);
     expect(response.status()).toBe(200);
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await screenshot(page, 'people-sociale-balans');
 
-    await page.goto(`${server.url}/o/${orgId}/people/hr-figures?year=1980`);
+    await page.goto(`${server.url}/o/${orgId}/people/hr-figures?year=2025`);
     const figures = new TableReader(page, 'HR-kerncijfers van het jaar met hun formule');
     await expect.poll(async () => (await figures.rows()).find((r) => r[0] === 'Personeelsverloop')?.[1]).toBe('50 %');
     await screenshot(page, 'people-hr-figures');
