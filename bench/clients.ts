@@ -14,7 +14,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { machineInfo } from './machine.ts';
+import { reportHead } from './machine.ts';
 import { join } from 'node:path';
 import { addDays } from '../src/modules/clients/logic/index.ts';
 import { consumptionOverview, forecast, issueStatement, statementOf } from '../src/modules/clients/overview.ts';
@@ -203,11 +203,7 @@ async function main(): Promise<void> {
       ]),
     );
     const report = {
-      benchmark: 'stuurboord-clients',
-      at: new Date().toISOString(),
-      machine: machineInfo(loadAtStart),
-      settings,
-      targets: TARGETS,
+      ...reportHead('stuurboord-clients', loadAtStart, settings, TARGETS),
       pglite: onPglite,
       postgresql: onPg,
       verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) },

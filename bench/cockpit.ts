@@ -15,7 +15,7 @@
 import os from 'node:os';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, startServer, type RunningServer } from '../e2e/harness.ts';
 import { lastPeriods } from '../src/modules/performance/logic/index.ts';
-import { machineInfo } from './machine.ts';
+import { reportHead } from './machine.ts';
 import { startPostgres } from './postgres.ts';
 import { buildUiIfNeeded, cleanUpOnInterrupt, logger, stopPostgres, writeReport } from './harness.ts';
 import { envCount, percentile, round } from './stats.ts';
@@ -249,11 +249,7 @@ async function main(): Promise<void> {
       cockpitPage: page.met === true,
     };
     const report = {
-      benchmark: 'stuurboord-cockpit',
-      at: new Date().toISOString(),
-      machine: machineInfo(loadAtStart),
-      settings,
-      targets: TARGETS,
+      ...reportHead('stuurboord-cockpit', loadAtStart, settings, TARGETS),
       pglite: { ...strip(pglite), cockpitPage: page },
       postgresql: strip(pg),
       verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) },

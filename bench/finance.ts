@@ -21,7 +21,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { machineInfo } from './machine.ts';
+import { reportHead } from './machine.ts';
 import { join } from 'node:path';
 import type {
   KyselyPlugin,
@@ -519,11 +519,7 @@ async function main(): Promise<void> {
       verdict.costPricePage;
 
     const report = {
-      benchmark: 'stuurboord-finance',
-      at: new Date().toISOString(),
-      machine: machineInfo(loadAtStart),
-      settings,
-      targets: TARGETS,
+      ...reportHead('stuurboord-finance', loadAtStart, settings, TARGETS),
       data: {
         ledger: {
           lines: ledger.lines,

@@ -14,3 +14,11 @@ export function machineInfo(loadAtStart?: number) {
       : { loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(os.loadavg()[0]! * 100) / 100 } }),
   };
 }
+
+/**
+ * The fields every benchmark report opens with: which benchmark, when, on what machine, with which settings
+ * and against which targets. Reports keep this order, so their JSON can be compared side by side.
+ */
+export function reportHead<S, T>(benchmark: string, loadAtStart: number, settings: S, targets: T) {
+  return { benchmark, at: new Date().toISOString(), machine: machineInfo(loadAtStart), settings, targets };
+}

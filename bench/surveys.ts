@@ -24,7 +24,7 @@ import { createSurvey, openSurvey, replaceQuestions } from '../src/modules/surve
 import type { QuestionInput } from '../src/modules/surveys/schema.ts';
 import { openDatabase, type Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
-import { machineInfo } from './machine.ts';
+import { reportHead } from './machine.ts';
 import { startPostgres } from './postgres.ts';
 import { cleanUpOnInterrupt, logger, organisation, runBench, stopPostgres, writeReport } from './harness.ts';
 import { envCount, round } from './stats.ts';
@@ -328,11 +328,7 @@ async function main(): Promise<void> {
     );
     postgres.stop();
     const report = {
-      benchmark: 'stuurboord-surveys',
-      at: new Date().toISOString(),
-      machine: machineInfo(loadAtStart),
-      settings,
-      targets: TARGETS,
+      ...reportHead('stuurboord-surveys', loadAtStart, settings, TARGETS),
       what: `POST /api/s/{token} with ${settings.questions} answers, ${settings.concurrency} concurrent respondents (keep-alive, closed loop, one new single-use link per submission), server as a child process`,
       pglite: onPglite,
       postgresql: onPg,

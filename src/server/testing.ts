@@ -212,6 +212,17 @@ export async function auditedActions(db: Db, orgId: string, prefix: string): Pro
   return rows.map((r) => r.action);
 }
 
+/** The entries of one audited action (`'client.read'`) in an organisation, oldest first. */
+export function auditEntries(db: Db, orgId: string, action: string) {
+  return db
+    .selectFrom('audit_log')
+    .select(['entity_id', 'details'])
+    .where('org_id', '=', orgId)
+    .where('action', '=', action)
+    .orderBy('id')
+    .execute();
+}
+
 let counter = 0;
 
 /** A new organisation with one logged-in member of `role` (and a beheerder when role differs). */

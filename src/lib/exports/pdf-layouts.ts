@@ -3,7 +3,7 @@
  * cost-price report read as one family: report tables with a shaded header, and the band of key
  * figures on a light fill.
  */
-import type { CustomTableLayout } from 'pdfmake/interfaces.js';
+import type { CustomTableLayout, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
 /** The fill of a report table's header row. */
 export const HEADER_FILL = '#e8eef4';
@@ -47,3 +47,37 @@ export function figureBandLayout(padding: [number, number], columns?: number) {
     paddingRight: () => horizontal,
   } satisfies CustomTableLayout;
 }
+
+/**
+ * The page of a landscape A4 report (a client statement, a cost-price report): margins, the document's
+ * title and author, and a footer naming the organisation and the report on the left, the page on the right.
+ * `footer` is the left text; `pageWord` the translated "page".
+ */
+export function landscapeReportPage(opts: { title: string; orgName: string; footer: string; pageWord: string }) {
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [36, 36, 36, 40],
+    info: { title: `${opts.title} · ${opts.orgName}`, author: 'Stuurboord', creator: 'Stuurboord' },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: opts.footer, alignment: 'left' },
+        { text: `${opts.pageWord} ${page}/${pages}`, alignment: 'right' },
+      ],
+      margin: [36, 12, 36, 0],
+      fontSize: 8,
+      color: '#667788',
+    }),
+  } satisfies Partial<TDocumentDefinitions>;
+}
+
+/** The styles the landscape reports share: title, organisation, notes, tables and key figures. */
+export const LANDSCAPE_REPORT_STYLES = {
+  title: { fontSize: 20, bold: true, color: '#1f5f8b' },
+  org: { fontSize: 13, bold: true, margin: [0, 2, 0, 2] },
+  note: { fontSize: 8, italics: true, color: '#556677', margin: [0, 0, 0, 4] },
+  th: { bold: true, fontSize: 8 },
+  table: { fontSize: 8 },
+  figureLabel: { fontSize: 8, color: '#556677' },
+  figure: { fontSize: 12, bold: true, margin: [0, 2, 0, 0] },
+} satisfies StyleDictionary;

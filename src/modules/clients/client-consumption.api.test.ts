@@ -1,6 +1,6 @@
 /** One client's budget on one page: per function agreed, used, remaining, projected, warnings and the registrations behind them. */
 import { describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
+import { answer, auditEntries, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { at, clientsApi, sampleOffer, voucherClient } from './testing.ts';
 
 const ctx = testAppForFile();
@@ -49,12 +49,7 @@ describe("a client's budget per function", () => {
     expect(
       (await answer(client.api.GET('/orgs/{orgId}/clients/{clientId}/consumption', { params: { path } }))).status,
     ).toBe(200);
-    const log = await ctx.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('org_id', '=', org.id)
-      .where('action', '=', 'client.read')
-      .execute();
+    const log = await auditEntries(ctx.db, org.id, 'client.read');
     expect(log.map((l) => l.details)).toContainEqual({ view: 'consumption' });
     const stranger = await orgWithMember(ctx, 'directie');
     const foreign = await answer(

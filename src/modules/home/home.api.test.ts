@@ -1,7 +1,7 @@
 /** Home, the boordtabel: what each role sees, from the data other modules registered through their own routes. */
 import { describe, expect, it } from 'vitest';
 import { addDays, thisYear, today } from '../../lib/calendar.ts';
-import { answer, type Client, colleague, orgWithMember, testAppForFile } from '../../server/testing.ts';
+import { answer, auditEntries, type Client, colleague, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { clientsApi, sampleOffer, voucherClient } from '../clients/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv } from '../finance/testing.ts';
 
@@ -127,19 +127,9 @@ describe('Home, the boordtabel', () => {
     const id = await voucherClient(director, org.id, `${thisYear()}-01-01`, 'Lies Janssens');
     const line = { functionCode: 'dagondersteuning', count: 1, per: 'week' as const, startDate: `${thisYear()}-01-01` };
     await clientsApi(director, org.id).addAgreement(id, { ...line, endDate: addDays(today(), 5) });
-    const before = await ctx.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('org_id', '=', org.id)
-      .where('action', '=', 'client.listed')
-      .execute();
+    const before = await auditEntries(ctx.db, org.id, 'client.listed');
     expect((await home(director, org.id)).status).toBe(200);
-    const after = await ctx.db
-      .selectFrom('audit_log')
-      .select('details')
-      .where('org_id', '=', org.id)
-      .where('action', '=', 'client.listed')
-      .execute();
+    const after = await auditEntries(ctx.db, org.id, 'client.listed');
     expect(after.length).toBe(before.length + 1);
     expect(after.at(-1)!.details).toEqual({ view: 'home', count: 1 });
     const stranger = await orgWithMember(ctx, 'directie');

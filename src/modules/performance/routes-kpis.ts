@@ -3,6 +3,7 @@ import { uploadBytes } from '../../lib/files/index.ts';
 import { thisYear, today } from '../../lib/calendar.ts';
 import { orgParams, uploadForm } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
+import { manage, read, tags } from './http.ts';
 import { boardOf, cockpitOf, kpiDetail } from './cockpit.ts';
 import { FORMULAS, recompute } from './computed.ts';
 import { valueGrid } from './grid.ts';
@@ -35,13 +36,10 @@ import { parseValuesFile, saveCells, setNote } from './values.ts';
 
 const kpiParams = orgParams.extend({ kpiId: z.uuid() });
 const targetParams = kpiParams.extend({ targetId: z.uuid() });
-const tags: [string] = ['performance'];
 const periodText = z
   .string()
   .trim()
   .refine((p) => parsePeriod(p) !== null, { message: 'jjjj-mm, jjjj-Qn of jjjj' });
-const read = 'performance.read' as const;
-const manage = 'performance.manage' as const;
 
 /** The KPI catalogue, targets, values and notes. */
 export const kpiRoutes = routes(

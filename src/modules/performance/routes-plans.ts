@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
 import { noContent, orgParams } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
+import { manage, read, tags } from './http.ts';
 import { hides } from '../orgs/public.ts';
 import { actionDetail, addProgressNote, createAction, deleteAction, listActions, updateAction } from './actions.ts';
 import {
@@ -28,9 +29,6 @@ import {
 
 const actionParams = orgParams.extend({ actionId: z.uuid() });
 const objectiveParams = orgParams.extend({ objectiveId: z.uuid() });
-const tags: [string] = ['performance'];
-const read = 'performance.read' as const;
-const manage = 'performance.manage' as const;
 
 /** Improvement actions (PDCA): list, create, read, change, progress notes, remove. */
 export const actionRoutes = routes(

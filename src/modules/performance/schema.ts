@@ -128,24 +128,26 @@ export type KpiDetail = z.infer<typeof kpiDetail>;
 
 // ---- the value grid ----------------------------------------------------------------------------
 
-export const gridKpi = z.object({
-  id: z.uuid(),
-  code: z.string(),
-  nameNl: z.string(),
-  nameEn: z.string(),
-  unit,
-  decimals: z.number().int(),
-  direction,
-  source: valueSource,
-  perspective,
-  valueMin: z.number().nullable(),
-  valueMax: z.number().nullable(),
-  targets: z.array(target),
-  values: z.record(
-    z.string(),
-    z.object({ value: z.number(), note: z.string(), source: valueSource, light: light.nullable() }),
-  ),
-});
+/** The catalogue fields of a KPI every view names it by and formats its values with. */
+const kpiHead = {
+  id: true,
+  code: true,
+  nameNl: true,
+  nameEn: true,
+  unit: true,
+  decimals: true,
+  direction: true,
+} as const;
+
+export const gridKpi = kpi
+  .pick({ ...kpiHead, source: true, perspective: true, valueMin: true, valueMax: true })
+  .extend({
+    targets: z.array(target),
+    values: z.record(
+      z.string(),
+      z.object({ value: z.number(), note: z.string(), source: valueSource, light: light.nullable() }),
+    ),
+  });
 export type GridKpi = z.infer<typeof gridKpi>;
 export const grid = z.object({
   frequency,
@@ -158,16 +160,16 @@ export type Grid = z.infer<typeof grid>;
 
 // ---- the cockpit and the board -----------------------------------------------------------------
 
-const latest = z
-  .object({
-    period: z.string(),
-    value: z.number(),
-    light: light.nullable(),
-    noteMissing: z.boolean(),
-    note: z.string(),
-    target: z.number().nullable(),
-    redThreshold: z.number().nullable(),
-    source: valueSource,
+const latest = kpiValue
+  .pick({
+    period: true,
+    value: true,
+    light: true,
+    noteMissing: true,
+    note: true,
+    target: true,
+    redThreshold: true,
+    source: true,
   })
   .nullable();
 
@@ -210,15 +212,7 @@ export const cockpit = z.object({
 });
 export type Cockpit = z.infer<typeof cockpit>;
 
-export const boardKpi = z.object({
-  id: z.uuid(),
-  code: z.string(),
-  nameNl: z.string(),
-  nameEn: z.string(),
-  unit,
-  decimals: z.number().int(),
-  direction,
-  frequency,
+export const boardKpi = kpi.pick({ ...kpiHead, frequency: true }).extend({
   ownerName: z.string().nullable(),
   latest,
   trend: z.array(z.object({ period: z.string(), value: z.number(), light: light.nullable() })),

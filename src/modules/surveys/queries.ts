@@ -183,17 +183,15 @@ export async function lockedStatus(tx: DbOrTx, orgId: string, surveyId: string) 
   return row;
 }
 
-export async function setSurveyTexts(
-  tx: DbOrTx,
-  orgId: string,
-  surveyId: string,
-  patch: {
-    title?: Texts | undefined;
-    audience?: 'staff' | 'clients' | undefined;
-    intro?: Texts | undefined;
-    languages?: Language[] | undefined;
-  },
-) {
+/** What a draft survey's owner may change besides its questions (absent: unchanged). */
+export interface SurveyTextsPatch {
+  title?: Texts | undefined;
+  audience?: 'staff' | 'clients' | undefined;
+  intro?: Texts | undefined;
+  languages?: Language[] | undefined;
+}
+
+export async function setSurveyTexts(tx: DbOrTx, orgId: string, surveyId: string, patch: SurveyTextsPatch) {
   await tx
     .updateTable('survey')
     .where('org_id', '=', orgId)

@@ -22,10 +22,10 @@ import {
   questionCount,
   questionsOf,
   setSurveyTexts,
+  type SurveyTextsPatch,
   surveySummary,
 } from './queries.ts';
-import type { Language, QuestionInput, SurveyInput, SurveySummary } from './schema.ts';
-import type { Texts } from './tables.ts';
+import type { QuestionInput, SurveyInput, SurveySummary } from './schema.ts';
 import { newToken } from './tokens.ts';
 import { today } from '../../lib/calendar.ts';
 
@@ -55,17 +55,7 @@ async function lockDraft(tx: DbOrTx, orgId: string, surveyId: string) {
   if ((await lockedStatus(tx, orgId, surveyId)).status !== 'draft') throw notDraft();
 }
 
-export async function updateSurvey(
-  db: Db,
-  orgId: string,
-  surveyId: string,
-  patch: {
-    title?: Texts | undefined;
-    audience?: 'staff' | 'clients' | undefined;
-    intro?: Texts | undefined;
-    languages?: Language[] | undefined;
-  },
-) {
+export async function updateSurvey(db: Db, orgId: string, surveyId: string, patch: SurveyTextsPatch) {
   await db.transaction().execute(async (tx) => {
     await lockDraft(tx, orgId, surveyId);
     await setSurveyTexts(tx, orgId, surveyId, patch);

@@ -15,7 +15,13 @@ import {
   type StatementRow,
 } from './statement-view.ts';
 import { date, money, unitLabel } from '../../../lib/exports/format.ts';
-import { figureBandLayout, HEADER_FILL, reportTableLayout } from '../../../lib/exports/pdf-layouts.ts';
+import {
+  figureBandLayout,
+  HEADER_FILL,
+  LANDSCAPE_REPORT_STYLES,
+  landscapeReportPage,
+  reportTableLayout,
+} from '../../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 
 const T = {
@@ -241,35 +247,18 @@ export function statementDocDefinition(input: StatementExportInput): TDocumentDe
     livingTable,
     { text: `${t.grand}: ${eur(s.totalCents)}`, style: 'grand' },
   ];
+  const footer = `${input.orgName} · ${title}${input.issuedAt ? '' : ` · ${t.draft}`}`;
   return {
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [36, 36, 36, 40],
-    info: { title: `${title} · ${input.orgName}`, author: 'Stuurboord', creator: 'Stuurboord' },
+    ...landscapeReportPage({ title, orgName: input.orgName, footer, pageWord: t.page }),
     content,
     // No heading alone at the foot of a page: it moves to the next page with its table.
     pageBreakBefore: (node) =>
       node.headlineLevel === 1 && node.startPosition.top > node.startPosition.pageInnerHeight - 60,
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: `${input.orgName} · ${title}${input.issuedAt ? '' : ` · ${t.draft}`}`, alignment: 'left' },
-        { text: `${t.page} ${page}/${pages}`, alignment: 'right' },
-      ],
-      margin: [36, 12, 36, 0],
-      fontSize: 8,
-      color: '#667788',
-    }),
     defaultStyle: { font: 'Helvetica', fontSize: 8.5, color: '#1d2733' },
     styles: {
-      title: { fontSize: 20, bold: true, color: '#1f5f8b' },
-      org: { fontSize: 13, bold: true, margin: [0, 2, 0, 2] },
+      ...LANDSCAPE_REPORT_STYLES,
       meta: { fontSize: 9, margin: [0, 0, 0, 8] },
       h2: { fontSize: 12, bold: true, color: '#1f5f8b', margin: [0, 10, 0, 4] },
-      note: { fontSize: 8, italics: true, color: '#556677', margin: [0, 0, 0, 4] },
-      th: { bold: true, fontSize: 8 },
-      table: { fontSize: 8 },
-      figureLabel: { fontSize: 8, color: '#556677' },
-      figure: { fontSize: 12, bold: true, margin: [0, 2, 0, 0] },
       grand: { fontSize: 13, bold: true, alignment: 'right', margin: [0, 12, 0, 0], color: '#1f5f8b' },
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orgWithMember, testAppForFile } from '../../../server/testing.ts';
+import { auditEntries, orgWithMember, testAppForFile } from '../../../server/testing.ts';
 import { clientsApi } from '../testing.ts';
 import { sampleStatementInput } from './fixture.ts';
 
@@ -39,12 +39,7 @@ describe('statement downloads', () => {
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.body).toContain('Zoë Öztürk');
     expect(csv.body).toContain('gewist-4d2a9f10');
-    const audit = await ctx.db
-      .selectFrom('audit_log')
-      .select(['action', 'entity_id', 'details'])
-      .where('org_id', '=', a.org.id)
-      .where('action', '=', 'statement.downloaded')
-      .execute();
+    const audit = await auditEntries(ctx.db, a.org.id, 'statement.downloaded');
     expect(audit.map((e) => (e.details as { format: string }).format).sort()).toEqual(['csv', 'pdf']);
     expect(audit.every((e) => e.entity_id === a.statementId)).toBe(true);
   });

@@ -17,7 +17,13 @@ import {
   type ReportTable,
 } from './tables.ts';
 import { date, type Lang, money, number as num, percent } from '../../../lib/exports/format.ts';
-import { figureBandLayout, HEADER_FILL, reportTableLayout } from '../../../lib/exports/pdf-layouts.ts';
+import {
+  figureBandLayout,
+  HEADER_FILL,
+  LANDSCAPE_REPORT_STYLES,
+  landscapeReportPage,
+  reportTableLayout,
+} from '../../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 import { msg } from '../messages.ts';
 
@@ -309,31 +315,13 @@ export function costPriceDocDefinition(view: CostPriceView, opts: CostPricePdfOp
     );
   }
   return {
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: [36, 36, 36, 40],
-    info: { title: `${title} · ${orgName}`, author: 'Stuurboord', creator: 'Stuurboord' },
+    ...landscapeReportPage({ title, orgName, footer: `${orgName} · ${title}`, pageWord: t.page }),
     content,
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: `${orgName} · ${title}`, alignment: 'left' },
-        { text: `${t.page} ${page}/${pages}`, alignment: 'right' },
-      ],
-      margin: [36, 12, 36, 0],
-      fontSize: 8,
-      color: '#667788',
-    }),
     defaultStyle: { font: 'Helvetica', fontSize: 9, color: '#1d2733' },
     styles: {
-      title: { fontSize: 20, bold: true, color: '#1f5f8b' },
-      org: { fontSize: 13, bold: true, margin: [0, 2, 0, 2] },
+      ...LANDSCAPE_REPORT_STYLES,
       meta: { fontSize: 9, color: '#556677', margin: [0, 0, 0, 10] },
       h2: { fontSize: 13, bold: true, color: '#1f5f8b', margin: [0, 8, 0, 4] },
-      note: { fontSize: 8, italics: true, color: '#556677', margin: [0, 0, 0, 4] },
-      th: { bold: true, fontSize: 8 },
-      table: { fontSize: 8 },
-      figureLabel: { fontSize: 8, color: '#556677' },
-      figure: { fontSize: 12, bold: true, margin: [0, 2, 0, 0] },
     },
   };
 }

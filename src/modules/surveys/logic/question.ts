@@ -16,6 +16,20 @@ export interface Question {
   aspect: 'expectation' | 'perception' | null;
 }
 
+/**
+ * What a new question is unless it says otherwise: no section or options, optional, no framework item.
+ * A function, so no two questions share one section or options object.
+ */
+export const questionDefaults = () => ({
+  section: {},
+  options: [] as never[],
+  required: false,
+  breakdown: false,
+  dimension: null,
+  item: null,
+  aspect: null,
+});
+
 /** The answers of one response: question id → value. */
 export type Answers = Record<string, unknown>;
 

@@ -1,18 +1,34 @@
 /** The question sets of the SERVQUAL client survey and the Herzberg staff survey. */
 import type { QuestionInput } from '../schema.ts';
 import type { Texts } from '../tables.ts';
+import { questionDefaults } from './question.ts';
 import { HERZBERG_FACTORS, SERVQUAL_ITEMS, SERVQUAL_SUBJECT, servqualDimension } from './frameworks.ts';
 
 const question = (q: Partial<QuestionInput> & Pick<QuestionInput, 'kind' | 'text'>): QuestionInput => ({
-  section: {},
-  options: [],
-  required: false,
-  breakdown: false,
-  dimension: null,
-  item: null,
-  aspect: null,
+  ...questionDefaults(),
   ...q,
 });
+
+const ABOUT = { nl: 'Over jou', en: 'About you', fr: 'À propos de vous' };
+const CLOSING = { nl: 'Tot slot', en: 'Finally', fr: 'Pour terminer' };
+
+/**
+ * The frame both templates share: first the question the results are broken down by (service, team),
+ * then the framework's statements, last the recommendation (NPS) and one open question.
+ */
+function framed(parts: {
+  breakdown: Pick<QuestionInput, 'text' | 'options'>;
+  statements: QuestionInput[];
+  recommend: Pick<QuestionInput, 'text'> & Partial<Pick<QuestionInput, 'required'>>;
+  improve: QuestionInput['text'];
+}): QuestionInput[] {
+  return [
+    question({ kind: 'single', section: ABOUT, breakdown: true, ...parts.breakdown }),
+    ...parts.statements,
+    question({ kind: 'nps', section: CLOSING, ...parts.recommend }),
+    question({ kind: 'open', section: CLOSING, text: parts.improve }),
+  ];
+}
 
 const sentence = (subject: Texts, predicate: Texts): Required<Texts> => ({
   nl: `${subject.nl} ${predicate.nl}`,
@@ -35,7 +51,6 @@ export const TEMPLATE_INTRO = {
 
 /** SERVQUAL for clients: a service breakdown, 22 expectations, 22 perceptions (Likert 7), NPS and an open question. */
 export function servqualTemplate(): QuestionInput[] {
-  const about = { nl: 'Over jou', en: 'About you', fr: 'À propos de vous' };
   const expectations = {
     nl: 'Deel 1: wat verwacht je van een uitstekende zorgorganisatie?',
     en: 'Part 1: what do you expect of an excellent care organisation?',
@@ -46,12 +61,8 @@ export function servqualTemplate(): QuestionInput[] {
     en: 'Part 2: how do you experience our organisation?',
     fr: 'Partie 2 : comment vivez-vous notre organisation ?',
   };
-  const closing = { nl: 'Tot slot', en: 'Finally', fr: 'Pour terminer' };
-  return [
-    question({
-      kind: 'single',
-      section: about,
-      breakdown: true,
+  return framed({
+    breakdown: {
       text: {
         nl: 'Van welke dienst krijg je vooral ondersteuning?',
         en: 'Which service supports you most?',
@@ -66,8 +77,8 @@ export function servqualTemplate(): QuestionInput[] {
           fr: 'Accompagnement mobile ou ambulatoire',
         },
       ],
-    }),
-    ...(['expectation', 'perception'] as const).flatMap((aspect) =>
+    },
+    statements: (['expectation', 'perception'] as const).flatMap((aspect) =>
       SERVQUAL_ITEMS.map((predicate, i) =>
         question({
           kind: 'likert7',
@@ -80,40 +91,29 @@ export function servqualTemplate(): QuestionInput[] {
         }),
       ),
     ),
-    question({
-      kind: 'nps',
-      section: closing,
+    recommend: {
       text: {
         nl: 'Zou je onze organisatie aanraden aan iemand in jouw situatie?',
         en: 'Would you recommend our organisation to someone in your situation?',
         fr: 'Recommanderiez-vous notre organisation à quelqu’un dans votre situation ?',
       },
-    }),
-    question({
-      kind: 'open',
-      section: closing,
-      text: {
-        nl: 'Wat kunnen we het best verbeteren?',
-        en: 'What should we improve first?',
-        fr: 'Que devrions-nous améliorer en priorité ?',
-      },
-    }),
-  ];
+    },
+    improve: {
+      nl: 'Wat kunnen we het best verbeteren?',
+      en: 'What should we improve first?',
+      fr: 'Que devrions-nous améliorer en priorité ?',
+    },
+  });
 }
 
 /** The Herzberg staff survey: team breakdown, 2 statements per factor (Likert 5), employer NPS and an open question. */
 export function herzbergTemplate(): QuestionInput[] {
-  const about = { nl: 'Over jou', en: 'About you', fr: 'À propos de vous' };
   const sections = {
     motivator: { nl: 'Je werk', en: 'Your work', fr: 'Votre travail' },
     hygiene: { nl: 'Je werkomgeving', en: 'Your working environment', fr: 'Votre environnement de travail' },
   };
-  const closing = { nl: 'Tot slot', en: 'Finally', fr: 'Pour terminer' };
-  return [
-    question({
-      kind: 'single',
-      section: about,
-      breakdown: true,
+  return framed({
+    breakdown: {
       text: {
         nl: 'In welk team werk je?',
         en: 'Which team do you work in?',
@@ -124,34 +124,28 @@ export function herzbergTemplate(): QuestionInput[] {
         { nl: 'Team B', en: 'Team B', fr: 'Équipe B' },
         { nl: 'Ondersteunende diensten', en: 'Support services', fr: 'Services de support' },
       ],
-    }),
-    ...(['motivator', 'hygiene'] as const).flatMap((group) =>
+    },
+    statements: (['motivator', 'hygiene'] as const).flatMap((group) =>
       HERZBERG_FACTORS.filter((f) => f.group === group).flatMap((f) =>
         f.items.map((text) =>
           question({ kind: 'likert5', required: true, section: sections[group], dimension: f.code, text }),
         ),
       ),
     ),
-    question({
-      kind: 'nps',
-      section: closing,
+    recommend: {
       required: true,
       text: {
         nl: 'Zou je onze organisatie aanraden als werkgever?',
         en: 'Would you recommend our organisation as an employer?',
         fr: 'Recommanderiez-vous notre organisation comme employeur ?',
       },
-    }),
-    question({
-      kind: 'open',
-      section: closing,
-      text: {
-        nl: 'Wat zou je werk het meest verbeteren?',
-        en: 'What would improve your work most?',
-        fr: 'Qu’est-ce qui améliorerait le plus votre travail ?',
-      },
-    }),
-  ];
+    },
+    improve: {
+      nl: 'Wat zou je werk het meest verbeteren?',
+      en: 'What would improve your work most?',
+      fr: 'Qu’est-ce qui améliorerait le plus votre travail ?',
+    },
+  });
 }
 
 export const TEMPLATES = { servqual: servqualTemplate, herzberg: herzbergTemplate } as const;

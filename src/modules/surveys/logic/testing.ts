@@ -1,5 +1,5 @@
 /** Test fixtures of the survey logic: a stored question with the defaults a new question gets. */
-import type { Question } from './question.ts';
+import { type Question, questionDefaults } from './question.ts';
 
 /** A question of `kind`, its text its id unless `extra` says otherwise. */
 export const questionOf = (id: string, kind: Question['kind'], extra: Partial<Question> = {}): Question => ({
@@ -7,12 +7,6 @@ export const questionOf = (id: string, kind: Question['kind'], extra: Partial<Qu
   position: 0,
   kind,
   text: { nl: id },
-  section: {},
-  options: [],
-  required: false,
-  breakdown: false,
-  dimension: null,
-  item: null,
-  aspect: null,
+  ...questionDefaults(),
   ...extra,
 });
