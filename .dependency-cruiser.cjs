@@ -10,7 +10,8 @@ const PUBLISHED = 'public\\.ts|schema\\.ts';
 
 /** What the UI may import from the server side: pure files only (contracts, rules, models, table types). */
 const UI_SHARED = [
-  '^src/modules/[^/]+/schema\\.ts$',
+  // schema.ts and its parts (schema-import.ts …): zod contracts shared by server and UI.
+  '^src/modules/[^/]+/schema[.-]',
   '^src/modules/[^/]+/logic(\\.ts|/)',
   '^src/modules/[^/]+/tables\\.ts$',
   '^src/modules/orgs/policy\\.ts$',
