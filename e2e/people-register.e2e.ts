@@ -222,7 +222,9 @@ describe('people register: payroll import → sociale balans', () => {
     // 6. A begeleider has no people pages: no links, and the address answers "Geen toegang".
     const coach = await newPage(live.browser, live.server.url);
     await logIn(coach, BEGELEIDER);
-    expect(await coach.getByRole('navigation').getByRole('link', { name: 'Personeel' }).count()).toBe(0);
+    const nav = coach.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Home' }).waitFor();
+    await expect.poll(() => nav.getByRole('link', { name: 'Personeel' }).count()).toBe(0);
     await coach.goto(`${live.server.url}/o/${orgId}/people/employees`);
     await coach.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
   });
