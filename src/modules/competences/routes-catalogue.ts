@@ -27,7 +27,7 @@ export const competenceCatalogueRoutes = routes(
     summary: 'The competence catalogue, each competence with the observable behaviour of levels 1-4',
     action,
     response: z.object({ items: z.array(s.competence) }),
-    handler: async (c, { orgId }) => c.json({ items: await listCompetences(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listCompetences(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -37,8 +37,8 @@ export const competenceCatalogueRoutes = routes(
     action,
     body: s.competenceInput,
     response: s.competence,
-    handler: async (c, { orgId, audit }) => {
-      const saved = await createCompetence(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const saved = await createCompetence(db, orgId, body);
       await audit({ action: 'competence.created', entity: 'cmp_competence', entityId: saved.id });
       return c.json(saved, 200);
     },
@@ -52,9 +52,8 @@ export const competenceCatalogueRoutes = routes(
     params: competenceParams,
     body: s.competenceInput,
     response: s.competence,
-    handler: async (c, { orgId, audit }) => {
-      const { competenceId } = c.req.valid('param');
-      const saved = await updateCompetence(c.var.db, orgId, competenceId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { competenceId }, body, audit }) => {
+      const saved = await updateCompetence(db, orgId, competenceId, body);
       await audit({ action: 'competence.updated', entity: 'cmp_competence', entityId: competenceId });
       return c.json(saved, 200);
     },
@@ -67,9 +66,8 @@ export const competenceCatalogueRoutes = routes(
     action,
     params: competenceParams,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { competenceId } = c.req.valid('param');
-      await deleteCompetence(c.var.db, orgId, competenceId);
+    handler: async (c, { orgId, db, params: { competenceId }, audit }) => {
+      await deleteCompetence(db, orgId, competenceId);
       await audit({ action: 'competence.deleted', entity: 'cmp_competence', entityId: competenceId });
       return c.json({ id: competenceId }, 200);
     },
@@ -81,7 +79,7 @@ export const competenceCatalogueRoutes = routes(
     summary: 'The role profiles with the level each needs per competence and how many people hold them',
     action,
     response: z.object({ items: z.array(s.profile) }),
-    handler: async (c, { orgId }) => c.json({ items: await listProfiles(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listProfiles(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -91,8 +89,8 @@ export const competenceCatalogueRoutes = routes(
     action,
     body: s.profileInput,
     response: s.profile,
-    handler: async (c, { orgId, audit }) => {
-      const saved = await saveProfile(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const saved = await saveProfile(db, orgId, body);
       await audit({ action: 'competence_profile.created', entity: 'cmp_profile', entityId: saved.id });
       return c.json(saved, 200);
     },
@@ -106,9 +104,8 @@ export const competenceCatalogueRoutes = routes(
     params: profileParams,
     body: s.profileInput,
     response: s.profile,
-    handler: async (c, { orgId, audit }) => {
-      const { profileId } = c.req.valid('param');
-      const saved = await saveProfile(c.var.db, orgId, c.req.valid('json'), profileId);
+    handler: async (c, { orgId, db, params: { profileId }, body, audit }) => {
+      const saved = await saveProfile(db, orgId, body, profileId);
       await audit({ action: 'competence_profile.updated', entity: 'cmp_profile', entityId: profileId });
       return c.json(saved, 200);
     },
@@ -121,9 +118,8 @@ export const competenceCatalogueRoutes = routes(
     action,
     params: profileParams,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { profileId } = c.req.valid('param');
-      await deleteProfile(c.var.db, orgId, profileId);
+    handler: async (c, { orgId, db, params: { profileId }, audit }) => {
+      await deleteProfile(db, orgId, profileId);
       await audit({ action: 'competence_profile.deleted', entity: 'cmp_profile', entityId: profileId });
       return c.json({ id: profileId }, 200);
     },
@@ -138,7 +134,7 @@ export const competenceCatalogueRoutes = routes(
     action,
     query: s.heatmapQuery,
     response: s.heatmap,
-    handler: async (c, { orgId }) => c.json(await teamHeatmap(c.var.db, orgId, c.req.valid('query').profileId), 200),
+    handler: async (c, { orgId, db, query: { profileId } }) => c.json(await teamHeatmap(db, orgId, profileId), 200),
   }),
   orgRoute({
     method: 'get',
@@ -147,8 +143,8 @@ export const competenceCatalogueRoutes = routes(
     summary: 'Certificates and registrations expired or expiring within 90 days, with the person, soonest first',
     action,
     response: z.object({ items: z.array(s.expiringCertificate) }),
-    handler: async (c, { orgId, audit }) => {
-      const items = await expiringCertificates(c.var.db, orgId);
+    handler: async (c, { orgId, db, audit }) => {
+      const items = await expiringCertificates(db, orgId);
       await audit({ action: 'competence_certificates.listed', entity: 'cmp_certificate', read: true });
       return c.json({ items }, 200);
     },

@@ -30,8 +30,8 @@ export const competencePeopleRoutes = routes(
     summary: 'Every employee with their role profile, required competences met, and certificate warnings',
     action,
     response: z.object({ items: z.array(s.personSummary) }),
-    handler: async (c, { orgId, audit }) => {
-      const items = await personSummaries(c.var.db, orgId);
+    handler: async (c, { orgId, db, audit }) => {
+      const items = await personSummaries(db, orgId);
       await audit({ action: 'competences.people_listed', entity, read: true });
       return c.json({ items }, 200);
     },
@@ -44,9 +44,9 @@ export const competencePeopleRoutes = routes(
     action,
     params: employeeParams,
     response: s.personDetail,
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const detail = await personDetail(c.var.db, orgId, employee);
+    handler: async (c, { orgId, db, params: { employeeId }, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      const detail = await personDetail(db, orgId, employee);
       await audit({ action: 'competences.person_read', entity, entityId: employee.id, read: true });
       return c.json(detail, 200);
     },
@@ -60,10 +60,9 @@ export const competencePeopleRoutes = routes(
     params: employeeParams,
     body: s.assignmentInput,
     response: z.object({ profileId: z.uuid().nullable() }),
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const { profileId } = c.req.valid('json');
-      await setAssignment(c.var.db, orgId, employee.id, profileId);
+    handler: async (c, { orgId, db, params: { employeeId }, body: { profileId }, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      await setAssignment(db, orgId, employee.id, profileId);
       await audit({ action: 'competences.profile_assigned', entity, entityId: employee.id, details: { profileId } });
       return c.json({ profileId }, 200);
     },
@@ -77,10 +76,9 @@ export const competencePeopleRoutes = routes(
     params: employeeParams,
     body: s.assessmentInput,
     response: s.idAnswer,
-    handler: async (c, { orgId, user, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const input = c.req.valid('json');
-      const id = await addAssessment(c.var.db, orgId, employee.id, { ...input, kind: 'manager', by: user.id });
+    handler: async (c, { orgId, user, db, params: { employeeId }, body: input, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      const id = await addAssessment(db, orgId, employee.id, { ...input, kind: 'manager', by: user.id });
       await audit({ action: 'competences.assessed', entity, entityId: employee.id, details: { assessment: id } });
       return c.json({ id }, 200);
     },
@@ -93,9 +91,8 @@ export const competencePeopleRoutes = routes(
     action,
     params: idParams('assessmentId'),
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { assessmentId } = c.req.valid('param');
-      const employeeId = await deleteAssessment(c.var.db, orgId, assessmentId);
+    handler: async (c, { orgId, db, params: { assessmentId }, audit }) => {
+      const employeeId = await deleteAssessment(db, orgId, assessmentId);
       await audit({ action: 'competences.assessment_deleted', entity, entityId: employeeId });
       return c.json({ id: assessmentId }, 200);
     },
@@ -109,9 +106,9 @@ export const competencePeopleRoutes = routes(
     params: employeeParams,
     body: s.trainingLinkInput,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const id = await linkTraining(c.var.db, orgId, employee.id, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { employeeId }, body, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      const id = await linkTraining(db, orgId, employee.id, body);
       await audit({ action: 'competences.training_linked', entity, entityId: employee.id, details: { link: id } });
       return c.json({ id }, 200);
     },
@@ -124,9 +121,8 @@ export const competencePeopleRoutes = routes(
     action,
     params: idParams('linkId'),
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { linkId } = c.req.valid('param');
-      const employeeId = await deleteTrainingLink(c.var.db, orgId, linkId);
+    handler: async (c, { orgId, db, params: { linkId }, audit }) => {
+      const employeeId = await deleteTrainingLink(db, orgId, linkId);
       await audit({ action: 'competences.training_unlinked', entity, entityId: employeeId });
       return c.json({ id: linkId }, 200);
     },
@@ -140,9 +136,9 @@ export const competencePeopleRoutes = routes(
     params: employeeParams,
     body: s.certificateInput,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const id = await addCertificate(c.var.db, orgId, employee.id, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { employeeId }, body, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      const id = await addCertificate(db, orgId, employee.id, body);
       await audit({ action: 'competences.certificate_added', entity, entityId: employee.id, details: { id } });
       return c.json({ id }, 200);
     },
@@ -156,9 +152,8 @@ export const competencePeopleRoutes = routes(
     params: idParams('certificateId'),
     body: s.certificatePatch,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { certificateId } = c.req.valid('param');
-      await updateCertificate(c.var.db, orgId, certificateId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { certificateId }, body, audit }) => {
+      await updateCertificate(db, orgId, certificateId, body);
       await audit({ action: 'competences.certificate_updated', entity: 'cmp_certificate', entityId: certificateId });
       return c.json({ id: certificateId }, 200);
     },
@@ -171,9 +166,8 @@ export const competencePeopleRoutes = routes(
     action,
     params: idParams('certificateId'),
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { certificateId } = c.req.valid('param');
-      const employeeId = await deleteCertificate(c.var.db, orgId, certificateId);
+    handler: async (c, { orgId, db, params: { certificateId }, audit }) => {
+      const employeeId = await deleteCertificate(db, orgId, certificateId);
       await audit({ action: 'competences.certificate_deleted', entity, entityId: employeeId });
       return c.json({ id: certificateId }, 200);
     },

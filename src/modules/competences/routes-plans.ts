@@ -29,9 +29,9 @@ export const competencePlanRoutes = routes(
     params: orgParams.extend({ employeeId: z.uuid() }),
     body: s.planInput,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const id = await createPlan(c.var.db, orgId, employee.id, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { employeeId }, body, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      const id = await createPlan(db, orgId, employee.id, body);
       await audit({ action: 'competences.plan_created', entity, entityId: employee.id, details: { plan: id } });
       return c.json({ id }, 200);
     },
@@ -45,9 +45,8 @@ export const competencePlanRoutes = routes(
     params: planParams,
     body: s.planPatch,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { planId } = c.req.valid('param');
-      const employeeId = await updatePlan(c.var.db, orgId, planId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { planId }, body, audit }) => {
+      const employeeId = await updatePlan(db, orgId, planId, body);
       await audit({ action: 'competences.plan_updated', entity, entityId: employeeId, details: { plan: planId } });
       return c.json({ id: planId }, 200);
     },
@@ -60,9 +59,8 @@ export const competencePlanRoutes = routes(
     action,
     params: planParams,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { planId } = c.req.valid('param');
-      const employeeId = await deletePlan(c.var.db, orgId, planId);
+    handler: async (c, { orgId, db, params: { planId }, audit }) => {
+      const employeeId = await deletePlan(db, orgId, planId);
       await audit({ action: 'competences.plan_deleted', entity, entityId: employeeId, details: { plan: planId } });
       return c.json({ id: planId }, 200);
     },
@@ -76,9 +74,8 @@ export const competencePlanRoutes = routes(
     params: planParams,
     body: s.actionInput,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { planId } = c.req.valid('param');
-      const id = await addAction(c.var.db, orgId, planId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { planId }, body, audit }) => {
+      const id = await addAction(db, orgId, planId, body);
       await audit({ action: 'competences.action_added', entity: 'cmp_plan', entityId: planId, details: { id } });
       return c.json({ id }, 200);
     },
@@ -92,10 +89,8 @@ export const competencePlanRoutes = routes(
     params: actionParams,
     body: s.actionPatch,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { actionId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await updateAction(c.var.db, orgId, actionId, input);
+    handler: async (c, { orgId, db, params: { actionId }, body: input, audit }) => {
+      await updateAction(db, orgId, actionId, input);
       await audit({
         action: 'competences.action_updated',
         entity: 'cmp_plan_action',
@@ -113,9 +108,8 @@ export const competencePlanRoutes = routes(
     action,
     params: actionParams,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { actionId } = c.req.valid('param');
-      await deleteAction(c.var.db, orgId, actionId);
+    handler: async (c, { orgId, db, params: { actionId }, audit }) => {
+      await deleteAction(db, orgId, actionId);
       await audit({ action: 'competences.action_deleted', entity: 'cmp_plan_action', entityId: actionId });
       return c.json({ id: actionId }, 200);
     },

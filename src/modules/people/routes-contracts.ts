@@ -32,13 +32,11 @@ export const contractRoutes = routes(
     params: employeeParams,
     body: contractInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await addContract(c.var.db, orgId, employeeId, input);
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      const id = await addContract(db, orgId, employeeId, input);
       const details = { employeeId, contractType: input.contractType };
       await audit({ action: 'contract.added', entity: 'ppl_contract', entityId: id, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -50,13 +48,11 @@ export const contractRoutes = routes(
     params: employeeParams,
     body: contractChangeInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await changeContract(c.var.db, orgId, employeeId, input);
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      const id = await changeContract(db, orgId, employeeId, input);
       const details = { employeeId, from: input.from, fields: Object.keys(input).filter((k) => k !== 'from') };
       await audit({ action: 'contract.changed', entity: 'ppl_contract', entityId: id, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -68,13 +64,11 @@ export const contractRoutes = routes(
     params: contractParams,
     body: contractEndInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId, contractId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await endContract(c.var.db, orgId, employeeId, contractId, input);
+    handler: async (c, { orgId, db, params: { employeeId, contractId }, body: input, audit }) => {
+      await endContract(db, orgId, employeeId, contractId, input);
       const details = { employeeId, ...input };
       await audit({ action: 'contract.ended', entity: 'ppl_contract', entityId: contractId, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -85,16 +79,15 @@ export const contractRoutes = routes(
     action,
     params: contractParams,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId, contractId } = c.req.valid('param');
-      await removeContract(c.var.db, orgId, employeeId, contractId);
+    handler: async (c, { orgId, db, params: { employeeId, contractId }, audit }) => {
+      await removeContract(db, orgId, employeeId, contractId);
       await audit({
         action: 'contract.removed',
         entity: 'ppl_contract',
         entityId: contractId,
         details: { employeeId },
       });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -106,12 +99,10 @@ export const contractRoutes = routes(
     params: employeeParams,
     body: absenceInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await addAbsence(c.var.db, orgId, employeeId, input);
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      const id = await addAbsence(db, orgId, employeeId, input);
       await audit({ action: 'absence.added', entity: 'ppl_absence', entityId: id, details: { employeeId } });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -122,11 +113,10 @@ export const contractRoutes = routes(
     action,
     params: absenceParams,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId, absenceId } = c.req.valid('param');
-      await removeRecord(c.var.db, orgId, employeeId, 'ppl_absence', absenceId);
+    handler: async (c, { orgId, db, params: { employeeId, absenceId }, audit }) => {
+      await removeRecord(db, orgId, employeeId, 'ppl_absence', absenceId);
       await audit({ action: 'absence.removed', entity: 'ppl_absence', entityId: absenceId, details: { employeeId } });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -138,12 +128,10 @@ export const contractRoutes = routes(
     params: employeeParams,
     body: trainingInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await addTraining(c.var.db, orgId, employeeId, input);
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      const id = await addTraining(db, orgId, employeeId, input);
       await audit({ action: 'training.added', entity: 'ppl_training', entityId: id, details: { employeeId } });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -154,12 +142,11 @@ export const contractRoutes = routes(
     action,
     params: trainingParams,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId, trainingId } = c.req.valid('param');
-      await removeRecord(c.var.db, orgId, employeeId, 'ppl_training', trainingId);
+    handler: async (c, { orgId, db, params: { employeeId, trainingId }, audit }) => {
+      await removeRecord(db, orgId, employeeId, 'ppl_training', trainingId);
       const details = { employeeId };
       await audit({ action: 'training.removed', entity: 'ppl_training', entityId: trainingId, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -171,13 +158,11 @@ export const contractRoutes = routes(
     params: employeeParams,
     body: payrollInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await putPayrollMonth(c.var.db, orgId, employeeId, input);
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      await putPayrollMonth(db, orgId, employeeId, input);
       const details = { employeeId, month: input.month };
       await audit({ action: 'payroll.saved', entity: 'ppl_payroll_month', entityId: employeeId, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
 );
