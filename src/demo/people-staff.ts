@@ -6,6 +6,7 @@
  */
 import { addDays } from '../lib/calendar.ts';
 import type { AbsenceKind, Category, ContractType, Education, ExitReason, Sex } from '../modules/people/logic/types.ts';
+import { weekdaysIncl } from '../modules/people/logic/sociale-balans-time.ts';
 import type { Random } from './random.ts';
 
 export interface DemoContract {
@@ -152,15 +153,6 @@ export function addMonths(month: string, n: number): string {
   const i = y * 12 + (m - 1) + n;
   return ym(Math.floor(i / 12), (i % 12) + 1);
 }
-/** Weekdays (Mon-Fri) from `from` to `to`, inclusive. */
-export function workdays(from: string, to: string): number {
-  let n = 0;
-  for (let d = from; d <= to; d = addDays(d, 1)) {
-    const w = new Date(`${d}T00:00:00Z`).getUTCDay();
-    if (w !== 0 && w !== 6) n++;
-  }
-  return n;
-}
 
 /** Simulates the staff from `firstMonth` up to and including `lastMonth` ('yyyy-mm'). */
 export function simulateStaff(rnd: Random, firstMonth: string, lastMonth: string): DemoPerson[] {
@@ -306,7 +298,12 @@ function absences(
     const wanted = addDays(start, days - 1);
     const endsOn = c.endsOn !== null && c.endsOn < wanted ? c.endsOn : wanted;
     if (endsOn < start) return;
-    p.absences.push({ kind, startsOn: start, endsOn, hours: Math.round(workdays(start, endsOn) * daily * 100) / 100 });
+    p.absences.push({
+      kind,
+      startsOn: start,
+      endsOn,
+      hours: Math.round(weekdaysIncl(start, endsOn) * daily * 100) / 100,
+    });
   };
   const x = rnd.next();
   if (p.sex === 'female' && age >= 24 && age <= 40 && x < 0.009) {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation } from '../modules/orgs/queries.ts';
 import { testApp } from '../server/testing.ts';
-import { workdays } from './people-staff.ts';
+import { weekdaysIncl } from '../modules/people/logic/sociale-balans-time.ts';
 import { createDemoPeople } from './people.ts';
 import { Random } from './random.ts';
 
@@ -86,13 +86,13 @@ describe('demo people', () => {
       .reduce(
         (s, a) =>
           s +
-          workdays(
+          weekdaysIncl(
             a.starts_on < '2025-01-01' ? '2025-01-01' : a.starts_on,
             a.ends_on > '2025-12-31' ? '2025-12-31' : a.ends_on,
           ),
         0,
       );
-    const rate = sick / (heads * workdays('2025-01-01', '2025-12-31'));
+    const rate = sick / (heads * weekdaysIncl('2025-01-01', '2025-12-31'));
     expect(rate).toBeGreaterThanOrEqual(0.055);
     expect(rate).toBeLessThanOrEqual(0.09);
     expect(new Set(absences.map((a) => a.kind))).toEqual(new Set(['sickness', 'maternity_parental', 'work_accident']));
