@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import { orgParams } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import {
   createCompetence,
@@ -11,12 +10,11 @@ import {
   updateCompetence,
 } from './catalogue.ts';
 import * as s from './schema.ts';
+import { action, idParams, removeRoute, tags } from './routes-shared.ts';
 import { expiringCertificates, teamHeatmap } from './team.ts';
 
-const tags: [string] = ['competences'];
-const action = 'competences.manage';
-const competenceParams = orgParams.extend({ competenceId: z.uuid() });
-const profileParams = orgParams.extend({ profileId: z.uuid() });
+const competenceParams = idParams('competenceId');
+const profileParams = idParams('profileId');
 
 /** The catalogue, the role profiles, the team heat map and the certificate warnings (competences.manage). */
 export const competenceCatalogueRoutes = routes(
@@ -58,18 +56,14 @@ export const competenceCatalogueRoutes = routes(
       return c.json(saved, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/catalogue/{competenceId}',
-    tags,
+    key: 'competenceId',
     summary: 'Remove a competence (409 while it has assessments)',
-    action,
-    params: competenceParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { competenceId }, audit }) => {
-      await deleteCompetence(db, orgId, competenceId);
-      await audit({ action: 'competence.deleted', entity: 'cmp_competence', entityId: competenceId });
-      return c.json({ id: competenceId }, 200);
+    event: 'competence.deleted',
+    remove: async (db, orgId, id) => {
+      await deleteCompetence(db, orgId, id);
+      return { entity: 'cmp_competence', entityId: id };
     },
   }),
   orgRoute({
@@ -110,18 +104,14 @@ export const competenceCatalogueRoutes = routes(
       return c.json(saved, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/profiles/{profileId}',
-    tags,
+    key: 'profileId',
     summary: 'Remove a role profile (its holders then hold none)',
-    action,
-    params: profileParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { profileId }, audit }) => {
-      await deleteProfile(db, orgId, profileId);
-      await audit({ action: 'competence_profile.deleted', entity: 'cmp_profile', entityId: profileId });
-      return c.json({ id: profileId }, 200);
+    event: 'competence_profile.deleted',
+    remove: async (db, orgId, id) => {
+      await deleteProfile(db, orgId, id);
+      return { entity: 'cmp_profile', entityId: id };
     },
   }),
   orgRoute({

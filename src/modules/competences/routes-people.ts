@@ -14,11 +14,9 @@ import {
   updateCertificate,
 } from './records.ts';
 import * as s from './schema.ts';
+import { action, idParams, removeRoute, tags } from './routes-shared.ts';
 
-const tags: [string] = ['competences'];
-const action = 'competences.manage';
 const employeeParams = orgParams.extend({ employeeId: z.uuid() });
-const idParams = <K extends string>(key: K) => orgParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
 const entity = 'ppl_employee';
 
 /** People's competences: the list, one person, their profile, assessments, training links, certificates. */
@@ -83,19 +81,12 @@ export const competencePeopleRoutes = routes(
       return c.json({ id }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/assessments/{assessmentId}',
-    tags,
+    key: 'assessmentId',
     summary: 'Remove an assessment recorded in error',
-    action,
-    params: idParams('assessmentId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { assessmentId }, audit }) => {
-      const employeeId = await deleteAssessment(db, orgId, assessmentId);
-      await audit({ action: 'competences.assessment_deleted', entity, entityId: employeeId });
-      return c.json({ id: assessmentId }, 200);
-    },
+    event: 'competences.assessment_deleted',
+    remove: async (db, orgId, id) => ({ entity, entityId: await deleteAssessment(db, orgId, id) }),
   }),
   orgRoute({
     method: 'post',
@@ -113,19 +104,12 @@ export const competencePeopleRoutes = routes(
       return c.json({ id }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/training-links/{linkId}',
-    tags,
+    key: 'linkId',
     summary: 'Remove the link between a training and a competence level',
-    action,
-    params: idParams('linkId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { linkId }, audit }) => {
-      const employeeId = await deleteTrainingLink(db, orgId, linkId);
-      await audit({ action: 'competences.training_unlinked', entity, entityId: employeeId });
-      return c.json({ id: linkId }, 200);
-    },
+    event: 'competences.training_unlinked',
+    remove: async (db, orgId, id) => ({ entity, entityId: await deleteTrainingLink(db, orgId, id) }),
   }),
   orgRoute({
     method: 'post',
@@ -158,18 +142,11 @@ export const competencePeopleRoutes = routes(
       return c.json({ id: certificateId }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/certificates/{certificateId}',
-    tags,
+    key: 'certificateId',
     summary: 'Remove a certificate',
-    action,
-    params: idParams('certificateId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { certificateId }, audit }) => {
-      const employeeId = await deleteCertificate(db, orgId, certificateId);
-      await audit({ action: 'competences.certificate_deleted', entity, entityId: employeeId });
-      return c.json({ id: certificateId }, 200);
-    },
+    event: 'competences.certificate_deleted',
+    remove: async (db, orgId, id) => ({ entity, entityId: await deleteCertificate(db, orgId, id) }),
   }),
 );

@@ -1,5 +1,3 @@
-import { z } from '@hono/zod-openapi';
-import { orgParams } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import {
   addAction,
@@ -11,12 +9,11 @@ import {
   updatePlan,
 } from './records.ts';
 import * as s from './schema.ts';
+import { action, idParams, removeRoute, tags } from './routes-shared.ts';
 
-const tags: [string] = ['competences'];
-const action = 'competences.manage';
 const entity = 'ppl_employee';
-const planParams = orgParams.extend({ planId: z.uuid() });
-const actionParams = orgParams.extend({ actionId: z.uuid() });
+const planParams = idParams('planId');
+const actionParams = idParams('actionId');
 
 /** Development plans and their actions (owner, due date, status, follow-up notes). */
 export const competencePlanRoutes = routes(
@@ -26,7 +23,7 @@ export const competencePlanRoutes = routes(
     tags,
     summary: 'Start a development plan for the person',
     action,
-    params: orgParams.extend({ employeeId: z.uuid() }),
+    params: idParams('employeeId'),
     body: s.planInput,
     response: s.idAnswer,
     handler: async (c, { orgId, db, params: { employeeId }, body, audit }) => {
@@ -51,19 +48,12 @@ export const competencePlanRoutes = routes(
       return c.json({ id: planId }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/plans/{planId}',
-    tags,
+    key: 'planId',
     summary: 'Remove a plan with its actions',
-    action,
-    params: planParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { planId }, audit }) => {
-      const employeeId = await deletePlan(db, orgId, planId);
-      await audit({ action: 'competences.plan_deleted', entity, entityId: employeeId, details: { plan: planId } });
-      return c.json({ id: planId }, 200);
-    },
+    event: 'competences.plan_deleted',
+    remove: async (db, orgId, id) => ({ entity, entityId: await deletePlan(db, orgId, id), details: { plan: id } }),
   }),
   orgRoute({
     method: 'post',
@@ -100,18 +90,14 @@ export const competencePlanRoutes = routes(
       return c.json({ id: actionId }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/actions/{actionId}',
-    tags,
+    key: 'actionId',
     summary: 'Remove an action',
-    action,
-    params: actionParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { actionId }, audit }) => {
-      await deleteAction(db, orgId, actionId);
-      await audit({ action: 'competences.action_deleted', entity: 'cmp_plan_action', entityId: actionId });
-      return c.json({ id: actionId }, 200);
+    event: 'competences.action_deleted',
+    remove: async (db, orgId, id) => {
+      await deleteAction(db, orgId, id);
+      return { entity: 'cmp_plan_action', entityId: id };
     },
   }),
 );

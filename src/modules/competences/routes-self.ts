@@ -5,8 +5,8 @@ import { listCompetences } from './catalogue.ts';
 import { personDetail } from './people.ts';
 import { addAssessment } from './records.ts';
 import * as s from './schema.ts';
+import { tags } from './routes-shared.ts';
 
-const tags: [string] = ['competences'];
 const action = 'competences.self';
 
 /**
