@@ -7,6 +7,7 @@
 import { addDays } from '../lib/calendar.ts';
 import type { AbsenceKind, Category, ContractType, Education, ExitReason, Sex } from '../modules/people/logic/types.ts';
 import { weekdaysIncl } from '../modules/people/logic/sociale-balans-time.ts';
+import { SURNAMES } from './names.ts';
 import type { Random } from './random.ts';
 
 export interface DemoContract {
@@ -112,25 +113,9 @@ const FIRST_M = [
   'Bram',
   'Koen',
 ];
+/** The members' surnames and more, for about 85 staff over three years. */
 const LAST = [
-  'Peeters',
-  'Janssens',
-  'Maes',
-  'Jacobs',
-  'Mertens',
-  'Willems',
-  'Claes',
-  'Goossens',
-  'Wouters',
-  'De Smet',
-  'Dubois',
-  'Vermeulen',
-  'Van den Bossche',
-  'Lambrechts',
-  'Aerts',
-  'El Amrani',
-  'Hermans',
-  'Michiels',
+  ...SURNAMES,
   'Desmet',
   'Verstraete',
   'Coppens',
