@@ -1,16 +1,12 @@
 /** The demo's people register is plausible: its size, FTE, absenteeism, turnover and movements. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganisation } from '../modules/orgs/queries.ts';
-import { testApp } from '../server/testing.ts';
+import { testAppForFile } from '../server/testing.ts';
 import { weekdaysIncl } from '../modules/people/logic/sociale-balans-time.ts';
 import { createDemoPeople } from './people.ts';
 import { Random } from './random.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 /** The people generator's seed in the shipped demo (createDemo with seed 2026). */
