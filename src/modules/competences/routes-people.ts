@@ -14,7 +14,7 @@ import {
   updateCertificate,
 } from './records.ts';
 import * as s from './schema.ts';
-import { action, idParams, removeRoute, tags } from './routes-shared.ts';
+import { action, addToPersonRoute, idParams, removeRoute, tags } from './routes-shared.ts';
 
 const employeeParams = orgParams.extend({ employeeId: z.uuid() });
 const entity = 'ppl_employee';
@@ -88,21 +88,13 @@ export const competencePeopleRoutes = routes(
     event: 'competences.assessment_deleted',
     remove: async (db, orgId, id) => ({ entity, entityId: await deleteAssessment(db, orgId, id) }),
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/competences/people/{employeeId}/training-links',
-    tags,
+  addToPersonRoute({
+    segment: 'training-links',
     summary: 'Link a completed training of the person to the competence level it reached',
-    action,
-    params: employeeParams,
     body: s.trainingLinkInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { employeeId }, body, audit }) => {
-      const employee = await requireEmployee(db, orgId, employeeId);
-      const id = await linkTraining(db, orgId, employee.id, body);
-      await audit({ action: 'competences.training_linked', entity, entityId: employee.id, details: { link: id } });
-      return c.json({ id }, 200);
-    },
+    event: 'competences.training_linked',
+    detail: 'link',
+    add: linkTraining,
   }),
   removeRoute({
     path: '/orgs/{orgId}/competences/training-links/{linkId}',
@@ -111,21 +103,13 @@ export const competencePeopleRoutes = routes(
     event: 'competences.training_unlinked',
     remove: async (db, orgId, id) => ({ entity, entityId: await deleteTrainingLink(db, orgId, id) }),
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/competences/people/{employeeId}/certificates',
-    tags,
+  addToPersonRoute({
+    segment: 'certificates',
     summary: 'Record a certificate or registration of the person, with its expiry date',
-    action,
-    params: employeeParams,
     body: s.certificateInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { employeeId }, body, audit }) => {
-      const employee = await requireEmployee(db, orgId, employeeId);
-      const id = await addCertificate(db, orgId, employee.id, body);
-      await audit({ action: 'competences.certificate_added', entity, entityId: employee.id, details: { id } });
-      return c.json({ id }, 200);
-    },
+    event: 'competences.certificate_added',
+    detail: 'id',
+    add: addCertificate,
   }),
   orgRoute({
     method: 'patch',

@@ -1,15 +1,7 @@
 import { orgRoute, routes } from '../../server/route.ts';
-import {
-  addAction,
-  createPlan,
-  deleteAction,
-  deletePlan,
-  requireEmployee,
-  updateAction,
-  updatePlan,
-} from './records.ts';
+import { addAction, createPlan, deleteAction, deletePlan, updateAction, updatePlan } from './records.ts';
 import * as s from './schema.ts';
-import { action, idParams, removeRoute, tags } from './routes-shared.ts';
+import { action, addToPersonRoute, idParams, removeRoute, tags } from './routes-shared.ts';
 
 const entity = 'ppl_employee';
 const planParams = idParams('planId');
@@ -17,21 +9,13 @@ const actionParams = idParams('actionId');
 
 /** Development plans and their actions (owner, due date, status, follow-up notes). */
 export const competencePlanRoutes = routes(
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/competences/people/{employeeId}/plans',
-    tags,
+  addToPersonRoute({
+    segment: 'plans',
     summary: 'Start a development plan for the person',
-    action,
-    params: idParams('employeeId'),
     body: s.planInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { employeeId }, body, audit }) => {
-      const employee = await requireEmployee(db, orgId, employeeId);
-      const id = await createPlan(db, orgId, employee.id, body);
-      await audit({ action: 'competences.plan_created', entity, entityId: employee.id, details: { plan: id } });
-      return c.json({ id }, 200);
-    },
+    event: 'competences.plan_created',
+    detail: 'plan',
+    add: createPlan,
   }),
   orgRoute({
     method: 'patch',
