@@ -13,55 +13,42 @@
  * BENCH_PAGE_LOADS (5), BENCH_BROWSER=0 to skip the browser, BENCH_POSTGRES=0 to skip PostgreSQL.
  * Progress goes to stderr; only the JSON goes to stdout.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Insertable } from 'kysely';
 import os from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, makeTempDir, REPO_ROOT, type RunningServer, startServer } from '../e2e/harness.ts';
 import { addDays } from '../src/lib/calendar.ts';
 import type { CmpAssessmentTable } from '../src/modules/competences/tables.ts';
-import { addMember, createOrganisation } from '../src/modules/orgs/queries.ts';
+import { addMember } from '../src/modules/orgs/queries.ts';
 import { openDatabase } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { hashPassword } from '../src/server/secrets.ts';
+import { logger, organisation, stopPostgres, writeReport } from './harness.ts';
 import { machineInfo } from './machine.ts';
 import { startPostgres } from './postgres.ts';
+import { envCount, percentile, round } from './stats.ts';
 
-const count = (name: string, fallback: number, min = 1) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}`);
-  return value;
-};
 const settings = {
-  people: count('BENCH_PEOPLE', 300),
-  competences: count('BENCH_COMPETENCES', 60),
+  people: envCount('BENCH_PEOPLE', 300),
+  competences: envCount('BENCH_COMPETENCES', 60),
   profiles: 6,
   needsPerProfile: 12,
-  runs: count('BENCH_RUNS', 40),
-  warmups: count('BENCH_WARMUPS', 5, 0),
-  pageLoads: count('BENCH_PAGE_LOADS', 5),
+  runs: envCount('BENCH_RUNS', 40),
+  warmups: envCount('BENCH_WARMUPS', 5, 0),
+  pageLoads: envCount('BENCH_PAGE_LOADS', 5),
 };
 const TARGETS = { apiP95MaxMs: 100, pageFirstRenderMaxMs: 1_000 };
 const EMAIL = 'directie@bench.stuurboord.test';
 const PASSWORD = 'kapstok meeuw regenjas';
-const log = (message: string) => process.stderr.write(`bench:heatmap: ${message}\n`);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+const log = logger('bench:heatmap');
 
 /** Seeds the organisation straight into the database; answers its id and the evidence rows written. */
 async function seed(target: { dataDir: string } | { databaseUrl: string }) {
   const db = openDatabase('databaseUrl' in target ? { ...target, dataDir: '' } : target);
   try {
     await migrateToLatest(db);
-    const org = await createOrganisation(db, {
-      name: 'VZW Benchmark Competenties',
-      type: 'vza',
-      fiscalYearStartMonth: 1,
-      language: 'nl',
-    });
+    const org = await organisation(db, 'VZW Benchmark Competenties');
     const { member } = await addMember(db, org.id, {
       email: EMAIL,
       name: 'Directie Bench',
@@ -327,20 +314,10 @@ async function main(): Promise<void> {
       verdict: { ...verdict, pass: Object.values(verdict).every(Boolean) },
       totalMs: Math.round(performance.now() - started),
     };
-    const json = JSON.stringify(report, null, 2);
-    mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(join(REPO_ROOT, 'bench/results/heatmap-latest.json'), `${json}\n`);
-    process.stdout.write(`${json}\n`);
-    log(
-      `verdict: ${report.verdict.pass ? 'all targets met' : 'targets NOT met'} (also in bench/results/heatmap-latest.json)`,
-    );
+    writeReport('heatmap-latest.json', report, report.verdict.pass, log);
   } finally {
     if (server) await server.stop().catch(() => undefined);
-    try {
-      postgres?.stop();
-    } catch (error) {
-      log(`stopping PostgreSQL failed: ${(error as Error).message}`);
-    }
+    stopPostgres(postgres, log);
   }
 }
 

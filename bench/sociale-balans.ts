@@ -8,17 +8,16 @@
  * Settings (env): BENCH_EMPLOYEES (2000), BENCH_ROUNDS (7; the median is reported, after one warm-up),
  * BENCH_PG=0 to skip PostgreSQL. Progress goes to stderr; only the JSON goes to stdout.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../e2e/harness.ts';
-import { createOrganisation } from '../src/modules/orgs/queries.ts';
 import { loadHrFigures, loadSocialeBalans } from '../src/modules/people/balans-load.ts';
 import { insertPeopleData } from '../src/modules/people/balans-fixture.ts';
 import type { PeopleData } from '../src/modules/people/logic/types.ts';
 import { generate } from './sociale-balans-data.ts';
 import { type Db, openDatabase } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
+import { logger, organisation, writeReport } from './harness.ts';
 import { machineInfo } from './machine.ts';
 import { startPostgres } from './postgres.ts';
 
@@ -29,18 +28,13 @@ const settings = {
   year: 2025,
 };
 const TARGETS = { postgresqlMsMax: 300, pgliteMsMax: 1000 };
-const log = (message: string) => process.stderr.write(`bench:sociale-balans: ${message}\n`);
+const log = logger('bench:sociale-balans');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function measure(db: Db, engine: string, data: PeopleData) {
   await migrateToLatest(db);
-  const org = await createOrganisation(db, {
-    name: `Bench ${engine}`,
-    type: 'vza',
-    fiscalYearStartMonth: 1,
-    language: 'nl',
-  });
+  const org = await organisation(db, `Bench ${engine}`);
   const t0 = performance.now();
   await insertPeopleData(db, org.id, data);
   log(`${engine}: data inserted in ${Math.round(performance.now() - t0)} ms`);
@@ -109,14 +103,16 @@ async function main() {
     pglite: (ms('pglite') ?? Infinity) <= TARGETS.pgliteMsMax,
     postgresql: ms('postgresql') === undefined ? null : ms('postgresql')! <= TARGETS.postgresqlMsMax,
   };
-  const json = JSON.stringify(
-    { benchmark: 'sociale-balans', machine: machineInfo(), settings, rows, targets: TARGETS, ...result, verdict },
-    null,
-    2,
-  );
-  mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(REPO_ROOT, 'bench/results/sociale-balans-latest.json'), `${json}\n`);
-  process.stdout.write(`${json}\n`);
+  const report = {
+    benchmark: 'sociale-balans',
+    machine: machineInfo(),
+    settings,
+    rows,
+    targets: TARGETS,
+    ...result,
+    verdict,
+  };
+  writeReport('sociale-balans-latest.json', report, verdict.pglite && verdict.postgresql !== false, log);
 }
 
 await main();

@@ -1,5 +1,4 @@
 /** `sociale-balans`: the sociale balans of an organisation and year, as text, JSON, PDF, XLSX or CSV. */
-import { recordAudit } from '../modules/audit/queries.ts';
 import { getOrganisation } from '../modules/orgs/queries.ts';
 import { loadSocialeBalans } from '../modules/people/balans-load.ts';
 import { balansCsv } from '../modules/people/exports/balans-csv.ts';
@@ -8,15 +7,7 @@ import { balansXlsx } from '../modules/people/exports/balans-xlsx.ts';
 import { AppError } from '../server/errors.ts';
 import type { Command } from './commands.ts';
 import { msg } from './messages.ts';
-
-type Values = Record<string, string | boolean | undefined>;
-
-function option(v: Values, key: string): string {
-  const value = v[key];
-  if (typeof value !== 'string' || !value)
-    throw new AppError('validation', msg('option_missing', { key }), { fields: [{ path: key, message: 'required' }] });
-  return value;
-}
+import { auditCommand, required } from './options.ts';
 
 export const PEOPLE_BALANS_COMMANDS: Record<string, Command> = {
   'sociale-balans': {
@@ -30,8 +21,8 @@ export const PEOPLE_BALANS_COMMANDS: Record<string, Command> = {
       out: { type: 'string' },
     },
     async run(db, v) {
-      const org = await getOrganisation(db, option(v, 'org'));
-      const year = Number(option(v, 'year'));
+      const org = await getOrganisation(db, required(v, 'org'));
+      const year = Number(required(v, 'year'));
       if (!Number.isInteger(year) || year < 2000 || year > 2100)
         throw new AppError('validation', msg('option_year_must_year'), { fields: [{ path: 'year', message: 'year' }] });
       const formats = (['pdf', 'xlsx', 'csv'] as const).filter((f) => v[f] === true);
@@ -39,13 +30,12 @@ export const PEOPLE_BALANS_COMMANDS: Record<string, Command> = {
         throw new AppError('validation', msg('one_format'), { fields: [{ path: formats[1]!, message: 'one format' }] });
       const b = await loadSocialeBalans(db, org.id, year, false);
       const format = formats[0];
-      await recordAudit(db, {
+      await auditCommand(db, {
         orgId: org.id,
-        actor: null,
         action: 'sociale_balans.downloaded',
         entity: 'organisation',
         entityId: org.id,
-        details: { year, format: format ?? 'json', via: 'cli' },
+        details: { year, format: format ?? 'json' },
       });
       const fte = (Math.round(b.size.fte * 100) / 100).toString().replace('.', ',');
       const summary = msg('balans_summary', {

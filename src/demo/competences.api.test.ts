@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleEmployee } from '../modules/people/testing.ts';
-import { orgWithMember, testApp } from '../server/testing.ts';
+import { orgWithMember, testAppForFile } from '../server/testing.ts';
 import { createDemoCompetences } from './competences.ts';
 import { Random } from './random.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const count = async (table: 'cmp_competence' | 'cmp_profile' | 'cmp_assignment' | 'cmp_assessment', orgId: string) =>
   (await ctx.db.selectFrom(table).select('org_id').where('org_id', '=', orgId).execute()).length;

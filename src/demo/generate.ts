@@ -9,6 +9,7 @@ import { createDemoKpis } from './kpis.ts';
 import { createDemoPeople } from './people.ts';
 import { createDemoCompetences } from './competences.ts';
 import { createDemoPlans } from './plans.ts';
+import { SURNAMES } from './names.ts';
 import { Random } from './random.ts';
 import { createDemoSurveys } from './surveys.ts';
 import { startOf, today } from '../lib/calendar.ts';
@@ -42,26 +43,6 @@ const FIRST = [
   'Mohamed',
   'Lien',
   'Jonas',
-];
-const LAST = [
-  'Peeters',
-  'Janssens',
-  'Maes',
-  'Jacobs',
-  'Mertens',
-  'Willems',
-  'Claes',
-  'Goossens',
-  'Wouters',
-  'De Smet',
-  'Dubois',
-  'Vermeulen',
-  'Van den Bossche',
-  'Lambrechts',
-  'Aerts',
-  'El Amrani',
-  'Hermans',
-  'Michiels',
 ];
 
 /** How many demo people hold each role. */
@@ -115,7 +96,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
     for (const [role, count] of STAFFING) {
       for (let i = 0; i < count; i++) {
         let name: string;
-        do name = `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`;
+        do name = `${rnd.pick(FIRST)} ${rnd.pick(SURNAMES)}`;
         while (used.has(name));
         used.add(name);
         const email = people.some((p) => p.role === role) ? `${slug(name)}@${DEMO_DOMAIN}` : `${role}@${DEMO_DOMAIN}`;

@@ -6,6 +6,8 @@
  */
 import { addDays } from '../lib/calendar.ts';
 import type { AbsenceKind, Category, ContractType, Education, ExitReason, Sex } from '../modules/people/logic/types.ts';
+import { weekdaysIncl } from '../modules/people/logic/sociale-balans-time.ts';
+import { SURNAMES } from './names.ts';
 import type { Random } from './random.ts';
 
 export interface DemoContract {
@@ -111,25 +113,9 @@ const FIRST_M = [
   'Bram',
   'Koen',
 ];
+/** The members' surnames and more, for about 85 staff over three years. */
 const LAST = [
-  'Peeters',
-  'Janssens',
-  'Maes',
-  'Jacobs',
-  'Mertens',
-  'Willems',
-  'Claes',
-  'Goossens',
-  'Wouters',
-  'De Smet',
-  'Dubois',
-  'Vermeulen',
-  'Van den Bossche',
-  'Lambrechts',
-  'Aerts',
-  'El Amrani',
-  'Hermans',
-  'Michiels',
+  ...SURNAMES,
   'Desmet',
   'Verstraete',
   'Coppens',
@@ -151,15 +137,6 @@ export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const i = y * 12 + (m - 1) + n;
   return ym(Math.floor(i / 12), (i % 12) + 1);
-}
-/** Weekdays (Mon-Fri) from `from` to `to`, inclusive. */
-export function workdays(from: string, to: string): number {
-  let n = 0;
-  for (let d = from; d <= to; d = addDays(d, 1)) {
-    const w = new Date(`${d}T00:00:00Z`).getUTCDay();
-    if (w !== 0 && w !== 6) n++;
-  }
-  return n;
 }
 
 /** Simulates the staff from `firstMonth` up to and including `lastMonth` ('yyyy-mm'). */
@@ -306,7 +283,12 @@ function absences(
     const wanted = addDays(start, days - 1);
     const endsOn = c.endsOn !== null && c.endsOn < wanted ? c.endsOn : wanted;
     if (endsOn < start) return;
-    p.absences.push({ kind, startsOn: start, endsOn, hours: Math.round(workdays(start, endsOn) * daily * 100) / 100 });
+    p.absences.push({
+      kind,
+      startsOn: start,
+      endsOn,
+      hours: Math.round(weekdaysIncl(start, endsOn) * daily * 100) / 100,
+    });
   };
   const x = rnd.next();
   if (p.sex === 'female' && age >= 24 && age <= 40 && x < 0.009) {

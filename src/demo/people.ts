@@ -6,8 +6,9 @@
  */
 import { addDays, thisMonth, thisYear, today } from '../lib/calendar.ts';
 import type { Role } from '../modules/orgs/policy.ts';
+import { clip, daysIncl, weekdaysIncl } from '../modules/people/logic/sociale-balans-time.ts';
 import type { Db } from '../server/db.ts';
-import { addMonths, type DemoPerson, simulateStaff, workdays } from './people-staff.ts';
+import { addMonths, type DemoPerson, simulateStaff } from './people-staff.ts';
 import { chunks, externalsAndVolunteers } from './people-volunteers.ts';
 import type { Random } from './random.ts';
 
@@ -29,11 +30,6 @@ const INFORMAL = [
 ] as const;
 const monthEnd = (month: string) => addDays(`${addMonths(month, 1)}-01`, -1);
 const daysIn = (month: string) => Number(monthEnd(month).slice(8));
-const overlapDays = (a: string, b: string, c: string, d: string) => {
-  const from = a > c ? a : c;
-  const to = b < d ? b : d;
-  return from > to ? null : { from, to };
-};
 
 /** Adds the people register of the demo organisation. */
 export async function createDemoPeople(
@@ -146,21 +142,21 @@ function payrollOf(p: DemoPerson, firstMonth: string, lastMonth: string) {
   for (let month = firstMonth; month <= lastMonth; month = addMonths(month, 1)) {
     const from = `${month}-01`;
     const to = monthEnd(month);
-    const c = p.contracts.find((k) => overlapDays(k.startsOn, k.endsOn ?? '9999-12-31', from, to));
+    const c = p.contracts.find((k) => clip(k.startsOn, k.endsOn, from, to));
     if (!c) continue;
-    const span = overlapDays(c.startsOn, c.endsOn ?? '9999-12-31', from, to)!;
-    const coverage = (Number(span.to.slice(8)) - Number(span.from.slice(8)) + 1) / daysIn(month);
+    const [spanFrom, spanTo] = clip(c.startsOn, c.endsOn, from, to)!;
+    const coverage = daysIncl(spanFrom, spanTo) / daysIn(month);
     const daily = c.weeklyHours / 5;
     let absent = 0;
     let unpaid = 0;
     for (const a of p.absences) {
-      const o = overlapDays(a.startsOn, a.endsOn, span.from, span.to);
+      const o = clip(a.startsOn, a.endsOn, spanFrom, spanTo);
       if (!o) continue;
-      absent += workdays(o.from, o.to) * daily;
+      absent += weekdaysIncl(...o) * daily;
       // After the first month of a long absence the health insurance pays, not the employer.
       const paidUntil = addDays(a.startsOn, 30);
-      const late = overlapDays(paidUntil, a.endsOn, o.from, o.to);
-      if (late) unpaid += (Number(late.to.slice(8)) - Number(late.from.slice(8)) + 1) / daysIn(month);
+      const late = clip(paidUntil, a.endsOn, ...o);
+      if (late) unpaid += daysIncl(...late) / daysIn(month);
     }
     const hoursWorked = Math.max(
       0,

@@ -1,6 +1,7 @@
 /** The competence catalogue and the role profiles of an organisation (Kysely; every query scoped by org). */
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, invalidField } from '../../server/errors.ts';
+import { requirementsOf } from './evidence.ts';
 import { msg } from './messages.ts';
 import type { Competence, CompetenceInput, Profile, ProfileInput } from './schema.ts';
 
@@ -98,14 +99,7 @@ export async function listProfiles(db: DbOrTx, orgId: string): Promise<Profile[]
       .where('org_id', '=', orgId)
       .orderBy('name')
       .execute(),
-    db
-      .selectFrom('cmp_requirement as r')
-      .innerJoin('cmp_competence as c', 'c.id', 'r.competence_id')
-      .select(['r.profile_id', 'r.competence_id', 'r.level'])
-      .where('r.org_id', '=', orgId)
-      .orderBy('c.position')
-      .orderBy('c.name')
-      .execute(),
+    requirementsOf(db, orgId),
     db
       .selectFrom('cmp_assignment')
       .select(['profile_id', (eb) => eb.fn.countAll<string>().as('n')])
@@ -115,9 +109,7 @@ export async function listProfiles(db: DbOrTx, orgId: string): Promise<Profile[]
   ]);
   return profiles.map((p) => ({
     ...p,
-    requirements: requirements
-      .filter((r) => r.profile_id === p.id)
-      .map((r) => ({ competenceId: r.competence_id, level: r.level })),
+    requirements: requirements.get(p.id) ?? [],
     people: Number(people.find((n) => n.profile_id === p.id)?.n ?? 0),
   }));
 }

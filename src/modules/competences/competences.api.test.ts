@@ -1,18 +1,11 @@
 /** The catalogue, role profiles, a person's level and gap, and the team heat map, through the API. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { daysFromToday } from '../../lib/calendar.ts';
-import { answer, testApp } from '../../server/testing.ts';
+import { answer, testAppForFile } from '../../server/testing.ts';
 import { sampleEmployee, sampleTraining } from '../people/testing.ts';
-import { addCompetence, addProfile, competenceTeam, LEVEL_TEXTS } from './testing.ts';
+import { addCompetence, addProfile, competenceTeam, LEVEL_TEXTS, inOrg, person } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
-
-const inOrg = (orgId: string) => ({ params: { path: { orgId } } });
-const person = (orgId: string, employeeId: string) => ({ params: { path: { orgId, employeeId } } });
+const ctx = testAppForFile();
 
 describe('catalogue and role profiles', () => {
   it('keeps names unique, checks the competences a profile names, and counts its holders', async () => {

@@ -1,7 +1,7 @@
 /** The heat map and the people's gaps counted by the database equal the pure rules (logic/) on random teams. */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { sampleEmployee, sampleTraining } from '../people/testing.ts';
 import { assignmentsOf, levelsOf, requirementsOf } from './evidence.ts';
 import { heatMap, type HeatRow } from './logic/heatmap.ts';
@@ -9,11 +9,7 @@ import { gapOf, gapSummary } from './logic/levels.ts';
 import { personSummaries } from './people.ts';
 import { teamHeatmap } from './team.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const person = fc.record({
   profile: fc.integer({ min: -1, max: 2 }),

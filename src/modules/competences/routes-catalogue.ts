@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import { orgParams } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import {
   createCompetence,
@@ -11,12 +10,11 @@ import {
   updateCompetence,
 } from './catalogue.ts';
 import * as s from './schema.ts';
+import { action, idParams, removeRoute, tags } from './routes-shared.ts';
 import { expiringCertificates, teamHeatmap } from './team.ts';
 
-const tags: [string] = ['competences'];
-const action = 'competences.manage';
-const competenceParams = orgParams.extend({ competenceId: z.uuid() });
-const profileParams = orgParams.extend({ profileId: z.uuid() });
+const competenceParams = idParams('competenceId');
+const profileParams = idParams('profileId');
 
 /** The catalogue, the role profiles, the team heat map and the certificate warnings (competences.manage). */
 export const competenceCatalogueRoutes = routes(
@@ -27,7 +25,7 @@ export const competenceCatalogueRoutes = routes(
     summary: 'The competence catalogue, each competence with the observable behaviour of levels 1-4',
     action,
     response: z.object({ items: z.array(s.competence) }),
-    handler: async (c, { orgId }) => c.json({ items: await listCompetences(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listCompetences(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -37,8 +35,8 @@ export const competenceCatalogueRoutes = routes(
     action,
     body: s.competenceInput,
     response: s.competence,
-    handler: async (c, { orgId, audit }) => {
-      const saved = await createCompetence(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const saved = await createCompetence(db, orgId, body);
       await audit({ action: 'competence.created', entity: 'cmp_competence', entityId: saved.id });
       return c.json(saved, 200);
     },
@@ -52,26 +50,20 @@ export const competenceCatalogueRoutes = routes(
     params: competenceParams,
     body: s.competenceInput,
     response: s.competence,
-    handler: async (c, { orgId, audit }) => {
-      const { competenceId } = c.req.valid('param');
-      const saved = await updateCompetence(c.var.db, orgId, competenceId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { competenceId }, body, audit }) => {
+      const saved = await updateCompetence(db, orgId, competenceId, body);
       await audit({ action: 'competence.updated', entity: 'cmp_competence', entityId: competenceId });
       return c.json(saved, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/catalogue/{competenceId}',
-    tags,
+    key: 'competenceId',
     summary: 'Remove a competence (409 while it has assessments)',
-    action,
-    params: competenceParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { competenceId } = c.req.valid('param');
-      await deleteCompetence(c.var.db, orgId, competenceId);
-      await audit({ action: 'competence.deleted', entity: 'cmp_competence', entityId: competenceId });
-      return c.json({ id: competenceId }, 200);
+    event: 'competence.deleted',
+    remove: async (db, orgId, id) => {
+      await deleteCompetence(db, orgId, id);
+      return { entity: 'cmp_competence', entityId: id };
     },
   }),
   orgRoute({
@@ -81,7 +73,7 @@ export const competenceCatalogueRoutes = routes(
     summary: 'The role profiles with the level each needs per competence and how many people hold them',
     action,
     response: z.object({ items: z.array(s.profile) }),
-    handler: async (c, { orgId }) => c.json({ items: await listProfiles(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listProfiles(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -91,8 +83,8 @@ export const competenceCatalogueRoutes = routes(
     action,
     body: s.profileInput,
     response: s.profile,
-    handler: async (c, { orgId, audit }) => {
-      const saved = await saveProfile(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const saved = await saveProfile(db, orgId, body);
       await audit({ action: 'competence_profile.created', entity: 'cmp_profile', entityId: saved.id });
       return c.json(saved, 200);
     },
@@ -106,26 +98,20 @@ export const competenceCatalogueRoutes = routes(
     params: profileParams,
     body: s.profileInput,
     response: s.profile,
-    handler: async (c, { orgId, audit }) => {
-      const { profileId } = c.req.valid('param');
-      const saved = await saveProfile(c.var.db, orgId, c.req.valid('json'), profileId);
+    handler: async (c, { orgId, db, params: { profileId }, body, audit }) => {
+      const saved = await saveProfile(db, orgId, body, profileId);
       await audit({ action: 'competence_profile.updated', entity: 'cmp_profile', entityId: profileId });
       return c.json(saved, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/profiles/{profileId}',
-    tags,
+    key: 'profileId',
     summary: 'Remove a role profile (its holders then hold none)',
-    action,
-    params: profileParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { profileId } = c.req.valid('param');
-      await deleteProfile(c.var.db, orgId, profileId);
-      await audit({ action: 'competence_profile.deleted', entity: 'cmp_profile', entityId: profileId });
-      return c.json({ id: profileId }, 200);
+    event: 'competence_profile.deleted',
+    remove: async (db, orgId, id) => {
+      await deleteProfile(db, orgId, id);
+      return { entity: 'cmp_profile', entityId: id };
     },
   }),
   orgRoute({
@@ -138,7 +124,7 @@ export const competenceCatalogueRoutes = routes(
     action,
     query: s.heatmapQuery,
     response: s.heatmap,
-    handler: async (c, { orgId }) => c.json(await teamHeatmap(c.var.db, orgId, c.req.valid('query').profileId), 200),
+    handler: async (c, { orgId, db, query: { profileId } }) => c.json(await teamHeatmap(db, orgId, profileId), 200),
   }),
   orgRoute({
     method: 'get',
@@ -147,8 +133,8 @@ export const competenceCatalogueRoutes = routes(
     summary: 'Certificates and registrations expired or expiring within 90 days, with the person, soonest first',
     action,
     response: z.object({ items: z.array(s.expiringCertificate) }),
-    handler: async (c, { orgId, audit }) => {
-      const items = await expiringCertificates(c.var.db, orgId);
+    handler: async (c, { orgId, db, audit }) => {
+      const items = await expiringCertificates(db, orgId);
       await audit({ action: 'competence_certificates.listed', entity: 'cmp_certificate', read: true });
       return c.json({ items }, 200);
     },

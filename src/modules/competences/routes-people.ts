@@ -14,11 +14,9 @@ import {
   updateCertificate,
 } from './records.ts';
 import * as s from './schema.ts';
+import { action, addToPersonRoute, idParams, removeRoute, tags } from './routes-shared.ts';
 
-const tags: [string] = ['competences'];
-const action = 'competences.manage';
 const employeeParams = orgParams.extend({ employeeId: z.uuid() });
-const idParams = <K extends string>(key: K) => orgParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
 const entity = 'ppl_employee';
 
 /** People's competences: the list, one person, their profile, assessments, training links, certificates. */
@@ -30,8 +28,8 @@ export const competencePeopleRoutes = routes(
     summary: 'Every employee with their role profile, required competences met, and certificate warnings',
     action,
     response: z.object({ items: z.array(s.personSummary) }),
-    handler: async (c, { orgId, audit }) => {
-      const items = await personSummaries(c.var.db, orgId);
+    handler: async (c, { orgId, db, audit }) => {
+      const items = await personSummaries(db, orgId);
       await audit({ action: 'competences.people_listed', entity, read: true });
       return c.json({ items }, 200);
     },
@@ -44,9 +42,9 @@ export const competencePeopleRoutes = routes(
     action,
     params: employeeParams,
     response: s.personDetail,
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const detail = await personDetail(c.var.db, orgId, employee);
+    handler: async (c, { orgId, db, params: { employeeId }, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      const detail = await personDetail(db, orgId, employee);
       await audit({ action: 'competences.person_read', entity, entityId: employee.id, read: true });
       return c.json(detail, 200);
     },
@@ -60,10 +58,9 @@ export const competencePeopleRoutes = routes(
     params: employeeParams,
     body: s.assignmentInput,
     response: z.object({ profileId: z.uuid().nullable() }),
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const { profileId } = c.req.valid('json');
-      await setAssignment(c.var.db, orgId, employee.id, profileId);
+    handler: async (c, { orgId, db, params: { employeeId }, body: { profileId }, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      await setAssignment(db, orgId, employee.id, profileId);
       await audit({ action: 'competences.profile_assigned', entity, entityId: employee.id, details: { profileId } });
       return c.json({ profileId }, 200);
     },
@@ -77,75 +74,42 @@ export const competencePeopleRoutes = routes(
     params: employeeParams,
     body: s.assessmentInput,
     response: s.idAnswer,
-    handler: async (c, { orgId, user, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const input = c.req.valid('json');
-      const id = await addAssessment(c.var.db, orgId, employee.id, { ...input, kind: 'manager', by: user.id });
+    handler: async (c, { orgId, user, db, params: { employeeId }, body: input, audit }) => {
+      const employee = await requireEmployee(db, orgId, employeeId);
+      const id = await addAssessment(db, orgId, employee.id, { ...input, kind: 'manager', by: user.id });
       await audit({ action: 'competences.assessed', entity, entityId: employee.id, details: { assessment: id } });
       return c.json({ id }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/assessments/{assessmentId}',
-    tags,
+    key: 'assessmentId',
     summary: 'Remove an assessment recorded in error',
-    action,
-    params: idParams('assessmentId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { assessmentId } = c.req.valid('param');
-      const employeeId = await deleteAssessment(c.var.db, orgId, assessmentId);
-      await audit({ action: 'competences.assessment_deleted', entity, entityId: employeeId });
-      return c.json({ id: assessmentId }, 200);
-    },
+    event: 'competences.assessment_deleted',
+    remove: async (db, orgId, id) => ({ entity, entityId: await deleteAssessment(db, orgId, id) }),
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/competences/people/{employeeId}/training-links',
-    tags,
+  addToPersonRoute({
+    segment: 'training-links',
     summary: 'Link a completed training of the person to the competence level it reached',
-    action,
-    params: employeeParams,
     body: s.trainingLinkInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const id = await linkTraining(c.var.db, orgId, employee.id, c.req.valid('json'));
-      await audit({ action: 'competences.training_linked', entity, entityId: employee.id, details: { link: id } });
-      return c.json({ id }, 200);
-    },
+    event: 'competences.training_linked',
+    detail: 'link',
+    add: linkTraining,
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/training-links/{linkId}',
-    tags,
+    key: 'linkId',
     summary: 'Remove the link between a training and a competence level',
-    action,
-    params: idParams('linkId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { linkId } = c.req.valid('param');
-      const employeeId = await deleteTrainingLink(c.var.db, orgId, linkId);
-      await audit({ action: 'competences.training_unlinked', entity, entityId: employeeId });
-      return c.json({ id: linkId }, 200);
-    },
+    event: 'competences.training_unlinked',
+    remove: async (db, orgId, id) => ({ entity, entityId: await deleteTrainingLink(db, orgId, id) }),
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/competences/people/{employeeId}/certificates',
-    tags,
+  addToPersonRoute({
+    segment: 'certificates',
     summary: 'Record a certificate or registration of the person, with its expiry date',
-    action,
-    params: employeeParams,
     body: s.certificateInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const id = await addCertificate(c.var.db, orgId, employee.id, c.req.valid('json'));
-      await audit({ action: 'competences.certificate_added', entity, entityId: employee.id, details: { id } });
-      return c.json({ id }, 200);
-    },
+    event: 'competences.certificate_added',
+    detail: 'id',
+    add: addCertificate,
   }),
   orgRoute({
     method: 'patch',
@@ -156,26 +120,17 @@ export const competencePeopleRoutes = routes(
     params: idParams('certificateId'),
     body: s.certificatePatch,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { certificateId } = c.req.valid('param');
-      await updateCertificate(c.var.db, orgId, certificateId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { certificateId }, body, audit }) => {
+      await updateCertificate(db, orgId, certificateId, body);
       await audit({ action: 'competences.certificate_updated', entity: 'cmp_certificate', entityId: certificateId });
       return c.json({ id: certificateId }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/certificates/{certificateId}',
-    tags,
+    key: 'certificateId',
     summary: 'Remove a certificate',
-    action,
-    params: idParams('certificateId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { certificateId } = c.req.valid('param');
-      const employeeId = await deleteCertificate(c.var.db, orgId, certificateId);
-      await audit({ action: 'competences.certificate_deleted', entity, entityId: employeeId });
-      return c.json({ id: certificateId }, 200);
-    },
+    event: 'competences.certificate_deleted',
+    remove: async (db, orgId, id) => ({ entity, entityId: await deleteCertificate(db, orgId, id) }),
   }),
 );

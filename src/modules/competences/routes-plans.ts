@@ -1,40 +1,21 @@
-import { z } from '@hono/zod-openapi';
-import { orgParams } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
-import {
-  addAction,
-  createPlan,
-  deleteAction,
-  deletePlan,
-  requireEmployee,
-  updateAction,
-  updatePlan,
-} from './records.ts';
+import { addAction, createPlan, deleteAction, deletePlan, updateAction, updatePlan } from './records.ts';
 import * as s from './schema.ts';
+import { action, addToPersonRoute, idParams, removeRoute, tags } from './routes-shared.ts';
 
-const tags: [string] = ['competences'];
-const action = 'competences.manage';
 const entity = 'ppl_employee';
-const planParams = orgParams.extend({ planId: z.uuid() });
-const actionParams = orgParams.extend({ actionId: z.uuid() });
+const planParams = idParams('planId');
+const actionParams = idParams('actionId');
 
 /** Development plans and their actions (owner, due date, status, follow-up notes). */
 export const competencePlanRoutes = routes(
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/competences/people/{employeeId}/plans',
-    tags,
+  addToPersonRoute({
+    segment: 'plans',
     summary: 'Start a development plan for the person',
-    action,
-    params: orgParams.extend({ employeeId: z.uuid() }),
     body: s.planInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const employee = await requireEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
-      const id = await createPlan(c.var.db, orgId, employee.id, c.req.valid('json'));
-      await audit({ action: 'competences.plan_created', entity, entityId: employee.id, details: { plan: id } });
-      return c.json({ id }, 200);
-    },
+    event: 'competences.plan_created',
+    detail: 'plan',
+    add: createPlan,
   }),
   orgRoute({
     method: 'patch',
@@ -45,27 +26,18 @@ export const competencePlanRoutes = routes(
     params: planParams,
     body: s.planPatch,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { planId } = c.req.valid('param');
-      const employeeId = await updatePlan(c.var.db, orgId, planId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { planId }, body, audit }) => {
+      const employeeId = await updatePlan(db, orgId, planId, body);
       await audit({ action: 'competences.plan_updated', entity, entityId: employeeId, details: { plan: planId } });
       return c.json({ id: planId }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/plans/{planId}',
-    tags,
+    key: 'planId',
     summary: 'Remove a plan with its actions',
-    action,
-    params: planParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { planId } = c.req.valid('param');
-      const employeeId = await deletePlan(c.var.db, orgId, planId);
-      await audit({ action: 'competences.plan_deleted', entity, entityId: employeeId, details: { plan: planId } });
-      return c.json({ id: planId }, 200);
-    },
+    event: 'competences.plan_deleted',
+    remove: async (db, orgId, id) => ({ entity, entityId: await deletePlan(db, orgId, id), details: { plan: id } }),
   }),
   orgRoute({
     method: 'post',
@@ -76,9 +48,8 @@ export const competencePlanRoutes = routes(
     params: planParams,
     body: s.actionInput,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { planId } = c.req.valid('param');
-      const id = await addAction(c.var.db, orgId, planId, c.req.valid('json'));
+    handler: async (c, { orgId, db, params: { planId }, body, audit }) => {
+      const id = await addAction(db, orgId, planId, body);
       await audit({ action: 'competences.action_added', entity: 'cmp_plan', entityId: planId, details: { id } });
       return c.json({ id }, 200);
     },
@@ -92,10 +63,8 @@ export const competencePlanRoutes = routes(
     params: actionParams,
     body: s.actionPatch,
     response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { actionId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await updateAction(c.var.db, orgId, actionId, input);
+    handler: async (c, { orgId, db, params: { actionId }, body: input, audit }) => {
+      await updateAction(db, orgId, actionId, input);
       await audit({
         action: 'competences.action_updated',
         entity: 'cmp_plan_action',
@@ -105,19 +74,14 @@ export const competencePlanRoutes = routes(
       return c.json({ id: actionId }, 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
+  removeRoute({
     path: '/orgs/{orgId}/competences/actions/{actionId}',
-    tags,
+    key: 'actionId',
     summary: 'Remove an action',
-    action,
-    params: actionParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { actionId } = c.req.valid('param');
-      await deleteAction(c.var.db, orgId, actionId);
-      await audit({ action: 'competences.action_deleted', entity: 'cmp_plan_action', entityId: actionId });
-      return c.json({ id: actionId }, 200);
+    event: 'competences.action_deleted',
+    remove: async (db, orgId, id) => {
+      await deleteAction(db, orgId, id);
+      return { entity: 'cmp_plan_action', entityId: id };
     },
   }),
 );

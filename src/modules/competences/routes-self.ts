@@ -5,8 +5,8 @@ import { listCompetences } from './catalogue.ts';
 import { personDetail } from './people.ts';
 import { addAssessment } from './records.ts';
 import * as s from './schema.ts';
+import { tags } from './routes-shared.ts';
 
-const tags: [string] = ['competences'];
 const action = 'competences.self';
 
 /**
@@ -23,13 +23,13 @@ export const competenceSelfRoutes = routes(
       "The caller's own competences (person null when the account is not linked to an employee) and the catalogue",
     action,
     response: s.myCompetences,
-    handler: async (c, { orgId, user, audit }) => {
-      const employee = await employeeNameOfUser(c.var.db, orgId, user.id);
-      const person = employee ? await personDetail(c.var.db, orgId, employee) : null;
+    handler: async (c, { orgId, user, db, audit }) => {
+      const employee = await employeeNameOfUser(db, orgId, user.id);
+      const person = employee ? await personDetail(db, orgId, employee) : null;
       if (employee) {
         await audit({ action: 'competences.own_read', entity: 'ppl_employee', entityId: employee.id, read: true });
       }
-      return c.json({ catalogue: await listCompetences(c.var.db, orgId), person }, 200);
+      return c.json({ catalogue: await listCompetences(db, orgId), person }, 200);
     },
   }),
   orgRoute({
@@ -40,11 +40,11 @@ export const competenceSelfRoutes = routes(
     action,
     body: s.selfAssessmentInput,
     response: s.idAnswer,
-    handler: async (c, { orgId, user, audit }) => {
-      const employee = await employeeNameOfUser(c.var.db, orgId, user.id);
+    handler: async (c, { orgId, user, db, body, audit }) => {
+      const employee = await employeeNameOfUser(db, orgId, user.id);
       if (!employee) throw AppError.notFound();
-      const id = await addAssessment(c.var.db, orgId, employee.id, {
-        ...c.req.valid('json'),
+      const id = await addAssessment(db, orgId, employee.id, {
+        ...body,
         kind: 'self',
         by: user.id,
       });

@@ -1,18 +1,11 @@
 /** Self-service (competences.self) and certificate warnings, through the API. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { daysFromToday } from '../../lib/calendar.ts';
-import { answer, testApp } from '../../server/testing.ts';
+import { answer, testAppForFile } from '../../server/testing.ts';
 import { sampleEmployee } from '../people/testing.ts';
-import { addCompetence, addProfile, competenceMember, competenceTeam, LEVEL_TEXTS } from './testing.ts';
+import { addCompetence, addProfile, competenceMember, competenceTeam, LEVEL_TEXTS, inOrg, person } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
-
-const inOrg = (orgId: string) => ({ params: { path: { orgId } } });
-const person = (orgId: string, employeeId: string) => ({ params: { path: { orgId, employeeId } } });
+const ctx = testAppForFile();
 
 describe('self-service', () => {
   it('a begeleider sees their own profile, gap and plan, self-assesses, and reaches nobody else', async () => {

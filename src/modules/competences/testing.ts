@@ -35,6 +35,16 @@ export async function competenceTeam(ctx: { app: App; db: Db }) {
   };
 }
 
+/** The path parameters of a call about the organisation, or about one person in it. */
+export const inOrg = (orgId: string) => ({ params: { path: { orgId } } });
+export const person = (orgId: string, employeeId: string) => ({ params: { path: { orgId, employeeId } } });
+
+/** The id a 200 answer carries; any other answer fails the set-up, naming `what`. */
+function idOf(a: { status: number; body: unknown }, what: string): string {
+  if (a.status !== 200) throw new Error(`${what}: ${a.status} ${JSON.stringify(a.body)}`);
+  return (a.body as { id: string }).id;
+}
+
 export const LEVEL_TEXTS: [string, string, string, string] = [
   'Kent de afspraken en volgt ze met hulp',
   'Past de afspraken zelfstandig toe',
@@ -44,14 +54,11 @@ export const LEVEL_TEXTS: [string, string, string, string] = [
 
 /** Adds a competence; returns its id. */
 export async function addCompetence(client: Client, orgId: string, name: string): Promise<string> {
-  const a = await answer(
-    client.api.POST('/orgs/{orgId}/competences/catalogue', {
-      params: { path: { orgId } },
-      body: { name, levels: LEVEL_TEXTS },
-    }),
+  const body = { name, levels: LEVEL_TEXTS };
+  return idOf(
+    await answer(client.api.POST('/orgs/{orgId}/competences/catalogue', { ...inOrg(orgId), body })),
+    `competence ${name}`,
   );
-  if (a.status !== 200) throw new Error(`competence ${name}: ${a.status} ${JSON.stringify(a.body)}`);
-  return a.body.id;
 }
 
 /** Adds a role profile needing `requirements`; returns its id. */
@@ -61,14 +68,11 @@ export async function addProfile(
   name: string,
   requirements: { competenceId: string; level: number }[],
 ): Promise<string> {
-  const a = await answer(
-    client.api.POST('/orgs/{orgId}/competences/profiles', {
-      params: { path: { orgId } },
-      body: { name, requirements },
-    }),
+  const body = { name, requirements };
+  return idOf(
+    await answer(client.api.POST('/orgs/{orgId}/competences/profiles', { ...inOrg(orgId), body })),
+    `profile ${name}`,
   );
-  if (a.status !== 200) throw new Error(`profile ${name}: ${a.status} ${JSON.stringify(a.body)}`);
-  return a.body.id;
 }
 
 /**
@@ -83,30 +87,25 @@ export async function competenceSamples(
 ): Promise<Record<string, string>> {
   const competenceId = await addCompetence(client, orgId, 'Medicatie');
   const profileId = await addProfile(client, orgId, 'Begeleider', [{ competenceId, level: 2 }]);
-  const person = { path: { orgId, employeeId } };
-  const ok = <T extends { status: number; body: unknown }>(a: T, what: string) => {
-    if (a.status !== 200) throw new Error(`${what}: ${a.status} ${JSON.stringify(a.body)}`);
-    return (a.body as { id: string }).id;
-  };
-  const assessmentId = ok(
+  const assessmentId = idOf(
     await answer(
       client.api.POST('/orgs/{orgId}/competences/people/{employeeId}/assessments', {
-        params: person,
+        ...person(orgId, employeeId),
         body: { competenceId, level: 2, assessedOn: '2026-01-10' },
       }),
     ),
     'assessment',
   );
-  const planId = ok(
+  const planId = idOf(
     await answer(
       client.api.POST('/orgs/{orgId}/competences/people/{employeeId}/plans', {
-        params: person,
+        ...person(orgId, employeeId),
         body: { title: 'Ontwikkelplan 2026' },
       }),
     ),
     'plan',
   );
-  const actionId = ok(
+  const actionId = idOf(
     await answer(
       client.api.POST('/orgs/{orgId}/competences/plans/{planId}/actions', {
         params: { path: { orgId, planId } },
@@ -115,19 +114,19 @@ export async function competenceSamples(
     ),
     'action',
   );
-  const certificateId = ok(
+  const certificateId = idOf(
     await answer(
       client.api.POST('/orgs/{orgId}/competences/people/{employeeId}/certificates', {
-        params: person,
+        ...person(orgId, employeeId),
         body: { kind: 'certificate', name: 'EHBO', expiresOn: '2027-01-01' },
       }),
     ),
     'certificate',
   );
-  const linkId = ok(
+  const linkId = idOf(
     await answer(
       client.api.POST('/orgs/{orgId}/competences/people/{employeeId}/training-links', {
-        params: person,
+        ...person(orgId, employeeId),
         body: { trainingId, competenceId, level: 2 },
       }),
     ),

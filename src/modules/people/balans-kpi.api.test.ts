@@ -1,15 +1,11 @@
 /** The starter-set KPIs STAFF_TURNOVER and TRAINING_HOURS computed from the people module's HR figures. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { thisYear } from '../../lib/calendar.ts';
-import { answer, testApp } from '../../server/testing.ts';
+import { answer, testAppForFile } from '../../server/testing.ts';
 import { directorOf } from '../performance/testing.ts';
 import { insertPeopleData, shiftedSample } from './balans-fixture.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 describe('people KPIs', () => {
   it('computes staff turnover and training hours per FTE of last year, with formula and inputs', async () => {

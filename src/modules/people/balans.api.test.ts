@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { sampleLedgerCsv } from '../finance/testing.ts';
 import { insertPeopleData } from './balans-fixture.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const balans = (who: Awaited<ReturnType<typeof orgWithMember>>, year = 2025) =>
   answer(

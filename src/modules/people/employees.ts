@@ -54,25 +54,26 @@ export async function employeeDetail(db: DbOrTx, orgId: string, id: string): Pro
   return { ...summary(row, plain, today()), contracts: plain, absences, trainings, payroll };
 }
 
+/** The employee of the organisation (if any) holding `value` in a column that must be unique per organisation. */
+async function employeeWith(db: DbOrTx, orgId: string, column: 'user_id' | 'external_ref', value: string) {
+  const row = await db
+    .selectFrom('ppl_employee')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where(column, '=', value)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 async function checkLinks(db: DbOrTx, orgId: string, input: Partial<EmployeeInput>, selfId?: string) {
   if (input.userId) {
     if (!(await isMember(db, orgId, input.userId))) throw invalidField('userId', msg('not_a_member'));
-    const other = await db
-      .selectFrom('ppl_employee')
-      .select('id')
-      .where('org_id', '=', orgId)
-      .where('user_id', '=', input.userId)
-      .executeTakeFirst();
-    if (other && other.id !== selfId) throw invalidField('userId', msg('user_already_linked'), 'conflict');
+    const other = await employeeWith(db, orgId, 'user_id', input.userId);
+    if (other && other !== selfId) throw invalidField('userId', msg('user_already_linked'), 'conflict');
   }
   if (input.externalRef) {
-    const other = await db
-      .selectFrom('ppl_employee')
-      .select('id')
-      .where('org_id', '=', orgId)
-      .where('external_ref', '=', input.externalRef)
-      .executeTakeFirst();
-    if (other && other.id !== selfId)
+    const other = await employeeWith(db, orgId, 'external_ref', input.externalRef);
+    if (other && other !== selfId)
       throw invalidField('externalRef', msg('duplicate_ref', { ref: input.externalRef }), 'conflict');
   }
 }

@@ -1,14 +1,10 @@
 /** An employee's access request (export) and erasure that forgets. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { exportOrganisation } from '../transfer/public.ts';
 import { peopleApi, SAMPLE_CONTRACT, SAMPLE_EMPLOYEE } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 /** The tables (and row numbers) of an export whose rows contain `needle`, case-insensitively. */
 function tablesHolding(tables: Record<string, Record<string, unknown>[]>, needle: string): string[] {

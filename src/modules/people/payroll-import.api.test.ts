@@ -1,15 +1,11 @@
 /** The payroll import: mapping step, all or nothing with line-numbered errors, idempotent re-import. */
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { exportOrganisation } from '../transfer/public.ts';
 import { PAYROLL_HEADER, PAYROLL_MAPPING, peopleApi, samplePayrollCsv } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 const PEOPLE_TABLES = ['ppl_employee', 'ppl_contract', 'ppl_payroll_month'];
 async function peopleRows(orgId: string) {

@@ -1,13 +1,9 @@
 /** The people register's API: employees, contracts over time, absence, training, payroll, agency staff, volunteers. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orgWithMember, testApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { peopleApi, SAMPLE_CONTRACT, SAMPLE_EMPLOYEE } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof testApp>>;
-beforeAll(async () => {
-  ctx = await testApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppForFile();
 
 async function staffApi() {
   const member = await orgWithMember(ctx, 'directie');

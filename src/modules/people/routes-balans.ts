@@ -25,10 +25,9 @@ export const balansRoutes = routes(
     action: 'people.figures',
     query: balansYearQuery,
     response: socialeBalansAnswer,
-    handler: async (c, { orgId, role, audit }) => {
-      const { year } = c.req.valid('query');
+    handler: async (c, { orgId, role, db, query: { year }, audit }) => {
       const showsPeople = can(role, 'people.read');
-      const answer = await loadSocialeBalans(c.var.db, orgId, year, showsPeople);
+      const answer = await loadSocialeBalans(db, orgId, year, showsPeople);
       if (showsPeople)
         await audit({ action: 'sociale_balans.read', entity: 'ppl_employee', read: true, details: { year } });
       return c.json(answer, 200);
@@ -43,9 +42,8 @@ export const balansRoutes = routes(
       action: 'people.figures',
       query: balansYearQuery,
       response: fileResponse(format === 'pdf' ? 'application/pdf' : format === 'xlsx' ? XLSX : 'text/csv'),
-      handler: async (c, { orgId, user, audit }) => {
-        const { year } = c.req.valid('query');
-        const b = await loadSocialeBalans(c.var.db, orgId, year, false);
+      handler: async (c, { orgId, user, db, query: { year }, audit }) => {
+        const b = await loadSocialeBalans(db, orgId, year, false);
         const orgName = user.memberships.get(orgId)!.orgName;
         await audit({
           action: 'sociale_balans.downloaded',
@@ -69,6 +67,6 @@ export const balansRoutes = routes(
     action: 'people.figures',
     query: balansYearQuery,
     response: hrFiguresAnswer,
-    handler: async (c, { orgId }) => c.json(await loadHrFigures(c.var.db, orgId, c.req.valid('query').year), 200),
+    handler: async (c, { orgId, db, query: { year } }) => c.json(await loadHrFigures(db, orgId, year), 200),
   }),
 );

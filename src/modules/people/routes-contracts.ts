@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Db } from '../../server/db.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { addContract, changeContract, endContract, removeContract } from './contracts.ts';
 import { employeeDetail } from './employees.ts';
@@ -18,8 +19,64 @@ const base = '/orgs/{orgId}/people/employees/{employeeId}';
 const tags: ['people'] = ['people'];
 const action = 'people.manage';
 const contractParams = employeeParams.extend({ contractId: z.uuid() });
-const absenceParams = employeeParams.extend({ absenceId: z.uuid() });
-const trainingParams = employeeParams.extend({ trainingId: z.uuid() });
+
+/** What each kind of record is called in the audit log. */
+const RECORDS = {
+  contracts: { entity: 'ppl_contract', added: 'contract.added', removed: 'contract.removed' },
+  absences: { entity: 'ppl_absence', added: 'absence.added', removed: 'absence.removed' },
+  trainings: { entity: 'ppl_training', added: 'training.added', removed: 'training.removed' },
+} as const;
+
+/** Adding an absence or a training to the person: the same guard, audit shape and answer. */
+function addRoute<B extends z.ZodType>(
+  segment: 'absences' | 'trainings',
+  summary: string,
+  body: B,
+  add: (db: Db, orgId: string, employeeId: string, input: z.output<B>) => Promise<string>,
+) {
+  const { entity, added } = RECORDS[segment];
+  return orgRoute({
+    method: 'post',
+    path: `${base}/${segment}`,
+    tags,
+    summary,
+    action,
+    params: employeeParams,
+    body,
+    response: detailAnswer,
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      // The builder types the body from the schema; with a generic schema tsc cannot resolve that, so say it.
+      const id = await add(db, orgId, employeeId, input as z.output<B>);
+      await audit({ action: added, entity, entityId: id, details: { employeeId } });
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
+    },
+  });
+}
+
+/** Removing one of the person's records (a wrong entry): the same guard, audit shape and answer. */
+function removeRoute<K extends string>(
+  segment: keyof typeof RECORDS,
+  key: K,
+  summary: string,
+  remove: (db: Db, orgId: string, employeeId: string, id: string) => Promise<void>,
+) {
+  const { entity, removed } = RECORDS[segment];
+  return orgRoute({
+    method: 'delete',
+    path: `${base}/${segment}/{${key}}`,
+    tags,
+    summary,
+    action,
+    params: employeeParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>),
+    response: detailAnswer,
+    handler: async (c, { orgId, db, params, audit }) => {
+      const { employeeId, [key]: id } = params as Record<'employeeId' | K, string>;
+      await remove(db, orgId, employeeId, id);
+      await audit({ action: removed, entity, entityId: id, details: { employeeId } });
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
+    },
+  });
+}
 
 /** An employee's contracts (add, dated change, end, remove), absences, trainings and payroll months. */
 export const contractRoutes = routes(
@@ -32,13 +89,11 @@ export const contractRoutes = routes(
     params: employeeParams,
     body: contractInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await addContract(c.var.db, orgId, employeeId, input);
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      const id = await addContract(db, orgId, employeeId, input);
       const details = { employeeId, contractType: input.contractType };
       await audit({ action: 'contract.added', entity: 'ppl_contract', entityId: id, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -50,13 +105,11 @@ export const contractRoutes = routes(
     params: employeeParams,
     body: contractChangeInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await changeContract(c.var.db, orgId, employeeId, input);
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      const id = await changeContract(db, orgId, employeeId, input);
       const details = { employeeId, from: input.from, fields: Object.keys(input).filter((k) => k !== 'from') };
       await audit({ action: 'contract.changed', entity: 'ppl_contract', entityId: id, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -68,100 +121,34 @@ export const contractRoutes = routes(
     params: contractParams,
     body: contractEndInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId, contractId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await endContract(c.var.db, orgId, employeeId, contractId, input);
+    handler: async (c, { orgId, db, params: { employeeId, contractId }, body: input, audit }) => {
+      await endContract(db, orgId, employeeId, contractId, input);
       const details = { employeeId, ...input };
       await audit({ action: 'contract.ended', entity: 'ppl_contract', entityId: contractId, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/contracts/{contractId}`,
-    tags,
-    summary: 'Remove a wrongly entered contract',
-    action,
-    params: contractParams,
-    response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId, contractId } = c.req.valid('param');
-      await removeContract(c.var.db, orgId, employeeId, contractId);
-      await audit({
-        action: 'contract.removed',
-        entity: 'ppl_contract',
-        entityId: contractId,
-        details: { employeeId },
-      });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/absences`,
-    tags,
-    summary: 'Add an absence (sickness, work accident, maternity/parental, other) with dates and hours',
-    action,
-    params: employeeParams,
-    body: absenceInput,
-    response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await addAbsence(c.var.db, orgId, employeeId, input);
-      await audit({ action: 'absence.added', entity: 'ppl_absence', entityId: id, details: { employeeId } });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/absences/{absenceId}`,
-    tags,
-    summary: 'Remove an absence',
-    action,
-    params: absenceParams,
-    response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId, absenceId } = c.req.valid('param');
-      await removeRecord(c.var.db, orgId, employeeId, 'ppl_absence', absenceId);
-      await audit({ action: 'absence.removed', entity: 'ppl_absence', entityId: absenceId, details: { employeeId } });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/trainings`,
-    tags,
-    summary: 'Add a training (formal, informal, initial) with hours, gross cost, subsidies and fund contributions',
-    action,
-    params: employeeParams,
-    body: trainingInput,
-    response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      const id = await addTraining(c.var.db, orgId, employeeId, input);
-      await audit({ action: 'training.added', entity: 'ppl_training', entityId: id, details: { employeeId } });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/trainings/{trainingId}`,
-    tags,
-    summary: 'Remove a training',
-    action,
-    params: trainingParams,
-    response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId, trainingId } = c.req.valid('param');
-      await removeRecord(c.var.db, orgId, employeeId, 'ppl_training', trainingId);
-      const details = { employeeId };
-      await audit({ action: 'training.removed', entity: 'ppl_training', entityId: trainingId, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
-    },
-  }),
+  removeRoute('contracts', 'contractId', 'Remove a wrongly entered contract', (db, orgId, employeeId, id) =>
+    removeContract(db, orgId, employeeId, id),
+  ),
+  addRoute(
+    'absences',
+    'Add an absence (sickness, work accident, maternity/parental, other) with dates and hours',
+    absenceInput,
+    addAbsence,
+  ),
+  removeRoute('absences', 'absenceId', 'Remove an absence', (db, orgId, employeeId, id) =>
+    removeRecord(db, orgId, employeeId, 'ppl_absence', id),
+  ),
+  addRoute(
+    'trainings',
+    'Add a training (formal, informal, initial) with hours, gross cost, subsidies and fund contributions',
+    trainingInput,
+    addTraining,
+  ),
+  removeRoute('trainings', 'trainingId', 'Remove a training', (db, orgId, employeeId, id) =>
+    removeRecord(db, orgId, employeeId, 'ppl_training', id),
+  ),
   orgRoute({
     method: 'put',
     path: `${base}/payroll`,
@@ -171,13 +158,11 @@ export const contractRoutes = routes(
     params: employeeParams,
     body: payrollInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await putPayrollMonth(c.var.db, orgId, employeeId, input);
+    handler: async (c, { orgId, db, params: { employeeId }, body: input, audit }) => {
+      await putPayrollMonth(db, orgId, employeeId, input);
       const details = { employeeId, month: input.month };
       await audit({ action: 'payroll.saved', entity: 'ppl_payroll_month', entityId: employeeId, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
 );

@@ -24,8 +24,8 @@ export const employeeRoutes = routes(
     summary: 'Employees with their current contract, function and FTE (reading is audited)',
     action: 'people.read',
     response: z.object({ items: z.array(employeeSummary) }),
-    handler: async (c, { orgId, audit }) => {
-      const items = await listEmployees(c.var.db, orgId);
+    handler: async (c, { orgId, db, audit }) => {
+      const items = await listEmployees(db, orgId);
       await audit({ action: 'employee.listed', entity: 'ppl_employee', read: true });
       return c.json({ items }, 200);
     },
@@ -38,10 +38,10 @@ export const employeeRoutes = routes(
     action: 'people.manage',
     body: employeeInput,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const id = await createEmployee(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const id = await createEmployee(db, orgId, body);
       await audit({ action: 'employee.created', entity: 'ppl_employee', entityId: id });
-      return c.json(await employeeDetail(c.var.db, orgId, id), 200);
+      return c.json(await employeeDetail(db, orgId, id), 200);
     },
   }),
   orgRoute({
@@ -52,9 +52,8 @@ export const employeeRoutes = routes(
     action: 'people.read',
     params: employeeParams,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const detail = await employeeDetail(c.var.db, orgId, employeeId);
+    handler: async (c, { orgId, db, params: { employeeId }, audit }) => {
+      const detail = await employeeDetail(db, orgId, employeeId);
       await audit({ action: 'employee.read', entity: 'ppl_employee', entityId: employeeId, read: true });
       return c.json(detail, 200);
     },
@@ -68,13 +67,11 @@ export const employeeRoutes = routes(
     params: employeeParams,
     body: employeePatch,
     response: detailAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      await updateEmployee(c.var.db, orgId, employeeId, patch);
+    handler: async (c, { orgId, db, params: { employeeId }, body: patch, audit }) => {
+      await updateEmployee(db, orgId, employeeId, patch);
       const details = { fields: Object.keys(patch) };
       await audit({ action: 'employee.updated', entity: 'ppl_employee', entityId: employeeId, details });
-      return c.json(await employeeDetail(c.var.db, orgId, employeeId), 200);
+      return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
   orgRoute({
@@ -85,9 +82,8 @@ export const employeeRoutes = routes(
     action: 'people.manage',
     params: employeeParams,
     response: employeeExport,
-    handler: async (c, { orgId, audit }) => {
-      const { employeeId } = c.req.valid('param');
-      const data = await exportEmployee(c.var.db, orgId, employeeId);
+    handler: async (c, { orgId, db, params: { employeeId }, audit }) => {
+      const data = await exportEmployee(db, orgId, employeeId);
       await audit({ action: 'employee.exported', entity: 'ppl_employee', entityId: employeeId });
       return c.json(data, 200);
     },
@@ -100,8 +96,8 @@ export const employeeRoutes = routes(
     action: 'people.manage',
     params: employeeParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const standIn = await eraseEmployee(c.var.db, orgId, c.req.valid('param').employeeId);
+    handler: async (c, { orgId, db, params: { employeeId }, audit }) => {
+      const standIn = await eraseEmployee(db, orgId, employeeId);
       await audit({ action: 'employee.erased', entity: 'ppl_employee', entityId: standIn });
       return c.body(null, 204);
     },

@@ -24,9 +24,9 @@ export const payrollImportRoutes = routes(
     action: 'people.manage',
     form: payrollForm,
     response: payrollPreview,
-    handler: async (c, { orgId }) => {
-      const { bytes, mapping } = await request(c.req.valid('form'));
-      return c.json(await previewPayroll(c.var.db, orgId, bytes, mapping), 200);
+    handler: async (c, { orgId, db, body }) => {
+      const { bytes, mapping } = await request(body);
+      return c.json(await previewPayroll(db, orgId, bytes, mapping), 200);
     },
   }),
   orgRoute({
@@ -37,9 +37,9 @@ export const payrollImportRoutes = routes(
     action: 'people.manage',
     form: payrollForm,
     response: payrollImportResult,
-    handler: async (c, { orgId, audit }) => {
-      const { name, bytes, mapping } = await request(c.req.valid('form'));
-      const result = await importPayroll(c.var.db, orgId, bytes, mapping);
+    handler: async (c, { orgId, db, body, audit }) => {
+      const { name, bytes, mapping } = await request(body);
+      const result = await importPayroll(db, orgId, bytes, mapping);
       await audit({ action: 'payroll.imported', entity: 'ppl_payroll_month', details: { file: name, ...result } });
       return c.json(result, 200);
     },

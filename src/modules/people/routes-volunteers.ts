@@ -37,7 +37,7 @@ export const volunteerRoutes = routes(
     summary: 'Temporary agency workers and persons placed at the organisation’s disposal',
     action: 'people.read',
     response: z.object({ items: z.array(external) }),
-    handler: async (c, { orgId }) => c.json({ items: await listExternals(c.var.db, orgId) }, 200),
+    handler: async (c, { orgId, db }) => c.json({ items: await listExternals(db, orgId) }, 200),
   }),
   orgRoute({
     method: 'post',
@@ -47,9 +47,8 @@ export const volunteerRoutes = routes(
     action: 'people.manage',
     body: externalInput,
     response: idAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const input = c.req.valid('json');
-      const id = await addExternal(c.var.db, orgId, input);
+    handler: async (c, { orgId, db, body: input, audit }) => {
+      const id = await addExternal(db, orgId, input);
       await audit({ action: 'external.added', entity: 'ppl_external', entityId: id, details: { kind: input.kind } });
       return c.json({ id }, 200);
     },
@@ -62,9 +61,8 @@ export const volunteerRoutes = routes(
     action: 'people.manage',
     params: externalParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const { externalId } = c.req.valid('param');
-      await removeExternal(c.var.db, orgId, externalId);
+    handler: async (c, { orgId, db, params: { externalId }, audit }) => {
+      await removeExternal(db, orgId, externalId);
       await audit({ action: 'external.removed', entity: 'ppl_external', entityId: externalId });
       return c.body(null, 204);
     },
@@ -76,8 +74,8 @@ export const volunteerRoutes = routes(
     summary: 'Volunteers with tasks, insurance and monthly activity (reading is audited)',
     action: 'people.read',
     response: z.object({ items: z.array(volunteerAnswer) }),
-    handler: async (c, { orgId, audit }) => {
-      const items = await listVolunteers(c.var.db, orgId);
+    handler: async (c, { orgId, db, audit }) => {
+      const items = await listVolunteers(db, orgId);
       await audit({ action: 'volunteer.listed', entity: 'ppl_volunteer', read: true });
       return c.json({ items }, 200);
     },
@@ -90,10 +88,10 @@ export const volunteerRoutes = routes(
     action: 'people.manage',
     body: volunteerInput,
     response: volunteerAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const id = await addVolunteer(c.var.db, orgId, c.req.valid('json'));
+    handler: async (c, { orgId, db, body, audit }) => {
+      const id = await addVolunteer(db, orgId, body);
       await audit({ action: 'volunteer.added', entity: 'ppl_volunteer', entityId: id });
-      return c.json(await volunteer(c.var.db, orgId, id), 200);
+      return c.json(await volunteer(db, orgId, id), 200);
     },
   }),
   orgRoute({
@@ -105,13 +103,11 @@ export const volunteerRoutes = routes(
     params: volunteerParams,
     body: volunteerPatch,
     response: volunteerAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { volunteerId } = c.req.valid('param');
-      const patch = c.req.valid('json');
-      await updateVolunteer(c.var.db, orgId, volunteerId, patch);
+    handler: async (c, { orgId, db, params: { volunteerId }, body: patch, audit }) => {
+      await updateVolunteer(db, orgId, volunteerId, patch);
       const details = { fields: Object.keys(patch) };
       await audit({ action: 'volunteer.updated', entity: 'ppl_volunteer', entityId: volunteerId, details });
-      return c.json(await volunteer(c.var.db, orgId, volunteerId), 200);
+      return c.json(await volunteer(db, orgId, volunteerId), 200);
     },
   }),
   orgRoute({
@@ -122,9 +118,8 @@ export const volunteerRoutes = routes(
     action: 'people.manage',
     params: volunteerParams,
     response: noContent,
-    handler: async (c, { orgId, audit }) => {
-      const { volunteerId } = c.req.valid('param');
-      await removeVolunteer(c.var.db, orgId, volunteerId);
+    handler: async (c, { orgId, db, params: { volunteerId }, audit }) => {
+      await removeVolunteer(db, orgId, volunteerId);
       await audit({ action: 'volunteer.removed', entity: 'ppl_volunteer', entityId: volunteerId });
       return c.body(null, 204);
     },
@@ -138,13 +133,11 @@ export const volunteerRoutes = routes(
     params: volunteerParams,
     body: volunteerActivityInput,
     response: volunteerAnswer,
-    handler: async (c, { orgId, audit }) => {
-      const { volunteerId } = c.req.valid('param');
-      const input = c.req.valid('json');
-      await putActivity(c.var.db, orgId, volunteerId, input);
+    handler: async (c, { orgId, db, params: { volunteerId }, body: input, audit }) => {
+      await putActivity(db, orgId, volunteerId, input);
       const details = { month: input.month };
       await audit({ action: 'volunteer.activity', entity: 'ppl_volunteer', entityId: volunteerId, details });
-      return c.json(await volunteer(c.var.db, orgId, volunteerId), 200);
+      return c.json(await volunteer(db, orgId, volunteerId), 200);
     },
   }),
 );

@@ -11,7 +11,11 @@ export interface Period {
   endsOn: string | null;
 }
 
-const endOf = (p: Period) => p.endsOn ?? '9999-12-31';
+/** The last day of a period; an open one runs on (a far day, so it still compares as text). */
+export const endOf = (p: Period) => p.endsOn ?? '9999-12-31';
+
+/** True when `day` falls in the period (start and end included). */
+export const coversDay = (p: Period, day: string) => p.startsOn <= day && day <= endOf(p);
 
 /** True when two periods share at least one day. */
 export function overlaps(a: Period, b: Period): boolean {
@@ -25,7 +29,7 @@ export function firstOverlap<P extends Period>(existing: readonly P[], candidate
 
 /** The contract running on `day`, if any. */
 export function runningOn<P extends Period>(contracts: readonly P[], day: string): P | undefined {
-  return contracts.find((c) => c.startsOn <= day && day <= endOf(c));
+  return contracts.find((c) => coversDay(c, day));
 }
 
 /** The contract shown for a person on `day`: the running one, else the last one that started before it. */

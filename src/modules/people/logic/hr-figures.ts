@@ -8,6 +8,7 @@ import { addDays } from '../../../lib/calendar.ts';
 import type { Message } from '../../../lib/messages.ts';
 import { msg } from './messages.ts';
 import { socialeBalans } from './sociale-balans.ts';
+import { coversDay } from './contracts.ts';
 import { clip, daysIncl, fractionOf, inForceOn, monthEnd, spellsOf, weekdaysIncl } from './sociale-balans-time.ts';
 import type { Absence, PeopleData } from './types.ts';
 
@@ -120,9 +121,7 @@ export function hrFigures(data: PeopleData, year: number): HrFigures {
     return b ? b.s * b.s * b.d : 0;
   });
 
-  const spellAt = new Map(
-    spells.filter((s) => s.startsOn <= to && (s.endsOn === null || s.endsOn >= to)).map((s) => [s.employeeId, s]),
-  );
+  const spellAt = new Map(spells.filter((s) => coversDay(s, to)).map((s) => [s.employeeId, s]));
   const years = [...closing.keys()].map((id) => (daysIncl(spellAt.get(id)?.startsOn ?? to, to) - 1) / 365.25);
   const seniorityBands = SENIORITY_BANDS.map(([band, below], i) => ({
     band,

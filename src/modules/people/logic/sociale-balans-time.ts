@@ -4,6 +4,7 @@
  * Brussels calendar days as 'yyyy-mm-dd' text, so they compare as strings.
  */
 import { addDays } from '../../../lib/calendar.ts';
+import { coversDay, endOf } from './contracts.ts';
 import type { Contract } from './types.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,8 +48,6 @@ export function clip(from: string, to: string | null, lo: string, hi: string): [
   return a <= b ? [a, b] : null;
 }
 
-export const inForce = (c: Contract, day: string) => c.startsOn <= day && (c.endsOn === null || c.endsOn >= day);
-
 /** Working-time fraction of several contracts at once, capped at full time. */
 export const fractionOf = (cs: Contract[]) =>
   Math.min(
@@ -78,15 +77,9 @@ export interface Spell {
  * exit nor an entry.
  */
 export function spellsOf(contracts: Contract[]): Spell[] {
-  const byPerson = new Map<string, Contract[]>();
-  for (const c of contracts) {
-    const list = byPerson.get(c.employeeId);
-    if (list) list.push(c);
-    else byPerson.set(c.employeeId, [c]);
-  }
   const spells: Spell[] = [];
-  for (const [employeeId, cs] of byPerson) {
-    cs.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || (a.endsOn ?? '9999').localeCompare(b.endsOn ?? '9999'));
+  for (const [employeeId, cs] of byPerson(contracts)) {
+    cs.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || endOf(a).localeCompare(endOf(b)));
     let current: Spell | null = null;
     for (const c of cs) {
       if (current && (current.endsOn === null || c.startsOn <= addDays(current.endsOn, 1))) {
@@ -106,9 +99,13 @@ export function spellsOf(contracts: Contract[]): Spell[] {
 
 /** Contracts in force on `day`, per person. */
 export function inForceOn(contracts: Contract[], day: string): Map<string, Contract[]> {
+  return byPerson(contracts.filter((c) => coversDay(c, day)));
+}
+
+/** Contracts grouped per person, in the order given. */
+function byPerson(contracts: Contract[]): Map<string, Contract[]> {
   const out = new Map<string, Contract[]>();
   for (const c of contracts) {
-    if (!inForce(c, day)) continue;
     const list = out.get(c.employeeId);
     if (list) list.push(c);
     else out.set(c.employeeId, [c]);

@@ -1,0 +1,21 @@
+/** Flemish surnames the demo's members and its staff share. */
+export const SURNAMES = [
+  'Peeters',
+  'Janssens',
+  'Maes',
+  'Jacobs',
+  'Mertens',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'De Smet',
+  'Dubois',
+  'Vermeulen',
+  'Van den Bossche',
+  'Lambrechts',
+  'Aerts',
+  'El Amrani',
+  'Hermans',
+  'Michiels',
+];
