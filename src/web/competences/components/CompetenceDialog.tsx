@@ -1,11 +1,10 @@
 import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competence } from '../../../modules/competences/schema.ts';
-import { call, client } from '../../api.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
-import { refreshCompetences } from '../api.ts';
+import { competenceCalls, refreshCompetences } from '../api.ts';
 
 /** Add (no `competence`) or change a competence: name, cluster, description and the behaviour of levels 1-4. */
 export function CompetenceDialog({
@@ -46,14 +45,7 @@ export function CompetenceDialog({
         description: v.description,
         levels: [v.l1, v.l2, v.l3, v.l4] as [string, string, string, string],
       };
-      return c
-        ? call(
-            client.PUT('/orgs/{orgId}/competences/catalogue/{competenceId}', {
-              params: { path: { orgId, competenceId: c.id } },
-              body,
-            }),
-          )
-        : call(client.POST('/orgs/{orgId}/competences/catalogue', { params: { path: { orgId } }, body }));
+      return c ? competenceCalls.updateCompetence(orgId, c.id, body) : competenceCalls.createCompetence(orgId, body);
     },
     async () => {
       await refreshCompetences(orgId);

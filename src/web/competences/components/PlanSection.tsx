@@ -12,7 +12,7 @@ import { Section } from '../../components/Section.tsx';
 import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatDate } from '../../format.ts';
-import { refreshCompetences } from '../api.ts';
+import { competenceCalls, refreshCompetences } from '../api.ts';
 
 /** Add (no `action`) or change an action of a plan: what, competence, owner, due date, status, follow-up. */
 function ActionDialog(props: {
@@ -39,20 +39,9 @@ function ActionDialog(props: {
     form,
     (v) => {
       const body = { ...v, competenceId: v.competenceId || null, dueOn: v.dueOn || null };
-      const path = { orgId: props.orgId };
       return a
-        ? call(
-            client.PATCH('/orgs/{orgId}/competences/actions/{actionId}', {
-              params: { path: { ...path, actionId: a.id } },
-              body,
-            }),
-          )
-        : call(
-            client.POST('/orgs/{orgId}/competences/plans/{planId}/actions', {
-              params: { path: { ...path, planId: props.planId } },
-              body,
-            }),
-          );
+        ? competenceCalls.updateAction(props.orgId, a.id, body)
+        : competenceCalls.createAction(props.orgId, props.planId, body);
     },
     async () => {
       await refreshCompetences(props.orgId);

@@ -1,11 +1,10 @@
 import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competence, Profile } from '../../../modules/competences/schema.ts';
-import { call, client } from '../../api.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
-import { refreshCompetences } from '../api.ts';
+import { competenceCalls, refreshCompetences } from '../api.ts';
 
 /** Add (no `profile`) or change a role profile: name, description and the level it needs per competence. */
 export function ProfileDialog({
@@ -38,13 +37,8 @@ export function ProfileDialog({
           .map((c) => ({ competenceId: c.id, level: Number(v.levels[c.id]) })),
       };
       return profile
-        ? call(
-            client.PUT('/orgs/{orgId}/competences/profiles/{profileId}', {
-              params: { path: { orgId, profileId: profile.id } },
-              body,
-            }),
-          )
-        : call(client.POST('/orgs/{orgId}/competences/profiles', { params: { path: { orgId } }, body }));
+        ? competenceCalls.updateProfile(orgId, profile.id, body)
+        : competenceCalls.createProfile(orgId, body);
     },
     async () => {
       await refreshCompetences(orgId);
