@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
+import { walk, walkAll } from './walk.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
@@ -64,20 +65,12 @@ describe('CAF self-assessment in the browser', () => {
   it('runs a scoring with two assessors and reaches consensus', async () => {
     const director = await newPage(live.browser, live.server.url, { viewport: { width: 1024, height: 800 } });
     const staff = await newPage(live.browser, live.server.url, { viewport: { width: 1024, height: 800 } });
-    try {
-      await flow(director, staff);
-    } catch (error) {
-      await screenshot(director, 'caf-failure-director');
-      await screenshot(staff, 'caf-failure-staff');
-      throw error;
-    }
-    await director.close();
-    await staff.close();
+    await walkAll({ director, staff }, 'caf-failure', () => flow(director, staff));
   });
 
   it('shows the board the demo round read-only, in English: radar, comparison, the actions made from improvement points', async () => {
     const board = await newPage(live.browser, live.server.url, { viewport: { width: 1024, height: 800 } });
-    try {
+    await walk(board, 'caf-failure-board', async () => {
       const orgId = await logIn(board, 'bestuur@demo.stuurboord.be');
       await board.getByRole('radio', { name: 'EN' }).click();
       await board.goto(`/o/${orgId}/caf`);
@@ -92,11 +85,7 @@ describe('CAF self-assessment in the browser', () => {
       await expect.poll(() => board.getByRole('button', { name: /^Create action/ }).count()).toBe(0);
       await board.getByRole('link', { name: 'PDF report' }).waitFor();
       await screenshot(board, 'caf-results-board-en');
-    } catch (error) {
-      await screenshot(board, 'caf-failure-board');
-      throw error;
-    }
-    await board.close();
+    });
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, screenshot } from './harness.ts';
+import { newPage } from './harness.ts';
+import { walkAll } from './walk.ts';
 import { logInDemo, withDemoServer } from './setup.ts';
 
 const live = withDemoServer();
@@ -15,15 +16,7 @@ describe('a begeleider sees their caseload', () => {
   it("is put in a group by the director, then sees that group's clients and no money pages", async () => {
     const director = await newPage(live.browser, live.server.url);
     const coach = await newPage(live.browser, live.server.url);
-    try {
-      await flow(director, coach);
-    } catch (error) {
-      await screenshot(director, 'caseload-director-failure');
-      await screenshot(coach, 'caseload-coach-failure');
-      throw error;
-    }
-    await director.close();
-    await coach.close();
+    await walkAll({ director, coach }, 'caseload-failure', () => flow(director, coach));
   });
 });
 

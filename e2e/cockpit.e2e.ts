@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
+import { walk } from './walk.ts';
 import { DateFieldDriver } from './pages/dates.ts';
 import { choose, dialog } from './pages/shell.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
@@ -27,13 +28,9 @@ const chooseInDialog = (page: Page, combobox: string, option: string) => choose(
 describe('cockpit in the browser', () => {
   it('defines a KPI with a target, enters values, sees a red tile, adds the note, creates an action; the board shows it', async () => {
     const page = await newPage(live.browser, live.server.url);
-    try {
+    await walk(page, 'cockpit-failure', async () => {
       await flow(page);
-    } catch (error) {
-      await screenshot(page, 'cockpit-failure');
-      throw error;
-    }
-    await page.close();
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { makeTempDir, newPage, screenshot } from './harness.ts';
+import { walk } from './walk.ts';
 import { logIn } from './pages/login.ts';
 import { choose, dialog } from './pages/shell.ts';
 import { TableReader } from './pages/table.ts';
@@ -76,18 +77,14 @@ describe('finance in the browser', () => {
     writeFileSync(goodFile, ledgerCsv());
 
     const page = await newPage(live.browser, live.server.url);
-    try {
+    await walk(page, 'finance-failure', async () => {
       await flow(page, badFile, goodFile);
-    } catch (error) {
-      await screenshot(page, 'finance-failure');
-      throw error;
-    }
-    await page.close();
+    });
   });
 
   it('adds an account through its checked dialog and sorts the chart of accounts by a column header', async () => {
     const page = await newPage(live.browser, live.server.url);
-    try {
+    await walk(page, 'finance-accounts-failure', async () => {
       const home = await logIn(page);
       await page.goto(`${home}/finance/accounts`);
       await page.getByRole('heading', { level: 1, name: 'Rekeningschema' }).waitFor();
@@ -119,16 +116,12 @@ describe('finance in the browser', () => {
       expect(await chart.sortState('Soort rekening')).toBe('none');
       const codes = await chart.column('Rekening');
       expect(codes).toEqual([...codes].sort((a, b) => Number(a) - Number(b)));
-    } catch (error) {
-      await screenshot(page, 'finance-accounts-failure');
-      throw error;
-    }
-    await page.close();
+    });
   });
 
   it('checks a scenario in the browser and shows the server refusal on the cost line it names', async () => {
     const page = await newPage(live.browser, live.server.url);
-    try {
+    await walk(page, 'finance-simulator-failure', async () => {
       const home = await logIn(page);
       const posted: string[] = [];
       page.on('request', (request) => {
@@ -158,16 +151,12 @@ describe('finance in the browser', () => {
       await page.getByRole('button', { name: 'Scenario opslaan' }).click();
       await page.getByText('Scenario Scenario e2e is opgeslagen.').waitFor();
       await screenshot(page, 'finance-simulator');
-    } catch (error) {
-      await screenshot(page, 'finance-simulator-failure');
-      throw error;
-    }
-    await page.close();
+    });
   });
 
   it('shows a hostile cost-centre name in the Sankey tooltip as literal text, never as markup', async () => {
     const page = await newPage(live.browser, live.server.url);
-    try {
+    await walk(page, 'finance-sankey-hostile-failure', async () => {
       const home = await logIn(page);
       const orgId = home.split('/')[2]!;
       const year = thisYear() - 1; // the demo has a ledger and a cost model for it
@@ -190,11 +179,7 @@ describe('finance in the browser', () => {
       await expect.poll(() => tooltip.locator('img, b').count()).toBe(0);
       await expect.poll(() => page.locator('img[src="x"]').count()).toBe(0);
       await screenshot(page, 'finance-sankey-hostile-name');
-    } catch (error) {
-      await screenshot(page, 'finance-sankey-hostile-failure');
-      throw error;
-    }
-    await page.close();
+    });
   });
 });
 

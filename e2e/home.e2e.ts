@@ -8,25 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { thisYear } from '../src/lib/calendar.ts';
 import { newPage, screenshot } from './harness.ts';
 import { logInDemo, withDemoServer } from './setup.ts';
+import { walk } from './walk.ts';
 
 const live = withDemoServer();
-
-async function run(page: Page, name: string, flow: () => Promise<void>) {
-  try {
-    await flow();
-  } catch (error) {
-    await screenshot(page, `${name}-failure`);
-    throw error;
-  }
-  await page.close();
-}
 
 const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 describe('Home, the boordtabel', () => {
   it("gives the director each module's signals with their period, each a link to its page", async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'home-director', async () => {
+    await walk(page, 'home-director-failure', async () => {
       await logInDemo(page, 'directie@demo.stuurboord.be');
       const coverage = card(page, 'Kostendekking');
       await coverage.getByText('Hele organisatie').waitFor();
@@ -51,7 +42,7 @@ describe('Home, the boordtabel', () => {
 
   it('gives the begeleider their clients with remaining budget and today’s registrations, in English too', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'home-begeleider', async () => {
+    await walk(page, 'home-begeleider-failure', async () => {
       await logInDemo(page, 'begeleider@demo.stuurboord.be');
       const mine = card(page, 'Mijn cliënten');
       await mine.getByRole('table', { name: 'Budget per cliënt en functie' }).waitFor();
@@ -81,7 +72,7 @@ describe('Home, the boordtabel', () => {
 
   it('gives the board the lights per perspective and the coverage, never a client', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'home-board', async () => {
+    await walk(page, 'home-board-failure', async () => {
       await logInDemo(page, 'bestuur@demo.stuurboord.be');
       const kpis = card(page, "KPI's");
       await kpis.getByText('Leren en groeien').waitFor();

@@ -5,27 +5,17 @@
  * KPI from the map; a board member sees the map without the edit buttons.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { newPage, screenshot } from './harness.ts';
 import { DateFieldDriver } from './pages/dates.ts';
 import { logInDemo, withDemoServer } from './setup.ts';
+import { walk } from './walk.ts';
 
 const live = withDemoServer();
-
-async function run(page: Page, name: string, flow: () => Promise<void>) {
-  try {
-    await flow();
-  } catch (error) {
-    await screenshot(page, `${name}-failure`);
-    throw error;
-  }
-  await page.close();
-}
 
 describe('strategy map and improvement actions in the browser', () => {
   it('shows overdue actions at home, creates an action and moves it through the PDCA cycle', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'actions', async () => {
+    await walk(page, 'actions-failure', async () => {
       const home = `/o/${await logInDemo(page, 'directie@demo.stuurboord.be')}`;
       const overdue = page.getByRole('region', { name: 'Verbeteracties te laat' });
       await overdue.getByRole('link', { name: 'Registratie dagondersteuning wekelijks afsluiten' }).waitFor();
@@ -70,7 +60,7 @@ describe('strategy map and improvement actions in the browser', () => {
 
   it('adds an objective to the strategy map, selects it and follows a KPI', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'strategy', async () => {
+    await walk(page, 'strategy-failure', async () => {
       const home = `/o/${await logInDemo(page, 'directie@demo.stuurboord.be')}`;
       await page.goto(`${home}/strategy`);
       const map = page.getByRole('group', { name: 'Strategiekaart: missie, doelstellingen en indicatoren' });
@@ -105,7 +95,7 @@ describe('strategy map and improvement actions in the browser', () => {
 
   it('shows the board the map and the actions without edit buttons', async () => {
     const page = await newPage(live.browser, live.server.url);
-    await run(page, 'strategy-board', async () => {
+    await walk(page, 'strategy-board-failure', async () => {
       const home = `/o/${await logInDemo(page, 'bestuur@demo.stuurboord.be')}`;
       await page.goto(`${home}/strategy`);
       await page.getByRole('heading', { level: 1, name: 'Strategiekaart' }).waitFor();

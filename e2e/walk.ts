@@ -17,6 +17,20 @@ export async function walk(page: Page, name: string, steps: () => Promise<void>)
   await page.close();
 }
 
+/**
+ * The same for a flow of several people at once, each on their own page: a failing step leaves a
+ * screenshot `<name>-<who>` of every page ("caf-failure-director"); all pages closed when all went well.
+ */
+export async function walkAll(pages: Record<string, Page>, name: string, steps: () => Promise<void>): Promise<void> {
+  try {
+    await steps();
+  } catch (error) {
+    for (const [who, page] of Object.entries(pages)) await screenshot(page, `${name}-${who}`);
+    throw error;
+  }
+  for (const page of Object.values(pages)) await page.close();
+}
+
 /** Logs the administrator in and answers the id of their own organisation, "Mijn organisatie". */
 export async function logInAdmin(page: Page, baseUrl: string): Promise<string> {
   await (await new LoginPage(page).goto()).submit(ADMIN_EMAIL, ADMIN_PASSWORD);

@@ -1,5 +1,6 @@
 /** Competences: the typed calls' shared query definitions. */
 import { queryOptions } from '@tanstack/react-query';
+import type { ActionInput, CompetenceInput, ProfileInput } from '../../modules/competences/schema.ts';
 import { call, client, queryClient } from '../api.ts';
 import { orgKey } from '../queries.ts';
 
@@ -55,3 +56,28 @@ export const myCompetencesQuery = (orgId: string) =>
     queryKey: [...competencesKey(orgId), 'me'] as const,
     queryFn: () => call(client.GET('/orgs/{orgId}/competences/me', inOrg(orgId))),
   });
+
+/** The changes of the catalogue and of plan actions: each "add" has its "change" beside it. */
+export const competenceCalls = {
+  createCompetence: (orgId: string, body: CompetenceInput) =>
+    call(client.POST('/orgs/{orgId}/competences/catalogue', { ...inOrg(orgId), body })),
+  updateCompetence: (orgId: string, competenceId: string, body: CompetenceInput) =>
+    call(
+      client.PUT('/orgs/{orgId}/competences/catalogue/{competenceId}', {
+        params: { path: { orgId, competenceId } },
+        body,
+      }),
+    ),
+  createProfile: (orgId: string, body: ProfileInput) =>
+    call(client.POST('/orgs/{orgId}/competences/profiles', { ...inOrg(orgId), body })),
+  updateProfile: (orgId: string, profileId: string, body: ProfileInput) =>
+    call(
+      client.PUT('/orgs/{orgId}/competences/profiles/{profileId}', { params: { path: { orgId, profileId } }, body }),
+    ),
+  createAction: (orgId: string, planId: string, body: ActionInput) =>
+    call(
+      client.POST('/orgs/{orgId}/competences/plans/{planId}/actions', { params: { path: { orgId, planId } }, body }),
+    ),
+  updateAction: (orgId: string, actionId: string, body: ActionInput) =>
+    call(client.PATCH('/orgs/{orgId}/competences/actions/{actionId}', { params: { path: { orgId, actionId } }, body })),
+};

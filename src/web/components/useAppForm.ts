@@ -16,7 +16,9 @@
  * A field's error clears when it changes; `validateOnBlur: ['kbo']` checks those fields on leaving them.
  */
 import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { fieldErrors } from '../api.ts';
 import { mapServerErrors } from './formErrors.ts';
 
 /** Per-field checks: a translated message, or undefined when the value is fine. */
@@ -74,4 +76,30 @@ export function useFillOnOpen<Values extends Record<string, unknown>>(
     // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names when the form is filled again
     deps,
   );
+}
+
+/**
+ * The save of a form: `send` its values, then `done` (refresh the module's queries, close the dialog);
+ * the save stays pending until `done` has finished. A refusal's field errors land on the form's fields
+ * (`pathToName` as in `showServerErrors`).
+ *
+ *   const save = useFormSave(form, (v) => call(client.POST('/orgs/{orgId}/…', { params, body: v })), async () => {
+ *     await refreshClients(orgId);
+ *     onClose();
+ *   });
+ *   <FormDialog … form={form} save={save}>
+ */
+export function useFormSave<Values extends Record<string, unknown>, Data>(
+  form: AppForm<Values>,
+  send: (values: Values) => Promise<Data>,
+  done: (data: Data) => unknown,
+  pathToName?: Partial<Record<string, keyof Values & string>>,
+) {
+  return useMutation({
+    mutationFn: send,
+    onSuccess: async (data) => {
+      await done(data);
+    },
+    onError: (error) => form.showServerErrors(fieldErrors(error), pathToName),
+  });
 }

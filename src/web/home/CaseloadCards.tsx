@@ -1,8 +1,9 @@
 /** The boordtabel cards of a begeleider: my clients' budgets with their warnings, and today's registrations to do. */
-import { Anchor, Badge, Button, Text } from '@mantine/core';
+import { Badge, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../components/DataTable.tsx';
+import { linkColumn } from '../components/linkColumn.tsx';
 import { formatDate } from '../format.ts';
 import type { HomeAnswer } from './api.ts';
 import { CardList, HomeCard } from './HomeCard.tsx';
@@ -23,17 +24,12 @@ export function MyClientsCard({ orgId, budgets }: { orgId: string; budgets: Sect
       </Badge>
     ) : null;
   const columns: Column<Line>[] = [
-    {
+    linkColumn({
       key: 'client',
       header: t('boordtabel.mine.client'),
-      value: (l) => l.clientName,
-      rowHeader: true,
-      render: (l) => (
-        <Anchor component={Link} to={`/o/${orgId}/clients/${l.clientId}`}>
-          {l.clientName}
-        </Anchor>
-      ),
-    },
+      text: (l) => l.clientName,
+      to: (l) => `/o/${orgId}/clients/${l.clientId}`,
+    }),
     { key: 'function', header: t('boordtabel.mine.function'), value: (l) => l.functionName },
     { key: 'remaining', header: t('boordtabel.mine.remaining'), value: (l) => Number(l.remaining), format: 'number' },
     { key: 'warning', header: t('boordtabel.mine.warning'), value: (l) => l.runOutDate ?? '', render: warning },

@@ -1,6 +1,5 @@
 /** The boordtabel cards of directie and staf: cost coverage, budget use, the waiting list and the dates to come. */
 import { Anchor, Group, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatPercent, formatPeriod } from '../format.ts';
@@ -58,11 +57,6 @@ export function CoverageCard({ orgId, coverage }: { orgId: string; coverage: Sec
 
 export function BudgetsCard({ orgId, budgets }: { orgId: string; budgets: Section<'budgets'> }) {
   const { t } = useTranslation();
-  const client = (id: string, name: string) => (
-    <Anchor component={Link} to={`/o/${orgId}/clients/${id}`} size="sm" fw={600}>
-      {name}
-    </Anchor>
-  );
   return (
     <HomeCard
       title={t('boordtabel.budgets.title')}
@@ -80,44 +74,53 @@ export function BudgetsCard({ orgId, budgets }: { orgId: string; budgets: Sectio
       ) : (
         <>
           <ClientList
+            orgId={orgId}
             title={t('boordtabel.budgets.runningOutCount', { count: budgets.runningOutCount })}
-            more={budgets.runningOutCount - budgets.runningOut.length}
-          >
-            {budgets.runningOut.map((l) => (
-              <Group key={l.clientId} component="li" gap="xs">
-                {client(l.clientId, l.clientName)}
-                <Text size="sm">{t('boordtabel.budgets.runsOutOn', { date: formatDate(l.runOutDate!) })}</Text>
-              </Group>
-            ))}
-          </ClientList>
+            total={budgets.runningOutCount}
+            lines={budgets.runningOut}
+            note={(l) => t('boordtabel.budgets.runsOutOn', { date: formatDate(l.runOutDate!) })}
+          />
           <ClientList
+            orgId={orgId}
             title={t('boordtabel.budgets.underUseCount', { count: budgets.underUseCount })}
-            more={budgets.underUseCount - budgets.underUse.length}
-          >
-            {budgets.underUse.map((l) => (
-              <Group key={l.clientId} component="li" gap="xs">
-                {client(l.clientId, l.clientName)}
-                <Text size="sm">
-                  {t('boordtabel.budgets.usedShare', { percent: formatPercent(l.underUsePercent!) })}
-                </Text>
-              </Group>
-            ))}
-          </ClientList>
+            total={budgets.underUseCount}
+            lines={budgets.underUse}
+            note={(l) => t('boordtabel.budgets.usedShare', { percent: formatPercent(l.underUsePercent!) })}
+          />
         </>
       )}
     </HomeCard>
   );
 }
 
-/** A titled short list of clients, with how many more the page behind the card has. */
-function ClientList({ title, more, children }: { title: string; more: number; children: ReactNode }) {
+/**
+ * A titled short list of clients, each a link to the client with a note (when the budget runs out,
+ * how much is used), and how many more of the `total` the page behind the card has.
+ */
+function ClientList<Line extends { clientId: string; clientName: string }>(props: {
+  orgId: string;
+  title: string;
+  total: number;
+  lines: readonly Line[];
+  note: (line: Line) => string;
+}) {
   const { t } = useTranslation();
+  const more = props.total - props.lines.length;
   return (
     <div>
       <Text size="sm" fw={700} mb={4}>
-        {title}
+        {props.title}
       </Text>
-      <CardList>{children}</CardList>
+      <CardList>
+        {props.lines.map((l) => (
+          <Group key={l.clientId} component="li" gap="xs">
+            <Anchor component={Link} to={`/o/${props.orgId}/clients/${l.clientId}`} size="sm" fw={600}>
+              {l.clientName}
+            </Anchor>
+            <Text size="sm">{props.note(l)}</Text>
+          </Group>
+        ))}
+      </CardList>
       {more > 0 && (
         <Text size="xs" c="dimmed" mt={4}>
           {t('boordtabel.more', { count: more })}

@@ -15,6 +15,7 @@ import { assessmentsQuery, assessorsQuery, myAssessmentsQuery, refreshCaf } from
 import { CafFrame, StatusBadge, type CafContext } from '../components/CafFrame.tsx';
 import type { AssessmentListItem, MyAssessment } from '../../../modules/caf/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { linkColumn } from '../../components/linkColumn.tsx';
 import { thisYear, today } from '../../../lib/calendar.ts';
 
 /** Where an assessor goes next in a round, and the link's text. */
@@ -76,17 +77,7 @@ function MyRounds({ orgId, href }: CafContext) {
 function AllRounds({ href, items }: CafContext & { items: AssessmentListItem[] }) {
   const { t } = useTranslation();
   const columns: Column<AssessmentListItem>[] = [
-    {
-      key: 'name',
-      header: t('caf.list.name'),
-      value: (a) => a.name,
-      rowHeader: true,
-      render: (a) => (
-        <Anchor component={Link} to={href(a.id)}>
-          {a.name}
-        </Anchor>
-      ),
-    },
+    linkColumn({ key: 'name', header: t('caf.list.name'), text: (a) => a.name, to: (a) => href(a.id) }),
     {
       key: 'status',
       header: t('caf.list.status'),

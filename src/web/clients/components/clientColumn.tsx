@@ -1,6 +1,5 @@
-import { Anchor } from '@mantine/core';
-import { Link } from 'react-router';
 import type { Column } from '../../components/DataTable.tsx';
+import { linkColumn } from '../../components/linkColumn.tsx';
 
 /**
  * The column that names a row by its client: a link to the client's page, plain text for whoever
@@ -19,20 +18,12 @@ export function clientColumn<Row>({
   client: (row: Row) => { id: string; name: string };
   linked?: boolean;
 }): Column<Row> {
-  return {
+  return linkColumn({
     key,
     header,
-    value: (row) => client(row).name,
-    rowHeader: true,
-    render: (row) => {
-      const { id, name } = client(row);
-      return linked ? (
-        <Anchor component={Link} to={href(`clients/${id}`)} fw={500}>
-          {name}
-        </Anchor>
-      ) : (
-        name
-      );
-    },
-  };
+    text: (row) => client(row).name,
+    to: (row) => href(`clients/${client(row).id}`),
+    linked,
+    bold: true,
+  });
 }

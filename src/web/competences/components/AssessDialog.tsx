@@ -1,13 +1,11 @@
-import { Modal, Stack, Textarea } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../lib/calendar.ts';
 import type { Competence } from '../../../modules/competences/schema.ts';
-import { call, client, fieldErrors } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
+import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { refreshCompetences } from '../api.ts';
 import { LevelPicker } from './LevelPicker.tsx';
 
@@ -33,9 +31,9 @@ export function AssessDialog({
     initialValues: { level: current ?? 0, assessedOn: today(), note: '' },
     validate: { level: (v) => (v >= 1 && v <= 4 ? undefined : t('validation.required')) },
   });
-  const save = useMutation({
-    mutationFn: () => {
-      const { level, assessedOn, note } = form.values;
+  const save = useFormSave(
+    form,
+    ({ level, assessedOn, note }) => {
       const body = { competenceId: competence!.id, level, ...(note.trim() ? { note: note.trim() } : {}) };
       return employeeId
         ? call(
@@ -46,37 +44,39 @@ export function AssessDialog({
           )
         : call(client.POST('/orgs/{orgId}/competences/me/assessments', { params: { path: { orgId } }, body }));
     },
-    onSuccess: async () => {
+    async () => {
       await refreshCompetences(orgId);
       onClose();
     },
-    onError: (error) => form.showServerErrors(fieldErrors(error)),
-  });
+  );
   if (!competence) return null;
   return (
-    <Modal opened onClose={onClose} title={t('competences.person.assessTitle', { name: competence.name })} size="lg">
-      <Form onSubmit={form.onSubmit(() => save.mutate())} gap="md">
-        <Stack gap="md">
-          <LevelPicker
-            label={t('competences.person.levelCol')}
-            levels={competence.levels}
-            value={form.values.level || null}
-            onChange={(level) => form.setFieldValue('level', level)}
-            error={form.errors.level as string | undefined}
-          />
-          {employeeId && (
-            <DateField
-              label={t('competences.person.assessedOn')}
-              required
-              max={today()}
-              {...form.getInputProps('assessedOn')}
-              value={form.values.assessedOn}
-            />
-          )}
-          <Textarea label={t('competences.person.note')} autosize minRows={2} {...form.getInputProps('note')} />
-          <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-        </Stack>
-      </Form>
-    </Modal>
+    <FormDialog
+      opened
+      onClose={onClose}
+      title={t('competences.person.assessTitle', { name: competence.name })}
+      size="lg"
+      gap="md"
+      form={form}
+      save={save}
+    >
+      <LevelPicker
+        label={t('competences.person.levelCol')}
+        levels={competence.levels}
+        value={form.values.level || null}
+        onChange={(level) => form.setFieldValue('level', level)}
+        error={form.errors.level as string | undefined}
+      />
+      {employeeId && (
+        <DateField
+          label={t('competences.person.assessedOn')}
+          required
+          max={today()}
+          {...form.getInputProps('assessedOn')}
+          value={form.values.assessedOn}
+        />
+      )}
+      <Textarea label={t('competences.person.note')} autosize minRows={2} {...form.getInputProps('note')} />
+    </FormDialog>
   );
 }

@@ -1,16 +1,14 @@
-import { Badge, Button, Modal, Select, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Badge, Button, Select, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATE_KINDS, type CertificateKind } from '../../../modules/competences/logic/types.ts';
 import type { Certificate } from '../../../modules/competences/schema.ts';
-import { call, client, fieldErrors } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { refreshCompetences } from '../api.ts';
 
@@ -28,56 +26,52 @@ export function ExpiryBadge({ state }: { state: Certificate['state'] }) {
 
 function AddCertificate({ orgId, employeeId }: { orgId: string; employeeId: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [opened, dialog] = useDisclosure(false);
   const form = useAppForm({
     initialValues: { kind: 'certificate' as CertificateKind, name: '', reference: '', issuedOn: '', expiresOn: '' },
     validate: { name: (v) => required(t, v) },
   });
-  const save = useMutation({
-    mutationFn: () => {
-      const v = form.values;
-      return call(
+  const save = useFormSave(
+    form,
+    (v) =>
+      call(
         client.POST('/orgs/{orgId}/competences/people/{employeeId}/certificates', {
           params: { path: { orgId, employeeId } },
           body: { ...v, issuedOn: v.issuedOn || null, expiresOn: v.expiresOn || null },
         }),
-      );
-    },
-    onSuccess: async () => {
+      ),
+    async () => {
       await refreshCompetences(orgId);
       form.reset();
-      setOpen(false);
+      dialog.close();
     },
-    onError: (error) => form.showServerErrors(fieldErrors(error)),
-  });
+  );
+  const title = t('competences.person.addCertificate');
   return (
     <>
-      <Button variant="light" onClick={() => setOpen(true)}>
-        {t('competences.person.addCertificate')}
+      <Button variant="light" onClick={dialog.open}>
+        {title}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('competences.person.addCertificate')}>
-        <Form onSubmit={form.onSubmit(() => save.mutate())} gap="md">
-          <Select
-            label={t('competences.person.certKind')}
-            allowDeselect={false}
-            data={CERTIFICATE_KINDS.map((k) => ({ value: k, label: t(`competences.certificateKind.${k}`) }))}
-            {...form.getInputProps('kind')}
-          />
-          <TextInput label={t('competences.person.certificate')} required {...form.getInputProps('name')} />
-          <TextInput label={t('competences.person.reference')} {...form.getInputProps('reference')} />
-          <DateField
-            label={t('competences.person.issuedOn')}
-            {...form.getInputProps('issuedOn')}
-            value={form.values.issuedOn}
-          />
-          <DateField
-            label={t('competences.person.expiresOn')}
-            {...form.getInputProps('expiresOn')}
-            value={form.values.expiresOn}
-          />
-          <DialogFooter error={save.error} pending={save.isPending} onCancel={() => setOpen(false)} />
-        </Form>
-      </Modal>
+      <FormDialog opened={opened} onClose={dialog.close} title={title} gap="md" form={form} save={save}>
+        <Select
+          label={t('competences.person.certKind')}
+          allowDeselect={false}
+          data={CERTIFICATE_KINDS.map((k) => ({ value: k, label: t(`competences.certificateKind.${k}`) }))}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput label={t('competences.person.certificate')} required {...form.getInputProps('name')} />
+        <TextInput label={t('competences.person.reference')} {...form.getInputProps('reference')} />
+        <DateField
+          label={t('competences.person.issuedOn')}
+          {...form.getInputProps('issuedOn')}
+          value={form.values.issuedOn}
+        />
+        <DateField
+          label={t('competences.person.expiresOn')}
+          {...form.getInputProps('expiresOn')}
+          value={form.values.expiresOn}
+        />
+      </FormDialog>
     </>
   );
 }

@@ -1,13 +1,10 @@
-import { Modal, Textarea, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competence } from '../../../modules/competences/schema.ts';
-import { call, client, fieldErrors } from '../../api.ts';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { FormDialog } from '../../components/FormDialog.tsx';
+import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
-import { refreshCompetences } from '../api.ts';
+import { competenceCalls, refreshCompetences } from '../api.ts';
 
 /** Add (no `competence`) or change a competence: name, cluster, description and the behaviour of levels 1-4. */
 export function CompetenceDialog({
@@ -39,59 +36,51 @@ export function CompetenceDialog({
       l4: (v) => required(t, v),
     },
   });
-  const save = useMutation({
-    mutationFn: () => {
-      const v = form.values;
+  const save = useFormSave(
+    form,
+    (v) => {
       const body = {
         name: v.name,
         cluster: v.cluster,
         description: v.description,
         levels: [v.l1, v.l2, v.l3, v.l4] as [string, string, string, string],
       };
-      return c
-        ? call(
-            client.PUT('/orgs/{orgId}/competences/catalogue/{competenceId}', {
-              params: { path: { orgId, competenceId: c.id } },
-              body,
-            }),
-          )
-        : call(client.POST('/orgs/{orgId}/competences/catalogue', { params: { path: { orgId } }, body }));
+      return c ? competenceCalls.updateCompetence(orgId, c.id, body) : competenceCalls.createCompetence(orgId, body);
     },
-    onSuccess: async () => {
+    async () => {
       await refreshCompetences(orgId);
       onClose();
     },
-    onError: (error) =>
-      form.showServerErrors(fieldErrors(error), {
-        'levels.0': 'l1',
-        'levels.1': 'l2',
-        'levels.2': 'l3',
-        'levels.3': 'l4',
-      }),
-  });
+    { 'levels.0': 'l1', 'levels.1': 'l2', 'levels.2': 'l3', 'levels.3': 'l4' },
+  );
   return (
-    <Modal opened onClose={onClose} title={c ? c.name : t('competences.catalogue.add')} size="lg">
-      <Form onSubmit={form.onSubmit(() => save.mutate())} gap="md">
-        <TextInput label={t('competences.catalogue.name')} required data-autofocus {...form.getInputProps('name')} />
-        <TextInput label={t('competences.catalogue.cluster')} {...form.getInputProps('cluster')} />
+    <FormDialog
+      opened
+      onClose={onClose}
+      title={c ? c.name : t('competences.catalogue.add')}
+      size="lg"
+      gap="md"
+      form={form}
+      save={save}
+    >
+      <TextInput label={t('competences.catalogue.name')} required data-autofocus {...form.getInputProps('name')} />
+      <TextInput label={t('competences.catalogue.cluster')} {...form.getInputProps('cluster')} />
+      <Textarea
+        label={t('competences.catalogue.description')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('description')}
+      />
+      {(['l1', 'l2', 'l3', 'l4'] as const).map((key, i) => (
         <Textarea
-          label={t('competences.catalogue.description')}
+          key={key}
+          label={t('competences.catalogue.levelText', { level: i + 1 })}
+          required
           autosize
           minRows={2}
-          {...form.getInputProps('description')}
+          {...form.getInputProps(key)}
         />
-        {(['l1', 'l2', 'l3', 'l4'] as const).map((key, i) => (
-          <Textarea
-            key={key}
-            label={t('competences.catalogue.levelText', { level: i + 1 })}
-            required
-            autosize
-            minRows={2}
-            {...form.getInputProps(key)}
-          />
-        ))}
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={onClose} />
-      </Form>
-    </Modal>
+      ))}
+    </FormDialog>
   );
 }

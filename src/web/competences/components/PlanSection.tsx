@@ -1,19 +1,18 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../modules/competences/logic/types.ts';
 import type { Competence, Plan, PlanAction } from '../../../modules/competences/schema.ts';
-import { call, client, fieldErrors } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
-import { DialogFooter } from '../../components/DialogFooter.tsx';
-import { Form } from '../../components/Form.tsx';
+import { FormDialog } from '../../components/FormDialog.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatDate } from '../../format.ts';
-import { refreshCompetences } from '../api.ts';
+import { competenceCalls, refreshCompetences } from '../api.ts';
 
 /** Add (no `action`) or change an action of a plan: what, competence, owner, due date, status, follow-up. */
 function ActionDialog(props: {
@@ -36,101 +35,86 @@ function ActionDialog(props: {
     },
     validate: { description: (v) => required(t, v) },
   });
-  const save = useMutation({
-    mutationFn: () => {
-      const v = form.values;
+  const save = useFormSave(
+    form,
+    (v) => {
       const body = { ...v, competenceId: v.competenceId || null, dueOn: v.dueOn || null };
-      const path = { orgId: props.orgId };
       return a
-        ? call(
-            client.PATCH('/orgs/{orgId}/competences/actions/{actionId}', {
-              params: { path: { ...path, actionId: a.id } },
-              body,
-            }),
-          )
-        : call(
-            client.POST('/orgs/{orgId}/competences/plans/{planId}/actions', {
-              params: { path: { ...path, planId: props.planId } },
-              body,
-            }),
-          );
+        ? competenceCalls.updateAction(props.orgId, a.id, body)
+        : competenceCalls.createAction(props.orgId, props.planId, body);
     },
-    onSuccess: async () => {
+    async () => {
       await refreshCompetences(props.orgId);
       props.onClose();
     },
-    onError: (error) => form.showServerErrors(fieldErrors(error)),
-  });
+  );
   return (
-    <Modal opened onClose={props.onClose} title={a ? a.description : t('competences.person.addAction')}>
-      <Form onSubmit={form.onSubmit(() => save.mutate())} gap="md">
-        <TextInput
-          label={t('competences.person.action')}
-          required
-          data-autofocus
-          {...form.getInputProps('description')}
-        />
-        <Select
-          label={t('competences.person.competence')}
-          clearable
-          data={props.catalogue.map((c) => ({ value: c.id, label: c.name }))}
-          {...form.getInputProps('competenceId')}
-        />
-        <TextInput label={t('competences.person.owner')} {...form.getInputProps('owner')} />
-        <DateField label={t('competences.person.dueOn')} {...form.getInputProps('dueOn')} value={form.values.dueOn} />
-        <Select
-          label={t('competences.person.status')}
-          allowDeselect={false}
-          data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`competences.actionStatus.${s}`) }))}
-          {...form.getInputProps('status')}
-        />
-        <Textarea label={t('competences.person.followUp')} autosize minRows={2} {...form.getInputProps('followUp')} />
-        <DialogFooter error={save.error} pending={save.isPending} onCancel={props.onClose} />
-      </Form>
-    </Modal>
+    <FormDialog
+      opened
+      onClose={props.onClose}
+      title={a ? a.description : t('competences.person.addAction')}
+      gap="md"
+      form={form}
+      save={save}
+    >
+      <TextInput
+        label={t('competences.person.action')}
+        required
+        data-autofocus
+        {...form.getInputProps('description')}
+      />
+      <Select
+        label={t('competences.person.competence')}
+        clearable
+        data={props.catalogue.map((c) => ({ value: c.id, label: c.name }))}
+        {...form.getInputProps('competenceId')}
+      />
+      <TextInput label={t('competences.person.owner')} {...form.getInputProps('owner')} />
+      <DateField label={t('competences.person.dueOn')} {...form.getInputProps('dueOn')} value={form.values.dueOn} />
+      <Select
+        label={t('competences.person.status')}
+        allowDeselect={false}
+        data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`competences.actionStatus.${s}`) }))}
+        {...form.getInputProps('status')}
+      />
+      <Textarea label={t('competences.person.followUp')} autosize minRows={2} {...form.getInputProps('followUp')} />
+    </FormDialog>
   );
 }
 
 function NewPlan({ orgId, employeeId }: { orgId: string; employeeId: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [opened, dialog] = useDisclosure(false);
   const form = useAppForm({ initialValues: { title: '', reviewOn: '' }, validate: { title: (v) => required(t, v) } });
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useFormSave(
+    form,
+    (v) =>
       call(
         client.POST('/orgs/{orgId}/competences/people/{employeeId}/plans', {
           params: { path: { orgId, employeeId } },
-          body: { title: form.values.title, reviewOn: form.values.reviewOn || null },
+          body: { title: v.title, reviewOn: v.reviewOn || null },
         }),
       ),
-    onSuccess: async () => {
+    async () => {
       await refreshCompetences(orgId);
       form.reset();
-      setOpen(false);
+      dialog.close();
     },
-    onError: (error) => form.showServerErrors(fieldErrors(error)),
-  });
+  );
+  const title = t('competences.person.newPlan');
   return (
     <>
-      <Button variant="light" onClick={() => setOpen(true)}>
-        {t('competences.person.newPlan')}
+      <Button variant="light" onClick={dialog.open}>
+        {title}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('competences.person.newPlan')}>
-        <Form onSubmit={form.onSubmit(() => save.mutate())} gap="md">
-          <TextInput
-            label={t('competences.person.planTitle')}
-            required
-            data-autofocus
-            {...form.getInputProps('title')}
-          />
-          <DateField
-            label={t('competences.person.reviewOn')}
-            {...form.getInputProps('reviewOn')}
-            value={form.values.reviewOn}
-          />
-          <DialogFooter error={save.error} pending={save.isPending} onCancel={() => setOpen(false)} />
-        </Form>
-      </Modal>
+      <FormDialog opened={opened} onClose={dialog.close} title={title} gap="md" form={form} save={save}>
+        <TextInput label={t('competences.person.planTitle')} required data-autofocus {...form.getInputProps('title')} />
+        <DateField
+          label={t('competences.person.reviewOn')}
+          {...form.getInputProps('reviewOn')}
+          value={form.values.reviewOn}
+        />
+      </FormDialog>
     </>
   );
 }

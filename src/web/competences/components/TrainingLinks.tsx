@@ -1,13 +1,12 @@
 import { Button, Group, Select } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Competence, PersonDetail } from '../../../modules/competences/schema.ts';
-import { call, client, fieldErrors } from '../../api.ts';
+import { call, client } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Form } from '../../components/Form.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatDate } from '../../format.ts';
 import { refreshCompetences } from '../api.ts';
@@ -34,20 +33,20 @@ export function TrainingLinks({
       level: (v) => required(t, v),
     },
   });
-  const link = useMutation({
-    mutationFn: () =>
+  const link = useFormSave(
+    form,
+    (v) =>
       call(
         client.POST('/orgs/{orgId}/competences/people/{employeeId}/training-links', {
           params: { path: { orgId, employeeId: person.employee.id } },
-          body: { ...form.values, level: Number(form.values.level) },
+          body: { ...v, level: Number(v.level) },
         }),
       ),
-    onSuccess: async () => {
+    async () => {
       await refreshCompetences(orgId);
       form.reset();
     },
-    onError: (error) => form.showServerErrors(fieldErrors(error)),
-  });
+  );
   const columns: Column<Link>[] = [
     { key: 'title', header: t('competences.person.training'), value: (l) => l.title, rowHeader: true },
     { key: 'competence', header: t('competences.person.competence'), value: (l) => names.get(l.competenceId) ?? '' },
@@ -64,7 +63,7 @@ export function TrainingLinks({
         empty={t('competences.person.noLinks')}
       />
       {person.trainings.length > 0 && (
-        <Form onSubmit={form.onSubmit(() => link.mutate())} gap="sm">
+        <Form onSubmit={form.onSubmit((v) => link.mutate(v))} gap="sm">
           <Group align="flex-end" wrap="wrap">
             <Select
               label={t('competences.person.training')}

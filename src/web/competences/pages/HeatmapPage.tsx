@@ -1,10 +1,10 @@
-import { Anchor, Badge, Box, Select, Stack, Text } from '@mantine/core';
+import { Badge, Box, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { HeatRow } from '../../../modules/competences/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { personColumn } from '../components/personColumn.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatNumber } from '../../format.ts';
@@ -52,6 +52,7 @@ function Heatmap({ orgId }: { orgId: string }) {
   const [profileId, setProfileId] = useState<string | null>(null);
   const map = useQuery(heatmapQuery(orgId, profileId));
   const expiring = useQuery(expiringQuery(orgId));
+  type Expiring = NonNullable<typeof expiring.data>['items'][number];
   if (!map.data) return <QueryState error={map.error} />;
   const d = map.data;
   const levelColumns: Column<HeatRow>[] = [0, 1, 2, 3, 4].map((level) => ({
@@ -139,17 +140,12 @@ function Heatmap({ orgId }: { orgId: string }) {
             rows={expiring.data.items}
             rowKey={(c) => c.id}
             columns={[
-              {
+              personColumn<Expiring>({
                 key: 'person',
                 header: t('competences.people.name'),
-                rowHeader: true,
-                value: (c) => `${c.lastName} ${c.firstName}`,
-                render: (c) => (
-                  <Anchor component={Link} to={`/o/${orgId}/competences/people/${c.employeeId}`}>
-                    {c.firstName} {c.lastName}
-                  </Anchor>
-                ),
-              },
+                orgId,
+                person: (c) => ({ id: c.employeeId, firstName: c.firstName, lastName: c.lastName }),
+              }),
               { key: 'name', header: t('competences.person.certificate'), value: (c) => c.name },
               {
                 key: 'expiresOn',

@@ -1,9 +1,9 @@
-import { Anchor, Badge } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { PersonSummary } from '../../../modules/competences/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { personColumn } from '../components/personColumn.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { peopleQuery } from '../api.ts';
 import { CompetenceFrame } from '../components/CompetenceFrame.tsx';
@@ -21,17 +21,7 @@ function People({ orgId }: { orgId: string }) {
   const people = useQuery(peopleQuery(orgId));
   if (!people.data) return <QueryState error={people.error} />;
   const columns: Column<PersonSummary>[] = [
-    {
-      key: 'name',
-      header: t('competences.people.name'),
-      rowHeader: true,
-      value: (p) => `${p.lastName} ${p.firstName}`,
-      render: (p) => (
-        <Anchor component={Link} to={`/o/${orgId}/competences/people/${p.id}`}>
-          {p.firstName} {p.lastName}
-        </Anchor>
-      ),
-    },
+    personColumn({ header: t('competences.people.name'), orgId, person: (p) => p }),
     { key: 'profile', header: t('competences.people.profile'), value: (p) => p.profile?.name ?? null },
     {
       key: 'met',

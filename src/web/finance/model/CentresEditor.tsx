@@ -1,10 +1,11 @@
-import { Select, TextInput } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { euros, toCents } from '../format.ts';
 import { unitOptions } from '../labels.ts';
 import type { CostModelDoc } from '../../../modules/finance/schema.ts';
 import { removeCentre, renameCentre, updateCentre } from './modelDoc.ts';
+import { codeNameColumns } from './codeColumns.tsx';
 import { EditableTable } from './EditableTable.tsx';
 
 export interface EditorProps {
@@ -42,32 +43,16 @@ export function CentresEditor({ doc, onChange, errors, editable }: EditorProps) 
       addLabel={t('finance.model.addCentre')}
       onAdd={add}
       columns={[
-        {
-          header: t('finance.model.code'),
-          width: 90,
-          cell: (centre, i) => (
-            <TextInput
-              aria-label={t('finance.model.codeOf', { n: i + 1 })}
-              value={centre.code}
-              readOnly={!editable}
-              onChange={(e) => onChange(renameCentre(doc, i, e.currentTarget.value.toUpperCase()))}
-              error={err(i, 'code')}
-            />
-          ),
-        },
-        {
-          header: t('finance.model.name'),
-          minWidth: 170,
-          cell: (centre, i) => (
-            <TextInput
-              aria-label={t('finance.model.nameOf', { n: i + 1 })}
-              value={centre.name}
-              readOnly={!editable}
-              onChange={(e) => onChange(updateCentre(doc, i, { name: e.currentTarget.value }))}
-              error={err(i, 'name')}
-            />
-          ),
-        },
+        ...codeNameColumns({
+          headers: { code: t('finance.model.code'), name: t('finance.model.name') },
+          labels: { code: (n) => t('finance.model.codeOf', { n }), name: (n) => t('finance.model.nameOf', { n }) },
+          codeWidth: 90,
+          nameMinWidth: 170,
+          editable,
+          error: err,
+          rename: (i, code) => onChange(renameCentre(doc, i, code)),
+          setName: (i, name) => onChange(updateCentre(doc, i, { name })),
+        }),
         {
           header: t('finance.model.kind'),
           width: 110,

@@ -1,9 +1,10 @@
-import { Select, Table, TextInput, Title } from '@mantine/core';
+import { Select, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '../../components/NumberField.tsx';
 import { driverOptions } from '../labels.ts';
 import type { EditorProps } from './CentresEditor.tsx';
 import { renameKey } from './modelDoc.ts';
+import { codeNameColumns } from './codeColumns.tsx';
 import { EditableTable } from './EditableTable.tsx';
 
 /** Allocation keys (code, name, driver) and their quantities per receiving centre (keys × centres). */
@@ -31,31 +32,19 @@ export function KeysEditor({ doc, onChange, errors, editable }: EditorProps) {
         addLabel={t('finance.model.addKey')}
         onAdd={add}
         columns={[
-          {
-            header: t('finance.model.code'),
-            width: 120,
-            cell: (key, i) => (
-              <TextInput
-                aria-label={t('finance.model.keyCodeOf', { n: i + 1 })}
-                value={key.code}
-                readOnly={!editable}
-                error={err(i, 'code')}
-                onChange={(e) => onChange(renameKey(doc, i, e.currentTarget.value.toUpperCase()))}
-              />
-            ),
-          },
-          {
-            header: t('finance.model.name'),
-            cell: (key, i) => (
-              <TextInput
-                aria-label={t('finance.model.keyNameOf', { n: i + 1 })}
-                value={key.name}
-                readOnly={!editable}
-                error={err(i, 'name') ?? err(i, 'quantities')}
-                onChange={(e) => setKey(i, { name: e.currentTarget.value })}
-              />
-            ),
-          },
+          ...codeNameColumns({
+            headers: { code: t('finance.model.code'), name: t('finance.model.name') },
+            labels: {
+              code: (n) => t('finance.model.keyCodeOf', { n }),
+              name: (n) => t('finance.model.keyNameOf', { n }),
+            },
+            codeWidth: 120,
+            editable,
+            // A key's quantities have no cell of their own here: their error shows under its name.
+            error: (i, field) => err(i, field) ?? (field === 'name' ? err(i, 'quantities') : undefined),
+            rename: (i, code) => onChange(renameKey(doc, i, code)),
+            setName: (i, name) => setKey(i, { name }),
+          }),
           {
             header: t('finance.model.driver'),
             width: 200,

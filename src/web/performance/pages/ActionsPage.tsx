@@ -1,9 +1,10 @@
-import { Anchor, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { linkColumn } from '../../components/linkColumn.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ActionDialog } from '../components/ActionDialog.tsx';
@@ -50,17 +51,7 @@ function ActionList({ orgId, href }: { orgId: string; href: (path: string) => st
   const header = (column: string) => t(`plan.actions.columns.${column}`);
   // In the server's order (overdue first), so no column is sorted to begin with.
   const columns: Column<Action>[] = [
-    {
-      key: 'title',
-      header: header('title'),
-      value: (a) => a.title,
-      rowHeader: true,
-      render: (a) => (
-        <Anchor component={Link} to={href(`actions/${a.id}`)}>
-          {a.title}
-        </Anchor>
-      ),
-    },
+    linkColumn({ key: 'title', header: header('title'), text: (a) => a.title, to: (a) => href(`actions/${a.id}`) }),
     {
       key: 'status',
       header: header('status'),

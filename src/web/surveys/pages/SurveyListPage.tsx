@@ -1,12 +1,13 @@
-import { Anchor, Button, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SurveySummary } from '../../../modules/surveys/schema.ts';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { call, client, fieldErrors } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { linkColumn } from '../../components/linkColumn.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -113,17 +114,13 @@ function SurveyList({
   const { t } = useTranslation();
   const list = useQuery(surveysQuery(orgId));
   const columns: Column<SurveySummary>[] = [
-    {
+    linkColumn({
       key: 'name',
       header: t('surveys.list.name'),
-      rowHeader: true,
-      value: (s) => textIn(s.title, lang),
-      render: (s) => (
-        <Anchor component={Link} to={`/o/${orgId}/surveys/${s.id}${s.status === 'draft' ? '' : '/results'}`}>
-          {textIn(s.title, lang)}
-        </Anchor>
-      ),
-    },
+      text: (s) => textIn(s.title, lang),
+      // A draft opens its editor, a sent survey its results.
+      to: (s) => `/o/${orgId}/surveys/${s.id}${s.status === 'draft' ? '' : '/results'}`,
+    }),
     { key: 'audience', header: t('surveys.list.audience'), value: (s) => t(`surveys.audience.${s.audience}`) },
     {
       key: 'status',
