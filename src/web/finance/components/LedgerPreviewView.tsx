@@ -1,10 +1,11 @@
 import { Alert, Badge, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PreviewErrors } from '../../components/PreviewErrors.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { formatNumber } from '../../format.ts';
 import { money } from '../format.ts';
 import { recognizeHeader } from '../../../modules/finance/logic/ledger-headers.ts';
-import { fieldOptions, incomeTypeOptions, localized } from '../labels.ts';
+import { fieldOptions, incomeTypeOptions } from '../labels.ts';
 import type { Account, LedgerFieldChoice, LedgerPreview } from '../../../modules/finance/schema.ts';
 
 export const NEW_ACCOUNT = '__new';
@@ -162,30 +163,7 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
           />
         </Stack>
       )}
-      {preview.errorCount > 0 && (
-        <Stack gap="xs">
-          <Title order={3} size="h4" c="red.8">
-            {t('finance.ledger.errorsTitle', { count: preview.errorCount })}
-          </Title>
-          <DataTable
-            caption={t('finance.ledger.errorsCaption')}
-            rows={preview.errors.map((error, index) => ({ ...error, index }))}
-            rowKey={(error) => String(error.index)}
-            columns={[
-              { key: 'line', header: t('finance.ledger.line'), value: (error) => error.line || null },
-              { key: 'column', header: t('finance.ledger.column'), value: (error) => error.column },
-              { key: 'reason', header: t('finance.ledger.reason'), value: (error) => localized(error) },
-            ]}
-            minWidth={520}
-            maxHeight={400}
-          />
-          {preview.errorCount > preview.errors.length && (
-            <Text size="sm">
-              {t('finance.ledger.moreErrors', { count: preview.errorCount - preview.errors.length })}
-            </Text>
-          )}
-        </Stack>
-      )}
+      <PreviewErrors preview={preview} texts="finance.ledger" />
     </Stack>
   );
 }

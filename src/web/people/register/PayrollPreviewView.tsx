@@ -1,10 +1,9 @@
 import { Badge, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PreviewErrors } from '../../components/PreviewErrors.tsx';
 import { PAYROLL_FIELDS } from '../../../modules/people/logic/payroll-fields.ts';
 import type { PayrollPreview } from '../../../modules/people/schema-import.ts';
-import { DataTable } from '../../components/DataTable.tsx';
 import { formatNumber, formatPeriod } from '../../format.ts';
-import { localized } from '../../finance/labels.ts';
 
 /** What the server read in a payroll export: counts, how each column is taken (the mapping step), every error. */
 export function PayrollPreviewView({
@@ -70,30 +69,7 @@ export function PayrollPreviewView({
           ))}
         </SimpleGrid>
       </Stack>
-      {preview.errorCount > 0 && (
-        <Stack gap="xs">
-          <Title order={2} size="h4" c="red.8">
-            {t('people.payroll.errorsTitle', { count: preview.errorCount })}
-          </Title>
-          <DataTable
-            caption={t('people.payroll.errorsCaption')}
-            rows={preview.errors.map((error, index) => ({ ...error, index }))}
-            rowKey={(error) => String(error.index)}
-            columns={[
-              { key: 'line', header: t('people.payroll.line'), value: (error) => error.line || null },
-              { key: 'column', header: t('people.payroll.column'), value: (error) => error.column },
-              { key: 'reason', header: t('people.payroll.reason'), value: (error) => localized(error) },
-            ]}
-            minWidth={520}
-            maxHeight={400}
-          />
-          {preview.errorCount > preview.errors.length && (
-            <Text size="sm">
-              {t('people.payroll.moreErrors', { count: preview.errorCount - preview.errors.length })}
-            </Text>
-          )}
-        </Stack>
-      )}
+      <PreviewErrors preview={preview} texts="people.payroll" order={2} />
     </Stack>
   );
 }
