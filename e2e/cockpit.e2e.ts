@@ -93,6 +93,12 @@ async function flow(page: Page) {
   const tile = page.getByRole('article', { name: NAME });
   await tile.getByText('Rood', { exact: true }).waitFor();
   await tile.getByText('Rood zonder verbeteractie').waitFor();
+  // The period in words, as the interface language says it ("november 2026"), not as "2026-11".
+  const [y, m] = month(-1).split('-');
+  const inWords = new Intl.DateTimeFormat('nl-BE', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(y), Number(m) - 1, 1)),
+  );
+  await expect.poll(() => tile.innerText()).toContain(`Periode ${inWords} ${y}`);
   await screenshot(page, 'cockpit-red-tile');
   await tile.getByRole('button', { name: `Verbeteractie aanmaken voor ${NAME}` }).click();
   const actionDialog = page.getByRole('dialog');

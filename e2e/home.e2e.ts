@@ -26,6 +26,9 @@ describe('Home, the boordtabel', () => {
       await expect.poll(() => card(page, 'Wachtlijst').innerText()).toMatch(/Prioriteitengroep 1/);
       await expect.poll(() => card(page, 'Budgetgebruik').innerText()).toMatch(/van de afgesproken punten is gebruikt/);
       await expect.poll(() => card(page, "KPI's").innerText()).toMatch(/\d+ groen · \d+ oranje · \d+ rood/);
+      // Periods in words, never as codes: "november 2026", "3e kwartaal 2026", not "2026-11" or "2026-Q3".
+      await expect.poll(() => card(page, "KPI's").innerText()).toMatch(/[a-z]+ \d{4}|\de kwartaal \d{4}/);
+      await expect.poll(() => card(page, "KPI's").innerText()).not.toMatch(/\d{4}-(\d{2}|Q\d)/);
       await card(page, 'Wat eraan komt')
         .getByText(/De komende 60 dagen/)
         .waitFor();

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatPeriod } from '../../format.ts';
 import { Link } from 'react-router';
 import type { Tile } from '../kpi-api.ts';
 import { formatKpiValue, nameOf } from './kpi-format.ts';
@@ -41,7 +42,7 @@ export function KpiTile({ tile, href, onAction }: { tile: Tile; href: string; on
           <LightBadge light={l?.light ?? null} size="sm" short />
         </Group>
         <Text size="xs" c="dimmed">
-          {l ? t('performance.tile.period', { period: l.period }) : t('performance.tile.noValue')}
+          {l ? t('performance.tile.period', { period: formatPeriod(l.period) }) : t('performance.tile.noValue')}
           {l?.target != null && <> · {t('performance.tile.target', { value: fmt(l.target) })}</>}
         </Text>
         {tile.sparkline.length > 1 && first && (

@@ -8,7 +8,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatDate, formatDateTime } from '../../format.ts';
+import { formatDate, formatDateTime, formatPeriod } from '../../format.ts';
 import { formatKpiValue, nameOf } from '../components/kpi-format.ts';
 import { LightBadge } from '../components/LightBadge.tsx';
 import { type Board as BoardData, type BoardKpi, boardQuery } from '../kpi-api.ts';
@@ -62,7 +62,7 @@ function Board({ orgId, href }: PageContext) {
             {name(r)}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {r.latest?.period}
+            {r.latest && formatPeriod(r.latest.period)}
           </Text>
         </>
       ),
@@ -111,7 +111,7 @@ function Board({ orgId, href }: PageContext) {
         <>
           {name(k)}{' '}
           <Text span size="xs" c="dimmed">
-            {k.latest?.period}
+            {k.latest && formatPeriod(k.latest.period)}
           </Text>
         </>
       ),

@@ -8,7 +8,7 @@ import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { RowButton } from '../../components/RowButton.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatDate } from '../../format.ts';
+import { formatDate, formatPeriod } from '../../format.ts';
 import { ActionDialog } from '../components/ActionDialog.tsx';
 import { KpiDialog } from '../components/KpiDialog.tsx';
 import { formatKpiValue, nameOf, textOf } from '../components/kpi-format.ts';
@@ -34,7 +34,13 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
   const shownValue = values.find((v) => v.period === shown) ?? computed[computed.length - 1];
   const manage = can('performance.manage');
   const valueColumns: Column<KpiValue>[] = [
-    { key: 'period', header: t('performance.kpi.period'), value: (v) => v.period, rowHeader: true },
+    {
+      key: 'period',
+      header: t('performance.kpi.period'),
+      value: (v) => v.period,
+      render: (v) => formatPeriod(v.period),
+      rowHeader: true,
+    },
     {
       key: 'value',
       header: t('performance.kpi.chartValue'),
@@ -138,7 +144,7 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
             </Text>
             <LightBadge light={latest.light} />
             <Text c="dimmed">
-              {latest.period}
+              {formatPeriod(latest.period)}
               {latest.target !== null && ` · ${t('performance.tile.target', { value: fmt(latest.target) })}`}
             </Text>
           </Group>
@@ -176,7 +182,7 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
       </Section>
 
       {shownValue?.computation && (
-        <Section title={t('performance.computation.title', { period: shownValue.period })}>
+        <Section title={t('performance.computation.title', { period: formatPeriod(shownValue.period) })}>
           <ComputationView value={shownValue} lang={i18n.language} />
         </Section>
       )}
