@@ -1,5 +1,6 @@
-import { Alert, Badge, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ColumnMapping } from '../../components/ColumnMapping.tsx';
 import { PreviewErrors } from '../../components/PreviewErrors.tsx';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { formatNumber } from '../../format.ts';
@@ -33,7 +34,6 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
     { value: NEW_ACCOUNT, label: t('finance.ledger.newAccount') },
     ...accounts.map((a) => ({ value: a.code, label: `${a.code} ${a.name}` })),
   ];
-  const unknown = new Set(preview.unknownHeaders);
   type Unknown = LedgerPreview['unknownAccounts'][number];
   const choiceOf = (account: Unknown): AccountChoice =>
     choices[account.code] ?? { target: NEW_ACCOUNT, name: account.description, incomeType: null };
@@ -118,35 +118,20 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
           })}
         </Alert>
       )}
-      <Stack gap="xs">
-        <Title order={3} size="h4">
-          {t('finance.ledger.columns')}
-        </Title>
-        {preview.unknownHeaders.length > 0 && <Text size="sm">{t('finance.ledger.columnsHelp')}</Text>}
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          {preview.headers.map((header) => (
-            <Select
-              key={header}
-              label={
-                <Group gap={6} component="span">
-                  <span>{t('finance.ledger.columnLabel', { header })}</span>
-                  {unknown.has(header) && (
-                    <Badge size="xs" color="orange">
-                      {t('finance.ledger.unknownBadge')}
-                    </Badge>
-                  )}
-                </Group>
-              }
-              aria-label={t('finance.ledger.columnLabel', { header })}
-              data={fieldOptions(t)}
-              value={mapping[header] ?? recognizeHeader(header) ?? 'ignore'}
-              onChange={(value) => value && onMapping(header, value as LedgerFieldChoice)}
-              allowDeselect={false}
-              readOnly={!editable}
-            />
-          ))}
-        </SimpleGrid>
-      </Stack>
+      <ColumnMapping<LedgerFieldChoice>
+        headers={preview.headers}
+        unknownHeaders={preview.unknownHeaders}
+        options={fieldOptions(t)}
+        valueOf={(header) => mapping[header] ?? recognizeHeader(header) ?? 'ignore'}
+        onChange={onMapping}
+        editable={editable}
+        texts={{
+          title: t('finance.ledger.columns'),
+          help: t('finance.ledger.columnsHelp'),
+          label: (header) => t('finance.ledger.columnLabel', { header }),
+          unknown: t('finance.ledger.unknownBadge'),
+        }}
+      />
       {preview.unknownAccounts.length > 0 && (
         <Stack gap="xs">
           <Title order={3} size="h4">

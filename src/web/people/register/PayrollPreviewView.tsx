@@ -1,5 +1,6 @@
-import { Badge, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ColumnMapping } from '../../components/ColumnMapping.tsx';
 import { PreviewErrors } from '../../components/PreviewErrors.tsx';
 import { PAYROLL_FIELDS } from '../../../modules/people/logic/payroll-fields.ts';
 import type { PayrollPreview } from '../../../modules/people/schema-import.ts';
@@ -18,7 +19,6 @@ export function PayrollPreviewView({
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const unknown = new Set(preview.unknownHeaders);
   const options = ['ignore', ...PAYROLL_FIELDS].map((value) => ({ value, label: t(`people.payroll.fields.${value}`) }));
   const period =
     preview.firstMonth && preview.lastMonth
@@ -40,35 +40,21 @@ export function PayrollPreviewView({
           {t('people.payroll.period')}: <b>{period}</b>
         </Text>
       </SimpleGrid>
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          {t('people.payroll.columns')}
-        </Title>
-        {preview.unknownHeaders.length > 0 && <Text size="sm">{t('people.payroll.columnsHelp')}</Text>}
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          {preview.headers.map((header) => (
-            <Select
-              key={header}
-              label={
-                <Group gap={6} component="span">
-                  <span>{t('people.payroll.columnLabel', { header })}</span>
-                  {unknown.has(header) && (
-                    <Badge size="xs" color="orange">
-                      {t('people.payroll.unknown')}
-                    </Badge>
-                  )}
-                </Group>
-              }
-              aria-label={t('people.payroll.columnLabel', { header })}
-              data={options}
-              value={mapping[header] ?? preview.mapping[header] ?? 'ignore'}
-              onChange={(value) => value && onMapping(header, value)}
-              allowDeselect={false}
-              readOnly={!editable}
-            />
-          ))}
-        </SimpleGrid>
-      </Stack>
+      <ColumnMapping
+        headers={preview.headers}
+        unknownHeaders={preview.unknownHeaders}
+        options={options}
+        valueOf={(header) => mapping[header] ?? preview.mapping[header] ?? 'ignore'}
+        onChange={onMapping}
+        editable={editable}
+        texts={{
+          title: t('people.payroll.columns'),
+          help: t('people.payroll.columnsHelp'),
+          label: (header) => t('people.payroll.columnLabel', { header }),
+          unknown: t('people.payroll.unknown'),
+        }}
+        order={2}
+      />
       <PreviewErrors preview={preview} texts="people.payroll" order={2} />
     </Stack>
   );
