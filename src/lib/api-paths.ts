@@ -13037,6 +13037,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            history: {
+                                after: string;
+                                before: string;
+                                changedAt: string;
+                                changedBy: string | null;
+                                /** @enum {string} */
+                                field: "mission" | "vision" | "values";
+                                /** Format: uuid */
+                                id: string;
+                            }[];
                             kpis: {
                                 archived: boolean;
                                 code: string;
@@ -13055,17 +13065,43 @@ export interface paths {
                             }[];
                             mission: string;
                             objectives: {
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "plan" | "do" | "check" | "act" | "done";
+                                    title: string;
+                                }[];
                                 description: string;
+                                dueDate: string | null;
                                 /** Format: uuid */
                                 id: string;
                                 kpiIds: string[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** @enum {string} */
                                 perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                                 position: number;
+                                resources: string;
+                                smart: {
+                                    missing: ("specific" | "measurable" | "acceptable" | "realistic" | "timeBound")[];
+                                    parts: {
+                                        acceptable: boolean;
+                                        measurable: boolean;
+                                        realistic: boolean;
+                                        specific: boolean;
+                                        timeBound: boolean;
+                                    };
+                                    passed: boolean;
+                                };
                                 supports: string[];
                                 title: string;
                             }[];
                             updatedAt: string | null;
+                            values: string;
                             vision: string;
                         };
                     };
@@ -13081,7 +13117,7 @@ export interface paths {
                 };
             };
         };
-        /** Set the mission and vision */
+        /** Set the mission, vision and values (each change is kept in the history) */
         put: {
             parameters: {
                 query?: never;
@@ -13095,6 +13131,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         mission: string;
+                        values?: string;
                         /** @default  */
                         vision?: string;
                     };
@@ -13108,6 +13145,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            history: {
+                                after: string;
+                                before: string;
+                                changedAt: string;
+                                changedBy: string | null;
+                                /** @enum {string} */
+                                field: "mission" | "vision" | "values";
+                                /** Format: uuid */
+                                id: string;
+                            }[];
                             kpis: {
                                 archived: boolean;
                                 code: string;
@@ -13126,17 +13173,43 @@ export interface paths {
                             }[];
                             mission: string;
                             objectives: {
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "plan" | "do" | "check" | "act" | "done";
+                                    title: string;
+                                }[];
                                 description: string;
+                                dueDate: string | null;
                                 /** Format: uuid */
                                 id: string;
                                 kpiIds: string[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** @enum {string} */
                                 perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                                 position: number;
+                                resources: string;
+                                smart: {
+                                    missing: ("specific" | "measurable" | "acceptable" | "realistic" | "timeBound")[];
+                                    parts: {
+                                        acceptable: boolean;
+                                        measurable: boolean;
+                                        realistic: boolean;
+                                        specific: boolean;
+                                        timeBound: boolean;
+                                    };
+                                    passed: boolean;
+                                };
                                 supports: string[];
                                 title: string;
                             }[];
                             updatedAt: string | null;
+                            values: string;
                             vision: string;
                         };
                     };
@@ -13181,14 +13254,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @default [] */
+                        actionIds?: string[];
                         /** @default  */
                         description?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        dueDate?: string | null;
                         /** @default [] */
                         kpiIds?: string[];
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        ownerId?: string | null;
                         /** @enum {string} */
                         perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                         /** @default 0 */
                         position?: number;
+                        /** @default  */
+                        resources?: string;
                         /** @default [] */
                         supports?: string[];
                         title: string;
@@ -13206,6 +13293,16 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             map: {
+                                history: {
+                                    after: string;
+                                    before: string;
+                                    changedAt: string;
+                                    changedBy: string | null;
+                                    /** @enum {string} */
+                                    field: "mission" | "vision" | "values";
+                                    /** Format: uuid */
+                                    id: string;
+                                }[];
                                 kpis: {
                                     archived: boolean;
                                     code: string;
@@ -13224,17 +13321,43 @@ export interface paths {
                                 }[];
                                 mission: string;
                                 objectives: {
+                                    actions: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** @enum {string} */
+                                        status: "plan" | "do" | "check" | "act" | "done";
+                                        title: string;
+                                    }[];
                                     description: string;
+                                    dueDate: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     kpiIds: string[];
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** @enum {string} */
                                     perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                                     position: number;
+                                    resources: string;
+                                    smart: {
+                                        missing: ("specific" | "measurable" | "acceptable" | "realistic" | "timeBound")[];
+                                        parts: {
+                                            acceptable: boolean;
+                                            measurable: boolean;
+                                            realistic: boolean;
+                                            specific: boolean;
+                                            timeBound: boolean;
+                                        };
+                                        passed: boolean;
+                                    };
                                     supports: string[];
                                     title: string;
                                 }[];
                                 updatedAt: string | null;
+                                values: string;
                                 vision: string;
                             };
                         };
@@ -13279,14 +13402,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @default [] */
+                        actionIds?: string[];
                         /** @default  */
                         description?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        dueDate?: string | null;
                         /** @default [] */
                         kpiIds?: string[];
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        ownerId?: string | null;
                         /** @enum {string} */
                         perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                         /** @default 0 */
                         position?: number;
+                        /** @default  */
+                        resources?: string;
                         /** @default [] */
                         supports?: string[];
                         title: string;
@@ -13304,6 +13441,16 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             map: {
+                                history: {
+                                    after: string;
+                                    before: string;
+                                    changedAt: string;
+                                    changedBy: string | null;
+                                    /** @enum {string} */
+                                    field: "mission" | "vision" | "values";
+                                    /** Format: uuid */
+                                    id: string;
+                                }[];
                                 kpis: {
                                     archived: boolean;
                                     code: string;
@@ -13322,17 +13469,43 @@ export interface paths {
                                 }[];
                                 mission: string;
                                 objectives: {
+                                    actions: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** @enum {string} */
+                                        status: "plan" | "do" | "check" | "act" | "done";
+                                        title: string;
+                                    }[];
                                     description: string;
+                                    dueDate: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     kpiIds: string[];
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** @enum {string} */
                                     perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                                     position: number;
+                                    resources: string;
+                                    smart: {
+                                        missing: ("specific" | "measurable" | "acceptable" | "realistic" | "timeBound")[];
+                                        parts: {
+                                            acceptable: boolean;
+                                            measurable: boolean;
+                                            realistic: boolean;
+                                            specific: boolean;
+                                            timeBound: boolean;
+                                        };
+                                        passed: boolean;
+                                    };
                                     supports: string[];
                                     title: string;
                                 }[];
                                 updatedAt: string | null;
+                                values: string;
                                 vision: string;
                             };
                         };
