@@ -51,7 +51,9 @@ describe('SMART objectives', () => {
       .insertInto('kpi_target')
       .values({ org_id: org.id, kpi_id: kpiId, valid_from: '2020-01-01', target: 95, red_threshold: 80 })
       .execute();
-    const action = await answer(api.POST('/orgs/{orgId}/actions', { ...at(org.id), body: { title: 'Planning opmaken' } }));
+    const action = await answer(
+      api.POST('/orgs/{orgId}/actions', { ...at(org.id), body: { title: 'Planning opmaken' } }),
+    );
     const due = daysFromToday(200);
     const body = {
       perspective: 'clients' as const,
@@ -130,6 +132,8 @@ describe('mission, vision and values', () => {
     expect(history[0]).toMatchObject({ field: 'mission', after: 'Een goed leven, midden in de buurt' });
     expect(history.every((h) => h.changedBy?.startsWith('Test directie'))).toBe(true);
     // Saving the same texts again changes nothing and adds no line.
-    expect((await put({ mission: 'Een goed leven, midden in de buurt', vision: 'Op maat' })).body.history).toHaveLength(4);
+    expect((await put({ mission: 'Een goed leven, midden in de buurt', vision: 'Op maat' })).body.history).toHaveLength(
+      4,
+    );
   });
 });

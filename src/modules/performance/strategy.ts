@@ -144,7 +144,15 @@ export async function saveMission(
     if (changed.length)
       await tx
         .insertInto('perf_strategy_history')
-        .values(changed.map((field) => ({ org_id: orgId, field, before: before[field], after: after[field], changed_by: userId })))
+        .values(
+          changed.map((field) => ({
+            org_id: orgId,
+            field,
+            before: before[field],
+            after: after[field],
+            changed_by: userId,
+          })),
+        )
         .execute();
     return changed;
   });

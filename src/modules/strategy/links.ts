@@ -22,7 +22,11 @@ export function checkLinks(
   input: { kpiIds?: string[]; surveyIds?: string[]; objectiveIds?: string[] },
 ): void {
   const fields: FieldError[] = [];
-  const check = (key: 'kpiIds' | 'surveyIds' | 'objectiveIds', known: { id: string }[], reason: ReturnType<typeof msg>) => {
+  const check = (
+    key: 'kpiIds' | 'surveyIds' | 'objectiveIds',
+    known: { id: string }[],
+    reason: ReturnType<typeof msg>,
+  ) => {
     const ids = new Set(known.map((k) => k.id));
     (input[key] ?? []).forEach((id, i) => {
       if (!ids.has(id)) fields.push({ path: `${key}.${i}`, message: reason });
@@ -43,7 +47,10 @@ export async function writeLinks(
   owner: Owner,
   input: { kpiIds: string[]; surveyIds: string[] },
 ): Promise<void> {
-  const [column, id] = 'swot_item_id' in owner ? (['swot_item_id', owner.swot_item_id] as const) : (['stakeholder_id', owner.stakeholder_id] as const);
+  const [column, id] =
+    'swot_item_id' in owner
+      ? (['swot_item_id', owner.swot_item_id] as const)
+      : (['stakeholder_id', owner.stakeholder_id] as const);
   await tx.deleteFrom('st_link').where('org_id', '=', orgId).where(column, '=', id).execute();
   const rows = [
     ...[...new Set(input.kpiIds)].map((kpi_id) => ({ org_id: orgId, ...owner, kpi_id })),

@@ -117,7 +117,12 @@ export const swotRoutes = routes(
     response: s.swotDetail,
     handler: async (c, { orgId, db, params: { swotId }, body, audit }) => {
       await addSwotItem(db, orgId, swotId, body);
-      await audit({ action: 'swot.item_added', entity: 'st_swot', entityId: swotId, details: { quadrant: body.quadrant } });
+      await audit({
+        action: 'swot.item_added',
+        entity: 'st_swot',
+        entityId: swotId,
+        details: { quadrant: body.quadrant },
+      });
       return c.json(await swotDetail(db, orgId, swotId), 200);
     },
   }),
@@ -217,7 +222,12 @@ export const stakeholderRoutes = routes(
     response: s.stakeholder,
     handler: async (c, { orgId, db, body, audit }) => {
       const id = await createStakeholder(db, orgId, body);
-      await audit({ action: 'stakeholder.created', entity: 'st_stakeholder', entityId: id, details: { name: body.name } });
+      await audit({
+        action: 'stakeholder.created',
+        entity: 'st_stakeholder',
+        entityId: id,
+        details: { name: body.name },
+      });
       return c.json(await stakeholder(db, orgId, id), 200);
     },
   }),

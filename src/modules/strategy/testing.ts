@@ -6,7 +6,10 @@ export async function strategySamples(client: Client, orgId: string): Promise<Re
   const base = `/api/orgs/${orgId}/strategy`;
   const swot = await client.post(`${base}/swots`, { year: 2026 });
   if (swot.status !== 200) throw new Error(`swot sample: ${swot.status} ${JSON.stringify(swot.body)}`);
-  const withItem = await client.post(`${base}/swots/${swot.body.id}/items`, { quadrant: 'strength', text: 'Sterk team' });
+  const withItem = await client.post(`${base}/swots/${swot.body.id}/items`, {
+    quadrant: 'strength',
+    text: 'Sterk team',
+  });
   const withStrategy = await client.post(`${base}/swots/${swot.body.id}/strategies`, { kind: 'SO', text: 'Groeien' });
   const person = await client.post(`${base}/stakeholders`, {
     name: 'Stakeholder van het slachtoffer',
@@ -33,7 +36,13 @@ export const STRATEGY_BODIES: Record<string, unknown> = {
   'PUT /api/orgs/:orgId/strategy/swot-items/:swotItemId': { quadrant: 'threat', text: 'Overgenomen' },
   'POST /api/orgs/:orgId/strategy/swots/:swotId/strategies': { kind: 'WT', text: 'Overgenomen' },
   'PUT /api/orgs/:orgId/strategy/swot-strategies/:swotStrategyId': { kind: 'WT', text: 'Overgenomen' },
-  'POST /api/orgs/:orgId/strategy/stakeholders': { name: 'Overgenomen', type: 'society', power: 1, interest: 1, influence: 1 },
+  'POST /api/orgs/:orgId/strategy/stakeholders': {
+    name: 'Overgenomen',
+    type: 'society',
+    power: 1,
+    interest: 1,
+    influence: 1,
+  },
   'PUT /api/orgs/:orgId/strategy/stakeholders/:stakeholderId': {
     name: 'Overgenomen',
     type: 'society',

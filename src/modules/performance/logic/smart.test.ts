@@ -20,7 +20,14 @@ describe('SMART check of an objective', () => {
   });
 
   it('names every missing part, in SMART order, for an objective with a title only', () => {
-    const check = smartCheck({ description: '  ', kpisWithTarget: 0, ownerId: null, actions: 0, resources: '', dueDate: null });
+    const check = smartCheck({
+      description: '  ',
+      kpisWithTarget: 0,
+      ownerId: null,
+      actions: 0,
+      resources: '',
+      dueDate: null,
+    });
     expect(check.missing).toEqual(['specific', 'measurable', 'acceptable', 'realistic', 'timeBound']);
     expect(check.passed).toBe(false);
   });

@@ -44,7 +44,13 @@ describe('power–interest matrix', () => {
       interest,
       influence,
     });
-    const list = [s('Buurt', 1, 1, 1), s('Ouders', 2, 5, 3), s('VAPH', 5, 5, 5), s('Gemeente', 4, 4, 4), s('Bank', 4, 2, 3)];
+    const list = [
+      s('Buurt', 1, 1, 1),
+      s('Ouders', 2, 5, 3),
+      s('VAPH', 5, 5, 5),
+      s('Gemeente', 4, 4, 4),
+      s('Bank', 4, 2, 3),
+    ];
     expect(list.sort(byPriority).map((x) => x.name)).toEqual(['VAPH', 'Gemeente', 'Bank', 'Ouders', 'Buurt']);
   });
 });
