@@ -70,7 +70,7 @@ describe('strategy in the browser', () => {
       await screenshot(page, 'strategy-smart-missing');
       await selected.getByRole('button', { name: 'Doelstelling wijzigen' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByRole('textbox', { name: 'Eigenaar' }).click();
+      await dialog.getByRole('combobox', { name: 'Eigenaar' }).click();
       await page.getByRole('option').first().click();
       await new DateFieldDriver(page, 'Te bereiken tegen', dialog).type(`30/06/${thisYear() + 1}`);
       await dialog.getByRole('button', { name: 'Opslaan' }).click();
@@ -103,7 +103,7 @@ describe('strategy in the browser', () => {
       await page.goto(`${home}/strategie/stakeholders`);
       await page
         .getByRole('table', { name: /Stakeholderregister/ })
-        .getByRole('row', { name: /VAPH/ })
+        .getByRole('row', { name: /^VAPH / })
         .waitFor();
       await expect.poll(() => page.getByRole('button', { name: 'Stakeholder toevoegen' }).count()).toBe(0);
     });

@@ -33,13 +33,15 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
         name: t(`strategic.quadrants.${key}`),
         xAxis: x[0],
         yAxis: y[0],
-        itemStyle: { color: COLOURS[key], opacity: 0.07 },
+        itemStyle: { color: COLOURS[key], opacity: 0.1, borderColor: '#98a2b3', borderWidth: 1, borderType: 'dashed' },
         label: { color: COLOURS[key], fontWeight: 600, position: 'insideTop' },
       },
       { xAxis: x[1], yAxis: y[1] },
     ];
-    const lo = SCORE_MIN - 0.5;
-    const hi = SCORE_MAX + 0.5;
+    // The axes run a step beyond the scores so the dots of 1 and 5 are not on the edge; only 1-5 are labelled.
+    const lo = SCORE_MIN - 1;
+    const hi = SCORE_MAX + 1;
+    const tick = (v: number) => (v >= SCORE_MIN && v <= SCORE_MAX ? String(v) : '');
     return {
       grid: { left: 56, right: 24, top: 24, bottom: 48 },
       tooltip: {
@@ -62,7 +64,7 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
         name: t('strategic.stakeholders.interest'),
         nameLocation: 'middle',
         nameGap: 28,
-        axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
+        axisLabel: { formatter: tick },
         splitLine: { show: false },
       },
       yAxis: {
@@ -73,7 +75,7 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
         name: t('strategic.stakeholders.power'),
         nameLocation: 'middle',
         nameGap: 32,
-        axisLabel: { formatter: (v: number) => (Number.isInteger(v) ? String(v) : '') },
+        axisLabel: { formatter: tick },
         splitLine: { show: false },
       },
       series: [
