@@ -31,9 +31,18 @@
  *   action page: region "PDCA-cirkel" (current step aria-current="step"), "Voortgangsnotitie",
  *   combobox "Fase na deze notitie", button "Notitie toevoegen". Strategy map: group "Strategiekaart:
  *   missie, doelstellingen en indicatoren", buttons "Doelstelling <title>" (aria-pressed), KPI links
- *   "<CODE> <name>: <op koers|aandacht|uit koers|geen waarde>"; "Missie en visie wijzigen",
+ *   "<CODE> <name>: <op koers|aandacht|uit koers|geen waarde>"; "Missie, visie en waarden wijzigen",
  *   "Doelstelling toevoegen" (dialog "Perspectief", "Doelstelling", "Draagt bij aan", "Gemeten met");
- *   table "De strategiekaart als tabel".
+ *   table "De strategiekaart als tabel" (column "SMART": "SMART" or "Ontbreekt: <parts>"); the selected
+ *   objective's region lists "<part>: in orde" / "<part>: nodig: …"; the objective dialog also has
+ *   "Eigenaar", date "Te bereiken tegen", "Verbeteracties", "Middelen"; table "Wijzigingen van missie,
+ *   visie en waarden, nieuwste eerst".
+ * Strategy (nav group "Strategie": links "SWOT-analyse", "Stakeholders"): SWOT page (h1 "SWOT-analyse")
+ *   combobox "Jaar", button "Nieuwe SWOT", regions "Sterktes", "Zwaktes", "Kansen", "Bedreigingen" each
+ *   with "<Sterkte|Zwakte|Kans|Bedreiging> toevoegen", table "Strategieën uit de SWOT <jaar> …".
+ *   Stakeholders: image "Macht-belangmatrix: …", segmented "Grafiek" / "Tabel" (table "De
+ *   macht-belangmatrix als tabel"), table "Stakeholderregister, …", "Stakeholder toevoegen" (dialog
+ *   "Naam", combobox "Soort", "Macht", "Belang", "Invloed", "Verwachtingen", date "Laatste contact").
  * CAF: "Nieuwe zelfevaluatie" (dialog "Naam van de zelfevaluatie", assessor checkboxes "<naam> (<Rol>)",
  *   "Zelfevaluatie starten"); per subcriterion a section "<code> <title>" with "Score <code>"
  *   (consensus "Afgesproken score <code>"), "Bewijs <code>", "Sterke punten <code>", "Verbeterpunten

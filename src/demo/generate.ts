@@ -9,6 +9,7 @@ import { createDemoKpis } from './kpis.ts';
 import { createDemoPeople } from './people.ts';
 import { createDemoCompetences } from './competences.ts';
 import { createDemoPlans } from './plans.ts';
+import { createDemoStrategy } from './strategy.ts';
 import { SURNAMES } from './names.ts';
 import { Random } from './random.ts';
 import { createDemoSurveys } from './surveys.ts';
@@ -183,6 +184,8 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoPeople(db, demo.orgId, demo.people, new Random(opts.seed * 7919 + 13), now);
   await createDemoKpis(seed);
   await createDemoPlans(seed);
+  // After the plans and surveys: the SWOT and stakeholders link to their objectives, KPIs and surveys.
+  await createDemoStrategy(seed);
   // After the people register: competences are assessed for its employees.
   await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
   return demo;

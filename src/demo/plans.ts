@@ -177,7 +177,8 @@ const ACTIONS: {
 
 /** Demo: the strategy map (mission, ten objectives with their KPIs) and improvement actions in every PDCA step. */
 export async function createDemoPlans({ db, orgId, people, rnd, now }: DemoSeed): Promise<void> {
-  await saveMission(db, orgId, { mission: MISSION, vision: VISION });
+  const director = people.find((p) => p.role === 'directie') ?? people[0]!;
+  await saveMission(db, orgId, director.id, { mission: MISSION, vision: VISION });
   const kpis = await db
     .selectFrom('kpi')
     .select(['id', 'code'])

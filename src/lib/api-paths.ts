@@ -40,7 +40,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -143,7 +143,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -203,7 +203,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -13037,6 +13037,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            history: {
+                                after: string;
+                                before: string;
+                                changedAt: string;
+                                changedBy: string | null;
+                                /** @enum {string} */
+                                field: "mission" | "vision" | "values";
+                                /** Format: uuid */
+                                id: string;
+                            }[];
                             kpis: {
                                 archived: boolean;
                                 code: string;
@@ -13055,17 +13065,43 @@ export interface paths {
                             }[];
                             mission: string;
                             objectives: {
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "plan" | "do" | "check" | "act" | "done";
+                                    title: string;
+                                }[];
                                 description: string;
+                                dueDate: string | null;
                                 /** Format: uuid */
                                 id: string;
                                 kpiIds: string[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** @enum {string} */
                                 perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                                 position: number;
+                                resources: string;
+                                smart: {
+                                    missing: ("specific" | "measurable" | "acceptable" | "realistic" | "timeBound")[];
+                                    parts: {
+                                        acceptable: boolean;
+                                        measurable: boolean;
+                                        realistic: boolean;
+                                        specific: boolean;
+                                        timeBound: boolean;
+                                    };
+                                    passed: boolean;
+                                };
                                 supports: string[];
                                 title: string;
                             }[];
                             updatedAt: string | null;
+                            values: string;
                             vision: string;
                         };
                     };
@@ -13081,7 +13117,7 @@ export interface paths {
                 };
             };
         };
-        /** Set the mission and vision */
+        /** Set the mission, vision and values (each change is kept in the history) */
         put: {
             parameters: {
                 query?: never;
@@ -13095,6 +13131,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         mission: string;
+                        values?: string;
                         /** @default  */
                         vision?: string;
                     };
@@ -13108,6 +13145,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            history: {
+                                after: string;
+                                before: string;
+                                changedAt: string;
+                                changedBy: string | null;
+                                /** @enum {string} */
+                                field: "mission" | "vision" | "values";
+                                /** Format: uuid */
+                                id: string;
+                            }[];
                             kpis: {
                                 archived: boolean;
                                 code: string;
@@ -13126,17 +13173,43 @@ export interface paths {
                             }[];
                             mission: string;
                             objectives: {
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "plan" | "do" | "check" | "act" | "done";
+                                    title: string;
+                                }[];
                                 description: string;
+                                dueDate: string | null;
                                 /** Format: uuid */
                                 id: string;
                                 kpiIds: string[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** @enum {string} */
                                 perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                                 position: number;
+                                resources: string;
+                                smart: {
+                                    missing: ("specific" | "measurable" | "acceptable" | "realistic" | "timeBound")[];
+                                    parts: {
+                                        acceptable: boolean;
+                                        measurable: boolean;
+                                        realistic: boolean;
+                                        specific: boolean;
+                                        timeBound: boolean;
+                                    };
+                                    passed: boolean;
+                                };
                                 supports: string[];
                                 title: string;
                             }[];
                             updatedAt: string | null;
+                            values: string;
                             vision: string;
                         };
                     };
@@ -13152,6 +13225,77 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The KPIs, surveys and strategic objectives a SWOT or a stakeholder may link to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            objectives: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                title: string;
+                            }[];
+                            surveys: {
+                                /** @enum {string} */
+                                audience: "staff" | "clients";
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -13181,14 +13325,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @default [] */
+                        actionIds?: string[];
                         /** @default  */
                         description?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        dueDate?: string | null;
                         /** @default [] */
                         kpiIds?: string[];
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        ownerId?: string | null;
                         /** @enum {string} */
                         perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                         /** @default 0 */
                         position?: number;
+                        /** @default  */
+                        resources?: string;
                         /** @default [] */
                         supports?: string[];
                         title: string;
@@ -13206,6 +13364,16 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             map: {
+                                history: {
+                                    after: string;
+                                    before: string;
+                                    changedAt: string;
+                                    changedBy: string | null;
+                                    /** @enum {string} */
+                                    field: "mission" | "vision" | "values";
+                                    /** Format: uuid */
+                                    id: string;
+                                }[];
                                 kpis: {
                                     archived: boolean;
                                     code: string;
@@ -13224,17 +13392,43 @@ export interface paths {
                                 }[];
                                 mission: string;
                                 objectives: {
+                                    actions: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** @enum {string} */
+                                        status: "plan" | "do" | "check" | "act" | "done";
+                                        title: string;
+                                    }[];
                                     description: string;
+                                    dueDate: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     kpiIds: string[];
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** @enum {string} */
                                     perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                                     position: number;
+                                    resources: string;
+                                    smart: {
+                                        missing: ("specific" | "measurable" | "acceptable" | "realistic" | "timeBound")[];
+                                        parts: {
+                                            acceptable: boolean;
+                                            measurable: boolean;
+                                            realistic: boolean;
+                                            specific: boolean;
+                                            timeBound: boolean;
+                                        };
+                                        passed: boolean;
+                                    };
                                     supports: string[];
                                     title: string;
                                 }[];
                                 updatedAt: string | null;
+                                values: string;
                                 vision: string;
                             };
                         };
@@ -13279,14 +13473,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @default [] */
+                        actionIds?: string[];
                         /** @default  */
                         description?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        dueDate?: string | null;
                         /** @default [] */
                         kpiIds?: string[];
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        ownerId?: string | null;
                         /** @enum {string} */
                         perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                         /** @default 0 */
                         position?: number;
+                        /** @default  */
+                        resources?: string;
                         /** @default [] */
                         supports?: string[];
                         title: string;
@@ -13304,6 +13512,16 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             map: {
+                                history: {
+                                    after: string;
+                                    before: string;
+                                    changedAt: string;
+                                    changedBy: string | null;
+                                    /** @enum {string} */
+                                    field: "mission" | "vision" | "values";
+                                    /** Format: uuid */
+                                    id: string;
+                                }[];
                                 kpis: {
                                     archived: boolean;
                                     code: string;
@@ -13322,17 +13540,43 @@ export interface paths {
                                 }[];
                                 mission: string;
                                 objectives: {
+                                    actions: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** @enum {string} */
+                                        status: "plan" | "do" | "check" | "act" | "done";
+                                        title: string;
+                                    }[];
                                     description: string;
+                                    dueDate: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     kpiIds: string[];
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
                                     /** @enum {string} */
                                     perspective: "mission" | "clients" | "financial" | "processes" | "learning";
                                     position: number;
+                                    resources: string;
+                                    smart: {
+                                        missing: ("specific" | "measurable" | "acceptable" | "realistic" | "timeBound")[];
+                                        parts: {
+                                            acceptable: boolean;
+                                            measurable: boolean;
+                                            realistic: boolean;
+                                            specific: boolean;
+                                            timeBound: boolean;
+                                        };
+                                        passed: boolean;
+                                    };
                                     supports: string[];
                                     title: string;
                                 }[];
                                 updatedAt: string | null;
+                                values: string;
                                 vision: string;
                             };
                         };
@@ -13381,6 +13625,1222 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stakeholder register in priority order, each with its quadrant of the power–interest matrix */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                engagement: string;
+                                expectations: string;
+                                /** Format: uuid */
+                                id: string;
+                                influence: number;
+                                interest: number;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                lastContact: string | null;
+                                name: string;
+                                power: number;
+                                /** @enum {string} */
+                                quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                type: "clients" | "network" | "referrers" | "government" | "society" | "staff" | "volunteers" | "umbrella" | "neighbourhood" | "partners";
+                                valueCreated: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a stakeholder (name unique, else 409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        engagement?: string;
+                        /** @default  */
+                        expectations?: string;
+                        influence: number;
+                        interest: number;
+                        /** @default [] */
+                        kpiIds?: string[];
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        lastContact?: string | null;
+                        name: string;
+                        power: number;
+                        /** @default [] */
+                        surveyIds?: string[];
+                        /** @enum {string} */
+                        type: "clients" | "network" | "referrers" | "government" | "society" | "staff" | "volunteers" | "umbrella" | "neighbourhood" | "partners";
+                        /** @default  */
+                        valueCreated?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            engagement: string;
+                            expectations: string;
+                            /** Format: uuid */
+                            id: string;
+                            influence: number;
+                            interest: number;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            lastContact: string | null;
+                            name: string;
+                            power: number;
+                            /** @enum {string} */
+                            quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+                            surveys: {
+                                /** @enum {string} */
+                                audience: "staff" | "clients";
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "clients" | "network" | "referrers" | "government" | "society" | "staff" | "volunteers" | "umbrella" | "neighbourhood" | "partners";
+                            valueCreated: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/stakeholders/{stakeholderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a stakeholder (links given replace the old ones) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    stakeholderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        engagement?: string;
+                        /** @default  */
+                        expectations?: string;
+                        influence: number;
+                        interest: number;
+                        /** @default [] */
+                        kpiIds?: string[];
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        lastContact?: string | null;
+                        name: string;
+                        power: number;
+                        /** @default [] */
+                        surveyIds?: string[];
+                        /** @enum {string} */
+                        type: "clients" | "network" | "referrers" | "government" | "society" | "staff" | "volunteers" | "umbrella" | "neighbourhood" | "partners";
+                        /** @default  */
+                        valueCreated?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            engagement: string;
+                            expectations: string;
+                            /** Format: uuid */
+                            id: string;
+                            influence: number;
+                            interest: number;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            lastContact: string | null;
+                            name: string;
+                            power: number;
+                            /** @enum {string} */
+                            quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+                            surveys: {
+                                /** @enum {string} */
+                                audience: "staff" | "clients";
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            type: "clients" | "network" | "referrers" | "government" | "society" | "staff" | "volunteers" | "umbrella" | "neighbourhood" | "partners";
+                            valueCreated: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a stakeholder */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    stakeholderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/swot-items/{swotItemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a SWOT item (links given replace the old ones) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotItemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        evidence?: string;
+                        /** @default [] */
+                        kpiIds?: string[];
+                        /** @enum {string} */
+                        quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                        /** @default [] */
+                        surveyIds?: string[];
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a SWOT item */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotItemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/swot-strategies/{swotStrategyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a SWOT strategy and its objectives */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotStrategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "SO" | "WO" | "ST" | "WT";
+                        /** @default [] */
+                        objectiveIds?: string[];
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a SWOT strategy */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotStrategyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/swots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every SWOT, newest year first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                items: number;
+                                note: string;
+                                strategies: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start the SWOT of a year (one per year, else 409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/swots/{swotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SWOT: items per quadrant with evidence and links, strategies with their objectives */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change the year or the note of a SWOT */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a SWOT with its items and strategies */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/swots/{swotId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a strength, weakness, opportunity or threat with its evidence and links */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        evidence?: string;
+                        /** @default [] */
+                        kpiIds?: string[];
+                        /** @enum {string} */
+                        quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                        /** @default [] */
+                        surveyIds?: string[];
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/strategy/swots/{swotId}/strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a strategy (S×O, W×O, S×T, W×T) linked to strategic objectives */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    swotId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "SO" | "WO" | "ST" | "WT";
+                        /** @default [] */
+                        objectiveIds?: string[];
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kpis: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    nameEn: string;
+                                    nameNl: string;
+                                }[];
+                                position: number;
+                                /** @enum {string} */
+                                quadrant: "strength" | "weakness" | "opportunity" | "threat";
+                                surveys: {
+                                    /** @enum {string} */
+                                    audience: "staff" | "clients";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "open" | "closed";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            note: string;
+                            strategies: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SO" | "WO" | "ST" | "WT";
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                    title: string;
+                                }[];
+                                text: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -14510,19 +15970,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
                             orgTypes: {
                                 code: string;
                                 en: string;
                                 nl: string;
                             }[];
                             permissions: {
-                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
-                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
-                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
-                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
-                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
-                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
                             };
                             roles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
                         };
@@ -14767,7 +16227,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];

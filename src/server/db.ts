@@ -11,6 +11,7 @@ import type { CafTables } from '../modules/caf/tables.ts';
 import type { CompetenceTables } from '../modules/competences/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
+import type { StrategyTables } from '../modules/strategy/tables.ts';
 import type { SurveyTables } from '../modules/surveys/tables.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { IdentityWritePlugin, SessionCache } from './session-cache.ts';
@@ -26,7 +27,8 @@ export interface Database
     CafTables,
     SurveyTables,
     PeopleTables,
-    CompetenceTables {}
+    CompetenceTables,
+    StrategyTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

@@ -60,6 +60,12 @@ const PROBES: Record<Action, Probe> = {
   'people.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/people/hr-figures?year=2025` }),
   'competences.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/catalogue` }),
   'competences.self': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/me` }),
+  'strategy.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/strategy/stakeholders` }),
+  'strategy.manage': (o, n) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/strategy/stakeholders`,
+    body: { name: `Probe ${n}`, type: 'partners', power: 3, interest: 3, influence: 3 },
+  }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

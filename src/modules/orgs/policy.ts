@@ -28,6 +28,8 @@ export const ACTIONS = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'strategy.read',
+  'strategy.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +50,8 @@ const MANAGEMENT_WORK = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'strategy.read',
+  'strategy.manage',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -56,7 +60,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
   directie: ['org.read', 'members.read', 'audit.read', ...MANAGEMENT_WORK],
   staf: ['org.read', ...MANAGEMENT_WORK],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
-  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures'],
+  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures', 'strategy.read'],
   partner: ['org.read'],
 };
 

@@ -32,7 +32,10 @@ export const progressNoteInput = z.strictObject({
 export const strategyInput = z.strictObject({
   mission: z.string().max(2000),
   vision: z.string().max(2000).default(''),
+  /** Left out: the values stay as they are. */
+  values: z.string().max(2000).optional(),
 });
+export type StrategyInput = z.infer<typeof strategyInput>;
 
 export const objectiveInput = z.strictObject({
   perspective: z.enum(PERSPECTIVES),
@@ -42,5 +45,11 @@ export const objectiveInput = z.strictObject({
   /** The objectives this one contributes to (drawn as arrows on the map). */
   supports: z.array(z.uuid()).max(20).default([]),
   kpiIds: z.array(z.uuid()).max(30).default([]),
+  /** The member who answers for the objective. */
+  ownerId: z.uuid().nullable().default(null),
+  dueDate: z.iso.date().nullable().default(null),
+  resources: z.string().max(2000).default(''),
+  /** Improvement actions that carry the objective out. */
+  actionIds: z.array(z.uuid()).max(30).default([]),
 });
 export type ObjectiveInput = z.infer<typeof objectiveInput>;

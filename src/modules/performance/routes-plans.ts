@@ -171,13 +171,13 @@ export const strategyRoutes = routes(
     method: 'put',
     path: '/orgs/{orgId}/strategy',
     tags,
-    summary: 'Set the mission and vision',
+    summary: 'Set the mission, vision and values (each change is kept in the history)',
     action: manage,
     body: strategyInput,
     response: strategyMapAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      await saveMission(db, orgId, body);
-      await audit({ action: 'strategy.mission', entity: 'perf_strategy', entityId: orgId });
+    handler: async (c, { orgId, user, db, body, audit }) => {
+      const changed = await saveMission(db, orgId, user.id, body);
+      await audit({ action: 'strategy.mission', entity: 'perf_strategy', entityId: orgId, details: { changed } });
       return c.json(await strategyMap(db, orgId), 200);
     },
   }),

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { role } from '../orgs/schema.ts';
 import { ACTION_STATUSES } from './plan-schema.ts';
-import { PERSPECTIVES } from './tables.ts';
+import { PERSPECTIVES, STATEMENT_FIELDS } from './tables.ts';
+import { SMART_PARTS } from './logic/smart.ts';
 import { UNITS, type Unit } from './logic/units.ts';
 
 export * from './kpi-schema.ts';
@@ -271,13 +272,43 @@ export const objective = z.object({
   position: z.number().int(),
   supports: z.array(z.uuid()),
   kpiIds: z.array(z.uuid()),
+  owner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  dueDate: z.string().nullable(),
+  resources: z.string(),
+  /** The improvement actions that carry the objective out. */
+  actions: z.array(z.object({ id: z.uuid(), title: z.string(), status: actionStatus })),
+  /** What of SMART is recorded (performance/logic/smart.ts): the parts, the missing ones in order. */
+  smart: z.object({
+    parts: z.object({
+      specific: z.boolean(),
+      measurable: z.boolean(),
+      acceptable: z.boolean(),
+      realistic: z.boolean(),
+      timeBound: z.boolean(),
+    }),
+    missing: z.array(z.enum(SMART_PARTS)),
+    passed: z.boolean(),
+  }),
 });
 export type Objective = z.infer<typeof objective>;
+
+/** One change of the mission, vision or values, newest first. */
+export const statementChange = z.object({
+  id: z.uuid(),
+  field: z.enum(STATEMENT_FIELDS),
+  before: z.string(),
+  after: z.string(),
+  changedBy: z.string().nullable(),
+  changedAt: z.string(),
+});
+export type StatementChange = z.infer<typeof statementChange>;
 
 export const strategyMap = z.object({
   mission: z.string(),
   vision: z.string(),
+  values: z.string(),
   updatedAt: z.string().nullable(),
+  history: z.array(statementChange),
   objectives: z.array(objective),
   /** The organisation's KPIs with their latest value and traffic light (from the cockpit). */
   kpis: z.array(

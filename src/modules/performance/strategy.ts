@@ -2,56 +2,59 @@
  * The strategy map of an organisation: its mission (and vision), strategic objectives per Balanced
  * Scorecard perspective, which objective supports which, and the KPIs that measure each objective.
  */
+import { today } from '../../lib/calendar.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
 import { cockpitOf } from './cockpit.ts';
-import type { Light } from './logic/index.ts';
+import { smartCheck } from './logic/smart.ts';
 import { cycleThrough } from './logic/strategy-graph.ts';
-import type { ObjectiveInput } from './plan-schema.ts';
-import type { Perspective } from './tables.ts';
+import type { ObjectiveInput, StrategyInput } from './plan-schema.ts';
+import type { StrategyMap } from './schema.ts';
+import { STATEMENT_FIELDS, type StatementField } from './tables.ts';
 import { msg } from './messages.ts';
 import type { Role } from '../orgs/public.ts';
 
-export interface Objective {
-  id: string;
-  perspective: Perspective;
-  title: string;
-  description: string;
-  position: number;
-  supports: string[];
-  kpiIds: string[];
-}
-
-export interface StrategyMap {
-  mission: string;
-  vision: string;
-  updatedAt: string | null;
-  objectives: Objective[];
-  /** The organisation's KPIs with their latest value and traffic light (from the cockpit). */
-  kpis: {
-    id: string;
-    code: string;
-    nameNl: string;
-    nameEn: string;
-    perspective: Perspective;
-    archived: boolean;
-    light: Light | null;
-    latest: { period: string; value: number } | null;
-  }[];
-}
+export type Objective = StrategyMap['objectives'][number];
 
 export async function strategyMap(db: Db, orgId: string): Promise<StrategyMap> {
-  const [strategy, objectives, links, measures, kpis, cockpit] = await Promise.all([
+  const day = today();
+  const [strategy, history, objectives, links, measures, targeted, carried, kpis, cockpit] = await Promise.all([
     db.selectFrom('perf_strategy').selectAll().where('org_id', '=', orgId).executeTakeFirst(),
     db
-      .selectFrom('perf_objective')
-      .selectAll()
-      .where('org_id', '=', orgId)
-      .orderBy('position')
-      .orderBy('title')
+      .selectFrom('perf_strategy_history as h')
+      .leftJoin('app_user as u', 'u.id', 'h.changed_by')
+      .select(['h.id', 'h.field', 'h.before', 'h.after', 'h.changed_at', 'u.name'])
+      .where('h.org_id', '=', orgId)
+      .orderBy('h.changed_at', 'desc')
+      .orderBy('h.id')
+      .limit(200)
+      .execute(),
+    db
+      .selectFrom('perf_objective as o')
+      .leftJoin('app_user as u', 'u.id', 'o.owner_id')
+      .selectAll('o')
+      .select('u.name as owner_name')
+      .where('o.org_id', '=', orgId)
+      .orderBy('o.position')
+      .orderBy('o.title')
       .execute(),
     db.selectFrom('perf_objective_link').select(['from_id', 'to_id']).where('org_id', '=', orgId).execute(),
     db.selectFrom('perf_objective_kpi').select(['objective_id', 'kpi_id']).where('org_id', '=', orgId).execute(),
+    // KPIs with a target that is current or still to come: what "measurable" asks for.
+    db
+      .selectFrom('kpi_target')
+      .select('kpi_id')
+      .distinct()
+      .where('org_id', '=', orgId)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', day)]))
+      .execute(),
+    db
+      .selectFrom('perf_objective_action as oa')
+      .innerJoin('perf_action as a', 'a.id', 'oa.action_id')
+      .select(['oa.objective_id', 'a.id', 'a.title', 'a.status'])
+      .where('oa.org_id', '=', orgId)
+      .orderBy('a.title')
+      .execute(),
     db
       .selectFrom('kpi')
       .select(['id', 'code', 'name_nl', 'name_en', 'perspective', 'archived'])
@@ -61,19 +64,47 @@ export async function strategyMap(db: Db, orgId: string): Promise<StrategyMap> {
     cockpitOf(db, orgId),
   ]);
   const tiles = new Map(cockpit.perspectives.flatMap((p) => p.tiles).map((tile) => [tile.id, tile]));
+  const withTarget = new Set(targeted.map((t) => t.kpi_id));
   return {
     mission: strategy?.mission ?? '',
     vision: strategy?.vision ?? '',
+    values: strategy?.values ?? '',
     updatedAt: strategy?.updated_at.toISOString() ?? null,
-    objectives: objectives.map((o) => ({
-      id: o.id,
-      perspective: o.perspective,
-      title: o.title,
-      description: o.description,
-      position: o.position,
-      supports: links.filter((l) => l.from_id === o.id).map((l) => l.to_id),
-      kpiIds: measures.filter((m) => m.objective_id === o.id).map((m) => m.kpi_id),
+    history: history.map((h) => ({
+      id: h.id,
+      field: h.field,
+      before: h.before,
+      after: h.after,
+      changedBy: h.name,
+      changedAt: h.changed_at.toISOString(),
     })),
+    objectives: objectives.map((o) => {
+      const kpiIds = measures.filter((m) => m.objective_id === o.id).map((m) => m.kpi_id);
+      const actions = carried
+        .filter((a) => a.objective_id === o.id)
+        .map((a) => ({ id: a.id, title: a.title, status: a.status }));
+      return {
+        id: o.id,
+        perspective: o.perspective,
+        title: o.title,
+        description: o.description,
+        position: o.position,
+        supports: links.filter((l) => l.from_id === o.id).map((l) => l.to_id),
+        kpiIds,
+        owner: o.owner_id ? { id: o.owner_id, name: o.owner_name ?? '' } : null,
+        dueDate: o.due_date,
+        resources: o.resources,
+        actions,
+        smart: smartCheck({
+          description: o.description,
+          kpisWithTarget: kpiIds.filter((id) => withTarget.has(id)).length,
+          ownerId: o.owner_id,
+          actions: actions.length,
+          resources: o.resources,
+          dueDate: o.due_date,
+        }),
+      };
+    }),
     kpis: kpis.map((k) => {
       const latest = tiles.get(k.id)?.latest ?? null;
       return {
@@ -90,16 +121,42 @@ export async function strategyMap(db: Db, orgId: string): Promise<StrategyMap> {
   };
 }
 
-export async function saveMission(db: Db, orgId: string, input: { mission: string; vision: string }): Promise<void> {
-  await db
-    .insertInto('perf_strategy')
-    .values({ org_id: orgId, mission: input.mission, vision: input.vision })
-    .onConflict((oc) =>
-      oc.column('org_id').doUpdateSet({ mission: input.mission, vision: input.vision, updated_at: new Date() }),
-    )
-    .execute();
+/**
+ * Sets the mission, vision and values (values left out stay); every text that changes leaves a
+ * line in the history: who, when, before and after.
+ */
+export async function saveMission(
+  db: Db,
+  orgId: string,
+  userId: string,
+  input: StrategyInput,
+): Promise<StatementField[]> {
+  return db.transaction().execute(async (tx) => {
+    const old = await tx.selectFrom('perf_strategy').selectAll().where('org_id', '=', orgId).executeTakeFirst();
+    const before = { mission: old?.mission ?? '', vision: old?.vision ?? '', values: old?.values ?? '' };
+    const after = { mission: input.mission, vision: input.vision, values: input.values ?? before.values };
+    const changed = STATEMENT_FIELDS.filter((f) => before[f] !== after[f]);
+    await tx
+      .insertInto('perf_strategy')
+      .values({ org_id: orgId, ...after })
+      .onConflict((oc) => oc.column('org_id').doUpdateSet({ ...after, updated_at: new Date() }))
+      .execute();
+    if (changed.length)
+      await tx
+        .insertInto('perf_strategy_history')
+        .values(
+          changed.map((field) => ({
+            org_id: orgId,
+            field,
+            before: before[field],
+            after: after[field],
+            changed_by: userId,
+          })),
+        )
+        .execute();
+    return changed;
+  });
 }
-
 /** Objectives and KPIs named in `input` must be this organisation's, and the links must not close a cycle. */
 async function checkObjective(db: DbOrTx, orgId: string, objectiveId: string, input: ObjectiveInput): Promise<void> {
   const fields: FieldError[] = [];
@@ -122,6 +179,30 @@ async function checkObjective(db: DbOrTx, orgId: string, objectiveId: string, in
       if (!found.has(id)) fields.push({ path: `kpiIds.${i}`, message: msg('unknown_indicator') });
     });
   }
+  if (input.ownerId) {
+    const member = await db
+      .selectFrom('membership')
+      .select('user_id')
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', input.ownerId)
+      .executeTakeFirst();
+    if (!member) fields.push({ path: 'ownerId', message: msg('not_member_organisation') });
+  }
+  if (input.actionIds.length) {
+    const found = new Set(
+      (
+        await db
+          .selectFrom('perf_action')
+          .select('id')
+          .where('org_id', '=', orgId)
+          .where('id', 'in', input.actionIds)
+          .execute()
+      ).map((a) => a.id),
+    );
+    input.actionIds.forEach((id, i) => {
+      if (!found.has(id)) fields.push({ path: `actionIds.${i}`, message: msg('unknown_action') });
+    });
+  }
   if (fields.length) throw new AppError('validation', msg('invalid_reference_objective'), { fields });
   const links = await db
     .selectFrom('perf_objective_link')
@@ -142,6 +223,13 @@ async function checkObjective(db: DbOrTx, orgId: string, objectiveId: string, in
 async function writeObjective(tx: DbOrTx, orgId: string, id: string, input: ObjectiveInput): Promise<void> {
   await tx.deleteFrom('perf_objective_link').where('from_id', '=', id).execute();
   await tx.deleteFrom('perf_objective_kpi').where('objective_id', '=', id).execute();
+  await tx.deleteFrom('perf_objective_action').where('objective_id', '=', id).execute();
+  const actionIds = [...new Set(input.actionIds)];
+  if (actionIds.length)
+    await tx
+      .insertInto('perf_objective_action')
+      .values(actionIds.map((action_id) => ({ org_id: orgId, objective_id: id, action_id })))
+      .execute();
   const supports = [...new Set(input.supports)];
   if (supports.length)
     await tx
@@ -169,6 +257,9 @@ export async function createObjective(db: Db, orgId: string, input: ObjectiveInp
         title: input.title,
         description: input.description,
         position: input.position,
+        owner_id: input.ownerId,
+        due_date: input.dueDate,
+        resources: input.resources,
       })
       .execute();
     await writeObjective(tx, orgId, id, input);
@@ -185,6 +276,9 @@ export async function updateObjective(db: Db, orgId: string, id: string, input: 
         title: input.title,
         description: input.description,
         position: input.position,
+        owner_id: input.ownerId,
+        due_date: input.dueDate,
+        resources: input.resources,
       })
       .where('org_id', '=', orgId)
       .where('id', '=', id)

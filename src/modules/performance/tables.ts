@@ -69,7 +69,21 @@ export interface PerfStrategyTable {
   org_id: string;
   mission: Generated<string>;
   vision: Generated<string>;
+  values: Generated<string>;
   updated_at: Timestamp;
+}
+/** The three texts at the top of the map whose every change is kept. */
+export const STATEMENT_FIELDS = ['mission', 'vision', 'values'] as const;
+export type StatementField = (typeof STATEMENT_FIELDS)[number];
+/** One change of the mission, vision or values: who changed it, when, and the text before and after. */
+export interface PerfStrategyHistoryTable {
+  id: Generated<string>;
+  org_id: string;
+  field: StatementField;
+  before: string;
+  after: string;
+  changed_by: string | null;
+  changed_at: Timestamp;
 }
 export interface PerfObjectiveTable {
   id: Generated<string>;
@@ -78,6 +92,16 @@ export interface PerfObjectiveTable {
   title: string;
   description: Generated<string>;
   position: Generated<number>;
+  owner_id: string | null;
+  due_date: DayOrNull;
+  /** The people, money or means the objective counts on (for the "realistic" part of SMART). */
+  resources: Generated<string>;
+}
+/** The improvement actions that carry out an objective. */
+export interface PerfObjectiveActionTable {
+  org_id: string;
+  objective_id: string;
+  action_id: string;
 }
 export interface PerfObjectiveLinkTable {
   org_id: string;
@@ -129,6 +153,8 @@ export interface PerformanceTables {
   kpi_target: KpiTargetTable;
   kpi_compute_state: KpiComputeStateTable;
   perf_strategy: PerfStrategyTable;
+  perf_strategy_history: PerfStrategyHistoryTable;
+  perf_objective_action: PerfObjectiveActionTable;
   perf_objective: PerfObjectiveTable;
   perf_objective_link: PerfObjectiveLinkTable;
   perf_objective_kpi: PerfObjectiveKpiTable;

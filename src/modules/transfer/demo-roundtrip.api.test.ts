@@ -20,6 +20,14 @@ describe('demo organisation export and import', () => {
       'survey_token',
       'perf_objective',
       'perf_action',
+      'perf_strategy_history',
+      'perf_objective_action',
+      'st_swot',
+      'st_swot_item',
+      'st_swot_strategy',
+      'st_swot_strategy_objective',
+      'st_stakeholder',
+      'st_link',
     ]) {
       expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     }

@@ -57,6 +57,12 @@ const COMPETENCE_PAGES: { path: string; key: string; needs: Action }[] = [
   { path: 'me', key: 'me', needs: 'competences.self' },
 ];
 
+/** The strategy group ("Strategie"): path under /o/:orgId/strategie, label key under strategic.nav. */
+const STRATEGY_PAGES: { path: string; key: string; needs: Action }[] = [
+  { path: '', key: 'swot', needs: 'strategy.read' },
+  { path: 'stakeholders', key: 'stakeholders', needs: 'strategy.read' },
+];
+
 function Link_({
   to,
   label,
@@ -115,9 +121,15 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inCompetences) setCompetencesOpen(true);
   }, [inCompetences]);
+  const inStrategy = Boolean(membership) && pathname.startsWith(`${base}/strategie`);
+  const [strategyOpen, setStrategyOpen] = useState(inStrategy);
+  useEffect(() => {
+    if (inStrategy) setStrategyOpen(true);
+  }, [inStrategy]);
   if (!membership) return null;
   const peoplePages = PEOPLE_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const competencePages = COMPETENCE_PAGES.filter((p) => allows(membership, p.needs));
+  const strategyPages = STRATEGY_PAGES.filter((p) => allows(membership, p.needs));
   const qualityPages = QUALITY_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const items: Item[] = [
     { page: '', label: t('nav.home') },
@@ -214,6 +226,27 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                   to={to}
                   label={t(`competences.nav.${p.key}`)}
                   active={pathname === to || (p.path === 'people' && pathname.startsWith(`${to}/`))}
+                  onNavigate={onNavigate}
+                />
+              );
+            })}
+          </NavGroup>
+        )}
+        {strategyPages.length > 0 && (
+          <NavGroup
+            label={t('strategic.nav.group')}
+            opened={strategyOpen}
+            onChange={setStrategyOpen}
+            inside={inStrategy}
+          >
+            {strategyPages.map((p) => {
+              const to = `${base}/strategie${p.path ? `/${p.path}` : ''}`;
+              return (
+                <Link_
+                  key={p.key}
+                  to={to}
+                  label={t(`strategic.nav.${p.key}`)}
+                  active={pathname === to}
                   onNavigate={onNavigate}
                 />
               );

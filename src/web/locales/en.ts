@@ -8,6 +8,7 @@ import { planEn } from '../performance/locales/plan-en.ts';
 import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 import { competencesEn } from '../competences/locales/en.ts';
+import { strategicEn } from '../strategy/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -67,10 +68,26 @@ export const en: Messages = {
       deleted: 'Improvement action removed',
     },
     strategy: {
-      mission: 'Mission and vision changed',
+      mission: 'Mission, vision or values changed',
       objective_created: 'Strategic objective added',
       objective_updated: 'Strategic objective changed',
       objective_deleted: 'Strategic objective removed',
+    },
+    swot: {
+      created: 'SWOT started',
+      updated: 'SWOT changed',
+      deleted: 'SWOT removed',
+      item_added: 'SWOT item added',
+      item_updated: 'SWOT item changed',
+      item_deleted: 'SWOT item removed',
+      strategy_added: 'SWOT strategy added',
+      strategy_updated: 'SWOT strategy changed',
+      strategy_deleted: 'SWOT strategy removed',
+    },
+    stakeholder: {
+      created: 'Stakeholder added',
+      updated: 'Stakeholder changed',
+      deleted: 'Stakeholder removed',
     },
     kpi: {
       created: 'Indicator added',
@@ -693,6 +710,7 @@ export const en: Messages = {
   boordtabel: boordtabelEn,
   people: peopleEn,
   competences: competencesEn,
+  strategic: strategicEn,
   ui: uiEn,
   quality: {
     nav: {

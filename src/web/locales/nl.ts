@@ -7,6 +7,7 @@ import { planNl } from '../performance/locales/plan-nl.ts';
 import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
 import { competencesNl } from '../competences/locales/nl.ts';
+import { strategicNl } from '../strategy/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -67,10 +68,26 @@ export const nl = {
       deleted: 'Verbeteractie verwijderd',
     },
     strategy: {
-      mission: 'Missie en visie gewijzigd',
+      mission: 'Missie, visie of waarden gewijzigd',
       objective_created: 'Strategische doelstelling toegevoegd',
       objective_updated: 'Strategische doelstelling gewijzigd',
       objective_deleted: 'Strategische doelstelling verwijderd',
+    },
+    swot: {
+      created: 'SWOT gestart',
+      updated: 'SWOT gewijzigd',
+      deleted: 'SWOT verwijderd',
+      item_added: 'SWOT-punt toegevoegd',
+      item_updated: 'SWOT-punt gewijzigd',
+      item_deleted: 'SWOT-punt verwijderd',
+      strategy_added: 'SWOT-strategie toegevoegd',
+      strategy_updated: 'SWOT-strategie gewijzigd',
+      strategy_deleted: 'SWOT-strategie verwijderd',
+    },
+    stakeholder: {
+      created: 'Stakeholder toegevoegd',
+      updated: 'Stakeholder gewijzigd',
+      deleted: 'Stakeholder verwijderd',
     },
     kpi: {
       created: 'Indicator toegevoegd',
@@ -702,6 +719,7 @@ export const nl = {
   boordtabel: boordtabelNl,
   people: peopleNl,
   competences: competencesNl,
+  strategic: strategicNl,
   ui: uiNl,
   quality: {
     nav: {

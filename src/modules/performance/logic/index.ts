@@ -1,3 +1,4 @@
 export * from './periods.ts';
 export * from './thresholds.ts';
 export * from './units.ts';
+export * from './smart.ts';

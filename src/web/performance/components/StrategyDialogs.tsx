@@ -6,7 +6,9 @@ import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import {
+  actionsQuery,
   choicesQuery,
   PERSPECTIVES,
   planCalls,
@@ -22,10 +24,10 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 /** Mission and vision of the organisation: the top of the strategy map. */
 export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & { map: StrategyMap }) {
   const { t } = useTranslation();
-  const form = useAppForm({ initialValues: { mission: map.mission, vision: map.vision } });
+  const form = useAppForm({ initialValues: { mission: map.mission, vision: map.vision, values: map.values } });
   // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or a new map) resets the form
   useEffect(() => {
-    if (opened) form.setValues({ mission: map.mission, vision: map.vision });
+    if (opened) form.setValues({ mission: map.mission, vision: map.vision, values: map.values });
   }, [opened, map]);
   const save = useMutation({
     mutationFn: (v: typeof form.values) => planCalls.saveMission(orgId, v),
@@ -52,6 +54,7 @@ export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & 
         data-autofocus
       />
       <Textarea label={t('plan.strategy.vision')} {...form.getInputProps('vision')} autosize minRows={2} />
+      <Textarea label={t('plan.strategy.values')} {...form.getInputProps('values')} autosize minRows={2} />
     </FormDialog>
   );
 }
@@ -63,6 +66,10 @@ const blank = (perspective: Perspective = 'clients') => ({
   position: 0 as number | string,
   supports: [] as string[],
   kpiIds: [] as string[],
+  ownerId: null as string | null,
+  dueDate: '',
+  resources: '',
+  actionIds: [] as string[],
 });
 
 /** Add or change a strategic objective: its perspective, what it contributes to and which KPIs measure it. */
@@ -76,6 +83,10 @@ export function ObjectiveDialog({
 }: OrgDialogProps & { map: StrategyMap; objective: Objective | null; onSaved?: (id: string) => void }) {
   const { t } = useTranslation();
   const choices = useQuery({ ...choicesQuery(orgId), enabled: opened });
+  const actions = useQuery({
+    ...actionsQuery(orgId, { status: 'all', owner: null, overdue: false }),
+    enabled: opened,
+  });
   const form = useAppForm({ initialValues: blank() });
   // biome-ignore lint/correctness/useExhaustiveDependencies: only opening (or another objective) resets the form
   useEffect(() => {
@@ -89,6 +100,10 @@ export function ObjectiveDialog({
             position: objective.position,
             supports: objective.supports,
             kpiIds: objective.kpiIds,
+            ownerId: objective.owner?.id ?? null,
+            dueDate: objective.dueDate ?? '',
+            resources: objective.resources,
+            actionIds: objective.actions.map((a) => a.id),
           }
         : blank(),
     );
@@ -103,6 +118,10 @@ export function ObjectiveDialog({
         position: Number(v.position) || 0,
         supports: v.supports,
         kpiIds: v.kpiIds,
+        ownerId: v.ownerId,
+        dueDate: v.dueDate || null,
+        resources: v.resources,
+        actionIds: v.actionIds,
       };
       return objective ? planCalls.updateObjective(orgId, objective.id, body) : planCalls.createObjective(orgId, body);
     },
@@ -163,6 +182,35 @@ export function ObjectiveDialog({
         searchable
         clearable
         data={(choices.data?.kpis ?? []).map((k) => ({ value: k.id, label: `${k.code} · ${kpiName(k)}` }))}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('plan.strategy.fields.owner')}
+          {...form.getInputProps('ownerId')}
+          searchable
+          clearable
+          data={(choices.data?.people ?? []).map((p) => ({ value: p.userId, label: p.name }))}
+        />
+        <DateField
+          label={t('plan.strategy.fields.dueDate')}
+          value={form.values.dueDate}
+          onChange={(dueDate) => form.setFieldValue('dueDate', dueDate)}
+          error={form.errors.dueDate}
+        />
+      </SimpleGrid>
+      <MultiSelect
+        label={t('plan.strategy.fields.actions')}
+        {...form.getInputProps('actionIds')}
+        searchable
+        clearable
+        data={(actions.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))}
+      />
+      <Textarea
+        label={t('plan.strategy.fields.resources')}
+        description={t('plan.strategy.fields.resourcesHelp')}
+        {...form.getInputProps('resources')}
+        autosize
+        minRows={1}
       />
     </FormDialog>
   );

@@ -10,6 +10,7 @@ import { Section } from '../../components/Section.tsx';
 import { kpiName } from '../components/ActionBits.tsx';
 import { MissionDialog, ObjectiveDialog, RemoveObjectiveDialog } from '../components/StrategyDialogs.tsx';
 import { StrategyMapView } from '../components/StrategyMapView.tsx';
+import { SmartCheck, StatementHistory, smartSummary } from '../components/SmartCheck.tsx';
 import { PERSPECTIVES, strategyQuery, type Objective, type StrategyMap } from '../plan-api.ts';
 
 /** The strategy map: mission → strategic objectives → KPIs, drawn and as a table; editable by directie and staf. */
@@ -62,6 +63,11 @@ function Strategy({
           <b>{t('plan.strategy.vision')}:</b> {m.vision}
         </Text>
       )}
+      {m.values && (
+        <Text size="sm">
+          <b>{t('plan.strategy.values')}:</b> {m.values}
+        </Text>
+      )}
       {m.objectives.length === 0 && <Text fw={600}>{t('plan.strategy.empty')}</Text>}
       <StrategyMapView
         orgId={orgId}
@@ -90,9 +96,13 @@ function Strategy({
             {chosen.description && ` · ${chosen.description}`}
           </Text>
           <ObjectiveKpis map={m} objective={chosen} href={href} />
+          <SmartCheck objective={chosen} />
         </Section>
       )}
       <MapTable map={m} href={href} />
+      <Section title={t('plan.strategy.history.title')}>
+        <StatementHistory map={m} />
+      </Section>
       <MissionDialog orgId={orgId} map={m} opened={dialog === 'mission'} onClose={() => onDialog(null)} />
       <ObjectiveDialog
         orgId={orgId}
@@ -183,6 +193,11 @@ function MapTable({ map, href }: { map: StrategyMap; href: (p: string) => string
             ({t(`plan.strategy.light.${k.light ?? 'none'}`)})
           </span>
         )),
+    },
+    {
+      key: 'smart',
+      header: t('plan.strategy.columns.smart'),
+      value: (o) => smartSummary(t, o),
     },
   ];
   return (

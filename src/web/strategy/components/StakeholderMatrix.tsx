@@ -1,0 +1,119 @@
+import { ScatterChart } from 'echarts/charts';
+import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { escapeHtml } from '../../../lib/escape.ts';
+import { HIGH_FROM, SCORE_MAX, SCORE_MIN } from '../../../modules/strategy/logic/quadrant.ts';
+import { EChart } from '../../components/EChart.tsx';
+import type { Stakeholder } from '../api.ts';
+
+echarts.use([ScatterChart, MarkAreaComponent, MarkLineComponent]);
+
+const COLOURS = {
+  manage_closely: '#b42318',
+  keep_satisfied: '#b54708',
+  keep_informed: '#1f5f8b',
+  monitor: '#475467',
+} as const;
+/** Stakeholders with the same scores are spread a little around their point so none hides another. */
+const SPREAD = 0.18;
+
+/**
+ * The power–interest matrix: interest across, power up, the four quadrants shaded and named, each
+ * stakeholder a dot whose size is its influence. The same data is in the register's table.
+ */
+export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[] }) {
+  const { t } = useTranslation();
+  const option = useMemo(() => {
+    const seen = new Map<string, number>();
+    const mid = HIGH_FROM - 0.5;
+    const area = (key: keyof typeof COLOURS, x: [number, number], y: [number, number]) => [
+      {
+        name: t(`strategic.quadrants.${key}`),
+        xAxis: x[0],
+        yAxis: y[0],
+        itemStyle: { color: COLOURS[key], opacity: 0.1, borderColor: '#98a2b3', borderWidth: 1, borderType: 'dashed' },
+        label: { color: COLOURS[key], fontWeight: 600, position: 'insideTop' },
+      },
+      { xAxis: x[1], yAxis: y[1] },
+    ];
+    // The axes run a step beyond the scores so the dots of 1 and 5 are not on the edge; only 1-5 are labelled.
+    const lo = SCORE_MIN - 1;
+    const hi = SCORE_MAX + 1;
+    const tick = (v: number) => (v >= SCORE_MIN && v <= SCORE_MAX ? String(v) : '');
+    return {
+      grid: { left: 56, right: 24, top: 24, bottom: 48 },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { data: { name: string; value: number[]; quadrant: keyof typeof COLOURS } }) =>
+          `<b>${escapeHtml(p.data.name)}</b><br/>${escapeHtml(t(`strategic.quadrants.${p.data.quadrant}`))}<br/>` +
+          escapeHtml(
+            t('strategic.stakeholders.scores', {
+              power: p.data.value[3],
+              interest: p.data.value[4],
+              influence: p.data.value[2],
+            }),
+          ),
+      },
+      xAxis: {
+        type: 'value',
+        min: lo,
+        max: hi,
+        interval: 1,
+        name: t('strategic.stakeholders.interest'),
+        nameLocation: 'middle',
+        nameGap: 28,
+        axisLabel: { formatter: tick },
+        splitLine: { show: false },
+      },
+      yAxis: {
+        type: 'value',
+        min: lo,
+        max: hi,
+        interval: 1,
+        name: t('strategic.stakeholders.power'),
+        nameLocation: 'middle',
+        nameGap: 32,
+        axisLabel: { formatter: tick },
+        splitLine: { show: false },
+      },
+      series: [
+        {
+          type: 'scatter',
+          symbolSize: (value: number[]) => 10 + (value[2] ?? 1) * 4,
+          label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, color: '#1d2733' },
+          markArea: {
+            silent: true,
+            data: [
+              area('manage_closely', [mid, hi], [mid, hi]),
+              area('keep_satisfied', [lo, mid], [mid, hi]),
+              area('keep_informed', [mid, hi], [lo, mid]),
+              area('monitor', [lo, mid], [lo, mid]),
+            ],
+          },
+          data: stakeholders.map((s) => {
+            const key = `${s.interest}/${s.power}`;
+            const n = seen.get(key) ?? 0;
+            seen.set(key, n + 1);
+            const angle = n * 2.4;
+            const r = n === 0 ? 0 : SPREAD;
+            return {
+              name: s.name,
+              quadrant: s.quadrant,
+              value: [
+                s.interest + r * Math.cos(angle),
+                s.power + r * Math.sin(angle),
+                s.influence,
+                s.power,
+                s.interest,
+              ],
+              itemStyle: { color: COLOURS[s.quadrant] },
+            };
+          }),
+        },
+      ],
+    };
+  }, [stakeholders, t]);
+  return <EChart option={option} label={t('strategic.stakeholders.matrixLabel')} height={420} />;
+}
