@@ -60,4 +60,9 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'cmp_plan', id: 'uuid' },
   { table: 'cmp_plan_action', id: 'uuid' },
   { table: 'cmp_certificate', id: 'uuid' },
+  { table: 'pa_assessment', id: 'uuid' },
+  { table: 'pa_assessment_version', id: 'uuid' },
+  { table: 'pa_project', id: 'uuid' },
+  { table: 'pa_project_objective', id: 'none' },
+  { table: 'gov_decision', id: 'uuid' },
 ];
