@@ -5,3 +5,7 @@
 export { actionsOfAssessment, createAction } from './actions.ts';
 export { STARTER_SET } from './starter.ts';
 export { kpiSignals } from './home-source.ts';
+// Partnerships and governance (issue 15): the objectives a project or decision serves, and the board view of a board pack.
+export { objectiveRefs, type ObjectiveRef } from './objectives-source.ts';
+export { boardOf } from './cockpit.ts';
+export type { Board } from './schema.ts';

@@ -18,11 +18,15 @@ export function completeRisks(given: readonly RiskScore[]): RiskScore[] {
 }
 
 export function completeOpportunities(given: readonly OpportunityScore[]): OpportunityScore[] {
-  return OPPORTUNITIES.map((opportunity) => given.find((o) => o.opportunity === opportunity) ?? { opportunity, score: null, note: '' });
+  return OPPORTUNITIES.map(
+    (opportunity) => given.find((o) => o.opportunity === opportunity) ?? { opportunity, score: null, note: '' },
+  );
 }
 
 export function completePrinciples(given: readonly PrincipleNote[]): PrincipleNote[] {
-  return PRINCIPLES.map((principle) => given.find((p) => p.principle === principle) ?? { principle, check: null, note: '' });
+  return PRINCIPLES.map(
+    (principle) => given.find((p) => p.principle === principle) ?? { principle, check: null, note: '' },
+  );
 }
 
 export type RiskLevel = 'low' | 'medium' | 'high';
@@ -51,7 +55,8 @@ export function highestRisk(risks: readonly RiskScore[]): { risk: Risk; score: n
 /** The risks per cell of the heat map: `cells[impact-1][likelihood-1]` lists the risks scored there. */
 export function heatCells(risks: readonly RiskScore[]): Risk[][][] {
   const cells: Risk[][][] = Array.from({ length: 5 }, () => Array.from({ length: 5 }, () => []));
-  for (const r of risks) if (r.likelihood !== null && r.impact !== null) cells[r.impact - 1]![r.likelihood - 1]!.push(r.risk);
+  for (const r of risks)
+    if (r.likelihood !== null && r.impact !== null) cells[r.impact - 1]![r.likelihood - 1]!.push(r.risk);
   return cells;
 }
 
