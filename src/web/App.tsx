@@ -22,6 +22,8 @@ import { CafRoute } from './caf/CafRoute.tsx';
 import { PeopleRoute } from './people/PeopleRoute.tsx';
 import { SurveysRoute } from './surveys/SurveysRoute.tsx';
 import { CompetencesRoute } from './competences/CompetencesRoute.tsx';
+import { GovernanceRoute } from './governance/GovernanceRoute.tsx';
+import { PartnershipsRoute } from './partnerships/PartnershipsRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 
 export function App() {
@@ -72,6 +74,8 @@ export function App() {
             <Route path="people/sociale-balans" element={<PeopleRoute page="balans" />} />
             <Route path="people/hr-figures" element={<PeopleRoute page="hr" />} />
             <Route path="competences/*" element={<CompetencesRoute />} />
+            <Route path="partnerships/*" element={<PartnershipsRoute />} />
+            <Route path="governance/*" element={<GovernanceRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

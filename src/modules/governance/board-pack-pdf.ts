@@ -7,7 +7,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { date, type Lang, number } from '../../lib/exports/format.ts';
 import { figureBandLayout, HEADER_FILL, reportTableLayout } from '../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../lib/exports/pdf-render.ts';
-import type { Body } from './model.ts';
+import type { Body } from './logic.ts';
 import type { BoardPack } from './schema.ts';
 
 const BODY: Record<Lang, Record<Body, string>> = {

@@ -5,7 +5,7 @@ import { can, type Role } from '../orgs/public.ts';
 import { assessmentRefs, projectRefs } from '../partnerships/public.ts';
 import { objectiveRefs } from '../performance/public.ts';
 import { msg } from './messages.ts';
-import { BODIES, type Body, isBoardBody } from './model.ts';
+import { BODIES, type Body, isBoardBody } from './logic.ts';
 import type { Decision, DecisionChoices, DecisionInput } from './schema.ts';
 
 /** The bodies whose decisions `role` may record: the board's need `governance.board`, the others `governance.manage`. */

@@ -1,7 +1,7 @@
 /** Contracts of the governance routes: the decision register and the board pack. */
 import { z } from '@hono/zod-openapi';
 import { board } from '../performance/schema.ts';
-import { BODIES } from './model.ts';
+import { BODIES } from './logic.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const day = z.iso.date();

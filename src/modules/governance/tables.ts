@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Body } from './model.ts';
+import type { Body } from './logic.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** date columns come back as 'yyyy-mm-dd' text (see server/db.ts). */

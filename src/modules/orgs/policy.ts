@@ -73,7 +73,14 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'governance.board',
   ],
   // The staff prepares: assessments, projects and the decisions of the direction and the teams.
-  staf: ['org.read', ...MANAGEMENT_WORK, 'partnerships.read', 'partnerships.manage', 'governance.read', 'governance.manage'],
+  staf: [
+    'org.read',
+    ...MANAGEMENT_WORK,
+    'partnerships.read',
+    'partnerships.manage',
+    'governance.read',
+    'governance.manage',
+  ],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
   // The board reads partnerships and governance, and records the decisions of the general assembly and the board.
   bestuur: [

@@ -8,6 +8,8 @@ import { planEn } from '../performance/locales/plan-en.ts';
 import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 import { competencesEn } from '../competences/locales/en.ts';
+import { governanceEn } from '../governance/locales/en.ts';
+import { partnershipsEn } from '../partnerships/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -92,6 +94,22 @@ export const en: Messages = {
       deleted: 'Role profile removed',
     },
     competence_certificates: { listed: 'Expiring certificates viewed' },
+    partnerships: {
+      assessment_created: 'Partnership assessment started',
+      assessment_updated: 'Partnership assessment saved',
+      assessment_deleted: 'Partnership assessment removed',
+      decided: 'Partnership decision recorded',
+      report_downloaded: 'Partnership PDF downloaded',
+      project_created: 'Innovation project added',
+      project_updated: 'Innovation project changed',
+      project_deleted: 'Innovation project removed',
+    },
+    governance: {
+      decision_recorded: 'Decision recorded',
+      decision_updated: 'Decision changed',
+      decision_deleted: 'Decision removed',
+      board_pack_downloaded: 'Board pack downloaded',
+    },
     competences: {
       people_listed: "Employees' competences viewed",
       person_read: "An employee's competences viewed",
@@ -693,6 +711,8 @@ export const en: Messages = {
   boordtabel: boordtabelEn,
   people: peopleEn,
   competences: competencesEn,
+  partnerships: partnershipsEn,
+  governance: governanceEn,
   ui: uiEn,
   quality: {
     nav: {
