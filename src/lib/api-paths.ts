@@ -7931,6 +7931,21 @@ export interface paths {
                                     total: number;
                                 };
                             };
+                            partnerships?: {
+                                horizonDays: number;
+                                projects: {
+                                    fundingEnd: string | null;
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    state: "open" | "no_end" | "planned" | "warning" | "ended_without_plan" | "ended";
+                                }[];
+                                reviews: {
+                                    id: string;
+                                    partner: string;
+                                    reviewOn: string;
+                                }[];
+                            };
                             role: string;
                             steps: {
                                 done: boolean;

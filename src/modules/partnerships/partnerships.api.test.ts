@@ -89,6 +89,10 @@ describe('partnership assessments', () => {
     const queue = await answer(director.client.api.GET('/orgs/{orgId}/partnerships/to-decide', inOrg(org.id)));
     expect(queue.body.items).toEqual([]);
 
+    // Home reminds of the review within 60 days.
+    const home = await answer(board.client.api.GET('/orgs/{orgId}/home', inOrg(org.id)));
+    expect(home.body.partnerships?.reviews).toEqual([{ id, partner: HOUSING.partner, reviewOn: decision.reviewOn }]);
+
     const pdf = await board.client.req('GET', `/api/orgs/${org.id}/partnerships/assessments/${id}/report.pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');

@@ -6,3 +6,4 @@
 export { assessmentRefs, reviewsUntil } from './assessments.ts';
 export { listProjects, projectRefs } from './projects.ts';
 export { needsAttention } from './logic/funding.ts';
+export { partnershipSignals } from './home-source.ts';
