@@ -58,6 +58,7 @@ const T = {
     total: 'Indicatoren',
     reds: 'Rode indicatoren met toelichting en acties',
     noReds: 'Geen rode indicatoren.',
+    noKpis: 'Nog geen indicatoren.',
     kpi: 'Indicator',
     value: 'Waarde',
     period: 'Periode',
@@ -95,6 +96,7 @@ const T = {
     total: 'Indicators',
     reds: 'Red indicators with notes and actions',
     noReds: 'No red indicators.',
+    noKpis: 'No indicators yet.',
     kpi: 'Indicator',
     value: 'Value',
     period: 'Period',
@@ -167,7 +169,7 @@ export function boardPackDocDefinition(pack: BoardPack, lang: Lang): TDocumentDe
       right(String(p.counts.red)),
       right(String(p.counts.none)),
     ]),
-    t.noReds,
+    t.noKpis,
   );
   const reds = table(
     ['*', 'auto', 'auto', '*', '*'],
