@@ -56,6 +56,7 @@ export const governanceEn: typeof governanceNl = {
     redsCaption: 'Red indicators with notes and actions',
     noReds: 'No red indicators.',
     kpi: 'Indicator',
+    value: 'Value',
     period: 'Period',
     note: 'Note',
     actions: 'Actions',

@@ -54,6 +54,7 @@ export const governanceNl = {
     redsCaption: 'Rode indicatoren met toelichting en acties',
     noReds: 'Geen rode indicatoren.',
     kpi: 'Indicator',
+    value: 'Waarde',
     period: 'Periode',
     note: 'Toelichting',
     actions: 'Acties',

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Badge, Box, Button, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -333,20 +333,16 @@ export function AssessmentForm({
         <Text size="sm" c="dimmed">
           {t('partnerships.detail.risksIntro')}
         </Text>
-        <Grid>
-          <Grid.Col span={{ base: 12, lg: 4 }}>
-            <RiskHeatMap risks={heat} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 8 }}>
-            <DataTable
-              caption={t('partnerships.detail.risksCaption')}
-              rows={riskRows}
-              rowKey={(r) => r.risk}
-              columns={riskColumns}
-              minWidth={720}
-            />
-          </Grid.Col>
-        </Grid>
+        <Box maw={460}>
+          <RiskHeatMap risks={heat} />
+        </Box>
+        <DataTable
+          caption={t('partnerships.detail.risksCaption')}
+          rows={riskRows}
+          rowKey={(r) => r.risk}
+          columns={riskColumns}
+          minWidth={900}
+        />
       </Section>
       <Section title={t('partnerships.detail.opportunities')}>
         <Text size="sm" c="dimmed">

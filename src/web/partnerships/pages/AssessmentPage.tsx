@@ -21,7 +21,7 @@ export function AssessmentPage() {
     <PageFrame
       title={title}
       needs={['partnerships.read']}
-      crumbs={[{ to: `/o/${membership.orgId}/partnerships`, label: t('partnerships.list.title') }, { label: title }]}
+      crumbs={[{ to: `/o/${membership.orgId}/partnerships`, label: t('partnerships.list.title') }]}
       actions={
         assessment.data && (
           <Button component="a" href={assessmentPdfUrl(membership.orgId, assessmentId)} download variant="default">
