@@ -8,6 +8,7 @@ import { createDemoFinance } from './finance.ts';
 import { createDemoKpis } from './kpis.ts';
 import { createDemoPeople } from './people.ts';
 import { createDemoCompetences } from './competences.ts';
+import { createDemoPartnerships } from './partnerships.ts';
 import { createDemoPlans } from './plans.ts';
 import { createDemoStrategy } from './strategy.ts';
 import { SURNAMES } from './names.ts';
@@ -188,5 +189,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoStrategy(seed);
   // After the people register: competences are assessed for its employees.
   await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
+  // After the strategy map: projects and decisions serve its objectives.
+  await createDemoPartnerships(seed);
   return demo;
 }

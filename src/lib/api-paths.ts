@@ -40,7 +40,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -143,7 +143,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -203,7 +203,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -7255,6 +7255,554 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/governance/board-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board pack for a meeting: the board view, decisions due, partnerships to review, projects without a continuation plan */
+        get: {
+            parameters: {
+                query: {
+                    meeting: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            board: {
+                                computedAt: string | null;
+                                organisation: string;
+                                perspectives: {
+                                    counts: {
+                                        amber: number;
+                                        green: number;
+                                        none: number;
+                                        red: number;
+                                    };
+                                    kpis: {
+                                        code: string;
+                                        decimals: number;
+                                        /** @enum {string} */
+                                        direction: "up" | "down";
+                                        /** @enum {string} */
+                                        frequency: "month" | "quarter" | "year";
+                                        /** Format: uuid */
+                                        id: string;
+                                        latest: {
+                                            /** @enum {string|null} */
+                                            light: "green" | "amber" | "red" | null;
+                                            note: string;
+                                            noteMissing: boolean;
+                                            period: string;
+                                            redThreshold: number | null;
+                                            /** @enum {string} */
+                                            source: "manual" | "import" | "computed";
+                                            target: number | null;
+                                            value: number;
+                                        } | null;
+                                        nameEn: string;
+                                        nameNl: string;
+                                        ownerName: string | null;
+                                        trend: {
+                                            /** @enum {string|null} */
+                                            light: "green" | "amber" | "red" | null;
+                                            period: string;
+                                            value: number;
+                                        }[];
+                                        /** @enum {string} */
+                                        unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                    }[];
+                                    /** @enum {string} */
+                                    perspective: "mission" | "clients" | "financial" | "processes" | "learning";
+                                }[];
+                                reds: {
+                                    actions: {
+                                        dueDate: string | null;
+                                        /** Format: uuid */
+                                        id: string;
+                                        ownerName: string | null;
+                                        /** @enum {string} */
+                                        status: "plan" | "do" | "check" | "act" | "done";
+                                        title: string;
+                                    }[];
+                                    code: string;
+                                    decimals: number;
+                                    /** @enum {string} */
+                                    direction: "up" | "down";
+                                    /** @enum {string} */
+                                    frequency: "month" | "quarter" | "year";
+                                    /** Format: uuid */
+                                    id: string;
+                                    latest: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        note: string;
+                                        noteMissing: boolean;
+                                        period: string;
+                                        redThreshold: number | null;
+                                        /** @enum {string} */
+                                        source: "manual" | "import" | "computed";
+                                        target: number | null;
+                                        value: number;
+                                    } | null;
+                                    nameEn: string;
+                                    nameNl: string;
+                                    note: string;
+                                    ownerName: string | null;
+                                    redWithoutAction: boolean;
+                                    trend: {
+                                        /** @enum {string|null} */
+                                        light: "green" | "amber" | "red" | null;
+                                        period: string;
+                                        value: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    unit: "percent" | "euro" | "count" | "days" | "ratio" | "score" | "hours" | "points" | "fte";
+                                }[];
+                                summary: {
+                                    amber: number;
+                                    green: number;
+                                    none: number;
+                                    noteMissing: number;
+                                    red: number;
+                                    redWithoutAction: number;
+                                    total: number;
+                                };
+                            };
+                            decisionsDue: {
+                                assessment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                body: "algemene_vergadering" | "raad_van_bestuur" | "directie" | "team";
+                                decidedOn: string;
+                                description: string;
+                                followUpDone: boolean;
+                                followUpDue: boolean;
+                                followUpOn: string | null;
+                                followUpOwner: string;
+                                /** Format: uuid */
+                                id: string;
+                                objective: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                project: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                recordedBy: string | null;
+                                title: string;
+                            }[];
+                            meeting: string;
+                            organisation: string;
+                            projects: {
+                                funder: string;
+                                fundingEnd: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            reviews: {
+                                /** @enum {string|null} */
+                                decision: "partnership" | "supporting_role" | "no_cooperation" | null;
+                                /** Format: uuid */
+                                id: string;
+                                partner: string;
+                                reviewOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/governance/board-pack.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board pack for a meeting as PDF */
+        get: {
+            parameters: {
+                query: {
+                    meeting: string;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/governance/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a decision can be linked to, and the bodies whose decisions the caller may record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            bodies: ("algemene_vergadering" | "raad_van_bestuur" | "directie" | "team")[];
+                            objectives: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/governance/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision register: decision, body, date, linked objective, partnership or project, follow-up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assessment: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                body: "algemene_vergadering" | "raad_van_bestuur" | "directie" | "team";
+                                decidedOn: string;
+                                description: string;
+                                followUpDone: boolean;
+                                followUpDue: boolean;
+                                followUpOn: string | null;
+                                followUpOwner: string;
+                                /** Format: uuid */
+                                id: string;
+                                objective: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                project: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                recordedBy: string | null;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a decision (the general assembly and the board: bestuur or directie; directie and team: staf or directie) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assessmentId?: string | null;
+                        /** @enum {string} */
+                        body: "algemene_vergadering" | "raad_van_bestuur" | "directie" | "team";
+                        /** Format: date */
+                        decidedOn: string;
+                        description?: string;
+                        followUpDone?: boolean;
+                        /** Format: date */
+                        followUpOn?: string | null;
+                        followUpOwner?: string;
+                        /** Format: uuid */
+                        objectiveId?: string | null;
+                        /** Format: uuid */
+                        projectId?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/governance/decisions/{decisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a decision or its follow-up (the same rule per body, before and after) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    decisionId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assessmentId?: string | null;
+                        /** @enum {string} */
+                        body: "algemene_vergadering" | "raad_van_bestuur" | "directie" | "team";
+                        /** Format: date */
+                        decidedOn: string;
+                        description?: string;
+                        followUpDone?: boolean;
+                        /** Format: date */
+                        followUpOn?: string | null;
+                        followUpOwner?: string;
+                        /** Format: uuid */
+                        objectiveId?: string | null;
+                        /** Format: uuid */
+                        projectId?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a decision from the register */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    decisionId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/home": {
         parameters: {
             query?: never;
@@ -7382,6 +7930,21 @@ export interface paths {
                                     redWithoutAction: number;
                                     total: number;
                                 };
+                            };
+                            partnerships?: {
+                                horizonDays: number;
+                                projects: {
+                                    fundingEnd: string | null;
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    state: "open" | "no_end" | "planned" | "warning" | "ended_without_plan" | "ended";
+                                }[];
+                                reviews: {
+                                    id: string;
+                                    partner: string;
+                                    reviewOn: string;
+                                }[];
                             };
                             role: string;
                             steps: {
@@ -9310,6 +9873,989 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership (hybridisation) assessments: partner, sphere, decision, review date, highest risk */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                decidedOn: string | null;
+                                /** @enum {string|null} */
+                                decision: "partnership" | "supporting_role" | "no_cooperation" | null;
+                                highestRisk: {
+                                    /** @enum {string} */
+                                    level: "low" | "medium" | "high";
+                                    /** @enum {string} */
+                                    risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                                    score: number;
+                                } | null;
+                                /** @enum {string} */
+                                hybridisation: "internal" | "external";
+                                /** Format: uuid */
+                                id: string;
+                                partner: string;
+                                reviewDue: boolean;
+                                reviewOn: string | null;
+                                /** @enum {string} */
+                                sphere: "market" | "state" | "community";
+                                /** @enum {string} */
+                                stage: "proposed" | "running";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start an assessment of a proposed or running partnership */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        hybridisation: "internal" | "external";
+                        opportunities?: {
+                            note: string;
+                            /** @enum {string} */
+                            opportunity: "resources" | "know_how" | "reach" | "legitimacy" | "innovation";
+                            score: number | null;
+                        }[];
+                        partner: string;
+                        principles?: {
+                            /** @enum {string|null} */
+                            check: "respected" | "attention" | "conflict" | null;
+                            note: string;
+                            /** @enum {string} */
+                            principle: "dignity" | "human_rights" | "social_justice" | "self_determination" | "participation" | "confidentiality" | "whole_persons" | "technology" | "integrity";
+                        }[];
+                        purpose?: string;
+                        risks?: {
+                            impact: number | null;
+                            likelihood: number | null;
+                            mitigation: string;
+                            /** @enum {string} */
+                            risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                        }[];
+                        /** @enum {string} */
+                        sphere: "market" | "state" | "community";
+                        /** @enum {string} */
+                        stage?: "proposed" | "running";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assessment: every risk (likelihood × impact), opportunity and IFSW principle, the decision and the kept versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conditions: string;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            decidedOn: string | null;
+                            /** @enum {string|null} */
+                            decision: "partnership" | "supporting_role" | "no_cooperation" | null;
+                            highestRisk: {
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                                score: number;
+                            } | null;
+                            /** @enum {string} */
+                            hybridisation: "internal" | "external";
+                            /** Format: uuid */
+                            id: string;
+                            opportunities: {
+                                note: string;
+                                /** @enum {string} */
+                                opportunity: "resources" | "know_how" | "reach" | "legitimacy" | "innovation";
+                                score: number | null;
+                            }[];
+                            partner: string;
+                            principles: {
+                                /** @enum {string|null} */
+                                check: "respected" | "attention" | "conflict" | null;
+                                note: string;
+                                /** @enum {string} */
+                                principle: "dignity" | "human_rights" | "social_justice" | "self_determination" | "participation" | "confidentiality" | "whole_persons" | "technology" | "integrity";
+                            }[];
+                            purpose: string;
+                            reviewDue: boolean;
+                            reviewOn: string | null;
+                            risks: {
+                                impact: number | null;
+                                /** @enum {string|null} */
+                                level: "low" | "medium" | "high" | null;
+                                likelihood: number | null;
+                                mitigation: string;
+                                /** @enum {string} */
+                                risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                                score: number | null;
+                            }[];
+                            /** @enum {string} */
+                            sphere: "market" | "state" | "community";
+                            /** @enum {string} */
+                            stage: "proposed" | "running";
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                savedAt: string;
+                                savedBy: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Save an assessment (a decided one keeps the save as a new version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        hybridisation: "internal" | "external";
+                        opportunities?: {
+                            note: string;
+                            /** @enum {string} */
+                            opportunity: "resources" | "know_how" | "reach" | "legitimacy" | "innovation";
+                            score: number | null;
+                        }[];
+                        partner: string;
+                        principles?: {
+                            /** @enum {string|null} */
+                            check: "respected" | "attention" | "conflict" | null;
+                            note: string;
+                            /** @enum {string} */
+                            principle: "dignity" | "human_rights" | "social_justice" | "self_determination" | "participation" | "confidentiality" | "whole_persons" | "technology" | "integrity";
+                        }[];
+                        purpose?: string;
+                        risks?: {
+                            impact: number | null;
+                            likelihood: number | null;
+                            mitigation: string;
+                            /** @enum {string} */
+                            risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                        }[];
+                        /** @enum {string} */
+                        sphere: "market" | "state" | "community";
+                        /** @enum {string} */
+                        stage?: "proposed" | "running";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conditions: string;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            decidedOn: string | null;
+                            /** @enum {string|null} */
+                            decision: "partnership" | "supporting_role" | "no_cooperation" | null;
+                            highestRisk: {
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                                score: number;
+                            } | null;
+                            /** @enum {string} */
+                            hybridisation: "internal" | "external";
+                            /** Format: uuid */
+                            id: string;
+                            opportunities: {
+                                note: string;
+                                /** @enum {string} */
+                                opportunity: "resources" | "know_how" | "reach" | "legitimacy" | "innovation";
+                                score: number | null;
+                            }[];
+                            partner: string;
+                            principles: {
+                                /** @enum {string|null} */
+                                check: "respected" | "attention" | "conflict" | null;
+                                note: string;
+                                /** @enum {string} */
+                                principle: "dignity" | "human_rights" | "social_justice" | "self_determination" | "participation" | "confidentiality" | "whole_persons" | "technology" | "integrity";
+                            }[];
+                            purpose: string;
+                            reviewDue: boolean;
+                            reviewOn: string | null;
+                            risks: {
+                                impact: number | null;
+                                /** @enum {string|null} */
+                                level: "low" | "medium" | "high" | null;
+                                likelihood: number | null;
+                                mitigation: string;
+                                /** @enum {string} */
+                                risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                                score: number | null;
+                            }[];
+                            /** @enum {string} */
+                            sphere: "market" | "state" | "community";
+                            /** @enum {string} */
+                            stage: "proposed" | "running";
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                savedAt: string;
+                                savedBy: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an assessment with its versions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/assessments/{assessmentId}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two kept versions of an assessment */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    assessmentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                after: string | number | null;
+                                before: string | number | null;
+                                field: string;
+                                item: string | null;
+                            }[];
+                            from: {
+                                savedAt: string;
+                                version: number;
+                            };
+                            to: {
+                                savedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/assessments/{assessmentId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Decide: partnership, supporting role or no cooperation, with conditions and a review date (kept as a version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        conditions?: string;
+                        /** Format: date */
+                        decidedOn: string;
+                        /** @enum {string} */
+                        decision: "partnership" | "supporting_role" | "no_cooperation";
+                        /** Format: date */
+                        reviewOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conditions: string;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            decidedOn: string | null;
+                            /** @enum {string|null} */
+                            decision: "partnership" | "supporting_role" | "no_cooperation" | null;
+                            highestRisk: {
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                                score: number;
+                            } | null;
+                            /** @enum {string} */
+                            hybridisation: "internal" | "external";
+                            /** Format: uuid */
+                            id: string;
+                            opportunities: {
+                                note: string;
+                                /** @enum {string} */
+                                opportunity: "resources" | "know_how" | "reach" | "legitimacy" | "innovation";
+                                score: number | null;
+                            }[];
+                            partner: string;
+                            principles: {
+                                /** @enum {string|null} */
+                                check: "respected" | "attention" | "conflict" | null;
+                                note: string;
+                                /** @enum {string} */
+                                principle: "dignity" | "human_rights" | "social_justice" | "self_determination" | "participation" | "confidentiality" | "whole_persons" | "technology" | "integrity";
+                            }[];
+                            purpose: string;
+                            reviewDue: boolean;
+                            reviewOn: string | null;
+                            risks: {
+                                impact: number | null;
+                                /** @enum {string|null} */
+                                level: "low" | "medium" | "high" | null;
+                                likelihood: number | null;
+                                mitigation: string;
+                                /** @enum {string} */
+                                risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                                score: number | null;
+                            }[];
+                            /** @enum {string} */
+                            sphere: "market" | "state" | "community";
+                            /** @enum {string} */
+                            stage: "proposed" | "running";
+                            updatedAt: string;
+                            version: number;
+                            versions: {
+                                savedAt: string;
+                                savedBy: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/assessments/{assessmentId}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessment as PDF for the board: decision, heat map, risks, opportunities and principles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The strategy map's objectives a project can serve */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                perspective: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Innovation projects with their funding state (a warning twelve months before the end without a continuation plan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountCents: number;
+                                continuationPlan: string;
+                                funder: string;
+                                fundingEnd: string | null;
+                                fundingStart: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                objectives: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                results: string;
+                                /** @enum {string} */
+                                state: "open" | "no_end" | "planned" | "warning" | "ended_without_plan" | "ended";
+                                warnFrom: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an innovation project: funder, amount, funding period, objectives, results, continuation plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountCents?: number;
+                        continuationPlan?: string;
+                        funder?: string;
+                        /** Format: date */
+                        fundingEnd?: string | null;
+                        /** Format: date */
+                        fundingStart?: string | null;
+                        name: string;
+                        objectiveIds?: string[];
+                        results?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an innovation project */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountCents?: number;
+                        continuationPlan?: string;
+                        funder?: string;
+                        /** Format: date */
+                        fundingEnd?: string | null;
+                        /** Format: date */
+                        fundingStart?: string | null;
+                        name: string;
+                        objectiveIds?: string[];
+                        results?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an innovation project */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/partnerships/to-decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decider's queue: assessments without a decision and decided ones whose review date has come */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                decidedOn: string | null;
+                                /** @enum {string|null} */
+                                decision: "partnership" | "supporting_role" | "no_cooperation" | null;
+                                highestRisk: {
+                                    /** @enum {string} */
+                                    level: "low" | "medium" | "high";
+                                    /** @enum {string} */
+                                    risk: "mission_drift" | "power_asymmetry" | "contractualisation" | "local_anchoring" | "cream_skimming" | "instrumentalising_citizens" | "informal_carers";
+                                    score: number;
+                                } | null;
+                                /** @enum {string} */
+                                hybridisation: "internal" | "external";
+                                /** Format: uuid */
+                                id: string;
+                                partner: string;
+                                reviewDue: boolean;
+                                reviewOn: string | null;
+                                /** @enum {string} */
+                                sphere: "market" | "state" | "community";
+                                /** @enum {string} */
+                                stage: "proposed" | "running";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -15970,19 +17516,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
                             orgTypes: {
                                 code: string;
                                 en: string;
                                 nl: string;
                             }[];
                             permissions: {
-                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
-                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
-                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
-                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
-                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
-                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
                             };
                             roles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
                         };
@@ -16227,7 +17773,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];

@@ -18,6 +18,8 @@ import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
 import { referenceRoutes } from '../modules/orgs/reference-routes.ts';
 import { orgRoutes } from '../modules/orgs/routes.ts';
+import * as governance from '../modules/governance/routes.ts';
+import * as partnerships from '../modules/partnerships/routes.ts';
 import * as people from '../modules/people/routes.ts';
 import * as performance from '../modules/performance/routes.ts';
 import * as surveys from '../modules/surveys/routes.ts';
@@ -52,6 +54,8 @@ export function createApi(limiter = new LoginLimiter()) {
     ...Object.values(people),
     ...Object.values(competences),
     ...Object.values(strategy),
+    ...Object.values(partnerships),
+    ...Object.values(governance),
   ];
   for (const routes of modules) {
     api.route('/', routes);

@@ -5,10 +5,12 @@ import pg from 'pg';
 import type { AuditTables } from '../modules/audit/tables.ts';
 import type { AuthTables } from '../modules/auth/tables.ts';
 import type { ClientTables } from '../modules/clients/tables.ts';
+import type { GovernanceTables } from '../modules/governance/tables.ts';
 import type { FinanceTables } from '../modules/finance/tables.ts';
 import type { OrgTables } from '../modules/orgs/tables.ts';
 import type { CafTables } from '../modules/caf/tables.ts';
 import type { CompetenceTables } from '../modules/competences/tables.ts';
+import type { PartnershipTables } from '../modules/partnerships/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { StrategyTables } from '../modules/strategy/tables.ts';
@@ -28,7 +30,9 @@ export interface Database
     SurveyTables,
     PeopleTables,
     CompetenceTables,
-    StrategyTables {}
+    StrategyTables,
+    PartnershipTables,
+    GovernanceTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

@@ -7,7 +7,9 @@ import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { COMPETENCE_BODIES, competenceSamples } from '../modules/competences/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
+import { GOVERNANCE_BODIES, GOVERNANCE_QUERIES, governanceSamples } from '../modules/governance/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
+import { PARTNERSHIP_BODIES, PARTNERSHIP_QUERIES, partnershipSamples } from '../modules/partnerships/testing.ts';
 import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
 import { sampleEmployee, sampleTraining } from '../modules/people/testing.ts';
 import { PERFORMANCE_BODIES, performanceSamples } from '../modules/performance/testing.ts';
@@ -67,11 +69,15 @@ const BODIES: Record<string, unknown> = {
   ...PEOPLE_BODIES,
   ...COMPETENCE_BODIES,
   ...STRATEGY_BODIES,
+  ...PARTNERSHIP_BODIES,
+  ...GOVERNANCE_BODIES,
 };
 
 /** Required query strings, for the same reason. */
 const QUERIES: Record<string, (ids: Record<string, string>) => string> = {
   'GET /api/orgs/:orgId/finance/ledger/imports/:importId/compare': (ids) => `?with=${ids.importId}`,
+  ...PARTNERSHIP_QUERIES,
+  ...GOVERNANCE_QUERIES,
 };
 
 /** Route parameters that are codes inside one's own organisation (an account number), not record ids. */
@@ -141,6 +147,8 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await peopleSamples(org.client, org.org.id)),
     ...(await competenceSamples(org.client, org.org.id, employeeId, trainingId)),
     ...(await strategySamples(org.client, org.org.id)),
+    ...(await partnershipSamples(org.client, org.org.id)),
+    ...(await governanceSamples(org.client, org.org.id)),
   };
 }
 

@@ -66,6 +66,24 @@ const PROBES: Record<Action, Probe> = {
     path: `/api/orgs/${o}/strategy/stakeholders`,
     body: { name: `Probe ${n}`, type: 'partners', power: 3, interest: 3, influence: 3 },
   }),
+  'partnerships.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/partnerships/assessments` }),
+  'partnerships.manage': (o) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/partnerships/projects`,
+    body: { name: `Probe ${randomUUID()}` },
+  }),
+  'partnerships.decide': (o) => ({ method: 'GET', path: `/api/orgs/${o}/partnerships/to-decide` }),
+  'governance.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/governance/decisions` }),
+  'governance.manage': (o) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/governance/decisions`,
+    body: { title: 'Probe', body: 'team', decidedOn: '2026-01-15' },
+  }),
+  'governance.board': (o) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/governance/decisions`,
+    body: { title: 'Probe', body: 'raad_van_bestuur', decidedOn: '2026-01-15' },
+  }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

@@ -23,6 +23,8 @@ import { PeopleRoute } from './people/PeopleRoute.tsx';
 import { SurveysRoute } from './surveys/SurveysRoute.tsx';
 import { CompetencesRoute } from './competences/CompetencesRoute.tsx';
 import { StrategyRoute } from './strategy/StrategyRoute.tsx';
+import { GovernanceRoute } from './governance/GovernanceRoute.tsx';
+import { PartnershipsRoute } from './partnerships/PartnershipsRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 
 export function App() {
@@ -74,6 +76,8 @@ export function App() {
             <Route path="people/hr-figures" element={<PeopleRoute page="hr" />} />
             <Route path="competences/*" element={<CompetencesRoute />} />
             <Route path="strategie/*" element={<StrategyRoute />} />
+            <Route path="partnerships/*" element={<PartnershipsRoute />} />
+            <Route path="governance/*" element={<GovernanceRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

@@ -9,6 +9,7 @@ import { finishedRoundScores } from '../caf/public.ts';
 import { budgetSignals, clientAgenda, clientCount, waitingByPriority } from '../clients/public.ts';
 import { coverageSignal } from '../finance/public.ts';
 import { type Action, can, listMembers, type Role } from '../orgs/public.ts';
+import { partnershipSignals } from '../partnerships/public.ts';
 import { kpiSignals } from '../performance/public.ts';
 import { surveyFigures } from '../surveys/public.ts';
 import type { HomeAnswer } from './schema.ts';
@@ -23,7 +24,7 @@ interface Caller {
 export async function boordtabel(db: Db, { orgId, userId, role, today }: Caller): Promise<HomeAnswer> {
   const may = (action: Action) => can(role, action);
   const viewer = { userId, role };
-  const [coverage, budgets, waiting, agenda, kpis, survey, caf] = await Promise.all([
+  const [coverage, budgets, waiting, agenda, kpis, survey, caf, partnerships] = await Promise.all([
     may('finance.read') ? coverageSignal(db, orgId) : undefined,
     may('clients.read') ? budgetSignals(db, orgId, viewer, today) : undefined,
     may('clients.manage') ? waitingByPriority(db, orgId, today) : undefined,
@@ -31,9 +32,10 @@ export async function boordtabel(db: Db, { orgId, userId, role, today }: Caller)
     may('performance.read') ? kpiSignals(db, orgId, today) : undefined,
     may('performance.read') ? latestSurvey(db, orgId) : undefined,
     may('performance.read') ? latestCafRound(db, orgId) : undefined,
+    may('partnerships.read') ? partnershipSignals(db, orgId, today) : undefined,
   ]);
   const steps = await setupSteps(db, orgId, role, { coverage, kpis });
-  return { today, role, steps, coverage, budgets, waiting, agenda, kpis, survey, caf };
+  return { today, role, steps, coverage, budgets, waiting, agenda, kpis, survey, caf, partnerships };
 }
 
 /** The latest survey that has enough responses for results, else the latest one. */

@@ -117,7 +117,16 @@ describe('Home, the boordtabel', () => {
     // The board: coverage and the lights, never a client.
     const board = await colleague(ctx, orgId, 'bestuur');
     const theirs = (await home(board.client, orgId)).body;
-    expect(Object.keys(theirs).sort()).toEqual(['caf', 'coverage', 'kpis', 'role', 'steps', 'survey', 'today']);
+    expect(Object.keys(theirs).sort()).toEqual([
+      'caf',
+      'coverage',
+      'kpis',
+      'partnerships',
+      'role',
+      'steps',
+      'survey',
+      'today',
+    ]);
     expect(JSON.stringify(theirs)).not.toContain('Persoon');
   });
 

@@ -96,6 +96,19 @@ const survey = z.object({
 
 const caf = z.object({ id: z.string(), name: z.string(), day: z.string(), mean: z.number(), subcriteria: z.number() });
 
+const partnerships = z.object({
+  horizonDays: z.number(),
+  reviews: z.array(z.object({ id: z.string(), partner: z.string(), reviewOn: z.string() })),
+  projects: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      fundingEnd: z.string().nullable(),
+      state: z.enum(['open', 'no_end', 'planned', 'warning', 'ended_without_plan', 'ended']),
+    }),
+  ),
+});
+
 export const SETUP_STEPS = ['ledger', 'costModel', 'clients', 'kpis', 'members'] as const;
 
 export const homeAnswer = z.object({
@@ -112,5 +125,7 @@ export const homeAnswer = z.object({
   survey: survey.nullable().optional(),
   /** The latest finished CAF round (null: none yet). */
   caf: caf.nullable().optional(),
+  /** Partnership reviews within the horizon (and overdue), and innovation projects that need a continuation plan. */
+  partnerships: partnerships.optional(),
 });
 export type HomeAnswer = z.infer<typeof homeAnswer>;

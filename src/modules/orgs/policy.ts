@@ -30,6 +30,12 @@ export const ACTIONS = [
   'competences.self',
   'strategy.read',
   'strategy.manage',
+  'partnerships.read',
+  'partnerships.manage',
+  'partnerships.decide',
+  'governance.read',
+  'governance.manage',
+  'governance.board',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,10 +63,40 @@ const MANAGEMENT_WORK = [
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'rules.manage'],
   // The direction also sees the members and the audit log; neither changes memberships (the beheerder does).
-  directie: ['org.read', 'members.read', 'audit.read', ...MANAGEMENT_WORK],
-  staf: ['org.read', ...MANAGEMENT_WORK],
+  directie: [
+    'org.read',
+    'members.read',
+    'audit.read',
+    ...MANAGEMENT_WORK,
+    // Partnerships and governance: the direction decides on partnerships and records any body's decision.
+    'partnerships.read',
+    'partnerships.manage',
+    'partnerships.decide',
+    'governance.read',
+    'governance.manage',
+    'governance.board',
+  ],
+  // The staff prepares: assessments, projects and the decisions of the direction and the teams.
+  staf: [
+    'org.read',
+    ...MANAGEMENT_WORK,
+    'partnerships.read',
+    'partnerships.manage',
+    'governance.read',
+    'governance.manage',
+  ],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
-  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures', 'strategy.read'],
+  // The board reads partnerships and governance, and records the decisions of the general assembly and the board.
+  bestuur: [
+    'org.read',
+    'finance.read',
+    'performance.read',
+    'people.figures',
+    'strategy.read',
+    'partnerships.read',
+    'governance.read',
+    'governance.board',
+  ],
   partner: ['org.read'],
 };
 

@@ -6,3 +6,5 @@ export { actionsOfAssessment, createAction } from './actions.ts';
 export { STARTER_SET } from './starter.ts';
 export { kpiSignals } from './home-source.ts';
 export { type KpiLinkRef, kpiRefs, type ObjectiveRef, objectiveRefs } from './refs.ts';
+export { boardOf } from './cockpit.ts';
+export type { Board } from './schema.ts';

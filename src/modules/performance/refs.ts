@@ -1,4 +1,4 @@
-import type { Db } from '../../server/db.ts';
+import type { DbOrTx } from '../../server/db.ts';
 import type { Perspective } from './tables.ts';
 
 /** A KPI as another module links to it. */
@@ -16,7 +16,7 @@ export interface ObjectiveRef {
 }
 
 /** The organisation's KPIs (archived ones too: an old link keeps its name), by code. */
-export async function kpiRefs(db: Db, orgId: string): Promise<KpiLinkRef[]> {
+export async function kpiRefs(db: DbOrTx, orgId: string): Promise<KpiLinkRef[]> {
   const rows = await db
     .selectFrom('kpi')
     .select(['id', 'code', 'name_nl', 'name_en'])
@@ -27,7 +27,7 @@ export async function kpiRefs(db: Db, orgId: string): Promise<KpiLinkRef[]> {
 }
 
 /** The organisation's strategic objectives, in map order. */
-export async function objectiveRefs(db: Db, orgId: string): Promise<ObjectiveRef[]> {
+export async function objectiveRefs(db: DbOrTx, orgId: string): Promise<ObjectiveRef[]> {
   return db
     .selectFrom('perf_objective')
     .select(['id', 'title', 'perspective'])

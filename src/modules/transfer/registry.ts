@@ -68,4 +68,9 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'st_swot_strategy_objective', id: 'none' },
   { table: 'st_stakeholder', id: 'uuid' },
   { table: 'st_link', id: 'none' },
+  { table: 'pa_assessment', id: 'uuid' },
+  { table: 'pa_assessment_version', id: 'uuid' },
+  { table: 'pa_project', id: 'uuid' },
+  { table: 'pa_project_objective', id: 'none' },
+  { table: 'gov_decision', id: 'uuid' },
 ];

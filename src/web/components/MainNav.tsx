@@ -57,6 +57,14 @@ const COMPETENCE_PAGES: { path: string; key: string; needs: Action }[] = [
   { path: 'me', key: 'me', needs: 'competences.self' },
 ];
 
+/** The governance group ("Bestuur"): path under /o/:orgId, label key under governance.nav, the action that shows it. */
+const GOVERNANCE_PAGES: { path: string; key: string; needs: Action }[] = [
+  { path: 'partnerships', key: 'partnerships', needs: 'partnerships.read' },
+  { path: 'partnerships/projects', key: 'projects', needs: 'partnerships.read' },
+  { path: 'governance', key: 'decisions', needs: 'governance.read' },
+  { path: 'governance/board-pack', key: 'boardPack', needs: 'governance.read' },
+];
+
 /** The strategy group ("Strategie"): path under /o/:orgId/strategie, label key under strategic.nav. */
 const STRATEGY_PAGES: { path: string; key: string; needs: Action }[] = [
   { path: '', key: 'swot', needs: 'strategy.read' },
@@ -121,12 +129,19 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inCompetences) setCompetencesOpen(true);
   }, [inCompetences]);
+  const inGovernance =
+    Boolean(membership) && (pathname.startsWith(`${base}/partnerships`) || pathname.startsWith(`${base}/governance`));
+  const [governanceOpen, setGovernanceOpen] = useState(inGovernance);
+  useEffect(() => {
+    if (inGovernance) setGovernanceOpen(true);
+  }, [inGovernance]);
   const inStrategy = Boolean(membership) && pathname.startsWith(`${base}/strategie`);
   const [strategyOpen, setStrategyOpen] = useState(inStrategy);
   useEffect(() => {
     if (inStrategy) setStrategyOpen(true);
   }, [inStrategy]);
   if (!membership) return null;
+  const governancePages = GOVERNANCE_PAGES.filter((p) => allows(membership, p.needs));
   const peoplePages = PEOPLE_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const competencePages = COMPETENCE_PAGES.filter((p) => allows(membership, p.needs));
   const strategyPages = STRATEGY_PAGES.filter((p) => allows(membership, p.needs));
@@ -247,6 +262,32 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                   to={to}
                   label={t(`strategic.nav.${p.key}`)}
                   active={pathname === to}
+                  onNavigate={onNavigate}
+                />
+              );
+            })}
+          </NavGroup>
+        )}
+        {governancePages.length > 0 && (
+          <NavGroup
+            label={t('governance.nav.group')}
+            opened={governanceOpen}
+            onChange={setGovernanceOpen}
+            inside={inGovernance}
+          >
+            {governancePages.map((p) => {
+              const to = `${base}/${p.path}`;
+              // An assessment's page (partnerships/:id) belongs to "Partnerschappen".
+              const assessment =
+                p.key === 'partnerships' &&
+                pathname.startsWith(`${to}/`) &&
+                !pathname.startsWith(`${base}/partnerships/projects`);
+              return (
+                <Link_
+                  key={p.key}
+                  to={to}
+                  label={t(`governance.nav.${p.key}`)}
+                  active={pathname === to || assessment}
                   onNavigate={onNavigate}
                 />
               );

@@ -5,6 +5,7 @@ import type { Membership } from '../session.ts';
 import type { HomeAnswer } from './api.ts';
 import { MyClientsCard, ToRegisterCard } from './CaseloadCards.tsx';
 import { AgendaCard, BudgetsCard, CoverageCard, WaitingCard } from './ManagementCards.tsx';
+import { PartnershipsCard } from './PartnershipsCard.tsx';
 import { CafCard, KpisCard, SurveyCard } from './PerformanceCards.tsx';
 import { StepsCard } from './StepsCard.tsx';
 
@@ -34,6 +35,7 @@ export function Boordtabel({ home, membership }: { home: HomeAnswer; membership:
         {home.agenda && <AgendaCard orgId={orgId} agenda={home.agenda} />}
         {home.survey !== undefined && <SurveyCard orgId={orgId} survey={home.survey} />}
         {home.caf !== undefined && <CafCard orgId={orgId} caf={home.caf} />}
+        {home.partnerships && <PartnershipsCard orgId={orgId} partnerships={home.partnerships} today={home.today} />}
       </SimpleGrid>
     </Stack>
   );

@@ -9,6 +9,8 @@ import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 import { competencesEn } from '../competences/locales/en.ts';
 import { strategicEn } from '../strategy/locales/en.ts';
+import { governanceEn } from '../governance/locales/en.ts';
+import { partnershipsEn } from '../partnerships/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -109,6 +111,22 @@ export const en: Messages = {
       deleted: 'Role profile removed',
     },
     competence_certificates: { listed: 'Expiring certificates viewed' },
+    partnerships: {
+      assessment_created: 'Partnership assessment started',
+      assessment_updated: 'Partnership assessment saved',
+      assessment_deleted: 'Partnership assessment removed',
+      decided: 'Partnership decision recorded',
+      report_downloaded: 'Partnership PDF downloaded',
+      project_created: 'Innovation project added',
+      project_updated: 'Innovation project changed',
+      project_deleted: 'Innovation project removed',
+    },
+    governance: {
+      decision_recorded: 'Decision recorded',
+      decision_updated: 'Decision changed',
+      decision_deleted: 'Decision removed',
+      board_pack_downloaded: 'Board pack downloaded',
+    },
     competences: {
       people_listed: "Employees' competences viewed",
       person_read: "An employee's competences viewed",
@@ -711,6 +729,8 @@ export const en: Messages = {
   people: peopleEn,
   competences: competencesEn,
   strategic: strategicEn,
+  partnerships: partnershipsEn,
+  governance: governanceEn,
   ui: uiEn,
   quality: {
     nav: {

@@ -8,6 +8,8 @@ import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
 import { competencesNl } from '../competences/locales/nl.ts';
 import { strategicNl } from '../strategy/locales/nl.ts';
+import { governanceNl } from '../governance/locales/nl.ts';
+import { partnershipsNl } from '../partnerships/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -113,6 +115,22 @@ export const nl = {
       deleted: 'Rolprofiel verwijderd',
     },
     competence_certificates: { listed: 'Vervallende attesten bekeken' },
+    partnerships: {
+      assessment_created: 'Beoordeling van een partnerschap gestart',
+      assessment_updated: 'Beoordeling van een partnerschap opgeslagen',
+      assessment_deleted: 'Beoordeling van een partnerschap verwijderd',
+      decided: 'Beslissing over een partnerschap vastgelegd',
+      report_downloaded: 'PDF van een partnerschap gedownload',
+      project_created: 'Innovatieproject toegevoegd',
+      project_updated: 'Innovatieproject gewijzigd',
+      project_deleted: 'Innovatieproject verwijderd',
+    },
+    governance: {
+      decision_recorded: 'Besluit vastgelegd',
+      decision_updated: 'Besluit gewijzigd',
+      decision_deleted: 'Besluit verwijderd',
+      board_pack_downloaded: 'Bestuurspakket gedownload',
+    },
     competences: {
       people_listed: 'Competenties van medewerkers bekeken',
       person_read: 'Competenties van een medewerker bekeken',
@@ -720,6 +738,8 @@ export const nl = {
   people: peopleNl,
   competences: competencesNl,
   strategic: strategicNl,
+  partnerships: partnershipsNl,
+  governance: governanceNl,
   ui: uiNl,
   quality: {
     nav: {

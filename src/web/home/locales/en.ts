@@ -101,4 +101,11 @@ export const boordtabelEn: typeof boordtabelNl = {
     period: '{{name}}, finished on {{date}}',
     mean: 'Mean consensus score {{value}} out of 100 ({{count}} subcriteria)',
   },
+  partnerships: {
+    title: 'Partnerships and projects',
+    period: 'Reviews in the next {{days}} days',
+    none: 'No reviews or projects that need attention.',
+    review: 'review on {{date}}',
+    project: '{{name}}: funding stops on {{date}}, no continuation plan',
+  },
 };

@@ -100,4 +100,11 @@ export const boordtabelNl = {
     period: '{{name}}, afgerond op {{date}}',
     mean: 'Gemiddelde consensusscore {{value}} op 100 ({{count}} subcriteria)',
   },
+  partnerships: {
+    title: 'Partnerschappen en projecten',
+    period: 'Herbeoordelingen in de komende {{days}} dagen',
+    none: 'Geen herbeoordelingen of projecten die aandacht vragen.',
+    review: 'herbeoordeling op {{date}}',
+    project: '{{name}}: financiering stopt op {{date}}, geen plan voor de verderzetting',
+  },
 };

@@ -1,0 +1,236 @@
+/** The partnership routes: hybridisation assessments (decision, versions, PDF) and innovation projects. */
+import { z } from '@hono/zod-openapi';
+import { today } from '../../lib/calendar.ts';
+import { download, orgParams } from '../../server/http.ts';
+import { fileResponse, orgRoute, routes } from '../../server/route.ts';
+import { getOrganisation } from '../orgs/public.ts';
+import { objectiveRefs } from '../performance/public.ts';
+import {
+  assessmentDetail,
+  compareVersions,
+  createAssessment,
+  decide,
+  deleteAssessment,
+  listAssessments,
+  updateAssessment,
+} from './assessments.ts';
+import { assessmentPdf } from './exports/assessment-pdf.ts';
+import { createProject, deleteProject, listProjects, updateProject } from './projects.ts';
+import * as s from './schema.ts';
+
+const tags: ['partnerships'] = ['partnerships'];
+const assessmentParams = orgParams.extend({ assessmentId: z.uuid() });
+const projectParams = orgParams.extend({ projectId: z.uuid() });
+const ASSESSMENT = 'pa_assessment';
+
+/** A file name from a partner's name: lower case, no accents, dashes. */
+function slugOf(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'partner'
+  );
+}
+
+export const assessmentRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/partnerships/assessments',
+    tags,
+    summary: 'The partnership (hybridisation) assessments: partner, sphere, decision, review date, highest risk',
+    action: 'partnerships.read',
+    response: s.assessmentList,
+    handler: async (c, { orgId, db }) => c.json({ items: await listAssessments(db, orgId, today()) }, 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/partnerships/to-decide',
+    tags,
+    summary: "The decider's queue: assessments without a decision and decided ones whose review date has come",
+    action: 'partnerships.decide',
+    response: s.assessmentList,
+    handler: async (c, { orgId, db }) => {
+      const items = await listAssessments(db, orgId, today());
+      return c.json({ items: items.filter((a) => a.decision === null || a.reviewDue) }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/partnerships/assessments',
+    tags,
+    summary: 'Start an assessment of a proposed or running partnership',
+    action: 'partnerships.manage',
+    body: s.assessmentInput,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, body, audit }) => {
+      const id = await createAssessment(db, orgId, body);
+      await audit({ action: 'partnerships.assessment_created', entity: ASSESSMENT, entityId: id });
+      return c.json({ id }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}',
+    tags,
+    summary:
+      'One assessment: every risk (likelihood × impact), opportunity and IFSW principle, the decision and the kept versions',
+    action: 'partnerships.read',
+    params: assessmentParams,
+    response: s.assessmentDetail,
+    handler: async (c, { orgId, db, params: { assessmentId } }) =>
+      c.json(await assessmentDetail(db, orgId, assessmentId, today()), 200),
+  }),
+  orgRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}',
+    tags,
+    summary: 'Save an assessment (a decided one keeps the save as a new version)',
+    action: 'partnerships.manage',
+    params: assessmentParams,
+    body: s.assessmentInput,
+    response: s.assessmentDetail,
+    handler: async (c, { orgId, user, db, params: { assessmentId }, body, audit }) => {
+      const version = await updateAssessment(db, orgId, assessmentId, body, user.id);
+      await audit({
+        action: 'partnerships.assessment_updated',
+        entity: ASSESSMENT,
+        entityId: assessmentId,
+        details: { version },
+      });
+      return c.json(await assessmentDetail(db, orgId, assessmentId, today()), 200);
+    },
+  }),
+  orgRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}/decision',
+    tags,
+    summary:
+      'Decide: partnership, supporting role or no cooperation, with conditions and a review date (kept as a version)',
+    action: 'partnerships.decide',
+    params: assessmentParams,
+    body: s.decisionInput,
+    response: s.assessmentDetail,
+    handler: async (c, { orgId, user, db, params: { assessmentId }, body, audit }) => {
+      const version = await decide(db, orgId, assessmentId, body, user.id);
+      await audit({
+        action: 'partnerships.decided',
+        entity: ASSESSMENT,
+        entityId: assessmentId,
+        details: { decision: body.decision, version },
+      });
+      return c.json(await assessmentDetail(db, orgId, assessmentId, today()), 200);
+    },
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}',
+    tags,
+    summary: 'Remove an assessment with its versions',
+    action: 'partnerships.manage',
+    params: assessmentParams,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, params: { assessmentId }, audit }) => {
+      await deleteAssessment(db, orgId, assessmentId);
+      await audit({ action: 'partnerships.assessment_deleted', entity: ASSESSMENT, entityId: assessmentId });
+      return c.json({ id: assessmentId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}/compare',
+    tags,
+    summary: 'What changed between two kept versions of an assessment',
+    action: 'partnerships.read',
+    params: assessmentParams,
+    query: s.compareQuery,
+    response: s.comparison,
+    handler: async (c, { orgId, db, params: { assessmentId }, query }) =>
+      c.json(await compareVersions(db, orgId, assessmentId, query.from, query.to), 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}/report.pdf',
+    tags,
+    summary: 'The assessment as PDF for the board: decision, heat map, risks, opportunities and principles',
+    action: 'partnerships.read',
+    params: assessmentParams,
+    response: fileResponse('application/pdf'),
+    handler: async (c, { orgId, db, params: { assessmentId }, audit }) => {
+      const [detail, org] = await Promise.all([
+        assessmentDetail(db, orgId, assessmentId, today()),
+        getOrganisation(db, orgId),
+      ]);
+      await audit({ action: 'partnerships.report_downloaded', entity: ASSESSMENT, entityId: assessmentId, read: true });
+      const pdf = await assessmentPdf(detail, org?.name ?? '', c.var.lang);
+      return download(pdf as BodyInit, 'application/pdf', `partnerschap-${slugOf(detail.partner)}.pdf`);
+    },
+  }),
+);
+
+export const projectRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/partnerships/projects',
+    tags,
+    summary:
+      'Innovation projects with their funding state (a warning twelve months before the end without a continuation plan)',
+    action: 'partnerships.read',
+    response: s.projectList,
+    handler: async (c, { orgId, db }) => c.json({ items: await listProjects(db, orgId, today()) }, 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/partnerships/projects',
+    tags,
+    summary: 'Add an innovation project: funder, amount, funding period, objectives, results, continuation plan',
+    action: 'partnerships.manage',
+    body: s.projectInput,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, body, audit }) => {
+      const id = await createProject(db, orgId, body);
+      await audit({ action: 'partnerships.project_created', entity: 'pa_project', entityId: id });
+      return c.json({ id }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/partnerships/projects/{projectId}',
+    tags,
+    summary: 'Change an innovation project',
+    action: 'partnerships.manage',
+    params: projectParams,
+    body: s.projectInput,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, params: { projectId }, body, audit }) => {
+      await updateProject(db, orgId, projectId, body);
+      await audit({ action: 'partnerships.project_updated', entity: 'pa_project', entityId: projectId });
+      return c.json({ id: projectId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/partnerships/projects/{projectId}',
+    tags,
+    summary: 'Remove an innovation project',
+    action: 'partnerships.manage',
+    params: projectParams,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, params: { projectId }, audit }) => {
+      await deleteProject(db, orgId, projectId);
+      await audit({ action: 'partnerships.project_deleted', entity: 'pa_project', entityId: projectId });
+      return c.json({ id: projectId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/partnerships/objectives',
+    tags,
+    summary: "The strategy map's objectives a project can serve",
+    action: 'partnerships.read',
+    response: s.objectiveChoices,
+    handler: async (c, { orgId, db }) => c.json({ items: await objectiveRefs(db, orgId) }, 200),
+  }),
+);
