@@ -60,6 +60,9 @@ const PROBES: Record<Action, Probe> = {
   'people.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/people/hr-figures?year=2025` }),
   'competences.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/catalogue` }),
   'competences.self': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/me` }),
+  'handbook.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook` }),
+  'handbook.write': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook/choices` }),
+  'handbook.approve': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook/approvals` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

@@ -28,6 +28,9 @@ export const ACTIONS = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'handbook.read',
+  'handbook.write',
+  'handbook.approve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,15 +51,17 @@ const MANAGEMENT_WORK = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'handbook.read',
+  'handbook.write',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   beheerder: ['org.read', 'org.update', 'members.read', 'members.manage', 'audit.read', 'finance.read', 'rules.manage'],
   // The direction also sees the members and the audit log; neither changes memberships (the beheerder does).
-  directie: ['org.read', 'members.read', 'audit.read', ...MANAGEMENT_WORK],
+  directie: ['org.read', 'members.read', 'audit.read', ...MANAGEMENT_WORK, 'handbook.approve'],
   staf: ['org.read', ...MANAGEMENT_WORK],
-  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
-  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures'],
+  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self', 'handbook.read'],
+  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures', 'handbook.read'],
   partner: ['org.read'],
 };
 

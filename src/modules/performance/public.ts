@@ -5,3 +5,5 @@
 export { actionsOfAssessment, createAction } from './actions.ts';
 export { STARTER_SET } from './starter.ts';
 export { kpiSignals } from './home-source.ts';
+/** Short references to KPIs and actions for the modules that link to them (the handbook). */
+export { actionRefs, kpiRefs, type PerformanceRef } from './refs.ts';

@@ -60,4 +60,11 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'cmp_plan', id: 'uuid' },
   { table: 'cmp_plan_action', id: 'uuid' },
   { table: 'cmp_certificate', id: 'uuid' },
+  { table: 'hb_process', id: 'uuid' },
+  { table: 'hb_document', id: 'uuid' },
+  { table: 'hb_version', id: 'uuid' },
+  { table: 'hb_risk', id: 'uuid' },
+  { table: 'hb_link', id: 'uuid' },
+  { table: 'hb_read_request', id: 'uuid' },
+  { table: 'hb_read', id: 'none' },
 ];
