@@ -7,6 +7,7 @@ import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { COMPETENCE_BODIES, competenceSamples } from '../modules/competences/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
+import { HANDBOOK_BODIES, HANDBOOK_QUERIES, handbookSamples } from '../modules/handbook/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
 import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
 import { sampleEmployee, sampleTraining } from '../modules/people/testing.ts';
@@ -65,11 +66,13 @@ const BODIES: Record<string, unknown> = {
   ...SURVEY_BODIES,
   ...PEOPLE_BODIES,
   ...COMPETENCE_BODIES,
+  ...HANDBOOK_BODIES,
 };
 
 /** Required query strings, for the same reason. */
 const QUERIES: Record<string, (ids: Record<string, string>) => string> = {
   'GET /api/orgs/:orgId/finance/ledger/imports/:importId/compare': (ids) => `?with=${ids.importId}`,
+  ...HANDBOOK_QUERIES,
 };
 
 /** Route parameters that are codes inside one's own organisation (an account number), not record ids. */
@@ -138,6 +141,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await surveySamples(org.client, org.org.id)),
     ...(await peopleSamples(org.client, org.org.id)),
     ...(await competenceSamples(org.client, org.org.id, employeeId, trainingId)),
+    ...(await handbookSamples(org.client, org.org.id)),
   };
 }
 

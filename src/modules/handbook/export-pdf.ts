@@ -9,7 +9,7 @@ import { HEADER_FILL, reportTableLayout } from '../../lib/exports/pdf-layouts.ts
 import { renderPdf } from '../../lib/exports/pdf-render.ts';
 import type { Db } from '../../server/db.ts';
 import { getOrganisation } from '../orgs/public.ts';
-import { type Caller } from './handbook.ts';
+import type { Caller } from './handbook.ts';
 import { readableVersion } from './logic.ts';
 import { msg } from './messages.ts';
 import * as q from './queries.ts';
@@ -46,7 +46,10 @@ export function blocksToPdf(nodes: RichNode[]): Content[] {
         return { text: runs(node), bold: true, fontSize: level <= 2 ? 12 : 11, margin: [0, 8, 0, 3] };
       }
       case 'bulletList':
-        return { ul: (node.content ?? []).map((item) => ({ stack: blocksToPdf(item.content ?? []) })), margin: [0, 0, 0, 6] };
+        return {
+          ul: (node.content ?? []).map((item) => ({ stack: blocksToPdf(item.content ?? []) })),
+          margin: [0, 0, 0, 6],
+        };
       case 'orderedList':
         return {
           ol: (node.content ?? []).map((item) => ({ stack: blocksToPdf(item.content ?? []) })),
@@ -56,7 +59,10 @@ export function blocksToPdf(nodes: RichNode[]): Content[] {
       case 'blockquote':
         return { stack: blocksToPdf(node.content ?? []), margin: [14, 0, 0, 6], color: '#3b4a5a' };
       case 'horizontalRule':
-        return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 515, y2: 0, lineWidth: 0.5, lineColor: '#99a' }], margin: [0, 4, 0, 8] };
+        return {
+          canvas: [{ type: 'line', x1: 0, y1: 0, x2: 515, y2: 0, lineWidth: 0.5, lineColor: '#99a' }],
+          margin: [0, 4, 0, 8],
+        };
       case 'table': {
         const rows = node.content ?? [];
         const columns = Math.max(1, ...rows.map((r) => r.content?.length ?? 0));

@@ -183,8 +183,7 @@ export const handbookRoutes = routes(
     action: 'handbook.read',
     params: versionParams,
     response: s.versionAnswer,
-    handler: async (c, t) =>
-      c.json(await h.versionOf(t.db, caller(t), t.params.documentId, t.params.versionId), 200),
+    handler: async (c, t) => c.json(await h.versionOf(t.db, caller(t), t.params.documentId, t.params.versionId), 200),
   }),
   orgRoute({
     method: 'get',
@@ -230,7 +229,12 @@ export const handbookRoutes = routes(
     handler: async (c, t) => {
       const { documentId } = t.params;
       const v = await h.confirmReading(t.db, caller(t), documentId);
-      await t.audit({ action: 'handbook.read_confirmed', entity, entityId: documentId, details: { version: v.number } });
+      await t.audit({
+        action: 'handbook.read_confirmed',
+        entity,
+        entityId: documentId,
+        details: { version: v.number },
+      });
       return c.json(v, 200);
     },
   }),

@@ -74,13 +74,16 @@ const rule = z.strictObject({ type: z.literal('horizontalRule') });
 const codeBlock = z.strictObject({
   type: z.literal('codeBlock'),
   attrs: z.strictObject({ language: z.string().max(20).regex(/^\w*$/).nullable() }).optional(),
-  content: z.array(textNode.omit({ marks: true })).max(200).optional(),
+  content: z
+    .array(textNode.omit({ marks: true }))
+    .max(200)
+    .optional(),
 });
 
 /** The blocks allowed at a nesting depth: lists, quotes and tables only while depth remains. */
 function blocks(depth: number): z.ZodType {
   const flat = [paragraph, heading, rule, codeBlock] as const;
-  if (depth === 0) return z.array(z.discriminatedUnion('type', [...flat])).max(500);
+  if (depth === 0) return z.array(z.discriminatedUnion('type', [...flat])).max(500).openapi('RichBlocks0');
   const inner = blocks(depth - 1);
   const listItem = z.strictObject({ type: z.literal('listItem'), content: inner });
   const cellAttrs = z
@@ -116,7 +119,8 @@ function blocks(depth: number): z.ZodType {
         }),
       ]),
     )
-    .max(2000);
+    .max(2000)
+    .openapi(`RichBlocks${depth}`);
 }
 
 /** One node of a document, as the editor writes it (loosely typed; `richDoc` is the check). */
@@ -287,9 +291,7 @@ export type CompareAnswer = z.infer<typeof compareAnswer>;
 export const readersAnswer = z.object({
   version: z.number().nullable(),
   requests: z.array(z.object({ role: role, requestedOn: z.string() })),
-  readers: z.array(
-    z.object({ userId: z.uuid(), name: z.string(), role: role, readOn: z.string().nullable() }),
-  ),
+  readers: z.array(z.object({ userId: z.uuid(), name: z.string(), role: role, readOn: z.string().nullable() })),
 });
 export type ReadersAnswer = z.infer<typeof readersAnswer>;
 
@@ -309,5 +311,7 @@ export const choicesAnswer = z.object({
 export type ChoicesAnswer = z.infer<typeof choicesAnswer>;
 
 export const approvalsAnswer = z.object({
-  items: z.array(z.object({ documentId: z.uuid(), title: z.string(), version: z.number(), createdBy: z.string().nullable() })),
+  items: z.array(
+    z.object({ documentId: z.uuid(), title: z.string(), version: z.number(), createdBy: z.string().nullable() }),
+  ),
 });
