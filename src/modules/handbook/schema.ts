@@ -83,7 +83,11 @@ const codeBlock = z.strictObject({
 /** The blocks allowed at a nesting depth: lists, quotes and tables only while depth remains. */
 function blocks(depth: number): z.ZodType {
   const flat = [paragraph, heading, rule, codeBlock] as const;
-  if (depth === 0) return z.array(z.discriminatedUnion('type', [...flat])).max(500).openapi('RichBlocks0');
+  if (depth === 0)
+    return z
+      .array(z.discriminatedUnion('type', [...flat]))
+      .max(500)
+      .openapi('RichBlocks0');
   const inner = blocks(depth - 1);
   const listItem = z.strictObject({ type: z.literal('listItem'), content: inner });
   const cellAttrs = z

@@ -8,6 +8,7 @@ import { planEn } from '../performance/locales/plan-en.ts';
 import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 import { competencesEn } from '../competences/locales/en.ts';
+import { handbookEn } from '../handbook/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -693,6 +694,7 @@ export const en: Messages = {
   boordtabel: boordtabelEn,
   people: peopleEn,
   competences: competencesEn,
+  handbook: handbookEn,
   ui: uiEn,
   quality: {
     nav: {
@@ -705,6 +707,7 @@ export const en: Messages = {
       board: 'Board view',
       caf: 'CAF self-assessment',
       surveys: 'Surveys',
+      handbook: 'Quality handbook',
     },
   },
 };
