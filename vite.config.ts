@@ -12,6 +12,11 @@ export default defineConfig({
         // Libraries change less often than our code: a separate chunk each keeps them cached.
         codeSplitting: {
           groups: [
+            // The handbook's rich-text editor (TipTap, ProseMirror), loaded only with its document page.
+            {
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-|@mantine[\\/]tiptap|linkifyjs|orderedmap|rope-sequence|w3c-keyname)/,
+            },
             { name: 'mantine', test: /node_modules[\\/]@mantine/ },
             // The charts of the finance pages, loaded only with those pages.
             { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },

@@ -111,6 +111,12 @@ export interface HandbookPdfInput {
   }[];
 }
 
+/** "Procedure: Medicatie", unless the title already says what it is ("Procedure medicatiebeheer"). */
+function titleOf(doc: { kind: string; title: string }, lang: Lang): string {
+  const kind = KIND[lang][doc.kind] ?? doc.kind;
+  return doc.title.toLowerCase().startsWith(kind.toLowerCase()) ? doc.title : `${kind}: ${doc.title}`;
+}
+
 const day = (d: string, lang: Lang) => date(new Date(`${d}T12:00:00Z`), lang);
 
 /** The document definition (exported for tests). */
@@ -125,7 +131,8 @@ export function handbookDocDefinition(input: HandbookPdfInput): TDocumentDefinit
     for (const doc of process.documents) {
       body.push(
         {
-          text: `${KIND[lang][doc.kind] ?? doc.kind}: ${doc.title}`,
+          text: titleOf(doc, lang),
+          headlineLevel: 1,
           style: 'document',
           tocItem: true,
           tocMargin: [14, 0, 0, 0],
@@ -149,6 +156,11 @@ export function handbookDocDefinition(input: HandbookPdfInput): TDocumentDefinit
     pageMargins: [40, 50, 40, 50],
     info: { title: `${title}: ${input.orgName}` },
     defaultStyle: { font: 'Helvetica', fontSize: 10, lineHeight: 1.2, color: '#1d2733' },
+    // A document's title never stays alone at the foot of a page.
+    pageBreakBefore: (node) => {
+      const start = (node as { headlineLevel?: number; startPosition?: { verticalRatio?: number } }).startPosition;
+      return (node as { headlineLevel?: number }).headlineLevel === 1 && (start?.verticalRatio ?? 0) > 0.82;
+    },
     footer: (page: number, pages: number) => ({
       columns: [
         { text: `${input.orgName} · ${title} · ${day(input.today, lang)}`, fontSize: 8, color: '#556677' },
