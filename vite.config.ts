@@ -12,11 +12,16 @@ export default defineConfig({
         // Libraries change less often than our code: a separate chunk each keeps them cached.
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
+            // The handbook's rich-text editor (@mantine/tiptap, TipTap, ProseMirror) is in no group: it stays
+            // in the chunk of the document page that uses it, loaded with that page only.
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](?!tiptap)/ },
             // The charts of the finance pages, loaded only with those pages.
             { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
             { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/ },
-            { name: 'vendor', test: /node_modules/ },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](?!@tiptap|prosemirror-|@mantine[\\/]tiptap|linkifyjs|orderedmap|rope-sequence|w3c-keyname)/,
+            },
           ],
         },
       },

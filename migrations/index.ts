@@ -13,6 +13,7 @@ import * as people from './20261202T1000_people.ts';
 import * as competences from './20261202T1100_competences.ts';
 import * as strategy from './20261202T1220_strategy.ts';
 import * as partnerships from './20261202T1230_partnerships.ts';
+import * as handbook from './20261202T1240_handbook.ts';
 
 /**
  * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T1100_competences': competences,
   '20261202T1220_strategy': strategy,
   '20261202T1230_partnerships': partnerships,
+  '20261202T1240_handbook': handbook,
 };

@@ -54,6 +54,16 @@
  *   vanaf 5 antwoorden (nu N)". Respondent page /s/:token (no login): radio group "Taal" (NL/EN/FR),
  *   one radiogroup per scale question named by its text, button "Antwoorden versturen", headings
  *   "Bedankt!", "Deze link is al gebruikt", "Deze bevraging is afgesloten", "Deze link bestaat niet".
+ * Handbook (nav "Kwaliteitshandboek" under "Prestaties & kwaliteit"): h1 "Kwaliteitshandboek", search
+ *   "Zoeken in het handboek", comboboxes "Proces", "Te lezen door", buttons "Proces toevoegen", "Document
+ *   toevoegen", link "Handboek als PDF"; per process a table "Documenten van het proces <naam>" (links by
+ *   title). Document page (h1 = title): buttons "Tekst bewerken" (editor textbox "Tekst van <titel>", toolbar
+ *   buttons "Vet", "Kop 2", "Opsomming", "Tabel invoegen", "Link" …; "Wat is er gewijzigd?", "Opslaan als
+ *   ontwerp"), "Ter goedkeuring voorleggen", "Goedkeuren", "Terugsturen", "Intrekken", "Gegevens wijzigen",
+ *   "Gelezen en begrepen"; the read-only text is a document "Tekst van <titel>"; table "Alle versies van het
+ *   document, nieuwste eerst", comboboxes "Vergelijk versie" / "met versie", region "Vergelijking" (ins/del);
+ *   combobox "Vraag te lezen aan", button "Vraag om te lezen", table "Wie versie <n> moet lezen, en wie het
+ *   al deed" (Persoon, Rol, Gelezen op: "Nog niet gelezen").
  * People register (directie, staf): nav links "Personeel", "Loonimport", "Vrijwilligers". Personeel: table
  *   "Werknemers met hun lopend contract" (links "<Familienaam> <Voornaam>"), "Werknemer toevoegen" (dialog
  *   "Voornaam", "Familienaam", combobox "Geslacht", "Opslaan"). Employee page (h1 "<Voornaam> <Familienaam>"):

@@ -9,6 +9,7 @@ import { createDemoKpis } from './kpis.ts';
 import { createDemoPeople } from './people.ts';
 import { createDemoCompetences } from './competences.ts';
 import { createDemoPartnerships } from './partnerships.ts';
+import { createDemoHandbook } from './handbook.ts';
 import { createDemoPlans } from './plans.ts';
 import { createDemoStrategy } from './strategy.ts';
 import { SURNAMES } from './names.ts';
@@ -191,5 +192,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
   // After the strategy map: projects and decisions serve its objectives.
   await createDemoPartnerships(seed);
+  // After the KPIs and actions: the handbook links to them.
+  await createDemoHandbook(seed);
   return demo;
 }

@@ -40,7 +40,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -143,7 +143,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -203,7 +203,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -7770,6 +7770,1391 @@ export interface paths {
                 path: {
                     decisionId: string;
                     orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The handbook: processes and documents (search, by process, by role), reviews due in 60 days */
+        get: {
+            parameters: {
+                query?: {
+                    processId?: string;
+                    q?: string;
+                    role?: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                approvedOn: string | null;
+                                approvedVersion: number | null;
+                                askedRoles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "procedure" | "instruction" | "form";
+                                latestVersion: number;
+                                ownerName: string | null;
+                                /** Format: uuid */
+                                processId: string;
+                                readByMe: boolean;
+                                reviewOn: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "withdrawn";
+                                title: string;
+                            }[];
+                            mayApprove: boolean;
+                            mayWrite: boolean;
+                            processes: {
+                                description: string;
+                                documents: number;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                position: number;
+                            }[];
+                            reviewDue: {
+                                /** Format: uuid */
+                                id: string;
+                                reviewOn: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Versions waiting for approval */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdBy: string | null;
+                                /** Format: uuid */
+                                documentId: string;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a document can name: members, KPIs, improvement actions, risks, CAF subcriteria */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                                open: boolean;
+                            }[];
+                            caf: {
+                                code: string;
+                                label: string;
+                            }[];
+                            kpis: {
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                            }[];
+                            members: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            risks: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a procedure, instruction or form with its first draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content?: components["schemas"]["RichDoc"];
+                        /** @enum {string} */
+                        kind: "procedure" | "instruction" | "form";
+                        /** Format: uuid */
+                        ownerId?: string | null;
+                        /** Format: uuid */
+                        processId: string;
+                        /** Format: date */
+                        reviewOn?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document: the version the caller reads (approved; writers the latest), versions, links */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionOpen: boolean;
+                            approvedOn: string | null;
+                            approvedVersion: number | null;
+                            asIs: string;
+                            askedRoles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "procedure" | "instruction" | "form";
+                            latestVersion: number;
+                            links: {
+                                actions: {
+                                    id: string;
+                                    label: string;
+                                    open: boolean;
+                                }[];
+                                caf: {
+                                    id: string;
+                                    label: string;
+                                    open: boolean;
+                                }[];
+                                kpis: {
+                                    id: string;
+                                    label: string;
+                                    open: boolean;
+                                }[];
+                                risks: {
+                                    id: string;
+                                    label: string;
+                                    open: boolean;
+                                }[];
+                            };
+                            mayApprove: boolean;
+                            mayWrite: boolean;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** Format: uuid */
+                            processId: string;
+                            readByMe: boolean;
+                            reviewOn: string | null;
+                            shown: {
+                                approvedBy: string | null;
+                                approvedOn: string | null;
+                                changeNote: string;
+                                content: components["schemas"]["RichDoc"];
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "withdrawn";
+                            } | null;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "withdrawn";
+                            title: string;
+                            toBe: string;
+                            versions: {
+                                approvedBy: string | null;
+                                approvedOn: string | null;
+                                changeNote: string;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "withdrawn";
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a document with all its versions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a document's process, title, owner, review date, as-is/to-be or links */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        asIs?: string;
+                        /** @enum {string} */
+                        kind?: "procedure" | "instruction" | "form";
+                        links?: {
+                            actionIds: string[];
+                            cafCodes: string[];
+                            kpiIds: string[];
+                            riskIds: string[];
+                        };
+                        /** Format: uuid */
+                        ownerId?: string | null;
+                        /** Format: uuid */
+                        processId?: string;
+                        /** Format: date */
+                        reviewOn?: string | null;
+                        title?: string;
+                        toBe?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the version in review (by the caller, today) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two versions block by block: kept, added, removed */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: {
+                                approvedBy: string | null;
+                                approvedOn: string | null;
+                                changeNote: string;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "withdrawn";
+                            };
+                            parts: {
+                                /** @enum {string} */
+                                kind: "same" | "added" | "removed";
+                                text: string;
+                            }[];
+                            to: {
+                                approvedBy: string | null;
+                                approvedOn: string | null;
+                                changeNote: string;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "draft" | "in_review" | "approved" | "withdrawn";
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm having read and understood the approved version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the text: into the current draft, or as a new draft version */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changeNote?: string;
+                        content: components["schemas"]["RichDoc"];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/read-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask a role to read the approved version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/readers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who was asked to read the approved version, and who has read it and when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            readers: {
+                                name: string;
+                                readOn: string | null;
+                                /** @enum {string} */
+                                role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
+                                /** Format: uuid */
+                                userId: string;
+                            }[];
+                            requests: {
+                                requestedOn: string;
+                                /** @enum {string} */
+                                role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
+                            }[];
+                            version: number | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the version in review back to draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the draft for approval */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version with its text (readers: approved versions only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedBy: string | null;
+                            approvedOn: string | null;
+                            changeNote: string;
+                            content: components["schemas"]["RichDoc"];
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** @enum {string} */
+                            status: "draft" | "in_review" | "approved" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/documents/{documentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the approved version: staff no longer read it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The approved handbook as one PDF with a table of contents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a process */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/processes/{processId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a process without documents */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    processId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a process's name, description or position */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    processId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name?: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a risk a procedure can control */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        /** @enum {string} */
+                        level?: "low" | "medium" | "high";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/handbook/risks/{riskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a risk (and its links) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    riskId: string;
                 };
                 cookie?: never;
             };
@@ -17516,19 +18901,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
                             orgTypes: {
                                 code: string;
                                 en: string;
                                 nl: string;
                             }[];
                             permissions: {
-                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
-                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
-                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
-                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
-                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
-                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
                             };
                             roles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
                         };
@@ -17773,7 +19158,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -17821,6 +19206,548 @@ export interface components {
                 }[];
                 message: string;
             };
+        };
+        RichBlocks0: ({
+            attrs?: {
+                textAlign?: null;
+            };
+            content?: ({
+                marks?: ({
+                    /** @enum {string} */
+                    type: "bold";
+                } | {
+                    /** @enum {string} */
+                    type: "italic";
+                } | {
+                    /** @enum {string} */
+                    type: "underline";
+                } | {
+                    /** @enum {string} */
+                    type: "strike";
+                } | {
+                    /** @enum {string} */
+                    type: "code";
+                } | {
+                    attrs: {
+                        class?: null;
+                        href: string;
+                        rel?: string | null;
+                        /** @enum {string|null} */
+                        target?: "_blank" | null;
+                    };
+                    /** @enum {string} */
+                    type: "link";
+                })[];
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            } | {
+                /** @enum {string} */
+                type: "hardBreak";
+            })[];
+            /** @enum {string} */
+            type: "paragraph";
+        } | {
+            attrs: {
+                level: number;
+                textAlign?: null;
+            };
+            content?: ({
+                marks?: ({
+                    /** @enum {string} */
+                    type: "bold";
+                } | {
+                    /** @enum {string} */
+                    type: "italic";
+                } | {
+                    /** @enum {string} */
+                    type: "underline";
+                } | {
+                    /** @enum {string} */
+                    type: "strike";
+                } | {
+                    /** @enum {string} */
+                    type: "code";
+                } | {
+                    attrs: {
+                        class?: null;
+                        href: string;
+                        rel?: string | null;
+                        /** @enum {string|null} */
+                        target?: "_blank" | null;
+                    };
+                    /** @enum {string} */
+                    type: "link";
+                })[];
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            } | {
+                /** @enum {string} */
+                type: "hardBreak";
+            })[];
+            /** @enum {string} */
+            type: "heading";
+        } | {
+            /** @enum {string} */
+            type: "horizontalRule";
+        } | {
+            attrs?: {
+                language: string | null;
+            };
+            content?: {
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            }[];
+            /** @enum {string} */
+            type: "codeBlock";
+        })[];
+        RichBlocks1: ({
+            attrs?: {
+                textAlign?: null;
+            };
+            content?: ({
+                marks?: ({
+                    /** @enum {string} */
+                    type: "bold";
+                } | {
+                    /** @enum {string} */
+                    type: "italic";
+                } | {
+                    /** @enum {string} */
+                    type: "underline";
+                } | {
+                    /** @enum {string} */
+                    type: "strike";
+                } | {
+                    /** @enum {string} */
+                    type: "code";
+                } | {
+                    attrs: {
+                        class?: null;
+                        href: string;
+                        rel?: string | null;
+                        /** @enum {string|null} */
+                        target?: "_blank" | null;
+                    };
+                    /** @enum {string} */
+                    type: "link";
+                })[];
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            } | {
+                /** @enum {string} */
+                type: "hardBreak";
+            })[];
+            /** @enum {string} */
+            type: "paragraph";
+        } | {
+            attrs: {
+                level: number;
+                textAlign?: null;
+            };
+            content?: ({
+                marks?: ({
+                    /** @enum {string} */
+                    type: "bold";
+                } | {
+                    /** @enum {string} */
+                    type: "italic";
+                } | {
+                    /** @enum {string} */
+                    type: "underline";
+                } | {
+                    /** @enum {string} */
+                    type: "strike";
+                } | {
+                    /** @enum {string} */
+                    type: "code";
+                } | {
+                    attrs: {
+                        class?: null;
+                        href: string;
+                        rel?: string | null;
+                        /** @enum {string|null} */
+                        target?: "_blank" | null;
+                    };
+                    /** @enum {string} */
+                    type: "link";
+                })[];
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            } | {
+                /** @enum {string} */
+                type: "hardBreak";
+            })[];
+            /** @enum {string} */
+            type: "heading";
+        } | {
+            /** @enum {string} */
+            type: "horizontalRule";
+        } | {
+            attrs?: {
+                language: string | null;
+            };
+            content?: {
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            }[];
+            /** @enum {string} */
+            type: "codeBlock";
+        } | {
+            content: {
+                content: components["schemas"]["RichBlocks0"];
+                /** @enum {string} */
+                type: "listItem";
+            }[];
+            /** @enum {string} */
+            type: "bulletList";
+        } | {
+            attrs?: {
+                start?: number;
+                /** @enum {string|null} */
+                type?: "1" | "a" | "A" | "i" | "I" | null;
+            };
+            content: {
+                content: components["schemas"]["RichBlocks0"];
+                /** @enum {string} */
+                type: "listItem";
+            }[];
+            /** @enum {string} */
+            type: "orderedList";
+        } | {
+            content: components["schemas"]["RichBlocks0"];
+            /** @enum {string} */
+            type: "blockquote";
+        } | {
+            content: {
+                content: ({
+                    attrs?: {
+                        colspan?: number;
+                        colwidth?: number[] | null;
+                        rowspan?: number;
+                    };
+                    content: components["schemas"]["RichBlocks0"];
+                    /** @enum {string} */
+                    type: "tableCell";
+                } | {
+                    attrs?: {
+                        colspan?: number;
+                        colwidth?: number[] | null;
+                        rowspan?: number;
+                    };
+                    content: components["schemas"]["RichBlocks0"];
+                    /** @enum {string} */
+                    type: "tableHeader";
+                })[];
+                /** @enum {string} */
+                type: "tableRow";
+            }[];
+            /** @enum {string} */
+            type: "table";
+        })[];
+        RichBlocks2: ({
+            attrs?: {
+                textAlign?: null;
+            };
+            content?: ({
+                marks?: ({
+                    /** @enum {string} */
+                    type: "bold";
+                } | {
+                    /** @enum {string} */
+                    type: "italic";
+                } | {
+                    /** @enum {string} */
+                    type: "underline";
+                } | {
+                    /** @enum {string} */
+                    type: "strike";
+                } | {
+                    /** @enum {string} */
+                    type: "code";
+                } | {
+                    attrs: {
+                        class?: null;
+                        href: string;
+                        rel?: string | null;
+                        /** @enum {string|null} */
+                        target?: "_blank" | null;
+                    };
+                    /** @enum {string} */
+                    type: "link";
+                })[];
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            } | {
+                /** @enum {string} */
+                type: "hardBreak";
+            })[];
+            /** @enum {string} */
+            type: "paragraph";
+        } | {
+            attrs: {
+                level: number;
+                textAlign?: null;
+            };
+            content?: ({
+                marks?: ({
+                    /** @enum {string} */
+                    type: "bold";
+                } | {
+                    /** @enum {string} */
+                    type: "italic";
+                } | {
+                    /** @enum {string} */
+                    type: "underline";
+                } | {
+                    /** @enum {string} */
+                    type: "strike";
+                } | {
+                    /** @enum {string} */
+                    type: "code";
+                } | {
+                    attrs: {
+                        class?: null;
+                        href: string;
+                        rel?: string | null;
+                        /** @enum {string|null} */
+                        target?: "_blank" | null;
+                    };
+                    /** @enum {string} */
+                    type: "link";
+                })[];
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            } | {
+                /** @enum {string} */
+                type: "hardBreak";
+            })[];
+            /** @enum {string} */
+            type: "heading";
+        } | {
+            /** @enum {string} */
+            type: "horizontalRule";
+        } | {
+            attrs?: {
+                language: string | null;
+            };
+            content?: {
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            }[];
+            /** @enum {string} */
+            type: "codeBlock";
+        } | {
+            content: {
+                content: components["schemas"]["RichBlocks1"];
+                /** @enum {string} */
+                type: "listItem";
+            }[];
+            /** @enum {string} */
+            type: "bulletList";
+        } | {
+            attrs?: {
+                start?: number;
+                /** @enum {string|null} */
+                type?: "1" | "a" | "A" | "i" | "I" | null;
+            };
+            content: {
+                content: components["schemas"]["RichBlocks1"];
+                /** @enum {string} */
+                type: "listItem";
+            }[];
+            /** @enum {string} */
+            type: "orderedList";
+        } | {
+            content: components["schemas"]["RichBlocks1"];
+            /** @enum {string} */
+            type: "blockquote";
+        } | {
+            content: {
+                content: ({
+                    attrs?: {
+                        colspan?: number;
+                        colwidth?: number[] | null;
+                        rowspan?: number;
+                    };
+                    content: components["schemas"]["RichBlocks1"];
+                    /** @enum {string} */
+                    type: "tableCell";
+                } | {
+                    attrs?: {
+                        colspan?: number;
+                        colwidth?: number[] | null;
+                        rowspan?: number;
+                    };
+                    content: components["schemas"]["RichBlocks1"];
+                    /** @enum {string} */
+                    type: "tableHeader";
+                })[];
+                /** @enum {string} */
+                type: "tableRow";
+            }[];
+            /** @enum {string} */
+            type: "table";
+        })[];
+        RichBlocks3: ({
+            attrs?: {
+                textAlign?: null;
+            };
+            content?: ({
+                marks?: ({
+                    /** @enum {string} */
+                    type: "bold";
+                } | {
+                    /** @enum {string} */
+                    type: "italic";
+                } | {
+                    /** @enum {string} */
+                    type: "underline";
+                } | {
+                    /** @enum {string} */
+                    type: "strike";
+                } | {
+                    /** @enum {string} */
+                    type: "code";
+                } | {
+                    attrs: {
+                        class?: null;
+                        href: string;
+                        rel?: string | null;
+                        /** @enum {string|null} */
+                        target?: "_blank" | null;
+                    };
+                    /** @enum {string} */
+                    type: "link";
+                })[];
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            } | {
+                /** @enum {string} */
+                type: "hardBreak";
+            })[];
+            /** @enum {string} */
+            type: "paragraph";
+        } | {
+            attrs: {
+                level: number;
+                textAlign?: null;
+            };
+            content?: ({
+                marks?: ({
+                    /** @enum {string} */
+                    type: "bold";
+                } | {
+                    /** @enum {string} */
+                    type: "italic";
+                } | {
+                    /** @enum {string} */
+                    type: "underline";
+                } | {
+                    /** @enum {string} */
+                    type: "strike";
+                } | {
+                    /** @enum {string} */
+                    type: "code";
+                } | {
+                    attrs: {
+                        class?: null;
+                        href: string;
+                        rel?: string | null;
+                        /** @enum {string|null} */
+                        target?: "_blank" | null;
+                    };
+                    /** @enum {string} */
+                    type: "link";
+                })[];
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            } | {
+                /** @enum {string} */
+                type: "hardBreak";
+            })[];
+            /** @enum {string} */
+            type: "heading";
+        } | {
+            /** @enum {string} */
+            type: "horizontalRule";
+        } | {
+            attrs?: {
+                language: string | null;
+            };
+            content?: {
+                text: string;
+                /** @enum {string} */
+                type: "text";
+            }[];
+            /** @enum {string} */
+            type: "codeBlock";
+        } | {
+            content: {
+                content: components["schemas"]["RichBlocks2"];
+                /** @enum {string} */
+                type: "listItem";
+            }[];
+            /** @enum {string} */
+            type: "bulletList";
+        } | {
+            attrs?: {
+                start?: number;
+                /** @enum {string|null} */
+                type?: "1" | "a" | "A" | "i" | "I" | null;
+            };
+            content: {
+                content: components["schemas"]["RichBlocks2"];
+                /** @enum {string} */
+                type: "listItem";
+            }[];
+            /** @enum {string} */
+            type: "orderedList";
+        } | {
+            content: components["schemas"]["RichBlocks2"];
+            /** @enum {string} */
+            type: "blockquote";
+        } | {
+            content: {
+                content: ({
+                    attrs?: {
+                        colspan?: number;
+                        colwidth?: number[] | null;
+                        rowspan?: number;
+                    };
+                    content: components["schemas"]["RichBlocks2"];
+                    /** @enum {string} */
+                    type: "tableCell";
+                } | {
+                    attrs?: {
+                        colspan?: number;
+                        colwidth?: number[] | null;
+                        rowspan?: number;
+                    };
+                    content: components["schemas"]["RichBlocks2"];
+                    /** @enum {string} */
+                    type: "tableHeader";
+                })[];
+                /** @enum {string} */
+                type: "tableRow";
+            }[];
+            /** @enum {string} */
+            type: "table";
+        })[];
+        RichDoc: {
+            content: components["schemas"]["RichBlocks3"];
+            /** @enum {string} */
+            type: "doc";
         };
     };
     responses: never;

@@ -12,6 +12,7 @@ import * as caf from '../modules/caf/routes.ts';
 import * as clients from '../modules/clients/routes.ts';
 import * as competences from '../modules/competences/routes.ts';
 import * as strategy from '../modules/strategy/routes.ts';
+import * as handbook from '../modules/handbook/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
 import { homeRoutes } from '../modules/home/routes.ts';
 import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
@@ -56,6 +57,7 @@ export function createApi(limiter = new LoginLimiter()) {
     ...Object.values(strategy),
     ...Object.values(partnerships),
     ...Object.values(governance),
+    ...Object.values(handbook),
   ];
   for (const routes of modules) {
     api.route('/', routes);

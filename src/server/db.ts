@@ -11,6 +11,7 @@ import type { OrgTables } from '../modules/orgs/tables.ts';
 import type { CafTables } from '../modules/caf/tables.ts';
 import type { CompetenceTables } from '../modules/competences/tables.ts';
 import type { PartnershipTables } from '../modules/partnerships/tables.ts';
+import type { HandbookTables } from '../modules/handbook/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { StrategyTables } from '../modules/strategy/tables.ts';
@@ -32,7 +33,8 @@ export interface Database
     CompetenceTables,
     StrategyTables,
     PartnershipTables,
-    GovernanceTables {}
+    GovernanceTables,
+    HandbookTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

@@ -8,6 +8,7 @@ import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { COMPETENCE_BODIES, competenceSamples } from '../modules/competences/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { GOVERNANCE_BODIES, GOVERNANCE_QUERIES, governanceSamples } from '../modules/governance/testing.ts';
+import { HANDBOOK_BODIES, HANDBOOK_QUERIES, handbookSamples } from '../modules/handbook/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
 import { PARTNERSHIP_BODIES, PARTNERSHIP_QUERIES, partnershipSamples } from '../modules/partnerships/testing.ts';
 import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
@@ -71,6 +72,7 @@ const BODIES: Record<string, unknown> = {
   ...STRATEGY_BODIES,
   ...PARTNERSHIP_BODIES,
   ...GOVERNANCE_BODIES,
+  ...HANDBOOK_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -78,6 +80,7 @@ const QUERIES: Record<string, (ids: Record<string, string>) => string> = {
   'GET /api/orgs/:orgId/finance/ledger/imports/:importId/compare': (ids) => `?with=${ids.importId}`,
   ...PARTNERSHIP_QUERIES,
   ...GOVERNANCE_QUERIES,
+  ...HANDBOOK_QUERIES,
 };
 
 /** Route parameters that are codes inside one's own organisation (an account number), not record ids. */
@@ -149,6 +152,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await strategySamples(org.client, org.org.id)),
     ...(await partnershipSamples(org.client, org.org.id)),
     ...(await governanceSamples(org.client, org.org.id)),
+    ...(await handbookSamples(org.client, org.org.id)),
   };
 }
 

@@ -84,6 +84,9 @@ const PROBES: Record<Action, Probe> = {
     path: `/api/orgs/${o}/governance/decisions`,
     body: { title: 'Probe', body: 'raad_van_bestuur', decidedOn: '2026-01-15' },
   }),
+  'handbook.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook` }),
+  'handbook.write': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook/choices` }),
+  'handbook.approve': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook/approvals` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

@@ -25,6 +25,7 @@ import { CompetencesRoute } from './competences/CompetencesRoute.tsx';
 import { StrategyRoute } from './strategy/StrategyRoute.tsx';
 import { GovernanceRoute } from './governance/GovernanceRoute.tsx';
 import { PartnershipsRoute } from './partnerships/PartnershipsRoute.tsx';
+import { HandbookRoute } from './handbook/HandbookRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 
 export function App() {
@@ -78,6 +79,7 @@ export function App() {
             <Route path="strategie/*" element={<StrategyRoute />} />
             <Route path="partnerships/*" element={<PartnershipsRoute />} />
             <Route path="governance/*" element={<GovernanceRoute />} />
+            <Route path="handbook/*" element={<HandbookRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

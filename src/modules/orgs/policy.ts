@@ -36,6 +36,9 @@ export const ACTIONS = [
   'governance.read',
   'governance.manage',
   'governance.board',
+  'handbook.read',
+  'handbook.write',
+  'handbook.approve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -58,6 +61,8 @@ const MANAGEMENT_WORK = [
   'competences.self',
   'strategy.read',
   'strategy.manage',
+  'handbook.read',
+  'handbook.write',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -68,6 +73,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'members.read',
     'audit.read',
     ...MANAGEMENT_WORK,
+    'handbook.approve',
     // Partnerships and governance: the direction decides on partnerships and records any body's decision.
     'partnerships.read',
     'partnerships.manage',
@@ -85,7 +91,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'governance.read',
     'governance.manage',
   ],
-  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
+  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self', 'handbook.read'],
   // The board reads partnerships and governance, and records the decisions of the general assembly and the board.
   bestuur: [
     'org.read',
@@ -93,6 +99,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'performance.read',
     'people.figures',
     'strategy.read',
+    'handbook.read',
     'partnerships.read',
     'governance.read',
     'governance.board',

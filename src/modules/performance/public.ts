@@ -5,6 +5,15 @@
 export { actionsOfAssessment, createAction } from './actions.ts';
 export { STARTER_SET } from './starter.ts';
 export { kpiSignals } from './home-source.ts';
-export { type KpiLinkRef, kpiRefs, type ObjectiveRef, objectiveRefs } from './refs.ts';
+/** Short references to KPIs, objectives and actions for the modules that link to them. */
+export {
+  actionRefs,
+  type KpiLinkRef,
+  kpiLabels,
+  kpiRefs,
+  type ObjectiveRef,
+  objectiveRefs,
+  type PerformanceRef,
+} from './refs.ts';
 export { boardOf } from './cockpit.ts';
 export type { Board } from './schema.ts';

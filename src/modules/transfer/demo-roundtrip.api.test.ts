@@ -28,6 +28,10 @@ describe('demo organisation export and import', () => {
       'st_swot_strategy_objective',
       'st_stakeholder',
       'st_link',
+      'hb_document',
+      'hb_version',
+      'hb_link',
+      'hb_read',
     ]) {
       expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     }
@@ -39,5 +43,12 @@ describe('demo organisation export and import', () => {
     const map = await strategyMap(ctx.db, result.orgId);
     const own = new Set(map.kpis.map((k) => k.id));
     expect(map.objectives.flatMap((o) => o.kpiIds).every((id) => own.has(id))).toBe(true);
+    // The handbook's links follow too: to the copy's own KPIs.
+    const links = await ctx.db.selectFrom('hb_link').select('kpi_id').where('org_id', '=', result.orgId).execute();
+    const kpiLinks = links.map((l) => l.kpi_id).filter((id) => id !== null);
+    expect(kpiLinks.length).toBeGreaterThan(0);
+    const kpis = await ctx.db.selectFrom('kpi').select('id').where('org_id', '=', result.orgId).execute();
+    const ownKpis = new Set(kpis.map((k) => k.id));
+    expect(kpiLinks.every((id) => ownKpis.has(id))).toBe(true);
   });
 });

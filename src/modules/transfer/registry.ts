@@ -73,4 +73,11 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'pa_project', id: 'uuid' },
   { table: 'pa_project_objective', id: 'none' },
   { table: 'gov_decision', id: 'uuid' },
+  { table: 'hb_process', id: 'uuid' },
+  { table: 'hb_document', id: 'uuid' },
+  { table: 'hb_version', id: 'uuid' },
+  { table: 'hb_risk', id: 'uuid' },
+  { table: 'hb_link', id: 'uuid' },
+  { table: 'hb_read_request', id: 'uuid' },
+  { table: 'hb_read', id: 'none' },
 ];

@@ -11,6 +11,7 @@ import { competencesEn } from '../competences/locales/en.ts';
 import { strategicEn } from '../strategy/locales/en.ts';
 import { governanceEn } from '../governance/locales/en.ts';
 import { partnershipsEn } from '../partnerships/locales/en.ts';
+import { handbookEn } from '../handbook/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -731,6 +732,7 @@ export const en: Messages = {
   strategic: strategicEn,
   partnerships: partnershipsEn,
   governance: governanceEn,
+  handbook: handbookEn,
   ui: uiEn,
   quality: {
     nav: {
@@ -743,6 +745,7 @@ export const en: Messages = {
       board: 'Board view',
       caf: 'CAF self-assessment',
       surveys: 'Surveys',
+      handbook: 'Quality handbook',
     },
   },
 };

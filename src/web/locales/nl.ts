@@ -10,6 +10,7 @@ import { competencesNl } from '../competences/locales/nl.ts';
 import { strategicNl } from '../strategy/locales/nl.ts';
 import { governanceNl } from '../governance/locales/nl.ts';
 import { partnershipsNl } from '../partnerships/locales/nl.ts';
+import { handbookNl } from '../handbook/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -740,6 +741,7 @@ export const nl = {
   strategic: strategicNl,
   partnerships: partnershipsNl,
   governance: governanceNl,
+  handbook: handbookNl,
   ui: uiNl,
   quality: {
     nav: {
@@ -752,6 +754,7 @@ export const nl = {
       board: 'Bestuursoverzicht',
       caf: 'CAF-zelfevaluatie',
       surveys: 'Bevragingen',
+      handbook: 'Kwaliteitshandboek',
     },
   },
 };

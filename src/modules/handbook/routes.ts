@@ -1,0 +1,311 @@
+/** The handbook routes: processes, documents and their versions, links, risks, reading and the PDF. */
+import { z } from '@hono/zod-openapi';
+import { today } from '../../lib/calendar.ts';
+import { download, orgParams } from '../../server/http.ts';
+import { fileResponse, orgRoute, routes } from '../../server/route.ts';
+import type { Role } from '../orgs/public.ts';
+import { handbookPdf, handbookPdfInput } from './export-pdf.ts';
+import * as h from './handbook.ts';
+import * as q from './queries.ts';
+import * as s from './schema.ts';
+
+const tags: ['handbook'] = ['handbook'];
+const idParams = <K extends string>(key: K) => orgParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
+const processParams = idParams('processId');
+const documentParams = idParams('documentId');
+const versionParams = documentParams.extend({ versionId: z.uuid() });
+const riskParams = idParams('riskId');
+const entity = 'hb_document';
+const versionAnswer = z.object({ id: z.uuid(), number: z.number() });
+
+const caller = (t: { orgId: string; user: { id: string }; role: Role }): h.Caller => ({
+  orgId: t.orgId,
+  userId: t.user.id,
+  role: t.role,
+  today: today(),
+});
+
+/** A step of a document's version cycle (submit, approve, send back, withdraw). */
+function stepRoute(step: 'submit' | 'approve' | 'send_back' | 'withdraw', summary: string) {
+  const segment = step === 'send_back' ? 'send-back' : step;
+  return orgRoute({
+    method: 'post',
+    path: `/orgs/{orgId}/handbook/documents/{documentId}/${segment}`,
+    tags,
+    summary,
+    action: step === 'submit' ? 'handbook.write' : 'handbook.approve',
+    params: documentParams,
+    response: versionAnswer,
+    handler: async (c, t) => {
+      const { documentId } = t.params;
+      const v = await h.stepVersion(t.db, { ...caller(t), userName: t.user.name }, documentId, step);
+      await t.audit({ action: `handbook.${step}`, entity, entityId: documentId, details: { version: v.number } });
+      return c.json(v, 200);
+    },
+  });
+}
+
+export const handbookRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/handbook',
+    tags,
+    summary: 'The handbook: processes and documents (search, by process, by role), reviews due in 60 days',
+    action: 'handbook.read',
+    query: s.handbookQuery,
+    response: s.handbookAnswer,
+    handler: async (c, t) => c.json(await h.handbookOverview(t.db, caller(t), t.query), 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/handbook/processes',
+    tags,
+    summary: 'Add a process',
+    action: 'handbook.write',
+    body: s.processInput,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, body, audit }) => {
+      await q.ensureUniqueName(db, orgId, 'hb_process', body.name);
+      const id = await q.insertProcess(db, orgId, body);
+      await audit({ action: 'handbook.process_created', entity: 'hb_process', entityId: id });
+      return c.json({ id }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}/handbook/processes/{processId}',
+    tags,
+    summary: "Change a process's name, description or position",
+    action: 'handbook.write',
+    params: processParams,
+    body: s.processPatch,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, params: { processId }, body, audit }) => {
+      if (body.name) await q.ensureUniqueName(db, orgId, 'hb_process', body.name, processId);
+      await q.updateProcess(db, orgId, processId, body);
+      await audit({ action: 'handbook.process_updated', entity: 'hb_process', entityId: processId });
+      return c.json({ id: processId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/handbook/processes/{processId}',
+    tags,
+    summary: 'Remove a process without documents',
+    action: 'handbook.write',
+    params: processParams,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, params: { processId }, audit }) => {
+      await q.deleteProcess(db, orgId, processId);
+      await audit({ action: 'handbook.process_deleted', entity: 'hb_process', entityId: processId });
+      return c.json({ id: processId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/handbook/documents',
+    tags,
+    summary: 'Add a procedure, instruction or form with its first draft',
+    action: 'handbook.write',
+    body: s.documentInput,
+    response: s.idAnswer,
+    handler: async (c, t) => {
+      const id = await h.createDocument(t.db, caller(t), t.body);
+      await t.audit({ action: 'handbook.document_created', entity, entityId: id });
+      return c.json({ id }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}',
+    tags,
+    summary: 'A document: the version the caller reads (approved; writers the latest), versions, links',
+    action: 'handbook.read',
+    params: documentParams,
+    response: s.documentDetail,
+    handler: async (c, t) => c.json(await h.documentDetail(t.db, caller(t), t.params.documentId), 200),
+  }),
+  orgRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}',
+    tags,
+    summary: "Change a document's process, title, owner, review date, as-is/to-be or links",
+    action: 'handbook.write',
+    params: documentParams,
+    body: s.documentPatch,
+    response: s.idAnswer,
+    handler: async (c, t) => {
+      const { documentId } = t.params;
+      await h.updateDocument(t.db, caller(t), documentId, t.body);
+      await t.audit({ action: 'handbook.document_updated', entity, entityId: documentId });
+      return c.json({ id: documentId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}',
+    tags,
+    summary: 'Remove a document with all its versions',
+    action: 'handbook.approve',
+    params: documentParams,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, params: { documentId }, audit }) => {
+      await q.deleteDocument(db, orgId, documentId);
+      await audit({ action: 'handbook.document_deleted', entity, entityId: documentId });
+      return c.json({ id: documentId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}/draft',
+    tags,
+    summary: 'Save the text: into the current draft, or as a new draft version',
+    action: 'handbook.write',
+    params: documentParams,
+    body: s.draftInput,
+    response: versionAnswer,
+    handler: async (c, t) => {
+      const { documentId } = t.params;
+      const v = await h.saveDraft(t.db, caller(t), documentId, t.body);
+      await t.audit({ action: 'handbook.draft_saved', entity, entityId: documentId, details: { version: v.number } });
+      return c.json(v, 200);
+    },
+  }),
+  stepRoute('submit', 'Submit the draft for approval'),
+  stepRoute('approve', 'Approve the version in review (by the caller, today)'),
+  stepRoute('send_back', 'Send the version in review back to draft'),
+  stepRoute('withdraw', 'Withdraw the approved version: staff no longer read it'),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}/versions/{versionId}',
+    tags,
+    summary: 'One version with its text (readers: approved versions only)',
+    action: 'handbook.read',
+    params: versionParams,
+    response: s.versionAnswer,
+    handler: async (c, t) => c.json(await h.versionOf(t.db, caller(t), t.params.documentId, t.params.versionId), 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}/compare',
+    tags,
+    summary: 'Compare two versions block by block: kept, added, removed',
+    action: 'handbook.read',
+    params: documentParams,
+    query: s.compareQuery,
+    response: s.compareAnswer,
+    handler: async (c, t) =>
+      c.json(await h.compareVersions(t.db, caller(t), t.params.documentId, t.query.from, t.query.to), 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}/read-requests',
+    tags,
+    summary: 'Ask a role to read the approved version',
+    action: 'handbook.write',
+    params: documentParams,
+    body: s.readRequestInput,
+    response: versionAnswer,
+    handler: async (c, t) => {
+      const { documentId } = t.params;
+      const v = await h.askToRead(t.db, caller(t), documentId, t.body.role);
+      await t.audit({
+        action: 'handbook.read_requested',
+        entity,
+        entityId: documentId,
+        details: { version: v.number, role: t.body.role },
+      });
+      return c.json(v, 200);
+    },
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}/confirm',
+    tags,
+    summary: 'Confirm having read and understood the approved version',
+    action: 'handbook.read',
+    params: documentParams,
+    response: versionAnswer,
+    handler: async (c, t) => {
+      const { documentId } = t.params;
+      const v = await h.confirmReading(t.db, caller(t), documentId);
+      await t.audit({
+        action: 'handbook.read_confirmed',
+        entity,
+        entityId: documentId,
+        details: { version: v.number },
+      });
+      return c.json(v, 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/handbook/documents/{documentId}/readers',
+    tags,
+    summary: 'Who was asked to read the approved version, and who has read it and when',
+    action: 'handbook.write',
+    params: documentParams,
+    response: s.readersAnswer,
+    handler: async (c, t) => c.json(await h.readersOf(t.db, caller(t), t.params.documentId), 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/handbook/choices',
+    tags,
+    summary: 'What a document can name: members, KPIs, improvement actions, risks, CAF subcriteria',
+    action: 'handbook.write',
+    response: s.choicesAnswer,
+    handler: async (c, { orgId, db }) => c.json(await h.choices(db, orgId), 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/handbook/approvals',
+    tags,
+    summary: 'Versions waiting for approval',
+    action: 'handbook.approve',
+    response: s.approvalsAnswer,
+    handler: async (c, { orgId, db }) => c.json({ items: await h.awaitingApproval(db, orgId) }, 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/handbook/risks',
+    tags,
+    summary: 'Add a risk a procedure can control',
+    action: 'handbook.write',
+    body: s.riskInput,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, body, audit }) => {
+      await q.ensureUniqueName(db, orgId, 'hb_risk', body.title);
+      const id = await q.insertRisk(db, orgId, body);
+      await audit({ action: 'handbook.risk_created', entity: 'hb_risk', entityId: id });
+      return c.json({ id }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'delete',
+    path: '/orgs/{orgId}/handbook/risks/{riskId}',
+    tags,
+    summary: 'Remove a risk (and its links)',
+    action: 'handbook.write',
+    params: riskParams,
+    response: s.idAnswer,
+    handler: async (c, { orgId, db, params: { riskId }, audit }) => {
+      await q.deleteRisk(db, orgId, riskId);
+      await audit({ action: 'handbook.risk_deleted', entity: 'hb_risk', entityId: riskId });
+      return c.json({ id: riskId }, 200);
+    },
+  }),
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/handbook/export.pdf',
+    tags,
+    summary: 'The approved handbook as one PDF with a table of contents',
+    action: 'handbook.read',
+    response: fileResponse('application/pdf'),
+    handler: async (c, t) => {
+      const input = await handbookPdfInput(t.db, caller(t), c.var.lang);
+      await t.audit({ action: 'handbook.exported', entity: 'organisation', entityId: t.orgId });
+      return download((await handbookPdf(input)) as BodyInit, 'application/pdf', 'kwaliteitshandboek.pdf');
+    },
+  }),
+);
