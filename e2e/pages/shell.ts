@@ -13,7 +13,7 @@
  *   Kostprijs, Schaalsimulator), "Cliënten" (Cliëntenlijst, Registratie, Budgetverbruik, Afrekeningen,
  *   Inkomstenprognose, Wachtlijst, Aanbod, Regeltabellen), "Prestaties & kwaliteit" (Cockpit,
  *   Indicatoren, Waarden invoeren, Strategiekaart, Verbeteracties, Bestuursoverzicht,
- *   CAF-zelfevaluatie, Bevragingen).
+ *   CAF-zelfevaluatie, Bevragingen), "Strategie" / "Strategy" (SWOT-analyse, Stakeholders).
  * - every page has one h1 (its title) and sets document.title to "<title> · Stuurboord".
  * - a Mantine modal does not hide the page behind it: scope dialog buttons with `dialog(page)`.
  */

@@ -1,5 +1,5 @@
 /** The SWOT per year: items in four quadrants with their evidence and links, and the strategies it leads to. */
-import type { Db } from '../../server/db.ts';
+import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, invalidField } from '../../server/errors.ts';
 import { checkLinks, linkChoices, linksByOwner, writeLinks } from './links.ts';
 import { SWOT_QUADRANTS, SWOT_STRATEGY_KINDS } from './logic/quadrant.ts';
@@ -174,7 +174,7 @@ export async function deleteSwotItem(db: Db, orgId: string, itemId: string): Pro
   return swotId;
 }
 
-async function writeObjectives(db: Db, orgId: string, strategyId: string, objectiveIds: string[]): Promise<void> {
+async function writeObjectives(db: DbOrTx, orgId: string, strategyId: string, objectiveIds: string[]): Promise<void> {
   await db
     .deleteFrom('st_swot_strategy_objective')
     .where('org_id', '=', orgId)
@@ -196,12 +196,14 @@ export async function addSwotStrategy(
 ): Promise<string> {
   await requireSwot(db, orgId, swotId);
   checkLinks(await linkChoices(db, orgId), input);
-  const { id } = await db
-    .insertInto('st_swot_strategy')
-    .values({ org_id: orgId, swot_id: swotId, kind: input.kind, text: input.text })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeObjectives(db, orgId, id, input.objectiveIds);
+  await db.transaction().execute(async (tx) => {
+    const { id } = await tx
+      .insertInto('st_swot_strategy')
+      .values({ org_id: orgId, swot_id: swotId, kind: input.kind, text: input.text })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeObjectives(tx, orgId, id, input.objectiveIds);
+  });
   return swotId;
 }
 
@@ -213,13 +215,15 @@ export async function updateSwotStrategy(
 ): Promise<string> {
   const swotId = await swotOf(db, orgId, 'st_swot_strategy', strategyId);
   checkLinks(await linkChoices(db, orgId), input);
-  await db
-    .updateTable('st_swot_strategy')
-    .set({ kind: input.kind, text: input.text })
-    .where('org_id', '=', orgId)
-    .where('id', '=', strategyId)
-    .execute();
-  await writeObjectives(db, orgId, strategyId, input.objectiveIds);
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('st_swot_strategy')
+      .set({ kind: input.kind, text: input.text })
+      .where('org_id', '=', orgId)
+      .where('id', '=', strategyId)
+      .execute();
+    await writeObjectives(tx, orgId, strategyId, input.objectiveIds);
+  });
   return swotId;
 }
 
