@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { COMPETENCE_BODIES, competenceSamples } from '../modules/competences/testing.ts';
+import { COMPLAINT_BODIES, COMPLAINT_PUBLIC_ROUTES, complaintSamples } from '../modules/complaints/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
 import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
@@ -26,6 +27,7 @@ const PUBLIC = [
   'POST /api/auth/login',
   'POST /api/auth/reset',
   ...SURVEY_PUBLIC_ROUTES,
+  ...COMPLAINT_PUBLIC_ROUTES,
 ];
 const PERSONAL = [
   'GET /api/auth/me',
@@ -65,6 +67,7 @@ const BODIES: Record<string, unknown> = {
   ...SURVEY_BODIES,
   ...PEOPLE_BODIES,
   ...COMPETENCE_BODIES,
+  ...COMPLAINT_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -138,6 +141,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await surveySamples(org.client, org.org.id)),
     ...(await peopleSamples(org.client, org.org.id)),
     ...(await competenceSamples(org.client, org.org.id, employeeId, trainingId)),
+    ...(await complaintSamples(org.client, org.org.id)),
   };
 }
 

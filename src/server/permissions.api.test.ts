@@ -60,6 +60,9 @@ const PROBES: Record<Action, Probe> = {
   'people.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/people/hr-figures?year=2025` }),
   'competences.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/catalogue` }),
   'competences.self': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/me` }),
+  'complaints.register': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaints` }),
+  'complaints.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaint-link` }),
+  'complaints.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaint-figures` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

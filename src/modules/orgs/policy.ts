@@ -28,10 +28,13 @@ export const ACTIONS = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'complaints.register',
+  'complaints.manage',
+  'complaints.figures',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** The work the direction and the staff share: finance, clients, the quality system, the surveys and the people. */
+/** The work the direction and the staff share: finance, clients, the quality system (complaints too), the surveys and the people. */
 const MANAGEMENT_WORK = [
   'finance.read',
   'finance.manage',
@@ -48,6 +51,9 @@ const MANAGEMENT_WORK = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'complaints.register',
+  'complaints.manage',
+  'complaints.figures',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -55,8 +61,15 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
   // The direction also sees the members and the audit log; neither changes memberships (the beheerder does).
   directie: ['org.read', 'members.read', 'audit.read', ...MANAGEMENT_WORK],
   staf: ['org.read', ...MANAGEMENT_WORK],
-  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
-  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures'],
+  begeleider: [
+    'org.read',
+    'clients.read',
+    'registrations.write',
+    'caf.score',
+    'competences.self',
+    'complaints.register',
+  ],
+  bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures', 'complaints.figures'],
   partner: ['org.read'],
 };
 

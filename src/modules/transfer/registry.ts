@@ -60,4 +60,8 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'cmp_plan', id: 'uuid' },
   { table: 'cmp_plan_action', id: 'uuid' },
   { table: 'cmp_certificate', id: 'uuid' },
+  { table: 'cp_rule', id: 'uuid' },
+  { table: 'cp_complaint', id: 'uuid' },
+  { table: 'cp_step', id: 'uuid' },
+  { table: 'cp_public_link', id: 'none' },
 ];
