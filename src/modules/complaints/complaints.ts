@@ -155,7 +155,8 @@ export async function addStep(
 
 export async function rulesOf(db: DbOrTx, orgId: string) {
   const items = await listRules(db, orgId);
-  return { items, current: ruleOn(items, today()) };
+  const { ackDays, answerDays } = ruleOn(items, today());
+  return { items, current: { ackDays, answerDays } };
 }
 
 export async function addRule(db: Db, orgId: string, r: { validFrom: string; ackDays: number; answerDays: number }) {
