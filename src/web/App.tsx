@@ -23,6 +23,7 @@ import { PeopleRoute } from './people/PeopleRoute.tsx';
 import { SurveysRoute } from './surveys/SurveysRoute.tsx';
 import { CompetencesRoute } from './competences/CompetencesRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
+import { ComplaintsRoute, PublicComplaintRoute } from './complaints/ComplaintsRoute.tsx';
 
 export function App() {
   return (
@@ -32,6 +33,7 @@ export function App() {
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/reset" element={<ResetPage />} />
         <Route path="/s/:token" element={<RespondentRoute />} />
+        <Route path="/klacht/:token" element={<PublicComplaintRoute />} />
         <Route element={<AppLayout />}>
           <Route index element={<StartPage />} />
           <Route path="/account" element={<AccountPage />} />
@@ -65,6 +67,7 @@ export function App() {
             <Route path="actions/:actionId" element={<PerformanceRoute page="action" />} />
             <Route path="caf/*" element={<CafRoute />} />
             <Route path="surveys/*" element={<SurveysRoute />} />
+            <Route path="complaints/*" element={<ComplaintsRoute />} />
             <Route path="people/employees" element={<PeopleRoute page="employees" />} />
             <Route path="people/employees/:employeeId" element={<PeopleRoute page="employee" />} />
             <Route path="people/payroll-import" element={<PeopleRoute page="payroll" />} />

@@ -33,8 +33,9 @@ export async function createActionFromComplaint(
   return { id };
 }
 
-/** The actions whose origin is `origin`, oldest first. */
+/** The actions whose origin is `origin`, oldest first (404 when the complaint is not the organisation's). */
 export async function actionsOfOrigin(db: DbOrTx, orgId: string, origin: Origin) {
+  if (!(await complaintForAction(db, orgId, origin.id))) throw AppError.notFound();
   const rows = await db
     .selectFrom('perf_action')
     .select(['id', 'title', 'status', 'due_date'])

@@ -37,6 +37,7 @@ const QUALITY_PAGES: { path: string; key: string; needs: Action[] }[] = [
   { path: 'board', key: 'board', needs: ['performance.read'] },
   { path: 'caf', key: 'caf', needs: ['performance.read', 'caf.score'] },
   { path: 'surveys', key: 'surveys', needs: ['performance.read', 'surveys.manage'] },
+  { path: 'complaints', key: 'complaints', needs: ['complaints.register', 'complaints.figures'] },
 ];
 const QUALITY_PREFIXES = QUALITY_PAGES.map((p) => p.path);
 

@@ -8,6 +8,7 @@ import { planEn } from '../performance/locales/plan-en.ts';
 import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 import { competencesEn } from '../competences/locales/en.ts';
+import { complaintsEn } from '../complaints/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -111,6 +112,16 @@ export const en: Messages = {
       action_added: 'Development plan action added',
       action_updated: 'Development plan action changed',
       action_deleted: 'Development plan action removed',
+    },
+    complaint: {
+      listed: 'Complaints register viewed',
+      registered: 'Complaint registered',
+      read: 'Complaint viewed',
+      handled: 'Complaint handled',
+      step_added: 'Step in handling a complaint',
+      rule_added: 'Complaint deadlines changed',
+      link_rotated: 'Public complaints link renewed',
+      link_removed: 'Public complaints link switched off',
     },
     caf: {
       assessment_created: 'Self-assessment started',
@@ -693,6 +704,7 @@ export const en: Messages = {
   boordtabel: boordtabelEn,
   people: peopleEn,
   competences: competencesEn,
+  complaints: complaintsEn,
   ui: uiEn,
   quality: {
     nav: {
@@ -705,6 +717,7 @@ export const en: Messages = {
       board: 'Board view',
       caf: 'CAF self-assessment',
       surveys: 'Surveys',
+      complaints: 'Complaints',
     },
   },
 };

@@ -7,6 +7,7 @@ import { planNl } from '../performance/locales/plan-nl.ts';
 import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
 import { competencesNl } from '../competences/locales/nl.ts';
+import { complaintsNl } from '../complaints/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -115,6 +116,16 @@ export const nl = {
       action_added: 'Actie aan ontwikkelplan toegevoegd',
       action_updated: 'Actie van ontwikkelplan gewijzigd',
       action_deleted: 'Actie van ontwikkelplan verwijderd',
+    },
+    complaint: {
+      listed: 'Klachtenregister bekeken',
+      registered: 'Klacht geregistreerd',
+      read: 'Klacht bekeken',
+      handled: 'Klacht behandeld',
+      step_added: 'Stap in een klachtbehandeling',
+      rule_added: 'Termijnen voor klachten gewijzigd',
+      link_rotated: 'Publieke klachtenlink vernieuwd',
+      link_removed: 'Publieke klachtenlink uitgeschakeld',
     },
     caf: {
       assessment_created: 'Zelfevaluatie gestart',
@@ -702,6 +713,7 @@ export const nl = {
   boordtabel: boordtabelNl,
   people: peopleNl,
   competences: competencesNl,
+  complaints: complaintsNl,
   ui: uiNl,
   quality: {
     nav: {
@@ -714,6 +726,7 @@ export const nl = {
       board: 'Bestuursoverzicht',
       caf: 'CAF-zelfevaluatie',
       surveys: 'Bevragingen',
+      complaints: 'Klachten',
     },
   },
 };
