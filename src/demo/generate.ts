@@ -8,6 +8,7 @@ import { createDemoFinance } from './finance.ts';
 import { createDemoKpis } from './kpis.ts';
 import { createDemoPeople } from './people.ts';
 import { createDemoCompetences } from './competences.ts';
+import { createDemoComplaints } from './complaints.ts';
 import { createDemoPlans } from './plans.ts';
 import { SURNAMES } from './names.ts';
 import { Random } from './random.ts';
@@ -183,6 +184,8 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoPeople(db, demo.orgId, demo.people, new Random(opts.seed * 7919 + 13), now);
   await createDemoKpis(seed);
   await createDemoPlans(seed);
+  // Complaints on a generator of their own, so the other demo data stay as they were.
+  await createDemoComplaints({ ...seed, rnd: new Random(opts.seed * 104_729 + 17) });
   // After the people register: competences are assessed for its employees.
   await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
   return demo;
