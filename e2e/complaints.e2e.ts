@@ -1,7 +1,7 @@
 /**
  * Complaints in the browser, against the real server with the demo organisation: the director
  * registers a complaint received last quarter → the "Klachten" tile of the cockpit counts it and the
- * share handled on time drops (its acknowledgement is late) → handles it with dates within the
+ * share handled on time drops (its deadlines have passed) → handles it with dates within the
  * deadlines → the share rises again; one click makes the improvement action it leads to. Then the
  * public link: a new link, the anonymous form without login, and the report in the register.
  */
@@ -69,7 +69,7 @@ async function flow(page: Page) {
   await screenshot(page, 'complaints-dialog');
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByRole('heading', { level: 1, name: SUBJECT }).waitFor();
-  await page.getByText('Bevestiging te laat').waitFor();
+  await page.getByText('Antwoord te laat').waitFor();
 
   // The cockpit counts it; its late acknowledgement lowers the share handled on time.
   await expect.poll(() => tileValue(page, orgId, 'Klachten')).toBe(countBefore + 1);
@@ -89,7 +89,7 @@ async function flow(page: Page) {
   await handling.getByRole('textbox', { name: 'Gegeven antwoord' }).fill('We zoeken samen een andere kamer.');
   await handling.getByRole('button', { name: 'Behandeling opslaan' }).click();
   await page.getByText('Beantwoord', { exact: true }).first().waitFor();
-  await expect.poll(() => page.getByText('Bevestiging te laat').count()).toBe(0);
+  await expect.poll(() => page.getByText('Antwoord te laat').count()).toBe(0);
   await screenshot(page, 'complaints-handled');
 
   // One click: the improvement action it leads to, linked back on the complaint.

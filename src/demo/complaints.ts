@@ -55,6 +55,8 @@ const DEMO: Demo[] = [
     about: 'Facturatie',
     severity: 'low',
     subject: 'Factuur moeilijk leesbaar',
+    outcome: 'partly',
+    answer: 'De factuur krijgt een korte uitleg per lijn.',
   },
   {
     kind: 'complaint',
@@ -123,6 +125,8 @@ const DEMO: Demo[] = [
     about: 'Buurt',
     severity: 'low',
     subject: 'Auto’s geparkeerd voor de inrit van de buren',
+    outcome: 'founded',
+    answer: 'Medewerkers parkeren voortaan op de parking achteraan.',
   },
   {
     kind: 'complaint',
@@ -202,6 +206,8 @@ const DEMO: Demo[] = [
     about: 'Leefgroep De Linde',
     severity: 'low',
     subject: 'Graag vaker frietjes',
+    outcome: 'partly',
+    answer: 'Eén keer per maand staan er frietjes op het menu.',
   },
   {
     kind: 'complaint',

@@ -52,13 +52,11 @@ function Register({ orgId }: { orgId: string }) {
       to: (c) => `/o/${orgId}/complaints/${c.id}`,
     }),
     { key: 'kind', header: t('complaints.kindLabel'), value: (c) => t(`complaints.kind.${c.kind}`) },
-    { key: 'source', header: t('complaints.sourceLabel'), value: (c) => t(`complaints.source.${c.source}`) },
     {
       key: 'about',
       header: t('complaints.aboutKindLabel'),
       value: (c) => c.client?.name || c.about || t(`complaints.aboutKind.${c.aboutKind}`),
     },
-    { key: 'severity', header: t('complaints.severityLabel'), value: (c) => t(`complaints.severity.${c.severity}`) },
     { key: 'answerDue', header: t('complaints.answerDue'), value: (c) => c.answerDue, format: 'date' },
     {
       key: 'stage',

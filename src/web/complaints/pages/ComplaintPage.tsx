@@ -27,7 +27,7 @@ export function ComplaintPage() {
   const complaint = useQuery(complaintQuery(orgId, complaintId));
   const title = complaint.data?.subject ?? t('complaints.title');
   return (
-    <ComplaintFrame title={title} crumbs={[{ label: title }]}>
+    <ComplaintFrame title={title} crumbs={[]}>
       {({ can }) =>
         complaint.data ? (
           <Stack gap="lg">
