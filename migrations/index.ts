@@ -14,6 +14,7 @@ import * as competences from './20261202T1100_competences.ts';
 import * as strategy from './20261202T1220_strategy.ts';
 import * as partnerships from './20261202T1230_partnerships.ts';
 import * as handbook from './20261202T1240_handbook.ts';
+import * as complaints from './20261202T1250_complaints.ts';
 
 /**
  * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T1220_strategy': strategy,
   '20261202T1230_partnerships': partnerships,
   '20261202T1240_handbook': handbook,
+  '20261202T1250_complaints': complaints,
 };

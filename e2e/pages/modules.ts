@@ -94,6 +94,18 @@
  *   "Competentie", "Vereist niveau", "Geen niveau", "Niveau 1" … "Niveau 4", "Houders", "Dekking",
  *   "Risico"), "Vereist niveau, huidig niveau en kloof per competentie", "Alle beoordelingen, de nieuwste
  *   eerst", "Medewerkers met rolprofiel en behaalde vereiste competenties".
+ * Complaints (nav "Klachten" under "Prestaties & kwaliteit"): groups "Klachten ontvangen", "Tijdig
+ *   behandeld", "(Gedeeltelijk) gegrond", "Gemiddelde behandelingsduur"; button "Klacht registreren"
+ *   (dialog "Soort", "Onderwerp", "Ontvangen", "Hoe ontvangen", "Van wie", "Over", "Cliënt" or "Welke
+ *   functie, groep of welk proces", "Ernst", "Omschrijving", "Naam van de melder (optioneel)",
+ *   "Bereikbaar via (optioneel)", "Opslaan"); table "Geregistreerde klachten en opmerkingen, nieuwste
+ *   eerst" (the subject links to the complaint; badges "Bevestiging te laat", "Antwoord te laat");
+ *   sections "Termijnen" ("Nieuwe termijnen", table "De termijnen met hun geldigheid") and "Publieke link
+ *   voor anonieme klachten" ("Nieuwe link maken", textbox "Link", "Link uitschakelen"). A complaint:
+ *   region "Behandeling" ("Behandelaar", "Uitkomst", "Ontvangst bevestigd op", "Beantwoord op", "Gegeven
+ *   antwoord", "Behandeling opslaan"); "Stap toevoegen"; "Verbeteractie maken", table "Verbeteracties
+ *   die uit deze klacht voortkomen". Public form /klacht/<token>: "Een klacht melden", "Waarover gaat
+ *   het? (optioneel)", "Wat wil je melden?", "Melding versturen".
  */
 
 /** The module pages under an organisation's path (`/o/<id>`), as App.tsx routes them. */
@@ -112,6 +124,7 @@ export const MODULE_PATHS = {
   actions: 'actions',
   caf: 'caf',
   surveys: 'surveys',
+  complaints: 'complaints',
   employees: 'people/employees',
   payrollImport: 'people/payroll-import',
   volunteers: 'people/volunteers',

@@ -10,6 +10,7 @@ import { createDemoPeople } from './people.ts';
 import { createDemoCompetences } from './competences.ts';
 import { createDemoPartnerships } from './partnerships.ts';
 import { createDemoHandbook } from './handbook.ts';
+import { createDemoComplaints } from './complaints.ts';
 import { createDemoPlans } from './plans.ts';
 import { createDemoStrategy } from './strategy.ts';
 import { SURNAMES } from './names.ts';
@@ -188,6 +189,8 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoPlans(seed);
   // After the plans and surveys: the SWOT and stakeholders link to their objectives, KPIs and surveys.
   await createDemoStrategy(seed);
+  // Complaints on a generator of their own, so the other demo data stay as they were.
+  await createDemoComplaints({ ...seed, rnd: new Random(opts.seed * 104_729 + 17) });
   // After the people register: competences are assessed for its employees.
   await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
   // After the strategy map: projects and decisions serve its objectives.

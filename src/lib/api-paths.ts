@@ -40,7 +40,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -143,7 +143,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -203,7 +203,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -462,6 +462,99 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/klacht/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The anonymous complaint form's organisation (404 for an unknown or rotated link) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisation: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit an anonymous complaint (rate-limited per address; a daily cap per organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        about?: string;
+                        description: string;
+                        /** @enum {string} */
+                        language?: "nl" | "en";
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
                 };
                 /** @description An error */
                 default: {
@@ -1072,6 +1165,135 @@ export interface paths {
                     };
                 };
             };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caf: {
+                                /** Format: uuid */
+                                assessmentId: string | null;
+                                subcriterion: string;
+                            }[];
+                            createdAt: string;
+                            description: string;
+                            doneAt: string | null;
+                            dueDate: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kpis: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameNl: string;
+                            }[];
+                            notes: number;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            progress: {
+                                at: string;
+                                author: string | null;
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                            }[];
+                            /** @enum {string} */
+                            status: "plan" | "do" | "check" | "act" | "done";
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/actions/from-complaint/{complaintId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The improvement actions that came from a complaint */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    complaintId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date */
+                                dueDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "plan" | "do" | "check" | "act" | "done";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create the improvement action a complaint leads to, linked to it (404 for an unknown complaint) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    complaintId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
             responses: {
                 /** @description OK */
                 200: {
@@ -5518,6 +5740,779 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/complaint-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaint figures per year: received, handled on time, founded, mean handling time */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            years: {
+                                foundedShare: number | null;
+                                meanHandlingDays: number | null;
+                                onTimeShare: number | null;
+                                received: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/complaint-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the public link for anonymous complaints is on (the link itself is shown only when made) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date */
+                            createdOn: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a new public link (the previous one stops working); returned only in this answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            createdOn: string;
+                            link: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Switch the public link off */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date */
+                            createdOn: string | null;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/complaint-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The handling deadlines with their validity (the default until the first rule) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                ackDays: number;
+                                answerDays: number;
+                            };
+                            items: {
+                                ackDays: number;
+                                answerDays: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                validFrom: string;
+                                /** Format: date */
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** New handling deadlines from a day (the rule before ends the day before) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ackDays: number;
+                        answerDays: number;
+                        /** Format: date */
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                ackDays: number;
+                                answerDays: number;
+                            };
+                            items: {
+                                ackDays: number;
+                                answerDays: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                validFrom: string;
+                                /** Format: date */
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The complaints the caller sees (a begeleider: those about their caseload and their own); audited */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                about: string;
+                                /** @enum {string} */
+                                aboutKind: "care" | "function" | "group" | "process" | "other";
+                                /** Format: date */
+                                ackDue: string;
+                                /** Format: date */
+                                acknowledgedOn: string | null;
+                                /** Format: date */
+                                answerDue: string;
+                                /** Format: date */
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                channel: "in_person" | "phone" | "letter" | "email" | "public_link" | "other";
+                                client: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                handler: {
+                                    name: string;
+                                    /** Format: uuid */
+                                    userId: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "complaint" | "remark";
+                                onTime: boolean | null;
+                                /** @enum {string|null} */
+                                outcome: "founded" | "partly" | "not_founded" | null;
+                                /** @enum {string|null} */
+                                overdue: "acknowledge" | "answer" | null;
+                                /** Format: date */
+                                receivedOn: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                source: "client" | "network" | "staff" | "other" | "anonymous";
+                                /** @enum {string} */
+                                stage: "received" | "acknowledged" | "answered";
+                                subject: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a complaint or remark (a client outside a begeleider's caseload: 404) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        about?: string;
+                        /** @enum {string} */
+                        aboutKind: "care" | "function" | "group" | "process" | "other";
+                        /** @enum {string} */
+                        channel: "in_person" | "phone" | "letter" | "email" | "public_link" | "other";
+                        /** Format: uuid */
+                        clientId?: string | null;
+                        complainant?: string;
+                        contact?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        kind: "complaint" | "remark";
+                        /** Format: date */
+                        receivedOn: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high";
+                        /** @enum {string} */
+                        source: "client" | "network" | "staff" | "other" | "anonymous";
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/complaints/{complaintId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A complaint with its handling and steps (audited; outside what the caller sees: 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    complaintId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            about: string;
+                            /** @enum {string} */
+                            aboutKind: "care" | "function" | "group" | "process" | "other";
+                            /** Format: date */
+                            ackDue: string;
+                            /** Format: date */
+                            acknowledgedOn: string | null;
+                            answer: string;
+                            /** Format: date */
+                            answerDue: string;
+                            /** Format: date */
+                            answeredOn: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "phone" | "letter" | "email" | "public_link" | "other";
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            complainant: string;
+                            contact: string;
+                            createdBy: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            } | null;
+                            description: string;
+                            handler: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "remark";
+                            onTime: boolean | null;
+                            /** @enum {string|null} */
+                            outcome: "founded" | "partly" | "not_founded" | null;
+                            /** @enum {string|null} */
+                            overdue: "acknowledge" | "answer" | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            source: "client" | "network" | "staff" | "other" | "anonymous";
+                            /** @enum {string} */
+                            stage: "received" | "acknowledged" | "answered";
+                            steps: {
+                                author: string | null;
+                                /** Format: date */
+                                doneOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Handle a complaint: handler, acknowledgement, answer, outcome */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    complaintId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        about?: string;
+                        /** Format: date */
+                        acknowledgedOn?: string | null;
+                        answer?: string;
+                        /** Format: date */
+                        answeredOn?: string | null;
+                        /** Format: uuid */
+                        handlerId?: string | null;
+                        /** @enum {string|null} */
+                        outcome?: "founded" | "partly" | "not_founded" | null;
+                        /** @enum {string} */
+                        severity?: "low" | "medium" | "high";
+                        subject?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            about: string;
+                            /** @enum {string} */
+                            aboutKind: "care" | "function" | "group" | "process" | "other";
+                            /** Format: date */
+                            ackDue: string;
+                            /** Format: date */
+                            acknowledgedOn: string | null;
+                            answer: string;
+                            /** Format: date */
+                            answerDue: string;
+                            /** Format: date */
+                            answeredOn: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "phone" | "letter" | "email" | "public_link" | "other";
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            complainant: string;
+                            contact: string;
+                            createdBy: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            } | null;
+                            description: string;
+                            handler: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "remark";
+                            onTime: boolean | null;
+                            /** @enum {string|null} */
+                            outcome: "founded" | "partly" | "not_founded" | null;
+                            /** @enum {string|null} */
+                            overdue: "acknowledge" | "answer" | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            source: "client" | "network" | "staff" | "other" | "anonymous";
+                            /** @enum {string} */
+                            stage: "received" | "acknowledged" | "answered";
+                            steps: {
+                                author: string | null;
+                                /** Format: date */
+                                doneOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{orgId}/complaints/{complaintId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a handling step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    complaintId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        doneOn: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            about: string;
+                            /** @enum {string} */
+                            aboutKind: "care" | "function" | "group" | "process" | "other";
+                            /** Format: date */
+                            ackDue: string;
+                            /** Format: date */
+                            acknowledgedOn: string | null;
+                            answer: string;
+                            /** Format: date */
+                            answerDue: string;
+                            /** Format: date */
+                            answeredOn: string | null;
+                            /** @enum {string} */
+                            channel: "in_person" | "phone" | "letter" | "email" | "public_link" | "other";
+                            client: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            complainant: string;
+                            contact: string;
+                            createdBy: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            } | null;
+                            description: string;
+                            handler: {
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "remark";
+                            onTime: boolean | null;
+                            /** @enum {string|null} */
+                            outcome: "founded" | "partly" | "not_founded" | null;
+                            /** @enum {string|null} */
+                            overdue: "acknowledge" | "answer" | null;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            source: "client" | "network" | "staff" | "other" | "anonymous";
+                            /** @enum {string} */
+                            stage: "received" | "acknowledged" | "answered";
+                            steps: {
+                                author: string | null;
+                                /** Format: date */
+                                doneOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/consumption": {
         parameters: {
             query?: never;
@@ -9514,7 +10509,7 @@ export interface paths {
                                 /** @enum {string} */
                                 frequency: "month" | "quarter" | "year";
                                 key: string;
-                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf" | "people")[];
+                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf" | "people" | "complaints")[];
                             }[];
                             owners: {
                                 /** Format: uuid */
@@ -18901,19 +19896,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
                             orgTypes: {
                                 code: string;
                                 en: string;
                                 nl: string;
                             }[];
                             permissions: {
-                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
-                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
-                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
-                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
-                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
-                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
+                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
+                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
+                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
+                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
+                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
                             };
                             roles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
                         };
@@ -19158,7 +20153,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];

@@ -13,6 +13,7 @@ import * as clients from '../modules/clients/routes.ts';
 import * as competences from '../modules/competences/routes.ts';
 import * as strategy from '../modules/strategy/routes.ts';
 import * as handbook from '../modules/handbook/routes.ts';
+import * as complaints from '../modules/complaints/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
 import { homeRoutes } from '../modules/home/routes.ts';
 import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
@@ -58,6 +59,9 @@ export function createApi(limiter = new LoginLimiter()) {
     ...Object.values(partnerships),
     ...Object.values(governance),
     ...Object.values(handbook),
+    complaints.complaintRoutes,
+    complaints.complaintSettingRoutes,
+    complaints.complaintPublicRoutes,
   ];
   for (const routes of modules) {
     api.route('/', routes);

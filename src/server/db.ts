@@ -12,6 +12,7 @@ import type { CafTables } from '../modules/caf/tables.ts';
 import type { CompetenceTables } from '../modules/competences/tables.ts';
 import type { PartnershipTables } from '../modules/partnerships/tables.ts';
 import type { HandbookTables } from '../modules/handbook/tables.ts';
+import type { ComplaintTables } from '../modules/complaints/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { StrategyTables } from '../modules/strategy/tables.ts';
@@ -34,7 +35,8 @@ export interface Database
     StrategyTables,
     PartnershipTables,
     GovernanceTables,
-    HandbookTables {}
+    HandbookTables,
+    ComplaintTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { COMPETENCE_BODIES, competenceSamples } from '../modules/competences/testing.ts';
+import { COMPLAINT_BODIES, COMPLAINT_PUBLIC_ROUTES, complaintSamples } from '../modules/complaints/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { GOVERNANCE_BODIES, GOVERNANCE_QUERIES, governanceSamples } from '../modules/governance/testing.ts';
 import { HANDBOOK_BODIES, HANDBOOK_QUERIES, handbookSamples } from '../modules/handbook/testing.ts';
@@ -30,6 +31,7 @@ const PUBLIC = [
   'POST /api/auth/login',
   'POST /api/auth/reset',
   ...SURVEY_PUBLIC_ROUTES,
+  ...COMPLAINT_PUBLIC_ROUTES,
 ];
 const PERSONAL = [
   'GET /api/auth/me',
@@ -73,6 +75,7 @@ const BODIES: Record<string, unknown> = {
   ...PARTNERSHIP_BODIES,
   ...GOVERNANCE_BODIES,
   ...HANDBOOK_BODIES,
+  ...COMPLAINT_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -153,6 +156,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await partnershipSamples(org.client, org.org.id)),
     ...(await governanceSamples(org.client, org.org.id)),
     ...(await handbookSamples(org.client, org.org.id)),
+    ...(await complaintSamples(org.client, org.org.id)),
   };
 }
 

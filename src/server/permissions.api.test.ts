@@ -87,6 +87,9 @@ const PROBES: Record<Action, Probe> = {
   'handbook.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook` }),
   'handbook.write': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook/choices` }),
   'handbook.approve': (o) => ({ method: 'GET', path: `/api/orgs/${o}/handbook/approvals` }),
+  'complaints.register': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaints` }),
+  'complaints.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaint-link` }),
+  'complaints.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaint-figures` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

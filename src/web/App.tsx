@@ -27,6 +27,7 @@ import { GovernanceRoute } from './governance/GovernanceRoute.tsx';
 import { PartnershipsRoute } from './partnerships/PartnershipsRoute.tsx';
 import { HandbookRoute } from './handbook/HandbookRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
+import { ComplaintsRoute, PublicComplaintRoute } from './complaints/ComplaintsRoute.tsx';
 
 export function App() {
   return (
@@ -36,6 +37,7 @@ export function App() {
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/reset" element={<ResetPage />} />
         <Route path="/s/:token" element={<RespondentRoute />} />
+        <Route path="/klacht/:token" element={<PublicComplaintRoute />} />
         <Route element={<AppLayout />}>
           <Route index element={<StartPage />} />
           <Route path="/account" element={<AccountPage />} />
@@ -69,6 +71,7 @@ export function App() {
             <Route path="actions/:actionId" element={<PerformanceRoute page="action" />} />
             <Route path="caf/*" element={<CafRoute />} />
             <Route path="surveys/*" element={<SurveysRoute />} />
+            <Route path="complaints/*" element={<ComplaintsRoute />} />
             <Route path="people/employees" element={<PeopleRoute page="employees" />} />
             <Route path="people/employees/:employeeId" element={<PeopleRoute page="employee" />} />
             <Route path="people/payroll-import" element={<PeopleRoute page="payroll" />} />

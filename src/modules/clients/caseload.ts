@@ -90,3 +90,15 @@ export function presentClientDetail<
     agreements: detail.agreements.map(({ livingCostsCents: _cents, livingCostsPer: _per, ...kept }) => kept),
   };
 }
+
+/** The names of the organisation's clients among `ids` (ids of another organisation or unknown are absent). */
+export async function clientNames(db: DbOrTx, orgId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('cl_client')
+    .select(['id', 'name'])
+    .where('org_id', '=', orgId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,6 +1,6 @@
 /**
- * What other modules may use of clients (see docs/architecture.md): its KPI figures (kpi-source.ts) and
- * what it shows on Home (home-source.ts).
+ * What other modules may use of clients (see docs/architecture.md): its KPI figures (kpi-source.ts),
+ * what it shows on Home (home-source.ts), and the caseload rules for records about a client (complaints).
  */
 export {
   type AgreementLine,
@@ -13,4 +13,4 @@ export {
   waitingRequests,
 } from './kpi-source.ts';
 export { budgetSignals, clientAgenda, clientCount, waitingByPriority } from './home-source.ts';
-export type { Viewer } from './caseload.ts';
+export { clientNames, requireVisibleClient, type Viewer, visibleClientIds } from './caseload.ts';

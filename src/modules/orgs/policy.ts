@@ -39,10 +39,13 @@ export const ACTIONS = [
   'handbook.read',
   'handbook.write',
   'handbook.approve',
+  'complaints.register',
+  'complaints.manage',
+  'complaints.figures',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** The work the direction and the staff share: finance, clients, the quality system, the surveys and the people. */
+/** The work the direction and the staff share: finance, clients, the quality system (complaints too), the surveys and the people. */
 const MANAGEMENT_WORK = [
   'finance.read',
   'finance.manage',
@@ -63,6 +66,9 @@ const MANAGEMENT_WORK = [
   'strategy.manage',
   'handbook.read',
   'handbook.write',
+  'complaints.register',
+  'complaints.manage',
+  'complaints.figures',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -91,7 +97,15 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'governance.read',
     'governance.manage',
   ],
-  begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self', 'handbook.read'],
+  begeleider: [
+    'org.read',
+    'clients.read',
+    'registrations.write',
+    'caf.score',
+    'competences.self',
+    'handbook.read',
+    'complaints.register',
+  ],
   // The board reads partnerships and governance, and records the decisions of the general assembly and the board.
   bestuur: [
     'org.read',
@@ -100,6 +114,7 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'people.figures',
     'strategy.read',
     'handbook.read',
+    'complaints.figures',
     'partnerships.read',
     'governance.read',
     'governance.board',

@@ -4,18 +4,20 @@
  * period with its computation (formula text, input figures with their source, the period's dates).
  * Values are recomputed when a cheap fingerprint of the sources changes (see {@link ensureComputed}),
  * so a cockpit read stays one fingerprint query when nothing changed. The formulas live in
- * computed-clients.ts, computed-finance.ts and computed-others.ts.
+ * computed-clients.ts, computed-finance.ts, computed-others.ts, computed-people.ts and computed-complaints.ts.
  */
 import { sql } from 'kysely';
 import { today as brusselsToday } from '../../lib/calendar.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { cafFingerprint } from '../caf/public.ts';
 import { clientsFingerprint } from '../clients/public.ts';
+import { complaintsFingerprint } from '../complaints/public.ts';
 import { financeFingerprint } from '../finance/public.ts';
 import { peopleFingerprint } from '../people/public.ts';
 import { surveysFingerprint } from '../surveys/public.ts';
 import { clientFlow, pvbVoucherUse, useOfAgreements, waiting } from './computed-clients.ts';
 import type { Ctx, Series, SourceName } from './computed-core.ts';
+import { complaintsFigure } from './computed-complaints.ts';
 import { costPrice, keyFigure } from './computed-finance.ts';
 import { actionsOnTime, cafScore, survey } from './computed-others.ts';
 import { peopleFigure } from './computed-people.ts';
@@ -65,6 +67,14 @@ export const FORMULAS: Record<
     sources: ['people'],
     compute: (c) => peopleFigure(c, 'training_hours_per_fte'),
   },
+  complaints_count: { frequency: 'quarter', sources: ['complaints'], compute: (c) => complaintsFigure(c, 'count') },
+  complaints_on_time: { frequency: 'quarter', sources: ['complaints'], compute: (c) => complaintsFigure(c, 'on_time') },
+  complaints_founded: { frequency: 'year', sources: ['complaints'], compute: (c) => complaintsFigure(c, 'founded') },
+  complaints_handling_days: {
+    frequency: 'quarter',
+    sources: ['complaints'],
+    compute: (c) => complaintsFigure(c, 'handling_days'),
+  },
 };
 export type FormulaKey = keyof typeof FORMULAS;
 
@@ -84,6 +94,7 @@ export async function sourceFingerprint(db: DbOrTx, orgId: string, today: string
     sql`(SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM perf_action WHERE org_id = ${o})`,
     ...cafFingerprint(o),
     ...peopleFingerprint(o),
+    ...complaintsFingerprint(o),
   ];
   const row = await sql<{ f: string }>`SELECT concat_ws('|', ${sql.join(parts)}) AS f`.execute(db);
   return row.rows[0]!.f;

@@ -5,6 +5,7 @@ import { orgRoute, routes } from '../../server/route.ts';
 import { manage, read, tags } from './http.ts';
 import { hides } from '../orgs/public.ts';
 import { actionDetail, addProgressNote, createAction, deleteAction, listActions, updateAction } from './actions.ts';
+import { actionsOfOrigin, createActionFromComplaint } from './actions-origin.ts';
 import {
   ACTION_STATUSES,
   actionDetail as actionDetailAnswer,
@@ -29,9 +30,45 @@ import {
 
 const actionParams = orgParams.extend({ actionId: z.uuid() });
 const objectiveParams = orgParams.extend({ objectiveId: z.uuid() });
+const complaintParams = orgParams.extend({ complaintId: z.uuid() });
+const originActions = z.object({
+  items: z.array(
+    z.object({ id: z.uuid(), title: z.string(), status: z.enum(ACTION_STATUSES), dueDate: z.iso.date().nullable() }),
+  ),
+});
 
 /** Improvement actions (PDCA): list, create, read, change, progress notes, remove. */
 export const actionRoutes = routes(
+  orgRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/actions/from-complaint/{complaintId}',
+    tags,
+    summary: 'The improvement actions that came from a complaint',
+    action: read,
+    params: complaintParams,
+    response: originActions,
+    handler: async (c, { orgId, db, params }) =>
+      c.json({ items: await actionsOfOrigin(db, orgId, { kind: 'complaint', id: params.complaintId }) }, 200),
+  }),
+  orgRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/actions/from-complaint/{complaintId}',
+    tags,
+    summary: 'Create the improvement action a complaint leads to, linked to it (404 for an unknown complaint)',
+    action: manage,
+    params: complaintParams,
+    response: actionDetailAnswer,
+    handler: async (c, { orgId, user, db, params, audit }) => {
+      const { id } = await createActionFromComplaint(db, orgId, user.id, params.complaintId);
+      await audit({
+        action: 'action.created',
+        entity: 'perf_action',
+        entityId: id,
+        details: { origin: 'complaint', complaintId: params.complaintId },
+      });
+      return c.json(await actionDetail(db, orgId, id, today()), 200);
+    },
+  }),
   orgRoute({
     method: 'get',
     path: '/orgs/{orgId}/actions',

@@ -125,6 +125,9 @@ export interface PerfActionTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   done_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Where the action came from: a complaint (its id), or nothing. */
+  origin_kind: Generated<'complaint' | null>;
+  origin_id: Generated<string | null>;
 }
 export interface PerfActionKpiTable {
   org_id: string;

@@ -80,4 +80,8 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'hb_link', id: 'uuid' },
   { table: 'hb_read_request', id: 'uuid' },
   { table: 'hb_read', id: 'none' },
+  { table: 'cp_rule', id: 'uuid' },
+  { table: 'cp_complaint', id: 'uuid' },
+  { table: 'cp_step', id: 'uuid' },
+  { table: 'cp_public_link', id: 'none' },
 ];

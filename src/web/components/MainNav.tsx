@@ -38,6 +38,7 @@ const QUALITY_PAGES: { path: string; key: string; needs: Action[] }[] = [
   { path: 'caf', key: 'caf', needs: ['performance.read', 'caf.score'] },
   { path: 'surveys', key: 'surveys', needs: ['performance.read', 'surveys.manage'] },
   { path: 'handbook', key: 'handbook', needs: ['handbook.read'] },
+  { path: 'complaints', key: 'complaints', needs: ['complaints.register', 'complaints.figures'] },
 ];
 const QUALITY_PREFIXES = QUALITY_PAGES.map((p) => p.path);
 

@@ -12,6 +12,7 @@ import { strategicEn } from '../strategy/locales/en.ts';
 import { governanceEn } from '../governance/locales/en.ts';
 import { partnershipsEn } from '../partnerships/locales/en.ts';
 import { handbookEn } from '../handbook/locales/en.ts';
+import { complaintsEn } from '../complaints/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -147,6 +148,16 @@ export const en: Messages = {
       action_added: 'Development plan action added',
       action_updated: 'Development plan action changed',
       action_deleted: 'Development plan action removed',
+    },
+    complaint: {
+      listed: 'Complaints register viewed',
+      registered: 'Complaint registered',
+      read: 'Complaint viewed',
+      handled: 'Complaint handled',
+      step_added: 'Step in handling a complaint',
+      rule_added: 'Complaint deadlines changed',
+      link_rotated: 'Public complaints link renewed',
+      link_removed: 'Public complaints link switched off',
     },
     caf: {
       assessment_created: 'Self-assessment started',
@@ -733,6 +744,7 @@ export const en: Messages = {
   partnerships: partnershipsEn,
   governance: governanceEn,
   handbook: handbookEn,
+  complaints: complaintsEn,
   ui: uiEn,
   quality: {
     nav: {
@@ -746,6 +758,7 @@ export const en: Messages = {
       caf: 'CAF self-assessment',
       surveys: 'Surveys',
       handbook: 'Quality handbook',
+      complaints: 'Complaints',
     },
   },
 };

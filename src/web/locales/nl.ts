@@ -11,6 +11,7 @@ import { strategicNl } from '../strategy/locales/nl.ts';
 import { governanceNl } from '../governance/locales/nl.ts';
 import { partnershipsNl } from '../partnerships/locales/nl.ts';
 import { handbookNl } from '../handbook/locales/nl.ts';
+import { complaintsNl } from '../complaints/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -151,6 +152,16 @@ export const nl = {
       action_added: 'Actie aan ontwikkelplan toegevoegd',
       action_updated: 'Actie van ontwikkelplan gewijzigd',
       action_deleted: 'Actie van ontwikkelplan verwijderd',
+    },
+    complaint: {
+      listed: 'Klachtenregister bekeken',
+      registered: 'Klacht geregistreerd',
+      read: 'Klacht bekeken',
+      handled: 'Klacht behandeld',
+      step_added: 'Stap in een klachtbehandeling',
+      rule_added: 'Termijnen voor klachten gewijzigd',
+      link_rotated: 'Publieke klachtenlink vernieuwd',
+      link_removed: 'Publieke klachtenlink uitgeschakeld',
     },
     caf: {
       assessment_created: 'Zelfevaluatie gestart',
@@ -742,6 +753,7 @@ export const nl = {
   partnerships: partnershipsNl,
   governance: governanceNl,
   handbook: handbookNl,
+  complaints: complaintsNl,
   ui: uiNl,
   quality: {
     nav: {
@@ -755,6 +767,7 @@ export const nl = {
       caf: 'CAF-zelfevaluatie',
       surveys: 'Bevragingen',
       handbook: 'Kwaliteitshandboek',
+      complaints: 'Klachten',
     },
   },
 };
