@@ -22,7 +22,7 @@ const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof l
 const typed = (iso: string) => iso.split('-').reverse().join('/');
 
 beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 240_000 });
+  live.server = await startServer({ demo: true, timeoutMs: 150_000 });
   live.browser = await launchBrowser();
 });
 afterAll(async () => {
