@@ -20,6 +20,11 @@ describe('demo organisation export and import', () => {
       'survey_token',
       'perf_objective',
       'perf_action',
+      'pa_assessment',
+      'pa_assessment_version',
+      'pa_project',
+      'pa_project_objective',
+      'gov_decision',
     ]) {
       expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     }
