@@ -22,7 +22,7 @@ const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof l
 const typed = (iso: string) => iso.split('-').reverse().join('/');
 
 beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 240_000 });
+  live.server = await startServer({ demo: true, timeoutMs: 150_000 });
   live.browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -74,6 +74,16 @@ describe('partnerships and governance', () => {
       const versions = new TableReader(page, 'Bewaarde versies van deze beoordeling');
       await expect.poll(async () => (await versions.column('Versie'))[0]).toBe('1');
       await screenshot(page, 'partnerships-assessment');
+
+      // Home reminds of the demo's housing review within 60 days; the projects page warns of the ending funding.
+      await page.goto(`/o/${orgId}`);
+      const reminders = page.getByRole('region', { name: 'Partnerschappen en projecten', exact: true });
+      await expect.poll(() => reminders.innerText()).toMatch(/Woonmaatschappij Zuiderkempen: herbeoordeling op/);
+      await expect.poll(() => reminders.innerText()).toMatch(/Zorgzame buurt Oost: financiering stopt op/);
+      await page.goto(`/o/${orgId}/partnerships/projects`);
+      await shell.heading('Innovatieprojecten');
+      await page.getByRole('status').filter({ hasText: '1 project loopt binnen twaalf maanden af' }).waitFor();
+      await screenshot(page, 'partnerships-projects');
 
       // The board member reads the assessment but cannot change it, and records the board's decision.
       await shell.logOut();

@@ -106,12 +106,36 @@
  *   antwoord", "Behandeling opslaan"); "Stap toevoegen"; "Verbeteractie maken", table "Verbeteracties
  *   die uit deze klacht voortkomen". Public form /klacht/<token>: "Een klacht melden", "Waarover gaat
  *   het? (optioneel)", "Wat wil je melden?", "Melding versturen".
+ * Partnerships and governance (nav group "Bestuur": "Partnerschappen", "Innovatieprojecten", "Besluiten",
+ *   "Bestuurspakket"): list table "Beoordelingen van partnerschappen: …" (links "<partner>"), "Nieuwe
+ *   beoordeling" (dialog "Partner", comboboxes "Sfeer van de partner", "Soort hybridisering", "Stand", "Doel
+ *   van de samenwerking", submit "Beoordeling starten"). Assessment page (h1 "<partner>"): link "PDF voor
+ *   het bestuur"; decision card comboboxes "Beslissing", "Voorwaarden", dates "Beslist op", "Herbeoordeling
+ *   op", button "Beslissing vastleggen" / "Beslissing wijzigen"; image "Hittekaart van de risico’s: …";
+ *   table "Risico’s met kans, impact, score en beheersing (…)" with comboboxes "Kans: <risico>", "Impact:
+ *   <risico>", textboxes "Beheersing: <risico>"; "Score: <kans>", "Toelichting: <kans>"; "Oordeel:
+ *   <principe>", "Toelichting: <principe>"; button "Beoordeling opslaan" (status "Opgeslagen." / "Opgeslagen
+ *   als versie N."); table "Bewaarde versies van deze beoordeling", comboboxes "Van versie", "Naar versie",
+ *   table "Wat veranderde tussen versie A en versie B". Projects: "Project toevoegen", "<naam> bewerken"
+ *   (dialog "Project", "Financier", "Bedrag", "Begin financiering", "Einde financiering", "Strategische
+ *   doelstellingen", "Resultaten", "Plan voor de verderzetting"), status "N project(en) … zonder plan …".
+ *   Decisions: "Besluit vastleggen", "<besluit> bewerken" (dialog "Besluit", "Toelichting", comboboxes
+ *   "Orgaan", "Strategische doelstelling", "Partnerschap", "Innovatieproject", "Opvolging door", date
+ *   "Opvolging tegen", checkbox "Opvolging afgerond"); table "Besluitenregister: …". Board pack: date
+ *   "Vergaderdatum", link "PDF van het bestuurspakket", tables "Rode indicatoren met toelichting en
+ *   acties", "Besluiten waarvan de opvolging uiterlijk op de vergaderdatum valt", "Partnerschappen met een
+ *   herbeoordeling …", "Projecten die binnen twaalf maanden aflopen …". Home card (region) "Partnerschappen
+ *   en projecten".
  */
 
 /** The module pages under an organisation's path (`/o/<id>`), as App.tsx routes them. */
 export const MODULE_PATHS = {
   members: 'members',
   competences: 'competences',
+  partnerships: 'partnerships',
+  projects: 'partnerships/projects',
+  decisions: 'governance',
+  boardPack: 'governance/board-pack',
   settings: 'settings',
   audit: 'audit',
   finance: 'finance',

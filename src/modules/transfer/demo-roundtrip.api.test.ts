@@ -32,6 +32,11 @@ describe('demo organisation export and import', () => {
       'hb_version',
       'hb_link',
       'hb_read',
+      'pa_assessment',
+      'pa_assessment_version',
+      'pa_project',
+      'pa_project_objective',
+      'gov_decision',
     ]) {
       expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     }

@@ -60,8 +60,9 @@ function Pack({ orgId, meeting, href }: { orgId: string; meeting: string; href: 
     { key: 'period', header: t('governance.pack.period'), value: (k) => k.latest?.period ?? null },
     {
       key: 'value',
-      header: t('governance.pack.kpi'),
-      value: (k) => (k.latest ? formatNumber(k.latest.value, k.decimals) : null),
+      header: t('governance.pack.value'),
+      value: (k) => k.latest?.value ?? null,
+      render: (k) => (k.latest ? formatNumber(k.latest.value, k.decimals) : '—'),
       align: 'right',
     },
     { key: 'note', header: t('governance.pack.note'), value: (k) => k.note || null },

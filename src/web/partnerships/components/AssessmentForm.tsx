@@ -168,7 +168,7 @@ export function AssessmentForm({
       render: (r) => {
         const level = riskLevel(r.score);
         return level ? (
-          <Badge color={LEVEL_COLOR[level]} variant="light">
+          <Badge color={LEVEL_COLOR[level]} variant="light" miw={104}>
             {r.score} · {t(`partnerships.level.${level}`)}
           </Badge>
         ) : (
