@@ -9,6 +9,7 @@ export type { EmployeeSummary } from './schema.ts';
 export { type HrFigures, hrFiguresOfYear, peopleFingerprint } from './kpi-source.ts';
 export {
   type EmployeeName,
+  employeeCount,
   employeeIn,
   employeeNameOfUser,
   employeesOf,
