@@ -70,6 +70,7 @@ const BODIES: Record<string, unknown> = {
 /** Required query strings, for the same reason. */
 const QUERIES: Record<string, (ids: Record<string, string>) => string> = {
   'GET /api/orgs/:orgId/finance/ledger/imports/:importId/compare': (ids) => `?with=${ids.importId}`,
+  'GET /api/orgs/:orgId/people/grid': () => '?week=2024-03-04&what=absence&kind=sickness',
 };
 
 /** Route parameters that are codes inside one's own organisation (an account number), not record ids. */
