@@ -12,6 +12,7 @@ import * as clientsBilling from './20261202T0900_clients_billing.ts';
 import * as people from './20261202T1000_people.ts';
 import * as competences from './20261202T1100_competences.ts';
 import * as peoplePerf from './20261202T1300_people_perf.ts';
+import * as payrollMapping from './20261202T1310_payroll_mapping.ts';
 
 /**
  * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T1000_people': people,
   '20261202T1100_competences': competences,
   '20261202T1300_people_perf': peoplePerf,
+  '20261202T1310_payroll_mapping': payrollMapping,
 };

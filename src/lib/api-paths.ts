@@ -11758,6 +11758,7 @@ export interface paths {
                                 [key: string]: "employeeNumber" | "lastName" | "firstName" | "sex" | "birthYear" | "education" | "month" | "contractStart" | "contractEnd" | "contractType" | "category" | "functionTitle" | "weeklyHours" | "fullTimeHours" | "hoursWorked" | "cost" | "benefits" | "exitReason";
                             };
                             newEmployees: number;
+                            remembered: string[];
                             rows: number;
                             unknownHeaders: string[];
                         };

@@ -137,6 +137,7 @@ export const registerEn = {
     file: 'Payroll export',
     chosen: 'Chosen file: {{name}}',
     check: 'Check',
+    remembered: 'Mapped as in an earlier import: {{columns}}. Change it in the table below if it is wrong.',
     import: 'Import',
     rows: 'Rows',
     employees: 'Employees',

@@ -134,6 +134,7 @@ export const registerNl = {
     file: 'Loonexport',
     chosen: 'Gekozen bestand: {{name}}',
     check: 'Controleren',
+    remembered: 'Gekoppeld zoals bij een vorige import: {{columns}}. Pas aan in de tabel hieronder als het niet klopt.',
     import: 'Importeren',
     rows: 'Rijen',
     employees: 'Werknemers',
