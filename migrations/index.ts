@@ -15,6 +15,8 @@ import * as strategy from './20261202T1220_strategy.ts';
 import * as partnerships from './20261202T1230_partnerships.ts';
 import * as handbook from './20261202T1240_handbook.ts';
 import * as complaints from './20261202T1250_complaints.ts';
+import * as peoplePerf from './20261202T1300_people_perf.ts';
+import * as payrollMapping from './20261202T1310_payroll_mapping.ts';
 
 /**
  * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
@@ -37,4 +39,6 @@ export const migrations: Record<string, Migration> = {
   '20261202T1230_partnerships': partnerships,
   '20261202T1240_handbook': handbook,
   '20261202T1250_complaints': complaints,
+  '20261202T1300_people_perf': peoplePerf,
+  '20261202T1310_payroll_mapping': payrollMapping,
 };

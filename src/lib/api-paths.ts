@@ -15350,6 +15350,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/people/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A week of absence or training hours, one row per employee under contract (reading is audited) */
+        get: {
+            parameters: {
+                query: {
+                    kind: string;
+                    title?: string;
+                    week: string;
+                    what: "absence" | "training";
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: string[];
+                            rows: {
+                                cells: (number | null)[];
+                                /** Format: uuid */
+                                employeeId: string;
+                                firstName: string;
+                                lastName: string;
+                                locked: boolean[];
+                            }[];
+                            week: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Save the cells of a week of the grid (one-day records), all or nothing */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cells: {
+                            /** Format: date */
+                            day: string;
+                            /** Format: uuid */
+                            employeeId: string;
+                            hours: number | null;
+                        }[];
+                        subject: {
+                            /** @enum {string} */
+                            kind: "sickness" | "work_accident" | "maternity_parental" | "other";
+                            /** @enum {string} */
+                            what: "absence";
+                        } | {
+                            /** @enum {string} */
+                            kind: "formal" | "informal" | "initial";
+                            title: string;
+                            /** @enum {string} */
+                            what: "training";
+                        };
+                        /** Format: date */
+                        week: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: string[];
+                            rows: {
+                                cells: (number | null)[];
+                                /** Format: uuid */
+                                employeeId: string;
+                                firstName: string;
+                                lastName: string;
+                                locked: boolean[];
+                            }[];
+                            week: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/people/hr-figures": {
         parameters: {
             query?: never;
@@ -15553,6 +15684,7 @@ export interface paths {
                                 [key: string]: "employeeNumber" | "lastName" | "firstName" | "sex" | "birthYear" | "education" | "month" | "contractStart" | "contractEnd" | "contractType" | "category" | "functionTitle" | "weeklyHours" | "fullTimeHours" | "hoursWorked" | "cost" | "benefits" | "exitReason";
                             };
                             newEmployees: number;
+                            remembered: string[];
                             rows: number;
                             unknownHeaders: string[];
                         };

@@ -84,6 +84,7 @@ const QUERIES: Record<string, (ids: Record<string, string>) => string> = {
   ...PARTNERSHIP_QUERIES,
   ...GOVERNANCE_QUERIES,
   ...HANDBOOK_QUERIES,
+  'GET /api/orgs/:orgId/people/grid': () => '?week=2024-03-04&what=absence&kind=sickness',
 };
 
 /** Route parameters that are codes inside one's own organisation (an account number), not record ids. */

@@ -75,6 +75,7 @@ export function App() {
             <Route path="people/employees" element={<PeopleRoute page="employees" />} />
             <Route path="people/employees/:employeeId" element={<PeopleRoute page="employee" />} />
             <Route path="people/payroll-import" element={<PeopleRoute page="payroll" />} />
+            <Route path="people/grid" element={<PeopleRoute page="grid" />} />
             <Route path="people/volunteers" element={<PeopleRoute page="volunteers" />} />
             <Route path="people/sociale-balans" element={<PeopleRoute page="balans" />} />
             <Route path="people/hr-figures" element={<PeopleRoute page="hr" />} />

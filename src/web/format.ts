@@ -80,3 +80,11 @@ export function formatLongDate(day: string): string {
     timeZone: 'UTC',
   }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/** A day as a short column heading: "ma 4/3" / "Mon 4/3". */
+export function formatShortDay(day: string): string {
+  const weekday = new Intl.DateTimeFormat(intlLocale(), { weekday: 'short', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+  return `${weekday} ${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}`;
+}

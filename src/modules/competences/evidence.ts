@@ -94,21 +94,10 @@ export async function requirementsOf(db: DbOrTx, orgId: string): Promise<Map<str
 }
 
 /**
- * Every person's current level per competence, in SQL (the rule of `logic/levels.ts`: the latest
- * manager assessment, else the latest self-assessment, else the highest level reached by training),
- * as CTEs ending in `cur (employee_id, competence_id, level)`. The assessments are read in the order
- * of the index cmp_assessment_current_idx, so no sort is needed: `kind` sorts 'manager' before 'self'
- * (the only two values its CHECK allows), then the latest day, then the latest recorded.
+ * Every person's current level per competence as the CTE `cur (employee_id, competence_id, level)`: the
+ * rows of `cmp_current_level`, which triggers keep equal to the rule of `logic/levels.ts` (the latest
+ * manager assessment, else the latest self-assessment, else the highest level reached by training)
+ * after every change of an assessment or a training link (migrations/20261202T1300_people_perf.ts).
  */
-export const currentLevelsCte = (orgId: string) => sql`assessed AS (
-  SELECT DISTINCT ON (employee_id, competence_id) employee_id, competence_id, level
-  FROM cmp_assessment WHERE org_id = ${orgId}
-  ORDER BY employee_id, competence_id, kind, assessed_on DESC, created_at DESC
-), trained AS (
-  SELECT employee_id, competence_id, max(level) AS level FROM cmp_training_link WHERE org_id = ${orgId}
-  GROUP BY employee_id, competence_id
-), cur AS MATERIALIZED (
-  SELECT coalesce(a.employee_id, t.employee_id) AS employee_id, coalesce(a.competence_id, t.competence_id) AS competence_id,
-    coalesce(a.level, t.level) AS level
-  FROM assessed a FULL JOIN trained t ON t.employee_id = a.employee_id AND t.competence_id = a.competence_id
-)`;
+export const currentLevelsCte = (orgId: string) =>
+  sql`cur AS (SELECT employee_id, competence_id, level FROM cmp_current_level WHERE org_id = ${orgId})`;

@@ -89,6 +89,14 @@ export interface CmpCertificateTable {
   expires_on: DayOrNull;
 }
 
+/** Derived: the current level per (employee, competence), kept by triggers (see currentLevelsCte). */
+export interface CmpCurrentLevelTable {
+  org_id: string;
+  employee_id: string;
+  competence_id: string;
+  level: number;
+}
+
 export interface CompetenceTables {
   cmp_competence: CmpCompetenceTable;
   cmp_profile: CmpProfileTable;
@@ -99,4 +107,5 @@ export interface CompetenceTables {
   cmp_plan: CmpPlanTable;
   cmp_plan_action: CmpPlanActionTable;
   cmp_certificate: CmpCertificateTable;
+  cmp_current_level: CmpCurrentLevelTable;
 }

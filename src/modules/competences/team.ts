@@ -3,93 +3,74 @@ import { sql } from 'kysely';
 import { today } from '../../lib/calendar.ts';
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
-import { employeesOf } from '../people/public.ts';
-import { listCompetences } from './catalogue.ts';
+import { employeeCount, employeesOf } from '../people/public.ts';
 import { needingWarning } from './logic/expiry.ts';
-import { heatFromCounts } from './logic/heatmap.ts';
-import { currentLevelsCte } from './evidence.ts';
+import { countsFromGroups, heatFromCounts } from './logic/heatmap.ts';
 import { certificatesOf } from './people.ts';
 import type { Heatmap } from './schema.ts';
 
+interface Counted {
+  profiles: { id: string; name: string }[];
+  catalogue: { id: string; name: string; cluster: string }[];
+  /** People per role profile of the team: [profile id, people]. */
+  assigned: [string, number][];
+  /** The team's current levels counted: [competence id, level, profile id or null, people]. */
+  groups: [string, number, string | null, number][];
+  /** The team's roles' requirements: [competence id, profile id, level]. */
+  requirements: [string, string, number][];
+}
+
 /**
  * The heat map of the team: the whole organisation, or the people holding one role profile
- * (404 when that profile is not the organisation's). Counted in the database; figures only, no names.
+ * (404 when that profile is not the organisation's). Figures only, no names. One statement reads the
+ * profiles, the catalogue, the requirements and the current levels (cmp_current_level, kept by
+ * triggers) counted once by competence, level and role profile, as one compact JSON value; the
+ * organisation's head count comes from people. The rest is `countsFromGroups` and `heatFromCounts`.
  */
 export async function teamHeatmap(db: DbOrTx, orgId: string, profileId?: string): Promise<Heatmap> {
-  const profiles = await db
-    .selectFrom('cmp_profile')
-    .select(['id', 'name'])
-    .where('org_id', '=', orgId)
-    .orderBy('name')
-    .execute();
-  if (profileId && !profiles.some((p) => p.id === profileId)) throw AppError.notFound();
-  const catalogue = await listCompetences(db, orgId);
-  const inTeam = profileId
-    ? sql`JOIN cmp_assignment a ON a.employee_id = cur.employee_id AND a.profile_id = ${profileId}`
-    : sql``;
-  const team = profileId
-    ? Number(
-        (
-          await db
-            .selectFrom('cmp_assignment')
-            .select((eb) => eb.fn.countAll<string>().as('n'))
-            .where('org_id', '=', orgId)
-            .where('profile_id', '=', profileId)
-            .executeTakeFirstOrThrow()
-        ).n,
-      )
-    : (await employeesOf(db, orgId)).length;
-  // One statement, so the current levels are computed once for both counts.
-  const counted = await sql<{
-    part: 'level' | 'need';
-    competence_id: string;
-    profile_id: string | null;
-    level: number;
-    people: string;
-    meeting: string;
-  }>`
-    WITH ${currentLevelsCte(orgId)}
-    SELECT 'level' AS part, cur.competence_id, NULL::uuid AS profile_id, cur.level, count(*) AS people, 0 AS meeting
-    FROM cur ${inTeam} GROUP BY cur.competence_id, cur.level
-    UNION ALL
-    SELECT 'need', r.competence_id, r.profile_id, r.level, count(*), count(*) FILTER (WHERE cur.level >= r.level)
-    FROM cmp_requirement r
-    JOIN cmp_assignment a ON a.org_id = r.org_id AND a.profile_id = r.profile_id
-    LEFT JOIN cur ON cur.employee_id = a.employee_id AND cur.competence_id = r.competence_id
-    WHERE r.org_id = ${orgId} ${profileId ? sql`AND r.profile_id = ${profileId}` : sql``}
-    GROUP BY r.competence_id, r.profile_id, r.level`.execute(db);
-  const levelRows = counted.rows.filter((r) => r.part === 'level');
-  const needRows = counted.rows.filter((r) => r.part === 'need');
-  const counts = new Map<string, number[]>();
-  for (const c of catalogue) counts.set(c.id, [team, 0, 0, 0, 0]);
-  for (const r of levelRows) {
-    const c = counts.get(r.competence_id);
-    if (!c) continue;
-    c[r.level] = Number(r.people);
-    c[0]! -= Number(r.people);
-  }
-  const needs = needRows
-    .map((r) => ({
-      competenceId: r.competence_id,
-      profileId: r.profile_id as string,
-      level: r.level,
-      people: Number(r.people),
-      meeting: Number(r.meeting),
-    }))
-    .sort((a, b) => (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0));
-  const rows = heatFromCounts(
-    catalogue.map((c) => c.id),
-    counts,
-    needs,
-  ).map((row, i) => ({ ...row, name: catalogue[i]!.name, cluster: catalogue[i]!.cluster }));
+  const onlyProfile = (column: string) => (profileId ? sql`AND ${sql.ref(column)} = ${profileId}` : sql``);
+  const { rows } = await sql<{ heat: Counted }>`SELECT json_build_object(
+    'profiles', (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name) ORDER BY name), '[]')
+      FROM cmp_profile WHERE org_id = ${orgId}),
+    'catalogue', (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'cluster', cluster) ORDER BY position, name), '[]')
+      FROM cmp_competence WHERE org_id = ${orgId}),
+    'assigned', (SELECT coalesce(json_agg(json_build_array(profile_id, n)), '[]') FROM (
+      SELECT profile_id, count(*) AS n FROM cmp_assignment WHERE org_id = ${orgId} ${onlyProfile('profile_id')}
+      GROUP BY profile_id) a),
+    'groups', (SELECT coalesce(json_agg(json_build_array(competence_id, level, profile_id, n)), '[]') FROM (
+      SELECT cur.competence_id, cur.level, a.profile_id, count(*) AS n
+      FROM cmp_current_level cur
+      ${profileId ? sql`JOIN` : sql`LEFT JOIN`} cmp_assignment a ON a.org_id = cur.org_id AND a.employee_id = cur.employee_id
+      WHERE cur.org_id = ${orgId} ${onlyProfile('a.profile_id')}
+      GROUP BY cur.competence_id, cur.level, a.profile_id) g),
+    'requirements', (SELECT coalesce(json_agg(json_build_array(competence_id, profile_id, level) ORDER BY profile_id), '[]')
+      FROM cmp_requirement WHERE org_id = ${orgId} ${onlyProfile('profile_id')})
+  ) AS heat`.execute(db);
+  const heat = rows[0]!.heat;
+  if (profileId && !heat.profiles.some((p) => p.id === profileId)) throw AppError.notFound();
+  const assigned = new Map(heat.assigned);
+  const team = profileId ? (assigned.get(profileId) ?? 0) : await employeeCount(db, orgId);
+  const competenceIds = heat.catalogue.map((c) => c.id);
+  const { counts, needs } = countsFromGroups(
+    competenceIds,
+    team,
+    heat.groups.map(([competenceId, level, p, people]) => ({ competenceId, level, profileId: p, people })),
+    assigned,
+    heat.requirements.map(([competenceId, p, level]) => ({ competenceId, profileId: p, level })),
+  );
+  const heatRows = heatFromCounts(competenceIds, counts, needs).map((row, i) => ({
+    ...row,
+    name: heat.catalogue[i]!.name,
+    cluster: heat.catalogue[i]!.cluster,
+  }));
   return {
     profileId: profileId ?? null,
     people: team,
-    profiles,
-    rows,
+    profiles: heat.profiles,
+    rows: heatRows,
     risks: {
-      uncovered: rows.filter((r) => r.risk === 'uncovered').length,
-      single: rows.filter((r) => r.risk === 'single').length,
+      uncovered: heatRows.filter((r) => r.risk === 'uncovered').length,
+      single: heatRows.filter((r) => r.risk === 'single').length,
     },
   };
 }

@@ -1,9 +1,10 @@
-/** The starter-set KPIs STAFF_TURNOVER and TRAINING_HOURS computed from the people module's HR figures. */
+/** The starter-set KPIs STAFF_TURNOVER, TRAINING_HOURS and ABSENTEEISM computed from the people module's figures. */
 import { describe, expect, it } from 'vitest';
 import { thisYear } from '../../lib/calendar.ts';
 import { answer, testAppForFile } from '../../server/testing.ts';
 import { directorOf } from '../performance/testing.ts';
 import { insertPeopleData, shiftedSample } from './balans-fixture.ts';
+import { absenteeismByMonth } from './kpi-source.ts';
 
 const ctx = testAppForFile();
 
@@ -22,5 +23,26 @@ describe('people KPIs', () => {
     expect(turnover.latest).toMatchObject({ period: String(year), source: 'computed', value: 50 });
     const training = await tile('TRAINING_HOURS');
     expect(training.latest).toMatchObject({ period: String(year), source: 'computed', value: 6.55 });
+  });
+
+  it('computes absenteeism per month, short and long, from the sick days and the days to be worked', async () => {
+    const { api, at, orgId } = await directorOf(ctx);
+    await answer(api.POST('/orgs/{orgId}/kpis/starter-set', at()));
+    const year = thisYear() - 1;
+    await insertPeopleData(ctx.db, orgId, shiftedSample(year - 2025));
+    const months = new Map((await absenteeismByMonth(ctx.db, orgId, year)).map((m) => [m.month.slice(5), m]));
+    // The sample: a short spell of five weekdays in February, a long one from 1 September to 15 October.
+    expect(months.get('02')).toMatchObject({ shortDays: 5, longDays: 0 });
+    expect(months.get('02')!.short).toBeGreaterThan(0);
+    expect(months.get('09')).toMatchObject({ shortDays: 0, short: 0 });
+    expect(months.get('09')!.longDays).toBeGreaterThanOrEqual(21);
+    expect(months.get('11')).toMatchObject({ shortDays: 0, longDays: 0, total: 0 });
+    const tile = (await answer(api.GET('/orgs/{orgId}/cockpit', at()))).body.perspectives
+      .flatMap((p) => p.tiles)
+      .find((t) => t.code === 'ABSENTEEISM')!;
+    expect(tile.source).toBe('computed');
+    // Every month up to last month has days to be worked (two open-ended contracts) and no sickness.
+    expect(tile.latest).toMatchObject({ source: 'computed', value: 0 });
+    expect(tile.sparkline.length).toBeGreaterThanOrEqual(12);
   });
 });

@@ -39,6 +39,16 @@ export async function employeesOf(db: Db, orgId: string): Promise<EmployeeName[]
   return rows.map(toName);
 }
 
+/** How many employees the organisation has (the team of its heat map). */
+export async function employeeCount(db: Db, orgId: string): Promise<number> {
+  const row = await db
+    .selectFrom('ppl_employee')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** The employee of the organisation, or null. */
 export async function employeeIn(db: Db, orgId: string, employeeId: string): Promise<EmployeeName | null> {
   const row = await db

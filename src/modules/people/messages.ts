@@ -46,6 +46,9 @@ export const msg = defineMessages('people', {
     field_cost: 'loonkost',
     field_benefits: 'voordelen',
     field_exit_reason: 'reden uit dienst',
+    grid_day_outside: 'Deze dag hoort niet bij de week van het rooster.',
+    grid_day_locked: 'Op deze dag loopt een langere afwezigheid of geen contract: pas die bij de medewerker aan.',
+    grid_kind: 'Deze soort bestaat niet voor {{what}}.',
   },
   en: {
     contract_overlap: "Overlaps this person's contract from {{from}} to {{to}}.",
@@ -91,5 +94,8 @@ export const msg = defineMessages('people', {
     field_cost: 'cost',
     field_benefits: 'benefits',
     field_exit_reason: 'exit reason',
+    grid_day_outside: 'This day is not in the week of the grid.',
+    grid_day_locked: 'A longer absence or no contract covers this day: change it on the employee.',
+    grid_kind: 'This kind does not exist for {{what}}.',
   },
 });

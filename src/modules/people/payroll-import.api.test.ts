@@ -22,6 +22,23 @@ async function director() {
 }
 
 describe('payroll import', () => {
+  it('remembers a provider’s mapping after an import and offers it for the next file; another organisation starts afresh', async () => {
+    const { send } = await director();
+    expect((await send('preview', samplePayrollCsv())).body.remembered).toEqual([]);
+    // A preview alone remembers nothing: only a successful import does.
+    expect((await send('preview', samplePayrollCsv(), {})).body.unknownHeaders).toEqual(['Wn-code']);
+    expect((await send('import', samplePayrollCsv())).status).toBe(200);
+    const next = await send('preview', samplePayrollCsv(), {});
+    expect(next.body).toMatchObject({ unknownHeaders: [], remembered: ['Wn-code'], errorCount: 0 });
+    expect(next.body.mapping['Wn-code']).toBe('employeeNumber');
+    // The user's choice still wins over the memory, and an import without a mapping step works.
+    const overridden = await send('preview', samplePayrollCsv(), { 'Wn-code': 'ignore' });
+    expect(overridden.body.remembered).toEqual([]);
+    expect((await send('import', samplePayrollCsv(), {})).status).toBe(200);
+    const other = await director();
+    expect((await other.send('preview', samplePayrollCsv(), {})).body.unknownHeaders).toEqual(['Wn-code']);
+  });
+
   it('previews the mapping, imports employees, contracts and months, and a re-import changes nothing', async () => {
     const { send, api, org } = await director();
     const unmapped = await send('preview', samplePayrollCsv(), {});

@@ -6,6 +6,7 @@
 import { type FileError, fileErrors, readTableFile } from '../../lib/files/index.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { firstOverlap, type Period } from './logic/contracts.ts';
+import { recognizePayrollHeader } from './logic/payroll-fields.ts';
 import { type PayrollMapping, type PayrollRow, parsePayrollRows } from './logic/payroll-parse.ts';
 import { msg } from './messages.ts';
 import { contractRows } from './queries.ts';
@@ -13,14 +14,45 @@ import type { PayrollImportResult, PayrollPreview } from './schema-import.ts';
 
 const MAX_ERRORS = 100;
 
-async function parse(bytes: Uint8Array, mapping: PayrollMapping) {
+/** The mapping memory: column names of earlier imports of this organisation → field or 'ignore'. */
+async function rememberedMapping(db: DbOrTx, orgId: string): Promise<PayrollMapping> {
+  const rows = await db
+    .selectFrom('ppl_payroll_mapping')
+    .select(['source', 'target'])
+    .where('org_id', '=', orgId)
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.source, r.target])) as PayrollMapping;
+}
+
+/**
+ * Reads the file with the user's mapping over the remembered one; `remembered` are the file's columns
+ * mapped from memory (not by the user, not recognised by their name).
+ */
+async function parse(db: DbOrTx, orgId: string, bytes: Uint8Array, mapping: PayrollMapping) {
   const table = await readTableFile(bytes);
-  return parsePayrollRows(table.rows, mapping);
+  const memory = await rememberedMapping(db, orgId);
+  const parsed = parsePayrollRows(table.rows, { ...memory, ...mapping });
+  const remembered = parsed.headers.filter(
+    (h) => h in memory && !(h in mapping) && recognizePayrollHeader(h) === undefined,
+  );
+  return { ...parsed, remembered };
+}
+
+/** After a successful import: the columns the user mapped by hand (not recognised by name) are remembered. */
+async function remember(tx: DbOrTx, orgId: string, headers: string[], mapping: PayrollMapping) {
+  for (const [source, target] of Object.entries(mapping)) {
+    if (!headers.includes(source) || recognizePayrollHeader(source) === target) continue;
+    await tx
+      .insertInto('ppl_payroll_mapping')
+      .values({ org_id: orgId, source, target })
+      .onConflict((oc) => oc.columns(['org_id', 'source']).doUpdateSet({ target }))
+      .execute();
+  }
 }
 
 /** What the file holds and how its columns were read; nothing is saved. */
 export async function previewPayroll(db: DbOrTx, orgId: string, bytes: Uint8Array, mapping: PayrollMapping) {
-  const parsed = await parse(bytes, mapping);
+  const parsed = await parse(db, orgId, bytes, mapping);
   const known = new Set(
     (await db.selectFrom('ppl_employee').select('external_ref').where('org_id', '=', orgId).execute()).map(
       (e) => e.external_ref,
@@ -32,6 +64,7 @@ export async function previewPayroll(db: DbOrTx, orgId: string, bytes: Uint8Arra
     headers: parsed.headers,
     mapping: parsed.mapping,
     unknownHeaders: parsed.unknownHeaders,
+    remembered: parsed.remembered,
     rows: parsed.rows.length,
     employees: people.size,
     newEmployees: [...people].filter((p) => !known.has(p)).length,
@@ -51,9 +84,13 @@ const groupBy = <T>(items: T[], key: (t: T) => string) => {
 
 /** Imports the file, all or nothing: any bad line (in the file or against stored contracts) saves nothing. */
 export async function importPayroll(db: Db, orgId: string, bytes: Uint8Array, mapping: PayrollMapping) {
-  const parsed = await parse(bytes, mapping);
+  const parsed = await parse(db, orgId, bytes, mapping);
   if (parsed.errors.length > 0) throw tooMany(parsed.errors);
-  return db.transaction().execute((tx) => write(tx, orgId, parsed.rows, parsed.mapping));
+  return db.transaction().execute(async (tx) => {
+    const result = await write(tx, orgId, parsed.rows, parsed.mapping);
+    await remember(tx, orgId, parsed.headers, mapping);
+    return result;
+  });
 }
 
 function tooMany(errors: FileError[]) {

@@ -6,9 +6,16 @@ export { listEmployees } from './employees.ts';
 export { currentOrLast, fteOf, overlaps, runningOn, spellStart } from './logic/contracts.ts';
 export { employeeOfUser, requireEmployee } from './queries.ts';
 export type { EmployeeSummary } from './schema.ts';
-export { type HrFigures, hrFiguresOfYear, peopleFingerprint } from './kpi-source.ts';
+export {
+  absenteeismByMonth,
+  type HrFigures,
+  hrFiguresOfYear,
+  type MonthAbsenteeism,
+  peopleFingerprint,
+} from './kpi-source.ts';
 export {
   type EmployeeName,
+  employeeCount,
   employeeIn,
   employeeNameOfUser,
   employeesOf,

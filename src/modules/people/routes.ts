@@ -4,3 +4,4 @@ export { balansRoutes } from './routes-balans.ts';
 export { contractRoutes } from './routes-contracts.ts';
 export { volunteerRoutes } from './routes-volunteers.ts';
 export { payrollImportRoutes } from './routes-import.ts';
+export { gridRoutes } from './routes-grid.ts';

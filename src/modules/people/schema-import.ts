@@ -12,6 +12,8 @@ export const payrollPreview = z.object({
   headers: z.array(z.string()),
   mapping: z.record(z.string(), z.enum(PAYROLL_FIELDS)),
   unknownHeaders: z.array(z.string()),
+  /** Columns mapped as in an earlier import of this organisation (the mapping memory). */
+  remembered: z.array(z.string()),
   rows: z.number().int(),
   employees: z.number().int(),
   newEmployees: z.number().int(),

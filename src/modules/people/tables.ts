@@ -59,6 +59,13 @@ export interface PplPayrollMonthTable {
   cost_cents: Cents;
   benefits_cents: CentsDefault;
 }
+/** The payroll import's memory: a provider's column name → the field it was mapped to (or 'ignore'). */
+export interface PplPayrollMappingTable {
+  org_id: string;
+  source: string;
+  target: string;
+}
+
 export interface PplAbsenceTable {
   id: Generated<string>;
   org_id: string;
@@ -116,6 +123,7 @@ export interface PeopleTables {
   ppl_employee: PplEmployeeTable;
   ppl_contract: PplContractTable;
   ppl_payroll_month: PplPayrollMonthTable;
+  ppl_payroll_mapping: PplPayrollMappingTable;
   ppl_absence: PplAbsenceTable;
   ppl_training: PplTrainingTable;
   ppl_external: PplExternalTable;

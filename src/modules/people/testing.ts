@@ -181,6 +181,7 @@ export const PEOPLE_BODIES: Record<string, unknown> = {
   [`POST ${P}/volunteers`]: { name: 'X', startsOn: '2024-01-01' },
   [`PATCH ${P}/volunteers/:volunteerId`]: { tasks: 'Overgenomen' },
   [`PUT ${P}/volunteers/:volunteerId/activity`]: { month: '2024-01', hours: 4 },
+  [`PUT ${P}/grid`]: { week: '2024-03-04', subject: { what: 'absence', kind: 'sickness' }, cells: [] },
 };
 
 /** A payroll provider's export in its own words: a "Wn-code" column the mapping step must assign. */

@@ -20,7 +20,7 @@ import type { Ctx, Series, SourceName } from './computed-core.ts';
 import { complaintsFigure } from './computed-complaints.ts';
 import { costPrice, keyFigure } from './computed-finance.ts';
 import { actionsOnTime, cafScore, survey } from './computed-others.ts';
-import { peopleFigure } from './computed-people.ts';
+import { absenteeismFigure, peopleFigure } from './computed-people.ts';
 import type { Frequency } from './logic/index.ts';
 
 export type { Computation, ComputationInput, Series, SourceName } from './computed-core.ts';
@@ -62,6 +62,9 @@ export const FORMULAS: Record<
   actions_on_time: { frequency: 'quarter', sources: ['actions'], compute: actionsOnTime },
   caf_score: { frequency: 'year', sources: ['caf'], compute: cafScore },
   staff_turnover: { frequency: 'year', sources: ['people'], compute: (c) => peopleFigure(c, 'turnover') },
+  absenteeism: { frequency: 'month', sources: ['people'], compute: (c) => absenteeismFigure(c, 'total') },
+  absenteeism_short: { frequency: 'month', sources: ['people'], compute: (c) => absenteeismFigure(c, 'short') },
+  absenteeism_long: { frequency: 'month', sources: ['people'], compute: (c) => absenteeismFigure(c, 'long') },
   training_hours_per_fte: {
     frequency: 'year',
     sources: ['people'],

@@ -145,8 +145,8 @@ export const PROCESSES: readonly StarterKpi[] = [
     'ABSENTEEISM',
     'Ziekteverzuim',
     'Absenteeism',
-    'Ziektedagen / beschikbare werkdagen (kort en lang verzuim).',
-    'Sick days / available working days (short and long term).',
+    'Ziektedagen / te werken dagen × 100 (kort verzuim onder een maand en lang verzuim tot een jaar, uit de module Mensen).',
+    'Sick days / days to be worked × 100 (short term under a month and long term up to a year, from the People module).',
     {
       unit: 'percent',
       decimals: 1,
@@ -157,6 +157,7 @@ export const PROCESSES: readonly StarterKpi[] = [
       mape: 'means',
       target: 6,
       red: 9,
+      formula: 'absenteeism',
     },
   ),
   k(

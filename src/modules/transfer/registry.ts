@@ -53,6 +53,7 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'ppl_external', id: 'uuid' },
   { table: 'ppl_volunteer', id: 'uuid' },
   { table: 'ppl_volunteer_activity', id: 'uuid' },
+  { table: 'ppl_payroll_mapping', id: 'none' },
   { table: 'cmp_competence', id: 'uuid' },
   { table: 'cmp_profile', id: 'uuid' },
   { table: 'cmp_requirement', id: 'none' },

@@ -46,6 +46,7 @@ const QUALITY_PREFIXES = QUALITY_PAGES.map((p) => p.path);
 const PEOPLE_PAGES: { path: string; key: string; needs: Action[] }[] = [
   { path: 'people/employees', key: 'employees', needs: ['people.read'] },
   { path: 'people/payroll-import', key: 'payroll', needs: ['people.manage'] },
+  { path: 'people/grid', key: 'grid', needs: ['people.manage'] },
   { path: 'people/volunteers', key: 'volunteers', needs: ['people.read'] },
   { path: 'people/sociale-balans', key: 'balans', needs: ['people.figures'] },
   { path: 'people/hr-figures', key: 'hr', needs: ['people.figures'] },

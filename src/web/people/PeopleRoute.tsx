@@ -5,6 +5,7 @@ const pages = {
   employees: lazyPage(() => import('./pages/EmployeesPage.tsx'), 'EmployeesPage'),
   employee: lazyPage(() => import('./pages/EmployeePage.tsx'), 'EmployeePage'),
   payroll: lazyPage(() => import('./pages/PayrollImportPage.tsx'), 'PayrollImportPage'),
+  grid: lazyPage(() => import('./pages/GridPage.tsx'), 'GridPage'),
   volunteers: lazyPage(() => import('./pages/VolunteersPage.tsx'), 'VolunteersPage'),
   balans: lazyPage(() => import('./pages/SocialeBalansPage.tsx'), 'SocialeBalansPage'),
   hr: lazyPage(() => import('./pages/HrFiguresPage.tsx'), 'HrFiguresPage'),

@@ -81,6 +81,50 @@ export function heatFromCounts(
   });
 }
 
+/** People of the team with a level, grouped: competence, level (1-4), their role profile (null: none). */
+export interface LevelGroup {
+  competenceId: string;
+  level: number;
+  profileId: string | null;
+  people: number;
+}
+
+/**
+ * The inputs of `heatFromCounts` from one grouped count of the current levels: `team` people in all,
+ * `assigned` people per role profile of the team, and the roles' requirements (competence, profile,
+ * level). A requirement of a profile nobody in the team holds adds nothing.
+ */
+export function countsFromGroups(
+  competenceIds: readonly string[],
+  team: number,
+  groups: readonly LevelGroup[],
+  assigned: ReadonlyMap<string, number>,
+  requirements: readonly { competenceId: string; profileId: string; level: number }[],
+): { counts: Map<string, number[]>; needs: (ProfileNeed & { competenceId: string })[] } {
+  const counts = new Map<string, number[]>(competenceIds.map((id) => [id, [team, 0, 0, 0, 0]]));
+  /** By competence and profile: people per level. */
+  const perProfile = new Map<string, number[]>();
+  for (const g of groups) {
+    const c = counts.get(g.competenceId);
+    if (!c || g.level < 1 || g.level > 4) continue;
+    c[g.level]! += g.people;
+    c[0]! -= g.people;
+    if (g.profileId === null) continue;
+    const key = `${g.competenceId}|${g.profileId}`;
+    const byLevel = perProfile.get(key) ?? [0, 0, 0, 0, 0];
+    byLevel[g.level]! += g.people;
+    perProfile.set(key, byLevel);
+  }
+  const needs = requirements.flatMap((r) => {
+    const people = assigned.get(r.profileId) ?? 0;
+    if (people === 0) return [];
+    const byLevel = perProfile.get(`${r.competenceId}|${r.profileId}`) ?? [];
+    const meeting = byLevel.slice(r.level).reduce((a, b) => a + b, 0);
+    return [{ competenceId: r.competenceId, profileId: r.profileId, level: r.level, people, meeting }];
+  });
+  return { counts, needs };
+}
+
 /**
  * The heat map of `team` over `competenceIds` (in that order), from each person's levels.
  * `requirements` by profile id; `levels` by employee id, then competence id (see `currentLevels`).

@@ -24,10 +24,11 @@ describe('HR key figures, hand-computed (2025)', () => {
     expect(hr.months[2]!.fte).toBe(2.5);
   });
 
-  it('gives absenteeism per 100 hours to be worked, frequency and the Bradford factor', () => {
-    // to be worked: e1 261 × 7.6, e3 118 × 7.6, e2 (86 + 132) × 3.8 = 3708.8 hours
-    expect(v.get('absenteeism_short')).toBe(Math.round((38 / 3708.8) * 10_000) / 100);
-    expect(v.get('absenteeism_long')).toBe(Math.round((250 / 3708.8) * 10_000) / 100);
+  it('gives absenteeism per 100 days to be worked, frequency and the Bradford factor', () => {
+    // to be worked: e1 261 days, e3 118, e2 (86 + 132) × ½ = 488 days in FTE; short: 3-7 Feb = 5 weekdays,
+    // long: 1 Sep - 15 Oct = 22 + 11 weekdays
+    expect(v.get('absenteeism_short')).toBe(Math.round((5 / 488) * 10_000) / 100);
+    expect(v.get('absenteeism_long')).toBe(Math.round((33 / 488) * 10_000) / 100);
     expect(v.get('frequency')).toBe(Math.round((2 / 2.25) * 100) / 100);
     // e1: 2 spells, 5 + 45 days → 4 × 50 = 200; mean over three workers
     expect(v.get('bradford')).toBe(66.67);

@@ -4,13 +4,13 @@
  * and age pyramid, part-time share, training hours per FTE against the sector norm and personnel cost
  * per FTE. Pure: no I/O. A figure without the data to compute it is null, never zero.
  */
-import { addDays } from '../../../lib/calendar.ts';
 import type { Message } from '../../../lib/messages.ts';
 import { msg } from './messages.ts';
+import { absenteeism, isLongSpell } from './absenteeism.ts';
 import { socialeBalans } from './sociale-balans.ts';
 import { coversDay } from './contracts.ts';
-import { clip, daysIncl, fractionOf, inForceOn, monthEnd, spellsOf, weekdaysIncl } from './sociale-balans-time.ts';
-import type { Absence, PeopleData } from './types.ts';
+import { clip, daysIncl, fractionOf, inForceOn, monthEnd, spellsOf } from './sociale-balans-time.ts';
+import type { PeopleData } from './types.ts';
 
 export const HR_KEYS = [
   'headcount',
@@ -66,13 +66,7 @@ const r = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 const ratio = (num: number, den: number, scale = 1) => (den > 0 ? r((num / den) * scale) : null);
 
 /** Sickness lasting a month or more (to the day before the same date a month later) is long. */
-export function isLongSickness(a: Pick<Absence, 'startsOn' | 'endsOn'>): boolean {
-  const [y, m, d] = a.startsOn.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m, 1));
-  const last = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 0)).getUTCDate();
-  const sameDay = `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-  return a.endsOn >= addDays(sameDay, -1);
-}
+export const isLongSickness = isLongSpell;
 
 export function hrFigures(data: PeopleData, year: number): HrFigures {
   const from = `${year}-01-01`;
@@ -95,20 +89,12 @@ export function hrFigures(data: PeopleData, year: number): HrFigures {
   const spells = spellsOf(data.contracts);
   const leavers = spells.filter((s) => s.endsOn !== null && s.endsOn >= from && s.endsOn <= to).length;
 
-  // Hours to be worked: every weekday under contract in the year, at the contract's weekly hours / 5.
-  let toWork = 0;
-  for (const c of data.contracts) {
-    const part = clip(c.startsOn, c.endsOn, from, to);
-    if (part) toWork += (weekdaysIncl(part[0], part[1]) * c.weeklyHours) / 5;
-  }
-  const sick = { short: 0, long: 0 };
+  const absent = absenteeism(data, from, to);
   const spellsPer = new Map<string, { s: number; d: number }>();
   for (const a of data.absences) {
     if (a.kind !== 'sickness') continue;
     const part = clip(a.startsOn, a.endsOn, from, to);
     if (!part) continue;
-    const share = daysIncl(part[0], part[1]) / daysIncl(a.startsOn, a.endsOn);
-    sick[isLongSickness(a) ? 'long' : 'short'] += a.hours * share;
     const b = spellsPer.get(a.employeeId) ?? { s: 0, d: 0 };
     if (a.startsOn >= from) b.s++;
     b.d += daysIncl(part[0], part[1]);
@@ -153,8 +139,6 @@ export function hrFigures(data: PeopleData, year: number): HrFigures {
     formula: msg(`formula_${key}`),
     inputs: inputs.map(([label, n]) => ({ label, value: r(n) })),
   });
-  const sickShort = ratio(sick.short, toWork, 100);
-  const sickLong = ratio(sick.long, toWork, 100);
   return {
     year,
     months,
@@ -171,13 +155,13 @@ export function hrFigures(data: PeopleData, year: number): HrFigures {
         [msg('headcount_start'), atStart],
         [msg('headcount_end'), closing.size],
       ]),
-      fig('absenteeism_short', sickShort, 'percent', [
-        [msg('sick_hours_short'), sick.short],
-        [msg('hours_to_work'), toWork],
+      fig('absenteeism_short', absent.short, 'percent', [
+        [msg('sick_days_short'), absent.shortDays],
+        [msg('days_to_work'), absent.daysToWork],
       ]),
-      fig('absenteeism_long', sickLong, 'percent', [
-        [msg('sick_hours_long'), sick.long],
-        [msg('hours_to_work'), toWork],
+      fig('absenteeism_long', absent.long, 'percent', [
+        [msg('sick_days_long'), absent.longDays],
+        [msg('days_to_work'), absent.daysToWork],
       ]),
       fig('frequency', ratio(sickSpells, avgHeadcount), 'ratio', [
         [msg('sick_spells'), sickSpells],

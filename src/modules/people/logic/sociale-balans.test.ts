@@ -63,6 +63,11 @@ describe('sociale balans, hand-computed', () => {
     });
     expect(big.model).toBe('full');
     expect(valuesOf(big).get('1033')).toBe(0);
+    // The association thresholds of the NBB: € 7.3M receipts and € 3.65M balance total, two of three.
+    const vzw = (turnoverCents: number, balanceTotalCents: number) =>
+      socialeBalans(sampleData(), 2025, null, { turnoverCents, balanceTotalCents }).model;
+    expect(vzw(800_000_000, 400_000_000)).toBe('full');
+    expect(vzw(800_000_000, 300_000_000)).toBe('abbreviated');
     expect(big.crossCheck.differenceCents).toBeNull();
   });
 

@@ -42,7 +42,7 @@ export interface SizeInputs {
 export interface SocialeBalans {
   year: number;
   model: 'full' | 'abbreviated';
-  /** Which size criteria were exceeded (> 50 FTE, turnover > € 9M, balance total > € 4.5M). */
+  /** Which size criteria were exceeded (> 50 FTE, receipts > € 7.3M, balance total > € 3.65M; NBB, associations). */
   size: { fte: number; fteExceeded: boolean; turnoverExceeded: boolean | null; balanceExceeded: boolean | null };
   /** Associations with at least 20 FTE on average file the sociale balans. */
   mustFile: boolean;
@@ -264,10 +264,14 @@ export function socialeBalans(
   }
 
   const fte = t.values.get('1003') ?? 0;
-  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > 900_000_000;
-  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > 450_000_000;
+  // The NBB's size criteria for associations and foundations ("Groottecriteria verenigingen en
+  // stichtingen", nbb.be): very large, so the full model, when the average FTE is over 100, or when at
+  // least two of these are exceeded: 50 FTE, receipts other than exceptional (excl. VAT) € 7,300,000,
+  // balance total € 3,650,000. (The company thresholds € 9M / € 4.5M do not apply to a vzw.)
+  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > 730_000_000;
+  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > 365_000_000;
   const exceeded = [fte > 50, turnoverExceeded === true, balanceExceeded === true].filter(Boolean).length;
-  const model = exceeded > 1 ? 'full' : 'abbreviated';
+  const model = fte > 100 || exceeded >= 2 ? 'full' : 'abbreviated';
   const fullOnly = new Set(FORM.flatMap((s) => s.lines.filter((l) => l.fullOnly).flatMap(codesOf)));
 
   const order = FORM.flatMap((s) => s.lines.flatMap(codesOf));

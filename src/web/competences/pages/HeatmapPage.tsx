@@ -1,4 +1,4 @@
-import { Badge, Box, Select, Stack, Text } from '@mantine/core';
+import { Badge, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { formatNumber } from '../../format.ts';
 import { expiringQuery, heatmapQuery } from '../api.ts';
 import { ExpiryBadge } from '../components/CertificateSection.tsx';
 import { CompetenceFrame } from '../components/CompetenceFrame.tsx';
+import '../components/heatmap.css';
 
 /** A light background for a share 0-1 (dark text stays readable on every one of them). */
 const shade = (share: number | null) =>
@@ -22,20 +23,18 @@ const shade = (share: number | null) =>
         ? 'var(--mantine-color-yellow-1)'
         : 'var(--mantine-color-red-1)';
 
-/** A heat cell: the count as text on a background that deepens with the share of the team. */
+/** A heat cell: the count as text on a background that deepens with the share of the team (a plain element: 300 of them). */
 function HeatCell({ count, of, colour }: { count: number; of: number; colour: string }) {
   const alpha = of ? Math.round((count / of) * 60) : 0;
   return (
-    <Box
-      px={6}
-      style={{
-        background: count ? `color-mix(in srgb, var(--mantine-color-${colour}-4) ${alpha}%, white)` : undefined,
-        borderRadius: 4,
-        textAlign: 'right',
-      }}
+    <div
+      className="sb-heat-cell"
+      style={
+        count ? { background: `color-mix(in srgb, var(--mantine-color-${colour}-4) ${alpha}%, white)` } : undefined
+      }
     >
       {count}
-    </Box>
+    </div>
   );
 }
 
@@ -87,9 +86,9 @@ function Heatmap({ orgId }: { orgId: string }) {
         r.coverage === null ? (
           '—'
         ) : (
-          <Box px={6} style={{ background: shade(r.coverage), borderRadius: 4 }}>
+          <div className="sb-heat-cell" style={{ background: shade(r.coverage) }}>
             {`${formatNumber(r.coverage * 100, 0)} % (${r.meeting}/${r.needing})`}
-          </Box>
+          </div>
         ),
     },
     {

@@ -7,6 +7,7 @@ export const peopleEn: typeof peopleNl = {
     group: 'People',
     employees: 'Staff',
     payroll: 'Payroll import',
+    grid: 'Grid',
     volunteers: 'Volunteers',
     balans: 'Social balance sheet',
     hr: 'HR key figures',

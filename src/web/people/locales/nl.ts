@@ -6,6 +6,7 @@ export const peopleNl = {
     group: 'Mensen',
     employees: 'Personeel',
     payroll: 'Loonimport',
+    grid: 'Rooster',
     volunteers: 'Vrijwilligers',
     balans: 'Sociale balans',
     hr: 'HR-kerncijfers',

@@ -1,5 +1,29 @@
 /** English texts of the people register pages (staff, employee, payroll import, volunteers). */
 export const registerEn = {
+  grid: {
+    title: 'Absence and training grid',
+    intro:
+      'Register the hours of absence or training of everyone under contract, a week at a time. Arrow keys move, Enter goes to the next row, Tab to the next day; type the hours (empty = none). Days of a longer absence or without a contract are grey: change those on the employee.',
+    what: 'What are you registering?',
+    absence: 'Absence',
+    training: 'Training',
+    kind: 'Kind',
+    trainingTitle: 'Title of the training',
+    needTitle: 'Give the title of the training to show the grid.',
+    week: 'Week of',
+    previous: 'Previous week',
+    next: 'Next week',
+    caption: 'Hours per employee and day',
+    employee: 'Employee',
+    cell: '{{name}}, {{day}}: hours',
+    locked: 'Longer absence or no contract: change it on the employee',
+    empty: 'Nobody has a contract this week.',
+    save_one: 'Save {{count}} change',
+    save_other: 'Save {{count}} changes',
+    saved_one: '{{count}} change saved.',
+    saved_other: '{{count}} changes saved.',
+    invalid: 'A cell is not a number of hours between 0 and 24.',
+  },
   codes: {
     sex: { male: 'Male', female: 'Female' },
     education: {
@@ -113,6 +137,7 @@ export const registerEn = {
     file: 'Payroll export',
     chosen: 'Chosen file: {{name}}',
     check: 'Check',
+    remembered: 'Mapped as in an earlier import: {{columns}}. Change it in the table below if it is wrong.',
     import: 'Import',
     rows: 'Rows',
     employees: 'Employees',

@@ -1,5 +1,29 @@
 /** Dutch texts of the people register pages (personeel, werknemer, loonimport, vrijwilligers). */
 export const registerNl = {
+  grid: {
+    title: 'Rooster afwezigheid en opleiding',
+    intro:
+      'Registreer per week de uren afwezigheid of opleiding van iedereen onder contract. Pijltjestoetsen verplaatsen, Enter gaat naar de volgende rij, Tab naar de volgende dag; typ de uren (leeg = geen). Dagen van een langere afwezigheid of zonder contract zijn grijs: die pas je aan bij de werknemer.',
+    what: 'Wat registreer je?',
+    absence: 'Afwezigheid',
+    training: 'Opleiding',
+    kind: 'Soort',
+    trainingTitle: 'Titel van de opleiding',
+    needTitle: 'Geef de titel van de opleiding om het rooster te tonen.',
+    week: 'Week van',
+    previous: 'Vorige week',
+    next: 'Volgende week',
+    caption: 'Uren per werknemer en dag',
+    employee: 'Werknemer',
+    cell: '{{name}}, {{day}}: uren',
+    locked: 'Langere afwezigheid of geen contract: pas aan bij de werknemer',
+    empty: 'Niemand heeft deze week een contract.',
+    save_one: '{{count}} wijziging opslaan',
+    save_other: '{{count}} wijzigingen opslaan',
+    saved_one: '{{count}} wijziging opgeslagen.',
+    saved_other: '{{count}} wijzigingen opgeslagen.',
+    invalid: 'Een cel is geen aantal uren tussen 0 en 24.',
+  },
   codes: {
     sex: { male: 'Man', female: 'Vrouw' },
     education: {
@@ -110,6 +134,7 @@ export const registerNl = {
     file: 'Loonexport',
     chosen: 'Gekozen bestand: {{name}}',
     check: 'Controleren',
+    remembered: 'Gekoppeld zoals bij een vorige import: {{columns}}. Pas aan in de tabel hieronder als het niet klopt.',
     import: 'Importeren',
     rows: 'Rijen',
     employees: 'Werknemers',

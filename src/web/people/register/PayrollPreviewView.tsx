@@ -40,6 +40,11 @@ export function PayrollPreviewView({
           {t('people.payroll.period')}: <b>{period}</b>
         </Text>
       </SimpleGrid>
+      {preview.remembered.length > 0 && (
+        <Text size="sm">
+          {t('people.payroll.remembered', { columns: preview.remembered.map((h) => `„${h}”`).join(', ') })}
+        </Text>
+      )}
       <ColumnMapping
         headers={preview.headers}
         unknownHeaders={preview.unknownHeaders}
