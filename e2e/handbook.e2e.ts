@@ -17,9 +17,10 @@ const DOC = 'Procedure onthaal nieuwe medewerkers';
 const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
 
 beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 150_000 });
+  // The demo organisation takes long to build on a busy machine.
+  live.server = await startServer({ demo: true, timeoutMs: 280_000 });
   live.browser = await launchBrowser();
-});
+}, 300_000);
 afterAll(async () => {
   await live.browser?.close();
   await stopAll();

@@ -280,8 +280,11 @@ function Links({ doc, orgId }: { doc: DocumentDetail; orgId: string }) {
 function Versions({ orgId, doc }: { orgId: string; doc: DocumentDetail }) {
   const { t } = useTranslation();
   const versions = doc.versions;
-  const [from, setFrom] = useState<string | null>(versions[1]?.id ?? null);
-  const [to, setTo] = useState<string | null>(versions[0]?.id ?? null);
+  // Until chosen: the latest version against the one before it (also after a new version appears).
+  const [chosenFrom, setFrom] = useState<string | null>(null);
+  const [chosenTo, setTo] = useState<string | null>(null);
+  const from = chosenFrom ?? versions[1]?.id ?? null;
+  const to = chosenTo ?? versions[0]?.id ?? null;
   const cmp = useQuery({
     ...compareQuery(orgId, doc.id, from ?? '', to ?? ''),
     enabled: Boolean(from && to && from !== to),
