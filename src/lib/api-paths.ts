@@ -6254,6 +6254,7 @@ export interface paths {
                             current: boolean;
                             debitCents: number;
                             fileName: string;
+                            hasModel: boolean;
                             /** Format: uuid */
                             id: string;
                             importedAt: string;
@@ -6314,6 +6315,7 @@ export interface paths {
                                 current: boolean;
                                 debitCents: number;
                                 fileName: string;
+                                hasModel: boolean;
                                 /** Format: uuid */
                                 id: string;
                                 importedAt: string;
@@ -6511,6 +6513,7 @@ export interface paths {
                                 current: boolean;
                                 debitCents: number;
                                 fileName: string;
+                                hasModel: boolean;
                                 /** Format: uuid */
                                 id: string;
                                 importedAt: string;
@@ -6519,6 +6522,7 @@ export interface paths {
                                 version: number;
                                 year: number;
                             } | null;
+                            fileLines: number;
                             headers: string[];
                             lines: number;
                             mapping: {

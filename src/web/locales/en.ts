@@ -439,6 +439,9 @@ export const en: Messages = {
       replaceText: 'Replace? The previous version is kept for comparison.',
       replace: 'Replace',
       lines: 'Lines',
+      linesOfFile: '{{lines}} of the {{file}} lines in the file',
+      leftOut_one: '{{count}} line has an error and is left out: see the errors below.',
+      leftOut_other: '{{count}} lines have an error and are left out: see the errors below.',
       linesShort: 'Lines',
       debit: 'Debit',
       credit: 'Credit',
@@ -628,6 +631,7 @@ export const en: Messages = {
       noFlows: 'There are no allocation flows: no auxiliary centre has costs to pass on.',
       toModel: 'To the cost model',
       noModelTitle: 'No cost centres yet',
+      noExport: 'PDF and XLSX become available once this year has a cost model with services.',
       noModel: 'First build this year’s cost model: cost centres, allocation keys and the assignment of accounts.',
     },
     sim: {

@@ -445,6 +445,9 @@ export const nl = {
       replaceText: 'Vervangen? De vorige versie blijft bewaard om te vergelijken.',
       replace: 'Vervangen',
       lines: 'Regels',
+      linesOfFile: '{{lines}} van de {{file}} regels in het bestand',
+      leftOut_one: '{{count}} regel heeft een fout en telt niet mee: zie de fouten hieronder.',
+      leftOut_other: '{{count}} regels hebben een fout en tellen niet mee: zie de fouten hieronder.',
       linesShort: 'Regels',
       debit: 'Debet',
       credit: 'Credit',
@@ -636,6 +639,7 @@ export const nl = {
       noFlows: 'Er zijn geen verdeelstromen: geen enkele hulpkostenplaats heeft kosten om door te geven.',
       toModel: 'Naar het kostenmodel',
       noModelTitle: 'Nog geen kostenplaatsen',
+      noExport: 'PDF en XLSX komen er zodra dit jaar een kostenmodel met diensten heeft.',
       noModel:
         'Bouw eerst het kostenmodel van dit jaar op: kostenplaatsen, verdeelsleutels en de toewijzing van rekeningen.',
     },
