@@ -1174,6 +1174,7 @@ export interface paths {
                                     email: string;
                                     /** Format: uuid */
                                     id: string;
+                                    name: string | null;
                                 } | null;
                                 at: string;
                                 count: number;
@@ -14694,7 +14695,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the first administrator still has to be created (no real organisation has a member yet) */
+        /** Whether the first administrator still has to be created (no real organisation has a member yet), and the demo login when the demo organisation exists */
         get: {
             parameters: {
                 query?: never;
@@ -14711,6 +14712,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            demo: {
+                                email: string;
+                                password: string;
+                            } | null;
                             needed: boolean;
                         };
                     };

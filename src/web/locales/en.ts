@@ -1,4 +1,5 @@
 import { uiEn } from './ui-en.ts';
+import { auditSentencesEn } from './audit-en.ts';
 import type { Messages } from './nl.ts';
 import { cafEn } from '../caf/locales/en.ts';
 import { boordtabelEn } from '../home/locales/en.ts';
@@ -175,6 +176,11 @@ export const en: Messages = {
     submit: 'Log in',
     setupNeededTitle: 'Stuurboord is not set up yet',
     setupNeeded: 'No user exists yet. The administrator uses the one-time setup link printed in the server console.',
+    demoTitle: 'Demo organisation',
+    demo: 'Explore Stuurboord with the demo organisation’s data: email address {{email}}, password {{password}}.',
+    demoFill: 'Fill in the demo login',
+    ownOrgMissing:
+      'Your own organisation does not exist yet: the administrator creates it with the one-time set-up link printed in the server console.',
     forgot: 'Forgot your password? Ask the administrator of your organisation for a password link.',
   },
   setup: {
@@ -288,6 +294,7 @@ export const en: Messages = {
     caption: 'Audit log of {{org}}, newest first',
     when: 'When',
     who: 'Who',
+    what: 'What happened',
     action: 'Action',
     entity: 'Entity',
     details: 'Details',
@@ -340,8 +347,8 @@ export const en: Messages = {
     },
     incomeTypes: {
       subsidy: 'Subsidy',
-      pvf_voucher: 'PVF voucher',
-      pvf_cash: 'PVF cash',
+      pvf_voucher: 'PVB voucher',
+      pvf_cash: 'PVB cash',
       woon_leefkosten: 'Housing and living costs',
       sales: 'Sales and own income',
       gifts_legacies: 'Gifts and legacies',
@@ -584,7 +591,7 @@ export const en: Messages = {
       totalIncome: 'Total income',
       orgCoverage: 'Organisation coverage',
       government: 'Share of government money (subsidies + PVF)',
-      governmentFormula: '(Subsidies + PVF voucher + PVF cash) / total revenues (class 7)',
+      governmentFormula: '(Subsidies + PVB voucher + PVB cash) / total revenues (class 7)',
       servicesTitle: 'Cost price per service',
       servicesCaption: 'Cost price per service, fiscal year {{year}}',
       service: 'Service',
@@ -698,6 +705,7 @@ export const en: Messages = {
   people: peopleEn,
   competences: competencesEn,
   ui: uiEn,
+  auditSentences: auditSentencesEn,
   quality: {
     nav: {
       group: 'Performance & quality',

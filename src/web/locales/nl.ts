@@ -1,4 +1,5 @@
 import { uiNl } from './ui-nl.ts';
+import { auditSentencesNl } from './audit-nl.ts';
 import { cafNl } from '../caf/locales/nl.ts';
 import { boordtabelNl } from '../home/locales/nl.ts';
 import { clientsNl } from '../clients/locales/nl.ts';
@@ -181,6 +182,11 @@ export const nl = {
     setupNeeded:
       'Er bestaat nog geen gebruiker. De beheerder gebruikt de eenmalige instellink die in de serverconsole werd afgedrukt.',
     forgot: 'Wachtwoord vergeten? Vraag de beheerder van je organisatie om een wachtwoordlink.',
+    demoTitle: 'Demo-organisatie',
+    demo: 'Bekijk Stuurboord met de gegevens van de demo-organisatie: e-mailadres {{email}}, wachtwoord {{password}}.',
+    demoFill: 'Demo-login invullen',
+    ownOrgMissing:
+      'Je eigen organisatie bestaat nog niet: de beheerder maakt ze aan met de eenmalige instellink die in de serverconsole werd afgedrukt.',
   },
   setup: {
     title: 'Stuurboord instellen',
@@ -294,6 +300,7 @@ export const nl = {
     caption: 'Auditlog van {{org}}, nieuwste eerst',
     when: 'Wanneer',
     who: 'Wie',
+    what: 'Wat er gebeurde',
     action: 'Actie',
     entity: 'Object',
     details: 'Details',
@@ -591,7 +598,7 @@ export const nl = {
       totalIncome: 'Totale inkomsten',
       orgCoverage: 'Dekking organisatie',
       government: 'Aandeel overheidsgeld (subsidies + PVF)',
-      governmentFormula: '(Subsidies + PVF-voucher + PVF-cash) / totale opbrengsten (klasse 7)',
+      governmentFormula: '(Subsidies + PVB-voucher + PVB-cash) / totale opbrengsten (klasse 7)',
       servicesTitle: 'Kostprijs per dienst',
       servicesCaption: 'Kostprijs per dienst, boekjaar {{year}}',
       service: 'Dienst',
@@ -707,6 +714,7 @@ export const nl = {
   people: peopleNl,
   competences: competencesNl,
   ui: uiNl,
+  auditSentences: auditSentencesNl,
   quality: {
     nav: {
       group: 'Prestaties & kwaliteit',
