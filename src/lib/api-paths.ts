@@ -13443,7 +13443,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "open" | "closed";
                                 /** @enum {string|null} */
-                                template: "servqual" | "herzberg" | null;
+                                template: "servqual" | "herzberg" | "easy" | null;
+                                test: boolean;
                                 title: {
                                     en?: string;
                                     fr?: string;
@@ -13487,7 +13488,8 @@ export interface paths {
                         };
                         languages?: ("nl" | "en" | "fr")[];
                         /** @enum {string} */
-                        template?: "servqual" | "herzberg";
+                        template?: "servqual" | "herzberg" | "easy";
+                        test?: boolean;
                         title: {
                             en?: string;
                             fr?: string;
@@ -13606,7 +13608,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "open" | "closed";
                             /** @enum {string|null} */
-                            template: "servqual" | "herzberg" | null;
+                            template: "servqual" | "herzberg" | "easy" | null;
+                            test: boolean;
                             title: {
                                 en?: string;
                                 fr?: string;
@@ -13688,6 +13691,7 @@ export interface paths {
                             nl?: string;
                         };
                         languages?: ("nl" | "en" | "fr")[];
+                        test?: boolean;
                         title?: {
                             en?: string;
                             fr?: string;
@@ -14165,7 +14169,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "open" | "closed";
                                 /** @enum {string|null} */
-                                template: "servqual" | "herzberg" | null;
+                                template: "servqual" | "herzberg" | "easy" | null;
+                                test: boolean;
                                 title: {
                                     en?: string;
                                     fr?: string;
@@ -14584,6 +14589,7 @@ export interface paths {
                             audience: "staff" | "clients";
                             /** Format: date */
                             closesOn: string | null;
+                            easy: boolean;
                             intro: {
                                 en?: string;
                                 fr?: string;
