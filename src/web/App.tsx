@@ -23,6 +23,7 @@ import { PeopleRoute } from './people/PeopleRoute.tsx';
 import { SurveysRoute } from './surveys/SurveysRoute.tsx';
 import { CompetencesRoute } from './competences/CompetencesRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
+import { GuidePage } from './guide/GuidePage.tsx';
 
 export function App() {
   return (
@@ -31,6 +32,7 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/reset" element={<ResetPage />} />
+        <Route path="/guide/:page?" element={<GuidePage />} />
         <Route path="/s/:token" element={<RespondentRoute />} />
         <Route element={<AppLayout />}>
           <Route index element={<StartPage />} />

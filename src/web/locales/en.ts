@@ -1,5 +1,6 @@
 import { uiEn } from './ui-en.ts';
 import { auditSentencesEn } from './audit-en.ts';
+import { pageHelpEn } from './help-en.ts';
 import type { Messages } from './nl.ts';
 import { cafEn } from '../caf/locales/en.ts';
 import { boordtabelEn } from '../home/locales/en.ts';
@@ -706,6 +707,7 @@ export const en: Messages = {
   competences: competencesEn,
   ui: uiEn,
   auditSentences: auditSentencesEn,
+  pageHelp: pageHelpEn,
   quality: {
     nav: {
       group: 'Performance & quality',

@@ -1,5 +1,6 @@
 import { uiNl } from './ui-nl.ts';
 import { auditSentencesNl } from './audit-nl.ts';
+import { pageHelpNl } from './help-nl.ts';
 import { cafNl } from '../caf/locales/nl.ts';
 import { boordtabelNl } from '../home/locales/nl.ts';
 import { clientsNl } from '../clients/locales/nl.ts';
@@ -715,6 +716,7 @@ export const nl = {
   competences: competencesNl,
   ui: uiNl,
   auditSentences: auditSentencesNl,
+  pageHelp: pageHelpNl,
   quality: {
     nav: {
       group: 'Prestaties & kwaliteit',
