@@ -34,7 +34,7 @@ export function auditColumns(t: TFunction, full: boolean): Column<AuditEntry>[] 
       render: (entry) => (
         <>
           {auditSentence(t, entry)}
-          {full && (
+          {full && actionLabel(t, entry.action) !== entry.action && (
             <Text size="xs" c="dimmed">
               {actionLabel(t, entry.action)}
             </Text>
