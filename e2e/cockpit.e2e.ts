@@ -78,7 +78,7 @@ async function flow(page: Page) {
   await page.keyboard.type('14,5');
   await page.getByRole('button', { name: /wijziging\(en\) opslaan/ }).click();
   await page
-    .getByText(/toelichting is verplicht/)
+    .getByText(/is rood .*: vul een toelichting in/)
     .first()
     .waitFor();
   await screenshot(page, 'cockpit-values-refused');

@@ -56,10 +56,14 @@ describe('members in the browser', () => {
       // The removal stands in the audit log (the log's table and the home page's recent activity).
       await page.goto(`/o/${id}/audit`);
       const log = page.getByRole('table', { name: 'Auditlog van Mijn organisatie, nieuwste eerst' });
-      await expect.poll(() => log.locator('tbody tr').first().textContent()).toContain('Gebruiker verwijderd');
+      await expect
+        .poll(() => log.locator('tbody tr').first().textContent())
+        .toContain('verwijderde jan.weg@vzw.test uit de organisatie');
       await page.goto(`/o/${id}`);
       const recent = page.getByRole('table', { name: 'Recente activiteit' });
-      await expect.poll(() => recent.locator('tbody tr').first().textContent()).toContain('Gebruiker verwijderd');
+      await expect
+        .poll(() => recent.locator('tbody tr').first().textContent())
+        .toContain('verwijderde jan.weg@vzw.test uit de organisatie');
     });
   });
 

@@ -16,6 +16,7 @@ import * as partnerships from './20261202T1230_partnerships.ts';
 import * as handbook from './20261202T1240_handbook.ts';
 import * as complaints from './20261202T1250_complaints.ts';
 import * as peoplePerf from './20261202T1300_people_perf.ts';
+import * as surveyTestEasy from './20261202T1300_survey_test_easy.ts';
 import * as payrollMapping from './20261202T1310_payroll_mapping.ts';
 
 /**
@@ -40,5 +41,6 @@ export const migrations: Record<string, Migration> = {
   '20261202T1240_handbook': handbook,
   '20261202T1250_complaints': complaints,
   '20261202T1300_people_perf': peoplePerf,
+  '20261202T1300_survey_test_easy': surveyTestEasy,
   '20261202T1310_payroll_mapping': payrollMapping,
 };

@@ -1396,6 +1396,7 @@ export interface paths {
                                     email: string;
                                     /** Format: uuid */
                                     id: string;
+                                    name: string | null;
                                 } | null;
                                 at: string;
                                 count: number;
@@ -7249,6 +7250,7 @@ export interface paths {
                             current: boolean;
                             debitCents: number;
                             fileName: string;
+                            hasModel: boolean;
                             /** Format: uuid */
                             id: string;
                             importedAt: string;
@@ -7309,6 +7311,7 @@ export interface paths {
                                 current: boolean;
                                 debitCents: number;
                                 fileName: string;
+                                hasModel: boolean;
                                 /** Format: uuid */
                                 id: string;
                                 importedAt: string;
@@ -7506,6 +7509,7 @@ export interface paths {
                                 current: boolean;
                                 debitCents: number;
                                 fileName: string;
+                                hasModel: boolean;
                                 /** Format: uuid */
                                 id: string;
                                 importedAt: string;
@@ -7514,6 +7518,7 @@ export interface paths {
                                 version: number;
                                 year: number;
                             } | null;
+                            fileLines: number;
                             headers: string[];
                             lines: number;
                             mapping: {
@@ -18956,7 +18961,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "open" | "closed";
                                 /** @enum {string|null} */
-                                template: "servqual" | "herzberg" | null;
+                                template: "servqual" | "herzberg" | "easy" | null;
+                                test: boolean;
                                 title: {
                                     en?: string;
                                     fr?: string;
@@ -19000,7 +19006,8 @@ export interface paths {
                         };
                         languages?: ("nl" | "en" | "fr")[];
                         /** @enum {string} */
-                        template?: "servqual" | "herzberg";
+                        template?: "servqual" | "herzberg" | "easy";
+                        test?: boolean;
                         title: {
                             en?: string;
                             fr?: string;
@@ -19119,7 +19126,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "open" | "closed";
                             /** @enum {string|null} */
-                            template: "servqual" | "herzberg" | null;
+                            template: "servqual" | "herzberg" | "easy" | null;
+                            test: boolean;
                             title: {
                                 en?: string;
                                 fr?: string;
@@ -19201,6 +19209,7 @@ export interface paths {
                             nl?: string;
                         };
                         languages?: ("nl" | "en" | "fr")[];
+                        test?: boolean;
                         title?: {
                             en?: string;
                             fr?: string;
@@ -19678,7 +19687,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "open" | "closed";
                                 /** @enum {string|null} */
-                                template: "servqual" | "herzberg" | null;
+                                template: "servqual" | "herzberg" | "easy" | null;
+                                test: boolean;
                                 title: {
                                     en?: string;
                                     fr?: string;
@@ -20097,6 +20107,7 @@ export interface paths {
                             audience: "staff" | "clients";
                             /** Format: date */
                             closesOn: string | null;
+                            easy: boolean;
                             intro: {
                                 en?: string;
                                 fr?: string;
@@ -20208,7 +20219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the first administrator still has to be created (no real organisation has a member yet) */
+        /** Whether the first administrator still has to be created (no real organisation has a member yet), and the demo login when the demo organisation exists */
         get: {
             parameters: {
                 query?: never;
@@ -20225,6 +20236,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            demo: {
+                                email: string;
+                                password: string;
+                            } | null;
                             needed: boolean;
                         };
                     };

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { addMember, createOrganisation, findUserByEmail } from '../modules/orgs/queries.ts';
-import { createDemo, DEMO_PASSWORD } from '../demo/generate.ts';
+import { createDemo, DEMO_DOMAIN, DEMO_PASSWORD } from '../demo/generate.ts';
 import type { Config } from './config.ts';
 import type { Db, DbOrTx } from './db.ts';
 import { hashPassword } from './secrets.ts';
@@ -16,6 +16,23 @@ export async function setupNeeded(db: DbOrTx): Promise<boolean> {
     .limit(1)
     .executeTakeFirst();
   return !real;
+}
+
+/**
+ * The demo organisation's login (its director), for the login page, when the demo organisation
+ * exists; null otherwise. The demo's password is public (README, start-up output).
+ */
+export async function demoLogin(db: DbOrTx): Promise<{ email: string; password: string } | null> {
+  const row = await db
+    .selectFrom('membership as m')
+    .innerJoin('organisation as o', 'o.id', 'm.org_id')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select('u.email')
+    .where('o.is_demo', '=', true)
+    .where('u.email', '=', `directie@${DEMO_DOMAIN}`)
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { email: row.email, password: DEMO_PASSWORD } : null;
 }
 
 /**

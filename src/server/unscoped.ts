@@ -25,6 +25,7 @@ export const UNSCOPED: Readonly<Record<string, string>> = {
   'transfer/queries.ts#importOrganisation': 'creates a new organisation from an export file',
   // Start-up and one-time links (server-wide).
   'bootstrap.ts#setupNeeded': 'platform: is there any administrator yet',
+  'bootstrap.ts#demoLogin': 'platform: the demo organisation’s public login, for the login page',
   'bootstrap.ts#bootstrap': 'platform: first administrator and the demo organisation at start-up',
   'bootstrap.ts#sweepExpired': 'platform: removes expired sessions and links',
   'one-time-links.ts#spendOneTimeToken': 'by the secret one-time token',

@@ -28,6 +28,7 @@ import { PartnershipsRoute } from './partnerships/PartnershipsRoute.tsx';
 import { HandbookRoute } from './handbook/HandbookRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 import { ComplaintsRoute, PublicComplaintRoute } from './complaints/ComplaintsRoute.tsx';
+import { GuidePage } from './guide/GuidePage.tsx';
 
 export function App() {
   return (
@@ -36,6 +37,7 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/reset" element={<ResetPage />} />
+        <Route path="/guide/:page?" element={<GuidePage />} />
         <Route path="/s/:token" element={<RespondentRoute />} />
         <Route path="/klacht/:token" element={<PublicComplaintRoute />} />
         <Route element={<AppLayout />}>

@@ -38,9 +38,9 @@ export function currentLocale(): Locale {
   return isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nl';
 }
 
-/** The Intl locale for numbers and dates of the current language: Belgian conventions. */
+/** The Intl locale for numbers and dates: Belgian in Dutch; in English British (1,234.5 and dates day first, 30/11/2026). */
 export function intlLocale(locale: Locale = currentLocale()): string {
-  return locale === 'en' ? 'en-BE' : 'nl-BE';
+  return locale === 'en' ? 'en-GB' : 'nl-BE';
 }
 
 function syncDocumentLanguage(): void {

@@ -60,31 +60,37 @@ export async function listAudit(
   q: { limit: number; before?: number | undefined; action?: string | undefined },
 ): Promise<{ items: AuditEntry[]; nextBefore: number | null }> {
   let query = db
-    .selectFrom('audit_log')
+    .selectFrom('audit_log as a')
+    // The actor's name, for the log in sentences ("Karen Willems bekeek …"); the address stays the record.
+    .leftJoin('app_user as u', 'u.id', 'a.actor_user_id')
     .select([
-      'id',
-      'at',
-      'last_at',
-      'count',
-      'actor_user_id',
-      'actor_email',
-      'action',
-      'entity',
-      'entity_id',
-      'details',
+      'a.id',
+      'a.at',
+      'a.last_at',
+      'a.count',
+      'a.actor_user_id',
+      'a.actor_email',
+      'u.name as actor_name',
+      'a.action',
+      'a.entity',
+      'a.entity_id',
+      'a.details',
     ])
-    .where('org_id', '=', orgId)
-    .orderBy('id', 'desc')
+    .where('a.org_id', '=', orgId)
+    .orderBy('a.id', 'desc')
     .limit(q.limit + 1);
-  if (q.before) query = query.where('id', '<', String(q.before));
-  if (q.action) query = query.where('action', '=', q.action);
+  if (q.before) query = query.where('a.id', '<', String(q.before));
+  if (q.action) query = query.where('a.action', '=', q.action);
   const rows = await query.execute();
   const items = rows.slice(0, q.limit).map((r) => ({
     id: Number(r.id),
     at: r.at.toISOString(),
     lastAt: r.last_at ? r.last_at.toISOString() : null,
     count: Number(r.count),
-    actor: r.actor_user_id && r.actor_email ? { id: r.actor_user_id, email: r.actor_email } : null,
+    actor:
+      r.actor_user_id && r.actor_email
+        ? { id: r.actor_user_id, email: r.actor_email, name: r.actor_name ?? null }
+        : null,
     action: r.action,
     entity: r.entity,
     entityId: r.entity_id,

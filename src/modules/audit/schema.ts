@@ -12,7 +12,7 @@ export const auditEntry = z.object({
   /** An aggregated read: the last of its `count` reads in the hour; null for a single entry. */
   lastAt: z.string().nullable(),
   count: z.number().int(),
-  actor: z.object({ id: z.uuid(), email: z.string() }).nullable(),
+  actor: z.object({ id: z.uuid(), email: z.string(), name: z.string().nullable() }).nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { setupNeeded } from '../../server/bootstrap.ts';
+import { demoLogin, setupNeeded } from '../../server/bootstrap.ts';
 import { AppError } from '../../server/errors.ts';
 import { publicRoute, routes } from '../../server/route.ts';
 import { createOrganisation } from '../orgs/public.ts';
@@ -20,9 +20,13 @@ export const setupRoutes = routes(
     method: 'get',
     path: '/setup',
     tags: ['auth'],
-    summary: 'Whether the first administrator still has to be created (no real organisation has a member yet)',
-    response: z.object({ needed: z.boolean() }),
-    handler: async (c, { db }) => c.json({ needed: await setupNeeded(db) }, 200),
+    summary:
+      'Whether the first administrator still has to be created (no real organisation has a member yet), and the demo login when the demo organisation exists',
+    response: z.object({
+      needed: z.boolean(),
+      demo: z.object({ email: z.string(), password: z.string() }).nullable(),
+    }),
+    handler: async (c, { db }) => c.json({ needed: await setupNeeded(db), demo: await demoLogin(db) }, 200),
   }),
   publicRoute({
     method: 'post',

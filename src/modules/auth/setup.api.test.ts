@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../../server/bootstrap.ts';
 import { answer, Client, testAppForFile } from '../../server/testing.ts';
+import { createOrganisation } from '../orgs/public.ts';
 
 const ctx = testAppForFile();
 
@@ -15,7 +16,7 @@ describe('first start without STUURBOORD_ADMIN_*', () => {
     const link = lines.find((l) => l.includes('/setup?token='))!;
     const token = new URL(link.trim()).searchParams.get('token')!;
     const c = new Client(ctx.app);
-    expect((await answer(c.api.GET('/setup'))).body).toEqual({ needed: true });
+    expect((await answer(c.api.GET('/setup'))).body).toEqual({ needed: true, demo: null });
     const body = {
       token,
       email: 'Eerste@Test.be',
@@ -29,11 +30,32 @@ describe('first start without STUURBOORD_ADMIN_*', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.user.email).toBe('eerste@test.be');
     expect(ok.body.memberships[0]).toMatchObject({ orgName: 'Vzw Start', role: 'beheerder' });
-    expect((await answer(c.api.GET('/setup'))).body).toEqual({ needed: false });
+    expect((await answer(c.api.GET('/setup'))).body).toEqual({ needed: false, demo: null });
     expect((await new Client(ctx.app).post('/api/setup', body)).status).toBe(404);
     const org = await answer(
       c.api.GET('/orgs/{orgId}', { params: { path: { orgId: ok.body.memberships[0]!.orgId } } }),
     );
     expect(org.body.kbo).toBe('0403.170.701');
+  });
+});
+
+describe('the login page’s notice', () => {
+  it('names the demo organisation’s login while it exists', async () => {
+    const c = new Client(ctx.app);
+    expect((await answer(c.api.GET('/setup'))).body.demo).toBeNull();
+    const user = await ctx.db
+      .insertInto('app_user')
+      .values({ email: 'directie@demo.stuurboord.be', name: 'Demo Directie', password_hash: 'x' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await createOrganisation(
+      ctx.db,
+      { name: 'Vzw Demo', type: 'vza', fiscalYearStartMonth: 1, language: 'nl' },
+      { creatorUserId: user.id, isDemo: true },
+    );
+    expect((await answer(c.api.GET('/setup'))).body.demo).toEqual({
+      email: 'directie@demo.stuurboord.be',
+      password: 'stuurboord-demo',
+    });
   });
 });

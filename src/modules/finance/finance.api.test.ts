@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, type Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
-import { fileOf, multipart, sampleLedgerCsv } from './testing.ts';
+import { fileOf, multipart, sampleLedgerCsv, sampleModel } from './testing.ts';
 
 const ctx = testAppForFile();
 
@@ -70,6 +70,8 @@ describe('ledger import', () => {
     const checked = await preview(client, org.id, fileOf(sampleLedgerCsv(2025, { badLine: true })), { year: 2025 });
     expect(checked.status).toBe(200);
     expect(checked.body.errors).toEqual([expect.objectContaining({ line: 12, column: 'credit' })]);
+    // The summary can say how many of the file’s lines were left out: 11 data lines, 10 read.
+    expect(checked.body).toMatchObject({ lines: 10, fileLines: 11 });
     const refused = await importLedger(client, org.id, fileOf(sampleLedgerCsv(2025, { badLine: true })), {
       year: 2025,
     });
@@ -86,6 +88,26 @@ describe('ledger import', () => {
       debitCents: 61_700_000,
       creditCents: 70_000_000,
     });
+  });
+
+  it('says per imported year whether it has a cost model, so the finance pages can stay on one', async () => {
+    const { client, org } = await orgWithMember(ctx, 'directie');
+    await importLedger(client, org.id, fileOf(sampleLedgerCsv(2025)), { year: 2025 });
+    const saved = await answer(
+      client.api.PUT('/orgs/{orgId}/finance/model', {
+        params: { path: { orgId: org.id }, query: { year: 2025 } },
+        body: sampleModel(2025),
+      }),
+    );
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    await importLedger(client, org.id, fileOf(sampleLedgerCsv(2026)), { year: 2026 });
+    const all = await answer(
+      client.api.GET('/orgs/{orgId}/finance/ledger/imports', { params: { path: { orgId: org.id } } }),
+    );
+    expect(all.body.items.map((i) => [i.year, i.hasModel])).toEqual([
+      [2026, false],
+      [2025, true],
+    ]);
   });
 
   it('asks before replacing a year, keeps the previous version and compares them', async () => {

@@ -109,6 +109,7 @@ export async function previewLedger(db: Db, orgId: string, req: LedgerRequest) {
     unknownHeaders: a.parsed.unknownHeaders.filter((h) => !a.mapping[h]),
     unknownAccounts: a.unknown,
     lines: a.lines.length,
+    fileLines: a.parsed.fileLines,
     totals: a.parsed.totals,
     balanced: a.balance.balanced,
     balanceRequired: a.needsBalance,

@@ -72,6 +72,7 @@ function presentImport(r: {
   credit_cents: number;
   imported_at: Date;
   email: string | null;
+  has_model: boolean | number;
 }): LedgerImport {
   return {
     id: r.id,
@@ -84,6 +85,7 @@ function presentImport(r: {
     creditCents: Number(r.credit_cents),
     importedAt: r.imported_at.toISOString(),
     importedBy: r.email,
+    hasModel: Boolean(r.has_model),
   };
 }
 
@@ -102,6 +104,16 @@ export async function listImports(db: DbOrTx, orgId: string, year?: number): Pro
       'i.credit_cents',
       'i.imported_at',
       'u.email',
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('fin_cost_model as m')
+              .select('m.year')
+              .whereRef('m.org_id', '=', 'i.org_id')
+              .whereRef('m.year', '=', 'i.year'),
+          )
+          .as('has_model'),
     ])
     .where('i.org_id', '=', orgId)
     .orderBy('i.year', 'desc')

@@ -90,6 +90,8 @@ export const ledgerImport = z.object({
   creditCents: z.number(),
   importedAt: z.string(),
   importedBy: z.string().nullable(),
+  /** The year has a cost model (so cost price and the simulator have something to show). */
+  hasModel: z.boolean(),
 });
 export type LedgerImport = z.infer<typeof ledgerImport>;
 
@@ -205,6 +207,8 @@ export const ledgerPreview = z.object({
   unknownHeaders: z.array(z.string()),
   unknownAccounts: z.array(z.object({ code: z.string(), description: z.string(), lines: z.number() })),
   lines: z.number(),
+  /** Data lines in the file; those beyond `lines` were left out for an error (listed in `errors`). */
+  fileLines: z.number(),
   totals: z.object({ debitCents: z.number(), creditCents: z.number() }),
   balanced: z.boolean(),
   /** Only a ledger with balance-sheet accounts (classes 1-5) must balance. */

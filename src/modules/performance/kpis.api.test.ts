@@ -157,7 +157,14 @@ describe('values', () => {
       'values.5.value',
       'values.6.note',
     ]);
-    expect(bad.body.error!.fields![5]!.message).toMatch(/toelichting is verplicht/);
+    expect(bad.body.error!.fields![5]!.message).toMatch(/de waarde van maart 2026 is rood .*: vul een toelichting in/);
+    expect(bad.body.error!.message).toBe('6 waarden kloppen niet; er is niets opgeslagen.');
+    // One wrong value: the message itself names the value and what it needs.
+    const one = await save([{ kpiId: pct.id, period: '2026-03', value: 10 }]);
+    expect(one.status).toBe(422);
+    expect(one.body.error!.message).toMatch(
+      /^.+: de waarde van maart 2026 is rood \(streefwaarde 6, rode drempel 9\): vul een toelichting in\.$/,
+    );
     expect(
       await ctx.db.selectFrom('kpi_value').select('id').where('kpi_id', 'in', [pct.id, count.id]).execute(),
     ).toHaveLength(0);

@@ -15,6 +15,7 @@ export { targetsByKpi };
 import { boundsOf, checkValue, lightOf, parsePeriod, periodStart } from './logic/index.ts';
 import { msg } from './messages.ts';
 import type { Message } from '../../lib/messages.ts';
+import { periodInWords } from '../../lib/period-words.ts';
 
 /** One value to save: by KPI id (grid) or code (import); `where` names the cell in errors. */
 export interface Cell {
@@ -68,8 +69,11 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
   ]);
   const notes = new Map(existing.map((e) => [`${e.kpi_id}|${e.period}`, e.note]));
   const errors: FieldError[] = [];
-  const bad = (c: Cell, field: string, reason: Message) =>
+  const reasons: Message[] = [];
+  const bad = (c: Cell, field: string, reason: Message) => {
+    reasons.push(reason);
     errors.push({ path: `${c.where.path}.${field}`, message: msg('cell_problem', { where: c.where, reason }) });
+  };
   const seen = new Set<string>();
   const out: Prepared[] = [];
   for (const c of cells) {
@@ -126,7 +130,12 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
       bad(
         c,
         'note',
-        msg('note', { code: kpi.code, period, target: light.target.target, redThreshold: light.target.redThreshold }),
+        msg('note', {
+          name: { nl: kpi.name_nl, en: kpi.name_en || kpi.name_nl },
+          period: periodInWords(period),
+          target: light.target.target,
+          redThreshold: light.target.redThreshold,
+        }),
       );
       continue;
     }
@@ -134,7 +143,8 @@ export async function prepareCells(db: DbOrTx, orgId: string, cells: readonly Ce
   }
   if (errors.length) {
     const n = errors.length;
-    throw new KpiRuleError(msg('values_not_valid', { count: n }), errors);
+    // One wrong value: the message says which and what it needs; more: how many, each named in `fields`.
+    throw new KpiRuleError(n === 1 ? reasons[0]! : msg('values_not_valid', { count: n }), errors);
   }
   return out;
 }

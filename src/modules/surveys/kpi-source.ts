@@ -27,6 +27,8 @@ export async function surveyFigures(db: Db, orgId: string): Promise<SurveyFigure
     .selectFrom('survey')
     .where('org_id', '=', orgId)
     .where('status', 'in', ['open', 'closed'])
+    // A test survey never feeds the KPIs (issue 12 §7: a 3-person test changed the response rate).
+    .where('is_test', '=', false)
     .select(['id', 'title', 'audience', 'invited', 'closes_on', 'closed_on', 'opened_on'])
     .orderBy('closes_on')
     .execute();
@@ -65,7 +67,7 @@ export async function surveyFigures(db: Db, orgId: string): Promise<SurveyFigure
 /** Parts of the computed KPIs' fingerprint that change whenever a survey figure could (`o`: the organisation id). */
 export function surveysFingerprint(o: RawBuilder<unknown>): RawBuilder<string>[] {
   return [
-    sql`(SELECT count(*) || ':' || coalesce(sum(hashtext(status || coalesce(closed_on::text, '') || coalesce(closes_on::text, '') || invited::text)), 0) FROM survey WHERE org_id = ${o})`,
+    sql`(SELECT count(*) || ':' || coalesce(sum(hashtext(status || is_test::text || coalesce(closed_on::text, '') || coalesce(closes_on::text, '') || invited::text)), 0) FROM survey WHERE org_id = ${o})`,
     sql`(SELECT count(*)::text FROM survey_response WHERE org_id = ${o})`,
   ];
 }

@@ -26,6 +26,7 @@ const summaryColumns = [
   's.closed_on',
   's.invited',
   's.open_link_hash',
+  's.is_test',
 ] as const;
 
 function summaryQuery(db: DbOrTx, orgId: string) {
@@ -63,6 +64,7 @@ function toSummary(r: SummaryRow): SurveySummary {
     closedOn: r.closed_on,
     invited: r.invited,
     openLink: r.open_link_hash !== null,
+    test: r.is_test,
     responses,
     responseRate: r.invited > 0 ? Math.round((responses / r.invited) * 1000) / 10 : null,
     questions: Number(r.questions ?? 0),
@@ -134,6 +136,7 @@ export async function insertSurvey(
       title: JSON.stringify(input.title),
       audience: input.audience,
       template: input.template ?? null,
+      is_test: input.test ?? false,
       intro: JSON.stringify(values.intro),
       languages: JSON.stringify(values.languages),
       created_by: values.createdBy,
@@ -189,6 +192,7 @@ export interface SurveyTextsPatch {
   audience?: 'staff' | 'clients' | undefined;
   intro?: Texts | undefined;
   languages?: Language[] | undefined;
+  test?: boolean | undefined;
 }
 
 export async function setSurveyTexts(tx: DbOrTx, orgId: string, surveyId: string, patch: SurveyTextsPatch) {
@@ -201,6 +205,7 @@ export async function setSurveyTexts(tx: DbOrTx, orgId: string, surveyId: string
       audience: patch.audience,
       intro: patch.intro ? JSON.stringify(patch.intro) : undefined,
       languages: patch.languages ? JSON.stringify(patch.languages) : undefined,
+      is_test: patch.test,
     })
     .execute();
 }

@@ -20,6 +20,7 @@ interface Form {
   intro: Texts;
   languages: Language[];
   audience: 'staff' | 'clients';
+  easy: boolean;
   questions: Question[];
   openLinkHash: string | null;
 }
@@ -46,7 +47,7 @@ async function formOf(db: Db, surveyId: string): Promise<Form> {
     .selectFrom('survey')
     .where('id', '=', surveyId)
     .where('status', '<>', 'draft')
-    .select(['org_id', 'title', 'intro', 'languages', 'audience', 'open_link_hash'])
+    .select(['org_id', 'title', 'intro', 'languages', 'audience', 'template', 'open_link_hash'])
     .executeTakeFirstOrThrow();
   const questions = await questionsOf(db, survey.org_id, surveyId);
   const form: Form = {
@@ -54,6 +55,7 @@ async function formOf(db: Db, surveyId: string): Promise<Form> {
     intro: survey.intro,
     languages: survey.languages as Language[],
     audience: survey.audience,
+    easy: survey.template === 'easy',
     openLinkHash: survey.open_link_hash,
     questions,
   };
@@ -102,6 +104,7 @@ export async function respondentForm(db: Db, token: string, language?: Language)
     intro: form.intro,
     languages: form.languages,
     audience: form.audience,
+    easy: form.easy,
     closesOn: a.closesOn,
     link: a.kind,
     questions: form.questions.map((q) => ({

@@ -66,7 +66,9 @@ export const surveyInput = z.strictObject({
   audience: z.enum(['staff', 'clients']),
   intro: optionalTexts.optional(),
   languages: languages.optional(),
-  template: z.enum(['servqual', 'herzberg']).optional(),
+  template: z.enum(['servqual', 'herzberg', 'easy']).optional(),
+  /** A test survey (trying the links, the questions): its answers never feed the KPIs. */
+  test: z.boolean().optional(),
 });
 export type SurveyInput = z.output<typeof surveyInput>;
 
@@ -75,6 +77,7 @@ export const surveyPatch = z.strictObject({
   audience: z.enum(['staff', 'clients']).optional(),
   intro: optionalTexts.optional(),
   languages: languages.optional(),
+  test: z.boolean().optional(),
 });
 
 export const questionsInput = z.strictObject({ questions: z.array(questionInput).max(200) });
@@ -107,7 +110,7 @@ export const surveySummary = z.object({
   title: textsOut,
   intro: textsOut,
   audience,
-  template: z.enum(['servqual', 'herzberg']).nullable(),
+  template: z.enum(['servqual', 'herzberg', 'easy']).nullable(),
   languages: z.array(z.enum(LANGUAGES)),
   status: z.enum(['draft', 'open', 'closed']),
   closesOn: day.nullable(),
@@ -115,6 +118,7 @@ export const surveySummary = z.object({
   closedOn: day.nullable(),
   invited: z.number().int(),
   openLink: z.boolean(),
+  test: z.boolean(),
   responses: z.number().int(),
   responseRate: score,
   questions: z.number().int(),
@@ -243,6 +247,8 @@ export const respondentForm = z.object({
   intro: textsOut,
   languages: z.array(z.enum(LANGUAGES)),
   audience,
+  /** The easy-language survey: large answer buttons with pictograms. */
+  easy: z.boolean(),
   closesOn: day.nullable(),
   link: z.enum(['single', 'open']),
   questions: z.array(question.pick({ id: true, kind: true, text: true, section: true, options: true, required: true })),

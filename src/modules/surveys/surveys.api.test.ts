@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, Client, orgWithMember, TEST_PASSWORD, testAppForFile } from '../../server/testing.ts';
 import { addMember } from '../orgs/public.ts';
 import { draftSurvey, formOf, respond, surveyCalls } from './testing.ts';
+import { surveyFigures } from './kpi-source.ts';
 import { daysFromToday } from '../../lib/calendar.ts';
 import { hashPassword } from '../../server/secrets.ts';
 
@@ -38,6 +39,35 @@ describe('survey management', () => {
     expect((await sv.detail(herzberg.body.id)).body.questionList.some((q) => q.kind === 'nps')).toBe(true);
     const list = await answer(director.client.api.GET('/orgs/{orgId}/surveys', { params: sv.orgPath }));
     expect(list.body.items.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('adds the short easy-language client survey (at most 12 items, faces) and keeps a test survey out of the KPIs', async () => {
+    const easy = await sv.create(director.client, {
+      title: { nl: 'Hoe gaat het?' },
+      audience: 'clients',
+      template: 'easy',
+      test: true,
+    });
+    expect(easy.status).toBe(200);
+    const detail = (await sv.detail(easy.body.id)).body;
+    expect(detail.questionList.length).toBeLessThanOrEqual(12);
+    expect(detail.questionList.filter((q) => q.kind === 'likert5').length).toBeGreaterThanOrEqual(8);
+    expect(detail.questionList.some((q) => q.kind === 'likert7' || q.kind === 'nps')).toBe(false);
+    expect(detail.test).toBe(true);
+    const opened = await answer(
+      director.client.api.POST('/orgs/{orgId}/surveys/{surveyId}/open', {
+        params: sv.surveyPath(easy.body.id),
+        body: { invitations: 3, closesOn: in30Days() },
+      }),
+    );
+    expect(opened.status).toBe(200);
+    const token = opened.body.links[0]!.split('/s/')[1]!;
+    expect((await formOf(new Client(ctx.app), token)).body).toMatchObject({ easy: true });
+    // The test survey feeds no KPI figure; a real one does.
+    const real = await sv.openDraft({ invitations: 5 });
+    const figures = await surveyFigures(ctx.db, director.org.id);
+    expect(figures.map((f) => f.surveyId)).toContain(real.id);
+    expect(figures.map((f) => f.surveyId)).not.toContain(easy.body.id);
   });
 
   it('refuses bad definitions with the field named', async () => {
@@ -111,6 +141,7 @@ describe('respondent links', () => {
     expect(Object.keys(form.body).sort()).toEqual([
       'audience',
       'closesOn',
+      'easy',
       'intro',
       'languages',
       'link',

@@ -15,7 +15,9 @@ export interface SurveyTable {
   title: Json<Texts>;
   intro: ColumnType<Texts, string | undefined, string>;
   audience: 'staff' | 'clients';
-  template: 'servqual' | 'herzberg' | null;
+  template: 'servqual' | 'herzberg' | 'easy' | null;
+  /** A test survey: its answers never feed the KPIs. */
+  is_test: Generated<boolean>;
   languages: ColumnType<string[], string | undefined, string>;
   status: Generated<'draft' | 'open' | 'closed'>;
   closes_on: DayOrNull;

@@ -8,6 +8,7 @@ import { GridComponent, LegendComponent, MarkPointComponent, TooltipComponent } 
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 echarts.use([
   BarChart,
@@ -40,9 +41,12 @@ export function EChart({ option, label, height = 320 }: { option: ChartOption; l
     };
   }, []);
 
+  // Formatters read the interface language when called (src/web/chartFormat.ts): draw again when it changes.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    if (language) chart.current?.setOption(option, { notMerge: true });
+  }, [option, language]);
 
   // ECharts writes its own attributes on the element it draws in: the label sits on a wrapper.
   return (

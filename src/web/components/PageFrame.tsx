@@ -7,6 +7,7 @@ import { allows, type Membership } from '../session.ts';
 import { useOrg } from './context.ts';
 import { MessagePage } from './MessagePage.tsx';
 import { usePageTitle } from './usePageTitle.ts';
+import { PageHelp } from '../guide/PageHelp.tsx';
 
 /** A breadcrumb: a link, or plain text without `to`. */
 export interface Crumb {
@@ -92,6 +93,7 @@ export function PageFrame({
           </Group>
         )}
       </Group>
+      <PageHelp title={title} />
       {children(context)}
     </Stack>
   );

@@ -3,18 +3,13 @@ import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../modules/audit/schema.ts';
 import { formatDateTime } from '../format.ts';
 import type { Column } from './DataTable.tsx';
-import { actionLabel, entityLabel } from './labels.ts';
-
-/** Details as compact text: `role: staf, email: an@example.be`. */
-function detailsText(details: AuditEntry['details']): string {
-  return Object.entries(details)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join(', ');
-}
+import { auditSentence } from './auditSentence.ts';
+import { actionLabel } from './labels.ts';
 
 /**
- * The columns of an audit table: when (with the repeats of a folded entry), who and what; the whole
- * log (`full`) adds the entity and the details. Not sortable: the log reads newest first, page by page.
+ * The columns of an audit table: when (with the repeats of a folded entry) and what happened, as a
+ * sentence naming the person (auditSentence.ts); the whole log (`full`) adds the action's short label
+ * under it, the word its filter uses. Not sortable: the log reads newest first, page by page.
  */
 export function auditColumns(t: TFunction, full: boolean): Column<AuditEntry>[] {
   const columns: Column<AuditEntry>[] = [
@@ -33,21 +28,20 @@ export function auditColumns(t: TFunction, full: boolean): Column<AuditEntry>[] 
         </>
       ),
     },
-    { key: 'who', header: t('audit.who'), render: (entry) => entry.actor?.email ?? t('audit.unknownActor') },
-    { key: 'action', header: t('audit.action'), render: (entry) => actionLabel(t, entry.action) },
-  ];
-  if (!full) return columns;
-  return [
-    ...columns,
-    { key: 'entity', header: t('audit.entity'), render: (entry) => entityLabel(t, entry.entity) },
     {
-      key: 'details',
-      header: t('audit.details'),
+      key: 'what',
+      header: t('audit.what'),
       render: (entry) => (
-        <Text size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
-          {detailsText(entry.details)}
-        </Text>
+        <>
+          {auditSentence(t, entry)}
+          {full && actionLabel(t, entry.action) !== entry.action && (
+            <Text size="xs" c="dimmed">
+              {actionLabel(t, entry.action)}
+            </Text>
+          )}
+        </>
       ),
     },
   ];
+  return columns;
 }

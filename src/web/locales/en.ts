@@ -1,4 +1,6 @@
 import { uiEn } from './ui-en.ts';
+import { auditSentencesEn } from './audit-en.ts';
+import { pageHelpEn } from './help-en.ts';
 import type { Messages } from './nl.ts';
 import { cafEn } from '../caf/locales/en.ts';
 import { boordtabelEn } from '../home/locales/en.ts';
@@ -222,6 +224,11 @@ export const en: Messages = {
     submit: 'Log in',
     setupNeededTitle: 'Stuurboord is not set up yet',
     setupNeeded: 'No user exists yet. The administrator uses the one-time setup link printed in the server console.',
+    demoTitle: 'Demo organisation',
+    demo: 'Explore Stuurboord with the demo organisation’s data: email address {{email}}, password {{password}}.',
+    demoFill: 'Fill in the demo login',
+    ownOrgMissing:
+      'Your own organisation does not exist yet: the administrator creates it with the one-time set-up link printed in the server console.',
     forgot: 'Forgot your password? Ask the administrator of your organisation for a password link.',
   },
   setup: {
@@ -335,6 +342,7 @@ export const en: Messages = {
     caption: 'Audit log of {{org}}, newest first',
     when: 'When',
     who: 'Who',
+    what: 'What happened',
     action: 'Action',
     entity: 'Entity',
     details: 'Details',
@@ -387,8 +395,8 @@ export const en: Messages = {
     },
     incomeTypes: {
       subsidy: 'Subsidy',
-      pvf_voucher: 'PVF voucher',
-      pvf_cash: 'PVF cash',
+      pvf_voucher: 'PVB voucher',
+      pvf_cash: 'PVB cash',
       woon_leefkosten: 'Housing and living costs',
       sales: 'Sales and own income',
       gifts_legacies: 'Gifts and legacies',
@@ -486,6 +494,9 @@ export const en: Messages = {
       replaceText: 'Replace? The previous version is kept for comparison.',
       replace: 'Replace',
       lines: 'Lines',
+      linesOfFile: '{{lines}} of the {{file}} lines in the file',
+      leftOut_one: '{{count}} line has an error and is left out: see the errors below.',
+      leftOut_other: '{{count}} lines have an error and are left out: see the errors below.',
       linesShort: 'Lines',
       debit: 'Debit',
       credit: 'Credit',
@@ -628,7 +639,7 @@ export const en: Messages = {
       totalIncome: 'Total income',
       orgCoverage: 'Organisation coverage',
       government: 'Share of government money (subsidies + PVF)',
-      governmentFormula: '(Subsidies + PVF voucher + PVF cash) / total revenues (class 7)',
+      governmentFormula: '(Subsidies + PVB voucher + PVB cash) / total revenues (class 7)',
       servicesTitle: 'Cost price per service',
       servicesCaption: 'Cost price per service, fiscal year {{year}}',
       service: 'Service',
@@ -675,6 +686,7 @@ export const en: Messages = {
       noFlows: 'There are no allocation flows: no auxiliary centre has costs to pass on.',
       toModel: 'To the cost model',
       noModelTitle: 'No cost centres yet',
+      noExport: 'PDF and XLSX become available once this year has a cost model with services.',
       noModel: 'First build this year’s cost model: cost centres, allocation keys and the assignment of accounts.',
     },
     sim: {
@@ -746,6 +758,8 @@ export const en: Messages = {
   handbook: handbookEn,
   complaints: complaintsEn,
   ui: uiEn,
+  auditSentences: auditSentencesEn,
+  pageHelp: pageHelpEn,
   quality: {
     nav: {
       group: 'Performance & quality',

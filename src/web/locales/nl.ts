@@ -1,4 +1,6 @@
 import { uiNl } from './ui-nl.ts';
+import { auditSentencesNl } from './audit-nl.ts';
+import { pageHelpNl } from './help-nl.ts';
 import { cafNl } from '../caf/locales/nl.ts';
 import { boordtabelNl } from '../home/locales/nl.ts';
 import { clientsNl } from '../clients/locales/nl.ts';
@@ -228,6 +230,11 @@ export const nl = {
     setupNeeded:
       'Er bestaat nog geen gebruiker. De beheerder gebruikt de eenmalige instellink die in de serverconsole werd afgedrukt.',
     forgot: 'Wachtwoord vergeten? Vraag de beheerder van je organisatie om een wachtwoordlink.',
+    demoTitle: 'Demo-organisatie',
+    demo: 'Bekijk Stuurboord met de gegevens van de demo-organisatie: e-mailadres {{email}}, wachtwoord {{password}}.',
+    demoFill: 'Demo-login invullen',
+    ownOrgMissing:
+      'Je eigen organisatie bestaat nog niet: de beheerder maakt ze aan met de eenmalige instellink die in de serverconsole werd afgedrukt.',
   },
   setup: {
     title: 'Stuurboord instellen',
@@ -341,6 +348,7 @@ export const nl = {
     caption: 'Auditlog van {{org}}, nieuwste eerst',
     when: 'Wanneer',
     who: 'Wie',
+    what: 'Wat er gebeurde',
     action: 'Actie',
     entity: 'Object',
     details: 'Details',
@@ -492,6 +500,9 @@ export const nl = {
       replaceText: 'Vervangen? De vorige versie blijft bewaard om te vergelijken.',
       replace: 'Vervangen',
       lines: 'Regels',
+      linesOfFile: '{{lines}} van de {{file}} regels in het bestand',
+      leftOut_one: '{{count}} regel heeft een fout en telt niet mee: zie de fouten hieronder.',
+      leftOut_other: '{{count}} regels hebben een fout en tellen niet mee: zie de fouten hieronder.',
       linesShort: 'Regels',
       debit: 'Debet',
       credit: 'Credit',
@@ -635,7 +646,7 @@ export const nl = {
       totalIncome: 'Totale inkomsten',
       orgCoverage: 'Dekking organisatie',
       government: 'Aandeel overheidsgeld (subsidies + PVF)',
-      governmentFormula: '(Subsidies + PVF-voucher + PVF-cash) / totale opbrengsten (klasse 7)',
+      governmentFormula: '(Subsidies + PVB-voucher + PVB-cash) / totale opbrengsten (klasse 7)',
       servicesTitle: 'Kostprijs per dienst',
       servicesCaption: 'Kostprijs per dienst, boekjaar {{year}}',
       service: 'Dienst',
@@ -683,6 +694,7 @@ export const nl = {
       noFlows: 'Er zijn geen verdeelstromen: geen enkele hulpkostenplaats heeft kosten om door te geven.',
       toModel: 'Naar het kostenmodel',
       noModelTitle: 'Nog geen kostenplaatsen',
+      noExport: 'PDF en XLSX komen er zodra dit jaar een kostenmodel met diensten heeft.',
       noModel:
         'Bouw eerst het kostenmodel van dit jaar op: kostenplaatsen, verdeelsleutels en de toewijzing van rekeningen.',
     },
@@ -755,6 +767,8 @@ export const nl = {
   handbook: handbookNl,
   complaints: complaintsNl,
   ui: uiNl,
+  auditSentences: auditSentencesNl,
+  pageHelp: pageHelpNl,
   quality: {
     nav: {
       group: 'Prestaties & kwaliteit',

@@ -13,6 +13,7 @@ import { QueryState } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { orgKey } from '../queries.ts';
 import { allows } from '../session.ts';
+import { PageHelp } from '../guide/PageHelp.tsx';
 
 const PAGE_SIZE = 50;
 const ALL = 'all';
@@ -78,6 +79,7 @@ export function AuditPage() {
           w={280}
         />
       </Group>
+      <PageHelp title={t('audit.title')} />
       {!audit.data ? (
         <QueryState error={audit.error} />
       ) : entries.length === 0 ? (

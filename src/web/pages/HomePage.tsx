@@ -16,6 +16,7 @@ import { homeQuery } from '../home/api.ts';
 import { currentLocale } from '../i18n.ts';
 import { allows } from '../session.ts';
 import { auditQuery, membersQuery, orgQuery } from '../queries.ts';
+import { PageHelp } from '../guide/PageHelp.tsx';
 
 function OrgCard({ org }: { org: Organisation }) {
   const { t } = useTranslation();
@@ -114,6 +115,7 @@ export function HomePage() {
           {t('home.role', { role: roleLabel(t, membership.role), org: membership.orgName })}
           {home.data && ` ${t('boordtabel.today', { date: formatLongDate(home.data.today) })}`}
         </Text>
+        <PageHelp title="Home" />
       </div>
       {home.data ? <Boordtabel home={home.data} membership={membership} /> : <QueryState error={home.error} />}
       {admin && (

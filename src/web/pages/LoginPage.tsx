@@ -1,4 +1,4 @@
-import { Alert, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -43,10 +43,30 @@ export function LoginPage() {
       title={t('login.title')}
       intro={t('login.intro')}
       notices={
-        setup.data?.needed && (
-          <Alert color="yellow" variant="light" title={t('login.setupNeededTitle')}>
-            {t('login.setupNeeded')}
+        // Users exist once the demo does: then the notice offers the demo's login (and says the own
+        // organisation is still to be created); "not set up" only while nobody can log in at all.
+        setup.data?.demo ? (
+          <Alert color="blue" variant="light" title={t('login.demoTitle')}>
+            <Stack gap="xs">
+              <Text size="sm">{t('login.demo', setup.data.demo)}</Text>
+              {setup.data.needed && <Text size="sm">{t('login.ownOrgMissing')}</Text>}
+              <Group>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => form.setValues({ email: setup.data.demo!.email, password: setup.data.demo!.password })}
+                >
+                  {t('login.demoFill')}
+                </Button>
+              </Group>
+            </Stack>
           </Alert>
+        ) : (
+          setup.data?.needed && (
+            <Alert color="yellow" variant="light" title={t('login.setupNeededTitle')}>
+              {t('login.setupNeeded')}
+            </Alert>
+          )
         )
       }
       error={login.error}

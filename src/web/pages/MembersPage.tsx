@@ -18,6 +18,7 @@ import { QueryState } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { membersQuery, orgKey } from '../queries.ts';
 import { allows } from '../session.ts';
+import { PageHelp } from '../guide/PageHelp.tsx';
 
 function fail(title: string) {
   return (error: unknown) => notifications.show({ color: 'red', title, message: errorMessage(error) });
@@ -82,6 +83,7 @@ export function MembersPage() {
         <Title order={1}>{t('members.title')}</Title>
         {canManage && <Button onClick={() => setAdding(true)}>{t('members.add')}</Button>}
       </Group>
+      <PageHelp title={t('members.title')} />
       {!members.data ? (
         <QueryState error={members.error} />
       ) : members.data.items.length === 0 ? (

@@ -18,6 +18,7 @@ import { monthName } from '../format.ts';
 import { LOCALES, currentLocale } from '../i18n.ts';
 import { orgKey, orgQuery } from '../queries.ts';
 import { allows } from '../session.ts';
+import { PageHelp } from '../guide/PageHelp.tsx';
 
 function valuesOf(org: Organisation) {
   return {
@@ -82,6 +83,7 @@ export function SettingsPage() {
   return (
     <Stack gap="lg" maw={640}>
       <Title order={1}>{t('settings.title')}</Title>
+      <PageHelp title={t('settings.title')} />
       {!org.data ? (
         <QueryState error={org.error} />
       ) : (

@@ -226,9 +226,10 @@ export function RespondentRoute() {
                 bottom={0}
                 bg="white"
                 py="sm"
+                className="sb-footer"
                 style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
               >
-                <Stack gap="xs">
+                <Stack gap="xs" className="sb-footer-stack">
                   <Text size="sm" aria-live="polite">
                     {say('progress', { answered, total: form.questions.length })}
                   </Text>
@@ -238,7 +239,7 @@ export function RespondentRoute() {
                       {notice}
                     </Alert>
                   )}
-                  <Button size="lg" fullWidth onClick={submit} loading={sending}>
+                  <Button size="lg" fullWidth onClick={submit} loading={sending} className="sb-submit">
                     {tx.submit}
                   </Button>
                 </Stack>

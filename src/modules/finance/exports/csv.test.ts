@@ -26,7 +26,7 @@ describe('costPriceCsv', () => {
     expect(flows[0]).toBe('From (code);From;To (code);To;Amount (€)');
     expect(flows).toHaveLength(1 + view.flows.length);
     const mix = costPriceCsv(view, 'mix', 'en').slice(1).trimEnd().split('\r\n');
-    expect(mix[0]).toContain('PVF voucher (€)');
+    expect(mix[0]).toContain('PVB voucher (€)');
     expect(mix[0]).toContain('Share of government money (subsidies + PVF) (%)');
     expect(mix.at(-1)).toContain('Organisation');
   });

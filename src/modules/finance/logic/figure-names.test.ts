@@ -39,7 +39,7 @@ describe('figures that could contradict each other', () => {
     expect(figures.government_share.value).toBeCloseTo((6_600_000 / 7_000_000) * 100, 10);
     expect(figures.subsidy_dependency.name.nl).toContain('enkel subsidies');
     expect(figures.government_share.name.nl).toContain('PVF');
-    expect(figures.government_share.formula.nl).toContain('PVF');
+    expect(figures.government_share.formula.nl).toContain('PVB-voucher');
     // The cost-price report's share of government money is the same figure, by the same definition.
     const lines = Object.entries(ledger).map(([account, amountCents]) => ({ account, amountCents }));
     const mix = incomeMix(revenueFromLedger(lines, incomeTypeOf));

@@ -36,6 +36,8 @@ export interface LedgerParseOptions {
 /** What a parse gives back; `lines` holds the good lines even when there are errors. */
 export interface LedgerParseResult {
   lines: LedgerLine[];
+  /** Data lines in the file (not the header, not blank lines): `lines` plus those left out for an error. */
+  fileLines: number;
   /** At most {@link MAX_REPORTED_ERRORS}; `moreErrors` counts the rest. */
   errors: FileError[];
   moreErrors: number;
@@ -54,6 +56,7 @@ const BOTH_WITH_BALANCE = { code: 'debit_and_credit', ...msg('debit_and_credit_b
 function emptyResult(partial: Partial<LedgerParseResult>): LedgerParseResult {
   return {
     lines: [],
+    fileLines: 0,
     errors: [],
     moreErrors: 0,
     unknownHeaders: [],
@@ -124,6 +127,7 @@ function validateLedgerRecords(
   const plan = planColumns(headers, opts.mapping);
   const base = {
     headers,
+    fileLines: records.length,
     unknownHeaders: plan.unknownHeaders,
     moreErrors: 0,
     totals: { debitCents: 0, creditCents: 0 },

@@ -42,6 +42,11 @@ export const TEMPLATE_INTRO = {
     en: 'This questionnaire has two parts. First we ask what you expect of an excellent care organisation, then how you experience our organisation. Give a score from 1 (strongly disagree) to 7 (strongly agree). Your answers are anonymous.',
     fr: 'Ce questionnaire comporte deux parties. Nous vous demandons d’abord ce que vous attendez d’une excellente organisation de soins, puis comment vous vivez notre organisation. Donnez un score de 1 (pas du tout d’accord) à 7 (tout à fait d’accord). Vos réponses sont anonymes.',
   },
+  easy: {
+    nl: 'Hoe gaat het bij ons? Er zijn 10 korte vragen. Kies telkens een gezichtje. Je naam staat er niet bij.',
+    en: 'How are things with us? There are 10 short questions. Choose a face each time. Your name is not on it.',
+    fr: 'Comment ça va chez nous ? Il y a 10 petites questions. Choisissez chaque fois un visage. Votre nom n’y figure pas.',
+  },
   herzberg: {
     nl: 'Hoe ervaar je je werk bij ons? Geef bij elke uitspraak aan in welke mate je akkoord gaat. Je antwoorden zijn anoniem: resultaten worden pas getoond vanaf 5 antwoorden, ook per team.',
     en: 'How do you experience your work with us? Say how far you agree with each statement. Your answers are anonymous: results are only shown from 5 answers, per team too.',
@@ -148,4 +153,47 @@ export function herzbergTemplate(): QuestionInput[] {
   });
 }
 
-export const TEMPLATES = { servqual: servqualTemplate, herzberg: herzbergTemplate } as const;
+/** The eight statements of the easy-language client survey: short, one idea each, "ik" form. */
+const EASY_STATEMENTS: Required<Texts>[] = [
+  { nl: 'Ik voel me goed bij jullie.', en: 'I feel good with you.', fr: 'Je me sens bien chez vous.' },
+  { nl: 'De begeleiders luisteren naar mij.', en: 'The staff listen to me.', fr: 'Les accompagnateurs m’écoutent.' },
+  { nl: 'Ik mag zelf kiezen.', en: 'I can choose for myself.', fr: 'Je peux choisir moi-même.' },
+  { nl: 'De begeleiders helpen mij goed.', en: 'The staff help me well.', fr: 'Les accompagnateurs m’aident bien.' },
+  { nl: 'Ik weet wat er gaat gebeuren.', en: 'I know what is going to happen.', fr: 'Je sais ce qui va se passer.' },
+  { nl: 'Ik voel me veilig.', en: 'I feel safe.', fr: 'Je me sens en sécurité.' },
+  { nl: 'De begeleiders zijn vriendelijk.', en: 'The staff are kind.', fr: 'Les accompagnateurs sont gentils.' },
+  {
+    nl: 'Ik zou jullie aanraden aan een vriend.',
+    en: 'I would recommend you to a friend.',
+    fr: 'Je vous recommanderais à un ami.',
+  },
+];
+
+/**
+ * The short client survey in easy language (issue 12 §7): which service, eight statements on a
+ * five-point scale shown with faces, and one open question: 10 items, beside the full SERVQUAL one.
+ */
+export function easyTemplate(): QuestionInput[] {
+  const section = { nl: 'Jouw mening', en: 'Your opinion', fr: 'Votre avis' };
+  return [
+    question({
+      kind: 'single',
+      section: ABOUT,
+      breakdown: true,
+      text: { nl: 'Bij welke dienst kom je?', en: 'Which service do you come to?', fr: 'À quel service venez-vous ?' },
+      options: [
+        { nl: 'Dagcentrum', en: 'Day centre', fr: 'Centre de jour' },
+        { nl: 'Wonen', en: 'Living', fr: 'Logement' },
+        { nl: 'Begeleiding thuis', en: 'Support at home', fr: 'Accompagnement à domicile' },
+      ],
+    }),
+    ...EASY_STATEMENTS.map((text) => question({ kind: 'likert5', required: true, section, text })),
+    question({
+      kind: 'open',
+      section: CLOSING,
+      text: { nl: 'Wat kan beter?', en: 'What could be better?', fr: 'Qu’est-ce qui pourrait être mieux ?' },
+    }),
+  ];
+}
+
+export const TEMPLATES = { servqual: servqualTemplate, herzberg: herzbergTemplate, easy: easyTemplate } as const;

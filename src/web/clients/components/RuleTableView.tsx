@@ -4,6 +4,7 @@ import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../format.ts';
 import type { Rule, RuleTable } from '../../../modules/clients/schema.ts';
 import { display, flatten } from './ruleFields.ts';
+import { ruleSource } from './ruleSource.ts';
 
 const RTH = ['ambulant', 'mobile', 'begeleid_werken', 'group', 'day', 'night'];
 
@@ -91,14 +92,16 @@ export function RuleTableView({
                       {label(f.path)}
                     </Text>
                     <Text size="sm" ff="monospace" component="dd" m={0}>
-                      {display(f)}
+                      {f.path[0] === 'contributionKind' && typeof f.value === 'string'
+                        ? t(`clients.rules.fields.${f.value}`, { defaultValue: f.value })
+                        : display(f)}
                     </Text>
                   </div>
                 ))}
               </SimpleGrid>
               {r.source && (
                 <Text size="xs" c="dimmed">
-                  {t('clients.rules.source', { source: r.source })}
+                  {t('clients.rules.source', { source: ruleSource(r.source, t) })}
                 </Text>
               )}
             </Stack>

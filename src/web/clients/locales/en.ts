@@ -226,7 +226,7 @@ export const clientsEn: typeof clientsNl = {
     delivered: 'Delivered',
     remaining: 'Remaining',
     projected: 'Expected at year end',
-    roomToHelp: 'Room to help',
+    roomToHelp: 'Expected unused at year end',
     warnings: 'Warnings',
     runsOut: 'Runs out before year end ({{date}})',
     underUse: 'Under-used ({{percent}} %)',
@@ -280,7 +280,7 @@ export const clientsEn: typeof clientsNl = {
     title: 'Income forecast',
     paramsTitle: 'Simulation',
     runs: 'Number of runs',
-    seed: 'Seed',
+    seed: 'Start number of the simulation',
     costPerFte: 'Cost per FTE per year',
     costHelp: 'Empty: the server’s default.',
     leave: 'Leave probability per month',
@@ -288,7 +288,7 @@ export const clientsEn: typeof clientsNl = {
     inflow: 'Inflow per month',
     run: 'Calculate',
     seeded:
-      '{{runs}} runs with seed {{seed}}: the same input always gives the same result. {{clients}} clients with agreements, {{waiting}} waiting, leave probability {{p}} % per month, cost per FTE {{cost}}.',
+      '{{runs}} runs with start number {{seed}}: the same input always gives the same result. {{clients}} clients with agreements, {{waiting}} waiting, leave probability {{p}} % per month, cost per FTE {{cost}}.',
     incomeTitle: 'Income per month',
     fteTitle: 'Affordable FTE per month',
     incomeChart:
@@ -314,7 +314,7 @@ export const clientsEn: typeof clientsNl = {
     capacityTitle: 'Free capacity',
     capacityHelp:
       'Enter the free units per week per function: the requests that capacity could serve (most urgent first) are highlighted.',
-    capacityOf: '{{fn}} (free per week)',
+    capacityOf: 'Free units per week: {{fn}}',
     capacitySubmit: 'Show whom we can serve',
     servableCount: '{{count}} request(s) can start.',
     canServe: 'can start',
@@ -371,7 +371,7 @@ export const clientsEn: typeof clientsNl = {
     name: 'Name',
     unit: 'Unit',
     kind: 'Kind',
-    kinds: { pvf: 'PVF', rth: 'RTH' },
+    kinds: { pvf: 'PVB voucher', rth: 'RTH' },
     rthUnitType: 'RTH unit type',
     prices: 'Price periods',
     priceLine: '{{from}} – {{to}}: {{points}} points ({{euro}})',
@@ -438,6 +438,16 @@ export const clientsEn: typeof clientsNl = {
       highFromE4: 'High from (points)',
       months: 'Months',
       nearDays: 'Warn from (days before)',
+    },
+    sources: {
+      decree: 'Ministerial decree of 17/07/2020, table 3',
+      vaph: 'VAPH regulations (Stuurboord’s default value)',
+      vaphSetting: 'VAPH regulations; a setting you can change',
+      contribution2019: 'VAPH maxima of 2019; change them when they are indexed',
+      cashCutOff: 'VAPH regulations; low and high categories are split at BC7',
+      pointValue2017:
+        'Example: €10,000 for 12.2345 points (the old category I at the start in 2017); enter the real point value',
+      exampleValue: 'Example value: enter VAPH’s real point value',
     },
   },
 };

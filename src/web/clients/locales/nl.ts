@@ -225,7 +225,7 @@ export const clientsNl = {
     delivered: 'Geleverd',
     remaining: 'Resterend',
     projected: 'Verwacht op jaareinde',
-    roomToHelp: 'Ruimte om te helpen',
+    roomToHelp: 'Verwacht onbenut op jaareinde',
     warnings: 'Waarschuwingen',
     runsOut: 'Op vóór jaareinde ({{date}})',
     underUse: 'Onderbenut ({{percent}} %)',
@@ -279,7 +279,7 @@ export const clientsNl = {
     title: 'Inkomstenprognose',
     paramsTitle: 'Simulatie',
     runs: 'Aantal simulaties',
-    seed: 'Startwaarde (seed)',
+    seed: 'Startgetal van de simulatie',
     costPerFte: 'Kost per VTE per jaar',
     costHelp: 'Leeg: de standaardwaarde van de server.',
     leave: 'Kans op vertrek per maand',
@@ -287,7 +287,7 @@ export const clientsNl = {
     inflow: 'Instroom per maand',
     run: 'Berekenen',
     seeded:
-      '{{runs}} simulaties met startwaarde {{seed}}: dezelfde invoer geeft altijd hetzelfde resultaat. {{clients}} cliënten met afspraken, {{waiting}} wachtenden, kans op vertrek {{p}} % per maand, kost per VTE {{cost}}.',
+      '{{runs}} simulaties met startgetal {{seed}}: dezelfde invoer geeft altijd hetzelfde resultaat. {{clients}} cliënten met afspraken, {{waiting}} wachtenden, kans op vertrek {{p}} % per maand, kost per VTE {{cost}}.',
     incomeTitle: 'Inkomsten per maand',
     fteTitle: 'Betaalbare VTE per maand',
     incomeChart:
@@ -313,7 +313,7 @@ export const clientsNl = {
     capacityTitle: 'Vrije capaciteit',
     capacityHelp:
       'Vul per functie de vrije eenheden per week in: de aanvragen die je daarmee kunt opnemen (dringendste eerst) worden gemarkeerd.',
-    capacityOf: '{{fn}} (vrij per week)',
+    capacityOf: 'Vrije eenheden per week: {{fn}}',
     capacitySubmit: 'Toon wie we kunnen opnemen',
     servableCount: '{{count}} aanvraag/aanvragen kunnen starten.',
     canServe: 'kan starten',
@@ -370,7 +370,7 @@ export const clientsNl = {
     name: 'Naam',
     unit: 'Eenheid',
     kind: 'Soort',
-    kinds: { pvf: 'PVF', rth: 'RTH' },
+    kinds: { pvf: 'PVB-voucher', rth: 'RTH' },
     rthUnitType: 'RTH-eenheidstype',
     prices: 'Prijsperiodes',
     priceLine: '{{from}} – {{to}}: {{points}} punten ({{euro}})',
@@ -439,6 +439,17 @@ export const clientsNl = {
       highFromE4: 'Hoog vanaf (punten)',
       months: 'Maanden',
       nearDays: 'Waarschuwen vanaf (dagen vooraf)',
+    },
+    /** The sources the rule tables are seeded with, in words (see ruleSource.ts). */
+    sources: {
+      decree: 'Ministerieel besluit van 17/07/2020, tabel 3',
+      vaph: 'VAPH-regelgeving (standaardwaarde in Stuurboord)',
+      vaphSetting: 'VAPH-regelgeving; een instelling die je kunt aanpassen',
+      contribution2019: 'VAPH-maxima van 2019; pas ze aan wanneer ze geïndexeerd worden',
+      cashCutOff: 'VAPH-regelgeving; de grens tussen lage en hoge categorieën ligt bij BC7',
+      pointValue2017:
+        'Voorbeeld: € 10.000 voor 12,2345 punten (de oude categorie I bij de start in 2017); vul de echte puntwaarde in',
+      exampleValue: 'Voorbeeldwaarde: vul de echte puntwaarde van het VAPH in',
     },
   },
 };

@@ -7,11 +7,12 @@ import { Form } from '../../components/Form.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatMoney, formatMoneyCents, formatNumber } from '../../format.ts';
+import { formatMoneyCents, formatNumber, formatPeriod } from '../../format.ts';
 import { forecastQuery, type ForecastParams } from '../api.ts';
 import { ClientsFramePage, type ClientsContext } from '../components/ClientsFrame.tsx';
 import { FanChart } from '../components/FanChart.tsx';
 import type { Forecast } from '../../../modules/clients/schema.ts';
+import { moneyEuro } from '../../chartFormat.ts';
 
 const DEFAULTS: ForecastParams = {
   runs: 2000,
@@ -20,12 +21,13 @@ const DEFAULTS: ForecastParams = {
   leaveProbability: null,
   inflowPerMonth: 0.5,
 };
-const euro0 = (cents: number) => formatMoney(Math.round(cents / 100)).replace(/[.,]00(?=\D*$)/, '');
+const euro0 = (cents: number) => moneyEuro(Math.round(cents / 100));
 const fte = (v: number) => formatNumber(v, 1);
 
 function Results({ f }: { f: Forecast }) {
   const { t } = useTranslation();
-  const months = f.months.map((m) => m.month);
+  // The months in words on the charts' axes and tooltips ("december 2026"), as in the table.
+  const months = f.months.map((m) => formatPeriod(m.month));
   const pick = (k: keyof Forecast['months'][number]) => f.months.map((m) => m[k] as number);
   const names = { band: t('clients.forecast.band'), median: t('clients.forecast.median') };
   // The two fan charts: income in euro and staff in FTE, each with its P10–P90 band and median.
@@ -60,7 +62,13 @@ function Results({ f }: { f: Forecast }) {
     nowrap: true,
   });
   const columns: Column<Month>[] = [
-    { key: 'month', header: t('clients.forecast.month'), value: (m) => m.month, rowHeader: true },
+    {
+      key: 'month',
+      header: t('clients.forecast.month'),
+      value: (m) => m.month,
+      render: (m) => formatPeriod(m.month),
+      rowHeader: true,
+    },
     {
       key: 'agreements',
       header: t('clients.forecast.agreements'),

@@ -118,16 +118,7 @@ function Offer({ orgId, can }: ClientsContext) {
   const actions = t('clients.waiting.actions');
   const functionColumns: Column<SupportFunction>[] = [
     { key: 'name', header: t('clients.offer.name'), value: (f) => f.name, rowHeader: true },
-    {
-      key: 'code',
-      header: t('clients.offer.code'),
-      value: (f) => f.code,
-      render: (f) => (
-        <Text span ff="monospace" fz="sm">
-          {f.code}
-        </Text>
-      ),
-    },
+    // The code (snake_case, for imports) is not shown here: it is in the function's dialog.
     { key: 'unit', header: t('clients.offer.unit'), value: (f) => t(`clients.units.${f.unit}`) },
     {
       key: 'kind',

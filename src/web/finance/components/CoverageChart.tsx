@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { percent } from '../format.ts';
 import type { CostPriceReport } from '../../../modules/finance/schema.ts';
 import { EChart } from '../../components/EChart.tsx';
+import { chartPercent, valueAxis } from '../../chartFormat.ts';
 
 /** Coverage per service as bars (red below 100 %); the services table holds the same numbers. */
 export function CoverageChart({ report }: { report: CostPriceReport }) {
@@ -12,7 +13,7 @@ export function CoverageChart({ report }: { report: CostPriceReport }) {
     return {
       grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => percent(v / 100) },
-      xAxis: { type: 'value', axisLabel: { formatter: '{value} %' } },
+      xAxis: valueAxis(chartPercent()),
       yAxis: { type: 'category', data: rows.map((s) => s.name), inverse: true },
       series: [
         {

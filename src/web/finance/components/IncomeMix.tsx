@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCOME_TYPES } from '../../../modules/finance/logic/chart.ts';
-import { formatMoneyCents, formatNumber } from '../../format.ts';
+import { formatMoneyCents } from '../../format.ts';
 import { money, percent } from '../format.ts';
 import { incomeTypeLabel } from '../labels.ts';
 import type { CostPriceReport, IncomeMix as Mix } from '../../../modules/finance/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EChart } from '../../components/EChart.tsx';
+import { moneyAxis, valueAxis } from '../../chartFormat.ts';
 
 const COLORS = ['#0b7285', '#1c7ed6', '#4dabf7', '#f08c00', '#2f9e44', '#ae3ec9', '#e64980', '#868e96'];
 
@@ -34,7 +35,7 @@ export function IncomeMix({ report }: { report: CostPriceReport }) {
         data: rows.map((r) => r.name),
         axisLabel: { interval: 0, width: 110, overflow: 'break' },
       },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `€ ${formatNumber(v / 1000, 0)}k` } },
+      yAxis: valueAxis(moneyAxis),
       series: types.map((type) => ({
         type: 'bar',
         stack: 'mix',

@@ -102,7 +102,17 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Text>
-          {t('finance.ledger.lines')}: <b>{formatNumber(preview.lines)}</b>
+          {t('finance.ledger.lines')}:{' '}
+          {preview.fileLines > preview.lines ? (
+            <b>
+              {t('finance.ledger.linesOfFile', {
+                lines: formatNumber(preview.lines),
+                file: formatNumber(preview.fileLines),
+              })}
+            </b>
+          ) : (
+            <b>{formatNumber(preview.lines)}</b>
+          )}
         </Text>
         <Text>
           {t('finance.ledger.debit')}: <b>{money(preview.totals.debitCents)}</b>
@@ -111,6 +121,11 @@ export function LedgerPreviewView({ preview, mapping, onMapping, accounts, choic
           {t('finance.ledger.credit')}: <b>{money(preview.totals.creditCents)}</b>
         </Text>
       </SimpleGrid>
+      {preview.fileLines > preview.lines && (
+        <Alert color="orange" variant="light" role="status">
+          {t('finance.ledger.leftOut', { count: preview.fileLines - preview.lines })}
+        </Alert>
+      )}
       {!preview.balanced && preview.balanceRequired && (
         <Alert color="orange" variant="light" title={t('finance.ledger.unbalancedTitle')}>
           {t('finance.ledger.unbalanced', {

@@ -14,6 +14,7 @@ import { money } from '../format.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
+import { chartCount, moneyEuro } from '../../chartFormat.ts';
 
 export interface Curve {
   name: string;
@@ -77,12 +78,12 @@ export function SimulatorChart({ curves }: { curves: Curve[] }) {
         nameGap: 28,
         min: 'dataMin',
         max: 'dataMax',
-        axisLabel: { formatter: (v: number) => formatNumber(v, 0) },
+        axisLabel: { formatter: chartCount },
       },
       yAxis: {
         type: 'value',
         name: t('finance.sim.perUnit'),
-        axisLabel: { formatter: (v: number) => `€ ${formatNumber(v, 0)}` },
+        axisLabel: { formatter: moneyEuro },
       },
       series: ok.map((c) => ({
         type: 'line',

@@ -6,7 +6,8 @@ import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
 /**
  * The fiscal year a finance page shows, kept in `?year=` so the sub-pages share it. Without one:
- * the latest year that has a ledger import, else the current calendar year.
+ * the latest year with a ledger import and a cost model, else the latest with a ledger import, else
+ * the current calendar year.
  */
 export function useFinanceYear(orgId: string, enabled = true) {
   const [params, setParams] = useSearchParams();
@@ -14,7 +15,11 @@ export function useFinanceYear(orgId: string, enabled = true) {
   const thisYear = brusselsYear();
   const importYears = useMemo(() => [...new Set((imports.data?.items ?? []).map((i) => i.year))], [imports.data]);
   const fromUrl = Number(params.get('year'));
-  const latest = importYears.length ? Math.max(...importYears) : thisYear;
+  // A newly imported year without a cost model does not take over the finance pages: the default is
+  // the latest year that has both a ledger and a model, else the latest ledger year.
+  const modelYears = (imports.data?.items ?? []).filter((i) => i.hasModel).map((i) => i.year);
+  const defaults = modelYears.length ? modelYears : importYears;
+  const latest = defaults.length ? Math.max(...defaults) : thisYear;
   const year = Number.isInteger(fromUrl) && fromUrl > 1900 && fromUrl < 3000 ? fromUrl : latest;
   const years = useMemo(() => {
     const all = new Set([...importYears, thisYear - 1, thisYear, thisYear + 1, year]);

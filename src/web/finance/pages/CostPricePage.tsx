@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -142,14 +142,23 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap">
         {switcher}
-        <Group gap="xs">
-          <Button component="a" href={exportUrl('pdf')} variant="default" size="sm" target="_blank" rel="noopener">
-            PDF
-          </Button>
-          <Button component="a" href={exportUrl('xlsx')} variant="default" size="sm" download>
-            XLSX
-          </Button>
-        </Group>
+        {/* The exports only when there is a report to export; otherwise the body says what to do. */}
+        {data && data.services.length > 0 ? (
+          <Group gap="xs">
+            <Button component="a" href={exportUrl('pdf')} variant="default" size="sm" target="_blank" rel="noopener">
+              PDF
+            </Button>
+            <Button component="a" href={exportUrl('xlsx')} variant="default" size="sm" download>
+              XLSX
+            </Button>
+          </Group>
+        ) : (
+          report.isFetched && (
+            <Text size="sm" c="dimmed">
+              {t('finance.cost.noExport')}
+            </Text>
+          )
+        )}
       </Group>
       {body}
     </Stack>

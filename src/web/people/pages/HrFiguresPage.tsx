@@ -11,6 +11,7 @@ import { Section } from '../../components/Section.tsx';
 import { formatMoneyCents, formatNumber, monthName } from '../../format.ts';
 import { orgKey } from '../../queries.ts';
 import { inLocale, usePeopleYear, YearSelect } from '../usePeopleYear.tsx';
+import { chartCount, chartNumber, chartValue, countAxis, valueAxis } from '../../chartFormat.ts';
 
 type HrFiguresAnswer = paths['/orgs/{orgId}/people/hr-figures']['get']['responses'][200]['content']['application/json'];
 
@@ -57,11 +58,11 @@ function OverTime({ hr }: { hr: HrFiguresAnswer }) {
   const { t } = useTranslation();
   const labels = hr.months.map((m) => monthName(Number(m.month.slice(5, 7))));
   const option: ChartOption = {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: chartValue(chartNumber(1)) },
     legend: { top: 0, data: [t('people.hr.headcount'), t('people.hr.fte')] },
     grid: { left: 40, right: 16, top: 36, bottom: 28 },
     xAxis: { type: 'category', data: labels },
-    yAxis: { type: 'value', min: 0 },
+    yAxis: valueAxis(chartNumber(1), { min: 0 }),
     series: [
       { name: t('people.hr.headcount'), type: 'line', data: hr.months.map((m) => m.headcount) },
       { name: t('people.hr.fte'), type: 'line', data: hr.months.map((m) => m.fte) },
@@ -90,11 +91,11 @@ function OverTime({ hr }: { hr: HrFiguresAnswer }) {
 function Pyramid({ hr }: { hr: HrFiguresAnswer }) {
   const { t } = useTranslation();
   const option: ChartOption = {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: chartValue((v) => chartCount(Math.abs(v))) },
     legend: { top: 0, data: [t('people.balans.men'), t('people.balans.women')] },
     grid: { left: 56, right: 16, top: 36, bottom: 28 },
     yAxis: { type: 'category', data: hr.pyramid.map((p) => p.band) },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => String(Math.abs(v)) } },
+    xAxis: countAxis({ axisLabel: { formatter: (v: number) => chartCount(Math.abs(v)) } }),
     series: [
       { name: t('people.balans.men'), type: 'bar', stack: 'p', data: hr.pyramid.map((p) => -p.men) },
       { name: t('people.balans.women'), type: 'bar', stack: 'p', data: hr.pyramid.map((p) => p.women) },

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type ChartOption } from '../../components/EChart.tsx';
-import { formatNumber } from '../../format.ts';
-import type { KpiValue } from '../kpi-api.ts';
+import { formatPeriod } from '../../format.ts';
+import { formatKpiValue } from './kpi-format.ts';
+import type { KpiUnit, KpiValue } from '../kpi-api.ts';
 import { LIGHT_COLOURS } from './LightBadge.tsx';
 
 type Points = (number | null)[];
@@ -35,10 +36,20 @@ const referenceLine = (name: string, data: Points, type: 'dashed' | 'dotted', co
 });
 
 /** The full trend of a KPI with its target line, red threshold and the amber band between them. */
-export function TrendChart({ values, label, decimals }: { values: KpiValue[]; label: string; decimals: number }) {
+export function TrendChart({
+  values,
+  label,
+  decimals,
+  unit,
+}: {
+  values: KpiValue[];
+  label: string;
+  decimals: number;
+  unit: KpiUnit;
+}) {
   const { t } = useTranslation();
   const option = useMemo<ChartOption>(() => {
-    const periods = values.map((v) => v.period);
+    const periods = values.map((v) => formatPeriod(v.period));
     const targets = values.map((v) => v.target);
     const reds = values.map((v) => v.redThreshold);
     const low = values.map((v) =>
@@ -47,7 +58,10 @@ export function TrendChart({ values, label, decimals }: { values: KpiValue[]; la
     const band = values.map((v) =>
       v.target === null || v.redThreshold === null ? null : Math.abs(v.target - v.redThreshold),
     );
-    const fmt = (n: unknown) => (typeof n === 'number' ? formatNumber(n, decimals) : String(n ?? ''));
+    // Values with their unit ("12,5 dagen", "87,0%"): percent and euro in the value, other units named.
+    const named = unit === 'percent' || unit === 'euro' ? '' : t(`performance.units.${unit}`);
+    const fmt = (n: unknown) =>
+      typeof n === 'number' ? `${formatKpiValue(n, unit, decimals)}${named ? ` ${named}` : ''}` : '—';
     return {
       animation: false,
       grid: { left: 56, right: 16, top: 36, bottom: 40 },
@@ -57,7 +71,7 @@ export function TrendChart({ values, label, decimals }: { values: KpiValue[]; la
       },
       tooltip: { trigger: 'axis', valueFormatter: fmt },
       xAxis: { type: 'category', data: periods, axisLabel: { hideOverlap: true } },
-      yAxis: { type: 'value', scale: true, axisLabel: { formatter: (n: number) => formatNumber(n, decimals) } },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: (n: number) => formatKpiValue(n, unit, decimals) } },
       series: [
         bandPart('base', low),
         bandPart(t('performance.kpi.amberBand'), band, { color: LIGHT_COLOURS.amber, opacity: 0.15 }),
@@ -73,6 +87,6 @@ export function TrendChart({ values, label, decimals }: { values: KpiValue[]; la
         },
       ],
     };
-  }, [values, decimals, t]);
+  }, [values, decimals, unit, t]);
   return <EChart option={option} label={label} height={300} />;
 }

@@ -6,13 +6,13 @@ import type { KpiUnit } from '../kpi-api.ts';
 
 export function formatKpiValue(value: number | null | undefined, unit: KpiUnit, decimals: number): string {
   if (value === null || value === undefined) return '—';
-  const n = new Intl.NumberFormat(intlLocale(), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
-  if (unit === 'percent') return `${n} %`;
-  if (unit === 'euro') return `€ ${n}`;
-  return n;
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  // One percent and one euro style for the whole UI: Intl's, in the interface language.
+  if (unit === 'percent')
+    return new Intl.NumberFormat(intlLocale(), { style: 'percent', ...digits }).format(value / 100);
+  if (unit === 'euro')
+    return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency: 'EUR', ...digits }).format(value);
+  return new Intl.NumberFormat(intlLocale(), digits).format(value);
 }
 
 /** The unit as a short suffix for labels ("dagen", "uren" …); empty for percent and euro (already in the value). */

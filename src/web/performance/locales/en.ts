@@ -12,7 +12,7 @@ export const performanceEn: typeof Dutch = {
     learning: 'Learning and growth',
   },
   units: {
-    percent: 'percent',
+    percent: 'percent (%)',
     euro: 'euro',
     count: 'count',
     days: 'days',

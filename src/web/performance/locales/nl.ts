@@ -10,7 +10,7 @@ export const performanceNl = {
     learning: 'Leren en groeien',
   },
   units: {
-    percent: 'percent',
+    percent: 'procent (%)',
     euro: 'euro',
     count: 'aantal',
     days: 'dagen',

@@ -168,7 +168,12 @@ function Kpi({ orgId, href, can, detail }: PageContext & { detail: KpiDetail }) 
         {values.length === 0 ? (
           <Text>{t('performance.kpi.noValues')}</Text>
         ) : (
-          <TrendChart values={values} decimals={kpi.decimals} label={t('performance.kpi.chartLabel', { name })} />
+          <TrendChart
+            values={values}
+            decimals={kpi.decimals}
+            unit={kpi.unit}
+            label={t('performance.kpi.chartLabel', { name })}
+          />
         )}
         {values.length > 0 && (
           <DataTable

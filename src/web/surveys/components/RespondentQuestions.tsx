@@ -63,6 +63,7 @@ export function Questions({
                   </Text>
                   <Answerer
                     q={q}
+                    easy={form.easy}
                     lang={lang}
                     labelId={labelId}
                     value={answers[q.id]}
@@ -83,14 +84,19 @@ export function Questions({
   );
 }
 
+/** Pictograms of a five-point scale for the easy-language survey (decorative: the buttons keep their names). */
+const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
+
 function Answerer({
   q,
+  easy,
   lang,
   labelId,
   value,
   onChange,
 }: {
   q: FormQuestion;
+  easy: boolean;
   lang: Lang3;
   labelId: string;
   value: Answer | undefined;
@@ -144,7 +150,7 @@ function Answerer({
       <div
         role="radiogroup"
         aria-labelledby={labelId}
-        className="sb-scale"
+        className={easy ? 'sb-scale sb-scale-easy' : 'sb-scale'}
         data-n={values.length}
         style={{ ['--n' as string]: values.length }}
       >
@@ -166,7 +172,14 @@ function Answerer({
                     : '')
               }
             />
-            <span aria-hidden>{v}</span>
+            {easy && q.kind === 'likert5' ? (
+              <span aria-hidden className="sb-face">
+                <span>{FACES[v - 1]}</span>
+                <span>{v}</span>
+              </span>
+            ) : (
+              <span aria-hidden>{v}</span>
+            )}
           </label>
         ))}
       </div>

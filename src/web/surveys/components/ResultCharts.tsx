@@ -7,6 +7,7 @@ import { formatNumber } from '../../format.ts';
 import { currentLocale } from '../../i18n.ts';
 import type { Figures, QuestionResult } from '../../../modules/surveys/schema.ts';
 import { textIn } from '../texts.ts';
+import { chartNumber, chartPercent, chartValue, valueAxis } from '../../chartFormat.ts';
 
 const n2 = (x: number | null) => (x === null ? '—' : formatNumber(x, 2));
 const RED = '#c92a2a';
@@ -30,7 +31,7 @@ function barOption(
   return {
     grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', min: opts.min, max: opts.max },
+    xAxis: valueAxis(chartNumber(1), { min: opts.min, max: opts.max }),
     yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { width: 220, overflow: 'truncate' } },
     series: [
       {
@@ -230,9 +231,9 @@ export function LikertChart({ questions }: { questions: QuestionResult[] }) {
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },
-        valueFormatter: (v: number) => `${formatNumber(v, 0)} %`,
+        valueFormatter: chartValue(chartPercent()),
       },
-      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+      xAxis: valueAxis(chartPercent(), { max: 100 }),
       yAxis: {
         type: 'category',
         inverse: true,

@@ -21,12 +21,15 @@ export const surveysEn: typeof Dutch = {
     none: 'Blank',
     servqual: 'SERVQUAL (clients: expectation and perception)',
     herzberg: 'Herzberg (staff: motivators and hygiene factors)',
+    easy: 'Short survey in easy language (clients: 10 questions, large buttons with faces)',
   },
   create: {
     title: 'Create survey',
     name: 'Title',
     audience: 'Audience',
     submit: 'Create',
+    test: 'Test survey (does not count for the indicators)',
+    testBadge: 'test',
     help: 'A template fills in the questions in Dutch, English and French; you can change them while the survey is a draft.',
   },
   detail: {

@@ -19,12 +19,15 @@ export const surveysNl = {
     none: 'Blanco',
     servqual: 'SERVQUAL (cliënten: verwachting en ervaring)',
     herzberg: 'Herzberg (medewerkers: motivatoren en hygiënefactoren)',
+    easy: 'Korte bevraging in eenvoudige taal (cliënten: 10 vragen, grote knoppen met gezichtjes)',
   },
   create: {
     title: 'Bevraging maken',
     name: 'Titel',
     audience: 'Doelgroep',
     submit: 'Maken',
+    test: 'Testbevraging (telt niet mee voor de indicatoren)',
+    testBadge: 'test',
     help: 'Een sjabloon vult de vragen in het Nederlands, Engels en Frans in; je kunt ze aanpassen zolang de bevraging een ontwerp is.',
   },
   detail: {

@@ -1,4 +1,4 @@
-import { Button, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SurveySummary } from '../../../modules/surveys/schema.ts';
@@ -21,22 +21,22 @@ import { StatusBadge } from '../components/StatusBadge.tsx';
 import { SurveyFrame } from '../components/SurveyFrame.tsx';
 import { textIn } from '../texts.ts';
 
-type Template = 'none' | 'servqual' | 'herzberg';
+type Template = 'none' | 'servqual' | 'herzberg' | 'easy';
 
 function CreateDialog({ orgId, opened, onClose }: OrgDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const form = useAppForm({
-    initialValues: { title: '', audience: 'staff' as 'staff' | 'clients', template: 'none' as Template },
+    initialValues: { title: '', audience: 'staff' as 'staff' | 'clients', template: 'none' as Template, test: false },
     validate: { title: (v) => required(t, v) },
   });
-  const { title, audience, template } = form.values;
+  const { title, audience, template, test } = form.values;
   const create = useMutation({
     mutationFn: () =>
       call(
         client.POST('/orgs/{orgId}/surveys', {
           params: { path: { orgId } },
-          body: { title: { nl: title.trim() }, audience, ...(template === 'none' ? {} : { template }) },
+          body: { title: { nl: title.trim() }, audience, test, ...(template === 'none' ? {} : { template }) },
         }),
       ),
     onSuccess: async ({ id }) => {
@@ -50,7 +50,7 @@ function CreateDialog({ orgId, opened, onClose }: OrgDialogProps) {
   const pickTemplate = (value: string) => {
     const v = value as Template;
     form.setFieldValue('template', v);
-    if (v === 'servqual') form.setFieldValue('audience', 'clients');
+    if (v === 'servqual' || v === 'easy') form.setFieldValue('audience', 'clients');
     if (v === 'herzberg') form.setFieldValue('audience', 'staff');
   };
   return (
@@ -59,7 +59,7 @@ function CreateDialog({ orgId, opened, onClose }: OrgDialogProps) {
         <TextInput label={t('surveys.create.name')} required data-autofocus {...form.getInputProps('title')} />
         <Radio.Group label={t('surveys.template.label')} value={template} onChange={pickTemplate}>
           <Stack gap="xs" mt="xs">
-            {(['none', 'servqual', 'herzberg'] as const).map((v) => (
+            {(['none', 'servqual', 'easy', 'herzberg'] as const).map((v) => (
               <Radio key={v} value={v} label={t(`surveys.template.${v}`)} />
             ))}
           </Stack>
@@ -70,6 +70,7 @@ function CreateDialog({ orgId, opened, onClose }: OrgDialogProps) {
           allowDeselect={false}
           data={(['staff', 'clients'] as const).map((v) => ({ value: v, label: t(`surveys.audience.${v}`) }))}
         />
+        <Checkbox label={t('surveys.create.test')} {...form.getInputProps('test', { type: 'checkbox' })} />
         <Text size="sm" c="dimmed">
           {t('surveys.create.help')}
         </Text>
@@ -126,7 +127,16 @@ function SurveyList({
       key: 'status',
       header: t('surveys.list.status'),
       value: (s) => s.status,
-      render: (s) => <StatusBadge survey={s} />,
+      render: (s) => (
+        <Group gap={4}>
+          <StatusBadge survey={s} />
+          {s.test && (
+            <Badge color="gray" variant="outline">
+              {t('surveys.create.testBadge')}
+            </Badge>
+          )}
+        </Group>
+      ),
     },
     {
       key: 'closesOn',

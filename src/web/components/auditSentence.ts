@@ -1,0 +1,37 @@
+/**
+ * An audit entry as a sentence for people: "Karen Willems bekeek de cliëntenlijst (60 cliënten)"
+ * instead of `client.listed · cl_client · count: 60`. The sentences are in `auditSentences` of the
+ * locales (locales/audit-nl.ts, audit-en.ts), one per action; a count in the details picks the
+ * `_counted` sentence with i18n plurals. An action without a sentence falls back to its label.
+ */
+import type { TFunction } from 'i18next';
+import type { AuditEntry } from '../../modules/audit/schema.ts';
+import { actionLabel, roleLabel } from './labels.ts';
+
+type Entry = Pick<AuditEntry, 'action' | 'actor' | 'details'>;
+
+/** The details that may appear in a sentence, as text; roles in words. */
+function params(t: TFunction, details: Record<string, unknown>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (typeof value === 'number') out[key] = value;
+    else if (typeof value === 'string') out[key] = ['role', 'from', 'to'].includes(key) ? roleLabel(t, value) : value;
+  }
+  return out;
+}
+
+/** The key of an action's sentence (`auditSentences.client.listed`), whether or not it exists. */
+export function sentenceKey(action: string): string {
+  return `auditSentences.${action}`;
+}
+
+export function auditSentence(t: TFunction, entry: Entry): string {
+  const who = entry.actor?.name || entry.actor?.email || t('audit.unknownActor');
+  const values = { ...params(t, entry.details), who, interpolation: { escapeValue: false } };
+  const key = sentenceKey(entry.action);
+  if (typeof entry.details.count === 'number' && t(`${key}_counted`, { count: 2, defaultValue: '' }) !== '') {
+    return t(`${key}_counted`, { ...values, count: entry.details.count });
+  }
+  const sentence = t(key, { ...values, defaultValue: '' });
+  return typeof sentence === 'string' && sentence !== '' ? sentence : `${who}: ${actionLabel(t, entry.action)}`;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { en } from '../locales/en.ts';
+import { nl } from '../locales/nl.ts';
+import { HELP_RULES, guideHref, helpOf, slug } from './pageHelp.ts';
+import { parse } from './markdown.tsx';
+
+/** The organisation routes of App.tsx (`/o/:orgId/<path>`), as sample paths. */
+function orgRoutes(): string[] {
+  const app = readFileSync('src/web/App.tsx', 'utf8');
+  return [...app.matchAll(/<Route path="([^"]+)" element=\{<(?!NotFound)/g)]
+    .map((m) => m[1]!)
+    .filter((p) => !p.startsWith('/') && p !== '*')
+    .map((p) => `/o/org-1/${p.replace(/:[a-zA-Z]+/g, 'x1').replace('/*', '/x1')}`);
+}
+
+describe('page explanations', () => {
+  it('explain every organisation page in both languages and link to a section the guide has', () => {
+    const routes = [...orgRoutes(), '/o/org-1'];
+    expect(routes.length).toBeGreaterThan(30);
+    for (const path of routes) {
+      const rule = helpOf(path);
+      expect(rule, path).not.toBeNull();
+      const key = rule!.key as keyof typeof nl.pageHelp;
+      expect(nl.pageHelp[key], `${path} nl`).toBeTruthy();
+      expect(en.pageHelp[key], `${path} en`).toBeTruthy();
+    }
+    for (const rule of HELP_RULES) {
+      const markdown = readFileSync(`docs/guide/${rule.guide}.md`, 'utf8');
+      if (!rule.section) continue;
+      const ids = parse(markdown).flatMap((b) =>
+        b.kind === 'list' ? b.items.map((i) => slug(/^\*\*([^*]+)\*\*/.exec(i)?.[1] ?? '')) : [],
+      );
+      expect(ids, `${rule.guide}#${rule.section}`).toContain(slug(rule.section));
+    }
+    expect(guideHref(helpOf('/o/x/finance/costprice')!)).toBe('/guide/finance#kostprijs');
+    expect(guideHref(helpOf('/o/x/clients')!)).toBe('/guide/clients#clientenlijst');
+  });
+});
