@@ -19,6 +19,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.api.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // A few unit tests run a whole tool (the API type generator, dependency-cruiser on a made-up
+          // tree): seconds on a busy two-core machine. A timeout must catch a hang, not a slow machine.
+          testTimeout: 30_000,
         },
       },
       {
