@@ -5,4 +5,4 @@
  */
 export { type PlacedWorkerProfile, placedWorkerProfiles } from './workers.ts';
 export { agreementCostByCentre, createAgreement } from './agreements.ts';
-export { type AgreementInput, agreementInput } from './schema.ts';
+export { type AgreementInput, agreementInput, costByCentre as committedCostByCentre } from './schema.ts';

@@ -57,6 +57,14 @@ const COMPETENCE_PAGES: { path: string; key: string; needs: Action }[] = [
   { path: 'me', key: 'me', needs: 'competences.self' },
 ];
 
+/** The social-economy group: path under /o/:orgId/social-economy, label key under se.nav, the action that shows it. */
+const SE_PAGES: { path: string; key: string; needs: Action }[] = [
+  { path: '', key: 'overview', needs: 'socialeconomy.read' },
+  { path: 'partners', key: 'partners', needs: 'socialeconomy.read' },
+  { path: 'agreements', key: 'agreements', needs: 'socialeconomy.read' },
+  { path: 'workers', key: 'workers', needs: 'socialeconomy.read' },
+];
+
 function Link_({
   to,
   label,
@@ -115,7 +123,13 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inCompetences) setCompetencesOpen(true);
   }, [inCompetences]);
+  const inSe = Boolean(membership) && pathname.startsWith(`${base}/social-economy`);
+  const [seOpen, setSeOpen] = useState(inSe);
+  useEffect(() => {
+    if (inSe) setSeOpen(true);
+  }, [inSe]);
   if (!membership) return null;
+  const sePages = SE_PAGES.filter((p) => allows(membership, p.needs));
   const peoplePages = PEOPLE_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const competencePages = COMPETENCE_PAGES.filter((p) => allows(membership, p.needs));
   const qualityPages = QUALITY_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
@@ -214,6 +228,22 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                   to={to}
                   label={t(`competences.nav.${p.key}`)}
                   active={pathname === to || (p.path === 'people' && pathname.startsWith(`${to}/`))}
+                  onNavigate={onNavigate}
+                />
+              );
+            })}
+          </NavGroup>
+        )}
+        {sePages.length > 0 && (
+          <NavGroup label={t('se.nav.group')} opened={seOpen} onChange={setSeOpen} inside={inSe}>
+            {sePages.map((p) => {
+              const to = `${base}/social-economy${p.path ? `/${p.path}` : ''}`;
+              return (
+                <Link_
+                  key={p.key}
+                  to={to}
+                  label={t(`se.nav.${p.key}`)}
+                  active={pathname === to || (p.path !== '' && pathname.startsWith(`${to}/`))}
                   onNavigate={onNavigate}
                 />
               );

@@ -7,6 +7,7 @@ import { planNl } from '../performance/locales/plan-nl.ts';
 import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
 import { competencesNl } from '../competences/locales/nl.ts';
+import { seNl } from '../social-economy/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -702,6 +703,7 @@ export const nl = {
   boordtabel: boordtabelNl,
   people: peopleNl,
   competences: competencesNl,
+  se: seNl,
   ui: uiNl,
   quality: {
     nav: {
