@@ -8,6 +8,7 @@ import { createDemoFinance } from './finance.ts';
 import { createDemoKpis } from './kpis.ts';
 import { createDemoPeople } from './people.ts';
 import { createDemoCompetences } from './competences.ts';
+import { createDemoSocialEconomy } from './social-economy.ts';
 import { createDemoPlans } from './plans.ts';
 import { SURNAMES } from './names.ts';
 import { Random } from './random.ts';
@@ -185,5 +186,6 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoPlans(seed);
   // After the people register: competences are assessed for its employees.
   await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
+  await createDemoSocialEconomy(db, demo.orgId, demo.people, rnd, now);
   return demo;
 }

@@ -7623,7 +7623,7 @@ export interface paths {
                                 /** @enum {string} */
                                 frequency: "month" | "quarter" | "year";
                                 key: string;
-                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf" | "people")[];
+                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf" | "people" | "socialeconomy")[];
                             }[];
                             owners: {
                                 /** Format: uuid */
@@ -13845,6 +13845,180 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/social-economy/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly social-economy report: workers, hours, agreements and cost, trajectories, success rate */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementCostCents: number;
+                            agreements: {
+                                costCentre: string;
+                                costCents: number;
+                                id: string;
+                                partnerName: string;
+                                title: string;
+                            }[];
+                            fundingCents: number;
+                            hoursCoached: number;
+                            hoursWorked: number;
+                            successRate: number | null;
+                            trajectoriesByOutcome: {
+                                count: number;
+                                /** @enum {string} */
+                                outcome: "hired" | "regular_elsewhere" | "back_to_partner" | "stopped";
+                            }[];
+                            trajectoriesByPhase: {
+                                count: number;
+                                /** @enum {string} */
+                                phase: "voortraject" | "jobmatching" | "stage" | "nazorg";
+                            }[];
+                            trajectoriesFinished: number;
+                            transitionsSucceeded: number;
+                            workersPlaced: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/social-economy/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly social-economy report as PDF */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/social-economy/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The yearly social-economy report as XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -13,12 +13,14 @@ import { cafFingerprint } from '../caf/public.ts';
 import { clientsFingerprint } from '../clients/public.ts';
 import { financeFingerprint } from '../finance/public.ts';
 import { peopleFingerprint } from '../people/public.ts';
+import { socialEconomyFingerprint } from '../social-economy/public.ts';
 import { surveysFingerprint } from '../surveys/public.ts';
 import { clientFlow, pvbVoucherUse, useOfAgreements, waiting } from './computed-clients.ts';
 import type { Ctx, Series, SourceName } from './computed-core.ts';
 import { costPrice, keyFigure } from './computed-finance.ts';
 import { actionsOnTime, cafScore, survey } from './computed-others.ts';
 import { peopleFigure } from './computed-people.ts';
+import { seFigure } from './computed-social-economy.ts';
 import type { Frequency } from './logic/index.ts';
 
 export type { Computation, ComputationInput, Series, SourceName } from './computed-core.ts';
@@ -65,6 +67,8 @@ export const FORMULAS: Record<
     sources: ['people'],
     compute: (c) => peopleFigure(c, 'training_hours_per_fte'),
   },
+  se_transitions_succeeded: { frequency: 'year', sources: ['socialeconomy'], compute: (c) => seFigure(c, 'succeeded') },
+  se_transition_rate: { frequency: 'year', sources: ['socialeconomy'], compute: (c) => seFigure(c, 'rate') },
 };
 export type FormulaKey = keyof typeof FORMULAS;
 
@@ -84,6 +88,7 @@ export async function sourceFingerprint(db: DbOrTx, orgId: string, today: string
     sql`(SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM perf_action WHERE org_id = ${o})`,
     ...cafFingerprint(o),
     ...peopleFingerprint(o),
+    ...socialEconomyFingerprint(o),
   ];
   const row = await sql<{ f: string }>`SELECT concat_ws('|', ${sql.join(parts)}) AS f`.execute(db);
   return row.rows[0]!.f;

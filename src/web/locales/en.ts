@@ -575,6 +575,15 @@ export const en: Messages = {
     },
     cost: {
       title: 'Cost price',
+      committedTitle: 'Expected social-economy costs',
+      committedHelp:
+        'The cost of the cooperation agreements with social-economy partners in this year, per cost centre, computed from scope and price after subsidy. For information: not added to the costs above, as the partners’ invoices are in the ledger already.',
+      committedCaption: 'Expected cost of the cooperation agreements {{year}} per cost centre',
+      committedCentre: 'Cost centre',
+      committedNone: 'No cost centre',
+      committedAgreements: 'Agreements',
+      committedCost: 'Expected cost',
+      committedTotal: 'Total',
       method: 'Method',
       stepdown: 'Step-down',
       reciprocal: 'Reciprocal',

@@ -582,6 +582,15 @@ export const nl = {
     },
     cost: {
       title: 'Kostprijs',
+      committedTitle: 'Verwachte kosten sociale economie',
+      committedHelp:
+        'De kost van de samenwerkingsovereenkomsten met partners uit de sociale economie in dit jaar, per kostenplaats, berekend uit omvang en prijs na subsidie. Ter informatie: niet opgeteld bij de kosten hierboven, want de facturen van de partners staan al in het grootboek.',
+      committedCaption: 'Verwachte kost van de samenwerkingsovereenkomsten {{year}} per kostenplaats',
+      committedCentre: 'Kostenplaats',
+      committedNone: 'Geen kostenplaats',
+      committedAgreements: 'Overeenkomsten',
+      committedCost: 'Verwachte kost',
+      committedTotal: 'Totaal',
       method: 'Methode',
       stepdown: 'Step-down',
       reciprocal: 'Reciproque',

@@ -30,6 +30,7 @@ export const performanceNl = {
     actions: 'verbeteracties',
     caf: 'CAF-zelfevaluatie',
     people: 'mensen',
+    socialeconomy: 'sociale economie',
   },
   mape: { means: 'Middelen', activities: 'Activiteiten', output: 'Prestaties (output)', outcome: 'Effecten (outcome)' },
   caf: {
