@@ -264,3 +264,68 @@ describe('transition trajectories', () => {
     });
   });
 });
+
+describe('the yearly report and finance', () => {
+  it('reports the year as figures, PDF and XLSX, and shows the committed cost per cost centre to finance', async () => {
+    const { client: dir, org } = await orgWithMember(ctx, 'directie');
+    const api = dir.api;
+    const partnerId = await addPartner(dir, org.id, 'LDE Rapport');
+    await addAgreement(dir, org.id, partnerId, { startOn: '2025-01-01', endOn: '2025-12-31', costCentre: 'WZC' });
+    await addAgreement(dir, org.id, partnerId, {
+      title: 'Vervoer',
+      scopeUnit: 'fte',
+      scopeAmount: 1,
+      priceUnit: 'fte_year',
+      priceCents: 2_000_000,
+      startOn: '2025-07-01',
+      endOn: null,
+      costCentre: '',
+    });
+    const workerId = await addWorker(dir, org.id, partnerId, 'Rapport Werker', { placedOn: '2025-02-01' });
+    await answer(
+      api.POST('/orgs/{orgId}/social-economy/workers/{workerId}/hours', {
+        ...worker(org.id, workerId),
+        body: { kind: 'work', workedOn: '2025-03-03', hours: 6 },
+      }),
+    );
+    const started = await answer(
+      api.POST('/orgs/{orgId}/social-economy/workers/{workerId}/trajectories', {
+        ...worker(org.id, workerId),
+        body: { startedOn: '2025-03-01' },
+      }),
+    );
+    await answer(
+      api.POST('/orgs/{orgId}/social-economy/workers/{workerId}/trajectories/{trajectoryId}/outcome', {
+        params: { path: { orgId: org.id, workerId, trajectoryId: started.body.id as string } },
+        body: { outcome: 'regular_elsewhere', outcomeOn: '2025-06-30' },
+      }),
+    );
+    const year = { params: { path: { orgId: org.id }, query: { year: 2025 } } };
+    const r = (await answer(api.GET('/orgs/{orgId}/social-economy/report', year))).body;
+    const first = Math.round(((19 * 365) / 7) * 1_250);
+    const second = Math.round((184 / 365) * 2_000_000);
+    expect(r).toMatchObject({
+      workersPlaced: 1,
+      hoursWorked: 6,
+      agreementCostCents: first + second,
+      transitionsSucceeded: 1,
+      trajectoriesFinished: 1,
+      successRate: 1,
+      fundingCents: 420_000,
+    });
+    expect(r.trajectoriesByPhase.find((p) => p.phase === 'voortraject')?.count).toBe(1);
+    const pdf = await dir.get(`/api/orgs/${org.id}/social-economy/report.pdf?year=2025`);
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const xlsx = await dir.get(`/api/orgs/${org.id}/social-economy/report.xlsx?year=2025`);
+    expect(xlsx.status).toBe(200);
+    const costs = (await answer(api.GET('/orgs/{orgId}/finance/committed-costs', year))).body;
+    expect(costs).toEqual({
+      year: 2025,
+      centres: [
+        { costCentre: '', agreements: 1, costCents: second },
+        { costCentre: 'WZC', agreements: 1, costCents: first },
+      ],
+      totalCents: first + second,
+    });
+  });
+});
