@@ -17,7 +17,7 @@ const WORKERS = 'Medewerkers uit de sociale economie die bij ons werken';
 const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
 
 beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 150_000 });
+  live.server = await startServer({ demo: true, timeoutMs: 280_000 });
   live.browser = await launchBrowser();
 });
 afterAll(async () => {
