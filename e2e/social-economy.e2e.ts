@@ -19,7 +19,7 @@ const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof l
 beforeAll(async () => {
   live.server = await startServer({ demo: true, timeoutMs: 280_000 });
   live.browser = await launchBrowser();
-});
+}, 300_000);
 afterAll(async () => {
   await live.browser?.close();
   await stopAll();
