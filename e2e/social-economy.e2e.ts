@@ -126,7 +126,7 @@ describe('social economy', () => {
 
     // Not another partner's worker, not clients, not finance.
     await page.goto(foreignWorker);
-    await page.getByText('Deze medewerker bestaat niet.').waitFor();
+    await shell.heading('Niet gevonden');
     for (const path of ['clients', 'finance']) {
       await page.goto(`/o/${orgId}/${path}`);
       await shell.heading('Geen toegang');
