@@ -8,7 +8,7 @@ export const seEn: typeof seNl = {
     group: 'Social economy',
     overview: 'Overview',
     partners: 'Partners',
-    agreements: 'Cooperation agreements',
+    agreements: 'Agreements',
     workers: 'Workers',
   },
   kind: {

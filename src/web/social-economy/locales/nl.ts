@@ -6,7 +6,7 @@ export const seNl = {
     group: 'Sociale economie',
     overview: 'Overzicht',
     partners: 'Partners',
-    agreements: 'Samenwerkingsovereenkomsten',
+    agreements: 'Overeenkomsten',
     workers: 'Medewerkers',
   },
   kind: {
