@@ -12,6 +12,7 @@ import { CLIENT_COMMANDS } from './clients-commands.ts';
 import { FINANCE_COMMANDS } from './finance-commands.ts';
 import { KPI_COMMANDS } from './kpi-commands.ts';
 import { PEOPLE_BALANS_COMMANDS } from './people-balans-commands.ts';
+import { SOCIAL_ECONOMY_COMMANDS } from './social-economy-commands.ts';
 import { PEOPLE_COMMANDS } from './people-commands.ts';
 import { SURVEY_COMMANDS } from './survey-commands.ts';
 import { AppError, validationError } from '../server/errors.ts';
@@ -139,6 +140,7 @@ export const COMMANDS: Record<string, Command> = {
   ...CAF_COMMANDS,
   ...SURVEY_COMMANDS,
   ...PEOPLE_BALANS_COMMANDS,
+  ...SOCIAL_ECONOMY_COMMANDS,
   ...PEOPLE_COMMANDS,
   demo: {
     usage: '[--seed N]   een (extra) demo-organisatie met gegenereerde gegevens',

@@ -14,6 +14,9 @@ export const msg = defineMessages('cli', {
     unreadable_json: '{{path}} is geen leesbaar JSON-bestand ({{reason}}).',
     balans_summary: 'Sociale balans {{year}} ({{model}}): gemiddeld {{fte}} VTE, {{missing}} ontbrekende codes.',
     balans_written: 'Sociale balans {{year}} geschreven naar {{path}}.',
+    se_summary:
+      'Sociale economie {{year}}: {{workers}} geplaatste medewerkers, {{agreements}} overeenkomsten, {{succeeded}} van {{finished}} afgesloten trajecten geslaagd.',
+    se_written: 'Jaarrapport sociale economie {{year}} geschreven naar {{path}}.',
     balans_model_full: 'volledig model',
     balans_model_abbreviated: 'verkort model',
     one_format: 'Kies één formaat: --pdf, --xlsx, --csv of --json.',
@@ -31,6 +34,9 @@ export const msg = defineMessages('cli', {
     unreadable_json: '{{path}} is not a readable JSON file.',
     balans_summary: 'Sociale balans {{year}} ({{model}}): {{fte}} FTE on average, {{missing}} missing codes.',
     balans_written: 'Sociale balans {{year}} written to {{path}}.',
+    se_summary:
+      'Social economy {{year}}: {{workers}} workers placed, {{agreements}} agreements, {{succeeded}} of {{finished}} closed trajectories succeeded.',
+    se_written: 'Social-economy annual report {{year}} written to {{path}}.',
     balans_model_full: 'full model',
     balans_model_abbreviated: 'abbreviated model',
     one_format: 'Choose one format: --pdf, --xlsx, --csv or --json.',

@@ -11,6 +11,7 @@ import { createDemoCompetences } from './competences.ts';
 import { createDemoPartnerships } from './partnerships.ts';
 import { createDemoHandbook } from './handbook.ts';
 import { createDemoComplaints } from './complaints.ts';
+import { createDemoSocialEconomy } from './social-economy.ts';
 import { createDemoPlans } from './plans.ts';
 import { createDemoStrategy } from './strategy.ts';
 import { SURNAMES } from './names.ts';
@@ -197,5 +198,6 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoPartnerships(seed);
   // After the KPIs and actions: the handbook links to them.
   await createDemoHandbook(seed);
+  await createDemoSocialEconomy(db, demo.orgId, demo.people, rnd, now);
   return demo;
 }

@@ -14,6 +14,7 @@ import * as competences from '../modules/competences/routes.ts';
 import * as strategy from '../modules/strategy/routes.ts';
 import * as handbook from '../modules/handbook/routes.ts';
 import * as complaints from '../modules/complaints/routes.ts';
+import * as socialEconomy from '../modules/social-economy/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
 import { homeRoutes } from '../modules/home/routes.ts';
 import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
@@ -62,6 +63,7 @@ export function createApi(limiter = new LoginLimiter()) {
     complaints.complaintRoutes,
     complaints.complaintSettingRoutes,
     complaints.complaintPublicRoutes,
+    ...Object.values(socialEconomy),
   ];
   for (const routes of modules) {
     api.route('/', routes);

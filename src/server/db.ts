@@ -14,6 +14,7 @@ import type { PartnershipTables } from '../modules/partnerships/tables.ts';
 import type { HandbookTables } from '../modules/handbook/tables.ts';
 import type { ComplaintTables } from '../modules/complaints/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
+import type { SocialEconomyTables } from '../modules/social-economy/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { StrategyTables } from '../modules/strategy/tables.ts';
 import type { SurveyTables } from '../modules/surveys/tables.ts';
@@ -36,7 +37,8 @@ export interface Database
     PartnershipTables,
     GovernanceTables,
     HandbookTables,
-    ComplaintTables {}
+    ComplaintTables,
+    SocialEconomyTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

@@ -16,6 +16,7 @@ import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
 import { sampleEmployee, sampleTraining } from '../modules/people/testing.ts';
 import { PERFORMANCE_BODIES, performanceSamples } from '../modules/performance/testing.ts';
 import { STRATEGY_BODIES, strategySamples } from '../modules/strategy/testing.ts';
+import { SOCIAL_ECONOMY_BODIES, socialEconomySamples } from '../modules/social-economy/testing.ts';
 import { SURVEY_BODIES, SURVEY_PUBLIC_ROUTES, surveySamples } from '../modules/surveys/testing.ts';
 import { Client, orgWithMember, testAppForFile } from './testing.ts';
 
@@ -76,6 +77,7 @@ const BODIES: Record<string, unknown> = {
   ...GOVERNANCE_BODIES,
   ...HANDBOOK_BODIES,
   ...COMPLAINT_BODIES,
+  ...SOCIAL_ECONOMY_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -158,6 +160,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await governanceSamples(org.client, org.org.id)),
     ...(await handbookSamples(org.client, org.org.id)),
     ...(await complaintSamples(org.client, org.org.id)),
+    ...(await socialEconomySamples(org.client, org.org.id)),
   };
 }
 

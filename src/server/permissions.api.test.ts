@@ -90,6 +90,13 @@ const PROBES: Record<Action, Probe> = {
   'complaints.register': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaints` }),
   'complaints.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaint-link` }),
   'complaints.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/complaint-figures` }),
+  'socialeconomy.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/social-economy/workers` }),
+  'socialeconomy.manage': (o, n) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/social-economy/partners`,
+    body: { name: `Probe partner ${n}`, kind: 'lde' },
+  }),
+  'socialeconomy.log': (o) => ({ method: 'GET', path: `/api/orgs/${o}/social-economy/log-choices` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

@@ -26,6 +26,7 @@ import { StrategyRoute } from './strategy/StrategyRoute.tsx';
 import { GovernanceRoute } from './governance/GovernanceRoute.tsx';
 import { PartnershipsRoute } from './partnerships/PartnershipsRoute.tsx';
 import { HandbookRoute } from './handbook/HandbookRoute.tsx';
+import { SocialEconomyRoute } from './social-economy/SocialEconomyRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 import { ComplaintsRoute, PublicComplaintRoute } from './complaints/ComplaintsRoute.tsx';
 import { GuidePage } from './guide/GuidePage.tsx';
@@ -86,6 +87,7 @@ export function App() {
             <Route path="partnerships/*" element={<PartnershipsRoute />} />
             <Route path="governance/*" element={<GovernanceRoute />} />
             <Route path="handbook/*" element={<HandbookRoute />} />
+            <Route path="social-economy/*" element={<SocialEconomyRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

@@ -42,6 +42,9 @@ export const ACTIONS = [
   'complaints.register',
   'complaints.manage',
   'complaints.figures',
+  'socialeconomy.read',
+  'socialeconomy.manage',
+  'socialeconomy.log',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -69,6 +72,9 @@ const MANAGEMENT_WORK = [
   'complaints.register',
   'complaints.manage',
   'complaints.figures',
+  'socialeconomy.read',
+  'socialeconomy.manage',
+  'socialeconomy.log',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
@@ -119,7 +125,9 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
     'governance.read',
     'governance.board',
   ],
-  partner: ['org.read'],
+  // A coach of a partner enterprise: only that enterprise's workers and agreements (VIEW_RULES.partners),
+  // logging hours and evaluations; no clients, no finance.
+  partner: ['org.read', 'socialeconomy.read', 'socialeconomy.log'],
 };
 
 /** True when `role` may perform `action`. */
@@ -135,6 +143,13 @@ export function can(role: Role, action: Action): boolean {
 export type ClientScope = 'organisation' | 'caseload';
 
 /**
+ * Which social-economy records a role sees with `socialeconomy.read`: those of every partner enterprise
+ * of the organisation, or only those of the one enterprise the member is linked to (`own`; the
+ * `partner` role). A record of another enterprise answers 404, like another organisation's.
+ */
+export type PartnerScope = 'organisation' | 'own';
+
+/**
  * Fields a role does not get, even on a record it may see:
  * - `client.money`: euro amounts on a client (living costs of the agreements).
  * - `members.others`: other members in pickers (`/performance/choices` gives only the caller).
@@ -143,14 +158,22 @@ export const HIDDEN_FIELDS = ['client.money', 'members.others'] as const;
 export type HiddenField = (typeof HIDDEN_FIELDS)[number];
 
 /** The record- and field-level rules of each role, beside the permission table above. */
-export const VIEW_RULES: Record<Role, { clients: ClientScope; hidden: readonly HiddenField[] }> = {
-  beheerder: { clients: 'organisation', hidden: [] },
-  directie: { clients: 'organisation', hidden: [] },
-  staf: { clients: 'organisation', hidden: [] },
-  begeleider: { clients: 'caseload', hidden: ['client.money', 'members.others'] },
-  bestuur: { clients: 'organisation', hidden: [] },
-  partner: { clients: 'organisation', hidden: [] },
+export const VIEW_RULES: Record<
+  Role,
+  { clients: ClientScope; partners: PartnerScope; hidden: readonly HiddenField[] }
+> = {
+  beheerder: { clients: 'organisation', partners: 'organisation', hidden: [] },
+  directie: { clients: 'organisation', partners: 'organisation', hidden: [] },
+  staf: { clients: 'organisation', partners: 'organisation', hidden: [] },
+  begeleider: { clients: 'caseload', partners: 'organisation', hidden: ['client.money', 'members.others'] },
+  bestuur: { clients: 'organisation', partners: 'organisation', hidden: [] },
+  partner: { clients: 'caseload', partners: 'own', hidden: ['client.money', 'members.others'] },
 };
+
+/** Which social-economy partner enterprises' records (workers, agreements, trajectories) a role sees. */
+export function partnerScope(role: Role): PartnerScope {
+  return VIEW_RULES[role].partners;
+}
 
 /** Which clients `role` sees. */
 export function clientScope(role: Role): ClientScope {

@@ -2,7 +2,15 @@
 import type { DbOrTx } from '../../server/db.ts';
 import { type Frequency, type Period, parsePeriod, periodOfDay, periodRange, shiftPeriod } from './logic/index.ts';
 
-export type SourceName = 'finance' | 'clients' | 'surveys' | 'actions' | 'caf' | 'people' | 'complaints';
+export type SourceName =
+  | 'finance'
+  | 'clients'
+  | 'surveys'
+  | 'actions'
+  | 'caf'
+  | 'people'
+  | 'complaints'
+  | 'socialeconomy';
 import type { Message } from '../../lib/messages.ts';
 
 export type Text = Message;

@@ -14,6 +14,7 @@ import { clientsFingerprint } from '../clients/public.ts';
 import { complaintsFingerprint } from '../complaints/public.ts';
 import { financeFingerprint } from '../finance/public.ts';
 import { peopleFingerprint } from '../people/public.ts';
+import { socialEconomyFingerprint } from '../social-economy/public.ts';
 import { surveysFingerprint } from '../surveys/public.ts';
 import { clientFlow, pvbVoucherUse, useOfAgreements, waiting } from './computed-clients.ts';
 import type { Ctx, Series, SourceName } from './computed-core.ts';
@@ -21,6 +22,7 @@ import { complaintsFigure } from './computed-complaints.ts';
 import { costPrice, keyFigure } from './computed-finance.ts';
 import { actionsOnTime, cafScore, survey } from './computed-others.ts';
 import { absenteeismFigure, peopleFigure } from './computed-people.ts';
+import { seFigure } from './computed-social-economy.ts';
 import type { Frequency } from './logic/index.ts';
 
 export type { Computation, ComputationInput, Series, SourceName } from './computed-core.ts';
@@ -78,6 +80,8 @@ export const FORMULAS: Record<
     sources: ['complaints'],
     compute: (c) => complaintsFigure(c, 'handling_days'),
   },
+  se_transitions_succeeded: { frequency: 'year', sources: ['socialeconomy'], compute: (c) => seFigure(c, 'succeeded') },
+  se_transition_rate: { frequency: 'year', sources: ['socialeconomy'], compute: (c) => seFigure(c, 'rate') },
 };
 export type FormulaKey = keyof typeof FORMULAS;
 
@@ -98,6 +102,7 @@ export async function sourceFingerprint(db: DbOrTx, orgId: string, today: string
     ...cafFingerprint(o),
     ...peopleFingerprint(o),
     ...complaintsFingerprint(o),
+    ...socialEconomyFingerprint(o),
   ];
   const row = await sql<{ f: string }>`SELECT concat_ws('|', ${sql.join(parts)}) AS f`.execute(db);
   return row.rows[0]!.f;

@@ -56,7 +56,9 @@ export const kpiOptions = z.object({
     z.object({
       key: z.string(),
       frequency,
-      sources: z.array(z.enum(['finance', 'clients', 'surveys', 'actions', 'caf', 'people', 'complaints'])),
+      sources: z.array(
+        z.enum(['finance', 'clients', 'surveys', 'actions', 'caf', 'people', 'complaints', 'socialeconomy']),
+      ),
     }),
   ),
   owners: z.array(z.object({ id: z.uuid(), name: z.string(), role })),

@@ -198,4 +198,23 @@ export const PROCESSES: readonly StarterKpi[] = [
       formula: 'training_hours_per_fte',
     },
   ),
+  k(
+    'TRANSITIONS_SUCCEEDED',
+    'Geslaagde doorstroom',
+    'Successful transitions',
+    'Doorstroomtrajecten afgesloten in het jaar met aanwerving hier of een reguliere job elders (uit de module Sociale economie).',
+    'Transition trajectories closed in the year with hiring here or a regular job elsewhere (from the Social economy module).',
+    {
+      unit: 'count',
+      decimals: 0,
+      direction: 'up',
+      frequency: 'year',
+      perspective: 'processes',
+      cafCriterion: 8,
+      mape: 'outcome',
+      target: 2,
+      red: 0,
+      formula: 'se_transitions_succeeded',
+    },
+  ),
 ];

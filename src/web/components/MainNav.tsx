@@ -74,6 +74,14 @@ const STRATEGY_PAGES: { path: string; key: string; needs: Action }[] = [
   { path: 'stakeholders', key: 'stakeholders', needs: 'strategy.read' },
 ];
 
+/** The social-economy group: path under /o/:orgId/social-economy, label key under se.nav, the action that shows it. */
+const SE_PAGES: { path: string; key: string; needs: Action }[] = [
+  { path: '', key: 'overview', needs: 'socialeconomy.read' },
+  { path: 'partners', key: 'partners', needs: 'socialeconomy.read' },
+  { path: 'agreements', key: 'agreements', needs: 'socialeconomy.read' },
+  { path: 'workers', key: 'workers', needs: 'socialeconomy.read' },
+];
+
 function Link_({
   to,
   label,
@@ -143,7 +151,13 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inStrategy) setStrategyOpen(true);
   }, [inStrategy]);
+  const inSe = Boolean(membership) && pathname.startsWith(`${base}/social-economy`);
+  const [seOpen, setSeOpen] = useState(inSe);
+  useEffect(() => {
+    if (inSe) setSeOpen(true);
+  }, [inSe]);
   if (!membership) return null;
+  const sePages = SE_PAGES.filter((p) => allows(membership, p.needs));
   const governancePages = GOVERNANCE_PAGES.filter((p) => allows(membership, p.needs));
   const peoplePages = PEOPLE_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const competencePages = COMPETENCE_PAGES.filter((p) => allows(membership, p.needs));
@@ -244,6 +258,22 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                   to={to}
                   label={t(`competences.nav.${p.key}`)}
                   active={pathname === to || (p.path === 'people' && pathname.startsWith(`${to}/`))}
+                  onNavigate={onNavigate}
+                />
+              );
+            })}
+          </NavGroup>
+        )}
+        {sePages.length > 0 && (
+          <NavGroup label={t('se.nav.group')} opened={seOpen} onChange={setSeOpen} inside={inSe}>
+            {sePages.map((p) => {
+              const to = `${base}/social-economy${p.path ? `/${p.path}` : ''}`;
+              return (
+                <Link_
+                  key={p.key}
+                  to={to}
+                  label={t(`se.nav.${p.key}`)}
+                  active={pathname === to || (p.path !== '' && pathname.startsWith(`${to}/`))}
                   onNavigate={onNavigate}
                 />
               );

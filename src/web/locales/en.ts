@@ -15,6 +15,7 @@ import { governanceEn } from '../governance/locales/en.ts';
 import { partnershipsEn } from '../partnerships/locales/en.ts';
 import { handbookEn } from '../handbook/locales/en.ts';
 import { complaintsEn } from '../complaints/locales/en.ts';
+import { seEn } from '../social-economy/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -50,6 +51,34 @@ export const en: Messages = {
     partner: 'Partner',
   },
   auditActions: {
+    se: {
+      partner_created: 'Partner enterprise added',
+      partner_updated: 'Partner enterprise changed',
+      partner_deleted: 'Partner enterprise removed',
+      contact_added: 'Partner contact added',
+      contact_removed: 'Partner contact removed',
+      partner_member_linked: 'Coach linked to a partner',
+      agreement_created: 'Cooperation agreement added',
+      agreement_updated: 'Cooperation agreement changed',
+      agreement_deleted: 'Cooperation agreement removed',
+      amendment_added: 'Agreement amendment added',
+      amendment_removed: 'Agreement amendment removed',
+      worker_created: 'Placed worker added',
+      worker_read: 'Placed worker viewed',
+      worker_updated: 'Placed worker changed',
+      worker_deleted: 'Placed worker removed',
+      hours_logged: 'Hours logged',
+      hours_removed: 'Hours removed',
+      evaluation_added: 'Evaluation added',
+      goal_added: 'POP goal added',
+      goal_updated: 'POP goal changed',
+      trajectory_started: 'Transition trajectory started',
+      trajectory_phase: 'Transition trajectory moved to its next phase',
+      trajectory_closed: 'Transition trajectory closed',
+      funding_rule_added: 'Funding rule added',
+      funding_rule_removed: 'Funding rule removed',
+      report_downloaded: 'Social-economy annual report downloaded',
+    },
     auth: {
       login: 'Logged in',
       login_failed: 'Failed login',
@@ -632,6 +661,15 @@ export const en: Messages = {
     },
     cost: {
       title: 'Cost price',
+      committedTitle: 'Expected social-economy costs',
+      committedHelp:
+        'The cost of the cooperation agreements with social-economy partners in this year, per cost centre, computed from scope and price after subsidy. For information: not added to the costs above, as the partners’ invoices are in the ledger already.',
+      committedCaption: 'Expected cost of the cooperation agreements {{year}} per cost centre',
+      committedCentre: 'Cost centre',
+      committedNone: 'No cost centre',
+      committedAgreements: 'Agreements',
+      committedCost: 'Expected cost',
+      committedTotal: 'Total',
       method: 'Method',
       stepdown: 'Step-down',
       reciprocal: 'Reciprocal',
@@ -757,6 +795,7 @@ export const en: Messages = {
   governance: governanceEn,
   handbook: handbookEn,
   complaints: complaintsEn,
+  se: seEn,
   ui: uiEn,
   auditSentences: auditSentencesEn,
   pageHelp: pageHelpEn,

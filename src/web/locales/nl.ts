@@ -14,6 +14,7 @@ import { governanceNl } from '../governance/locales/nl.ts';
 import { partnershipsNl } from '../partnerships/locales/nl.ts';
 import { handbookNl } from '../handbook/locales/nl.ts';
 import { complaintsNl } from '../complaints/locales/nl.ts';
+import { seNl } from '../social-economy/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -50,6 +51,34 @@ export const nl = {
   },
   /** Nested so that `t('auditActions.' + action)` resolves an action code such as `auth.login`. */
   auditActions: {
+    se: {
+      partner_created: 'Partnerorganisatie toegevoegd',
+      partner_updated: 'Partnerorganisatie gewijzigd',
+      partner_deleted: 'Partnerorganisatie verwijderd',
+      contact_added: 'Contactpersoon van een partner toegevoegd',
+      contact_removed: 'Contactpersoon van een partner verwijderd',
+      partner_member_linked: 'Begeleider aan een partner gekoppeld',
+      agreement_created: 'Samenwerkingsovereenkomst toegevoegd',
+      agreement_updated: 'Samenwerkingsovereenkomst gewijzigd',
+      agreement_deleted: 'Samenwerkingsovereenkomst verwijderd',
+      amendment_added: 'Wijziging van een overeenkomst toegevoegd',
+      amendment_removed: 'Wijziging van een overeenkomst verwijderd',
+      worker_created: 'Geplaatste medewerker toegevoegd',
+      worker_read: 'Geplaatste medewerker bekeken',
+      worker_updated: 'Geplaatste medewerker gewijzigd',
+      worker_deleted: 'Geplaatste medewerker verwijderd',
+      hours_logged: 'Uren geregistreerd',
+      hours_removed: 'Uren verwijderd',
+      evaluation_added: 'Evaluatie toegevoegd',
+      goal_added: 'POP-doel toegevoegd',
+      goal_updated: 'POP-doel gewijzigd',
+      trajectory_started: 'Doorstroomtraject gestart',
+      trajectory_phase: 'Doorstroomtraject naar een volgende fase',
+      trajectory_closed: 'Doorstroomtraject afgesloten',
+      funding_rule_added: 'Financieringsregel toegevoegd',
+      funding_rule_removed: 'Financieringsregel verwijderd',
+      report_downloaded: 'Jaarrapport sociale economie gedownload',
+    },
     auth: {
       login: 'Aangemeld',
       login_failed: 'Mislukte aanmelding',
@@ -639,6 +668,15 @@ export const nl = {
     },
     cost: {
       title: 'Kostprijs',
+      committedTitle: 'Verwachte kosten sociale economie',
+      committedHelp:
+        'De kost van de samenwerkingsovereenkomsten met partners uit de sociale economie in dit jaar, per kostenplaats, berekend uit omvang en prijs na subsidie. Ter informatie: niet opgeteld bij de kosten hierboven, want de facturen van de partners staan al in het grootboek.',
+      committedCaption: 'Verwachte kost van de samenwerkingsovereenkomsten {{year}} per kostenplaats',
+      committedCentre: 'Kostenplaats',
+      committedNone: 'Geen kostenplaats',
+      committedAgreements: 'Overeenkomsten',
+      committedCost: 'Verwachte kost',
+      committedTotal: 'Totaal',
       method: 'Methode',
       stepdown: 'Step-down',
       reciprocal: 'Reciproque',
@@ -766,6 +804,7 @@ export const nl = {
   governance: governanceNl,
   handbook: handbookNl,
   complaints: complaintsNl,
+  se: seNl,
   ui: uiNl,
   auditSentences: auditSentencesNl,
   pageHelp: pageHelpNl,

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { costPriceQuery, financeBase, isNoModel } from '../api.ts';
 import { Empty } from '../components/Empty.tsx';
 import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
+import { CommittedCosts } from '../components/CommittedCosts.tsx';
 import { IncomeMix } from '../components/IncomeMix.tsx';
 import { SankeyFlows } from '../components/SankeyFlows.tsx';
 import { StepDownOrder } from '../components/StepDownOrder.tsx';
@@ -161,6 +162,7 @@ function CostPrice({ orgId, year, href, ready, canManage }: FinanceContext) {
         )}
       </Group>
       {body}
+      <CommittedCosts orgId={orgId} year={year} />
     </Stack>
   );
 }

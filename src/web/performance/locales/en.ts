@@ -33,6 +33,7 @@ export const performanceEn: typeof Dutch = {
     caf: 'CAF self-assessment',
     people: 'people',
     complaints: 'complaints',
+    socialeconomy: 'social economy',
   },
   mape: { means: 'Means', activities: 'Activities', output: 'Output', outcome: 'Outcome' },
   caf: {

@@ -31,6 +31,7 @@ export const performanceNl = {
     caf: 'CAF-zelfevaluatie',
     people: 'mensen',
     complaints: 'klachten',
+    socialeconomy: 'sociale economie',
   },
   mape: { means: 'Middelen', activities: 'Activiteiten', output: 'Prestaties (output)', outcome: 'Effecten (outcome)' },
   caf: {
