@@ -12,6 +12,7 @@ import * as caf from '../modules/caf/routes.ts';
 import * as clients from '../modules/clients/routes.ts';
 import * as competences from '../modules/competences/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
+import { jobCarvingRoutes } from '../modules/job-carving/routes.ts';
 import { homeRoutes } from '../modules/home/routes.ts';
 import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
@@ -50,6 +51,7 @@ export function createApi(limiter = new LoginLimiter()) {
     ...Object.values(surveys),
     ...Object.values(people),
     ...Object.values(competences),
+    jobCarvingRoutes,
   ];
   for (const routes of modules) {
     api.route('/', routes);

@@ -9,6 +9,7 @@ import type { FinanceTables } from '../modules/finance/tables.ts';
 import type { OrgTables } from '../modules/orgs/tables.ts';
 import type { CafTables } from '../modules/caf/tables.ts';
 import type { CompetenceTables } from '../modules/competences/tables.ts';
+import type { JobCarvingTables } from '../modules/job-carving/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { SurveyTables } from '../modules/surveys/tables.ts';
@@ -26,7 +27,8 @@ export interface Database
     CafTables,
     SurveyTables,
     PeopleTables,
-    CompetenceTables {}
+    CompetenceTables,
+    JobCarvingTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

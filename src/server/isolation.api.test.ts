@@ -7,6 +7,7 @@ import { CAF_BODIES, cafSamples } from '../modules/caf/testing.ts';
 import { sampleOffer, voucherClient } from '../modules/clients/testing.ts';
 import { COMPETENCE_BODIES, competenceSamples } from '../modules/competences/testing.ts';
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
+import { JOB_CARVING_BODIES, jobCarvingSamples } from '../modules/job-carving/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
 import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
 import { sampleEmployee, sampleTraining } from '../modules/people/testing.ts';
@@ -65,6 +66,7 @@ const BODIES: Record<string, unknown> = {
   ...SURVEY_BODIES,
   ...PEOPLE_BODIES,
   ...COMPETENCE_BODIES,
+  ...JOB_CARVING_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -138,6 +140,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await surveySamples(org.client, org.org.id)),
     ...(await peopleSamples(org.client, org.org.id)),
     ...(await competenceSamples(org.client, org.org.id, employeeId, trainingId)),
+    ...(await jobCarvingSamples(org.client, org.org.id)),
   };
 }
 

@@ -60,6 +60,7 @@ const PROBES: Record<Action, Probe> = {
   'people.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/people/hr-figures?year=2025` }),
   'competences.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/catalogue` }),
   'competences.self': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/me` }),
+  'jobcarving.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/job-carving/designer` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

@@ -28,6 +28,7 @@ export const ACTIONS = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'jobcarving.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -48,6 +49,7 @@ const MANAGEMENT_WORK = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'jobcarving.manage',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {

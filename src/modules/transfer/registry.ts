@@ -60,4 +60,9 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'cmp_plan', id: 'uuid' },
   { table: 'cmp_plan_action', id: 'uuid' },
   { table: 'cmp_certificate', id: 'uuid' },
+  { table: 'jc_role', id: 'uuid' },
+  { table: 'jc_task', id: 'uuid' },
+  { table: 'jc_proposal', id: 'uuid' },
+  { table: 'jc_candidate', id: 'uuid' },
+  { table: 'jc_vacancy', id: 'uuid' },
 ];

@@ -1,12 +1,11 @@
 /**
  * Typical tasks that need no care certificate (DOMAIN.md §6, seed 004 "Social economy for care"): the
- * list a user starts a task inventory from. Names are Dutch and English; hours are a typical week.
+ * list a user starts a task inventory from. Their names are in messages.ts (`starter_<key>`); hours are a typical week.
  */
 import type { LanguageLevel, TimeOfDay } from './types.ts';
 
 export interface StarterTask {
   key: string;
-  name: { nl: string; en: string };
   hoursPerWeek: number;
   clientContact: boolean;
   timeOfDay: TimeOfDay;
@@ -16,7 +15,6 @@ export interface StarterTask {
 export const STARTER_TASKS: readonly StarterTask[] = [
   {
     key: 'meals',
-    name: { nl: 'Maaltijdbedeling', en: 'Meal distribution' },
     hoursPerWeek: 6,
     clientContact: true,
     timeOfDay: 'midday',
@@ -24,7 +22,6 @@ export const STARTER_TASKS: readonly StarterTask[] = [
   },
   {
     key: 'animation',
-    name: { nl: 'Animatie', en: 'Animation' },
     hoursPerWeek: 4,
     clientContact: true,
     timeOfDay: 'afternoon',
@@ -32,7 +29,6 @@ export const STARTER_TASKS: readonly StarterTask[] = [
   },
   {
     key: 'post',
-    name: { nl: 'Postbedeling', en: 'Post delivery' },
     hoursPerWeek: 1,
     clientContact: true,
     timeOfDay: 'morning',
@@ -40,7 +36,6 @@ export const STARTER_TASKS: readonly StarterTask[] = [
   },
   {
     key: 'transport',
-    name: { nl: 'Vervoersbegeleiding', en: 'Transport escort' },
     hoursPerWeek: 3,
     clientContact: true,
     timeOfDay: 'flexible',
@@ -48,7 +43,6 @@ export const STARTER_TASKS: readonly StarterTask[] = [
   },
   {
     key: 'laundry',
-    name: { nl: 'Wasserij en strijk', en: 'Laundry and ironing' },
     hoursPerWeek: 5,
     clientContact: false,
     timeOfDay: 'morning',
@@ -56,7 +50,6 @@ export const STARTER_TASKS: readonly StarterTask[] = [
   },
   {
     key: 'rooms',
-    name: { nl: 'Kamerzorg', en: 'Room care' },
     hoursPerWeek: 5,
     clientContact: true,
     timeOfDay: 'morning',
@@ -64,7 +57,6 @@ export const STARTER_TASKS: readonly StarterTask[] = [
   },
   {
     key: 'company',
-    name: { nl: 'Gezelschap en toezicht', en: 'Company and supervision' },
     hoursPerWeek: 4,
     clientContact: true,
     timeOfDay: 'evening',
