@@ -124,6 +124,7 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
     { page: 'members', label: t('nav.members'), needs: 'members.read' },
     { page: 'settings', label: t('nav.settings'), needs: 'org.read' },
     { page: 'audit', label: t('nav.audit'), needs: 'audit.read' },
+    { page: 'job-carving', label: t('nav.jobCarving'), needs: 'jobcarving.manage' },
   ];
   // The finance pages share the chosen fiscal year through `?year=`.
   const year = inFinance ? new URLSearchParams(search).get('year') : null;

@@ -8,6 +8,7 @@ import { planEn } from '../performance/locales/plan-en.ts';
 import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 import { competencesEn } from '../competences/locales/en.ts';
+import { jobCarvingEn } from '../job-carving/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -150,6 +151,7 @@ export const en: Messages = {
     members: 'Users',
     settings: 'Organisation settings',
     audit: 'Audit log',
+    jobCarving: 'Job-carving',
   },
   header: {
     org: 'Organisation',
@@ -693,6 +695,7 @@ export const en: Messages = {
   boordtabel: boordtabelEn,
   people: peopleEn,
   competences: competencesEn,
+  jobCarving: jobCarvingEn,
   ui: uiEn,
   quality: {
     nav: {

@@ -7,6 +7,7 @@ import { planNl } from '../performance/locales/plan-nl.ts';
 import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
 import { competencesNl } from '../competences/locales/nl.ts';
+import { jobCarvingNl } from '../job-carving/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -154,6 +155,7 @@ export const nl = {
     members: 'Gebruikers',
     settings: 'Organisatie-instellingen',
     audit: 'Auditlog',
+    jobCarving: 'Jobcarving',
   },
   header: {
     org: 'Organisatie',
@@ -702,6 +704,7 @@ export const nl = {
   boordtabel: boordtabelNl,
   people: peopleNl,
   competences: competencesNl,
+  jobCarving: jobCarvingNl,
   ui: uiNl,
   quality: {
     nav: {
