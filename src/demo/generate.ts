@@ -8,6 +8,7 @@ import { createDemoFinance } from './finance.ts';
 import { createDemoKpis } from './kpis.ts';
 import { createDemoPeople } from './people.ts';
 import { createDemoCompetences } from './competences.ts';
+import { createDemoJobCarving } from './job-carving.ts';
 import { createDemoPlans } from './plans.ts';
 import { SURNAMES } from './names.ts';
 import { Random } from './random.ts';
@@ -185,5 +186,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   await createDemoPlans(seed);
   // After the people register: competences are assessed for its employees.
   await createDemoCompetences(db, demo.orgId, demo.people, rnd, now);
+  // After the competences: the task inventory names catalogue competences.
+  await createDemoJobCarving(db, demo.orgId, now);
   return demo;
 }

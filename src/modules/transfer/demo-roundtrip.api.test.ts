@@ -20,6 +20,9 @@ describe('demo organisation export and import', () => {
       'survey_token',
       'perf_objective',
       'perf_action',
+      'jc_task',
+      'jc_proposal',
+      'jc_candidate',
     ]) {
       expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     }
