@@ -35,6 +35,8 @@ export class JobCarvingPage {
 
   /** The figure of a tile of the effect, e.g. "Uren vrij voor zorg". */
   async tile(label: string): Promise<string> {
-    return (await this.page.getByRole('group', { name: label }).innerText()).replace(label, '').trim();
+    const lines = (await this.page.getByRole('group', { name: label }).innerText()).split('\n').filter((l) => l.trim());
+    // The tile reads: label, figure, note.
+    return lines[1]?.trim() ?? '';
   }
 }

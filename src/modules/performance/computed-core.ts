@@ -2,7 +2,7 @@
 import type { DbOrTx } from '../../server/db.ts';
 import { type Frequency, type Period, parsePeriod, periodOfDay, periodRange, shiftPeriod } from './logic/index.ts';
 
-export type SourceName = 'finance' | 'clients' | 'surveys' | 'actions' | 'caf' | 'people';
+export type SourceName = 'finance' | 'clients' | 'surveys' | 'actions' | 'caf' | 'people' | 'job_carving';
 import type { Message } from '../../lib/messages.ts';
 
 export type Text = Message;

@@ -12,12 +12,14 @@ import type { Db, DbOrTx } from '../../server/db.ts';
 import { cafFingerprint } from '../caf/public.ts';
 import { clientsFingerprint } from '../clients/public.ts';
 import { financeFingerprint } from '../finance/public.ts';
+import { jobCarvingFingerprint } from '../job-carving/public.ts';
 import { peopleFingerprint } from '../people/public.ts';
 import { surveysFingerprint } from '../surveys/public.ts';
 import { clientFlow, pvbVoucherUse, useOfAgreements, waiting } from './computed-clients.ts';
 import type { Ctx, Series, SourceName } from './computed-core.ts';
 import { costPrice, keyFigure } from './computed-finance.ts';
 import { actionsOnTime, cafScore, survey } from './computed-others.ts';
+import { hoursFreedForCare } from './computed-job-carving.ts';
 import { peopleFigure } from './computed-people.ts';
 import type { Frequency } from './logic/index.ts';
 
@@ -65,6 +67,7 @@ export const FORMULAS: Record<
     sources: ['people'],
     compute: (c) => peopleFigure(c, 'training_hours_per_fte'),
   },
+  hours_freed_for_care: { frequency: 'year', sources: ['job_carving'], compute: hoursFreedForCare },
 };
 export type FormulaKey = keyof typeof FORMULAS;
 
@@ -84,6 +87,7 @@ export async function sourceFingerprint(db: DbOrTx, orgId: string, today: string
     sql`(SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM perf_action WHERE org_id = ${o})`,
     ...cafFingerprint(o),
     ...peopleFingerprint(o),
+    ...jobCarvingFingerprint(o),
   ];
   const row = await sql<{ f: string }>`SELECT concat_ws('|', ${sql.join(parts)}) AS f`.execute(db);
   return row.rows[0]!.f;

@@ -75,6 +75,10 @@ export const msg = defineMessages('performance', {
     responses_invitations: 'Antwoorden / uitnodigingen × 100',
     survey: 'Bevraging "{{title}}" ({{period}})',
     actions_done_time_actions: 'Op tijd afgeronde acties / acties met einddatum in het kwartaal × 100',
+    hours_freed_for_care:
+      'Uren per week die gediplomeerde medewerkers terugkregen voor zorg, door de jobcarving-voorstellen die tegen 31/12 in een vacature of samenwerking werden omgezet',
+    realised_proposals: 'Omgezette voorstellen',
+    fte_freed_for_care: 'VTE vrij voor zorg',
     done_time: 'Op tijd afgerond',
     due_quarter: 'Einddatum in het kwartaal',
     mean_consensus_score_over: 'Gemiddelde consensusscore over de subcriteria',
@@ -181,6 +185,10 @@ export const msg = defineMessages('performance', {
     responses_invitations: 'Responses / invitations × 100',
     survey: 'Survey "{{title}}" ({{period}})',
     actions_done_time_actions: 'Actions done on time / actions due in the quarter × 100',
+    hours_freed_for_care:
+      'Hours per week certified staff got back for care, through the job-carving proposals turned into a vacancy or a cooperation by 31/12',
+    realised_proposals: 'Realised proposals',
+    fte_freed_for_care: 'FTE freed for care',
     done_time: 'Done on time',
     due_quarter: 'Due in the quarter',
     mean_consensus_score_over: 'Mean consensus score over the subcriteria',

@@ -55,7 +55,7 @@ export const kpiOptions = z.object({
     z.object({
       key: z.string(),
       frequency,
-      sources: z.array(z.enum(['finance', 'clients', 'surveys', 'actions', 'caf', 'people'])),
+      sources: z.array(z.enum(['finance', 'clients', 'surveys', 'actions', 'caf', 'people', 'job_carving'])),
     }),
   ),
   owners: z.array(z.object({ id: z.uuid(), name: z.string(), role })),

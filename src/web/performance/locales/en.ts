@@ -32,6 +32,7 @@ export const performanceEn: typeof Dutch = {
     actions: 'improvement actions',
     caf: 'CAF self-assessment',
     people: 'people',
+    job_carving: 'job-carving',
   },
   mape: { means: 'Means', activities: 'Activities', output: 'Output', outcome: 'Outcome' },
   caf: {

@@ -30,6 +30,7 @@ export const performanceNl = {
     actions: 'verbeteracties',
     caf: 'CAF-zelfevaluatie',
     people: 'mensen',
+    job_carving: 'jobcarving',
   },
   mape: { means: 'Middelen', activities: 'Activiteiten', output: 'Prestaties (output)', outcome: 'Effecten (outcome)' },
   caf: {
