@@ -286,7 +286,13 @@ export async function designerOf(db: DbOrTx, orgId: string): Promise<Designer> {
   const [roles, tasks, rows, competences, costs] = await Promise.all([
     listRoles(db, orgId, day),
     listTasks(db, orgId),
-    db.selectFrom('jc_proposal').select(proposalColumns).where('org_id', '=', orgId).orderBy('created_at').orderBy('name').execute(),
+    db
+      .selectFrom('jc_proposal')
+      .select(proposalColumns)
+      .where('org_id', '=', orgId)
+      .orderBy('created_at')
+      .orderBy('name')
+      .execute(),
     listCompetences(db, orgId),
     functionCosts(db, orgId, day),
   ]);
