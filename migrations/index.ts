@@ -11,6 +11,7 @@ import * as privacy from './20261201T0900_privacy.ts';
 import * as clientsBilling from './20261202T0900_clients_billing.ts';
 import * as people from './20261202T1000_people.ts';
 import * as competences from './20261202T1100_competences.ts';
+import * as socialEconomy from './20261202T1200_social_economy.ts';
 import * as jobCarving from './20261202T1210_job_carving.ts';
 
 /**
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '20261202T0900_clients_billing': clientsBilling,
   '20261202T1000_people': people,
   '20261202T1100_competences': competences,
+  '20261202T1200_social_economy': socialEconomy,
   '20261202T1210_job_carving': jobCarving,
 };

@@ -1,5 +1,6 @@
 /**
- * The job-carving page (/o/:orgId/job-carving, navigation link "Jobcarving" / "Job-carving"; directie, staf).
+ * The job-carving page (/o/:orgId/job-carving, link "Jobcarving" / "Job-carving" in the navigation group
+ * "Sociale economie"; directie, staf).
  *
  * Accessible names (Dutch / English):
  * - h1 "Jobcarving" / "Job-carving"; tabs "Takeninventaris" / "Task inventory", "Ontwerper" / "Designer",

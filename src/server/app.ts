@@ -11,6 +11,7 @@ import { setupRoutes } from '../modules/auth/setup-routes.ts';
 import * as caf from '../modules/caf/routes.ts';
 import * as clients from '../modules/clients/routes.ts';
 import * as competences from '../modules/competences/routes.ts';
+import * as socialEconomy from '../modules/social-economy/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
 import { jobCarvingRoutes } from '../modules/job-carving/routes.ts';
 import { homeRoutes } from '../modules/home/routes.ts';
@@ -51,6 +52,7 @@ export function createApi(limiter = new LoginLimiter()) {
     ...Object.values(surveys),
     ...Object.values(people),
     ...Object.values(competences),
+    ...Object.values(socialEconomy),
     jobCarvingRoutes,
   ];
   for (const routes of modules) {

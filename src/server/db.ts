@@ -11,6 +11,7 @@ import type { CafTables } from '../modules/caf/tables.ts';
 import type { CompetenceTables } from '../modules/competences/tables.ts';
 import type { JobCarvingTables } from '../modules/job-carving/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
+import type { SocialEconomyTables } from '../modules/social-economy/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
 import type { SurveyTables } from '../modules/surveys/tables.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -28,6 +29,7 @@ export interface Database
     SurveyTables,
     PeopleTables,
     CompetenceTables,
+    SocialEconomyTables,
     JobCarvingTables {}
 
 export type Db = Kysely<Database>;

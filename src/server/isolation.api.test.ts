@@ -12,6 +12,7 @@ import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.t
 import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
 import { sampleEmployee, sampleTraining } from '../modules/people/testing.ts';
 import { PERFORMANCE_BODIES, performanceSamples } from '../modules/performance/testing.ts';
+import { SOCIAL_ECONOMY_BODIES, socialEconomySamples } from '../modules/social-economy/testing.ts';
 import { SURVEY_BODIES, SURVEY_PUBLIC_ROUTES, surveySamples } from '../modules/surveys/testing.ts';
 import { Client, orgWithMember, testAppForFile } from './testing.ts';
 
@@ -66,6 +67,7 @@ const BODIES: Record<string, unknown> = {
   ...SURVEY_BODIES,
   ...PEOPLE_BODIES,
   ...COMPETENCE_BODIES,
+  ...SOCIAL_ECONOMY_BODIES,
   ...JOB_CARVING_BODIES,
 };
 
@@ -140,6 +142,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await surveySamples(org.client, org.org.id)),
     ...(await peopleSamples(org.client, org.org.id)),
     ...(await competenceSamples(org.client, org.org.id, employeeId, trainingId)),
+    ...(await socialEconomySamples(org.client, org.org.id)),
     ...(await jobCarvingSamples(org.client, org.org.id)),
   };
 }

@@ -60,6 +60,13 @@ const PROBES: Record<Action, Probe> = {
   'people.figures': (o) => ({ method: 'GET', path: `/api/orgs/${o}/people/hr-figures?year=2025` }),
   'competences.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/catalogue` }),
   'competences.self': (o) => ({ method: 'GET', path: `/api/orgs/${o}/competences/me` }),
+  'socialeconomy.read': (o) => ({ method: 'GET', path: `/api/orgs/${o}/social-economy/workers` }),
+  'socialeconomy.manage': (o, n) => ({
+    method: 'POST',
+    path: `/api/orgs/${o}/social-economy/partners`,
+    body: { name: `Probe partner ${n}`, kind: 'lde' },
+  }),
+  'socialeconomy.log': (o) => ({ method: 'GET', path: `/api/orgs/${o}/social-economy/log-choices` }),
   'jobcarving.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/job-carving/designer` }),
   'rules.manage': (o) => ({
     method: 'POST',

@@ -22,6 +22,7 @@ import { CafRoute } from './caf/CafRoute.tsx';
 import { PeopleRoute } from './people/PeopleRoute.tsx';
 import { SurveysRoute } from './surveys/SurveysRoute.tsx';
 import { CompetencesRoute } from './competences/CompetencesRoute.tsx';
+import { SocialEconomyRoute } from './social-economy/SocialEconomyRoute.tsx';
 import { JobCarvingRoute } from './job-carving/JobCarvingRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 
@@ -73,6 +74,7 @@ export function App() {
             <Route path="people/sociale-balans" element={<PeopleRoute page="balans" />} />
             <Route path="people/hr-figures" element={<PeopleRoute page="hr" />} />
             <Route path="competences/*" element={<CompetencesRoute />} />
+            <Route path="social-economy/*" element={<SocialEconomyRoute />} />
             <Route path="job-carving" element={<JobCarvingRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>

@@ -1,4 +1,5 @@
 import { orgRoute, routes } from '../../server/route.ts';
+import { agreementCostByCentre, committedCostByCentre } from '../social-economy/public.ts';
 import { costPriceReport } from './costing.ts';
 import { methodQuery, yearQuery } from './http.ts';
 import { keyFiguresOfYear } from './planning.ts';
@@ -29,5 +30,16 @@ export const costPriceRoutes = routes(
     query: yearQuery,
     response: keyFigures,
     handler: async (c, { orgId, db, query }) => c.json(await keyFiguresOfYear(db, orgId, query.year), 200),
+  }),
+  orgRoute({
+    method: 'get',
+    path: `${base}/committed-costs`,
+    tags: ['finance'],
+    summary:
+      'Expected cost of the social-economy cooperation agreements per cost centre: beside the ledger, never added to it',
+    action: 'finance.read',
+    query: yearQuery,
+    response: committedCostByCentre,
+    handler: async (c, { orgId, db, query }) => c.json(await agreementCostByCentre(db, orgId, query.year), 200),
   }),
 );

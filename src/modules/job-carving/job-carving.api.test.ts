@@ -3,6 +3,7 @@ import { thisYear } from '../../lib/calendar.ts';
 import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { competenceMember } from '../competences/testing.ts';
 import { peopleApi, SAMPLE_CONTRACT, SAMPLE_EMPLOYEE } from '../people/testing.ts';
+import { addPartner, addWorker } from '../social-economy/testing.ts';
 import { freedHoursOfYear } from './public.ts';
 import { proposalBody, taskBody } from './testing.ts';
 
@@ -222,6 +223,55 @@ describe('job-carving designer', () => {
       'language',
       'availability',
     ]);
+  });
+
+  it('turns a proposal into a cooperation agreement with a partner, once; placed workers are matched too', async () => {
+    const d = await director();
+    const partnerId = await addPartner(d.client, d.orgId, 'LDE De Brug');
+    await addWorker(d.client, d.orgId, partnerId, 'Yusuf Demir', {
+      languageLevel: 'B1',
+      talents: ['empathy'],
+      hoursPerWeek: 19,
+    });
+    const kitchen = await d.role('Keuken', false, 4_000_000);
+    const meals = await d.task(kitchen, 'Maaltijdbedeling', 19, { languageLevel: 'A2' });
+    const p = await answer(
+      d.c.POST('/orgs/{orgId}/job-carving/proposals', {
+        ...d.org,
+        body: proposalBody([meals], {
+          costBasis: 'agreement',
+          costPerFteCents: null,
+          pricePerHourCents: 1_800,
+        }) as never,
+      }),
+    );
+    const path = { params: { path: { orgId: d.orgId, proposalId: p.body.id } } };
+    const m = await answer(d.c.GET('/orgs/{orgId}/job-carving/proposals/{proposalId}/matches', path));
+    expect(m.body.items.map((i) => [i.name, i.kind, i.score])).toEqual([
+      ['Yusuf Demir (LDE De Brug)', 'placed_worker', 83],
+    ]);
+    const a = await answer(
+      d.c.POST('/orgs/{orgId}/job-carving/proposals/{proposalId}/agreement', {
+        ...path,
+        body: { partnerId, startOn: `${thisYear()}-01-01` },
+      }),
+    );
+    expect(a.status, JSON.stringify(a.body)).toBe(200);
+    const agreement = await answer(
+      d.c.GET('/orgs/{orgId}/social-economy/agreements/{agreementId}', {
+        params: { path: { orgId: d.orgId, agreementId: a.body.agreementId } },
+      }),
+    );
+    expect(agreement.body).toMatchObject({ title: 'Zorgassistent', priceUnit: 'hour', priceCents: 1_800 });
+    const saved = await answer(d.c.GET('/orgs/{orgId}/job-carving/proposals/{proposalId}', path));
+    expect([saved.body.agreementId, saved.body.realisedOn]).toEqual([a.body.agreementId, `${thisYear()}-01-01`]);
+    const twice = await answer(
+      d.c.POST('/orgs/{orgId}/job-carving/proposals/{proposalId}/agreement', {
+        ...path,
+        body: { partnerId, startOn: `${thisYear()}-01-01` },
+      }),
+    );
+    expect(twice.status).toBe(409);
   });
 
   it('is for the direction and the staff only', async () => {

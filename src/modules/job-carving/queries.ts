@@ -1,5 +1,6 @@
 /** The job-carving records (Kysely; every query scoped by the organisation). */
 import { listCompetences } from '../competences/public.ts';
+import { createAgreement } from '../social-economy/public.ts';
 import { functionCosts } from '../people/public.ts';
 import { today } from '../../lib/calendar.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
@@ -429,6 +430,39 @@ export async function vacancyFromProposal(db: Db, orgId: string, proposalId: str
       .returning(vacancyColumns)
       .executeTakeFirstOrThrow();
     return presentVacancy(row);
+  });
+}
+
+/**
+ * Turns a proposal into a phase-1 cooperation agreement with a social-economy partner (social-economy's
+ * createAgreement): the new function's tasks and hours per week, at the proposal's price per hour (an
+ * agreement-based proposal) or its cost per FTE and year; the proposal becomes realised.
+ */
+export async function agreementFromProposal(
+  db: Db,
+  orgId: string,
+  proposalId: string,
+  input: { partnerId: string; startOn: string },
+): Promise<string> {
+  const p = await proposalOf(db, orgId, proposalId);
+  const names = new Map((await listTasks(db, orgId)).map((t) => [t.id, t.name]));
+  const byHour = p.costBasis === 'agreement' && p.pricePerHourCents !== null;
+  return db.transaction().execute(async (tx) => {
+    const agreementId = await createAgreement(tx, orgId, {
+      partnerId: input.partnerId,
+      title: p.functionName,
+      tasks: p.taskIds
+        .flatMap((id) => (names.has(id) ? [names.get(id)!] : []))
+        .join('\n')
+        .slice(0, 4000),
+      scopeUnit: 'hours_per_week',
+      scopeAmount: Math.max(p.targetHours, 0.5),
+      startOn: input.startOn,
+      priceUnit: byHour ? 'hour' : 'fte_year',
+      priceCents: (byHour ? p.pricePerHourCents : p.costPerFteCents) ?? 0,
+    });
+    await markRealised(tx, orgId, proposalId, agreementId, input.startOn);
+    return agreementId;
   });
 }
 

@@ -5,6 +5,7 @@ import { orgRoute, routes } from '../../server/route.ts';
 import { matchesFor } from './matching.ts';
 import {
   addStarterTasks,
+  agreementFromProposal,
   deleteCandidate,
   deleteProposal,
   deleteRole,
@@ -211,6 +212,26 @@ export const jobCarvingRoutes = routes(
         details: { vacancyId: vacancy.id },
       });
       return c.json(vacancy, 200);
+    },
+  }),
+  orgRoute({
+    method: 'post',
+    path: `${base}/proposals/{proposalId}/agreement`,
+    tags,
+    summary: 'Turn a proposal into a phase-1 cooperation agreement with a social-economy partner (once, else 409)',
+    action,
+    params: proposalParams,
+    body: s.agreementFromProposalInput,
+    response: z.object({ agreementId: z.uuid() }),
+    handler: async (c, { orgId, db, params: { proposalId }, body, audit }) => {
+      const agreementId = await agreementFromProposal(db, orgId, proposalId, body);
+      await audit({
+        action: 'jc_agreement.created',
+        entity: 'jc_proposal',
+        entityId: proposalId,
+        details: { agreementId },
+      });
+      return c.json({ agreementId }, 200);
     },
   }),
   orgRoute({

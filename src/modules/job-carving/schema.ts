@@ -54,6 +54,8 @@ export const candidateInput = z.strictObject({
 });
 export type CandidateInput = z.infer<typeof candidateInput>;
 
+export const agreementFromProposalInput = z.strictObject({ partnerId: z.uuid(), startOn: z.iso.date() });
+
 export const matchQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).optional() });
 
 /* ---------- Answers ---------- */

@@ -71,6 +71,7 @@ export const JOB_CARVING_BODIES: Record<string, unknown> = {
   'PUT /api/orgs/:orgId/job-carving/tasks/:taskId': taskBody(SOME, 'Overgenomen', 1),
   'POST /api/orgs/:orgId/job-carving/proposals': proposalBody([], { name: 'Overgenomen' }),
   'PUT /api/orgs/:orgId/job-carving/proposals/:proposalId': proposalBody([], { name: 'Overgenomen' }),
+  'POST /api/orgs/:orgId/job-carving/proposals/:proposalId/agreement': { partnerId: SOME, startOn: '2026-01-01' },
   'POST /api/orgs/:orgId/job-carving/candidates': {
     name: 'Overgenomen',
     competenceIds: [],

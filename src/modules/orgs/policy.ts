@@ -28,6 +28,9 @@ export const ACTIONS = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'socialeconomy.read',
+  'socialeconomy.manage',
+  'socialeconomy.log',
   'jobcarving.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -49,6 +52,9 @@ const MANAGEMENT_WORK = [
   'people.figures',
   'competences.manage',
   'competences.self',
+  'socialeconomy.read',
+  'socialeconomy.manage',
+  'socialeconomy.log',
   'jobcarving.manage',
 ] as const satisfies readonly Action[];
 
@@ -59,7 +65,9 @@ export const PERMISSIONS: Record<Role, readonly Action[]> = {
   staf: ['org.read', ...MANAGEMENT_WORK],
   begeleider: ['org.read', 'clients.read', 'registrations.write', 'caf.score', 'competences.self'],
   bestuur: ['org.read', 'finance.read', 'performance.read', 'people.figures'],
-  partner: ['org.read'],
+  // A coach of a partner enterprise: only that enterprise's workers and agreements (VIEW_RULES.partners),
+  // logging hours and evaluations; no clients, no finance.
+  partner: ['org.read', 'socialeconomy.read', 'socialeconomy.log'],
 };
 
 /** True when `role` may perform `action`. */
@@ -75,6 +83,13 @@ export function can(role: Role, action: Action): boolean {
 export type ClientScope = 'organisation' | 'caseload';
 
 /**
+ * Which social-economy records a role sees with `socialeconomy.read`: those of every partner enterprise
+ * of the organisation, or only those of the one enterprise the member is linked to (`own`; the
+ * `partner` role). A record of another enterprise answers 404, like another organisation's.
+ */
+export type PartnerScope = 'organisation' | 'own';
+
+/**
  * Fields a role does not get, even on a record it may see:
  * - `client.money`: euro amounts on a client (living costs of the agreements).
  * - `members.others`: other members in pickers (`/performance/choices` gives only the caller).
@@ -83,14 +98,22 @@ export const HIDDEN_FIELDS = ['client.money', 'members.others'] as const;
 export type HiddenField = (typeof HIDDEN_FIELDS)[number];
 
 /** The record- and field-level rules of each role, beside the permission table above. */
-export const VIEW_RULES: Record<Role, { clients: ClientScope; hidden: readonly HiddenField[] }> = {
-  beheerder: { clients: 'organisation', hidden: [] },
-  directie: { clients: 'organisation', hidden: [] },
-  staf: { clients: 'organisation', hidden: [] },
-  begeleider: { clients: 'caseload', hidden: ['client.money', 'members.others'] },
-  bestuur: { clients: 'organisation', hidden: [] },
-  partner: { clients: 'organisation', hidden: [] },
+export const VIEW_RULES: Record<
+  Role,
+  { clients: ClientScope; partners: PartnerScope; hidden: readonly HiddenField[] }
+> = {
+  beheerder: { clients: 'organisation', partners: 'organisation', hidden: [] },
+  directie: { clients: 'organisation', partners: 'organisation', hidden: [] },
+  staf: { clients: 'organisation', partners: 'organisation', hidden: [] },
+  begeleider: { clients: 'caseload', partners: 'organisation', hidden: ['client.money', 'members.others'] },
+  bestuur: { clients: 'organisation', partners: 'organisation', hidden: [] },
+  partner: { clients: 'caseload', partners: 'own', hidden: ['client.money', 'members.others'] },
 };
+
+/** Which social-economy partner enterprises' records (workers, agreements, trajectories) a role sees. */
+export function partnerScope(role: Role): PartnerScope {
+  return VIEW_RULES[role].partners;
+}
 
 /** Which clients `role` sees. */
 export function clientScope(role: Role): ClientScope {

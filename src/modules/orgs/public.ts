@@ -10,6 +10,8 @@ export {
   type ClientScope,
   hides,
   PERMISSIONS,
+  partnerScope,
+  type PartnerScope,
   ROLES,
   type Role,
 } from './policy.ts';

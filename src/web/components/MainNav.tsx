@@ -57,6 +57,14 @@ const COMPETENCE_PAGES: { path: string; key: string; needs: Action }[] = [
   { path: 'me', key: 'me', needs: 'competences.self' },
 ];
 
+/** The social-economy group: path under /o/:orgId/social-economy, label key under se.nav, the action that shows it. */
+const SE_PAGES: { path: string; key: string; needs: Action }[] = [
+  { path: '', key: 'overview', needs: 'socialeconomy.read' },
+  { path: 'partners', key: 'partners', needs: 'socialeconomy.read' },
+  { path: 'agreements', key: 'agreements', needs: 'socialeconomy.read' },
+  { path: 'workers', key: 'workers', needs: 'socialeconomy.read' },
+];
+
 function Link_({
   to,
   label,
@@ -115,7 +123,15 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inCompetences) setCompetencesOpen(true);
   }, [inCompetences]);
+  const inSe =
+    Boolean(membership) &&
+    (pathname.startsWith(`${base}/social-economy`) || pathname.startsWith(`${base}/job-carving`));
+  const [seOpen, setSeOpen] = useState(inSe);
+  useEffect(() => {
+    if (inSe) setSeOpen(true);
+  }, [inSe]);
   if (!membership) return null;
+  const sePages = SE_PAGES.filter((p) => allows(membership, p.needs));
   const peoplePages = PEOPLE_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
   const competencePages = COMPETENCE_PAGES.filter((p) => allows(membership, p.needs));
   const qualityPages = QUALITY_PAGES.filter((p) => p.needs.some((a) => allows(membership, a)));
@@ -124,7 +140,6 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
     { page: 'members', label: t('nav.members'), needs: 'members.read' },
     { page: 'settings', label: t('nav.settings'), needs: 'org.read' },
     { page: 'audit', label: t('nav.audit'), needs: 'audit.read' },
-    { page: 'job-carving', label: t('nav.jobCarving'), needs: 'jobcarving.manage' },
   ];
   // The finance pages share the chosen fiscal year through `?year=`.
   const year = inFinance ? new URLSearchParams(search).get('year') : null;
@@ -219,6 +234,30 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                 />
               );
             })}
+          </NavGroup>
+        )}
+        {sePages.length > 0 && (
+          <NavGroup label={t('se.nav.group')} opened={seOpen} onChange={setSeOpen} inside={inSe}>
+            {sePages.map((p) => {
+              const to = `${base}/social-economy${p.path ? `/${p.path}` : ''}`;
+              return (
+                <Link_
+                  key={p.key}
+                  to={to}
+                  label={t(`se.nav.${p.key}`)}
+                  active={pathname === to || (p.path !== '' && pathname.startsWith(`${to}/`))}
+                  onNavigate={onNavigate}
+                />
+              );
+            })}
+            {allows(membership, 'jobcarving.manage') && (
+              <Link_
+                to={`${base}/job-carving`}
+                label={t('nav.jobCarving')}
+                active={pathname === `${base}/job-carving`}
+                onNavigate={onNavigate}
+              />
+            )}
           </NavGroup>
         )}
       </Stack>

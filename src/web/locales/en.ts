@@ -8,6 +8,7 @@ import { planEn } from '../performance/locales/plan-en.ts';
 import { peopleEn } from '../people/locales/en.ts';
 import { surveysEn } from '../surveys/locales/en.ts';
 import { competencesEn } from '../competences/locales/en.ts';
+import { seEn } from '../social-economy/locales/en.ts';
 import { jobCarvingEn } from '../job-carving/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
@@ -695,6 +696,7 @@ export const en: Messages = {
   boordtabel: boordtabelEn,
   people: peopleEn,
   competences: competencesEn,
+  se: seEn,
   jobCarving: jobCarvingEn,
   ui: uiEn,
   quality: {

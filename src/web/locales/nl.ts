@@ -7,6 +7,7 @@ import { planNl } from '../performance/locales/plan-nl.ts';
 import { peopleNl } from '../people/locales/nl.ts';
 import { surveysNl } from '../surveys/locales/nl.ts';
 import { competencesNl } from '../competences/locales/nl.ts';
+import { seNl } from '../social-economy/locales/nl.ts';
 import { jobCarvingNl } from '../job-carving/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
@@ -704,6 +705,7 @@ export const nl = {
   boordtabel: boordtabelNl,
   people: peopleNl,
   competences: competencesNl,
+  se: seNl,
   jobCarving: jobCarvingNl,
   ui: uiNl,
   quality: {
