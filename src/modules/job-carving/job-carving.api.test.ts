@@ -248,7 +248,7 @@ describe('job-carving designer', () => {
     const path = { params: { path: { orgId: d.orgId, proposalId: p.body.id } } };
     const m = await answer(d.c.GET('/orgs/{orgId}/job-carving/proposals/{proposalId}/matches', path));
     expect(m.body.items.map((i) => [i.name, i.kind, i.score])).toEqual([
-      ['Yusuf Demir (LDE De Brug)', 'placed_worker', 83],
+      ['Yusuf Demir (LDE De Brug)', 'placed_worker', 100],
     ]);
     const a = await answer(
       d.c.POST('/orgs/{orgId}/job-carving/proposals/{proposalId}/agreement', {
