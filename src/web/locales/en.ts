@@ -88,6 +88,24 @@ export const en: Messages = {
       target_deleted: 'Target removed',
     },
     competence: { created: 'Competence added', updated: 'Competence changed', deleted: 'Competence removed' },
+    jc_role: {
+      created: 'Function (job-carving) added',
+      updated: 'Function (job-carving) changed',
+      deleted: 'Function (job-carving) removed',
+    },
+    jc_task: {
+      created: 'Task (job-carving) added',
+      updated: 'Task (job-carving) changed',
+      deleted: 'Task (job-carving) removed',
+    },
+    jc_proposal: {
+      created: 'Job-carving proposal saved',
+      updated: 'Job-carving proposal changed',
+      deleted: 'Job-carving proposal removed',
+    },
+    jc_vacancy: { created: 'Vacancy from a job-carving proposal' },
+    jc_agreement: { created: 'Cooperation agreement from a job-carving proposal' },
+    jc_candidate: { created: 'Candidate added', updated: 'Candidate changed', deleted: 'Candidate removed' },
     competence_profile: {
       created: 'Role profile added',
       updated: 'Role profile changed',

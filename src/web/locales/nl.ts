@@ -92,6 +92,24 @@ export const nl = {
       updated: 'Competentie gewijzigd',
       deleted: 'Competentie verwijderd',
     },
+    jc_role: {
+      created: 'Functie (jobcarving) toegevoegd',
+      updated: 'Functie (jobcarving) gewijzigd',
+      deleted: 'Functie (jobcarving) verwijderd',
+    },
+    jc_task: {
+      created: 'Taak (jobcarving) toegevoegd',
+      updated: 'Taak (jobcarving) gewijzigd',
+      deleted: 'Taak (jobcarving) verwijderd',
+    },
+    jc_proposal: {
+      created: 'Jobcarving-voorstel opgeslagen',
+      updated: 'Jobcarving-voorstel gewijzigd',
+      deleted: 'Jobcarving-voorstel verwijderd',
+    },
+    jc_vacancy: { created: 'Vacature uit een jobcarving-voorstel' },
+    jc_agreement: { created: 'Samenwerkingsovereenkomst uit een jobcarving-voorstel' },
+    jc_candidate: { created: 'Kandidaat toegevoegd', updated: 'Kandidaat gewijzigd', deleted: 'Kandidaat verwijderd' },
     competence_profile: {
       created: 'Rolprofiel toegevoegd',
       updated: 'Rolprofiel gewijzigd',
