@@ -13,10 +13,11 @@ import { walk } from './walk.ts';
 
 const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
 
+// Building the whole demo takes minutes on a loaded machine.
 beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 150_000 });
+  live.server = await startServer({ demo: true, timeoutMs: 280_000 });
   live.browser = await launchBrowser();
-});
+}, 300_000);
 afterAll(async () => {
   await live.browser?.close();
   await stopAll();
