@@ -67,6 +67,8 @@ const bodyOf = (v: Values): ProposalInput => ({
 export function Designer({ orgId, designer }: { orgId: string; designer: DesignerData }) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string>(designer.proposals[0]?.id ?? NEW);
+  // The editor is mounted again for the saved proposal, so the confirmation lives here.
+  const [justSaved, setJustSaved] = useState<string | null>(null);
   const proposal = designer.proposals.find((p) => p.id === selected);
   return (
     <Stack gap="lg">
@@ -77,7 +79,10 @@ export function Designer({ orgId, designer }: { orgId: string; designer: Designe
           { value: NEW, label: t('jobCarving.proposal.new') },
         ]}
         value={selected}
-        onChange={(v) => setSelected(v ?? NEW)}
+        onChange={(v) => {
+          setJustSaved(null);
+          setSelected(v ?? NEW);
+        }}
         allowDeselect={false}
         maw={400}
       />
@@ -86,8 +91,12 @@ export function Designer({ orgId, designer }: { orgId: string; designer: Designe
         orgId={orgId}
         designer={designer}
         proposal={proposal}
-        onSaved={(id) => setSelected(id)}
+        onSaved={(id) => {
+          setJustSaved(id);
+          setSelected(id);
+        }}
       />
+      {justSaved !== null && justSaved === selected && <Text role="status">{t('jobCarving.proposal.saved')}</Text>}
     </Stack>
   );
 }
@@ -104,7 +113,6 @@ function ProposalEditor(props: {
     initialValues: valuesOf(proposal),
     validate: { name: (v) => required(t, v), functionName: (v) => required(t, v) },
   });
-  const [saved, setSaved] = useState(false);
   const save = useFormSave(
     form,
     (v) =>
@@ -113,7 +121,6 @@ function ProposalEditor(props: {
         : jobCarvingCalls.createProposal(orgId, bodyOf(v)),
     async (p) => {
       await refreshJobCarving(orgId);
-      setSaved(true);
       props.onSaved(p.id);
     },
     { costPerFteCents: 'cost', pricePerHourCents: 'price' },
@@ -244,7 +251,6 @@ function ProposalEditor(props: {
         />
       </Section>
       <ErrorAlert error={save.error ?? vacancy.error} />
-      {saved && !save.isPending && <Text role="status">{t('jobCarving.proposal.saved')}</Text>}
       <Group>
         <Button type="submit" loading={save.isPending}>
           {t('jobCarving.proposal.save')}
