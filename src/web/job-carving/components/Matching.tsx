@@ -33,6 +33,7 @@ export function Matching({ orgId, designer }: { orgId: string; designer: Designe
           data={designer.proposals.map((p) => ({ value: p.id, label: `${p.name} (${p.functionName})` }))}
           value={proposalId}
           onChange={setProposalId}
+          allowDeselect={false}
           maw={400}
         />
         <Button variant="light" onClick={() => setAdding(true)}>
