@@ -19,6 +19,7 @@ import * as peoplePerf from './20261202T1300_people_perf.ts';
 import * as surveyTestEasy from './20261202T1300_survey_test_easy.ts';
 import * as payrollMapping from './20261202T1310_payroll_mapping.ts';
 import * as socialEconomy from './20261202T1200_social_economy.ts';
+import * as jobCarving from './20261202T1210_job_carving.ts';
 
 /**
  * Every migration by its timestamped name, in order. Listed here (not read from the folder) so the
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T1300_survey_test_easy': surveyTestEasy,
   '20261202T1310_payroll_mapping': payrollMapping,
   '20261202T1200_social_economy': socialEconomy,
+  '20261202T1210_job_carving': jobCarving,
 };

@@ -12,6 +12,7 @@ import { createDemoPartnerships } from './partnerships.ts';
 import { createDemoHandbook } from './handbook.ts';
 import { createDemoComplaints } from './complaints.ts';
 import { createDemoSocialEconomy } from './social-economy.ts';
+import { createDemoJobCarving } from './job-carving.ts';
 import { createDemoPlans } from './plans.ts';
 import { createDemoStrategy } from './strategy.ts';
 import { SURNAMES } from './names.ts';
@@ -199,5 +200,7 @@ export async function createDemo(db: Db, opts: { seed: number; now?: Date }) {
   // After the KPIs and actions: the handbook links to them.
   await createDemoHandbook(seed);
   await createDemoSocialEconomy(db, demo.orgId, demo.people, rnd, now);
+  // After the competences: the task inventory names catalogue competences.
+  await createDemoJobCarving(db, demo.orgId, now);
   return demo;
 }

@@ -40,7 +40,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -143,7 +143,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -203,7 +203,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];
@@ -10541,6 +10541,1323 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/job-carving/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidates of the organisation (for matching) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                competenceIds: string[];
+                                hoursAvailable: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                                name: string;
+                                note: string;
+                                talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a candidate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        competenceIds: string[];
+                        hoursAvailable: number;
+                        /** @enum {string} */
+                        languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                        name: string;
+                        note?: string;
+                        talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            competenceIds: string[];
+                            hoursAvailable: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                            name: string;
+                            note: string;
+                            talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/candidates/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a candidate */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        competenceIds: string[];
+                        hoursAvailable: number;
+                        /** @enum {string} */
+                        languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                        name: string;
+                        note?: string;
+                        talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            competenceIds: string[];
+                            hoursAvailable: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                            name: string;
+                            note: string;
+                            talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a candidate */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/designer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The designer: roles with their cost per FTE, the task inventory, the proposals with their effect */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            competences: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            functionCosts: {
+                                fte: number;
+                                functionTitle: string;
+                                people: number;
+                                yearlyCostPerFteCents: number | null;
+                            }[];
+                            proposals: {
+                                agreementId: string | null;
+                                /** @enum {string} */
+                                costBasis: "contract" | "agreement";
+                                costPerFteCents: number | null;
+                                effect: {
+                                    fteFreedForCare: number;
+                                    hoursFreedForCare: number;
+                                    issues: {
+                                        /** @enum {string} */
+                                        reason: "needs_certificate" | "unknown_task";
+                                        taskId: string;
+                                    }[];
+                                    netCents: number | null;
+                                    netFte: number;
+                                    newFunctionCostCents: number | null;
+                                    newFunctionFte: number;
+                                    roles: {
+                                        certified: boolean;
+                                        fteMoved: number;
+                                        hoursFreedForCare: number;
+                                        hoursMoved: number;
+                                        name: string;
+                                        roleId: string;
+                                        valueCents: number | null;
+                                    }[];
+                                    slackHours: number;
+                                    targetHours: number;
+                                    taskHours: number;
+                                    valueFreedForCareCents: number | null;
+                                    valueMovedCents: number | null;
+                                };
+                                functionName: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                pricePerHourCents: number | null;
+                                realisedOn: string | null;
+                                talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                                targetHours: number;
+                                taskIds: string[];
+                            }[];
+                            roles: {
+                                certified: boolean;
+                                costPerFteCents: number | null;
+                                /** @enum {string|null} */
+                                costSource: "typed" | "contracts" | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                typedCostPerFteCents: number | null;
+                            }[];
+                            tasks: {
+                                clientContact: boolean;
+                                competenceIds: string[];
+                                hoursPerWeek: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                                name: string;
+                                needsCertificate: boolean;
+                                /** Format: uuid */
+                                roleId: string;
+                                /** @enum {string} */
+                                timeOfDay: "morning" | "midday" | "afternoon" | "evening" | "night" | "flexible";
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save a proposal: tasks of several roles bundled into a new function; answers it with its effect */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        costBasis: "contract" | "agreement";
+                        costPerFteCents: number | null;
+                        functionName: string;
+                        name: string;
+                        pricePerHourCents: number | null;
+                        talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                        targetHours: number;
+                        taskIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: string | null;
+                            /** @enum {string} */
+                            costBasis: "contract" | "agreement";
+                            costPerFteCents: number | null;
+                            effect: {
+                                fteFreedForCare: number;
+                                hoursFreedForCare: number;
+                                issues: {
+                                    /** @enum {string} */
+                                    reason: "needs_certificate" | "unknown_task";
+                                    taskId: string;
+                                }[];
+                                netCents: number | null;
+                                netFte: number;
+                                newFunctionCostCents: number | null;
+                                newFunctionFte: number;
+                                roles: {
+                                    certified: boolean;
+                                    fteMoved: number;
+                                    hoursFreedForCare: number;
+                                    hoursMoved: number;
+                                    name: string;
+                                    roleId: string;
+                                    valueCents: number | null;
+                                }[];
+                                slackHours: number;
+                                targetHours: number;
+                                taskHours: number;
+                                valueFreedForCareCents: number | null;
+                                valueMovedCents: number | null;
+                            };
+                            functionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pricePerHourCents: number | null;
+                            realisedOn: string | null;
+                            talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                            targetHours: number;
+                            taskIds: string[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/proposals/{proposalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposal with its effect */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: string | null;
+                            /** @enum {string} */
+                            costBasis: "contract" | "agreement";
+                            costPerFteCents: number | null;
+                            effect: {
+                                fteFreedForCare: number;
+                                hoursFreedForCare: number;
+                                issues: {
+                                    /** @enum {string} */
+                                    reason: "needs_certificate" | "unknown_task";
+                                    taskId: string;
+                                }[];
+                                netCents: number | null;
+                                netFte: number;
+                                newFunctionCostCents: number | null;
+                                newFunctionFte: number;
+                                roles: {
+                                    certified: boolean;
+                                    fteMoved: number;
+                                    hoursFreedForCare: number;
+                                    hoursMoved: number;
+                                    name: string;
+                                    roleId: string;
+                                    valueCents: number | null;
+                                }[];
+                                slackHours: number;
+                                targetHours: number;
+                                taskHours: number;
+                                valueFreedForCareCents: number | null;
+                                valueMovedCents: number | null;
+                            };
+                            functionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pricePerHourCents: number | null;
+                            realisedOn: string | null;
+                            talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                            targetHours: number;
+                            taskIds: string[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace a proposal */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        costBasis: "contract" | "agreement";
+                        costPerFteCents: number | null;
+                        functionName: string;
+                        name: string;
+                        pricePerHourCents: number | null;
+                        talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                        targetHours: number;
+                        taskIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: string | null;
+                            /** @enum {string} */
+                            costBasis: "contract" | "agreement";
+                            costPerFteCents: number | null;
+                            effect: {
+                                fteFreedForCare: number;
+                                hoursFreedForCare: number;
+                                issues: {
+                                    /** @enum {string} */
+                                    reason: "needs_certificate" | "unknown_task";
+                                    taskId: string;
+                                }[];
+                                netCents: number | null;
+                                netFte: number;
+                                newFunctionCostCents: number | null;
+                                newFunctionFte: number;
+                                roles: {
+                                    certified: boolean;
+                                    fteMoved: number;
+                                    hoursFreedForCare: number;
+                                    hoursMoved: number;
+                                    name: string;
+                                    roleId: string;
+                                    valueCents: number | null;
+                                }[];
+                                slackHours: number;
+                                targetHours: number;
+                                taskHours: number;
+                                valueFreedForCareCents: number | null;
+                                valueMovedCents: number | null;
+                            };
+                            functionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pricePerHourCents: number | null;
+                            realisedOn: string | null;
+                            talents: ("motivation" | "care_attitude" | "empathy" | "experience_expertise" | "practical_sense" | "patience" | "social_skills" | "technical_skills")[];
+                            targetHours: number;
+                            taskIds: string[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a proposal (its vacancy stays) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/proposals/{proposalId}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a proposal into a phase-1 cooperation agreement with a social-economy partner (once, else 409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: date */
+                        startOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            agreementId: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/proposals/{proposalId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placed workers, employees and candidates ranked for the new function, with the score per criterion */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    orgId: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                criteria: {
+                                    /** @enum {string} */
+                                    criterion: "competences" | "talents" | "language" | "availability";
+                                    matched: string[];
+                                    missing: string[];
+                                    recorded: boolean;
+                                    score: number;
+                                }[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "placed_worker" | "employee" | "candidate";
+                                name: string;
+                                score: number;
+                            }[];
+                            need: {
+                                competenceIds: string[];
+                                hoursPerWeek: number;
+                                /** @enum {string} */
+                                languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                                talents: string[];
+                            };
+                            scored: number;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/proposals/{proposalId}/vacancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a proposal into an open vacancy for its new function (once, else 409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hoursPerWeek: number;
+                            /** Format: uuid */
+                            id: string;
+                            openedOn: string;
+                            proposalId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "filled" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a role (function) whose tasks are inventoried (name unique, else 409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        certified: boolean;
+                        costPerFteCents?: number | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/roles/{roleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a role's name, certificate and cost per FTE */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    roleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        certified: boolean;
+                        costPerFteCents?: number | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a role and its tasks */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    roleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/roles/{roleId}/starter-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add typical certificate-free tasks (meal distribution, animation, post …) to a role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    roleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        keys: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                clientContact: boolean;
+                                competenceIds: string[];
+                                hoursPerWeek: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                                name: string;
+                                needsCertificate: boolean;
+                                /** Format: uuid */
+                                roleId: string;
+                                /** @enum {string} */
+                                timeOfDay: "morning" | "midday" | "afternoon" | "evening" | "night" | "flexible";
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a task to a role’s inventory */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientContact: boolean;
+                        competenceIds: string[];
+                        hoursPerWeek: number;
+                        /** @enum {string} */
+                        languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                        name: string;
+                        needsCertificate: boolean;
+                        /** Format: uuid */
+                        roleId: string;
+                        /** @enum {string} */
+                        timeOfDay: "morning" | "midday" | "afternoon" | "evening" | "night" | "flexible";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientContact: boolean;
+                            competenceIds: string[];
+                            hoursPerWeek: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                            name: string;
+                            needsCertificate: boolean;
+                            /** Format: uuid */
+                            roleId: string;
+                            /** @enum {string} */
+                            timeOfDay: "morning" | "midday" | "afternoon" | "evening" | "night" | "flexible";
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a task */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientContact: boolean;
+                        competenceIds: string[];
+                        hoursPerWeek: number;
+                        /** @enum {string} */
+                        languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                        name: string;
+                        needsCertificate: boolean;
+                        /** Format: uuid */
+                        roleId: string;
+                        /** @enum {string} */
+                        timeOfDay: "morning" | "midday" | "afternoon" | "evening" | "night" | "flexible";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clientContact: boolean;
+                            competenceIds: string[];
+                            hoursPerWeek: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            languageLevel: "none" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                            name: string;
+                            needsCertificate: boolean;
+                            /** Format: uuid */
+                            roleId: string;
+                            /** @enum {string} */
+                            timeOfDay: "morning" | "midday" | "afternoon" | "evening" | "night" | "flexible";
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a task */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/vacancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vacancies made from proposals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hoursPerWeek: number;
+                                /** Format: uuid */
+                                id: string;
+                                openedOn: string;
+                                proposalId: string | null;
+                                /** @enum {string} */
+                                status: "open" | "filled" | "closed";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{orgId}/kpi-options": {
         parameters: {
             query?: never;
@@ -10571,7 +11888,7 @@ export interface paths {
                                 /** @enum {string} */
                                 frequency: "month" | "quarter" | "year";
                                 key: string;
-                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf" | "people" | "complaints" | "socialeconomy")[];
+                                sources: ("finance" | "clients" | "surveys" | "actions" | "caf" | "people" | "complaints" | "socialeconomy" | "job_carving")[];
                             }[];
                             owners: {
                                 /** Format: uuid */
@@ -22282,19 +23599,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
+                            actions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
                             orgTypes: {
                                 code: string;
                                 en: string;
                                 nl: string;
                             }[];
                             permissions: {
-                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
-                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
-                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
-                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
-                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
-                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
+                                begeleider?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
+                                beheerder?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
+                                bestuur?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
+                                directie?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
+                                partner?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
+                                staf?: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
                             };
                             roles: ("beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner")[];
                         };
@@ -22544,7 +23861,7 @@ export interface paths {
                                 /** Format: uuid */
                                 orgId: string;
                                 orgName: string;
-                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log")[];
+                                permissions: ("org.read" | "org.update" | "members.read" | "members.manage" | "audit.read" | "finance.read" | "finance.manage" | "clients.read" | "clients.income" | "clients.manage" | "registrations.write" | "rules.manage" | "performance.read" | "performance.manage" | "caf.score" | "surveys.manage" | "people.read" | "people.manage" | "people.figures" | "competences.manage" | "competences.self" | "strategy.read" | "strategy.manage" | "partnerships.read" | "partnerships.manage" | "partnerships.decide" | "governance.read" | "governance.manage" | "governance.board" | "handbook.read" | "handbook.write" | "handbook.approve" | "complaints.register" | "complaints.manage" | "complaints.figures" | "socialeconomy.read" | "socialeconomy.manage" | "socialeconomy.log" | "jobcarving.manage")[];
                                 /** @enum {string} */
                                 role: "beheerder" | "directie" | "staf" | "begeleider" | "bestuur" | "partner";
                             }[];

@@ -16,6 +16,7 @@ import * as handbook from '../modules/handbook/routes.ts';
 import * as complaints from '../modules/complaints/routes.ts';
 import * as socialEconomy from '../modules/social-economy/routes.ts';
 import * as finance from '../modules/finance/routes.ts';
+import { jobCarvingRoutes } from '../modules/job-carving/routes.ts';
 import { homeRoutes } from '../modules/home/routes.ts';
 import { invitationRoutes } from '../modules/orgs/invitation-routes.ts';
 import { memberRoutes } from '../modules/orgs/members-routes.ts';
@@ -64,6 +65,7 @@ export function createApi(limiter = new LoginLimiter()) {
     complaints.complaintSettingRoutes,
     complaints.complaintPublicRoutes,
     ...Object.values(socialEconomy),
+    jobCarvingRoutes,
   ];
   for (const routes of modules) {
     api.route('/', routes);

@@ -13,6 +13,7 @@ import type { CompetenceTables } from '../modules/competences/tables.ts';
 import type { PartnershipTables } from '../modules/partnerships/tables.ts';
 import type { HandbookTables } from '../modules/handbook/tables.ts';
 import type { ComplaintTables } from '../modules/complaints/tables.ts';
+import type { JobCarvingTables } from '../modules/job-carving/tables.ts';
 import type { PeopleTables } from '../modules/people/tables.ts';
 import type { SocialEconomyTables } from '../modules/social-economy/tables.ts';
 import type { PerformanceTables } from '../modules/performance/tables.ts';
@@ -38,7 +39,8 @@ export interface Database
     GovernanceTables,
     HandbookTables,
     ComplaintTables,
-    SocialEconomyTables {}
+    SocialEconomyTables,
+    JobCarvingTables {}
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: query functions accept either. */

@@ -10,6 +10,7 @@ import { COMPLAINT_BODIES, COMPLAINT_PUBLIC_ROUTES, complaintSamples } from '../
 import { sampleLedgerCsv } from '../modules/finance/testing.ts';
 import { GOVERNANCE_BODIES, GOVERNANCE_QUERIES, governanceSamples } from '../modules/governance/testing.ts';
 import { HANDBOOK_BODIES, HANDBOOK_QUERIES, handbookSamples } from '../modules/handbook/testing.ts';
+import { JOB_CARVING_BODIES, jobCarvingSamples } from '../modules/job-carving/testing.ts';
 import { MEMBER_PERSONAL_ROUTES, memberSamples } from '../modules/orgs/testing.ts';
 import { PARTNERSHIP_BODIES, PARTNERSHIP_QUERIES, partnershipSamples } from '../modules/partnerships/testing.ts';
 import { PEOPLE_BODIES, peopleSamples } from '../modules/people/testing.ts';
@@ -78,6 +79,7 @@ const BODIES: Record<string, unknown> = {
   ...HANDBOOK_BODIES,
   ...COMPLAINT_BODIES,
   ...SOCIAL_ECONOMY_BODIES,
+  ...JOB_CARVING_BODIES,
 };
 
 /** Required query strings, for the same reason. */
@@ -161,6 +163,7 @@ async function sampleIds(org: Awaited<ReturnType<typeof orgWithMember>>): Promis
     ...(await handbookSamples(org.client, org.org.id)),
     ...(await complaintSamples(org.client, org.org.id)),
     ...(await socialEconomySamples(org.client, org.org.id)),
+    ...(await jobCarvingSamples(org.client, org.org.id)),
   };
 }
 

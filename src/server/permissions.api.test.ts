@@ -97,6 +97,7 @@ const PROBES: Record<Action, Probe> = {
     body: { name: `Probe partner ${n}`, kind: 'lde' },
   }),
   'socialeconomy.log': (o) => ({ method: 'GET', path: `/api/orgs/${o}/social-economy/log-choices` }),
+  'jobcarving.manage': (o) => ({ method: 'GET', path: `/api/orgs/${o}/job-carving/designer` }),
   'rules.manage': (o) => ({
     method: 'POST',
     path: `/api/orgs/${o}/rules`,

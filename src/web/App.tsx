@@ -27,6 +27,7 @@ import { GovernanceRoute } from './governance/GovernanceRoute.tsx';
 import { PartnershipsRoute } from './partnerships/PartnershipsRoute.tsx';
 import { HandbookRoute } from './handbook/HandbookRoute.tsx';
 import { SocialEconomyRoute } from './social-economy/SocialEconomyRoute.tsx';
+import { JobCarvingRoute } from './job-carving/JobCarvingRoute.tsx';
 import { RespondentRoute } from './surveys/RespondentRoute.tsx';
 import { ComplaintsRoute, PublicComplaintRoute } from './complaints/ComplaintsRoute.tsx';
 import { GuidePage } from './guide/GuidePage.tsx';
@@ -88,6 +89,7 @@ export function App() {
             <Route path="governance/*" element={<GovernanceRoute />} />
             <Route path="handbook/*" element={<HandbookRoute />} />
             <Route path="social-economy/*" element={<SocialEconomyRoute />} />
+            <Route path="job-carving" element={<JobCarvingRoute />} />
             <Route path="*" element={<NotFoundPage inShell />} />
           </Route>
         </Route>

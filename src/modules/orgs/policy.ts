@@ -45,6 +45,7 @@ export const ACTIONS = [
   'socialeconomy.read',
   'socialeconomy.manage',
   'socialeconomy.log',
+  'jobcarving.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -75,6 +76,7 @@ const MANAGEMENT_WORK = [
   'socialeconomy.read',
   'socialeconomy.manage',
   'socialeconomy.log',
+  'jobcarving.manage',
 ] as const satisfies readonly Action[];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {

@@ -22,3 +22,4 @@ export {
   type TrainingRef,
   trainingsOf,
 } from './directory.ts';
+export { type FunctionCost, functionCosts, type RunningContract, runningContracts } from './function-costs.ts';

@@ -10,7 +10,8 @@ export type SourceName =
   | 'caf'
   | 'people'
   | 'complaints'
-  | 'socialeconomy';
+  | 'socialeconomy'
+  | 'job_carving';
 import type { Message } from '../../lib/messages.ts';
 
 export type Text = Message;

@@ -13,6 +13,7 @@ import { cafFingerprint } from '../caf/public.ts';
 import { clientsFingerprint } from '../clients/public.ts';
 import { complaintsFingerprint } from '../complaints/public.ts';
 import { financeFingerprint } from '../finance/public.ts';
+import { jobCarvingFingerprint } from '../job-carving/public.ts';
 import { peopleFingerprint } from '../people/public.ts';
 import { socialEconomyFingerprint } from '../social-economy/public.ts';
 import { surveysFingerprint } from '../surveys/public.ts';
@@ -21,6 +22,7 @@ import type { Ctx, Series, SourceName } from './computed-core.ts';
 import { complaintsFigure } from './computed-complaints.ts';
 import { costPrice, keyFigure } from './computed-finance.ts';
 import { actionsOnTime, cafScore, survey } from './computed-others.ts';
+import { hoursFreedForCare } from './computed-job-carving.ts';
 import { absenteeismFigure, peopleFigure } from './computed-people.ts';
 import { seFigure } from './computed-social-economy.ts';
 import type { Frequency } from './logic/index.ts';
@@ -82,6 +84,7 @@ export const FORMULAS: Record<
   },
   se_transitions_succeeded: { frequency: 'year', sources: ['socialeconomy'], compute: (c) => seFigure(c, 'succeeded') },
   se_transition_rate: { frequency: 'year', sources: ['socialeconomy'], compute: (c) => seFigure(c, 'rate') },
+  hours_freed_for_care: { frequency: 'year', sources: ['job_carving'], compute: hoursFreedForCare },
 };
 export type FormulaKey = keyof typeof FORMULAS;
 
@@ -103,6 +106,7 @@ export async function sourceFingerprint(db: DbOrTx, orgId: string, today: string
     ...peopleFingerprint(o),
     ...complaintsFingerprint(o),
     ...socialEconomyFingerprint(o),
+    ...jobCarvingFingerprint(o),
   ];
   const row = await sql<{ f: string }>`SELECT concat_ws('|', ${sql.join(parts)}) AS f`.execute(db);
   return row.rows[0]!.f;

@@ -80,6 +80,10 @@ export const msg = defineMessages('performance', {
     se_rate_formula: 'Geslaagde doorstroom / afgesloten doorstroomtrajecten in het jaar × 100',
     se_succeeded: 'Geslaagde doorstroom',
     se_closed: 'Afgesloten doorstroomtrajecten',
+    hours_freed_for_care:
+      'Uren per week die gediplomeerde medewerkers terugkregen voor zorg, door de jobcarving-voorstellen die tegen 31/12 in een vacature of samenwerking werden omgezet',
+    realised_proposals: 'Omgezette voorstellen',
+    fte_freed_for_care: 'VTE vrij voor zorg',
     done_time: 'Op tijd afgerond',
     due_quarter: 'Einddatum in het kwartaal',
     mean_consensus_score_over: 'Gemiddelde consensusscore over de subcriteria',
@@ -203,6 +207,10 @@ export const msg = defineMessages('performance', {
     se_rate_formula: 'Successful transitions / transition trajectories closed in the year × 100',
     se_succeeded: 'Successful transitions',
     se_closed: 'Closed transition trajectories',
+    hours_freed_for_care:
+      'Hours per week certified staff got back for care, through the job-carving proposals turned into a vacancy or a cooperation by 31/12',
+    realised_proposals: 'Realised proposals',
+    fte_freed_for_care: 'FTE freed for care',
     done_time: 'Done on time',
     due_quarter: 'Due in the quarter',
     mean_consensus_score_over: 'Mean consensus score over the subcriteria',

@@ -57,7 +57,17 @@ export const kpiOptions = z.object({
       key: z.string(),
       frequency,
       sources: z.array(
-        z.enum(['finance', 'clients', 'surveys', 'actions', 'caf', 'people', 'complaints', 'socialeconomy']),
+        z.enum([
+          'finance',
+          'clients',
+          'surveys',
+          'actions',
+          'caf',
+          'people',
+          'complaints',
+          'socialeconomy',
+          'job_carving',
+        ]),
       ),
     }),
   ),

@@ -37,6 +37,9 @@ describe('demo organisation export and import', () => {
       'pa_project',
       'pa_project_objective',
       'gov_decision',
+      'jc_task',
+      'jc_proposal',
+      'jc_candidate',
     ]) {
       expect(file.tables[table]?.length, table).toBeGreaterThan(0);
     }

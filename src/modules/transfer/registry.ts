@@ -97,4 +97,9 @@ export const EXPORT_TABLES: { table: string; id: 'uuid' | 'serial' | 'none' }[] 
   { table: 'se_trajectory_phase', id: 'none' },
   { table: 'se_hours', id: 'uuid' },
   { table: 'se_funding_rule', id: 'uuid' },
+  { table: 'jc_role', id: 'uuid' },
+  { table: 'jc_task', id: 'uuid' },
+  { table: 'jc_proposal', id: 'uuid' },
+  { table: 'jc_candidate', id: 'uuid' },
+  { table: 'jc_vacancy', id: 'uuid' },
 ];

@@ -151,7 +151,9 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
   useEffect(() => {
     if (inStrategy) setStrategyOpen(true);
   }, [inStrategy]);
-  const inSe = Boolean(membership) && pathname.startsWith(`${base}/social-economy`);
+  const inSe =
+    Boolean(membership) &&
+    (pathname.startsWith(`${base}/social-economy`) || pathname.startsWith(`${base}/job-carving`));
   const [seOpen, setSeOpen] = useState(inSe);
   useEffect(() => {
     if (inSe) setSeOpen(true);
@@ -278,6 +280,14 @@ export function MainNav({ membership, onNavigate }: { membership: Membership | u
                 />
               );
             })}
+            {allows(membership, 'jobcarving.manage') && (
+              <Link_
+                to={`${base}/job-carving`}
+                label={t('nav.jobCarving')}
+                active={pathname === `${base}/job-carving`}
+                onNavigate={onNavigate}
+              />
+            )}
           </NavGroup>
         )}
         {strategyPages.length > 0 && (

@@ -16,6 +16,7 @@ import { partnershipsEn } from '../partnerships/locales/en.ts';
 import { handbookEn } from '../handbook/locales/en.ts';
 import { complaintsEn } from '../complaints/locales/en.ts';
 import { seEn } from '../social-economy/locales/en.ts';
+import { jobCarvingEn } from '../job-carving/locales/en.ts';
 
 /** English interface texts: the second language. Same keys as `nl.ts`. */
 export const en: Messages = {
@@ -138,6 +139,24 @@ export const en: Messages = {
       target_deleted: 'Target removed',
     },
     competence: { created: 'Competence added', updated: 'Competence changed', deleted: 'Competence removed' },
+    jc_role: {
+      created: 'Function (job-carving) added',
+      updated: 'Function (job-carving) changed',
+      deleted: 'Function (job-carving) removed',
+    },
+    jc_task: {
+      created: 'Task (job-carving) added',
+      updated: 'Task (job-carving) changed',
+      deleted: 'Task (job-carving) removed',
+    },
+    jc_proposal: {
+      created: 'Job-carving proposal saved',
+      updated: 'Job-carving proposal changed',
+      deleted: 'Job-carving proposal removed',
+    },
+    jc_vacancy: { created: 'Vacancy from a job-carving proposal' },
+    jc_agreement: { created: 'Cooperation agreement from a job-carving proposal' },
+    jc_candidate: { created: 'Candidate added', updated: 'Candidate changed', deleted: 'Candidate removed' },
     competence_profile: {
       created: 'Role profile added',
       updated: 'Role profile changed',
@@ -228,6 +247,7 @@ export const en: Messages = {
     members: 'Users',
     settings: 'Organisation settings',
     audit: 'Audit log',
+    jobCarving: 'Job-carving',
   },
   header: {
     org: 'Organisation',
@@ -796,6 +816,7 @@ export const en: Messages = {
   handbook: handbookEn,
   complaints: complaintsEn,
   se: seEn,
+  jobCarving: jobCarvingEn,
   ui: uiEn,
   auditSentences: auditSentencesEn,
   pageHelp: pageHelpEn,

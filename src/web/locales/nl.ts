@@ -15,6 +15,7 @@ import { partnershipsNl } from '../partnerships/locales/nl.ts';
 import { handbookNl } from '../handbook/locales/nl.ts';
 import { complaintsNl } from '../complaints/locales/nl.ts';
 import { seNl } from '../social-economy/locales/nl.ts';
+import { jobCarvingNl } from '../job-carving/locales/nl.ts';
 
 /** Dutch (nl-BE) interface texts: the default language. `en.ts` must have the same keys. */
 export const nl = {
@@ -142,6 +143,24 @@ export const nl = {
       updated: 'Competentie gewijzigd',
       deleted: 'Competentie verwijderd',
     },
+    jc_role: {
+      created: 'Functie (jobcarving) toegevoegd',
+      updated: 'Functie (jobcarving) gewijzigd',
+      deleted: 'Functie (jobcarving) verwijderd',
+    },
+    jc_task: {
+      created: 'Taak (jobcarving) toegevoegd',
+      updated: 'Taak (jobcarving) gewijzigd',
+      deleted: 'Taak (jobcarving) verwijderd',
+    },
+    jc_proposal: {
+      created: 'Jobcarving-voorstel opgeslagen',
+      updated: 'Jobcarving-voorstel gewijzigd',
+      deleted: 'Jobcarving-voorstel verwijderd',
+    },
+    jc_vacancy: { created: 'Vacature uit een jobcarving-voorstel' },
+    jc_agreement: { created: 'Samenwerkingsovereenkomst uit een jobcarving-voorstel' },
+    jc_candidate: { created: 'Kandidaat toegevoegd', updated: 'Kandidaat gewijzigd', deleted: 'Kandidaat verwijderd' },
     competence_profile: {
       created: 'Rolprofiel toegevoegd',
       updated: 'Rolprofiel gewijzigd',
@@ -232,6 +251,7 @@ export const nl = {
     members: 'Gebruikers',
     settings: 'Organisatie-instellingen',
     audit: 'Auditlog',
+    jobCarving: 'Jobcarving',
   },
   header: {
     org: 'Organisatie',
@@ -805,6 +825,7 @@ export const nl = {
   handbook: handbookNl,
   complaints: complaintsNl,
   se: seNl,
+  jobCarving: jobCarvingNl,
   ui: uiNl,
   auditSentences: auditSentencesNl,
   pageHelp: pageHelpNl,

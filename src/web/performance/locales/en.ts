@@ -34,6 +34,7 @@ export const performanceEn: typeof Dutch = {
     people: 'people',
     complaints: 'complaints',
     socialeconomy: 'social economy',
+    job_carving: 'job-carving',
   },
   mape: { means: 'Means', activities: 'Activities', output: 'Output', outcome: 'Outcome' },
   caf: {

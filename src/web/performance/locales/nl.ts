@@ -32,6 +32,7 @@ export const performanceNl = {
     people: 'mensen',
     complaints: 'klachten',
     socialeconomy: 'sociale economie',
+    job_carving: 'jobcarving',
   },
   mape: { means: 'Middelen', activities: 'Activiteiten', output: 'Prestaties (output)', outcome: 'Effecten (outcome)' },
   caf: {
