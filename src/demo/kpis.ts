@@ -59,7 +59,7 @@ export async function createDemoKpis({ db, orgId, people, rnd, now }: DemoSeed):
       level = level * 0.8 + (s.target + (s.direction === 'up' ? 0.1 : -0.1) * gap) * 0.2;
       let value = level + (rnd.next() - 0.5) * gap * 0.6;
       const lastOne = i === periods.length - 1;
-      if (lastOne && ['COMPLAINTS', 'INCIDENTS'].includes(s.code))
+      if (lastOne && ['INCLUSION', 'INCIDENTS'].includes(s.code))
         value = s.direction === 'up' ? s.red - gap * 0.4 : s.red + gap * 0.4;
       if (bounds.min !== null) value = Math.max(bounds.min, value);
       if (bounds.max !== null) value = Math.min(bounds.max, value);

@@ -18,8 +18,10 @@ describe('demo KPIs', () => {
     expect(byCode.get('ABSENTEEISM')).toMatchObject({ source: 'computed', latest: { period: '2026-10' } });
     expect(byCode.get('ABSENTEEISM')!.latest!.value).toBeGreaterThan(0);
     expect(byCode.get('ABSENTEEISM')!.latest!.value).toBeLessThan(20);
-    expect(byCode.get('COMPLAINTS')!.latest).toMatchObject({ light: 'red' });
-    expect(byCode.get('COMPLAINTS')!.latest!.note).not.toBe('');
+    // Complaints are computed from the complaints register now; the typed reds carry a director's note.
+    expect(byCode.get('COMPLAINTS')).toMatchObject({ source: 'computed' });
+    expect(byCode.get('INCLUSION')!.latest).toMatchObject({ light: 'red' });
+    expect(byCode.get('INCLUSION')!.latest!.note).not.toBe('');
     expect(byCode.get('INCIDENTS')!.latest).toMatchObject({ light: 'red', note: '', noteMissing: true });
     const computed = tiles.filter((t) => t.source === 'computed' && t.latest);
     expect(computed.map((t) => t.code)).toEqual(
