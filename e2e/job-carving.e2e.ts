@@ -82,6 +82,17 @@ describe('job-carving', () => {
         .poll(samira)
         .toMatch(/^Competenties 67% \(ontbreekt: .+\) · Talenten 67% .* · Taal 100% \(in orde\)/);
       await screenshot(page, 'job-carving-matching');
+
+      // The new proposal becomes a phase-1 cooperation agreement with a demo partner enterprise.
+      await jc.tab('Ontwerper');
+      await choose(page, 'Voorstel', 'Logistiek assistent');
+      await page.getByRole('button', { name: 'Omzetten in samenwerkingsovereenkomst' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Samenwerkingsovereenkomst met een partner' });
+      await choose(page, 'Partneronderneming', 'LDE De Brug');
+      await dialog.getByRole('button', { name: 'Overeenkomst maken' }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await page.getByRole('status').filter({ hasText: 'Omgezet op' }).waitFor();
+      await expect.poll(() => page.getByRole('button', { name: 'Omzetten in vacature' }).count()).toBe(0);
     });
   }, 240_000);
 });

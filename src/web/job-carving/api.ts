@@ -68,6 +68,13 @@ export const jobCarvingCalls = {
         params: { path: { orgId, proposalId } },
       }),
     ),
+  toAgreement: (orgId: string, proposalId: string, body: { partnerId: string; startOn: string }) =>
+    call(
+      client.POST('/orgs/{orgId}/job-carving/proposals/{proposalId}/agreement', {
+        params: { path: { orgId, proposalId } },
+        body,
+      }),
+    ),
   createCandidate: (orgId: string, body: CandidateInput) =>
     call(client.POST('/orgs/{orgId}/job-carving/candidates', { ...inOrg(orgId), body })),
 };

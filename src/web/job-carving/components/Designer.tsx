@@ -27,6 +27,7 @@ import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatDate, formatMoneyCents, formatNumber } from '../../format.ts';
 import { jobCarvingCalls, refreshJobCarving } from '../api.ts';
+import { AgreementDialog } from './AgreementDialog.tsx';
 
 type Values = {
   name: string;
@@ -129,6 +130,7 @@ function ProposalEditor(props: {
     mutationFn: (id: string) => jobCarvingCalls.toVacancy(orgId, id),
     onSuccess: () => refreshJobCarving(orgId),
   });
+  const [agreementOpen, setAgreementOpen] = useState(false);
   const roleName = useMemo(() => new Map(designer.roles.map((r) => [r.id, r.name])), [designer.roles]);
   const v = form.values;
   // The same calculation as the server's, on every change of the form.
@@ -260,10 +262,23 @@ function ProposalEditor(props: {
             {t('jobCarving.proposal.toVacancy')}
           </Button>
         )}
+        {proposal && !proposal.realisedOn && (
+          <Button variant="light" onClick={() => setAgreementOpen(true)}>
+            {t('jobCarving.proposal.toAgreement')}
+          </Button>
+        )}
         {proposal?.realisedOn && (
           <Text role="status">{t('jobCarving.proposal.realised', { date: formatDate(proposal.realisedOn) })}</Text>
         )}
       </Group>
+      {proposal && (
+        <AgreementDialog
+          orgId={orgId}
+          proposalId={proposal.id}
+          opened={agreementOpen}
+          onClose={() => setAgreementOpen(false)}
+        />
+      )}
     </Form>
   );
 }

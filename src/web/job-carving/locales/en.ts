@@ -91,9 +91,19 @@ export const jobCarvingEn = {
     save: 'Save proposal',
     saved: 'Proposal saved.',
     toVacancy: 'Turn into a vacancy',
+    toAgreement: 'Turn into a cooperation agreement',
     vacancyMade: 'Vacancy opened on {{date}}.',
     realised: 'Realised on {{date}}',
     noTasks: 'There are no tasks yet. Start with the task inventory.',
+  },
+  agreement: {
+    title: 'Cooperation agreement with a partner',
+    intro:
+      'This proposal’s tasks, hours per week and price become the content of a cooperation agreement (phase 1). You can complete it afterwards under Social economy.',
+    submit: 'Make the agreement',
+    partner: 'Partner enterprise',
+    startOn: 'Start of the agreement',
+    noPartners: 'There is no partner enterprise yet. Add one first under Social economy → Partners.',
   },
   effect: {
     title: 'Effect',

@@ -91,9 +91,19 @@ export const jobCarvingNl = {
     save: 'Voorstel opslaan',
     saved: 'Voorstel opgeslagen.',
     toVacancy: 'Omzetten in vacature',
+    toAgreement: 'Omzetten in samenwerkingsovereenkomst',
     vacancyMade: 'Vacature geopend op {{date}}.',
     realised: 'Omgezet op {{date}}',
     noTasks: 'Er zijn nog geen taken. Begin bij de takeninventaris.',
+  },
+  agreement: {
+    title: 'Samenwerkingsovereenkomst met een partner',
+    intro:
+      'De taken, de uren per week en de prijs van dit voorstel worden de inhoud van een samenwerkingsovereenkomst (fase 1). Je kan ze daarna aanvullen bij Sociale economie.',
+    submit: 'Overeenkomst maken',
+    partner: 'Partneronderneming',
+    startOn: 'Start van de overeenkomst',
+    noPartners: 'Er is nog geen partneronderneming. Voeg er eerst een toe bij Sociale economie → Partners.',
   },
   effect: {
     title: 'Effect',
