@@ -33,6 +33,12 @@ describe('a director’s day', () => {
       await expect.poll(() => page.getByLabel('E-mailadres').inputValue()).toBe('directie@demo.stuurboord.be');
       await screenshot(page, 'director-day-login');
       const orgId = await logIn(page);
+      // Home names the clients running out of budget: that reading is audited (waited for, so the
+      // request is not cut off by the next page).
+      await page
+        .getByRole('region', { name: 'Budgetgebruik', exact: true })
+        .getByText(/afgesproken punten/)
+        .waitFor();
 
       // A year without a cost model: no PDF/XLSX that would open JSON, but what to do.
       await page.goto(`/o/${orgId}/finance/costprice?year=${thisYear() + 1}`);

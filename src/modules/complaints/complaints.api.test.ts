@@ -220,6 +220,12 @@ describe('the complaint register', () => {
       d.api.GET('/orgs/{orgId}/actions/from-complaint/{complaintId}', d.at({ complaintId: id })),
     );
     expect(linked.body.items).toEqual([{ id: made.body.id, title: made.body.title, status: 'plan', dueDate: null }]);
+    // The person who made it owns it. This organisation has no KPIs yet, so none is linked (the demo test
+    // sees the link to the complaints KPI).
+    const actions = await answer(d.api.GET('/orgs/{orgId}/actions', d.at()));
+    const action = actions.body.items.find((a) => a.id === made.body.id)!;
+    expect(action.owner).not.toBeNull();
+    expect(action.kpis).toEqual([]);
     const foreign = await answer(
       other.api.POST('/orgs/{orgId}/actions/from-complaint/{complaintId}', other.at({ complaintId: id })),
     );

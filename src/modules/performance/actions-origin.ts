@@ -20,9 +20,19 @@ export async function createActionFromComplaint(
 ): Promise<{ id: string }> {
   const complaint = await complaintForAction(db, orgId, complaintId);
   if (!complaint) throw AppError.notFound();
+  // Whoever makes the action owns it until it is handed on; it measures itself on the complaints KPI.
+  const complaintsKpi = await db
+    .selectFrom('kpi')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('code', '=', 'COMPLAINTS')
+    .where('archived', '=', false)
+    .executeTakeFirst();
   const { id } = await createAction(db, orgId, userId, {
     title: msg('action_from_complaint', { subject: complaint.subject }).nl.slice(0, 200),
     description: '',
+    ownerId: userId,
+    kpiIds: complaintsKpi ? [complaintsKpi.id] : [],
   });
   await db
     .updateTable('perf_action')

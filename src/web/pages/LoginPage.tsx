@@ -46,7 +46,7 @@ export function LoginPage() {
         // Users exist once the demo does: then the notice offers the demo's login (and says the own
         // organisation is still to be created); "not set up" only while nobody can log in at all.
         setup.data?.demo ? (
-          <Alert color="blue" variant="light" title={t('login.demoTitle')}>
+          <Alert color="blue" variant="light" role="note" title={t('login.demoTitle')}>
             <Stack gap="xs">
               <Text size="sm">{t('login.demo', setup.data.demo)}</Text>
               {setup.data.needed && <Text size="sm">{t('login.ownOrgMissing')}</Text>}
