@@ -10,12 +10,24 @@ import { actionLabel, roleLabel } from './labels.ts';
 
 type Entry = Pick<AuditEntry, 'action' | 'actor' | 'details'>;
 
-/** The details that may appear in a sentence, as text; roles in words. */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A `yyyy-mm-dd` day as `dd/mm/yyyy`, what formatDate (web/format.ts) shows in both languages (nl-BE,
+ * en-GB); done here because format.ts reads the interface language of the page, not the one of `t`.
+ */
+function dayText(value: string): string {
+  const day = DAY.exec(value);
+  return day ? `${day[3]}/${day[2]}/${day[1]}` : value;
+}
+
+/** The details that may appear in a sentence, as text; roles in words, days in the Belgian format. */
 function params(t: TFunction, details: Record<string, unknown>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(details)) {
     if (typeof value === 'number') out[key] = value;
-    else if (typeof value === 'string') out[key] = ['role', 'from', 'to'].includes(key) ? roleLabel(t, value) : value;
+    else if (typeof value === 'string')
+      out[key] = ['role', 'from', 'to'].includes(key) ? roleLabel(t, value) : dayText(value);
   }
   return out;
 }

@@ -3,6 +3,9 @@ import type { auditSentencesNl } from './audit-nl.ts';
 /**
  * The audit log in sentences (English): one per audit action, `{{who}}` the person, other
  * placeholders from the entry's details; `x_counted_one/_other` when the details carry a count.
+ * A code in the details reads as the interface's word for it by nesting, `$t(se.phase.{{phase}})`
+ * (only in sentences without free text, which could switch nesting off); `{{hours, number}}` formats.
+ * Days (`yyyy-mm-dd`) arrive as dd/mm/yyyy.
  * See src/web/components/auditSentence.ts; its test checks every action the code writes has one.
  */
 export const auditSentencesEn: typeof auditSentencesNl = {
@@ -186,5 +189,126 @@ export const auditSentencesEn: typeof auditSentencesNl = {
     updated: '{{who}} changed a volunteer’s details',
     removed: '{{who}} removed a volunteer',
     activity: '{{who}} recorded volunteer hours',
+  },
+  complaint: {
+    listed: '{{who}} viewed the complaints register',
+    read: '{{who}} viewed a complaint',
+    registered: '{{who}} registered a complaint',
+    handled: '{{who}} updated the handling of a complaint',
+    step_added: '{{who}} noted a step in the handling of a complaint',
+    rule_added:
+      '{{who}} set new complaint deadlines from {{validFrom}}: acknowledge within {{ackDays}} and answer within {{answerDays}} days',
+    link_rotated: '{{who}} created a new public link for anonymous complaints',
+    link_removed: '{{who}} switched off the public link for anonymous complaints',
+  },
+  governance: {
+    decision_recorded: '{{who}} recorded a decision ($t(governance.body.{{body}}))',
+    decision_updated: '{{who}} changed a decision',
+    decision_deleted: '{{who}} removed a decision',
+    board_pack_downloaded: '{{who}} downloaded the board pack for the meeting of {{meeting}}',
+  },
+  handbook: {
+    process_created: '{{who}} added a process to the quality handbook',
+    process_updated: '{{who}} changed a process of the quality handbook',
+    process_deleted: '{{who}} removed a process from the quality handbook',
+    document_created: '{{who}} added a document to the quality handbook',
+    document_updated: '{{who}} changed the details of a document of the quality handbook',
+    document_deleted: '{{who}} removed a document from the quality handbook',
+    draft_saved: '{{who}} saved the draft of version {{version}} of a document',
+    submit: '{{who}} submitted version {{version}} of a document for approval',
+    approve: '{{who}} approved version {{version}} of a document',
+    send_back: '{{who}} sent version {{version}} of a document back to draft',
+    withdraw: '{{who}} withdrew version {{version}} of a document',
+    read_requested: '{{who}} asked everyone with the role {{role}} to read version {{version}} of a document',
+    read_confirmed: '{{who}} confirmed having read version {{version}} of a document',
+    risk_created: '{{who}} added a risk to the quality handbook',
+    risk_deleted: '{{who}} removed a risk from the quality handbook',
+    exported: '{{who}} downloaded the quality handbook as PDF',
+  },
+  partnerships: {
+    assessment_created: '{{who}} started the assessment of a partnership',
+    assessment_updated: '{{who}} changed the assessment of a partnership',
+    assessment_deleted: '{{who}} removed the assessment of a partnership',
+    decided: '{{who}} decided on a partnership: $t(partnerships.decision.{{decision}}) (version {{version}})',
+    report_downloaded: '{{who}} downloaded the PDF of a partnership for the board',
+    project_created: '{{who}} added an innovation project',
+    project_updated: '{{who}} changed an innovation project',
+    project_deleted: '{{who}} removed an innovation project',
+  },
+  swot: {
+    created: '{{who}} started the SWOT analysis {{year}}',
+    updated: '{{who}} changed a SWOT analysis',
+    deleted: '{{who}} removed a SWOT analysis',
+    item_added: '{{who}} added a point to a SWOT analysis ($t(strategic.swot.quadrants.{{quadrant}}))',
+    item_updated: '{{who}} changed a point of a SWOT analysis',
+    item_deleted: '{{who}} removed a point from a SWOT analysis',
+    strategy_added: '{{who}} added a strategy to a SWOT analysis ($t(strategic.swot.kinds.{{kind}}))',
+    strategy_updated: '{{who}} changed a strategy of a SWOT analysis',
+    strategy_deleted: '{{who}} removed a strategy from a SWOT analysis',
+  },
+  stakeholder: {
+    created: '{{who}} added the stakeholder {{name}}',
+    updated: '{{who}} changed a stakeholder',
+    deleted: '{{who}} removed a stakeholder',
+  },
+  se: {
+    partner_created: '{{who}} added a partner enterprise',
+    partner_updated: '{{who}} changed the details of a partner enterprise',
+    partner_deleted: '{{who}} removed a partner enterprise',
+    contact_added: '{{who}} added a contact to a partner enterprise',
+    contact_removed: '{{who}} removed a contact from a partner enterprise',
+    partner_member_linked: '{{who}} linked a coach to a partner enterprise',
+    agreement_created: '{{who}} added a cooperation agreement',
+    agreement_updated: '{{who}} changed a cooperation agreement',
+    agreement_deleted: '{{who}} removed a cooperation agreement',
+    amendment_added: '{{who}} added an amendment to a cooperation agreement',
+    amendment_removed: '{{who}} removed an amendment from a cooperation agreement',
+    worker_created: '{{who}} added a placed worker',
+    worker_read: '{{who}} viewed the file of a placed worker',
+    worker_updated: '{{who}} changed the details of a placed worker',
+    worker_deleted: '{{who}} removed a placed worker',
+    hours_logged: '{{who}} logged hours for a placed worker: {{hours, number}} ($t(se.hours.{{kind}}))',
+    hours_removed: '{{who}} removed logged hours of a placed worker',
+    evaluation_added: '{{who}} added an evaluation of a placed worker',
+    goal_added: '{{who}} added a goal to the development plan of a placed worker',
+    goal_updated: '{{who}} changed a goal of the development plan of a placed worker',
+    trajectory_started: '{{who}} started a transition trajectory for a placed worker',
+    trajectory_phase: '{{who}} moved the transition trajectory of a placed worker to the phase $t(se.phase.{{phase}})',
+    trajectory_closed: '{{who}} closed the transition trajectory of a placed worker: $t(se.outcome.{{outcome}})',
+    funding_rule_added: '{{who}} added a funding rule for transition trajectories',
+    funding_rule_removed: '{{who}} removed a funding rule for transition trajectories',
+    report_downloaded: '{{who}} downloaded the social-economy annual report {{year}} ({{format}})',
+  },
+  jc_role: {
+    created: '{{who}} added a function to the task inventory (job-carving)',
+    updated: '{{who}} changed a function in the task inventory (job-carving)',
+    deleted: '{{who}} removed a function from the task inventory (job-carving)',
+  },
+  jc_task: {
+    created: '{{who}} added a task to the task inventory (job-carving)',
+    created_counted_one: '{{who}} added {{count}} task to the task inventory (job-carving)',
+    created_counted_other: '{{who}} added {{count}} tasks to the task inventory (job-carving)',
+    updated: '{{who}} changed a task in the task inventory (job-carving)',
+    deleted: '{{who}} removed a task from the task inventory (job-carving)',
+  },
+  jc_proposal: {
+    created: '{{who}} made a job-carving proposal',
+    updated: '{{who}} changed a job-carving proposal',
+    deleted: '{{who}} removed a job-carving proposal',
+  },
+  jc_vacancy: {
+    created: '{{who}} turned a job-carving proposal into a vacancy',
+  },
+  jc_agreement: {
+    created: '{{who}} turned a job-carving proposal into a cooperation agreement with a partner enterprise',
+  },
+  jc_candidate: {
+    created: '{{who}} added a candidate for job-carving',
+    updated: '{{who}} changed the details of a candidate for job-carving',
+    deleted: '{{who}} removed a candidate for job-carving',
+  },
+  grid: {
+    read: '{{who}} viewed the absence and training grid for the week of {{week}}',
+    saved: '{{who}} saved the grid for the week of {{week}}: $t(people.grid.{{what}}), changed cells: {{changed}}',
   },
 };

@@ -1,6 +1,9 @@
 /**
  * The audit log in sentences (Dutch): one per audit action, `{{who}}` the person, other
  * placeholders from the entry's details; `x_counted_one/_other` when the details carry a count.
+ * A code in the details reads as the interface's word for it by nesting, `$t(se.phase.{{phase}})`
+ * (only in sentences without free text, which could switch nesting off); `{{hours, number}}` formats.
+ * Days (`yyyy-mm-dd`) arrive as dd/mm/yyyy.
  * See src/web/components/auditSentence.ts; its test checks every action the code writes has one.
  */
 export const auditSentencesNl = {
@@ -184,5 +187,129 @@ export const auditSentencesNl = {
     updated: '{{who}} wijzigde de gegevens van een vrijwilliger',
     removed: '{{who}} verwijderde een vrijwilliger',
     activity: '{{who}} registreerde vrijwilligersuren',
+  },
+  complaint: {
+    listed: '{{who}} bekeek het klachtenregister',
+    read: '{{who}} bekeek een klacht',
+    registered: '{{who}} registreerde een klacht',
+    handled: '{{who}} werkte de behandeling van een klacht bij',
+    step_added: '{{who}} noteerde een stap in de behandeling van een klacht',
+    rule_added:
+      '{{who}} legde nieuwe klachttermijnen vast vanaf {{validFrom}}: ontvangst bevestigen binnen {{ackDays}} en antwoorden binnen {{answerDays}} dagen',
+    link_rotated: '{{who}} maakte een nieuwe publieke link voor anonieme klachten',
+    link_removed: '{{who}} schakelde de publieke link voor anonieme klachten uit',
+  },
+  governance: {
+    decision_recorded: '{{who}} legde een besluit vast ($t(governance.body.{{body}}))',
+    decision_updated: '{{who}} wijzigde een besluit',
+    decision_deleted: '{{who}} verwijderde een besluit',
+    board_pack_downloaded: '{{who}} downloadde het bestuurspakket voor de vergadering van {{meeting}}',
+  },
+  handbook: {
+    process_created: '{{who}} voegde een proces toe aan het kwaliteitshandboek',
+    process_updated: '{{who}} wijzigde een proces van het kwaliteitshandboek',
+    process_deleted: '{{who}} verwijderde een proces uit het kwaliteitshandboek',
+    document_created: '{{who}} voegde een document toe aan het kwaliteitshandboek',
+    document_updated: '{{who}} wijzigde de gegevens van een document van het kwaliteitshandboek',
+    document_deleted: '{{who}} verwijderde een document uit het kwaliteitshandboek',
+    draft_saved: '{{who}} sloeg het ontwerp van versie {{version}} van een document op',
+    submit: '{{who}} legde versie {{version}} van een document ter goedkeuring voor',
+    approve: '{{who}} keurde versie {{version}} van een document goed',
+    send_back: '{{who}} stuurde versie {{version}} van een document terug naar ontwerp',
+    withdraw: '{{who}} trok versie {{version}} van een document in',
+    read_requested: '{{who}} vroeg wie de rol {{role}} heeft om versie {{version}} van een document te lezen',
+    read_confirmed: '{{who}} bevestigde versie {{version}} van een document gelezen te hebben',
+    risk_created: '{{who}} voegde een risico toe aan het kwaliteitshandboek',
+    risk_deleted: '{{who}} verwijderde een risico uit het kwaliteitshandboek',
+    exported: '{{who}} downloadde het kwaliteitshandboek als pdf',
+  },
+  partnerships: {
+    assessment_created: '{{who}} startte de beoordeling van een partnerschap',
+    assessment_updated: '{{who}} wijzigde de beoordeling van een partnerschap',
+    assessment_deleted: '{{who}} verwijderde de beoordeling van een partnerschap',
+    decided: '{{who}} besliste over een partnerschap: $t(partnerships.decision.{{decision}}) (versie {{version}})',
+    report_downloaded: '{{who}} downloadde de pdf van een partnerschap voor het bestuur',
+    project_created: '{{who}} voegde een innovatieproject toe',
+    project_updated: '{{who}} wijzigde een innovatieproject',
+    project_deleted: '{{who}} verwijderde een innovatieproject',
+  },
+  swot: {
+    created: '{{who}} startte de SWOT-analyse {{year}}',
+    updated: '{{who}} wijzigde een SWOT-analyse',
+    deleted: '{{who}} verwijderde een SWOT-analyse',
+    item_added: '{{who}} voegde een punt toe aan een SWOT-analyse ($t(strategic.swot.quadrants.{{quadrant}}))',
+    item_updated: '{{who}} wijzigde een punt van een SWOT-analyse',
+    item_deleted: '{{who}} verwijderde een punt uit een SWOT-analyse',
+    strategy_added: '{{who}} voegde een strategie toe aan een SWOT-analyse ($t(strategic.swot.kinds.{{kind}}))',
+    strategy_updated: '{{who}} wijzigde een strategie van een SWOT-analyse',
+    strategy_deleted: '{{who}} verwijderde een strategie uit een SWOT-analyse',
+  },
+  stakeholder: {
+    created: '{{who}} voegde de stakeholder {{name}} toe',
+    updated: '{{who}} wijzigde een stakeholder',
+    deleted: '{{who}} verwijderde een stakeholder',
+  },
+  se: {
+    partner_created: '{{who}} voegde een partnerorganisatie toe',
+    partner_updated: '{{who}} wijzigde de gegevens van een partnerorganisatie',
+    partner_deleted: '{{who}} verwijderde een partnerorganisatie',
+    contact_added: '{{who}} voegde een contactpersoon toe aan een partnerorganisatie',
+    contact_removed: '{{who}} verwijderde een contactpersoon van een partnerorganisatie',
+    partner_member_linked: '{{who}} koppelde een begeleider aan een partnerorganisatie',
+    agreement_created: '{{who}} voegde een samenwerkingsovereenkomst toe',
+    agreement_updated: '{{who}} wijzigde een samenwerkingsovereenkomst',
+    agreement_deleted: '{{who}} verwijderde een samenwerkingsovereenkomst',
+    amendment_added: '{{who}} voegde een wijziging (addendum) toe aan een samenwerkingsovereenkomst',
+    amendment_removed: '{{who}} verwijderde een wijziging (addendum) van een samenwerkingsovereenkomst',
+    worker_created: '{{who}} voegde een geplaatste medewerker toe',
+    worker_read: '{{who}} bekeek het dossier van een geplaatste medewerker',
+    worker_updated: '{{who}} wijzigde de gegevens van een geplaatste medewerker',
+    worker_deleted: '{{who}} verwijderde een geplaatste medewerker',
+    hours_logged: '{{who}} registreerde {{hours, number}} uur voor een geplaatste medewerker ($t(se.hours.{{kind}}))',
+    hours_removed: '{{who}} verwijderde geregistreerde uren van een geplaatste medewerker',
+    evaluation_added: '{{who}} voegde een evaluatie van een geplaatste medewerker toe',
+    goal_added: '{{who}} voegde een doel toe aan het ontwikkelingsplan van een geplaatste medewerker',
+    goal_updated: '{{who}} wijzigde een doel van het ontwikkelingsplan van een geplaatste medewerker',
+    trajectory_started: '{{who}} startte een doorstroomtraject voor een geplaatste medewerker',
+    trajectory_phase:
+      '{{who}} zette het doorstroomtraject van een geplaatste medewerker in de fase $t(se.phase.{{phase}})',
+    trajectory_closed:
+      '{{who}} sloot het doorstroomtraject van een geplaatste medewerker af: $t(se.outcome.{{outcome}})',
+    funding_rule_added: '{{who}} voegde een financieringsregel voor doorstroomtrajecten toe',
+    funding_rule_removed: '{{who}} verwijderde een financieringsregel voor doorstroomtrajecten',
+    report_downloaded: '{{who}} downloadde het jaarrapport sociale economie {{year}} ({{format}})',
+  },
+  jc_role: {
+    created: '{{who}} voegde een functie toe aan de takeninventaris (jobcarving)',
+    updated: '{{who}} wijzigde een functie in de takeninventaris (jobcarving)',
+    deleted: '{{who}} verwijderde een functie uit de takeninventaris (jobcarving)',
+  },
+  jc_task: {
+    created: '{{who}} voegde een taak toe aan de takeninventaris (jobcarving)',
+    created_counted_one: '{{who}} voegde {{count}} taak toe aan de takeninventaris (jobcarving)',
+    created_counted_other: '{{who}} voegde {{count}} taken toe aan de takeninventaris (jobcarving)',
+    updated: '{{who}} wijzigde een taak in de takeninventaris (jobcarving)',
+    deleted: '{{who}} verwijderde een taak uit de takeninventaris (jobcarving)',
+  },
+  jc_proposal: {
+    created: '{{who}} maakte een jobcarvingvoorstel',
+    updated: '{{who}} wijzigde een jobcarvingvoorstel',
+    deleted: '{{who}} verwijderde een jobcarvingvoorstel',
+  },
+  jc_vacancy: {
+    created: '{{who}} zette een jobcarvingvoorstel om in een vacature',
+  },
+  jc_agreement: {
+    created: '{{who}} zette een jobcarvingvoorstel om in een samenwerkingsovereenkomst met een partnerorganisatie',
+  },
+  jc_candidate: {
+    created: '{{who}} voegde een kandidaat voor jobcarving toe',
+    updated: '{{who}} wijzigde de gegevens van een kandidaat voor jobcarving',
+    deleted: '{{who}} verwijderde een kandidaat voor jobcarving',
+  },
+  grid: {
+    read: '{{who}} bekeek het rooster afwezigheid en opleiding voor de week van {{week}}',
+    saved:
+      '{{who}} sloeg het rooster voor de week van {{week}} op: $t(people.grid.{{what}}), gewijzigde vakjes: {{changed}}',
   },
 };
