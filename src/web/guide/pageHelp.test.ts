@@ -36,4 +36,34 @@ describe('page explanations', () => {
     expect(guideHref(helpOf('/o/x/finance/costprice')!)).toBe('/guide/finance#kostprijs');
     expect(guideHref(helpOf('/o/x/clients')!)).toBe('/guide/clients#clientenlijst');
   });
+
+  it('give the pages inside a module their own explanation, and a module’s unknown path its first page', () => {
+    const keys = {
+      strategie: 'swot',
+      'strategie/stakeholders': 'stakeholders',
+      'strategie/x1': 'swot',
+      partnerships: 'partnerships',
+      'partnerships/projects': 'projects',
+      'partnerships/a1': 'assessment',
+      governance: 'decisions',
+      'governance/board-pack': 'boardPack',
+      handbook: 'handbook',
+      'handbook/d1': 'handbookDocument',
+      complaints: 'complaints',
+      'complaints/c1': 'complaint',
+      'social-economy': 'seOverview',
+      'social-economy/partners': 'sePartners',
+      'social-economy/partners/p1': 'sePartner',
+      'social-economy/agreements': 'seAgreements',
+      'social-economy/agreements/a1': 'seAgreement',
+      'social-economy/workers': 'seWorkers',
+      'social-economy/workers/w1': 'seWorker',
+      'social-economy/x1/x2': 'seOverview',
+      'job-carving': 'jobCarving',
+      'people/grid': 'grid',
+    };
+    for (const [path, key] of Object.entries(keys)) expect(helpOf(`/o/org-1/${path}`)?.key, path).toBe(key);
+    expect(guideHref(helpOf('/o/x/governance/board-pack')!)).toBe('/guide/partnerships#bestuurspakket');
+    expect(guideHref(helpOf('/o/x/strategie')!)).toBe('/guide/strategy#swot-analyse');
+  });
 });

@@ -39,4 +39,27 @@ export const pageHelpEn: typeof pageHelpNl = {
   hr: 'The HR key figures: headcount, turnover, absence and age.',
   competences: 'Competences, role profiles and what each employee masters.',
   myCompetences: 'Your own competences, assessments and development plan.',
+  grid: 'Record a week of absence or training hours for everyone under contract, from the keyboard.',
+  handbook:
+    'The quality handbook: procedures, instructions and forms per process, with what is due for review or approval.',
+  handbookDocument: 'One document: the approved text, its versions, the approval and who has read it.',
+  complaints: 'The complaints register: record complaints and remarks, and follow the deadlines and figures.',
+  complaint: 'One complaint: handler, acknowledgement, answer and outcome, steps and improvement actions.',
+  swot: 'A year’s SWOT: strengths, weaknesses, opportunities and threats with their evidence, and the strategies that follow.',
+  stakeholders: 'The stakeholder register with the power-interest matrix: how to involve whom.',
+  partnerships: 'Assess partnerships with market, state or community, and follow their review.',
+  assessment: 'One partnership: risks, opportunities, ethical principles, the decision and its versions.',
+  projects: 'The innovation projects with their funding, and which have no plan to continue.',
+  decisions:
+    'The register of decisions of the general assembly, the board, the direction and the teams, with their follow-up.',
+  boardPack: 'Everything for the next board meeting: KPIs, decisions, reviews and projects, as a PDF.',
+  seOverview:
+    'The social economy at a glance: signals, success rate of transition trajectories, funding and the annual report.',
+  sePartners: 'The partner enterprises from the social economy.',
+  sePartner: 'One partner enterprise: contacts, coaches with access, agreements and workers.',
+  seAgreements: 'The cooperation agreements with partners, with their scope, price and cost this year.',
+  seAgreement: 'One cooperation agreement with its workers and dated amendments.',
+  seWorkers: 'The workers placed with us by partner enterprises, with their phase and transition deadline.',
+  seWorker: 'One placed worker: hours, evaluations, development plan and transition trajectory.',
+  jobCarving: 'Bundle tasks that need no care certificate into a new role and see how many hours return to care.',
 };

@@ -37,4 +37,27 @@ export const pageHelpNl = {
   hr: 'De HR-kerncijfers: bezetting, verloop, verzuim en leeftijd.',
   competences: 'Competenties, rolprofielen en wat elke medewerker beheerst.',
   myCompetences: 'Je eigen competenties, beoordelingen en ontwikkelplan.',
+  grid: 'Registreer per week de uren afwezigheid of opleiding van iedereen onder contract, met het toetsenbord.',
+  handbook:
+    'Het kwaliteitshandboek: procedures, instructies en formulieren per proces, met wat te herzien en goed te keuren is.',
+  handbookDocument: 'Eén document: de goedgekeurde tekst, de versies, de goedkeuring en wie het gelezen heeft.',
+  complaints: 'Het klachtenregister: registreer klachten en opmerkingen en volg de termijnen en de kerncijfers.',
+  complaint: 'Eén klacht: behandelaar, ontvangstbevestiging, antwoord en uitkomst, stappen en verbeteracties.',
+  swot: 'De SWOT van een jaar: sterktes, zwaktes, kansen en bedreigingen met hun bewijs, en de strategieën die eruit volgen.',
+  stakeholders: 'Het stakeholderregister met de macht-belangmatrix: wie je hoe betrekt.',
+  partnerships: 'Beoordeel partnerschappen met markt, overheid of gemeenschap en volg hun herbeoordeling.',
+  assessment: 'Eén partnerschap: risico’s, kansen, ethische principes, de beslissing en haar versies.',
+  projects: 'De innovatieprojecten met hun financiering, en welke geen plan voor de verderzetting hebben.',
+  decisions: 'Het besluitenregister van algemene vergadering, raad van bestuur, directie en teams, met de opvolging.',
+  boardPack:
+    'Alles voor de volgende bestuursvergadering: indicatoren, besluiten, herbeoordelingen en projecten, als PDF.',
+  seOverview:
+    'De sociale economie in één oogopslag: signalen, slaagkans van doorstroomtrajecten, financiering en jaarrapport.',
+  sePartners: 'De partnerorganisaties uit de sociale economie.',
+  sePartner: 'Eén partnerorganisatie: contactpersonen, begeleiders met toegang, overeenkomsten en medewerkers.',
+  seAgreements: 'De samenwerkingsovereenkomsten met partners, met hun omvang, prijs en kost dit jaar.',
+  seAgreement: 'Eén samenwerkingsovereenkomst met haar medewerkers en gedateerde wijzigingen.',
+  seWorkers: 'De medewerkers die partnerorganisaties bij ons plaatsen, met hun fase en doorstroomtermijn.',
+  seWorker: 'Eén geplaatste medewerker: uren, evaluaties, ontwikkelingsplan en doorstroomtraject.',
+  jobCarving: 'Bundel taken zonder zorggetuigschrift tot een nieuwe functie en zie hoeveel uren vrijkomen voor zorg.',
 };
