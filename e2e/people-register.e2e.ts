@@ -88,15 +88,19 @@ describe('people register: payroll import → sociale balans', () => {
       .toEqual([['01/01/2006', 'lopend', 'Duidelijk omschreven werk', 'Bediende']]);
     await screenshot(page, 'people-employee');
 
-    // 4. The sociale balans of 2006: at the closing date one woman on clearly defined work (112), one man
-    //    replacing someone (113); the same figures in the PDF.
+    // 4. The sociale balans of 2006: at the closing date one woman full-time on clearly defined work (112),
+    //    one man half-time replacing someone (113), in the form's columns 1. full-time, 2. part-time and
+    //    3. total in FTE; the same figures in the PDF.
     await nav.getByRole('link', { name: 'Sociale balans' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sociale balans' }).waitFor();
     await page.goto(`${live.server.url}/o/${orgId}/people/sociale-balans?year=2006`);
-    const closing = new TableReader(page, 'I. Tewerkgestelde personen — op de afsluitingsdatum');
+    const closing = new TableReader(
+      page,
+      'I.A Werknemers ingeschreven in het personeelsregister — op de afsluitingsdatum van het boekjaar',
+    );
     const byCode = async (code: string) => (await closing.rows()).find((r) => r[0] === code)?.slice(2);
-    await expect.poll(() => byCode('112')).toEqual(['0', '1', '1']);
-    expect(await byCode('113')).toEqual(['1', '0', '1']);
+    await expect.poll(() => byCode('112')).toEqual(['1', '0', '1']);
+    expect(await byCode('113')).toEqual(['0', '1', '0,5']);
     await screenshot(page, 'people-register-balans');
 
     const link = page.getByRole('link', { name: 'Downloaden als PDF' });
@@ -111,8 +115,8 @@ describe('people register: payroll import → sociale balans', () => {
         .find((line) => line.startsWith(`${code} `))
         ?.trim()
         .split(/\s{2,}/);
-    expect(pdfLine('112')).toEqual(['112', 'Overeenkomst voor een duidelijk omschreven werk', '0', '1', '1']);
-    expect(pdfLine('113')).toEqual(['113', 'Vervangingsovereenkomst', '1', '0', '1']);
+    expect(pdfLine('112')).toEqual(['112', 'Overeenkomst voor een duidelijk omschreven werk', '1', '0', '1']);
+    expect(pdfLine('113')).toEqual(['113', 'Vervangingsovereenkomst', '0', '1', '0,5']);
   });
 
   it('keeps an employee by hand: add, contracts over time, absence, training, export, erase; volunteers', async () => {

@@ -53,13 +53,16 @@ describe('people: sociale balans and HR figures', () => {
     await page.getByRole('link', { name: 'Sociale balans' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sociale balans');
     await page.goto(`${server.url}/o/${orgId}/people/sociale-balans?year=2025`);
-    const training = new TableReader(page, 'III. Opleidingen voor de werknemers tijdens het boekjaar');
+    const training = new TableReader(
+      page,
+      'III. Inlichtingen over de opleidingen voor de werknemers tijdens het boekjaar',
+    );
     await expect
       .poll(async () => (await training.rows()).find((r) => r[0] === '5802'))
       .toEqual(['5802', 'Formele voortgezette opleiding — aantal gevolgde opleidingsuren', '8', '4']);
     expect((await training.rows()).find((r) => r[0] === '5822')!.slice(2)).toEqual(['ontbreekt', 'ontbreekt']);
     await expect.poll(() => page.getByRole('region', { name: 'Ontbrekende gegevens' }).count()).toBe(1);
-    // The director may read people: the woman who entered (2052) is named behind the figure.
+    // The director may read people: the woman who entered part-time (2052) is named behind the figure.
     await page.getByRole('button', { name: '2052: de persoon achter dit cijfer tonen' }).click();
     await expect.poll(() => page.getByRole('dialog').getByText('Maes An').count()).toBe(1);
     await page.keyboard.press('Escape');

@@ -37,7 +37,7 @@ export const PEOPLE_BALANS_COMMANDS: Record<string, Command> = {
         entityId: org.id,
         details: { year, format: format ?? 'json' },
       });
-      const fte = (Math.round(b.size.fte * 100) / 100).toString().replace('.', ',');
+      const fte = (Math.round(b.size.fte * 10) / 10).toString().replace('.', ',');
       const summary = msg('balans_summary', {
         year,
         model: msg(`balans_model_${b.model}`),

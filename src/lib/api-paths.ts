@@ -17125,22 +17125,60 @@ export interface paths {
                                 value: number;
                             }[];
                             form: {
-                                columns: ("men" | "women" | "total" | "agency" | "placed")[];
+                                columns: ("total" | "men" | "women" | "fulltime" | "parttime" | "fte" | "totalOrFte" | "agency" | "placed")[];
                                 lines: {
                                     cells: {
-                                        agency?: string;
-                                        men?: string;
-                                        placed?: string;
-                                        total?: string;
-                                        women?: string;
+                                        agency?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        fte?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        fulltime?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        men?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        parttime?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        placed?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        total?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        totalOrFte?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        women?: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
                                     };
                                     code: string;
                                     label: {
                                         en: string;
                                         nl: string;
                                     };
-                                    /** @enum {string} */
-                                    unit: "count" | "fte" | "hours" | "cents";
                                 }[];
                                 part: number;
                                 title: {
@@ -17152,7 +17190,7 @@ export interface paths {
                                 code: string;
                                 ids: string[];
                                 /** @enum {string} */
-                                reason: "no_payroll" | "payroll_incomplete" | "education_unknown" | "none_registered" | "exit_reason_unknown";
+                                reason: "no_payroll" | "payroll_incomplete" | "education_unknown" | "none_registered" | "exit_reason_unknown" | "not_recorded";
                                 text: {
                                     en: string;
                                     nl: string;

@@ -1,14 +1,14 @@
 /**
  * The sociale balans and HR key figures of one organisation and year, as the routes, the exports and
  * the CLI present them: the people data and the ledger's figures loaded, the pure logic run, the form
- * of the model attached, and the people behind each figure shown only to those who may read people.
+ * of the model (full or abbreviated) attached, and the people behind each figure shown only to those who may read people.
  */
 import type { DbOrTx } from '../../server/db.ts';
 import { peopleDataOfYear, socialBalanceLedger } from './balans-queries.ts';
 import type { HrFiguresAnswer, SocialeBalansAnswer } from './balans-schema.ts';
 import { hrFigures } from './logic/hr-figures.ts';
 import { msg } from './logic/messages.ts';
-import { FORM } from './logic/sociale-balans-form.ts';
+import { formOf } from './logic/sociale-balans-form.ts';
 import { socialeBalans } from './logic/sociale-balans.ts';
 
 export async function loadSocialeBalans(
@@ -32,12 +32,7 @@ export async function loadSocialeBalans(
   return {
     ...b,
     showsPeople,
-    form: FORM.map((s) => ({
-      ...s,
-      lines: s.lines
-        .filter((l) => b.model === 'full' || !l.fullOnly)
-        .map(({ code, label, unit, cells }) => ({ code, label, unit, cells })),
-    })),
+    form: formOf(b.model),
     figures: b.figures.map((f) => ({ ...f, ids: hide(f.ids) })),
     missing: b.missing.map((m) => ({ ...m, text: msg(`reason_${m.reason}`), ids: hide(m.ids) })),
   };

@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { HR_KEYS } from './logic/hr-figures.ts';
 import { MISSING_REASONS } from './logic/sociale-balans.ts';
+import { COLUMNS } from './logic/sociale-balans-form.ts';
 
 const message = z.object({ nl: z.string(), en: z.string() });
 const code = z.string().regex(/^\d{2,5}$/);
-const column = z.enum(['men', 'women', 'total', 'agency', 'placed']);
+const column = z.enum(COLUMNS);
+const unit = z.enum(['count', 'average', 'fte', 'hours', 'cents']);
 
 export const balansYearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
@@ -28,10 +30,10 @@ export const socialeBalansAnswer = z.object({
       columns: z.array(column),
       lines: z.array(
         z.object({
+          /** The line's code as the form prints it; its cells carry the figure codes. */
           code: z.string(),
           label: message,
-          unit: z.enum(['count', 'fte', 'hours', 'cents']),
-          cells: z.partialRecord(column, code),
+          cells: z.partialRecord(column, z.object({ code, unit })),
         }),
       ),
     }),

@@ -28,7 +28,7 @@ describe('sociale balans API', () => {
     const fig = new Map(b.figures.map((f) => [f.code, f]));
     expect(fig.get('1003')!.value).toBeCloseTo(22 / 12, 9);
     expect(fig.get('1023')!.value).toBe(8_600_000);
-    expect(fig.get('205')!.ids).toEqual([ids.get('e2')]);
+    expect(fig.get('2052')!.ids).toEqual([ids.get('e2')]);
     expect(b.crossCheck).toEqual({ payrollCents: 8_600_000, ledgerCents: 51_500_000, differenceCents: -42_900_000 });
     expect(b.model).toBe('abbreviated');
     expect(b.showsPeople).toBe(true);
@@ -36,7 +36,9 @@ describe('sociale balans API', () => {
       reason: 'none_registered',
       text: { nl: expect.stringContaining('Niets geregistreerd') },
     });
-    expect(b.form.map((s) => s.part)).toEqual([1, 1, 1, 2, 3]);
+    // The abbreviated model: Part I A during the year and at the closing date, Part II, Part III.
+    expect(b.form.map((s) => s.part)).toEqual([1, 1, 2, 3]);
+    expect(b.form[0]!.lines.map((l) => l.code)).toEqual(['100', '101', '102']);
   });
 
   it('shows the board the figures but never the people behind them', async () => {
@@ -75,10 +77,14 @@ describe('sociale balans API', () => {
     const params = { path: { orgId: director.org.id }, query: { year: 2025 } };
     const csv = await director.client.api.GET('/orgs/{orgId}/people/sociale-balans.csv', { params, parseAs: 'text' });
     const text = csv.data as string;
-    expect(text).toContain('1003;1,83');
-    expect(text).toContain('1023;86000,00');
+    // As the form takes them: FTE to one decimal, money in whole euros; the abbreviated model's codes only.
+    expect(text).toContain('1003;1,8');
+    expect(text).toMatch(/\n1023;86000\r?\n/);
     expect(text).toContain('5821;ontbreekt');
-    expect(text.indexOf('\n1001;')).toBeLessThan(text.indexOf('\n205;'));
+    expect(text).toContain('1053;1,5');
+    expect(text.indexOf('\n1001;')).toBeLessThan(text.indexOf('\n2051;'));
+    expect(text).not.toContain('\n10011;');
+    expect(text).not.toContain('\n1033;');
     const pdf = await director.client.api.GET('/orgs/{orgId}/people/sociale-balans.pdf', {
       params,
       parseAs: 'arrayBuffer',
@@ -118,7 +124,7 @@ describe('CLI sociale-balans', () => {
     expect(pdf.file!.path).toBe('/tmp/x.pdf');
     expect(new TextDecoder().decode((pdf.file!.content as Uint8Array).slice(0, 5))).toBe('%PDF-');
     const json = await run(ctx.db, { org: director.org.id, year: '2025' });
-    expect(json.text).toBe('Sociale balans 2025 (verkort model): gemiddeld 1,83 VTE, 21 ontbrekende codes.');
+    expect(json.text).toBe('Sociale balans 2025 (verkort model): gemiddeld 1,8 VTE, 12 ontbrekende codes.');
     expect((json.data as { figures: { code: string }[] }).figures.some((f) => f.code === '1023')).toBe(true);
     await expect(run(ctx.db, { org: director.org.id, year: '2025', pdf: true, xlsx: true })).rejects.toThrow(
       'Choose one format',

@@ -1,19 +1,23 @@
 /**
  * The sociale balans as a PDF in the layout of the filing form (pdfmake, standard fonts): a title with
- * the model, Parts I, II and III as tables with code, description and the men / women / total columns,
+ * the model, Parts I, II and III as tables with code, description and the form's columns of each part,
  * the check of personnel costs against the ledger and the missing data per code with the reason.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { date, type Lang, money, number as num } from '../../../lib/exports/format.ts';
+import { date, type Lang, money, moneyFormat, number as num } from '../../../lib/exports/format.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 import type { SocialeBalansAnswer } from '../balans-schema.ts';
 import { msg } from '../logic/messages.ts';
-import { balansTables, type Value } from './balans-table.ts';
+import { balansTables, decimalsOf, type TableCell as Cell } from './balans-table.ts';
 
-const cellText = (v: Value, unit: string, lang: Lang): TableCell => {
-  if (v === null) return { text: '' };
-  if (v === 'missing') return { text: msg('missing_value')[lang], italics: true, color: '#b00020', alignment: 'right' };
-  return { text: unit === 'cents' ? money(v, lang) : num(v, lang, 2), alignment: 'right' };
+/** A cell as the form takes it: money in whole euros, averages and FTE with one decimal. */
+const cellText = (cell: Cell | null, lang: Lang): TableCell => {
+  if (cell === null || cell.value === null) return { text: '' };
+  if (cell.value === 'missing')
+    return { text: msg('missing_value')[lang], italics: true, color: '#b00020', alignment: 'right' };
+  const text =
+    cell.unit === 'cents' ? moneyFormat(0).format(cell.value / 100) : num(cell.value, lang, decimalsOf(cell.unit));
+  return { text, alignment: 'right' };
 };
 
 /** Missing codes grouped by their reason: "5821, 5822 …: Niets geregistreerd …". */
@@ -54,7 +58,7 @@ export async function balansPdf(
           ...table.rows.map((r) => [
             { text: r.code },
             { text: r.label },
-            ...r.cells.map((v) => cellText(v, r.unit, lang)),
+            ...r.cells.map((cell) => cellText(cell, lang)),
           ]),
         ],
       },

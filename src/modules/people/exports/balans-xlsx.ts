@@ -1,15 +1,16 @@
 /**
  * The sociale balans as an XLSX workbook (exceljs) in the layout of the filing form: one sheet, Parts
- * I, II and III in order, code, description and the men / women / total columns; money in euros.
+ * I, II and III in order, code, description and the form's columns of each part; money in whole euros,
+ * averages and FTE with one decimal.
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../../lib/exports/format.ts';
 import type { SocialeBalansAnswer } from '../balans-schema.ts';
 import { msg } from '../logic/messages.ts';
 import { missingGroups } from './balans-pdf.ts';
-import { balansTables } from './balans-table.ts';
+import { balansTables, decimalsOf } from './balans-table.ts';
 
-const EURO = '#,##0.00 "€"';
+const EURO = '#,##0 "€"';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
 
 export async function balansXlsx(b: SocialeBalansAnswer, lang: Lang, orgName: string): Promise<Uint8Array> {
@@ -29,16 +30,17 @@ export async function balansXlsx(b: SocialeBalansAnswer, lang: Lang, orgName: st
     });
     for (const r of t.rows) {
       const row = ws.addRow([r.code, r.label]);
-      r.cells.forEach((v, i) => {
+      r.cells.forEach((c, i) => {
         const cell = row.getCell(3 + i);
-        if (v === null) return;
+        if (c === null || c.value === null) return;
+        const v = c.value;
         if (v === 'missing') {
           cell.value = msg('missing_value')[lang];
           cell.font = { italic: true, color: { argb: 'FFB00020' } };
           return;
         }
-        cell.value = r.unit === 'cents' ? v / 100 : v;
-        cell.numFmt = r.unit === 'cents' ? EURO : Number.isInteger(v) ? '#,##0' : '#,##0.00';
+        cell.value = c.unit === 'cents' ? v / 100 : v;
+        cell.numFmt = c.unit === 'cents' ? EURO : decimalsOf(c.unit) === 1 ? '#,##0.0' : '#,##0';
       });
     }
   }

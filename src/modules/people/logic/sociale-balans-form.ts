@@ -1,21 +1,49 @@
 /**
- * The layout of the sociale balans as the filing form has it: Part I (people employed), Part II
- * (movements), Part III (training), each a list of lines in the form's order. A line names the figure
- * codes of its columns: men / women / total, or agency / placed / total for 150-152. Codes ending in
- * 1 are men and in 2 women (DOMAIN.md §5); a line's own code is its total.
+ * The layout of the sociale balans as the NBB's filing form has it, for the full and the abbreviated
+ * model: Part I (A. workers in the staff register during the year and at the closing date, B. agency
+ * workers and persons placed), Part II (movements), Part III (training), each a list of lines in the
+ * form's order with the form's columns. See docs/sociale-balans.md for every code and its source.
+ *
+ * Cell codes follow the form: a line's code followed by its column's number. At the closing date and
+ * in Part II the columns are 1. full-time, 2. part-time, 3. total in FTE (105 → 1051, 1052, 1053; the
+ * NBB's own key figures read "1303 management … in FTE", trendstop.knack.be/en/key-figure/workforce--ra25).
+ * During the year the full model splits by sex: total (1001), 1. men (10011), 2. women (10012) (NBB FAQ
+ * sociale balans no. 3, "rubrieken 10231 en 10232"); the abbreviated model has no split by sex, its
+ * columns are 1. full-time, 2. part-time, 3. total or total in FTE of lines 100, 101 and 102 (1001-1003,
+ * 1011-1013, 1021-1023). Agency and placed persons: 1. agency workers, 2. placed (1501, 1502), no total.
+ * Training: men and women each have their own code (5801 / 5811), no total.
+ *
+ * The abbreviated model has no 103 (benefits), no B. (150-152) and no breakdown of entries and exits
+ * by contract type or reason (ICB, www.icb-institute.be/verkort-model/); Part III is the same in both
+ * (www.icb-institute.be/inlichtingen-over-de-opleidingen-van-werknemers-tijdens-het-boekjaar/).
  */
-import { msg } from './messages.ts';
 import type { Message } from '../../../lib/messages.ts';
+import { msg } from './messages.ts';
 
-export type Unit = 'count' | 'fte' | 'hours' | 'cents';
-export type Column = 'men' | 'women' | 'total' | 'agency' | 'placed';
+/** count: a head count (whole); average: a mean of counts; fte; hours; cents: money. */
+export type Unit = 'count' | 'average' | 'fte' | 'hours' | 'cents';
+export const COLUMNS = [
+  'total',
+  'men',
+  'women',
+  'fulltime',
+  'parttime',
+  'fte',
+  'totalOrFte',
+  'agency',
+  'placed',
+] as const;
+export type Column = (typeof COLUMNS)[number];
+export type Model = 'full' | 'abbreviated';
+export interface FormCell {
+  code: string;
+  unit: Unit;
+}
 export interface FormLine {
+  /** The line's code as the form prints it (105, 1200, 5801 …). */
   code: string;
   label: Message;
-  unit: Unit;
-  cells: Partial<Record<Column, string>>;
-  /** Only in the full model. */
-  fullOnly?: boolean;
+  cells: Partial<Record<Column, FormCell>>;
 }
 export interface FormSection {
   part: 1 | 2 | 3;
@@ -24,118 +52,177 @@ export interface FormSection {
   lines: FormLine[];
 }
 
-const bySex = (code: string, label: Message, unit: Unit, fullOnly?: boolean): FormLine => ({
+/** Full model, during the year: total, men (…1), women (…2). */
+const bySex = (code: string, unit: Unit): FormLine => ({
   code,
-  label,
-  unit,
-  cells: { men: `${code}1`, women: `${code}2`, total: code },
-  ...(fullOnly ? { fullOnly } : {}),
+  label: msg(`l${code}` as 'l1001'),
+  cells: { total: { code, unit }, men: { code: `${code}1`, unit }, women: { code: `${code}2`, unit } },
 });
-/** A line whose men and women have codes of their own and no total (1200/1210, 5801/5811). */
-const pair = (code: string, men: string, women: string, label: Message, unit: Unit): FormLine => ({
+/** Columns 1. full-time, 2. part-time (counts) and 3. total in FTE. */
+const byRegime = (code: string, label: Message = msg(`l${code}` as 'l105')): FormLine => ({
   code,
   label,
-  unit,
-  cells: { men, women },
+  cells: {
+    fulltime: { code: `${code}1`, unit: 'count' },
+    parttime: { code: `${code}2`, unit: 'count' },
+    fte: { code: `${code}3`, unit: 'fte' },
+  },
 });
-const external = (code: string, label: Message, unit: Unit): FormLine => ({
+/** Abbreviated model, during the year: 1. full-time, 2. part-time, 3. total (T) or total in FTE. */
+const abbreviated = (code: string, units: [Unit, Unit, Unit]): FormLine => ({
   code,
-  label,
-  unit,
-  cells: { agency: `${code}1`, placed: `${code}2`, total: code },
+  label: msg(`l${code}` as 'l100'),
+  cells: {
+    fulltime: { code: `${code}1`, unit: units[0] },
+    parttime: { code: `${code}2`, unit: units[1] },
+    totalOrFte: { code: `${code}3`, unit: units[2] },
+  },
+});
+const external = (code: string, unit: Unit): FormLine => ({
+  code,
+  label: msg(`l${code}` as 'l150'),
+  cells: { agency: { code: `${code}1`, unit }, placed: { code: `${code}2`, unit } },
+});
+/** Part III: men and women with codes of their own (5801 / 5811, 58031 / 58131). */
+const training = (men: string, women: string, unit: Unit): FormLine => ({
+  code: men,
+  label: msg(`l${men}` as 'l5801'),
+  cells: { men: { code: men, unit }, women: { code: women, unit } },
 });
 
-const SEX: Column[] = ['men', 'women', 'total'];
+const CLOSING: FormSection = {
+  part: 1,
+  title: msg('part_1_closing'),
+  columns: ['fulltime', 'parttime', 'fte'],
+  lines: [
+    byRegime('105'),
+    byRegime('110'),
+    byRegime('111'),
+    byRegime('112'),
+    byRegime('113'),
+    byRegime('120'),
+    byRegime('1200'),
+    byRegime('1201'),
+    byRegime('1202'),
+    byRegime('1203'),
+    byRegime('121'),
+    byRegime('1210'),
+    byRegime('1211'),
+    byRegime('1212'),
+    byRegime('1213'),
+    byRegime('130'),
+    byRegime('134'),
+    byRegime('132'),
+    byRegime('133'),
+  ],
+};
 
-export const FORM: FormSection[] = [
+const TRAINING: FormSection = {
+  part: 3,
+  title: msg('part_3'),
+  columns: ['men', 'women'],
+  lines: [
+    training('5801', '5811', 'count'),
+    training('5802', '5812', 'hours'),
+    training('5803', '5813', 'cents'),
+    training('58031', '58131', 'cents'),
+    training('58032', '58132', 'cents'),
+    training('58033', '58133', 'cents'),
+    training('5821', '5831', 'count'),
+    training('5822', '5832', 'hours'),
+    training('5823', '5833', 'cents'),
+    training('5841', '5851', 'count'),
+    training('5842', '5852', 'hours'),
+    training('5843', '5853', 'cents'),
+  ],
+};
+
+const FULL: FormSection[] = [
   {
     part: 1,
     title: msg('part_1_average'),
-    columns: SEX,
+    columns: ['total', 'men', 'women'],
     lines: [
-      bySex('1001', msg('l1001'), 'count'),
-      bySex('1002', msg('l1002'), 'count'),
-      bySex('1003', msg('l1003'), 'fte'),
-      bySex('1011', msg('l1011'), 'hours'),
-      bySex('1012', msg('l1012'), 'hours'),
-      bySex('1013', msg('l1013'), 'hours'),
-      bySex('1021', msg('l1021'), 'cents'),
-      bySex('1022', msg('l1022'), 'cents'),
-      bySex('1023', msg('l1023'), 'cents'),
-      bySex('1033', msg('l1033'), 'cents', true),
+      bySex('1001', 'average'),
+      bySex('1002', 'average'),
+      bySex('1003', 'fte'),
+      bySex('1011', 'hours'),
+      bySex('1012', 'hours'),
+      bySex('1013', 'hours'),
+      bySex('1021', 'cents'),
+      bySex('1022', 'cents'),
+      bySex('1023', 'cents'),
+      bySex('1033', 'cents'),
     ],
   },
-  {
-    part: 1,
-    title: msg('part_1_closing'),
-    columns: SEX,
-    lines: [
-      bySex('1051', msg('l1051'), 'count'),
-      bySex('1052', msg('l1052'), 'count'),
-      bySex('1053', msg('l1053'), 'fte'),
-      bySex('110', msg('l110'), 'count'),
-      bySex('111', msg('l111'), 'count'),
-      bySex('112', msg('l112'), 'count'),
-      bySex('113', msg('l113'), 'count'),
-      pair('12', '120', '121', msg('l12'), 'count'),
-      pair('1200', '1200', '1210', msg('l1200'), 'count'),
-      pair('1201', '1201', '1211', msg('l1201'), 'count'),
-      pair('1202', '1202', '1212', msg('l1202'), 'count'),
-      pair('1203', '1203', '1213', msg('l1203'), 'count'),
-      bySex('130', msg('l130'), 'count'),
-      bySex('134', msg('l134'), 'count'),
-      bySex('132', msg('l132'), 'count'),
-      bySex('133', msg('l133'), 'count'),
-    ],
-  },
+  CLOSING,
   {
     part: 1,
     title: msg('part_1_external'),
-    columns: ['agency', 'placed', 'total'],
-    lines: [
-      external('150', msg('l150'), 'fte'),
-      external('151', msg('l151'), 'hours'),
-      external('152', msg('l152'), 'cents'),
-    ],
+    columns: ['agency', 'placed'],
+    lines: [external('150', 'average'), external('151', 'hours'), external('152', 'cents')],
   },
   {
     part: 2,
     title: msg('part_2'),
-    columns: SEX,
+    columns: ['fulltime', 'parttime', 'fte'],
     lines: [
-      bySex('205', msg('l205'), 'count'),
-      bySex('210', msg('l110'), 'count'),
-      bySex('211', msg('l111'), 'count'),
-      bySex('212', msg('l112'), 'count'),
-      bySex('213', msg('l113'), 'count'),
-      bySex('305', msg('l305'), 'count'),
-      bySex('310', msg('l110'), 'count'),
-      bySex('311', msg('l111'), 'count'),
-      bySex('312', msg('l112'), 'count'),
-      bySex('313', msg('l113'), 'count'),
-      bySex('340', msg('l340'), 'count'),
-      bySex('341', msg('l341'), 'count'),
-      bySex('342', msg('l342'), 'count'),
-      bySex('343', msg('l343'), 'count'),
+      byRegime('205'),
+      byRegime('210', msg('l110')),
+      byRegime('211', msg('l111')),
+      byRegime('212', msg('l112')),
+      byRegime('213', msg('l113')),
+      byRegime('305'),
+      byRegime('310', msg('l110')),
+      byRegime('311', msg('l111')),
+      byRegime('312', msg('l112')),
+      byRegime('313', msg('l113')),
+      byRegime('340'),
+      byRegime('341'),
+      byRegime('342'),
+      byRegime('343'),
+      byRegime('350'),
     ],
   },
-  {
-    part: 3,
-    title: msg('part_3'),
-    columns: ['men', 'women'],
-    lines: [
-      pair('5801', '5801', '5811', msg('l5801'), 'count'),
-      pair('5802', '5802', '5812', msg('l5802'), 'hours'),
-      pair('5803', '5803', '5813', msg('l5803'), 'cents'),
-      pair('5821', '5821', '5831', msg('l5821'), 'count'),
-      pair('5822', '5822', '5832', msg('l5822'), 'hours'),
-      pair('5823', '5823', '5833', msg('l5823'), 'cents'),
-      pair('5841', '5841', '5851', msg('l5841'), 'count'),
-      pair('5842', '5842', '5852', msg('l5842'), 'hours'),
-      pair('5843', '5843', '5853', msg('l5843'), 'cents'),
-    ],
-  },
+  TRAINING,
 ];
 
-/** Every figure code of a line. */
-export const codesOf = (line: FormLine) => Object.values(line.cells);
+const ABBREVIATED: FormSection[] = [
+  {
+    part: 1,
+    title: msg('part_1_average'),
+    columns: ['fulltime', 'parttime', 'totalOrFte'],
+    lines: [
+      abbreviated('100', ['average', 'average', 'fte']),
+      abbreviated('101', ['hours', 'hours', 'hours']),
+      abbreviated('102', ['cents', 'cents', 'cents']),
+    ],
+  },
+  CLOSING,
+  {
+    part: 2,
+    title: msg('part_2'),
+    columns: ['fulltime', 'parttime', 'fte'],
+    lines: [byRegime('205'), byRegime('305')],
+  },
+  TRAINING,
+];
+
+/** The sections of a model, in the form's order. */
+export const formOf = (model: Model): FormSection[] => (model === 'full' ? FULL : ABBREVIATED);
+
+/** Every figure code of a line, in its columns' order. */
+export const codesOf = (line: FormLine) => Object.values(line.cells).map((c) => c.code);
+
+/** Every figure code of a model, in the form's order. */
+export const modelCodes = (model: Model): string[] => formOf(model).flatMap((s) => s.lines.flatMap(codesOf));
+
+/**
+ * A value as it goes on the form: averages and FTE to one decimal, head counts and hours whole, money
+ * in whole euros (still in cents here). The exact value stays in the figures, for tracing.
+ */
+export function formRounded(unit: Unit, value: number): number {
+  if (unit === 'average' || unit === 'fte') return Math.round(value * 10) / 10;
+  if (unit === 'cents') return Math.round(value / 100) * 100;
+  return Math.round(value);
+}

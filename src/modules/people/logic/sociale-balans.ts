@@ -4,7 +4,7 @@
  * missing is listed per code with the reason, never given as a silent zero. Pure: no I/O.
  */
 import { EDUCATIONS, EXTERNAL_KINDS, type PeopleData, type Sex, TRAINING_KINDS } from './types.ts';
-import { FORM, codesOf } from './sociale-balans-form.ts';
+import { type Model, formOf, modelCodes } from './sociale-balans-form.ts';
 import {
   clip,
   daysIncl,
@@ -27,6 +27,7 @@ export const MISSING_REASONS = [
   'education_unknown',
   'none_registered',
   'exit_reason_unknown',
+  'not_recorded',
 ] as const;
 export type MissingReason = (typeof MISSING_REASONS)[number];
 export interface MissingFigure {
@@ -41,8 +42,8 @@ export interface SizeInputs {
 }
 export interface SocialeBalans {
   year: number;
-  model: 'full' | 'abbreviated';
-  /** Which size criteria were exceeded (> 50 FTE, receipts > € 7.3M, balance total > € 3.65M; NBB, associations). */
+  model: Model;
+  /** Which size criteria were exceeded (> 50 FTE, receipts > € 9M, balance total > € 4.5M; DOMAIN.md §5). */
   size: { fte: number; fteExceeded: boolean; turnoverExceeded: boolean | null; balanceExceeded: boolean | null };
   /** Associations with at least 20 FTE on average file the sociale balans. */
   mustFile: boolean;
@@ -54,6 +55,10 @@ export interface SocialeBalans {
 
 const SEX_DIGIT: Record<Sex, '1' | '2'> = { male: '1', female: '2' };
 const CONTRACT_CODE = { indefinite: '0', fixed_term: '1', defined_work: '2', replacement: '3' } as const;
+/** Column numbers at the closing date and in Part II: 1 full-time, 2 part-time, 3 total in FTE. */
+const FULL_TIME = '1';
+const PART_TIME = '2';
+const IN_FTE = '3';
 const CATEGORY_CODE = { management: '130', employee: '134', worker: '132', other: '133' } as const;
 const EXIT_CODE = { pension: '340', swt: '341', dismissal: '342', other: '343' } as const;
 const TRAINING_CODE = { formal: ['580', '581'], informal: ['582', '583'], initial: ['584', '585'] } as const;
@@ -84,6 +89,11 @@ class Tally {
     this.add(codes[sex], value, id);
     this.add(code, value, id);
   }
+  /** Adds a person to a line with columns 1. full-time, 2. part-time (counts) and 3. total in FTE. */
+  regime(line: string, fraction: number, id: string) {
+    this.add(`${line}${fraction >= 1 ? FULL_TIME : PART_TIME}`, 1, id);
+    this.add(`${line}${IN_FTE}`, fraction, id);
+  }
   /** Makes sure the codes exist (a real zero: the data is there, nothing matched). */
   zero(codes: string[]) {
     for (const c of codes) if (!this.values.has(c)) this.values.set(c, 0);
@@ -103,10 +113,15 @@ export function socialeBalans(
   const eduOf = new Map(data.employees.map((e) => [e.id, e.education]));
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const lineCodes = (...codes: string[]) =>
-    FORM.flatMap((s) => s.lines)
-      .filter((l) => codes.includes(l.code))
-      .flatMap(codesOf);
+  /** The cell codes of the given lines, in either model (the figures of both are computed). */
+  const lineCodes = (...codes: string[]) => [
+    ...new Set(
+      [...formOf('full'), ...formOf('abbreviated')]
+        .flatMap((s) => s.lines)
+        .filter((l) => codes.includes(l.code))
+        .flatMap((l) => Object.values(l.cells).map((c) => c.code)),
+    ),
+  ];
   const miss = (codes: string[], reason: MissingReason, ids: Iterable<string> = []) => {
     const list = [...new Set(ids)].sort();
     for (const code of codes) missing.push({ code, reason, ids: list });
@@ -126,12 +141,12 @@ export function socialeBalans(
     }
     statusByMonth.push(status);
   }
-  t.zero(lineCodes('1001', '1002', '1003'));
+  t.zero(lineCodes('1001', '1002', '1003', '100'));
 
   // 101-103: hours worked, personnel costs and benefits from the payroll months.
   const payroll = data.payroll.filter((p) => p.month >= from && p.month <= to);
   if (payroll.length === 0) {
-    miss(lineCodes('1011', '1012', '1013', '1021', '1022', '1023', '1033'), 'no_payroll');
+    miss(lineCodes('1011', '1012', '1013', '101', '1021', '1022', '1023', '102', '1033'), 'no_payroll');
   } else {
     const unmatched = new Set<string>();
     /** Per person, the months (bit m-1) with payroll. */
@@ -165,13 +180,14 @@ export function socialeBalans(
       for (const id of status.keys()) if (!((seen.get(id) ?? 0) & (1 << i))) unmatched.add(id);
     });
     if (unmatched.size > 0) {
-      const codes = lineCodes('1011', '1012', '1013', '1021', '1022', '1023', '1033');
+      const codes = lineCodes('1011', '1012', '1013', '101', '1021', '1022', '1023', '102', '1033');
       miss(codes, 'payroll_incomplete', unmatched);
       for (const c of codes) t.values.delete(c);
-    } else t.zero(lineCodes('1011', '1012', '1013', '1021', '1022', '1023', '1033'));
+    } else t.zero(lineCodes('1011', '1012', '1013', '101', '1021', '1022', '1023', '102', '1033'));
   }
 
-  // 105, 110-113, 120-121, 130-134: at the closing date.
+  // 105, 110-113, 120-121 (with 1200-1213), 130-134: at the closing date, each line in columns
+  // 1. full-time, 2. part-time and 3. total in FTE; a person's contracts of that day taken together.
   const closing = inForceOn(data.contracts, to);
   const unknownEducation: string[] = [];
   for (const [id, cs] of closing) {
@@ -179,23 +195,23 @@ export function socialeBalans(
     if (!sex) continue;
     const f = fractionOf(cs);
     const main = mainContract(cs);
-    t.sexed(f >= 1 ? '1051' : '1052', sex, 1, id);
-    t.sexed('1053', sex, f, id);
-    t.sexed(`11${CONTRACT_CODE[main.contractType]}`, sex, 1, id);
-    t.sexed(CATEGORY_CODE[main.category], sex, 1, id);
-    t.add(sex === 'male' ? '120' : '121', 1, id);
+    t.regime('105', f, id);
+    t.regime(`11${CONTRACT_CODE[main.contractType]}`, f, id);
+    t.regime(sex === 'male' ? '120' : '121', f, id);
+    t.regime(CATEGORY_CODE[main.category], f, id);
     const edu = eduOf.get(id);
-    if (edu) t.add(`12${SEX_DIGIT[sex] === '1' ? 0 : 1}${EDUCATIONS.indexOf(edu)}`, 1, id);
+    if (edu) t.regime(`12${sex === 'male' ? 0 : 1}${EDUCATIONS.indexOf(edu)}`, f, id);
     else unknownEducation.push(id);
   }
-  t.zero(lineCodes('1051', '1052', '1053', '110', '111', '112', '113', '12', '130', '134', '132', '133'));
-  const educationCodes = lineCodes('1200', '1201', '1202', '1203');
+  t.zero(lineCodes('105', '110', '111', '112', '113', '120', '121', '130', '134', '132', '133'));
+  const educationCodes = lineCodes('1200', '1201', '1202', '1203', '1210', '1211', '1212', '1213');
   if (unknownEducation.length > 0) {
     miss(educationCodes, 'education_unknown', unknownEducation);
     for (const c of educationCodes) t.values.delete(c);
   } else t.zero(educationCodes);
 
-  // 150-152: agency workers and persons placed, in proportion to the part of their period in the year.
+  // 150-152: agency workers (column 1) and persons placed (column 2), in proportion to the part of
+  // their period in the year; the form has no total column.
   const externals = data.externals.filter((x) => clip(x.startsOn, x.endsOn, from, to));
   if (externals.length === 0) miss(lineCodes('150', '151', '152'), 'none_registered');
   else {
@@ -210,40 +226,48 @@ export function socialeBalans(
         ['152', Math.round(x.costCents * share)],
       ] as const) {
         t.add(`${code}${digit}`, value, x.id);
-        t.add(code, value, x.id);
       }
     }
     t.zero(lineCodes('150', '151', '152'));
   }
 
-  // Part II: spells starting (entries) or ending (exits) in the year.
+  // Part II: spells starting (entries) or ending (exits) in the year, in columns 1. full-time,
+  // 2. part-time and 3. total in FTE by the working time agreed on that day (not split by sex).
   const exitsWithoutReason: string[] = [];
+  const contractsOf = new Map<string, typeof data.contracts>();
+  for (const c of data.contracts) contractsOf.set(c.employeeId, [...(contractsOf.get(c.employeeId) ?? []), c]);
+  const fractionOn = (id: string, day: string) => fractionOf(inForceOn(contractsOf.get(id) ?? [], day).get(id) ?? []);
   for (const s of spellsOf(data.contracts)) {
-    const sex = sexOf.get(s.employeeId);
-    if (!sex) continue;
+    if (!sexOf.has(s.employeeId)) continue;
     if (s.startsOn >= from && s.startsOn <= to) {
-      t.sexed('205', sex, 1, s.employeeId);
-      t.sexed(`21${CONTRACT_CODE[s.first.contractType]}`, sex, 1, s.employeeId);
+      const f = fractionOn(s.employeeId, s.startsOn);
+      t.regime('205', f, s.employeeId);
+      t.regime(`21${CONTRACT_CODE[s.first.contractType]}`, f, s.employeeId);
     }
     if (s.endsOn !== null && s.endsOn >= from && s.endsOn <= to) {
-      t.sexed('305', sex, 1, s.employeeId);
-      t.sexed(`31${CONTRACT_CODE[s.last.contractType]}`, sex, 1, s.employeeId);
-      if (s.last.exitReason) t.sexed(EXIT_CODE[s.last.exitReason], sex, 1, s.employeeId);
+      const f = fractionOn(s.employeeId, s.endsOn);
+      t.regime('305', f, s.employeeId);
+      t.regime(`31${CONTRACT_CODE[s.last.contractType]}`, f, s.employeeId);
+      if (s.last.exitReason) t.regime(EXIT_CODE[s.last.exitReason], f, s.employeeId);
       else exitsWithoutReason.push(s.employeeId);
     }
   }
   t.zero(lineCodes('205', '210', '211', '212', '213', '305', '310', '311', '312', '313'));
+  // 350 (of the exits, those who stay on as self-employed at least half-time) is not registered.
+  miss(lineCodes('350'), 'not_recorded');
   const reasonCodes = lineCodes('340', '341', '342', '343');
   if (exitsWithoutReason.length > 0) {
     miss(reasonCodes, 'exit_reason_unknown', exitsWithoutReason);
     for (const c of reasonCodes) t.values.delete(c);
   } else t.zero(reasonCodes);
 
-  // Part III: per kind and sex, workers trained, hours and net cost (gross − subsidies + contributions).
+  // Part III: per kind and sex, workers trained, hours and net cost (gross − subsidies + contributions);
+  // for formal training also the three parts of the net cost (58031-58033 / 58131-58133).
   const trainings = data.trainings.filter((x) => x.heldOn >= from && x.heldOn <= to);
   for (const kind of TRAINING_KINDS) {
     const [men, women] = TRAINING_CODE[kind];
-    const codes = ['1', '2', '3'].flatMap((d) => [`${men}${d}`, `${women}${d}`]);
+    const parts = kind === 'formal' ? ['1', '2', '3', '31', '32', '33'] : ['1', '2', '3'];
+    const codes = parts.flatMap((d) => [`${men}${d}`, `${women}${d}`]);
     const ofKind = trainings.filter((x) => x.kind === kind);
     if (ofKind.length === 0) {
       miss(codes, 'none_registered');
@@ -258,25 +282,31 @@ export function socialeBalans(
       t.add(`${base}1`, 0, x.employeeId);
       t.add(`${base}2`, x.hours, x.employeeId);
       t.add(`${base}3`, x.grossCostCents - x.subsidyCents + x.fundContributionCents, x.employeeId);
+      if (kind === 'formal') {
+        t.add(`${base}31`, x.grossCostCents, x.employeeId);
+        t.add(`${base}32`, x.fundContributionCents, x.employeeId);
+        t.add(`${base}33`, x.subsidyCents, x.employeeId);
+      }
     }
     for (const [base, set] of workers) t.values.set(`${base}1`, set.size);
     t.zero(codes);
   }
 
   const fte = t.values.get('1003') ?? 0;
-  // The NBB's size criteria for associations and foundations ("Groottecriteria verenigingen en
-  // stichtingen", nbb.be): very large, so the full model, when the average FTE is over 100, or when at
-  // least two of these are exceeded: 50 FTE, receipts other than exceptional (excl. VAT) € 7,300,000,
-  // balance total € 3,650,000. (The company thresholds € 9M / € 4.5M do not apply to a vzw.)
-  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > 730_000_000;
-  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > 365_000_000;
+  // Size (DOMAIN.md §5; WVV art. 1:28 for associations, sociare.be "Tool: registratie vormingen"): a
+  // large association, so the full model, exceeds more than one of 50 FTE on average, € 9,000,000
+  // receipts (excl. VAT) and € 4,500,000 balance total; a small one files the abbreviated model. (The
+  // old "very large vzw" test, > 100 FTE or € 7.3M / € 3.65M, is the law before the WVV.)
+  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > 900_000_000;
+  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > 450_000_000;
   const exceeded = [fte > 50, turnoverExceeded === true, balanceExceeded === true].filter(Boolean).length;
-  const model = fte > 100 || exceeded >= 2 ? 'full' : 'abbreviated';
-  const fullOnly = new Set(FORM.flatMap((s) => s.lines.filter((l) => l.fullOnly).flatMap(codesOf)));
+  const model: Model = exceeded >= 2 ? 'full' : 'abbreviated';
 
-  const order = FORM.flatMap((s) => s.lines.flatMap(codesOf));
+  // Only the codes of the model's form, in its order: the abbreviated model shows no code it lacks.
+  const order = modelCodes(model);
+  const inModel = new Set(order);
   const figures = [...new Set(order)]
-    .filter((code) => t.values.has(code) && (model === 'full' || !fullOnly.has(code)))
+    .filter((code) => t.values.has(code))
     .map((code) => ({ code, value: t.values.get(code)!, ids: [...(t.ids.get(code) ?? [])] }));
   const payrollCents = t.values.get('1023') ?? null;
   return {
@@ -285,7 +315,7 @@ export function socialeBalans(
     size: { fte, fteExceeded: fte > 50, turnoverExceeded, balanceExceeded },
     mustFile: fte >= 20,
     figures,
-    missing: missing.filter((m) => model === 'full' || !fullOnly.has(m.code)),
+    missing: missing.filter((m) => inModel.has(m.code)),
     crossCheck: {
       payrollCents,
       ledgerCents: ledger620to623Cents,

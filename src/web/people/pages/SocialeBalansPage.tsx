@@ -7,6 +7,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
+import { formRounded } from '../../../modules/people/logic/sociale-balans-form.ts';
 import { formatMoneyCents, formatNumber } from '../../format.ts';
 import { orgKey } from '../../queries.ts';
 import { PeopleBehind } from '../components/PeopleBehind.tsx';
@@ -17,14 +18,23 @@ type SocialeBalansAnswer =
 
 type Part = SocialeBalansAnswer['form'][number];
 type Line = Part['lines'][number];
+type Cell = NonNullable<Line['cells'][keyof Line['cells']]>;
 
-/** One part of the form as a table: code, description and its columns (men / women / total …). */
+/** A figure as the form takes it: averages and FTE with one decimal, counts and hours whole, whole euros. */
+const formText = (cell: Cell, value: number) => {
+  const v = formRounded(cell.unit, value);
+  if (cell.unit === 'cents') return formatMoneyCents(v);
+  return formatNumber(v, cell.unit === 'average' || cell.unit === 'fte' ? 1 : 0);
+};
+
+/** One part of the form as a table: code, description and the form's columns of that part. */
 function PartTable({ part, balans, orgId }: { part: Part; balans: SocialeBalansAnswer; orgId: string }) {
   const { t } = useTranslation();
   const values = new Map(balans.figures.map((f) => [f.code, f]));
   const missing = new Set(balans.missing.map((m) => m.code));
-  const cell = (line: Line, code: string | undefined) => {
-    if (!code) return null;
+  const cell = (spec: Cell | undefined) => {
+    if (!spec) return null;
+    const { code } = spec;
     if (missing.has(code))
       return (
         <Badge color="red" variant="light" title={code}>
@@ -33,7 +43,7 @@ function PartTable({ part, balans, orgId }: { part: Part; balans: SocialeBalansA
       );
     const f = values.get(code);
     if (!f) return null;
-    const text = line.unit === 'cents' ? formatMoneyCents(f.value) : formatNumber(f.value, 2);
+    const text = formText(spec, f.value);
     if (!balans.showsPeople || f.ids.length === 0) return text;
     return <PeopleBehind orgId={orgId} code={code} ids={f.ids} text={text} />;
   };
@@ -44,8 +54,8 @@ function PartTable({ part, balans, orgId }: { part: Part; balans: SocialeBalansA
       (c): Column<Line> => ({
         key: c,
         header: t(`people.balans.${c}`),
-        value: (l) => values.get(l.cells[c] ?? '')?.value ?? null,
-        render: (l) => cell(l, l.cells[c]),
+        value: (l) => values.get(l.cells[c]?.code ?? '')?.value ?? null,
+        render: (l) => cell(l.cells[c]),
         align: 'right',
         sortable: false,
       }),
@@ -71,7 +81,7 @@ function Balans({ orgId, year }: { orgId: string; year: number }) {
   return (
     <Stack gap="lg">
       <Alert color="teal" variant="light" title={t(`people.balans.model_${b.model}`)}>
-        <Text size="sm">{t('people.balans.modelText', { fte: formatNumber(b.size.fte, 2) })}</Text>
+        <Text size="sm">{t('people.balans.modelText', { fte: formatNumber(b.size.fte, 1) })}</Text>
         {b.mustFile && <Text size="sm">{t('people.balans.mustFile')}</Text>}
       </Alert>
       {b.form.map((part) => (
