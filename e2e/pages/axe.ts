@@ -59,13 +59,32 @@ async function linksBelow(page: Page, prefix: string): Promise<string[]> {
   return [...new Set(hrefs.filter((href) => href === prefix || href.startsWith(`${prefix}/`)))];
 }
 
+/** A window size to check a page at. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Serious violations of the current page at each size (resized in place, so the page loads once). */
+async function checkAtSizes(page: Page, label: string, viewports: readonly Viewport[]): Promise<SeriousViolation[]> {
+  const found: SeriousViolation[] = [];
+  for (const viewport of viewports) {
+    await page.setViewportSize(viewport);
+    await settle(page);
+    found.push(...(await seriousViolations(page, `${label} @${viewport.width}`)));
+  }
+  return found;
+}
+
 /**
- * Visits Home below `prefix` (`/o/<id>`) and every page its links lead to, once per route shape, and
- * answers the shapes visited and their serious violations. `limit` stops a runaway walk.
+ * Visits Home below `prefix` (`/o/<id>`) and every page its links lead to, once per route shape, checks
+ * each at every size, and answers the shapes visited and their serious violations. `limit` stops a
+ * runaway walk.
  */
 export async function walkAndCheck(
   page: Page,
   prefix: string,
+  viewports: readonly Viewport[],
   limit = 150,
 ): Promise<{ visited: string[]; violations: SeriousViolation[] }> {
   const queue = [prefix];
@@ -74,8 +93,7 @@ export async function walkAndCheck(
   while (queue.length > 0 && seen.size <= limit) {
     const path = queue.shift() as string;
     await page.goto(path);
-    await settle(page);
-    violations.push(...(await seriousViolations(page, routeShape(path))));
+    violations.push(...(await checkAtSizes(page, routeShape(path), viewports)));
     for (const link of await linksBelow(page, prefix)) {
       const shape = routeShape(link);
       if (!seen.has(shape)) {
@@ -85,4 +103,10 @@ export async function walkAndCheck(
     }
   }
   return { visited: [...seen], violations };
+}
+
+/** Opens `path` and answers its serious violations at every size. */
+export async function checkPage(page: Page, path: string, viewports: readonly Viewport[]): Promise<SeriousViolation[]> {
+  await page.goto(path);
+  return checkAtSizes(page, path, viewports);
 }
