@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, today } from '../src/lib/calendar.ts';
 import { newPage, screenshot } from './harness.ts';
 import { DateFieldDriver } from './pages/dates.ts';
+import { seriousViolations } from './pages/axe.ts';
 import { choose, dialog } from './pages/shell.ts';
 import { TableReader } from './pages/table.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
@@ -117,6 +118,7 @@ async function flow(page: Page) {
     .fill('De voordeur klemt al weken en niemand doet iets.');
   await visitor.getByRole('textbox', { name: 'Waarover gaat het? (optioneel)' }).fill('E2E De voordeur');
   await screenshot(visitor, 'complaints-public');
+  expect(await seriousViolations(visitor, '/klacht/:token')).toEqual([]);
   await visitor.getByRole('button', { name: 'Melding versturen' }).click();
   await visitor.getByText('Bedankt. Je melding is goed aangekomen en wordt behandeld.').waitFor();
   await visitor.context().close();

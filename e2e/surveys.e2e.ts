@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot, SCREENSHOT_DIR } from './harness.ts';
 import { logInDemo as logIn, withDemoServer } from './setup.ts';
+import { seriousViolations } from './pages/axe.ts';
 import { daysFromToday } from '../src/lib/calendar.ts';
 
 const live = withDemoServer();
@@ -37,7 +38,11 @@ async function respond(link: string, score: number, remark: string, shot?: strin
           (await phone.getByText('2 van 2 vragen beantwoord').count()),
       )
       .toBe(1);
-    if (shot) await screenshot(phone, shot);
+    if (shot) {
+      await screenshot(phone, shot);
+      // The respondent's page on a phone has no serious accessibility violation (issue 12 §8).
+      expect(await seriousViolations(phone, '/s/:token')).toEqual([]);
+    }
     await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await phone.getByRole('heading', { name: 'Bedankt!' }).waitFor();
     // The page fits the phone: nothing wider than the screen.

@@ -7,7 +7,7 @@
  *   "Vergelijken" / "Compare", "Matching".
  * - inventory: button "Functie toevoegen" / "Add function"; per function a section named after it with
  *   buttons "Standaardtaken toevoegen" / "Add standard tasks", "Taak toevoegen" / "Add task",
- *   "Functie <naam> wijzigen" / "Change function <name>"; table "Taken van <functie>" / "Tasks of <function>"
+ *   "Functie wijzigen: <naam>" / "Change function: <name>"; table "Taken van <functie>" / "Tasks of <function>"
  *   with row buttons "Taak <naam> verwijderen" / "Remove task <name>".
  * - designer: combobox "Voorstel" / "Proposal" (its last option "Nieuw voorstel" / "New proposal"); fields
  *   "Naam van het voorstel", "Nieuwe functie", "Doel: uren per week", "Kost per VTE per jaar" or

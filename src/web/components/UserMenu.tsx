@@ -1,4 +1,4 @@
-import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Session } from '../../modules/auth/schema.ts';
@@ -23,10 +23,13 @@ export function UserMenu({ user }: { user: Session['user'] }) {
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={t('header.userMenu')} className="sb-focusable" style={{ borderRadius: '50%' }}>
+        {/* The name comes from hidden text, not aria-label: a label that leaves out the visible initials
+            breaks "label in name" (WCAG 2.5.3). */}
+        <UnstyledButton className="sb-focusable" style={{ borderRadius: '50%' }}>
           <Avatar color="teal" radius="xl" aria-hidden="true">
             {initials(user.name)}
           </Avatar>
+          <VisuallyHidden>{t('header.userMenu')}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

@@ -1,4 +1,4 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { guideHref, helpOf } from './pageHelp.ts';
@@ -16,8 +16,11 @@ export function PageHelp({ title }: { title: string }) {
   return (
     <Text size="sm" c="dimmed" mt={-8} data-page-help>
       {t(`pageHelp.${rule.key}`)}{' '}
-      <Anchor component={Link} to={guideHref(rule)} size="sm" aria-label={t('pageHelp.moreOf', { page: title })}>
+      {/* The page's name is hidden text after the visible words, not an aria-label that would leave them
+          out ("label in name", WCAG 2.5.3): "Meer in de handleiding over Kostprijs". */}
+      <Anchor component={Link} to={guideHref(rule)} size="sm">
         {t('pageHelp.more')}
+        <VisuallyHidden> {t('pageHelp.moreOf', { page: title })}</VisuallyHidden>
       </Anchor>
     </Text>
   );

@@ -4,7 +4,7 @@ import type { pageHelpNl } from './help-nl.ts';
 export const pageHelpEn: typeof pageHelpNl = {
   more: 'More in the guide',
   guide: 'User guide',
-  moreOf: 'More about {{page}} in the guide',
+  moreOf: 'about {{page}}',
   home: 'The boordtabel: every module’s signals for your role, each with its period and a link.',
   members: 'Who has access to the organisation, and with which role.',
   settings: 'The organisation’s details: name, enterprise number, type and fiscal year.',

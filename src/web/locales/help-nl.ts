@@ -2,7 +2,7 @@
 export const pageHelpNl = {
   more: 'Meer in de handleiding',
   guide: 'Handleiding',
-  moreOf: 'Meer over {{page}} in de handleiding',
+  moreOf: 'over {{page}}',
   home: 'De boordtabel: de signalen van elke module voor jouw rol, elk met zijn periode en een link.',
   members: 'Wie toegang heeft tot de organisatie en met welke rol.',
   settings: 'De gegevens van de organisatie: naam, ondernemingsnummer, type en boekjaar.',

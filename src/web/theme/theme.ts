@@ -4,9 +4,12 @@
  * focus ring needs 3:1); theme.test.ts checks every pair named in `CONTRAST_PAIRS`.
  */
 import {
+  Anchor,
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
+  darken,
+  type MantineColorsTuple,
   PasswordInput,
   Select,
   Table,
@@ -14,9 +17,42 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 
-/** Shade 9 of teal (#087f5b): buttons, links, the focus ring. Shade 8 is only 3.9:1 on grey-0. */
+import { contrastRatio } from './contrast.ts';
+
+/** Shade 9 of teal: buttons, links, the focus ring. */
 export const PRIMARY_SHADE = 9;
-const teal = DEFAULT_THEME.colors.teal;
+/** What text in shades 8 and 9 must reach: AA's 4.5:1 with a margin for rounding in the browser. */
+const TEXT_CONTRAST = 4.6;
+
+function hex(rgba: string): string {
+  const [r, g, b] = (rgba.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+  return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * A palette whose shades 8 and 9 are readable as text: darkened in steps of 5 % until they reach
+ * 4.6:1 on white, on the page grey and on the palette's own two lightest shades (the background of
+ * "light" badges and alerts and of the active navigation link, whose text is shade 9). Mantine's teal 9
+ * is 4.3:1 on teal 1, its red 8 is 4.2:1 on red 0, and its yellow, orange, lime and green fail on white.
+ */
+export function readable(palette: MantineColorsTuple): MantineColorsTuple {
+  const backgrounds = ['#ffffff', DEFAULT_THEME.colors.gray[0], palette[0], palette[1]];
+  const darkEnough = (shade: string) => backgrounds.every((bg) => contrastRatio(shade, bg) >= TEXT_CONTRAST);
+  const shades = [...palette];
+  for (const index of [8, 9]) {
+    let shade = palette[index] as string;
+    for (let step = 1; !darkEnough(shade) && step <= 12; step++)
+      shade = hex(darken(palette[index] as string, step * 0.05));
+    shades[index] = shade;
+  }
+  return shades as unknown as MantineColorsTuple;
+}
+
+/** Every Mantine palette made readable (see `readable`). */
+export const COLORS = Object.fromEntries(
+  Object.entries(DEFAULT_THEME.colors).map(([name, palette]) => [name, readable(palette)]),
+) as Record<string, MantineColorsTuple>;
+const teal = COLORS.teal as MantineColorsTuple;
 const gray = DEFAULT_THEME.colors.gray;
 
 /** Greyed-out help text: gray 7 instead of Mantine's gray 6 (3.3:1 on white fails AA). */
@@ -37,9 +73,18 @@ export const CONTRAST_PAIRS: ReadonlyArray<{ name: string; fg: string; bg: strin
   { name: 'placeholder on white', fg: DIMMED, bg: '#ffffff' },
   { name: 'field error message on white', fg: ERROR, bg: '#ffffff' },
   { name: 'weekend day in a date picker (theme.css)', fg: DEFAULT_THEME.colors.red[9], bg: '#ffffff' },
+  // Every palette: "light" badges, alerts and the active navigation link (shade 9 on shade 1), text in
+  // shade 8 or 9 on the page, and white text on a filled button or badge (shade 9).
+  ...Object.entries(COLORS).flatMap(([name, c]) => [
+    { name: `${name} light variant`, fg: c[9], bg: c[1] },
+    { name: `${name} 8 on the page`, fg: c[8], bg: PAGE_BACKGROUND },
+    { name: `${name} 8 on its lightest shade`, fg: c[8], bg: c[0] },
+    { name: `white on filled ${name}`, fg: '#ffffff', bg: c[9] },
+  ]),
 ];
 
 export const theme = createTheme({
+  colors: COLORS,
   primaryColor: 'teal',
   primaryShade: PRIMARY_SHADE,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
@@ -56,6 +101,8 @@ export const theme = createTheme({
     Select: Select.extend({ defaultProps: { withAsterisk: false } }),
     DateInput: DateInput.extend({ defaultProps: { withAsterisk: false } }),
     Table: Table.extend({ defaultProps: { verticalSpacing: 'sm' } }),
+    // A link inside a sentence must stand out by more than its colour (WCAG 1.4.1): always underlined.
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
   },
 });
 

@@ -42,7 +42,14 @@ function Consensus({ ctx, data: view }: RoundBodyProps<ConsensusView>) {
           <Text size="sm" fw={500} id="caf-agreed">
             {t('caf.consensus.progress', { agreed, total: view.subcriteria.length })}
           </Text>
-          <Progress value={(100 * agreed) / view.subcriteria.length} color="orange" aria-labelledby="caf-agreed" />
+          {/* The name belongs on the section: it is the element with role="progressbar". */}
+          <Progress.Root>
+            <Progress.Section
+              value={(100 * agreed) / view.subcriteria.length}
+              color="orange"
+              aria-labelledby="caf-agreed"
+            />
+          </Progress.Root>
         </Stack>
       </Group>
       <Alert color={a.status === 'finished' ? 'teal' : 'orange'} variant="light">

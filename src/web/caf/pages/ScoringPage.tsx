@@ -39,7 +39,10 @@ function Scoring({ ctx, data: mine }: RoundBodyProps<MyScores>) {
           <Text size="sm" fw={500} id="caf-progress">
             {t('caf.score.progress', { scored: mine.scored, total: mine.total })}
           </Text>
-          <Progress value={(100 * mine.scored) / mine.total} aria-labelledby="caf-progress" />
+          {/* The name belongs on the section: it is the element with role="progressbar". */}
+          <Progress.Root>
+            <Progress.Section value={(100 * mine.scored) / mine.total} aria-labelledby="caf-progress" />
+          </Progress.Root>
         </Stack>
       </Group>
       {mine.submittedAt ? (

@@ -10,11 +10,14 @@ type Row = PersonDetail['competences'][number] & { competence: Competence };
 export function CompetenceTable({
   person,
   catalogue,
+  assessText,
   assessLabel,
   onAssess,
 }: {
   person: PersonDetail;
   catalogue: readonly Competence[];
+  /** The button's visible words ("Beoordelen", "Zelf inschatten"); its name adds the competence. */
+  assessText: string;
   assessLabel: (name: string) => string;
   onAssess: (competence: Competence, current: number | null) => void;
 }) {
@@ -66,7 +69,7 @@ export function CompetenceTable({
           aria-label={assessLabel(r.competence.name)}
           onClick={() => onAssess(r.competence, r.current?.level ?? null)}
         >
-          {t('competences.person.assess')}
+          {assessText}
         </Button>
       ),
     },

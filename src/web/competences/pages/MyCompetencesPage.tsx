@@ -38,6 +38,7 @@ function Mine({ orgId }: { orgId: string }) {
         <CompetenceTable
           person={person}
           catalogue={catalogue}
+          assessText={t('competences.me.selfAssess')}
           assessLabel={(name) => t('competences.me.selfAssessName', { name })}
           onAssess={(competence, current) => setAssessing({ competence, current })}
         />

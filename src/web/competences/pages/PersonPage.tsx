@@ -67,6 +67,7 @@ function Person({ orgId, employeeId }: { orgId: string; employeeId: string }) {
         <CompetenceTable
           person={p}
           catalogue={catalogue.data.items}
+          assessText={t('competences.person.assess')}
           assessLabel={(n) => t('competences.person.assessName', { name: n })}
           onAssess={(competence, current) => setAssessing({ competence, current })}
         />

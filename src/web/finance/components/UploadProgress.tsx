@@ -8,12 +8,15 @@ export function UploadProgress({ fraction }: { fraction: number | null }) {
   const processing = fraction >= 1;
   return (
     <Stack gap={4} role="status">
-      <Progress
-        value={processing ? 100 : Math.round(fraction * 100)}
-        animated={processing}
-        striped={processing}
-        aria-label={t('finance.upload.progress')}
-      />
+      {/* The name belongs on the section: it is the element with role="progressbar". */}
+      <Progress.Root>
+        <Progress.Section
+          value={processing ? 100 : Math.round(fraction * 100)}
+          animated={processing}
+          striped={processing}
+          aria-label={t('finance.upload.progress')}
+        />
+      </Progress.Root>
       <Text size="sm" c="dimmed">
         {processing
           ? t('finance.upload.processing')

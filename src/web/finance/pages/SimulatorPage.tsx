@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call, client, fieldErrors, queryClient } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RowButton } from '../../components/RowButton.tsx';
 import { formatNumber } from '../../format.ts';
 import { scenariosQuery } from '../api.ts';
 import { type FinanceContext, financePage } from '../components/FinanceFrame.tsx';
@@ -150,17 +151,15 @@ function Simulator({ orgId, year, canManage, ready }: FinanceContext) {
                       />
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        aria-label={t('finance.sim.openOf', { name: s.name })}
+                      <RowButton
+                        label={t('finance.sim.openOf', { name: s.name })}
                         onClick={() => {
                           setDraft({ ...s });
                           save.reset();
                         }}
                       >
                         {canManage ? t('finance.accounts.edit') : t('finance.sim.open')}
-                      </Button>
+                      </RowButton>
                     </Table.Td>
                   </Table.Tr>
                 ))}

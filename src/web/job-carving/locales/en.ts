@@ -7,7 +7,7 @@ export const jobCarvingEn = {
   role: {
     add: 'Add function',
     edit: 'Change function',
-    editName: 'Change function {{name}}',
+    editName: 'Change function: {{name}}',
     name: 'Name of the function',
     certified: 'Needs a care certificate (nurse, care assistant, occupational therapist …)',
     certifiedBadge: 'Care certificate',

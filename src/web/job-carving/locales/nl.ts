@@ -7,7 +7,7 @@ export const jobCarvingNl = {
   role: {
     add: 'Functie toevoegen',
     edit: 'Functie wijzigen',
-    editName: 'Functie {{name}} wijzigen',
+    editName: 'Functie wijzigen: {{name}}',
     name: 'Naam van de functie',
     certified: 'Vraagt een zorggetuigschrift (verpleegkundige, zorgkundige, ergotherapeut …)',
     certifiedBadge: 'Zorggetuigschrift',

@@ -2,7 +2,8 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Light } from '../kpi-api.ts';
 
-const COLOR = { green: 'teal', amber: 'yellow', red: 'red' } as const;
+/** Amber is a light yellow with dark text (11:1); the theme's darkened yellow 9 would read brown. */
+const COLOR = { green: 'teal', amber: 'yellow.5', red: 'red' } as const;
 const ICON = { green: '✓', amber: '!', red: '✕' } as const;
 
 /** A traffic light as colour, icon and word (never colour alone). */

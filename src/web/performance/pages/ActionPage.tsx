@@ -175,7 +175,7 @@ function Cycle({ status }: { status: ActionStatus }) {
               px="sm"
               py={4}
               radius="sm"
-              bg={s === status ? 'blue.7' : 'gray.1'}
+              bg={s === status ? 'blue.9' : 'gray.1'}
               c={s === status ? 'white' : undefined}
             >
               <Text size="sm" fw={s === status ? 700 : 400}>
