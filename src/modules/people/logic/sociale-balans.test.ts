@@ -201,7 +201,7 @@ describe('sociale balans, hand-computed', () => {
     for (const code of ['3501', '3502', '3503']) expect(fullReasons.get(code), code).toBe('not_recorded');
   });
 
-  it('chooses the model by size: full when more than one of 50 FTE, € 9M receipts, € 4.5M balance total is exceeded', () => {
+  it('chooses the model by size: full over 100 FTE, or when two of 50 FTE, € 7.3M receipts, € 3.65M balance total are exceeded', () => {
     expect(b.model).toBe('abbreviated');
     expect(b.mustFile).toBe(false);
     expect(v.has('1033')).toBe(false);
@@ -209,10 +209,11 @@ describe('sociale balans, hand-computed', () => {
     expect(f.get('1033')).toBe(0);
     const model = (turnoverCents: number, balanceTotalCents: number) =>
       socialeBalans(sampleData(), 2025, null, { turnoverCents, balanceTotalCents }).model;
-    expect(model(900_000_100, 450_000_100)).toBe('full');
-    // The thresholds before the WVV (€ 7.3M / € 3.65M) no longer make an association large.
-    expect(model(800_000_000, 400_000_000)).toBe('abbreviated');
+    expect(model(730_000_100, 365_000_100)).toBe('full');
+    // Only one criterion exceeded, or both just at the threshold: abbreviated (the companies' € 9M / € 4.5M
+    // do not apply to an association).
     expect(model(900_000_100, 300_000_000)).toBe('abbreviated');
+    expect(model(730_000_000, 365_000_000)).toBe('abbreviated');
     expect(socialeBalans(sampleData(), 2025, null, BIG).crossCheck.differenceCents).toBeNull();
   });
 

@@ -43,7 +43,7 @@ export interface SizeInputs {
 export interface SocialeBalans {
   year: number;
   model: Model;
-  /** Which size criteria were exceeded (> 50 FTE, receipts > € 9M, balance total > € 4.5M; DOMAIN.md §5). */
+  /** Which size criteria were exceeded (> 50 FTE, receipts > € 7.3M, balance total > € 3.65M; nbb.be, for associations). */
   size: { fte: number; fteExceeded: boolean; turnoverExceeded: boolean | null; balanceExceeded: boolean | null };
   /** Associations with at least 20 FTE on average file the sociale balans. */
   mustFile: boolean;
@@ -293,14 +293,15 @@ export function socialeBalans(
   }
 
   const fte = t.values.get('1003') ?? 0;
-  // Size (DOMAIN.md §5; WVV art. 1:28 for associations, sociare.be "Tool: registratie vormingen"): a
-  // large association, so the full model, exceeds more than one of 50 FTE on average, € 9,000,000
-  // receipts (excl. VAT) and € 4,500,000 balance total; a small one files the abbreviated model. (The
-  // old "very large vzw" test, > 100 FTE or € 7.3M / € 3.65M, is the law before the WVV.)
-  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > 900_000_000;
-  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > 450_000_000;
+  // Size, as the NBB states it for associations and foundations ("Groottecriteria verenigingen en
+  // stichtingen", https://www.nbb.be/nl/balanscentrale/modellen-van-de-jaarrekening/groottecriteria-voor-
+  // verenigingen-en-stichtingen): very large, so the full model, when the average FTE is over 100, or when
+  // at least two of these are exceeded: 50 FTE, receipts other than exceptional (excl. VAT) € 7,300,000,
+  // balance total € 3,650,000. The companies' thresholds (€ 9M / € 4.5M, DOMAIN.md §5) do not apply to a vzw.
+  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > 730_000_000;
+  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > 365_000_000;
   const exceeded = [fte > 50, turnoverExceeded === true, balanceExceeded === true].filter(Boolean).length;
-  const model: Model = exceeded >= 2 ? 'full' : 'abbreviated';
+  const model: Model = fte > 100 || exceeded >= 2 ? 'full' : 'abbreviated';
 
   // Only the codes of the model's form, in its order: the abbreviated model shows no code it lacks.
   const order = modelCodes(model);

@@ -19,7 +19,7 @@ export const peopleEn: typeof peopleNl = {
     model_full: 'Full model',
     model_abbreviated: 'Abbreviated model',
     modelText:
-      '{{fte}} FTE on average. The full model applies when more than one of 50 FTE, € 9 million receipts and € 4.5 million balance total is exceeded; otherwise the abbreviated model.',
+      '{{fte}} FTE on average. The full model applies over 100 FTE, or when two of 50 FTE, € 7.3 million receipts and € 3.65 million balance total are exceeded; otherwise the abbreviated model.',
     mustFile: 'From 20 FTE on average the social balance sheet is filed with the annual accounts.',
     code: 'Code',
     label: 'Description',

@@ -18,7 +18,7 @@ export const peopleNl = {
     model_full: 'Volledig model',
     model_abbreviated: 'Verkort model',
     modelText:
-      'Gemiddeld {{fte}} VTE. Het volledig model geldt wanneer meer dan één van 50 VTE, € 9 miljoen ontvangsten en € 4,5 miljoen balanstotaal overschreden is; anders het verkort model.',
+      'Gemiddeld {{fte}} VTE. Het volledig model geldt boven 100 VTE, of wanneer twee van 50 VTE, € 7,3 miljoen ontvangsten en € 3,65 miljoen balanstotaal overschreden zijn; anders het verkort model.',
     mustFile: 'Vanaf gemiddeld 20 VTE wordt de sociale balans neergelegd met de jaarrekening.',
     code: 'Code',
     label: 'Omschrijving',
