@@ -43,6 +43,29 @@ describe('Home, the boordtabel', () => {
     });
   });
 
+  it('lists social-economy warnings and handbook reviews among the dates to come, for directie and staf', async () => {
+    const page = await newPage(live.browser, live.server.url, { viewport: { width: 1280, height: 800 } });
+    await walk(page, 'home-more-dates-failure', async () => {
+      await logInDemo(page, 'directie@demo.stuurboord.be');
+      const agenda = card(page, 'Wat eraan komt');
+      // The demo's voortraject of Dirk Maes ends within 14 days; the intake procedure is due for review in 40.
+      await expect.poll(() => agenda.innerText()).toMatch(/Fase voortraject loopt af: Dirk Maes/);
+      const review = agenda.getByRole('link', {
+        name: 'Herzien in het kwaliteitshandboek: Procedure aanmelding en intake',
+      });
+      await review.scrollIntoViewIfNeeded();
+      await screenshot(page, 'home-more-dates');
+      await review.click();
+      await page.getByRole('heading', { level: 1, name: 'Procedure aanmelding en intake' }).waitFor();
+      // The begeleider sees neither.
+      await page.getByRole('button', { name: 'Gebruikersmenu' }).click();
+      await page.getByRole('menuitem', { name: 'Afmelden' }).click();
+      await logInDemo(page, 'begeleider@demo.stuurboord.be');
+      await card(page, 'Wat eraan komt').waitFor();
+      await expect.poll(() => page.getByRole('main').innerText()).not.toMatch(/kwaliteitshandboek|Fase voortraject/);
+    });
+  });
+
   it('gives the begeleider their clients with remaining budget and today’s registrations, in English too', async () => {
     const page = await newPage(live.browser, live.server.url);
     await walk(page, 'home-begeleider-failure', async () => {

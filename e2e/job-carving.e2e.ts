@@ -95,4 +95,85 @@ describe('job-carving', () => {
       await expect.poll(() => page.getByRole('button', { name: 'Omzetten in vacature' }).count()).toBe(0);
     });
   }, 240_000);
+
+  it('a director opens, fills and closes vacancies from proposals and keeps the candidates', async () => {
+    const page = await newPage(live.browser, live.server.url, { viewport: { width: 1280, height: 800 } });
+    await walk(page, 'job-carving-people', async () => {
+      const orgId = (await logIn(page)).split('/')[2]!;
+      const shell = new Shell(page);
+      await page.goto(`/o/${orgId}/job-carving`);
+      await shell.heading('Jobcarving');
+      const jc = new JobCarvingPage(page);
+
+      // Matching for the demo's own-contract zorgassistent: its vacancy is open; someone was hired.
+      await jc.tab('Matching');
+      await choose(page, 'Voor het voorstel', 'Zorgassistent (eigen contract) (Zorgassistent)');
+      const vacancy = page.getByRole('group', { name: 'Vacature voor dit voorstel' });
+      await expect.poll(() => vacancy.innerText()).toMatch(/\bOPEN\b/i);
+      await vacancy.getByRole('button', { name: 'Vacature Zorgassistent op ingevuld zetten' }).click();
+      await page.getByText('Vacature Zorgassistent: Ingevuld.').waitFor();
+      await vacancy.getByRole('button', { name: 'Vacature Zorgassistent heropenen' }).waitFor();
+
+      // The maatwerkbedrijf proposal has no vacancy yet: open one beside its ranking, then close it.
+      await choose(page, 'Voor het voorstel', 'Zorgassistent via maatwerkbedrijf (Zorgassistent)');
+      await expect.poll(() => vacancy.innerText()).toMatch(/nog geen/);
+      await vacancy.getByRole('button', { name: 'Vacature openen' }).click();
+      await vacancy.getByRole('button', { name: 'Vacature Zorgassistent sluiten' }).click();
+      await page.getByText('Vacature Zorgassistent: Gesloten.').waitFor();
+      await screenshot(page, 'job-carving-proposal-vacancy');
+
+      // Both vacancies with their state; the closed one opens again.
+      await jc.tab('Kandidaten en vacatures');
+      const vacancies = new TableReader(page, 'Vacatures uit jobcarving-voorstellen met hun stand');
+      const states = async () =>
+        (await vacancies.rows()).map((r) => `${r[1]}: ${r[4]}`).sort((x, y) => x.localeCompare(y));
+      await expect
+        .poll(states)
+        .toEqual(['Zorgassistent (eigen contract): Ingevuld', 'Zorgassistent via maatwerkbedrijf: Gesloten']);
+      await vacancies.table
+        .getByRole('row')
+        .filter({ hasText: 'Gesloten' })
+        .getByRole('button', { name: 'Vacature Zorgassistent heropenen' })
+        .click();
+      await expect
+        .poll(states)
+        .toEqual(['Zorgassistent (eigen contract): Ingevuld', 'Zorgassistent via maatwerkbedrijf: Open']);
+
+      // The candidates: change one, remove one, add one.
+      const candidates = new TableReader(page, 'Eigen kandidaten voor de matching');
+      await expect
+        .poll(() => candidates.column('Naam'))
+        .toEqual(['Kevin Wouters', 'Olena Kovalenko', 'Samira El Idrissi']);
+      await page.getByRole('button', { name: 'Kandidaat Olena Kovalenko wijzigen' }).click();
+      let form = page.getByRole('dialog');
+      await expect.poll(() => form.getByRole('textbox', { name: 'Naam' }).inputValue()).toBe('Olena Kovalenko');
+      await form.getByRole('textbox', { name: 'Opmerking' }).fill('Volgt avondles Nederlands');
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form.waitFor({ state: 'hidden' });
+      await expect
+        .poll(async () => (await candidates.rows()).find((r) => r[0] === 'Olena Kovalenko')?.[5])
+        .toBe('Volgt avondles Nederlands');
+      await page.getByRole('button', { name: 'Kevin Wouters verwijderen' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen', exact: true }).click();
+      await page.getByText('Kevin Wouters is verwijderd.').waitFor();
+      await expect.poll(() => candidates.column('Naam')).toEqual(['Olena Kovalenko', 'Samira El Idrissi']);
+      await page.getByRole('button', { name: 'Kandidaat toevoegen' }).click();
+      form = page.getByRole('dialog');
+      await form.getByRole('textbox', { name: 'Naam' }).fill('Bram Nieuwkomer');
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form.waitFor({ state: 'hidden' });
+      await expect
+        .poll(() => candidates.column('Naam'))
+        .toEqual(['Bram Nieuwkomer', 'Olena Kovalenko', 'Samira El Idrissi']);
+      await screenshot(page, 'job-carving-candidates-vacancies');
+
+      // The ranking follows: Kevin is gone (Bram, with nothing recorded, ranks below the first 50).
+      await jc.tab('Matching');
+      await choose(page, 'Voor het voorstel', 'Zorgassistent (eigen contract) (Zorgassistent)');
+      await page.getByText('Kandidaten: 3', { exact: true }).waitFor();
+      const ranked = new TableReader(page, 'Kandidaten gerangschikt voor Zorgassistent');
+      await expect.poll(async () => (await ranked.column('Naam')).includes('Samira El Idrissi')).toBe(true);
+      await expect.poll(async () => (await ranked.column('Naam')).includes('Kevin Wouters')).toBe(false);
+    });
+  }, 240_000);
 });

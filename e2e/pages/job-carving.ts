@@ -19,13 +19,23 @@
  * - compare: table "De voorstellen naast elkaar" / "The proposals side by side".
  * - matching: combobox "Voor het voorstel" / "For the proposal"; table "Kandidaten gerangschikt voor
  *   <functie>" / "Candidates ranked for <function>"; button "Kandidaat toevoegen" / "Add candidate".
+ *   Beside it the group "Vacature voor dit voorstel" / "Vacancy for this proposal" with "Vacature openen" /
+ *   "Open a vacancy", or the state and the buttons "Vacature <functie> op ingevuld zetten" / "Mark vacancy
+ *   <function> filled", "Vacature <functie> sluiten" / "Close vacancy <function>", "Vacature <functie>
+ *   heropenen" / "Reopen vacancy <function>".
+ * - candidates and vacancies (tab "Kandidaten en vacatures" / "Candidates and vacancies"): table "Vacatures
+ *   uit jobcarving-voorstellen met hun stand" with the same buttons per row; table "Eigen kandidaten voor de
+ *   matching" / "Own candidates for matching" with "Kandidaat <naam> wijzigen" / "Change candidate <name>"
+ *   and "<naam> verwijderen" / "Remove <name>"; button "Kandidaat toevoegen" / "Add candidate".
  */
 import type { Locator, Page } from 'playwright-core';
 
 export class JobCarvingPage {
   constructor(readonly page: Page) {}
 
-  async tab(name: 'Takeninventaris' | 'Ontwerper' | 'Vergelijken' | 'Matching'): Promise<void> {
+  async tab(
+    name: 'Takeninventaris' | 'Ontwerper' | 'Vergelijken' | 'Matching' | 'Kandidaten en vacatures',
+  ): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 

@@ -42,7 +42,10 @@
  *   with "<Sterkte|Zwakte|Kans|Bedreiging> toevoegen", table "Strategieën uit de SWOT <jaar> …".
  *   Stakeholders: image "Macht-belangmatrix: …", segmented "Grafiek" / "Tabel" (table "De
  *   macht-belangmatrix als tabel"), table "Stakeholderregister, …", "Stakeholder toevoegen" (dialog
- *   "Naam", combobox "Soort", "Macht", "Belang", "Invloed", "Verwachtingen", date "Laatste contact").
+ *   "Naam", combobox "Soort", "Macht", "Belang", "Invloed", "Verwachtingen", date "Laatste contact");
+ *   below the matrix the list "Nummers in de matrix (macht/belang)", one item per numbered dot.
+ * Removing a row anywhere (useRemoval): row button "<naam> verwijderen" / "Remove <name>", dialog
+ *   "<naam> verwijderen" with "Annuleren" (focused) and "Verwijderen", then the notice "<naam> is verwijderd.".
  * CAF: "Nieuwe zelfevaluatie" (dialog "Naam van de zelfevaluatie", assessor checkboxes "<naam> (<Rol>)",
  *   "Zelfevaluatie starten"); per subcriterion a section "<code> <title>" with "Score <code>"
  *   (consensus "Afgesproken score <code>"), "Bewijs <code>", "Sterke punten <code>", "Verbeterpunten

@@ -10373,6 +10373,14 @@ export interface paths {
                                     total: number;
                                 };
                             };
+                            moreDates?: {
+                                date: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "se_phase_end" | "se_transition_deadline" | "handbook_review";
+                                name: string;
+                                phase: string | null;
+                            }[];
                             partnerships?: {
                                 horizonDays: number;
                                 projects: {
@@ -11856,6 +11864,70 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/job-carving/vacancies/{vacancyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Open a vacancy again, or mark it filled or closed */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    vacancyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "open" | "filled" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hoursPerWeek: number;
+                            /** Format: uuid */
+                            id: string;
+                            openedOn: string;
+                            proposalId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "filled" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/orgs/{orgId}/kpi-options": {

@@ -4,13 +4,16 @@
  * it, so a begeleider gets their caseload and today's registrations, the board the lights and the
  * coverage, and directie and staf the whole view.
  */
+import { addDays } from '../../lib/calendar.ts';
 import type { Db } from '../../server/db.ts';
 import { finishedRoundScores } from '../caf/public.ts';
+import { handbookReviewsDue } from '../handbook/public.ts';
 import { budgetSignals, clientAgenda, clientCount, waitingByPriority } from '../clients/public.ts';
 import { coverageSignal } from '../finance/public.ts';
 import { type Action, can, listMembers, type Role } from '../orgs/public.ts';
 import { partnershipSignals } from '../partnerships/public.ts';
 import { kpiSignals } from '../performance/public.ts';
+import { socialEconomySignals } from '../social-economy/public.ts';
 import { surveyFigures } from '../surveys/public.ts';
 import type { HomeAnswer } from './schema.ts';
 
@@ -24,7 +27,7 @@ interface Caller {
 export async function boordtabel(db: Db, { orgId, userId, role, today }: Caller): Promise<HomeAnswer> {
   const may = (action: Action) => can(role, action);
   const viewer = { userId, role };
-  const [coverage, budgets, waiting, agenda, kpis, survey, caf, partnerships] = await Promise.all([
+  const [coverage, budgets, waiting, agenda, kpis, survey, caf, partnerships, moreDates] = await Promise.all([
     may('finance.read') ? coverageSignal(db, orgId) : undefined,
     may('clients.read') ? budgetSignals(db, orgId, viewer, today) : undefined,
     may('clients.manage') ? waitingByPriority(db, orgId, today) : undefined,
@@ -33,9 +36,45 @@ export async function boordtabel(db: Db, { orgId, userId, role, today }: Caller)
     may('performance.read') ? latestSurvey(db, orgId) : undefined,
     may('performance.read') ? latestCafRound(db, orgId) : undefined,
     may('partnerships.read') ? partnershipSignals(db, orgId, today) : undefined,
+    otherDates(db, { orgId, userId, role, today }),
   ]);
   const steps = await setupSteps(db, orgId, role, { coverage, kpis });
-  return { today, role, steps, coverage, budgets, waiting, agenda, kpis, survey, caf, partnerships };
+  return { today, role, steps, coverage, budgets, waiting, agenda, kpis, survey, caf, partnerships, moreDates };
+}
+
+/** How far ahead the dates of other modules are listed (the clients' agenda looks as far). */
+export const MORE_DATES_HORIZON_DAYS = 60;
+
+/**
+ * The dates of social economy (warnings) and the handbook (reviews due) for a role that manages the one
+ * or writes the other (directie, staf); absent for the rest. Within 60 days, overdue ones included.
+ */
+async function otherDates(db: Db, caller: Caller): Promise<HomeAnswer['moreDates']> {
+  const se = can(caller.role, 'socialeconomy.manage');
+  const hb = can(caller.role, 'handbook.write');
+  if (!se && !hb) return undefined;
+  const [warnings, reviews] = await Promise.all([
+    se ? socialEconomySignals(db, caller.orgId, caller.today) : [],
+    hb ? handbookReviewsDue(db, caller) : [],
+  ]);
+  return [
+    ...warnings.map((w) => ({
+      kind: w.kind === 'phase_end' ? ('se_phase_end' as const) : ('se_transition_deadline' as const),
+      date: w.dueOn,
+      id: w.workerId,
+      name: w.workerName,
+      phase: w.phase,
+    })),
+    ...reviews.map((r) => ({
+      kind: 'handbook_review' as const,
+      date: r.reviewOn,
+      id: r.id,
+      name: r.title,
+      phase: null,
+    })),
+  ]
+    .filter((d) => d.date <= addDays(caller.today, MORE_DATES_HORIZON_DAYS))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** The latest survey that has enough responses for results, else the latest one. */

@@ -4,6 +4,8 @@ import { addDays, thisYear, today } from '../../lib/calendar.ts';
 import { answer, auditEntries, type Client, colleague, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { clientsApi, sampleOffer, voucherClient } from '../clients/testing.ts';
 import { fileOf, multipart, sampleLedgerCsv } from '../finance/testing.ts';
+import { addProcess, sampleDoc } from '../handbook/testing.ts';
+import { addPartner, addWorker } from '../social-economy/testing.ts';
 
 const ctx = testAppForFile();
 
@@ -34,6 +36,54 @@ describe('Home, the boordtabel', () => {
     expect(body.kpis!.summary.total).toBe(0);
     expect(body.survey).toBeNull();
     expect(body.caf).toBeNull();
+  });
+
+  it('lists social-economy warnings and handbook reviews among the dates to come, for directie and staf only', async () => {
+    const { client: director, org } = await orgWithMember(ctx, 'directie');
+    const orgId = org.id;
+    // An LDE worker whose five-year transition deadline is 30 days away (warned from 180 days before).
+    const partner = await addPartner(director, orgId, 'LDE Test');
+    const deadline = addDays(today(), 30);
+    const ldeStartOn = `${Number(deadline.slice(0, 4)) - 5}${deadline.slice(4)}`;
+    const worker = await addWorker(director, orgId, partner, 'Wout Werkt', { ldeStartOn });
+    // A handbook procedure to review in 20 days, and one far ahead (not listed).
+    const processId = await addProcess(director, orgId, 'Intake');
+    const document = async (title: string, days: number) =>
+      answer(
+        director.api.POST('/orgs/{orgId}/handbook/documents', {
+          params: { path: { orgId } },
+          body: {
+            processId,
+            kind: 'procedure',
+            title,
+            content: sampleDoc() as never,
+            reviewOn: addDays(today(), days),
+          },
+        }),
+      );
+    const soon = await document('Procedure intake', 20);
+    expect(soon.status).toBe(200);
+    expect((await document('Procedure later', 200)).status).toBe(200);
+
+    const mine = await home(director, orgId);
+    expect(mine.body.moreDates).toEqual([
+      {
+        kind: 'handbook_review',
+        date: addDays(today(), 20),
+        id: soon.body.id,
+        name: 'Procedure intake',
+        phase: null,
+      },
+      // The last day of the five years (the day before the anniversary).
+      { kind: 'se_transition_deadline', date: addDays(deadline, -1), id: worker, name: 'Wout Werkt', phase: null },
+    ]);
+    const staf = await colleague(ctx, orgId, 'staf');
+    expect((await home(staf.client, orgId)).body.moreDates).toHaveLength(2);
+    for (const role of ['bestuur', 'begeleider', 'partner'] as const) {
+      const other = await colleague(ctx, orgId, role);
+      const answerOf = await home(other.client, orgId);
+      expect([role, answerOf.status, answerOf.body.moreDates]).toEqual([role, 200, undefined]);
+    }
   });
 
   it('gives the director the signals of every module, and each role only its own sections', async () => {

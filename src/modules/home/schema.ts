@@ -109,6 +109,19 @@ const partnerships = z.object({
   ),
 });
 
+/** Dates of other modules that come up: social-economy warnings and handbook reviews (beside the clients' agenda). */
+const moreDates = z.array(
+  z.object({
+    kind: z.enum(['se_phase_end', 'se_transition_deadline', 'handbook_review']),
+    date: z.string(),
+    /** The placed worker or the handbook document the date is about. */
+    id: z.string(),
+    name: z.string(),
+    /** The trajectory phase that ends (se_phase_end only). */
+    phase: z.string().nullable(),
+  }),
+);
+
 export const SETUP_STEPS = ['ledger', 'costModel', 'clients', 'kpis', 'members'] as const;
 
 export const homeAnswer = z.object({
@@ -127,5 +140,10 @@ export const homeAnswer = z.object({
   caf: caf.nullable().optional(),
   /** Partnership reviews within the horizon (and overdue), and innovation projects that need a continuation plan. */
   partnerships: partnerships.optional(),
+  /**
+   * For those who manage social economy or write the handbook: its warnings and reviews due within 60
+   * days (overdue ones too), oldest first; shown among the dates that come up.
+   */
+  moreDates: moreDates.optional(),
 });
 export type HomeAnswer = z.infer<typeof homeAnswer>;

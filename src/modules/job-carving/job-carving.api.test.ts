@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thisYear } from '../../lib/calendar.ts';
-import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
+import { answer, colleague, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { competenceMember } from '../competences/testing.ts';
 import { peopleApi, SAMPLE_CONTRACT, SAMPLE_EMPLOYEE } from '../people/testing.ts';
 import { addPartner, addWorker } from '../social-economy/testing.ts';
@@ -168,6 +168,50 @@ describe('job-carving designer', () => {
       proposals: 1,
     });
     expect(await freedHoursOfYear(ctx.db, d.orgId, thisYear() - 1)).toBeNull();
+  });
+
+  it('closes a vacancy, marks it filled or opens it again; audited, 404 elsewhere, 403 without the right', async () => {
+    const d = await director();
+    const nurse = await d.role('Verpleegkundige', true, 7_000_000);
+    const meals = await d.task(nurse, 'Maaltijdbedeling', 7.6);
+    const p = await answer(
+      d.c.POST('/orgs/{orgId}/job-carving/proposals', { ...d.org, body: proposalBody([meals]) as never }),
+    );
+    const v = await answer(
+      d.c.POST('/orgs/{orgId}/job-carving/proposals/{proposalId}/vacancy', {
+        params: { path: { orgId: d.orgId, proposalId: p.body.id } },
+      }),
+    );
+    const at = { params: { path: { orgId: d.orgId, vacancyId: v.body.id } } };
+    const set = (status: 'open' | 'filled' | 'closed', c = d.c) =>
+      answer(c.PATCH('/orgs/{orgId}/job-carving/vacancies/{vacancyId}', { ...at, body: { status } }));
+
+    const closed = await set('closed');
+    expect([closed.status, closed.body.status, closed.body.title]).toEqual([200, 'closed', 'Zorgassistent']);
+    expect((await set('open')).body.status).toBe('open');
+    expect((await set('filled')).body.status).toBe('filled');
+    const list = await answer(d.c.GET('/orgs/{orgId}/job-carving/vacancies', d.org));
+    expect(list.body.items.map((x) => x.status)).toEqual(['filled']);
+    const log = await answer(d.c.GET('/orgs/{orgId}/audit', d.org));
+    const changes = log.body.items.filter((e) => e.action === 'jc_vacancy.status_changed');
+    expect(changes.map((e) => e.details)).toContainEqual({ before: 'open', after: 'filled' });
+
+    // An unknown status, another organisation, a role without job-carving.
+    const wrong = await answer(
+      d.c.PATCH('/orgs/{orgId}/job-carving/vacancies/{vacancyId}', { ...at, body: { status: 'gone' as never } }),
+    );
+    expect(wrong.status).toBe(400);
+    const other = await orgWithMember(ctx, 'directie');
+    const foreign = await answer(
+      other.client.api.PATCH('/orgs/{orgId}/job-carving/vacancies/{vacancyId}', {
+        params: { path: { orgId: other.org.id, vacancyId: v.body.id } },
+        body: { status: 'closed' },
+      }),
+    );
+    expect(foreign.status).toBe(404);
+    const board = await colleague(ctx, d.orgId, 'bestuur');
+    expect((await set('closed', board.client.api)).status).toBe(403);
+    expect((await answer(d.c.GET('/orgs/{orgId}/job-carving/vacancies', d.org))).body.items[0]?.status).toBe('filled');
   });
 
   it('ranks candidates and employees for the new function and says why per criterion', async () => {

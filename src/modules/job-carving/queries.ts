@@ -412,6 +412,33 @@ export async function listVacancies(db: DbOrTx, orgId: string): Promise<Vacancy[
   return rows.map(presentVacancy);
 }
 
+/** Opens, fills or closes a vacancy; answers it as it is now and the status it had. */
+export async function setVacancyStatus(
+  db: Db,
+  orgId: string,
+  vacancyId: string,
+  status: Vacancy['status'],
+): Promise<{ vacancy: Vacancy; before: Vacancy['status'] }> {
+  return db.transaction().execute(async (tx) => {
+    const old = await tx
+      .selectFrom('jc_vacancy')
+      .select('status')
+      .where('org_id', '=', orgId)
+      .where('id', '=', vacancyId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!old) throw AppError.notFound();
+    const row = await tx
+      .updateTable('jc_vacancy')
+      .set({ status })
+      .where('org_id', '=', orgId)
+      .where('id', '=', vacancyId)
+      .returning(vacancyColumns)
+      .executeTakeFirstOrThrow();
+    return { vacancy: presentVacancy(row), before: old.status };
+  });
+}
+
 /** Turns a proposal into an open vacancy for its new function (the proposal becomes realised). */
 export async function vacancyFromProposal(db: Db, orgId: string, proposalId: string): Promise<Vacancy> {
   const p = await proposalOf(db, orgId, proposalId);

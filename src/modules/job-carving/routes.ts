@@ -18,6 +18,7 @@ import {
   saveProposal,
   saveRole,
   saveTask,
+  setVacancyStatus,
   vacancyFromProposal,
 } from './queries.ts';
 import * as s from './schema.ts';
@@ -29,6 +30,7 @@ const roleParams = idParams('roleId');
 const taskParams = idParams('taskId');
 const proposalParams = idParams('proposalId');
 const candidateParams = idParams('candidateId');
+const vacancyParams = idParams('vacancyId');
 const base = '/orgs/{orgId}/job-carving';
 
 export const jobCarvingRoutes = routes(
@@ -254,6 +256,26 @@ export const jobCarvingRoutes = routes(
     action,
     response: z.object({ items: z.array(s.vacancy) }),
     handler: async (c, { orgId, db }) => c.json({ items: await listVacancies(db, orgId) }, 200),
+  }),
+  orgRoute({
+    method: 'patch',
+    path: `${base}/vacancies/{vacancyId}`,
+    tags,
+    summary: 'Open a vacancy again, or mark it filled or closed',
+    action,
+    params: vacancyParams,
+    body: s.vacancyStatusInput,
+    response: s.vacancy,
+    handler: async (c, { orgId, db, params: { vacancyId }, body, audit }) => {
+      const { vacancy, before } = await setVacancyStatus(db, orgId, vacancyId, body.status);
+      await audit({
+        action: 'jc_vacancy.status_changed',
+        entity: 'jc_vacancy',
+        entityId: vacancyId,
+        details: { before, after: body.status },
+      });
+      return c.json(vacancy, 200);
+    },
   }),
   orgRoute({
     method: 'get',

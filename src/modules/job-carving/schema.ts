@@ -56,6 +56,9 @@ export type CandidateInput = z.infer<typeof candidateInput>;
 
 export const agreementFromProposalInput = z.strictObject({ partnerId: z.uuid(), startOn: z.iso.date() });
 
+/** A vacancy's state: open again, filled (someone was hired), or closed without hiring. */
+export const vacancyStatusInput = z.strictObject({ status: z.enum(['open', 'filled', 'closed']) });
+
 export const matchQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).optional() });
 
 /* ---------- Answers ---------- */

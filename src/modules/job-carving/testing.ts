@@ -32,7 +32,7 @@ export const proposalBody = (taskIds: string[], over: Record<string, unknown> = 
   ...over,
 });
 
-/** Two roles (one certified) with tasks, a proposal and a candidate; ids by route parameter name. */
+/** Two roles (one certified) with tasks, a proposal, a vacancy (from a second proposal) and a candidate; ids by route parameter name. */
 export async function jobCarvingSamples(client: Client, orgId: string): Promise<Record<string, string>> {
   const base = `/api/orgs/${orgId}/job-carving`;
   const nurse = ok(
@@ -59,7 +59,18 @@ export async function jobCarvingSamples(client: Client, orgId: string): Promise<
     }),
     'candidate',
   );
-  return { roleId: nurse.id, taskId: meals.id, proposalId: proposal.id, candidateId: candidate.id };
+  const second = ok(
+    await client.post(`${base}/proposals`, proposalBody([laundry.id], { name: 'Met vacature' })),
+    'proposal',
+  );
+  const vacancy = ok(await client.post(`${base}/proposals/${second.id}/vacancy`, {}), 'vacancy');
+  return {
+    roleId: nurse.id,
+    taskId: meals.id,
+    proposalId: proposal.id,
+    candidateId: candidate.id,
+    vacancyId: vacancy.id,
+  };
 }
 
 /** Valid request bodies for routes whose validation would otherwise answer first ("METHOD /api/path"). */
@@ -72,6 +83,7 @@ export const JOB_CARVING_BODIES: Record<string, unknown> = {
   'POST /api/orgs/:orgId/job-carving/proposals': proposalBody([], { name: 'Overgenomen' }),
   'PUT /api/orgs/:orgId/job-carving/proposals/:proposalId': proposalBody([], { name: 'Overgenomen' }),
   'POST /api/orgs/:orgId/job-carving/proposals/:proposalId/agreement': { partnerId: SOME, startOn: '2026-01-01' },
+  'PATCH /api/orgs/:orgId/job-carving/vacancies/:vacancyId': { status: 'closed' },
   'POST /api/orgs/:orgId/job-carving/candidates': {
     name: 'Overgenomen',
     competenceIds: [],

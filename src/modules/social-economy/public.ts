@@ -7,3 +7,4 @@ export { type PlacedWorkerProfile, placedWorkerProfiles } from './workers.ts';
 export { agreementCostByCentre, createAgreement } from './agreements.ts';
 export { type AgreementInput, agreementInput, costByCentre as committedCostByCentre } from './schema.ts';
 export { type SeFigures, seFiguresOfYear, socialEconomyFingerprint } from './kpi-source.ts';
+export { socialEconomySignals } from './home-source.ts';

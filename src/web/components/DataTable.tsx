@@ -14,6 +14,10 @@
  *
  * A totals row: `footer={{ name: t('x.total'), amount: money(total) }}` (cells by column key; the
  * row-header column's cell names the row) stays below the rows, whatever the sort.
+ *
+ * A wide register (many text columns): `stickyFirstColumn` keeps the first column (the one that names
+ * the row) in view while the rest scrolls sideways, and `maxHeight="70vh"` keeps the sideways scrollbar
+ * on screen.
  */
 import { Table, Text, UnstyledButton } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
@@ -72,6 +76,8 @@ export interface DataTableProps<Row> {
   rowClassName?: (row: Row) => string | undefined;
   /** A totals row below the rows (in `<tfoot>`, not sorted): its cells by column key, missing ones empty. */
   footer?: Partial<Record<string, ReactNode>>;
+  /** Keep the first column in view while the table scrolls sideways (wide registers). */
+  stickyFirstColumn?: boolean;
 }
 
 function SortMark({ direction }: { direction: 'ascending' | 'descending' | 'none' }) {
@@ -102,6 +108,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const nowrapOf = (column: Column<Row>) => column.nowrap ?? (column.format !== undefined && column.format !== 'text');
   const cell = (column: Column<Row>, row: Row) =>
     column.render ? column.render(row) : formatCell(column.value?.(row), column.format, column.empty);
+  // The first column stays at the left edge of the scroll region, on the table's own white.
+  const first = columns[0]?.key;
+  const sticky = (column: Column<Row>, layer: number) =>
+    props.stickyFirstColumn && column.key === first
+      ? { bg: 'white', style: { position: 'sticky' as const, left: 0, zIndex: layer } }
+      : {};
 
   return (
     <Table.ScrollContainer
@@ -121,13 +133,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             {columns.map((column) => {
               const sortable = column.sortable ?? Boolean(column.value);
               const direction = sort?.key === column.key ? sort.direction : 'none';
+              const pin = sticky(column, 4);
               return (
                 <Table.Th
                   key={column.key}
                   scope="col"
                   ta={alignOf(column)}
                   aria-sort={sortable ? direction : undefined}
-                  style={{ whiteSpace: 'nowrap' }}
+                  bg={pin.bg}
+                  style={{ whiteSpace: 'nowrap', ...pin.style }}
                 >
                   {sortable ? (
                     <UnstyledButton
@@ -151,13 +165,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           {sorted.map((row) => (
             <Table.Tr key={props.rowKey(row)} className={props.rowClassName?.(row)}>
               {columns.map((column) => {
-                const style = nowrapOf(column) ? { whiteSpace: 'nowrap' as const } : undefined;
+                const pin = sticky(column, 1);
+                const style = { ...(nowrapOf(column) && { whiteSpace: 'nowrap' as const }), ...pin.style };
                 return column.rowHeader ? (
-                  <Table.Th key={column.key} scope="row" fw={500} ta={alignOf(column)} style={style}>
+                  <Table.Th key={column.key} scope="row" fw={500} ta={alignOf(column)} bg={pin.bg} style={style}>
                     {cell(column, row)}
                   </Table.Th>
                 ) : (
-                  <Table.Td key={column.key} ta={alignOf(column)} style={style}>
+                  <Table.Td key={column.key} ta={alignOf(column)} bg={pin.bg} style={style}>
                     {cell(column, row)}
                   </Table.Td>
                 );

@@ -34,6 +34,8 @@ export const boardPackQuery = (orgId: string, meeting: string) =>
 export const governanceCalls = {
   createDecision: (orgId: string, body: DecisionInput) =>
     call(client.POST('/orgs/{orgId}/governance/decisions', { ...inOrg(orgId), body })),
+  deleteDecision: (orgId: string, decisionId: string) =>
+    call(client.DELETE('/orgs/{orgId}/governance/decisions/{decisionId}', { params: { path: { orgId, decisionId } } })),
   updateDecision: (orgId: string, decisionId: string, body: DecisionInput) =>
     call(
       client.PUT('/orgs/{orgId}/governance/decisions/{decisionId}', { params: { path: { orgId, decisionId } }, body }),

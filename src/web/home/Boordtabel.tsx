@@ -32,7 +32,7 @@ export function Boordtabel({ home, membership }: { home: HomeAnswer; membership:
         {home.coverage && <CoverageCard orgId={orgId} coverage={home.coverage} />}
         {home.budgets && !caseload && <BudgetsCard orgId={orgId} budgets={home.budgets} />}
         {home.waiting && <WaitingCard orgId={orgId} waiting={home.waiting} today={home.today} />}
-        {home.agenda && <AgendaCard orgId={orgId} agenda={home.agenda} />}
+        {(home.agenda || home.moreDates) && <AgendaCard orgId={orgId} agenda={home.agenda} more={home.moreDates} />}
         {home.survey !== undefined && <SurveyCard orgId={orgId} survey={home.survey} />}
         {home.caf !== undefined && <CafCard orgId={orgId} caf={home.caf} />}
         {home.partnerships && <PartnershipsCard orgId={orgId} partnerships={home.partnerships} today={home.today} />}

@@ -163,29 +163,68 @@ export function WaitingCard({ orgId, waiting, today }: { orgId: string; waiting:
   );
 }
 
-export function AgendaCard({ orgId, agenda }: { orgId: string; agenda: Section<'agenda'> }) {
+/** One line of "what comes up": its day, what happens, and where to act on it. */
+interface AgendaLine {
+  key: string;
+  date: string;
+  text: string;
+  to: string;
+}
+
+/**
+ * What comes up in the next 60 days: the clients' dates (IDO renewals, funding ends, start deadlines,
+ * statements) and, for directie and staf, social-economy warnings and handbook reviews, by date.
+ */
+export function AgendaCard({
+  orgId,
+  agenda,
+  more = [],
+}: {
+  orgId: string;
+  agenda?: Section<'agenda'>;
+  more?: Section<'moreDates'>;
+}) {
   const { t } = useTranslation();
+  const horizon = agenda?.horizonDays ?? 60;
   const target = (d: Section<'agenda'>['dates'][number]) =>
     d.kind === 'statement'
       ? `/o/${orgId}/clients/statements`
       : d.kind === 'start_deadline'
         ? `/o/${orgId}/clients/waiting-list`
         : `/o/${orgId}/clients/${d.clientId}`;
+  const lines: AgendaLine[] = [
+    ...(agenda?.dates ?? []).map((d) => ({
+      key: `${d.kind}-${d.clientId}-${d.date}`,
+      date: d.date,
+      text:
+        d.kind === 'statement'
+          ? t('boordtabel.agenda.statement', { month: formatPeriod(d.month!) })
+          : `${t(`boordtabel.agenda.${d.kind}`)}: ${d.clientName}`,
+      to: target(d),
+    })),
+    ...more.map((d) => ({
+      key: `${d.kind}-${d.id}-${d.date}`,
+      date: d.date,
+      text: t(`boordtabel.agenda.${d.kind}`, {
+        name: d.name,
+        phase: d.phase ? t(`se.phase.${d.phase}`).toLocaleLowerCase() : '',
+      }),
+      to: d.kind === 'handbook_review' ? `/o/${orgId}/handbook/${d.id}` : `/o/${orgId}/social-economy/workers/${d.id}`,
+    })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
   return (
-    <HomeCard title={t('boordtabel.agenda.title')} period={t('boordtabel.agenda.period', { days: agenda.horizonDays })}>
-      {agenda.dates.length === 0 ? (
-        <Text size="sm">{t('boordtabel.agenda.none', { days: agenda.horizonDays })}</Text>
+    <HomeCard title={t('boordtabel.agenda.title')} period={t('boordtabel.agenda.period', { days: horizon })}>
+      {lines.length === 0 ? (
+        <Text size="sm">{t('boordtabel.agenda.none', { days: horizon })}</Text>
       ) : (
         <CardList>
-          {agenda.dates.map((d) => (
-            <Group key={`${d.kind}-${d.clientId}-${d.date}`} component="li" gap="xs" wrap="nowrap" align="baseline">
+          {lines.map((d) => (
+            <Group key={d.key} component="li" gap="xs" wrap="nowrap" align="baseline">
               <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {formatDate(d.date)}
               </Text>
-              <Anchor component={Link} to={target(d)} size="sm">
-                {d.kind === 'statement'
-                  ? t('boordtabel.agenda.statement', { month: formatPeriod(d.month!) })
-                  : `${t(`boordtabel.agenda.${d.kind}`)}: ${d.clientName}`}
+              <Anchor component={Link} to={d.to} size="sm">
+                {d.text}
               </Anchor>
             </Group>
           ))}

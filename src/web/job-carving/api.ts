@@ -77,4 +77,22 @@ export const jobCarvingCalls = {
     ),
   createCandidate: (orgId: string, body: CandidateInput) =>
     call(client.POST('/orgs/{orgId}/job-carving/candidates', { ...inOrg(orgId), body })),
+  updateCandidate: (orgId: string, candidateId: string, body: CandidateInput) =>
+    call(
+      client.PUT('/orgs/{orgId}/job-carving/candidates/{candidateId}', {
+        params: { path: { orgId, candidateId } },
+        body,
+      }),
+    ),
+  deleteCandidate: (orgId: string, candidateId: string) =>
+    call(
+      client.DELETE('/orgs/{orgId}/job-carving/candidates/{candidateId}', { params: { path: { orgId, candidateId } } }),
+    ),
+  setVacancyStatus: (orgId: string, vacancyId: string, status: 'open' | 'filled' | 'closed') =>
+    call(
+      client.PATCH('/orgs/{orgId}/job-carving/vacancies/{vacancyId}', {
+        params: { path: { orgId, vacancyId } },
+        body: { status },
+      }),
+    ),
 };

@@ -298,6 +298,7 @@ export const auditSentencesEn: typeof auditSentencesNl = {
   },
   jc_vacancy: {
     created: '{{who}} turned a job-carving proposal into a vacancy',
+    status_changed: '{{who}} changed the status of a job-carving vacancy (open, filled or closed)',
   },
   jc_agreement: {
     created: '{{who}} turned a job-carving proposal into a cooperation agreement with a partner enterprise',

@@ -298,6 +298,7 @@ export const auditSentencesNl = {
   },
   jc_vacancy: {
     created: '{{who}} zette een jobcarvingvoorstel om in een vacature',
+    status_changed: '{{who}} wijzigde de stand van een vacature uit jobcarving (open, ingevuld of gesloten)',
   },
   jc_agreement: {
     created: '{{who}} zette een jobcarvingvoorstel om in een samenwerkingsovereenkomst met een partnerorganisatie',

@@ -154,7 +154,7 @@ export const en: Messages = {
       updated: 'Job-carving proposal changed',
       deleted: 'Job-carving proposal removed',
     },
-    jc_vacancy: { created: 'Vacancy from a job-carving proposal' },
+    jc_vacancy: { created: 'Vacancy from a job-carving proposal', status_changed: 'Vacancy status changed' },
     jc_agreement: { created: 'Cooperation agreement from a job-carving proposal' },
     jc_candidate: { created: 'Candidate added', updated: 'Candidate changed', deleted: 'Candidate removed' },
     competence_profile: {

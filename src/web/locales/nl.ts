@@ -158,7 +158,7 @@ export const nl = {
       updated: 'Jobcarving-voorstel gewijzigd',
       deleted: 'Jobcarving-voorstel verwijderd',
     },
-    jc_vacancy: { created: 'Vacature uit een jobcarving-voorstel' },
+    jc_vacancy: { created: 'Vacature uit een jobcarving-voorstel', status_changed: 'Stand van een vacature gewijzigd' },
     jc_agreement: { created: 'Samenwerkingsovereenkomst uit een jobcarving-voorstel' },
     jc_candidate: { created: 'Kandidaat toegevoegd', updated: 'Kandidaat gewijzigd', deleted: 'Kandidaat verwijderd' },
     competence_profile: {

@@ -18,4 +18,11 @@ export const uiEn: typeof Dutch = {
     empty: 'Nothing to show yet.',
     sortBy: 'Sort by {{column}}',
   },
+  removal: {
+    title: 'Remove {{name}}',
+    remove: 'Remove',
+    removeName: 'Remove {{name}}',
+    final: 'This cannot be undone.',
+    done: '{{name}} has been removed.',
+  },
 };

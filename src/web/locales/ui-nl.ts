@@ -16,4 +16,11 @@ export const uiNl = {
     empty: 'Nog niets om te tonen.',
     sortBy: 'Sorteren op {{column}}',
   },
+  removal: {
+    title: '{{name}} verwijderen',
+    remove: 'Verwijderen',
+    removeName: '{{name}} verwijderen',
+    final: 'Dit kan niet ongedaan worden gemaakt.',
+    done: '{{name}} is verwijderd.',
+  },
 };

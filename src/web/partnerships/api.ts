@@ -73,6 +73,10 @@ export const partnershipCalls = {
     ),
   createProject: (orgId: string, body: ProjectInput) =>
     call(client.POST('/orgs/{orgId}/partnerships/projects', { ...inOrg(orgId), body })),
+  deleteAssessment: (orgId: string, assessmentId: string) =>
+    call(client.DELETE('/orgs/{orgId}/partnerships/assessments/{assessmentId}', atAssessment(orgId, assessmentId))),
+  deleteProject: (orgId: string, projectId: string) =>
+    call(client.DELETE('/orgs/{orgId}/partnerships/projects/{projectId}', { params: { path: { orgId, projectId } } })),
   updateProject: (orgId: string, projectId: string, body: ProjectInput) =>
     call(
       client.PUT('/orgs/{orgId}/partnerships/projects/{projectId}', { params: { path: { orgId, projectId } }, body }),

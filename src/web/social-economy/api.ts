@@ -64,3 +64,31 @@ export const workerQuery = (orgId: string, workerId: string) =>
 /** The address of the yearly report download. */
 export const reportUrl = (orgId: string, year: number, format: 'pdf' | 'xlsx') =>
   `/api/orgs/${orgId}/social-economy/report.${format}?year=${year}`;
+
+/** Removals (each route writes its audit entry); the caller refreshes with `refreshSe`. */
+export const seRemove = {
+  contact: (orgId: string, partnerId: string, contactId: string) =>
+    call(
+      client.DELETE('/orgs/{orgId}/social-economy/partners/{partnerId}/contacts/{contactId}', {
+        params: { path: { orgId, partnerId, contactId } },
+      }),
+    ),
+  amendment: (orgId: string, agreementId: string, amendmentId: string) =>
+    call(
+      client.DELETE('/orgs/{orgId}/social-economy/agreements/{agreementId}/amendments/{amendmentId}', {
+        params: { path: { orgId, agreementId, amendmentId } },
+      }),
+    ),
+  hours: (orgId: string, workerId: string, hoursId: string) =>
+    call(
+      client.DELETE('/orgs/{orgId}/social-economy/workers/{workerId}/hours/{hoursId}', {
+        params: { path: { orgId, workerId, hoursId } },
+      }),
+    ),
+  fundingRule: (orgId: string, fundingRuleId: string) =>
+    call(
+      client.DELETE('/orgs/{orgId}/social-economy/funding-rules/{fundingRuleId}', {
+        params: { path: { orgId, fundingRuleId } },
+      }),
+    ),
+};

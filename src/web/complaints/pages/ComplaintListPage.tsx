@@ -44,13 +44,14 @@ function Register({ orgId }: { orgId: string }) {
   const list = useQuery(complaintsQuery(orgId));
   if (!list.data) return <QueryState error={list.error} />;
   const columns: Column<ComplaintSummary>[] = [
-    { key: 'received', header: t('complaints.received'), value: (c) => c.receivedOn, format: 'date' },
+    // The subject names the row, so it comes first and stays in view when the register scrolls sideways.
     linkColumn({
       key: 'subject',
       header: t('complaints.subject'),
       text: (c) => c.subject,
       to: (c) => `/o/${orgId}/complaints/${c.id}`,
     }),
+    { key: 'received', header: t('complaints.received'), value: (c) => c.receivedOn, format: 'date' },
     { key: 'kind', header: t('complaints.kindLabel'), value: (c) => t(`complaints.kind.${c.kind}`) },
     {
       key: 'about',
@@ -77,6 +78,9 @@ function Register({ orgId }: { orgId: string }) {
       rowKey={(c) => c.id}
       columns={columns}
       empty={t('complaints.empty')}
+      stickyFirstColumn
+      minWidth={900}
+      maxHeight="70vh"
     />
   );
 }

@@ -16,6 +16,7 @@ export const governanceEn: typeof governanceNl = {
     team: 'Team',
   },
   decisions: {
+    removeConfirm: 'Do you want to remove the decision {{name}} from the register?',
     title: 'Decisions',
     intro:
       'What belongs where? The register of the decisions of the general assembly, the board of directors, the management and the teams, with their follow-up.',

@@ -14,6 +14,7 @@ export const governanceNl = {
     team: 'Team',
   },
   decisions: {
+    removeConfirm: 'Wil je het besluit {{name}} uit het register verwijderen?',
     title: 'Besluiten',
     intro:
       'Wat hoort waar? Het register van de besluiten van de algemene vergadering, de raad van bestuur, de directie en de teams, met hun opvolging.',

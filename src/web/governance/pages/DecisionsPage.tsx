@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { RowButton } from '../../components/RowButton.tsx';
-import { choicesQuery, decisionsQuery } from '../api.ts';
+import { useRemoval } from '../../components/useRemoval.tsx';
+import { choicesQuery, decisionsQuery, governanceCalls, refreshGovernance } from '../api.ts';
 import { DecisionDialog } from '../components/DecisionDialog.tsx';
 
 /** The decision register; whoever may record a body's decisions adds and changes them. */
@@ -25,6 +26,14 @@ function Decisions({ orgId }: { orgId: string }) {
   const decisions = useQuery(decisionsQuery(orgId));
   const choices = useQuery(choicesQuery(orgId));
   const [editing, setEditing] = useState<Decision | null | undefined>(undefined);
+  const removal = useRemoval<Decision>({
+    name: (d) => d.title,
+    question: (name) => t('governance.decisions.removeConfirm', { name }),
+    remove: async (d) => {
+      await governanceCalls.deleteDecision(orgId, d.id);
+      await refreshGovernance(orgId);
+    },
+  });
   if (!decisions.data || !choices.data) return <QueryState error={decisions.error ?? choices.error} />;
   const bodies = choices.data.bodies;
   const linked = (d: Decision) =>
@@ -68,9 +77,12 @@ function Decisions({ orgId }: { orgId: string }) {
       header: t('governance.decisions.edit'),
       render: (d) =>
         bodies.includes(d.body) ? (
-          <RowButton label={t('governance.decisions.editName', { name: d.title })} onClick={() => setEditing(d)}>
-            {t('governance.decisions.edit')}
-          </RowButton>
+          <Group gap={4} wrap="nowrap">
+            <RowButton label={t('governance.decisions.editName', { name: d.title })} onClick={() => setEditing(d)}>
+              {t('governance.decisions.edit')}
+            </RowButton>
+            {removal.button(d)}
+          </Group>
         ) : null,
     },
   ];
@@ -82,6 +94,7 @@ function Decisions({ orgId }: { orgId: string }) {
           <Button onClick={() => setEditing(null)}>{t('governance.decisions.add')}</Button>
         </div>
       )}
+      {removal.dialog}
       <DataTable
         caption={t('governance.decisions.caption')}
         rows={decisions.data.items}

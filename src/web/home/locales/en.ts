@@ -67,6 +67,9 @@ export const boordtabelEn: typeof boordtabelNl = {
     longest: 'longest waiting: {{days}} days',
   },
   agenda: {
+    se_phase_end: 'Phase {{phase}} ends: {{name}}',
+    se_transition_deadline: 'Transition deadline (LDE) expires: {{name}}',
+    handbook_review: 'Review in the quality handbook: {{name}}',
     title: 'Coming up',
     period: 'The next {{days}} days',
     none: 'Nothing in the next {{days}} days.',

@@ -66,6 +66,9 @@ export const boordtabelNl = {
     longest: 'langst wachtend: {{days}} dagen',
   },
   agenda: {
+    se_phase_end: 'Fase {{phase}} loopt af: {{name}}',
+    se_transition_deadline: 'Doorstroomtermijn (LDE) verstrijkt: {{name}}',
+    handbook_review: 'Herzien in het kwaliteitshandboek: {{name}}',
     title: 'Wat eraan komt',
     period: 'De komende {{days}} dagen',
     none: 'Niets in de komende {{days}} dagen.',

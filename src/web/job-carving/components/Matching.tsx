@@ -1,18 +1,16 @@
-import { Button, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_LEVELS, TALENTS } from '../../../modules/job-carving/logic/types.ts';
 import type { Designer, MatchAnswer } from '../../../modules/job-carving/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
-import { FormDialog } from '../../components/FormDialog.tsx';
-import { NumberField } from '../../components/NumberField.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
-import { required } from '../../components/validation.ts';
-import { formatNumber } from '../../format.ts';
-import { candidatesQuery, jobCarvingCalls, matchesQuery, refreshJobCarving } from '../api.ts';
+import { formatDate, formatNumber } from '../../format.ts';
+import { candidatesQuery, jobCarvingCalls, matchesQuery, refreshJobCarving, vacanciesQuery } from '../api.ts';
+import { CandidateDialog } from './CandidateDialog.tsx';
+import { useVacancyStatus, VacancyBadge } from './CandidatesVacancies.tsx';
 import { languageLabel } from './labels.ts';
 
 type Item = MatchAnswer['items'][number];
@@ -40,6 +38,7 @@ export function Matching({ orgId, designer }: { orgId: string; designer: Designe
           {t('jobCarving.match.addCandidate')}
         </Button>
       </Group>
+      {proposal && <ProposalVacancy orgId={orgId} proposal={proposal} />}
       {proposal && (
         <Ranking orgId={orgId} proposalId={proposal.id} functionName={proposal.functionName} designer={designer} />
       )}
@@ -47,6 +46,46 @@ export function Matching({ orgId, designer }: { orgId: string; designer: Designe
         {t('jobCarving.match.candidates')}: {candidates.data?.items.length ?? '…'}
       </Text>
       {adding && <CandidateDialog orgId={orgId} designer={designer} onClose={() => setAdding(false)} />}
+    </Stack>
+  );
+}
+
+/**
+ * The vacancy of the chosen proposal: open it (when the proposal has not become a vacancy or an agreement
+ * yet), or see its state and fill, close or open it again, right beside the people ranked for it.
+ */
+function ProposalVacancy({ orgId, proposal }: { orgId: string; proposal: Designer['proposals'][number] }) {
+  const { t } = useTranslation();
+  const vacancies = useQuery(vacanciesQuery(orgId));
+  const status = useVacancyStatus(orgId);
+  const open = useMutation({
+    mutationFn: () => jobCarvingCalls.toVacancy(orgId, proposal.id),
+    onSuccess: () => refreshJobCarving(orgId),
+  });
+  if (!vacancies.data) return <QueryState error={vacancies.error} inline />;
+  const vacancy = vacancies.data.items.find((v) => v.proposalId === proposal.id);
+  return (
+    <Stack gap={4} role="group" aria-label={t('jobCarving.vacancies.ofProposal')}>
+      <Group gap="sm">
+        <Text fw={500}>{t('jobCarving.vacancies.ofProposal')}:</Text>
+        {vacancy ? (
+          <>
+            <VacancyBadge status={vacancy.status} />
+            <Text size="sm">{t('jobCarving.vacancies.openedSince', { date: formatDate(vacancy.openedOn) })}</Text>
+            {status.buttons(vacancy)}
+          </>
+        ) : proposal.realisedOn ? (
+          <Text size="sm">{t('jobCarving.vacancies.viaAgreement')}</Text>
+        ) : (
+          <>
+            <Text size="sm">{t('jobCarving.vacancies.none')}</Text>
+            <Button size="compact-sm" variant="light" loading={open.isPending} onClick={() => open.mutate()}>
+              {t('jobCarving.vacancies.open')}
+            </Button>
+          </>
+        )}
+      </Group>
+      <ErrorAlert error={status.error ?? open.error} />
     </Stack>
   );
 }
@@ -95,59 +134,5 @@ function Ranking(props: { orgId: string; proposalId: string; functionName: strin
         initialSort={{ key: 'score', direction: 'descending' }}
       />
     </Section>
-  );
-}
-
-function CandidateDialog(props: { orgId: string; designer: Designer; onClose: () => void }) {
-  const { t } = useTranslation();
-  const form = useAppForm({
-    initialValues: {
-      name: '',
-      competenceIds: [] as string[],
-      talents: [] as string[],
-      languageLevel: 'none' as (typeof LANGUAGE_LEVELS)[number],
-      hoursAvailable: 19 as number | string,
-    },
-    validate: { name: (v) => required(t, v) },
-  });
-  const save = useFormSave(
-    form,
-    (v) =>
-      jobCarvingCalls.createCandidate(props.orgId, {
-        ...v,
-        talents: v.talents as (typeof TALENTS)[number][],
-        hoursAvailable: Number(v.hoursAvailable) || 0,
-      }),
-    async () => {
-      await refreshJobCarving(props.orgId);
-      props.onClose();
-    },
-  );
-  return (
-    <FormDialog opened onClose={props.onClose} title={t('jobCarving.match.addCandidate')} form={form} save={save}>
-      <TextInput label={t('jobCarving.match.candidateName')} required data-autofocus {...form.getInputProps('name')} />
-      <MultiSelect
-        label={t('jobCarving.task.competences')}
-        data={props.designer.competences.map((c) => ({ value: c.id, label: c.name }))}
-        {...form.getInputProps('competenceIds')}
-      />
-      <MultiSelect
-        label={t('jobCarving.proposal.talents')}
-        data={TALENTS.map((x) => ({ value: x, label: t(`jobCarving.talent.${x}`) }))}
-        {...form.getInputProps('talents')}
-      />
-      <Select
-        label={t('jobCarving.task.language')}
-        data={LANGUAGE_LEVELS.map((v) => ({ value: v, label: languageLabel(t, v) }))}
-        allowDeselect={false}
-        {...form.getInputProps('languageLevel')}
-      />
-      <NumberField
-        label={t('jobCarving.match.hoursAvailable')}
-        min={0}
-        max={168}
-        {...form.getInputProps('hoursAvailable')}
-      />
-    </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { designerQuery } from '../api.ts';
+import { CandidatesVacancies } from '../components/CandidatesVacancies.tsx';
 import { Compare } from '../components/Compare.tsx';
 import { Designer } from '../components/Designer.tsx';
 import { Inventory } from '../components/Inventory.tsx';
@@ -32,6 +33,7 @@ function JobCarving({ orgId }: { orgId: string }) {
           <Tabs.Tab value="designer">{t('jobCarving.tabs.designer')}</Tabs.Tab>
           <Tabs.Tab value="compare">{t('jobCarving.tabs.compare')}</Tabs.Tab>
           <Tabs.Tab value="matching">{t('jobCarving.tabs.matching')}</Tabs.Tab>
+          <Tabs.Tab value="people">{t('jobCarving.tabs.people')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="inventory" pt="md">
           <Inventory orgId={orgId} designer={designer.data} />
@@ -44,6 +46,9 @@ function JobCarving({ orgId }: { orgId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="matching" pt="md">
           <Matching orgId={orgId} designer={designer.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="people" pt="md">
+          <CandidatesVacancies orgId={orgId} designer={designer.data} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -44,6 +44,8 @@ export const partnershipsEn: typeof partnershipsNl = {
     ended: 'Ended',
   },
   list: {
+    removeConfirm:
+      'Do you want to remove the assessment of {{name}}, with all its versions? Decisions that refer to it remain, without that link.',
     title: 'Partnerships',
     intro:
       'Assess every proposed or running partnership with the market, the state or the community: risks, opportunities and the ethical principles, and record the decision.',
@@ -151,6 +153,8 @@ export const partnershipsEn: typeof partnershipsNl = {
     },
   },
   projects: {
+    removeConfirm:
+      'Do you want to remove the innovation project {{name}}? Decisions that refer to it remain, without that link.',
     title: 'Innovation projects',
     intro:
       'Project subsidies often stop after a few years. From twelve months before the funding ends, a project without a continuation plan is flagged.',

@@ -42,6 +42,8 @@ export const partnershipsNl = {
     ended: 'Afgelopen',
   },
   list: {
+    removeConfirm:
+      'Wil je de beoordeling van {{name}} verwijderen, met al haar versies? Besluiten die ernaar verwijzen, blijven bestaan zonder die koppeling.',
     title: 'Partnerschappen',
     intro:
       'Beoordeel elk voorgesteld of lopend partnerschap met markt, overheid of gemeenschap: risico’s, kansen en de ethische principes, en leg de beslissing vast.',
@@ -148,6 +150,8 @@ export const partnershipsNl = {
     },
   },
   projects: {
+    removeConfirm:
+      'Wil je het innovatieproject {{name}} verwijderen? Besluiten die ernaar verwijzen, blijven bestaan zonder die koppeling.',
     title: 'Innovatieprojecten',
     intro:
       'Projectsubsidies stoppen vaak na enkele jaren. Vanaf twaalf maanden voor het einde van de financiering wordt een project zonder plan voor de verderzetting gemeld.',

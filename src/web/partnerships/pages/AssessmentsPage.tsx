@@ -10,6 +10,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { linkColumn } from '../../components/linkColumn.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useRemoval } from '../../components/useRemoval.tsx';
 import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { assessmentsQuery, partnershipCalls, refreshPartnerships } from '../api.ts';
@@ -27,10 +28,10 @@ export function AssessmentsPage() {
         can('partnerships.manage') && <Button onClick={() => setAdding(true)}>{t('partnerships.list.add')}</Button>
       }
     >
-      {({ orgId, href }) => (
+      {({ orgId, href, can }) => (
         <Stack gap="md">
           <Text c="dimmed">{t('partnerships.list.intro')}</Text>
-          <Assessments orgId={orgId} href={href} />
+          <Assessments orgId={orgId} href={href} canManage={can('partnerships.manage')} />
           {adding && <NewAssessmentDialog orgId={orgId} href={href} onClose={() => setAdding(false)} />}
         </Stack>
       )}
@@ -38,9 +39,25 @@ export function AssessmentsPage() {
   );
 }
 
-function Assessments({ orgId, href }: { orgId: string; href: (path: string) => string }) {
+function Assessments({
+  orgId,
+  href,
+  canManage,
+}: {
+  orgId: string;
+  href: (path: string) => string;
+  canManage: boolean;
+}) {
   const { t } = useTranslation();
   const list = useQuery(assessmentsQuery(orgId));
+  const removal = useRemoval<AssessmentSummary>({
+    name: (a) => a.partner,
+    question: (name) => t('partnerships.list.removeConfirm', { name }),
+    remove: async (a) => {
+      await partnershipCalls.deleteAssessment(orgId, a.id);
+      await refreshPartnerships(orgId);
+    },
+  });
   if (!list.data) return <QueryState error={list.error} />;
   const columns: Column<AssessmentSummary>[] = [
     linkColumn({
@@ -81,17 +98,21 @@ function Assessments({ orgId, href }: { orgId: string; href: (path: string) => s
           </Badge>
         ) : undefined,
     },
+    ...(canManage ? [removal.column] : []),
   ];
   return (
-    <DataTable
-      caption={t('partnerships.list.caption')}
-      rows={list.data.items}
-      rowKey={(a) => a.id}
-      columns={columns}
-      empty={t('partnerships.list.empty')}
-      minWidth={760}
-      initialSort={{ key: 'partner', direction: 'ascending' }}
-    />
+    <>
+      {removal.dialog}
+      <DataTable
+        caption={t('partnerships.list.caption')}
+        rows={list.data.items}
+        rowKey={(a) => a.id}
+        columns={columns}
+        empty={t('partnerships.list.empty')}
+        minWidth={760}
+        initialSort={{ key: 'partner', direction: 'ascending' }}
+      />
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { RowButton } from '../../components/RowButton.tsx';
-import { projectsQuery } from '../api.ts';
+import { useRemoval } from '../../components/useRemoval.tsx';
+import { partnershipCalls, projectsQuery, refreshPartnerships } from '../api.ts';
 import { STATE_COLOR } from '../components/labels.ts';
 import { ProjectDialog } from '../components/ProjectDialog.tsx';
 
@@ -40,6 +41,14 @@ export function ProjectsPage() {
 function Projects({ orgId, onEdit }: { orgId: string; onEdit: ((p: Project) => void) | null }) {
   const { t } = useTranslation();
   const projects = useQuery(projectsQuery(orgId));
+  const removal = useRemoval<Project>({
+    name: (p) => p.name,
+    question: (name) => t('partnerships.projects.removeConfirm', { name }),
+    remove: async (p) => {
+      await partnershipCalls.deleteProject(orgId, p.id);
+      await refreshPartnerships(orgId);
+    },
+  });
   if (!projects.data) return <QueryState error={projects.error} />;
   const warnings = projects.data.items.filter((p) => needsAttention(p.state)).length;
   const columns: Column<Project>[] = [
@@ -69,9 +78,12 @@ function Projects({ orgId, onEdit }: { orgId: string; onEdit: ((p: Project) => v
             key: 'edit',
             header: t('partnerships.projects.edit'),
             render: (p: Project) => (
-              <RowButton label={t('partnerships.projects.editName', { name: p.name })} onClick={() => onEdit(p)}>
-                {t('partnerships.projects.edit')}
-              </RowButton>
+              <Group gap={4} wrap="nowrap">
+                <RowButton label={t('partnerships.projects.editName', { name: p.name })} onClick={() => onEdit(p)}>
+                  {t('partnerships.projects.edit')}
+                </RowButton>
+                {removal.button(p)}
+              </Group>
             ),
           },
         ]
@@ -79,6 +91,7 @@ function Projects({ orgId, onEdit }: { orgId: string; onEdit: ((p: Project) => v
   ];
   return (
     <Stack gap="md">
+      {removal.dialog}
       {warnings > 0 && (
         <Alert color="orange" role="status">
           {t('partnerships.projects.warnings', { count: warnings })}

@@ -1,7 +1,7 @@
 /** The social-economy dialogs: each is one form (FormDialog) that saves through the typed client. */
 import { Checkbox, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Agreement, Partner } from '../../../modules/social-economy/schema.ts';
+import type { Agreement, Partner, Worker } from '../../../modules/social-economy/schema.ts';
 import type { Phase } from '../../../modules/social-economy/logic/types.ts';
 import { call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
@@ -328,49 +328,56 @@ export function AmendmentDialog({ orgId, onClose, agreementId }: Base & { agreem
   );
 }
 
+/** A new placed worker, or (with `worker`) the same form prefilled to change one; only `socialeconomy.manage` may. */
 export function WorkerDialog({
   orgId,
   onClose,
   partners,
   agreements,
   partnerId,
-}: Base & { partners: Partner[]; agreements: Agreement[]; partnerId?: string }) {
+  worker: w,
+}: Base & { partners: Partner[]; agreements: Agreement[]; partnerId?: string; worker?: Worker }) {
   const { t } = useTranslation();
   const form = useAppForm({
     initialValues: {
-      partnerId: partnerId ?? partners[0]?.id ?? '',
-      agreementId: '',
-      name: '',
-      tasks: '',
-      languageLevel: '',
-      talents: [] as string[],
-      hoursPerWeek: '' as number | string,
-      placedOn: '',
-      ldeStartOn: '',
-      deadlineException: false,
+      partnerId: w?.partnerId ?? partnerId ?? partners[0]?.id ?? '',
+      agreementId: w?.agreementId ?? '',
+      name: w?.name ?? '',
+      tasks: w?.tasks ?? '',
+      languageLevel: (w?.languageLevel ?? '') as string,
+      talents: (w?.talents ?? []) as string[],
+      hoursPerWeek: (w?.hoursPerWeek ?? '') as number | string,
+      placedOn: w?.placedOn ?? '',
+      leftOn: w?.leftOn ?? '',
+      ldeStartOn: w?.ldeStartOn ?? '',
+      deadlineException: w?.deadlineException ?? false,
     },
     validate: { partnerId: (v) => required(t, v), name: (v) => required(t, v) },
   });
   const save = useFormSave(
     form,
-    (v) =>
-      call(
-        client.POST('/orgs/{orgId}/social-economy/workers', {
-          ...inOrg(orgId),
-          body: {
-            partnerId: v.partnerId,
-            agreementId: nn(v.agreementId),
-            name: v.name,
-            tasks: v.tasks,
-            languageLevel: nn(v.languageLevel) as never,
-            talents: v.talents as never,
-            hoursPerWeek: num(v.hoursPerWeek),
-            placedOn: nn(v.placedOn),
-            ldeStartOn: nn(v.ldeStartOn),
-            deadlineException: v.deadlineException,
-          },
-        }),
-      ),
+    (v) => {
+      const body = {
+        partnerId: v.partnerId,
+        agreementId: nn(v.agreementId),
+        name: v.name,
+        tasks: v.tasks,
+        languageLevel: nn(v.languageLevel) as Worker['languageLevel'],
+        talents: v.talents as Worker['talents'],
+        hoursPerWeek: num(v.hoursPerWeek),
+        placedOn: nn(v.placedOn),
+        ldeStartOn: nn(v.ldeStartOn),
+        deadlineException: v.deadlineException,
+      };
+      return w
+        ? call(
+            client.PATCH('/orgs/{orgId}/social-economy/workers/{workerId}', {
+              params: { path: { orgId, workerId: w.id } },
+              body: { ...body, leftOn: nn(v.leftOn) },
+            }),
+          )
+        : call(client.POST('/orgs/{orgId}/social-economy/workers', { ...inOrg(orgId), body }));
+    },
     async () => {
       await refreshSe(orgId);
       onClose();
@@ -378,7 +385,14 @@ export function WorkerDialog({
   );
   const ofPartner = agreements.filter((a) => a.partnerId === form.values.partnerId);
   return (
-    <FormDialog opened onClose={onClose} title={t('se.workers.add')} size="lg" form={form} save={save}>
+    <FormDialog
+      opened
+      onClose={onClose}
+      title={w ? t('se.workers.editName', { name: w.name }) : t('se.workers.add')}
+      size="lg"
+      form={form}
+      save={save}
+    >
       <TextInput label={t('se.workers.name')} required data-autofocus {...form.getInputProps('name')} />
       <Select
         label={t('se.workers.partner')}
@@ -403,6 +417,14 @@ export function WorkerDialog({
       <MultiSelect label={t('se.workers.talents')} data={talentOptions(t)} {...form.getInputProps('talents')} />
       <NumberField label={t('se.workers.hoursPerWeek')} min={0} max={60} {...form.getInputProps('hoursPerWeek')} />
       <DateField label={t('se.workers.placedOn')} {...form.getInputProps('placedOn')} value={form.values.placedOn} />
+      {w && (
+        <DateField
+          label={t('se.workers.leftOn')}
+          description={t('se.workers.leftOnHelp')}
+          {...form.getInputProps('leftOn')}
+          value={form.values.leftOn}
+        />
+      )}
       <DateField
         label={t('se.workers.ldeStartOn')}
         description={t('se.workers.ldeStartHelp')}

@@ -73,6 +73,9 @@ export const seEn: typeof seNl = {
     empty: 'No finished trajectories yet.',
   },
   funding: {
+    removeConfirm:
+      'Do you want to remove the funding rule {{name}}? Trajectories starting in that period then get the amount of another rule or the default.',
+    nameOf: 'from {{date}}',
     title: 'Funding per trajectory',
     help: 'The amount per transition trajectory by the rule valid on its start date; without a rule € 4,200.',
     caption: 'Funding rules with their validity',
@@ -104,6 +107,7 @@ export const seEn: typeof seNl = {
     empty: 'No partner enterprises yet.',
   },
   contacts: {
+    removeConfirm: 'Do you want to remove the contact {{name}}?',
     title: 'Contacts',
     add: 'Add contact',
     caption: 'Contacts of the partner',
@@ -151,6 +155,8 @@ export const seEn: typeof seNl = {
     empty: 'No agreements yet.',
   },
   amendments: {
+    removeConfirm: 'Do you want to remove the amendment {{name}}? The cost of the agreement is computed again.',
+    nameOf: 'of {{date}}',
     title: 'Amendments',
     caption: 'Dated amendments of the agreement',
     add: 'Add amendment',
@@ -162,6 +168,9 @@ export const seEn: typeof seNl = {
     empty: 'No amendments.',
   },
   workers: {
+    editName: 'Change {{name}}',
+    leftOn: 'Left on',
+    leftOnHelp: 'The last day of the placement; empty while the worker is with us.',
     title: 'Placed workers',
     one: 'Placed worker',
     add: 'Add worker',
@@ -185,6 +194,8 @@ export const seEn: typeof seNl = {
     empty: 'No placed workers yet.',
   },
   hours: {
+    removeConfirm: 'Do you want to remove the hours {{name}}?',
+    nameOf: '{{hours}} hours {{kind}} on {{date}}',
     title: 'Hours',
     caption: 'Hours worked and coached',
     add: 'Log hours',

@@ -71,6 +71,9 @@ export const seNl = {
     empty: 'Nog geen afgeronde trajecten.',
   },
   funding: {
+    removeConfirm:
+      'Wil je de financieringsregel {{name}} verwijderen? Trajecten die in die periode starten, krijgen dan het bedrag van een andere regel of het standaardbedrag.',
+    nameOf: 'vanaf {{date}}',
     title: 'Financiering per traject',
     help: 'Het bedrag per doorstroomtraject volgens de regel die geldt op de startdatum; zonder regel € 4.200.',
     caption: 'Financieringsregels met geldigheid',
@@ -102,6 +105,7 @@ export const seNl = {
     empty: 'Nog geen partnerorganisaties.',
   },
   contacts: {
+    removeConfirm: 'Wil je de contactpersoon {{name}} verwijderen?',
     title: 'Contactpersonen',
     add: 'Contactpersoon toevoegen',
     caption: 'Contactpersonen van de partner',
@@ -149,6 +153,8 @@ export const seNl = {
     empty: 'Nog geen overeenkomsten.',
   },
   amendments: {
+    removeConfirm: 'Wil je de wijziging {{name}} verwijderen? De kost van de overeenkomst wordt opnieuw berekend.',
+    nameOf: 'van {{date}}',
     title: 'Wijzigingen (addenda)',
     caption: 'Gedateerde wijzigingen van de overeenkomst',
     add: 'Wijziging toevoegen',
@@ -160,6 +166,9 @@ export const seNl = {
     empty: 'Geen wijzigingen.',
   },
   workers: {
+    editName: '{{name}} wijzigen',
+    leftOn: 'Vertrokken op',
+    leftOnHelp: 'De laatste dag van de plaatsing; leeg zolang de medewerker bij ons werkt.',
     title: 'Geplaatste medewerkers',
     one: 'Geplaatste medewerker',
     add: 'Medewerker toevoegen',
@@ -183,6 +192,8 @@ export const seNl = {
     empty: 'Nog geen geplaatste medewerkers.',
   },
   hours: {
+    removeConfirm: 'Wil je de uren {{name}} verwijderen?',
+    nameOf: '{{hours}} uur {{kind}} op {{date}}',
     title: 'Uren',
     caption: 'Gewerkte en begeleidingsuren',
     add: 'Uren registreren',

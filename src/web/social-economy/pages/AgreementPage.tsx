@@ -7,8 +7,9 @@ import type { AgreementDetail } from '../../../modules/social-economy/schema.ts'
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useRemoval } from '../../components/useRemoval.tsx';
 import { formatDate, formatMoneyCents, formatNumber } from '../../format.ts';
-import { agreementQuery, partnersQuery } from '../api.ts';
+import { agreementQuery, partnersQuery, refreshSe, seRemove } from '../api.ts';
 import { AgreementDialog, AmendmentDialog } from '../components/dialogs.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { SeFrame } from '../components/SeFrame.tsx';
@@ -32,6 +33,14 @@ function Agreement({ orgId, agreementId, canManage }: { orgId: string; agreement
   const agreement = useQuery(agreementQuery(orgId, agreementId));
   const partners = useQuery({ ...partnersQuery(orgId), enabled: canManage });
   const [dialog, setDialog] = useState<'edit' | 'amend' | null>(null);
+  const removeAmendment = useRemoval<AgreementDetail['amendments'][number]>({
+    name: (x) => t('se.amendments.nameOf', { date: formatDate(x.effectiveOn) }),
+    question: (name) => t('se.amendments.removeConfirm', { name }),
+    remove: async (x) => {
+      await seRemove.amendment(orgId, agreementId, x.id);
+      await refreshSe(orgId);
+    },
+  });
   if (!agreement.data) return <QueryState error={agreement.error} />;
   const a = agreement.data;
   const price = t(`se.priceValue.${a.priceUnit}`, { value: formatMoneyCents(a.priceCents) });
@@ -41,6 +50,7 @@ function Agreement({ orgId, agreementId, canManage }: { orgId: string; agreement
     { key: 'scope', header: t('se.amendments.scopeAmount'), value: (x) => x.scopeAmount, format: 'number' },
     { key: 'price', header: t('se.amendments.price'), value: (x) => x.priceCents, format: 'moneyCents' },
     { key: 'end', header: t('se.amendments.endOn'), value: (x) => x.endOn, format: 'date' },
+    ...(canManage ? [removeAmendment.column] : []),
   ];
   return (
     <Stack gap="lg">
@@ -87,6 +97,7 @@ function Agreement({ orgId, agreementId, canManage }: { orgId: string; agreement
           empty={t('se.amendments.empty')}
         />
       </Section>
+      {removeAmendment.dialog}
       {dialog === 'edit' && partners.data && (
         <AgreementDialog orgId={orgId} onClose={() => setDialog(null)} partners={partners.data.items} agreement={a} />
       )}

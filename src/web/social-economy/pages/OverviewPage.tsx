@@ -8,8 +8,9 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { StatTile } from '../../components/StatTile.tsx';
+import { useRemoval } from '../../components/useRemoval.tsx';
 import { formatDate } from '../../format.ts';
-import { overviewQuery, reportUrl } from '../api.ts';
+import { overviewQuery, refreshSe, reportUrl, seRemove } from '../api.ts';
 import { FundingRuleDialog } from '../components/dialogs.tsx';
 import { SeFrame } from '../components/SeFrame.tsx';
 
@@ -31,6 +32,14 @@ function Overview_({ orgId, canManage }: { orgId: string; canManage: boolean }) 
   const { t } = useTranslation();
   const overview = useQuery(overviewQuery(orgId));
   const [rule, setRule] = useState(false);
+  const removeRule = useRemoval<Rule>({
+    name: (r) => t('se.funding.nameOf', { date: formatDate(r.validFrom) }),
+    question: (name) => t('se.funding.removeConfirm', { name }),
+    remove: async (r) => {
+      await seRemove.fundingRule(orgId, r.id);
+      await refreshSe(orgId);
+    },
+  });
   if (!overview.data) return <QueryState error={overview.error} />;
   const o = overview.data;
   const year = thisYear();
@@ -75,6 +84,7 @@ function Overview_({ orgId, canManage }: { orgId: string; canManage: boolean }) 
     { key: 'to', header: t('se.funding.validTo'), value: (r) => r.validTo, format: 'date' },
     { key: 'amount', header: t('se.funding.amount'), value: (r) => r.amountCents, format: 'moneyCents' },
     { key: 'note', header: t('se.funding.note'), value: (r) => r.note || null },
+    removeRule.column,
   ];
   return (
     <Stack gap="lg">
@@ -138,6 +148,7 @@ function Overview_({ orgId, canManage }: { orgId: string; canManage: boolean }) 
           </Section>
         </>
       )}
+      {removeRule.dialog}
       {rule && <FundingRuleDialog orgId={orgId} onClose={() => setRule(false)} />}
     </Stack>
   );

@@ -7,7 +7,16 @@ import type { PartnerDetail } from '../../../modules/social-economy/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { agreementsQuery, partnerMembersQuery, partnerQuery, partnersQuery, workersQuery } from '../api.ts';
+import { useRemoval } from '../../components/useRemoval.tsx';
+import {
+  agreementsQuery,
+  partnerMembersQuery,
+  partnerQuery,
+  partnersQuery,
+  refreshSe,
+  seRemove,
+  workersQuery,
+} from '../api.ts';
 import { AgreementDialog, CoachDialog, ContactDialog, PartnerDialog, WorkerDialog } from '../components/dialogs.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { SeFrame } from '../components/SeFrame.tsx';
@@ -46,6 +55,14 @@ function Partner({
   const workers = useQuery(workersQuery(orgId));
   const members = useQuery({ ...partnerMembersQuery(orgId), enabled: canManage });
   const [dialog, setDialog] = useState<Dialog>(null);
+  const removeContact = useRemoval<PartnerDetail['contacts'][number]>({
+    name: (c) => c.name,
+    question: (name) => t('se.contacts.removeConfirm', { name }),
+    remove: async (c) => {
+      await seRemove.contact(orgId, partnerId, c.id);
+      await refreshSe(orgId);
+    },
+  });
   if (!partner.data || !partners.data || !agreements.data || !workers.data)
     return <QueryState error={partner.error ?? partners.error ?? agreements.error ?? workers.error} />;
   const p = partner.data;
@@ -55,6 +72,7 @@ function Partner({
     { key: 'function', header: t('se.contacts.function'), value: (c) => c.function || null },
     { key: 'email', header: t('se.contacts.email'), value: (c) => c.email || null },
     { key: 'phone', header: t('se.contacts.phone'), value: (c) => c.phone || null },
+    ...(canManage ? [removeContact.column] : []),
   ];
   const coachColumns: Column<PartnerDetail['coaches'][number]>[] = [
     { key: 'name', header: t('se.contacts.name'), value: (c) => c.name, rowHeader: true },
@@ -111,6 +129,7 @@ function Partner({
       <Section title={t('se.workers.title')} actions={add(t('se.workers.add'), 'worker')}>
         <WorkersTable rows={workers.data.items.filter((w) => w.partnerId === partnerId)} href={href} />
       </Section>
+      {removeContact.dialog}
       {dialog === 'edit' && <PartnerDialog orgId={orgId} onClose={close} partner={p} />}
       {dialog === 'contact' && <ContactDialog orgId={orgId} onClose={close} partnerId={partnerId} />}
       {dialog === 'coach' && <CoachDialog orgId={orgId} onClose={close} partnerId={partnerId} members={unlinked} />}

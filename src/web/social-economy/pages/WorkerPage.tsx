@@ -8,8 +8,9 @@ import type { WorkerDetail } from '../../../modules/social-economy/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useRemoval } from '../../components/useRemoval.tsx';
 import { formatDate, formatMoneyCents, formatNumber } from '../../format.ts';
-import { workerQuery } from '../api.ts';
+import { agreementsQuery, partnersQuery, refreshSe, seRemove, workerQuery } from '../api.ts';
 import {
   EvaluationDialog,
   GoalDialog,
@@ -17,12 +18,13 @@ import {
   OutcomeDialog,
   PhaseDialog,
   StartTrajectoryDialog,
+  WorkerDialog,
 } from '../components/dialogs.tsx';
 import { Facts } from '../components/Facts.tsx';
 import { SeFrame } from '../components/SeFrame.tsx';
 
 type Dialog =
-  | { kind: 'hours' | 'evaluation' | 'goal' | 'start' }
+  | { kind: 'edit' | 'hours' | 'evaluation' | 'goal' | 'start' }
   | { kind: 'phase'; trajectoryId: string; phase: Phase }
   | { kind: 'outcome'; trajectoryId: string }
   | null;
@@ -59,7 +61,23 @@ function Worker({
 }) {
   const { t } = useTranslation();
   const worker = useQuery(workerQuery(orgId, workerId));
+  // Changing the worker's record is for `socialeconomy.manage` only (a partner coach logs, but does not edit).
+  const partners = useQuery({ ...partnersQuery(orgId), enabled: canManage });
+  const agreements = useQuery({ ...agreementsQuery(orgId), enabled: canManage });
   const [dialog, setDialog] = useState<Dialog>(null);
+  const removeHours = useRemoval<WorkerDetail['hours'][number]>({
+    name: (h) =>
+      t('se.hours.nameOf', {
+        hours: formatNumber(h.hours),
+        kind: t(`se.hours.${h.kind}`).toLocaleLowerCase(),
+        date: formatDate(h.workedOn),
+      }),
+    question: (name) => t('se.hours.removeConfirm', { name }),
+    remove: async (h) => {
+      await seRemove.hours(orgId, workerId, h.id);
+      await refreshSe(orgId);
+    },
+  });
   if (!worker.data) return <QueryState error={worker.error} />;
   const w = worker.data;
   const running = w.trajectories.find((x) => x.outcome === null) ?? null;
@@ -71,6 +89,7 @@ function Worker({
     { key: 'phase', header: t('se.hours.phase'), value: (h) => (h.phase ? t(`se.phase.${h.phase}`) : null) },
     { key: 'note', header: t('se.hours.note'), value: (h) => h.note || null },
     { key: 'by', header: t('se.hours.by'), value: (h) => h.loggedBy },
+    ...(canLog ? [removeHours.column] : []),
   ];
   const evaluationColumns: Column<WorkerDetail['evaluations'][number]>[] = [
     { key: 'date', header: t('se.evaluations.date'), value: (e) => e.evaluatedOn, format: 'date', rowHeader: true },
@@ -91,7 +110,18 @@ function Worker({
     show && <Button onClick={() => setDialog(d)}>{label}</Button>;
   return (
     <Stack gap="lg">
-      <Section title={w.name}>
+      <Section
+        title={w.name}
+        actions={
+          canManage &&
+          partners.data &&
+          agreements.data && (
+            <Button variant="default" onClick={() => setDialog({ kind: 'edit' })}>
+              {t('se.edit')}
+            </Button>
+          )
+        }
+      >
         <Facts
           items={[
             [t('se.workers.partner'), w.partnerName],
@@ -101,6 +131,7 @@ function Worker({
             [t('se.workers.talents'), w.talents.map((x) => t(`se.talent.${x}`)).join(', ')],
             [t('se.workers.hoursPerWeek'), w.hoursPerWeek === null ? null : formatNumber(w.hoursPerWeek)],
             [t('se.workers.placedOn'), w.placedOn && formatDate(w.placedOn)],
+            [t('se.workers.leftOn'), w.leftOn && formatDate(w.leftOn)],
             [t('se.workers.hoursWorked'), formatNumber(w.hoursWorked)],
             [t('se.workers.hoursCoached'), formatNumber(w.hoursCoached)],
             [
@@ -156,6 +187,16 @@ function Worker({
           />
         ))}
       </Section>
+      {removeHours.dialog}
+      {dialog?.kind === 'edit' && partners.data && agreements.data && (
+        <WorkerDialog
+          orgId={orgId}
+          onClose={close}
+          partners={partners.data.items}
+          agreements={agreements.data.items}
+          worker={w}
+        />
+      )}
       {dialog?.kind === 'hours' && (
         <HoursDialog orgId={orgId} onClose={close} workerId={workerId} trajectoryId={running?.id ?? null} />
       )}

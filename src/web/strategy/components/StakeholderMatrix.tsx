@@ -1,10 +1,11 @@
 import { ScatterChart } from 'echarts/charts';
 import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { List, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { escapeHtml } from '../../../lib/escape.ts';
-import { HIGH_FROM, SCORE_MAX, SCORE_MIN } from '../../../modules/strategy/logic/quadrant.ts';
+import { HIGH_FROM, MATRIX_QUADRANTS, SCORE_MAX, SCORE_MIN } from '../../../modules/strategy/logic/quadrant.ts';
 import { EChart } from '../../components/EChart.tsx';
 import type { Stakeholder } from '../api.ts';
 
@@ -16,15 +17,26 @@ const COLOURS = {
   keep_informed: '#1f5f8b',
   monitor: '#475467',
 } as const;
-/** Stakeholders with the same scores are spread a little around their point so none hides another. */
-const SPREAD = 0.18;
+/** Stakeholders with the same scores are spread around their point so no dot hides another. */
+const SPREAD = 0.3;
+
+/** The order of the numbers: by quadrant (manage closely first), then by name. */
+export function numbered(stakeholders: Stakeholder[]): Stakeholder[] {
+  return [...stakeholders].sort(
+    (a, b) =>
+      MATRIX_QUADRANTS.indexOf(a.quadrant) - MATRIX_QUADRANTS.indexOf(b.quadrant) || a.name.localeCompare(b.name, 'nl'),
+  );
+}
 
 /**
  * The power–interest matrix: interest across, power up, the four quadrants shaded and named, each
- * stakeholder a dot whose size is its influence. The same data is in the register's table.
+ * stakeholder a numbered dot whose size is its influence, named in the numbered list below (names beside
+ * the dots overlapped). No animation, so a stakeholder just added shows at once. The same data is in the
+ * register's table.
  */
 export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[] }) {
   const { t } = useTranslation();
+  const ordered = useMemo(() => numbered(stakeholders), [stakeholders]);
   const option = useMemo(() => {
     const seen = new Map<string, number>();
     const mid = HIGH_FROM - 0.5;
@@ -43,11 +55,12 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
     const hi = SCORE_MAX + 1;
     const tick = (v: number) => (v >= SCORE_MIN && v <= SCORE_MAX ? String(v) : '');
     return {
+      animation: false,
       grid: { left: 56, right: 24, top: 24, bottom: 48 },
       tooltip: {
         trigger: 'item',
-        formatter: (p: { data: { name: string; value: number[]; quadrant: keyof typeof COLOURS } }) =>
-          `<b>${escapeHtml(p.data.name)}</b><br/>${escapeHtml(t(`strategic.quadrants.${p.data.quadrant}`))}<br/>` +
+        formatter: (p: { data: { name: string; value: number[]; quadrant: keyof typeof COLOURS; number: number } }) =>
+          `<b>${p.data.number}. ${escapeHtml(p.data.name)}</b><br/>${escapeHtml(t(`strategic.quadrants.${p.data.quadrant}`))}<br/>` +
           escapeHtml(
             t('strategic.stakeholders.scores', {
               power: p.data.value[3],
@@ -81,8 +94,17 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
       series: [
         {
           type: 'scatter',
-          symbolSize: (value: number[]) => 10 + (value[2] ?? 1) * 4,
-          label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, color: '#1d2733' },
+          symbolSize: (value: number[]) => 16 + (value[2] ?? 1) * 3,
+          // The dot's number, white on its quadrant's colour; the names are in the list below.
+          label: {
+            show: true,
+            position: 'inside',
+            formatter: (p: { data: { number: number } }) => String(p.data.number),
+            fontSize: 11,
+            fontWeight: 700,
+            color: '#ffffff',
+          },
+          itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
           markArea: {
             silent: true,
             data: [
@@ -92,7 +114,7 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
               area('monitor', [lo, mid], [lo, mid]),
             ],
           },
-          data: stakeholders.map((s) => {
+          data: ordered.map((s, i) => {
             const key = `${s.interest}/${s.power}`;
             const n = seen.get(key) ?? 0;
             seen.set(key, n + 1);
@@ -100,6 +122,7 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
             const r = n === 0 ? 0 : SPREAD;
             return {
               name: s.name,
+              number: i + 1,
               quadrant: s.quadrant,
               value: [
                 s.interest + r * Math.cos(angle),
@@ -114,6 +137,28 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
         },
       ],
     };
-  }, [stakeholders, t]);
-  return <EChart option={option} label={t('strategic.stakeholders.matrixLabel')} height={420} />;
+  }, [ordered, t]);
+  return (
+    <>
+      <EChart option={option} label={t('strategic.stakeholders.matrixLabel')} height={420} />
+      <Text size="sm" fw={500} id="sb-matrix-legend">
+        {t('strategic.stakeholders.legend')}
+      </Text>
+      <List
+        type="ordered"
+        size="sm"
+        aria-labelledby="sb-matrix-legend"
+        style={{ columns: '16rem', columnGap: 'var(--mantine-spacing-lg)' }}
+      >
+        {ordered.map((s) => (
+          <List.Item key={s.id}>
+            {s.name}{' '}
+            <Text span size="sm" c="dimmed">
+              ({t(`strategic.quadrants.${s.quadrant}`)}, {s.power}/{s.interest})
+            </Text>
+          </List.Item>
+        ))}
+      </List>
+    </>
+  );
 }

@@ -49,6 +49,7 @@ export const strategicEn: typeof strategicNl = {
     noStrategies: 'No strategies yet.',
   },
   stakeholders: {
+    legend: 'Numbers in the matrix (power/interest)',
     title: 'Stakeholders',
     intro:
       'Who has a stake in the organisation, and how much power, interest and influence do they have? The power–interest matrix says how to engage each one; scores from 1 (low) to 5 (high), 3 and up counts as high.',

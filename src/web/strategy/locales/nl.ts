@@ -47,6 +47,7 @@ export const strategicNl = {
     noStrategies: 'Nog geen strategieën.',
   },
   stakeholders: {
+    legend: 'Nummers in de matrix (macht/belang)',
     title: 'Stakeholders',
     intro:
       'Wie heeft belang bij de organisatie en hoeveel macht, belang en invloed heeft die? De macht-belangmatrix zegt hoe je elke stakeholder betrekt; scores van 1 (laag) tot 5 (hoog), vanaf 3 telt als hoog.',

@@ -133,6 +133,8 @@ function Register({
         columns={columns}
         empty={t('strategic.stakeholders.empty')}
         minWidth={1100}
+        stickyFirstColumn
+        maxHeight="70vh"
       />
       {editing !== undefined && (
         <StakeholderDialog orgId={orgId} stakeholder={editing} onClose={() => onEdit(undefined)} />
