@@ -1,6 +1,7 @@
 /** The partnership routes: hybridisation assessments (decision, versions, PDF) and innovation projects. */
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
+import { fileSlug } from '../../lib/exports/file-name.ts';
 import { download, orgParams } from '../../server/http.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import { getOrganisation } from '../orgs/public.ts';
@@ -22,18 +23,6 @@ const tags: ['partnerships'] = ['partnerships'];
 const assessmentParams = orgParams.extend({ assessmentId: z.uuid() });
 const projectParams = orgParams.extend({ projectId: z.uuid() });
 const ASSESSMENT = 'pa_assessment';
-
-/** A file name from a partner's name: lower case, no accents, dashes. */
-function slugOf(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'partner'
-  );
-}
 
 export const assessmentRoutes = routes(
   orgRoute({
@@ -165,7 +154,7 @@ export const assessmentRoutes = routes(
       ]);
       await audit({ action: 'partnerships.report_downloaded', entity: ASSESSMENT, entityId: assessmentId, read: true });
       const pdf = await assessmentPdf(detail, org?.name ?? '', c.var.lang);
-      return download(pdf as BodyInit, 'application/pdf', `partnerschap-${slugOf(detail.partner)}.pdf`);
+      return download(pdf as BodyInit, 'application/pdf', `partnerschap-${fileSlug(detail.partner, 'partner')}.pdf`);
     },
   }),
 );
