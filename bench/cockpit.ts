@@ -17,7 +17,7 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, startServer, type RunningSe
 import { lastPeriods } from '../src/modules/performance/logic/index.ts';
 import { reportHead } from './machine.ts';
 import { startPostgres } from './postgres.ts';
-import { buildUiIfNeeded, cleanUpOnInterrupt, logger, stopPostgres, writeReport } from './harness.ts';
+import { buildUiIfNeeded, cleanUpOnInterrupt, logger, stopPostgres, writeReport, sessionCookie } from './harness.ts';
 import { envCount, percentile, round } from './stats.ts';
 
 const settings = {
@@ -34,16 +34,7 @@ const log = logger('bench:cockpit');
 
 /** A logged-in HTTP client of the running server. */
 async function session(server: RunningServer, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((h) => h.split(';')[0]!)
-    .find((pair) => pair.startsWith('sb_session='));
-  if (login.status !== 200 || !cookie) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  const cookie = await sessionCookie(server.url, email, password);
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${server.url}${path}`, {
       method,

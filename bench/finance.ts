@@ -48,6 +48,7 @@ import {
   runBench,
   stopPostgres,
   writeReport,
+  sessionCookie,
 } from './harness.ts';
 import { envCount, percentile, round } from './stats.ts';
 
@@ -345,16 +346,7 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
   try {
     log('starting the server with the demo organisation…');
     server = await startServer({ demo: true, timeoutMs: 120_000 });
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ email: 'directie@demo.stuurboord.be', password: 'stuurboord-demo' }),
-    });
-    const cookie = login.headers
-      .getSetCookie()
-      .map((h) => h.split(';')[0]!)
-      .find((pair) => pair.startsWith('sb_session='));
-    if (login.status !== 200 || !cookie) throw new Error(`demo login failed: ${login.status} ${await login.text()}`);
+    const cookie = await sessionCookie(server.url, 'directie@demo.stuurboord.be', 'stuurboord-demo');
     const me = (await (await fetch(`${server.url}/api/auth/me`, { headers: { cookie } })).json()) as {
       memberships: { orgId: string; orgName: string }[];
     };

@@ -70,3 +70,18 @@ export function runBench(main: () => Promise<void>, log: (message: string) => vo
     process.exit(1);
   });
 }
+
+/** Logs in on the running server at `url` and answers the `sb_session=…` cookie pair; throws when the login fails. */
+export async function sessionCookie(url: string, email: string, password: string): Promise<string> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((h) => h.split(';')[0]!)
+    .find((pair) => pair.startsWith('sb_session='));
+  if (login.status !== 200 || !cookie) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  return cookie;
+}

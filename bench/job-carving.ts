@@ -26,7 +26,7 @@ import { addMember } from '../src/modules/orgs/queries.ts';
 import { openDatabase } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { hashPassword } from '../src/server/secrets.ts';
-import { logger, organisation, runBench, writeReport } from './harness.ts';
+import { logger, organisation, runBench, writeReport, sessionCookie } from './harness.ts';
 import { machineInfo } from './machine.ts';
 import { envCount, percentile, round } from './stats.ts';
 
@@ -227,16 +227,7 @@ async function seed(dataDir: string) {
 }
 
 async function measureMatching(server: RunningServer, orgId: string, proposalId: string) {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((h) => h.split(';')[0]!)
-    .find((p) => p.startsWith('sb_session='));
-  if (login.status !== 200 || !cookie) throw new Error(`login failed: ${login.status}`);
+  const cookie = await sessionCookie(server.url, EMAIL, PASSWORD);
   const path = `/api/orgs/${orgId}/job-carving/proposals/${proposalId}/matches?limit=50`;
   const samples: number[] = [];
   let scored = 0;

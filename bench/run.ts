@@ -25,7 +25,7 @@ import { machineInfo } from './machine.ts';
 import { freePort, REPO_ROOT, startServer, type RunningServer } from '../e2e/harness.ts';
 import type { LoadOptions, LoadResult } from './load.ts';
 import { startPostgres } from './postgres.ts';
-import { logger, runBench, writeReport } from './harness.ts';
+import { logger, runBench, sessionCookie, writeReport } from './harness.ts';
 import { measureStartup } from './startup.ts';
 
 const seconds = (name: string, fallback: number) => {
@@ -99,18 +99,7 @@ async function startBareHono(): Promise<{ url: string; child: ChildProcess }> {
 
 /** Logs in as the administrator and returns the `sb_session=…` cookie pair. */
 async function login(server: RunningServer): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0]!)
-    .find((pair) => pair.startsWith('sb_session='));
-  if (response.status !== 200 || !cookie) {
-    throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  }
+  const cookie = await sessionCookie(server.url, server.adminEmail, server.adminPassword);
   const me = await fetch(`${server.url}/api/auth/me`, { headers: { cookie } });
   if (me.status !== 200) throw new Error(`GET /api/auth/me with the session answered ${me.status}`);
   return cookie;

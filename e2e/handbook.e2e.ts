@@ -5,8 +5,9 @@
  * the director's overview then shows who read it and who has not yet. The version comparison marks
  * the added text. Page names: see e2e/pages/modules.ts ("Handbook").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, type RunningServer, screenshot, startServer, stopAll } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './harness.ts';
+import { withDemoServer } from './setup.ts';
 import { logIn } from './pages/login.ts';
 import { choose, Shell } from './pages/shell.ts';
 import { TableReader } from './pages/table.ts';
@@ -14,17 +15,8 @@ import { walk } from './walk.ts';
 
 const BEGELEIDER = 'begeleider@demo.stuurboord.be';
 const DOC = 'Procedure onthaal nieuwe medewerkers';
-const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
-
-beforeAll(async () => {
-  // The demo organisation takes long to build on a busy machine.
-  live.server = await startServer({ demo: true, timeoutMs: 280_000 });
-  live.browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await live.browser?.close();
-  await stopAll();
-});
+// The server builds the whole demo organisation first: minutes on a loaded machine.
+const live = withDemoServer({ timeoutMs: 280_000 });
 
 describe('quality handbook', () => {
   it('edit a procedure → submit → approve → a begeleider confirms reading → the overview shows who has not', async () => {

@@ -3,25 +3,17 @@
  * a proposal from tasks of two roles, sees the effect recomputed as tasks are picked, saves it and
  * compares it with the demo's two zorgassistent proposals; then ranks people for the carved function.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, type RunningServer, screenshot, startServer, stopAll } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './harness.ts';
+import { withDemoServer } from './setup.ts';
 import { JobCarvingPage } from './pages/job-carving.ts';
 import { logIn } from './pages/login.ts';
 import { choose, Shell } from './pages/shell.ts';
 import { TableReader } from './pages/table.ts';
 import { walk } from './walk.ts';
 
-const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
-
-// Building the whole demo takes minutes on a loaded machine.
-beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 280_000 });
-  live.browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await live.browser?.close();
-  await stopAll();
-});
+// The server builds the whole demo organisation first: minutes on a loaded machine.
+const live = withDemoServer({ timeoutMs: 280_000 });
 
 describe('job-carving', () => {
   it('a director builds a proposal from tasks of two roles, sees the effect, saves it and compares', async () => {

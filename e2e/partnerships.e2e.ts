@@ -3,9 +3,10 @@
  * director assesses a new partnership (scores a risk, sees it on the heat map, notes a principle) and
  * decides; the board member records a board decision linked to it and opens the board pack.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, today } from '../src/lib/calendar.ts';
-import { launchBrowser, newPage, type RunningServer, screenshot, startServer, stopAll } from './harness.ts';
+import { newPage, screenshot } from './harness.ts';
+import { typedDate, withDemoServer } from './setup.ts';
 import { DateFieldDriver } from './pages/dates.ts';
 import { logIn } from './pages/login.ts';
 import { choose, dialog, Shell } from './pages/shell.ts';
@@ -16,19 +17,7 @@ const BOARD = 'bestuur@demo.stuurboord.be';
 const PARTNER = 'Sportclub De Ploeg';
 const RISKS = 'Risico’s met kans, impact, score en beheersing (de gegevens van de hittekaart)';
 const REGISTER = 'Besluitenregister: besluit, orgaan, datum, koppeling en opvolging';
-const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
-
-/** dd/mm/jjjj of an ISO date, as a person types it. */
-const typed = (iso: string) => iso.split('-').reverse().join('/');
-
-beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 150_000 });
-  live.browser = await launchBrowser();
-});
-afterAll(async () => {
-  await live.browser?.close();
-  await stopAll();
-});
+const live = withDemoServer();
 
 describe('partnerships and governance', () => {
   it('the director assesses a partnership and decides; the board member records a decision', async () => {
@@ -68,7 +57,7 @@ describe('partnerships and governance', () => {
       // Decide: a supporting role, reviewed in a month; the decision is kept as version 1.
       await choose(page, 'Beslissing', 'Ondersteunende rol');
       await page.getByRole('textbox', { name: 'Voorwaarden' }).fill('De club blijft eigenaar van de werking');
-      await new DateFieldDriver(page, 'Herbeoordeling op').type(typed(addDays(today(), 30)));
+      await new DateFieldDriver(page, 'Herbeoordeling op').type(typedDate(addDays(today(), 30)));
       await page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
       await page.getByRole('button', { name: 'Beslissing wijzigen' }).waitFor();
       const versions = new TableReader(page, 'Bewaarde versies van deze beoordeling');

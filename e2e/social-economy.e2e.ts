@@ -5,33 +5,23 @@
  * an evaluation, and gets "not found" for another partner's worker and no access to clients or finance.
  */
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, today } from '../src/lib/calendar.ts';
-import { launchBrowser, newPage, type RunningServer, screenshot, startServer, stopAll } from './harness.ts';
+import { newPage, screenshot } from './harness.ts';
+import { typedDate, withDemoServer } from './setup.ts';
 import { logIn } from './pages/login.ts';
 import { choose, dialog, Shell } from './pages/shell.ts';
 import { TableReader } from './pages/table.ts';
 
 const COACH = 'partner@demo.stuurboord.be';
 const WORKERS = 'Medewerkers uit de sociale economie die bij ons werken';
-const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
-
-beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 280_000 });
-  live.browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await live.browser?.close();
-  await stopAll();
-});
-
-/** dd/mm/jjjj of an ISO date, as a person types it. */
-const typed = (iso: string) => iso.split('-').reverse().join('/');
+// The server builds the whole demo organisation first: minutes on a loaded machine.
+const live = withDemoServer({ timeoutMs: 280_000 });
 
 /** Types a date into a required DateField (its label carries the asterisk, so it is found by role). */
 async function typeDate(scope: Locator, name: string, iso: string) {
   const input = scope.getByRole('textbox', { name, exact: true });
-  await input.fill(typed(iso));
+  await input.fill(typedDate(iso));
   await input.press('Tab');
 }
 

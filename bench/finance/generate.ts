@@ -13,6 +13,7 @@
  *     step-down order A01..A20 has no back-flows.
  */
 import { Random } from '../../src/demo/random.ts';
+import { monthName } from '../../src/lib/period-words.ts';
 import type { CostModelDoc } from '../../src/modules/finance/schema.ts';
 
 export const LEDGER_HEADER = 'rekening;omschrijving;debet;credit;kostenplaats;datum;dagboek';
@@ -159,20 +160,7 @@ const SUPPLIERS = [
   'Café De Markt',
   'Bakkerij Geerts',
 ];
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1, 'nl-BE'));
 
 /** `1234567` cents → `12.345,67`. */
 export function dutchAmount(cents: number): string {

@@ -1,54 +1,35 @@
 /**
- * A KPI period in words for server messages, in Dutch and English at once: `2026-03` → "maart 2026" /
- * "March 2026", `2026-Q3` → "3e kwartaal 2026" / "Q3 2026", `2026` → "2026". The UI has its own
- * (`formatPeriod` in src/web/format.ts, the interface language); anything else is returned as it is.
+ * Months and KPI periods in words, from `Intl.DateTimeFormat` (one source for the server, the CLI, the
+ * bench and the UI): `monthName(3, 'nl-BE')` → "maart"; `periodName('2026-03', 'en-GB')` → "March 2026",
+ * `2026-Q3` → "3e kwartaal 2026" / "Q3 2026". `periodInWords` gives a period in Dutch and English at once
+ * for server messages; the UI calls `periodName` in its interface language (`formatPeriod` in
+ * src/web/format.ts). Anything that is not a month or a quarter is returned as it is.
  */
-import type { Message } from './messages.ts';
+import type { Lang, Message } from './messages.ts';
 
-const MONTHS = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+/** The locale a language's names are taken from. */
+export const LOCALES: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
 
-export function periodInWords(period: string): Message {
-  const p = period.trim().toUpperCase();
-  const month = /^(\d{4})-(\d{2})$/.exec(p);
-  if (month) {
-    const i = Number(month[2]) - 1;
-    if (i >= 0 && i < 12) return both(`${MONTHS.nl[i]} ${month[1]}`, `${MONTHS.en[i]} ${month[1]}`);
-  }
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(p);
-  if (quarter) return both(`${quarter[2]}e kwartaal ${quarter[1]}`, `Q${quarter[2]} ${quarter[1]}`);
-  return both(period, period);
+/** The name of a month, 1 = January: `januari` (nl-BE), `January` (en-GB). */
+export function monthName(month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 }
 
-/** Not a catalogue message: a period's name, built from its parts. */
-function both(nl: string, en: string): Message {
-  return { nl, en };
+/** A month (`2026-03`) or a quarter (`2026-Q3`) in words; undefined for anything else. */
+export function periodName(period: string, locale: string): string | undefined {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) {
+    const m = Number(month[2]);
+    return m >= 1 && m <= 12 ? `${monthName(m, locale)} ${month[1]}` : undefined;
+  }
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter)
+    return locale.startsWith('nl') ? `${quarter[2]}e kwartaal ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+  return undefined;
+}
+
+/** A KPI period in words for server messages, in Dutch and English at once (not a catalogue message). */
+export function periodInWords(period: string): Message {
+  const p = period.trim().toUpperCase();
+  return { nl: periodName(p, LOCALES.nl) ?? period, en: periodName(p, LOCALES.en) ?? period };
 }

@@ -223,6 +223,11 @@ export function auditEntries(db: Db, orgId: string, action: string) {
     .execute();
 }
 
+/** Path parameters of a route under the organisation, plus the route's own ids: `orgPath(orgId, { kpiId })`. */
+export const orgPath = <T extends object>(orgId: string, more?: T) => ({
+  params: { path: { orgId, ...(more ?? ({} as T)) } },
+});
+
 let counter = 0;
 
 /** A new organisation with one logged-in member of `role` (and a beheerder when role differs). */

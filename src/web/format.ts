@@ -3,6 +3,7 @@
  * (nl-BE: 1.234,56 — € 1.234,56 — 22/11/2026).
  */
 import { TIME_ZONE } from '../lib/calendar.ts';
+import { monthName as monthNameIn, periodName } from '../lib/period-words.ts';
 import { intlLocale } from './i18n.ts';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,7 +52,7 @@ export function formatDateTime(value: string | number | Date): string {
 
 /** The name of a month, 1 = January: `januari`. */
 export function monthName(month: number): string {
-  return new Intl.DateTimeFormat(intlLocale(), { month: 'long' }).format(new Date(2000, month - 1, 1));
+  return monthNameIn(month, intlLocale());
 }
 
 /** A share given as a fraction (0.87) or a percentage (87): `87 %` / `87%`, whole percents by default. */
@@ -62,12 +63,7 @@ export function formatPercent(value: number, { fraction = false, decimals = 0 } 
 
 /** A KPI period in words: `2026-11` → "november 2026", `2026-Q3` → "3e kwartaal 2026" / "Q3 2026", `2026` → "2026". */
 export function formatPeriod(period: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return `${monthName(Number(month[2]))} ${month[1]}`;
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (quarter)
-    return intlLocale().startsWith('nl') ? `${quarter[2]}e kwartaal ${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
-  return period;
+  return periodName(period, intlLocale()) ?? period;
 }
 
 /** A calendar day in words: "woensdag 2 december 2026". */

@@ -81,3 +81,34 @@ export const LANDSCAPE_REPORT_STYLES = {
   figureLabel: { fontSize: 8, color: '#556677' },
   figure: { fontSize: 12, bold: true, margin: [0, 2, 0, 0] },
 } satisfies StyleDictionary;
+
+/**
+ * The page of a portrait A4 report in the filing-form look (the sociale balans, the social-economy
+ * report): margins, Helvetica 9.5, the `title` and `part` styles, and a footer "made on … · page n/m".
+ * `made` is the left text ("Gemaakt op 04/11/2026"), `pageWord` the translated "page"; `info` names the
+ * document (title · organisation) when given.
+ */
+export function portraitReportPage(opts: {
+  made: string;
+  pageWord: string;
+  info?: { title: string; orgName: string };
+}) {
+  return {
+    pageSize: 'A4',
+    pageMargins: [36, 36, 36, 40],
+    ...(opts.info
+      ? { info: { title: `${opts.info.title} · ${opts.info.orgName}`, author: 'Stuurboord', creator: 'Stuurboord' } }
+      : {}),
+    defaultStyle: { font: 'Helvetica', fontSize: 9.5 },
+    styles: {
+      title: { fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
+      part: { fontSize: 11, bold: true, margin: [0, 12, 0, 4] },
+    },
+    footer: (page: number, pages: number) => ({
+      text: `${opts.made} · ${opts.pageWord} ${page}/${pages}`,
+      fontSize: 7.5,
+      margin: [36, 12, 36, 0],
+      color: '#555555',
+    }),
+  } satisfies Partial<TDocumentDefinitions>;
+}

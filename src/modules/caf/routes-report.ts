@@ -1,20 +1,9 @@
+import { fileSlug } from '../../lib/exports/file-name.ts';
 import { download } from '../../server/http.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import { assessmentParams } from './http.ts';
 import { loadReport } from './report.ts';
 import { cafReportPdf } from './report-pdf.ts';
-
-/** A file name from a round's name: lower case, no accents, dashes. */
-function slugOf(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'caf'
-  );
-}
 
 /** The PDF report of a round (from the consensus round on; the download is audited). */
 export const cafReportRoutes = routes(
@@ -35,7 +24,7 @@ export const cafReportRoutes = routes(
         entityId: assessmentId,
         details: { format: 'pdf' },
       });
-      const slug = slugOf(report.results.assessment.name);
+      const slug = fileSlug(report.results.assessment.name, 'caf');
       return download((await cafReportPdf(report)) as BodyInit, 'application/pdf', `caf-${slug}.pdf`);
     },
   }),

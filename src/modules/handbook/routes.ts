@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
 import { download, orgParams } from '../../server/http.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import type { Role } from '../orgs/public.ts';
 import { handbookPdf, handbookPdfInput } from './export-pdf.ts';
@@ -11,7 +12,6 @@ import * as s from './schema.ts';
 
 const tags: ['handbook'] = ['handbook'];
 const idParams = <K extends string>(key: K) => orgParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
-const processParams = idParams('processId');
 const documentParams = idParams('documentId');
 const versionParams = documentParams.extend({ versionId: z.uuid() });
 const riskParams = idParams('riskId');
@@ -56,49 +56,36 @@ export const handbookRoutes = routes(
     response: s.handbookAnswer,
     handler: async (c, t) => c.json(await h.handbookOverview(t.db, caller(t), t.query), 200),
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/handbook/processes',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/handbook/processes',
+    key: 'processId',
     tags,
-    summary: 'Add a process',
     action: 'handbook.write',
-    body: s.processInput,
+    entity: 'hb_process',
+    event: 'handbook.process_',
     response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      await q.ensureUniqueName(db, orgId, 'hb_process', body.name);
-      const id = await q.insertProcess(db, orgId, body);
-      await audit({ action: 'handbook.process_created', entity: 'hb_process', entityId: id });
-      return c.json({ id }, 200);
+    create: {
+      summary: 'Add a process',
+      body: s.processInput,
+      run: async ({ orgId, db }, body) => {
+        await q.ensureUniqueName(db, orgId, 'hb_process', body.name);
+        return { id: await q.insertProcess(db, orgId, body) };
+      },
     },
-  }),
-  orgRoute({
-    method: 'patch',
-    path: '/orgs/{orgId}/handbook/processes/{processId}',
-    tags,
-    summary: "Change a process's name, description or position",
-    action: 'handbook.write',
-    params: processParams,
-    body: s.processPatch,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { processId }, body, audit }) => {
-      if (body.name) await q.ensureUniqueName(db, orgId, 'hb_process', body.name, processId);
-      await q.updateProcess(db, orgId, processId, body);
-      await audit({ action: 'handbook.process_updated', entity: 'hb_process', entityId: processId });
-      return c.json({ id: processId }, 200);
+    update: {
+      summary: "Change a process's name, description or position",
+      method: 'patch',
+      body: s.processPatch,
+      run: async ({ orgId, db }, id, body) => {
+        if (body.name) await q.ensureUniqueName(db, orgId, 'hb_process', body.name, id);
+        await q.updateProcess(db, orgId, id, body);
+        return { id };
+      },
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/handbook/processes/{processId}',
-    tags,
-    summary: 'Remove a process without documents',
-    action: 'handbook.write',
-    params: processParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { processId }, audit }) => {
-      await q.deleteProcess(db, orgId, processId);
-      await audit({ action: 'handbook.process_deleted', entity: 'hb_process', entityId: processId });
-      return c.json({ id: processId }, 200);
+    remove: {
+      summary: 'Remove a process without documents',
+      answer: s.idAnswer,
+      run: ({ orgId, db }, id) => q.deleteProcess(db, orgId, id),
     },
   }),
   orgRoute({

@@ -1,6 +1,7 @@
 /** The job-carving routes (issue 14 §4): task inventory, proposals, vacancies, candidates and matching. */
 import { z } from '@hono/zod-openapi';
 import { orgParams } from '../../server/http.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { matchesFor } from './matching.ts';
 import {
@@ -27,9 +28,7 @@ const tags: ['job-carving'] = ['job-carving'];
 const action = 'jobcarving.manage';
 const idParams = <K extends string>(key: K) => orgParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
 const roleParams = idParams('roleId');
-const taskParams = idParams('taskId');
 const proposalParams = idParams('proposalId');
-const candidateParams = idParams('candidateId');
 const vacancyParams = idParams('vacancyId');
 const base = '/orgs/{orgId}/job-carving';
 
@@ -43,47 +42,31 @@ export const jobCarvingRoutes = routes(
     response: s.designer,
     handler: async (c, { orgId, db }) => c.json(await designerOf(db, orgId), 200),
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/roles`,
+  ...crudRoutes({
+    base: `${base}/roles`,
+    key: 'roleId',
     tags,
-    summary: 'Add a role (function) whose tasks are inventoried (name unique, else 409)',
     action,
-    body: s.roleInput,
+    entity: 'jc_role',
+    event: 'jc_role.',
     response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await saveRole(db, orgId, body);
-      await audit({ action: 'jc_role.created', entity: 'jc_role', entityId: id });
-      return c.json({ id }, 200);
+    create: {
+      summary: 'Add a role (function) whose tasks are inventoried (name unique, else 409)',
+      body: s.roleInput,
+      run: async ({ orgId, db }, body) => ({ id: await saveRole(db, orgId, body) }),
     },
-  }),
-  orgRoute({
-    method: 'put',
-    path: `${base}/roles/{roleId}`,
-    tags,
-    summary: "Replace a role's name, certificate and cost per FTE",
-    action,
-    params: roleParams,
-    body: s.roleInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { roleId }, body, audit }) => {
-      await saveRole(db, orgId, body, roleId);
-      await audit({ action: 'jc_role.updated', entity: 'jc_role', entityId: roleId });
-      return c.json({ id: roleId }, 200);
+    update: {
+      summary: "Replace a role's name, certificate and cost per FTE",
+      body: s.roleInput,
+      run: async ({ orgId, db }, id, body) => {
+        await saveRole(db, orgId, body, id);
+        return { id };
+      },
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/roles/{roleId}`,
-    tags,
-    summary: 'Remove a role and its tasks',
-    action,
-    params: roleParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { roleId }, audit }) => {
-      await deleteRole(db, orgId, roleId);
-      await audit({ action: 'jc_role.deleted', entity: 'jc_role', entityId: roleId });
-      return c.json({ id: roleId }, 200);
+    remove: {
+      summary: 'Remove a role and its tasks',
+      answer: s.idAnswer,
+      run: ({ orgId, db }, id) => deleteRole(db, orgId, id),
     },
   }),
   orgRoute({
@@ -101,61 +84,48 @@ export const jobCarvingRoutes = routes(
       return c.json({ items }, 200);
     },
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/tasks`,
+  ...crudRoutes({
+    base: `${base}/tasks`,
+    key: 'taskId',
     tags,
-    summary: 'Add a task to a role’s inventory',
     action,
-    body: s.taskInput,
+    entity: 'jc_task',
+    event: 'jc_task.',
     response: s.task,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const saved = await saveTask(db, orgId, body);
-      await audit({ action: 'jc_task.created', entity: 'jc_task', entityId: saved.id });
-      return c.json(saved, 200);
+    create: {
+      summary: 'Add a task to a role’s inventory',
+      body: s.taskInput,
+      run: ({ orgId, db }, body) => saveTask(db, orgId, body),
     },
-  }),
-  orgRoute({
-    method: 'put',
-    path: `${base}/tasks/{taskId}`,
-    tags,
-    summary: 'Replace a task',
-    action,
-    params: taskParams,
-    body: s.taskInput,
-    response: s.task,
-    handler: async (c, { orgId, db, params: { taskId }, body, audit }) => {
-      const saved = await saveTask(db, orgId, body, taskId);
-      await audit({ action: 'jc_task.updated', entity: 'jc_task', entityId: taskId });
-      return c.json(saved, 200);
+    update: {
+      summary: 'Replace a task',
+      body: s.taskInput,
+      run: ({ orgId, db }, id, body) => saveTask(db, orgId, body, id),
     },
+    remove: { summary: 'Remove a task', answer: s.idAnswer, run: ({ orgId, db }, id) => deleteTask(db, orgId, id) },
   }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/tasks/{taskId}`,
+  ...crudRoutes({
+    base: `${base}/proposals`,
+    key: 'proposalId',
     tags,
-    summary: 'Remove a task',
     action,
-    params: taskParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { taskId }, audit }) => {
-      await deleteTask(db, orgId, taskId);
-      await audit({ action: 'jc_task.deleted', entity: 'jc_task', entityId: taskId });
-      return c.json({ id: taskId }, 200);
-    },
-  }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/proposals`,
-    tags,
-    summary: 'Save a proposal: tasks of several roles bundled into a new function; answers it with its effect',
-    action,
-    body: s.proposalInput,
+    entity: 'jc_proposal',
+    event: 'jc_proposal.',
     response: s.proposal,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const saved = await saveProposal(db, orgId, body);
-      await audit({ action: 'jc_proposal.created', entity: 'jc_proposal', entityId: saved.id });
-      return c.json(saved, 200);
+    create: {
+      summary: 'Save a proposal: tasks of several roles bundled into a new function; answers it with its effect',
+      body: s.proposalInput,
+      run: ({ orgId, db }, body) => saveProposal(db, orgId, body),
+    },
+    update: {
+      summary: 'Replace a proposal',
+      body: s.proposalInput,
+      run: ({ orgId, db }, id, body) => saveProposal(db, orgId, body, id),
+    },
+    remove: {
+      summary: 'Remove a proposal (its vacancy stays)',
+      answer: s.idAnswer,
+      run: ({ orgId, db }, id) => deleteProposal(db, orgId, id),
     },
   }),
   orgRoute({
@@ -167,35 +137,6 @@ export const jobCarvingRoutes = routes(
     params: proposalParams,
     response: s.proposal,
     handler: async (c, { orgId, db, params: { proposalId } }) => c.json(await proposalOf(db, orgId, proposalId), 200),
-  }),
-  orgRoute({
-    method: 'put',
-    path: `${base}/proposals/{proposalId}`,
-    tags,
-    summary: 'Replace a proposal',
-    action,
-    params: proposalParams,
-    body: s.proposalInput,
-    response: s.proposal,
-    handler: async (c, { orgId, db, params: { proposalId }, body, audit }) => {
-      const saved = await saveProposal(db, orgId, body, proposalId);
-      await audit({ action: 'jc_proposal.updated', entity: 'jc_proposal', entityId: proposalId });
-      return c.json(saved, 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/proposals/{proposalId}`,
-    tags,
-    summary: 'Remove a proposal (its vacancy stays)',
-    action,
-    params: proposalParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { proposalId }, audit }) => {
-      await deleteProposal(db, orgId, proposalId);
-      await audit({ action: 'jc_proposal.deleted', entity: 'jc_proposal', entityId: proposalId });
-      return c.json({ id: proposalId }, 200);
-    },
   }),
   orgRoute({
     method: 'post',
@@ -277,56 +218,33 @@ export const jobCarvingRoutes = routes(
       return c.json(vacancy, 200);
     },
   }),
-  orgRoute({
-    method: 'get',
-    path: `${base}/candidates`,
+  ...crudRoutes({
+    base: `${base}/candidates`,
+    key: 'candidateId',
     tags,
-    summary: 'The candidates of the organisation (for matching)',
     action,
-    response: z.object({ items: z.array(s.candidate) }),
-    handler: async (c, { orgId, db }) => c.json({ items: await listCandidates(db, orgId) }, 200),
-  }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/candidates`,
-    tags,
-    summary: 'Add a candidate',
-    action,
-    body: s.candidateInput,
+    entity: 'jc_candidate',
+    event: 'jc_candidate.',
     response: s.candidate,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const saved = await saveCandidate(db, orgId, body);
-      await audit({ action: 'jc_candidate.created', entity: 'jc_candidate', entityId: saved.id });
-      return c.json(saved, 200);
+    list: {
+      summary: 'The candidates of the organisation (for matching)',
+      response: z.object({ items: z.array(s.candidate) }),
+      load: async ({ orgId, db }) => ({ items: await listCandidates(db, orgId) }),
     },
-  }),
-  orgRoute({
-    method: 'put',
-    path: `${base}/candidates/{candidateId}`,
-    tags,
-    summary: 'Replace a candidate',
-    action,
-    params: candidateParams,
-    body: s.candidateInput,
-    response: s.candidate,
-    handler: async (c, { orgId, db, params: { candidateId }, body, audit }) => {
-      const saved = await saveCandidate(db, orgId, body, candidateId);
-      await audit({ action: 'jc_candidate.updated', entity: 'jc_candidate', entityId: candidateId });
-      return c.json(saved, 200);
+    create: {
+      summary: 'Add a candidate',
+      body: s.candidateInput,
+      run: ({ orgId, db }, body) => saveCandidate(db, orgId, body),
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/candidates/{candidateId}`,
-    tags,
-    summary: 'Remove a candidate',
-    action,
-    params: candidateParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { candidateId }, audit }) => {
-      await deleteCandidate(db, orgId, candidateId);
-      await audit({ action: 'jc_candidate.deleted', entity: 'jc_candidate', entityId: candidateId });
-      return c.json({ id: candidateId }, 200);
+    update: {
+      summary: 'Replace a candidate',
+      body: s.candidateInput,
+      run: ({ orgId, db }, id, body) => saveCandidate(db, orgId, body, id),
+    },
+    remove: {
+      summary: 'Remove a candidate',
+      answer: s.idAnswer,
+      run: ({ orgId, db }, id) => deleteCandidate(db, orgId, id),
     },
   }),
 );

@@ -1,7 +1,9 @@
 /** The partnership routes: hybridisation assessments (decision, versions, PDF) and innovation projects. */
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
+import { fileSlug } from '../../lib/exports/file-name.ts';
 import { download, orgParams } from '../../server/http.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import { getOrganisation } from '../orgs/public.ts';
 import { objectiveRefs } from '../performance/public.ts';
@@ -20,20 +22,7 @@ import * as s from './schema.ts';
 
 const tags: ['partnerships'] = ['partnerships'];
 const assessmentParams = orgParams.extend({ assessmentId: z.uuid() });
-const projectParams = orgParams.extend({ projectId: z.uuid() });
 const ASSESSMENT = 'pa_assessment';
-
-/** A file name from a partner's name: lower case, no accents, dashes. */
-function slugOf(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'partner'
-  );
-}
 
 export const assessmentRoutes = routes(
   orgRoute({
@@ -165,63 +154,44 @@ export const assessmentRoutes = routes(
       ]);
       await audit({ action: 'partnerships.report_downloaded', entity: ASSESSMENT, entityId: assessmentId, read: true });
       const pdf = await assessmentPdf(detail, org?.name ?? '', c.var.lang);
-      return download(pdf as BodyInit, 'application/pdf', `partnerschap-${slugOf(detail.partner)}.pdf`);
+      return download(pdf as BodyInit, 'application/pdf', `partnerschap-${fileSlug(detail.partner, 'partner')}.pdf`);
     },
   }),
 );
 
 export const projectRoutes = routes(
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/partnerships/projects',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/partnerships/projects',
+    key: 'projectId',
     tags,
-    summary:
-      'Innovation projects with their funding state (a warning twelve months before the end without a continuation plan)',
-    action: 'partnerships.read',
-    response: s.projectList,
-    handler: async (c, { orgId, db }) => c.json({ items: await listProjects(db, orgId, today()) }, 200),
-  }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/partnerships/projects',
-    tags,
-    summary: 'Add an innovation project: funder, amount, funding period, objectives, results, continuation plan',
     action: 'partnerships.manage',
-    body: s.projectInput,
+    entity: 'pa_project',
+    event: 'partnerships.project_',
     response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await createProject(db, orgId, body);
-      await audit({ action: 'partnerships.project_created', entity: 'pa_project', entityId: id });
-      return c.json({ id }, 200);
+    list: {
+      summary:
+        'Innovation projects with their funding state (a warning twelve months before the end without a continuation plan)',
+      action: 'partnerships.read',
+      response: s.projectList,
+      load: async ({ orgId, db }) => ({ items: await listProjects(db, orgId, today()) }),
     },
-  }),
-  orgRoute({
-    method: 'put',
-    path: '/orgs/{orgId}/partnerships/projects/{projectId}',
-    tags,
-    summary: 'Change an innovation project',
-    action: 'partnerships.manage',
-    params: projectParams,
-    body: s.projectInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { projectId }, body, audit }) => {
-      await updateProject(db, orgId, projectId, body);
-      await audit({ action: 'partnerships.project_updated', entity: 'pa_project', entityId: projectId });
-      return c.json({ id: projectId }, 200);
+    create: {
+      summary: 'Add an innovation project: funder, amount, funding period, objectives, results, continuation plan',
+      body: s.projectInput,
+      run: async ({ orgId, db }, body) => ({ id: await createProject(db, orgId, body) }),
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/partnerships/projects/{projectId}',
-    tags,
-    summary: 'Remove an innovation project',
-    action: 'partnerships.manage',
-    params: projectParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { projectId }, audit }) => {
-      await deleteProject(db, orgId, projectId);
-      await audit({ action: 'partnerships.project_deleted', entity: 'pa_project', entityId: projectId });
-      return c.json({ id: projectId }, 200);
+    update: {
+      summary: 'Change an innovation project',
+      body: s.projectInput,
+      run: async ({ orgId, db }, id, body) => {
+        await updateProject(db, orgId, id, body);
+        return { id };
+      },
+    },
+    remove: {
+      summary: 'Remove an innovation project',
+      answer: s.idAnswer,
+      run: ({ orgId, db }, id) => deleteProject(db, orgId, id),
     },
   }),
   orgRoute({

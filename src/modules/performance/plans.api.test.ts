@@ -1,39 +1,17 @@
 /** Improvement actions and the strategy map through the API. */
 import { describe, expect, it } from 'vitest';
-import { answer, type Client, orgWithMember, testAppForFile } from '../../server/testing.ts';
+import { answer, type Client, orgWithMember, testAppForFile, orgPath as at } from '../../server/testing.ts';
+import { insertKpi } from './testing.ts';
 import { createAction } from './actions.ts';
 import { daysFromToday } from '../../lib/calendar.ts';
 
 const ctx = testAppForFile();
 
-/** A KPI straight in the table: this file tests the links, not the catalogue. */
-async function kpi(orgId: string, code: string) {
-  const row = await ctx.db
-    .insertInto('kpi')
-    .values({
-      org_id: orgId,
-      code,
-      name_nl: `Indicator ${code}`,
-      unit: 'percent',
-      direction: 'up',
-      frequency: 'month',
-      source: 'manual',
-      perspective: 'clients',
-      owner_id: null,
-      formula: null,
-      caf_criterion: null,
-      mape: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const kpi = (orgId: string, code: string) => insertKpi(ctx.db, orgId, code, 'month');
 
 const yesterday = () => daysFromToday(-1);
 const nextMonth = () => daysFromToday(30);
 
-/** Path parameters of a route under the organisation (plus the action or objective of the route). */
-const at = <T extends object>(orgId: string, more?: T) => ({ params: { path: { orgId, ...(more ?? ({} as T)) } } });
 const fieldPaths = (b: { error?: { fields?: { path: string }[] } }) => b.error!.fields!.map((f) => f.path);
 const listActions = (client: Client, orgId: string, query: { kpi?: string; overdue?: 'true' | 'false' } = {}) =>
   answer(client.api.GET('/orgs/{orgId}/actions', { params: { path: { orgId }, query } }));

@@ -15,14 +15,17 @@ export interface ObjectiveRef {
   perspective: Perspective;
 }
 
-/** The organisation's KPIs (archived ones too: an old link keeps its name), by code. */
+/** The organisation's KPIs (archived ones too, so an old link keeps its name), by code; only `ids` when given. */
+async function kpiRows(db: DbOrTx, orgId: string, ids?: string[]) {
+  if (ids && ids.length === 0) return [];
+  let q = db.selectFrom('kpi').select(['id', 'code', 'name_nl', 'name_en', 'archived']).where('org_id', '=', orgId);
+  if (ids) q = q.where('id', 'in', ids);
+  return q.orderBy('code').execute();
+}
+
+/** The organisation's KPIs as links show them (code and both names), by code. */
 export async function kpiRefs(db: DbOrTx, orgId: string): Promise<KpiLinkRef[]> {
-  const rows = await db
-    .selectFrom('kpi')
-    .select(['id', 'code', 'name_nl', 'name_en'])
-    .where('org_id', '=', orgId)
-    .orderBy('code')
-    .execute();
+  const rows = await kpiRows(db, orgId);
   return rows.map((k) => ({ id: k.id, code: k.code, nameNl: k.name_nl, nameEn: k.name_en }));
 }
 
@@ -43,12 +46,9 @@ export interface PerformanceRef {
   open: boolean;
 }
 
-/** The organisation's KPIs (archived ones too, so an old link keeps its name), by code. */
+/** The organisation's KPIs as one label (`code name`); `open` while the KPI is not archived. */
 export async function kpiLabels(db: DbOrTx, orgId: string, ids?: string[]): Promise<PerformanceRef[]> {
-  if (ids && ids.length === 0) return [];
-  let q = db.selectFrom('kpi').select(['id', 'code', 'name_nl', 'archived']).where('org_id', '=', orgId);
-  if (ids) q = q.where('id', 'in', ids);
-  const rows = await q.orderBy('code').execute();
+  const rows = await kpiRows(db, orgId, ids);
   return rows.map((r) => ({ id: r.id, label: `${r.code} ${r.name_nl}`, open: !r.archived }));
 }
 

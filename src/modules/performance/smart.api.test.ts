@@ -1,32 +1,12 @@
 /** The SMART check of objectives and the history of mission, vision and values, through the API. */
 import { describe, expect, it } from 'vitest';
 import { daysFromToday } from '../../lib/calendar.ts';
-import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
+import { answer, orgWithMember, testAppForFile, orgPath as at } from '../../server/testing.ts';
+import { insertKpi } from './testing.ts';
 
 const ctx = testAppForFile();
-const at = <T extends object>(orgId: string, more?: T) => ({ params: { path: { orgId, ...(more ?? ({} as T)) } } });
 
-async function kpi(orgId: string, code: string) {
-  const row = await ctx.db
-    .insertInto('kpi')
-    .values({
-      org_id: orgId,
-      code,
-      name_nl: `Indicator ${code}`,
-      unit: 'percent',
-      direction: 'up',
-      frequency: 'year',
-      source: 'manual',
-      perspective: 'clients',
-      owner_id: null,
-      formula: null,
-      caf_criterion: null,
-      mape: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const kpi = (orgId: string, code: string) => insertKpi(ctx.db, orgId, code);
 
 describe('SMART objectives', () => {
   it('shows what is missing, never guessing, and passes once owner, date, a targeted KPI and an action are linked', async () => {

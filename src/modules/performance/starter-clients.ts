@@ -1,6 +1,17 @@
 /** The starter set: the mission and the clients-and-funders KPIs. */
 import { k, type StarterKpi } from './starter-kit.ts';
 
+/** What the KPIs of agreed support used share: a percentage (up to 200) of what was agreed, CAF criterion 9. */
+const USE_OF_AGREED = {
+  unit: 'percent',
+  decimals: 1,
+  direction: 'up',
+  perspective: 'clients',
+  cafCriterion: 9,
+  mape: 'output',
+  valueMax: 200,
+} as const;
+
 export const CLIENTS: readonly StarterKpi[] = [
   // Mission
   k(
@@ -67,14 +78,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Geregistreerde eenheden / afgesproken eenheden in de maand (dagen, nachten, uren, sessies).',
     'Registered units / agreed units in the month (days, nights, hours, sessions).',
     {
-      unit: 'percent',
-      decimals: 1,
-      direction: 'up',
+      ...USE_OF_AGREED,
       frequency: 'month',
-      perspective: 'clients',
-      cafCriterion: 9,
-      mape: 'output',
-      valueMax: 200,
       target: 95,
       red: 85,
       formula: 'occupancy',
@@ -87,14 +92,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Geregistreerde punten / punten volgens de afspraken in de maand.',
     'Registered points / points under the agreements in the month.',
     {
-      unit: 'percent',
-      decimals: 1,
-      direction: 'up',
+      ...USE_OF_AGREED,
       frequency: 'month',
-      perspective: 'clients',
-      cafCriterion: 9,
-      mape: 'output',
-      valueMax: 200,
       target: 95,
       red: 85,
       formula: 'points_delivered',
@@ -107,14 +106,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'In voucher geleverde punten in het kwartaal / een vierde van de beschikbare voucherpunten van het jaar.',
     'Points delivered in voucher in the quarter / a quarter of the voucher points available in the year.',
     {
-      unit: 'percent',
-      decimals: 1,
-      direction: 'up',
+      ...USE_OF_AGREED,
       frequency: 'quarter',
-      perspective: 'clients',
-      cafCriterion: 9,
-      mape: 'output',
-      valueMax: 200,
       target: 90,
       red: 75,
       formula: 'pvb_voucher_use',

@@ -1,6 +1,7 @@
 /** Test set-up for the performance module: sample records for the isolation test. */
 import type { z } from 'zod';
-import { answer, type Client, orgWithMember, type testApp } from '../../server/testing.ts';
+import type { Db } from '../../server/db.ts';
+import { answer, type Client, orgPath, orgWithMember, type testApp } from '../../server/testing.ts';
 import type { kpiInput } from './schema.ts';
 
 /** A KPI body (absenteeism by month) with `over` laid on top. */
@@ -18,13 +19,36 @@ export const sampleKpi = (over: Partial<z.input<typeof kpiInput>> = {}): z.input
   ...over,
 });
 
+/** A KPI straight in the table (`Indicator <code>`, percent, up, manual): for tests of what links to KPIs. */
+export async function insertKpi(db: Db, orgId: string, code: string, frequency: 'month' | 'year' = 'year') {
+  const row = await db
+    .insertInto('kpi')
+    .values({
+      org_id: orgId,
+      code,
+      name_nl: `Indicator ${code}`,
+      unit: 'percent',
+      direction: 'up',
+      frequency,
+      source: 'manual',
+      perspective: 'clients',
+      owner_id: null,
+      formula: null,
+      caf_criterion: null,
+      mape: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** A new organisation with a director, its typed client and `at()` for the path parameters. */
 export async function directorOf(ctx: Awaited<ReturnType<typeof testApp>>) {
   const o = await orgWithMember(ctx, 'directie');
   const orgId = o.org.id;
   const api = o.client.api;
   /** Path parameters of a route under the organisation (plus the KPI, target or period of the route). */
-  const at = <T extends object>(more?: T) => ({ params: { path: { orgId, ...(more ?? ({} as T)) } } });
+  const at = <T extends object>(more?: T) => orgPath(orgId, more);
   /** Adds the sample KPI with `over` laid on top. */
   const addKpi = (over: Partial<z.input<typeof kpiInput>> = {}) =>
     answer(api.POST('/orgs/{orgId}/kpis', { ...at(), body: sampleKpi(over) }));

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { successRates } from './logic/trajectories.ts';
 import { listAgreements } from './agreements.ts';
@@ -109,18 +110,32 @@ export const seWorkerRoutes = routes(
       return c.json({ items }, 200);
     },
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/workers`,
+  ...crudRoutes({
+    base: `${base}/workers`,
+    key: 'workerId',
     tags,
-    summary: 'Adds a placed worker (minimal data) of a partner enterprise',
     action: 'socialeconomy.manage',
-    body: s.workerInput,
+    entity,
+    event: 'se.worker_',
     response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await createWorker(db, orgId, body);
-      await audit({ action: 'se.worker_created', entity, entityId: id });
-      return c.json({ id }, 200);
+    create: {
+      summary: 'Adds a placed worker (minimal data) of a partner enterprise',
+      body: s.workerInput,
+      run: async ({ orgId, db }, body) => ({ id: await createWorker(db, orgId, body) }),
+    },
+    update: {
+      summary: 'Changes a placed worker',
+      method: 'patch',
+      body: s.workerPatch,
+      run: async ({ orgId, db }, id, body) => {
+        await updateWorker(db, orgId, id, body);
+        return { id };
+      },
+    },
+    remove: {
+      summary: 'Removes a placed worker and everything logged for them',
+      answer: s.idAnswer,
+      run: ({ orgId, db }, id) => deleteWorker(db, orgId, id),
     },
   }),
   orgRoute({
@@ -136,35 +151,6 @@ export const seWorkerRoutes = routes(
       const detail = await workerDetail(db, orgId, scope, workerId);
       await audit({ action: 'se.worker_read', entity, entityId: workerId, read: true });
       return c.json(detail, 200);
-    },
-  }),
-  orgRoute({
-    method: 'patch',
-    path: `${base}/workers/{workerId}`,
-    tags,
-    summary: 'Changes a placed worker',
-    action: 'socialeconomy.manage',
-    params: workerParams,
-    body: s.workerPatch,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { workerId }, body, audit }) => {
-      await updateWorker(db, orgId, workerId, body);
-      await audit({ action: 'se.worker_updated', entity, entityId: workerId });
-      return c.json({ id: workerId }, 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/workers/{workerId}`,
-    tags,
-    summary: 'Removes a placed worker and everything logged for them',
-    action: 'socialeconomy.manage',
-    params: workerParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { workerId }, audit }) => {
-      await deleteWorker(db, orgId, workerId);
-      await audit({ action: 'se.worker_deleted', entity, entityId: workerId });
-      return c.json({ id: workerId }, 200);
     },
   }),
   orgRoute({

@@ -12,6 +12,9 @@ import {
   TALENTS,
 } from './logic/types.ts';
 
+/** The words job-carving shares: the CEFR levels and the talents of a worker. */
+export { LANGUAGE_LEVELS, type LanguageLevel, TALENTS, type Talent } from './logic/types.ts';
+
 const name = z.string().trim().min(1).max(160);
 const text = (max: number) => z.string().trim().max(max);
 const day = z.iso.date();

@@ -1,6 +1,7 @@
 /** The strategy routes (SWOT, stakeholders), each router spread into the API by server/app.ts. */
 import { z } from '@hono/zod-openapi';
-import { noContent, orgParams } from '../../server/http.ts';
+import { orgParams } from '../../server/http.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { linkChoices } from './links.ts';
 import * as s from './schema.ts';
@@ -31,7 +32,6 @@ const manage = 'strategy.manage' as const;
 const swotParams = orgParams.extend({ swotId: z.uuid() });
 const itemParams = orgParams.extend({ swotItemId: z.uuid() });
 const strategyParams = orgParams.extend({ swotStrategyId: z.uuid() });
-const stakeholderParams = orgParams.extend({ stakeholderId: z.uuid() });
 
 /** The SWOT per year, its items and strategies; what may be linked. */
 export const swotRoutes = routes(
@@ -44,27 +44,37 @@ export const swotRoutes = routes(
     response: s.linkChoices,
     handler: async (c, { orgId, db }) => c.json(await linkChoices(db, orgId), 200),
   }),
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/strategy/swots',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/strategy/swots',
+    key: 'swotId',
     tags,
-    summary: 'Every SWOT, newest year first',
-    action: read,
-    response: s.swotList,
-    handler: async (c, { orgId, db }) => c.json({ items: await listSwots(db, orgId) }, 200),
-  }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/strategy/swots',
-    tags,
-    summary: 'Start the SWOT of a year (one per year, else 409)',
     action: manage,
-    body: s.swotInput,
+    entity: 'st_swot',
+    event: 'swot.',
     response: s.swotDetail,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const { id } = await createSwot(db, orgId, body);
-      await audit({ action: 'swot.created', entity: 'st_swot', entityId: id, details: { year: body.year } });
-      return c.json(await swotDetail(db, orgId, id), 200);
+    list: {
+      summary: 'Every SWOT, newest year first',
+      action: read,
+      response: s.swotList,
+      load: async ({ orgId, db }) => ({ items: await listSwots(db, orgId) }),
+    },
+    create: {
+      summary: 'Start the SWOT of a year (one per year, else 409)',
+      body: s.swotInput,
+      run: async ({ orgId, db }, body) => swotDetail(db, orgId, (await createSwot(db, orgId, body)).id),
+      details: (body) => ({ year: body.year }),
+    },
+    update: {
+      summary: 'Change the year or the note of a SWOT',
+      body: s.swotInput,
+      run: async ({ orgId, db }, id, body) => {
+        await updateSwot(db, orgId, id, body);
+        return swotDetail(db, orgId, id);
+      },
+    },
+    remove: {
+      summary: 'Remove a SWOT with its items and strategies',
+      run: ({ orgId, db }, id) => deleteSwot(db, orgId, id),
     },
   }),
   orgRoute({
@@ -76,35 +86,6 @@ export const swotRoutes = routes(
     params: swotParams,
     response: s.swotDetail,
     handler: async (c, { orgId, db, params }) => c.json(await swotDetail(db, orgId, params.swotId), 200),
-  }),
-  orgRoute({
-    method: 'put',
-    path: '/orgs/{orgId}/strategy/swots/{swotId}',
-    tags,
-    summary: 'Change the year or the note of a SWOT',
-    action: manage,
-    params: swotParams,
-    body: s.swotInput,
-    response: s.swotDetail,
-    handler: async (c, { orgId, db, params: { swotId }, body, audit }) => {
-      await updateSwot(db, orgId, swotId, body);
-      await audit({ action: 'swot.updated', entity: 'st_swot', entityId: swotId });
-      return c.json(await swotDetail(db, orgId, swotId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/strategy/swots/{swotId}',
-    tags,
-    summary: 'Remove a SWOT with its items and strategies',
-    action: manage,
-    params: swotParams,
-    response: noContent,
-    handler: async (c, { orgId, db, params: { swotId }, audit }) => {
-      await deleteSwot(db, orgId, swotId);
-      await audit({ action: 'swot.deleted', entity: 'st_swot', entityId: swotId });
-      return c.body(null, 204);
-    },
   }),
   orgRoute({
     method: 'post',
@@ -203,61 +184,34 @@ export const swotRoutes = routes(
 
 /** The stakeholder register and its power–interest matrix. */
 export const stakeholderRoutes = routes(
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/strategy/stakeholders',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/strategy/stakeholders',
+    key: 'stakeholderId',
     tags,
-    summary: 'The stakeholder register in priority order, each with its quadrant of the power–interest matrix',
-    action: read,
-    response: s.stakeholderList,
-    handler: async (c, { orgId, db }) => c.json({ items: await listStakeholders(db, orgId) }, 200),
-  }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/strategy/stakeholders',
-    tags,
-    summary: 'Add a stakeholder (name unique, else 409)',
     action: manage,
-    body: s.stakeholderInput,
+    entity: 'st_stakeholder',
+    event: 'stakeholder.',
     response: s.stakeholder,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await createStakeholder(db, orgId, body);
-      await audit({
-        action: 'stakeholder.created',
-        entity: 'st_stakeholder',
-        entityId: id,
-        details: { name: body.name },
-      });
-      return c.json(await stakeholder(db, orgId, id), 200);
+    list: {
+      summary: 'The stakeholder register in priority order, each with its quadrant of the power–interest matrix',
+      action: read,
+      response: s.stakeholderList,
+      load: async ({ orgId, db }) => ({ items: await listStakeholders(db, orgId) }),
     },
-  }),
-  orgRoute({
-    method: 'put',
-    path: '/orgs/{orgId}/strategy/stakeholders/{stakeholderId}',
-    tags,
-    summary: 'Change a stakeholder (links given replace the old ones)',
-    action: manage,
-    params: stakeholderParams,
-    body: s.stakeholderInput,
-    response: s.stakeholder,
-    handler: async (c, { orgId, db, params: { stakeholderId }, body, audit }) => {
-      await updateStakeholder(db, orgId, stakeholderId, body);
-      await audit({ action: 'stakeholder.updated', entity: 'st_stakeholder', entityId: stakeholderId });
-      return c.json(await stakeholder(db, orgId, stakeholderId), 200);
+    create: {
+      summary: 'Add a stakeholder (name unique, else 409)',
+      body: s.stakeholderInput,
+      run: async ({ orgId, db }, body) => stakeholder(db, orgId, await createStakeholder(db, orgId, body)),
+      details: (body) => ({ name: body.name }),
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/strategy/stakeholders/{stakeholderId}',
-    tags,
-    summary: 'Remove a stakeholder',
-    action: manage,
-    params: stakeholderParams,
-    response: noContent,
-    handler: async (c, { orgId, db, params: { stakeholderId }, audit }) => {
-      await deleteStakeholder(db, orgId, stakeholderId);
-      await audit({ action: 'stakeholder.deleted', entity: 'st_stakeholder', entityId: stakeholderId });
-      return c.body(null, 204);
+    update: {
+      summary: 'Change a stakeholder (links given replace the old ones)',
+      body: s.stakeholderInput,
+      run: async ({ orgId, db }, id, body) => {
+        await updateStakeholder(db, orgId, id, body);
+        return stakeholder(db, orgId, id);
+      },
     },
+    remove: { summary: 'Remove a stakeholder', run: ({ orgId, db }, id) => deleteStakeholder(db, orgId, id) },
   }),
 );

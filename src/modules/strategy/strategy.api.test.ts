@@ -1,31 +1,11 @@
 /** The SWOT per year and the stakeholder register, through the API. */
 import { describe, expect, it } from 'vitest';
-import { answer, colleague, orgWithMember, testAppForFile } from '../../server/testing.ts';
+import { answer, colleague, orgWithMember, testAppForFile, orgPath as at } from '../../server/testing.ts';
+import { insertKpi } from '../performance/testing.ts';
 
 const ctx = testAppForFile();
-const at = <T extends object>(orgId: string, more?: T) => ({ params: { path: { orgId, ...(more ?? ({} as T)) } } });
 
-async function kpi(orgId: string, code: string) {
-  const row = await ctx.db
-    .insertInto('kpi')
-    .values({
-      org_id: orgId,
-      code,
-      name_nl: `Indicator ${code}`,
-      unit: 'percent',
-      direction: 'up',
-      frequency: 'year',
-      source: 'manual',
-      perspective: 'clients',
-      owner_id: null,
-      formula: null,
-      caf_criterion: null,
-      mape: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
+const kpi = (orgId: string, code: string) => insertKpi(ctx.db, orgId, code);
 
 describe('SWOT', () => {
   it('keeps one SWOT per year with items per quadrant, their evidence and links, and strategies feeding objectives', async () => {

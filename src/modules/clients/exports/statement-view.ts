@@ -6,6 +6,7 @@
 import type { AppliedPrice, CareLine, FundingType, LivingLine, PriceSource, Statement } from '../logic/index.ts';
 import { FUNDING_TYPES } from '../logic/index.ts';
 import type { Lang } from '../../../lib/exports/format.ts';
+import { LOCALES, periodName } from '../../../lib/period-words.ts';
 import { msg } from '../messages.ts';
 
 /** What a statement file is made from. */
@@ -40,40 +41,9 @@ export const FUNDING_LABELS: Record<FundingType, Record<Lang, string>> = {
   other: msg('other'),
 };
 
-const MONTHS: Record<Lang, string[]> = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
 /** "oktober 2026" for "2026-10". */
 export function monthName(month: string, lang: Lang): string {
-  return `${MONTHS[lang][Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
+  return periodName(month.slice(0, 7), LOCALES[lang]) ?? `${month} ${month.slice(0, 4)}`;
 }
 
 /** Ten-thousandths of a point as "12,3456" (nl) or "12.3456" (en): exact, always 4 decimals. */

@@ -3,27 +3,18 @@
  * inventory, proposals that bundle certificate-free tasks of several roles into a new function, and the
  * people who could fill it. Hours are per week; money is integer cents per year.
  */
+import { LANGUAGE_LEVELS as CEFR_LEVELS } from '../../social-economy/schema.ts';
 
 /** When a task is done. */
 export const TIMES_OF_DAY = ['morning', 'midday', 'afternoon', 'evening', 'night', 'flexible'] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 
-/** Dutch language level (CEFR), lowest first; `none` asks nothing. */
-export const LANGUAGE_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+/** Dutch language level (CEFR, the social-economy module's levels), lowest first; `none` asks nothing. */
+export const LANGUAGE_LEVELS = ['none', ...CEFR_LEVELS] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 
-/** Talents valued in social-economy workers (DOMAIN.md §6). */
-export const TALENTS = [
-  'motivation',
-  'care_attitude',
-  'empathy',
-  'experience_expertise',
-  'practical_sense',
-  'patience',
-  'social_skills',
-  'technical_skills',
-] as const;
-export type Talent = (typeof TALENTS)[number];
+/** Talents valued in social-economy workers (DOMAIN.md §6): the social-economy module's list. */
+export { TALENTS, type Talent } from '../../social-economy/schema.ts';
 
 /** How the new function is paid: an own contract (cost per FTE) or a phase-1 agreement (price per hour). */
 export const COST_BASES = ['contract', 'agreement'] as const;

@@ -1,7 +1,7 @@
 /** The yearly social-economy report as PDF (pdfmake, standard fonts, the report-table look). */
 import type { Content } from 'pdfmake/interfaces.js';
 import { date, type Lang, money } from '../../../lib/exports/format.ts';
-import { HEADER_FILL, reportTableLayout } from '../../../lib/exports/pdf-layouts.ts';
+import { HEADER_FILL, portraitReportPage, reportTableLayout } from '../../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 import { msg } from '../messages.ts';
 import type { SeReport } from '../schema.ts';
@@ -53,19 +53,10 @@ export async function reportPdf(
   }
   content.push({ text: parts.note, fontSize: 8, italics: true, margin: [0, 12, 0, 0] });
   return renderPdf({
-    pageSize: 'A4',
-    pageMargins: [36, 36, 36, 40],
-    info: { title: `${parts.title} · ${opts.orgName}`, author: 'Stuurboord', creator: 'Stuurboord' },
-    defaultStyle: { font: 'Helvetica', fontSize: 9.5 },
-    styles: {
-      title: { fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
-      part: { fontSize: 11, bold: true, margin: [0, 12, 0, 4] },
-    },
-    footer: (page, pages) => ({
-      text: `${t('doc_made')} ${date(opts.generatedAt, lang)} · ${t('doc_page')} ${page}/${pages}`,
-      fontSize: 7.5,
-      margin: [36, 12, 36, 0],
-      color: '#555555',
+    ...portraitReportPage({
+      made: `${t('doc_made')} ${date(opts.generatedAt, lang)}`,
+      pageWord: t('doc_page'),
+      info: { title: parts.title, orgName: opts.orgName },
     }),
     content,
   });
