@@ -8,6 +8,33 @@ import { intlLocale } from './i18n.ts';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Intl formatters are costly to build (a table of 60 rows built one per cell took ~1 ms each on a
+ * busy machine): one per language and options, kept.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = intlLocale();
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = intlLocale();
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A moment, and the zone to read its calendar day in: a plain `yyyy-mm-dd` is that day itself. */
 function toDate(value: string | number | Date): { date: Date; timeZone: string } {
   if (typeof value === 'string' && DATE_ONLY.test(value))
@@ -17,12 +44,12 @@ function toDate(value: string | number | Date): { date: Date; timeZone: string }
 
 /** A number with Belgian grouping and decimal separators. */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits }).format(value);
+  return numberFormat({ maximumFractionDigits }).format(value);
 }
 
 /** An amount of money in euro: `€ 1.234,56`. */
 export function formatMoney(euros: number): string {
-  return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency: 'EUR' }).format(euros);
+  return numberFormat({ style: 'currency', currency: 'EUR' }).format(euros);
 }
 
 /** An amount of money given in integer euro cents, as the server keeps it: `€ 1.234,56`. */
@@ -33,9 +60,7 @@ export function formatMoneyCents(cents: number): string {
 /** A calendar date: `22/11/2026`; a moment is shown as its Brussels date. */
 export function formatDate(value: string | number | Date): string {
   const { date, timeZone } = toDate(value);
-  return new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }).format(
-    date,
-  );
+  return dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', timeZone }).format(date);
 }
 
 /** A date with the time of day in Brussels: `22/11/2026 14:05`. */
@@ -58,7 +83,7 @@ export function monthName(month: number): string {
 /** A share given as a fraction (0.87) or a percentage (87): `87 %` / `87%`, whole percents by default. */
 export function formatPercent(value: number, { fraction = false, decimals = 0 } = {}): string {
   const share = fraction ? value : value / 100;
-  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: decimals }).format(share);
+  return numberFormat({ style: 'percent', maximumFractionDigits: decimals }).format(share);
 }
 
 /** A KPI period in words: `2026-11` → "november 2026", `2026-Q3` → "3e kwartaal 2026" / "Q3 2026", `2026` → "2026". */

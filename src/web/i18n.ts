@@ -44,7 +44,8 @@ export function intlLocale(locale: Locale = currentLocale()): string {
 }
 
 function syncDocumentLanguage(): void {
-  document.documentElement.lang = intlLocale();
+  // Only a real change: setting the attribute restyles the whole page (~50 ms of a cold load).
+  if (document.documentElement.lang !== intlLocale()) document.documentElement.lang = intlLocale();
 }
 
 /** Switches the language because the user chose it: remembered on this device. */

@@ -12,7 +12,7 @@ import {
 } from './catalogue.ts';
 import * as s from './schema.ts';
 import { action, tags } from './routes-shared.ts';
-import { expiringCertificates, teamHeatmap } from './team.ts';
+import { expiringCertificates, roundedHeatmap, teamHeatmap } from './team.ts';
 
 /** The catalogue, the role profiles, the team heat map and the certificate warnings (competences.manage). */
 export const competenceCatalogueRoutes = routes(
@@ -84,7 +84,8 @@ export const competenceCatalogueRoutes = routes(
     action,
     query: s.heatmapQuery,
     response: s.heatmap,
-    handler: async (c, { orgId, db, query: { profileId } }) => c.json(await teamHeatmap(db, orgId, profileId), 200),
+    handler: async (c, { orgId, db, query: { profileId } }) =>
+      c.json(roundedHeatmap(await teamHeatmap(db, orgId, profileId)), 200),
   }),
   orgRoute({
     method: 'get',

@@ -75,6 +75,20 @@ export async function teamHeatmap(db: DbOrTx, orgId: string, profileId?: string)
   };
 }
 
+/**
+ * The heat map as the API answers it: the coverage (a share 0-1) to a tenth of a percent, 0.667 rather
+ * than 0.6666666666666666; every other figure is a count already.
+ */
+export function roundedHeatmap(heatmap: Heatmap): Heatmap {
+  return {
+    ...heatmap,
+    rows: heatmap.rows.map((row) => ({
+      ...row,
+      coverage: row.coverage === null ? null : Math.round(row.coverage * 1000) / 1000,
+    })),
+  };
+}
+
 /** Certificates and registrations expired or expiring within 90 days, with the person's name, soonest first. */
 export async function expiringCertificates(db: DbOrTx, orgId: string, on = today()) {
   const names = new Map((await employeesOf(db, orgId)).map((p) => [p.id, p]));

@@ -38,6 +38,24 @@ export async function loadSocialeBalans(
   };
 }
 
+/** Decimals an HR figure is answered with, by unit: percentages 1, FTE 2, money in whole cents, counts whole. */
+const DECIMALS: Record<HrFiguresAnswer['figures'][number]['unit'], number> = {
+  count: 0,
+  fte: 2,
+  percent: 1,
+  hours: 1,
+  cents: 0,
+  years: 1,
+  ratio: 2,
+};
+const round = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
+
+/** The HR key figures as the API answers them: rounded by unit (the logic keeps two decimals for the cockpit). */
 export async function loadHrFigures(db: DbOrTx, orgId: string, year: number): Promise<HrFiguresAnswer> {
-  return hrFigures(await peopleDataOfYear(db, orgId, year), year);
+  const figures = hrFigures(await peopleDataOfYear(db, orgId, year), year);
+  return {
+    ...figures,
+    figures: figures.figures.map((f) => ({ ...f, value: f.value === null ? null : round(f.value, DECIMALS[f.unit]) })),
+    months: figures.months.map((m) => ({ ...m, fte: round(m.fte, 2) })),
+  };
 }

@@ -37,9 +37,13 @@ function auditActionsInCode(): string[] {
   for (const file of files) {
     const text = readFileSync(join(ROOT, file), 'utf8');
     if (!/audit/i.test(text)) continue;
+    // crudRoutes (src/server/crud-routes.ts) composes its actions: `event: 'jc_role.'` writes
+    // jc_role.created, jc_role.updated and jc_role.deleted.
+    const composed = [...text.matchAll(/event: '([a-z_]{2,}\.(?:[a-z_]*_)?)'/g)].map((m) => m[1]!);
+    for (const prefix of composed) for (const verb of ['created', 'updated', 'deleted']) found.add(`${prefix}${verb}`);
     for (const m of text.matchAll(/'([a-z_]{2,})\.([a-z_]+)'/g)) {
       const action = `${m[1]}.${m[2]}`;
-      if (!permissions.has(action) && !notActions.has(action)) found.add(action);
+      if (!permissions.has(action) && !notActions.has(action) && !composed.includes(action)) found.add(action);
     }
   }
   return [...found].sort();

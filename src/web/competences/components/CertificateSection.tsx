@@ -1,4 +1,4 @@
-import { Badge, Button, Select, TextInput } from '@mantine/core';
+import { Button, Select, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATE_KINDS, type CertificateKind } from '../../../modules/competences/logic/types.ts';
@@ -11,18 +11,7 @@ import { Section } from '../../components/Section.tsx';
 import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { refreshCompetences } from '../api.ts';
-
-const STATE_COLOUR = { expired: 'red', expiring: 'orange', valid: 'teal', no_expiry: 'gray' } as const;
-
-/** The expiry state of a certificate as a badge with its words (never colour alone). */
-export function ExpiryBadge({ state }: { state: Certificate['state'] }) {
-  const { t } = useTranslation();
-  return (
-    <Badge color={STATE_COLOUR[state]} variant="light">
-      {t(`competences.expiry.${state}`)}
-    </Badge>
-  );
-}
+import { ExpiryBadge } from './ExpiryBadge.tsx';
 
 function AddCertificate({ orgId, employeeId }: { orgId: string; employeeId: string }) {
   const { t } = useTranslation();
