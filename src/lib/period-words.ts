@@ -8,7 +8,8 @@
 import type { Lang, Message } from './messages.ts';
 
 /** The locale a language's names are taken from. */
-export const LOCALES: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
+const BELGIAN_DUTCH = 'nl-BE';
+export const LOCALES: Record<Lang, string> = { nl: BELGIAN_DUTCH, en: 'en-GB' };
 
 /** The name of a month, 1 = January: `januari` (nl-BE), `January` (en-GB). */
 export function monthName(month: number, locale: string): string {
