@@ -4,7 +4,7 @@
  * every in-app link is followed once per route shape (ids become `:id`), so a new page is checked as soon
  * as a link leads to it.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 /** A violation axe rates serious or critical, with where it stands. */
