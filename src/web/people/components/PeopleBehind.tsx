@@ -1,4 +1,4 @@
-import { List, Popover, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { List, Popover, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,10 +21,13 @@ export function PeopleBehind({ orgId, code, ids, text }: { orgId: string; code: 
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow shadow="md">
       <Popover.Target>
-        <UnstyledButton onClick={() => setOpened((o) => !o)} style={{ textDecoration: 'underline dotted' }}>
+        {/* The name starts with the figure it shows (label in name, WCAG 2.5.3): "8: 5802: …". */}
+        <UnstyledButton
+          onClick={() => setOpened((o) => !o)}
+          aria-label={`${text}: ${t('people.balans.behind', { code, count: ids.length })}`}
+          style={{ textDecoration: 'underline dotted' }}
+        >
           {text}
-          {/* Hidden text after the figure rather than an aria-label without it (label in name). */}
-          <VisuallyHidden>: {t('people.balans.behind', { code, count: ids.length })}</VisuallyHidden>
         </UnstyledButton>
       </Popover.Target>
       <Popover.Dropdown maw={320}>
