@@ -27,15 +27,6 @@ const ASSESSMENT = 'pa_assessment';
 export const assessmentRoutes = routes(
   orgRoute({
     method: 'get',
-    path: '/orgs/{orgId}/partnerships/assessments',
-    tags,
-    summary: 'The partnership (hybridisation) assessments: partner, sphere, decision, review date, highest risk',
-    action: 'partnerships.read',
-    response: s.assessmentList,
-    handler: async (c, { orgId, db }) => c.json({ items: await listAssessments(db, orgId, today()) }, 200),
-  }),
-  orgRoute({
-    method: 'get',
     path: '/orgs/{orgId}/partnerships/to-decide',
     tags,
     summary: "The decider's queue: assessments without a decision and decided ones whose review date has come",
@@ -46,31 +37,37 @@ export const assessmentRoutes = routes(
       return c.json({ items: items.filter((a) => a.decision === null || a.reviewDue) }, 200);
     },
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/partnerships/assessments',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/partnerships/assessments',
+    key: 'assessmentId',
     tags,
-    summary: 'Start an assessment of a proposed or running partnership',
     action: 'partnerships.manage',
-    body: s.assessmentInput,
+    entity: ASSESSMENT,
+    event: 'partnerships.assessment_',
     response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await createAssessment(db, orgId, body);
-      await audit({ action: 'partnerships.assessment_created', entity: ASSESSMENT, entityId: id });
-      return c.json({ id }, 200);
+    list: {
+      summary: 'The partnership (hybridisation) assessments: partner, sphere, decision, review date, highest risk',
+      action: 'partnerships.read',
+      response: s.assessmentList,
+      load: async ({ orgId, db }) => ({ items: await listAssessments(db, orgId, today()) }),
     },
-  }),
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}',
-    tags,
-    summary:
-      'One assessment: every risk (likelihood × impact), opportunity and IFSW principle, the decision and the kept versions',
-    action: 'partnerships.read',
-    params: assessmentParams,
-    response: s.assessmentDetail,
-    handler: async (c, { orgId, db, params: { assessmentId } }) =>
-      c.json(await assessmentDetail(db, orgId, assessmentId, today()), 200),
+    create: {
+      summary: 'Start an assessment of a proposed or running partnership',
+      body: s.assessmentInput,
+      run: async ({ orgId, db }, body) => ({ id: await createAssessment(db, orgId, body) }),
+    },
+    get: {
+      summary:
+        'One assessment: every risk (likelihood × impact), opportunity and IFSW principle, the decision and the kept versions',
+      action: 'partnerships.read',
+      response: s.assessmentDetail,
+      load: ({ orgId, db }, id) => assessmentDetail(db, orgId, id, today()),
+    },
+    remove: {
+      summary: 'Remove an assessment with its versions',
+      answer: s.idAnswer,
+      run: ({ orgId, db }, id) => deleteAssessment(db, orgId, id),
+    },
   }),
   orgRoute({
     method: 'put',
@@ -111,20 +108,6 @@ export const assessmentRoutes = routes(
         details: { decision: body.decision, version },
       });
       return c.json(await assessmentDetail(db, orgId, assessmentId, today()), 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}',
-    tags,
-    summary: 'Remove an assessment with its versions',
-    action: 'partnerships.manage',
-    params: assessmentParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { assessmentId }, audit }) => {
-      await deleteAssessment(db, orgId, assessmentId);
-      await audit({ action: 'partnerships.assessment_deleted', entity: ASSESSMENT, entityId: assessmentId });
-      return c.json({ id: assessmentId }, 200);
     },
   }),
   orgRoute({
