@@ -12,6 +12,16 @@ const USE_OF_AGREED = {
   valueMax: 200,
 } as const;
 
+/** What the waiting-list KPIs share: a monthly output of the clients perspective that should go down, CAF criterion 6. */
+const WAITING_LIST = {
+  decimals: 0,
+  direction: 'down',
+  frequency: 'month',
+  perspective: 'clients',
+  cafCriterion: 6,
+  mape: 'output',
+} as const;
+
 export const CLIENTS: readonly StarterKpi[] = [
   // Mission
   k(
@@ -120,13 +130,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Aantal wachtende vragen op de laatste dag van de maand.',
     'Number of waiting requests on the last day of the month.',
     {
+      ...WAITING_LIST,
       unit: 'count',
-      decimals: 0,
-      direction: 'down',
-      frequency: 'month',
-      perspective: 'clients',
-      cafCriterion: 6,
-      mape: 'output',
       target: 10,
       red: 20,
       formula: 'waiting_count',
@@ -139,13 +144,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Dagen sinds de aanvraag van de langst wachtende vraag op de laatste dag van de maand.',
     'Days since the request of the longest-waiting request on the last day of the month.',
     {
+      ...WAITING_LIST,
       unit: 'days',
-      decimals: 0,
-      direction: 'down',
-      frequency: 'month',
-      perspective: 'clients',
-      cafCriterion: 6,
-      mape: 'output',
       target: 365,
       red: 730,
       formula: 'waiting_longest',
@@ -158,13 +158,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Mediaan van de wachttijd (dagen) van de wachtende vragen op de laatste dag van de maand.',
     'Median wait (days) of the waiting requests on the last day of the month.',
     {
+      ...WAITING_LIST,
       unit: 'days',
-      decimals: 0,
-      direction: 'down',
-      frequency: 'month',
-      perspective: 'clients',
-      cafCriterion: 6,
-      mape: 'output',
       target: 180,
       red: 365,
       formula: 'waiting_median',
