@@ -5,7 +5,6 @@
  */
 import type { Db, DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
-import { isMember } from '../../server/members.ts';
 import { existingAssessments } from '../caf/public.ts';
 import { msg } from './messages.ts';
 import type { ActionInput, ActionPatch } from './plan-schema.ts';
@@ -20,6 +19,7 @@ import {
   replaceLinks,
   updateActionRow,
 } from './queries-actions.ts';
+import { isMember } from './queries-kpis.ts';
 import type { ActionStatus } from './tables.ts';
 
 /** The demo generator, its test and CAF reach these through here. */

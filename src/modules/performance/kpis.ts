@@ -4,7 +4,6 @@
  */
 import type { DbOrTx } from '../../server/db.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
-import { isMember } from '../../server/members.ts';
 import type { Message } from '../../lib/messages.ts';
 import { FORMULAS } from './computed.ts';
 import type { KpiInput, KpiPatch } from './kpi-schema.ts';
@@ -16,6 +15,7 @@ import {
   insertKpi,
   insertKpisWithTargets,
   insertTarget,
+  isMember,
   kpiCodes,
   kpiDto,
   type KpiColumns,
