@@ -1,5 +1,5 @@
 /** The starter set: the mission and the clients-and-funders KPIs. */
-import { k, type StarterKpi } from './starter-kit.ts';
+import { k, type StarterKpi, YEARLY_SCORE } from './starter-kit.ts';
 
 /** What the KPIs of agreed support used share: a percentage (up to 200) of what was agreed, CAF criterion 9. */
 const USE_OF_AGREED = {
@@ -210,15 +210,10 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Gemiddelde van de Likert-antwoorden van de cliëntenbevraging herschaald naar 0-100 (SERVQUAL: de percepties).',
     'Mean of the Likert answers of the client survey rescaled to 0-100 (SERVQUAL: the perceptions).',
     {
-      unit: 'score',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'year',
+      ...YEARLY_SCORE,
       perspective: 'clients',
       cafCriterion: 6,
-      mape: 'outcome',
       valueMin: 0,
-      valueMax: 100,
       target: 75,
       red: 60,
       formula: 'client_satisfaction',
@@ -231,15 +226,10 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Net Promoter Score van de cliëntenbevraging: % promotors (9-10) − % criticasters (0-6).',
     'Net Promoter Score of the client survey: % promoters (9-10) − % detractors (0-6).',
     {
-      unit: 'score',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'year',
+      ...YEARLY_SCORE,
       perspective: 'clients',
       cafCriterion: 6,
-      mape: 'outcome',
       valueMin: -100,
-      valueMax: 100,
       target: 30,
       red: 0,
       formula: 'client_nps',
