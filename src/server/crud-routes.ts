@@ -3,11 +3,11 @@
  *
  *   ...crudRoutes({
  *     base: '/orgs/{orgId}/partnerships/projects', key: 'projectId', tags, action: 'partnerships.manage',
- *     entity: 'pa_project', event: 'partnerships.project_', response: s.idAnswer,
+ *     entity: 'pa_project', event: 'partnerships.project_', response: idAnswer,
  *     list: { summary: '…', action: 'partnerships.read', response: s.projectList, load: (t) => … },
  *     create: { summary: '…', body: s.projectInput, run: async (t, body) => ({ id: await createProject(…) }) },
  *     update: { summary: '…', body: s.projectInput, run: … },
- *     remove: { summary: '…', answer: s.idAnswer, run: (t, id) => deleteProject(t.db, t.orgId, id) },
+ *     remove: { summary: '…', answer: idAnswer, run: (t, id) => deleteProject(t.db, t.orgId, id) },
  *   })
  *
  * GET and POST `base`, GET (`get`), PUT (or PATCH) and DELETE `base/{key}`, each an `orgRoute` (permission

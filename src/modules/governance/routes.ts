@@ -1,6 +1,6 @@
 /** The governance routes: the decision register and the board pack (JSON and PDF). */
 import { today } from '../../lib/calendar.ts';
-import { download } from '../../server/http.ts';
+import { download, idAnswer } from '../../server/http.ts';
 import { crudRoutes } from '../../server/crud-routes.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import { boardPack } from './board-pack.ts';
@@ -38,7 +38,7 @@ export const decisionRoutes = routes(
       'Record a decision (the general assembly and the board: bestuur or directie; directie and team: staf or directie)',
     action: RECORD,
     body: s.decisionInput,
-    response: s.idAnswer,
+    response: idAnswer,
     handler: async (c, { orgId, user, role, db, body, audit }) => {
       requireBody(role, body.body);
       const id = await createDecision(db, orgId, body, user.id);
@@ -58,7 +58,7 @@ export const decisionRoutes = routes(
     action: RECORD,
     entity: 'gov_decision',
     event: 'governance.decision_',
-    response: s.idAnswer,
+    response: idAnswer,
     list: {
       summary: 'The decision register: decision, body, date, linked objective, partnership or project, follow-up',
       action: 'governance.read',
@@ -77,7 +77,7 @@ export const decisionRoutes = routes(
     },
     remove: {
       summary: 'Remove a decision from the register',
-      answer: s.idAnswer,
+      answer: idAnswer,
       run: async ({ orgId, role, db }, id) => {
         requireBody(role, await bodyOf(db, orgId, id));
         await deleteDecision(db, orgId, id);

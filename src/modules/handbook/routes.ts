@@ -1,7 +1,7 @@
 /** The handbook routes: processes, documents and their versions, links, risks, reading and the PDF. */
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
-import { download, orgParams } from '../../server/http.ts';
+import { download, idAnswer, orgParams } from '../../server/http.ts';
 import { crudRoutes } from '../../server/crud-routes.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import type { Role } from '../orgs/public.ts';
@@ -61,7 +61,7 @@ export const handbookRoutes = routes(
     action: 'handbook.write',
     entity: 'hb_process',
     event: 'handbook.process_',
-    response: s.idAnswer,
+    response: idAnswer,
     create: {
       summary: 'Add a process',
       body: s.processInput,
@@ -82,7 +82,7 @@ export const handbookRoutes = routes(
     },
     remove: {
       summary: 'Remove a process without documents',
-      answer: s.idAnswer,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => q.deleteProcess(db, orgId, id),
     },
   }),
@@ -93,7 +93,7 @@ export const handbookRoutes = routes(
     action: 'handbook.write',
     entity,
     event: 'handbook.document_',
-    response: s.idAnswer,
+    response: idAnswer,
     create: {
       summary: 'Add a procedure, instruction or form with its first draft',
       body: s.documentInput,
@@ -117,7 +117,7 @@ export const handbookRoutes = routes(
     remove: {
       summary: 'Remove a document with all its versions',
       action: 'handbook.approve',
-      answer: s.idAnswer,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => q.deleteDocument(db, orgId, id),
     },
   }),
@@ -239,7 +239,7 @@ export const handbookRoutes = routes(
     action: 'handbook.write',
     entity: 'hb_risk',
     event: 'handbook.risk_',
-    response: s.idAnswer,
+    response: idAnswer,
     create: {
       summary: 'Add a risk a procedure can control',
       body: s.riskInput,
@@ -250,7 +250,7 @@ export const handbookRoutes = routes(
     },
     remove: {
       summary: 'Remove a risk (and its links)',
-      answer: s.idAnswer,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => q.deleteRisk(db, orgId, id),
     },
   }),

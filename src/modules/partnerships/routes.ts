@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
 import { fileSlug } from '../../lib/exports/file-name.ts';
-import { download, orgParams } from '../../server/http.ts';
+import { download, idAnswer, orgParams } from '../../server/http.ts';
 import { crudRoutes } from '../../server/crud-routes.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import { getOrganisation } from '../orgs/public.ts';
@@ -44,7 +44,7 @@ export const assessmentRoutes = routes(
     action: 'partnerships.manage',
     entity: ASSESSMENT,
     event: 'partnerships.assessment_',
-    response: s.idAnswer,
+    response: idAnswer,
     list: {
       summary: 'The partnership (hybridisation) assessments: partner, sphere, decision, review date, highest risk',
       action: 'partnerships.read',
@@ -65,7 +65,7 @@ export const assessmentRoutes = routes(
     },
     remove: {
       summary: 'Remove an assessment with its versions',
-      answer: s.idAnswer,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => deleteAssessment(db, orgId, id),
     },
   }),
@@ -150,7 +150,7 @@ export const projectRoutes = routes(
     action: 'partnerships.manage',
     entity: 'pa_project',
     event: 'partnerships.project_',
-    response: s.idAnswer,
+    response: idAnswer,
     list: {
       summary:
         'Innovation projects with their funding state (a warning twelve months before the end without a continuation plan)',
@@ -173,7 +173,7 @@ export const projectRoutes = routes(
     },
     remove: {
       summary: 'Remove an innovation project',
-      answer: s.idAnswer,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => deleteProject(db, orgId, id),
     },
   }),

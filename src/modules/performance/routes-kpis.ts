@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { uploadBytes } from '../../lib/files/index.ts';
 import { thisYear, today } from '../../lib/calendar.ts';
-import { orgParams, uploadForm } from '../../server/http.ts';
+import { idAnswer, orgParams, uploadForm } from '../../server/http.ts';
 import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { manage, read, tags } from './http.ts';
@@ -25,7 +25,6 @@ import {
   noteInput,
   noteSet,
   recomputeResult,
-  removed,
   starterSetResult,
   target,
   targetInput,
@@ -128,7 +127,7 @@ export const kpiRoutes = routes(
     },
     remove: {
       summary: 'Remove a KPI with its values and targets',
-      answer: removed,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => deleteKpi(db, orgId, id),
     },
   }),
@@ -169,7 +168,7 @@ export const kpiRoutes = routes(
     summary: 'Remove a target',
     action: manage,
     params: targetParams,
-    response: removed,
+    response: idAnswer,
     handler: async (c, { orgId, db, params: { kpiId, targetId }, audit }) => {
       await deleteTarget(db, orgId, kpiId, targetId);
       await audit({ action: 'kpi.target_deleted', entity: 'kpi_target', entityId: targetId, details: { kpiId } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { download, orgParams } from '../../server/http.ts';
+import { download, idAnswer, orgParams } from '../../server/http.ts';
 import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { resultsCsv } from './export.ts';
@@ -20,7 +20,6 @@ import {
   questionsAnswer,
   questionsInput,
   surveyDetail,
-  surveyId,
   surveyInput,
   surveyPatch,
   surveyResults,
@@ -44,7 +43,7 @@ export const surveyManageRoutes = routes(
     action: manage,
     entity: 'survey',
     event: 'survey.',
-    response: surveyId,
+    response: idAnswer,
     list: {
       summary: 'The surveys of the organisation with status, closing date and response rate',
       action: [...read],
@@ -78,7 +77,7 @@ export const surveyManageRoutes = routes(
     },
     remove: {
       summary: 'Delete a draft (an opened survey is kept, else 422)',
-      answer: surveyId,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => deleteDraft(db, orgId, id),
     },
   }),
@@ -138,7 +137,7 @@ export const surveyManageRoutes = routes(
     summary: 'Close an open survey: no more answers are accepted',
     action: manage,
     params: surveyParams,
-    response: surveyId,
+    response: idAnswer,
     handler: async (c, { orgId, db, params: { surveyId }, audit }) => {
       await closeSurvey(db, orgId, surveyId);
       await audit({ action: 'survey.closed', entity: 'survey', entityId: surveyId });
