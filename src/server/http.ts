@@ -75,6 +75,9 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
 
 export const noContent = { 204: { description: 'Done' } } as const;
 
+/** The answer that names the record a route added, changed or removed. */
+export const idAnswer = z.object({ id: z.uuid() });
+
 /** The path parameters of every route under `/orgs/:orgId`. */
 export const orgParams = z.object({ orgId: z.uuid() });
 

@@ -20,7 +20,7 @@ export interface Label {
 }
 
 /** Names of the units of service (singular). */
-export const UNIT_LABELS: Record<string, Label> = {
+export const UNIT_LABELS = {
   day: msg('day'),
   night: msg('night'),
   hour: msg('hour'),
@@ -28,12 +28,12 @@ export const UNIT_LABELS: Record<string, Label> = {
   meal: msg('meal'),
   client_year: msg('clientyear'),
   unit: msg('unit'),
-};
+} satisfies Record<string, Label>;
 
 /** The label of a unit code in a language ('—' / '' for none). */
 export function unitLabel(unit: string | null | undefined, lang: Lang, none = ''): string {
   if (!unit) return none;
-  return UNIT_LABELS[unit]?.[lang] ?? unit;
+  return (UNIT_LABELS as Record<string, Label | undefined>)[unit]?.[lang] ?? unit;
 }
 
 /**

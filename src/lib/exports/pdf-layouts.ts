@@ -83,6 +83,29 @@ export const LANDSCAPE_REPORT_STYLES = {
 } satisfies StyleDictionary;
 
 /**
+ * The page of a portrait A4 document (the board pack, a partnership assessment): margins, the document's
+ * title (`title · orgName`) and author, Helvetica 10, and a footer naming the organisation and the document
+ * on the left, the page on the right. `pageWord` is the translated "page".
+ */
+export function portraitDocumentPage(opts: { title: string; orgName: string; pageWord: string }) {
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 40, 40, 48],
+    info: { title: `${opts.title} · ${opts.orgName}`, author: 'Stuurboord', creator: 'Stuurboord' },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: `${opts.orgName} · ${opts.title}`, alignment: 'left' },
+        { text: `${opts.pageWord} ${page}/${pages}`, alignment: 'right' },
+      ],
+      margin: [40, 14, 40, 0],
+      fontSize: 8,
+      color: '#667788',
+    }),
+    defaultStyle: { font: 'Helvetica', fontSize: 10, color: '#1d2733' },
+  } satisfies Partial<TDocumentDefinitions>;
+}
+
+/**
  * The page of a portrait A4 report in the filing-form look (the sociale balans, the social-economy
  * report): margins, Helvetica 9.5, the `title` and `part` styles, and a footer "made on … · page n/m".
  * `made` is the left text ("Gemaakt op 04/11/2026"), `pageWord` the translated "page"; `info` names the

@@ -15,6 +15,7 @@ import {
   type ComplaintScope,
   complaintSubject,
   handlingDates,
+  handlingDatesOf,
   insertComplaint,
   insertRule,
   insertStep,
@@ -34,14 +35,7 @@ export async function scopeOf(db: DbOrTx, orgId: string, viewer: Viewer): Promis
 }
 
 function present(r: ComplaintRow, clients: Map<string, string>, day: string): ComplaintSummary {
-  const dates = {
-    receivedOn: r.received_on,
-    ackDue: r.ack_due,
-    answerDue: r.answer_due,
-    acknowledgedOn: r.acknowledged_on,
-    answeredOn: r.answered_on,
-    outcome: r.outcome,
-  };
+  const dates = handlingDatesOf(r);
   return {
     id: r.id,
     kind: r.kind,

@@ -2,10 +2,11 @@
  * The complaint register's queries (Kysely only, every one scoped to the organisation; the public
  * link's lookup by token hash is listed in server/unscoped.ts).
  */
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { DbOrTx } from '../../server/db.ts';
 import type { DeadlineRule, HandlingDates } from './logic.ts';
 import type { ComplaintInput, HandlingPatch } from './schema.ts';
+import type { CpComplaintTable } from './tables.ts';
 
 /** Which complaints a caller sees: all of the organisation, or a caseload (`clientIds`) plus their own registrations without a client. */
 export type ComplaintScope = { all: true } | { all: false; userId: string; clientIds: ReadonlySet<string> };
@@ -194,14 +195,24 @@ export async function handlingDates(db: DbOrTx, orgId: string): Promise<Handling
     .where('kind', '=', 'complaint')
     .orderBy('received_on')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(handlingDatesOf);
+}
+
+/** The handling dates of a complaint's row. */
+export function handlingDatesOf(
+  r: Pick<
+    Selectable<CpComplaintTable>,
+    'received_on' | 'ack_due' | 'answer_due' | 'acknowledged_on' | 'answered_on' | 'outcome'
+  >,
+): HandlingDates {
+  return {
     receivedOn: r.received_on,
     ackDue: r.ack_due,
     answerDue: r.answer_due,
     acknowledgedOn: r.acknowledged_on,
     answeredOn: r.answered_on,
     outcome: r.outcome,
-  }));
+  };
 }
 
 /** The subject of a complaint of the organisation, or null. */

@@ -1,5 +1,6 @@
 import { orgRoute, publicRoute, routes } from '../../server/route.ts';
 import { AppError } from '../../server/errors.ts';
+import { idAnswer } from '../../server/http.ts';
 import { SlidingWindow } from '../../server/sliding-window.ts';
 import { today } from '../../lib/calendar.ts';
 import { getOrganisation } from '../orgs/public.ts';
@@ -50,7 +51,7 @@ export const complaintRoutes = routes(
     summary: "Register a complaint or remark (a client outside a begeleider's caseload: 404)",
     action: register,
     body: s.complaintInput,
-    response: s.idAnswer,
+    response: idAnswer,
     handler: async (c, { orgId, user, role, db, body, audit }) => {
       const id = await registerComplaint(db, orgId, { userId: user.id, role }, body);
       await audit({ action: 'complaint.registered', entity: 'cp_complaint', entityId: id });

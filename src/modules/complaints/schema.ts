@@ -139,4 +139,3 @@ export const figuresAnswer = z.object({
 
 export const publicForm = z.object({ organisation: z.string() });
 export const publicSubmitted = z.object({ ok: z.literal(true) });
-export const idAnswer = z.object({ id: z.uuid() });

@@ -5,7 +5,12 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { date, type Lang, number } from '../../lib/exports/format.ts';
-import { figureBandLayout, HEADER_FILL, reportTableLayout } from '../../lib/exports/pdf-layouts.ts';
+import {
+  figureBandLayout,
+  HEADER_FILL,
+  portraitDocumentPage,
+  reportTableLayout,
+} from '../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../lib/exports/pdf-render.ts';
 import type { Body } from './logic.ts';
 import type { BoardPack } from './schema.ts';
@@ -213,19 +218,7 @@ export function boardPackDocDefinition(pack: BoardPack, lang: Lang): TDocumentDe
   );
   const title = `${t.title} · ${t.meeting} ${day(pack.meeting)}`;
   return {
-    pageSize: 'A4',
-    pageMargins: [40, 40, 40, 48],
-    info: { title: `${title} · ${pack.organisation}`, author: 'Stuurboord', creator: 'Stuurboord' },
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: `${pack.organisation} · ${title}`, alignment: 'left' },
-        { text: `${t.page} ${page}/${pages}`, alignment: 'right' },
-      ],
-      margin: [40, 14, 40, 0],
-      fontSize: 8,
-      color: '#667788',
-    }),
-    defaultStyle: { font: 'Helvetica', fontSize: 10, color: '#1d2733' },
+    ...portraitDocumentPage({ title, orgName: pack.organisation, pageWord: t.page }),
     styles: {
       org: { fontSize: 11, bold: true, color: '#556677' },
       title: { fontSize: 20, bold: true, color: '#1f5f8b', margin: [0, 2, 0, 14] },

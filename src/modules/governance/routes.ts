@@ -1,7 +1,7 @@
 /** The governance routes: the decision register and the board pack (JSON and PDF). */
-import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
-import { download, orgParams } from '../../server/http.ts';
+import { download, idAnswer } from '../../server/http.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import { boardPack } from './board-pack.ts';
 import { boardPackPdf } from './board-pack-pdf.ts';
@@ -17,20 +17,10 @@ import {
 import * as s from './schema.ts';
 
 const tags: ['governance'] = ['governance'];
-const decisionParams = orgParams.extend({ decisionId: z.uuid() });
 /** Recording a decision: the board's bodies need `governance.board`, the others `governance.manage` (checked per body). */
 const RECORD = ['governance.manage', 'governance.board'] as ['governance.manage', 'governance.board'];
 
 export const decisionRoutes = routes(
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/governance/decisions',
-    tags,
-    summary: 'The decision register: decision, body, date, linked objective, partnership or project, follow-up',
-    action: 'governance.read',
-    response: s.decisionList,
-    handler: async (c, { orgId, db }) => c.json({ items: await listDecisions(db, orgId, today()) }, 200),
-  }),
   orgRoute({
     method: 'get',
     path: '/orgs/{orgId}/governance/choices',
@@ -48,7 +38,7 @@ export const decisionRoutes = routes(
       'Record a decision (the general assembly and the board: bestuur or directie; directie and team: staf or directie)',
     action: RECORD,
     body: s.decisionInput,
-    response: s.idAnswer,
+    response: idAnswer,
     handler: async (c, { orgId, user, role, db, body, audit }) => {
       requireBody(role, body.body);
       const id = await createDecision(db, orgId, body, user.id);
@@ -61,36 +51,37 @@ export const decisionRoutes = routes(
       return c.json({ id }, 200);
     },
   }),
-  orgRoute({
-    method: 'put',
-    path: '/orgs/{orgId}/governance/decisions/{decisionId}',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/governance/decisions',
+    key: 'decisionId',
     tags,
-    summary: 'Change a decision or its follow-up (the same rule per body, before and after)',
     action: RECORD,
-    params: decisionParams,
-    body: s.decisionInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, role, db, params: { decisionId }, body, audit }) => {
-      requireBody(role, await bodyOf(db, orgId, decisionId));
-      requireBody(role, body.body);
-      await updateDecision(db, orgId, decisionId, body);
-      await audit({ action: 'governance.decision_updated', entity: 'gov_decision', entityId: decisionId });
-      return c.json({ id: decisionId }, 200);
+    entity: 'gov_decision',
+    event: 'governance.decision_',
+    response: idAnswer,
+    list: {
+      summary: 'The decision register: decision, body, date, linked objective, partnership or project, follow-up',
+      action: 'governance.read',
+      response: s.decisionList,
+      load: async ({ orgId, db }) => ({ items: await listDecisions(db, orgId, today()) }),
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/governance/decisions/{decisionId}',
-    tags,
-    summary: 'Remove a decision from the register',
-    action: RECORD,
-    params: decisionParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, role, db, params: { decisionId }, audit }) => {
-      requireBody(role, await bodyOf(db, orgId, decisionId));
-      await deleteDecision(db, orgId, decisionId);
-      await audit({ action: 'governance.decision_deleted', entity: 'gov_decision', entityId: decisionId });
-      return c.json({ id: decisionId }, 200);
+    update: {
+      summary: 'Change a decision or its follow-up (the same rule per body, before and after)',
+      body: s.decisionInput,
+      run: async ({ orgId, role, db }, id, body) => {
+        requireBody(role, await bodyOf(db, orgId, id));
+        requireBody(role, body.body);
+        await updateDecision(db, orgId, id, body);
+        return { id };
+      },
+    },
+    remove: {
+      summary: 'Remove a decision from the register',
+      answer: idAnswer,
+      run: async ({ orgId, role, db }, id) => {
+        requireBody(role, await bodyOf(db, orgId, id));
+        await deleteDecision(db, orgId, id);
+      },
     },
   }),
 );

@@ -22,8 +22,6 @@ export type DecisionInput = z.infer<typeof decisionInput>;
 
 export const boardPackQuery = z.strictObject({ meeting: day });
 
-export const idAnswer = z.object({ id: z.uuid() });
-
 const ref = z.object({ id: z.uuid(), name: z.string() }).nullable();
 export const decision = z.object({
   id: z.uuid(),

@@ -1,7 +1,7 @@
 /** The handbook routes: processes, documents and their versions, links, risks, reading and the PDF. */
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
-import { download, orgParams } from '../../server/http.ts';
+import { download, idAnswer, orgParams } from '../../server/http.ts';
 import { crudRoutes } from '../../server/crud-routes.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import type { Role } from '../orgs/public.ts';
@@ -11,10 +11,8 @@ import * as q from './queries.ts';
 import * as s from './schema.ts';
 
 const tags: ['handbook'] = ['handbook'];
-const idParams = <K extends string>(key: K) => orgParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>);
-const documentParams = idParams('documentId');
+const documentParams = orgParams.extend({ documentId: z.uuid() });
 const versionParams = documentParams.extend({ versionId: z.uuid() });
-const riskParams = idParams('riskId');
 const entity = 'hb_document';
 const versionAnswer = z.object({ id: z.uuid(), number: z.number() });
 
@@ -63,7 +61,7 @@ export const handbookRoutes = routes(
     action: 'handbook.write',
     entity: 'hb_process',
     event: 'handbook.process_',
-    response: s.idAnswer,
+    response: idAnswer,
     create: {
       summary: 'Add a process',
       body: s.processInput,
@@ -84,62 +82,43 @@ export const handbookRoutes = routes(
     },
     remove: {
       summary: 'Remove a process without documents',
-      answer: s.idAnswer,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => q.deleteProcess(db, orgId, id),
     },
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/handbook/documents',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/handbook/documents',
+    key: 'documentId',
     tags,
-    summary: 'Add a procedure, instruction or form with its first draft',
     action: 'handbook.write',
-    body: s.documentInput,
-    response: s.idAnswer,
-    handler: async (c, t) => {
-      const id = await h.createDocument(t.db, caller(t), t.body);
-      await t.audit({ action: 'handbook.document_created', entity, entityId: id });
-      return c.json({ id }, 200);
+    entity,
+    event: 'handbook.document_',
+    response: idAnswer,
+    create: {
+      summary: 'Add a procedure, instruction or form with its first draft',
+      body: s.documentInput,
+      run: async (t, body) => ({ id: await h.createDocument(t.db, caller(t), body) }),
     },
-  }),
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/handbook/documents/{documentId}',
-    tags,
-    summary: 'A document: the version the caller reads (approved; writers the latest), versions, links',
-    action: 'handbook.read',
-    params: documentParams,
-    response: s.documentDetail,
-    handler: async (c, t) => c.json(await h.documentDetail(t.db, caller(t), t.params.documentId), 200),
-  }),
-  orgRoute({
-    method: 'patch',
-    path: '/orgs/{orgId}/handbook/documents/{documentId}',
-    tags,
-    summary: "Change a document's process, title, owner, review date, as-is/to-be or links",
-    action: 'handbook.write',
-    params: documentParams,
-    body: s.documentPatch,
-    response: s.idAnswer,
-    handler: async (c, t) => {
-      const { documentId } = t.params;
-      await h.updateDocument(t.db, caller(t), documentId, t.body);
-      await t.audit({ action: 'handbook.document_updated', entity, entityId: documentId });
-      return c.json({ id: documentId }, 200);
+    get: {
+      summary: 'A document: the version the caller reads (approved; writers the latest), versions, links',
+      action: 'handbook.read',
+      response: s.documentDetail,
+      load: (t, id) => h.documentDetail(t.db, caller(t), id),
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/handbook/documents/{documentId}',
-    tags,
-    summary: 'Remove a document with all its versions',
-    action: 'handbook.approve',
-    params: documentParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { documentId }, audit }) => {
-      await q.deleteDocument(db, orgId, documentId);
-      await audit({ action: 'handbook.document_deleted', entity, entityId: documentId });
-      return c.json({ id: documentId }, 200);
+    update: {
+      summary: "Change a document's process, title, owner, review date, as-is/to-be or links",
+      method: 'patch',
+      body: s.documentPatch,
+      run: async (t, id, body) => {
+        await h.updateDocument(t.db, caller(t), id, body);
+        return { id };
+      },
+    },
+    remove: {
+      summary: 'Remove a document with all its versions',
+      action: 'handbook.approve',
+      answer: idAnswer,
+      run: ({ orgId, db }, id) => q.deleteDocument(db, orgId, id),
     },
   }),
   orgRoute({
@@ -253,33 +232,26 @@ export const handbookRoutes = routes(
     response: s.approvalsAnswer,
     handler: async (c, { orgId, db }) => c.json({ items: await h.awaitingApproval(db, orgId) }, 200),
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/handbook/risks',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/handbook/risks',
+    key: 'riskId',
     tags,
-    summary: 'Add a risk a procedure can control',
     action: 'handbook.write',
-    body: s.riskInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      await q.ensureUniqueName(db, orgId, 'hb_risk', body.title);
-      const id = await q.insertRisk(db, orgId, body);
-      await audit({ action: 'handbook.risk_created', entity: 'hb_risk', entityId: id });
-      return c.json({ id }, 200);
+    entity: 'hb_risk',
+    event: 'handbook.risk_',
+    response: idAnswer,
+    create: {
+      summary: 'Add a risk a procedure can control',
+      body: s.riskInput,
+      run: async ({ orgId, db }, body) => {
+        await q.ensureUniqueName(db, orgId, 'hb_risk', body.title);
+        return { id: await q.insertRisk(db, orgId, body) };
+      },
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/handbook/risks/{riskId}',
-    tags,
-    summary: 'Remove a risk (and its links)',
-    action: 'handbook.write',
-    params: riskParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { riskId }, audit }) => {
-      await q.deleteRisk(db, orgId, riskId);
-      await audit({ action: 'handbook.risk_deleted', entity: 'hb_risk', entityId: riskId });
-      return c.json({ id: riskId }, 200);
+    remove: {
+      summary: 'Remove a risk (and its links)',
+      answer: idAnswer,
+      run: ({ orgId, db }, id) => q.deleteRisk(db, orgId, id),
     },
   }),
   orgRoute({

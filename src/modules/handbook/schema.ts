@@ -207,8 +207,6 @@ export const compareQuery = z.strictObject({ from: z.uuid(), to: z.uuid() });
 
 /* ---------- Answers ---------- */
 
-export const idAnswer = z.object({ id: z.uuid() });
-
 export const processRow = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -2,7 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
 import { fileSlug } from '../../lib/exports/file-name.ts';
-import { download, orgParams } from '../../server/http.ts';
+import { download, idAnswer, orgParams } from '../../server/http.ts';
 import { crudRoutes } from '../../server/crud-routes.ts';
 import { fileResponse, orgRoute, routes } from '../../server/route.ts';
 import { getOrganisation } from '../orgs/public.ts';
@@ -27,15 +27,6 @@ const ASSESSMENT = 'pa_assessment';
 export const assessmentRoutes = routes(
   orgRoute({
     method: 'get',
-    path: '/orgs/{orgId}/partnerships/assessments',
-    tags,
-    summary: 'The partnership (hybridisation) assessments: partner, sphere, decision, review date, highest risk',
-    action: 'partnerships.read',
-    response: s.assessmentList,
-    handler: async (c, { orgId, db }) => c.json({ items: await listAssessments(db, orgId, today()) }, 200),
-  }),
-  orgRoute({
-    method: 'get',
     path: '/orgs/{orgId}/partnerships/to-decide',
     tags,
     summary: "The decider's queue: assessments without a decision and decided ones whose review date has come",
@@ -46,31 +37,37 @@ export const assessmentRoutes = routes(
       return c.json({ items: items.filter((a) => a.decision === null || a.reviewDue) }, 200);
     },
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/partnerships/assessments',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/partnerships/assessments',
+    key: 'assessmentId',
     tags,
-    summary: 'Start an assessment of a proposed or running partnership',
     action: 'partnerships.manage',
-    body: s.assessmentInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await createAssessment(db, orgId, body);
-      await audit({ action: 'partnerships.assessment_created', entity: ASSESSMENT, entityId: id });
-      return c.json({ id }, 200);
+    entity: ASSESSMENT,
+    event: 'partnerships.assessment_',
+    response: idAnswer,
+    list: {
+      summary: 'The partnership (hybridisation) assessments: partner, sphere, decision, review date, highest risk',
+      action: 'partnerships.read',
+      response: s.assessmentList,
+      load: async ({ orgId, db }) => ({ items: await listAssessments(db, orgId, today()) }),
     },
-  }),
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}',
-    tags,
-    summary:
-      'One assessment: every risk (likelihood × impact), opportunity and IFSW principle, the decision and the kept versions',
-    action: 'partnerships.read',
-    params: assessmentParams,
-    response: s.assessmentDetail,
-    handler: async (c, { orgId, db, params: { assessmentId } }) =>
-      c.json(await assessmentDetail(db, orgId, assessmentId, today()), 200),
+    create: {
+      summary: 'Start an assessment of a proposed or running partnership',
+      body: s.assessmentInput,
+      run: async ({ orgId, db }, body) => ({ id: await createAssessment(db, orgId, body) }),
+    },
+    get: {
+      summary:
+        'One assessment: every risk (likelihood × impact), opportunity and IFSW principle, the decision and the kept versions',
+      action: 'partnerships.read',
+      response: s.assessmentDetail,
+      load: ({ orgId, db }, id) => assessmentDetail(db, orgId, id, today()),
+    },
+    remove: {
+      summary: 'Remove an assessment with its versions',
+      answer: idAnswer,
+      run: ({ orgId, db }, id) => deleteAssessment(db, orgId, id),
+    },
   }),
   orgRoute({
     method: 'put',
@@ -114,20 +111,6 @@ export const assessmentRoutes = routes(
     },
   }),
   orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}',
-    tags,
-    summary: 'Remove an assessment with its versions',
-    action: 'partnerships.manage',
-    params: assessmentParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { assessmentId }, audit }) => {
-      await deleteAssessment(db, orgId, assessmentId);
-      await audit({ action: 'partnerships.assessment_deleted', entity: ASSESSMENT, entityId: assessmentId });
-      return c.json({ id: assessmentId }, 200);
-    },
-  }),
-  orgRoute({
     method: 'get',
     path: '/orgs/{orgId}/partnerships/assessments/{assessmentId}/compare',
     tags,
@@ -167,7 +150,7 @@ export const projectRoutes = routes(
     action: 'partnerships.manage',
     entity: 'pa_project',
     event: 'partnerships.project_',
-    response: s.idAnswer,
+    response: idAnswer,
     list: {
       summary:
         'Innovation projects with their funding state (a warning twelve months before the end without a continuation plan)',
@@ -190,7 +173,7 @@ export const projectRoutes = routes(
     },
     remove: {
       summary: 'Remove an innovation project',
-      answer: s.idAnswer,
+      answer: idAnswer,
       run: ({ orgId, db }, id) => deleteProject(db, orgId, id),
     },
   }),

@@ -75,8 +75,6 @@ export type ProjectInput = z.infer<typeof projectInput>;
 
 /* ---------- Answers ---------- */
 
-export const idAnswer = z.object({ id: z.uuid() });
-
 const riskLevel = z.enum(['low', 'medium', 'high']);
 
 export const assessmentSummary = z.object({

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { uploadBytes } from '../../lib/files/index.ts';
 import { thisYear, today } from '../../lib/calendar.ts';
-import { orgParams, uploadForm } from '../../server/http.ts';
+import { idAnswer, orgParams, uploadForm } from '../../server/http.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { manage, read, tags } from './http.ts';
 import { boardOf, cockpitOf, kpiDetail } from './cockpit.ts';
@@ -24,7 +25,6 @@ import {
   noteInput,
   noteSet,
   recomputeResult,
-  removed,
   starterSetResult,
   target,
   targetInput,
@@ -72,20 +72,6 @@ export const kpiRoutes = routes(
   }),
   orgRoute({
     method: 'post',
-    path: '/orgs/{orgId}/kpis',
-    tags,
-    summary: 'Add a KPI',
-    action: manage,
-    body: kpiInput,
-    response: kpi,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const created = await createKpi(db, orgId, body);
-      await audit({ action: 'kpi.created', entity: 'kpi', entityId: created.id, details: { code: created.code } });
-      return c.json(created, 200);
-    },
-  }),
-  orgRoute({
-    method: 'post',
     path: '/orgs/{orgId}/kpis/starter-set',
     tags,
     summary: 'Add the starter set of sector KPIs (codes already present are skipped)',
@@ -112,43 +98,37 @@ export const kpiRoutes = routes(
       return c.json(result, 200);
     },
   }),
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/kpis/{kpiId}',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/kpis',
+    key: 'kpiId',
     tags,
-    summary: 'A KPI with every value, note and computation, its targets and linked actions',
-    action: read,
-    params: kpiParams,
-    response: kpiDetailAnswer,
-    handler: async (c, { orgId, db, params }) => c.json(await kpiDetail(db, orgId, params.kpiId), 200),
-  }),
-  orgRoute({
-    method: 'patch',
-    path: '/orgs/{orgId}/kpis/{kpiId}',
-    tags,
-    summary: 'Change or archive a KPI',
     action: manage,
-    params: kpiParams,
-    body: kpiPatch,
+    entity: 'kpi',
+    event: 'kpi.',
     response: kpi,
-    handler: async (c, { orgId, db, params: { kpiId }, body: patch, audit }) => {
-      const changed = await updateKpi(db, orgId, kpiId, patch);
-      await audit({ action: 'kpi.updated', entity: 'kpi', entityId: kpiId, details: { fields: Object.keys(patch) } });
-      return c.json(changed, 200);
+    create: {
+      summary: 'Add a KPI',
+      body: kpiInput,
+      run: ({ orgId, db }, body) => createKpi(db, orgId, body),
+      details: (_, created) => ({ code: created.code }),
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/kpis/{kpiId}',
-    tags,
-    summary: 'Remove a KPI with its values and targets',
-    action: manage,
-    params: kpiParams,
-    response: removed,
-    handler: async (c, { orgId, db, params: { kpiId }, audit }) => {
-      await deleteKpi(db, orgId, kpiId);
-      await audit({ action: 'kpi.deleted', entity: 'kpi', entityId: kpiId });
-      return c.json({ id: kpiId }, 200);
+    get: {
+      summary: 'A KPI with every value, note and computation, its targets and linked actions',
+      action: read,
+      response: kpiDetailAnswer,
+      load: ({ orgId, db }, id) => kpiDetail(db, orgId, id),
+    },
+    update: {
+      summary: 'Change or archive a KPI',
+      method: 'patch',
+      body: kpiPatch,
+      run: ({ orgId, db }, id, patch) => updateKpi(db, orgId, id, patch),
+      details: (patch) => ({ fields: Object.keys(patch) }),
+    },
+    remove: {
+      summary: 'Remove a KPI with its values and targets',
+      answer: idAnswer,
+      run: ({ orgId, db }, id) => deleteKpi(db, orgId, id),
     },
   }),
   orgRoute({
@@ -188,7 +168,7 @@ export const kpiRoutes = routes(
     summary: 'Remove a target',
     action: manage,
     params: targetParams,
-    response: removed,
+    response: idAnswer,
     handler: async (c, { orgId, db, params: { kpiId, targetId }, audit }) => {
       await deleteTarget(db, orgId, kpiId, targetId);
       await audit({ action: 'kpi.target_deleted', entity: 'kpi_target', entityId: targetId, details: { kpiId } });

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
-import { noContent, orgParams } from '../../server/http.ts';
+import { orgParams } from '../../server/http.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { manage, read, tags } from './http.ts';
 import { hides } from '../orgs/public.ts';
@@ -29,7 +30,6 @@ import {
 } from './strategy.ts';
 
 const actionParams = orgParams.extend({ actionId: z.uuid() });
-const objectiveParams = orgParams.extend({ objectiveId: z.uuid() });
 const complaintParams = orgParams.extend({ complaintId: z.uuid() });
 const originActions = z.object({
   items: z.array(
@@ -99,49 +99,40 @@ export const actionRoutes = routes(
       return c.json({ today: today(), items }, 200);
     },
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/actions',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/actions',
+    key: 'actionId',
     tags,
-    summary: 'Create an improvement action linked to KPIs and CAF subcriteria',
     action: manage,
-    body: actionInput,
+    entity: 'perf_action',
+    event: 'action.',
     response: actionDetailAnswer,
-    handler: async (c, { orgId, user, db, body: input, audit }) => {
-      const { id } = await createAction(db, orgId, user.id, input);
-      await audit({ action: 'action.created', entity: 'perf_action', entityId: id, details: { title: input.title } });
-      return c.json(await actionDetail(db, orgId, id, today()), 200);
+    create: {
+      summary: 'Create an improvement action linked to KPIs and CAF subcriteria',
+      body: actionInput,
+      run: async ({ orgId, user, db }, input) => {
+        const { id } = await createAction(db, orgId, user.id, input);
+        return actionDetail(db, orgId, id, today());
+      },
+      details: (input) => ({ title: input.title }),
     },
-  }),
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/actions/{actionId}',
-    tags,
-    summary: 'An improvement action with its progress notes',
-    action: read,
-    params: actionParams,
-    response: actionDetailAnswer,
-    handler: async (c, { orgId, db, params }) => c.json(await actionDetail(db, orgId, params.actionId, today()), 200),
-  }),
-  orgRoute({
-    method: 'patch',
-    path: '/orgs/{orgId}/actions/{actionId}',
-    tags,
-    summary: 'Change an action (links given replace the old ones)',
-    action: manage,
-    params: actionParams,
-    body: actionPatch,
-    response: actionDetailAnswer,
-    handler: async (c, { orgId, db, params: { actionId }, body: patch, audit }) => {
-      await updateAction(db, orgId, actionId, patch);
-      await audit({
-        action: 'action.updated',
-        entity: 'perf_action',
-        entityId: actionId,
-        details: { fields: Object.keys(patch), ...(patch.status ? { status: patch.status } : {}) },
-      });
-      return c.json(await actionDetail(db, orgId, actionId, today()), 200);
+    get: {
+      summary: 'An improvement action with its progress notes',
+      action: read,
+      response: actionDetailAnswer,
+      load: ({ orgId, db }, id) => actionDetail(db, orgId, id, today()),
     },
+    update: {
+      summary: 'Change an action (links given replace the old ones)',
+      method: 'patch',
+      body: actionPatch,
+      run: async ({ orgId, db }, id, patch) => {
+        await updateAction(db, orgId, id, patch);
+        return actionDetail(db, orgId, id, today());
+      },
+      details: (patch) => ({ fields: Object.keys(patch), ...(patch.status ? { status: patch.status } : {}) }),
+    },
+    remove: { summary: 'Remove an action', run: ({ orgId, db }, id) => deleteAction(db, orgId, id) },
   }),
   orgRoute({
     method: 'post',
@@ -161,20 +152,6 @@ export const actionRoutes = routes(
         details: { noteId: id, ...(note.status ? { status: note.status } : {}) },
       });
       return c.json(await actionDetail(db, orgId, actionId, today()), 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/actions/{actionId}',
-    tags,
-    summary: 'Remove an action',
-    action: manage,
-    params: actionParams,
-    response: noContent,
-    handler: async (c, { orgId, db, params: { actionId }, audit }) => {
-      await deleteAction(db, orgId, actionId);
-      await audit({ action: 'action.deleted', entity: 'perf_action', entityId: actionId });
-      return c.body(null, 204);
     },
   }),
 );
@@ -218,52 +195,31 @@ export const strategyRoutes = routes(
       return c.json(await strategyMap(db, orgId), 200);
     },
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/strategy/objectives',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/strategy/objectives',
+    key: 'objectiveId',
     tags,
-    summary: 'Add a strategic objective',
     action: manage,
-    body: objectiveInput,
+    entity: 'perf_objective',
+    event: 'strategy.objective_',
     response: objectiveSaved,
-    handler: async (c, { orgId, db, body: input, audit }) => {
-      const { id } = await createObjective(db, orgId, input);
-      await audit({
-        action: 'strategy.objective_created',
-        entity: 'perf_objective',
-        entityId: id,
-        details: { title: input.title },
-      });
-      return c.json({ id, map: await strategyMap(db, orgId) }, 200);
+    create: {
+      summary: 'Add a strategic objective',
+      body: objectiveInput,
+      run: async ({ orgId, db }, input) => {
+        const { id } = await createObjective(db, orgId, input);
+        return { id, map: await strategyMap(db, orgId) };
+      },
+      details: (input) => ({ title: input.title }),
     },
-  }),
-  orgRoute({
-    method: 'put',
-    path: '/orgs/{orgId}/strategy/objectives/{objectiveId}',
-    tags,
-    summary: 'Change a strategic objective, its links and KPIs',
-    action: manage,
-    params: objectiveParams,
-    body: objectiveInput,
-    response: objectiveSaved,
-    handler: async (c, { orgId, db, params: { objectiveId }, body, audit }) => {
-      await updateObjective(db, orgId, objectiveId, body);
-      await audit({ action: 'strategy.objective_updated', entity: 'perf_objective', entityId: objectiveId });
-      return c.json({ id: objectiveId, map: await strategyMap(db, orgId) }, 200);
+    update: {
+      summary: 'Change a strategic objective, its links and KPIs',
+      body: objectiveInput,
+      run: async ({ orgId, db }, id, body) => {
+        await updateObjective(db, orgId, id, body);
+        return { id, map: await strategyMap(db, orgId) };
+      },
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/strategy/objectives/{objectiveId}',
-    tags,
-    summary: 'Remove a strategic objective',
-    action: manage,
-    params: objectiveParams,
-    response: noContent,
-    handler: async (c, { orgId, db, params: { objectiveId }, audit }) => {
-      await deleteObjective(db, orgId, objectiveId);
-      await audit({ action: 'strategy.objective_deleted', entity: 'perf_objective', entityId: objectiveId });
-      return c.body(null, 204);
-    },
+    remove: { summary: 'Remove a strategic objective', run: ({ orgId, db }, id) => deleteObjective(db, orgId, id) },
   }),
 );

@@ -77,7 +77,6 @@ export type KpiOptions = z.infer<typeof kpiOptions>;
 
 export const starterSetResult = z.object({ added: z.number().int(), skipped: z.number().int() });
 export const recomputeResult = z.object({ kpis: z.number().int(), values: z.number().int() });
-export const removed = z.object({ id: z.uuid() });
 
 export const target = z.object({
   id: z.uuid(),

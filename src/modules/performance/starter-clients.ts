@@ -1,5 +1,5 @@
 /** The starter set: the mission and the clients-and-funders KPIs. */
-import { k, type StarterKpi } from './starter-kit.ts';
+import { k, type StarterKpi, YEARLY_SCORE } from './starter-kit.ts';
 
 /** What the KPIs of agreed support used share: a percentage (up to 200) of what was agreed, CAF criterion 9. */
 const USE_OF_AGREED = {
@@ -10,6 +10,16 @@ const USE_OF_AGREED = {
   cafCriterion: 9,
   mape: 'output',
   valueMax: 200,
+} as const;
+
+/** What the waiting-list KPIs share: a monthly output of the clients perspective that should go down, CAF criterion 6. */
+const WAITING_LIST = {
+  decimals: 0,
+  direction: 'down',
+  frequency: 'month',
+  perspective: 'clients',
+  cafCriterion: 6,
+  mape: 'output',
 } as const;
 
 export const CLIENTS: readonly StarterKpi[] = [
@@ -120,13 +130,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Aantal wachtende vragen op de laatste dag van de maand.',
     'Number of waiting requests on the last day of the month.',
     {
+      ...WAITING_LIST,
       unit: 'count',
-      decimals: 0,
-      direction: 'down',
-      frequency: 'month',
-      perspective: 'clients',
-      cafCriterion: 6,
-      mape: 'output',
       target: 10,
       red: 20,
       formula: 'waiting_count',
@@ -139,13 +144,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Dagen sinds de aanvraag van de langst wachtende vraag op de laatste dag van de maand.',
     'Days since the request of the longest-waiting request on the last day of the month.',
     {
+      ...WAITING_LIST,
       unit: 'days',
-      decimals: 0,
-      direction: 'down',
-      frequency: 'month',
-      perspective: 'clients',
-      cafCriterion: 6,
-      mape: 'output',
       target: 365,
       red: 730,
       formula: 'waiting_longest',
@@ -158,13 +158,8 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Mediaan van de wachttijd (dagen) van de wachtende vragen op de laatste dag van de maand.',
     'Median wait (days) of the waiting requests on the last day of the month.',
     {
+      ...WAITING_LIST,
       unit: 'days',
-      decimals: 0,
-      direction: 'down',
-      frequency: 'month',
-      perspective: 'clients',
-      cafCriterion: 6,
-      mape: 'output',
       target: 180,
       red: 365,
       formula: 'waiting_median',
@@ -215,15 +210,10 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Gemiddelde van de Likert-antwoorden van de cliëntenbevraging herschaald naar 0-100 (SERVQUAL: de percepties).',
     'Mean of the Likert answers of the client survey rescaled to 0-100 (SERVQUAL: the perceptions).',
     {
-      unit: 'score',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'year',
+      ...YEARLY_SCORE,
       perspective: 'clients',
       cafCriterion: 6,
-      mape: 'outcome',
       valueMin: 0,
-      valueMax: 100,
       target: 75,
       red: 60,
       formula: 'client_satisfaction',
@@ -236,15 +226,10 @@ export const CLIENTS: readonly StarterKpi[] = [
     'Net Promoter Score van de cliëntenbevraging: % promotors (9-10) − % criticasters (0-6).',
     'Net Promoter Score of the client survey: % promoters (9-10) − % detractors (0-6).',
     {
-      unit: 'score',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'year',
+      ...YEARLY_SCORE,
       perspective: 'clients',
       cafCriterion: 6,
-      mape: 'outcome',
       valueMin: -100,
-      valueMax: 100,
       target: 30,
       red: 0,
       formula: 'client_nps',

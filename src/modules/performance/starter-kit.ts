@@ -46,6 +46,19 @@ export const k = (
   formula: spec.formula ?? null,
 });
 
+/**
+ * What the yearly scores share (the satisfaction and NPS of a survey, the CAF score): a whole number up
+ * to 100 that should go up, an outcome; each adds its perspective, CAF criterion and lowest value.
+ */
+export const YEARLY_SCORE = {
+  unit: 'score',
+  decimals: 0,
+  direction: 'up',
+  frequency: 'year',
+  mape: 'outcome',
+  valueMax: 100,
+} as const;
+
 /** Name and definition of a KPI computed from a finance figure: the finance module's one name and formula. */
 export const named = (code: NamedFigure): [string, string, string, string] => {
   const { name, formula } = FIGURE_NAMES[code];

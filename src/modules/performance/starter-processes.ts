@@ -1,5 +1,16 @@
 /** The starter set: the internal-process and learning-and-growth KPIs. */
-import { k, type StarterKpi } from './starter-kit.ts';
+import { k, type StarterKpi, YEARLY_SCORE } from './starter-kit.ts';
+
+/** What the on-time shares of the processes share (actions done, support plans evaluated by their date). */
+const DONE_ON_TIME = {
+  unit: 'percent',
+  decimals: 0,
+  direction: 'up',
+  frequency: 'quarter',
+  perspective: 'processes',
+  cafCriterion: 5,
+  mape: 'activities',
+} as const;
 
 export const PROCESSES: readonly StarterKpi[] = [
   // Internal processes
@@ -10,13 +21,7 @@ export const PROCESSES: readonly StarterKpi[] = [
     'Acties met einddatum in het kwartaal die op of voor die datum afgerond zijn / alle acties met einddatum in het kwartaal.',
     'Actions due in the quarter that were done on or before their due date / all actions due in the quarter.',
     {
-      unit: 'percent',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'quarter',
-      perspective: 'processes',
-      cafCriterion: 5,
-      mape: 'activities',
+      ...DONE_ON_TIME,
       target: 80,
       red: 60,
       formula: 'actions_on_time',
@@ -29,15 +34,10 @@ export const PROCESSES: readonly StarterKpi[] = [
     'Gemiddelde consensusscore (0-100) van de laatst afgeronde CAF-zelfevaluatie van het jaar.',
     'Mean consensus score (0-100) of the last finished CAF self-assessment of the year.',
     {
-      unit: 'score',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'year',
+      ...YEARLY_SCORE,
       perspective: 'processes',
       cafCriterion: 9,
-      mape: 'outcome',
       valueMin: 0,
-      valueMax: 100,
       target: 50,
       red: 30,
       formula: 'caf_score',
@@ -68,13 +68,7 @@ export const PROCESSES: readonly StarterKpi[] = [
     'Ondersteuningsplannen geëvalueerd binnen de afgesproken termijn / plannen met evaluatie in het kwartaal.',
     'Support plans evaluated within the agreed term / plans due for evaluation in the quarter.',
     {
-      unit: 'percent',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'quarter',
-      perspective: 'processes',
-      cafCriterion: 5,
-      mape: 'activities',
+      ...DONE_ON_TIME,
       target: 90,
       red: 75,
     },
@@ -87,15 +81,10 @@ export const PROCESSES: readonly StarterKpi[] = [
     'Gemiddelde van de Likert-antwoorden van de medewerkersbevraging herschaald naar 0-100.',
     'Mean of the Likert answers of the staff survey rescaled to 0-100.',
     {
-      unit: 'score',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'year',
+      ...YEARLY_SCORE,
       perspective: 'learning',
       cafCriterion: 7,
-      mape: 'outcome',
       valueMin: 0,
-      valueMax: 100,
       target: 70,
       red: 55,
       formula: 'staff_satisfaction',
@@ -108,15 +97,10 @@ export const PROCESSES: readonly StarterKpi[] = [
     'Net Promoter Score van de medewerkersbevraging.',
     'Net Promoter Score of the staff survey.',
     {
-      unit: 'score',
-      decimals: 0,
-      direction: 'up',
-      frequency: 'year',
+      ...YEARLY_SCORE,
       perspective: 'learning',
       cafCriterion: 7,
-      mape: 'outcome',
       valueMin: -100,
-      valueMax: 100,
       target: 10,
       red: -10,
       formula: 'staff_nps',

@@ -1,5 +1,6 @@
 /** The strategy routes (SWOT, stakeholders), each router spread into the API by server/app.ts. */
 import { z } from '@hono/zod-openapi';
+import type { Db } from '../../server/db.ts';
 import { orgParams } from '../../server/http.ts';
 import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
@@ -30,8 +31,6 @@ const tags: ['strategy'] = ['strategy'];
 const read = 'strategy.read' as const;
 const manage = 'strategy.manage' as const;
 const swotParams = orgParams.extend({ swotId: z.uuid() });
-const itemParams = orgParams.extend({ swotItemId: z.uuid() });
-const strategyParams = orgParams.extend({ swotStrategyId: z.uuid() });
 
 /** The SWOT per year, its items and strategies; what may be linked. */
 export const swotRoutes = routes(
@@ -87,98 +86,27 @@ export const swotRoutes = routes(
     response: s.swotDetail,
     handler: async (c, { orgId, db, params }) => c.json(await swotDetail(db, orgId, params.swotId), 200),
   }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/strategy/swots/{swotId}/items',
-    tags,
-    summary: 'Add a strength, weakness, opportunity or threat with its evidence and links',
-    action: manage,
-    params: swotParams,
+  ...swotPartRoutes({
+    part: 'item',
+    under: 'items',
+    path: 'swot-items',
+    key: 'swotItemId',
     body: s.swotItemInput,
-    response: s.swotDetail,
-    handler: async (c, { orgId, db, params: { swotId }, body, audit }) => {
-      await addSwotItem(db, orgId, swotId, body);
-      await audit({
-        action: 'swot.item_added',
-        entity: 'st_swot',
-        entityId: swotId,
-        details: { quadrant: body.quadrant },
-      });
-      return c.json(await swotDetail(db, orgId, swotId), 200);
-    },
+    add: ['Add a strength, weakness, opportunity or threat with its evidence and links', addSwotItem],
+    details: (body) => ({ quadrant: body.quadrant }),
+    update: ['Change a SWOT item (links given replace the old ones)', updateSwotItem],
+    remove: ['Remove a SWOT item', deleteSwotItem],
   }),
-  orgRoute({
-    method: 'put',
-    path: '/orgs/{orgId}/strategy/swot-items/{swotItemId}',
-    tags,
-    summary: 'Change a SWOT item (links given replace the old ones)',
-    action: manage,
-    params: itemParams,
-    body: s.swotItemInput,
-    response: s.swotDetail,
-    handler: async (c, { orgId, db, params: { swotItemId }, body, audit }) => {
-      const swotId = await updateSwotItem(db, orgId, swotItemId, body);
-      await audit({ action: 'swot.item_updated', entity: 'st_swot_item', entityId: swotItemId });
-      return c.json(await swotDetail(db, orgId, swotId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/strategy/swot-items/{swotItemId}',
-    tags,
-    summary: 'Remove a SWOT item',
-    action: manage,
-    params: itemParams,
-    response: s.swotDetail,
-    handler: async (c, { orgId, db, params: { swotItemId }, audit }) => {
-      const swotId = await deleteSwotItem(db, orgId, swotItemId);
-      await audit({ action: 'swot.item_deleted', entity: 'st_swot_item', entityId: swotItemId });
-      return c.json(await swotDetail(db, orgId, swotId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/strategy/swots/{swotId}/strategies',
-    tags,
-    summary: 'Add a strategy (S×O, W×O, S×T, W×T) linked to strategic objectives',
-    action: manage,
-    params: swotParams,
+  ...swotPartRoutes({
+    part: 'strategy',
+    under: 'strategies',
+    path: 'swot-strategies',
+    key: 'swotStrategyId',
     body: s.swotStrategyInput,
-    response: s.swotDetail,
-    handler: async (c, { orgId, db, params: { swotId }, body, audit }) => {
-      await addSwotStrategy(db, orgId, swotId, body);
-      await audit({ action: 'swot.strategy_added', entity: 'st_swot', entityId: swotId, details: { kind: body.kind } });
-      return c.json(await swotDetail(db, orgId, swotId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'put',
-    path: '/orgs/{orgId}/strategy/swot-strategies/{swotStrategyId}',
-    tags,
-    summary: 'Change a SWOT strategy and its objectives',
-    action: manage,
-    params: strategyParams,
-    body: s.swotStrategyInput,
-    response: s.swotDetail,
-    handler: async (c, { orgId, db, params: { swotStrategyId }, body, audit }) => {
-      const swotId = await updateSwotStrategy(db, orgId, swotStrategyId, body);
-      await audit({ action: 'swot.strategy_updated', entity: 'st_swot_strategy', entityId: swotStrategyId });
-      return c.json(await swotDetail(db, orgId, swotId), 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/strategy/swot-strategies/{swotStrategyId}',
-    tags,
-    summary: 'Remove a SWOT strategy',
-    action: manage,
-    params: strategyParams,
-    response: s.swotDetail,
-    handler: async (c, { orgId, db, params: { swotStrategyId }, audit }) => {
-      const swotId = await deleteSwotStrategy(db, orgId, swotStrategyId);
-      await audit({ action: 'swot.strategy_deleted', entity: 'st_swot_strategy', entityId: swotStrategyId });
-      return c.json(await swotDetail(db, orgId, swotId), 200);
-    },
+    add: ['Add a strategy (S×O, W×O, S×T, W×T) linked to strategic objectives', addSwotStrategy],
+    details: (body) => ({ kind: body.kind }),
+    update: ['Change a SWOT strategy and its objectives', updateSwotStrategy],
+    remove: ['Remove a SWOT strategy', deleteSwotStrategy],
   }),
 );
 
@@ -215,3 +143,78 @@ export const stakeholderRoutes = routes(
     remove: { summary: 'Remove a stakeholder', run: ({ orgId, db }, id) => deleteStakeholder(db, orgId, id) },
   }),
 );
+
+type PartInput = typeof s.swotItemInput | typeof s.swotStrategyInput;
+
+/**
+ * A part of a SWOT (an item or a strategy): added under its SWOT (`swots/{swotId}/<under>`), changed and
+ * removed at `<path>/{key}`; each route answers the whole SWOT. Audited as `swot.<part>_added` on the
+ * SWOT, `swot.<part>_updated` and `swot.<part>_deleted` on the part (`st_swot_<part>`).
+ */
+function swotPartRoutes<B extends PartInput, K extends string>(o: {
+  part: 'item' | 'strategy';
+  under: 'items' | 'strategies';
+  path: 'swot-items' | 'swot-strategies';
+  key: K;
+  body: B;
+  /** Each step: its summary, and what it does (giving the part's SWOT). */
+  add: [string, (db: Db, orgId: string, swotId: string, body: z.output<B>) => Promise<string>];
+  details: (body: z.output<B>) => Record<string, unknown>;
+  update: [string, (db: Db, orgId: string, id: string, body: z.output<B>) => Promise<string>];
+  remove: [string, (db: Db, orgId: string, id: string) => Promise<string>];
+}) {
+  const entity = `st_swot_${o.part}`;
+  const path = `/orgs/{orgId}/strategy/${o.path}/{${o.key}}` as const;
+  const params = orgParams.extend({ [o.key]: z.uuid() } as Record<K, z.ZodUUID>);
+  const body = o.body as PartInput;
+  const idOf = (params: object) => (params as Record<K, string>)[o.key];
+  return [
+    orgRoute({
+      method: 'post',
+      path: `/orgs/{orgId}/strategy/swots/{swotId}/${o.under}`,
+      tags,
+      summary: o.add[0],
+      action: manage,
+      params: swotParams,
+      body,
+      response: s.swotDetail,
+      handler: async (c, { orgId, db, params: { swotId }, body, audit }) => {
+        await o.add[1](db, orgId, swotId, body as z.output<B>);
+        const details = o.details(body as z.output<B>);
+        await audit({ action: `swot.${o.part}_added`, entity: 'st_swot', entityId: swotId, details });
+        return c.json(await swotDetail(db, orgId, swotId), 200);
+      },
+    }),
+    orgRoute({
+      method: 'put',
+      path,
+      tags,
+      summary: o.update[0],
+      action: manage,
+      params,
+      body,
+      response: s.swotDetail,
+      handler: async (c, { orgId, db, params, body, audit }) => {
+        const id = idOf(params);
+        const swotId = await o.update[1](db, orgId, id, body as z.output<B>);
+        await audit({ action: `swot.${o.part}_updated`, entity, entityId: id });
+        return c.json(await swotDetail(db, orgId, swotId), 200);
+      },
+    }),
+    orgRoute({
+      method: 'delete',
+      path,
+      tags,
+      summary: o.remove[0],
+      action: manage,
+      params,
+      response: s.swotDetail,
+      handler: async (c, { orgId, db, params, audit }) => {
+        const id = idOf(params);
+        const swotId = await o.remove[1](db, orgId, id);
+        await audit({ action: `swot.${o.part}_deleted`, entity, entityId: id });
+        return c.json(await swotDetail(db, orgId, swotId), 200);
+      },
+    }),
+  ];
+}

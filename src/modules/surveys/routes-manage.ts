@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { download, orgParams } from '../../server/http.ts';
+import { download, idAnswer, orgParams } from '../../server/http.ts';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { resultsCsv } from './export.ts';
 import { listSurveys, questionsOf, surveySummary } from './queries.ts';
@@ -19,7 +20,6 @@ import {
   questionsAnswer,
   questionsInput,
   surveyDetail,
-  surveyId,
   surveyInput,
   surveyPatch,
   surveyResults,
@@ -36,65 +36,49 @@ const csvFile = { 200: { description: 'CSV', content: { 'text/csv': { schema: z.
 
 /** Surveys: define, open with links, close, results (surveys.manage; results also with performance.read). */
 export const surveyManageRoutes = routes(
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/surveys',
+  ...crudRoutes({
+    base: '/orgs/{orgId}/surveys',
+    key: 'surveyId',
     tags,
-    summary: 'The surveys of the organisation with status, closing date and response rate',
-    action: [...read],
-    response: z.object({ items: z.array(summary) }),
-    handler: async (c, { orgId, db }) => c.json({ items: await listSurveys(db, orgId) }, 200),
-  }),
-  orgRoute({
-    method: 'post',
-    path: '/orgs/{orgId}/surveys',
-    tags,
-    summary: 'Create a survey: blank, or from the SERVQUAL or Herzberg template',
     action: manage,
-    body: surveyInput,
-    response: surveyId,
-    handler: async (c, { orgId, user, db, body: input, audit }) => {
-      const id = await createSurvey(db, orgId, user.id, input);
-      await audit({
-        action: 'survey.created',
-        entity: 'survey',
-        entityId: id,
-        details: { template: input.template ?? null, audience: input.audience },
-      });
-      return c.json({ id }, 200);
+    entity: 'survey',
+    event: 'survey.',
+    response: idAnswer,
+    list: {
+      summary: 'The surveys of the organisation with status, closing date and response rate',
+      action: [...read],
+      response: z.object({ items: z.array(summary) }),
+      load: async ({ orgId, db }) => ({ items: await listSurveys(db, orgId) }),
     },
-  }),
-  orgRoute({
-    method: 'get',
-    path: '/orgs/{orgId}/surveys/{surveyId}',
-    tags,
-    summary: 'A survey with its questions',
-    action: [...read],
-    params: surveyParams,
-    response: surveyDetail,
-    handler: async (c, { orgId, db, params: { surveyId } }) => {
-      const survey = await surveySummary(db, orgId, surveyId);
-      return c.json({ ...survey, questionList: await questionsOf(db, orgId, surveyId) }, 200);
+    create: {
+      summary: 'Create a survey: blank, or from the SERVQUAL or Herzberg template',
+      body: surveyInput,
+      run: async ({ orgId, user, db }, input) => ({ id: await createSurvey(db, orgId, user.id, input) }),
+      details: (input) => ({ template: input.template ?? null, audience: input.audience }),
     },
-  }),
-  orgRoute({
-    method: 'patch',
-    path: '/orgs/{orgId}/surveys/{surveyId}',
-    tags,
-    summary: 'Change title, intro, audience or languages (draft only, else 422)',
-    action: manage,
-    params: surveyParams,
-    body: surveyPatch,
-    response: surveyId,
-    handler: async (c, { orgId, db, params: { surveyId }, body: patch, audit }) => {
-      await updateSurvey(db, orgId, surveyId, patch);
-      await audit({
-        action: 'survey.updated',
-        entity: 'survey',
-        entityId: surveyId,
-        details: { fields: Object.keys(patch) },
-      });
-      return c.json({ id: surveyId }, 200);
+    get: {
+      summary: 'A survey with its questions',
+      action: [...read],
+      response: surveyDetail,
+      load: async ({ orgId, db }, id) => ({
+        ...(await surveySummary(db, orgId, id)),
+        questionList: await questionsOf(db, orgId, id),
+      }),
+    },
+    update: {
+      summary: 'Change title, intro, audience or languages (draft only, else 422)',
+      method: 'patch',
+      body: surveyPatch,
+      run: async ({ orgId, db }, id, patch) => {
+        await updateSurvey(db, orgId, id, patch);
+        return { id };
+      },
+      details: (patch) => ({ fields: Object.keys(patch) }),
+    },
+    remove: {
+      summary: 'Delete a draft (an opened survey is kept, else 422)',
+      answer: idAnswer,
+      run: ({ orgId, db }, id) => deleteDraft(db, orgId, id),
     },
   }),
   orgRoute({
@@ -115,20 +99,6 @@ export const surveyManageRoutes = routes(
         details: { questions: questions.length },
       });
       return c.json({ questions: await questionsOf(db, orgId, surveyId) }, 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: '/orgs/{orgId}/surveys/{surveyId}',
-    tags,
-    summary: 'Delete a draft (an opened survey is kept, else 422)',
-    action: manage,
-    params: surveyParams,
-    response: surveyId,
-    handler: async (c, { orgId, db, params: { surveyId }, audit }) => {
-      await deleteDraft(db, orgId, surveyId);
-      await audit({ action: 'survey.deleted', entity: 'survey', entityId: surveyId });
-      return c.json({ id: surveyId }, 200);
     },
   }),
   orgRoute({
@@ -167,7 +137,7 @@ export const surveyManageRoutes = routes(
     summary: 'Close an open survey: no more answers are accepted',
     action: manage,
     params: surveyParams,
-    response: surveyId,
+    response: idAnswer,
     handler: async (c, { orgId, db, params: { surveyId }, audit }) => {
       await closeSurvey(db, orgId, surveyId);
       await audit({ action: 'survey.closed', entity: 'survey', entityId: surveyId });

@@ -147,7 +147,6 @@ export type Question = z.infer<typeof question>;
 export const surveyDetail = surveySummary.extend({ questionList: z.array(question) });
 export type SurveyDetail = z.infer<typeof surveyDetail>;
 
-export const surveyId = z.object({ id: z.uuid() });
 export const questionsAnswer = z.object({ questions: z.array(question) });
 /** The links of an opened survey: given only in this answer (and as CSV), never stored. */
 export const openedLinks = z.object({ links: z.array(z.string()), openLink: z.string().nullable(), csv: z.string() });

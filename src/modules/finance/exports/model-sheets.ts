@@ -3,7 +3,7 @@
  * driver) in Dutch and English, shared by the template writer and the reader.
  */
 import type { DRIVERS, UNITS } from '../schema.ts';
-import type { Label, Lang } from '../../../lib/exports/format.ts';
+import { type Label, type Lang, UNIT_LABELS } from '../../../lib/exports/format.ts';
 import { msg } from '../messages.ts';
 
 export type Kind = 'main' | 'auxiliary';
@@ -27,15 +27,7 @@ export const KIND_WORDS: Record<Kind, Label> = {
   main: msg('main'),
   auxiliary: msg('auxiliary'),
 };
-export const UNIT_WORDS: Record<Unit, Label> = {
-  day: msg('day'),
-  night: msg('night'),
-  hour: msg('hour'),
-  session: msg('session'),
-  meal: msg('meal'),
-  client_year: msg('clientyear'),
-  unit: msg('unit'),
-};
+export const UNIT_WORDS: Record<Unit, Label> = UNIT_LABELS;
 export const DRIVER_WORDS: Record<Driver, Label> = {
   fte: msg('fte'),
   m2: msg('m2'),

@@ -5,7 +5,7 @@
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { date, type Lang } from '../../../lib/exports/format.ts';
-import { HEADER_FILL, reportTableLayout } from '../../../lib/exports/pdf-layouts.ts';
+import { HEADER_FILL, portraitDocumentPage, reportTableLayout } from '../../../lib/exports/pdf-layouts.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 import { renderSvg } from '../../../lib/exports/svg-chart.ts';
 import { riskLevel } from '../logic/index.ts';
@@ -233,19 +233,7 @@ export function assessmentDocDefinition(a: AssessmentDetail, orgName: string, la
     fontSize: 9,
   };
   return {
-    pageSize: 'A4',
-    pageMargins: [40, 40, 40, 48],
-    info: { title: `${t.title}: ${a.partner} · ${orgName}`, author: 'Stuurboord', creator: 'Stuurboord' },
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: `${orgName} · ${t.title}: ${a.partner}`, alignment: 'left' },
-        { text: `${t.page} ${page}/${pages}`, alignment: 'right' },
-      ],
-      margin: [40, 14, 40, 0],
-      fontSize: 8,
-      color: '#667788',
-    }),
-    defaultStyle: { font: 'Helvetica', fontSize: 10, color: '#1d2733' },
+    ...portraitDocumentPage({ title: `${t.title}: ${a.partner}`, orgName, pageWord: t.page }),
     styles: {
       org: { fontSize: 11, bold: true, color: '#556677' },
       title: { fontSize: 20, bold: true, color: '#1f5f8b', margin: [0, 2, 0, 2] },
