@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import {
   agreementDetail,
@@ -26,6 +25,7 @@ import {
   addChildRoute,
   base,
   idParams,
+  managedRoutes,
   removeChildRoute,
   scopedListRoute,
   scopeOfCaller,
@@ -42,33 +42,17 @@ export const sePartnerRoutes = routes(
     item: s.partner,
     load: listPartners,
   }),
-  ...crudRoutes({
-    base: `${base}/partners`,
-    key: 'partnerId',
-    tags,
-    action: manage,
-    entity: 'se_partner',
+  ...managedRoutes({
+    records: 'partners',
     event: 'se.partner_',
-    response: s.idAnswer,
-    create: {
-      summary: 'Adds a partner enterprise',
-      body: s.partnerInput,
-      run: async ({ orgId, db }, body) => ({ id: await createPartner(db, orgId, body) }),
-    },
+    create: { summary: 'Adds a partner enterprise', body: s.partnerInput, run: createPartner },
     update: {
       summary: 'Changes a partner enterprise',
       method: 'patch',
       body: s.partnerInput.partial(),
-      run: async ({ orgId, db }, id, body) => {
-        await updatePartner(db, orgId, id, body);
-        return { id };
-      },
+      run: updatePartner,
     },
-    remove: {
-      summary: 'Removes a partner enterprise without agreements or workers',
-      answer: s.idAnswer,
-      run: ({ orgId, db }, id) => deletePartner(db, orgId, id),
-    },
+    remove: { summary: 'Removes a partner enterprise without agreements or workers', run: deletePartner },
   }),
   orgRoute({
     method: 'get',
@@ -142,32 +126,20 @@ export const sePartnerRoutes = routes(
     handler: async (c, t) =>
       c.json({ items: await listAgreements(t.db, t.orgId, await scopeOfCaller(t), t.query.year) }, 200),
   }),
-  ...crudRoutes({
-    base: `${base}/agreements`,
-    key: 'agreementId',
-    tags,
-    action: manage,
-    entity: 'se_agreement',
+  ...managedRoutes({
+    records: 'agreements',
     event: 'se.agreement_',
-    response: s.idAnswer,
     create: {
       summary: 'Adds a cooperation agreement (phase 1) with a partner enterprise',
       body: s.agreementInput,
-      run: async ({ orgId, db }, body) => ({ id: await createAgreement(db, orgId, body) }),
+      run: createAgreement,
     },
     update: {
       summary: 'Replaces the terms of a cooperation agreement (a change from a date on is an amendment)',
       body: s.agreementInput,
-      run: async ({ orgId, db }, id, body) => {
-        await updateAgreement(db, orgId, id, body);
-        return { id };
-      },
+      run: updateAgreement,
     },
-    remove: {
-      summary: 'Removes a cooperation agreement (its workers stay, without agreement)',
-      answer: s.idAnswer,
-      run: ({ orgId, db }, id) => deleteAgreement(db, orgId, id),
-    },
+    remove: { summary: 'Removes a cooperation agreement (its workers stay, without agreement)', run: deleteAgreement },
   }),
   orgRoute({
     method: 'get',

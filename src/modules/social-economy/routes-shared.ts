@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { crudRoutes } from '../../server/crud-routes.ts';
 import type { Db } from '../../server/db.ts';
 import { orgParams, type SessionUser } from '../../server/http.ts';
 import { orgRoute } from '../../server/route.ts';
@@ -26,13 +27,13 @@ export interface Caller {
 /** The records the caller sees (a partner coach: only their enterprise's). */
 export const scopeOfCaller = (t: Caller): Promise<Scope> => scopeOf(t.db, t.orgId, t.user.id, t.role);
 
-/** The records that hang under another (a partner's contacts, an agreement's amendments, a worker's logs). */
-const PARENTS = {
+/** The kinds of record the manager keeps, and under which others hang (a partner's contacts, a worker's hours …). */
+const RECORDS = {
   partners: { key: 'partnerId', entity: 'se_partner' },
   agreements: { key: 'agreementId', entity: 'se_agreement' },
   workers: { key: 'workerId', entity: 'se_worker' },
 } as const;
-type Parent = keyof typeof PARENTS;
+type Parent = keyof typeof RECORDS;
 
 interface ChildRoute {
   parent: Parent;
@@ -42,6 +43,40 @@ interface ChildRoute {
   action: Action;
   /** The audit action; the entry is about the parent. */
   event: string;
+}
+
+/** Adding, changing and removing a kind of record (the manager's); each answers the record's id. */
+export function managedRoutes<C extends z.ZodType, U extends z.ZodType>(opts: {
+  records: Parent;
+  /** The prefix of the audit actions (`se.partner_` → `se.partner_created`). */
+  event: string;
+  create: { summary: string; body: C; run: (db: Db, orgId: string, body: z.output<C>) => Promise<string> };
+  update: {
+    summary: string;
+    method?: 'put' | 'patch';
+    body: U;
+    run: (db: Db, orgId: string, id: string, body: z.output<U>) => Promise<unknown>;
+  };
+  remove: { summary: string; run: (db: Db, orgId: string, id: string) => Promise<unknown> };
+}) {
+  const { create, update, remove } = opts;
+  return crudRoutes({
+    base: `${base}/${opts.records}`,
+    ...RECORDS[opts.records],
+    tags,
+    action: 'socialeconomy.manage',
+    event: opts.event,
+    response: s.idAnswer,
+    create: { ...create, run: async ({ orgId, db }, body) => ({ id: await create.run(db, orgId, body) }) },
+    update: {
+      ...update,
+      run: async ({ orgId, db }, id, body) => {
+        await update.run(db, orgId, id, body);
+        return { id };
+      },
+    },
+    remove: { ...remove, answer: s.idAnswer, run: ({ orgId, db }, id) => remove.run(db, orgId, id) },
+  });
 }
 
 /** The list of a kind of record the caller sees, in their scope. */
@@ -71,7 +106,7 @@ export function addChildRoute<B extends z.ZodType>(
     details?: (body: z.output<B>) => Record<string, unknown>;
   },
 ) {
-  const { key, entity } = PARENTS[opts.parent];
+  const { key, entity } = RECORDS[opts.parent];
   return orgRoute({
     method: 'post',
     path: `${base}/${opts.parent}/{${key}}/${opts.records}`,
@@ -97,7 +132,7 @@ export function addChildRoute<B extends z.ZodType>(
 export function removeChildRoute(
   opts: ChildRoute & { key: string; remove: (t: Caller, parentId: string, id: string) => Promise<unknown> },
 ) {
-  const { key: parentKey, entity } = PARENTS[opts.parent];
+  const { key: parentKey, entity } = RECORDS[opts.parent];
   return orgRoute({
     method: 'delete',
     path: `${base}/${opts.parent}/{${parentKey}}/${opts.records}/{${opts.key}}`,

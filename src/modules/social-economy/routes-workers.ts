@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
-import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { successRates } from './logic/trajectories.ts';
 import { listAgreements } from './agreements.ts';
@@ -11,6 +10,7 @@ import {
   addChildRoute,
   base,
   idParams,
+  managedRoutes,
   removeChildRoute,
   scopedListRoute,
   scopeOfCaller,
@@ -114,33 +114,16 @@ export const seWorkerRoutes = routes(
       return c.json({ items }, 200);
     },
   }),
-  ...crudRoutes({
-    base: `${base}/workers`,
-    key: 'workerId',
-    tags,
-    action: 'socialeconomy.manage',
-    entity,
+  ...managedRoutes({
+    records: 'workers',
     event: 'se.worker_',
-    response: s.idAnswer,
     create: {
       summary: 'Adds a placed worker (minimal data) of a partner enterprise',
       body: s.workerInput,
-      run: async ({ orgId, db }, body) => ({ id: await createWorker(db, orgId, body) }),
+      run: createWorker,
     },
-    update: {
-      summary: 'Changes a placed worker',
-      method: 'patch',
-      body: s.workerPatch,
-      run: async ({ orgId, db }, id, body) => {
-        await updateWorker(db, orgId, id, body);
-        return { id };
-      },
-    },
-    remove: {
-      summary: 'Removes a placed worker and everything logged for them',
-      answer: s.idAnswer,
-      run: ({ orgId, db }, id) => deleteWorker(db, orgId, id),
-    },
+    update: { summary: 'Changes a placed worker', method: 'patch', body: s.workerPatch, run: updateWorker },
+    remove: { summary: 'Removes a placed worker and everything logged for them', run: deleteWorker },
   }),
   orgRoute({
     method: 'get',
