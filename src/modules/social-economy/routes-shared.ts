@@ -93,6 +93,7 @@ export function scopedListRoute<I extends z.ZodType>(opts: {
     summary: opts.summary,
     action: 'socialeconomy.read',
     response: z.object({ items: z.array(opts.item) }),
+    // The builder types the answer from the schema; with a generic schema tsc cannot resolve that, so say it.
     handler: async (c, t) => c.json({ items: await opts.load(t.db, t.orgId, await scopeOfCaller(t)) } as never, 200),
   });
 }
