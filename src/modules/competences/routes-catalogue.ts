@@ -11,7 +11,7 @@ import {
   updateCompetence,
 } from './catalogue.ts';
 import * as s from './schema.ts';
-import { action, tags } from './routes-shared.ts';
+import { action, auditedListRoute, tags } from './routes-shared.ts';
 import { expiringCertificates, roundedHeatmap, teamHeatmap } from './team.ts';
 
 /** The catalogue, the role profiles, the team heat map and the certificate warnings (competences.manage). */
@@ -87,17 +87,12 @@ export const competenceCatalogueRoutes = routes(
     handler: async (c, { orgId, db, query: { profileId } }) =>
       c.json(roundedHeatmap(await teamHeatmap(db, orgId, profileId)), 200),
   }),
-  orgRoute({
-    method: 'get',
+  auditedListRoute({
     path: '/orgs/{orgId}/competences/expiring',
-    tags,
     summary: 'Certificates and registrations expired or expiring within 90 days, with the person, soonest first',
-    action,
-    response: z.object({ items: z.array(s.expiringCertificate) }),
-    handler: async (c, { orgId, db, audit }) => {
-      const items = await expiringCertificates(db, orgId);
-      await audit({ action: 'competence_certificates.listed', entity: 'cmp_certificate', read: true });
-      return c.json({ items }, 200);
-    },
+    item: s.expiringCertificate,
+    event: 'competence_certificates.listed',
+    entity: 'cmp_certificate',
+    load: expiringCertificates,
   }),
 );

@@ -14,25 +14,20 @@ import {
   updateCertificate,
 } from './records.ts';
 import * as s from './schema.ts';
-import { action, addToPersonRoute, idParams, removeRoute, tags } from './routes-shared.ts';
+import { action, addToPersonRoute, auditedListRoute, idParams, removeRoute, tags } from './routes-shared.ts';
 
 const employeeParams = orgParams.extend({ employeeId: z.uuid() });
 const entity = 'ppl_employee';
 
 /** People's competences: the list, one person, their profile, assessments, training links, certificates. */
 export const competencePeopleRoutes = routes(
-  orgRoute({
-    method: 'get',
+  auditedListRoute({
     path: '/orgs/{orgId}/competences/people',
-    tags,
     summary: 'Every employee with their role profile, required competences met, and certificate warnings',
-    action,
-    response: z.object({ items: z.array(s.personSummary) }),
-    handler: async (c, { orgId, db, audit }) => {
-      const items = await personSummaries(db, orgId);
-      await audit({ action: 'competences.people_listed', entity, read: true });
-      return c.json({ items }, 200);
-    },
+    item: s.personSummary,
+    event: 'competences.people_listed',
+    entity,
+    load: personSummaries,
   }),
   orgRoute({
     method: 'get',

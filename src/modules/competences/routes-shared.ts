@@ -18,6 +18,31 @@ interface AuditTarget {
   details?: Record<string, unknown>;
 }
 
+/** A list that names people, read by the manager: each reading is audited (`event` about `entity`). */
+export function auditedListRoute<I extends z.ZodType>(opts: {
+  path: `/orgs/{orgId}/competences/${string}`;
+  summary: string;
+  item: I;
+  event: string;
+  entity: string;
+  load: (db: Db, orgId: string) => Promise<z.input<I>[]>;
+}) {
+  return orgRoute({
+    method: 'get',
+    path: opts.path,
+    tags,
+    summary: opts.summary,
+    action,
+    response: z.object({ items: z.array(opts.item) }),
+    handler: async (c, { orgId, db, audit }) => {
+      const items = await opts.load(db, orgId);
+      await audit({ action: opts.event, entity: opts.entity, read: true });
+      // The builder types the answer from the schema; with a generic schema tsc cannot resolve that, so say it.
+      return c.json({ items } as never, 200);
+    },
+  });
+}
+
 /**
  * Removing one record of the module by its id: the same guard and `{ id }` answer for every kind.
  * `remove` deletes it and names what the audit entry is about (for a person's record: the person).

@@ -1,9 +1,9 @@
 /** Self-service (competences.self) and certificate warnings, through the API. */
 import { describe, expect, it } from 'vitest';
 import { daysFromToday } from '../../lib/calendar.ts';
-import { answer, testAppForFile } from '../../server/testing.ts';
+import { answer, colleague, testAppForFile } from '../../server/testing.ts';
 import { sampleEmployee } from '../people/testing.ts';
-import { addCompetence, addProfile, competenceMember, competenceTeam, LEVEL_TEXTS, inOrg, person } from './testing.ts';
+import { addCompetence, addProfile, competenceTeam, LEVEL_TEXTS, inOrg, person } from './testing.ts';
 
 const ctx = testAppForFile();
 
@@ -14,7 +14,7 @@ describe('self-service', () => {
     const med = await addCompetence(t.director, t.orgId, 'Medicatie');
     const profileId = await addProfile(t.director, t.orgId, 'Begeleider', [{ competenceId: med, level: 2 }]);
     const mine = await sampleEmployee(ctx.db, t.orgId, { firstName: 'Bert', userId: t.coach.userId });
-    const colleague = await sampleEmployee(ctx.db, t.orgId, { firstName: 'Carla' });
+    const carla = await sampleEmployee(ctx.db, t.orgId, { firstName: 'Carla' });
     await api.PUT('/orgs/{orgId}/competences/people/{employeeId}/profile', {
       ...person(t.orgId, mine),
       body: { profileId },
@@ -64,7 +64,7 @@ describe('self-service', () => {
 
     // Everyone else's record: 403 on the management routes, nothing else reachable.
     expect(
-      (await answer(coach.GET('/orgs/{orgId}/competences/people/{employeeId}', person(t.orgId, colleague)))).status,
+      (await answer(coach.GET('/orgs/{orgId}/competences/people/{employeeId}', person(t.orgId, carla)))).status,
     ).toBe(403);
     expect(
       (
@@ -74,7 +74,7 @@ describe('self-service', () => {
       ).status,
     ).toBe(403);
     // A member not linked to an employee has no person, and cannot self-assess.
-    const loose = await competenceMember(ctx, t.orgId, 'staf');
+    const loose = await colleague(ctx, t.orgId, 'staf');
     const none = await answer(loose.client.api.GET('/orgs/{orgId}/competences/me', inOrg(t.orgId)));
     expect([none.status, none.body.person]).toEqual([200, null]);
     const refused = await answer(

@@ -1,27 +1,8 @@
 /** Test set-up for the competences module: a small catalogue, and sample records for the isolation test. */
 import type { Db } from '../../server/db.ts';
-import { hashPassword } from '../../server/secrets.ts';
-import { answer, Client, orgWithMember, TEST_PASSWORD } from '../../server/testing.ts';
-import { addMember, type Role } from '../orgs/public.ts';
+import { answer, type Client, colleague, orgWithMember } from '../../server/testing.ts';
 
 type App = Parameters<typeof orgWithMember>[0]['app'];
-let hash: Promise<string> | undefined;
-let n = 0;
-
-/** A logged-in member of `orgId` with `role`; returns the user id and client. */
-export async function competenceMember(ctx: { app: App; db: Db }, orgId: string, role: Role) {
-  hash ??= hashPassword(TEST_PASSWORD);
-  const email = `${role}.${++n}.${Date.now()}@cmp.test`;
-  const { member } = await addMember(ctx.db, orgId, {
-    email,
-    name: `Lid ${role} ${n}`,
-    role,
-    passwordHash: await hash,
-  });
-  const client = new Client(ctx.app);
-  await client.login(email);
-  return { userId: member.userId as string, client };
-}
 
 /** An organisation with a director (competences.manage), a begeleider and a board member. */
 export async function competenceTeam(ctx: { app: App; db: Db }) {
@@ -30,8 +11,8 @@ export async function competenceTeam(ctx: { app: App; db: Db }) {
   return {
     orgId,
     director: dir.client,
-    coach: await competenceMember(ctx, orgId, 'begeleider'),
-    board: await competenceMember(ctx, orgId, 'bestuur'),
+    coach: await colleague(ctx, orgId, 'begeleider'),
+    board: await colleague(ctx, orgId, 'bestuur'),
   };
 }
 

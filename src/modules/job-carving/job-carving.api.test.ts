@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thisYear } from '../../lib/calendar.ts';
 import { answer, colleague, orgWithMember, testAppForFile } from '../../server/testing.ts';
-import { competenceMember } from '../competences/testing.ts';
 import { peopleApi, SAMPLE_CONTRACT, SAMPLE_EMPLOYEE } from '../people/testing.ts';
 import { addPartner, addWorker } from '../social-economy/testing.ts';
 import { freedHoursOfYear } from './public.ts';
@@ -320,8 +319,8 @@ describe('job-carving designer', () => {
 
   it('is for the direction and the staff only', async () => {
     const d = await director();
-    const coach = await competenceMember(ctx, d.orgId, 'begeleider');
-    const board = await competenceMember(ctx, d.orgId, 'bestuur');
+    const coach = await colleague(ctx, d.orgId, 'begeleider');
+    const board = await colleague(ctx, d.orgId, 'bestuur');
     for (const who of [coach, board]) {
       const a = await answer(who.client.api.GET('/orgs/{orgId}/job-carving/designer', d.org));
       expect(a.status).toBe(403);

@@ -1,7 +1,8 @@
 /** The job-carving routes (issue 14 §4): task inventory, proposals, vacancies, candidates and matching. */
 import { z } from '@hono/zod-openapi';
 import { orgParams } from '../../server/http.ts';
-import { crudRoutes } from '../../server/crud-routes.ts';
+import { type CrudCaller, crudRoutes } from '../../server/crud-routes.ts';
+import type { Db } from '../../server/db.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { matchesFor } from './matching.ts';
 import {
@@ -32,6 +33,40 @@ const proposalParams = idParams('proposalId');
 const vacancyParams = idParams('vacancyId');
 const base = '/orgs/{orgId}/job-carving';
 
+/** The audit entity of each kind of record (`jc_task` → `jc_task.created`, `.updated`, `.deleted`). */
+const ENTITIES = { roles: 'jc_role', tasks: 'jc_task', proposals: 'jc_proposal', candidates: 'jc_candidate' } as const;
+
+/**
+ * A kind of record kept by one save (adds it, or replaces the one with `id`) and one delete: its routes
+ * (crudRoutes), each change audited on the record.
+ */
+function recordRoutes<R extends z.ZodType, B extends z.ZodType, L extends z.ZodType>(opts: {
+  records: keyof typeof ENTITIES;
+  key: string;
+  response: R;
+  body: B;
+  save: (db: Db, orgId: string, body: z.output<B>, id?: string) => Promise<z.input<R> & { id: string }>;
+  remove: (db: Db, orgId: string, id: string) => Promise<void>;
+  summaries: { create: string; update: string; remove: string };
+  list?: { summary: string; response: L; load: (t: CrudCaller) => Promise<z.input<L>> };
+}) {
+  const { records, key, response, body, save, remove, summaries, list } = opts;
+  const entity = ENTITIES[records];
+  return crudRoutes({
+    base: `${base}/${records}`,
+    key,
+    tags,
+    action,
+    entity,
+    event: `${entity}.`,
+    response,
+    ...(list ? { list } : {}),
+    create: { summary: summaries.create, body, run: ({ orgId, db }, input) => save(db, orgId, input) },
+    update: { summary: summaries.update, body, run: ({ orgId, db }, id, input) => save(db, orgId, input, id) },
+    remove: { summary: summaries.remove, answer: s.idAnswer, run: ({ orgId, db }, id) => remove(db, orgId, id) },
+  });
+}
+
 export const jobCarvingRoutes = routes(
   orgRoute({
     method: 'get',
@@ -42,31 +77,17 @@ export const jobCarvingRoutes = routes(
     response: s.designer,
     handler: async (c, { orgId, db }) => c.json(await designerOf(db, orgId), 200),
   }),
-  ...crudRoutes({
-    base: `${base}/roles`,
+  ...recordRoutes({
+    records: 'roles',
     key: 'roleId',
-    tags,
-    action,
-    entity: 'jc_role',
-    event: 'jc_role.',
     response: s.idAnswer,
-    create: {
-      summary: 'Add a role (function) whose tasks are inventoried (name unique, else 409)',
-      body: s.roleInput,
-      run: async ({ orgId, db }, body) => ({ id: await saveRole(db, orgId, body) }),
-    },
-    update: {
-      summary: "Replace a role's name, certificate and cost per FTE",
-      body: s.roleInput,
-      run: async ({ orgId, db }, id, body) => {
-        await saveRole(db, orgId, body, id);
-        return { id };
-      },
-    },
-    remove: {
-      summary: 'Remove a role and its tasks',
-      answer: s.idAnswer,
-      run: ({ orgId, db }, id) => deleteRole(db, orgId, id),
+    body: s.roleInput,
+    save: async (db, orgId, body, id) => ({ id: await saveRole(db, orgId, body, id) }),
+    remove: deleteRole,
+    summaries: {
+      create: 'Add a role (function) whose tasks are inventoried (name unique, else 409)',
+      update: "Replace a role's name, certificate and cost per FTE",
+      remove: 'Remove a role and its tasks',
     },
   }),
   orgRoute({
@@ -84,48 +105,26 @@ export const jobCarvingRoutes = routes(
       return c.json({ items }, 200);
     },
   }),
-  ...crudRoutes({
-    base: `${base}/tasks`,
+  ...recordRoutes({
+    records: 'tasks',
     key: 'taskId',
-    tags,
-    action,
-    entity: 'jc_task',
-    event: 'jc_task.',
     response: s.task,
-    create: {
-      summary: 'Add a task to a role’s inventory',
-      body: s.taskInput,
-      run: ({ orgId, db }, body) => saveTask(db, orgId, body),
-    },
-    update: {
-      summary: 'Replace a task',
-      body: s.taskInput,
-      run: ({ orgId, db }, id, body) => saveTask(db, orgId, body, id),
-    },
-    remove: { summary: 'Remove a task', answer: s.idAnswer, run: ({ orgId, db }, id) => deleteTask(db, orgId, id) },
+    body: s.taskInput,
+    save: saveTask,
+    remove: deleteTask,
+    summaries: { create: 'Add a task to a role’s inventory', update: 'Replace a task', remove: 'Remove a task' },
   }),
-  ...crudRoutes({
-    base: `${base}/proposals`,
+  ...recordRoutes({
+    records: 'proposals',
     key: 'proposalId',
-    tags,
-    action,
-    entity: 'jc_proposal',
-    event: 'jc_proposal.',
     response: s.proposal,
-    create: {
-      summary: 'Save a proposal: tasks of several roles bundled into a new function; answers it with its effect',
-      body: s.proposalInput,
-      run: ({ orgId, db }, body) => saveProposal(db, orgId, body),
-    },
-    update: {
-      summary: 'Replace a proposal',
-      body: s.proposalInput,
-      run: ({ orgId, db }, id, body) => saveProposal(db, orgId, body, id),
-    },
-    remove: {
-      summary: 'Remove a proposal (its vacancy stays)',
-      answer: s.idAnswer,
-      run: ({ orgId, db }, id) => deleteProposal(db, orgId, id),
+    body: s.proposalInput,
+    save: saveProposal,
+    remove: deleteProposal,
+    summaries: {
+      create: 'Save a proposal: tasks of several roles bundled into a new function; answers it with its effect',
+      update: 'Replace a proposal',
+      remove: 'Remove a proposal (its vacancy stays)',
     },
   }),
   orgRoute({
@@ -218,33 +217,18 @@ export const jobCarvingRoutes = routes(
       return c.json(vacancy, 200);
     },
   }),
-  ...crudRoutes({
-    base: `${base}/candidates`,
+  ...recordRoutes({
+    records: 'candidates',
     key: 'candidateId',
-    tags,
-    action,
-    entity: 'jc_candidate',
-    event: 'jc_candidate.',
     response: s.candidate,
+    body: s.candidateInput,
+    save: saveCandidate,
+    remove: deleteCandidate,
+    summaries: { create: 'Add a candidate', update: 'Replace a candidate', remove: 'Remove a candidate' },
     list: {
       summary: 'The candidates of the organisation (for matching)',
       response: z.object({ items: z.array(s.candidate) }),
       load: async ({ orgId, db }) => ({ items: await listCandidates(db, orgId) }),
-    },
-    create: {
-      summary: 'Add a candidate',
-      body: s.candidateInput,
-      run: ({ orgId, db }, body) => saveCandidate(db, orgId, body),
-    },
-    update: {
-      summary: 'Replace a candidate',
-      body: s.candidateInput,
-      run: ({ orgId, db }, id, body) => saveCandidate(db, orgId, body, id),
-    },
-    remove: {
-      summary: 'Remove a candidate',
-      answer: s.idAnswer,
-      run: ({ orgId, db }, id) => deleteCandidate(db, orgId, id),
     },
   }),
 );

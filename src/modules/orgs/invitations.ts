@@ -6,6 +6,7 @@ import type { Role } from './policy.ts';
 import type { Invitation, MyInvitation } from './schema.ts';
 import type { InvitationTable } from './tables.ts';
 import { msg } from './messages.ts';
+import { membershipId } from './queries.ts';
 
 const ALREADY_INVITED = new AppError('conflict', msg('person_already_been_invited'), {
   fields: [{ path: 'email', message: msg('already_invited') }],
@@ -95,18 +96,14 @@ export async function answerInvitation(
     .executeTakeFirst();
   if (!row) throw AppError.notFound();
   if (!accept) return { orgId: row.org_id, role: row.role as Role, membershipId: null };
-  const existing = await db
-    .selectFrom('membership')
-    .select('id')
-    .where('org_id', '=', row.org_id)
-    .where('user_id', '=', person.id)
-    .executeTakeFirst();
-  const membership =
-    existing ??
-    (await db
+  let membership = await membershipId(db, row.org_id, person.id);
+  if (!membership) {
+    const added = await db
       .insertInto('membership')
       .values({ org_id: row.org_id, user_id: person.id, role: row.role })
       .returning('id')
-      .executeTakeFirstOrThrow());
-  return { orgId: row.org_id, role: row.role as Role, membershipId: membership.id };
+      .executeTakeFirstOrThrow();
+    membership = added.id;
+  }
+  return { orgId: row.org_id, role: row.role as Role, membershipId: membership };
 }

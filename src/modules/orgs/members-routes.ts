@@ -3,7 +3,15 @@ import { AppError } from '../../server/errors.ts';
 import { noContent } from '../../server/http.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { createInvitation } from './invitations.ts';
-import { addMember, changeMemberRole, findUserByEmail, getMember, listMembers, removeMember } from './queries.ts';
+import {
+  addMember,
+  changeMemberRole,
+  findUserByEmail,
+  getMember,
+  listMembers,
+  membershipId,
+  removeMember,
+} from './queries.ts';
 import { member, memberAdded, memberInput, memberPatch } from './schema.ts';
 import { hashPassword } from '../../server/secrets.ts';
 import { assertStrongPassword } from '../../server/password-policy.ts';
@@ -46,13 +54,7 @@ export const memberRoutes = routes(
       const invited = await db.transaction().execute(async (tx) => {
         const person = await findUserByEmail(tx, input.email);
         if (!person) return undefined;
-        const member = await tx
-          .selectFrom('membership')
-          .select('id')
-          .where('org_id', '=', orgId)
-          .where('user_id', '=', person.id)
-          .executeTakeFirst();
-        if (member) throw ALREADY_MEMBER;
+        if (await membershipId(tx, orgId, person.id)) throw ALREADY_MEMBER;
         return createInvitation(tx, orgId, input);
       });
       if (invited) {

@@ -131,6 +131,17 @@ export async function findUserByEmail(db: Tx, email: string) {
     .executeTakeFirst();
 }
 
+/** The id of the membership of `userId` in the organisation, or undefined when they are no member. */
+export async function membershipId(db: Tx, orgId: string, userId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('membership')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 /** Adds a person to the organisation, creating the user when the email is new. */
 export async function addMember(
   db: Tx,
@@ -146,13 +157,7 @@ export async function addMember(
       .returningAll()
       .executeTakeFirstOrThrow();
   }
-  const existing = await db
-    .selectFrom('membership')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', user.id)
-    .executeTakeFirst();
-  if (existing) {
+  if (await membershipId(db, orgId, user.id)) {
     throw new AppError('conflict', msg('person_already_member_organisation'), {
       fields: [{ path: 'email', message: msg('already_member') }],
     });

@@ -140,14 +140,3 @@ export async function endContract(
       .execute();
   });
 }
-
-/** Removes a wrongly entered contract. */
-export async function removeContract(db: DbOrTx, orgId: string, employeeId: string, contractId: string) {
-  const r = await db
-    .deleteFrom('ppl_contract')
-    .where('org_id', '=', orgId)
-    .where('employee_id', '=', employeeId)
-    .where('id', '=', contractId)
-    .executeTakeFirst();
-  if (!r.numDeletedRows) throw AppError.notFound();
-}

@@ -85,6 +85,13 @@ export async function gridOf(db: DbOrTx, orgId: string, week: string, subject: G
   };
 }
 
+/** The table of the subject's one-day records, and the columns that make one of them (besides the person). */
+function cellRecord(subject: GridSubject, day: string) {
+  return subject.what === 'absence'
+    ? { table: 'ppl_absence' as const, key: { kind: subject.kind, starts_on: day, ends_on: day } }
+    : { table: 'ppl_training' as const, key: { kind: subject.kind, title: subject.title, held_on: day } };
+}
+
 /** Saves the cells sent (all or nothing) and answers the grid again. */
 export async function saveGrid(db: Db, orgId: string, input: GridSave): Promise<{ grid: GridAnswer; changed: number }> {
   const { week, subject, cells } = input;
@@ -104,49 +111,17 @@ export async function saveGrid(db: Db, orgId: string, input: GridSave): Promise<
       const before = rows.get(cell.employeeId)!.cells[grid.days.indexOf(cell.day)] ?? 0;
       if (before === hours) continue;
       changed++;
-      if (subject.what === 'absence') {
+      const { table, key } = cellRecord(subject, cell.day);
+      const record = { org_id: orgId, employee_id: cell.employeeId, ...key };
+      await tx
+        .deleteFrom(table)
+        .where((eb) => eb.and(record))
+        .execute();
+      if (hours > 0)
         await tx
-          .deleteFrom('ppl_absence')
-          .where('org_id', '=', orgId)
-          .where('employee_id', '=', cell.employeeId)
-          .where('kind', '=', subject.kind)
-          .where('starts_on', '=', cell.day)
-          .where('ends_on', '=', cell.day)
+          .insertInto(table)
+          .values({ ...record, hours })
           .execute();
-        if (hours > 0)
-          await tx
-            .insertInto('ppl_absence')
-            .values({
-              org_id: orgId,
-              employee_id: cell.employeeId,
-              kind: subject.kind,
-              starts_on: cell.day,
-              ends_on: cell.day,
-              hours,
-            })
-            .execute();
-      } else {
-        await tx
-          .deleteFrom('ppl_training')
-          .where('org_id', '=', orgId)
-          .where('employee_id', '=', cell.employeeId)
-          .where('kind', '=', subject.kind)
-          .where('title', '=', subject.title)
-          .where('held_on', '=', cell.day)
-          .execute();
-        if (hours > 0)
-          await tx
-            .insertInto('ppl_training')
-            .values({
-              org_id: orgId,
-              employee_id: cell.employeeId,
-              kind: subject.kind,
-              title: subject.title,
-              held_on: cell.day,
-              hours,
-            })
-            .execute();
-      }
     }
     return { grid: await gridOf(tx, orgId, week, subject), changed };
   });

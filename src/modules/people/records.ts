@@ -53,12 +53,12 @@ export async function putPayrollMonth(db: DbOrTx, orgId: string, employeeId: str
     .execute();
 }
 
-/** Removes one absence or training of a person (a wrongly entered line). */
+/** Removes one contract, absence or training of a person (a wrongly entered line). */
 export async function removeRecord(
   db: DbOrTx,
   orgId: string,
   employeeId: string,
-  table: 'ppl_absence' | 'ppl_training',
+  table: 'ppl_contract' | 'ppl_absence' | 'ppl_training',
   id: string,
 ) {
   const r = await db

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../server/db.ts';
 import { orgRoute, routes } from '../../server/route.ts';
-import { addContract, changeContract, endContract, removeContract } from './contracts.ts';
+import { addContract, changeContract, endContract } from './contracts.ts';
 import { employeeDetail } from './employees.ts';
 import { addAbsence, addTraining, putPayrollMonth, removeRecord } from './records.ts';
 import { employeeParams } from './routes-employees.ts';
@@ -22,9 +22,9 @@ const contractParams = employeeParams.extend({ contractId: z.uuid() });
 
 /** What each kind of record is called in the audit log. */
 const RECORDS = {
-  contracts: { entity: 'ppl_contract', added: 'contract.added', removed: 'contract.removed' },
-  absences: { entity: 'ppl_absence', added: 'absence.added', removed: 'absence.removed' },
-  trainings: { entity: 'ppl_training', added: 'training.added', removed: 'training.removed' },
+  contracts: { key: 'contractId', entity: 'ppl_contract', added: 'contract.added', removed: 'contract.removed' },
+  absences: { key: 'absenceId', entity: 'ppl_absence', added: 'absence.added', removed: 'absence.removed' },
+  trainings: { key: 'trainingId', entity: 'ppl_training', added: 'training.added', removed: 'training.removed' },
 } as const;
 
 /** Adding an absence or a training to the person: the same guard, audit shape and answer. */
@@ -54,24 +54,19 @@ function addRoute<B extends z.ZodType>(
 }
 
 /** Removing one of the person's records (a wrong entry): the same guard, audit shape and answer. */
-function removeRoute<K extends string>(
-  segment: keyof typeof RECORDS,
-  key: K,
-  summary: string,
-  remove: (db: Db, orgId: string, employeeId: string, id: string) => Promise<void>,
-) {
-  const { entity, removed } = RECORDS[segment];
+function removeRoute(segment: keyof typeof RECORDS, summary: string) {
+  const { key, entity, removed } = RECORDS[segment];
   return orgRoute({
     method: 'delete',
     path: `${base}/${segment}/{${key}}`,
     tags,
     summary,
     action,
-    params: employeeParams.extend({ [key]: z.uuid() } as Record<K, z.ZodUUID>),
+    params: employeeParams.extend({ [key]: z.uuid() }),
     response: detailAnswer,
     handler: async (c, { orgId, db, params, audit }) => {
-      const { employeeId, [key]: id } = params as Record<'employeeId' | K, string>;
-      await remove(db, orgId, employeeId, id);
+      const { employeeId, [key]: id } = params as Record<'employeeId' | typeof key, string>;
+      await removeRecord(db, orgId, employeeId, entity, id);
       await audit({ action: removed, entity, entityId: id, details: { employeeId } });
       return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
@@ -128,27 +123,21 @@ export const contractRoutes = routes(
       return c.json(await employeeDetail(db, orgId, employeeId), 200);
     },
   }),
-  removeRoute('contracts', 'contractId', 'Remove a wrongly entered contract', (db, orgId, employeeId, id) =>
-    removeContract(db, orgId, employeeId, id),
-  ),
+  removeRoute('contracts', 'Remove a wrongly entered contract'),
   addRoute(
     'absences',
     'Add an absence (sickness, work accident, maternity/parental, other) with dates and hours',
     absenceInput,
     addAbsence,
   ),
-  removeRoute('absences', 'absenceId', 'Remove an absence', (db, orgId, employeeId, id) =>
-    removeRecord(db, orgId, employeeId, 'ppl_absence', id),
-  ),
+  removeRoute('absences', 'Remove an absence'),
   addRoute(
     'trainings',
     'Add a training (formal, informal, initial) with hours, gross cost, subsidies and fund contributions',
     trainingInput,
     addTraining,
   ),
-  removeRoute('trainings', 'trainingId', 'Remove a training', (db, orgId, employeeId, id) =>
-    removeRecord(db, orgId, employeeId, 'ppl_training', id),
-  ),
+  removeRoute('trainings', 'Remove a training'),
   orgRoute({
     method: 'put',
     path: `${base}/payroll`,

@@ -21,39 +21,38 @@ import {
   updatePartner,
 } from './partners.ts';
 import * as s from './schema.ts';
-import { base, idParams, tags, twoIds } from './routes-shared.ts';
-import { scopeOf } from './scope.ts';
+import {
+  addChildRoute,
+  base,
+  idParams,
+  managedRoutes,
+  removeChildRoute,
+  scopedListRoute,
+  scopeOfCaller,
+  tags,
+} from './routes-shared.ts';
 
-const partnerParams = idParams('partnerId');
-const agreementParams = idParams('agreementId');
+const manage = 'socialeconomy.manage';
 
 /** Partner enterprises, their contacts and coaches, and the cooperation agreements. */
 export const sePartnerRoutes = routes(
-  orgRoute({
-    method: 'get',
-    path: `${base}/partners`,
-    tags,
+  scopedListRoute({
+    records: 'partners',
     summary: 'The partner enterprises the caller sees (a partner coach: only their own)',
-    action: 'socialeconomy.read',
-    response: z.object({ items: z.array(s.partner) }),
-    handler: async (c, { orgId, user, role, db }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      return c.json({ items: await listPartners(db, orgId, scope) }, 200);
-    },
+    item: s.partner,
+    load: listPartners,
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/partners`,
-    tags,
-    summary: 'Adds a partner enterprise',
-    action: 'socialeconomy.manage',
-    body: s.partnerInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await createPartner(db, orgId, body);
-      await audit({ action: 'se.partner_created', entity: 'se_partner', entityId: id });
-      return c.json({ id }, 200);
+  ...managedRoutes({
+    records: 'partners',
+    event: 'se.partner_',
+    create: { summary: 'Adds a partner enterprise', body: s.partnerInput, run: createPartner },
+    update: {
+      summary: 'Changes a partner enterprise',
+      method: 'patch',
+      body: s.partnerInput.partial(),
+      run: updatePartner,
     },
+    remove: { summary: 'Removes a partner enterprise without agreements or workers', run: deletePartner },
   }),
   orgRoute({
     method: 'get',
@@ -61,77 +60,35 @@ export const sePartnerRoutes = routes(
     tags,
     summary: 'One partner enterprise with its contacts and linked coaches',
     action: 'socialeconomy.read',
-    params: partnerParams,
+    params: idParams('partnerId'),
     response: s.partnerDetail,
-    handler: async (c, { orgId, user, role, db, params: { partnerId } }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      return c.json(await partnerDetail(db, orgId, scope, partnerId), 200);
-    },
+    handler: async (c, t) =>
+      c.json(await partnerDetail(t.db, t.orgId, await scopeOfCaller(t), t.params.partnerId), 200),
   }),
-  orgRoute({
-    method: 'patch',
-    path: `${base}/partners/{partnerId}`,
-    tags,
-    summary: 'Changes a partner enterprise',
-    action: 'socialeconomy.manage',
-    params: partnerParams,
-    body: s.partnerInput.partial(),
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { partnerId }, body, audit }) => {
-      await updatePartner(db, orgId, partnerId, body);
-      await audit({ action: 'se.partner_updated', entity: 'se_partner', entityId: partnerId });
-      return c.json({ id: partnerId }, 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/partners/{partnerId}`,
-    tags,
-    summary: 'Removes a partner enterprise without agreements or workers',
-    action: 'socialeconomy.manage',
-    params: partnerParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { partnerId }, audit }) => {
-      await deletePartner(db, orgId, partnerId);
-      await audit({ action: 'se.partner_deleted', entity: 'se_partner', entityId: partnerId });
-      return c.json({ id: partnerId }, 200);
-    },
-  }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/partners/{partnerId}/contacts`,
-    tags,
+  addChildRoute({
+    parent: 'partners',
+    records: 'contacts',
     summary: 'Adds a contact person of a partner enterprise',
-    action: 'socialeconomy.manage',
-    params: partnerParams,
+    action: manage,
+    event: 'se.contact_added',
     body: s.contactInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { partnerId }, body, audit }) => {
-      const id = await addContact(db, orgId, partnerId, body);
-      await audit({ action: 'se.contact_added', entity: 'se_partner', entityId: partnerId });
-      return c.json({ id }, 200);
-    },
+    add: ({ db, orgId }, partnerId, body) => addContact(db, orgId, partnerId, body),
   }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/partners/{partnerId}/contacts/{contactId}`,
-    tags,
+  removeChildRoute({
+    parent: 'partners',
+    records: 'contacts',
+    key: 'contactId',
     summary: 'Removes a contact person',
-    action: 'socialeconomy.manage',
-    params: twoIds('partnerId', 'contactId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { partnerId, contactId }, audit }) => {
-      await deleteContact(db, orgId, partnerId, contactId);
-      await audit({ action: 'se.contact_removed', entity: 'se_partner', entityId: partnerId });
-      return c.json({ id: contactId }, 200);
-    },
+    action: manage,
+    event: 'se.contact_removed',
+    remove: ({ db, orgId }, partnerId, id) => deleteContact(db, orgId, partnerId, id),
   }),
   orgRoute({
     method: 'get',
     path: `${base}/partner-members`,
     tags,
     summary: 'The members with the partner role and the enterprise each is linked to',
-    action: 'socialeconomy.manage',
+    action: manage,
     response: z.object({
       items: z.array(
         z.object({ userId: z.string(), name: z.string(), email: z.string(), partnerId: z.string().nullable() }),
@@ -144,7 +101,7 @@ export const sePartnerRoutes = routes(
     path: `${base}/partner-members`,
     tags,
     summary: 'Links a member with the partner role to one partner enterprise (null: unlinks)',
-    action: 'socialeconomy.manage',
+    action: manage,
     body: s.partnerMemberInput,
     response: z.object({ userId: z.string(), partnerId: z.string().nullable() }),
     handler: async (c, { orgId, db, body, audit }) => {
@@ -166,24 +123,23 @@ export const sePartnerRoutes = routes(
     action: 'socialeconomy.read',
     query: s.yearQuery,
     response: z.object({ items: z.array(s.agreement) }),
-    handler: async (c, { orgId, user, role, db, query: { year } }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      return c.json({ items: await listAgreements(db, orgId, scope, year) }, 200);
-    },
+    handler: async (c, t) =>
+      c.json({ items: await listAgreements(t.db, t.orgId, await scopeOfCaller(t), t.query.year) }, 200),
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/agreements`,
-    tags,
-    summary: 'Adds a cooperation agreement (phase 1) with a partner enterprise',
-    action: 'socialeconomy.manage',
-    body: s.agreementInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await createAgreement(db, orgId, body);
-      await audit({ action: 'se.agreement_created', entity: 'se_agreement', entityId: id });
-      return c.json({ id }, 200);
+  ...managedRoutes({
+    records: 'agreements',
+    event: 'se.agreement_',
+    create: {
+      summary: 'Adds a cooperation agreement (phase 1) with a partner enterprise',
+      body: s.agreementInput,
+      run: createAgreement,
     },
+    update: {
+      summary: 'Replaces the terms of a cooperation agreement (a change from a date on is an amendment)',
+      body: s.agreementInput,
+      run: updateAgreement,
+    },
+    remove: { summary: 'Removes a cooperation agreement (its workers stay, without agreement)', run: deleteAgreement },
   }),
   orgRoute({
     method: 'get',
@@ -191,70 +147,28 @@ export const sePartnerRoutes = routes(
     tags,
     summary: 'One cooperation agreement with its amendments and its cost in a year',
     action: 'socialeconomy.read',
-    params: agreementParams,
+    params: idParams('agreementId'),
     query: s.yearQuery,
     response: s.agreementDetail,
-    handler: async (c, { orgId, user, role, db, params: { agreementId }, query: { year } }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      return c.json(await agreementDetail(db, orgId, scope, agreementId, year), 200);
-    },
+    handler: async (c, t) =>
+      c.json(await agreementDetail(t.db, t.orgId, await scopeOfCaller(t), t.params.agreementId, t.query.year), 200),
   }),
-  orgRoute({
-    method: 'put',
-    path: `${base}/agreements/{agreementId}`,
-    tags,
-    summary: 'Replaces the terms of a cooperation agreement (a change from a date on is an amendment)',
-    action: 'socialeconomy.manage',
-    params: agreementParams,
-    body: s.agreementInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { agreementId }, body, audit }) => {
-      await updateAgreement(db, orgId, agreementId, body);
-      await audit({ action: 'se.agreement_updated', entity: 'se_agreement', entityId: agreementId });
-      return c.json({ id: agreementId }, 200);
-    },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/agreements/{agreementId}`,
-    tags,
-    summary: 'Removes a cooperation agreement (its workers stay, without agreement)',
-    action: 'socialeconomy.manage',
-    params: agreementParams,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { agreementId }, audit }) => {
-      await deleteAgreement(db, orgId, agreementId);
-      await audit({ action: 'se.agreement_deleted', entity: 'se_agreement', entityId: agreementId });
-      return c.json({ id: agreementId }, 200);
-    },
-  }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/agreements/{agreementId}/amendments`,
-    tags,
+  addChildRoute({
+    parent: 'agreements',
+    records: 'amendments',
     summary: 'Adds a dated amendment: scope, price or end date from its effective date on',
-    action: 'socialeconomy.manage',
-    params: agreementParams,
+    action: manage,
+    event: 'se.amendment_added',
     body: s.amendmentInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { agreementId }, body, audit }) => {
-      const id = await addAmendment(db, orgId, agreementId, body);
-      await audit({ action: 'se.amendment_added', entity: 'se_agreement', entityId: agreementId });
-      return c.json({ id }, 200);
-    },
+    add: ({ db, orgId }, agreementId, body) => addAmendment(db, orgId, agreementId, body),
   }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/agreements/{agreementId}/amendments/{amendmentId}`,
-    tags,
+  removeChildRoute({
+    parent: 'agreements',
+    records: 'amendments',
+    key: 'amendmentId',
     summary: 'Removes an amendment',
-    action: 'socialeconomy.manage',
-    params: twoIds('agreementId', 'amendmentId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { agreementId, amendmentId }, audit }) => {
-      await deleteAmendment(db, orgId, agreementId, amendmentId);
-      await audit({ action: 'se.amendment_removed', entity: 'se_agreement', entityId: agreementId });
-      return c.json({ id: amendmentId }, 200);
-    },
+    action: manage,
+    event: 'se.amendment_removed',
+    remove: ({ db, orgId }, agreementId, id) => deleteAmendment(db, orgId, agreementId, id),
   }),
 );

@@ -1,13 +1,23 @@
 import { z } from '@hono/zod-openapi';
 import { today } from '../../lib/calendar.ts';
-import { crudRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { successRates } from './logic/trajectories.ts';
 import { listAgreements } from './agreements.ts';
 import { listPartners } from './partners.ts';
 import { addEvaluation, addGoal, updateGoal } from './records.ts';
 import * as s from './schema.ts';
-import { base, idParams, tags, twoIds, workerParams } from './routes-shared.ts';
+import {
+  addChildRoute,
+  base,
+  idParams,
+  managedRoutes,
+  removeChildRoute,
+  scopedListRoute,
+  scopeOfCaller,
+  tags,
+  twoIds,
+  workerParams,
+} from './routes-shared.ts';
 import { scopeOf, WHOLE_ORG } from './scope.ts';
 import {
   addFundingRule,
@@ -74,17 +84,11 @@ export const seWorkerRoutes = routes(
       );
     },
   }),
-  orgRoute({
-    method: 'get',
-    path: `${base}/workers`,
-    tags,
+  scopedListRoute({
+    records: 'workers',
     summary: 'The placed workers the caller sees (a partner coach: only their enterprise’s)',
-    action: 'socialeconomy.read',
-    response: z.object({ items: z.array(s.worker) }),
-    handler: async (c, { orgId, user, role, db }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      return c.json({ items: await listWorkers(db, orgId, scope) }, 200);
-    },
+    item: s.worker,
+    load: listWorkers,
   }),
   orgRoute({
     method: 'get',
@@ -110,33 +114,16 @@ export const seWorkerRoutes = routes(
       return c.json({ items }, 200);
     },
   }),
-  ...crudRoutes({
-    base: `${base}/workers`,
-    key: 'workerId',
-    tags,
-    action: 'socialeconomy.manage',
-    entity,
+  ...managedRoutes({
+    records: 'workers',
     event: 'se.worker_',
-    response: s.idAnswer,
     create: {
       summary: 'Adds a placed worker (minimal data) of a partner enterprise',
       body: s.workerInput,
-      run: async ({ orgId, db }, body) => ({ id: await createWorker(db, orgId, body) }),
+      run: createWorker,
     },
-    update: {
-      summary: 'Changes a placed worker',
-      method: 'patch',
-      body: s.workerPatch,
-      run: async ({ orgId, db }, id, body) => {
-        await updateWorker(db, orgId, id, body);
-        return { id };
-      },
-    },
-    remove: {
-      summary: 'Removes a placed worker and everything logged for them',
-      answer: s.idAnswer,
-      run: ({ orgId, db }, id) => deleteWorker(db, orgId, id),
-    },
+    update: { summary: 'Changes a placed worker', method: 'patch', body: s.workerPatch, run: updateWorker },
+    remove: { summary: 'Removes a placed worker and everything logged for them', run: deleteWorker },
   }),
   orgRoute({
     method: 'get',
@@ -153,73 +140,42 @@ export const seWorkerRoutes = routes(
       return c.json(detail, 200);
     },
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/workers/{workerId}/hours`,
-    tags,
+  addChildRoute({
+    parent: 'workers',
+    records: 'hours',
     summary: 'Logs hours worked or coached (coaching in a trajectory counts for its current phase)',
     action: 'socialeconomy.log',
-    params: workerParams,
+    event: 'se.hours_logged',
     body: s.hoursInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, user, role, db, params: { workerId }, body, audit }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      const id = await logHours(db, orgId, scope, workerId, user.id, body);
-      await audit({
-        action: 'se.hours_logged',
-        entity,
-        entityId: workerId,
-        details: { kind: body.kind, hours: body.hours },
-      });
-      return c.json({ id }, 200);
-    },
+    add: async (t, workerId, body) => logHours(t.db, t.orgId, await scopeOfCaller(t), workerId, t.user.id, body),
+    details: (body) => ({ kind: body.kind, hours: body.hours }),
   }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/workers/{workerId}/hours/{hoursId}`,
-    tags,
+  removeChildRoute({
+    parent: 'workers',
+    records: 'hours',
+    key: 'hoursId',
     summary: 'Removes logged hours',
     action: 'socialeconomy.log',
-    params: twoIds('workerId', 'hoursId'),
-    response: s.idAnswer,
-    handler: async (c, { orgId, user, role, db, params: { workerId, hoursId }, audit }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      await deleteHours(db, orgId, scope, workerId, hoursId);
-      await audit({ action: 'se.hours_removed', entity, entityId: workerId });
-      return c.json({ id: hoursId }, 200);
-    },
+    event: 'se.hours_removed',
+    remove: async (t, workerId, id) => deleteHours(t.db, t.orgId, await scopeOfCaller(t), workerId, id),
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/workers/{workerId}/evaluations`,
-    tags,
+  addChildRoute({
+    parent: 'workers',
+    records: 'evaluations',
     summary: 'Adds an evaluation of a placed worker',
     action: 'socialeconomy.log',
-    params: workerParams,
+    event: 'se.evaluation_added',
     body: s.evaluationInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, user, role, db, params: { workerId }, body, audit }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      const id = await addEvaluation(db, orgId, scope, workerId, user.id, body);
-      await audit({ action: 'se.evaluation_added', entity, entityId: workerId });
-      return c.json({ id }, 200);
-    },
+    add: async (t, workerId, body) => addEvaluation(t.db, t.orgId, await scopeOfCaller(t), workerId, t.user.id, body),
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/workers/{workerId}/goals`,
-    tags,
+  addChildRoute({
+    parent: 'workers',
+    records: 'goals',
     summary: 'Adds a goal to the worker’s personal development plan (POP)',
     action: 'socialeconomy.log',
-    params: workerParams,
+    event: 'se.goal_added',
     body: s.goalInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, user, role, db, params: { workerId }, body, audit }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      const id = await addGoal(db, orgId, scope, workerId, body);
-      await audit({ action: 'se.goal_added', entity, entityId: workerId });
-      return c.json({ id }, 200);
-    },
+    add: async (t, workerId, body) => addGoal(t.db, t.orgId, await scopeOfCaller(t), workerId, body),
   }),
   orgRoute({
     method: 'patch',
@@ -237,32 +193,22 @@ export const seWorkerRoutes = routes(
       return c.json({ id: goalId }, 200);
     },
   }),
-  orgRoute({
-    method: 'get',
-    path: `${base}/trajectories`,
-    tags,
+  scopedListRoute({
+    records: 'trajectories',
     summary: 'The transition trajectories the caller sees, with phases, coaching hours and funding',
-    action: 'socialeconomy.read',
-    response: z.object({ items: z.array(s.trajectory) }),
-    handler: async (c, { orgId, user, role, db }) => {
-      const scope = await scopeOf(db, orgId, user.id, role);
-      return c.json({ items: await trajectoriesOf(db, orgId, scope) }, 200);
-    },
+    item: s.trajectory,
+    load: (db, orgId, scope) => trajectoriesOf(db, orgId, scope),
   }),
-  orgRoute({
-    method: 'post',
-    path: `${base}/workers/{workerId}/trajectories`,
-    tags,
+  addChildRoute({
+    parent: 'workers',
+    records: 'trajectories',
     summary: 'Starts a transition trajectory (phase 2) in its voortraject',
     action: 'socialeconomy.manage',
-    params: workerParams,
+    event: 'se.trajectory_started',
     body: s.trajectoryInput,
-    response: s.idAnswer,
-    handler: async (c, { orgId, db, params: { workerId }, body, audit }) => {
+    add: async ({ db, orgId }, workerId, body) => {
       await requireWorker(db, orgId, WHOLE_ORG, workerId);
-      const id = await startTrajectory(db, orgId, workerId, body);
-      await audit({ action: 'se.trajectory_started', entity, entityId: workerId });
-      return c.json({ id }, 200);
+      return startTrajectory(db, orgId, workerId, body);
     },
   }),
   orgRoute({
