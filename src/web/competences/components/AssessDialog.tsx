@@ -5,7 +5,7 @@ import type { Competence } from '../../../modules/competences/schema.ts';
 import { call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { refreshCompetences } from '../api.ts';
 import { LevelPicker } from './LevelPicker.tsx';
 
@@ -44,10 +44,7 @@ export function AssessDialog({
           )
         : call(client.POST('/orgs/{orgId}/competences/me/assessments', { params: { path: { orgId } }, body }));
     },
-    async () => {
-      await refreshCompetences(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshCompetences(orgId), onClose),
   );
   if (!competence) return null;
   return (

@@ -2,7 +2,7 @@ import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competence } from '../../../modules/competences/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { competenceCalls, refreshCompetences } from '../api.ts';
 
@@ -47,10 +47,7 @@ export function CompetenceDialog({
       };
       return c ? competenceCalls.updateCompetence(orgId, c.id, body) : competenceCalls.createCompetence(orgId, body);
     },
-    async () => {
-      await refreshCompetences(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshCompetences(orgId), onClose),
     { 'levels.0': 'l1', 'levels.1': 'l2', 'levels.2': 'l3', 'levels.3': 'l4' },
   );
   return (

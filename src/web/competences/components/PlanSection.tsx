@@ -9,7 +9,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatDate } from '../../format.ts';
 import { competenceCalls, refreshCompetences } from '../api.ts';
@@ -43,10 +43,7 @@ function ActionDialog(props: {
         ? competenceCalls.updateAction(props.orgId, a.id, body)
         : competenceCalls.createAction(props.orgId, props.planId, body);
     },
-    async () => {
-      await refreshCompetences(props.orgId);
-      props.onClose();
-    },
+    refreshAndClose(() => refreshCompetences(props.orgId), props.onClose),
   );
   return (
     <FormDialog

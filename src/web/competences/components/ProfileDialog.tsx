@@ -2,7 +2,7 @@ import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competence, Profile } from '../../../modules/competences/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { competenceCalls, refreshCompetences } from '../api.ts';
 
@@ -40,10 +40,7 @@ export function ProfileDialog({
         ? competenceCalls.updateProfile(orgId, profile.id, body)
         : competenceCalls.createProfile(orgId, body);
     },
-    async () => {
-      await refreshCompetences(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshCompetences(orgId), onClose),
   );
   const options = [
     { value: '', label: t('competences.catalogue.notRequired') },

@@ -12,7 +12,7 @@ import { FormCard } from '../../components/FormCard.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatDate } from '../../format.ts';
 import { choicesQuery } from '../../performance/plan-api.ts';
@@ -219,10 +219,7 @@ function StepDialog({ orgId, c, onClose }: { orgId: string; c: ComplaintDetail; 
   const save = useFormSave(
     form,
     (v) => complaintCalls.addStep(orgId, c.id, v),
-    async () => {
-      await refreshComplaints(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshComplaints(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('complaints.addStep')} form={form} save={save}>

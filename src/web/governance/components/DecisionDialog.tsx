@@ -5,7 +5,7 @@ import type { Body } from '../../../modules/governance/logic.ts';
 import type { Decision, DecisionChoices } from '../../../modules/governance/schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { governanceCalls, refreshGovernance } from '../api.ts';
 
@@ -55,10 +55,7 @@ export function DecisionDialog({
       };
       return d ? governanceCalls.updateDecision(orgId, d.id, body) : governanceCalls.createDecision(orgId, body);
     },
-    async () => {
-      await refreshGovernance(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshGovernance(orgId), onClose),
   );
   const pick = (list: { id: string; name: string }[]) => list.map((x) => ({ value: x.id, label: x.name }));
   return (

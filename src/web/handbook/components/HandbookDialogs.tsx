@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DOC_KINDS, type DocKind } from '../../../modules/handbook/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { handbookCalls, refreshHandbook } from '../api.ts';
 
@@ -17,10 +17,7 @@ export function ProcessDialog({ orgId, onClose }: { orgId: string; onClose: () =
   const save = useFormSave(
     form,
     (v) => handbookCalls.addProcess(orgId, v),
-    async () => {
-      await refreshHandbook(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshHandbook(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('handbook.process.title')} form={form} save={save}>

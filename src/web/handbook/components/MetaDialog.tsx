@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DOC_KINDS, type DocKind, type DocumentDetail } from '../../../modules/handbook/schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { choicesQuery, handbookCalls, refreshHandbook } from '../api.ts';
 
@@ -53,10 +53,7 @@ export function MetaDialog({
         toBe: v.toBe,
         links: { kpiIds: v.kpiIds, actionIds: v.actionIds, riskIds: v.riskIds, cafCodes: v.cafCodes },
       }),
-    async () => {
-      await refreshHandbook(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshHandbook(orgId), onClose),
   );
   const addRisk = async () => {
     if (!newRisk.trim()) return;

@@ -4,7 +4,7 @@ import { LANGUAGE_LEVELS, TALENTS } from '../../../modules/job-carving/logic/typ
 import type { Candidate, Designer } from '../../../modules/job-carving/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { jobCarvingCalls, refreshJobCarving } from '../api.ts';
 import { languageLabel } from './labels.ts';
@@ -41,10 +41,7 @@ export function CandidateDialog(props: {
         ? jobCarvingCalls.updateCandidate(props.orgId, c.id, body)
         : jobCarvingCalls.createCandidate(props.orgId, body);
     },
-    async () => {
-      await refreshJobCarving(props.orgId);
-      props.onClose();
-    },
+    refreshAndClose(() => refreshJobCarving(props.orgId), props.onClose),
   );
   return (
     <FormDialog

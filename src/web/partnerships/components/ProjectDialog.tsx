@@ -5,7 +5,7 @@ import type { Project } from '../../../modules/partnerships/schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { MoneyField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { objectivesQuery, partnershipCalls, refreshPartnerships } from '../api.ts';
 
@@ -50,10 +50,7 @@ export function ProjectDialog({
       };
       return p ? partnershipCalls.updateProject(orgId, p.id, body) : partnershipCalls.createProject(orgId, body);
     },
-    async () => {
-      await refreshPartnerships(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshPartnerships(orgId), onClose),
     { amountCents: 'amount' },
   );
   return (

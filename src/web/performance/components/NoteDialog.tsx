@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { kpiCalls } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
@@ -25,10 +25,7 @@ export function NoteDialog({
   }, [opened, note]);
   const save = useMutation({
     mutationFn: (values: typeof form.values) => kpiCalls.setNote(orgId, kpiId, period!, values.note),
-    onSuccess: async () => {
-      await refreshPerformance(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPerformance(orgId), onClose),
   });
   const close = () => {
     save.reset();

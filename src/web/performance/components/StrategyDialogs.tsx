@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import {
@@ -31,10 +31,7 @@ export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & 
   }, [opened, map]);
   const save = useMutation({
     mutationFn: (v: typeof form.values) => planCalls.saveMission(orgId, v),
-    onSuccess: async () => {
-      await refreshPerformance(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPerformance(orgId), onClose),
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   return (

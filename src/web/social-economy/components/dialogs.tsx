@@ -7,7 +7,7 @@ import { call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { inOrg, refreshSe } from '../api.ts';
 import { kindOptions, languageOptions, outcomeOptions, talentOptions } from './labels.ts';
@@ -45,10 +45,7 @@ export function PartnerDialog({ orgId, onClose, partner }: Base & { partner?: Pa
           )
         : call(client.POST('/orgs/{orgId}/social-economy/partners', { ...inOrg(orgId), body }));
     },
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={partner ? partner.name : t('se.partners.add')} form={form} save={save}>
@@ -81,10 +78,7 @@ export function ContactDialog({ orgId, onClose, partnerId }: Base & { partnerId:
           body,
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.contacts.add')} form={form} save={save}>
@@ -113,10 +107,7 @@ export function CoachDialog({
           body: { userId: v.userId, partnerId },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.coaches.link')} form={form} save={save}>
@@ -198,10 +189,7 @@ export function AgreementDialog({
           )
         : call(client.POST('/orgs/{orgId}/social-economy/agreements', { ...inOrg(orgId), body }));
     },
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
     { priceCents: 'price' },
   );
   return (
@@ -294,10 +282,7 @@ export function AmendmentDialog({ orgId, onClose, agreementId }: Base & { agreem
           },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
     { priceCents: 'price' },
   );
   return (
@@ -378,10 +363,7 @@ export function WorkerDialog({
           )
         : call(client.POST('/orgs/{orgId}/social-economy/workers', { ...inOrg(orgId), body }));
     },
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   const ofPartner = agreements.filter((a) => a.partnerId === form.values.partnerId);
   return (
@@ -471,10 +453,7 @@ export function HoursDialog({
           },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.hours.add')} form={form} save={save}>
@@ -519,10 +498,7 @@ export function EvaluationDialog({ orgId, onClose, workerId }: Base & { workerId
           body: { evaluatedOn: v.evaluatedOn, score: v.score === '' ? null : Number(v.score), summary: v.summary },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.evaluations.add')} form={form} save={save}>
@@ -558,10 +534,7 @@ export function GoalDialog({ orgId, onClose, workerId }: Base & { workerId: stri
           body: { description: v.description, dueOn: nn(v.dueOn) },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.goals.add')} form={form} save={save}>
@@ -593,10 +566,7 @@ export function StartTrajectoryDialog({ orgId, onClose, workerId }: Base & { wor
           body,
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.trajectories.start')} form={form} save={save}>
@@ -629,10 +599,7 @@ export function PhaseDialog({
           body: { phase, startedOn: v.startedOn },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog
@@ -672,10 +639,7 @@ export function OutcomeDialog({
           body: { outcome: v.outcome as 'hired', outcomeOn: v.outcomeOn },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.trajectories.close')} form={form} save={save}>
@@ -710,10 +674,7 @@ export function FundingRuleDialog({ orgId, onClose }: Base) {
           body: { validFrom: v.validFrom, validTo: nn(v.validTo), amountCents: toCents(v.amount), note: v.note },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
     { amountCents: 'amount' },
   );
   return (

@@ -5,7 +5,7 @@ import { STAKEHOLDER_TYPES } from '../../../modules/strategy/logic/quadrant.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { linksQuery, refreshStrategy, type Stakeholder, strategyCalls } from '../api.ts';
 import { LinkFields } from './LinkFields.tsx';
@@ -52,10 +52,7 @@ export function StakeholderDialog({
       };
       return s ? strategyCalls.updateStakeholder(orgId, s.id, body) : strategyCalls.createStakeholder(orgId, body);
     },
-    async () => {
-      await refreshStrategy(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshStrategy(orgId), onClose),
   );
   const scoreField = (key: 'power' | 'interest' | 'influence') => (
     <NumberField

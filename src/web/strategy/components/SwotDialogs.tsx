@@ -5,7 +5,7 @@ import { SWOT_QUADRANTS, SWOT_STRATEGY_KINDS } from '../../../modules/strategy/l
 import type { SwotQuadrant } from '../../../modules/strategy/logic/quadrant.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { linksQuery, refreshStrategy, strategyCalls, type SwotItem, type SwotStrategy } from '../api.ts';
 import { LinkFields } from './LinkFields.tsx';
@@ -79,10 +79,7 @@ export function SwotItemDialog({
   const save = useFormSave(
     form,
     (v) => (item ? strategyCalls.updateItem(orgId, item.id, v) : strategyCalls.addItem(orgId, swotId, v)),
-    async () => {
-      await refreshStrategy(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshStrategy(orgId), onClose),
   );
   return (
     <FormDialog
@@ -142,10 +139,7 @@ export function SwotStrategyDialog({
     form,
     (v) =>
       strategy ? strategyCalls.updateStrategy(orgId, strategy.id, v) : strategyCalls.addStrategy(orgId, swotId, v),
-    async () => {
-      await refreshStrategy(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshStrategy(orgId), onClose),
   );
   return (
     <FormDialog
