@@ -17,37 +17,17 @@ import { call, client, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { refreshSurveys, surveyParams } from '../api.ts';
+import { questionDefaults } from '../../../modules/surveys/logic/question.ts';
 import type { Question, QuestionKind, SurveyDetail, Texts } from '../../../modules/surveys/schema.ts';
 import { cleanTexts, type Lang3 } from '../texts.ts';
 
 const KINDS: QuestionKind[] = ['likert5', 'likert7', 'nps', 'single', 'multiple', 'open'];
 
-interface Draft {
-  key: number;
-  kind: QuestionKind;
-  text: Texts;
-  section: Texts;
-  options: Texts[];
-  required: boolean;
-  breakdown: boolean;
-  dimension: string | null;
-  item: number | null;
-  aspect: Question['aspect'];
-}
+/** A question being edited: the stored one without its id and place, `key` for React. */
+type Draft = Omit<Question, 'id' | 'position'> & { key: number };
 
 let keys = 0;
-const fromQuestion = (q: Question): Draft => ({
-  key: ++keys,
-  kind: q.kind,
-  text: q.text,
-  section: q.section,
-  options: q.options,
-  required: q.required,
-  breakdown: q.breakdown,
-  dimension: q.dimension,
-  item: q.item,
-  aspect: q.aspect,
-});
+const fromQuestion = ({ id: _id, position: _position, ...q }: Question): Draft => ({ ...q, key: ++keys });
 const isChoice = (k: QuestionKind) => k === 'single' || k === 'multiple';
 
 /** Options per language as lines; line i of every language is option i. */
@@ -223,16 +203,11 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
           variant="light"
           onClick={() =>
             form.insertListItem('questions', {
+              ...questionDefaults(),
               key: ++keys,
               kind: 'likert5',
               text: { nl: '' },
               section: drafts.at(-1)?.section ?? {},
-              options: [],
-              required: false,
-              breakdown: false,
-              dimension: null,
-              item: null,
-              aspect: null,
             } satisfies Draft)
           }
         >
