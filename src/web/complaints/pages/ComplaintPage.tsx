@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Paper, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { today } from '../../../lib/calendar.ts';
 import { type ComplaintDetail, OUTCOMES, type HandlingPatch } from '../../../modules/complaints/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormCard } from '../../components/FormCard.tsx';
@@ -43,17 +44,6 @@ export function ComplaintPage() {
         )
       }
     </ComplaintFrame>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
   );
 }
 

@@ -23,6 +23,7 @@ import { Link, useParams } from 'react-router';
 import type { DocumentDetail, RichDoc, VersionRow } from '../../../modules/handbook/schema.ts';
 import { ROLES, type Role } from '../../../modules/orgs/policy.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useOrg } from '../../components/context.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
@@ -149,24 +150,20 @@ function DocumentView({ orgId, doc }: { orgId: string; doc: DocumentDetail }) {
 function Facts({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const approved = doc.versions.find((v) => v.number === doc.approvedVersion);
-  const fact = (label: string, value: React.ReactNode) => (
-    <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="div">{value}</Text>
-    </div>
-  );
   const none = t('handbook.doc.none');
   return (
     <Paper withBorder radius="md" p="md" bg="white" component="section" aria-label={t('handbook.doc.meta')}>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
-        {fact(t('handbook.doc.status'), <StatusBadge status={doc.status} />)}
-        {fact(t('handbook.doc.approvedVersion'), doc.approvedVersion ?? none)}
-        {fact(t('handbook.doc.approvedBy'), approved?.approvedBy ?? none)}
-        {fact(t('handbook.doc.approvedOn'), approved?.approvedOn ? formatDate(approved.approvedOn) : none)}
-        {fact(t('handbook.doc.owner'), doc.ownerName ?? none)}
-        {fact(t('handbook.doc.reviewOn'), doc.reviewOn ? formatDate(doc.reviewOn) : none)}
+        <Fact label={t('handbook.doc.status')}>
+          <StatusBadge status={doc.status} />
+        </Fact>
+        <Fact label={t('handbook.doc.approvedVersion')}>{doc.approvedVersion ?? none}</Fact>
+        <Fact label={t('handbook.doc.approvedBy')}>{approved?.approvedBy ?? none}</Fact>
+        <Fact label={t('handbook.doc.approvedOn')}>
+          {approved?.approvedOn ? formatDate(approved.approvedOn) : none}
+        </Fact>
+        <Fact label={t('handbook.doc.owner')}>{doc.ownerName ?? none}</Fact>
+        <Fact label={t('handbook.doc.reviewOn')}>{doc.reviewOn ? formatDate(doc.reviewOn) : none}</Fact>
       </SimpleGrid>
       {doc.askedRoles.length > 0 && (
         <Text size="sm" mt="sm">
