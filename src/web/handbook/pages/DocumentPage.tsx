@@ -24,6 +24,7 @@ import type { DocumentDetail, RichDoc, VersionRow } from '../../../modules/handb
 import { ROLES, type Role } from '../../../modules/orgs/policy.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { Fact } from '../../components/Fact.tsx';
+import { VersionPair } from '../../components/VersionPair.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useOrg } from '../../components/context.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
@@ -305,22 +306,14 @@ function Versions({ orgId, doc }: { orgId: string; doc: DocumentDetail }) {
       <DataTable caption={t('handbook.doc.versionsCaption')} rows={versions} rowKey={(v) => v.id} columns={columns} />
       {versions.length > 1 && (
         <Stack gap="sm">
-          <Group align="end">
-            <Select
-              label={t('handbook.doc.compareFrom')}
-              data={options}
-              value={from}
-              onChange={setFrom}
-              allowDeselect={false}
-            />
-            <Select
-              label={t('handbook.doc.compareTo')}
-              data={options}
-              value={to}
-              onChange={setTo}
-              allowDeselect={false}
-            />
-          </Group>
+          <VersionPair
+            labels={[t('handbook.doc.compareFrom'), t('handbook.doc.compareTo')]}
+            data={options}
+            from={from}
+            to={to}
+            onFrom={setFrom}
+            onTo={setTo}
+          />
           {cmp.data && (
             <Paper withBorder p="md" radius="md" component="section" aria-label={t('handbook.doc.compare')}>
               <Text size="sm" c="dimmed" mb="xs">
