@@ -1,10 +1,10 @@
-import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../lib/calendar.ts';
 import type { Competence } from '../../../modules/competences/schema.ts';
 import { call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { refreshCompetences } from '../api.ts';
 import { LevelPicker } from './LevelPicker.tsx';
@@ -73,7 +73,7 @@ export function AssessDialog({
           value={form.values.assessedOn}
         />
       )}
-      <Textarea label={t('competences.person.note')} autosize minRows={2} {...form.getInputProps('note')} />
+      <GrowingTextarea label={t('competences.person.note')} {...form.getInputProps('note')} />
     </FormDialog>
   );
 }

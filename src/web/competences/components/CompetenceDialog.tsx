@@ -1,7 +1,8 @@
-import { Textarea, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competence } from '../../../modules/competences/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { competenceCalls, refreshCompetences } from '../api.ts';
@@ -62,19 +63,12 @@ export function CompetenceDialog({
     >
       <TextInput label={t('competences.catalogue.name')} required data-autofocus {...form.getInputProps('name')} />
       <TextInput label={t('competences.catalogue.cluster')} {...form.getInputProps('cluster')} />
-      <Textarea
-        label={t('competences.catalogue.description')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('description')}
-      />
+      <GrowingTextarea label={t('competences.catalogue.description')} {...form.getInputProps('description')} />
       {(['l1', 'l2', 'l3', 'l4'] as const).map((key, i) => (
-        <Textarea
+        <GrowingTextarea
           key={key}
           label={t('competences.catalogue.levelText', { level: i + 1 })}
           required
-          autosize
-          minRows={2}
           {...form.getInputProps(key)}
         />
       ))}

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { call, client } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { Section } from '../../components/Section.tsx';
 import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
@@ -74,7 +75,7 @@ function ActionDialog(props: {
         data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`competences.actionStatus.${s}`) }))}
         {...form.getInputProps('status')}
       />
-      <Textarea label={t('competences.person.followUp')} autosize minRows={2} {...form.getInputProps('followUp')} />
+      <GrowingTextarea label={t('competences.person.followUp')} {...form.getInputProps('followUp')} />
     </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Anchor, Button, Paper, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormCard } from '../../components/FormCard.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
@@ -168,7 +169,7 @@ function Handling({ orgId, c }: { orgId: string; c: ComplaintDetail }) {
           value={form.values.answeredOn}
         />
       </SimpleGrid>
-      <Textarea label={t('complaints.answer')} autosize minRows={3} mt="sm" {...form.getInputProps('answer')} />
+      <GrowingTextarea label={t('complaints.answer')} minRows={3} mt="sm" {...form.getInputProps('answer')} />
     </FormCard>
   );
 }
@@ -221,14 +222,7 @@ function StepDialog({ orgId, c, onClose }: { orgId: string; c: ComplaintDetail; 
         {...form.getInputProps('doneOn')}
         value={form.values.doneOn}
       />
-      <Textarea
-        label={t('complaints.stepNote')}
-        required
-        autosize
-        minRows={2}
-        data-autofocus
-        {...form.getInputProps('note')}
-      />
+      <GrowingTextarea label={t('complaints.stepNote')} required data-autofocus {...form.getInputProps('note')} />
     </FormDialog>
   );
 }

@@ -1,9 +1,10 @@
-import { MultiSelect, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../modules/partnerships/schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { MoneyField } from '../../components/NumberField.tsx';
 import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
@@ -81,11 +82,9 @@ export function ProjectDialog({
         searchable
         {...form.getInputProps('objectiveIds')}
       />
-      <Textarea label={t('partnerships.projects.results')} autosize minRows={2} {...form.getInputProps('results')} />
-      <Textarea
+      <GrowingTextarea label={t('partnerships.projects.results')} {...form.getInputProps('results')} />
+      <GrowingTextarea
         label={t('partnerships.projects.continuationPlan')}
-        autosize
-        minRows={2}
         {...form.getInputProps('continuationPlan')}
       />
     </FormDialog>

@@ -1,8 +1,8 @@
-import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { kpiCalls } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
@@ -34,13 +34,7 @@ export function NoteDialog({
   const title = t('performance.note.title', { period: period ?? '' });
   return (
     <FormDialog opened={opened} onClose={close} title={title} form={form} save={save}>
-      <Textarea
-        label={t('performance.note.label')}
-        {...form.getInputProps('note')}
-        autosize
-        minRows={3}
-        data-autofocus
-      />
+      <GrowingTextarea label={t('performance.note.label')} {...form.getInputProps('note')} minRows={3} data-autofocus />
     </FormDialog>
   );
 }

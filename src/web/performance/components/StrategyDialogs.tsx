@@ -1,9 +1,10 @@
-import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { DateField } from '../../components/DateField.tsx';
@@ -43,15 +44,9 @@ export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & 
       form={form}
       save={save}
     >
-      <Textarea
-        label={t('plan.strategy.mission')}
-        {...form.getInputProps('mission')}
-        autosize
-        minRows={2}
-        data-autofocus
-      />
-      <Textarea label={t('plan.strategy.vision')} {...form.getInputProps('vision')} autosize minRows={2} />
-      <Textarea label={t('plan.strategy.values')} {...form.getInputProps('values')} autosize minRows={2} />
+      <GrowingTextarea label={t('plan.strategy.mission')} {...form.getInputProps('mission')} data-autofocus />
+      <GrowingTextarea label={t('plan.strategy.vision')} {...form.getInputProps('vision')} />
+      <GrowingTextarea label={t('plan.strategy.values')} {...form.getInputProps('values')} />
     </FormDialog>
   );
 }
@@ -160,12 +155,7 @@ export function ObjectiveDialog({
         data-autofocus
         maxLength={200}
       />
-      <Textarea
-        label={t('plan.strategy.fields.description')}
-        {...form.getInputProps('description')}
-        autosize
-        minRows={2}
-      />
+      <GrowingTextarea label={t('plan.strategy.fields.description')} {...form.getInputProps('description')} />
       <MultiSelect
         label={t('plan.strategy.fields.supports')}
         {...form.getInputProps('supports')}
@@ -202,11 +192,10 @@ export function ObjectiveDialog({
         clearable
         data={(actions.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))}
       />
-      <Textarea
+      <GrowingTextarea
         label={t('plan.strategy.fields.resources')}
         description={t('plan.strategy.fields.resourcesHelp')}
         {...form.getInputProps('resources')}
-        autosize
         minRows={1}
       />
     </FormDialog>

@@ -1,11 +1,12 @@
 /** The social-economy dialogs: each is one form (FormDialog) that saves through the typed client. */
-import { Checkbox, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Partner, Worker } from '../../../modules/social-economy/schema.ts';
 import type { Phase } from '../../../modules/social-economy/logic/types.ts';
 import { call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
@@ -58,7 +59,7 @@ export function PartnerDialog({ orgId, onClose, partner }: Base & { partner?: Pa
       />
       <TextInput label={t('se.partners.kbo')} {...form.getInputProps('kbo')} />
       <TextInput label={t('se.partners.address')} {...form.getInputProps('address')} />
-      <Textarea label={t('se.partners.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      <GrowingTextarea label={t('se.partners.notes')} {...form.getInputProps('notes')} />
     </FormDialog>
   );
 }
@@ -202,8 +203,8 @@ export function AgreementDialog({
         {...form.getInputProps('partnerId')}
       />
       <TextInput label={t('se.agreements.titleField')} required data-autofocus {...form.getInputProps('title')} />
-      <Textarea label={t('se.agreements.content')} autosize minRows={2} {...form.getInputProps('content')} />
-      <Textarea label={t('se.agreements.tasks')} autosize minRows={2} {...form.getInputProps('tasks')} />
+      <GrowingTextarea label={t('se.agreements.content')} {...form.getInputProps('content')} />
+      <GrowingTextarea label={t('se.agreements.tasks')} {...form.getInputProps('tasks')} />
       <Select
         label={t('se.agreements.scopeUnit')}
         allowDeselect={false}
@@ -245,7 +246,7 @@ export function AgreementDialog({
       <NumberField label={t('se.agreements.coachingHours')} min={0} {...form.getInputProps('coachingHoursPerMonth')} />
       <NumberField label={t('se.agreements.trainingHours')} min={0} {...form.getInputProps('trainingHoursPerYear')} />
       <TextInput label={t('se.agreements.coach')} {...form.getInputProps('coach')} />
-      <Textarea label={t('se.agreements.conditions')} autosize minRows={2} {...form.getInputProps('conditions')} />
+      <GrowingTextarea label={t('se.agreements.conditions')} {...form.getInputProps('conditions')} />
       <TextInput
         label={t('se.agreements.costCentre')}
         description={t('se.agreements.costCentreHelp')}
@@ -293,11 +294,9 @@ export function AmendmentDialog({ orgId, onClose, agreementId }: Base & { agreem
         {...form.getInputProps('effectiveOn')}
         value={form.values.effectiveOn}
       />
-      <Textarea
+      <GrowingTextarea
         label={t('se.amendments.description')}
         required
-        autosize
-        minRows={2}
         data-autofocus
         {...form.getInputProps('description')}
       />
@@ -389,7 +388,7 @@ export function WorkerDialog({
         data={ofPartner.map((a) => ({ value: a.id, label: a.title }))}
         {...form.getInputProps('agreementId')}
       />
-      <Textarea label={t('se.workers.tasks')} autosize minRows={2} {...form.getInputProps('tasks')} />
+      <GrowingTextarea label={t('se.workers.tasks')} {...form.getInputProps('tasks')} />
       <Select
         label={t('se.workers.language')}
         clearable
@@ -514,7 +513,7 @@ export function EvaluationDialog({ orgId, onClose, workerId }: Base & { workerId
         data={['1', '2', '3', '4', '5'].map((s) => ({ value: s, label: t(`se.score.${s}`) }))}
         {...form.getInputProps('score')}
       />
-      <Textarea label={t('se.evaluations.summary')} required autosize minRows={3} {...form.getInputProps('summary')} />
+      <GrowingTextarea label={t('se.evaluations.summary')} required minRows={3} {...form.getInputProps('summary')} />
     </FormDialog>
   );
 }
@@ -538,11 +537,9 @@ export function GoalDialog({ orgId, onClose, workerId }: Base & { workerId: stri
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.goals.add')} form={form} save={save}>
-      <Textarea
+      <GrowingTextarea
         label={t('se.goals.description')}
         required
-        autosize
-        minRows={2}
         data-autofocus
         {...form.getInputProps('description')}
       />

@@ -1,20 +1,9 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { refreshSurveys, surveyParams } from '../api.ts';
 import { questionDefaults } from '../../../modules/surveys/logic/question.ts';
@@ -141,9 +130,8 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
               />
               <SimpleGrid cols={{ base: 1, md: languages.length }}>
                 {languages.map((l) => (
-                  <Textarea
+                  <GrowingTextarea
                     key={l}
-                    autosize
                     minRows={1}
                     label={t('surveys.editor.textIn', { n, lang: l.toUpperCase() })}
                     required={l === 'nl'}
@@ -167,10 +155,8 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
               {isChoice(d.kind) && (
                 <SimpleGrid cols={{ base: 1, md: languages.length }}>
                   {languages.map((l) => (
-                    <Textarea
+                    <GrowingTextarea
                       key={l}
-                      autosize
-                      minRows={2}
                       label={t('surveys.editor.optionsIn', { n, lang: l.toUpperCase() })}
                       value={optionsText(d.options, l)}
                       error={l === 'nl' ? errorOf(i, 'options') : undefined}
