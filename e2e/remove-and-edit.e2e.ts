@@ -12,28 +12,16 @@
  * "<name> is verwijderd."; the worker's "Wijzigen" opens the dialog "<name> wijzigen".
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../src/lib/calendar.ts';
-import { launchBrowser, newPage, type RunningServer, screenshot, startServer, stopAll } from './harness.ts';
-import { logIn } from './pages/login.ts';
+import { newPage, screenshot } from './harness.ts';
 import { choose, dialog, Shell } from './pages/shell.ts';
 import { TableReader } from './pages/table.ts';
+import { logInDemo as logIn, typedDate, withDemoServer } from './setup.ts';
 import { walk } from './walk.ts';
 
 const COACH = 'partner@demo.stuurboord.be';
-const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
-
-beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 280_000 });
-  live.browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await live.browser?.close();
-  await stopAll();
-});
-
-/** dd/mm/jjjj of an ISO date, as a person types it. */
-const typed = (iso: string) => iso.split('-').reverse().join('/');
+const live = withDemoServer({ timeoutMs: 280_000 });
 
 /**
  * Clicks the row's remove button (by its accessible name), checks that the confirmation names the
@@ -52,11 +40,25 @@ async function remove(page: Page, button: Locator, name: string) {
   await page.getByText(`${name} is verwijderd.`).waitFor();
 }
 
+/** Opens a placed worker's page and removes the first row of their logged hours: one row less. */
+async function removeFirstHours(page: Page, orgId: string, worker: string) {
+  await page.goto(`/o/${orgId}/social-economy/workers`);
+  await page.getByRole('link', { name: worker }).click();
+  await new Shell(page).heading('Geplaatste medewerker');
+  const hours = new TableReader(page, 'Gewerkte en begeleidingsuren');
+  await expect.poll(async () => (await hours.rows()).length).toBeGreaterThan(0);
+  const before = (await hours.rows()).length;
+  const first = hours.table.getByRole('button', { name: /verwijderen$/ }).first();
+  const label = (await first.getAttribute('aria-label'))!.replace(/ verwijderen$/, '');
+  await remove(page, first, label);
+  await expect.poll(async () => (await hours.rows()).length).toBe(before - 1);
+}
+
 describe('removing and changing in the newest modules', () => {
   it('the director removes an assessment, a project and a decision', async () => {
     const page = await newPage(live.browser, live.server.url);
     await walk(page, 'remove-partnerships-failure', async () => {
-      const orgId = (await logIn(page)).split('/')[2]!;
+      const orgId = await logIn(page);
       const shell = new Shell(page);
 
       // The citizens' initiative's assessment: its decisions stay, without the link.
@@ -107,7 +109,7 @@ describe('removing and changing in the newest modules', () => {
   it('the director removes a contact, an amendment, hours and a funding rule, and changes a worker', async () => {
     const page = await newPage(live.browser, live.server.url);
     await walk(page, 'remove-social-economy-failure', async () => {
-      const orgId = (await logIn(page)).split('/')[2]!;
+      const orgId = await logIn(page);
       const shell = new Shell(page);
 
       // A partner's contact.
@@ -124,21 +126,12 @@ describe('removing and changing in the newest modules', () => {
       await shell.heading('Samenwerkingsovereenkomst');
       const amendments = new TableReader(page, 'Gedateerde wijzigingen van de overeenkomst');
       await expect.poll(() => amendments.column('Omschrijving')).toEqual(['Indexering van de prijs']);
-      const amendment = `van ${typed(`${today().slice(0, 4)}-01-01`)}`;
+      const amendment = `van ${typedDate(`${today().slice(0, 4)}-01-01`)}`;
       await remove(page, page.getByRole('button', { name: `${amendment} verwijderen` }), amendment);
       await expect.poll(() => amendments.rows()).toEqual([]);
 
       // A worker's hours: one row less.
-      await page.goto(`/o/${orgId}/social-economy/workers`);
-      await page.getByRole('link', { name: 'Nadia Vermeulen' }).click();
-      await shell.heading('Geplaatste medewerker');
-      const hours = new TableReader(page, 'Gewerkte en begeleidingsuren');
-      await expect.poll(async () => (await hours.rows()).length).toBeGreaterThan(0);
-      const before = (await hours.rows()).length;
-      const first = hours.table.getByRole('button', { name: /verwijderen$/ }).first();
-      const label = (await first.getAttribute('aria-label'))!.replace(/ verwijderen$/, '');
-      await remove(page, first, label);
-      await expect.poll(async () => (await hours.rows()).length).toBe(before - 1);
+      await removeFirstHours(page, orgId, 'Nadia Vermeulen');
 
       // Change the worker: language level and the hours available; the page shows them.
       await page.getByRole('button', { name: 'Wijzigen' }).click();
@@ -160,13 +153,13 @@ describe('removing and changing in the newest modules', () => {
       const rule = dialog(page);
       const from = `${today().slice(0, 4)}-01-01`;
       const input = rule.getByRole('textbox', { name: 'Geldig vanaf', exact: true });
-      await input.fill(typed(from));
+      await input.fill(typedDate(from));
       await input.press('Tab');
       await rule.getByRole('button', { name: 'Opslaan' }).click();
       await rule.waitFor({ state: 'hidden' });
       const rules = new TableReader(page, 'Financieringsregels met geldigheid');
-      await expect.poll(() => rules.column('Geldig vanaf')).toEqual([typed(from)]);
-      const ruleName = `vanaf ${typed(from)}`;
+      await expect.poll(() => rules.column('Geldig vanaf')).toEqual([typedDate(from)]);
+      const ruleName = `vanaf ${typedDate(from)}`;
       await remove(page, page.getByRole('button', { name: `${ruleName} verwijderen` }), ruleName);
       await expect.poll(() => rules.rows()).toEqual([]);
       await screenshot(page, 'remove-funding-rule');
@@ -176,18 +169,8 @@ describe('removing and changing in the newest modules', () => {
   it('the partner coach removes hours they logged but cannot change the worker', async () => {
     const page = await newPage(live.browser, live.server.url);
     await walk(page, 'coach-remove-failure', async () => {
-      const orgId = (await logIn(page, COACH)).split('/')[2]!;
-      const shell = new Shell(page);
-      await page.goto(`/o/${orgId}/social-economy/workers`);
-      await page.getByRole('link', { name: 'Samira El Amrani' }).click();
-      await shell.heading('Geplaatste medewerker');
-      const hours = new TableReader(page, 'Gewerkte en begeleidingsuren');
-      await expect.poll(async () => (await hours.rows()).length).toBeGreaterThan(0);
-      const before = (await hours.rows()).length;
-      const first = hours.table.getByRole('button', { name: /verwijderen$/ }).first();
-      const label = (await first.getAttribute('aria-label'))!.replace(/ verwijderen$/, '');
-      await remove(page, first, label);
-      await expect.poll(async () => (await hours.rows()).length).toBe(before - 1);
+      const orgId = await logIn(page, COACH);
+      await removeFirstHours(page, orgId, 'Samira El Amrani');
       await expect.poll(() => page.getByRole('button', { name: 'Wijzigen' }).count()).toBe(0);
     });
   });

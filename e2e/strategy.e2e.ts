@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { thisYear } from '../src/lib/calendar.ts';
 import { newPage, screenshot } from './harness.ts';
 import { DateFieldDriver } from './pages/dates.ts';
+import { addStakeholder } from './pages/stakeholders.ts';
 import { logInDemo, withDemoServer } from './setup.ts';
 import { walk } from './walk.ts';
 
@@ -23,17 +24,8 @@ describe('strategy in the browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Stakeholders' }).waitFor();
       await expect.poll(() => page.url()).toContain(`${home}/strategie/stakeholders`);
       await page.getByRole('img', { name: /Macht-belangmatrix/ }).waitFor();
-      await page.getByRole('button', { name: 'Stakeholder toevoegen' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Naam').fill('Provinciebestuur');
-      await dialog.getByRole('combobox', { name: 'Soort' }).click();
-      await page.getByRole('option', { name: 'Overheid' }).click();
-      await dialog.getByRole('textbox', { name: 'Macht' }).fill('5');
-      await dialog.getByRole('textbox', { name: 'Belang' }).fill('2');
-      await dialog.getByRole('textbox', { name: 'Invloed' }).fill('4');
-      await dialog.getByLabel('Verwachtingen').fill('Subsidie goed besteed');
-      await dialog.getByRole('button', { name: 'Opslaan' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      const province = { name: 'Provinciebestuur', type: 'Overheid', power: 5, interest: 2, influence: 4 };
+      await addStakeholder(page, { ...province, expectations: 'Subsidie goed besteed' });
       const register = page.getByRole('table', { name: /Stakeholderregister/ });
       const row = register.getByRole('row', { name: /Provinciebestuur/ });
       await expect.poll(() => row.innerText()).toContain('Tevreden houden');

@@ -9,22 +9,14 @@
  * "Nummers in de matrix (macht/belang)".
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, type RunningServer, screenshot, startServer, stopAll } from './harness.ts';
-import { logIn } from './pages/login.ts';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './harness.ts';
 import { Shell } from './pages/shell.ts';
+import { addStakeholder } from './pages/stakeholders.ts';
+import { logInDemo as logIn, withDemoServer } from './setup.ts';
 import { walk } from './walk.ts';
 
-const live = {} as { server: RunningServer; browser: Awaited<ReturnType<typeof launchBrowser>> };
-
-beforeAll(async () => {
-  live.server = await startServer({ demo: true, timeoutMs: 280_000 });
-  live.browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await live.browser?.close();
-  await stopAll();
-});
+const live = withDemoServer({ timeoutMs: 280_000 });
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -60,7 +52,7 @@ describe('wide registers and the stakeholder matrix on a laptop', () => {
     for (const size of SIZES) {
       const page = await newPage(live.browser, live.server.url, { viewport: size });
       await walk(page, `wide-tables-${size.width}`, async () => {
-        const orgId = (await logIn(page)).split('/')[2]!;
+        const orgId = await logIn(page);
         const shell = new Shell(page);
 
         await page.goto(`/o/${orgId}/complaints`);
@@ -81,21 +73,12 @@ describe('wide registers and the stakeholder matrix on a laptop', () => {
   it('every stakeholder has a numbered dot, named in the list below the matrix', async () => {
     const page = await newPage(live.browser, live.server.url, { viewport: { width: 1280, height: 800 } });
     await walk(page, 'stakeholder-matrix', async () => {
-      const orgId = (await logIn(page)).split('/')[2]!;
+      const orgId = await logIn(page);
       await page.goto(`/o/${orgId}/strategie/stakeholders`);
       const chart = page.getByRole('img', { name: /Macht-belangmatrix/ });
       await chart.waitFor();
       // The new one lands on a spot of its own in "tevreden houden" and shows at once.
-      await page.getByRole('button', { name: 'Stakeholder toevoegen' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Naam').fill('Provinciebestuur');
-      await dialog.getByRole('combobox', { name: 'Soort' }).click();
-      await page.getByRole('option', { name: 'Overheid' }).click();
-      await dialog.getByRole('textbox', { name: 'Macht' }).fill('5');
-      await dialog.getByRole('textbox', { name: 'Belang' }).fill('2');
-      await dialog.getByRole('textbox', { name: 'Invloed' }).fill('4');
-      await dialog.getByRole('button', { name: 'Opslaan' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await addStakeholder(page, { name: 'Provinciebestuur', type: 'Overheid', power: 5, interest: 2, influence: 4 });
       const legend = page.getByRole('list', { name: 'Nummers in de matrix (macht/belang)' });
       const items = legend.getByRole('listitem');
       await expect.poll(() => items.count()).toBe(13);

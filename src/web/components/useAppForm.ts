@@ -83,10 +83,11 @@ export function useFillOnOpen<Values extends Record<string, unknown>>(
  * the save stays pending until `done` has finished. A refusal's field errors land on the form's fields
  * (`pathToName` as in `showServerErrors`).
  *
- *   const save = useFormSave(form, (v) => call(client.POST('/orgs/{orgId}/…', { params, body: v })), async () => {
- *     await refreshClients(orgId);
- *     onClose();
- *   });
+ *   const save = useFormSave(
+ *     form,
+ *     (v) => call(client.POST('/orgs/{orgId}/…', { params, body: v })),
+ *     refreshAndClose(() => refreshClients(orgId), onClose),
+ *   );
  *   <FormDialog … form={form} save={save}>
  */
 export function useFormSave<Values extends Record<string, unknown>, Data>(
@@ -102,4 +103,15 @@ export function useFormSave<Values extends Record<string, unknown>, Data>(
     },
     onError: (error) => form.showServerErrors(fieldErrors(error), pathToName),
   });
+}
+
+/**
+ * What a dialog does once it has saved: wait until the module's queries are fresh (`refresh`), then
+ * `close`. As `done` of useFormSave (or a mutation's `onSuccess`) the save stays pending meanwhile.
+ */
+export function refreshAndClose(refresh: () => Promise<unknown>, close: () => void) {
+  return async () => {
+    await refresh();
+    close();
+  };
 }

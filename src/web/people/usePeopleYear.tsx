@@ -1,25 +1,16 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { thisYear } from '../../lib/calendar.ts';
+import { useSearchParam } from '../components/useSearchParam.ts';
 import { currentLocale } from '../i18n.ts';
 
 /** The year of the people figures, in `?year=` (default: last year, the one to file). */
 export function usePeopleYear(): [number, (year: number) => void] {
-  const [params, setParams] = useSearchParams();
+  const [param, setParam] = useSearchParam('year');
   const fallback = thisYear() - 1;
-  const parsed = Number(params.get('year'));
+  const parsed = Number(param);
   const year = Number.isInteger(parsed) && parsed >= 2000 && parsed <= thisYear() ? parsed : fallback;
-  const set = (next: number) =>
-    setParams(
-      (current) => {
-        const copy = new URLSearchParams(current);
-        copy.set('year', String(next));
-        return copy;
-      },
-      { replace: true },
-    );
-  return [year, set];
+  return [year, (next) => setParam(String(next))];
 }
 
 /** The year picker beside a people page's title: the current year and the six before it. */

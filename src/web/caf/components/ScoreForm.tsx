@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { bandOf, fineScore } from '../../../modules/caf/logic.ts';
 import { call, client, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { currentLocale } from '../../i18n.ts';
 import type { ScoreEntry } from '../../../modules/caf/schema.ts';
@@ -145,11 +146,10 @@ export function ScoreForm({
         )}
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
           {(['evidence', 'strengths', 'improvements'] as const).map((k) => (
-            <Textarea
+            <GrowingTextarea
               key={k}
               label={t(`caf.score.${k}`)}
               aria-label={`${t(`caf.score.${k}`)} ${sub.code}`}
-              autosize
               minRows={3}
               maxRows={10}
               readOnly={readOnly}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { call, client } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useOrg, useShell } from '../../components/context.ts';
@@ -19,17 +20,6 @@ function StepLink({ to, now, children }: { to: string; now: boolean; children: R
     <Button component={Link} to={to} variant={now ? 'filled' : 'default'}>
       {children}
     </Button>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={500}>{children}</Text>
-    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { FormList } from '../../components/FormList.tsx';
-import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { RthUnitType, SupportFunction, Unit } from '../../../modules/clients/schema.ts';
@@ -77,10 +77,7 @@ export function FunctionDialog({
           },
         }),
       ),
-    onSuccess: async () => {
-      await refreshClients(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshClients(orgId), onClose),
     // The server's paths are the form's own, nested ones included (`prices.0.points`).
     onError: (error) => form.setErrors(fieldErrors(error)),
   });

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import type { Rule } from '../../../modules/clients/schema.ts';
 import { DateField, dateProps } from './DateField.tsx';
@@ -39,10 +39,7 @@ export function RuleDialog({
         ? call(api.PUT('/orgs/{orgId}/rules/{ruleId}', { ...at(orgId, { ruleId: rule!.id }), body }))
         : call(api.POST('/orgs/{orgId}/rules', { ...at(orgId), body: { ...body, table: rule!.table } }));
     },
-    onSuccess: async () => {
-      await refreshClients(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshClients(orgId), onClose),
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   useFillOnOpen(

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client as api, fieldErrors } from '../../api.ts';
 import { FormList } from '../../components/FormList.tsx';
-import { useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { at, refreshClients } from '../api.ts';
 import { today } from '../format.ts';
@@ -78,10 +78,7 @@ export function WaitingDialog({
         ? call(api.PATCH('/orgs/{orgId}/waiting-list/{requestId}', { ...at(orgId, { requestId: request.id }), body }))
         : call(api.POST('/orgs/{orgId}/waiting-list', { ...at(orgId), body }));
     },
-    onSuccess: async () => {
-      await refreshClients(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshClients(orgId), onClose),
     // A need's own error (`needs.0.unitsPerWeek`) is shown under the list of needs.
     onError: (error) =>
       form.showServerErrors(

@@ -3,6 +3,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format.ts';
 import { intlLocale } from '../../i18n.ts';
+import { GRID_MOVES, gridCell } from '../../components/gridKeys.ts';
 import type { WeekGrid as Grid } from '../../../modules/clients/schema.ts';
 
 export const cellKey = (clientId: string, code: string, date: string) => `${clientId}|${code}|${date}`;
@@ -63,21 +64,14 @@ export function WeekGrid({
   const ref = useRef<HTMLTableElement>(null);
   const rows = gridRows(grid);
   const focus = (row: number, col: number) => {
-    const input = ref.current?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`);
+    const input = gridCell(ref.current, row, col);
     if (input) {
       input.focus();
       input.select();
     }
   };
   const keyDown = (row: number, col: number) => (e: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      Enter: [1, 0],
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-    };
-    const move = moves[e.key];
+    const move = GRID_MOVES[e.key];
     if (!move || e.altKey || e.ctrlKey || e.metaKey || (e.key === 'Enter' && e.shiftKey)) return;
     e.preventDefault();
     focus(Math.min(Math.max(row + move[0], 0), rows.length - 1), Math.min(Math.max(col + move[1], 0), 6));

@@ -7,7 +7,7 @@ import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoneyCents } from '../../format.ts';
 import { at, groupCandidatesQuery, offerQuery, refreshClients } from '../api.ts';
@@ -66,10 +66,7 @@ function GroupForm({ orgId, existing, onSaved }: { orgId: string; existing: Clie
         }),
       );
     },
-    onSuccess: async () => {
-      await refreshClients(orgId);
-      onSaved();
-    },
+    onSuccess: refreshAndClose(() => refreshClients(orgId), onSaved),
     onError: (error) => {
       const fields = fieldErrors(error);
       // `userIds.3` names one member: the error goes on the members field.

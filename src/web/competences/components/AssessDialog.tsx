@@ -1,11 +1,11 @@
-import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../lib/calendar.ts';
 import type { Competence } from '../../../modules/competences/schema.ts';
 import { call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { refreshCompetences } from '../api.ts';
 import { LevelPicker } from './LevelPicker.tsx';
 
@@ -44,10 +44,7 @@ export function AssessDialog({
           )
         : call(client.POST('/orgs/{orgId}/competences/me/assessments', { params: { path: { orgId } }, body }));
     },
-    async () => {
-      await refreshCompetences(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshCompetences(orgId), onClose),
   );
   if (!competence) return null;
   return (
@@ -76,7 +73,7 @@ export function AssessDialog({
           value={form.values.assessedOn}
         />
       )}
-      <Textarea label={t('competences.person.note')} autosize minRows={2} {...form.getInputProps('note')} />
+      <GrowingTextarea label={t('competences.person.note')} {...form.getInputProps('note')} />
     </FormDialog>
   );
 }

@@ -1,8 +1,9 @@
-import { Textarea, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competence } from '../../../modules/competences/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { competenceCalls, refreshCompetences } from '../api.ts';
 
@@ -47,10 +48,7 @@ export function CompetenceDialog({
       };
       return c ? competenceCalls.updateCompetence(orgId, c.id, body) : competenceCalls.createCompetence(orgId, body);
     },
-    async () => {
-      await refreshCompetences(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshCompetences(orgId), onClose),
     { 'levels.0': 'l1', 'levels.1': 'l2', 'levels.2': 'l3', 'levels.3': 'l4' },
   );
   return (
@@ -65,19 +63,12 @@ export function CompetenceDialog({
     >
       <TextInput label={t('competences.catalogue.name')} required data-autofocus {...form.getInputProps('name')} />
       <TextInput label={t('competences.catalogue.cluster')} {...form.getInputProps('cluster')} />
-      <Textarea
-        label={t('competences.catalogue.description')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('description')}
-      />
+      <GrowingTextarea label={t('competences.catalogue.description')} {...form.getInputProps('description')} />
       {(['l1', 'l2', 'l3', 'l4'] as const).map((key, i) => (
-        <Textarea
+        <GrowingTextarea
           key={key}
           label={t('competences.catalogue.levelText', { level: i + 1 })}
           required
-          autosize
-          minRows={2}
           {...form.getInputProps(key)}
         />
       ))}

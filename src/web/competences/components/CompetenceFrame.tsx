@@ -1,29 +1,13 @@
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Action } from '../../../modules/orgs/policy.ts';
-import { useOrg } from '../../components/context.ts';
-import { type PageContext, PageFrame } from '../../components/PageFrame.tsx';
+import { ModuleFrame, type ModulePageProps } from '../../components/ModuleFrame.tsx';
 
 /** The frame of every competence page, with "Competenties" as the first crumb where the page is deeper. */
-export function CompetenceFrame({
-  title,
-  needs = ['competences.manage'],
-  crumbs = null,
-  actions,
-  children,
-}: {
-  title: string;
-  needs?: Action[];
-  crumbs?: { to?: string; label: string }[] | null;
-  actions?: ReactNode | ((context: PageContext) => ReactNode);
-  children: (context: PageContext) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  const { membership } = useOrg();
-  const root = { to: `/o/${membership.orgId}/competences/people`, label: t('competences.people.title') };
+export function CompetenceFrame(props: ModulePageProps) {
   return (
-    <PageFrame title={title} needs={needs} crumbs={crumbs && [root, ...crumbs]} actions={actions}>
-      {children}
-    </PageFrame>
+    <ModuleFrame
+      {...props}
+      start="competences/people"
+      label="competences.people.title"
+      needs={props.needs ?? ['competences.manage']}
+    />
   );
 }

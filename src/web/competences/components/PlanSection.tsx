@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,9 @@ import { call, client } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatDate } from '../../format.ts';
 import { competenceCalls, refreshCompetences } from '../api.ts';
@@ -43,10 +44,7 @@ function ActionDialog(props: {
         ? competenceCalls.updateAction(props.orgId, a.id, body)
         : competenceCalls.createAction(props.orgId, props.planId, body);
     },
-    async () => {
-      await refreshCompetences(props.orgId);
-      props.onClose();
-    },
+    refreshAndClose(() => refreshCompetences(props.orgId), props.onClose),
   );
   return (
     <FormDialog
@@ -77,7 +75,7 @@ function ActionDialog(props: {
         data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`competences.actionStatus.${s}`) }))}
         {...form.getInputProps('status')}
       />
-      <Textarea label={t('competences.person.followUp')} autosize minRows={2} {...form.getInputProps('followUp')} />
+      <GrowingTextarea label={t('competences.person.followUp')} {...form.getInputProps('followUp')} />
     </FormDialog>
   );
 }

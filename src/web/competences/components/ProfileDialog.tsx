@@ -1,8 +1,9 @@
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Competence, Profile } from '../../../modules/competences/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { competenceCalls, refreshCompetences } from '../api.ts';
 
@@ -40,10 +41,7 @@ export function ProfileDialog({
         ? competenceCalls.updateProfile(orgId, profile.id, body)
         : competenceCalls.createProfile(orgId, body);
     },
-    async () => {
-      await refreshCompetences(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshCompetences(orgId), onClose),
   );
   const options = [
     { value: '', label: t('competences.catalogue.notRequired') },
@@ -60,12 +58,7 @@ export function ProfileDialog({
       save={save}
     >
       <TextInput label={t('competences.catalogue.name')} required data-autofocus {...form.getInputProps('name')} />
-      <Textarea
-        label={t('competences.catalogue.description')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('description')}
-      />
+      <GrowingTextarea label={t('competences.catalogue.description')} {...form.getInputProps('description')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {catalogue.map((c) => (
           <Select

@@ -8,7 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { complaintCalls, refreshComplaints, rulesQuery } from '../api.ts';
 
@@ -64,10 +64,7 @@ function RuleDialog({
   const save = useFormSave(
     form,
     (v) => complaintCalls.addRule(orgId, v),
-    async () => {
-      await refreshComplaints(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshComplaints(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('complaints.addRule')} form={form} save={save}>

@@ -1,4 +1,4 @@
-import { Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Select, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import {
 import { clientsQuery } from '../../clients/api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { complaintCalls, refreshComplaints } from '../api.ts';
@@ -110,7 +111,7 @@ export function RegisterDialog({ orgId, onClose }: { orgId: string; onClose: () 
         allowDeselect={false}
         {...form.getInputProps('severity')}
       />
-      <Textarea label={t('complaints.description')} autosize minRows={3} {...form.getInputProps('description')} />
+      <GrowingTextarea label={t('complaints.description')} minRows={3} {...form.getInputProps('description')} />
       <Text size="sm" c="dimmed">
         {t('complaints.minimalData')}
       </Text>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Paper, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,13 +6,15 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { today } from '../../../lib/calendar.ts';
 import { type ComplaintDetail, OUTCOMES, type HandlingPatch } from '../../../modules/complaints/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormCard } from '../../components/FormCard.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatDate } from '../../format.ts';
 import { choicesQuery } from '../../performance/plan-api.ts';
@@ -43,17 +45,6 @@ export function ComplaintPage() {
         )
       }
     </ComplaintFrame>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
   );
 }
 
@@ -178,7 +169,7 @@ function Handling({ orgId, c }: { orgId: string; c: ComplaintDetail }) {
           value={form.values.answeredOn}
         />
       </SimpleGrid>
-      <Textarea label={t('complaints.answer')} autosize minRows={3} mt="sm" {...form.getInputProps('answer')} />
+      <GrowingTextarea label={t('complaints.answer')} minRows={3} mt="sm" {...form.getInputProps('answer')} />
     </FormCard>
   );
 }
@@ -219,10 +210,7 @@ function StepDialog({ orgId, c, onClose }: { orgId: string; c: ComplaintDetail; 
   const save = useFormSave(
     form,
     (v) => complaintCalls.addStep(orgId, c.id, v),
-    async () => {
-      await refreshComplaints(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshComplaints(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('complaints.addStep')} form={form} save={save}>
@@ -234,14 +222,7 @@ function StepDialog({ orgId, c, onClose }: { orgId: string; c: ComplaintDetail; 
         {...form.getInputProps('doneOn')}
         value={form.values.doneOn}
       />
-      <Textarea
-        label={t('complaints.stepNote')}
-        required
-        autosize
-        minRows={2}
-        data-autofocus
-        {...form.getInputProps('note')}
-      />
+      <GrowingTextarea label={t('complaints.stepNote')} required data-autofocus {...form.getInputProps('note')} />
     </FormDialog>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import createClient from 'openapi-fetch';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { paths } from '../../../lib/api-paths.ts';
 import { call, fieldErrors } from '../../api.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { PublicFormPage } from '../../components/PublicFormPage.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
@@ -64,10 +65,9 @@ export function PublicComplaintPage() {
       width={560}
     >
       <TextInput label={t('complaints.public.about')} maxLength={200} {...form.getInputProps('about')} />
-      <Textarea
+      <GrowingTextarea
         label={t('complaints.public.description')}
         required
-        autosize
         minRows={5}
         maxLength={5000}
         {...form.getInputProps('description')}

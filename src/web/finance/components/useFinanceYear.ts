@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParam } from '../../components/useSearchParam.ts';
 import { importsQuery } from '../api.ts';
 import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
 
@@ -10,11 +10,11 @@ import { thisYear as brusselsYear } from '../../../lib/calendar.ts';
  * the current calendar year.
  */
 export function useFinanceYear(orgId: string, enabled = true) {
-  const [params, setParams] = useSearchParams();
+  const [yearParam, setYearParam] = useSearchParam('year');
   const imports = useQuery({ ...importsQuery(orgId), enabled });
   const thisYear = brusselsYear();
   const importYears = useMemo(() => [...new Set((imports.data?.items ?? []).map((i) => i.year))], [imports.data]);
-  const fromUrl = Number(params.get('year'));
+  const fromUrl = Number(yearParam);
   // A newly imported year without a cost model does not take over the finance pages: the default is
   // the latest year that has both a ledger and a model, else the latest ledger year.
   const modelYears = (imports.data?.items ?? []).filter((i) => i.hasModel).map((i) => i.year);
@@ -25,18 +25,7 @@ export function useFinanceYear(orgId: string, enabled = true) {
     const all = new Set([...importYears, thisYear - 1, thisYear, thisYear + 1, year]);
     return [...all].sort((a, b) => b - a);
   }, [importYears, thisYear, year]);
-  const setYear = useCallback(
-    (next: number) =>
-      setParams(
-        (current) => {
-          const copy = new URLSearchParams(current);
-          copy.set('year', String(next));
-          return copy;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const setYear = useCallback((next: number) => setYearParam(String(next)), [setYearParam]);
   return {
     year,
     setYear,

@@ -2,7 +2,6 @@ import { Alert, Anchor, Button, Group, List, SegmentedControl, SimpleGrid, Stack
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { StatTile } from '../../components/StatTile.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { costPriceQuery, financeBase, isNoModel } from '../api.ts';
@@ -13,24 +12,15 @@ import { IncomeMix } from '../components/IncomeMix.tsx';
 import { SankeyFlows } from '../components/SankeyFlows.tsx';
 import { StepDownOrder } from '../components/StepDownOrder.tsx';
 import { Section } from '../../components/Section.tsx';
+import { useSearchParam } from '../../components/useSearchParam.ts';
 import { Coverage, ServicesTable } from '../components/ServicesTable.tsx';
 import { money, percent } from '../format.ts';
 import { localized } from '../labels.ts';
 import type { Method } from '../../../modules/finance/schema.ts';
 
 function useMethod(): [Method, (method: Method) => void] {
-  const [params, setParams] = useSearchParams();
-  const method: Method = params.get('method') === 'reciprocal' ? 'reciprocal' : 'stepdown';
-  const set = (next: Method) =>
-    setParams(
-      (current) => {
-        const copy = new URLSearchParams(current);
-        copy.set('method', next);
-        return copy;
-      },
-      { replace: true },
-    );
-  return [method, set];
+  const [param, setMethod] = useSearchParam('method');
+  return [param === 'reciprocal' ? 'reciprocal' : 'stepdown', setMethod];
 }
 
 /** A section of the report with a link to its table as CSV. */

@@ -1,11 +1,12 @@
-import { Checkbox, Select, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../lib/calendar.ts';
 import type { Body } from '../../../modules/governance/logic.ts';
 import type { Decision, DecisionChoices } from '../../../modules/governance/schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { governanceCalls, refreshGovernance } from '../api.ts';
 
@@ -55,10 +56,7 @@ export function DecisionDialog({
       };
       return d ? governanceCalls.updateDecision(orgId, d.id, body) : governanceCalls.createDecision(orgId, body);
     },
-    async () => {
-      await refreshGovernance(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshGovernance(orgId), onClose),
   );
   const pick = (list: { id: string; name: string }[]) => list.map((x) => ({ value: x.id, label: x.name }));
   return (
@@ -71,12 +69,7 @@ export function DecisionDialog({
       save={save}
     >
       <TextInput label={t('governance.decisions.decision')} required data-autofocus {...form.getInputProps('title')} />
-      <Textarea
-        label={t('governance.decisions.description')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('description')}
-      />
+      <GrowingTextarea label={t('governance.decisions.description')} {...form.getInputProps('description')} />
       <Select
         label={t('governance.decisions.body')}
         required

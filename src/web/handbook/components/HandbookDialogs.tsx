@@ -1,9 +1,10 @@
-import { Select, Textarea, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DOC_KINDS, type DocKind } from '../../../modules/handbook/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { handbookCalls, refreshHandbook } from '../api.ts';
 
@@ -17,15 +18,12 @@ export function ProcessDialog({ orgId, onClose }: { orgId: string; onClose: () =
   const save = useFormSave(
     form,
     (v) => handbookCalls.addProcess(orgId, v),
-    async () => {
-      await refreshHandbook(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshHandbook(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('handbook.process.title')} form={form} save={save}>
       <TextInput label={t('handbook.process.name')} required data-autofocus {...form.getInputProps('name')} />
-      <Textarea label={t('handbook.process.description')} autosize minRows={2} {...form.getInputProps('description')} />
+      <GrowingTextarea label={t('handbook.process.description')} {...form.getInputProps('description')} />
     </FormDialog>
   );
 }

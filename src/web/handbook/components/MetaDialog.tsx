@@ -1,11 +1,12 @@
-import { Button, Group, MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOC_KINDS, type DocKind, type DocumentDetail } from '../../../modules/handbook/schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { choicesQuery, handbookCalls, refreshHandbook } from '../api.ts';
 
@@ -53,10 +54,7 @@ export function MetaDialog({
         toBe: v.toBe,
         links: { kpiIds: v.kpiIds, actionIds: v.actionIds, riskIds: v.riskIds, cafCodes: v.cafCodes },
       }),
-    async () => {
-      await refreshHandbook(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshHandbook(orgId), onClose),
   );
   const addRisk = async () => {
     if (!newRisk.trim()) return;
@@ -130,8 +128,8 @@ export function MetaDialog({
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Textarea label={t('handbook.metaDialog.asIs')} autosize minRows={3} {...form.getInputProps('asIs')} />
-        <Textarea label={t('handbook.metaDialog.toBe')} autosize minRows={3} {...form.getInputProps('toBe')} />
+        <GrowingTextarea label={t('handbook.metaDialog.asIs')} minRows={3} {...form.getInputProps('asIs')} />
+        <GrowingTextarea label={t('handbook.metaDialog.toBe')} minRows={3} {...form.getInputProps('toBe')} />
       </SimpleGrid>
     </FormDialog>
   );

@@ -23,6 +23,8 @@ import { Link, useParams } from 'react-router';
 import type { DocumentDetail, RichDoc, VersionRow } from '../../../modules/handbook/schema.ts';
 import { ROLES, type Role } from '../../../modules/orgs/policy.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
+import { Fact } from '../../components/Fact.tsx';
+import { VersionPair } from '../../components/VersionPair.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useOrg } from '../../components/context.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
@@ -149,24 +151,20 @@ function DocumentView({ orgId, doc }: { orgId: string; doc: DocumentDetail }) {
 function Facts({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const approved = doc.versions.find((v) => v.number === doc.approvedVersion);
-  const fact = (label: string, value: React.ReactNode) => (
-    <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="div">{value}</Text>
-    </div>
-  );
   const none = t('handbook.doc.none');
   return (
     <Paper withBorder radius="md" p="md" bg="white" component="section" aria-label={t('handbook.doc.meta')}>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
-        {fact(t('handbook.doc.status'), <StatusBadge status={doc.status} />)}
-        {fact(t('handbook.doc.approvedVersion'), doc.approvedVersion ?? none)}
-        {fact(t('handbook.doc.approvedBy'), approved?.approvedBy ?? none)}
-        {fact(t('handbook.doc.approvedOn'), approved?.approvedOn ? formatDate(approved.approvedOn) : none)}
-        {fact(t('handbook.doc.owner'), doc.ownerName ?? none)}
-        {fact(t('handbook.doc.reviewOn'), doc.reviewOn ? formatDate(doc.reviewOn) : none)}
+        <Fact label={t('handbook.doc.status')}>
+          <StatusBadge status={doc.status} />
+        </Fact>
+        <Fact label={t('handbook.doc.approvedVersion')}>{doc.approvedVersion ?? none}</Fact>
+        <Fact label={t('handbook.doc.approvedBy')}>{approved?.approvedBy ?? none}</Fact>
+        <Fact label={t('handbook.doc.approvedOn')}>
+          {approved?.approvedOn ? formatDate(approved.approvedOn) : none}
+        </Fact>
+        <Fact label={t('handbook.doc.owner')}>{doc.ownerName ?? none}</Fact>
+        <Fact label={t('handbook.doc.reviewOn')}>{doc.reviewOn ? formatDate(doc.reviewOn) : none}</Fact>
       </SimpleGrid>
       {doc.askedRoles.length > 0 && (
         <Text size="sm" mt="sm">
@@ -308,22 +306,14 @@ function Versions({ orgId, doc }: { orgId: string; doc: DocumentDetail }) {
       <DataTable caption={t('handbook.doc.versionsCaption')} rows={versions} rowKey={(v) => v.id} columns={columns} />
       {versions.length > 1 && (
         <Stack gap="sm">
-          <Group align="end">
-            <Select
-              label={t('handbook.doc.compareFrom')}
-              data={options}
-              value={from}
-              onChange={setFrom}
-              allowDeselect={false}
-            />
-            <Select
-              label={t('handbook.doc.compareTo')}
-              data={options}
-              value={to}
-              onChange={setTo}
-              allowDeselect={false}
-            />
-          </Group>
+          <VersionPair
+            labels={[t('handbook.doc.compareFrom'), t('handbook.doc.compareTo')]}
+            data={options}
+            from={from}
+            to={to}
+            onFrom={setFrom}
+            onTo={setTo}
+          />
           {cmp.data && (
             <Paper withBorder p="md" radius="md" component="section" aria-label={t('handbook.doc.compare')}>
               <Text size="sm" c="dimmed" mb="xs">

@@ -1,10 +1,11 @@
-import { MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_LEVELS, TALENTS } from '../../../modules/job-carving/logic/types.ts';
 import type { Candidate, Designer } from '../../../modules/job-carving/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { jobCarvingCalls, refreshJobCarving } from '../api.ts';
 import { languageLabel } from './labels.ts';
@@ -41,10 +42,7 @@ export function CandidateDialog(props: {
         ? jobCarvingCalls.updateCandidate(props.orgId, c.id, body)
         : jobCarvingCalls.createCandidate(props.orgId, body);
     },
-    async () => {
-      await refreshJobCarving(props.orgId);
-      props.onClose();
-    },
+    refreshAndClose(() => refreshJobCarving(props.orgId), props.onClose),
   );
   return (
     <FormDialog
@@ -77,7 +75,7 @@ export function CandidateDialog(props: {
         max={168}
         {...form.getInputProps('hoursAvailable')}
       />
-      <Textarea label={t('jobCarving.candidates.note')} autosize minRows={2} {...form.getInputProps('note')} />
+      <GrowingTextarea label={t('jobCarving.candidates.note')} {...form.getInputProps('note')} />
     </FormDialog>
   );
 }

@@ -10,7 +10,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
 import { RowButton } from '../../components/RowButton.tsx';
 import { Section } from '../../components/Section.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { formatMoneyCents } from '../../format.ts';
 import { jobCarvingCalls, refreshJobCarving } from '../api.ts';
@@ -143,10 +143,7 @@ function RoleDialog(props: { orgId: string; role: Role | null; designer: Designe
       };
       return r ? jobCarvingCalls.updateRole(props.orgId, r.id, body) : jobCarvingCalls.createRole(props.orgId, body);
     },
-    async () => {
-      await refreshJobCarving(props.orgId);
-      props.onClose();
-    },
+    refreshAndClose(() => refreshJobCarving(props.orgId), props.onClose),
     { costPerFteCents: 'cost' },
   );
   return (
@@ -191,10 +188,7 @@ function TaskDialog(props: { orgId: string; role: Role; task: Task | null; desig
       const body = { ...v, roleId: props.role.id, hoursPerWeek: Number(v.hoursPerWeek) };
       return x ? jobCarvingCalls.updateTask(props.orgId, x.id, body) : jobCarvingCalls.createTask(props.orgId, body);
     },
-    async () => {
-      await refreshJobCarving(props.orgId);
-      props.onClose();
-    },
+    refreshAndClose(() => refreshJobCarving(props.orgId), props.onClose),
   );
   return (
     <FormDialog
@@ -245,10 +239,7 @@ function StarterDialog(props: { orgId: string; role: Role; onClose: () => void }
   const save = useFormSave(
     form,
     (v) => jobCarvingCalls.addStarters(props.orgId, props.role.id, v.keys),
-    async () => {
-      await refreshJobCarving(props.orgId);
-      props.onClose();
-    },
+    refreshAndClose(() => refreshJobCarving(props.orgId), props.onClose),
   );
   return (
     <FormDialog

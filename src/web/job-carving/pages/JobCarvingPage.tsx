@@ -1,6 +1,8 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Designer as DesignerData } from '../../../modules/job-carving/schema.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { designerQuery } from '../api.ts';
@@ -20,6 +22,15 @@ export function JobCarvingPage() {
   );
 }
 
+/** The tabs in their order: the message `jobCarving.tabs.<value>` names each; its panel is mounted when shown. */
+const TABS: { value: string; Panel: ComponentType<{ orgId: string; designer: DesignerData }> }[] = [
+  { value: 'inventory', Panel: Inventory },
+  { value: 'designer', Panel: Designer },
+  { value: 'compare', Panel: ({ designer }) => <Compare proposals={designer.proposals} /> },
+  { value: 'matching', Panel: Matching },
+  { value: 'people', Panel: CandidatesVacancies },
+];
+
 function JobCarving({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const designer = useQuery(designerQuery(orgId));
@@ -29,27 +40,17 @@ function JobCarving({ orgId }: { orgId: string }) {
       <Text>{t('jobCarving.intro')}</Text>
       <Tabs defaultValue="inventory" keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="inventory">{t('jobCarving.tabs.inventory')}</Tabs.Tab>
-          <Tabs.Tab value="designer">{t('jobCarving.tabs.designer')}</Tabs.Tab>
-          <Tabs.Tab value="compare">{t('jobCarving.tabs.compare')}</Tabs.Tab>
-          <Tabs.Tab value="matching">{t('jobCarving.tabs.matching')}</Tabs.Tab>
-          <Tabs.Tab value="people">{t('jobCarving.tabs.people')}</Tabs.Tab>
+          {TABS.map(({ value }) => (
+            <Tabs.Tab key={value} value={value}>
+              {t(`jobCarving.tabs.${value}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
-        <Tabs.Panel value="inventory" pt="md">
-          <Inventory orgId={orgId} designer={designer.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="designer" pt="md">
-          <Designer orgId={orgId} designer={designer.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="compare" pt="md">
-          <Compare proposals={designer.data.proposals} />
-        </Tabs.Panel>
-        <Tabs.Panel value="matching" pt="md">
-          <Matching orgId={orgId} designer={designer.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="people" pt="md">
-          <CandidatesVacancies orgId={orgId} designer={designer.data} />
-        </Tabs.Panel>
+        {TABS.map(({ value, Panel }) => (
+          <Tabs.Panel key={value} value={value} pt="md">
+            <Panel orgId={orgId} designer={designer.data} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

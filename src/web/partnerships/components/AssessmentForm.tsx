@@ -1,4 +1,4 @@
-import { Alert, Badge, Box, Button, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Badge, Box, Button, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { fieldErrors } from '../../api.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
@@ -319,10 +320,8 @@ export function AssessmentForm({
             />
           </Grid.Col>
           <Grid.Col span={12}>
-            <Textarea
+            <GrowingTextarea
               label={t('partnerships.form.purpose')}
-              autosize
-              minRows={2}
               disabled={!canEdit}
               {...form.getInputProps('purpose')}
             />

@@ -1,10 +1,11 @@
-import { Select, Stack, Text, Textarea } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../lib/calendar.ts';
 import { DECISIONS, type Decision } from '../../../modules/partnerships/logic/model.ts';
 import type { AssessmentDetail } from '../../../modules/partnerships/schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormCard } from '../../components/FormCard.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { Section } from '../../components/Section.tsx';
 import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
@@ -86,12 +87,7 @@ export function DecisionCard({
         data={DECISIONS.map((d) => ({ value: d, label: t(`partnerships.decision.${d}`) }))}
         {...form.getInputProps('decision')}
       />
-      <Textarea
-        label={t('partnerships.decide.conditions')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('conditions')}
-      />
+      <GrowingTextarea label={t('partnerships.decide.conditions')} {...form.getInputProps('conditions')} />
       <DateField
         label={t('partnerships.decide.decidedOn')}
         required

@@ -1,11 +1,12 @@
-import { MultiSelect, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../modules/partnerships/schema.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { MoneyField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { objectivesQuery, partnershipCalls, refreshPartnerships } from '../api.ts';
 
@@ -50,10 +51,7 @@ export function ProjectDialog({
       };
       return p ? partnershipCalls.updateProject(orgId, p.id, body) : partnershipCalls.createProject(orgId, body);
     },
-    async () => {
-      await refreshPartnerships(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshPartnerships(orgId), onClose),
     { amountCents: 'amount' },
   );
   return (
@@ -84,11 +82,9 @@ export function ProjectDialog({
         searchable
         {...form.getInputProps('objectiveIds')}
       />
-      <Textarea label={t('partnerships.projects.results')} autosize minRows={2} {...form.getInputProps('results')} />
-      <Textarea
+      <GrowingTextarea label={t('partnerships.projects.results')} {...form.getInputProps('results')} />
+      <GrowingTextarea
         label={t('partnerships.projects.continuationPlan')}
-        autosize
-        minRows={2}
         {...form.getInputProps('continuationPlan')}
       />
     </FormDialog>

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { AssessmentDetail, Comparison } from '../../../modules/partnerships
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
+import { VersionPair } from '../../components/VersionPair.tsx';
 import { formatDate } from '../../format.ts';
 import { comparisonQuery } from '../api.ts';
 
@@ -43,24 +44,15 @@ export function VersionsCard({ orgId, assessment }: { orgId: string; assessment:
           />
           {versions.length > 1 && (
             <>
-              <Group gap="sm" align="flex-end">
-                <Select
-                  label={t('partnerships.versions.from')}
-                  data={choices}
-                  value={from}
-                  onChange={setFrom}
-                  w={140}
-                  allowDeselect={false}
-                />
-                <Select
-                  label={t('partnerships.versions.to')}
-                  data={choices}
-                  value={to}
-                  onChange={setTo}
-                  w={140}
-                  allowDeselect={false}
-                />
-              </Group>
+              <VersionPair
+                labels={[t('partnerships.versions.from'), t('partnerships.versions.to')]}
+                data={choices}
+                from={from}
+                to={to}
+                onFrom={setFrom}
+                onTo={setTo}
+                w={140}
+              />
               {from && to && <Changes orgId={orgId} assessmentId={assessment.id} from={Number(from)} to={Number(to)} />}
             </>
           )}

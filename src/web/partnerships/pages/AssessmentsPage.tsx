@@ -1,4 +1,4 @@
-import { Badge, Button, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { HYBRIDISATIONS, SPHERES, STAGES } from '../../../modules/partnerships/l
 import type { AssessmentSummary } from '../../../modules/partnerships/schema.ts';
 import { type Column, DataTable } from '../../components/DataTable.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { linkColumn } from '../../components/linkColumn.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -177,7 +178,7 @@ function NewAssessmentDialog({
         allowDeselect={false}
         {...form.getInputProps('stage')}
       />
-      <Textarea label={t('partnerships.form.purpose')} autosize minRows={2} {...form.getInputProps('purpose')} />
+      <GrowingTextarea label={t('partnerships.form.purpose')} {...form.getInputProps('purpose')} />
     </FormDialog>
   );
 }

@@ -7,6 +7,7 @@ import { ABSENCE_KINDS, TRAINING_KINDS } from '../../../modules/people/logic/typ
 import type { GridAnswer } from '../../../modules/people/schema-grid.ts';
 import { ApiError, call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { GRID_MOVES, gridCell } from '../../components/gridKeys.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { formatLongDate, formatNumber, formatShortDay } from '../../format.ts';
@@ -172,8 +173,7 @@ function HoursTable({
   const { t } = useTranslation();
   const table = useRef<HTMLTableElement>(null);
   if (grid.rows.length === 0) return <Text>{t('people.grid.empty')}</Text>;
-  const focus = (row: number, col: number) =>
-    table.current?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`)?.focus();
+  const focus = (row: number, col: number) => gridCell(table.current, row, col)?.focus();
   /** The next editable cell from (row, col) in a direction, or null at the edge. */
   const next = (row: number, col: number, dr: number, dc: number): [number, number] | null => {
     let [r, c] = [row + dr, col + dc];
@@ -184,14 +184,7 @@ function HoursTable({
     return null;
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>, row: number, col: number) => {
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      Enter: [1, 0],
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-    };
-    const move = moves[e.key];
+    const move = GRID_MOVES[e.key];
     if (!move) return;
     const input = e.currentTarget;
     // Left and right move within the text first, then to the next cell.

@@ -6,7 +6,7 @@ import { call, client, fieldErrors } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { ofEmployee, refreshPeople } from '../api.ts';
 import { codeOptions, toCents } from '../labels.ts';
@@ -82,10 +82,7 @@ export function ContractDialog({
         }),
       );
     },
-    onSuccess: async () => {
-      await refreshPeople(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPeople(orgId), onClose),
     // The dated change names its day `from`; the form calls it startsOn.
     onError: (error) =>
       form.showServerErrors(fieldErrors(error), { from: 'startsOn', monthlyCostCents: 'monthlyCost' }),

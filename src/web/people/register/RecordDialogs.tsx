@@ -6,7 +6,7 @@ import { call, client, fieldErrors } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { ofEmployee, refreshPeople } from '../api.ts';
 import { codeOptions, toCents } from '../labels.ts';
@@ -38,10 +38,7 @@ export function AbsenceDialog({ orgId, employeeId, onClose }: Props) {
           body: { ...v, kind: v.kind as AbsenceInput['kind'], hours: Number(v.hours) },
         }),
       ),
-    onSuccess: async () => {
-      await refreshPeople(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPeople(orgId), onClose),
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   return (
@@ -109,10 +106,7 @@ export function TrainingDialog({ orgId, employeeId, onClose }: Props) {
           },
         }),
       ),
-    onSuccess: async () => {
-      await refreshPeople(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPeople(orgId), onClose),
     onError: (error) =>
       form.showServerErrors(fieldErrors(error), {
         grossCostCents: 'grossCost',

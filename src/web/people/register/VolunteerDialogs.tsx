@@ -6,7 +6,7 @@ import { call, client, fieldErrors } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { inOrg, refreshPeople } from '../api.ts';
 import { toCents } from '../labels.ts';
@@ -23,10 +23,7 @@ export function VolunteerDialog({ orgId, onClose }: { orgId: string; onClose: ()
       call(
         client.POST('/orgs/{orgId}/people/volunteers', { ...inOrg(orgId), body: { ...v, endsOn: v.endsOn || null } }),
       ),
-    onSuccess: async () => {
-      await refreshPeople(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPeople(orgId), onClose),
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   return (
@@ -74,10 +71,7 @@ export function ActivityDialog({
           body: { month: v.month, hours: Number(v.hours), expensesCents: toCents(v.expenses) },
         }),
       ),
-    onSuccess: async () => {
-      await refreshPeople(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPeople(orgId), onClose),
     onError: (error) => form.showServerErrors(fieldErrors(error), { expensesCents: 'expenses' }),
   });
   return (

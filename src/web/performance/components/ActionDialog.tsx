@@ -1,10 +1,11 @@
-import { MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { currentLocale } from '../../i18n.ts';
 import {
@@ -101,11 +102,9 @@ export function ActionDialog({
         data-autofocus
         maxLength={200}
       />
-      <Textarea
+      <GrowingTextarea
         label={t('plan.actions.fields.description')}
         {...form.getInputProps('description')}
-        autosize
-        minRows={2}
         maxRows={6}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>

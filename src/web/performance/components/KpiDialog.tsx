@@ -1,9 +1,10 @@
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { kpiCalls, kpiOptionsQuery, type Kpi } from '../kpi-api.ts';
@@ -126,18 +127,8 @@ export function KpiDialog({
         <TextInput label={t('performance.kpi.nameEn')} {...form.getInputProps('nameEn')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Textarea
-          label={t('performance.kpi.definitionNl')}
-          {...form.getInputProps('definitionNl')}
-          autosize
-          minRows={2}
-        />
-        <Textarea
-          label={t('performance.kpi.definitionEn')}
-          {...form.getInputProps('definitionEn')}
-          autosize
-          minRows={2}
-        />
+        <GrowingTextarea label={t('performance.kpi.definitionNl')} {...form.getInputProps('definitionNl')} />
+        <GrowingTextarea label={t('performance.kpi.definitionEn')} {...form.getInputProps('definitionEn')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select {...choice('unit', 'units', UNITS)} />

@@ -1,9 +1,9 @@
-import { Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
+import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { kpiCalls } from '../kpi-api.ts';
 import { refreshPerformance } from '../plan-api.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
@@ -25,10 +25,7 @@ export function NoteDialog({
   }, [opened, note]);
   const save = useMutation({
     mutationFn: (values: typeof form.values) => kpiCalls.setNote(orgId, kpiId, period!, values.note),
-    onSuccess: async () => {
-      await refreshPerformance(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPerformance(orgId), onClose),
   });
   const close = () => {
     save.reset();
@@ -37,13 +34,7 @@ export function NoteDialog({
   const title = t('performance.note.title', { period: period ?? '' });
   return (
     <FormDialog opened={opened} onClose={close} title={title} form={form} save={save}>
-      <Textarea
-        label={t('performance.note.label')}
-        {...form.getInputProps('note')}
-        autosize
-        minRows={3}
-        data-autofocus
-      />
+      <GrowingTextarea label={t('performance.note.label')} {...form.getInputProps('note')} minRows={3} data-autofocus />
     </FormDialog>
   );
 }

@@ -1,10 +1,11 @@
-import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { fieldErrors } from '../../api.ts';
-import { useAppForm } from '../../components/useAppForm.ts';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
+import { refreshAndClose, useAppForm } from '../../components/useAppForm.ts';
 import { NumberField } from '../../components/NumberField.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import {
@@ -31,10 +32,7 @@ export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & 
   }, [opened, map]);
   const save = useMutation({
     mutationFn: (v: typeof form.values) => planCalls.saveMission(orgId, v),
-    onSuccess: async () => {
-      await refreshPerformance(orgId);
-      onClose();
-    },
+    onSuccess: refreshAndClose(() => refreshPerformance(orgId), onClose),
     onError: (error) => form.showServerErrors(fieldErrors(error)),
   });
   return (
@@ -46,15 +44,9 @@ export function MissionDialog({ orgId, map, opened, onClose }: OrgDialogProps & 
       form={form}
       save={save}
     >
-      <Textarea
-        label={t('plan.strategy.mission')}
-        {...form.getInputProps('mission')}
-        autosize
-        minRows={2}
-        data-autofocus
-      />
-      <Textarea label={t('plan.strategy.vision')} {...form.getInputProps('vision')} autosize minRows={2} />
-      <Textarea label={t('plan.strategy.values')} {...form.getInputProps('values')} autosize minRows={2} />
+      <GrowingTextarea label={t('plan.strategy.mission')} {...form.getInputProps('mission')} data-autofocus />
+      <GrowingTextarea label={t('plan.strategy.vision')} {...form.getInputProps('vision')} />
+      <GrowingTextarea label={t('plan.strategy.values')} {...form.getInputProps('values')} />
     </FormDialog>
   );
 }
@@ -163,12 +155,7 @@ export function ObjectiveDialog({
         data-autofocus
         maxLength={200}
       />
-      <Textarea
-        label={t('plan.strategy.fields.description')}
-        {...form.getInputProps('description')}
-        autosize
-        minRows={2}
-      />
+      <GrowingTextarea label={t('plan.strategy.fields.description')} {...form.getInputProps('description')} />
       <MultiSelect
         label={t('plan.strategy.fields.supports')}
         {...form.getInputProps('supports')}
@@ -205,11 +192,10 @@ export function ObjectiveDialog({
         clearable
         data={(actions.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))}
       />
-      <Textarea
+      <GrowingTextarea
         label={t('plan.strategy.fields.resources')}
         description={t('plan.strategy.fields.resourcesHelp')}
         {...form.getInputProps('resources')}
-        autosize
         minRows={1}
       />
     </FormDialog>

@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Timeline,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Timeline, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +6,7 @@ import type { OrgDialogProps } from '../../components/dialogProps.ts';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { Form } from '../../components/Form.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
@@ -205,7 +194,7 @@ function ProgressForm({ orgId, action }: { orgId: string; action: ActionDetail }
   });
   return (
     <Form onSubmit={form.onSubmit((values) => add.mutate(values))} gap="xs">
-      <Textarea label={t('plan.actions.progressNote')} {...form.getInputProps('body')} autosize minRows={2} required />
+      <GrowingTextarea label={t('plan.actions.progressNote')} {...form.getInputProps('body')} required />
       <Group align="end">
         <Select
           label={t('plan.actions.nextStatus')}

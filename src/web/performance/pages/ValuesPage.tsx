@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type KeyboardEvent } from 'react';
@@ -8,6 +8,7 @@ import { parseNumber } from '../../../modules/performance/logic/units.ts';
 import { parsePeriod, periodStart } from '../../../modules/performance/logic/periods.ts';
 import { ApiError } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { PageFrame, type PageContext } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -186,11 +187,10 @@ function Grid({ orgId, can }: PageContext) {
           <Stack gap="xs">
             <Text fw={600}>{t('performance.values.redNotes')}</Text>
             {reds.map(({ k, period, c }) => (
-              <Textarea
+              <GrowingTextarea
                 key={c}
                 label={t('performance.values.noteFor', { name: nameOf(k, i18n.language), period })}
                 value={notes[c] ?? k.values[period]?.note ?? ''}
-                autosize
                 minRows={1}
                 onChange={(e) => {
                   const value = e.currentTarget.value;

@@ -1,13 +1,14 @@
 /** The social-economy dialogs: each is one form (FormDialog) that saves through the typed client. */
-import { Checkbox, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Partner, Worker } from '../../../modules/social-economy/schema.ts';
 import type { Phase } from '../../../modules/social-economy/logic/types.ts';
 import { call, client } from '../../api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { MoneyField, NumberField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { inOrg, refreshSe } from '../api.ts';
 import { kindOptions, languageOptions, outcomeOptions, talentOptions } from './labels.ts';
@@ -45,10 +46,7 @@ export function PartnerDialog({ orgId, onClose, partner }: Base & { partner?: Pa
           )
         : call(client.POST('/orgs/{orgId}/social-economy/partners', { ...inOrg(orgId), body }));
     },
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={partner ? partner.name : t('se.partners.add')} form={form} save={save}>
@@ -61,7 +59,7 @@ export function PartnerDialog({ orgId, onClose, partner }: Base & { partner?: Pa
       />
       <TextInput label={t('se.partners.kbo')} {...form.getInputProps('kbo')} />
       <TextInput label={t('se.partners.address')} {...form.getInputProps('address')} />
-      <Textarea label={t('se.partners.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      <GrowingTextarea label={t('se.partners.notes')} {...form.getInputProps('notes')} />
     </FormDialog>
   );
 }
@@ -81,10 +79,7 @@ export function ContactDialog({ orgId, onClose, partnerId }: Base & { partnerId:
           body,
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.contacts.add')} form={form} save={save}>
@@ -113,10 +108,7 @@ export function CoachDialog({
           body: { userId: v.userId, partnerId },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.coaches.link')} form={form} save={save}>
@@ -198,10 +190,7 @@ export function AgreementDialog({
           )
         : call(client.POST('/orgs/{orgId}/social-economy/agreements', { ...inOrg(orgId), body }));
     },
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
     { priceCents: 'price' },
   );
   return (
@@ -214,8 +203,8 @@ export function AgreementDialog({
         {...form.getInputProps('partnerId')}
       />
       <TextInput label={t('se.agreements.titleField')} required data-autofocus {...form.getInputProps('title')} />
-      <Textarea label={t('se.agreements.content')} autosize minRows={2} {...form.getInputProps('content')} />
-      <Textarea label={t('se.agreements.tasks')} autosize minRows={2} {...form.getInputProps('tasks')} />
+      <GrowingTextarea label={t('se.agreements.content')} {...form.getInputProps('content')} />
+      <GrowingTextarea label={t('se.agreements.tasks')} {...form.getInputProps('tasks')} />
       <Select
         label={t('se.agreements.scopeUnit')}
         allowDeselect={false}
@@ -257,7 +246,7 @@ export function AgreementDialog({
       <NumberField label={t('se.agreements.coachingHours')} min={0} {...form.getInputProps('coachingHoursPerMonth')} />
       <NumberField label={t('se.agreements.trainingHours')} min={0} {...form.getInputProps('trainingHoursPerYear')} />
       <TextInput label={t('se.agreements.coach')} {...form.getInputProps('coach')} />
-      <Textarea label={t('se.agreements.conditions')} autosize minRows={2} {...form.getInputProps('conditions')} />
+      <GrowingTextarea label={t('se.agreements.conditions')} {...form.getInputProps('conditions')} />
       <TextInput
         label={t('se.agreements.costCentre')}
         description={t('se.agreements.costCentreHelp')}
@@ -294,10 +283,7 @@ export function AmendmentDialog({ orgId, onClose, agreementId }: Base & { agreem
           },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
     { priceCents: 'price' },
   );
   return (
@@ -308,11 +294,9 @@ export function AmendmentDialog({ orgId, onClose, agreementId }: Base & { agreem
         {...form.getInputProps('effectiveOn')}
         value={form.values.effectiveOn}
       />
-      <Textarea
+      <GrowingTextarea
         label={t('se.amendments.description')}
         required
-        autosize
-        minRows={2}
         data-autofocus
         {...form.getInputProps('description')}
       />
@@ -378,10 +362,7 @@ export function WorkerDialog({
           )
         : call(client.POST('/orgs/{orgId}/social-economy/workers', { ...inOrg(orgId), body }));
     },
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   const ofPartner = agreements.filter((a) => a.partnerId === form.values.partnerId);
   return (
@@ -407,7 +388,7 @@ export function WorkerDialog({
         data={ofPartner.map((a) => ({ value: a.id, label: a.title }))}
         {...form.getInputProps('agreementId')}
       />
-      <Textarea label={t('se.workers.tasks')} autosize minRows={2} {...form.getInputProps('tasks')} />
+      <GrowingTextarea label={t('se.workers.tasks')} {...form.getInputProps('tasks')} />
       <Select
         label={t('se.workers.language')}
         clearable
@@ -471,10 +452,7 @@ export function HoursDialog({
           },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.hours.add')} form={form} save={save}>
@@ -519,10 +497,7 @@ export function EvaluationDialog({ orgId, onClose, workerId }: Base & { workerId
           body: { evaluatedOn: v.evaluatedOn, score: v.score === '' ? null : Number(v.score), summary: v.summary },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.evaluations.add')} form={form} save={save}>
@@ -538,7 +513,7 @@ export function EvaluationDialog({ orgId, onClose, workerId }: Base & { workerId
         data={['1', '2', '3', '4', '5'].map((s) => ({ value: s, label: t(`se.score.${s}`) }))}
         {...form.getInputProps('score')}
       />
-      <Textarea label={t('se.evaluations.summary')} required autosize minRows={3} {...form.getInputProps('summary')} />
+      <GrowingTextarea label={t('se.evaluations.summary')} required minRows={3} {...form.getInputProps('summary')} />
     </FormDialog>
   );
 }
@@ -558,18 +533,13 @@ export function GoalDialog({ orgId, onClose, workerId }: Base & { workerId: stri
           body: { description: v.description, dueOn: nn(v.dueOn) },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.goals.add')} form={form} save={save}>
-      <Textarea
+      <GrowingTextarea
         label={t('se.goals.description')}
         required
-        autosize
-        minRows={2}
         data-autofocus
         {...form.getInputProps('description')}
       />
@@ -593,10 +563,7 @@ export function StartTrajectoryDialog({ orgId, onClose, workerId }: Base & { wor
           body,
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.trajectories.start')} form={form} save={save}>
@@ -629,10 +596,7 @@ export function PhaseDialog({
           body: { phase, startedOn: v.startedOn },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog
@@ -672,10 +636,7 @@ export function OutcomeDialog({
           body: { outcome: v.outcome as 'hired', outcomeOn: v.outcomeOn },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.trajectories.close')} form={form} save={save}>
@@ -710,10 +671,7 @@ export function FundingRuleDialog({ orgId, onClose }: Base) {
           body: { validFrom: v.validFrom, validTo: nn(v.validTo), amountCents: toCents(v.amount), note: v.note },
         }),
       ),
-    async () => {
-      await refreshSe(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshSe(orgId), onClose),
     { amountCents: 'amount' },
   );
   return (

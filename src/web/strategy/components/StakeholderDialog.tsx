@@ -1,11 +1,12 @@
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_TYPES } from '../../../modules/strategy/logic/quadrant.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { linksQuery, refreshStrategy, type Stakeholder, strategyCalls } from '../api.ts';
 import { LinkFields } from './LinkFields.tsx';
@@ -52,10 +53,7 @@ export function StakeholderDialog({
       };
       return s ? strategyCalls.updateStakeholder(orgId, s.id, body) : strategyCalls.createStakeholder(orgId, body);
     },
-    async () => {
-      await refreshStrategy(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshStrategy(orgId), onClose),
   );
   const scoreField = (key: 'power' | 'interest' | 'influence') => (
     <NumberField
@@ -91,24 +89,9 @@ export function StakeholderDialog({
         {scoreField('interest')}
         {scoreField('influence')}
       </SimpleGrid>
-      <Textarea
-        label={t('strategic.stakeholders.expectations')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('expectations')}
-      />
-      <Textarea
-        label={t('strategic.stakeholders.valueCreated')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('valueCreated')}
-      />
-      <Textarea
-        label={t('strategic.stakeholders.engagement')}
-        autosize
-        minRows={2}
-        {...form.getInputProps('engagement')}
-      />
+      <GrowingTextarea label={t('strategic.stakeholders.expectations')} {...form.getInputProps('expectations')} />
+      <GrowingTextarea label={t('strategic.stakeholders.valueCreated')} {...form.getInputProps('valueCreated')} />
+      <GrowingTextarea label={t('strategic.stakeholders.engagement')} {...form.getInputProps('engagement')} />
       <DateField
         label={t('strategic.stakeholders.lastContact')}
         value={form.values.lastContact}

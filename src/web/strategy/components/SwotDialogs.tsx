@@ -1,11 +1,12 @@
-import { MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { SWOT_QUADRANTS, SWOT_STRATEGY_KINDS } from '../../../modules/strategy/logic/quadrant.ts';
 import type { SwotQuadrant } from '../../../modules/strategy/logic/quadrant.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
-import { useAppForm, useFormSave } from '../../components/useAppForm.ts';
+import { refreshAndClose, useAppForm, useFormSave } from '../../components/useAppForm.ts';
 import { required } from '../../components/validation.ts';
 import { linksQuery, refreshStrategy, strategyCalls, type SwotItem, type SwotStrategy } from '../api.ts';
 import { LinkFields } from './LinkFields.tsx';
@@ -45,7 +46,7 @@ export function NewSwotDialog({
         data-autofocus
         {...form.getInputProps('year')}
       />
-      <Textarea label={t('strategic.swot.note')} autosize minRows={2} {...form.getInputProps('note')} />
+      <GrowingTextarea label={t('strategic.swot.note')} {...form.getInputProps('note')} />
     </FormDialog>
   );
 }
@@ -79,10 +80,7 @@ export function SwotItemDialog({
   const save = useFormSave(
     form,
     (v) => (item ? strategyCalls.updateItem(orgId, item.id, v) : strategyCalls.addItem(orgId, swotId, v)),
-    async () => {
-      await refreshStrategy(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshStrategy(orgId), onClose),
   );
   return (
     <FormDialog
@@ -100,11 +98,9 @@ export function SwotItemDialog({
         {...form.getInputProps('quadrant')}
       />
       <TextInput label={t('strategic.swot.text')} required data-autofocus {...form.getInputProps('text')} />
-      <Textarea
+      <GrowingTextarea
         label={t('strategic.swot.evidence')}
         description={t('strategic.swot.evidenceHelp')}
-        autosize
-        minRows={2}
         {...form.getInputProps('evidence')}
       />
       <LinkFields
@@ -142,10 +138,7 @@ export function SwotStrategyDialog({
     form,
     (v) =>
       strategy ? strategyCalls.updateStrategy(orgId, strategy.id, v) : strategyCalls.addStrategy(orgId, swotId, v),
-    async () => {
-      await refreshStrategy(orgId);
-      onClose();
-    },
+    refreshAndClose(() => refreshStrategy(orgId), onClose),
   );
   return (
     <FormDialog
@@ -162,11 +155,9 @@ export function SwotStrategyDialog({
         allowDeselect={false}
         {...form.getInputProps('kind')}
       />
-      <Textarea
+      <GrowingTextarea
         label={t('strategic.swot.strategyText')}
         required
-        autosize
-        minRows={2}
         data-autofocus
         {...form.getInputProps('text')}
       />

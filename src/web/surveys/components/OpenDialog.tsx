@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, CopyButton, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, CopyButton, Group, Modal, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OrgDialogProps } from '../../components/dialogProps.ts';
@@ -6,6 +6,7 @@ import { call, client, fieldErrors } from '../../api.ts';
 import { CopyField } from '../../components/CopyField.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { NumberField } from '../../components/NumberField.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
@@ -82,11 +83,10 @@ export function OpenDialog({ orgId, surveyId, opened, onClose }: OrgDialogProps 
           {result.openLink && <CopyField label={t('surveys.open.openLinkLabel')} value={result.openLink} />}
           {result.links.length > 0 && (
             <>
-              <Textarea
+              <GrowingTextarea
                 label={t('surveys.open.links', { count: result.links.length })}
                 value={all}
                 readOnly
-                autosize
                 minRows={3}
                 maxRows={10}
                 styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}

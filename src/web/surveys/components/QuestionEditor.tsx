@@ -1,53 +1,22 @@
-import {
-  ActionIcon,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { refreshSurveys, surveyParams } from '../api.ts';
+import { questionDefaults } from '../../../modules/surveys/logic/question.ts';
 import type { Question, QuestionKind, SurveyDetail, Texts } from '../../../modules/surveys/schema.ts';
 import { cleanTexts, type Lang3 } from '../texts.ts';
 
 const KINDS: QuestionKind[] = ['likert5', 'likert7', 'nps', 'single', 'multiple', 'open'];
 
-interface Draft {
-  key: number;
-  kind: QuestionKind;
-  text: Texts;
-  section: Texts;
-  options: Texts[];
-  required: boolean;
-  breakdown: boolean;
-  dimension: string | null;
-  item: number | null;
-  aspect: Question['aspect'];
-}
+/** A question being edited: the stored one without its id and place, `key` for React. */
+type Draft = Omit<Question, 'id' | 'position'> & { key: number };
 
 let keys = 0;
-const fromQuestion = (q: Question): Draft => ({
-  key: ++keys,
-  kind: q.kind,
-  text: q.text,
-  section: q.section,
-  options: q.options,
-  required: q.required,
-  breakdown: q.breakdown,
-  dimension: q.dimension,
-  item: q.item,
-  aspect: q.aspect,
-});
+const fromQuestion = ({ id: _id, position: _position, ...q }: Question): Draft => ({ ...q, key: ++keys });
 const isChoice = (k: QuestionKind) => k === 'single' || k === 'multiple';
 
 /** Options per language as lines; line i of every language is option i. */
@@ -161,9 +130,8 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
               />
               <SimpleGrid cols={{ base: 1, md: languages.length }}>
                 {languages.map((l) => (
-                  <Textarea
+                  <GrowingTextarea
                     key={l}
-                    autosize
                     minRows={1}
                     label={t('surveys.editor.textIn', { n, lang: l.toUpperCase() })}
                     required={l === 'nl'}
@@ -187,10 +155,8 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
               {isChoice(d.kind) && (
                 <SimpleGrid cols={{ base: 1, md: languages.length }}>
                   {languages.map((l) => (
-                    <Textarea
+                    <GrowingTextarea
                       key={l}
-                      autosize
-                      minRows={2}
                       label={t('surveys.editor.optionsIn', { n, lang: l.toUpperCase() })}
                       value={optionsText(d.options, l)}
                       error={l === 'nl' ? errorOf(i, 'options') : undefined}
@@ -223,16 +189,11 @@ export function QuestionEditor({ orgId, survey }: { orgId: string; survey: Surve
           variant="light"
           onClick={() =>
             form.insertListItem('questions', {
+              ...questionDefaults(),
               key: ++keys,
               kind: 'likert5',
               text: { nl: '' },
               section: drafts.at(-1)?.section ?? {},
-              options: [],
-              required: false,
-              breakdown: false,
-              dimension: null,
-              item: null,
-              aspect: null,
             } satisfies Draft)
           }
         >

@@ -1,5 +1,6 @@
-import { Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import type { RespondentForm } from '../../../modules/surveys/schema.ts';
 import { fill, TEXTS } from '../respondentTexts.ts';
 import { type Lang3, textIn } from '../texts.ts';
@@ -106,10 +107,9 @@ function Answerer({
   const focusId = `q-${q.id}`;
   if (q.kind === 'open') {
     return (
-      <Textarea
+      <GrowingTextarea
         id={focusId}
         aria-labelledby={labelId}
-        autosize
         minRows={3}
         maxLength={4000}
         placeholder={tx.openPlaceholder}

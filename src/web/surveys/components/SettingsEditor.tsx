@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client, fieldErrors } from '../../api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
+import { GrowingTextarea } from '../../components/GrowingTextarea.tsx';
 import { useAppForm } from '../../components/useAppForm.ts';
 import { refreshSurveys, surveyParams } from '../api.ts';
 import type { SurveyDetail, Texts } from '../../../modules/surveys/schema.ts';
@@ -57,10 +58,8 @@ export function SettingsEditor({ orgId, survey }: { orgId: string; survey: Surve
               {...form.getInputProps(`title.${l}`)}
               value={title[l] ?? ''}
             />
-            <Textarea
+            <GrowingTextarea
               label={t('surveys.editor.introIn', { lang: l.toUpperCase() })}
-              autosize
-              minRows={2}
               {...form.getInputProps(`intro.${l}`)}
               value={intro[l] ?? ''}
             />
