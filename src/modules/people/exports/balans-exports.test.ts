@@ -1,25 +1,19 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../lib/exports/testing.ts';
-import type { SocialeBalansAnswer } from '../balans-schema.ts';
-import { msg } from '../logic/messages.ts';
-import { socialeBalans } from '../logic/sociale-balans.ts';
-import { formOf } from '../logic/sociale-balans-form.ts';
+import { balansAnswer } from '../balans-answer.ts';
 import { sampleData } from '../logic/sociale-balans-sample.ts';
 import { balansCsv } from './balans-csv.ts';
 import { balansPdf } from './balans-pdf.ts';
 import { balansXlsx } from './balans-xlsx.ts';
 
-/** The answer as balans-load.ts makes it, without a database. */
+/** The answer as the route makes it, without a database: 2025 of the sample, 2024 without payroll. */
 function answer(size = { turnoverCents: null as number | null, balanceTotalCents: null as number | null }) {
-  const b = socialeBalans(sampleData(), 2025, 8_500_049, size);
-  return {
-    ...b,
-    showsPeople: false,
-    form: formOf(b.model),
-    figures: b.figures.map((f) => ({ ...f, ids: [] })),
-    missing: b.missing.map((m) => ({ ...m, text: msg(`reason_${m.reason}`), ids: [] })),
-  } satisfies SocialeBalansAnswer;
+  const ledger =
+    size.turnoverCents === null
+      ? null
+      : { personnelCents: 8_500_049, turnoverCents: size.turnoverCents, balanceTotalCents: size.balanceTotalCents };
+  return balansAnswer(sampleData(), 2025, ledger, false);
 }
 const csvRows = (text: string) =>
   text
