@@ -264,10 +264,14 @@ export const previousCodes = (model: Model): string[] =>
 
 /**
  * A value as it goes on the form: averages and FTE to one decimal, head counts and hours whole, money
- * in whole euros (still in cents here). The exact value stays in the figures, for tracing.
+ * in whole euros (still in cents here), halves rounded up. The exact value stays in the figures, for
+ * tracing.
  */
 export function formRounded(unit: Unit, value: number): number {
-  if (unit === 'average' || unit === 'fte') return Math.round(value * 10) / 10;
-  if (unit === 'cents') return Math.round(value / 100) * 100;
-  return Math.round(value);
+  // Sums of twelfths carry float noise (2.25 adds up to 2.2499999…): settle it at a millionth first,
+  // so a half rounds up as the form's rule says.
+  const v = Math.round(value * 1e6) / 1e6;
+  if (unit === 'average' || unit === 'fte') return Math.round(v * 10) / 10;
+  if (unit === 'cents') return Math.round(v / 100) * 100;
+  return Math.round(v);
 }

@@ -2,58 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { socialeBalans } from './sociale-balans.ts';
 import { previousYear } from './sociale-balans-during.ts';
 import { formOf, modelCodes, previousCodes } from './sociale-balans-form.ts';
-import { sampleData } from './sociale-balans-sample.ts';
-import type { PeopleData } from './types.ts';
+import { sampleData, sampleWithPreviousYear } from './sociale-balans-sample.ts';
 
 const NO_SIZE = { turnoverCents: null, balanceTotalCents: null };
 const valuesOf = (figures: { code: string; value: number }[]) => new Map(figures.map((f) => [f.code, f.value]));
 const reasonsOf = (missing: { code: string; reason: string }[]) => new Map(missing.map((m) => [m.code, m.reason]));
-const month = (employeeId: string, m: number, hoursWorked: number, costCents: number, benefitsCents = 0) => ({
-  employeeId,
-  month: `2024-${String(m).padStart(2, '0')}-01`,
-  hoursWorked,
-  costCents,
-  benefitsCents,
-});
-const twelve = (id: string, hours: number, cost: number, benefits = 0) =>
-  Array.from({ length: 12 }, (_, i) => month(id, i + 1, hours, cost, benefits));
-
-/**
- * The sample of 2025 with 2024 registered too. In 2024: Jan (e1, man) and Mia (e3, woman) full-time all
- * year; Els (e4, woman) half-time from January to June 2024 in another joint committee, then gone; An
- * (e2) only from 2025. Payroll 2024: e1 12 × 150 h, € 3,800 and € 10 benefits; e3 12 × 140 h, € 2,900;
- * e4 6 × 70 h, € 1,500.
- */
-function withPreviousYear(): PeopleData {
-  const data = sampleData();
-  data.employees.push({
-    id: 'e4',
-    externalRef: null,
-    firstName: 'Els',
-    lastName: 'Wouters',
-    sex: 'female',
-    birthYear: 1990,
-    education: 'secondary',
-  });
-  data.contracts.push({
-    ...data.contracts[0]!,
-    id: 'c9',
-    employeeId: 'e4',
-    startsOn: '2024-01-01',
-    endsOn: '2024-06-30',
-    contractType: 'fixed_term',
-    weeklyHours: 19,
-    jointCommittee: '330.01',
-    exitReason: 'other',
-  });
-  data.payroll.push(
-    ...twelve('e1', 150, 380_000, 1_000),
-    ...twelve('e3', 140, 290_000),
-    ...[1, 2, 3, 4, 5, 6].map((m) => month('e4', m, 70, 150_000)),
-  );
-  return data;
-}
-
 describe('the previous year’s columns of the form', () => {
   it('are P, 1P, 2P of 1003-1033 in the full model and 3P of 100-102 in the abbreviated one, apart from the year’s codes', () => {
     expect(previousCodes('full')).toEqual([
@@ -83,7 +36,7 @@ describe('the previous year’s columns of the form', () => {
 });
 
 describe('sociale balans, previous year (hand-computed)', () => {
-  const data = withPreviousYear();
+  const data = sampleWithPreviousYear();
 
   it('computes 1003-1033 of 2024 by sex from 2024’s month ends and payroll (full model)', () => {
     const p = previousYear(data, 2025, 'full');
@@ -127,7 +80,7 @@ describe('sociale balans, previous year (hand-computed)', () => {
       ]),
     );
     // One month of e4 without payroll: 101-103 of 2024 incomplete, naming her.
-    const gap = withPreviousYear();
+    const gap = sampleWithPreviousYear();
     gap.payroll = gap.payroll.filter((x) => !(x.employeeId === 'e4' && x.month === '2024-06-01'));
     const incomplete = previousYear(gap, 2025, 'full');
     expect(incomplete.missing.find((m) => m.code === '10232')).toEqual({
@@ -147,7 +100,7 @@ describe('sociale balans, previous year (hand-computed)', () => {
 
 describe('the head of the form and the size test', () => {
   it('lists the joint committees of the contracts in force during the year', () => {
-    const data = withPreviousYear();
+    const data = sampleWithPreviousYear();
     expect(socialeBalans(data, 2025, null, NO_SIZE).jointCommittees).toEqual(['319.01']);
     expect(socialeBalans(data, 2024, null, NO_SIZE).jointCommittees).toEqual(['319.01', '330.01']);
   });

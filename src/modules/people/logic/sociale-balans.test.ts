@@ -143,6 +143,9 @@ describe('the form of each model', () => {
     ]);
     expect(formRounded('cents', 8_600_049)).toBe(8_600_000);
     expect(formRounded('cents', 8_600_050)).toBe(8_600_100);
+    // A half reached through float sums (27 twelfths = 2.2499999…) still rounds up.
+    const twelfths = Array.from({ length: 27 }, () => 1 / 12).reduce((a, b) => a + b, 0);
+    expect([formRounded('fte', twelfths), formRounded('average', twelfths)]).toEqual([2.3, 2.3]);
   });
 });
 
