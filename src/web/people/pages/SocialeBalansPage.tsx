@@ -92,7 +92,7 @@ function Balans({ orgId, year }: { orgId: string; year: number }) {
   if (!b) return <QueryState error={query.error} inline />;
   const cc = b.crossCheck;
   const missingLists = [
-    { title: t('people.balans.missingTitle'), groups: missingGroups(b.missing) },
+    { title: t('people.balans.missingYear', { year: b.year }), groups: missingGroups(b.missing) },
     { title: t('people.balans.missingPrevious', { year: b.previous.year }), groups: missingGroups(b.previous.missing) },
   ].filter((l) => l.groups.size > 0);
   return (
@@ -133,20 +133,29 @@ function Balans({ orgId, year }: { orgId: string; year: number }) {
           </Text>
         </SimpleGrid>
       </Section>
-      {missingLists.map((list) => (
-        <Section key={list.title} title={list.title}>
+      {missingLists.length > 0 && (
+        <Section title={t('people.balans.missingTitle')}>
           <Text size="sm" mb="xs">
             {t('people.balans.missingIntro')}
           </Text>
-          <List size="sm">
-            {[...list.groups].map(([text, codes]) => (
-              <List.Item key={text}>
-                <strong>{codes.sort().join(', ')}</strong>: {text}
-              </List.Item>
-            ))}
-          </List>
+          {missingLists.map((list) => (
+            <Stack key={list.title} gap={4} mb="xs">
+              {missingLists.length > 1 && (
+                <Text size="sm" fw={600}>
+                  {list.title}
+                </Text>
+              )}
+              <List size="sm">
+                {[...list.groups].map(([text, codes]) => (
+                  <List.Item key={text}>
+                    <strong>{codes.sort().join(', ')}</strong>: {text}
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          ))}
         </Section>
-      ))}
+      )}
     </Stack>
   );
 }
