@@ -6,7 +6,7 @@
 import { EDUCATIONS, EXTERNAL_KINDS, type PeopleData, TRAINING_KINDS } from './types.ts';
 import { type Model, modelCodes } from './sociale-balans-form.ts';
 import { duringYear } from './sociale-balans-during.ts';
-import { lineCodes, type MissingFigure, missInto, Tally } from './sociale-balans-tally.ts';
+import { type BalansFigure, lineCodes, type MissingFigure, missInto, Tally } from './sociale-balans-tally.ts';
 import { clip, daysIncl, fractionOf, inForceOn, mainContract, spellsOf } from './sociale-balans-time.ts';
 
 export {
@@ -15,7 +15,6 @@ export {
   type MissingFigure,
   type MissingReason,
 } from './sociale-balans-tally.ts';
-import type { BalansFigure } from './sociale-balans-tally.ts';
 
 export interface SizeInputs {
   /** Turnover of the year (cents), null when unknown. */
