@@ -62,15 +62,19 @@ export function duringYear(data: PeopleData, year: number, sexOf: Map<string, Se
   for (const p of payroll) {
     const sex = sexOf.get(p.employeeId);
     const m = Number(p.month.slice(5, 7));
-    const month = (contractsOf.get(p.employeeId) ?? []).filter((c) =>
-      clip(c.startsOn, c.endsOn, monthStart(year, m), monthEnd(year, m)),
-    );
-    if (!sex || month.length === 0) {
+    // Under contract at the month's end, or else at some day of the month (then by those contracts).
+    let f = statusByMonth[m - 1]!.get(p.employeeId);
+    if (f === undefined) {
+      const month = (contractsOf.get(p.employeeId) ?? []).filter((c) =>
+        clip(c.startsOn, c.endsOn, monthStart(year, m), monthEnd(year, m)),
+      );
+      if (month.length > 0) f = fractionOf(month);
+    }
+    if (!sex || f === undefined) {
       unmatched.add(p.employeeId);
       continue;
     }
     seen.set(p.employeeId, (seen.get(p.employeeId) ?? 0) | (1 << (m - 1)));
-    const f = statusByMonth[m - 1]!.get(p.employeeId) ?? fractionOf(month);
     const ft = f >= 1;
     t.sexed(ft ? '1011' : '1012', sex, p.hoursWorked, p.employeeId);
     t.sexed('1013', sex, p.hoursWorked, p.employeeId);
