@@ -17197,51 +17197,97 @@ export interface paths {
                                 value: number;
                             }[];
                             form: {
-                                columns: ("total" | "men" | "women" | "fulltime" | "parttime" | "fte" | "totalOrFte" | "agency" | "placed")[];
+                                columns: ("total" | "men" | "women" | "fulltime" | "parttime" | "fte" | "totalOrFte" | "agency" | "placed" | "previousTotal" | "previousMen" | "previousWomen" | "previousTotalOrFte")[];
                                 lines: {
                                     cells: {
                                         agency?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
                                         fte?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
                                         fulltime?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
                                         men?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
                                         parttime?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
                                         placed?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        previousMen?: {
+                                            code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        previousTotal?: {
+                                            code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        previousTotalOrFte?: {
+                                            code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
+                                            /** @enum {string} */
+                                            unit: "count" | "average" | "fte" | "hours" | "cents";
+                                        };
+                                        previousWomen?: {
+                                            code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
                                         total?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
                                         totalOrFte?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
                                         women?: {
                                             code: string;
+                                            /** @enum {boolean} */
+                                            previous?: true;
                                             /** @enum {string} */
                                             unit: "count" | "average" | "fte" | "hours" | "cents";
                                         };
@@ -17258,6 +17304,7 @@ export interface paths {
                                     nl: string;
                                 };
                             }[];
+                            jointCommittees: string[];
                             missing: {
                                 code: string;
                                 ids: string[];
@@ -17271,12 +17318,41 @@ export interface paths {
                             /** @enum {string} */
                             model: "full" | "abbreviated";
                             mustFile: boolean;
+                            previous: {
+                                figures: {
+                                    code: string;
+                                    ids: string[];
+                                    value: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    ids: string[];
+                                    /** @enum {string} */
+                                    reason: "no_payroll" | "payroll_incomplete" | "education_unknown" | "none_registered" | "exit_reason_unknown" | "not_recorded";
+                                    text: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                }[];
+                                year: number;
+                            };
                             showsPeople: boolean;
                             size: {
                                 balanceExceeded: boolean | null;
+                                balanceTotalCents: number | null;
                                 fte: number;
                                 fteExceeded: boolean;
+                                modelCertain: boolean;
+                                turnoverCents: number | null;
                                 turnoverExceeded: boolean | null;
+                                unchecked: {
+                                    /** @enum {string} */
+                                    criterion: "turnover" | "balance_total";
+                                    text: {
+                                        en: string;
+                                        nl: string;
+                                    };
+                                }[];
                             };
                             year: number;
                         };

@@ -1,6 +1,7 @@
 /** What finance contributes to the KPIs of its organisation (and to the clients' cost per FTE). */
 import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx } from '../../server/db.ts';
+import { balanceTotalCents } from './logic/balance-total.ts';
 import { getModel } from './queries.ts';
 import { ledgerTotals } from './queries-ledger.ts';
 
@@ -48,20 +49,22 @@ export function financeFingerprint(o: RawBuilder<unknown>): RawBuilder<string>[]
 
 /**
  * What the sociale balans reads of a year's current ledger: personnel costs 620-623 (the cross-check of
- * code 1023) and revenues 70-74 (the turnover of the size criteria), both in natural sign; null without
+ * code 1023), revenues 70-74 (the turnover of the size criteria), both in natural sign, and the balance
+ * total (total assets; null when the ledger holds no balance-sheet account, classes 1-5); null without
  * a current ledger for that year.
  */
 export async function socialBalanceLedger(
   db: DbOrTx,
   orgId: string,
   year: number,
-): Promise<{ personnelCents: number; turnoverCents: number } | null> {
+): Promise<{ personnelCents: number; turnoverCents: number; balanceTotalCents: number | null } | null> {
   if (!(await ledgerYears(db, orgId)).includes(year)) return null;
   let personnelCents = 0;
   let turnoverCents = 0;
-  for (const l of await ledgerTotals(db, orgId, year)) {
+  const totals = await ledgerTotals(db, orgId, year);
+  for (const l of totals) {
     if (/^62[0-3]/.test(l.account)) personnelCents += l.amountCents;
     if (/^7[0-4]/.test(l.account)) turnoverCents -= l.amountCents;
   }
-  return { personnelCents, turnoverCents };
+  return { personnelCents, turnoverCents, balanceTotalCents: balanceTotalCents(totals) };
 }

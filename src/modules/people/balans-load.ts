@@ -1,15 +1,13 @@
 /**
  * The sociale balans and HR key figures of one organisation and year, as the routes, the exports and
- * the CLI present them: the people data and the ledger's figures loaded, the pure logic run, the form
- * of the model (full or abbreviated) attached, and the people behind each figure shown only to those who may read people.
+ * the CLI present them: the people data and the ledger's figures loaded, then the answer made
+ * (balans-answer.ts).
  */
 import type { DbOrTx } from '../../server/db.ts';
+import { balansAnswer } from './balans-answer.ts';
 import { peopleDataOfYear, socialBalanceLedger } from './balans-queries.ts';
 import type { HrFiguresAnswer, SocialeBalansAnswer } from './balans-schema.ts';
 import { hrFigures } from './logic/hr-figures.ts';
-import { msg } from './logic/messages.ts';
-import { formOf } from './logic/sociale-balans-form.ts';
-import { socialeBalans } from './logic/sociale-balans.ts';
 
 export async function loadSocialeBalans(
   db: DbOrTx,
@@ -17,25 +15,12 @@ export async function loadSocialeBalans(
   year: number,
   showsPeople: boolean,
 ): Promise<SocialeBalansAnswer> {
-  const [data, ledger] = await Promise.all([peopleDataOfYear(db, orgId, year), socialBalanceLedger(db, orgId, year)]);
-  const b = socialeBalans(
-    data,
-    year,
-    ledger?.personnelCents ?? null,
-    {
-      turnoverCents: ledger?.turnoverCents ?? null,
-      balanceTotalCents: null,
-    },
-    showsPeople,
-  );
-  const hide = (ids: string[]) => (showsPeople ? ids : []);
-  return {
-    ...b,
-    showsPeople,
-    form: formOf(b.model),
-    figures: b.figures.map((f) => ({ ...f, ids: hide(f.ids) })),
-    missing: b.missing.map((m) => ({ ...m, text: msg(`reason_${m.reason}`), ids: hide(m.ids) })),
-  };
+  // One load for both years: the previous year's columns need its payroll months too.
+  const [data, ledger] = await Promise.all([
+    peopleDataOfYear(db, orgId, year, year - 1),
+    socialBalanceLedger(db, orgId, year),
+  ]);
+  return balansAnswer(data, year, ledger, showsPeople);
 }
 
 /** Decimals an HR figure is answered with, by unit: percentages 1, FTE 2, money in whole cents, counts whole. */

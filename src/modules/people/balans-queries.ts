@@ -15,9 +15,15 @@ const str = (v: string | number | null | undefined) => v as string;
 /**
  * One statement, each table's rows as one JSON array (PGlite hands over one large value much faster
  * than thousands of rows: 4× on the payroll months of 2,000 people). Names are not read: the figures
- * need none.
+ * need none. `payrollFrom` (a year, default `year`) reaches the payroll back to an earlier year, for
+ * the sociale balans's previous-year columns: one load for both years.
  */
-export async function peopleDataOfYear(db: DbOrTx, orgId: string, year: number): Promise<PeopleData> {
+export async function peopleDataOfYear(
+  db: DbOrTx,
+  orgId: string,
+  year: number,
+  payrollFrom = year,
+): Promise<PeopleData> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const agg = (columns: RawBuilder<unknown>, table: string, where: RawBuilder<unknown>) =>
@@ -25,11 +31,11 @@ export async function peopleDataOfYear(db: DbOrTx, orgId: string, year: number):
   const { rows } = await sql<Record<'e' | 'c' | 'p' | 'a' | 't' | 'x', string>>`SELECT
     ${agg(sql`id, external_ref, sex, birth_year, education`, 'ppl_employee', sql`true`)} AS e,
     ${agg(
-      sql`id, employee_id, starts_on, ends_on, contract_type, weekly_hours, full_time_hours, category, monthly_cost_cents, exit_reason`,
+      sql`id, employee_id, starts_on, ends_on, contract_type, weekly_hours, full_time_hours, category, monthly_cost_cents, exit_reason, joint_committee`,
       'ppl_contract',
       sql`starts_on <= ${to}`,
     )} AS c,
-    ${agg(sql`employee_id, month, hours_worked, cost_cents, benefits_cents`, 'ppl_payroll_month', sql`month BETWEEN ${from} AND ${to}`)} AS p,
+    ${agg(sql`employee_id, month, hours_worked, cost_cents, benefits_cents`, 'ppl_payroll_month', sql`month BETWEEN ${`${payrollFrom}-01-01`} AND ${to}`)} AS p,
     ${agg(sql`id, employee_id, kind, starts_on, ends_on, hours`, 'ppl_absence', sql`starts_on <= ${to} AND ends_on >= ${from}`)} AS a,
     ${agg(
       sql`id, employee_id, kind, held_on, hours, gross_cost_cents, subsidy_cents, fund_contribution_cents`,
@@ -51,7 +57,7 @@ export async function peopleDataOfYear(db: DbOrTx, orgId: string, year: number):
       birthYear: birthYear === null ? null : num(birthYear),
       education: education as Employee['education'],
     })),
-    contracts: parse(r.c).map(([id, emp, startsOn, endsOn, type, weekly, fullTime, category, cost, exit]) => ({
+    contracts: parse(r.c).map(([id, emp, startsOn, endsOn, type, weekly, fullTime, category, cost, exit, pc]) => ({
       id: str(id),
       employeeId: str(emp),
       startsOn: str(startsOn),
@@ -60,7 +66,7 @@ export async function peopleDataOfYear(db: DbOrTx, orgId: string, year: number):
       weeklyHours: num(weekly),
       fullTimeHours: num(fullTime),
       category: str(category) as Contract['category'],
-      jointCommittee: '',
+      jointCommittee: str(pc),
       functionTitle: '',
       monthlyCostCents: num(cost),
       exitReason: exit as Contract['exitReason'],

@@ -9,6 +9,9 @@ const code = z.string().regex(/^\d{2,5}$/);
 const column = z.enum(COLUMNS);
 const unit = z.enum(['count', 'average', 'fte', 'hours', 'cents']);
 
+const figure = z.object({ code, value: z.number(), ids: z.array(z.string()) });
+const missingFigure = z.object({ code, reason: z.enum(MISSING_REASONS), text: message, ids: z.array(z.string()) });
+
 export const balansYearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export const socialeBalansAnswer = z.object({
@@ -17,10 +20,19 @@ export const socialeBalansAnswer = z.object({
   size: z.object({
     fte: z.number(),
     fteExceeded: z.boolean(),
+    turnoverCents: z.number().nullable(),
     turnoverExceeded: z.boolean().nullable(),
+    /** Total assets from the year's ledger; null without a ledger or without balance-sheet accounts in it. */
+    balanceTotalCents: z.number().nullable(),
     balanceExceeded: z.boolean().nullable(),
+    /** The size criteria that could not be checked (their figure unknown), each with why. */
+    unchecked: z.array(z.object({ criterion: z.enum(['turnover', 'balance_total']), text: message })),
+    /** Whether the model stays the same whatever the unchecked criteria turn out to be. */
+    modelCertain: z.boolean(),
   }),
   mustFile: z.boolean(),
+  /** The head of the form: the joint committees (paritaire comités) of the contracts in the year. */
+  jointCommittees: z.array(z.string()),
   /** Whether `ids` name the people behind each figure (only for a role that may read people). */
   showsPeople: z.boolean(),
   form: z.array(
@@ -33,13 +45,15 @@ export const socialeBalansAnswer = z.object({
           /** The line's code as the form prints it; its cells carry the figure codes. */
           code: z.string(),
           label: message,
-          cells: z.partialRecord(column, z.object({ code, unit })),
+          cells: z.partialRecord(column, z.object({ code, unit, previous: z.literal(true).optional() })),
         }),
       ),
     }),
   ),
-  figures: z.array(z.object({ code, value: z.number(), ids: z.array(z.string()) })),
-  missing: z.array(z.object({ code, reason: z.enum(MISSING_REASONS), text: message, ids: z.array(z.string()) })),
+  figures: z.array(figure),
+  missing: z.array(missingFigure),
+  /** Year − 1's figures of the cells marked `previous` (columns P, 1P, 2P, 3P), computed as the year's. */
+  previous: z.object({ year: z.number().int(), figures: z.array(figure), missing: z.array(missingFigure) }),
   crossCheck: z.object({
     payrollCents: z.number().nullable(),
     ledgerCents: z.number().nullable(),

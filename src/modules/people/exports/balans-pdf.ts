@@ -1,14 +1,16 @@
 /**
  * The sociale balans as a PDF in the layout of the filing form (pdfmake, standard fonts): a title with
  * the model, Parts I, II and III as tables with code, description and the form's columns of each part,
- * the check of personnel costs against the ledger and the missing data per code with the reason.
+ * the check of personnel costs against the ledger and the missing data per code with the reason (the
+ * year's and the previous year's). Under the title: the model, the joint committees, the unchecked size
+ * criteria.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { date, type Lang, money, moneyFormat, number as num } from '../../../lib/exports/format.ts';
 import { renderPdf } from '../../../lib/exports/pdf-render.ts';
 import type { SocialeBalansAnswer } from '../balans-schema.ts';
 import { msg } from '../logic/messages.ts';
-import { balansTables, decimalsOf, type TableCell as Cell } from './balans-table.ts';
+import { balansTables, decimalsOf, headLines, missingSections, type TableCell as Cell } from './balans-table.ts';
 
 /** A cell as the form takes it: money in whole euros, averages and FTE with one decimal. */
 const cellText = (cell: Cell | null, lang: Lang): TableCell => {
@@ -20,25 +22,19 @@ const cellText = (cell: Cell | null, lang: Lang): TableCell => {
   return { text, alignment: 'right' };
 };
 
-/** Missing codes grouped by their reason: "5821, 5822 …: Niets geregistreerd …". */
-export function missingGroups(b: SocialeBalansAnswer, lang: Lang): { codes: string[]; text: string }[] {
-  const groups = new Map<string, string[]>();
-  for (const m of b.missing) groups.set(m.text[lang], [...(groups.get(m.text[lang]) ?? []), m.code]);
-  return [...groups].map(([text, codes]) => ({ text, codes: codes.sort() }));
-}
-
 export async function balansPdf(
   b: SocialeBalansAnswer,
   opts: { orgName: string; lang: Lang; generatedAt: Date },
 ): Promise<Uint8Array> {
   const { lang } = opts;
   const t = (key: Parameters<typeof msg>[0]) => msg(key)[lang];
+  const head = headLines(b, lang);
   const content: Content[] = [
     { text: msg('doc_title', { year: b.year })[lang], style: 'title' },
-    {
-      text: `${opts.orgName} · ${t(b.model === 'full' ? 'doc_model_full' : 'doc_model_abbreviated')}`,
-      margin: [0, 0, 0, 8],
-    },
+    ...head.map((line, i) => ({
+      text: i === 0 ? `${opts.orgName} · ${line}` : line,
+      margin: [0, 0, 0, i === head.length - 1 ? 8 : 2] as [number, number, number, number],
+    })),
   ];
   for (const table of balansTables(b, lang)) {
     const widths = [40, '*', ...table.header.slice(2).map(() => 70)];
@@ -83,10 +79,9 @@ export async function balansPdf(
     layout: 'lightHorizontalLines',
     fontSize: 9,
   });
-  const groups = missingGroups(b, lang);
-  if (groups.length > 0) {
-    content.push({ text: t('doc_missing'), style: 'part' });
-    content.push({ ul: groups.map((g) => `${g.codes.join(', ')}: ${g.text}`), fontSize: 9 });
+  for (const section of missingSections(b, lang)) {
+    content.push({ text: section.title, style: 'part' });
+    content.push({ ul: section.groups.map((g) => `${g.codes.join(', ')}: ${g.text}`), fontSize: 9 });
   }
   return renderPdf({
     pageSize: 'A4',

@@ -7,8 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../../../lib/exports/format.ts';
 import type { SocialeBalansAnswer } from '../balans-schema.ts';
 import { msg } from '../logic/messages.ts';
-import { missingGroups } from './balans-pdf.ts';
-import { balansTables, decimalsOf } from './balans-table.ts';
+import { balansTables, decimalsOf, headLines, missingSections } from './balans-table.ts';
 
 const EURO = '#,##0 "€"';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
@@ -17,9 +16,9 @@ export async function balansXlsx(b: SocialeBalansAnswer, lang: Lang, orgName: st
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Stuurboord';
   const ws = wb.addWorksheet(msg('doc_title', { year: b.year })[lang].slice(0, 31));
-  ws.columns = [{ width: 9 }, { width: 62 }, { width: 16 }, { width: 16 }, { width: 16 }];
+  ws.columns = [{ width: 9 }, { width: 62 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }];
   ws.addRow([`${msg('doc_title', { year: b.year })[lang]} — ${orgName}`]).font = { bold: true, size: 14 };
-  ws.addRow([msg(b.model === 'full' ? 'doc_model_full' : 'doc_model_abbreviated')[lang]]);
+  for (const line of headLines(b, lang)) ws.addRow([line]);
   for (const t of balansTables(b, lang)) {
     ws.addRow([]);
     ws.addRow([t.title]).font = { bold: true };
@@ -44,10 +43,10 @@ export async function balansXlsx(b: SocialeBalansAnswer, lang: Lang, orgName: st
       });
     }
   }
-  if (b.missing.length > 0) {
+  for (const section of missingSections(b, lang)) {
     ws.addRow([]);
-    ws.addRow([msg('doc_missing')[lang]]).font = { bold: true };
-    for (const g of missingGroups(b, lang)) ws.addRow([g.codes.join(', '), g.text]);
+    ws.addRow([section.title]).font = { bold: true };
+    for (const g of section.groups) ws.addRow([g.codes.join(', '), g.text]);
   }
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -13,6 +13,11 @@
  * 1011-1013, 1021-1023). Agency and placed persons: 1. agency workers, 2. placed (1501, 1502), no total.
  * Training: men and women each have their own code (5801 / 5811), no total.
  *
+ * The previous year's figures of Part I A during the year stand next to the year's: the full model has
+ * its own table "tijdens het vorige boekjaar" of 1003, 1013, 1023 and 1033 in columns P. total, 1P. men
+ * and 2P. women; the abbreviated model a column 3P. next to 3. on lines 100-102. Those cells carry the
+ * same codes as the year's, marked `previous`.
+ *
  * The abbreviated model has no 103 (benefits), no B. (150-152) and no breakdown of entries and exits
  * by contract type or reason (ICB, www.icb-institute.be/verkort-model/); Part III is the same in both
  * (www.icb-institute.be/inlichtingen-over-de-opleidingen-van-werknemers-tijdens-het-boekjaar/).
@@ -32,12 +37,18 @@ export const COLUMNS = [
   'totalOrFte',
   'agency',
   'placed',
+  'previousTotal',
+  'previousMen',
+  'previousWomen',
+  'previousTotalOrFte',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 export type Model = 'full' | 'abbreviated';
 export interface FormCell {
   code: string;
   unit: Unit;
+  /** A figure of the previous year (columns P, 1P, 2P, 3P), with the code of the year's. */
+  previous?: true;
 }
 export interface FormLine {
   /** The line's code as the form prints it (105, 1200, 5801 …). */
@@ -58,6 +69,16 @@ const bySex = (code: string, unit: Unit): FormLine => ({
   label: msg(`l${code}` as 'l1001'),
   cells: { total: { code, unit }, men: { code: `${code}1`, unit }, women: { code: `${code}2`, unit } },
 });
+/** Full model, during the previous year: P. total, 1P. men, 2P. women. */
+const bySexPrevious = (code: string, unit: Unit): FormLine => ({
+  code,
+  label: msg(`l${code}` as 'l1003'),
+  cells: {
+    previousTotal: { code, unit, previous: true },
+    previousMen: { code: `${code}1`, unit, previous: true },
+    previousWomen: { code: `${code}2`, unit, previous: true },
+  },
+});
 /** Columns 1. full-time, 2. part-time (counts) and 3. total in FTE. */
 const byRegime = (code: string, label: Message = msg(`l${code}` as 'l105')): FormLine => ({
   code,
@@ -68,7 +89,10 @@ const byRegime = (code: string, label: Message = msg(`l${code}` as 'l105')): For
     fte: { code: `${code}3`, unit: 'fte' },
   },
 });
-/** Abbreviated model, during the year: 1. full-time, 2. part-time, 3. total (T) or total in FTE. */
+/**
+ * Abbreviated model, during the year: 1. full-time, 2. part-time, 3. total (T) or total in FTE, and
+ * 3P. the same total of the previous year.
+ */
 const abbreviated = (code: string, units: [Unit, Unit, Unit]): FormLine => ({
   code,
   label: msg(`l${code}` as 'l100'),
@@ -76,6 +100,7 @@ const abbreviated = (code: string, units: [Unit, Unit, Unit]): FormLine => ({
     fulltime: { code: `${code}1`, unit: units[0] },
     parttime: { code: `${code}2`, unit: units[1] },
     totalOrFte: { code: `${code}3`, unit: units[2] },
+    previousTotalOrFte: { code: `${code}3`, unit: units[2], previous: true },
   },
 });
 const external = (code: string, unit: Unit): FormLine => ({
@@ -155,6 +180,17 @@ const FULL: FormSection[] = [
       bySex('1033', 'cents'),
     ],
   },
+  {
+    part: 1,
+    title: msg('part_1_previous'),
+    columns: ['previousTotal', 'previousMen', 'previousWomen'],
+    lines: [
+      bySexPrevious('1003', 'fte'),
+      bySexPrevious('1013', 'hours'),
+      bySexPrevious('1023', 'cents'),
+      bySexPrevious('1033', 'cents'),
+    ],
+  },
   CLOSING,
   {
     part: 1,
@@ -191,7 +227,7 @@ const ABBREVIATED: FormSection[] = [
   {
     part: 1,
     title: msg('part_1_average'),
-    columns: ['fulltime', 'parttime', 'totalOrFte'],
+    columns: ['fulltime', 'parttime', 'totalOrFte', 'previousTotalOrFte'],
     lines: [
       abbreviated('100', ['average', 'average', 'fte']),
       abbreviated('101', ['hours', 'hours', 'hours']),
@@ -211,18 +247,31 @@ const ABBREVIATED: FormSection[] = [
 /** The sections of a model, in the form's order. */
 export const formOf = (model: Model): FormSection[] => (model === 'full' ? FULL : ABBREVIATED);
 
-/** Every figure code of a line, in its columns' order. */
-export const codesOf = (line: FormLine) => Object.values(line.cells).map((c) => c.code);
+/** The year's figure codes of a line (not the previous year's), in its columns' order. */
+export const codesOf = (line: FormLine) =>
+  Object.values(line.cells)
+    .filter((c) => !c.previous)
+    .map((c) => c.code);
 
 /** Every figure code of a model, in the form's order. */
 export const modelCodes = (model: Model): string[] => formOf(model).flatMap((s) => s.lines.flatMap(codesOf));
 
+/** The codes of the previous year's cells of a model (P, 1P, 2P or 3P), in the form's order. */
+export const previousCodes = (model: Model): string[] =>
+  formOf(model)
+    .flatMap((s) => s.lines.flatMap((l) => Object.values(l.cells).filter((c) => c.previous)))
+    .map((c) => c.code);
+
 /**
  * A value as it goes on the form: averages and FTE to one decimal, head counts and hours whole, money
- * in whole euros (still in cents here). The exact value stays in the figures, for tracing.
+ * in whole euros (still in cents here), halves rounded up. The exact value stays in the figures, for
+ * tracing.
  */
 export function formRounded(unit: Unit, value: number): number {
-  if (unit === 'average' || unit === 'fte') return Math.round(value * 10) / 10;
-  if (unit === 'cents') return Math.round(value / 100) * 100;
-  return Math.round(value);
+  // Sums of twelfths carry float noise (2.25 adds up to 2.2499999…): settle it at a millionth first,
+  // so a half rounds up as the form's rule says.
+  const v = Math.round(value * 1e6) / 1e6;
+  if (unit === 'average' || unit === 'fte') return Math.round(v * 10) / 10;
+  if (unit === 'cents') return Math.round(v / 100) * 100;
+  return Math.round(v);
 }

@@ -112,3 +112,49 @@ export function sampleData(): PeopleData {
     externals: [],
   };
 }
+
+const month2024 = (employeeId: string, m: number, hoursWorked: number, costCents: number, benefitsCents = 0) => ({
+  employeeId,
+  month: `2024-${String(m).padStart(2, '0')}-01`,
+  hoursWorked,
+  costCents,
+  benefitsCents,
+});
+const twelve = (id: string, hours: number, cost: number, benefits = 0) =>
+  Array.from({ length: 12 }, (_, i) => month2024(id, i + 1, hours, cost, benefits));
+
+/**
+ * The sample of 2025 with 2024 registered too. In 2024: Jan (e1, man) and Mia (e3, woman) full-time all
+ * year; Els (e4, woman) half-time from January to June 2024 in another joint committee, then gone; An
+ * (e2) only from 2025. Payroll 2024: e1 12 × 150 h, € 3,800 and € 10 benefits; e3 12 × 140 h, € 2,900;
+ * e4 6 × 70 h, € 1,500.
+ */
+export function sampleWithPreviousYear(): PeopleData {
+  const data = sampleData();
+  data.employees.push({
+    id: 'e4',
+    externalRef: null,
+    firstName: 'Els',
+    lastName: 'Wouters',
+    sex: 'female',
+    birthYear: 1990,
+    education: 'secondary',
+  });
+  data.contracts.push({
+    ...data.contracts[0]!,
+    id: 'c9',
+    employeeId: 'e4',
+    startsOn: '2024-01-01',
+    endsOn: '2024-06-30',
+    contractType: 'fixed_term',
+    weeklyHours: 19,
+    jointCommittee: '330.01',
+    exitReason: 'other',
+  });
+  data.payroll.push(
+    ...twelve('e1', 150, 380_000, 1_000),
+    ...twelve('e3', 140, 290_000),
+    ...[1, 2, 3, 4, 5, 6].map((m) => month2024('e4', m, 70, 150_000)),
+  );
+  return data;
+}

@@ -56,6 +56,10 @@ const FULL_FORM = [
       `${l}2`,
     ]),
   },
+  {
+    columns: ['previousTotal', 'previousMen', 'previousWomen'],
+    lines: ['1003', '1013', '1023', '1033'].map((l) => [l, l, `${l}1`, `${l}2`]),
+  },
   { columns: ['fulltime', 'parttime', 'fte'], lines: CLOSING },
   {
     columns: ['agency', 'placed'],
@@ -89,11 +93,11 @@ const FULL_FORM = [
 ];
 const ABBREVIATED_FORM = [
   {
-    columns: ['fulltime', 'parttime', 'totalOrFte'],
+    columns: ['fulltime', 'parttime', 'totalOrFte', 'previousTotalOrFte'],
     lines: [
-      ['100', '1001', '1002', '1003'],
-      ['101', '1011', '1012', '1013'],
-      ['102', '1021', '1022', '1023'],
+      ['100', '1001', '1002', '1003', '1003'],
+      ['101', '1011', '1012', '1013', '1013'],
+      ['102', '1021', '1022', '1023', '1023'],
     ],
   },
   { columns: ['fulltime', 'parttime', 'fte'], lines: CLOSING },
@@ -110,7 +114,7 @@ describe('the form of each model', () => {
 
   it('has the lines, columns and cell codes of the full model in the order of the form', () => {
     expect(shape('full')).toEqual(FULL_FORM);
-    expect(formOf('full').map((s) => s.part)).toEqual([1, 1, 1, 2, 3]);
+    expect(formOf('full').map((s) => s.part)).toEqual([1, 1, 1, 1, 2, 3]);
   });
 
   it('has those of the abbreviated model: no sex split during the year, no 103, 150-152 or breakdown of movements', () => {
@@ -139,6 +143,9 @@ describe('the form of each model', () => {
     ]);
     expect(formRounded('cents', 8_600_049)).toBe(8_600_000);
     expect(formRounded('cents', 8_600_050)).toBe(8_600_100);
+    // A half reached through float sums (27 twelfths = 2.2499999…) still rounds up.
+    const twelfths = Array.from({ length: 27 }, () => 1 / 12).reduce((a, b) => a + b, 0);
+    expect([formRounded('fte', twelfths), formRounded('average', twelfths)]).toEqual([2.3, 2.3]);
   });
 });
 

@@ -3,102 +3,63 @@
  * figure with the ids of the people (or agency/placed records) behind it; a figure whose data is
  * missing is listed per code with the reason, never given as a silent zero. Pure: no I/O.
  */
-import { EDUCATIONS, EXTERNAL_KINDS, type PeopleData, type Sex, TRAINING_KINDS } from './types.ts';
-import { type Model, formOf, modelCodes } from './sociale-balans-form.ts';
-import {
-  clip,
-  daysIncl,
-  fractionOf,
-  inForceOn,
-  mainContract,
-  monthEnd,
-  monthStart,
-  spellsOf,
-} from './sociale-balans-time.ts';
+import { EDUCATIONS, EXTERNAL_KINDS, type PeopleData, TRAINING_KINDS } from './types.ts';
+import { type Model, modelCodes } from './sociale-balans-form.ts';
+import { duringYear } from './sociale-balans-during.ts';
+import { type BalansFigure, lineCodes, type MissingFigure, missInto, Tally } from './sociale-balans-tally.ts';
+import { clip, daysIncl, fractionOf, inForceOn, mainContract, spellsOf } from './sociale-balans-time.ts';
 
-export interface BalansFigure {
-  code: string;
-  value: number;
-  ids: string[];
-}
-export const MISSING_REASONS = [
-  'no_payroll',
-  'payroll_incomplete',
-  'education_unknown',
-  'none_registered',
-  'exit_reason_unknown',
-  'not_recorded',
-] as const;
-export type MissingReason = (typeof MISSING_REASONS)[number];
-export interface MissingFigure {
-  code: string;
-  reason: MissingReason;
-  ids: string[];
-}
+export {
+  type BalansFigure,
+  MISSING_REASONS,
+  type MissingFigure,
+  type MissingReason,
+} from './sociale-balans-tally.ts';
+
 export interface SizeInputs {
   /** Turnover of the year (cents), null when unknown. */
   turnoverCents: number | null;
   balanceTotalCents: number | null;
 }
+/** A size criterion whose figure is unknown, so it could not be checked. */
+export type SizeCriterion = 'turnover' | 'balance_total';
 export interface SocialeBalans {
   year: number;
   model: Model;
-  /** Which size criteria were exceeded (> 50 FTE, receipts > € 7.3M, balance total > € 3.65M; nbb.be, for associations). */
-  size: { fte: number; fteExceeded: boolean; turnoverExceeded: boolean | null; balanceExceeded: boolean | null };
+  /**
+   * Which size criteria were exceeded (> 50 FTE, receipts > € 7.3M, balance total > € 3.65M; nbb.be, for
+   * associations); `unchecked` the criteria whose figure is unknown, and `modelCertain` whether the
+   * model would be the same whatever they are.
+   */
+  size: {
+    fte: number;
+    fteExceeded: boolean;
+    turnoverCents: number | null;
+    turnoverExceeded: boolean | null;
+    balanceTotalCents: number | null;
+    balanceExceeded: boolean | null;
+    unchecked: SizeCriterion[];
+    modelCertain: boolean;
+  };
   /** Associations with at least 20 FTE on average file the sociale balans. */
   mustFile: boolean;
+  /** The head of the form: the joint committees of the contracts in force during the year, sorted. */
+  jointCommittees: string[];
   figures: BalansFigure[];
   missing: MissingFigure[];
   /** Personnel costs from payroll (1023) against accounts 620-623 of the ledger. */
   crossCheck: { payrollCents: number | null; ledgerCents: number | null; differenceCents: number | null };
 }
 
-const SEX_DIGIT: Record<Sex, '1' | '2'> = { male: '1', female: '2' };
 const CONTRACT_CODE = { indefinite: '0', fixed_term: '1', defined_work: '2', replacement: '3' } as const;
-/** Column numbers at the closing date and in Part II: 1 full-time, 2 part-time, 3 total in FTE. */
-const FULL_TIME = '1';
-const PART_TIME = '2';
-const IN_FTE = '3';
 const CATEGORY_CODE = { management: '130', employee: '134', worker: '132', other: '133' } as const;
 const EXIT_CODE = { pension: '340', swt: '341', dismissal: '342', other: '343' } as const;
 const TRAINING_CODE = { formal: ['580', '581'], informal: ['582', '583'], initial: ['584', '585'] } as const;
 
-/** The men's and women's codes of a line's code, made once. */
-const SEXED = new Map<string, Record<Sex, string>>();
-
-/** Sums per code, with the people behind each. */
-class Tally {
-  readonly values = new Map<string, number>();
-  readonly ids = new Map<string, Set<string>>();
-  /** `trace` false: the people behind the figures are not kept (the board's view, the HR figures). */
-  constructor(readonly trace: boolean) {}
-  add(code: string, value: number, id: string) {
-    this.values.set(code, (this.values.get(code) ?? 0) + value);
-    if (!this.trace) return;
-    const set = this.ids.get(code);
-    if (set) set.add(id);
-    else this.ids.set(code, new Set([id]));
-  }
-  /** Adds to a by-sex line: the men's or women's code and the total. */
-  sexed(code: string, sex: Sex, value: number, id: string) {
-    let codes = SEXED.get(code);
-    if (!codes) {
-      codes = { male: `${code}${SEX_DIGIT.male}`, female: `${code}${SEX_DIGIT.female}` };
-      SEXED.set(code, codes);
-    }
-    this.add(codes[sex], value, id);
-    this.add(code, value, id);
-  }
-  /** Adds a person to a line with columns 1. full-time, 2. part-time (counts) and 3. total in FTE. */
-  regime(line: string, fraction: number, id: string) {
-    this.add(`${line}${fraction >= 1 ? FULL_TIME : PART_TIME}`, 1, id);
-    this.add(`${line}${IN_FTE}`, fraction, id);
-  }
-  /** Makes sure the codes exist (a real zero: the data is there, nothing matched). */
-  zero(codes: string[]) {
-    for (const c of codes) if (!this.values.has(c)) this.values.set(c, 0);
-  }
-}
+/** The NBB's size thresholds for associations: average FTE, receipts and balance total (cents). */
+const FTE_MAX = 50;
+const TURNOVER_MAX = 730_000_000;
+const BALANCE_TOTAL_MAX = 365_000_000;
 
 export function socialeBalans(
   data: PeopleData,
@@ -109,82 +70,14 @@ export function socialeBalans(
 ): SocialeBalans {
   const t = new Tally(trace);
   const missing: MissingFigure[] = [];
+  const miss = missInto(missing);
   const sexOf = new Map(data.employees.map((e) => [e.id, e.sex]));
   const eduOf = new Map(data.employees.map((e) => [e.id, e.education]));
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  /** The cell codes of the given lines, in either model (the figures of both are computed). */
-  const lineCodes = (...codes: string[]) => [
-    ...new Set(
-      [...formOf('full'), ...formOf('abbreviated')]
-        .flatMap((s) => s.lines)
-        .filter((l) => codes.includes(l.code))
-        .flatMap((l) => Object.values(l.cells).map((c) => c.code)),
-    ),
-  ];
-  const miss = (codes: string[], reason: MissingReason, ids: Iterable<string> = []) => {
-    const list = [...new Set(ids)].sort();
-    for (const code of codes) missing.push({ code, reason, ids: list });
-  };
 
-  // 100: the mean of the twelve month-end counts; full time when the fraction reaches 1.
-  const statusByMonth: Map<string, number>[] = [];
-  for (let m = 1; m <= 12; m++) {
-    const status = new Map<string, number>();
-    for (const [id, cs] of inForceOn(data.contracts, monthEnd(year, m))) {
-      const sex = sexOf.get(id);
-      if (!sex) continue;
-      const f = fractionOf(cs);
-      status.set(id, f);
-      t.sexed(f >= 1 ? '1001' : '1002', sex, 1 / 12, id);
-      t.sexed('1003', sex, f / 12, id);
-    }
-    statusByMonth.push(status);
-  }
-  t.zero(lineCodes('1001', '1002', '1003', '100'));
-
-  // 101-103: hours worked, personnel costs and benefits from the payroll months.
-  const payroll = data.payroll.filter((p) => p.month >= from && p.month <= to);
-  if (payroll.length === 0) {
-    miss(lineCodes('1011', '1012', '1013', '101', '1021', '1022', '1023', '102', '1033'), 'no_payroll');
-  } else {
-    const unmatched = new Set<string>();
-    /** Per person, the months (bit m-1) with payroll. */
-    const seen = new Map<string, number>();
-    const contractsOf = new Map<string, typeof data.contracts>();
-    for (const c of data.contracts) {
-      const list = contractsOf.get(c.employeeId);
-      if (list) list.push(c);
-      else contractsOf.set(c.employeeId, [c]);
-    }
-    for (const p of payroll) {
-      const sex = sexOf.get(p.employeeId);
-      const m = Number(p.month.slice(5, 7));
-      const month = (contractsOf.get(p.employeeId) ?? []).filter((c) =>
-        clip(c.startsOn, c.endsOn, monthStart(year, m), monthEnd(year, m)),
-      );
-      if (!sex || month.length === 0) {
-        unmatched.add(p.employeeId);
-        continue;
-      }
-      seen.set(p.employeeId, (seen.get(p.employeeId) ?? 0) | (1 << (m - 1)));
-      const f = statusByMonth[m - 1]!.get(p.employeeId) ?? fractionOf(month);
-      const ft = f >= 1;
-      t.sexed(ft ? '1011' : '1012', sex, p.hoursWorked, p.employeeId);
-      t.sexed('1013', sex, p.hoursWorked, p.employeeId);
-      t.sexed(ft ? '1021' : '1022', sex, p.costCents, p.employeeId);
-      t.sexed('1023', sex, p.costCents, p.employeeId);
-      t.sexed('1033', sex, p.benefitsCents, p.employeeId);
-    }
-    statusByMonth.forEach((status, i) => {
-      for (const id of status.keys()) if (!((seen.get(id) ?? 0) & (1 << i))) unmatched.add(id);
-    });
-    if (unmatched.size > 0) {
-      const codes = lineCodes('1011', '1012', '1013', '101', '1021', '1022', '1023', '102', '1033');
-      miss(codes, 'payroll_incomplete', unmatched);
-      for (const c of codes) t.values.delete(c);
-    } else t.zero(lineCodes('1011', '1012', '1013', '101', '1021', '1022', '1023', '102', '1033'));
-  }
+  // 100-103: the month-end counts and the payroll months (sociale-balans-during.ts).
+  duringYear(data, year, sexOf, t, miss);
 
   // 105, 110-113, 120-121 (with 1200-1213), 130-134: at the closing date, each line in columns
   // 1. full-time, 2. part-time and 3. total in FTE; a person's contracts of that day taken together.
@@ -298,24 +191,44 @@ export function socialeBalans(
   // verenigingen-en-stichtingen): very large, so the full model, when the average FTE is over 100, or when
   // at least two of these are exceeded: 50 FTE, receipts other than exceptional (excl. VAT) € 7,300,000,
   // balance total € 3,650,000. The companies' thresholds (€ 9M / € 4.5M, DOMAIN.md §5) do not apply to a vzw.
-  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > 730_000_000;
-  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > 365_000_000;
-  const exceeded = [fte > 50, turnoverExceeded === true, balanceExceeded === true].filter(Boolean).length;
-  const model: Model = fte > 100 || exceeded >= 2 ? 'full' : 'abbreviated';
+  const turnoverExceeded = size.turnoverCents === null ? null : size.turnoverCents > TURNOVER_MAX;
+  const balanceExceeded = size.balanceTotalCents === null ? null : size.balanceTotalCents > BALANCE_TOTAL_MAX;
+  /** The model when the unknown criteria are taken as exceeded (`unknown` true) or not. */
+  const modelIf = (unknown: boolean): Model => {
+    const exceeded = [fte > FTE_MAX, turnoverExceeded ?? unknown, balanceExceeded ?? unknown].filter(Boolean).length;
+    return fte > 100 || exceeded >= 2 ? 'full' : 'abbreviated';
+  };
+  // An unknown criterion never counts as exceeded; the answer says which could not be checked.
+  const model = modelIf(false);
+  const unchecked = [
+    ...(turnoverExceeded === null ? (['turnover'] as const) : []),
+    ...(balanceExceeded === null ? (['balance_total'] as const) : []),
+  ];
 
   // Only the codes of the model's form, in its order: the abbreviated model shows no code it lacks.
   const order = modelCodes(model);
   const inModel = new Set(order);
-  const figures = [...new Set(order)]
-    .filter((code) => t.values.has(code))
-    .map((code) => ({ code, value: t.values.get(code)!, ids: [...(t.ids.get(code) ?? [])] }));
   const payrollCents = t.values.get('1023') ?? null;
   return {
     year,
     model,
-    size: { fte, fteExceeded: fte > 50, turnoverExceeded, balanceExceeded },
+    size: {
+      fte,
+      fteExceeded: fte > FTE_MAX,
+      turnoverCents: size.turnoverCents,
+      turnoverExceeded,
+      balanceTotalCents: size.balanceTotalCents,
+      balanceExceeded,
+      unchecked,
+      modelCertain: modelIf(true) === model,
+    },
     mustFile: fte >= 20,
-    figures,
+    jointCommittees: [
+      ...new Set(data.contracts.filter((c) => clip(c.startsOn, c.endsOn, from, to)).map((c) => c.jointCommittee)),
+    ]
+      .filter(Boolean)
+      .sort(),
+    figures: t.figures(order),
     missing: missing.filter((m) => inModel.has(m.code)),
     crossCheck: {
       payrollCents,

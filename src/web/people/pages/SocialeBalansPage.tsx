@@ -30,22 +30,30 @@ const formText = (cell: Cell, value: number) => {
 /** One part of the form as a table: code, description and the form's columns of that part. */
 function PartTable({ part, balans, orgId }: { part: Part; balans: SocialeBalansAnswer; orgId: string }) {
   const { t } = useTranslation();
-  const values = new Map(balans.figures.map((f) => [f.code, f]));
-  const missing = new Set(balans.missing.map((m) => m.code));
+  const of = (year: Pick<SocialeBalansAnswer, 'figures' | 'missing'>) => ({
+    values: new Map(year.figures.map((f) => [f.code, f])),
+    missing: new Set(year.missing.map((m) => m.code)),
+  });
+  const current = of(balans);
+  const previous = of(balans.previous);
+  /** A cell's figure: the year's, or the previous year's for the columns P, 1P, 2P, 3P. */
+  const figure = (spec: Cell | undefined) =>
+    spec ? (spec.previous ? previous : current).values.get(spec.code) : undefined;
   const cell = (spec: Cell | undefined) => {
     if (!spec) return null;
     const { code } = spec;
-    if (missing.has(code))
+    if ((spec.previous ? previous : current).missing.has(code))
       return (
         <Badge color="red" variant="light" title={code}>
           {t('people.balans.missing')}
         </Badge>
       );
-    const f = values.get(code);
+    const f = figure(spec);
     if (!f) return null;
     const text = formText(spec, f.value);
     if (!balans.showsPeople || f.ids.length === 0) return text;
-    return <PeopleBehind orgId={orgId} code={code} ids={f.ids} text={text} />;
+    const named = spec.previous ? t('people.balans.previousCode', { code, year: balans.previous.year }) : code;
+    return <PeopleBehind orgId={orgId} code={named} ids={f.ids} text={text} />;
   };
   const columns: Column<Line>[] = [
     { key: 'code', header: t('people.balans.code'), value: (l) => l.code, rowHeader: true, sortable: false },
@@ -54,7 +62,7 @@ function PartTable({ part, balans, orgId }: { part: Part; balans: SocialeBalansA
       (c): Column<Line> => ({
         key: c,
         header: t(`people.balans.${c}`),
-        value: (l) => values.get(l.cells[c]?.code ?? '')?.value ?? null,
+        value: (l) => figure(l.cells[c])?.value ?? null,
         render: (l) => cell(l.cells[c]),
         align: 'right',
         sortable: false,
@@ -66,6 +74,13 @@ function PartTable({ part, balans, orgId }: { part: Part; balans: SocialeBalansA
   );
 }
 
+/** Missing codes grouped by their reason, in the page's language. */
+function missingGroups(missing: SocialeBalansAnswer['missing']) {
+  const groups = new Map<string, string[]>();
+  for (const m of missing) groups.set(inLocale(m.text), [...(groups.get(inLocale(m.text)) ?? []), m.code]);
+  return groups;
+}
+
 function Balans({ orgId, year }: { orgId: string; year: number }) {
   const { t } = useTranslation();
   const query = useQuery({
@@ -75,14 +90,27 @@ function Balans({ orgId, year }: { orgId: string; year: number }) {
   });
   const b = query.data;
   if (!b) return <QueryState error={query.error} inline />;
-  const groups = new Map<string, string[]>();
-  for (const m of b.missing) groups.set(inLocale(m.text), [...(groups.get(inLocale(m.text)) ?? []), m.code]);
   const cc = b.crossCheck;
+  const missingLists = [
+    { title: t('people.balans.missingYear', { year: b.year }), groups: missingGroups(b.missing) },
+    { title: t('people.balans.missingPrevious', { year: b.previous.year }), groups: missingGroups(b.previous.missing) },
+  ].filter((l) => l.groups.size > 0);
   return (
     <Stack gap="lg">
       <Alert color="teal" variant="light" title={t(`people.balans.model_${b.model}`)}>
         <Text size="sm">{t('people.balans.modelText', { fte: formatNumber(b.size.fte, 1) })}</Text>
         {b.mustFile && <Text size="sm">{t('people.balans.mustFile')}</Text>}
+        <Text size="sm">
+          {t('people.balans.jointCommittees', {
+            numbers: b.jointCommittees.length > 0 ? b.jointCommittees.join(', ') : t('people.balans.noJointCommittee'),
+          })}
+        </Text>
+        {b.size.unchecked.length > 0 && (
+          <Text size="sm">
+            {t('people.balans.unchecked')}: {b.size.unchecked.map((u) => inLocale(u.text)).join('; ')}.
+            {!b.size.modelCertain && ` ${t('people.balans.modelUncertain')}`}
+          </Text>
+        )}
       </Alert>
       {b.form.map((part) => (
         <Section key={inLocale(part.title)} title={inLocale(part.title)}>
@@ -105,18 +133,27 @@ function Balans({ orgId, year }: { orgId: string; year: number }) {
           </Text>
         </SimpleGrid>
       </Section>
-      {groups.size > 0 && (
+      {missingLists.length > 0 && (
         <Section title={t('people.balans.missingTitle')}>
           <Text size="sm" mb="xs">
             {t('people.balans.missingIntro')}
           </Text>
-          <List size="sm">
-            {[...groups].map(([text, codes]) => (
-              <List.Item key={text}>
-                <strong>{codes.sort().join(', ')}</strong>: {text}
-              </List.Item>
-            ))}
-          </List>
+          {missingLists.map((list) => (
+            <Stack key={list.title} gap={4} mb="xs">
+              {missingLists.length > 1 && (
+                <Text size="sm" fw={600}>
+                  {list.title}
+                </Text>
+              )}
+              <List size="sm">
+                {[...list.groups].map(([text, codes]) => (
+                  <List.Item key={text}>
+                    <strong>{codes.sort().join(', ')}</strong>: {text}
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          ))}
         </Section>
       )}
     </Stack>
