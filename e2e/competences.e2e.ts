@@ -117,4 +117,32 @@ describe('competences', () => {
       .toEqual(['Snoezelen', 'Niveau 2', 'Zelfevaluatie']);
     await screenshot(page, 'competences-me');
   });
+
+  it('a page asks for its data together with its code, not after the session or the code (route table)', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    const orgId = (await logIn(page)).split('/')[2]!;
+    const timing = (data: string, chunk: string) =>
+      page.evaluate(
+        ([data, chunk]) => {
+          const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const find = (pattern: string) => entries.find((e) => new RegExp(pattern).test(e.name));
+          const [d, c, me] = [find(data), find(chunk), find('/api/auth/me$')];
+          return { dataStart: d?.startTime, chunkEnd: c?.responseEnd, sessionEnd: me?.responseEnd };
+        },
+        [data, chunk],
+      );
+
+    // A cold load: the heat map's data is asked for before the session is known and before its page's code is in.
+    await page.goto(`/o/${orgId}/competences`);
+    await new Shell(page).heading('Teamkaart competenties');
+    const cold = await timing('/competences/heatmap$', '/assets/HeatmapPage-[^/]*\\.js$');
+    expect(cold.dataStart).toBeLessThan(cold.sessionEnd!);
+    expect(cold.dataStart).toBeLessThan(cold.chunkEnd!);
+
+    // A navigation in the app: the catalogue's data is asked for before its page's code is in.
+    await page.getByRole('link', { name: 'Catalogus en profielen' }).click();
+    await new Shell(page).heading('Catalogus en rolprofielen');
+    const next = await timing('/competences/catalogue$', '/assets/CataloguePage-[^/]*\\.js$');
+    expect(next.dataStart).toBeLessThan(next.chunkEnd!);
+  });
 });

@@ -159,7 +159,8 @@ function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string): void {
     return;
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
-  app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir) }));
+  // The build writes brotli and gzip copies beside the assets (vite.config.ts): sent when accepted.
+  app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir), precompressed: true }));
   app.get('/favicon.svg', serveStatic({ root: path.relative(process.cwd(), webDir) }));
   app.get('*', (c) => c.html(indexHtml));
 }
