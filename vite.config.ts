@@ -1,34 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-
-/**
- * Writes a brotli and a gzip copy beside every text file of the build (`x.js.br`, `x.js.gz`): the
- * server sends the smallest one the browser accepts (serveStatic `precompressed`), without
- * compressing on each request.
- */
-function precompress(): Plugin {
-  return {
-    name: 'stuurboord-precompress',
-    apply: 'build',
-    writeBundle(options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (!/\.(js|css|svg|json)$/.test(file.fileName)) continue;
-        const content = file.type === 'chunk' ? file.code : file.source;
-        if (content.length < 1024) continue;
-        const path = join(options.dir ?? 'dist/web', file.fileName);
-        writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } }));
-        writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
-      }
-    },
-  };
-}
 
 /** The web UI: `index.html` at the repo root, built into `dist/web` and served by the API server. */
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

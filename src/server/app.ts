@@ -159,8 +159,7 @@ function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string): void {
     return;
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
-  // The build writes brotli and gzip copies beside the assets (vite.config.ts): sent when accepted.
-  app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir), precompressed: true }));
+  app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir) }));
   app.get('/favicon.svg', serveStatic({ root: path.relative(process.cwd(), webDir) }));
   app.get('*', (c) => c.html(indexHtml));
 }
