@@ -117,4 +117,35 @@ describe('competences', () => {
       .toEqual(['Snoezelen', 'Niveau 2', 'Zelfevaluatie']);
     await screenshot(page, 'competences-me');
   });
+
+  it('a page asks for its data together with its code, not after the session or the code (route table)', async () => {
+    const page = await newPage(live.browser, live.server.url);
+    const orgId = (await logIn(page)).split('/')[2]!;
+    // Start of the data request, end of the page's code and of the session answer (ms since navigation start).
+    const timing = (data: string, chunk: string) =>
+      page.evaluate(
+        (patterns) =>
+          patterns
+            .map((pattern) =>
+              (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+                new RegExp(pattern).test(e.name),
+              ),
+            )
+            .map((entry, i) => (i === 0 ? entry?.startTime : entry?.responseEnd)),
+        [data, chunk, '/api/auth/me$'],
+      );
+
+    // A cold load: the heat map's data is asked for before the session is known and before its page's code is in.
+    await page.goto(`/o/${orgId}/competences`);
+    await new Shell(page).heading('Teamkaart competenties');
+    const [dataStart, chunkEnd, sessionEnd] = await timing('/competences/heatmap$', '/assets/HeatmapPage-[^/]*\\.js$');
+    expect(dataStart).toBeLessThan(sessionEnd!);
+    expect(dataStart).toBeLessThan(chunkEnd!);
+
+    // A navigation in the app: the catalogue's data is asked for before its page's code is in.
+    await page.getByRole('link', { name: 'Catalogus en profielen' }).click();
+    await new Shell(page).heading('Catalogus en rolprofielen');
+    const [nextStart, nextChunkEnd] = await timing('/competences/catalogue$', '/assets/CataloguePage-[^/]*\\.js$');
+    expect(nextStart).toBeLessThan(nextChunkEnd!);
+  });
 });

@@ -10,7 +10,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { queryClient } from './api.ts';
 import { App } from './App.tsx';
+import { preloadRoute } from './routes.ts';
+import { sessionQuery } from './session.ts';
 import { UiProviders } from './theme/UiProviders.tsx';
+
+// Before React renders anything: the session, and the chunk and data of the page asked for, all at once.
+void queryClient.prefetchQuery(sessionQuery);
+preloadRoute(window.location.pathname, queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

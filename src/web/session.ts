@@ -1,5 +1,5 @@
 /** The logged-in user's session and the membership of the organisation being viewed. */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Session } from '../modules/auth/schema.ts';
 import type { Action } from '../modules/orgs/policy.ts';
@@ -18,9 +18,11 @@ export async function fetchSession(): Promise<Session | null> {
   }
 }
 
+export const sessionQuery = queryOptions({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+
 /** The current session; `data` is `null` when logged out and `undefined` while loading. */
 export function useSession() {
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+  const query = useQuery(sessionQuery);
   const locale = query.data?.user.locale;
   useEffect(() => {
     if (locale) void applyUserLocale(locale);

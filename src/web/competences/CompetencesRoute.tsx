@@ -1,38 +1,39 @@
-import { usePrefetchQuery } from '@tanstack/react-query';
-import { Route, Routes } from 'react-router';
-import { useOrg } from '../components/context.ts';
 import { lazyPage } from '../components/lazyPages.tsx';
-import { PageSuspense } from '../components/PageSuspense.tsx';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
-import { expiringQuery, heatmapQuery } from './api.ts';
+import {
+  catalogueQuery,
+  expiringQuery,
+  heatmapQuery,
+  myCompetencesQuery,
+  peopleQuery,
+  personQuery,
+  profilesQuery,
+} from './api.ts';
 
-/** The competence pages are loaded on first use. */
-const HeatmapPage = lazyPage(() => import('./pages/HeatmapPage.tsx'), 'HeatmapPage');
-const PeoplePage = lazyPage(() => import('./pages/PeoplePage.tsx'), 'PeoplePage');
-const PersonPage = lazyPage(() => import('./pages/PersonPage.tsx'), 'PersonPage');
-const CataloguePage = lazyPage(() => import('./pages/CataloguePage.tsx'), 'CataloguePage');
-const MyCompetencesPage = lazyPage(() => import('./pages/MyCompetencesPage.tsx'), 'MyCompetencesPage');
-
-/** The heat map's data is asked for while its page's code loads, not after. */
-function Heatmap() {
-  const { membership } = useOrg();
-  usePrefetchQuery(heatmapQuery(membership.orgId, null));
-  usePrefetchQuery(expiringQuery(membership.orgId));
-  return <HeatmapPage />;
-}
-
-/** /o/:orgId/competences/* — the team map, the people, one person, the catalogue and "my competences". */
-export function CompetencesRoute() {
-  return (
-    <PageSuspense>
-      <Routes>
-        <Route index element={<Heatmap />} />
-        <Route path="people" element={<PeoplePage />} />
-        <Route path="people/:employeeId" element={<PersonPage />} />
-        <Route path="catalogue" element={<CataloguePage />} />
-        <Route path="me" element={<MyCompetencesPage />} />
-        <Route path="*" element={<NotFoundPage inShell />} />
-      </Routes>
-    </PageSuspense>
-  );
-}
+/** /o/:orgId/competences… — the team map, the people, one person, the catalogue and "my competences". */
+export const competencesPages = {
+  competences: lazyPage(
+    () => import('./pages/HeatmapPage.tsx'),
+    'HeatmapPage',
+    ({ orgId }) => [heatmapQuery(orgId, null), expiringQuery(orgId)],
+  ),
+  'competences/people': lazyPage(
+    () => import('./pages/PeoplePage.tsx'),
+    'PeoplePage',
+    ({ orgId }) => [peopleQuery(orgId)],
+  ),
+  'competences/people/:employeeId': lazyPage(
+    () => import('./pages/PersonPage.tsx'),
+    'PersonPage',
+    ({ orgId, employeeId = '' }) => [personQuery(orgId, employeeId)],
+  ),
+  'competences/catalogue': lazyPage(
+    () => import('./pages/CataloguePage.tsx'),
+    'CataloguePage',
+    ({ orgId }) => [catalogueQuery(orgId), profilesQuery(orgId)],
+  ),
+  'competences/me': lazyPage(
+    () => import('./pages/MyCompetencesPage.tsx'),
+    'MyCompetencesPage',
+    ({ orgId }) => [myCompetencesQuery(orgId)],
+  ),
+};

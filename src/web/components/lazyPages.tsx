@@ -1,59 +1,91 @@
 /**
- * The loader pattern of the module routes (src/web/<module>/<Module>Route.tsx): each page is its
- * own chunk, loaded on first use, with the shared loader (PageSuspense) while it arrives.
+ * The loader pattern of the module pages: each page is its own chunk, and each may name the queries
+ * its first render asks for. A module lists its pages by path below the organisation
+ * (src/web/<module>/<Module>Route.tsx):
  *
- *   const pages = {
- *     list: lazyPage(() => import('./pages/ClientsPage.tsx'), 'ClientsPage'),
- *     client: lazyPage(() => import('./pages/ClientPage.tsx'), 'ClientPage'),
+ *   export const clientsPages = {
+ *     clients: lazyPage(() => import('./pages/ClientsPage.tsx'), 'ClientsPage', ({ orgId }) => [clientsQuery(orgId)]),
+ *     'clients/:clientId': lazyPage(() => import('./pages/ClientPage.tsx'), 'ClientPage'),
  *   };
- *   export function ClientsRoute({ page }: { page: keyof typeof pages }) {   // <ClientsRoute page="list" />
- *     return <LazyPage pages={pages} page={page} />;
- *   }
  *
- * A module that routes below its own path (`/o/:orgId/caf/*`) lists its paths with LazyRoutes instead.
+ * src/web/routes.ts gathers them into the route table that App renders and that `preloadRoute` reads:
+ * at start-up and on every navigation the page's chunk and its data are asked for together, in
+ * parallel with the session and the shell, instead of one after the other.
  */
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
-import { Route, Routes } from 'react-router';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { type FetchQueryOptions, type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { type ComponentType, lazy, useState } from 'react';
+import { useParams } from 'react-router';
 import { PageSuspense } from './PageSuspense.tsx';
 
-/** A page component exported by name from a module that is loaded on first render. */
-export function lazyPage<Module extends Record<Name, ComponentType>, Name extends keyof Module & string>(
-  load: () => Promise<Module>,
-  name: Name,
-): LazyExoticComponent<Module[Name]> {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
-}
+/** The route parameters of an organisation's page (`orgId` and the page's own, e.g. `clientId`). */
+export type PageParams = { orgId: string } & Record<string, string | undefined>;
 
-/** Shows one of the lazily loaded pages, with the shared loader while its chunk arrives. */
-export function LazyPage<Pages extends Record<string, LazyExoticComponent<ComponentType>>>({
-  pages,
-  page,
-}: {
-  pages: Pages;
-  page: keyof Pages;
-}) {
-  const Page = pages[page] as LazyExoticComponent<ComponentType>;
-  return (
-    <PageSuspense>
-      <Page />
-    </PageSuspense>
-  );
+/** A query a page asks for on its first render, in the shape `queryOptions(…)` gives. */
+// biome-ignore lint/suspicious/noExplicitAny: a list of queries of different data types
+export type PageQuery = FetchQueryOptions<any, any, any, any>;
+
+/** A page loaded on first use, with what it needs before it can show anything. */
+export interface LazyPage {
+  /** Starts loading the page's chunk (once; later calls answer the same promise). */
+  load: () => Promise<ComponentType>;
+  /** The page's component once its chunk has arrived. */
+  loaded: () => ComponentType | undefined;
+  /** The page as React.lazy: suspends until its chunk has arrived. */
+  Lazy: ComponentType;
+  /** The queries the page's first render asks for. */
+  data: (params: PageParams) => PageQuery[];
 }
 
 /**
- * The routes of a module below its own path, by path relative to it ('' is the module's start page),
- * each page lazily loaded; any other path is "not found" inside the shell.
+ * A page component exported by name from a module loaded on first use. `data` names the queries of
+ * its first render, so that they are asked for together with its code.
  */
-export function LazyRoutes({ routes }: { routes: Record<string, LazyExoticComponent<ComponentType>> }) {
+export function lazyPage<Module extends Record<Name, ComponentType>, Name extends keyof Module & string>(
+  importModule: () => Promise<Module>,
+  name: Name,
+  data: (params: PageParams) => PageQuery[] = () => [],
+): LazyPage {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const load = () => {
+    loading ??= importModule().then((module) => {
+      loaded = module[name];
+      return loaded;
+    });
+    return loading;
+  };
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  return { load, loaded: () => loaded, Lazy, data };
+}
+
+/**
+ * Renders a lazily loaded page (inside a Suspense boundary). A chunk that has already arrived
+ * (preloaded) renders at once: no loader, no suspended commit. Chosen once per mount, so the page
+ * keeps its state; give it a `key` per page.
+ */
+export function PageView({ page }: { page: LazyPage }) {
+  const [Component] = useState<ComponentType>(() => page.loaded() ?? page.Lazy);
+  return <Component />;
+}
+
+/** Asks for a page's chunk and the data of its first render (what is cached and fresh stays). */
+export function preloadPage(page: LazyPage, params: PageParams, queryClient: QueryClient): void {
+  void page.load().catch(() => undefined); // a failed chunk shows the error where it renders
+  for (const query of page.data(params)) void queryClient.prefetchQuery(query);
+}
+
+/**
+ * Route element of an organisation's page (one `key` per route): its chunk and data are asked for
+ * together, then it renders.
+ */
+export function LazyRoutePage({ page }: { page: LazyPage }) {
+  const params = useParams() as PageParams;
+  const queryClient = useQueryClient();
+  // During render, as TanStack's usePrefetchQuery does: the requests start before any child renders.
+  preloadPage(page, params, queryClient);
   return (
     <PageSuspense>
-      <Routes>
-        {Object.entries(routes).map(([path, Page]) =>
-          path ? <Route key={path} path={path} element={<Page />} /> : <Route key="" index element={<Page />} />,
-        )}
-        <Route path="*" element={<NotFoundPage inShell />} />
-      </Routes>
+      <PageView page={page} />
     </PageSuspense>
   );
 }

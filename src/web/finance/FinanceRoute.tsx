@@ -1,15 +1,11 @@
-import { LazyPage, lazyPage } from '../components/lazyPages.tsx';
+import { lazyPage } from '../components/lazyPages.tsx';
 
-/** The finance pages are loaded on first use: they bring the chart library along. */
-const pages = {
-  overview: lazyPage(() => import('./pages/FinanceOverviewPage.tsx'), 'FinanceOverviewPage'),
-  ledger: lazyPage(() => import('./pages/LedgerPage.tsx'), 'LedgerPage'),
-  accounts: lazyPage(() => import('./pages/AccountsPage.tsx'), 'AccountsPage'),
-  model: lazyPage(() => import('./pages/ModelPage.tsx'), 'ModelPage'),
-  costprice: lazyPage(() => import('./pages/CostPricePage.tsx'), 'CostPricePage'),
-  simulator: lazyPage(() => import('./pages/SimulatorPage.tsx'), 'SimulatorPage'),
+/** /o/:orgId/finance… — the finance pages bring the chart library along. */
+export const financePages = {
+  finance: lazyPage(() => import('./pages/FinanceOverviewPage.tsx'), 'FinanceOverviewPage'),
+  'finance/ledger': lazyPage(() => import('./pages/LedgerPage.tsx'), 'LedgerPage'),
+  'finance/accounts': lazyPage(() => import('./pages/AccountsPage.tsx'), 'AccountsPage'),
+  'finance/model': lazyPage(() => import('./pages/ModelPage.tsx'), 'ModelPage'),
+  'finance/costprice': lazyPage(() => import('./pages/CostPricePage.tsx'), 'CostPricePage'),
+  'finance/simulator': lazyPage(() => import('./pages/SimulatorPage.tsx'), 'SimulatorPage'),
 };
-
-export function FinanceRoute({ page }: { page: keyof typeof pages }) {
-  return <LazyPage pages={pages} page={page} />;
-}

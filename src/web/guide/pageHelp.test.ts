@@ -1,15 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../locales/en.ts';
 import { nl } from '../locales/nl.ts';
 import { HELP_RULES, guideHref, helpOf, slug } from './pageHelp.ts';
 import { parse } from './markdown.tsx';
 
-/** The organisation routes of App.tsx (`/o/:orgId/<path>`), as sample paths. */
+/**
+ * The organisation routes (`/o/:orgId/<path>`) of App.tsx and of the module page tables it renders
+ * (src/web/<module>/<Module>Route.tsx: `'path': lazyPage(…)`), as sample paths.
+ */
 function orgRoutes(): string[] {
   const app = readFileSync('src/web/App.tsx', 'utf8');
-  return [...app.matchAll(/<Route path="([^"]+)" element=\{<(?!NotFound)/g)]
-    .map((m) => m[1]!)
+  const tables = readdirSync('src/web', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('Route.tsx'))
+    .map((file) => readFileSync(`src/web/${file}`, 'utf8'));
+  return [
+    ...[...app.matchAll(/<Route path="([^"]+)" element=\{<(?!NotFound)/g)].map((m) => m[1]!),
+    ...tables.flatMap((table) => [...table.matchAll(/^ {2}'?([\w/:-]+)'?: lazyPage\(/gm)].map((m) => m[1]!)),
+  ]
     .filter((p) => !p.startsWith('/') && p !== '*')
     .map((p) => `/o/org-1/${p.replace(/:[a-zA-Z]+/g, 'x1').replace('/*', '/x1')}`);
 }

@@ -1,21 +1,12 @@
-import { Route, Routes } from 'react-router';
 import { lazyPage } from '../components/lazyPages.tsx';
-import { PageSuspense } from '../components/PageSuspense.tsx';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { handbookQuery } from './api.ts';
 
-/** The handbook pages are loaded on first use (the document page brings the editor). */
-const HandbookPage = lazyPage(() => import('./pages/HandbookPage.tsx'), 'HandbookPage');
-const DocumentPage = lazyPage(() => import('./pages/DocumentPage.tsx'), 'DocumentPage');
-
-/** /o/:orgId/handbook/* — the handbook and one document. */
-export function HandbookRoute() {
-  return (
-    <PageSuspense>
-      <Routes>
-        <Route index element={<HandbookPage />} />
-        <Route path=":documentId" element={<DocumentPage />} />
-        <Route path="*" element={<NotFoundPage inShell />} />
-      </Routes>
-    </PageSuspense>
-  );
-}
+/** /o/:orgId/handbook… — the handbook and one document (the document page brings the editor). */
+export const handbookPages = {
+  handbook: lazyPage(
+    () => import('./pages/HandbookPage.tsx'),
+    'HandbookPage',
+    ({ orgId }) => [handbookQuery(orgId)],
+  ),
+  'handbook/:documentId': lazyPage(() => import('./pages/DocumentPage.tsx'), 'DocumentPage'),
+};

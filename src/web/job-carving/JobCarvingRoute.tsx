@@ -1,9 +1,11 @@
-import { LazyPage, lazyPage } from '../components/lazyPages.tsx';
-
-/** The job-carving page is loaded on first use. */
-const pages = { designer: lazyPage(() => import('./pages/JobCarvingPage.tsx'), 'JobCarvingPage') };
+import { lazyPage } from '../components/lazyPages.tsx';
+import { designerQuery } from './api.ts';
 
 /** /o/:orgId/job-carving — the task inventory, the designer, the comparison and the matching. */
-export function JobCarvingRoute() {
-  return <LazyPage pages={pages} page="designer" />;
-}
+export const jobCarvingPages = {
+  'job-carving': lazyPage(
+    () => import('./pages/JobCarvingPage.tsx'),
+    'JobCarvingPage',
+    ({ orgId }) => [designerQuery(orgId)],
+  ),
+};

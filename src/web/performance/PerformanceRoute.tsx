@@ -1,19 +1,22 @@
-import { LazyPage, lazyPage } from '../components/lazyPages.tsx';
+import { lazyPage } from '../components/lazyPages.tsx';
+import { cockpitQuery, kpisQuery } from './kpi-api.ts';
 
-/** The performance pages are loaded on first use (they bring the chart library along). */
-const pages = {
-  cockpit: lazyPage(() => import('./pages/CockpitPage.tsx'), 'CockpitPage'),
-  kpis: lazyPage(() => import('./pages/KpisPage.tsx'), 'KpisPage'),
-  kpi: lazyPage(() => import('./pages/KpiPage.tsx'), 'KpiPage'),
-  values: lazyPage(() => import('./pages/ValuesPage.tsx'), 'ValuesPage'),
+/** The performance pages below /o/:orgId (they bring the chart library along). */
+export const performancePages = {
+  cockpit: lazyPage(
+    () => import('./pages/CockpitPage.tsx'),
+    'CockpitPage',
+    ({ orgId }) => [cockpitQuery(orgId)],
+  ),
+  kpis: lazyPage(
+    () => import('./pages/KpisPage.tsx'),
+    'KpisPage',
+    ({ orgId }) => [kpisQuery(orgId, false)],
+  ),
+  'kpis/:kpiId': lazyPage(() => import('./pages/KpiPage.tsx'), 'KpiPage'),
+  'kpi-values': lazyPage(() => import('./pages/ValuesPage.tsx'), 'ValuesPage'),
   board: lazyPage(() => import('./pages/BoardPage.tsx'), 'BoardPage'),
   strategy: lazyPage(() => import('./pages/StrategyPage.tsx'), 'StrategyPage'),
   actions: lazyPage(() => import('./pages/ActionsPage.tsx'), 'ActionsPage'),
-  action: lazyPage(() => import('./pages/ActionPage.tsx'), 'ActionPage'),
+  'actions/:actionId': lazyPage(() => import('./pages/ActionPage.tsx'), 'ActionPage'),
 };
-
-export type PerformancePageName = keyof typeof pages;
-
-export function PerformanceRoute({ page }: { page: keyof typeof pages }) {
-  return <LazyPage pages={pages} page={page} />;
-}

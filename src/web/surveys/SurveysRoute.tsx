@@ -1,13 +1,13 @@
-import { LazyRoutes, lazyPage } from '../components/lazyPages.tsx';
+import { lazyPage } from '../components/lazyPages.tsx';
+import { surveysQuery } from './api.ts';
 
-/** The survey pages are loaded on first use (the results bring the chart library along). */
-const routes = {
-  '': lazyPage(() => import('./pages/SurveyListPage.tsx'), 'SurveyListPage'),
-  ':surveyId': lazyPage(() => import('./pages/SurveyPage.tsx'), 'SurveyPage'),
-  ':surveyId/results': lazyPage(() => import('./pages/ResultsPage.tsx'), 'ResultsPage'),
+/** /o/:orgId/surveys… — the surveys, one survey and its results (they bring the chart library along). */
+export const surveysPages = {
+  surveys: lazyPage(
+    () => import('./pages/SurveyListPage.tsx'),
+    'SurveyListPage',
+    ({ orgId }) => [surveysQuery(orgId)],
+  ),
+  'surveys/:surveyId': lazyPage(() => import('./pages/SurveyPage.tsx'), 'SurveyPage'),
+  'surveys/:surveyId/results': lazyPage(() => import('./pages/ResultsPage.tsx'), 'ResultsPage'),
 };
-
-/** The survey management pages under /o/:orgId/surveys/*. */
-export function SurveysRoute() {
-  return <LazyRoutes routes={routes} />;
-}
