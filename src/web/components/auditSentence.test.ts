@@ -38,9 +38,15 @@ function auditActionsInCode(): string[] {
     const text = readFileSync(join(ROOT, file), 'utf8');
     if (!/audit/i.test(text)) continue;
     // crudRoutes (src/server/crud-routes.ts) composes its actions: `event: 'jc_role.'` writes
-    // jc_role.created, jc_role.updated and jc_role.deleted.
-    const composed = [...text.matchAll(/event: '([a-z_]{2,}\.(?:[a-z_]*_)?)'/g)].map((m) => m[1]!);
-    for (const prefix of composed) for (const verb of ['created', 'updated', 'deleted']) found.add(`${prefix}${verb}`);
+    // jc_role.created, jc_role.updated and jc_role.deleted, each only when the declaration (the text up to
+    // the next one) has that step.
+    const declarations = [...text.matchAll(/event: '([a-z_]{2,}\.(?:[a-z_]*_)?)'/g)];
+    const composed = declarations.map((m) => m[1]!);
+    declarations.forEach((m, i) => {
+      const body = text.slice(m.index, declarations[i + 1]?.index);
+      const steps = { created: /\bcreate: \{/, updated: /\bupdate: \{/, deleted: /\bremove: \{/ };
+      for (const [verb, step] of Object.entries(steps)) if (step.test(body)) found.add(`${m[1]}${verb}`);
+    });
     for (const m of text.matchAll(/'([a-z_]{2,})\.([a-z_]+)'/g)) {
       const action = `${m[1]}.${m[2]}`;
       if (!permissions.has(action) && !notActions.has(action) && !composed.includes(action)) found.add(action);
