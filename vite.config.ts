@@ -7,6 +7,9 @@ export default defineConfig({
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
+    // dist/web/.vite/manifest.json: which chunks a page's source needs, for the server's page hints
+    // (src/server/page-hints.ts). The server serves /assets only, not this file.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than our code: a separate chunk each keeps them cached.

@@ -118,7 +118,7 @@ describe('competences', () => {
     await screenshot(page, 'competences-me');
   });
 
-  it('a page asks for its data together with its code, not after the session or the code (route table)', async () => {
+  it('a page asks for its data together with its code, not after the session or the code (route table, page hints)', async () => {
     const page = await newPage(live.browser, live.server.url);
     const orgId = (await logIn(page)).split('/')[2]!;
     // Start of the data request, end of the page's code and of the session answer (ms since navigation start).
@@ -141,6 +141,18 @@ describe('competences', () => {
     const [dataStart, chunkEnd, sessionEnd] = await timing('/competences/heatmap$', '/assets/HeatmapPage-[^/]*\\.js$');
     expect(dataStart).toBeLessThan(sessionEnd!);
     expect(dataStart).toBeLessThan(chunkEnd!);
+    // The page's HTML named the session and the data (src/server/page-hints.ts): each is fetched once, by
+    // the hint, and the app's own request took that answer.
+    const api = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.name.includes('/api/'))
+        .map((e) => `${e.initiatorType} ${new URL(e.name).pathname}`),
+    );
+    expect(api.filter((e) => /\/auth\/me$|\/competences\/(heatmap|expiring)$/.test(e))).toEqual([
+      'link /api/auth/me',
+      `link /api/orgs/${orgId}/competences/heatmap`,
+      `link /api/orgs/${orgId}/competences/expiring`,
+    ]);
 
     // A navigation in the app: the catalogue's data is asked for before its page's code is in.
     await page.getByRole('link', { name: 'Catalogus en profielen' }).click();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { LoginLimiter } from '../modules/auth/rate-limit.ts';
@@ -27,7 +28,8 @@ import * as partnerships from '../modules/partnerships/routes.ts';
 import * as people from '../modules/people/routes.ts';
 import * as performance from '../modules/performance/routes.ts';
 import * as surveys from '../modules/surveys/routes.ts';
-import { sessionMiddleware } from './auth.ts';
+import { SESSION_COOKIE, sessionMiddleware } from './auth.ts';
+import { pageHints } from './page-hints.ts';
 import type { Config } from './config.ts';
 import { checkCsrf } from './csrf.ts';
 import { guardInput, UPLOAD_PATH } from './input-guard.ts';
@@ -158,8 +160,10 @@ function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string): void {
     app.get('*', (c) => c.text('The UI is not built: run `npm run build` (npm start does this).', 503));
     return;
   }
-  const indexHtml = readFileSync(indexFile, 'utf8');
+  const [head, rest] = readFileSync(indexFile, 'utf8').split('</title>') as [string, string];
+  const hints = pageHints(webDir);
   app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir) }));
   app.get('/favicon.svg', serveStatic({ root: path.relative(process.cwd(), webDir) }));
-  app.get('*', (c) => c.html(indexHtml));
+  // Each page names what it will ask for first (src/server/page-hints.ts), right after its title.
+  app.get('*', (c) => c.html(`${head}</title>\n    ${hints(c.req.path, !!getCookie(c, SESSION_COOKIE))}${rest}`));
 }
