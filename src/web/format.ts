@@ -47,14 +47,15 @@ export function formatNumber(value: number, maximumFractionDigits = 2): string {
   return numberFormat({ maximumFractionDigits }).format(value);
 }
 
-/** An amount of money in euro: `€ 1.234,56`. */
-export function formatMoney(euros: number): string {
-  return numberFormat({ style: 'currency', currency: 'EUR' }).format(euros);
+/** An amount of money in euro: `€ 1.234,56`; with `whole`, in whole euros as forms ask: `€ 1.235`. */
+export function formatMoney(euros: number, { whole = false } = {}): string {
+  const digits = whole ? { maximumFractionDigits: 0 } : {};
+  return numberFormat({ style: 'currency', currency: 'EUR', ...digits }).format(euros);
 }
 
-/** An amount of money given in integer euro cents, as the server keeps it: `€ 1.234,56`. */
-export function formatMoneyCents(cents: number): string {
-  return formatMoney(cents / 100);
+/** An amount of money given in integer euro cents, as the server keeps it: `€ 1.234,56` (`whole`: `€ 1.235`). */
+export function formatMoneyCents(cents: number, options: { whole?: boolean } = {}): string {
+  return formatMoney(cents / 100, options);
 }
 
 /** A calendar date: `22/11/2026`; a moment is shown as its Brussels date. */

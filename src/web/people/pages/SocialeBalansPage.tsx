@@ -23,7 +23,7 @@ type Cell = NonNullable<Line['cells'][keyof Line['cells']]>;
 /** A figure as the form takes it: averages and FTE with one decimal, counts and hours whole, whole euros. */
 const formText = (cell: Cell, value: number) => {
   const v = formRounded(cell.unit, value);
-  if (cell.unit === 'cents') return formatMoneyCents(v);
+  if (cell.unit === 'cents') return formatMoneyCents(v, { whole: true });
   return formatNumber(v, cell.unit === 'average' || cell.unit === 'fte' ? 1 : 0);
 };
 
