@@ -15,4 +15,11 @@ export {
   ROLES,
   type Role,
 } from './policy.ts';
-export { addMember, createOrganisation, findUserByEmail, getOrganisation, listMembers } from './queries.ts';
+export {
+  addMember,
+  createOrganisation,
+  findUserByEmail,
+  getOrganisation,
+  isMember,
+  listMembers,
+} from './queries.ts';

@@ -1,6 +1,7 @@
 /** Employees: the list with the current contract, one person's file, create and change. */
 import { today } from '../../lib/calendar.ts';
 import type { DbOrTx } from '../../server/db.ts';
+import { isMember } from '../orgs/public.ts';
 import { AppError, invalidField } from '../../server/errors.ts';
 import { currentOrLast, runningOn, spellStart } from './logic/contracts.ts';
 import { msg } from './messages.ts';
@@ -10,7 +11,6 @@ import {
   type EmployeeRow,
   employeeRow,
   employeeRows,
-  isMember,
   payrollRows,
   trainingRows,
 } from './queries.ts';
