@@ -1,6 +1,5 @@
 /** Clients with minimal personal data: create, change, and the whole record with funding and agreements. */
 import type { DbOrTx } from '../../server/db.ts';
-import { isMember } from '../orgs/public.ts';
 import { AppError } from '../../server/errors.ts';
 import {
   availableVoucherPoints,
@@ -22,7 +21,15 @@ import { clientRow, fundingRows } from './queries-clients.ts';
 export { addAgreement, addFunding } from './funding.ts';
 
 async function checkProfessional(db: DbOrTx, orgId: string, userId: string | null | undefined) {
-  if (userId && !(await isMember(db, orgId, userId))) {
+  if (
+    userId &&
+    !(await db
+      .selectFrom('membership')
+      .select('id')
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst())
+  ) {
     throw new AppError('validation', msg('professional_not_member_organisation'), {
       fields: [{ path: 'professionalId', message: msg('unknown') }],
     });

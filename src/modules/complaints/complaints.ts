@@ -6,7 +6,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { addDays, today } from '../../lib/calendar.ts';
 import type { Db, DbOrTx } from '../../server/db.ts';
-import { isMember } from '../orgs/public.ts';
 import { AppError, type FieldError, invalidField } from '../../server/errors.ts';
 import { clientNames, requireVisibleClient, type Viewer, visibleClientIds } from '../clients/public.ts';
 import { deadlines, figuresOf, onTime, overdue, ruleOn, stageOf } from './logic.ts';
@@ -20,6 +19,7 @@ import {
   insertComplaint,
   insertRule,
   insertStep,
+  isMember,
   listRules,
   publicLinkOf,
   savePublicLink,

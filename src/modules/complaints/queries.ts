@@ -176,6 +176,16 @@ export async function updateComplaint(db: DbOrTx, orgId: string, complaintId: st
     .execute();
 }
 
+export async function isMember(db: DbOrTx, orgId: string, userId: string): Promise<boolean> {
+  const m = await db
+    .selectFrom('membership')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Boolean(m);
+}
+
 /** The handling dates of the organisation's complaints (not the remarks), for the figures. */
 export async function handlingDates(db: DbOrTx, orgId: string): Promise<HandlingDates[]> {
   const rows = await db

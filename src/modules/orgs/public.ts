@@ -15,11 +15,4 @@ export {
   ROLES,
   type Role,
 } from './policy.ts';
-export {
-  addMember,
-  createOrganisation,
-  findUserByEmail,
-  getOrganisation,
-  isMember,
-  listMembers,
-} from './queries.ts';
+export { addMember, createOrganisation, findUserByEmail, getOrganisation, listMembers } from './queries.ts';

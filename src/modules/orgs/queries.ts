@@ -142,11 +142,6 @@ export async function membershipId(db: Tx, orgId: string, userId: string): Promi
   return row?.id;
 }
 
-/** True when `userId` is a member of the organisation. */
-export async function isMember(db: Tx, orgId: string, userId: string): Promise<boolean> {
-  return (await membershipId(db, orgId, userId)) !== undefined;
-}
-
 /** Adds a person to the organisation, creating the user when the email is new. */
 export async function addMember(
   db: Tx,

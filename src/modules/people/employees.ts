@@ -1,7 +1,6 @@
 /** Employees: the list with the current contract, one person's file, create and change. */
 import { today } from '../../lib/calendar.ts';
 import type { DbOrTx } from '../../server/db.ts';
-import { isMember } from '../orgs/public.ts';
 import { AppError, invalidField } from '../../server/errors.ts';
 import { currentOrLast, runningOn, spellStart } from './logic/contracts.ts';
 import { msg } from './messages.ts';
@@ -11,6 +10,7 @@ import {
   type EmployeeRow,
   employeeRow,
   employeeRows,
+  isMember,
   payrollRows,
   trainingRows,
 } from './queries.ts';

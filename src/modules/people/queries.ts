@@ -128,6 +128,17 @@ export async function payrollRows(db: DbOrTx, orgId: string, employeeId: string)
   }));
 }
 
+/** True when `userId` is a member of the organisation. */
+export async function isMember(db: DbOrTx, orgId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('membership')
+    .select('user_id')
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
 /** The employee linked to a member account, if any. */
 export async function employeeOfUser(db: DbOrTx, orgId: string, userId: string): Promise<string | null> {
   const row = await db

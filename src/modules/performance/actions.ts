@@ -19,7 +19,7 @@ import {
   replaceLinks,
   updateActionRow,
 } from './queries-actions.ts';
-import { isMember } from '../orgs/public.ts';
+import { isMember } from './queries-kpis.ts';
 import type { ActionStatus } from './tables.ts';
 
 /** The demo generator, its test and CAF reach these through here. */

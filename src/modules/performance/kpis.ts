@@ -3,7 +3,6 @@
  * zod cannot check, over the queries of queries-kpis.ts.
  */
 import type { DbOrTx } from '../../server/db.ts';
-import { isMember } from '../orgs/public.ts';
 import { AppError, type FieldError } from '../../server/errors.ts';
 import type { Message } from '../../lib/messages.ts';
 import { FORMULAS } from './computed.ts';
@@ -16,6 +15,7 @@ import {
   insertKpi,
   insertKpisWithTargets,
   insertTarget,
+  isMember,
   kpiCodes,
   kpiDto,
   type KpiColumns,

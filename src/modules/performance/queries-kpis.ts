@@ -63,6 +63,17 @@ export async function listKpis(db: DbOrTx, orgId: string, includeArchived = fals
   return (await q.orderBy('perspective').orderBy('code').execute()).map(kpiDto);
 }
 
+/** Whether the person is a member of the organisation (a KPI's owner must be). */
+export async function isMember(db: DbOrTx, orgId: string, userId: string): Promise<boolean> {
+  const m = await db
+    .selectFrom('membership')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Boolean(m);
+}
+
 /** Whether a KPI has any stored value. */
 export async function hasValues(db: DbOrTx, orgId: string, kpiId: string): Promise<boolean> {
   const has = await db

@@ -12,7 +12,7 @@ import type { ObjectiveInput, StrategyInput } from './plan-schema.ts';
 import type { StrategyMap } from './schema.ts';
 import { STATEMENT_FIELDS, type StatementField } from './tables.ts';
 import { msg } from './messages.ts';
-import { isMember, type Role } from '../orgs/public.ts';
+import type { Role } from '../orgs/public.ts';
 
 export type Objective = StrategyMap['objectives'][number];
 
@@ -179,8 +179,14 @@ async function checkObjective(db: DbOrTx, orgId: string, objectiveId: string, in
       if (!found.has(id)) fields.push({ path: `kpiIds.${i}`, message: msg('unknown_indicator') });
     });
   }
-  if (input.ownerId && !(await isMember(db, orgId, input.ownerId))) {
-    fields.push({ path: 'ownerId', message: msg('not_member_organisation') });
+  if (input.ownerId) {
+    const member = await db
+      .selectFrom('membership')
+      .select('user_id')
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', input.ownerId)
+      .executeTakeFirst();
+    if (!member) fields.push({ path: 'ownerId', message: msg('not_member_organisation') });
   }
   if (input.actionIds.length) {
     const found = new Set(
