@@ -14,8 +14,8 @@
  * guard, response contract) with `action`, or the route's own. Create and update answer what `run` gives
  * (`response`: the record, or `{ id }`); remove answers `{ id }` (`answer`) or 204 without one. Every change
  * writes one audit entry about the record: `<event>created`, `<event>updated`, `<event>deleted` on `entity`,
- * with the `details` create and update give. Routes of another shape stay
- * plain `orgRoute`s (docs/architecture.md, "Writing a route").
+ * with the `details` create and update give. The records of people (with access request and erasure) are
+ * `personRoutes`. Routes of another shape stay plain `orgRoute`s (docs/architecture.md, "Writing a route").
  */
 import { z } from '@hono/zod-openapi';
 import type { ZodType } from 'zod';
@@ -134,4 +134,72 @@ export function crudRoutes<
       }),
     );
   return routes;
+}
+
+/**
+ * The records of people a module keeps (clients, employees): POST `base` adds one and PATCH `base/{key}` changes
+ * one (crudRoutes: both answer the person's detail; a change's audit entry names the fields sent); GET
+ * `base/{key}/export` gives everything stored about the person (the access request, audited `<event>exported`);
+ * DELETE `base/{key}` erases the person and everything linked (204), audited `<event>erased` about the random
+ * stand-in that `erase` put in the person's place in the audit log. Listing and reading stay the module's routes.
+ */
+export function personRoutes<D extends ZodType, C extends ZodType, U extends ZodType, E extends ZodType>(opts: {
+  base: OrgPath;
+  key: string;
+  tags: [string, ...string[]];
+  action: Action;
+  entity: string;
+  event: string;
+  /** What adding and changing answer: the person's detail. */
+  detail: { response: D; load: (db: Db, orgId: string, id: string) => Promise<z.input<D> & { id: string }> };
+  create: { summary: string; body: C; run: (db: Db, orgId: string, body: z.output<C>) => Promise<string> };
+  update: { summary: string; body: U; run: (db: Db, orgId: string, id: string, body: z.output<U>) => Promise<void> };
+  export: { summary: string; response: E; load: (db: Db, orgId: string, id: string) => Promise<z.input<E>> };
+  /** Erases the person and gives the stand-in. */
+  erase: { summary: string; run: (db: Db, orgId: string, id: string) => Promise<string> };
+}): RouteDefinition[] {
+  const { base, key, tags, action, entity, event, detail, create, update } = opts;
+  const item = `${base}/{${key}}`;
+  const params = orgParams.extend({ [key]: z.uuid() });
+  type Tools = CrudCaller & { params: Record<string, string>; audit: (e: object) => Promise<void> };
+  type Answer = { json(body: unknown, status: 200): Response; body(body: null, status: 204): Response };
+  const route = (o: object, handler: (c: Answer, t: Tools) => Promise<Response>) =>
+    orgRoute({ tags, action, params, ...o, handler } as never);
+  return [
+    ...crudRoutes({
+      ...{ base, key, tags, action, entity, event },
+      response: detail.response,
+      create: {
+        summary: create.summary,
+        body: create.body,
+        run: async ({ orgId, db }, body) => detail.load(db, orgId, await create.run(db, orgId, body)),
+      },
+      update: {
+        method: 'patch',
+        summary: update.summary,
+        body: update.body,
+        run: async ({ orgId, db }, id, patch) => {
+          await update.run(db, orgId, id, patch);
+          return detail.load(db, orgId, id);
+        },
+        details: (patch) => ({ fields: Object.keys(patch as object) }),
+      },
+    }),
+    route(
+      { method: 'get', path: `${item}/export`, summary: opts.export.summary, response: opts.export.response },
+      async (c, { orgId, db, params, audit }) => {
+        const data = await opts.export.load(db, orgId, params[key]!);
+        await audit({ action: `${event}exported`, entity, entityId: params[key]! });
+        return c.json(data, 200);
+      },
+    ),
+    route(
+      { method: 'delete', path: item, summary: opts.erase.summary, response: noContent },
+      async (c, { orgId, db, params, audit }) => {
+        const standIn = await opts.erase.run(db, orgId, params[key]!);
+        await audit({ action: `${event}erased`, entity, entityId: standIn });
+        return c.body(null, 204);
+      },
+    ),
+  ];
 }

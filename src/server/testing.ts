@@ -274,3 +274,12 @@ export async function colleague(ctx: { app: App; db: Db }, orgId: string, role: 
   await client.login(email);
   return { client, userId: member.userId };
 }
+
+/** A new organisation with a logged-in director and logged-in colleagues by name (`{ coach: 'begeleider' }`). */
+export async function directorWithTeam<K extends string>(ctx: { app: App; db: Db }, roles: Record<K, Role>) {
+  const dir = await orgWithMember(ctx, 'directie');
+  const orgId = dir.org.id;
+  const team = {} as Record<K, Awaited<ReturnType<typeof colleague>>>;
+  for (const [name, role] of Object.entries(roles) as [K, Role][]) team[name] = await colleague(ctx, orgId, role);
+  return { orgId, director: dir.client, ...team };
+}

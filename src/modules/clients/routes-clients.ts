@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { noContent } from '../../server/http.ts';
+import { personRoutes } from '../../server/crud-routes.ts';
 import { orgRoute, routes } from '../../server/route.ts';
 import { eraseClient, exportClient, removeClientLine } from './client-records.ts';
 import { clientDetail, createClient, updateClient } from './clients.ts';
@@ -74,20 +74,6 @@ export const clientRoutes = routes(
     },
   }),
   orgRoute({
-    method: 'post',
-    path: base,
-    tags,
-    summary: 'Add a client',
-    action: 'clients.manage',
-    body: clientInput,
-    response: clientDetailAnswer,
-    handler: async (c, { orgId, db, body, audit }) => {
-      const id = await createClient(db, orgId, body);
-      await audit({ action: 'client.created', entity: 'cl_client', entityId: id });
-      return c.json(await detailAfterChange(db, orgId, id), 200);
-    },
-  }),
-  orgRoute({
     method: 'get',
     path: `${base}/{clientId}`,
     tags,
@@ -101,22 +87,6 @@ export const clientRoutes = routes(
       const detail = await detailAfterChange(db, orgId, clientId);
       await audit({ action: 'client.read', entity: 'cl_client', entityId: clientId, read: true });
       return c.json(presentClientDetail(detail, viewer), 200);
-    },
-  }),
-  orgRoute({
-    method: 'patch',
-    path: `${base}/{clientId}`,
-    tags,
-    summary: 'Change a client',
-    action: 'clients.manage',
-    params: clientParams,
-    body: clientPatch,
-    response: clientDetailAnswer,
-    handler: async (c, { orgId, db, params: { clientId }, body: patch, audit }) => {
-      await updateClient(db, orgId, clientId, patch);
-      const details = { fields: Object.keys(patch) };
-      await audit({ action: 'client.updated', entity: 'cl_client', entityId: clientId, details });
-      return c.json(await detailAfterChange(db, orgId, clientId), 200);
     },
   }),
   orgRoute({
@@ -154,32 +124,21 @@ export const clientRoutes = routes(
   }),
   removeLineRoute('agreements', 'cl_agreement', 'Remove an agreement line'),
   removeLineRoute('funding', 'cl_funding', 'Remove a funding record'),
-  orgRoute({
-    method: 'get',
-    path: `${base}/{clientId}/export`,
+  ...personRoutes({
+    base,
+    key: 'clientId',
     tags,
-    summary: 'Everything stored about a client (access request)',
     action: 'clients.manage',
-    params: clientParams,
-    response: clientExport,
-    handler: async (c, { orgId, db, params: { clientId }, audit }) => {
-      const data = await exportClient(db, orgId, clientId);
-      await audit({ action: 'client.exported', entity: 'cl_client', entityId: clientId });
-      return c.json(data, 200);
+    entity: 'cl_client',
+    event: 'client.',
+    detail: { response: clientDetailAnswer, load: (db, orgId, id) => detailAfterChange(db, orgId, id) },
+    create: { summary: 'Add a client', body: clientInput, run: createClient },
+    update: { summary: 'Change a client', body: clientPatch, run: updateClient },
+    export: {
+      summary: 'Everything stored about a client (access request)',
+      response: clientExport,
+      load: exportClient,
     },
-  }),
-  orgRoute({
-    method: 'delete',
-    path: `${base}/{clientId}`,
-    tags,
-    summary: 'Erase a client and everything linked',
-    action: 'clients.manage',
-    params: clientParams,
-    response: noContent,
-    handler: async (c, { orgId, db, params, audit }) => {
-      const standIn = await eraseClient(db, orgId, params.clientId);
-      await audit({ action: 'client.erased', entity: 'cl_client', entityId: standIn });
-      return c.body(null, 204);
-    },
+    erase: { summary: 'Erase a client and everything linked', run: eraseClient },
   }),
 );

@@ -1,20 +1,9 @@
 /** Test set-up for the competences module: a small catalogue, and sample records for the isolation test. */
-import type { Db } from '../../server/db.ts';
-import { answer, type Client, colleague, orgWithMember } from '../../server/testing.ts';
-
-type App = Parameters<typeof orgWithMember>[0]['app'];
+import { answer, type Client, directorWithTeam } from '../../server/testing.ts';
 
 /** An organisation with a director (competences.manage), a begeleider and a board member. */
-export async function competenceTeam(ctx: { app: App; db: Db }) {
-  const dir = await orgWithMember(ctx, 'directie');
-  const orgId = dir.org.id;
-  return {
-    orgId,
-    director: dir.client,
-    coach: await colleague(ctx, orgId, 'begeleider'),
-    board: await colleague(ctx, orgId, 'bestuur'),
-  };
-}
+export const competenceTeam = (ctx: Parameters<typeof directorWithTeam>[0]) =>
+  directorWithTeam(ctx, { coach: 'begeleider', board: 'bestuur' });
 
 /** The path parameters of a call about the organisation, or about one person in it. */
 export const inOrg = (orgId: string) => ({ params: { path: { orgId } } });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, today } from '../../lib/calendar.ts';
 import { answer, Client, colleague, testAppForFile } from '../../server/testing.ts';
 import { sampleOffer, voucherClient } from '../clients/testing.ts';
-import { directorOf } from '../performance/testing.ts';
+import { directorOf, kpiRow } from '../performance/testing.ts';
 import { PUBLIC_LIMITS } from './routes.ts';
 import { registerComplaint, sampleComplaint } from './testing.ts';
 
@@ -235,12 +235,7 @@ describe('the complaint register', () => {
   it('computes the complaint KPIs on the cockpit and keeps typed values from before the register', async () => {
     const d = await directorOf(ctx);
     await answer(d.api.POST('/orgs/{orgId}/kpis/starter-set', d.at()));
-    const kpi = await ctx.db
-      .selectFrom('kpi')
-      .select(['id', 'source', 'formula'])
-      .where('org_id', '=', d.orgId)
-      .where('code', '=', 'COMPLAINTS')
-      .executeTakeFirstOrThrow();
+    const kpi = await kpiRow(ctx.db, d.orgId, 'COMPLAINTS');
     expect(kpi).toMatchObject({ source: 'computed', formula: 'complaints_count' });
     await ctx.db
       .insertInto('kpi_value')

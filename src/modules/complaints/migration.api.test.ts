@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../server/migrate.ts';
 import { answer, testAppForFile } from '../../server/testing.ts';
-import { directorOf } from '../performance/testing.ts';
+import { directorOf, kpiRow } from '../performance/testing.ts';
 import { registerComplaint } from './testing.ts';
 
 const ctx = testAppForFile();
@@ -12,12 +12,7 @@ describe('the complaints migration', () => {
     await answer(d.api.POST('/orgs/{orgId}/kpis/starter-set', d.at()));
     // As an organisation had it before: the KPI typed by hand, with a typed history.
     await migrateTo(ctx.db, '20261202T1100_competences');
-    const kpi = await ctx.db
-      .selectFrom('kpi')
-      .select(['id', 'source', 'formula'])
-      .where('org_id', '=', d.orgId)
-      .where('code', '=', 'COMPLAINTS')
-      .executeTakeFirstOrThrow();
+    const kpi = await kpiRow(ctx.db, d.orgId, 'COMPLAINTS');
     expect(kpi).toMatchObject({ source: 'manual', formula: null });
     await ctx.db
       .insertInto('kpi_value')

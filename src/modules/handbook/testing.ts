@@ -1,9 +1,6 @@
 /** Test set-up for the handbook: a small handbook, sample records for the isolation test, bodies. */
-import type { Db } from '../../server/db.ts';
-import { answer, type Client, colleague, orgWithMember } from '../../server/testing.ts';
+import { answer, type Client, directorWithTeam } from '../../server/testing.ts';
 import type { RichDoc } from './schema.ts';
-
-type App = Parameters<typeof orgWithMember>[0]['app'];
 
 /** The path parameters of a call about the organisation, or about one document in it. */
 export const inOrg = (orgId: string) => ({ params: { path: { orgId } } });
@@ -95,18 +92,8 @@ export async function approve(client: Client, orgId: string, documentId: string)
 }
 
 /** An organisation with a director (writes and approves), a staff member, two begeleiders and a board member. */
-export async function handbookTeam(ctx: { app: App; db: Db }) {
-  const dir = await orgWithMember(ctx, 'directie');
-  const orgId = dir.org.id;
-  return {
-    orgId,
-    director: dir.client,
-    staff: await colleague(ctx, orgId, 'staf'),
-    coach: await colleague(ctx, orgId, 'begeleider'),
-    coach2: await colleague(ctx, orgId, 'begeleider'),
-    board: await colleague(ctx, orgId, 'bestuur'),
-  };
-}
+export const handbookTeam = (ctx: Parameters<typeof directorWithTeam>[0]) =>
+  directorWithTeam(ctx, { staff: 'staf', coach: 'begeleider', coach2: 'begeleider', board: 'bestuur' });
 
 /** One record of each kind, for the router-wide isolation test. */
 export async function handbookSamples(client: Client, orgId: string): Promise<Record<string, string>> {

@@ -4,6 +4,7 @@
  * tested on their own). Returns the database ids by the sample's ids ('e1' → uuid).
  */
 import type { DbOrTx } from '../../server/db.ts';
+import { answer, orgWithMember, type TestApp } from '../../server/testing.ts';
 import { sampleData } from './logic/sociale-balans-sample.ts';
 import type { PeopleData } from './logic/types.ts';
 
@@ -117,6 +118,17 @@ export async function insertPeopleData(db: DbOrTx, orgId: string, data: PeopleDa
       .execute(),
   );
   return ids;
+}
+
+/** The HR key figures of 2025 of a new organisation holding the sample, as its board reads them. */
+export async function sampleHrFigures(ctx: TestApp) {
+  const board = await orgWithMember(ctx, 'bestuur');
+  await insertPeopleData(ctx.db, board.org.id);
+  return answer(
+    board.client.api.GET('/orgs/{orgId}/people/hr-figures', {
+      params: { path: { orgId: board.org.id }, query: { year: 2025 } },
+    }),
+  );
 }
 
 /** The sample moved by `years` whole years (every date; the sample has no 29 February). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
 import { sampleLedgerCsv } from '../finance/testing.ts';
-import { insertPeopleData } from './balans-fixture.ts';
+import { insertPeopleData, sampleHrFigures } from './balans-fixture.ts';
 
 const ctx = testAppForFile();
 
@@ -98,13 +98,7 @@ describe('sociale balans API', () => {
   });
 
   it('gives the HR key figures with their formulas', async () => {
-    const board = await orgWithMember(ctx, 'bestuur');
-    await insertPeopleData(ctx.db, board.org.id);
-    const hr = await answer(
-      board.client.api.GET('/orgs/{orgId}/people/hr-figures', {
-        params: { path: { orgId: board.org.id }, query: { year: 2025 } },
-      }),
-    );
+    const hr = await sampleHrFigures(ctx);
     expect(hr.status).toBe(200);
     const v = new Map(hr.body.figures.map((f) => [f.key, f]));
     expect(v.get('turnover')!.value).toBe(50);

@@ -1,7 +1,7 @@
 /** The HR figures API answers rounded values (issue 13: "API values unrounded"). */
 import { describe, expect, it } from 'vitest';
-import { answer, orgWithMember, testAppForFile } from '../../server/testing.ts';
-import { insertPeopleData } from './balans-fixture.ts';
+import { testAppForFile } from '../../server/testing.ts';
+import { sampleHrFigures } from './balans-fixture.ts';
 
 const ctx = testAppForFile();
 
@@ -10,13 +10,7 @@ const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 describe('HR figures API rounding', () => {
   it('answers percentages with at most 1 decimal, FTE and ratios 2, money in whole cents, counts whole', async () => {
-    const board = await orgWithMember(ctx, 'bestuur');
-    await insertPeopleData(ctx.db, board.org.id);
-    const hr = await answer(
-      board.client.api.GET('/orgs/{orgId}/people/hr-figures', {
-        params: { path: { orgId: board.org.id }, query: { year: 2025 } },
-      }),
-    );
+    const hr = await sampleHrFigures(ctx);
     expect(hr.status).toBe(200);
     const most = { count: 0, cents: 0, percent: 1, hours: 1, years: 1, fte: 2, ratio: 2 } as const;
     const values = hr.body.figures.filter((f) => f.value !== null);

@@ -1,45 +1,44 @@
 /** A person's absences, trainings and payroll months: add, replace (payroll) and remove. */
-import type { DbOrTx } from '../../server/db.ts';
+import type { Insertable } from 'kysely';
+import type { Database, DbOrTx } from '../../server/db.ts';
 import { AppError } from '../../server/errors.ts';
 import { employeeRow } from './queries.ts';
 import type { AbsenceInput, PayrollInput, TrainingInput } from './schema.ts';
 
-export async function addAbsence(db: DbOrTx, orgId: string, employeeId: string, a: AbsenceInput): Promise<string> {
+/** Adds one absence or training of an employee of the organisation (else 404) and gives its id. */
+async function addRecord<T extends 'ppl_absence' | 'ppl_training'>(
+  db: DbOrTx,
+  orgId: string,
+  employeeId: string,
+  table: T,
+  columns: Omit<Insertable<Database[T]>, 'org_id' | 'employee_id'>,
+): Promise<string> {
   await employeeRow(db, orgId, employeeId);
+  const values = { org_id: orgId, employee_id: employeeId, ...columns };
+  // tsc cannot match the spread of a generic table's columns with Kysely's insert types, so say it.
   const r = await db
-    .insertInto('ppl_absence')
-    .values({
-      org_id: orgId,
-      employee_id: employeeId,
-      kind: a.kind,
-      starts_on: a.startsOn,
-      ends_on: a.endsOn,
-      hours: a.hours,
-      note: a.note,
-    })
+    .insertInto(table)
+    .values(values as never)
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
 }
 
-export async function addTraining(db: DbOrTx, orgId: string, employeeId: string, t: TrainingInput): Promise<string> {
-  await employeeRow(db, orgId, employeeId);
-  const r = await db
-    .insertInto('ppl_training')
-    .values({
-      org_id: orgId,
-      employee_id: employeeId,
-      kind: t.kind,
-      title: t.title,
-      held_on: t.heldOn,
-      hours: t.hours,
-      gross_cost_cents: t.grossCostCents,
-      subsidy_cents: t.subsidyCents,
-      fund_contribution_cents: t.fundContributionCents,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return r.id;
+export function addAbsence(db: DbOrTx, orgId: string, employeeId: string, a: AbsenceInput): Promise<string> {
+  const columns = { kind: a.kind, starts_on: a.startsOn, ends_on: a.endsOn, hours: a.hours, note: a.note };
+  return addRecord(db, orgId, employeeId, 'ppl_absence', columns);
+}
+
+export function addTraining(db: DbOrTx, orgId: string, employeeId: string, t: TrainingInput): Promise<string> {
+  return addRecord(db, orgId, employeeId, 'ppl_training', {
+    kind: t.kind,
+    title: t.title,
+    held_on: t.heldOn,
+    hours: t.hours,
+    gross_cost_cents: t.grossCostCents,
+    subsidy_cents: t.subsidyCents,
+    fund_contribution_cents: t.fundContributionCents,
+  });
 }
 
 /** Sets one payroll month of a person (a second call for the same month replaces it). */

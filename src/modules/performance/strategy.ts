@@ -224,24 +224,27 @@ async function writeObjective(tx: DbOrTx, orgId: string, id: string, input: Obje
   await tx.deleteFrom('perf_objective_link').where('from_id', '=', id).execute();
   await tx.deleteFrom('perf_objective_kpi').where('objective_id', '=', id).execute();
   await tx.deleteFrom('perf_objective_action').where('objective_id', '=', id).execute();
-  const actionIds = [...new Set(input.actionIds)];
-  if (actionIds.length)
-    await tx
-      .insertInto('perf_objective_action')
-      .values(actionIds.map((action_id) => ({ org_id: orgId, objective_id: id, action_id })))
-      .execute();
-  const supports = [...new Set(input.supports)];
-  if (supports.length)
-    await tx
-      .insertInto('perf_objective_link')
-      .values(supports.map((to_id) => ({ org_id: orgId, from_id: id, to_id })))
-      .execute();
-  const kpiIds = [...new Set(input.kpiIds)];
-  if (kpiIds.length)
-    await tx
-      .insertInto('perf_objective_kpi')
-      .values(kpiIds.map((kpi_id) => ({ org_id: orgId, objective_id: id, kpi_id })))
-      .execute();
+  // One row per distinct id of each kind of link.
+  const rows = <T>(ids: string[], row: (other: string) => T) => [...new Set(ids)].map(row);
+  const actions = rows(input.actionIds, (action_id) => ({ org_id: orgId, objective_id: id, action_id }));
+  if (actions.length) await tx.insertInto('perf_objective_action').values(actions).execute();
+  const supports = rows(input.supports, (to_id) => ({ org_id: orgId, from_id: id, to_id }));
+  if (supports.length) await tx.insertInto('perf_objective_link').values(supports).execute();
+  const kpis = rows(input.kpiIds, (kpi_id) => ({ org_id: orgId, objective_id: id, kpi_id }));
+  if (kpis.length) await tx.insertInto('perf_objective_kpi').values(kpis).execute();
+}
+
+/** An objective's own columns, as its input gives them. */
+function objectiveColumns(input: ObjectiveInput) {
+  return {
+    perspective: input.perspective,
+    title: input.title,
+    description: input.description,
+    position: input.position,
+    owner_id: input.ownerId,
+    due_date: input.dueDate,
+    resources: input.resources,
+  };
 }
 
 export async function createObjective(db: Db, orgId: string, input: ObjectiveInput): Promise<{ id: string }> {
@@ -250,17 +253,7 @@ export async function createObjective(db: Db, orgId: string, input: ObjectiveInp
     await checkObjective(tx, orgId, id, input);
     await tx
       .insertInto('perf_objective')
-      .values({
-        id,
-        org_id: orgId,
-        perspective: input.perspective,
-        title: input.title,
-        description: input.description,
-        position: input.position,
-        owner_id: input.ownerId,
-        due_date: input.dueDate,
-        resources: input.resources,
-      })
+      .values({ id, org_id: orgId, ...objectiveColumns(input) })
       .execute();
     await writeObjective(tx, orgId, id, input);
     return { id };
@@ -271,15 +264,7 @@ export async function updateObjective(db: Db, orgId: string, id: string, input: 
   await db.transaction().execute(async (tx) => {
     const r = await tx
       .updateTable('perf_objective')
-      .set({
-        perspective: input.perspective,
-        title: input.title,
-        description: input.description,
-        position: input.position,
-        owner_id: input.ownerId,
-        due_date: input.dueDate,
-        resources: input.resources,
-      })
+      .set(objectiveColumns(input))
       .where('org_id', '=', orgId)
       .where('id', '=', id)
       .executeTakeFirst();

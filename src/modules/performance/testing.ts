@@ -19,6 +19,15 @@ export const sampleKpi = (over: Partial<z.input<typeof kpiInput>> = {}): z.input
   ...over,
 });
 
+/** How the organisation's KPI `code` is kept: its id, source and formula. */
+export const kpiRow = (db: Db, orgId: string, code: string) =>
+  db
+    .selectFrom('kpi')
+    .select(['id', 'source', 'formula'])
+    .where('org_id', '=', orgId)
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+
 /** A KPI straight in the table (`Indicator <code>`, percent, up, manual): for tests of what links to KPIs. */
 export async function insertKpi(db: Db, orgId: string, code: string, frequency: 'month' | 'year' = 'year') {
   const row = await db
