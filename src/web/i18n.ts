@@ -1,10 +1,10 @@
 /**
  * Interface language: Dutch (nl-BE) by default, English second. The choice is remembered in
  * localStorage (`sb.locale`); without a stored choice the logged-in user's own locale applies.
+ * Dutch is bundled; English is a chunk of its own, loaded the first time the language turns English.
  */
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en.ts';
 import { nl } from './locales/nl.ts';
 
 export type Locale = 'nl' | 'en';
@@ -64,15 +64,39 @@ export async function applyUserLocale(userLocale: Locale): Promise<void> {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: storedLocale() ?? 'nl',
-  fallbackLng: 'nl',
-  supportedLngs: LOCALES,
-  // React escapes interpolated values itself; escaping here would show "&amp;" in names.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/**
+ * Loads a language that is not bundled (English) when i18next first needs it: `changeLanguage('en')`
+ * resolves, and the interface switches, once the catalogue is there, so no page mixes the languages.
+ */
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    if (language !== 'en') return callback(null, {});
+    import('./locales/en.ts').then(
+      ({ en }) => callback(null, en),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+/**
+ * Resolves once the interface can show its first language. main.tsx waits for it only when English is
+ * stored (the chunk is then fetched before the first render, so there is no flash of Dutch).
+ */
+export const i18nReady = i18n
+  .use(initReactI18next)
+  .use(lazyCatalogues)
+  .init({
+    resources: { nl: { translation: nl } },
+    partialBundledLanguages: true,
+    lng: storedLocale() ?? 'nl',
+    fallbackLng: 'nl',
+    supportedLngs: LOCALES,
+    // React escapes interpolated values itself; escaping here would show "&amp;" in names.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 i18n.on('languageChanged', syncDocumentLanguage);
 syncDocumentLanguage();

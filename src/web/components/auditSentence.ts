@@ -1,7 +1,7 @@
 /**
  * An audit entry as a sentence for people: "Karen Willems bekeek de cliëntenlijst (60 cliënten)"
  * instead of `client.listed · cl_client · count: 60`. The sentences are in `auditSentences` of the
- * locales (locales/audit-nl.ts, audit-en.ts), one per action; a count in the details picks the
+ * locales (locales/audit-nl.json, audit-en.json), one per action; a count in the details picks the
  * `_counted` sentence with i18n plurals. An action without a sentence falls back to its label.
  */
 import type { TFunction } from 'i18next';

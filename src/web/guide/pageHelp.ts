@@ -1,7 +1,7 @@
 /**
  * Which section of the user guide (docs/guide/*.md) explains a page, by the page's path inside an
  * organisation (`/o/:orgId/<path>`): the first rule whose pattern matches. `key` names the page's
- * one-line explanation under `pageHelp.` in the locales (locales/help-*.ts); `guide` is the guide page
+ * one-line explanation under `pageHelp.` in the locales (locales/help-*.json); `guide` is the guide page
  * and `section` the bold name its list item starts with (the GuidePage gives it that id).
  */
 export interface HelpRule {
