@@ -17,8 +17,17 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, startServer, type RunningSe
 import { lastPeriods } from '../src/modules/performance/logic/index.ts';
 import { reportHead } from './machine.ts';
 import { startPostgres } from './postgres.ts';
-import { buildUiIfNeeded, cleanUpOnInterrupt, logger, stopPostgres, writeReport, sessionCookie } from './harness.ts';
-import { envCount, percentile, round } from './stats.ts';
+import {
+  buildUiIfNeeded,
+  cleanUpOnInterrupt,
+  logger,
+  sessionCookie,
+  signedInContext,
+  stopPostgres,
+  timeGets,
+  writeReport,
+} from './harness.ts';
+import { envCount, latency, percentile, round } from './stats.ts';
 
 const settings = {
   kpis: envCount('BENCH_KPIS', 300),
@@ -111,40 +120,28 @@ async function seed(server: RunningServer) {
     );
   for (let i = 0; i < cells.length; i += 5000)
     await call('PUT', `${base}/kpi-values`, { values: cells.slice(i, i + 5000) });
-  return { orgId: org.id as string, kpis: all.length, values: cells.length, cookie: director.cookie, call };
+  return { orgId: org.id as string, kpis: all.length, values: cells.length, cookie: director.cookie };
 }
 
 async function measureApi(server: RunningServer, engine: string) {
   log(`${engine}: seeding ${settings.kpis} KPIs × ${settings.periods} periods through the API…`);
   const started = performance.now();
-  const { cookie, call, ...seeded } = await seed(server);
+  const { cookie, ...seeded } = await seed(server);
   const seedMs = performance.now() - started;
   const path = `/api/orgs/${seeded.orgId}/cockpit`;
   log(`${engine}: GET ${path}…`);
-  let tiles = 0;
-  const samples: number[] = [];
-  for (let i = 0; i < settings.warmups + settings.runs; i++) {
-    const t0 = performance.now();
-    const body = await call('GET', path);
-    const ms = performance.now() - t0;
-    if (i >= settings.warmups) samples.push(ms);
-    tiles = (body.perspectives as { tiles: unknown[] }[]).reduce((s, p) => s + p.tiles.length, 0);
-  }
-  const bytes = (await (await fetch(`${server.url}${path}`, { headers: { cookie } })).text()).length;
+  const { samples, last } = await timeGets(server.url, path, cookie, settings, (text) => ({
+    tiles: (JSON.parse(text).perspectives as { tiles: unknown[] }[]).reduce((s, p) => s + p.tiles.length, 0),
+    bytes: text.length,
+  }));
   const target = engine === 'postgresql' ? TARGETS.apiPostgresP95MaxMs : TARGETS.apiPgliteP95MaxMs;
-  const p95 = round(percentile(samples, 95));
   return {
     seed: { ...seeded, ms: round(seedMs) },
     cockpitApi: {
       what: 'GET /api/orgs/…/cockpit over HTTP (sequential, one logged-in client)',
-      tiles,
-      responseBytes: bytes,
-      p50Ms: round(percentile(samples, 50)),
-      p95Ms: p95,
-      maxMs: round(Math.max(...samples)),
-      runs: samples.length,
-      target: { p95MaxMs: target },
-      met: p95 <= target,
+      tiles: last.tiles,
+      responseBytes: last.bytes,
+      ...latency(samples, target),
     },
     orgId: seeded.orgId,
     cookie,
@@ -164,16 +161,10 @@ const FIRST_TILE_SCRIPT = `(() => {
 async function measurePage(server: RunningServer, orgId: string, cookie: string) {
   const browser = await launchBrowser();
   const path = `/o/${orgId}/cockpit`;
-  const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
   try {
     const load = async () => {
-      const context = await browser.newContext({
-        baseURL: server.url,
-        locale: 'nl-BE',
-        viewport: { width: 1280, height: 800 },
-      });
+      const context = await signedInContext(browser, server.url, cookie);
       try {
-        await context.addCookies([{ name, value, url: server.url }]);
         await context.addInitScript(FIRST_TILE_SCRIPT);
         const page = await context.newPage();
         await page.goto(path, { waitUntil: 'commit' });

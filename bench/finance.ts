@@ -36,7 +36,7 @@ import { launchBrowser, startServer, type RunningServer } from '../e2e/harness.t
 import { costPriceReport, saveModel, type Method } from '../src/modules/finance/costing.ts';
 import { parseLedgerFile } from '../src/modules/finance/files.ts';
 import { importLedger } from '../src/modules/finance/ledger.ts';
-import { openDatabase, type Db } from '../src/server/db.ts';
+import type { Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { generateLedgerCsv, generateModel, LEDGER_HEADER, MAIN_COUNT } from './finance/generate.ts';
 import { startPostgres } from './postgres.ts';
@@ -47,8 +47,10 @@ import {
   organisation,
   runBench,
   stopPostgres,
-  writeReport,
   sessionCookie,
+  signedInContext,
+  withDatabase,
+  writeReport,
 } from './harness.ts';
 import { envCount, percentile, round } from './stats.ts';
 
@@ -359,18 +361,11 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
     if (years.length === 0) return { firstRenderMs: null, reason: 'the demo organisation has no ledger' };
     const year = Math.max(...years);
     const path = `/o/${orgId}/finance/costprice?year=${year}`;
-    const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
 
     browser = await launchBrowser();
     const load = async () => {
-      const context = await browser!.newContext({
-        baseURL: server!.url,
-        locale: 'nl-BE',
-        timezoneId: 'Europe/Brussels',
-        viewport: { width: 1280, height: 800 },
-      });
+      const context = await signedInContext(browser!, server!.url, cookie);
       try {
-        await context.addCookies([{ name, value, url: server!.url }]);
         // Records, in the page, the moment a table with "Dagondersteuning" is first in the DOM and visible.
         await context.addInitScript(FIRST_TABLE_SCRIPT);
         const page = await context.newPage();
@@ -431,7 +426,6 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const work = mkdtempSync(join(os.tmpdir(), 'stuurboord-bench-finance-'));
   let postgres: { databaseUrl: string; stop: () => void } | undefined;
-  const dbs: Db[] = [];
   cleanUpOnInterrupt(() => postgres, work);
   try {
     log(`generating a ${settings.ledgerLines}-line ledger (seed ${settings.seed})…`);
@@ -453,30 +447,26 @@ async function main(): Promise<void> {
       throw new Error(`the generated file does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
 
     log('PGlite: migrations, then the timed import…');
-    const pgliteDir = join(work, 'pglite');
-    const pglite = openDatabase({ dataDir: pgliteDir });
-    dbs.push(pglite);
-    const onPglite = await prepare(pglite);
-    const importPglite = await timedImport(pglite, onPglite.orgId, onPglite.warmupOrgId, bytes, warmup);
-    log(`PGlite import: ${importPglite.ms} ms; cost price…`);
-    await saveModel(pglite, onPglite.orgId, null, model);
-    const costPglite = await timedCostPrice(pglite, onPglite.orgId);
-    await pglite.destroy();
-    dbs.splice(dbs.indexOf(pglite), 1);
+    const [importPglite, costPglite] = await withDatabase({ dataDir: join(work, 'pglite') }, async (db) => {
+      const ids = await prepare(db);
+      const imported = await timedImport(db, ids.orgId, ids.warmupOrgId, bytes, warmup);
+      log(`PGlite import: ${imported.ms} ms; cost price…`);
+      await saveModel(db, ids.orgId, null, model);
+      return [imported, await timedCostPrice(db, ids.orgId)] as const;
+    });
 
     log('PostgreSQL: starting a throwaway cluster…');
     postgres = startPostgres();
-    const pgdb = openDatabase({ databaseUrl: postgres.databaseUrl, dataDir: join(work, 'unused') });
-    dbs.push(pgdb);
-    const onPg = await prepare(pgdb);
-    const importPg = await timedImport(pgdb, onPg.orgId, onPg.warmupOrgId, bytes, warmup);
-    log(`PostgreSQL import: ${importPg.ms} ms; COPY limit…`);
-    const copy = copyLimit(postgres.databaseUrl, file);
-    log(`COPY: ${copy.ms} ms; cost price…`);
-    await saveModel(pgdb, onPg.orgId, null, model);
-    const costPg = await timedCostPrice(pgdb, onPg.orgId);
-    await pgdb.destroy();
-    dbs.splice(dbs.indexOf(pgdb), 1);
+    const databaseUrl = postgres.databaseUrl;
+    const [importPg, copy, costPg] = await withDatabase({ databaseUrl, dataDir: join(work, 'unused') }, async (db) => {
+      const ids = await prepare(db);
+      const imported = await timedImport(db, ids.orgId, ids.warmupOrgId, bytes, warmup);
+      log(`PostgreSQL import: ${imported.ms} ms; COPY limit…`);
+      const limit = copyLimit(databaseUrl, file);
+      log(`COPY: ${limit.ms} ms; cost price…`);
+      await saveModel(db, ids.orgId, null, model);
+      return [imported, limit, await timedCostPrice(db, ids.orgId)] as const;
+    });
     postgres.stop();
 
     let page: Record<string, unknown> = {
@@ -559,7 +549,6 @@ async function main(): Promise<void> {
     report.totalMs = Math.round(performance.now() - started);
     writeReport('finance-latest.json', report, verdict.pass, log);
   } finally {
-    for (const db of dbs) await db.destroy().catch(() => undefined);
     stopPostgres(postgres, log);
     rmSync(work, { recursive: true, force: true });
   }

@@ -5,9 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { REPO_ROOT } from '../e2e/harness.ts';
 import { createOrganisation } from '../src/modules/orgs/queries.ts';
-import type { Db } from '../src/server/db.ts';
+import { type Db, openDatabase } from '../src/server/db.ts';
 
 /** Progress goes to stderr, so stdout carries only the JSON document. */
 export const logger = (name: string) => (message: string) => process.stderr.write(`${name}: ${message}\n`);
@@ -15,6 +16,19 @@ export const logger = (name: string) => (message: string) => process.stderr.writ
 /** An organisation to fill with benchmark data: a VZA with a calendar fiscal year, in Dutch. */
 export function organisation(db: Db, name: string) {
   return createOrganisation(db, { name, type: 'vza', fiscalYearStartMonth: 1, language: 'nl' });
+}
+
+/** Opens the database (PGlite in `dataDir`, or PostgreSQL at `databaseUrl`), runs `work` on it and always closes it. */
+export async function withDatabase<T>(
+  options: Parameters<typeof openDatabase>[0],
+  work: (db: Db) => Promise<T>,
+): Promise<T> {
+  const db = openDatabase(options);
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
 }
 
 /** Prints the report as ONE JSON document, keeps it in bench/results/<file>, and logs the verdict. */
@@ -84,4 +98,42 @@ export async function sessionCookie(url: string, email: string, password: string
     .find((pair) => pair.startsWith('sb_session='));
   if (login.status !== 200 || !cookie) throw new Error(`login failed: ${login.status} ${await login.text()}`);
   return cookie;
+}
+
+/**
+ * Times `warmups + runs` sequential GETs of `path` on the server at `url` with the session cookie; answers
+ * the samples in ms after the warm-ups and what `read` made of the last body. Throws on an answer other than 200.
+ */
+export async function timeGets<T>(
+  url: string,
+  path: string,
+  cookie: string,
+  counts: { warmups: number; runs: number },
+  read: (text: string) => T,
+): Promise<{ samples: number[]; last: T }> {
+  const samples: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < counts.warmups + counts.runs; i++) {
+    const t0 = performance.now();
+    const res = await fetch(`${url}${path}`, { headers: { cookie } });
+    const text = await res.text();
+    const ms = performance.now() - t0;
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
+    if (i >= counts.warmups) samples.push(ms);
+    last = read(text);
+  }
+  return { samples, last: last as T };
+}
+
+/** A fresh browser context (no cache) on the server at `url`, in Dutch (Belgium), signed in with the session cookie. */
+export async function signedInContext(browser: Browser, url: string, cookie: string) {
+  const context = await browser.newContext({
+    baseURL: url,
+    locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
+    viewport: { width: 1280, height: 800 },
+  });
+  const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
+  await context.addCookies([{ name, value, url }]);
+  return context;
 }
