@@ -13,16 +13,17 @@
  * Progress goes to stderr; only the JSON goes to stdout.
  */
 import os from 'node:os';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, startServer, type RunningServer } from '../e2e/harness.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startServer, type RunningServer } from '../e2e/harness.ts';
 import { lastPeriods } from '../src/modules/performance/logic/index.ts';
 import { reportHead } from './machine.ts';
 import { startPostgres } from './postgres.ts';
 import {
+  browserFigure,
   buildUiIfNeeded,
   cleanUpOnInterrupt,
+  coldLoads,
   logger,
   sessionCookie,
-  signedInContext,
   stopPostgres,
   timeGets,
   writeReport,
@@ -159,39 +160,27 @@ const FIRST_TILE_SCRIPT = `(() => {
 })();`;
 
 async function measurePage(server: RunningServer, orgId: string, cookie: string) {
-  const browser = await launchBrowser();
   const path = `/o/${orgId}/cockpit`;
-  try {
-    const load = async () => {
-      const context = await signedInContext(browser, server.url, cookie);
-      try {
-        await context.addInitScript(FIRST_TILE_SCRIPT);
-        const page = await context.newPage();
-        await page.goto(path, { waitUntil: 'commit' });
-        await page.locator('article.sb-kpi-tile').first().waitFor({ state: 'visible', timeout: 20_000 });
-        const ms = await page.evaluate(() => (window as unknown as { __firstTileMs?: number }).__firstTileMs ?? null);
-        if (ms === null) throw new Error('the in-page observer saw no tile');
-        return ms;
-      } finally {
-        await context.close();
-      }
-    };
-    for (let i = 0; i < settings.pageWarmups; i++) await load();
-    const samples: number[] = [];
-    for (let i = 0; i < settings.pageLoads; i++) samples.push(await load());
-    const median = round(percentile(samples, 50));
-    return {
-      url: path,
-      measure:
-        'performance.now() in the page when the first KPI tile is in the DOM and visible; fresh context per load; median',
-      firstRenderMs: median,
-      samplesMs: samples.map((s) => round(s)),
-      target: TARGETS.pageFirstRenderMaxMs,
-      met: median <= TARGETS.pageFirstRenderMaxMs,
-    };
-  } finally {
-    await browser.close().catch(() => undefined);
-  }
+  const counts = { warmups: settings.pageWarmups, loads: settings.pageLoads };
+  const samples = await coldLoads(server.url, cookie, counts, async (context) => {
+    await context.addInitScript(FIRST_TILE_SCRIPT);
+    const page = await context.newPage();
+    await page.goto(path, { waitUntil: 'commit' });
+    await page.locator('article.sb-kpi-tile').first().waitFor({ state: 'visible', timeout: 20_000 });
+    const ms = await page.evaluate(() => (window as unknown as { __firstTileMs?: number }).__firstTileMs ?? null);
+    if (ms === null) throw new Error('the in-page observer saw no tile');
+    return ms;
+  });
+  const median = round(percentile(samples, 50));
+  return {
+    url: path,
+    measure:
+      'performance.now() in the page when the first KPI tile is in the DOM and visible; fresh context per load; median',
+    firstRenderMs: median,
+    samplesMs: samples.map((s) => round(s)),
+    target: TARGETS.pageFirstRenderMaxMs,
+    met: median <= TARGETS.pageFirstRenderMaxMs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -204,15 +193,10 @@ async function main(): Promise<void> {
   try {
     server = await startServer({ timeoutMs: 60_000 });
     const pglite = await measureApi(server, 'pglite');
-    let page: Record<string, unknown> = { firstRenderMs: null, reason: 'skipped (BENCH_BROWSER=0)', met: false };
-    if (process.env.BENCH_BROWSER !== '0') {
-      log('pglite: cockpit page in Chromium…');
-      page = await measurePage(server, pglite.orgId, pglite.cookie).catch((e: Error) => ({
-        firstRenderMs: null,
-        reason: e.message,
-        met: false,
-      }));
-    }
+    const running = server;
+    const page = await browserFigure(log, 'pglite: cockpit page in Chromium…', () =>
+      measurePage(running, pglite.orgId, pglite.cookie),
+    );
     await server.stop();
     server = undefined;
 

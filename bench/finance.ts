@@ -32,7 +32,7 @@ import type {
   UnknownRow,
 } from 'kysely';
 import { sql } from 'kysely';
-import { launchBrowser, startServer, type RunningServer } from '../e2e/harness.ts';
+import { startServer, type RunningServer } from '../e2e/harness.ts';
 import { costPriceReport, saveModel, type Method } from '../src/modules/finance/costing.ts';
 import { parseLedgerFile } from '../src/modules/finance/files.ts';
 import { importLedger } from '../src/modules/finance/ledger.ts';
@@ -43,12 +43,12 @@ import { startPostgres } from './postgres.ts';
 import {
   buildUiIfNeeded,
   cleanUpOnInterrupt,
+  coldLoads,
   logger,
   organisation,
   runBench,
   stopPostgres,
   sessionCookie,
-  signedInContext,
   withDatabase,
   writeReport,
 } from './harness.ts';
@@ -344,7 +344,6 @@ const FIRST_TABLE_SCRIPT = `(() => {
 async function pageBenchmark(): Promise<Record<string, unknown>> {
   buildUiIfNeeded(log);
   let server: RunningServer | undefined;
-  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   try {
     log('starting the server with the demo organisation…');
     server = await startServer({ demo: true, timeoutMs: 120_000 });
@@ -362,44 +361,36 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
     const year = Math.max(...years);
     const path = `/o/${orgId}/finance/costprice?year=${year}`;
 
-    browser = await launchBrowser();
-    const load = async () => {
-      const context = await signedInContext(browser!, server!.url, cookie);
+    const counts = { warmups: settings.pageWarmups, loads: settings.pageLoads };
+    const samples = await coldLoads(server.url, cookie, counts, async (context) => {
+      // Records, in the page, the moment a table with "Dagondersteuning" is first in the DOM and visible.
+      await context.addInitScript(FIRST_TABLE_SCRIPT);
+      const page = await context.newPage();
+      const started = performance.now();
+      await page.goto(path, { waitUntil: 'commit' });
       try {
-        // Records, in the page, the moment a table with "Dagondersteuning" is first in the DOM and visible.
-        await context.addInitScript(FIRST_TABLE_SCRIPT);
-        const page = await context.newPage();
-        const started = performance.now();
-        await page.goto(path, { waitUntil: 'commit' });
-        try {
+        await page
+          .locator('table', { hasText: 'Dagondersteuning' })
+          .first()
+          .waitFor({ state: 'visible', timeout: 20_000 });
+      } catch {
+        const text = (
           await page
-            .locator('table', { hasText: 'Dagondersteuning' })
-            .first()
-            .waitFor({ state: 'visible', timeout: 20_000 });
-        } catch {
-          const text = (
-            await page
-              .locator('body')
-              .innerText()
-              .catch(() => '')
-          )
-            .slice(0, 300)
-            .replace(/\s+/g, ' ');
-          throw new Error(`no table with "Dagondersteuning" within 20 s at ${path}; the page shows: ${text}`);
-        }
-        const wallMs = performance.now() - started;
-        const inPage = await page.evaluate(
-          () => (window as unknown as { __firstTableMs?: number }).__firstTableMs ?? null,
-        );
-        if (inPage === null) throw new Error('the in-page observer saw no table with "Dagondersteuning"');
-        return { firstRenderMs: inPage, wallMs };
-      } finally {
-        await context.close();
+            .locator('body')
+            .innerText()
+            .catch(() => '')
+        )
+          .slice(0, 300)
+          .replace(/\s+/g, ' ');
+        throw new Error(`no table with "Dagondersteuning" within 20 s at ${path}; the page shows: ${text}`);
       }
-    };
-    for (let i = 0; i < settings.pageWarmups; i++) await load();
-    const samples: { firstRenderMs: number; wallMs: number }[] = [];
-    for (let i = 0; i < settings.pageLoads; i++) samples.push(await load());
+      const wallMs = performance.now() - started;
+      const inPage = await page.evaluate(
+        () => (window as unknown as { __firstTableMs?: number }).__firstTableMs ?? null,
+      );
+      if (inPage === null) throw new Error('the in-page observer saw no table with "Dagondersteuning"');
+      return { firstRenderMs: inPage, wallMs };
+    });
     const firstRenderMs = round(median(samples.map((s) => s.firstRenderMs)));
     return {
       url: path,
@@ -416,7 +407,6 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
   } catch (error) {
     return { firstRenderMs: null, reason: (error as Error).message, target: TARGETS.pageFirstRenderMaxMs, met: false };
   } finally {
-    await browser?.close().catch(() => undefined);
     if (server) await server.stop().catch((error: Error) => log(error.message));
   }
 }

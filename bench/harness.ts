@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { REPO_ROOT } from '../e2e/harness.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, REPO_ROOT } from '../e2e/harness.ts';
 import { createOrganisation } from '../src/modules/orgs/queries.ts';
 import { type Db, openDatabase } from '../src/server/db.ts';
 
@@ -77,6 +77,20 @@ export function buildUiIfNeeded(log: (message: string) => void) {
   }
 }
 
+/**
+ * A figure measured in headless Chromium: `{ reason, met: false }` when skipped (BENCH_BROWSER=0) or when
+ * the measurement fails, so the rest of the report still stands.
+ */
+export async function browserFigure(
+  log: (message: string) => void,
+  what: string,
+  measure: () => Promise<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
+  if (process.env.BENCH_BROWSER === '0') return { reason: 'skipped (BENCH_BROWSER=0)', met: false };
+  log(what);
+  return measure().catch((e: Error) => ({ reason: e.message, met: false }));
+}
+
 /** Runs a benchmark's main; a failure is logged with its stack and the process exits 1. */
 export function runBench(main: () => Promise<void>, log: (message: string) => void) {
   main().catch((error: Error) => {
@@ -125,8 +139,36 @@ export async function timeGets<T>(
   return { samples, last: last as T };
 }
 
-/** A fresh browser context (no cache) on the server at `url`, in Dutch (Belgium), signed in with the session cookie. */
-export async function signedInContext(browser: Browser, url: string, cookie: string) {
+/**
+ * Cold page loads in headless Chromium: `warmups` loads, then `loads` measured ones, each in a fresh context (no
+ * cache) on the server at `url`, in Dutch (Belgium), signed in with the session cookie; `load` drives the context
+ * and answers the load's sample. The browser is always closed.
+ */
+export async function coldLoads<T>(
+  url: string,
+  cookie: string,
+  counts: { warmups: number; loads: number },
+  load: (context: BrowserContext) => Promise<T>,
+): Promise<T[]> {
+  const browser = await launchBrowser();
+  try {
+    const samples: T[] = [];
+    for (let i = 0; i < counts.warmups + counts.loads; i++) {
+      const context = await signedInContext(browser, url, cookie);
+      try {
+        const sample = await load(context);
+        if (i >= counts.warmups) samples.push(sample);
+      } finally {
+        await context.close();
+      }
+    }
+    return samples;
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+async function signedInContext(browser: Browser, url: string, cookie: string) {
   const context = await browser.newContext({
     baseURL: url,
     locale: 'nl-BE',

@@ -16,12 +16,13 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, makeTempDir, REPO_ROOT, type RunningServer, startServer } from '../e2e/harness.ts';
+import { makeTempDir, REPO_ROOT, type RunningServer, startServer } from '../e2e/harness.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import {
+  browserFigure,
+  coldLoads,
   logger,
   sessionCookie,
-  signedInContext,
   stopPostgres,
   timeGets,
   withDatabase,
@@ -117,7 +118,6 @@ function loadParts(startFiles: string[]): LoadParts {
 }
 
 async function measurePage(server: RunningServer, orgId: string, cookie: string) {
-  const browser = await launchBrowser();
   const script = `(() => {
     const seen = () => {
       if (window.__heatMs !== undefined) return;
@@ -126,51 +126,42 @@ async function measurePage(server: RunningServer, orgId: string, cookie: string)
     const observer = new MutationObserver(seen);
     observer.observe(document, { childList: true, subtree: true });
   })();`;
-  try {
-    const samples: number[] = [];
-    const parts: LoadParts[] = [];
-    const html = await (await fetch(`${server.url}/o/${orgId}/competences`)).text();
-    const startFiles = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-    for (let i = 0; i < settings.pageLoads + 1; i++) {
-      const context = await signedInContext(browser, server.url, cookie);
-      await context.addInitScript(script);
-      const page = await context.newPage();
-      await page.goto(`/o/${orgId}/competences`, { waitUntil: 'commit' });
-      await page
-        .locator('table tbody tr')
-        .nth(settings.competences - 1)
-        .waitFor({ state: 'attached', timeout: 30_000 });
-      const ms = await page.evaluate(() => (window as unknown as { __heatMs?: number }).__heatMs ?? null);
-      if (ms === null) throw new Error('the in-page observer saw no table');
-      if (i > 0) {
-        samples.push(ms);
-        parts.push(await page.evaluate(loadParts, startFiles));
-      }
-      await context.close();
-    }
-    const median = round(percentile(samples, 50));
-    return {
-      what: 'cold load of /o/…/competences until the 60 rows are in the DOM (ms since navigation start)',
-      medianMs: median,
-      samples: samples.map((s) => round(s)),
-      // Where the time goes (medians over the same loads, ms since navigation start; bytes uncompressed).
-      parts: Object.fromEntries(
-        (Object.keys(parts[0] ?? {}) as (keyof LoadParts)[]).map((key) => [
-          key,
-          round(
-            percentile(
-              parts.map((p) => p[key]),
-              50,
-            ),
+  const html = await (await fetch(`${server.url}/o/${orgId}/competences`)).text();
+  const startFiles = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const loads = await coldLoads(server.url, cookie, { warmups: 1, loads: settings.pageLoads }, async (context) => {
+    await context.addInitScript(script);
+    const page = await context.newPage();
+    await page.goto(`/o/${orgId}/competences`, { waitUntil: 'commit' });
+    await page
+      .locator('table tbody tr')
+      .nth(settings.competences - 1)
+      .waitFor({ state: 'attached', timeout: 30_000 });
+    const ms = await page.evaluate(() => (window as unknown as { __heatMs?: number }).__heatMs ?? null);
+    if (ms === null) throw new Error('the in-page observer saw no table');
+    return { ms, parts: await page.evaluate(loadParts, startFiles) };
+  });
+  const samples = loads.map((l) => l.ms);
+  const parts = loads.map((l) => l.parts);
+  const median = round(percentile(samples, 50));
+  return {
+    what: 'cold load of /o/…/competences until the 60 rows are in the DOM (ms since navigation start)',
+    medianMs: median,
+    samples: samples.map((s) => round(s)),
+    // Where the time goes (medians over the same loads, ms since navigation start; bytes uncompressed).
+    parts: Object.fromEntries(
+      (Object.keys(parts[0] ?? {}) as (keyof LoadParts)[]).map((key) => [
+        key,
+        round(
+          percentile(
+            parts.map((p) => p[key]),
+            50,
           ),
-        ]),
-      ),
-      target: TARGETS.pageFirstRenderMaxMs,
-      met: median <= TARGETS.pageFirstRenderMaxMs,
-    };
-  } finally {
-    await browser.close().catch(() => undefined);
-  }
+        ),
+      ]),
+    ),
+    target: TARGETS.pageFirstRenderMaxMs,
+    met: median <= TARGETS.pageFirstRenderMaxMs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -186,15 +177,12 @@ async function main(): Promise<void> {
     const seedMs = round(performance.now() - t0);
     server = await startServer({ dataDir, timeoutMs: 120_000 });
     const pglite = await measureApi(server, pgliteSeed.orgId);
-    let page: Record<string, unknown> = { medianMs: null, reason: 'skipped', met: false };
-    if (process.env.BENCH_BROWSER !== '0' && existsSync(join(REPO_ROOT, 'dist/web/index.html'))) {
-      log('pglite: heat map page in Chromium…');
-      page = await measurePage(server, pgliteSeed.orgId, pglite.cookie).catch((e: Error) => ({
-        medianMs: null,
-        reason: e.message,
-        met: false,
-      }));
-    }
+    const running = server;
+    const page = existsSync(join(REPO_ROOT, 'dist/web/index.html'))
+      ? await browserFigure(log, 'pglite: heat map page in Chromium…', () =>
+          measurePage(running, pgliteSeed.orgId, pglite.cookie),
+        )
+      : { reason: 'skipped (no built UI)', met: false };
     await server.stop();
     server = undefined;
     let pg: Record<string, unknown> = { reason: 'skipped (BENCH_POSTGRES=0)' };

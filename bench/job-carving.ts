@@ -25,7 +25,16 @@ import {
 import { addMember } from '../src/modules/orgs/queries.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { hashPassword } from '../src/server/secrets.ts';
-import { logger, organisation, runBench, sessionCookie, timeGets, withDatabase, writeReport } from './harness.ts';
+import {
+  browserFigure,
+  logger,
+  organisation,
+  runBench,
+  sessionCookie,
+  timeGets,
+  withDatabase,
+  writeReport,
+} from './harness.ts';
 import { reportHead } from './machine.ts';
 import { envCount, latency } from './stats.ts';
 
@@ -232,11 +241,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   log(`designer: ${settings.roles} roles × ${settings.tasksPerRole} tasks in Node…`);
   const designerNode = measureDesignerNode();
-  let designerBrowser: Record<string, unknown> = { reason: 'skipped (BENCH_BROWSER=0)', met: false };
-  if (process.env.BENCH_BROWSER !== '0') {
-    log('designer: in headless Chromium…');
-    designerBrowser = await measureDesignerBrowser().catch((e: Error) => ({ reason: e.message, met: false }));
-  }
+  const designerBrowser = await browserFigure(log, 'designer: in headless Chromium…', measureDesignerBrowser);
   log(`matching: seeding ${settings.candidates} candidates…`);
   const dataDir = makeTempDir('stuurboord-bench-jc-');
   const ids = await seed(dataDir);
