@@ -132,10 +132,7 @@ export function CandidatesVacancies({ orgId, designer }: { orgId: string; design
   ];
   return (
     <Stack gap="lg">
-      <Section title={t('jobCarving.vacancies.heading')}>
-        <Text size="sm" c="dimmed">
-          {t('jobCarving.vacancies.intro')}
-        </Text>
+      <Section title={t('jobCarving.vacancies.heading')} intro={t('jobCarving.vacancies.intro')}>
         <ErrorAlert error={status.error} />
         <DataTable
           caption={t('jobCarving.vacancies.caption')}
