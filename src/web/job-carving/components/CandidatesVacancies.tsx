@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -145,10 +145,8 @@ export function CandidatesVacancies({ orgId, designer }: { orgId: string; design
       <Section
         title={t('jobCarving.candidates.heading')}
         actions={<Button onClick={() => setEditing(null)}>{t('jobCarving.match.addCandidate')}</Button>}
+        intro={t('jobCarving.candidates.intro')}
       >
-        <Text size="sm" c="dimmed">
-          {t('jobCarving.candidates.intro')}
-        </Text>
         <DataTable
           caption={t('jobCarving.candidates.caption')}
           rows={candidates.data.items}
