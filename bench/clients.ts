@@ -20,11 +20,19 @@ import { addDays } from '../src/modules/clients/logic/index.ts';
 import { consumptionOverview, forecast, issueStatement, statementOf } from '../src/modules/clients/overview.ts';
 import { saveCells } from '../src/modules/clients/registrations.ts';
 import { ruleSet } from '../src/modules/clients/rules.ts';
-import { openDatabase, type Db } from '../src/server/db.ts';
+import type { Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { generateProvider } from './clients/generate.ts';
 import { startPostgres } from './postgres.ts';
-import { cleanUpOnInterrupt, logger, organisation, runBench, stopPostgres, writeReport } from './harness.ts';
+import {
+  cleanUpOnInterrupt,
+  logger,
+  organisation,
+  runBench,
+  stopPostgres,
+  withDatabase,
+  writeReport,
+} from './harness.ts';
 import { envCount, percentile, round } from './stats.ts';
 
 const settings = {
@@ -178,22 +186,15 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const work = mkdtempSync(join(os.tmpdir(), 'stuurboord-bench-clients-'));
   let postgres: ReturnType<typeof startPostgres> | undefined;
-  const dbs: Db[] = [];
   cleanUpOnInterrupt(() => postgres, work);
   try {
-    const pglite = openDatabase({ dataDir: join(work, 'pglite') });
-    dbs.push(pglite);
-    const onPglite = await measure(pglite, 'pglite');
-    await pglite.destroy();
-    dbs.splice(dbs.indexOf(pglite), 1);
+    const onPglite = await withDatabase({ dataDir: join(work, 'pglite') }, (db) => measure(db, 'pglite'));
 
     log('PostgreSQL: starting a throwaway cluster…');
     postgres = startPostgres();
-    const pgdb = openDatabase({ databaseUrl: postgres.databaseUrl, dataDir: join(work, 'unused') });
-    dbs.push(pgdb);
-    const onPg = await measure(pgdb, 'postgresql');
-    await pgdb.destroy();
-    dbs.splice(dbs.indexOf(pgdb), 1);
+    const onPg = await withDatabase({ databaseUrl: postgres.databaseUrl, dataDir: join(work, 'unused') }, (db) =>
+      measure(db, 'postgresql'),
+    );
     postgres.stop();
 
     const verdict = Object.fromEntries(
@@ -211,7 +212,6 @@ async function main(): Promise<void> {
     };
     writeReport('clients-latest.json', report, report.verdict.pass, log);
   } finally {
-    for (const db of dbs) await db.destroy().catch(() => undefined);
     stopPostgres(postgres, log);
     rmSync(work, { recursive: true, force: true });
   }

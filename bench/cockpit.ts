@@ -13,12 +13,22 @@
  * Progress goes to stderr; only the JSON goes to stdout.
  */
 import os from 'node:os';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, launchBrowser, startServer, type RunningServer } from '../e2e/harness.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startServer, type RunningServer } from '../e2e/harness.ts';
 import { lastPeriods } from '../src/modules/performance/logic/index.ts';
 import { reportHead } from './machine.ts';
 import { startPostgres } from './postgres.ts';
-import { buildUiIfNeeded, cleanUpOnInterrupt, logger, stopPostgres, writeReport, sessionCookie } from './harness.ts';
-import { envCount, percentile, round } from './stats.ts';
+import {
+  browserFigure,
+  buildUiIfNeeded,
+  cleanUpOnInterrupt,
+  coldLoads,
+  logger,
+  sessionCookie,
+  stopPostgres,
+  timeGets,
+  writeReport,
+} from './harness.ts';
+import { envCount, latency, percentile, round } from './stats.ts';
 
 const settings = {
   kpis: envCount('BENCH_KPIS', 300),
@@ -111,40 +121,28 @@ async function seed(server: RunningServer) {
     );
   for (let i = 0; i < cells.length; i += 5000)
     await call('PUT', `${base}/kpi-values`, { values: cells.slice(i, i + 5000) });
-  return { orgId: org.id as string, kpis: all.length, values: cells.length, cookie: director.cookie, call };
+  return { orgId: org.id as string, kpis: all.length, values: cells.length, cookie: director.cookie };
 }
 
 async function measureApi(server: RunningServer, engine: string) {
   log(`${engine}: seeding ${settings.kpis} KPIs × ${settings.periods} periods through the API…`);
   const started = performance.now();
-  const { cookie, call, ...seeded } = await seed(server);
+  const { cookie, ...seeded } = await seed(server);
   const seedMs = performance.now() - started;
   const path = `/api/orgs/${seeded.orgId}/cockpit`;
   log(`${engine}: GET ${path}…`);
-  let tiles = 0;
-  const samples: number[] = [];
-  for (let i = 0; i < settings.warmups + settings.runs; i++) {
-    const t0 = performance.now();
-    const body = await call('GET', path);
-    const ms = performance.now() - t0;
-    if (i >= settings.warmups) samples.push(ms);
-    tiles = (body.perspectives as { tiles: unknown[] }[]).reduce((s, p) => s + p.tiles.length, 0);
-  }
-  const bytes = (await (await fetch(`${server.url}${path}`, { headers: { cookie } })).text()).length;
+  const { samples, last } = await timeGets(server.url, path, cookie, settings, (text) => ({
+    tiles: (JSON.parse(text).perspectives as { tiles: unknown[] }[]).reduce((s, p) => s + p.tiles.length, 0),
+    bytes: text.length,
+  }));
   const target = engine === 'postgresql' ? TARGETS.apiPostgresP95MaxMs : TARGETS.apiPgliteP95MaxMs;
-  const p95 = round(percentile(samples, 95));
   return {
     seed: { ...seeded, ms: round(seedMs) },
     cockpitApi: {
       what: 'GET /api/orgs/…/cockpit over HTTP (sequential, one logged-in client)',
-      tiles,
-      responseBytes: bytes,
-      p50Ms: round(percentile(samples, 50)),
-      p95Ms: p95,
-      maxMs: round(Math.max(...samples)),
-      runs: samples.length,
-      target: { p95MaxMs: target },
-      met: p95 <= target,
+      tiles: last.tiles,
+      responseBytes: last.bytes,
+      ...latency(samples, target),
     },
     orgId: seeded.orgId,
     cookie,
@@ -162,45 +160,27 @@ const FIRST_TILE_SCRIPT = `(() => {
 })();`;
 
 async function measurePage(server: RunningServer, orgId: string, cookie: string) {
-  const browser = await launchBrowser();
   const path = `/o/${orgId}/cockpit`;
-  const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
-  try {
-    const load = async () => {
-      const context = await browser.newContext({
-        baseURL: server.url,
-        locale: 'nl-BE',
-        viewport: { width: 1280, height: 800 },
-      });
-      try {
-        await context.addCookies([{ name, value, url: server.url }]);
-        await context.addInitScript(FIRST_TILE_SCRIPT);
-        const page = await context.newPage();
-        await page.goto(path, { waitUntil: 'commit' });
-        await page.locator('article.sb-kpi-tile').first().waitFor({ state: 'visible', timeout: 20_000 });
-        const ms = await page.evaluate(() => (window as unknown as { __firstTileMs?: number }).__firstTileMs ?? null);
-        if (ms === null) throw new Error('the in-page observer saw no tile');
-        return ms;
-      } finally {
-        await context.close();
-      }
-    };
-    for (let i = 0; i < settings.pageWarmups; i++) await load();
-    const samples: number[] = [];
-    for (let i = 0; i < settings.pageLoads; i++) samples.push(await load());
-    const median = round(percentile(samples, 50));
-    return {
-      url: path,
-      measure:
-        'performance.now() in the page when the first KPI tile is in the DOM and visible; fresh context per load; median',
-      firstRenderMs: median,
-      samplesMs: samples.map((s) => round(s)),
-      target: TARGETS.pageFirstRenderMaxMs,
-      met: median <= TARGETS.pageFirstRenderMaxMs,
-    };
-  } finally {
-    await browser.close().catch(() => undefined);
-  }
+  const counts = { warmups: settings.pageWarmups, loads: settings.pageLoads };
+  const samples = await coldLoads(server.url, cookie, counts, async (context) => {
+    await context.addInitScript(FIRST_TILE_SCRIPT);
+    const page = await context.newPage();
+    await page.goto(path, { waitUntil: 'commit' });
+    await page.locator('article.sb-kpi-tile').first().waitFor({ state: 'visible', timeout: 20_000 });
+    const ms = await page.evaluate(() => (window as unknown as { __firstTileMs?: number }).__firstTileMs ?? null);
+    if (ms === null) throw new Error('the in-page observer saw no tile');
+    return ms;
+  });
+  const median = round(percentile(samples, 50));
+  return {
+    url: path,
+    measure:
+      'performance.now() in the page when the first KPI tile is in the DOM and visible; fresh context per load; median',
+    firstRenderMs: median,
+    samplesMs: samples.map((s) => round(s)),
+    target: TARGETS.pageFirstRenderMaxMs,
+    met: median <= TARGETS.pageFirstRenderMaxMs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -213,15 +193,10 @@ async function main(): Promise<void> {
   try {
     server = await startServer({ timeoutMs: 60_000 });
     const pglite = await measureApi(server, 'pglite');
-    let page: Record<string, unknown> = { firstRenderMs: null, reason: 'skipped (BENCH_BROWSER=0)', met: false };
-    if (process.env.BENCH_BROWSER !== '0') {
-      log('pglite: cockpit page in Chromium…');
-      page = await measurePage(server, pglite.orgId, pglite.cookie).catch((e: Error) => ({
-        firstRenderMs: null,
-        reason: e.message,
-        met: false,
-      }));
-    }
+    const running = server;
+    const page = await browserFigure(log, 'pglite: cockpit page in Chromium…', () =>
+      measurePage(running, pglite.orgId, pglite.cookie),
+    );
     await server.stop();
     server = undefined;
 

@@ -32,23 +32,25 @@ import type {
   UnknownRow,
 } from 'kysely';
 import { sql } from 'kysely';
-import { launchBrowser, startServer, type RunningServer } from '../e2e/harness.ts';
+import { startServer, type RunningServer } from '../e2e/harness.ts';
 import { costPriceReport, saveModel, type Method } from '../src/modules/finance/costing.ts';
 import { parseLedgerFile } from '../src/modules/finance/files.ts';
 import { importLedger } from '../src/modules/finance/ledger.ts';
-import { openDatabase, type Db } from '../src/server/db.ts';
+import type { Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { generateLedgerCsv, generateModel, LEDGER_HEADER, MAIN_COUNT } from './finance/generate.ts';
 import { startPostgres } from './postgres.ts';
 import {
   buildUiIfNeeded,
   cleanUpOnInterrupt,
+  coldLoads,
   logger,
   organisation,
   runBench,
   stopPostgres,
-  writeReport,
   sessionCookie,
+  withDatabase,
+  writeReport,
 } from './harness.ts';
 import { envCount, percentile, round } from './stats.ts';
 
@@ -342,7 +344,6 @@ const FIRST_TABLE_SCRIPT = `(() => {
 async function pageBenchmark(): Promise<Record<string, unknown>> {
   buildUiIfNeeded(log);
   let server: RunningServer | undefined;
-  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   try {
     log('starting the server with the demo organisation…');
     server = await startServer({ demo: true, timeoutMs: 120_000 });
@@ -359,52 +360,37 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
     if (years.length === 0) return { firstRenderMs: null, reason: 'the demo organisation has no ledger' };
     const year = Math.max(...years);
     const path = `/o/${orgId}/finance/costprice?year=${year}`;
-    const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
 
-    browser = await launchBrowser();
-    const load = async () => {
-      const context = await browser!.newContext({
-        baseURL: server!.url,
-        locale: 'nl-BE',
-        timezoneId: 'Europe/Brussels',
-        viewport: { width: 1280, height: 800 },
-      });
+    const counts = { warmups: settings.pageWarmups, loads: settings.pageLoads };
+    const samples = await coldLoads(server.url, cookie, counts, async (context) => {
+      // Records, in the page, the moment a table with "Dagondersteuning" is first in the DOM and visible.
+      await context.addInitScript(FIRST_TABLE_SCRIPT);
+      const page = await context.newPage();
+      const started = performance.now();
+      await page.goto(path, { waitUntil: 'commit' });
       try {
-        await context.addCookies([{ name, value, url: server!.url }]);
-        // Records, in the page, the moment a table with "Dagondersteuning" is first in the DOM and visible.
-        await context.addInitScript(FIRST_TABLE_SCRIPT);
-        const page = await context.newPage();
-        const started = performance.now();
-        await page.goto(path, { waitUntil: 'commit' });
-        try {
+        await page
+          .locator('table', { hasText: 'Dagondersteuning' })
+          .first()
+          .waitFor({ state: 'visible', timeout: 20_000 });
+      } catch {
+        const text = (
           await page
-            .locator('table', { hasText: 'Dagondersteuning' })
-            .first()
-            .waitFor({ state: 'visible', timeout: 20_000 });
-        } catch {
-          const text = (
-            await page
-              .locator('body')
-              .innerText()
-              .catch(() => '')
-          )
-            .slice(0, 300)
-            .replace(/\s+/g, ' ');
-          throw new Error(`no table with "Dagondersteuning" within 20 s at ${path}; the page shows: ${text}`);
-        }
-        const wallMs = performance.now() - started;
-        const inPage = await page.evaluate(
-          () => (window as unknown as { __firstTableMs?: number }).__firstTableMs ?? null,
-        );
-        if (inPage === null) throw new Error('the in-page observer saw no table with "Dagondersteuning"');
-        return { firstRenderMs: inPage, wallMs };
-      } finally {
-        await context.close();
+            .locator('body')
+            .innerText()
+            .catch(() => '')
+        )
+          .slice(0, 300)
+          .replace(/\s+/g, ' ');
+        throw new Error(`no table with "Dagondersteuning" within 20 s at ${path}; the page shows: ${text}`);
       }
-    };
-    for (let i = 0; i < settings.pageWarmups; i++) await load();
-    const samples: { firstRenderMs: number; wallMs: number }[] = [];
-    for (let i = 0; i < settings.pageLoads; i++) samples.push(await load());
+      const wallMs = performance.now() - started;
+      const inPage = await page.evaluate(
+        () => (window as unknown as { __firstTableMs?: number }).__firstTableMs ?? null,
+      );
+      if (inPage === null) throw new Error('the in-page observer saw no table with "Dagondersteuning"');
+      return { firstRenderMs: inPage, wallMs };
+    });
     const firstRenderMs = round(median(samples.map((s) => s.firstRenderMs)));
     return {
       url: path,
@@ -421,7 +407,6 @@ async function pageBenchmark(): Promise<Record<string, unknown>> {
   } catch (error) {
     return { firstRenderMs: null, reason: (error as Error).message, target: TARGETS.pageFirstRenderMaxMs, met: false };
   } finally {
-    await browser?.close().catch(() => undefined);
     if (server) await server.stop().catch((error: Error) => log(error.message));
   }
 }
@@ -431,7 +416,6 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   const work = mkdtempSync(join(os.tmpdir(), 'stuurboord-bench-finance-'));
   let postgres: { databaseUrl: string; stop: () => void } | undefined;
-  const dbs: Db[] = [];
   cleanUpOnInterrupt(() => postgres, work);
   try {
     log(`generating a ${settings.ledgerLines}-line ledger (seed ${settings.seed})…`);
@@ -453,30 +437,26 @@ async function main(): Promise<void> {
       throw new Error(`the generated file does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
 
     log('PGlite: migrations, then the timed import…');
-    const pgliteDir = join(work, 'pglite');
-    const pglite = openDatabase({ dataDir: pgliteDir });
-    dbs.push(pglite);
-    const onPglite = await prepare(pglite);
-    const importPglite = await timedImport(pglite, onPglite.orgId, onPglite.warmupOrgId, bytes, warmup);
-    log(`PGlite import: ${importPglite.ms} ms; cost price…`);
-    await saveModel(pglite, onPglite.orgId, null, model);
-    const costPglite = await timedCostPrice(pglite, onPglite.orgId);
-    await pglite.destroy();
-    dbs.splice(dbs.indexOf(pglite), 1);
+    const [importPglite, costPglite] = await withDatabase({ dataDir: join(work, 'pglite') }, async (db) => {
+      const ids = await prepare(db);
+      const imported = await timedImport(db, ids.orgId, ids.warmupOrgId, bytes, warmup);
+      log(`PGlite import: ${imported.ms} ms; cost price…`);
+      await saveModel(db, ids.orgId, null, model);
+      return [imported, await timedCostPrice(db, ids.orgId)] as const;
+    });
 
     log('PostgreSQL: starting a throwaway cluster…');
     postgres = startPostgres();
-    const pgdb = openDatabase({ databaseUrl: postgres.databaseUrl, dataDir: join(work, 'unused') });
-    dbs.push(pgdb);
-    const onPg = await prepare(pgdb);
-    const importPg = await timedImport(pgdb, onPg.orgId, onPg.warmupOrgId, bytes, warmup);
-    log(`PostgreSQL import: ${importPg.ms} ms; COPY limit…`);
-    const copy = copyLimit(postgres.databaseUrl, file);
-    log(`COPY: ${copy.ms} ms; cost price…`);
-    await saveModel(pgdb, onPg.orgId, null, model);
-    const costPg = await timedCostPrice(pgdb, onPg.orgId);
-    await pgdb.destroy();
-    dbs.splice(dbs.indexOf(pgdb), 1);
+    const databaseUrl = postgres.databaseUrl;
+    const [importPg, copy, costPg] = await withDatabase({ databaseUrl, dataDir: join(work, 'unused') }, async (db) => {
+      const ids = await prepare(db);
+      const imported = await timedImport(db, ids.orgId, ids.warmupOrgId, bytes, warmup);
+      log(`PostgreSQL import: ${imported.ms} ms; COPY limit…`);
+      const limit = copyLimit(databaseUrl, file);
+      log(`COPY: ${limit.ms} ms; cost price…`);
+      await saveModel(db, ids.orgId, null, model);
+      return [imported, limit, await timedCostPrice(db, ids.orgId)] as const;
+    });
     postgres.stop();
 
     let page: Record<string, unknown> = {
@@ -559,7 +539,6 @@ async function main(): Promise<void> {
     report.totalMs = Math.round(performance.now() - started);
     writeReport('finance-latest.json', report, verdict.pass, log);
   } finally {
-    for (const db of dbs) await db.destroy().catch(() => undefined);
     stopPostgres(postgres, log);
     rmSync(work, { recursive: true, force: true });
   }

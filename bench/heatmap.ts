@@ -16,14 +16,22 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, makeTempDir, REPO_ROOT, type RunningServer, startServer } from '../e2e/harness.ts';
-import { openDatabase } from '../src/server/db.ts';
+import { makeTempDir, REPO_ROOT, type RunningServer, startServer } from '../e2e/harness.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
-import { logger, stopPostgres, writeReport } from './harness.ts';
+import {
+  browserFigure,
+  coldLoads,
+  logger,
+  sessionCookie,
+  stopPostgres,
+  timeGets,
+  withDatabase,
+  writeReport,
+} from './harness.ts';
 import { EMAIL, PASSWORD, seedHeatmap } from './heatmap-data.ts';
-import { machineInfo } from './machine.ts';
+import { reportHead } from './machine.ts';
 import { startPostgres } from './postgres.ts';
-import { envCount, percentile, round } from './stats.ts';
+import { envCount, latency, percentile, round } from './stats.ts';
 
 const settings = {
   people: envCount('BENCH_PEOPLE', 300),
@@ -38,61 +46,28 @@ const TARGETS = { apiP95MaxMs: 100, pageFirstRenderMaxMs: 1_000 };
 const log = logger('bench:heatmap');
 
 /** Seeds the organisation straight into the database; answers its id and the evidence rows written. */
-async function seed(target: { dataDir: string } | { databaseUrl: string }) {
-  const db = openDatabase('databaseUrl' in target ? { ...target, dataDir: '' } : target);
-  try {
+function seed(target: { dataDir: string } | { databaseUrl: string }) {
+  return withDatabase('databaseUrl' in target ? { ...target, dataDir: '' } : target, async (db) => {
     await migrateToLatest(db);
-    return await seedHeatmap(db, settings);
-  } finally {
-    await db.destroy();
-  }
-}
-
-async function session(server: RunningServer) {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    return seedHeatmap(db, settings);
   });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((h) => h.split(';')[0]!)
-    .find((p) => p.startsWith('sb_session='));
-  if (login.status !== 200 || !cookie) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-  return cookie;
 }
 
 async function measureApi(server: RunningServer, orgId: string) {
-  const cookie = await session(server);
+  const cookie = await sessionCookie(server.url, EMAIL, PASSWORD);
   const path = `/api/orgs/${orgId}/competences/heatmap`;
-  const samples: number[] = [];
-  let rows = 0;
-  let bytes = 0;
-  for (let i = 0; i < settings.warmups + settings.runs; i++) {
-    const t0 = performance.now();
-    const res = await fetch(`${server.url}${path}`, { headers: { cookie } });
-    const text = await res.text();
-    const ms = performance.now() - t0;
-    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
-    if (i >= settings.warmups) samples.push(ms);
+  const { samples, last } = await timeGets(server.url, path, cookie, settings, (text) => {
     const body = JSON.parse(text) as { rows: unknown[]; people: number };
-    rows = body.rows.length;
-    bytes = text.length;
     if (body.people !== settings.people)
       throw new Error(`heat map of ${body.people} people, expected ${settings.people}`);
-  }
-  const p95 = round(percentile(samples, 95));
+    return { rows: body.rows.length, bytes: text.length };
+  });
   return {
     heatmapApi: {
       what: 'GET /api/orgs/…/competences/heatmap over HTTP (sequential, one logged-in director)',
-      rows,
-      responseBytes: bytes,
-      p50Ms: round(percentile(samples, 50)),
-      p95Ms: p95,
-      maxMs: round(Math.max(...samples)),
-      runs: samples.length,
-      target: { p95MaxMs: TARGETS.apiP95MaxMs },
-      met: p95 <= TARGETS.apiP95MaxMs,
+      rows: last.rows,
+      responseBytes: last.bytes,
+      ...latency(samples, TARGETS.apiP95MaxMs),
     },
     cookie,
   };
@@ -143,7 +118,6 @@ function loadParts(startFiles: string[]): LoadParts {
 }
 
 async function measurePage(server: RunningServer, orgId: string, cookie: string) {
-  const browser = await launchBrowser();
   const script = `(() => {
     const seen = () => {
       if (window.__heatMs !== undefined) return;
@@ -152,57 +126,42 @@ async function measurePage(server: RunningServer, orgId: string, cookie: string)
     const observer = new MutationObserver(seen);
     observer.observe(document, { childList: true, subtree: true });
   })();`;
-  try {
-    const samples: number[] = [];
-    const parts: LoadParts[] = [];
-    const html = await (await fetch(`${server.url}/o/${orgId}/competences`)).text();
-    const startFiles = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-    for (let i = 0; i < settings.pageLoads + 1; i++) {
-      const context = await browser.newContext({
-        baseURL: server.url,
-        locale: 'nl-BE',
-        viewport: { width: 1280, height: 800 },
-      });
-      const [name, value] = [cookie.slice(0, cookie.indexOf('=')), cookie.slice(cookie.indexOf('=') + 1)];
-      await context.addCookies([{ name, value, url: server.url }]);
-      const page = await context.newPage();
-      await page.addInitScript(script);
-      await page.goto(`/o/${orgId}/competences`, { waitUntil: 'commit' });
-      await page
-        .locator('table tbody tr')
-        .nth(settings.competences - 1)
-        .waitFor({ state: 'attached', timeout: 30_000 });
-      const ms = await page.evaluate(() => (window as unknown as { __heatMs?: number }).__heatMs ?? null);
-      if (ms === null) throw new Error('the in-page observer saw no table');
-      if (i > 0) {
-        samples.push(ms);
-        parts.push(await page.evaluate(loadParts, startFiles));
-      }
-      await context.close();
-    }
-    const median = round(percentile(samples, 50));
-    return {
-      what: 'cold load of /o/…/competences until the 60 rows are in the DOM (ms since navigation start)',
-      medianMs: median,
-      samples: samples.map((s) => round(s)),
-      // Where the time goes (medians over the same loads, ms since navigation start; bytes uncompressed).
-      parts: Object.fromEntries(
-        (Object.keys(parts[0] ?? {}) as (keyof LoadParts)[]).map((key) => [
-          key,
-          round(
-            percentile(
-              parts.map((p) => p[key]),
-              50,
-            ),
+  const html = await (await fetch(`${server.url}/o/${orgId}/competences`)).text();
+  const startFiles = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const loads = await coldLoads(server.url, cookie, { warmups: 1, loads: settings.pageLoads }, async (context) => {
+    await context.addInitScript(script);
+    const page = await context.newPage();
+    await page.goto(`/o/${orgId}/competences`, { waitUntil: 'commit' });
+    await page
+      .locator('table tbody tr')
+      .nth(settings.competences - 1)
+      .waitFor({ state: 'attached', timeout: 30_000 });
+    const ms = await page.evaluate(() => (window as unknown as { __heatMs?: number }).__heatMs ?? null);
+    if (ms === null) throw new Error('the in-page observer saw no table');
+    return { ms, parts: await page.evaluate(loadParts, startFiles) };
+  });
+  const samples = loads.map((l) => l.ms);
+  const parts = loads.map((l) => l.parts);
+  const median = round(percentile(samples, 50));
+  return {
+    what: 'cold load of /o/…/competences until the 60 rows are in the DOM (ms since navigation start)',
+    medianMs: median,
+    samples: samples.map((s) => round(s)),
+    // Where the time goes (medians over the same loads, ms since navigation start; bytes uncompressed).
+    parts: Object.fromEntries(
+      (Object.keys(parts[0] ?? {}) as (keyof LoadParts)[]).map((key) => [
+        key,
+        round(
+          percentile(
+            parts.map((p) => p[key]),
+            50,
           ),
-        ]),
-      ),
-      target: TARGETS.pageFirstRenderMaxMs,
-      met: median <= TARGETS.pageFirstRenderMaxMs,
-    };
-  } finally {
-    await browser.close().catch(() => undefined);
-  }
+        ),
+      ]),
+    ),
+    target: TARGETS.pageFirstRenderMaxMs,
+    met: median <= TARGETS.pageFirstRenderMaxMs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -218,15 +177,12 @@ async function main(): Promise<void> {
     const seedMs = round(performance.now() - t0);
     server = await startServer({ dataDir, timeoutMs: 120_000 });
     const pglite = await measureApi(server, pgliteSeed.orgId);
-    let page: Record<string, unknown> = { medianMs: null, reason: 'skipped', met: false };
-    if (process.env.BENCH_BROWSER !== '0' && existsSync(join(REPO_ROOT, 'dist/web/index.html'))) {
-      log('pglite: heat map page in Chromium…');
-      page = await measurePage(server, pgliteSeed.orgId, pglite.cookie).catch((e: Error) => ({
-        medianMs: null,
-        reason: e.message,
-        met: false,
-      }));
-    }
+    const running = server;
+    const page = existsSync(join(REPO_ROOT, 'dist/web/index.html'))
+      ? await browserFigure(log, 'pglite: heat map page in Chromium…', () =>
+          measurePage(running, pgliteSeed.orgId, pglite.cookie),
+        )
+      : { reason: 'skipped (no built UI)', met: false };
     await server.stop();
     server = undefined;
     let pg: Record<string, unknown> = { reason: 'skipped (BENCH_POSTGRES=0)' };
@@ -250,11 +206,7 @@ async function main(): Promise<void> {
       heatmapPage: page.met === true,
     };
     const report = {
-      benchmark: 'stuurboord-heatmap',
-      at: new Date().toISOString(),
-      machine: machineInfo(loadAtStart),
-      settings,
-      targets: TARGETS,
+      ...reportHead('stuurboord-heatmap', loadAtStart, settings, TARGETS),
       seed: { evidenceRows: pgliteSeed.evidenceRows, ms: seedMs },
       pglite: { heatmapApi: pglite.heatmapApi, heatmapPage: page },
       postgresql: pg,

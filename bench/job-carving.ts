@@ -23,12 +23,20 @@ import {
   type CalcTask,
 } from '../src/modules/job-carving/logic/types.ts';
 import { addMember } from '../src/modules/orgs/queries.ts';
-import { openDatabase } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
 import { hashPassword } from '../src/server/secrets.ts';
-import { logger, organisation, runBench, writeReport, sessionCookie } from './harness.ts';
-import { machineInfo } from './machine.ts';
-import { envCount, percentile, round } from './stats.ts';
+import {
+  browserFigure,
+  logger,
+  organisation,
+  runBench,
+  sessionCookie,
+  timeGets,
+  withDatabase,
+  writeReport,
+} from './harness.ts';
+import { reportHead } from './machine.ts';
+import { envCount, latency } from './stats.ts';
 
 const settings = {
   roles: envCount('BENCH_ROLES', 40),
@@ -69,18 +77,6 @@ function designerInput() {
   return { roles, tasks, proposal };
 }
 
-function stats(samples: number[], target: number) {
-  const p95 = round(percentile(samples, 95), 2);
-  return {
-    p50Ms: round(percentile(samples, 50), 2),
-    p95Ms: p95,
-    maxMs: round(Math.max(...samples), 2),
-    runs: samples.length,
-    target: { p95MaxMs: target },
-    met: p95 <= target,
-  };
-}
-
 function measureDesignerNode() {
   const { roles, tasks, proposal } = designerInput();
   const samples: number[] = [];
@@ -95,7 +91,7 @@ function measureDesignerNode() {
     tasks: tasks.length,
     picked: proposal.taskIds.length,
     taskHours: hours,
-    ...stats(samples, TARGETS.designerP95MaxMs),
+    ...latency(samples, TARGETS.designerP95MaxMs, 2),
   };
 }
 
@@ -133,7 +129,7 @@ async function measureDesignerBrowser() {
     return {
       what: 'proposalEffect bundled with esbuild, run in headless Chromium',
       tasks: input.tasks.length,
-      ...stats(samples, TARGETS.designerP95MaxMs),
+      ...latency(samples, TARGETS.designerP95MaxMs, 2),
     };
   } finally {
     await browser.close().catch(() => undefined);
@@ -141,9 +137,8 @@ async function measureDesignerBrowser() {
 }
 
 /** Seeds an organisation with roles, tasks, a proposal, candidates and employees; answers the ids. */
-async function seed(dataDir: string) {
-  const db = openDatabase({ dataDir });
-  try {
+function seed(dataDir: string) {
+  return withDatabase({ dataDir }, async (db) => {
     await migrateToLatest(db);
     const org = await organisation(db, 'VZW Benchmark Jobcarving');
     await addMember(db, org.id, {
@@ -221,29 +216,23 @@ async function seed(dataDir: string) {
       )
       .execute();
     return { orgId, proposalId: proposal.id };
-  } finally {
-    await db.destroy();
-  }
+  });
 }
 
 async function measureMatching(server: RunningServer, orgId: string, proposalId: string) {
   const cookie = await sessionCookie(server.url, EMAIL, PASSWORD);
   const path = `/api/orgs/${orgId}/job-carving/proposals/${proposalId}/matches?limit=50`;
-  const samples: number[] = [];
-  let scored = 0;
-  for (let i = 0; i < settings.warmups + settings.runs; i++) {
-    const t0 = performance.now();
-    const res = await fetch(`${server.url}${path}`, { headers: { cookie } });
-    const text = await res.text();
-    const ms = performance.now() - t0;
-    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
-    if (i >= settings.warmups) samples.push(ms);
-    scored = (JSON.parse(text) as { scored: number }).scored;
-  }
+  const { samples, last } = await timeGets(
+    server.url,
+    path,
+    cookie,
+    settings,
+    (text) => (JSON.parse(text) as { scored: number }).scored,
+  );
   return {
     what: 'GET /api/orgs/…/job-carving/proposals/{id}/matches?limit=50 over HTTP (sequential)',
-    scored,
-    ...stats(samples, TARGETS.matchingApiP95MaxMs),
+    scored: last,
+    ...latency(samples, TARGETS.matchingApiP95MaxMs, 2),
   };
 }
 
@@ -252,11 +241,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0]!;
   log(`designer: ${settings.roles} roles × ${settings.tasksPerRole} tasks in Node…`);
   const designerNode = measureDesignerNode();
-  let designerBrowser: Record<string, unknown> = { reason: 'skipped (BENCH_BROWSER=0)', met: false };
-  if (process.env.BENCH_BROWSER !== '0') {
-    log('designer: in headless Chromium…');
-    designerBrowser = await measureDesignerBrowser().catch((e: Error) => ({ reason: e.message, met: false }));
-  }
+  const designerBrowser = await browserFigure(log, 'designer: in headless Chromium…', measureDesignerBrowser);
   log(`matching: seeding ${settings.candidates} candidates…`);
   const dataDir = makeTempDir('stuurboord-bench-jc-');
   const ids = await seed(dataDir);
@@ -274,11 +259,7 @@ async function main(): Promise<void> {
     matchingApiPglite: matchingApi.met,
   };
   const report = {
-    benchmark: 'stuurboord-job-carving',
-    at: new Date().toISOString(),
-    machine: machineInfo(loadAtStart),
-    settings,
-    targets: TARGETS,
+    ...reportHead('stuurboord-job-carving', loadAtStart, settings, TARGETS),
     designerNode,
     designerBrowser,
     pglite: { matchingApi },

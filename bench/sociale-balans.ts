@@ -15,9 +15,9 @@ import { loadHrFigures, loadSocialeBalans } from '../src/modules/people/balans-l
 import { insertPeopleData } from '../src/modules/people/balans-fixture.ts';
 import type { PeopleData } from '../src/modules/people/logic/types.ts';
 import { generate } from './sociale-balans-data.ts';
-import { type Db, openDatabase } from '../src/server/db.ts';
+import type { Db } from '../src/server/db.ts';
 import { migrateToLatest } from '../src/server/migrate.ts';
-import { logger, organisation, writeReport } from './harness.ts';
+import { logger, organisation, withDatabase, writeReport } from './harness.ts';
 import { machineInfo } from './machine.ts';
 import { startPostgres } from './postgres.ts';
 
@@ -75,24 +75,16 @@ async function main() {
   const dir = mkdtempSync(join(os.tmpdir(), 'stuurboord-bench-balans-'));
   const result: Record<string, unknown> = {};
   try {
-    const db = openDatabase({ dataDir: dir });
-    try {
-      result.pglite = await measure(db, 'pglite', data);
-    } finally {
-      await db.destroy();
-    }
+    result.pglite = await withDatabase({ dataDir: dir }, (db) => measure(db, 'pglite', data));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   if (process.env.BENCH_PG !== '0') {
     const pg = startPostgres();
     try {
-      const db = openDatabase({ databaseUrl: pg.databaseUrl, dataDir: dir });
-      try {
-        result.postgresql = await measure(db, 'postgresql', data);
-      } finally {
-        await db.destroy();
-      }
+      result.postgresql = await withDatabase({ databaseUrl: pg.databaseUrl, dataDir: dir }, (db) =>
+        measure(db, 'postgresql', data),
+      );
     } finally {
       pg.stop();
     }

@@ -14,3 +14,16 @@ export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+
+/** The latency figures of timed runs against a p95 target: p50, p95 and max in ms (`digits` decimals), and whether it is met. */
+export function latency(samples: readonly number[], p95MaxMs: number, digits = 1) {
+  const p95 = round(percentile(samples, 95), digits);
+  return {
+    p50Ms: round(percentile(samples, 50), digits),
+    p95Ms: p95,
+    maxMs: round(Math.max(...samples), digits),
+    runs: samples.length,
+    target: { p95MaxMs },
+    met: p95 <= p95MaxMs,
+  };
+}

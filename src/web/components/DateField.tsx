@@ -16,7 +16,8 @@ export type DateFieldProps = Omit<
   DateInputProps,
   'value' | 'defaultValue' | 'onChange' | 'valueFormat' | 'dateParser' | 'type' | 'minDate' | 'maxDate'
 > & {
-  value: string;
+  /** Optional only so that `form.getInputProps` (whose value is untyped) is enough; '' when empty. */
+  value?: string;
   onChange: (value: string) => void;
   /** The first and last date that may be chosen, ISO (like a native date input's min and max). */
   min?: string;

@@ -1,8 +1,18 @@
-import { Paper, Stack, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A titled card of a page (h2). */
-export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+/** A titled card of a page (h2); `intro` is a dimmed line under the title that explains the card. */
+export function Section({
+  title,
+  intro,
+  children,
+  actions,
+}: {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <Paper withBorder radius="md" p="lg" bg="white" component="section" aria-label={title}>
       <Stack gap="md">
@@ -14,6 +24,11 @@ export function Section({ title, children, actions }: { title: string; children:
           </Title>
           {actions}
         </div>
+        {intro && (
+          <Text size="sm" c="dimmed">
+            {intro}
+          </Text>
+        )}
         {children}
       </Stack>
     </Paper>

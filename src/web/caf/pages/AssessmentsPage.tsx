@@ -181,13 +181,7 @@ function NewRoundDialog({
           <Radio value="finetuned" label={t('caf.scoring.finetuned')} description={t('caf.new.finetunedHelp')} />
         </Stack>
       </Radio.Group>
-      <DateField
-        label={t('caf.new.startedOn')}
-        required
-        w={220}
-        {...form.getInputProps('startedOn')}
-        value={form.values.startedOn}
-      />
+      <DateField label={t('caf.new.startedOn')} required w={220} {...form.getInputProps('startedOn')} />
       <Checkbox.Group
         label={t('caf.new.assessors')}
         description={t('caf.new.assessorsHelp')}

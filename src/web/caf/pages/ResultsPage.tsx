@@ -134,10 +134,7 @@ function ResultsView({ ctx, data: r }: RoundBodyProps<Results>) {
           </Grid.Col>
         </Grid>
       </Section>
-      <Section title={t('caf.results.improvementPoints')}>
-        <Text size="sm" c="dimmed">
-          {t('caf.results.improvementHelp')}
-        </Text>
+      <Section title={t('caf.results.improvementPoints')} intro={t('caf.results.improvementHelp')}>
         {points.length ? (
           <Stack gap="xs" component="ul" p={0} m={0}>
             {points.map((p) => (

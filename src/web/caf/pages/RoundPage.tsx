@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -112,10 +112,7 @@ function Round({ ctx, a }: { ctx: CafContext; a: AssessmentDetail }) {
         </Alert>
       )}
       <ErrorAlert error={start.error} />
-      <Section title={t('caf.round.assessors')}>
-        <Text size="sm" c="dimmed">
-          {t('caf.round.privacy')}
-        </Text>
+      <Section title={t('caf.round.assessors')} intro={t('caf.round.privacy')}>
         <DataTable
           caption={t('caf.round.assessorsCaption')}
           rows={a.assessors}

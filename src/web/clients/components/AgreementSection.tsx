@@ -13,7 +13,7 @@ import { formatDate, formatMoneyCents, formatNumber } from '../../format.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput, today } from '../format.ts';
 import type { Agreement, ClientDetail, Per, SupportFunction } from '../../../modules/clients/schema.ts';
-import { DateField, dateProps } from './DateField.tsx';
+import { DateField } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine, removeLineColumn } from './RemoveLineDialog.tsx';
 
 const blank = {
@@ -192,8 +192,8 @@ export function AgreementSection({
                       : undefined
                   }
                 />
-                <DateField label={t('clients.agreements.startDate')} {...dateProps(form, 'startDate')} />
-                <DateField label={t('clients.agreements.endDate')} {...dateProps(form, 'endDate')} />
+                <DateField label={t('clients.agreements.startDate')} {...form.getInputProps('startDate')} />
+                <DateField label={t('clients.agreements.endDate')} {...form.getInputProps('endDate')} />
                 <MoneyField label={t('clients.agreements.livingAmount')} {...form.getInputProps('living')} min={0} />
                 <Select
                   label={t('clients.agreements.livingPerLabel')}

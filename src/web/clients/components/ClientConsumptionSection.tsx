@@ -77,10 +77,10 @@ export function ClientConsumptionSection({ orgId, clientId }: { orgId: string; c
     },
   ];
   return (
-    <Section title={t('clients.consumption.clientTitle', { year })}>
-      <Text size="sm" c="dimmed">
-        {t('clients.consumption.clientText', { date: formatDate(asOf) })}
-      </Text>
+    <Section
+      title={t('clients.consumption.clientTitle', { year })}
+      intro={t('clients.consumption.clientText', { date: formatDate(asOf) })}
+    >
       <DataTable
         caption={t('clients.consumption.clientCaption', { year })}
         rows={functions}

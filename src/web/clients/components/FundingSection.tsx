@@ -12,7 +12,7 @@ import { formatDate, formatMoneyCents } from '../../format.ts';
 import { at, refreshClients } from '../api.ts';
 import { formatPoints, pointsInput } from '../format.ts';
 import type { ClientDetail, Funding, FundingKind, SpendingForm } from '../../../modules/clients/schema.ts';
-import { DateField, dateProps } from './DateField.tsx';
+import { DateField } from './DateField.tsx';
 import { RemoveLineDialog, type RemovableLine, removeLineColumn } from './RemoveLineDialog.tsx';
 
 const KINDS: FundingKind[] = ['pvb', 'rth', 'zorgbudget', 'other'];
@@ -214,10 +214,10 @@ export function FundingSection({
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {v.kind === 'pvb' && (
-              <DateField label={t('clients.funding.madeAvailableOn')} {...dateProps(form, 'madeAvailableOn')} />
+              <DateField label={t('clients.funding.madeAvailableOn')} {...form.getInputProps('madeAvailableOn')} />
             )}
-            <DateField label={t('clients.funding.startDate')} {...dateProps(form, 'startDate')} />
-            <DateField label={t('clients.funding.endDate')} {...dateProps(form, 'endDate')} />
+            <DateField label={t('clients.funding.startDate')} {...form.getInputProps('startDate')} />
+            <DateField label={t('clients.funding.endDate')} {...form.getInputProps('endDate')} />
           </SimpleGrid>
           <ErrorAlert error={add.error} />
           <Group>

@@ -6,7 +6,7 @@ import { FormDialog } from '../../components/FormDialog.tsx';
 import { refreshAndClose, useAppForm, useFillOnOpen } from '../../components/useAppForm.ts';
 import { at, refreshClients } from '../api.ts';
 import type { Rule } from '../../../modules/clients/schema.ts';
-import { DateField, dateProps } from './DateField.tsx';
+import { DateField } from './DateField.tsx';
 import { flatten, fromInput, toInput, unflatten } from './ruleFields.ts';
 import { useFieldLabel } from './RuleTableView.tsx';
 
@@ -69,8 +69,8 @@ export function RuleDialog({
       save={{ ...save, mutate: (values) => !bad.some(Boolean) && save.mutate(values) }}
     >
       <Group grow>
-        <DateField label={t('clients.rules.validFrom')} {...dateProps(form, 'validFrom')} required />
-        <DateField label={t('clients.rules.validTo')} {...dateProps(form, 'validTo')} />
+        <DateField label={t('clients.rules.validFrom')} {...form.getInputProps('validFrom')} required />
+        <DateField label={t('clients.rules.validTo')} {...form.getInputProps('validTo')} />
       </Group>
       <SimpleGrid cols={{ base: 2, sm: fields.length > 8 ? 4 : 2 }}>
         {fields.map((f, i) => (

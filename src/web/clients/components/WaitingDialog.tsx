@@ -9,7 +9,7 @@ import { at, refreshClients } from '../api.ts';
 import { today } from '../format.ts';
 import type { RequestStatus, SupportFunction, WaitingRequest } from '../../../modules/clients/schema.ts';
 import { FormDialog } from '../../components/FormDialog.tsx';
-import { DateField, dateProps } from './DateField.tsx';
+import { DateField } from './DateField.tsx';
 
 export const STATUSES: RequestStatus[] = ['waiting', 'offered', 'started', 'withdrawn'];
 type Need = { function: string | null; units: string | number };
@@ -112,8 +112,8 @@ export function WaitingDialog({
           {...form.getInputProps('group')}
           allowDeselect={false}
         />
-        <DateField label={t('clients.waiting.requestedOn')} {...dateProps(form, 'requestedOn')} required />
-        <DateField label={t('clients.waiting.decidedOn')} {...dateProps(form, 'decidedOn')} />
+        <DateField label={t('clients.waiting.requestedOn')} {...form.getInputProps('requestedOn')} required />
+        <DateField label={t('clients.waiting.decidedOn')} {...form.getInputProps('decidedOn')} />
         <TextInput label={t('clients.waiting.intensity')} {...form.getInputProps('intensity')} />
         <Select
           label={t('clients.waiting.status')}

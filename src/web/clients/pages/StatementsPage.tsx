@@ -86,10 +86,7 @@ function Statements({ orgId, can }: ClientsContext) {
           <Section title={t('clients.statements.totalsTitle')}>
             <TotalsTable statement={s} />
           </Section>
-          <Section title={t('clients.statements.linesTitle')}>
-            <Text size="sm" c="dimmed">
-              {t('clients.statements.priceNote')}
-            </Text>
+          <Section title={t('clients.statements.linesTitle')} intro={t('clients.statements.priceNote')}>
             {s.careLines.length === 0 ? (
               <Text>{t('clients.statements.noLines')}</Text>
             ) : (

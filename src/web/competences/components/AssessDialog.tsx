@@ -70,7 +70,6 @@ export function AssessDialog({
           required
           max={today()}
           {...form.getInputProps('assessedOn')}
-          value={form.values.assessedOn}
         />
       )}
       <GrowingTextarea label={t('competences.person.note')} {...form.getInputProps('note')} />

@@ -50,16 +50,8 @@ function AddCertificate({ orgId, employeeId }: { orgId: string; employeeId: stri
         />
         <TextInput label={t('competences.person.certificate')} required {...form.getInputProps('name')} />
         <TextInput label={t('competences.person.reference')} {...form.getInputProps('reference')} />
-        <DateField
-          label={t('competences.person.issuedOn')}
-          {...form.getInputProps('issuedOn')}
-          value={form.values.issuedOn}
-        />
-        <DateField
-          label={t('competences.person.expiresOn')}
-          {...form.getInputProps('expiresOn')}
-          value={form.values.expiresOn}
-        />
+        <DateField label={t('competences.person.issuedOn')} {...form.getInputProps('issuedOn')} />
+        <DateField label={t('competences.person.expiresOn')} {...form.getInputProps('expiresOn')} />
       </FormDialog>
     </>
   );

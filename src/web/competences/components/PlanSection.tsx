@@ -68,7 +68,7 @@ function ActionDialog(props: {
         {...form.getInputProps('competenceId')}
       />
       <TextInput label={t('competences.person.owner')} {...form.getInputProps('owner')} />
-      <DateField label={t('competences.person.dueOn')} {...form.getInputProps('dueOn')} value={form.values.dueOn} />
+      <DateField label={t('competences.person.dueOn')} {...form.getInputProps('dueOn')} />
       <Select
         label={t('competences.person.status')}
         allowDeselect={false}
@@ -107,11 +107,7 @@ function NewPlan({ orgId, employeeId }: { orgId: string; employeeId: string }) {
       </Button>
       <FormDialog opened={opened} onClose={dialog.close} title={title} gap="md" form={form} save={save}>
         <TextInput label={t('competences.person.planTitle')} required data-autofocus {...form.getInputProps('title')} />
-        <DateField
-          label={t('competences.person.reviewOn')}
-          {...form.getInputProps('reviewOn')}
-          value={form.values.reviewOn}
-        />
+        <DateField label={t('competences.person.reviewOn')} {...form.getInputProps('reviewOn')} />
       </FormDialog>
     </>
   );

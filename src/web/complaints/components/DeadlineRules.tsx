@@ -68,13 +68,7 @@ function RuleDialog({
   );
   return (
     <FormDialog opened onClose={onClose} title={t('complaints.addRule')} form={form} save={save}>
-      <DateField
-        label={t('complaints.validFrom')}
-        required
-        data-autofocus
-        {...form.getInputProps('validFrom')}
-        value={form.values.validFrom}
-      />
+      <DateField label={t('complaints.validFrom')} required data-autofocus {...form.getInputProps('validFrom')} />
       <NumberInput
         label={t('complaints.ackDays')}
         min={0}

@@ -64,13 +64,7 @@ export function RegisterDialog({ orgId, onClose }: { orgId: string; onClose: () 
         {...form.getInputProps('kind')}
       />
       <TextInput label={t('complaints.subject')} required data-autofocus {...form.getInputProps('subject')} />
-      <DateField
-        label={t('complaints.received')}
-        required
-        max={today()}
-        {...form.getInputProps('receivedOn')}
-        value={form.values.receivedOn}
-      />
+      <DateField label={t('complaints.received')} required max={today()} {...form.getInputProps('receivedOn')} />
       <Select
         label={t('complaints.channelLabel')}
         data={options(

@@ -159,14 +159,12 @@ function Handling({ orgId, c }: { orgId: string; c: ComplaintDetail }) {
           min={c.receivedOn}
           max={today()}
           {...form.getInputProps('acknowledgedOn')}
-          value={form.values.acknowledgedOn}
         />
         <DateField
           label={t('complaints.answeredOn')}
           min={c.receivedOn}
           max={today()}
           {...form.getInputProps('answeredOn')}
-          value={form.values.answeredOn}
         />
       </SimpleGrid>
       <GrowingTextarea label={t('complaints.answer')} minRows={3} mt="sm" {...form.getInputProps('answer')} />
@@ -220,7 +218,6 @@ function StepDialog({ orgId, c, onClose }: { orgId: string; c: ComplaintDetail; 
         min={c.receivedOn}
         max={today()}
         {...form.getInputProps('doneOn')}
-        value={form.values.doneOn}
       />
       <GrowingTextarea label={t('complaints.stepNote')} required data-autofocus {...form.getInputProps('note')} />
     </FormDialog>

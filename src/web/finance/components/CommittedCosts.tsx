@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api.ts';
@@ -32,10 +31,7 @@ export function CommittedCosts({ orgId, year }: { orgId: string; year: number })
     { key: 'cost', header: t('finance.cost.committedCost'), value: (c) => c.costCents, format: 'moneyCents' },
   ];
   return (
-    <Section title={t('finance.cost.committedTitle')}>
-      <Text size="sm" c="dimmed">
-        {t('finance.cost.committedHelp')}
-      </Text>
+    <Section title={t('finance.cost.committedTitle')} intro={t('finance.cost.committedHelp')}>
       <DataTable
         caption={t('finance.cost.committedCaption', { year })}
         rows={costs.data.centres}

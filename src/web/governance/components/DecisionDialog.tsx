@@ -77,12 +77,7 @@ export function DecisionDialog({
         data={choices.bodies.map((b) => ({ value: b, label: t(`governance.body.${b}`) }))}
         {...form.getInputProps('body')}
       />
-      <DateField
-        label={t('governance.decisions.decidedOn')}
-        required
-        {...form.getInputProps('decidedOn')}
-        value={form.values.decidedOn}
-      />
+      <DateField label={t('governance.decisions.decidedOn')} required {...form.getInputProps('decidedOn')} />
       <Select
         label={t('governance.decisions.objective')}
         data={pick(choices.objectives)}
@@ -105,11 +100,7 @@ export function DecisionDialog({
         {...form.getInputProps('projectId')}
       />
       <TextInput label={t('governance.decisions.followUpOwner')} {...form.getInputProps('followUpOwner')} />
-      <DateField
-        label={t('governance.decisions.followUpOn')}
-        {...form.getInputProps('followUpOn')}
-        value={form.values.followUpOn}
-      />
+      <DateField label={t('governance.decisions.followUpOn')} {...form.getInputProps('followUpOn')} />
       <Checkbox
         label={t('governance.decisions.followUpDone')}
         {...form.getInputProps('followUpDone', { type: 'checkbox' })}

@@ -87,11 +87,7 @@ export function MetaDialog({
           searchable
           {...form.getInputProps('ownerId')}
         />
-        <DateField
-          label={t('handbook.metaDialog.reviewOn')}
-          {...form.getInputProps('reviewOn')}
-          value={form.values.reviewOn}
-        />
+        <DateField label={t('handbook.metaDialog.reviewOn')} {...form.getInputProps('reviewOn')} />
       </SimpleGrid>
       <MultiSelect
         label={t('handbook.metaDialog.kpis')}

@@ -211,10 +211,7 @@ function Editing({ orgId, doc, onDone }: { orgId: string; doc: DocumentDetail; o
 function AsIsToBe({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('handbook.doc.asIsToBe')}>
-      <Text size="sm" c="dimmed">
-        {t('handbook.doc.asIsToBeHelp')}
-      </Text>
+    <Section title={t('handbook.doc.asIsToBe')} intro={t('handbook.doc.asIsToBeHelp')}>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {(['asIs', 'toBe'] as const).map((key) => (
           <Paper key={key} withBorder p="md" radius="md" bg={key === 'toBe' ? 'teal.0' : 'gray.0'}>

@@ -51,12 +51,7 @@ export function AgreementDialog(props: { orgId: string; proposalId: string; open
         {...form.getInputProps('partnerId')}
         data-autofocus
       />
-      <DateField
-        label={t('jobCarving.agreement.startOn')}
-        required
-        {...form.getInputProps('startOn')}
-        value={form.values.startOn}
-      />
+      <DateField label={t('jobCarving.agreement.startOn')} required {...form.getInputProps('startOn')} />
     </FormDialog>
   );
 }

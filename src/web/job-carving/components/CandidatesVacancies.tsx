@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -132,10 +132,7 @@ export function CandidatesVacancies({ orgId, designer }: { orgId: string; design
   ];
   return (
     <Stack gap="lg">
-      <Section title={t('jobCarving.vacancies.heading')}>
-        <Text size="sm" c="dimmed">
-          {t('jobCarving.vacancies.intro')}
-        </Text>
+      <Section title={t('jobCarving.vacancies.heading')} intro={t('jobCarving.vacancies.intro')}>
         <ErrorAlert error={status.error} />
         <DataTable
           caption={t('jobCarving.vacancies.caption')}
@@ -148,10 +145,8 @@ export function CandidatesVacancies({ orgId, designer }: { orgId: string; design
       <Section
         title={t('jobCarving.candidates.heading')}
         actions={<Button onClick={() => setEditing(null)}>{t('jobCarving.match.addCandidate')}</Button>}
+        intro={t('jobCarving.candidates.intro')}
       >
-        <Text size="sm" c="dimmed">
-          {t('jobCarving.candidates.intro')}
-        </Text>
         <DataTable
           caption={t('jobCarving.candidates.caption')}
           rows={candidates.data.items}

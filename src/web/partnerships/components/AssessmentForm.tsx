@@ -328,10 +328,7 @@ export function AssessmentForm({
           </Grid.Col>
         </Grid>
       </Section>
-      <Section title={t('partnerships.detail.risks')}>
-        <Text size="sm" c="dimmed">
-          {t('partnerships.detail.risksIntro')}
-        </Text>
+      <Section title={t('partnerships.detail.risks')} intro={t('partnerships.detail.risksIntro')}>
         <Box maw={460}>
           <RiskHeatMap risks={heat} />
         </Box>
@@ -343,10 +340,7 @@ export function AssessmentForm({
           minWidth={900}
         />
       </Section>
-      <Section title={t('partnerships.detail.opportunities')}>
-        <Text size="sm" c="dimmed">
-          {t('partnerships.detail.opportunitiesIntro')}
-        </Text>
+      <Section title={t('partnerships.detail.opportunities')} intro={t('partnerships.detail.opportunitiesIntro')}>
         <DataTable
           caption={t('partnerships.detail.opportunitiesCaption')}
           rows={opportunityRows}

@@ -88,17 +88,8 @@ export function DecisionCard({
         {...form.getInputProps('decision')}
       />
       <GrowingTextarea label={t('partnerships.decide.conditions')} {...form.getInputProps('conditions')} />
-      <DateField
-        label={t('partnerships.decide.decidedOn')}
-        required
-        {...form.getInputProps('decidedOn')}
-        value={form.values.decidedOn}
-      />
-      <DateField
-        label={t('partnerships.decide.reviewOn')}
-        {...form.getInputProps('reviewOn')}
-        value={form.values.reviewOn}
-      />
+      <DateField label={t('partnerships.decide.decidedOn')} required {...form.getInputProps('decidedOn')} />
+      <DateField label={t('partnerships.decide.reviewOn')} {...form.getInputProps('reviewOn')} />
     </FormCard>
   );
 }

@@ -66,16 +66,8 @@ export function ProjectDialog({
       <TextInput label={t('partnerships.projects.name')} required data-autofocus {...form.getInputProps('name')} />
       <TextInput label={t('partnerships.projects.funder')} {...form.getInputProps('funder')} />
       <MoneyField label={t('partnerships.projects.amount')} min={0} {...form.getInputProps('amount')} />
-      <DateField
-        label={t('partnerships.projects.fundingStart')}
-        {...form.getInputProps('fundingStart')}
-        value={form.values.fundingStart}
-      />
-      <DateField
-        label={t('partnerships.projects.fundingEnd')}
-        {...form.getInputProps('fundingEnd')}
-        value={form.values.fundingEnd}
-      />
+      <DateField label={t('partnerships.projects.fundingStart')} {...form.getInputProps('fundingStart')} />
+      <DateField label={t('partnerships.projects.fundingEnd')} {...form.getInputProps('fundingEnd')} />
       <MultiSelect
         label={t('partnerships.projects.objectives')}
         data={(objectives.data?.items ?? []).map((o) => ({ value: o.id, label: o.title }))}

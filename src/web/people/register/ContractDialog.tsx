@@ -98,13 +98,7 @@ export function ContractDialog({
     <FormDialog opened onClose={onClose} title={title} form={form} save={save} size="lg">
       {mode.kind === 'end' ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField
-            label={t('people.employee.endsOn')}
-            required
-            {...form.getInputProps('endsOn')}
-            value={form.values.endsOn}
-            data-autofocus
-          />
+          <DateField label={t('people.employee.endsOn')} required {...form.getInputProps('endsOn')} data-autofocus />
           <Select
             label={t('people.employee.exitReason')}
             required
@@ -120,14 +114,9 @@ export function ContractDialog({
               label={t(mode.kind === 'change' ? 'people.employee.from' : 'people.employee.startsOn')}
               required
               {...form.getInputProps('startsOn')}
-              value={form.values.startsOn}
               data-autofocus
             />
-            <DateField
-              label={t('people.employee.endsOn')}
-              {...form.getInputProps('endsOn')}
-              value={form.values.endsOn}
-            />
+            <DateField label={t('people.employee.endsOn')} {...form.getInputProps('endsOn')} />
             <Select
               label={t('people.employees.contractType')}
               data={codeOptions(t, 'contractType')}

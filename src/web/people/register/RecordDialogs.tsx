@@ -52,18 +52,8 @@ export function AbsenceDialog({ orgId, employeeId, onClose }: Props) {
           data-autofocus
         />
         <NumberField label={t('people.employee.hours')} min={0} required {...form.getInputProps('hours')} />
-        <DateField
-          label={t('people.employee.startsOn')}
-          required
-          {...form.getInputProps('startsOn')}
-          value={form.values.startsOn}
-        />
-        <DateField
-          label={t('people.employee.endsOn')}
-          required
-          {...form.getInputProps('endsOn')}
-          value={form.values.endsOn}
-        />
+        <DateField label={t('people.employee.startsOn')} required {...form.getInputProps('startsOn')} />
+        <DateField label={t('people.employee.endsOn')} required {...form.getInputProps('endsOn')} />
       </SimpleGrid>
       <TextInput label={t('people.employee.note')} {...form.getInputProps('note')} />
     </FormDialog>
@@ -125,12 +115,7 @@ export function TrainingDialog({ orgId, employeeId, onClose }: Props) {
           data-autofocus
         />
         <TextInput label={t('people.employee.trainingTitle')} required {...form.getInputProps('title')} />
-        <DateField
-          label={t('people.employee.heldOn')}
-          required
-          {...form.getInputProps('heldOn')}
-          value={form.values.heldOn}
-        />
+        <DateField label={t('people.employee.heldOn')} required {...form.getInputProps('heldOn')} />
         <NumberField label={t('people.employee.hours')} min={0} required {...form.getInputProps('hours')} />
         <MoneyField label={t('people.employee.grossCost')} min={0} {...form.getInputProps('grossCost')} />
         <MoneyField label={t('people.employee.subsidy')} min={0} {...form.getInputProps('subsidy')} />

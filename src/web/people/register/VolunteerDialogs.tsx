@@ -31,13 +31,8 @@ export function VolunteerDialog({ orgId, onClose }: { orgId: string; onClose: ()
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('people.volunteers.name')} required {...form.getInputProps('name')} data-autofocus />
         <TextInput label={t('people.volunteers.tasks')} {...form.getInputProps('tasks')} />
-        <DateField
-          label={t('people.volunteers.startsOn')}
-          required
-          {...form.getInputProps('startsOn')}
-          value={form.values.startsOn}
-        />
-        <DateField label={t('people.volunteers.endsOn')} {...form.getInputProps('endsOn')} value={form.values.endsOn} />
+        <DateField label={t('people.volunteers.startsOn')} required {...form.getInputProps('startsOn')} />
+        <DateField label={t('people.volunteers.endsOn')} {...form.getInputProps('endsOn')} />
         <Checkbox label={t('people.volunteers.insured')} {...form.getInputProps('insured', { type: 'checkbox' })} />
         <TextInput label={t('people.volunteers.insuranceRef')} {...form.getInputProps('insuranceRef')} />
       </SimpleGrid>

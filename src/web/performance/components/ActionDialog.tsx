@@ -115,12 +115,7 @@ export function ActionDialog({
           searchable
           clearable
         />
-        <DateField
-          label={t('plan.actions.fields.dueDate')}
-          value={form.values.dueDate}
-          onChange={(dueDate) => form.setFieldValue('dueDate', dueDate)}
-          error={form.errors.dueDate}
-        />
+        <DateField label={t('plan.actions.fields.dueDate')} {...form.getInputProps('dueDate')} />
         <Select
           label={t('plan.actions.fields.status')}
           data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`plan.statuses.${s}`) }))}

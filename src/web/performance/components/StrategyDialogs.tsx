@@ -178,12 +178,7 @@ export function ObjectiveDialog({
           clearable
           data={(choices.data?.people ?? []).map((p) => ({ value: p.userId, label: p.name }))}
         />
-        <DateField
-          label={t('plan.strategy.fields.dueDate')}
-          value={form.values.dueDate}
-          onChange={(dueDate) => form.setFieldValue('dueDate', dueDate)}
-          error={form.errors.dueDate}
-        />
+        <DateField label={t('plan.strategy.fields.dueDate')} {...form.getInputProps('dueDate')} />
       </SimpleGrid>
       <MultiSelect
         label={t('plan.strategy.fields.actions')}

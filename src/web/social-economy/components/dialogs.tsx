@@ -221,18 +221,9 @@ export function AgreementDialog({
         decimalScale={2}
         {...form.getInputProps('scopeAmount')}
       />
-      <DateField
-        label={t('se.agreements.startOn')}
-        required
-        {...form.getInputProps('startOn')}
-        value={form.values.startOn}
-      />
-      <DateField label={t('se.agreements.endOn')} {...form.getInputProps('endOn')} value={form.values.endOn} />
-      <DateField
-        label={t('se.agreements.evaluationOn')}
-        {...form.getInputProps('evaluationOn')}
-        value={form.values.evaluationOn}
-      />
+      <DateField label={t('se.agreements.startOn')} required {...form.getInputProps('startOn')} />
+      <DateField label={t('se.agreements.endOn')} {...form.getInputProps('endOn')} />
+      <DateField label={t('se.agreements.evaluationOn')} {...form.getInputProps('evaluationOn')} />
       <Select
         label={t('se.agreements.priceUnit')}
         allowDeselect={false}
@@ -288,12 +279,7 @@ export function AmendmentDialog({ orgId, onClose, agreementId }: Base & { agreem
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.amendments.add')} form={form} save={save}>
-      <DateField
-        label={t('se.amendments.effectiveOn')}
-        required
-        {...form.getInputProps('effectiveOn')}
-        value={form.values.effectiveOn}
-      />
+      <DateField label={t('se.amendments.effectiveOn')} required {...form.getInputProps('effectiveOn')} />
       <GrowingTextarea
         label={t('se.amendments.description')}
         required
@@ -307,7 +293,7 @@ export function AmendmentDialog({ orgId, onClose, agreementId }: Base & { agreem
         {...form.getInputProps('scopeAmount')}
       />
       <MoneyField label={t('se.amendments.price')} min={0} {...form.getInputProps('price')} />
-      <DateField label={t('se.amendments.endOn')} {...form.getInputProps('endOn')} value={form.values.endOn} />
+      <DateField label={t('se.amendments.endOn')} {...form.getInputProps('endOn')} />
     </FormDialog>
   );
 }
@@ -397,20 +383,18 @@ export function WorkerDialog({
       />
       <MultiSelect label={t('se.workers.talents')} data={talentOptions(t)} {...form.getInputProps('talents')} />
       <NumberField label={t('se.workers.hoursPerWeek')} min={0} max={60} {...form.getInputProps('hoursPerWeek')} />
-      <DateField label={t('se.workers.placedOn')} {...form.getInputProps('placedOn')} value={form.values.placedOn} />
+      <DateField label={t('se.workers.placedOn')} {...form.getInputProps('placedOn')} />
       {w && (
         <DateField
           label={t('se.workers.leftOn')}
           description={t('se.workers.leftOnHelp')}
           {...form.getInputProps('leftOn')}
-          value={form.values.leftOn}
         />
       )}
       <DateField
         label={t('se.workers.ldeStartOn')}
         description={t('se.workers.ldeStartHelp')}
         {...form.getInputProps('ldeStartOn')}
-        value={form.values.ldeStartOn}
       />
       <Checkbox label={t('se.workers.exception')} {...form.getInputProps('deadlineException', { type: 'checkbox' })} />
     </FormDialog>
@@ -465,7 +449,7 @@ export function HoursDialog({
         ]}
         {...form.getInputProps('kind')}
       />
-      <DateField label={t('se.hours.date')} required {...form.getInputProps('workedOn')} value={form.values.workedOn} />
+      <DateField label={t('se.hours.date')} required {...form.getInputProps('workedOn')} />
       <NumberField
         label={t('se.hours.hours')}
         required
@@ -501,12 +485,7 @@ export function EvaluationDialog({ orgId, onClose, workerId }: Base & { workerId
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.evaluations.add')} form={form} save={save}>
-      <DateField
-        label={t('se.evaluations.date')}
-        required
-        {...form.getInputProps('evaluatedOn')}
-        value={form.values.evaluatedOn}
-      />
+      <DateField label={t('se.evaluations.date')} required {...form.getInputProps('evaluatedOn')} />
       <Select
         label={t('se.evaluations.score')}
         clearable
@@ -543,7 +522,7 @@ export function GoalDialog({ orgId, onClose, workerId }: Base & { workerId: stri
         data-autofocus
         {...form.getInputProps('description')}
       />
-      <DateField label={t('se.goals.dueOn')} {...form.getInputProps('dueOn')} value={form.values.dueOn} />
+      <DateField label={t('se.goals.dueOn')} {...form.getInputProps('dueOn')} />
     </FormDialog>
   );
 }
@@ -567,12 +546,7 @@ export function StartTrajectoryDialog({ orgId, onClose, workerId }: Base & { wor
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.trajectories.start')} form={form} save={save}>
-      <DateField
-        label={t('se.trajectories.startedOn')}
-        required
-        {...form.getInputProps('startedOn')}
-        value={form.values.startedOn}
-      />
+      <DateField label={t('se.trajectories.startedOn')} required {...form.getInputProps('startedOn')} />
       <TextInput label={t('se.trajectories.note')} {...form.getInputProps('note')} />
     </FormDialog>
   );
@@ -606,12 +580,7 @@ export function PhaseDialog({
       form={form}
       save={save}
     >
-      <DateField
-        label={t('se.trajectories.phaseStart')}
-        required
-        {...form.getInputProps('startedOn')}
-        value={form.values.startedOn}
-      />
+      <DateField label={t('se.trajectories.phaseStart')} required {...form.getInputProps('startedOn')} />
     </FormDialog>
   );
 }
@@ -646,12 +615,7 @@ export function OutcomeDialog({
         data={outcomeOptions(t)}
         {...form.getInputProps('outcome')}
       />
-      <DateField
-        label={t('se.trajectories.outcomeOn')}
-        required
-        {...form.getInputProps('outcomeOn')}
-        value={form.values.outcomeOn}
-      />
+      <DateField label={t('se.trajectories.outcomeOn')} required {...form.getInputProps('outcomeOn')} />
     </FormDialog>
   );
 }
@@ -676,13 +640,8 @@ export function FundingRuleDialog({ orgId, onClose }: Base) {
   );
   return (
     <FormDialog opened onClose={onClose} title={t('se.funding.add')} form={form} save={save}>
-      <DateField
-        label={t('se.funding.validFrom')}
-        required
-        {...form.getInputProps('validFrom')}
-        value={form.values.validFrom}
-      />
-      <DateField label={t('se.funding.validTo')} {...form.getInputProps('validTo')} value={form.values.validTo} />
+      <DateField label={t('se.funding.validFrom')} required {...form.getInputProps('validFrom')} />
+      <DateField label={t('se.funding.validTo')} {...form.getInputProps('validTo')} />
       <MoneyField label={t('se.funding.amount')} required min={0} {...form.getInputProps('amount')} />
       <TextInput label={t('se.funding.note')} {...form.getInputProps('note')} />
     </FormDialog>

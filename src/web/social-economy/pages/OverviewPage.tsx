@@ -117,10 +117,8 @@ function Overview_({ orgId, canManage }: { orgId: string; canManage: boolean }) 
           <Section
             title={t('se.funding.title')}
             actions={<Button onClick={() => setRule(true)}>{t('se.funding.add')}</Button>}
+            intro={t('se.funding.help')}
           >
-            <Text size="sm" c="dimmed">
-              {t('se.funding.help')}
-            </Text>
             <DataTable
               caption={t('se.funding.caption')}
               rows={o.fundingRules}

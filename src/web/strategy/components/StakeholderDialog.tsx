@@ -92,12 +92,7 @@ export function StakeholderDialog({
       <GrowingTextarea label={t('strategic.stakeholders.expectations')} {...form.getInputProps('expectations')} />
       <GrowingTextarea label={t('strategic.stakeholders.valueCreated')} {...form.getInputProps('valueCreated')} />
       <GrowingTextarea label={t('strategic.stakeholders.engagement')} {...form.getInputProps('engagement')} />
-      <DateField
-        label={t('strategic.stakeholders.lastContact')}
-        value={form.values.lastContact}
-        onChange={(day) => form.setFieldValue('lastContact', day)}
-        error={form.errors.lastContact}
-      />
+      <DateField label={t('strategic.stakeholders.lastContact')} {...form.getInputProps('lastContact')} />
       <LinkFields
         choices={choices.data}
         kpiProps={form.getInputProps('kpiIds')}

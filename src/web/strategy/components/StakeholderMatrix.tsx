@@ -54,6 +54,17 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
     const lo = SCORE_MIN - 1;
     const hi = SCORE_MAX + 1;
     const tick = (v: number) => (v >= SCORE_MIN && v <= SCORE_MAX ? String(v) : '');
+    const axis = (score: 'interest' | 'power', nameGap: number) => ({
+      type: 'value',
+      min: lo,
+      max: hi,
+      interval: 1,
+      name: t(`strategic.stakeholders.${score}`),
+      nameLocation: 'middle',
+      nameGap,
+      axisLabel: { formatter: tick },
+      splitLine: { show: false },
+    });
     return {
       animation: false,
       grid: { left: 56, right: 24, top: 24, bottom: 48 },
@@ -69,28 +80,8 @@ export function StakeholderMatrix({ stakeholders }: { stakeholders: Stakeholder[
             }),
           ),
       },
-      xAxis: {
-        type: 'value',
-        min: lo,
-        max: hi,
-        interval: 1,
-        name: t('strategic.stakeholders.interest'),
-        nameLocation: 'middle',
-        nameGap: 28,
-        axisLabel: { formatter: tick },
-        splitLine: { show: false },
-      },
-      yAxis: {
-        type: 'value',
-        min: lo,
-        max: hi,
-        interval: 1,
-        name: t('strategic.stakeholders.power'),
-        nameLocation: 'middle',
-        nameGap: 32,
-        axisLabel: { formatter: tick },
-        splitLine: { show: false },
-      },
+      xAxis: axis('interest', 28),
+      yAxis: axis('power', 32),
       series: [
         {
           type: 'scatter',

@@ -240,10 +240,8 @@ function Swot({ context, swotId }: { context: PageContext; swotId: string }) {
       <Section
         title={t('strategic.swot.strategies')}
         actions={manage && <Button onClick={() => setStrategy(null)}>{t('strategic.swot.addStrategy')}</Button>}
+        intro={t('strategic.swot.strategiesHelp')}
       >
-        <Text size="sm" c="dimmed">
-          {t('strategic.swot.strategiesHelp')}
-        </Text>
         <DataTable
           caption={t('strategic.swot.strategiesCaption', { year: s.year })}
           rows={s.strategies}
