@@ -126,7 +126,8 @@ async function measurePage(server: RunningServer, orgId: string, cookie: string)
     const observer = new MutationObserver(seen);
     observer.observe(document, { childList: true, subtree: true });
   })();`;
-  const html = await (await fetch(`${server.url}/o/${orgId}/competences`)).text();
+  // index.html's own files: those of a page without page hints (src/server/page-hints.ts), the login page.
+  const html = await (await fetch(`${server.url}/login`)).text();
   const startFiles = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   const loads = await coldLoads(server.url, cookie, { warmups: 1, loads: settings.pageLoads }, async (context) => {
     await context.addInitScript(script);

@@ -50,8 +50,8 @@ export function modulePageAt(pathname: string): { page: LazyPage; params: PagePa
   return last && page ? { page, params: last.params as PageParams } : null;
 }
 
-/** Asks for the chunk and the data of the module page at `pathname` (nothing for other pages). */
-export function preloadRoute(pathname: string, queryClient: QueryClient): void {
+/** Asks for the chunk and the data of the module page at `pathname` (nothing for other pages); settles when they are in. */
+export function preloadRoute(pathname: string, queryClient: QueryClient): Promise<unknown> {
   const found = modulePageAt(pathname);
-  if (found) preloadPage(found.page, found.params, queryClient);
+  return found ? preloadPage(found.page, found.params, queryClient) : Promise.resolve();
 }

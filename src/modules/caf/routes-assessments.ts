@@ -8,7 +8,6 @@ import {
   loadAssessment,
   myAssessments,
   myScores,
-  requireSubcriterion,
   saveMyScore,
   submitMyScores,
 } from './assessments.ts';

@@ -106,18 +106,28 @@ export async function handbookOverview(
     );
     rows = rows.filter((r) => hits.has(r.row.id) || r.row.title.toLowerCase().includes(needle));
   }
-  const horizon = addDays(caller.today, 60);
-  const reviewDue = all
-    .filter((r) => r.row.reviewOn !== null && r.row.reviewOn <= horizon && r.row.status !== 'withdrawn')
-    .map((r) => ({ id: r.row.id, title: r.row.title, reviewOn: r.row.reviewOn as string }))
-    .sort((a, b) => a.reviewOn.localeCompare(b.reviewOn));
   return {
     processes: processes.map((p) => ({ ...p, documents: p.documents ?? 0 })),
     documents: rows.map((r) => r.row),
-    reviewDue: mayWrite(caller.role) ? reviewDue : [],
+    reviewDue: reviewsDue(all, caller),
     mayWrite: mayWrite(caller.role),
     mayApprove: mayApprove(caller.role),
   };
+}
+
+/** The documents whose review date falls within 60 days (or has passed), for those who write; none for others. */
+function reviewsDue(rows: Awaited<ReturnType<typeof documentRows>>, caller: Caller) {
+  if (!mayWrite(caller.role)) return [];
+  const horizon = addDays(caller.today, 60);
+  return rows
+    .filter((r) => r.row.reviewOn !== null && r.row.reviewOn <= horizon && r.row.status !== 'withdrawn')
+    .map((r) => ({ id: r.row.id, title: r.row.title, reviewOn: r.row.reviewOn as string }))
+    .sort((a, b) => a.reviewOn.localeCompare(b.reviewOn));
+}
+
+/** The overview's `reviewDue` alone (for Home), without the processes and the filtered list. */
+export async function handbookReviewsDue(db: Db, caller: Caller) {
+  return reviewsDue(await documentRows(db, caller), caller);
 }
 
 async function oneDocument(db: DbOrTx, caller: Caller, documentId: string) {

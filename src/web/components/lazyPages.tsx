@@ -68,10 +68,12 @@ export function PageView({ page }: { page: LazyPage }) {
   return <Component />;
 }
 
-/** Asks for a page's chunk and the data of its first render (what is cached and fresh stays). */
-export function preloadPage(page: LazyPage, params: PageParams, queryClient: QueryClient): void {
-  void page.load().catch(() => undefined); // a failed chunk shows the error where it renders
-  for (const query of page.data(params)) void queryClient.prefetchQuery(query);
+/**
+ * Asks for a page's chunk and the data of its first render (what is cached and fresh stays); settles
+ * when both are in or have failed (a failed chunk or query shows its error where the page renders).
+ */
+export function preloadPage(page: LazyPage, params: PageParams, queryClient: QueryClient): Promise<unknown> {
+  return Promise.allSettled([page.load(), ...page.data(params).map((query) => queryClient.prefetchQuery(query))]);
 }
 
 /**
@@ -82,7 +84,7 @@ export function LazyRoutePage({ page }: { page: LazyPage }) {
   const params = useParams() as PageParams;
   const queryClient = useQueryClient();
   // During render, as TanStack's usePrefetchQuery does: the requests start before any child renders.
-  preloadPage(page, params, queryClient);
+  void preloadPage(page, params, queryClient);
   return (
     <PageSuspense>
       <PageView page={page} />

@@ -76,6 +76,10 @@ export function KpiTile({ tile, href, onAction }: { tile: Tile; href: string; on
             size="compact-xs"
             variant="light"
             color="red"
+            // A narrow tile (three per row at 1024 px) wraps the label instead of cutting it off.
+            h="auto"
+            py={2}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
             onClick={() => onAction(tile)}
             aria-label={t('performance.actions.createFor', { name })}
           >

@@ -87,7 +87,7 @@ function ActionList({ orgId, href }: { orgId: string; href: (path: string) => st
         ))}
         <Paper withBorder p="sm" radius="md" bg={overdue ? 'red.0' : 'white'}>
           <Text size="sm" fw={700} c={overdue ? 'red.8' : undefined}>
-            {t('plan.actions.overdue')}
+            {t('plan.actions.overdueCount')}
           </Text>
           <Text size="xl" fw={700} c={overdue ? 'red.8' : undefined}>
             {overdue}
