@@ -17,7 +17,14 @@ const STATUS_COLOURS: Record<ActionStatus, string> = {
 export function StatusBadge({ status }: { status: ActionStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOURS[status]} variant="light" title={t(`plan.statusHelp.${status}`)}>
+    // In sentence case and never cut to "PL…": a table column or a tile gives it the width of its word.
+    <Badge
+      color={STATUS_COLOURS[status]}
+      variant="light"
+      tt="none"
+      styles={{ label: { overflow: 'visible' } }}
+      title={t(`plan.statusHelp.${status}`)}
+    >
       {t(`plan.statuses.${status}`)}
     </Badge>
   );

@@ -79,7 +79,7 @@ export function KpiTile({ tile, href, onAction }: { tile: Tile; href: string; on
             // A narrow tile (three per row at 1024 px) wraps the label instead of cutting it off.
             h="auto"
             py={2}
-            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.3 } }}
             onClick={() => onAction(tile)}
             aria-label={t('performance.actions.createFor', { name })}
           >
