@@ -223,7 +223,7 @@ async function flow(page: Page) {
   // 7. The statement of last week's month: issue it (then immutable) and see its totals.
   await page.getByRole('navigation').getByRole('link', { name: 'Afrekeningen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Afrekeningen' }).waitFor();
-  await page.getByLabel('Maand').fill(lastMonday.slice(0, 7));
+  await page.getByLabel('Maand', { exact: true }).fill(lastMonday.slice(0, 7));
   const lines = page.getByRole('table', { name: /per cliënt en functie/ });
   await lines
     .getByRole('rowheader', { name: /Jana Testcliënt/ })
