@@ -336,7 +336,9 @@ export function launchBrowser(options: { headless?: boolean; slowMo?: number } =
 
 /**
  * A page in a fresh context (own cookies and storage) whose relative
- * `page.goto('/…')` resolves against baseURL; Dutch (Belgium) by default.
+ * `page.goto('/…')` resolves against baseURL; Dutch (Belgium) by default. It asks for reduced motion, as
+ * some users do: the interface then does not animate (the theme respects it), so a click never lands on
+ * a navigation group that is still unfolding.
  */
 export async function newPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({
@@ -344,6 +346,7 @@ export async function newPage(browser: Browser, baseURL: string, options: Browse
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
     viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
     ...options,
   });
   return context.newPage();

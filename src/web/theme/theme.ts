@@ -84,6 +84,8 @@ export const CONTRAST_PAIRS: ReadonlyArray<{ name: string; fg: string; bg: strin
 ];
 
 export const theme = createTheme({
+  // Someone who asked their system for less motion gets no sliding or fading (WCAG 2.3.3).
+  respectReducedMotion: true,
   colors: COLORS,
   primaryColor: 'teal',
   primaryShade: PRIMARY_SHADE,
